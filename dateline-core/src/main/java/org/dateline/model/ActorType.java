@@ -1,0 +1,3 @@
+package org.dateline.model;
+
+public enum ActorType { PERSON, ORGANIZATION, COUNTRY, LOCATION, GROUP }

@@ -1,0 +1,19 @@
+package org.dateline.model;
+
+import java.util.List;
+
+/**
+ * A clean article: the body text with boilerplate removed and the metadata found for it.
+ * All offsets of facts refer to {@link #text()}.
+ *
+ * @param published      ISO date or date-time, or null
+ * @param publishedBasis where {@code published} came from: metadata, text, sidecar, inferred, or null
+ */
+public record Article(String id, String source, String outlet, String title, String published,
+                      String publishedBasis, Dateline dateline, List<String> authors, String language,
+                      String text, String duplicateOf, String story, List<String> warnings) {
+    public Article {
+        authors = List.copyOf(authors);
+        warnings = List.copyOf(warnings);
+    }
+}

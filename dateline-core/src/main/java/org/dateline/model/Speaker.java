@@ -1,0 +1,11 @@
+package org.dateline.model;
+
+/**
+ * Who a quote is attributed to.
+ *
+ * @param actor   actor id, or null when unresolved
+ * @param name    canonical name, or null when unresolved
+ * @param mention the words naming the speaker where the quote is attributed ("he", "the minister")
+ */
+public record Speaker(String actor, String name, String mention) {
+}

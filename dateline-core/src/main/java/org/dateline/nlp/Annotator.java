@@ -1,0 +1,119 @@
+package org.dateline.nlp;
+
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.pipeline.CoreDocument;
+import edu.stanford.nlp.pipeline.CoreEntityMention;
+import edu.stanford.nlp.pipeline.CoreSentence;
+import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import edu.stanford.nlp.time.TimeAnnotations;
+import edu.stanford.nlp.util.CoreMap;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The only door to CoreNLP. Models load once per process and preset ({@link #forPreset}); an
+ * {@code Annotator} is thread-safe and meant to be shared by all worker threads.
+ */
+public final class Annotator {
+    private static final Map<Preset, Annotator> LOADED = new EnumMap<>(Preset.class);
+    private static final Set<String> TEMPORAL = Set.of("DATE", "TIME", "DURATION", "SET");
+
+    private final Preset preset;
+    private final StanfordCoreNLP pipeline;
+
+    private Annotator(Preset preset) {
+        this.preset = preset;
+        this.pipeline = new StanfordCoreNLP(preset.properties());
+    }
+
+    /** The process-wide annotator for {@code preset}, loading its models on first use. */
+    public static synchronized Annotator forPreset(Preset preset) {
+        return LOADED.computeIfAbsent(preset, Annotator::new);
+    }
+
+    public Preset preset() {
+        return preset;
+    }
+
+    /**
+     * Annotates {@code text}. Relative times ("on Monday") resolve against {@code referenceDate}; when it
+     * is null they stay unresolved rather than being resolved against today.
+     */
+    public Annotation annotate(String text, LocalDate referenceDate) {
+        CoreDocument doc = new CoreDocument(text);
+        if (referenceDate != null) {
+            doc.annotation().set(CoreAnnotations.DocDateAnnotation.class, referenceDate.toString());
+        }
+        pipeline.annotate(doc);
+        return convert(text, doc);
+    }
+
+    private Annotation convert(String text, CoreDocument doc) {
+        List<Sentence> sentences = new ArrayList<>();
+        List<CoreSentence> coreSentences = doc.sentences() == null ? List.of() : doc.sentences();
+        for (int si = 0; si < coreSentences.size(); si++) {
+            CoreSentence cs = coreSentences.get(si);
+            List<Token> tokens = new ArrayList<>();
+            for (CoreLabel l : cs.tokens()) {
+                tokens.add(new Token(l.index() - 1, l.originalText(), orEmpty(l.lemma()), orEmpty(l.tag()),
+                        l.ner() == null ? "O" : l.ner(), l.beginPosition(), l.endPosition()));
+            }
+            List<Dependency> deps = new ArrayList<>();
+            // Basic dependencies form a tree; the enhanced graphs add edges that make subtrees ambiguous.
+            SemanticGraph graph = preset.parses()
+                    ? cs.coreMap().get(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class) : null;
+            if (graph != null) {
+                for (var root : graph.getRoots()) {
+                    deps.add(new Dependency(-1, root.index() - 1, "root"));
+                }
+                for (SemanticGraphEdge e : graph.edgeIterable()) {
+                    deps.add(new Dependency(e.getGovernor().index() - 1, e.getDependent().index() - 1,
+                            e.getRelation().toString()));
+                }
+            }
+            int start = tokens.isEmpty() ? 0 : tokens.get(0).start();
+            int end = tokens.isEmpty() ? 0 : tokens.get(tokens.size() - 1).end();
+            sentences.add(new Sentence(si, start, end, tokens, deps));
+        }
+        List<Mention> mentions = new ArrayList<>();
+        List<Timex> timexes = new ArrayList<>();
+        List<CoreEntityMention> ems = doc.entityMentions() == null ? List.of() : doc.entityMentions();
+        for (CoreEntityMention em : ems) {
+            CoreMap map = em.coreMap();
+            int start = em.charOffsets().first();
+            int end = em.charOffsets().second();
+            int si = map.get(CoreAnnotations.SentenceIndexAnnotation.class);
+            String type = em.entityType();
+            if (TEMPORAL.contains(type)) {
+                edu.stanford.nlp.time.Timex t = map.get(TimeAnnotations.TimexAnnotation.class);
+                timexes.add(new Timex(text.substring(start, end), t == null ? type : t.timexType(),
+                        t == null ? null : t.value(), start, end, si));
+            } else if (!isPronoun(em)) {
+                List<CoreLabel> toks = em.tokens();
+                int first = toks.get(0).index() - 1;
+                int last = toks.get(toks.size() - 1).index();
+                mentions.add(new Mention(text.substring(start, end), type, start, end, si, first, last));
+            }
+        }
+        return new Annotation(text, sentences, mentions, timexes);
+    }
+
+    /** The entity-mention builder also marks pronouns as PERSON; fact extraction resolves those itself. */
+    private static boolean isPronoun(CoreEntityMention em) {
+        List<CoreLabel> toks = em.tokens();
+        return toks.size() == 1 && toks.get(0).tag() != null && toks.get(0).tag().startsWith("PRP");
+    }
+
+    private static String orEmpty(String s) {
+        return s == null ? "" : s;
+    }
+}

@@ -1,0 +1,50 @@
+package org.dateline.nlp;
+
+import java.util.Properties;
+
+/**
+ * The CoreNLP configurations Dateline uses. Each preset is a fixed, tested set of annotators and
+ * options, so no caller ever writes a CoreNLP property string.
+ */
+public enum Preset {
+    /**
+     * What fact extraction needs: tokens, sentences, tags, lemmas, entities (one CRF model plus SUTime)
+     * and a dependency parse. No coreference, no quote annotator: Dateline resolves speakers itself.
+     */
+    FACTS("tokenize,ssplit,pos,lemma,ner,depparse", true),
+    /** Temporal expressions only: what {@code eval times} needs. */
+    TIMES("tokenize,ssplit,pos,lemma,ner", true),
+    /**
+     * Plain CoreNLP as users usually run it, with coreference and quote attribution: the baseline that
+     * {@code dateline bench} compares against.
+     */
+    PLAIN_CORENLP("tokenize,ssplit,pos,lemma,ner,depparse,coref,quote", false);
+
+    private final String annotators;
+    private final boolean lean;
+
+    Preset(String annotators, boolean lean) {
+        this.annotators = annotators;
+        this.lean = lean;
+    }
+
+    public boolean parses() {
+        return annotators.contains("depparse");
+    }
+
+    Properties properties() {
+        Properties p = new Properties();
+        p.setProperty("annotators", annotators);
+        // Paragraph breaks end sentences: titles and bylines never run into the body.
+        p.setProperty("ssplit.newlineIsSentenceBreak", "two");
+        p.setProperty("tokenize.options", "untokenizable=noneDelete,invertible=true");
+        if (lean) {
+            p.setProperty("ner.model", "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz");
+            p.setProperty("ner.combinationMode", "NORMAL");
+            p.setProperty("ner.applyFineGrained", "false");
+            p.setProperty("ner.buildEntityMentions", "true");
+        }
+        p.setProperty("depparse.nthreads", "1");
+        return p;
+    }
+}
