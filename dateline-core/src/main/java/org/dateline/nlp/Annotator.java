@@ -40,6 +40,11 @@ public final class Annotator {
         return LOADED.computeIfAbsent(preset, Annotator::new);
     }
 
+    /** Drops the process-wide annotator for {@code preset} so its models can be garbage-collected. */
+    public static synchronized void unload(Preset preset) {
+        LOADED.remove(preset);
+    }
+
     public Preset preset() {
         return preset;
     }

@@ -12,8 +12,8 @@ public enum Preset {
      * and a dependency parse. No coreference, no quote annotator: Dateline resolves speakers itself.
      */
     FACTS("tokenize,ssplit,pos,lemma,ner,depparse", true),
-    /** Temporal expressions only: what {@code eval times} needs. */
-    TIMES("tokenize,ssplit,pos,lemma,ner", true),
+    /** Tokens and sentences only: what counting tokens for a benchmark needs. */
+    TOKENS("tokenize,ssplit", true),
     /**
      * Plain CoreNLP as users usually run it, with coreference and quote attribution: the baseline that
      * {@code dateline bench} compares against.

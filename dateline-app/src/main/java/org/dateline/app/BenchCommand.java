@@ -1,0 +1,39 @@
+package org.dateline.app;
+
+import org.dateline.eval.SpeedBench;
+import org.dateline.model.Article;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = {
+                "Measures tokens/s of Dateline's analysis and of plain CoreNLP",
+                "(tokenize,ssplit,pos,lemma,ner,depparse,coref,quote) on the same texts, one thread each,",
+                "and prints the ratio and Dateline's peak heap. Run it with the heap you deploy with (-Xmx3g)."})
+final class BenchCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Article files or folders.")
+    List<Path> paths;
+
+    @Override
+    public Integer call() {
+        var out = spec.commandLine().getOut();
+        var err = spec.commandLine().getErr();
+        List<Article> articles = Pages.extractAll(paths, err);
+        if (articles.isEmpty()) {
+            err.println("dateline bench: no article text found in " + paths);
+            return 1;
+        }
+        SpeedBench.Result result = SpeedBench.run(articles, err::println);
+        out.println(result.format());
+        return 0;
+    }
+}

@@ -1,0 +1,63 @@
+package org.dateline.pipeline;
+
+import org.dateline.facts.ActorResolver;
+import org.dateline.facts.ArticleActors;
+import org.dateline.facts.QuoteExtractor;
+import org.dateline.facts.TimeExtractor;
+import org.dateline.model.AnalyzedArticle;
+import org.dateline.model.Article;
+import org.dateline.model.Quote;
+import org.dateline.model.TimeMention;
+import org.dateline.nlp.Annotation;
+import org.dateline.nlp.Annotator;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+
+/**
+ * Runs the per-article stages after extraction: annotate, then times, actors and quotes. Stateless
+ * apart from the shared {@link Annotator}; one instance serves all worker threads.
+ */
+public final class Analyzer {
+    private final Annotator annotator;
+    private final TimeExtractor times = new TimeExtractor();
+    private final ActorResolver actors = new ActorResolver();
+    private final QuoteExtractor quotes = new QuoteExtractor();
+
+    public Analyzer(Annotator annotator) {
+        this.annotator = annotator;
+    }
+
+    public AnalyzedArticle analyze(Article article) {
+        LocalDate reference = referenceDate(article);
+        Annotation annotation = annotator.annotate(article.text(), reference);
+        List<TimeMention> found = times.extract(article.id(), annotation, reference);
+        ArticleActors cast = actors.resolve(article, annotation);
+        List<Quote> said = quotes.extract(article, annotation, cast, found);
+        return new AnalyzedArticle(article, cast.actors(), said, found);
+    }
+
+    /**
+     * The date relative times resolve against: the publication date, else a dateline date with a known
+     * year, else null (relative times then stay unresolved instead of being resolved against today).
+     */
+    public static LocalDate referenceDate(Article article) {
+        LocalDate published = isoDate(article.published());
+        if (published != null) {
+            return published;
+        }
+        return article.dateline() == null ? null : isoDate(article.dateline().date());
+    }
+
+    private static LocalDate isoDate(String value) {
+        if (value == null || value.length() < 10) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value.substring(0, 10));
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+}
