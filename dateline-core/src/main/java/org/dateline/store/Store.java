@@ -26,7 +26,8 @@ public interface Store extends Closeable {
     void commit() throws IOException;
 
     /**
-     * Runs a query; sees everything put so far, committed or not.
+     * Runs a query. A store opened for writing sees everything put so far, committed or not; a read-only one
+     * sees what was committed when it was opened.
      *
      * @throws IndexMissingException if the store holds no article yet; the message names its location
      * @throws IllegalArgumentException if the query text is not valid query syntax; the message quotes it
