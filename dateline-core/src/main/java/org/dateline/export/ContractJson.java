@@ -1,0 +1,111 @@
+package org.dateline.export;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.dateline.model.Actor;
+import org.dateline.model.Article;
+import org.dateline.model.Dateline;
+import org.dateline.model.Quote;
+import org.dateline.model.Speaker;
+import org.dateline.model.TimeMention;
+
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Maps model records to the JSON objects of the output contract (DESIGN.md, "Output contract").
+ * Every contract field is always present: an unknown value is written as JSON {@code null}, never omitted.
+ * Field names are snake_case; quote kinds are lower-case ({@code direct}); actor types upper-case ({@code PERSON}).
+ * Fields of a record that the contract does not name (e.g. {@link TimeMention#type()}) are not written.
+ */
+public final class ContractJson {
+    private final ObjectMapper mapper;
+
+    public ContractJson(ObjectMapper mapper) {
+        this.mapper = mapper;
+    }
+
+    /** A line of {@code articles.jsonl}. */
+    public ObjectNode article(Article a) {
+        ObjectNode o = mapper.createObjectNode();
+        o.put("id", a.id());
+        o.put("source", a.source());
+        o.put("outlet", a.outlet());
+        o.put("title", a.title());
+        o.put("published", a.published());
+        o.put("published_basis", a.publishedBasis());
+        o.set("dateline", dateline(a.dateline()));
+        o.set("authors", strings(a.authors()));
+        o.put("language", a.language());
+        o.put("text", a.text());
+        o.put("duplicate_of", a.duplicateOf());
+        o.put("story", a.story());
+        o.set("warnings", strings(a.warnings()));
+        return o;
+    }
+
+    /** A line of {@code actors.jsonl}. */
+    public ObjectNode actor(Actor a) {
+        ObjectNode o = mapper.createObjectNode();
+        o.put("id", a.id());
+        o.put("name", a.name());
+        o.put("type", a.type() == null ? null : a.type().name());
+        o.set("aliases", strings(a.aliases()));
+        o.set("titles", strings(a.titles()));
+        o.put("country", a.country());
+        o.put("sector", a.sector());
+        o.put("mentions", a.mentions());
+        return o;
+    }
+
+    /** A line of {@code quotes.jsonl}. */
+    public ObjectNode quote(Quote q) {
+        ObjectNode o = mapper.createObjectNode();
+        o.put("id", q.id());
+        o.put("article", q.article());
+        o.set("speaker", speaker(q.speaker()));
+        o.put("kind", q.kind() == null ? null : q.kind().name().toLowerCase(Locale.ROOT));
+        o.put("cue", q.cue());
+        o.put("text", q.text());
+        o.put("start", q.start());
+        o.put("end", q.end());
+        o.put("date", q.date());
+        return o;
+    }
+
+    /** A line of {@code times.jsonl}. */
+    public ObjectNode time(TimeMention t) {
+        ObjectNode o = mapper.createObjectNode();
+        o.put("article", t.article());
+        o.put("text", t.text());
+        o.put("value", t.value());
+        o.put("start", t.start());
+        o.put("end", t.end());
+        return o;
+    }
+
+    private ObjectNode speaker(Speaker s) {
+        ObjectNode o = mapper.createObjectNode();
+        o.put("actor", s == null ? null : s.actor());
+        o.put("name", s == null ? null : s.name());
+        o.put("mention", s == null ? null : s.mention());
+        return o;
+    }
+
+    private ObjectNode dateline(Dateline d) {
+        if (d == null) {
+            return null;
+        }
+        ObjectNode o = mapper.createObjectNode();
+        o.put("place", d.place());
+        o.put("date", d.date());
+        return o;
+    }
+
+    private ArrayNode strings(List<String> values) {
+        ArrayNode array = mapper.createArrayNode();
+        values.forEach(array::add);
+        return array;
+    }
+}

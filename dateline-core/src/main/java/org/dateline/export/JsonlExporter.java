@@ -1,0 +1,117 @@
+package org.dateline.export;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.dateline.model.AnalyzedArticle;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.List;
+
+/**
+ * Writes the JSON Lines files of the output contract (DESIGN.md) into one folder: {@value #ARTICLES},
+ * {@value #ACTORS}, {@value #QUOTES}, {@value #TIMES}, {@value #EVENTS}, {@value #STORIES}
+ * (UTF-8, one object per line, see {@link ContractJson} for the fields).
+ *
+ * <p>Call order: {@link #open(Path)}, then {@link #write(AnalyzedArticle)} once per article (from any
+ * thread), then {@link #close()}.
+ * <ul>
+ *   <li>{@link #open(Path)} creates the folder and truncates all six files, so re-running into the same
+ *       folder replaces the previous output; nothing is appended to an old run.</li>
+ *   <li>{@link #write(AnalyzedArticle)} goes straight to the final files: the article's quote lines, then its
+ *       time lines, then its article line, each file's part built in memory first and handed to the file
+ *       in one unbuffered write. A killed run therefore keeps every article written before it, never
+ *       leaves a partial last line, and an article present in {@value #ARTICLES} has all its quotes and
+ *       times written.</li>
+ *   <li>Actors are merged across articles by id ({@link ActorRegistry}) and {@value #ACTORS} is written only
+ *       by {@link #close()}; a killed run leaves it empty.</li>
+ *   <li>{@value #EVENTS} and {@value #STORIES} are written empty (no stage produces them yet).</li>
+ * </ul>
+ */
+public final class JsonlExporter implements Closeable {
+    public static final String ARTICLES = "articles.jsonl";
+    public static final String ACTORS = "actors.jsonl";
+    public static final String QUOTES = "quotes.jsonl";
+    public static final String TIMES = "times.jsonl";
+    public static final String EVENTS = "events.jsonl";
+    public static final String STORIES = "stories.jsonl";
+
+    private final Path dir;
+    private final ObjectMapper mapper = new ObjectMapper();
+    private final ContractJson json = new ContractJson(mapper);
+    private final ActorRegistry actors = new ActorRegistry();
+    private final OutputStream articles;
+    private final OutputStream quotes;
+    private final OutputStream times;
+    private boolean closed;
+
+    private JsonlExporter(Path dir) throws IOException {
+        this.dir = dir;
+        Files.createDirectories(dir);
+        for (String name : List.of(ACTORS, EVENTS, STORIES)) {
+            Files.write(dir.resolve(name), new byte[0]);
+        }
+        this.articles = truncate(ARTICLES);
+        this.quotes = truncate(QUOTES);
+        this.times = truncate(TIMES);
+    }
+
+    /** Creates {@code dir} if needed and empties the six contract files in it. */
+    public static JsonlExporter open(Path dir) throws IOException {
+        return new JsonlExporter(dir);
+    }
+
+    public Path dir() {
+        return dir;
+    }
+
+    /** Appends one article, its quotes and its times, and remembers its actors; see the class comment. */
+    public synchronized void write(AnalyzedArticle analyzed) throws IOException {
+        if (closed) {
+            throw new IllegalStateException("exporter for " + dir + " is closed");
+        }
+        writeLines(quotes, analyzed.quotes().stream().map(json::quote).toList());
+        writeLines(times, analyzed.times().stream().map(json::time).toList());
+        writeLines(articles, List.of(json.article(analyzed.article())));
+        actors.add(analyzed.actors());
+    }
+
+    /** Writes {@value #ACTORS} from the merged actors and closes the files. Idempotent. */
+    @Override
+    public synchronized void close() throws IOException {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        try (articles; quotes; times; OutputStream actorOut = truncate(ACTORS)) {
+            writeLines(actorOut, actors.all().stream().map(json::actor).toList());
+        }
+    }
+
+    private OutputStream truncate(String name) throws IOException {
+        return Files.newOutputStream(dir.resolve(name), StandardOpenOption.CREATE,
+                StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE);
+    }
+
+    private void writeLines(OutputStream out, List<ObjectNode> objects) throws IOException {
+        if (objects.isEmpty()) {
+            return;
+        }
+        StringBuilder lines = new StringBuilder();
+        for (ObjectNode object : objects) {
+            lines.append(line(object)).append('\n');
+        }
+        out.write(lines.toString().getBytes(StandardCharsets.UTF_8));
+        out.flush();
+    }
+
+    private String line(ObjectNode object) throws JsonProcessingException {
+        return mapper.writeValueAsString(object);
+    }
+}

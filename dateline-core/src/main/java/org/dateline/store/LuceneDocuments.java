@@ -1,0 +1,177 @@
+package org.dateline.store;
+
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+import org.apache.lucene.index.IndexableField;
+import org.dateline.model.AnalyzedArticle;
+import org.dateline.model.Article;
+import org.dateline.model.Quote;
+
+import java.io.IOException;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** The Lucene schema of {@link LuceneStore}: field names and how an analysed article becomes documents. */
+final class LuceneDocuments {
+    static final String ID = "id";
+    /** The article id, on the article's own document and on each of its quotes: the key of an upsert. */
+    static final String ARTICLE = "article";
+    static final String KIND = "kind";
+    static final String TITLE = "title";
+    static final String ARTICLE_TITLE = "article_title";
+    static final String TEXT = "text";
+    /** Analysed: the speaker's canonical name and the mention as written. */
+    static final String SPEAKER = "speaker";
+    static final String SPEAKER_NAME = "speaker_name";
+    static final String SPEAKER_MENTION = "speaker_mention";
+    static final String CUE = "cue";
+    static final String QUOTE_KIND = "quote_kind";
+    static final String OUTLET = "outlet";
+    static final String OUTLET_KEY = "outlet_key";
+    static final String PUBLISHED = "published";
+    static final String SOURCE = "source";
+    /** Stored: the date as written that {@link #DAY} was parsed from. */
+    static final String DATE = "date";
+    /** Point: epoch day of the document's date, for range filters. */
+    static final String DAY = "day";
+
+    static final String FACET_SPEAKER = "speaker";
+    static final String FACET_OUTLET = "outlet";
+    static final String FACET_MONTH = "month";
+    static final String FACET_KIND = "kind";
+
+    static final String KIND_ARTICLE = "article";
+    static final String KIND_QUOTE = "quote";
+
+    private static final Pattern ISO_DAY = Pattern.compile("^(\\d{4}-\\d{2}-\\d{2})");
+
+    private final FacetsConfig facets = new FacetsConfig();
+
+    FacetsConfig facetsConfig() {
+        return facets;
+    }
+
+    /** The article's document followed by one per quote, facets built. */
+    List<Document> of(AnalyzedArticle analyzed) throws IOException {
+        Article article = analyzed.article();
+        List<Document> docs = new ArrayList<>();
+        docs.add(facets.build(articleDoc(article)));
+        for (Quote quote : analyzed.quotes()) {
+            docs.add(facets.build(quoteDoc(article, quote)));
+        }
+        return docs;
+    }
+
+    static String outletKey(String outlet) {
+        return outlet.strip().toLowerCase(Locale.ROOT);
+    }
+
+    private Document articleDoc(Article article) {
+        Document doc = new Document();
+        doc.add(new StringField(ID, article.id(), Field.Store.YES));
+        common(doc, KIND_ARTICLE, article);
+        addIfPresent(doc, article.title(), v -> new TextField(TITLE, v, Field.Store.YES));
+        doc.add(new TextField(TEXT, article.text(), Field.Store.YES));
+        addIfPresent(doc, article.source(), v -> new StoredField(SOURCE, v));
+        date(doc, article.published());
+        return doc;
+    }
+
+    private Document quoteDoc(Article article, Quote quote) {
+        Document doc = new Document();
+        doc.add(new StringField(ID, quote.id(), Field.Store.YES));
+        common(doc, KIND_QUOTE, article);
+        addIfPresent(doc, article.title(), v -> new StoredField(ARTICLE_TITLE, v));
+        doc.add(new TextField(TEXT, quote.text(), Field.Store.YES));
+        if (quote.speaker() != null) {
+            String name = quote.speaker().name();
+            String mention = quote.speaker().mention();
+            String words = String.join(" ", nonNull(name, mention));
+            if (!words.isBlank()) {
+                doc.add(new TextField(SPEAKER, words, Field.Store.NO));
+            }
+            addIfPresent(doc, name, v -> new StoredField(SPEAKER_NAME, v));
+            addIfPresent(doc, mention, v -> new StoredField(SPEAKER_MENTION, v));
+            addIfPresent(doc, name, v -> new SortedSetDocValuesFacetField(FACET_SPEAKER, v));
+        }
+        addIfPresent(doc, quote.cue(), v -> new StoredField(CUE, v));
+        if (quote.kind() != null) {
+            doc.add(new StoredField(QUOTE_KIND, quote.kind().name().toLowerCase(Locale.ROOT)));
+        }
+        if (isoDay(quote.date()) != null) {
+            date(doc, quote.date());
+        } else {
+            date(doc, article.published());
+        }
+        return doc;
+    }
+
+    private static void common(Document doc, String kind, Article article) {
+        doc.add(new StringField(ARTICLE, article.id(), Field.Store.YES));
+        doc.add(new StringField(KIND, kind, Field.Store.YES));
+        doc.add(new SortedSetDocValuesFacetField(FACET_KIND, kind));
+        String outlet = article.outlet();
+        if (outlet != null && !outlet.isBlank()) {
+            doc.add(new StoredField(OUTLET, outlet));
+            doc.add(new StringField(OUTLET_KEY, outletKey(outlet), Field.Store.NO));
+            doc.add(new SortedSetDocValuesFacetField(FACET_OUTLET, outlet.strip()));
+        }
+        addIfPresent(doc, article.published(), v -> new StoredField(PUBLISHED, v));
+    }
+
+    /** Adds the stored date, its day point and its month facet, when {@code value} starts with an ISO day. */
+    private static void date(Document doc, String value) {
+        LocalDate day = isoDay(value);
+        if (day == null) {
+            return;
+        }
+        doc.add(new StoredField(DATE, value));
+        doc.add(new LongPoint(DAY, day.toEpochDay()));
+        doc.add(new SortedSetDocValuesFacetField(FACET_MONTH, value.substring(0, 7)));
+    }
+
+    /** The day an ISO date or date-time starts with, or null (also for TIMEX values like {@code XXXX-12-02}). */
+    static LocalDate isoDay(String value) {
+        if (value == null) {
+            return null;
+        }
+        Matcher m = ISO_DAY.matcher(value);
+        if (!m.find()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(m.group(1));
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+
+    private static void addIfPresent(Document doc, String value,
+                                        Function<String, ? extends IndexableField> field) {
+        if (value != null && !value.isBlank()) {
+            doc.add(field.apply(value));
+        }
+    }
+
+    private static List<String> nonNull(String... values) {
+        List<String> list = new ArrayList<>();
+        for (String v : values) {
+            if (v != null) {
+                list.add(v);
+            }
+        }
+        return list;
+    }
+}

@@ -1,0 +1,301 @@
+package org.dateline.store;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.standard.StandardAnalyzer;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.facet.LabelAndValue;
+import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
+import org.apache.lucene.queryparser.classic.ParseException;
+import org.apache.lucene.queryparser.classic.QueryParser;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryVisitor;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.dateline.model.AnalyzedArticle;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import static org.dateline.store.LuceneDocuments.*;
+
+/**
+ * The embedded {@link Store}: a Lucene index in one folder, {@link #DEFAULT_LOCATION} unless told otherwise.
+ *
+ * <p>Documents: one per article (id, title, text, outlet, published, source) and one per quote (id, article,
+ * speaker name and mention, cue, kind, text, date, and the article's outlet, published date and title).
+ * Facets (Lucene sorted-set doc-values facets): speaker, outlet, month of the document's date, kind.
+ *
+ * <p>Durability: {@link #open(Path, int)} commits after every {@code commitEvery} puts and {@link #close()}
+ * commits, so a killed run loses at most the articles put since the last commit (fewer than
+ * {@code commitEvery}); re-running the same input then puts them again without duplicates (see {@link #put}).
+ *
+ * <p>Two modes: {@link #open} writes and searches (it holds the index's write lock, one writer per folder);
+ * {@link #openReadOnly} only searches, sees what was committed when it was opened, and may run while
+ * another process writes. Thread-safe.
+ */
+public final class LuceneStore implements Store {
+    /** {@code ~/.dateline/index}: where the CLI keeps the store unless given {@code --store DIR}. */
+    public static final Path DEFAULT_LOCATION = Path.of(System.getProperty("user.home"), ".dateline", "index");
+    public static final int DEFAULT_COMMIT_EVERY = 50;
+    /** How many characters of an article an article hit's snippet shows (a quote's is cut at the same length). */
+    public static final int SNIPPET_CHARS = 240;
+    /** How many values each facet of a {@link SearchResult} lists at most. */
+    public static final int FACET_VALUES = 20;
+
+    private static final String[] QUERY_FIELDS = {TITLE, TEXT, SPEAKER};
+
+    private final Path location;
+    private final Directory directory;
+    private final Analyzer analyzer = new StandardAnalyzer();
+    private final LuceneDocuments schema = new LuceneDocuments();
+    private final IndexWriter writer;
+    private final DirectoryReader readOnlyReader;
+    private final int commitEvery;
+    private int uncommitted;
+
+    private LuceneStore(Path location, int commitEvery, boolean readOnly) throws IOException {
+        this.location = location;
+        this.commitEvery = commitEvery;
+        if (readOnly) {
+            if (!Files.isDirectory(location)) {
+                throw new IndexMissingException(location, "the folder does not exist");
+            }
+            this.directory = FSDirectory.open(location);
+            if (!DirectoryReader.indexExists(directory)) {
+                directory.close();
+                throw new IndexMissingException(location, "the folder holds no index");
+            }
+            this.writer = null;
+            this.readOnlyReader = DirectoryReader.open(directory);
+        } else {
+            this.directory = FSDirectory.open(location);
+            this.writer = new IndexWriter(directory, new IndexWriterConfig(analyzer)
+                    .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND));
+            this.readOnlyReader = null;
+        }
+    }
+
+    /** Opens (creating if needed) the store in {@code location} for writing and searching. */
+    public static LuceneStore open(Path location) throws IOException {
+        return open(location, DEFAULT_COMMIT_EVERY);
+    }
+
+    /** As {@link #open(Path)}, committing after every {@code commitEvery} puts. */
+    public static LuceneStore open(Path location, int commitEvery) throws IOException {
+        if (commitEvery < 1) {
+            throw new IllegalArgumentException("commitEvery must be at least 1, not " + commitEvery);
+        }
+        return new LuceneStore(location, commitEvery, false);
+    }
+
+    /**
+     * Opens an existing store for searching only; {@link #put} and {@link #commit} then throw
+     * {@link IllegalStateException}.
+     *
+     * @throws IndexMissingException if {@code location} does not exist or holds no index; the message names it
+     */
+    public static LuceneStore openReadOnly(Path location) throws IOException {
+        return new LuceneStore(location, 1, true);
+    }
+
+    public Path location() {
+        return location;
+    }
+
+    /**
+     * Replaces the article's document and all its quotes' documents in one atomic
+     * {@link IndexWriter#updateDocuments} keyed on the article id; commits after every {@code commitEvery}.
+     */
+    @Override
+    public void put(AnalyzedArticle article) throws IOException {
+        IndexWriter w = writable();
+        w.updateDocuments(new Term(ARTICLE, article.article().id()), schema.of(article));
+        boolean due;
+        synchronized (this) {
+            due = ++uncommitted >= commitEvery;
+        }
+        if (due) {
+            commit();
+        }
+    }
+
+    @Override
+    public synchronized void commit() throws IOException {
+        writable().commit();
+        uncommitted = 0;
+    }
+
+    @Override
+    public SearchResult search(SearchQuery query) throws IOException {
+        Query userQuery = parse(query.text());
+        Query full = withFilters(userQuery, query);
+        DirectoryReader reader = readOnlyReader != null ? readOnlyReader : DirectoryReader.open(writer);
+        try {
+            if (reader.numDocs() == 0) {
+                throw new IndexMissingException(location, "the index is empty");
+            }
+            IndexSearcher searcher = new IndexSearcher(reader);
+            FacetsCollectorManager.FacetsResult found =
+                    FacetsCollectorManager.search(searcher, full, query.limit(), new FacetsCollectorManager());
+            FacetsCollector collected = found.facetsCollector();
+            long total = collected.getMatchingDocs().stream().mapToLong(m -> m.totalHits).sum();
+            List<SearchResult.Hit> hits = new ArrayList<>();
+            StoredFields stored = searcher.storedFields();
+            Set<String> terms = queryWords(userQuery);
+            for (ScoreDoc sd : found.topDocs().scoreDocs) {
+                hits.add(hit(stored.document(sd.doc), sd.score, terms));
+            }
+            SortedSetDocValuesReaderState state = new DefaultSortedSetDocValuesReaderState(reader, schema.facetsConfig());
+            SortedSetDocValuesFacetCounts counts = new SortedSetDocValuesFacetCounts(state, collected);
+            return new SearchResult(total, hits, facet(counts, state, FACET_SPEAKER),
+                    facet(counts, state, FACET_OUTLET), facet(counts, state, FACET_MONTH),
+                    facet(counts, state, FACET_KIND));
+        } finally {
+            if (reader != readOnlyReader) {
+                reader.close();
+            }
+        }
+    }
+
+    @Override
+    public synchronized void close() throws IOException {
+        try (directory; analyzer) {
+            if (writer != null && writer.isOpen()) {
+                writer.commit();
+                writer.close();
+            }
+            if (readOnlyReader != null) {
+                readOnlyReader.close();
+            }
+        }
+    }
+
+    private IndexWriter writable() {
+        if (writer == null) {
+            throw new IllegalStateException("store in " + location + " was opened read-only");
+        }
+        return writer;
+    }
+
+    private Query parse(String text) {
+        if (text == null) {
+            return new MatchAllDocsQuery();
+        }
+        MultiFieldQueryParser parser = new MultiFieldQueryParser(QUERY_FIELDS, analyzer);
+        parser.setDefaultOperator(QueryParser.Operator.AND);
+        try {
+            return parser.parse(text);
+        } catch (ParseException e) {
+            throw new IllegalArgumentException("cannot parse search query \"" + text + "\": " + e.getMessage(), e);
+        }
+    }
+
+    private Query withFilters(Query userQuery, SearchQuery query) {
+        BooleanQuery.Builder b = new BooleanQuery.Builder().add(userQuery, BooleanClause.Occur.MUST);
+        switch (query.scope()) {
+            case ARTICLES -> b.add(new TermQuery(new Term(KIND, KIND_ARTICLE)), BooleanClause.Occur.FILTER);
+            case QUOTES -> b.add(new TermQuery(new Term(KIND, KIND_QUOTE)), BooleanClause.Occur.FILTER);
+            case ALL -> { }
+        }
+        if (query.speaker() != null) {
+            List<String> words = analyze(SPEAKER, query.speaker());
+            if (words.isEmpty()) {
+                throw new IllegalArgumentException("speaker filter \"" + query.speaker() + "\" has no searchable word");
+            }
+            for (String word : words) {
+                b.add(new TermQuery(new Term(SPEAKER, word)), BooleanClause.Occur.FILTER);
+            }
+        }
+        if (query.outlet() != null) {
+            b.add(new TermQuery(new Term(OUTLET_KEY, outletKey(query.outlet()))), BooleanClause.Occur.FILTER);
+        }
+        if (query.from() != null || query.to() != null) {
+            long from = query.from() == null ? Long.MIN_VALUE : query.from().toEpochDay();
+            long to = query.to() == null ? Long.MAX_VALUE : query.to().toEpochDay();
+            b.add(LongPoint.newRangeQuery(DAY, from, to), BooleanClause.Occur.FILTER);
+        }
+        return b.build();
+    }
+
+    private List<String> analyze(String field, String text) {
+        List<String> words = new ArrayList<>();
+        try (TokenStream tokens = analyzer.tokenStream(field, text)) {
+            CharTermAttribute term = tokens.addAttribute(CharTermAttribute.class);
+            tokens.reset();
+            while (tokens.incrementToken()) {
+                words.add(term.toString());
+            }
+            tokens.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException("analysing \"" + text + "\"", e);
+        }
+        return words;
+    }
+
+    /** The words the user's query looks for in article titles and texts (already lower-cased by analysis). */
+    private static Set<String> queryWords(Query userQuery) {
+        Set<Term> terms = new LinkedHashSet<>();
+        userQuery.visit(QueryVisitor.termCollector(terms));
+        Set<String> words = new LinkedHashSet<>();
+        for (Term t : terms) {
+            if (t.field().equals(TEXT) || t.field().equals(TITLE)) {
+                words.add(t.text());
+            }
+        }
+        return words;
+    }
+
+    private static SearchResult.Hit hit(Document doc, float score, Set<String> words) {
+        boolean quote = KIND_QUOTE.equals(doc.get(KIND));
+        String text = doc.get(TEXT);
+        String speaker = doc.get(SPEAKER_NAME) != null ? doc.get(SPEAKER_NAME) : doc.get(SPEAKER_MENTION);
+        return new SearchResult.Hit(doc.get(ID), quote ? SearchResult.Kind.QUOTE : SearchResult.Kind.ARTICLE, score,
+                quote ? Snippets.opening(text, SNIPPET_CHARS) : Snippets.around(text, words, SNIPPET_CHARS),
+                speaker, doc.get(OUTLET), doc.get(DATE), doc.get(ARTICLE),
+                quote ? doc.get(ARTICLE_TITLE) : doc.get(TITLE));
+    }
+
+    private static List<SearchResult.FacetCount> facet(SortedSetDocValuesFacetCounts counts,
+                                                       SortedSetDocValuesReaderState state, String dim)
+            throws IOException {
+        if (state.getOrdRange(dim) == null) {
+            return List.of();
+        }
+        FacetResult result = counts.getTopChildren(FACET_VALUES, dim);
+        if (result == null) {
+            return List.of();
+        }
+        List<SearchResult.FacetCount> values = new ArrayList<>();
+        for (LabelAndValue lv : result.labelValues) {
+            values.add(new SearchResult.FacetCount(lv.label, lv.value.intValue()));
+        }
+        return values;
+    }
+}

@@ -1,0 +1,47 @@
+package org.dateline.store;
+
+import java.time.LocalDate;
+
+/**
+ * What to search for. Every filter is optional (null); blank strings count as null.
+ *
+ * @param text    query in Lucene classic syntax over article title and text, quote text and speaker
+ *                ({@code ceasefire AND "border talks"}, {@code speaker:varnek}); terms are ANDed by default;
+ *                null matches everything
+ * @param speaker every word of it must occur in the quote's speaker (canonical name or the mention as written),
+ *                case-insensitive: {@code Varnek} matches "Ilsa Varnek"; restricts the result to quotes
+ * @param outlet  the outlet, exactly but case-insensitive
+ * @param from    first day, inclusive, of the document's date: a quote's own date when it is a full ISO date,
+ *                else the article's published date; documents without a date are excluded by a date filter
+ * @param to      last day, inclusive
+ * @param scope   articles, quotes or both; null means both
+ * @param limit   how many hits to return, at least 1
+ */
+public record SearchQuery(String text, String speaker, String outlet, LocalDate from, LocalDate to, Scope scope,
+                          int limit) {
+    public static final int DEFAULT_LIMIT = 20;
+
+    public enum Scope { ARTICLES, QUOTES, ALL }
+
+    public SearchQuery {
+        text = blankToNull(text);
+        speaker = blankToNull(speaker);
+        outlet = blankToNull(outlet);
+        scope = scope == null ? Scope.ALL : scope;
+        if (limit < 1) {
+            throw new IllegalArgumentException("search limit must be at least 1, not " + limit);
+        }
+        if (from != null && to != null && from.isAfter(to)) {
+            throw new IllegalArgumentException("search date range is empty: from " + from + " is after to " + to);
+        }
+    }
+
+    /** Free text over everything, no filters, {@value #DEFAULT_LIMIT} hits. */
+    public static SearchQuery of(String text) {
+        return new SearchQuery(text, null, null, null, null, Scope.ALL, DEFAULT_LIMIT);
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}

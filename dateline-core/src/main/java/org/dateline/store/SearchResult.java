@@ -1,0 +1,45 @@
+package org.dateline.store;
+
+import java.util.List;
+
+/**
+ * The answer to a {@link SearchQuery}.
+ *
+ * @param totalHits how many documents matched (exact), of which {@code hits} are the best {@code limit}
+ * @param hits      best first
+ * @param speakers  matching quotes per canonical speaker name, most first (unresolved speakers are not counted)
+ * @param outlets   matching documents per outlet, most first
+ * @param months    matching documents per month of their date ({@code 2021-03}), most first
+ * @param kinds     matching documents per kind ({@code article}, {@code quote})
+ */
+public record SearchResult(long totalHits, List<Hit> hits, List<FacetCount> speakers, List<FacetCount> outlets,
+                           List<FacetCount> months, List<FacetCount> kinds) {
+    public SearchResult {
+        hits = List.copyOf(hits);
+        speakers = List.copyOf(speakers);
+        outlets = List.copyOf(outlets);
+        months = List.copyOf(months);
+        kinds = List.copyOf(kinds);
+    }
+
+    public enum Kind { ARTICLE, QUOTE }
+
+    /**
+     * One matching article or quote.
+     *
+     * @param id      the article's or the quote's id
+     * @param snippet for a quote, what was said; for an article, a passage around the first query term
+     *                (or its opening); at most {@value LuceneStore#SNIPPET_CHARS} characters plus ellipses
+     * @param speaker a quote's canonical speaker name, else the mention as written; null for articles
+     * @param date    the date the {@code from}/{@code to} filters use (see {@link SearchQuery}), or null
+     * @param article the article's id (for an article hit, its own id)
+     * @param title   the article's title, or null
+     */
+    public record Hit(String id, Kind kind, float score, String snippet, String speaker, String outlet,
+                      String date, String article, String title) {
+    }
+
+    /** How many matching documents have {@code value} in a facet. */
+    public record FacetCount(String value, int count) {
+    }
+}

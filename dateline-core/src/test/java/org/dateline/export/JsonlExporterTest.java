@@ -1,0 +1,184 @@
+package org.dateline.export;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.dateline.model.Actor;
+import org.dateline.model.ActorType;
+import org.dateline.model.AnalyzedArticle;
+import org.dateline.model.Article;
+import org.dateline.model.Dateline;
+import org.dateline.model.Quote;
+import org.dateline.model.QuoteKind;
+import org.dateline.model.Speaker;
+import org.dateline.model.TimeMention;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class JsonlExporterTest {
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+    private static final String TEXT = "VELMORA, March 3 -- Foreign Minister Ilsa Varnek said on Monday: "
+            + "\"The border talks will resume.\" Varnek added that both sides had agreed to a ceasefire.";
+
+    @TempDir
+    Path out;
+
+    static AnalyzedArticle sample(String id) {
+        Article article = new Article(id, "inbox/" + id + ".html", "Velmora Herald", "Talks to resume",
+                "2021-03-03", "metadata", new Dateline("Velmora", "2021-03-03"), List.of("K. Osten"), "en", TEXT,
+                null, null, List.of("sidebar removed"));
+        String said = "The border talks will resume.";
+        int start = TEXT.indexOf(said);
+        Quote direct = new Quote(id + "-q1", id, new Speaker("a-varnek", "Ilsa Varnek", "Foreign Minister Ilsa Varnek"),
+                QuoteKind.DIRECT, "said", said, start, start + said.length(), "2021-03-01");
+        String reported = "both sides had agreed to a ceasefire";
+        int rStart = TEXT.indexOf(reported);
+        Quote indirect = new Quote(id + "-q2", id, new Speaker(null, null, "Varnek"), QuoteKind.INDIRECT, "added",
+                reported, rStart, rStart + reported.length(), null);
+        int mStart = TEXT.indexOf("Monday");
+        TimeMention monday = new TimeMention(id, "Monday", "DATE", "2021-03-01", mStart, mStart + "Monday".length());
+        Actor varnek = new Actor("a-varnek", "Ilsa Varnek", ActorType.PERSON, List.of("Varnek"),
+                List.of("Foreign Minister"), null, "GOV", 2);
+        return new AnalyzedArticle(article, List.of(varnek), List.of(direct, indirect), List.of(monday));
+    }
+
+    static List<JsonNode> read(Path file) throws IOException {
+        List<JsonNode> nodes = new ArrayList<>();
+        for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+            nodes.add(MAPPER.readTree(line));
+        }
+        return nodes;
+    }
+
+    static List<String> fieldNames(JsonNode node) {
+        List<String> names = new ArrayList<>();
+        node.fieldNames().forEachRemaining(names::add);
+        return names;
+    }
+
+    @Test
+    void writesExactlyTheContractFieldsWithNullsPresent() throws IOException {
+        try (JsonlExporter exporter = JsonlExporter.open(out)) {
+            exporter.write(sample("art1"));
+        }
+
+        JsonNode article = read(out.resolve(JsonlExporter.ARTICLES)).get(0);
+        assertThat(fieldNames(article)).containsExactly("id", "source", "outlet", "title", "published",
+                "published_basis", "dateline", "authors", "language", "text", "duplicate_of", "story", "warnings");
+        assertThat(article.get("duplicate_of").isNull()).isTrue();
+        assertThat(article.get("story").isNull()).isTrue();
+        assertThat(article.get("published_basis").asText()).isEqualTo("metadata");
+        assertThat(fieldNames(article.get("dateline"))).containsExactly("place", "date");
+        assertThat(article.get("warnings").get(0).asText()).isEqualTo("sidebar removed");
+
+        List<JsonNode> quotes = read(out.resolve(JsonlExporter.QUOTES));
+        assertThat(quotes).hasSize(2);
+        assertThat(fieldNames(quotes.get(0)))
+                .containsExactly("id", "article", "speaker", "kind", "cue", "text", "start", "end", "date");
+        assertThat(fieldNames(quotes.get(0).get("speaker"))).containsExactly("actor", "name", "mention");
+        assertThat(quotes.get(0).get("kind").asText()).isEqualTo("direct");
+        assertThat(quotes.get(1).get("kind").asText()).isEqualTo("indirect");
+        assertThat(quotes.get(1).get("speaker").get("actor").isNull()).isTrue();
+        assertThat(quotes.get(1).get("speaker").get("name").isNull()).isTrue();
+        assertThat(quotes.get(1).get("date").isNull()).isTrue();
+
+        JsonNode time = read(out.resolve(JsonlExporter.TIMES)).get(0);
+        assertThat(fieldNames(time)).containsExactly("article", "text", "value", "start", "end");
+
+        JsonNode actor = read(out.resolve(JsonlExporter.ACTORS)).get(0);
+        assertThat(fieldNames(actor))
+                .containsExactly("id", "name", "type", "aliases", "titles", "country", "sector", "mentions");
+        assertThat(actor.get("type").asText()).isEqualTo("PERSON");
+        assertThat(actor.get("country").isNull()).isTrue();
+
+        assertThat(out.resolve(JsonlExporter.EVENTS)).isEmptyFile();
+        assertThat(out.resolve(JsonlExporter.STORIES)).isEmptyFile();
+    }
+
+    @Test
+    void offsetsRoundTripToTheEvidence() throws IOException {
+        try (JsonlExporter exporter = JsonlExporter.open(out)) {
+            exporter.write(sample("art1"));
+        }
+        String text = read(out.resolve(JsonlExporter.ARTICLES)).get(0).get("text").asText();
+        assertThat(text).isEqualTo(TEXT);
+        for (JsonNode quote : read(out.resolve(JsonlExporter.QUOTES))) {
+            assertThat(text.substring(quote.get("start").asInt(), quote.get("end").asInt()))
+                    .isEqualTo(quote.get("text").asText());
+        }
+        JsonNode time = read(out.resolve(JsonlExporter.TIMES)).get(0);
+        assertThat(text.substring(time.get("start").asInt(), time.get("end").asInt())).isEqualTo("Monday");
+    }
+
+    @Test
+    void nullDatelineIsWrittenAsNull() throws IOException {
+        AnalyzedArticle full = sample("art1");
+        Article a = full.article();
+        Article noDateline = new Article(a.id(), a.source(), null, null, null, null, null, List.of(), null,
+                a.text(), null, null, List.of());
+        try (JsonlExporter exporter = JsonlExporter.open(out)) {
+            exporter.write(new AnalyzedArticle(noDateline, List.of(), List.of(), List.of()));
+        }
+        JsonNode article = read(out.resolve(JsonlExporter.ARTICLES)).get(0);
+        for (String field : List.of("dateline", "outlet", "title", "published", "published_basis", "language")) {
+            assertThat(article.has(field)).as(field).isTrue();
+            assertThat(article.get(field).isNull()).as(field).isTrue();
+        }
+        assertThat(article.get("authors").isArray()).isTrue();
+        assertThat(out.resolve(JsonlExporter.QUOTES)).isEmptyFile();
+    }
+
+    @Test
+    void eachArticleIsOnDiskBeforeClose() throws IOException {
+        try (JsonlExporter exporter = JsonlExporter.open(out)) {
+            exporter.write(sample("art1"));
+            assertThat(read(out.resolve(JsonlExporter.ARTICLES))).hasSize(1);
+            assertThat(read(out.resolve(JsonlExporter.QUOTES))).hasSize(2);
+            assertThat(read(out.resolve(JsonlExporter.TIMES))).hasSize(1);
+            exporter.write(sample("art2"));
+            assertThat(read(out.resolve(JsonlExporter.ARTICLES))).hasSize(2);
+            assertThat(Files.readString(out.resolve(JsonlExporter.QUOTES))).endsWith("\n");
+            assertThat(out.resolve(JsonlExporter.ACTORS)).isEmptyFile();
+        }
+        assertThat(read(out.resolve(JsonlExporter.ACTORS))).hasSize(1);
+    }
+
+    @Test
+    void rerunIntoTheSameFolderReplacesThePreviousOutput() throws IOException {
+        try (JsonlExporter exporter = JsonlExporter.open(out)) {
+            exporter.write(sample("art1"));
+            exporter.write(sample("art2"));
+        }
+        try (JsonlExporter exporter = JsonlExporter.open(out)) {
+            exporter.write(sample("art3"));
+        }
+        List<JsonNode> articles = read(out.resolve(JsonlExporter.ARTICLES));
+        assertThat(articles).extracting(n -> n.get("id").asText()).containsExactly("art3");
+        assertThat(read(out.resolve(JsonlExporter.QUOTES))).hasSize(2);
+        assertThat(read(out.resolve(JsonlExporter.TIMES))).hasSize(1);
+        assertThat(read(out.resolve(JsonlExporter.ACTORS)).get(0).get("mentions").asInt()).isEqualTo(2);
+    }
+
+    @Test
+    void actorsWithTheSameIdAreMergedAcrossArticles() throws IOException {
+        try (JsonlExporter exporter = JsonlExporter.open(out)) {
+            exporter.write(sample("art1"));
+            exporter.write(sample("art2"));
+        }
+        List<JsonNode> actors = read(out.resolve(JsonlExporter.ACTORS));
+        assertThat(actors).hasSize(1);
+        assertThat(actors.get(0).get("mentions").asInt()).isEqualTo(4);
+        Iterator<JsonNode> aliases = actors.get(0).get("aliases").elements();
+        assertThat(aliases.next().asText()).isEqualTo("Varnek");
+        assertThat(aliases.hasNext()).isFalse();
+    }
+}
