@@ -29,6 +29,8 @@ record TextMetadata(String outlet, List<PrintedDate> dates, List<String> authors
                     + "(?:\\s*[-–—|,]\\s*(?<outlet>\\p{Lu}[\\p{L}\\d .&'’-]{0,40}?))?\\s*:?$");
     private static final int MAX_BYLINE = 120;
     private static final int MAX_SOURCE_LINE = 200;
+    /** A line of at least this many words is prose: the page header (title, date, byline) ends there. */
+    private static final int PROSE_WORDS = 12;
 
     /** A title line with a leading date removed. */
     record Title(String text, Optional<PrintedDate> date) {
@@ -43,30 +45,41 @@ record TextMetadata(String outlet, List<PrintedDate> dates, List<String> authors
         return new Title(line.strip(), Optional.empty());
     }
 
-    /** Finds the metadata-only lines of {@code page}, removes them, and returns what they said. */
+    /**
+     * Finds the metadata-only lines of {@code page}, removes them, and returns what they said. A "Source:"
+     * line that carries a date is a publication stamp wherever it stands (templates repeat it); other
+     * metadata lines count only in the page header, before the first line of prose, so that a chart's
+     * "Source: Central Bank" or a timeline's "March 3, 2020" in the body stays text.
+     */
     static TextMetadata extract(PageLines page, List<String> warnings) {
         String outlet = null;
         List<PrintedDate> dates = new ArrayList<>();
         List<String> authors = List.of();
         String bylineOutlet = null;
         int removed = 0;
+        int headerEnd = firstProseLine(page);
         for (int i = 0; i < page.size(); i++) {
             if (!page.content(i)) {
                 continue;
             }
             String line = page.line(i);
+            boolean header = i < headerEnd;
             Matcher source = SOURCE_LINE.matcher(line);
             Matcher byline = BYLINE.matcher(line);
+            Optional<PrintedDate> dateOnly = header ? dateOnly(line) : Optional.empty();
             if (line.length() <= MAX_SOURCE_LINE && source.matches()) {
                 String rest = source.group("rest");
                 Optional<PrintedDate.Found> date = PrintedDate.find(rest);
+                if (date.isEmpty() && !header) {
+                    continue;
+                }
                 date.ifPresent(d -> dates.add(d.date()));
                 String name = rest.substring(0, date.map(PrintedDate.Found::start).orElse(rest.length()))
                         .split("\\|")[0].strip();
                 outlet = outlet == null && !name.isEmpty() ? name : outlet;
-            } else if (isDateOnly(line)) {
-                dates.add(PrintedDate.find(line).orElseThrow().date());
-            } else if (line.length() <= MAX_BYLINE && byline.matches() && authors.isEmpty()) {
+            } else if (dateOnly.isPresent()) {
+                dates.add(dateOnly.get());
+            } else if (header && line.length() <= MAX_BYLINE && byline.matches() && authors.isEmpty()) {
                 authors = Arrays.stream(byline.group("names").split("\\s*(?:,|\\band\\b|&)\\s*"))
                         .map(String::strip).filter(s -> !s.isEmpty()).toList();
                 bylineOutlet = byline.group("outlet") == null ? null : byline.group("outlet").strip();
@@ -82,12 +95,23 @@ record TextMetadata(String outlet, List<PrintedDate> dates, List<String> authors
         return new TextMetadata(outlet, dates, authors, bylineOutlet);
     }
 
-    /** Whether the line says nothing but a date ("11 November 2019 14:51 (UTC+04:00)", "Published: 2019-11-11"). */
-    private static boolean isDateOnly(String line) {
+    /** The index of the first line with content of at least {@link #PROSE_WORDS} words, or the page size. */
+    private static int firstProseLine(PageLines page) {
+        for (int i = 0; i < page.size(); i++) {
+            if (page.content(i) && page.line(i).split("\\s+").length >= PROSE_WORDS) {
+                return i;
+            }
+        }
+        return page.size();
+    }
+
+    /** The date of a line that says nothing but a date ("11 November 2019 14:51 (UTC+04:00)", "Published: 2019-11-11"). */
+    private static Optional<PrintedDate> dateOnly(String line) {
         Matcher prefix = DATE_LINE_PREFIX.matcher(line);
         String rest = prefix.lookingAt() ? line.substring(prefix.end()) : line;
-        Optional<PrintedDate.Found> found = PrintedDate.find(rest);
-        return found.isPresent() && found.get().start() == 0 && rest.substring(found.get().end()).strip().isEmpty();
+        return PrintedDate.find(rest)
+                .filter(found -> found.start() == 0 && rest.substring(found.end()).isBlank())
+                .map(PrintedDate.Found::date);
     }
 
     /** The printed date to use as publication date: the first that has a time, else the first. */

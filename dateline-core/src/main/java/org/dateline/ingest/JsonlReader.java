@@ -22,22 +22,16 @@ import java.util.function.Consumer;
  * {@code html} and optionally {@code url}, {@code outlet}, {@code published}, {@code fetched},
  * {@code title}. A page's source is {@code path#lineNo}. JSON is UTF-8 by definition (RFC 8259); a
  * UTF-8 byte-order mark is skipped, and bytes that are not UTF-8 stop the file with a problem naming the
- * line. A bad line is a problem naming file and line; the other lines are still read.
+ * line. A bad line is a problem naming file and line; the other lines are still read. Metadata comes from
+ * each line's own fields; a sidecar next to a JSONL file is not used (only its warnings are passed on).
  */
 public final class JsonlReader implements PageReader {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @Override
     public boolean accepts(String fileName, byte[] head) {
-        String ext = TextFileReader.extension(fileName);
-        if (!ext.equals("jsonl") && !ext.equals("ndjson")) {
-            return false;
-        }
-        int i = head.length >= 3 && (head[0] & 0xFF) == 0xEF ? 3 : 0;
-        while (i < head.length && Character.isWhitespace(head[i])) {
-            i++;
-        }
-        return i < head.length && head[i] == '{';
+        String ext = Head.extension(fileName);
+        return (ext.equals("jsonl") || ext.equals("ndjson")) && Head.firstSignificantByte(head) == '{';
     }
 
     @Override

@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.function.Consumer;
 
 /**
@@ -16,15 +15,14 @@ import java.util.function.Consumer;
  * first. At most {@link InputFile#MAX_TEXT_BYTES} are read; the encoding is found by {@link TextDecoder}.
  */
 public final class TextFileReader implements PageReader {
-    private static final Set<String> EXTENSIONS = Set.of("txt", "text", "");
-
+    /** Text by name ({@code .txt}, {@code .text}), or a name without extension whose content is not markup or JSON. */
     @Override
     public boolean accepts(String fileName, byte[] head) {
-        String ext = extension(fileName);
-        if (ext.equals("txt") || ext.equals("text")) {
-            return true;
-        }
-        return EXTENSIONS.contains(ext) && !looksLikeMarkupOrJson(head);
+        return switch (Head.extension(fileName)) {
+            case "txt", "text" -> true;
+            case "" -> Head.firstSignificantByte(head) != '<' && Head.firstSignificantByte(head) != '{';
+            default -> false;
+        };
     }
 
     @Override
@@ -53,19 +51,5 @@ public final class TextFileReader implements PageReader {
                     InputFile.MAX_TEXT_BYTES >> 20, size / (1024.0 * 1024.0)));
         }
         pages.accept(new RawPage(input.path().toString(), RawPage.Format.TEXT, decoded.text(), input.meta(), warnings));
-    }
-
-    static String extension(String fileName) {
-        int dot = fileName.lastIndexOf('.');
-        return dot <= 0 ? "" : fileName.substring(dot + 1).toLowerCase(Locale.ROOT);
-    }
-
-    /** Whether the first non-blank character (after a UTF-8 byte-order mark) opens markup or a JSON object. */
-    private static boolean looksLikeMarkupOrJson(byte[] head) {
-        int i = head.length >= 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB && (head[2] & 0xFF) == 0xBF ? 3 : 0;
-        while (i < head.length && Character.isWhitespace(head[i])) {
-            i++;
-        }
-        return i < head.length && (head[i] == '<' || head[i] == '{');
     }
 }

@@ -207,6 +207,25 @@ class ArticleExtractorTest {
     }
 
     @Test
+    void undatedSourceNotesAndDateHeadingsInsideTheBodyStayText() {
+        Article article = text("""
+                Timeline of the river dispute
+
+                The dispute over the river has gone through several phases since the first survey was made.
+
+                March 3, 2020
+
+                Both sides published maps that did not agree with each other on the course.
+
+                Source: Central Statistics Office
+                """);
+        assertThat(article.text()).contains("\n\nMarch 3, 2020\n\n").endsWith("Source: Central Statistics Office");
+        assertThat(article.published()).isNull();
+        assertThat(article.outlet()).isNull();
+        assertThat(article.warnings()).isEmpty();
+    }
+
+    @Test
     void titlePrefixDateIsThePublicationDateWhenNothingBetterIsPrinted() {
         Article article = text("date 2019-04-01 Harbour reopens\n\nThe harbour reopened.");
         assertThat(article.title()).isEqualTo("Harbour reopens");
