@@ -25,7 +25,7 @@ import java.util.stream.Stream;
  *
  * <p>Given metadata wins over the text: its {@code published} has basis {@code sidecar} when the page is a
  * local file (metadata from a {@code NAME.meta.json}), else {@code metadata}; a date read from the text has
- * basis {@code text}. Language identification is not done yet ({@code language} is null). Stateless and
+ * basis {@code text}. The language is guessed by {@link LanguageGuess} (null when unsure). Stateless and
  * thread-safe.
  */
 public final class ArticleExtractor {
@@ -79,7 +79,7 @@ public final class ArticleExtractor {
         String outlet = firstNonNull(meta.outlet(), printed.outlet(), found.map(Datelines.Found::outlet).orElse(null),
                 printed.bylineOutlet());
         return new Article(id(outlet, text), page.source(), outlet, title, published, basis, dateline,
-                printed.authors(), null, text, null, null, warnings);
+                printed.authors(), LanguageGuess.of(title, text), text, null, null, warnings);
     }
 
     /** The first 16 hex digits of SHA-256 over outlet, newline, text: stable for the same content. */

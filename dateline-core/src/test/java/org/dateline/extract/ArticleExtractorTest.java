@@ -25,8 +25,16 @@ class ArticleExtractorTest {
         assertThat(article.source()).isEqualTo("dump/story.txt");
         assertThat(article.duplicateOf()).isNull();
         assertThat(article.story()).isNull();
-        assertThat(article.language()).isNull();
         assertThat(article.warnings()).isEmpty();
+    }
+
+    @Test
+    void languageIsGuessedFromTitleAndTextAndLeftNullWhenTooShort() {
+        assertThat(text("Envoys agree on a river survey\n\nThe two governments agreed on Tuesday to survey the river "
+                + "together before the spring floods, officials said.").language()).isEqualTo("en");
+        assertThat(text("Стороны договорились о совместном обследовании реки\n\nПравительства двух стран договорились во "
+                + "вторник провести обследование реки до весеннего паводка.").language()).isEqualTo("ru");
+        assertThat(text("Talks\n\nYes.").language()).isNull();
     }
 
     @Test

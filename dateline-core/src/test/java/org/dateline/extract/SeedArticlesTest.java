@@ -46,6 +46,7 @@ class SeedArticlesTest {
         for (Article article : articles) {
             assertThat(article.title()).as(article.source()).isNotBlank();
             assertThat(article.text()).as(article.source()).isNotBlank();
+            assertThat(article.language()).as(article.source()).isNotNull();
             assertThat(article.text().lines()).as(article.source())
                     .noneMatch(line -> COMMENT_LINE.matcher(line).matches())
                     .noneMatch(line -> BOILERPLATE_LINE.matcher(line.strip()).matches());
