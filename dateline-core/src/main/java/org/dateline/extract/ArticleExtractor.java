@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HexFormat;
@@ -67,8 +68,9 @@ public final class ArticleExtractor {
         Optional<PrintedDate> printedDate = printed.published().or(titleLine::date);
         String published;
         String basis;
-        if (meta.published() != null) {
-            published = meta.published();
+        String given = givenPublished(meta.published(), warnings);
+        if (given != null) {
+            published = given;
             basis = NOT_A_PLAIN_FILE.matcher(page.source()).matches() ? "metadata" : "sidecar";
         } else {
             published = printedDate.map(PrintedDate::iso).orElse(null);
@@ -91,6 +93,37 @@ public final class ArticleExtractor {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java platform has SHA-256", e);
         }
+    }
+
+    /**
+     * The given publication date as ISO: kept when it is ISO already, rewritten when it is a printed date
+     * ("March 5, 2021"), dropped with a warning when it is no date at all.
+     */
+    private static String givenPublished(String given, List<String> warnings) {
+        if (given == null || isIso(given)) {
+            return given;
+        }
+        Optional<PrintedDate.Found> printed = PrintedDate.find(given)
+                .filter(found -> given.substring(0, found.start()).isBlank() && given.substring(found.end()).isBlank());
+        if (printed.isPresent()) {
+            String iso = printed.get().date().iso();
+            warnings.add("given published date '" + given + "' read as " + iso);
+            return iso;
+        }
+        warnings.add("ignored given published date '" + given + "': not a date");
+        return null;
+    }
+
+    private static boolean isIso(String value) {
+        for (DateTimeFormatter format : List.of(DateTimeFormatter.ISO_DATE_TIME, DateTimeFormatter.ISO_DATE)) {
+            try {
+                format.parse(value);
+                return true;
+            } catch (DateTimeParseException e) {
+                // try the next form
+            }
+        }
+        return false;
     }
 
     /** The calendar day of an ISO date or date-time, or null when it is not one. */

@@ -6,10 +6,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.dateline.model.RawPage;
 import org.dateline.model.SourceMeta;
 
-import java.io.BufferedReader;
+import java.io.BufferedInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStreamReader;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -20,10 +23,10 @@ import java.util.function.Consumer;
 /**
  * JSON Lines ({@code .jsonl}, {@code .ndjson}): one page per line, an object with {@code text} or
  * {@code html} and optionally {@code url}, {@code outlet}, {@code published}, {@code fetched},
- * {@code title}. A page's source is {@code path#lineNo}. JSON is UTF-8 by definition (RFC 8259); a
- * UTF-8 byte-order mark is skipped, and bytes that are not UTF-8 stop the file with a problem naming the
- * line. A bad line is a problem naming file and line; the other lines are still read. Metadata comes from
- * each line's own fields; a sidecar next to a JSONL file is not used (only its warnings are passed on).
+ * {@code title}. A page's source is {@code path#lineNo}. JSON is UTF-8 by definition (RFC 8259): a UTF-8
+ * byte-order mark is skipped, and a line that is not UTF-8 is a problem. A bad line is a problem naming
+ * file and line; the other lines are still read. Metadata comes from each line's own fields; a sidecar next
+ * to a JSONL file is not used (only its warnings are passed on).
  */
 public final class JsonlReader implements PageReader {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -36,23 +39,32 @@ public final class JsonlReader implements PageReader {
 
     @Override
     public void read(InputFile input, Consumer<RawPage> pages, Consumer<String> problems) throws IOException {
-        var decoder = StandardCharsets.UTF_8.newDecoder()
+        CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
-        int lineNo = 0;
-        try (BufferedReader in = new BufferedReader(new InputStreamReader(Files.newInputStream(input.path()), decoder))) {
-            String line;
-            while ((line = in.readLine()) != null) {
+        try (InputStream in = new BufferedInputStream(Files.newInputStream(input.path()))) {
+            ByteArrayOutputStream line = new ByteArrayOutputStream();
+            int lineNo = 0;
+            int b;
+            do {
+                b = in.read();
+                if (b != '\n' && b != -1) {
+                    line.write(b);
+                    continue;
+                }
                 lineNo++;
-                if (lineNo == 1 && line.startsWith("\uFEFF")) {
-                    line = line.substring(1);
+                byte[] bytes = line.toByteArray();
+                line.reset();
+                try {
+                    String text = utf8.decode(ByteBuffer.wrap(bytes)).toString();
+                    text = lineNo == 1 && text.startsWith("\uFEFF") ? text.substring(1) : text;
+                    if (!text.isBlank()) {
+                        readLine(input, lineNo, text, pages, problems);
+                    }
+                } catch (CharacterCodingException e) {
+                    problems.accept(input.path() + ":" + lineNo + ": skipped, not UTF-8");
                 }
-                if (!line.isBlank()) {
-                    readLine(input, lineNo, line, pages, problems);
-                }
-            }
-        } catch (CharacterCodingException e) {
-            problems.accept(input.path() + ":" + (lineNo + 1) + ": not UTF-8, stopped reading the file here");
+            } while (b != -1);
         }
     }
 

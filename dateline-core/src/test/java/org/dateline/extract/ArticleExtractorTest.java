@@ -271,6 +271,19 @@ class ArticleExtractorTest {
     }
 
     @Test
+    void givenPublishedDateIsNormalisedToIsoOrDroppedWhenItIsNoDate() {
+        Article printed = extractor.extract(new RawPage("a.txt", RawPage.Format.TEXT, "Title\n\nBody.",
+                new SourceMeta(null, null, "March 5, 2021", null, null), List.of()));
+        assertThat(printed.published()).isEqualTo("2021-03-05");
+        assertThat(printed.warnings()).containsExactly("given published date 'March 5, 2021' read as 2021-03-05");
+        Article junk = extractor.extract(new RawPage("a.txt", RawPage.Format.TEXT, "Title\n\nSource: Coastwire | 2021-03-03\n\nBody.",
+                new SourceMeta(null, null, "yesterday", null, null), List.of()));
+        assertThat(junk.published()).isEqualTo("2021-03-03");
+        assertThat(junk.publishedBasis()).isEqualTo("text");
+        assertThat(junk.warnings()).contains("ignored given published date 'yesterday': not a date");
+    }
+
+    @Test
     void metadataFromAJsonlLineHasBasisMetadata() {
         SourceMeta meta = new SourceMeta(null, null, "2021-03-05T10:00:00Z", null, null);
         Article article = extractor.extract(new RawPage("batch.jsonl#7", RawPage.Format.TEXT, "Title\n\nBody.", meta, List.of()));

@@ -4,6 +4,7 @@ import org.dateline.model.RawPage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.Charset;
@@ -153,6 +154,33 @@ class InputsTest {
             assertThat(page.content()).isEqualTo(RUSSIAN);
             assertThat(page.warnings()).singleElement().asString().matches("decoded as windows-1251 \\(detected, confidence \\d+\\)");
         });
+    }
+
+    @Test
+    void decodesLatinSingleByteTextWithAWarning() throws IOException {
+        String french = "Négociations à Genève\n\nLes délégués ont déclaré mardi qu'ils étaient prêts à reprendre les "
+                + "négociations après l'été, selon le ministère des Affaires étrangères, qui a précisé que la réunion aurait lieu à Genève.\n";
+        write("fr.txt", french.getBytes(Charset.forName("windows-1252")));
+        read(dir);
+        assertThat(pages).singleElement().satisfies(page -> {
+            assertThat(page.content()).isEqualTo(french);
+            assertThat(page.warnings()).singleElement().asString().startsWith("decoded as ").contains("(detected, confidence ");
+        });
+    }
+
+    @Test
+    void jsonlLineThatIsNotUtf8IsAProblemAndTheOtherLinesAreRead() throws IOException {
+        byte[] good = "{\"text\": \"Title\\n\\nBody.\"}\r\n".getBytes(StandardCharsets.UTF_8);
+        byte[] bad = "{\"text\": \"Caf\u00e9\"}\n".getBytes(StandardCharsets.ISO_8859_1);
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        bytes.writeBytes(good);
+        bytes.writeBytes(bad);
+        bytes.writeBytes(good);
+        Path file = write("mixed.jsonl", bytes.toByteArray());
+        read(file);
+        assertThat(pages).extracting(RawPage::source).containsExactly(file + "#1", file + "#3");
+        assertThat(pages).extracting(RawPage::content).containsOnly("Title\n\nBody.");
+        assertThat(problems).containsExactly(file + ":2: skipped, not UTF-8");
     }
 
     @Test
