@@ -304,6 +304,21 @@ class ArticleExtractorTest {
     }
 
     @Test
+    void oddContentNeverThrows() {
+        String longLine = "word ".repeat(200_000);
+        for (String content : List.of("", "   \n\n  ", "date 2019-13-45 Title\n\nBody.", "Source:\n\nBy\n\n---",
+                "Title\n\nBAKU, Feb. 30 (Coastwire) -- Body.", "Title\n\nBAKU, Nov. 31, 2019 -- Body.", longLine,
+                "Title\n\n" + longLine + "\n\n" + longLine, "\u0000\uFFFD\uD800")) {
+            Article article = text(content);
+            assertThat(article.text()).isNotNull();
+            assertThat(article.text()).doesNotContain("\n\n\n");
+        }
+        assertThat(text("Title\n\nBAKU, Feb. 30 (Coastwire) -- Body.").dateline()).isNull();
+        assertThat(text("Title\n\nRelated news\nLatest\nRead also").warnings())
+                .contains("no body text left after extraction");
+    }
+
+    @Test
     void pageWithNothingButBoilerplateSaysSo() {
         Article article = text("Only a title\n\nShow More\nBack to top");
         assertThat(article.title()).isEqualTo("Only a title");
