@@ -7,13 +7,19 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * Keeps every paragraph once. Page templates often print the whole article twice, sometimes with the title,
- * the site name and a "Source:" line again between the copies: a run of two or more repeated paragraphs is
- * such a second copy, and up to {@link #MAX_GAP} short template lines just before it go with it.
+ * Keeps the article's paragraphs once. Page templates often print the whole article twice, sometimes with
+ * the title, the site name and a "Source:" line again between the copies: a run of two or more repeated
+ * paragraphs is such a second copy, and up to {@link #MAX_GAP} short template lines just before it go with
+ * it. A lone repeat goes when it is long or repeats the title.
  */
 final class RepeatedBody {
     private static final int MAX_GAP = 3;
     private static final int MAX_GAP_WORDS = 6;
+    /**
+     * A lone repeated paragraph shorter than this stays: short repeats are usually structure (an interview's
+     * recurring question, a label), long ones a template duplicate (a pull quote, a caption printed twice).
+     */
+    private static final int MIN_SINGLE_REPEAT = 80;
 
     private RepeatedBody() {
     }
@@ -23,8 +29,9 @@ final class RepeatedBody {
      * case-insensitively; {@code alreadySeen} (the title) counts as printed before the first paragraph.
      */
     static List<String> dedupe(List<String> paragraphs, List<String> alreadySeen, List<String> warnings) {
-        Set<String> seen = new HashSet<>();
-        alreadySeen.forEach(title -> seen.add(key(title)));
+        Set<String> titles = new HashSet<>();
+        alreadySeen.forEach(title -> titles.add(key(title)));
+        Set<String> seen = new HashSet<>(titles);
         boolean[] repeated = new boolean[paragraphs.size()];
         for (int i = 0; i < paragraphs.size(); i++) {
             repeated[i] = !seen.add(key(paragraphs.get(i)));
@@ -50,8 +57,10 @@ final class RepeatedBody {
                     drop[g] = true;
                     gapLines++;
                 }
-            } else {
+            } else if (paragraphs.get(i).length() >= MIN_SINGLE_REPEAT || titles.contains(key(paragraphs.get(i)))) {
                 single++;
+            } else {
+                drop[i] = false;
             }
             i = end;
         }

@@ -169,10 +169,13 @@ class ArticleExtractorTest {
     }
 
     @Test
-    void aSingleRepeatedParagraphIsDroppedWithAWarning() {
-        Article article = text("Title\n\n\"We will not give in,\" she said.\n\nMore text here.\n\n\"We will not give in,\" she said.");
-        assertThat(article.text()).isEqualTo("\"We will not give in,\" she said.\n\nMore text here.");
-        assertThat(article.warnings()).containsExactly("removed 1 repeated paragraph");
+    void aLongLoneRepeatOrTheTitleIsDroppedButAShortRecurringQuestionStays() {
+        String pullQuote = "\"We will not give in to pressure, whatever the other side says in public,\" the minister said.";
+        Article article = text("Envoys meet\n\n" + pullQuote + "\n\nWhat comes next?\n\nMore talks.\n\nEnvoys meet\n\n"
+                + "A vote.\n\nWhat comes next?\n\nAnother vote.\n\n" + pullQuote);
+        assertThat(article.text()).isEqualTo(pullQuote + "\n\nWhat comes next?\n\nMore talks.\n\nA vote.\n\n"
+                + "What comes next?\n\nAnother vote.");
+        assertThat(article.warnings()).containsExactly("removed 2 repeated paragraphs");
     }
 
     @Test
