@@ -2,12 +2,34 @@ package org.dateline.ingest;
 
 import org.dateline.model.RawPage;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.FileVisitOption;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 
-/** PLACEHOLDER: replaced by the ingest work. */
+/**
+ * Entry point of ingestion: walks the input roots and hands every file to the first {@link PageReader}
+ * that accepts it. Files are visited in a deterministic order (each root in the order given, the files
+ * under a folder sorted by path). Sidecars ({@code *.meta.json}) and hidden files (names starting with a
+ * dot) are never inputs.
+ */
 public final class Inputs {
+    /** The readers asked, in order. */
+    static final List<PageReader> READERS = List.of(new JsonlReader(), new TextFileReader());
+
     private Inputs() {
     }
 
@@ -17,6 +39,80 @@ public final class Inputs {
      * naming it, and reading goes on with the next one. Never throws for bad content.
      */
     public static void read(List<Path> roots, Consumer<RawPage> pages, Consumer<String> problems) {
-        throw new UnsupportedOperationException("not built yet");
+        for (Path file : files(roots, problems)) {
+            readFile(file, pages, problems);
+        }
+    }
+
+    private static void readFile(Path file, Consumer<RawPage> pages, Consumer<String> problems) {
+        try {
+            if (Files.size(file) == 0) {
+                problems.accept(file + ": skipped, empty file");
+                return;
+            }
+            byte[] head;
+            try (InputStream in = Files.newInputStream(file)) {
+                head = in.readNBytes(InputFile.HEAD_BYTES);
+            }
+            String name = file.getFileName().toString();
+            Optional<PageReader> reader = READERS.stream().filter(r -> r.accepts(name, head)).findFirst();
+            if (reader.isEmpty()) {
+                problems.accept(file + ": skipped, not a recognised input (no reader for its name and first bytes)");
+                return;
+            }
+            reader.get().read(Sidecars.attach(file), pages, problems);
+        } catch (NoSuchFileException e) {
+            problems.accept(file + ": cannot be read, no such file (a dangling link?)");
+        } catch (IOException | RuntimeException e) {
+            problems.accept(file + ": cannot be read: " + e);
+        }
+    }
+
+    /** The input files under {@code roots}, sidecars and hidden files left out, each once, in visiting order. */
+    private static List<Path> files(List<Path> roots, Consumer<String> problems) {
+        Set<Path> seen = new LinkedHashSet<>();
+        List<Path> ordered = new ArrayList<>();
+        for (Path root : roots) {
+            if (!Files.exists(root)) {
+                problems.accept(root + ": no such file or folder");
+                continue;
+            }
+            List<Path> found = new ArrayList<>();
+            try {
+                Files.walkFileTree(root, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE, new SimpleFileVisitor<>() {
+                    @Override
+                    public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+                        return !dir.equals(root) && isHidden(dir) ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+                    }
+
+                    @Override
+                    public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                        if (!attrs.isDirectory() && (file.equals(root) || !isHidden(file)) && !Sidecars.isSidecar(file)) {
+                            found.add(file);
+                        }
+                        return FileVisitResult.CONTINUE;
+                    }
+
+                    @Override
+                    public FileVisitResult visitFileFailed(Path file, IOException e) {
+                        problems.accept(file + ": cannot be read: " + e);
+                        return FileVisitResult.CONTINUE;
+                    }
+                });
+            } catch (IOException e) {
+                problems.accept(root + ": cannot be walked: " + e);
+            }
+            found.sort(Comparator.comparing(Path::toString));
+            for (Path file : found) {
+                if (seen.add(file.toAbsolutePath().normalize())) {
+                    ordered.add(file);
+                }
+            }
+        }
+        return ordered;
+    }
+
+    private static boolean isHidden(Path path) {
+        return path.getFileName() != null && path.getFileName().toString().startsWith(".");
     }
 }

@@ -1,0 +1,151 @@
+package org.dateline.extract;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.regex.Pattern;
+
+/**
+ * Removes the lines of a page that are not the article: navigation, reader-comment sections, lists of
+ * related headlines, social-media prompts, footers, separators and numeric junk. Every rule is generic (it
+ * looks at the shape and wording of lines, never at a particular site) and every removal is reported as a
+ * warning that says what was dropped.
+ */
+final class Boilerplate {
+    private static final Set<String> NAVIGATION = Set.of(
+            "show more", "show less", "back to top", "back to top button", "back to top close", "all news",
+            "read more", "read full story", "continue reading", "load more", "skip to content", "skip to main content",
+            "menu", "close", "home", "search", "share", "share this", "share this article", "print", "email", "tweet",
+            "advertisement", "previous article", "next article", "previous post", "next post", "subscribe",
+            "sign in", "log in", "loading...", "click to expand", "see more");
+
+    private static final Set<String> RELATED_HEADINGS = Set.of(
+            "related", "related news", "related posts", "related articles", "related stories", "related content",
+            "related topics", "latest", "latest news", "latest posts", "latest stories", "most read", "most popular",
+            "popular", "popular posts", "read also", "also read", "see also", "more news", "more stories",
+            "recommended", "recommended for you", "you may also like", "you might also like", "trending",
+            "top stories", "other news", "editor's picks", "editors' picks", "more on this topic");
+
+    private static final Set<String> COMMENT_HEADINGS = Set.of(
+            "discussion policy", "comments", "comment", "reader comments", "readers' comments", "leave a reply",
+            "leave a comment", "post a comment", "add a comment", "add comment", "join the discussion",
+            "comments are closed", "comments are closed.", "what do you think?", "responses", "reactions");
+
+    /** "3. John Smith said:" – the header of one reader comment in a numbered list. */
+    private static final Pattern NUMBERED_COMMENT = Pattern.compile(
+            "^\\d{1,4}\\.\\s+\\S.{0,60}?\\s(?:said|says|wrote|writes|commented|replied)\\s*:?$", Pattern.CASE_INSENSITIVE);
+    /** A comment header, numbered or not ("John said:", "Jane wrote:"), counted inside a comment section. */
+    private static final Pattern COMMENT_HEADER = Pattern.compile(
+            "^(?:\\d{1,4}\\.\\s+)?\\S.{0,60}?\\s(?:said|says|wrote|writes|commented|replied)\\s*:$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern PINGBACK = Pattern.compile("^(?:\\d{1,4}\\.\\s+)?(?:pingback|trackback)\\s*:.*", Pattern.CASE_INSENSITIVE);
+    /** "Business 15:34", "Politics 14:24": the section-and-time line under a listed headline. */
+    private static final Pattern SECTION_TIME = Pattern.compile("^.{0,40}\\b\\d{1,2}:\\d{2}(?:\\s*[ap]m)?$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?][\"'”’)]?$");
+    private static final Pattern SOCIAL = Pattern.compile(
+            "^(?:follow|subscribe to|join|find|like)\\b.{0,60}\\bon\\s+(?:twitter|x|telegram|facebook|instagram|youtube|"
+                    + "linkedin|vk|vkontakte|whatsapp|tiktok|threads|mastodon)\\b.*", Pattern.CASE_INSENSITIVE);
+    private static final Pattern FOOTER = Pattern.compile(
+            "^(?:©|\\(c\\)\\s|copyright\\b).*|.*\\ball rights reserved\\b.*", Pattern.CASE_INSENSITIVE);
+    private static final Pattern SEPARATOR = Pattern.compile("^[-_=*~•·—–\\s]{3,}$");
+    private static final int MAX_LIST_LINE = 160;
+    private static final int MAX_FOOTER_LINE = 200;
+
+    private Boilerplate() {
+    }
+
+    /** Applies every rule to {@code page}, adding one warning per rule that removed something. */
+    static void remove(PageLines page, List<String> warnings) {
+        removeMatching(page, line -> NAVIGATION.contains(key(line)), "navigation line", warnings);
+        removeCommentSection(page, warnings);
+        removeRelatedLists(page, warnings);
+        removeMatching(page, line -> line.length() <= MAX_LIST_LINE && SOCIAL.matcher(line).matches(), "social-media line", warnings);
+        removeMatching(page, line -> line.length() <= MAX_FOOTER_LINE && FOOTER.matcher(line).matches(), "footer line", warnings);
+        removeMatching(page, line -> SEPARATOR.matcher(line).matches(), "separator line", warnings);
+        removeMatching(page, Boilerplate::isNumericJunk, "line of numeric junk", warnings);
+    }
+
+    private static void removeMatching(PageLines page, Predicate<String> rule, String what, List<String> warnings) {
+        int count = 0;
+        for (int i = 0; i < page.size(); i++) {
+            if (page.content(i) && rule.test(page.line(i))) {
+                page.remove(i);
+                count++;
+            }
+        }
+        if (count > 0) {
+            warnings.add("removed " + Counts.of(count, what));
+        }
+    }
+
+    /**
+     * A reader-comment section starts at a comments heading ("Discussion Policy", "Leave a Reply"), a
+     * numbered comment header ("1. Name said:") or a pingback, and runs to the end of the page: comments
+     * quote politicians too, and nothing after them is the article. The first line of a page never starts one.
+     */
+    private static void removeCommentSection(PageLines page, List<String> warnings) {
+        int first = page.nextContent(0);
+        for (int i = first + 1; first >= 0 && i < page.size(); i++) {
+            String line = page.line(i);
+            if (page.content(i) && (COMMENT_HEADINGS.contains(key(line)) || NUMBERED_COMMENT.matcher(line).matches()
+                    || PINGBACK.matcher(line).matches())) {
+                int comments = 0;
+                for (int j = i; j < page.size(); j++) {
+                    String l = page.line(j);
+                    comments += page.content(j) && (COMMENT_HEADER.matcher(l).matches() || PINGBACK.matcher(l).matches()) ? 1 : 0;
+                }
+                int lines = page.removeRange(i, page.size());
+                warnings.add("removed reader comment section (" + Counts.of(comments, "comment") + ", "
+                        + Counts.of(lines, "line") + ")");
+                return;
+            }
+        }
+    }
+
+    /**
+     * A related-headlines block is a heading ("Related news", "Latest", ...) followed by list lines:
+     * headlines (short, not ending like a sentence) and their section/time lines. The block ends at the
+     * first line that reads like article prose.
+     */
+    private static void removeRelatedLists(PageLines page, List<String> warnings) {
+        for (int i = 0; i < page.size(); i++) {
+            if (!page.content(i) || !RELATED_HEADINGS.contains(key(page.line(i)))) {
+                continue;
+            }
+            String heading = page.line(i);
+            page.remove(i);
+            int items = 0;
+            int j = i + 1;
+            for (; j < page.size(); j++) {
+                String line = page.line(j);
+                if (!page.content(j)) {
+                    continue;
+                }
+                if (RELATED_HEADINGS.contains(key(line)) || !isListLine(line)) {
+                    break;
+                }
+                page.remove(j);
+                items++;
+            }
+            warnings.add(items == 0 ? "removed empty related-headlines heading '" + heading + "'"
+                    : "removed related-headlines list '" + heading + "' (" + Counts.of(items, "line") + ")");
+            i = j - 1;
+        }
+    }
+
+    private static boolean isListLine(String line) {
+        return line.length() <= MAX_LIST_LINE
+                && (SECTION_TIME.matcher(line).matches() || !SENTENCE_END.matcher(line).find());
+    }
+
+    private static boolean isNumericJunk(String line) {
+        long digits = line.chars().filter(Character::isDigit).count();
+        long nonSpace = line.chars().filter(c -> !Character.isWhitespace(c)).count();
+        return digits >= 12 && digits >= 0.8 * nonSpace;
+    }
+
+    /** A line as compared with the word lists: lower case, without trailing arrows, colons and ellipses. */
+    private static String key(String line) {
+        return line.toLowerCase(Locale.ROOT).replaceAll("[\\s:»›>→…|]+$", "").replaceAll("^[«‹<←|\\s]+", "").strip();
+    }
+}

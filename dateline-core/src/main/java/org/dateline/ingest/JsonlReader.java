@@ -1,0 +1,114 @@
+package org.dateline.ingest;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.dateline.model.RawPage;
+import org.dateline.model.SourceMeta;
+
+import java.io.BufferedInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * JSON Lines ({@code .jsonl}, {@code .ndjson}): one page per line, an object with {@code text} or
+ * {@code html} and optionally {@code url}, {@code outlet}, {@code published}, {@code fetched},
+ * {@code title}. A page's source is {@code path#lineNo}. JSON is UTF-8 by definition (RFC 8259): a UTF-8
+ * byte-order mark is skipped, and a line that is not UTF-8 is a problem. A bad line is a problem naming
+ * file and line; the other lines are still read. Metadata comes from each line's own fields; a sidecar next
+ * to a JSONL file is not used (only its warnings are passed on).
+ */
+public final class JsonlReader implements PageReader {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @Override
+    public boolean accepts(String fileName, byte[] head) {
+        String ext = Head.extension(fileName);
+        return (ext.equals("jsonl") || ext.equals("ndjson")) && Head.firstSignificantByte(head) == '{';
+    }
+
+    @Override
+    public void read(InputFile input, Consumer<RawPage> pages, Consumer<String> problems) throws IOException {
+        CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        try (InputStream in = new BufferedInputStream(Files.newInputStream(input.path()))) {
+            ByteArrayOutputStream line = new ByteArrayOutputStream();
+            int lineNo = 0;
+            int b;
+            do {
+                b = in.read();
+                if (b != '\n' && b != -1) {
+                    line.write(b);
+                    continue;
+                }
+                lineNo++;
+                byte[] bytes = line.toByteArray();
+                line.reset();
+                try {
+                    String text = utf8.decode(ByteBuffer.wrap(bytes)).toString();
+                    text = lineNo == 1 && text.startsWith("\uFEFF") ? text.substring(1) : text;
+                    if (!text.isBlank()) {
+                        readLine(input, lineNo, text, pages, problems);
+                    }
+                } catch (CharacterCodingException e) {
+                    problems.accept(input.path() + ":" + lineNo + ": skipped, not UTF-8");
+                }
+            } while (b != -1);
+        }
+    }
+
+    private static void readLine(InputFile input, int lineNo, String line, Consumer<RawPage> pages, Consumer<String> problems) {
+        String where = input.path() + ":" + lineNo;
+        JsonNode node;
+        try {
+            node = JSON.readTree(line);
+        } catch (JsonProcessingException e) {
+            problems.accept(where + ": skipped, not valid JSON: " + e.getOriginalMessage());
+            return;
+        }
+        if (node == null || !node.isObject()) {
+            problems.accept(where + ": skipped, not a JSON object");
+            return;
+        }
+        SourceMeta meta;
+        try {
+            meta = Sidecars.metaOf(node, where);
+        } catch (IllegalArgumentException e) {
+            problems.accept(where + ": skipped, " + e.getMessage());
+            return;
+        }
+        String text = textField(node, "text");
+        String html = textField(node, "html");
+        if (text == null && html == null) {
+            problems.accept(where + ": skipped, has neither a non-empty 'text' nor 'html' string");
+            return;
+        }
+        List<String> warnings = new ArrayList<>(input.warnings());
+        if (text != null && html != null) {
+            warnings.add("line has both 'text' and 'html'; used 'text'");
+        }
+        RawPage.Format format = text != null ? RawPage.Format.TEXT : RawPage.Format.HTML;
+        String content = text != null ? text : html;
+        if (content.length() > InputFile.MAX_TEXT_BYTES) {
+            warnings.add("truncated: kept the first " + InputFile.MAX_TEXT_BYTES + " of " + content.length() + " characters");
+            content = content.substring(0, InputFile.MAX_TEXT_BYTES);
+        }
+        pages.accept(new RawPage(input.path() + "#" + lineNo, format, content, meta, warnings));
+    }
+
+    private static String textField(JsonNode node, String name) {
+        JsonNode value = node.get(name);
+        return value != null && value.isTextual() && !value.asText().isBlank() ? value.asText() : null;
+    }
+}

@@ -1,0 +1,168 @@
+package org.dateline.ingest;
+
+import com.ibm.icu.text.CharsetDetector;
+import com.ibm.icu.text.CharsetMatch;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Turns the bytes of a text input into characters without assuming UTF-8: a byte-order mark first,
+ * then strict UTF-8, then ICU4J charset detection. Guessing is always recorded as a warning.
+ */
+final class TextDecoder {
+    /** A decoded text plus what was odd about decoding it. */
+    record Decoded(String text, List<String> warnings) {
+        Decoded {
+            warnings = List.copyOf(warnings);
+        }
+    }
+
+    /** Thrown when the bytes are not text at all (binary content, or no charset fits). */
+    static final class NotTextException extends Exception {
+        NotTextException(String message) {
+            super(message);
+        }
+    }
+
+    private static final byte[] UTF8_BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+    private static final byte[] UTF16LE_BOM = {(byte) 0xFF, (byte) 0xFE};
+    private static final byte[] UTF16BE_BOM = {(byte) 0xFE, (byte) 0xFF};
+    /** Share of control bytes (other than tab, newline, form feed, carriage return, escape) that marks binary. */
+    private static final double MAX_CONTROL_SHARE = 0.02;
+
+    private TextDecoder() {
+    }
+
+    /**
+     * Decodes {@code bytes}.
+     *
+     * @param truncated whether {@code bytes} is a prefix cut at an arbitrary byte; a partial character at
+     *                  the end is then dropped instead of making strict UTF-8 fail
+     * @throws NotTextException when the bytes hold NUL or other control bytes that no text encoding explains
+     */
+    static Decoded decode(byte[] bytes, boolean truncated) throws NotTextException {
+        if (startsWith(bytes, UTF8_BOM)) {
+            return new Decoded(lenient(bytes, 3, StandardCharsets.UTF_8), List.of());
+        }
+        if (startsWith(bytes, UTF16LE_BOM)) {
+            return new Decoded(lenient(bytes, 2, StandardCharsets.UTF_16LE), List.of("decoded as UTF-16LE (byte-order mark)"));
+        }
+        if (startsWith(bytes, UTF16BE_BOM)) {
+            return new Decoded(lenient(bytes, 2, StandardCharsets.UTF_16BE), List.of("decoded as UTF-16BE (byte-order mark)"));
+        }
+        byte[] whole = truncated ? dropPartialUtf8(bytes) : bytes;
+        if (!hasNul(whole)) {
+            try {
+                String text = StandardCharsets.UTF_8.newDecoder()
+                        .onMalformedInput(CodingErrorAction.REPORT)
+                        .onUnmappableCharacter(CodingErrorAction.REPORT)
+                        .decode(ByteBuffer.wrap(whole)).toString();
+                if (controlShare(text) > MAX_CONTROL_SHARE) {
+                    throw new NotTextException("binary content (control characters), not text");
+                }
+                return new Decoded(text, List.of());
+            } catch (CharacterCodingException notUtf8) {
+                // fall through to detection
+            }
+        }
+        return detect(bytes);
+    }
+
+    private static Decoded detect(byte[] bytes) throws NotTextException {
+        String utf16 = utf16WithoutBom(bytes);
+        if (utf16 == null && hasNul(bytes)) {
+            throw new NotTextException("binary content (NUL bytes), not text");
+        }
+        CharsetDetector detector = new CharsetDetector();
+        detector.setText(bytes);
+        CharsetMatch match = null;
+        for (CharsetMatch candidate : detector.detectAll()) {
+            if (utf16 == null || candidate.getName().startsWith("UTF-16")) {
+                match = candidate;
+                break;
+            }
+        }
+        if (match == null || !Charset.isSupported(match.getName())) {
+            throw new NotTextException("no text encoding fits its bytes, not text");
+        }
+        Charset charset = Charset.forName(match.getName());
+        String text = lenient(bytes, 0, charset);
+        if (controlShare(text) > MAX_CONTROL_SHARE) {
+            throw new NotTextException("binary content (control characters), not text");
+        }
+        List<String> warnings = new ArrayList<>();
+        warnings.add("decoded as " + match.getName() + " (detected, confidence " + match.getConfidence() + ")");
+        return new Decoded(text, warnings);
+    }
+
+    /** The name of the UTF-16 flavour when NUL bytes sit at alternating positions as in Latin text, else null. */
+    private static String utf16WithoutBom(byte[] bytes) {
+        int n = Math.min(bytes.length, 4096) & ~1;
+        if (n < 4) {
+            return null;
+        }
+        int evenNul = 0;
+        int oddNul = 0;
+        for (int i = 0; i < n; i += 2) {
+            evenNul += bytes[i] == 0 ? 1 : 0;
+            oddNul += bytes[i + 1] == 0 ? 1 : 0;
+        }
+        int pairs = n / 2;
+        if (oddNul > pairs * 0.3 && evenNul < pairs * 0.05) {
+            return "UTF-16LE";
+        }
+        if (evenNul > pairs * 0.3 && oddNul < pairs * 0.05) {
+            return "UTF-16BE";
+        }
+        return null;
+    }
+
+    private static String lenient(byte[] bytes, int offset, Charset charset) {
+        return new String(bytes, offset, bytes.length - offset, charset);
+    }
+
+    private static byte[] dropPartialUtf8(byte[] bytes) {
+        int end = bytes.length;
+        int back = 0;
+        while (back < 3 && end - back - 1 >= 0 && (bytes[end - back - 1] & 0xC0) == 0x80) {
+            back++;
+        }
+        int lead = end - back - 1;
+        if (lead < 0) {
+            return bytes;
+        }
+        int b = bytes[lead] & 0xFF;
+        int needed = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : b >= 0xC0 ? 2 : 1;
+        return needed > back + 1 ? Arrays.copyOf(bytes, lead) : bytes;
+    }
+
+    private static boolean startsWith(byte[] bytes, byte[] prefix) {
+        return bytes.length >= prefix.length && Arrays.equals(bytes, 0, prefix.length, prefix, 0, prefix.length);
+    }
+
+    private static boolean hasNul(byte[] bytes) {
+        for (byte b : bytes) {
+            if (b == 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static double controlShare(String text) {
+        if (text.isEmpty()) {
+            return 0;
+        }
+        long controls = text.chars()
+                .filter(c -> c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' && c != 0x1B)
+                .count();
+        return (double) controls / text.length();
+    }
+}

@@ -1,0 +1,331 @@
+package org.dateline.extract;
+
+import org.dateline.model.Article;
+import org.dateline.model.Dateline;
+import org.dateline.model.RawPage;
+import org.dateline.model.SourceMeta;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ArticleExtractorTest {
+    private final ArticleExtractor extractor = new ArticleExtractor();
+
+    private Article text(String content) {
+        return extractor.extract(new RawPage("dump/story.txt", RawPage.Format.TEXT, content, SourceMeta.NONE, List.of()));
+    }
+
+    @Test
+    void titleIsTheFirstLineAndParagraphsAreSeparatedByOneBlankLine() {
+        Article article = text("\n  Envoys agree on river survey  \n\nFirst paragraph, line one\nline two of it.\n\n\n\nSecond paragraph.\n");
+        assertThat(article.title()).isEqualTo("Envoys agree on river survey");
+        assertThat(article.text()).isEqualTo("First paragraph, line one\nline two of it.\n\nSecond paragraph.");
+        assertThat(article.source()).isEqualTo("dump/story.txt");
+        assertThat(article.duplicateOf()).isNull();
+        assertThat(article.story()).isNull();
+        assertThat(article.warnings()).isEmpty();
+    }
+
+    @Test
+    void languageIsGuessedFromTitleAndTextAndLeftNullWhenTooShort() {
+        assertThat(text("Envoys agree on a river survey\n\nThe two governments agreed on Tuesday to survey the river "
+                + "together before the spring floods, officials said.").language()).isEqualTo("en");
+        assertThat(text("Стороны договорились о совместном обследовании реки\n\nПравительства двух стран договорились во "
+                + "вторник провести обследование реки до весеннего паводка.").language()).isEqualTo("ru");
+        assertThat(text("Talks\n\nYes.").language()).isNull();
+    }
+
+    @Test
+    void idIsDerivedFromOutletAndTextOnly() {
+        Article a = text("Title\n\nSame body.");
+        Article b = extractor.extract(new RawPage("elsewhere.txt", RawPage.Format.TEXT, "Title\n\nSame body.", SourceMeta.NONE, List.of()));
+        Article c = text("Title\n\nOther body.");
+        assertThat(a.id()).hasSize(16).matches("[0-9a-f]{16}").isEqualTo(b.id()).isNotEqualTo(c.id());
+        assertThat(a.id()).isEqualTo(ArticleExtractor.id(null, "Same body."));
+    }
+
+    @Test
+    void readerCommentSectionIsRemovedEvenWhenCommentsQuoteThePolitician() {
+        Article article = text("""
+                Minister Dalvik rejects border plan
+
+                Foreign Minister Ora Dalvik said on Friday the plan was "not serious".
+
+                Discussion Policy
+
+                Be polite. We may remove comments.
+
+                  1. Tomas K said:
+
+                    Dalvik said "we will never sign" last year too, so why believe him now?
+
+                  2. Pingback: Minister Dalvik rejects border plan | Some Blog
+
+                  3. mira said:
+
+                    "The plan is dead," Dalvik told us. Good.
+                """);
+        assertThat(article.text()).isEqualTo("Foreign Minister Ora Dalvik said on Friday the plan was \"not serious\".");
+        assertThat(article.warnings()).containsExactly("removed reader comment section (3 comments, 7 lines)");
+    }
+
+    @Test
+    void aColonIntroducedQuoteInTheBodyIsNotMistakenForAComment() {
+        Article article = text("Title\n\nThe minister said:\n\n\"We are ready to talk.\"\n\nTalks start in May.");
+        assertThat(article.text()).contains("The minister said:").contains("Talks start in May.");
+        assertThat(article.warnings()).isEmpty();
+    }
+
+    @Test
+    void sidebarOfHeadlinesWithTimesIsRemoved() {
+        Article article = text("""
+                Ports reopen after strike
+
+                Dockers returned to work on Monday, the union said.
+
+                Related news
+                Grain prices fall for third week
+                Markets 15:13
+                New ferry line links two islands
+                Transport 14:02
+                Latest
+                Central bank keeps rate unchanged
+                Finance 09:30
+                """);
+        assertThat(article.text()).isEqualTo("Dockers returned to work on Monday, the union said.");
+        assertThat(article.warnings()).containsExactly("removed related-headlines list 'Related news' (4 lines)",
+                "removed related-headlines list 'Latest' (2 lines)");
+    }
+
+    @Test
+    void relatedListEndsAtTheFirstLineOfProse() {
+        Article article = text("Title\n\nRead also\nGrain prices fall for third week\n\nThe talks resumed in the afternoon after a long pause.");
+        assertThat(article.text()).isEqualTo("The talks resumed in the afternoon after a long pause.");
+    }
+
+    @Test
+    void navigationSocialSeparatorFooterAndNumericJunkLinesAreRemovedAndCounted() {
+        Article article = text("""
+                All news
+
+                Ceasefire holds in the valley
+
+                The ceasefire held overnight, officials said.
+
+                ---
+
+                Follow the author on Twitter: @someone
+                Follow Coastwire on Telegram. Only the important news
+
+                Read more »
+                © 2021 Coastwire. All rights reserved.
+                Back to top
+                0100200707500000000000000111050913
+                """);
+        assertThat(article.title()).isEqualTo("Ceasefire holds in the valley");
+        assertThat(article.text()).isEqualTo("The ceasefire held overnight, officials said.");
+        assertThat(article.warnings()).containsExactly("removed 3 navigation lines", "removed 2 social-media lines",
+                "removed 1 footer line", "removed 1 separator line", "removed 1 line of numeric junk");
+    }
+
+    @Test
+    void bodyPrintedTwiceWithTitleAndSourceBetweenIsKeptOnce() {
+        Article article = text("""
+                Envoys meet in Velmora
+                Source: Coastwire | 2021-03-03 08:15:00 | Editor: kp
+
+                A caption of the two envoys shaking hands. (Coastwire/Photographer)
+
+                VELMORA, March 2 (Coastwire) -- Envoys met on Tuesday.
+
+                They agreed to meet again.
+
+                Back to Top Close
+                Coastwire Online
+
+                Envoys meet in Velmora
+
+                Source: Coastwire 2021-03-03 08:15:00
+
+                A caption of the two envoys shaking hands. (Coastwire/Photographer)
+
+                VELMORA, March 2 (Coastwire) -- Envoys met on Tuesday.
+
+                They agreed to meet again.
+                """);
+        assertThat(article.text()).isEqualTo("""
+                A caption of the two envoys shaking hands. (Coastwire/Photographer)
+
+                VELMORA, March 2 (Coastwire) -- Envoys met on Tuesday.
+
+                They agreed to meet again.""");
+        assertThat(article.outlet()).isEqualTo("Coastwire");
+        assertThat(article.published()).isEqualTo("2021-03-03T08:15");
+        assertThat(article.publishedBasis()).isEqualTo("text");
+        assertThat(article.dateline()).isEqualTo(new Dateline("Velmora", "2021-03-02"));
+        assertThat(article.warnings()).contains("removed repeated body (4 paragraphs printed again) and 1 template line before the copy");
+    }
+
+    @Test
+    void aLongLoneRepeatOrTheTitleIsDroppedButAShortRecurringQuestionStays() {
+        String pullQuote = "\"We will not give in to pressure, whatever the other side says in public,\" the minister said.";
+        Article article = text("Envoys meet\n\n" + pullQuote + "\n\nWhat comes next?\n\nMore talks.\n\nEnvoys meet\n\n"
+                + "A vote.\n\nWhat comes next?\n\nAnother vote.\n\n" + pullQuote);
+        assertThat(article.text()).isEqualTo(pullQuote + "\n\nWhat comes next?\n\nMore talks.\n\nA vote.\n\n"
+                + "What comes next?\n\nAnother vote.");
+        assertThat(article.warnings()).containsExactly("removed 2 repeated paragraphs");
+    }
+
+    @Test
+    void wireDatelineTakesTheYearFromPublicationAndNeverAfterIt() {
+        Article article = text("Title\n\nSource: Coastwire | 2021-01-02 05:00:00\n\nVELMORA, Dec. 31 (Coastwire) -- Talks ended.");
+        assertThat(article.dateline()).isEqualTo(new Dateline("Velmora", "2020-12-31"));
+        assertThat(article.text()).isEqualTo("VELMORA, Dec. 31 (Coastwire) -- Talks ended.");
+    }
+
+    @Test
+    void slashCreditDatelineWithoutKnownYearHasAnUnknownYear() {
+        Article article = text("Title\n\nPORT ASHER, December 2. /NORDPRESS/. The minister arrived on Monday.");
+        assertThat(article.dateline()).isEqualTo(new Dateline("Port Asher", "XXXX-12-02"));
+        assertThat(article.outlet()).isEqualTo("NORDPRESS");
+        assertThat(article.published()).isNull();
+        assertThat(article.publishedBasis()).isNull();
+    }
+
+    @Test
+    void datelineWithCountryOnItsOwnLineAndBylineGiveAuthorsAndOutlet() {
+        Article article = text("""
+                date 2022-05-09 Velmora hosts regional summit
+
+                9 May 2022 16:20 (UTC+03:00)
+
+                VELMORA, Ostland, May 9
+
+                By Ana Petrel and Jon Hale - Coastwire:
+
+                Leaders gathered in Velmora on Monday.
+                """);
+        assertThat(article.title()).isEqualTo("Velmora hosts regional summit");
+        assertThat(article.published()).isEqualTo("2022-05-09T16:20+03:00");
+        assertThat(article.publishedBasis()).isEqualTo("text");
+        assertThat(article.dateline()).isEqualTo(new Dateline("Velmora", "2022-05-09"));
+        assertThat(article.authors()).containsExactly("Ana Petrel", "Jon Hale");
+        assertThat(article.outlet()).isEqualTo("Coastwire");
+        assertThat(article.text()).isEqualTo("VELMORA, Ostland, May 9\n\nLeaders gathered in Velmora on Monday.");
+        assertThat(article.warnings()).containsExactly("removed 2 metadata lines (source, date or byline) from the text");
+    }
+
+    @Test
+    void undatedSourceNotesAndDateHeadingsInsideTheBodyStayText() {
+        Article article = text("""
+                Timeline of the river dispute
+
+                The dispute over the river has gone through several phases since the first survey was made.
+
+                March 3, 2020
+
+                Both sides published maps that did not agree with each other on the course.
+
+                Source: Central Statistics Office
+                """);
+        assertThat(article.text()).contains("\n\nMarch 3, 2020\n\n").endsWith("Source: Central Statistics Office");
+        assertThat(article.published()).isNull();
+        assertThat(article.outlet()).isNull();
+        assertThat(article.warnings()).isEmpty();
+    }
+
+    @Test
+    void titlePrefixDateIsThePublicationDateWhenNothingBetterIsPrinted() {
+        Article article = text("date 2019-04-01 Harbour reopens\n\nThe harbour reopened.");
+        assertThat(article.title()).isEqualTo("Harbour reopens");
+        assertThat(article.published()).isEqualTo("2019-04-01");
+        assertThat(article.publishedBasis()).isEqualTo("text");
+    }
+
+    @Test
+    void creditThatNamesNoOutletGivesOnlyThePlace() {
+        Article article = text("Title\n\nKESTREL BAY (Combined Sources)–Both sides reported progress on Sunday.");
+        assertThat(article.dateline()).isEqualTo(new Dateline("Kestrel Bay", null));
+        assertThat(article.outlet()).isNull();
+        assertThat(article.text()).startsWith("KESTREL BAY (Combined Sources)–Both");
+    }
+
+    @Test
+    void capitalisedOpeningWordsWithoutDateOrDashAreNoDateline() {
+        assertThat(text("Title\n\nNATO, the alliance, met on Friday.").dateline()).isNull();
+        assertThat(text("Title\n\nOSCE (the organisation) met on Friday.").dateline()).isNull();
+    }
+
+    @Test
+    void givenSidecarMetadataWinsOverTheText() {
+        SourceMeta meta = new SourceMeta("https://example.org/a", "Given Outlet", "2021-03-05", null, "Given title");
+        Article article = extractor.extract(new RawPage("dump/a.txt", RawPage.Format.TEXT,
+                "Printed title\n\nSource: Coastwire | 2021-03-03 08:15:00\n\nVELMORA, March 2 (Coastwire) -- Envoys met.", meta,
+                List.of("a reading warning")));
+        assertThat(article.title()).isEqualTo("Given title");
+        assertThat(article.outlet()).isEqualTo("Given Outlet");
+        assertThat(article.published()).isEqualTo("2021-03-05");
+        assertThat(article.publishedBasis()).isEqualTo("sidecar");
+        assertThat(article.dateline()).isEqualTo(new Dateline("Velmora", "2021-03-02"));
+        assertThat(article.text()).isEqualTo("VELMORA, March 2 (Coastwire) -- Envoys met.");
+        assertThat(article.warnings()).first().isEqualTo("a reading warning");
+    }
+
+    @Test
+    void givenPublishedDateIsNormalisedToIsoOrDroppedWhenItIsNoDate() {
+        Article printed = extractor.extract(new RawPage("a.txt", RawPage.Format.TEXT, "Title\n\nBody.",
+                new SourceMeta(null, null, "March 5, 2021", null, null), List.of()));
+        assertThat(printed.published()).isEqualTo("2021-03-05");
+        assertThat(printed.warnings()).containsExactly("given published date 'March 5, 2021' read as 2021-03-05");
+        Article junk = extractor.extract(new RawPage("a.txt", RawPage.Format.TEXT, "Title\n\nSource: Coastwire | 2021-03-03\n\nBody.",
+                new SourceMeta(null, null, "yesterday", null, null), List.of()));
+        assertThat(junk.published()).isEqualTo("2021-03-03");
+        assertThat(junk.publishedBasis()).isEqualTo("text");
+        assertThat(junk.warnings()).contains("ignored given published date 'yesterday': not a date");
+    }
+
+    @Test
+    void metadataFromAJsonlLineHasBasisMetadata() {
+        SourceMeta meta = new SourceMeta(null, null, "2021-03-05T10:00:00Z", null, null);
+        Article article = extractor.extract(new RawPage("batch.jsonl#7", RawPage.Format.TEXT, "Title\n\nBody.", meta, List.of()));
+        assertThat(article.published()).isEqualTo("2021-03-05T10:00:00Z");
+        assertThat(article.publishedBasis()).isEqualTo("metadata");
+    }
+
+    @Test
+    void htmlPageGivesTitleAndParagraphTextWithAWarning() {
+        String html = "<html><head><title>Site | Envoys meet</title></head><body><nav><p>Home</p></nav>"
+                + "<h1>Envoys meet</h1><p>VELMORA, March 2 (Coastwire) -- Envoys met.</p><p>They agreed to <b>meet</b> again.</p>"
+                + "<footer><p>© 2021 Coastwire</p></footer></body></html>";
+        Article article = extractor.extract(new RawPage("batch.jsonl#2", RawPage.Format.HTML, html, SourceMeta.NONE, List.of()));
+        assertThat(article.title()).isEqualTo("Envoys meet");
+        assertThat(article.text()).isEqualTo("VELMORA, March 2 (Coastwire) -- Envoys met.\n\nThey agreed to meet again.");
+        assertThat(article.outlet()).isEqualTo("Coastwire");
+        assertThat(article.warnings()).containsExactly("HTML read naively: title and <p> text only");
+    }
+
+    @Test
+    void oddContentNeverThrows() {
+        String longLine = "word ".repeat(200_000);
+        for (String content : List.of("", "   \n\n  ", "date 2019-13-45 Title\n\nBody.", "Source:\n\nBy\n\n---",
+                "Title\n\nBAKU, Feb. 30 (Coastwire) -- Body.", "Title\n\nBAKU, Nov. 31, 2019 -- Body.", longLine,
+                "Title\n\n" + longLine + "\n\n" + longLine, "\u0000\uFFFD\uD800")) {
+            Article article = text(content);
+            assertThat(article.text()).isNotNull();
+            assertThat(article.text()).doesNotContain("\n\n\n");
+        }
+        assertThat(text("Title\n\nBAKU, Feb. 30 (Coastwire) -- Body.").dateline()).isNull();
+        assertThat(text("Title\n\nRelated news\nLatest\nRead also").warnings())
+                .contains("no body text left after extraction");
+    }
+
+    @Test
+    void pageWithNothingButBoilerplateSaysSo() {
+        Article article = text("Only a title\n\nShow More\nBack to top");
+        assertThat(article.title()).isEqualTo("Only a title");
+        assertThat(article.text()).isEmpty();
+        assertThat(article.warnings()).contains("no body text left after extraction");
+    }
+}

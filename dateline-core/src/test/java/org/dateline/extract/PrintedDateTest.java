@@ -1,0 +1,35 @@
+package org.dateline.extract;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.time.LocalDate;
+import java.time.MonthDay;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class PrintedDateTest {
+    @ParameterizedTest
+    @CsvSource(delimiter = ';', value = {
+            "Source: Coastwire | 2017-11-21 05:44:27 | Editor: kp; 2017-11-21T05:44:27",
+            "11 November 2019 14:51 (UTC+04:00); 2019-11-11T14:51+04:00",
+            "Posted November 3, 2020 2:05 PM; 2020-11-03T14:05",
+            "3 Sept. 2021; 2021-09-03",
+            "2021-03-03T08:15:00Z; 2021-03-03T08:15Z",
+            "updated 12 Jan 2022 at 09:30 GMT-05:00; 2022-01-12T09:30-05:00"})
+    void readsCommonPrintedForms(String printed, String iso) {
+        assertThat(PrintedDate.find(printed)).hasValueSatisfying(found -> assertThat(found.date().iso()).isEqualTo(iso));
+    }
+
+    @ParameterizedTest
+    @CsvSource({"2021-02-30", "31 June 2020", "no date here"})
+    void ignoresWhatIsNoCalendarDate(String text) {
+        assertThat(PrintedDate.find(text)).isEmpty();
+    }
+
+    @ParameterizedTest
+    @CsvSource({"12-31, 2021-01-02, 2020-12-31", "01-02, 2021-01-02, 2021-01-02", "02-29, 2023-03-01, 2020-02-29"})
+    void wireDayIsTheLatestNotAfterPublication(String monthDay, LocalDate published, LocalDate expected) {
+        assertThat(PrintedDate.notAfter(MonthDay.parse("--" + monthDay), published)).isEqualTo(expected);
+    }
+}
