@@ -40,6 +40,15 @@ record TimexContext(Annotation annotation, LocalDate reference) {
         return best;
     }
 
+    /** Whether the sentence holding {@code offset} contains {@code word} (lower case, as a whole word). */
+    boolean sentenceMentions(int offset, String word) {
+        if (annotation.sentences().isEmpty()) {
+            return false;
+        }
+        Sentence s = annotation.sentences().get(annotation.sentenceAt(offset));
+        return s.tokens().stream().anyMatch(t -> t.word().toLowerCase(Locale.ROOT).equals(word));
+    }
+
     private static Tense tenseOf(Token t) {
         if (t.pos().equals("MD")) {
             return FUTURE_MODALS.contains(t.word().toLowerCase(Locale.ROOT)) ? Tense.FUTURE : null;

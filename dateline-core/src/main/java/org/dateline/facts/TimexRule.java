@@ -95,6 +95,29 @@ enum TimexRule {
         }
     },
     /**
+     * In an earnings report "the quarter" (or "the latest quarter") is the last quarter completed before
+     * publication, and "a year ago" next to a quarter is that quarter a year earlier: {@code 1988-Q3}.
+     */
+    REPORTED_QUARTER {
+        private final Pattern quarter = Pattern.compile("^the (?:latest |last |most recent |recent )?quarter$");
+        private final Pattern yearAgo = Pattern.compile("^(?:a|one) year (?:ago|earlier)$");
+
+        @Override
+        Optional<TimeMention> apply(TimeMention m, TimexContext ctx) {
+            if (ctx.reference() == null) {
+                return Optional.of(m);
+            }
+            LocalDate lastQuarter = ctx.reference().minusMonths(3);
+            if (quarter.matcher(lower(m)).matches()) {
+                return Optional.of(dated(m, TimexUnit.QUARTER.date(lastQuarter)));
+            }
+            if (yearAgo.matcher(lower(m)).matches() && ctx.sentenceMentions(m.start(), "quarter")) {
+                return Optional.of(dated(m, TimexUnit.QUARTER.date(lastQuarter.minusYears(1))));
+            }
+            return Optional.of(m);
+        }
+    },
+    /**
      * A week, month or year named relative to the reference date, possibly narrowed by "early", "late"
      * or "mid": "later this week" {@code 2013-W12}, "late last month" {@code 2013-02}, "this year" {@code 2013}.
      */
@@ -121,7 +144,8 @@ enum TimexRule {
     },
     /**
      * A bare weekday ("on Monday", "Friday night") is the nearest such day before the reference date in
-     * past-tense clauses and the nearest one after it otherwise; the reference day itself counts as both.
+     * clauses not set in the future and the nearest one after it otherwise; the reference day itself
+     * counts as both. "Last Monday" is the Monday of the week before.
      */
     WEEKDAY {
         private final Pattern day = Pattern.compile("^(?:on |last |this )?(monday|tuesday|wednesday|thursday|friday"
@@ -139,13 +163,35 @@ enum TimexRule {
             boolean past = lower(m).startsWith("last ")
                     || ctx.tenseAround(m.start(), m.end()) != TimexContext.Tense.FUTURE;
             int delta = named.getValue() - ctx.reference().getDayOfWeek().getValue();
-            if (past && delta > 0) {
+            if (lower(m).startsWith("last ")) {
+                delta -= 7;
+            } else if (past && delta > 0) {
                 delta -= 7;
             } else if (!past && delta < 0) {
                 delta += 7;
             }
             String suffix = v.group(1) == null ? "" : v.group(1);
             return Optional.of(withValue(m, ctx.reference().plusDays(delta) + suffix));
+        }
+    },
+    /**
+     * "The past two months", "the next several years": a span reaching from or to the reference date
+     * is a duration ({@code P2M}, {@code PXY}), not the range of dates SUTime makes of it.
+     */
+    SPAN_FROM_NOW {
+        private final Pattern span = Pattern.compile("^(?:over |in |during |for )?(?:the )?(?:past|last|next|coming|previous)"
+                + " ([\\w-]+ )?(seconds|minutes|hours|days|weeks|months|quarters|years|decades|centuries)$");
+
+        @Override
+        Optional<TimeMention> apply(TimeMention m, TimexContext ctx) {
+            Matcher s = span.matcher(lower(m));
+            if (!s.matches()) {
+                return Optional.of(m);
+            }
+            OptionalInt n = s.group(1) == null ? OptionalInt.empty() : TimexNumbers.parse(s.group(1).strip());
+            TimexUnit unit = TimexUnit.of(s.group(2)).orElseThrow();
+            return Optional.of(new TimeMention(m.article(), m.text(), "DURATION",
+                    unit.duration(n.isPresent() ? n.getAsInt() : null), m.start(), m.end()));
         }
     },
     /**
@@ -241,6 +287,10 @@ enum TimexRule {
 
     static String lower(TimeMention m) {
         return m.text().toLowerCase(Locale.ROOT).strip().replaceAll("\\s+", " ");
+    }
+
+    static TimeMention dated(TimeMention m, String value) {
+        return new TimeMention(m.article(), m.text(), "DATE", value, m.start(), m.end());
     }
 
     static TimeMention withValue(TimeMention m, String value) {

@@ -145,4 +145,10 @@ class TimeExtractorTest {
         assertThat(value("Rebels shelled the town over the weekend, the mayor said.", WEDNESDAY, "the weekend"))
                 .isEqualTo("2019-W48-WE");
     }
+
+    @Test
+    void aYearAgoNextToAQuarterIsThatQuarterAYearEarlier() {
+        assertThat(value("Profit in the third quarter rose to $5 million from $3 million a year ago.",
+                LocalDate.of(2019, 10, 20), "a year ago")).isEqualTo("2018-Q3");
+    }
 }

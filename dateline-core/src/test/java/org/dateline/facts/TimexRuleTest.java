@@ -70,4 +70,26 @@ class TimexRuleTest {
         assertThat(apply(TimexRule.NOT_A_TIMEX, "and", "DATE", null, WEDNESDAY)).isEmpty();
         assertThat(apply(TimexRule.NOT_A_TIMEX, "the year", "DATE", "2019", WEDNESDAY)).isPresent();
     }
+
+    @Test
+    void spansFromNowAreDurations() {
+        TimeMention m = apply(TimexRule.SPAN_FROM_NOW, "the past two months", "DATE", "2019-10-04/2019-12-04", WEDNESDAY)
+                .orElseThrow();
+        assertThat(m.type()).isEqualTo("DURATION");
+        assertThat(m.value()).isEqualTo("P2M");
+        assertThat(apply(TimexRule.SPAN_FROM_NOW, "the next several years", "DATE", "FUTURE_REF", WEDNESDAY))
+                .get().extracting(TimeMention::value).isEqualTo("PXY");
+    }
+
+    @Test
+    void theQuarterIsTheLastCompletedOne() {
+        assertThat(apply(TimexRule.REPORTED_QUARTER, "the quarter", "DATE", "2019-Q4", WEDNESDAY))
+                .get().extracting(TimeMention::value).isEqualTo("2019-Q3");
+    }
+
+    @Test
+    void lastWeekdayIsInThePreviousWeek() {
+        assertThat(apply(TimexRule.WEEKDAY, "last Monday", "DATE", "2019-12-02", WEDNESDAY))
+                .get().extracting(TimeMention::value).isEqualTo("2019-11-25");
+    }
 }
