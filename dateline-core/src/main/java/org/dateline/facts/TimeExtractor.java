@@ -2,14 +2,34 @@ package org.dateline.facts;
 
 import org.dateline.model.TimeMention;
 import org.dateline.nlp.Annotation;
+import org.dateline.nlp.Timex;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
-/** PLACEHOLDER: replaced by the times work. */
+/**
+ * Every temporal expression of an annotated text, normalised to TIMEX3 values. SUTime finds the
+ * expressions; the {@link TimexRule}s then bring extents and values to TimeML conventions and resolve
+ * what SUTime resolves differently (weekdays and months without a year by the tense of their clause,
+ * "two years ago" at year granularity, ...). Nothing is resolved against today's date.
+ */
 public final class TimeExtractor {
-    /** Every temporal expression of the text, its value resolved against {@code reference} (null: unknown). */
+    /**
+     * Every temporal expression of the text, in text order, its value resolved against {@code reference}
+     * (the publication date; null: unknown, unresolvable parts stay {@code X}).
+     */
     public List<TimeMention> extract(String articleId, Annotation annotation, LocalDate reference) {
-        throw new UnsupportedOperationException("not built yet");
+        TimexContext ctx = new TimexContext(annotation, reference);
+        List<TimeMention> out = new ArrayList<>();
+        for (Timex t : annotation.timexes()) {
+            Optional<TimeMention> m = Optional.of(new TimeMention(articleId, t.text(), t.type(), t.value(), t.start(), t.end()));
+            for (TimexRule rule : TimexRule.values()) {
+                m = m.flatMap(x -> rule.apply(x, ctx));
+            }
+            m.ifPresent(out::add);
+        }
+        return out;
     }
 }

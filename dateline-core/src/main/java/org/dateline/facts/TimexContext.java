@@ -1,0 +1,62 @@
+package org.dateline.facts;
+
+import org.dateline.nlp.Annotation;
+import org.dateline.nlp.Sentence;
+import org.dateline.nlp.Token;
+
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * What a {@link TimexRule} may consult besides the expression itself: the annotated text and the
+ * reference date (null when the publication date is unknown).
+ */
+record TimexContext(Annotation annotation, LocalDate reference) {
+    private static final Set<String> FUTURE_MODALS = Set.of("will", "'ll", "shall", "wo");
+
+    /** Grammatical time of the clause around an expression, read from the nearest tensed verb. */
+    enum Tense { PAST, PRESENT, FUTURE }
+
+    /** The tense of the tensed verb nearest to {@code [start, end)} in its sentence; PRESENT if none. */
+    Tense tenseAround(int start, int end) {
+        if (annotation.sentences().isEmpty()) {
+            return Tense.PRESENT;
+        }
+        Sentence s = annotation.sentences().get(annotation.sentenceAt(start));
+        Tense best = Tense.PRESENT;
+        int bestDistance = Integer.MAX_VALUE;
+        for (Token t : s.tokens()) {
+            Tense tense = tenseOf(t);
+            if (tense == null || (t.start() >= start && t.end() <= end)) {
+                continue;
+            }
+            int distance = t.end() <= start ? start - t.end() : t.start() - end;
+            if (distance < bestDistance) {
+                bestDistance = distance;
+                best = tense;
+            }
+        }
+        return best;
+    }
+
+    /** Whether the sentence holding {@code offset} contains {@code word} (lower case, as a whole word). */
+    boolean sentenceMentions(int offset, String word) {
+        if (annotation.sentences().isEmpty()) {
+            return false;
+        }
+        Sentence s = annotation.sentences().get(annotation.sentenceAt(offset));
+        return s.tokens().stream().anyMatch(t -> t.word().toLowerCase(Locale.ROOT).equals(word));
+    }
+
+    private static Tense tenseOf(Token t) {
+        if (t.pos().equals("MD")) {
+            return FUTURE_MODALS.contains(t.word().toLowerCase(Locale.ROOT)) ? Tense.FUTURE : null;
+        }
+        return switch (t.pos()) {
+            case "VBD" -> Tense.PAST;
+            case "VBZ", "VBP" -> Tense.PRESENT;
+            default -> null;
+        };
+    }
+}

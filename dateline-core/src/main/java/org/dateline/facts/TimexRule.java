@@ -1,0 +1,299 @@
+package org.dateline.facts;
+
+import org.dateline.model.TimeMention;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.Month;
+import java.time.format.TextStyle;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * One post-normalisation step applied to each expression SUTime found, bringing its extent and value
+ * to TIMEX3/TempEval-3 conventions. Rules run in declaration order; a rule returns the expression
+ * unchanged when it does not apply, and empty when the expression is not a time expression at all.
+ * Rules that need the reference date leave the expression alone when it is unknown.
+ */
+enum TimexRule {
+    /**
+     * Words SUTime tags that TimeML does not: adverbs and adjectives ("once", "previously", "quarterly"),
+     * bare unit nouns ("year" in "year-end results") and stray function words.
+     */
+    NOT_A_TIMEX {
+        private final Set<String> words = Set.of("once", "previously", "future", "quarterly", "annual", "present",
+                "year", "month", "decades", "and", "or", "to", "the", "of");
+
+        @Override
+        Optional<TimeMention> apply(TimeMention m, TimexContext ctx) {
+            return words.contains(lower(m)) ? Optional.empty() : Optional.of(m);
+        }
+    },
+    /** Ages ("a 6-year-old", "52 years old") are properties of people, not durations in time. */
+    AGE {
+        private final Pattern age = Pattern.compile("^[\\w-]+[- ]years?[- ]old$");
+
+        @Override
+        Optional<TimeMention> apply(TimeMention m, TimexContext ctx) {
+            String after = ctx.annotation().text().substring(m.end(), Math.min(m.end() + 5, ctx.annotation().text().length()));
+            boolean ageFollows = after.matches("(?s)[- ]old\\b.*") && lower(m).matches(".*\\byears?$");
+            return age.matcher(lower(m)).matches() || ageFollows ? Optional.empty() : Optional.of(m);
+        }
+    },
+    /** TIMEX3 times carry no zone: {@code 2013-03-23T15:00+0000} becomes {@code 2013-03-23T15:00}. */
+    TIME_ZONE {
+        private final Pattern zone = Pattern.compile("(T\\d\\d(?::\\d\\d){0,2})(?:[+-]\\d{4}|Z)$");
+
+        @Override
+        Optional<TimeMention> apply(TimeMention m, TimexContext ctx) {
+            return Optional.of(m.value() == null ? m : withValue(m, zone.matcher(m.value()).replaceFirst("$1")));
+        }
+    },
+    /** Vague clock durations are written without the T: "minutes" is {@code PXM}, not {@code PTXM}. */
+    VAGUE_CLOCK_DURATION {
+        @Override
+        Optional<TimeMention> apply(TimeMention m, TimexContext ctx) {
+            return Optional.of(m.value() != null && m.value().matches("PTX[HMS]")
+                    ? withValue(m, "PX" + m.value().substring(3)) : m);
+        }
+    },
+    /** Centuries and decades are written as their leading digits: "the 20th century" {@code 19}, "the 1990s" {@code 199}. */
+    CENTURY_OR_DECADE {
+        private final Pattern value = Pattern.compile("^(\\d\\d)XX$|^(\\d\\d\\d)X$");
+
+        @Override
+        Optional<TimeMention> apply(TimeMention m, TimexContext ctx) {
+            Matcher v = m.value() == null ? null : value.matcher(m.value());
+            if (v == null || !v.matches() || !lower(m).matches(".*(centur|decade|\\d0s|'\\d0s).*")) {
+                return Optional.of(m);
+            }
+            return Optional.of(withValue(m, v.group(1) != null ? v.group(1) : v.group(2)));
+        }
+    },
+    /** "two years ago" names a year, "six weeks ago" a week: the value has the granularity of the unit. */
+    QUANTITY_AGO {
+        private final Pattern ago = Pattern.compile("^(?:(?:about|nearly|almost|some|roughly|more than|less than|over) )?"
+                + "(\\S+) (\\S+) (?:ago|earlier)$");
+
+        @Override
+        Optional<TimeMention> apply(TimeMention m, TimexContext ctx) {
+            Matcher a = ago.matcher(lower(m));
+            if (ctx.reference() == null || !a.matches()) {
+                return Optional.of(m);
+            }
+            OptionalInt n = TimexNumbers.parse(a.group(1));
+            Optional<TimexUnit> unit = TimexUnit.of(a.group(2));
+            if (n.isEmpty() || unit.isEmpty() || unit.get().ordinal() < TimexUnit.DAY.ordinal()) {
+                return Optional.of(m);
+            }
+            LocalDate then = unit.get().plus(ctx.reference(), -n.getAsInt());
+            return Optional.of(new TimeMention(m.article(), m.text(), "DATE", unit.get().date(then), m.start(), m.end()));
+        }
+    },
+    /**
+     * In an earnings report "the quarter" (or "the latest quarter") is the last quarter completed before
+     * publication, and "a year ago" next to a quarter is that quarter a year earlier: {@code 1988-Q3}.
+     */
+    REPORTED_QUARTER {
+        private final Pattern quarter = Pattern.compile("^the (?:latest |last |most recent |recent )?quarter$");
+        private final Pattern yearAgo = Pattern.compile("^(?:a|one) year (?:ago|earlier)$");
+
+        @Override
+        Optional<TimeMention> apply(TimeMention m, TimexContext ctx) {
+            if (ctx.reference() == null) {
+                return Optional.of(m);
+            }
+            LocalDate lastQuarter = ctx.reference().minusMonths(3);
+            if (quarter.matcher(lower(m)).matches()) {
+                return Optional.of(dated(m, TimexUnit.QUARTER.date(lastQuarter)));
+            }
+            if (yearAgo.matcher(lower(m)).matches() && ctx.sentenceMentions(m.start(), "quarter")) {
+                return Optional.of(dated(m, TimexUnit.QUARTER.date(lastQuarter.minusYears(1))));
+            }
+            return Optional.of(m);
+        }
+    },
+    /**
+     * A week, month or year named relative to the reference date, possibly narrowed by "early", "late"
+     * or "mid": "later this week" {@code 2013-W12}, "late last month" {@code 2013-02}, "this year" {@code 2013}.
+     */
+    RELATIVE_PERIOD {
+        private final Pattern period = Pattern.compile("^(?:(?:early|earlier|late|later|mid|the end of|the beginning of"
+                + "|the middle of|end of|beginning of)[ -])?(this|last|next|the previous|the past|the coming)"
+                + " (week|month|year|quarter)$");
+
+        @Override
+        Optional<TimeMention> apply(TimeMention m, TimexContext ctx) {
+            Matcher p = period.matcher(lower(m));
+            if (ctx.reference() == null || !p.matches() || p.group(1).equals("the past")) {
+                return Optional.of(m);
+            }
+            TimexUnit unit = TimexUnit.of(p.group(2)).orElseThrow();
+            int shift = switch (p.group(1)) {
+                case "last", "the previous" -> -1;
+                case "next", "the coming" -> 1;
+                default -> 0;
+            };
+            return Optional.of(new TimeMention(m.article(), m.text(), "DATE",
+                    unit.date(unit.plus(ctx.reference(), shift)), m.start(), m.end()));
+        }
+    },
+    /**
+     * A bare weekday ("on Monday", "Friday night") is the nearest such day before the reference date in
+     * clauses not set in the future and the nearest one after it otherwise; the reference day itself
+     * counts as both. "Last Monday" is the Monday of the week before.
+     */
+    WEEKDAY {
+        private final Pattern day = Pattern.compile("^(?:on |last |this )?(monday|tuesday|wednesday|thursday|friday"
+                + "|saturday|sunday)(?: (?:morning|afternoon|evening|night))?$");
+        private final Pattern dated = Pattern.compile("^\\d{4}-\\d\\d-\\d\\d(T.*)?$");
+
+        @Override
+        Optional<TimeMention> apply(TimeMention m, TimexContext ctx) {
+            Matcher d = day.matcher(lower(m));
+            Matcher v = m.value() == null ? null : dated.matcher(m.value());
+            if (ctx.reference() == null || !d.matches() || v == null || !v.matches()) {
+                return Optional.of(m);
+            }
+            DayOfWeek named = DayOfWeek.valueOf(d.group(1).toUpperCase(Locale.ROOT));
+            boolean past = lower(m).startsWith("last ")
+                    || ctx.tenseAround(m.start(), m.end()) != TimexContext.Tense.FUTURE;
+            int delta = named.getValue() - ctx.reference().getDayOfWeek().getValue();
+            if (lower(m).startsWith("last ")) {
+                delta -= 7;
+            } else if (past && delta > 0) {
+                delta -= 7;
+            } else if (!past && delta < 0) {
+                delta += 7;
+            }
+            String suffix = v.group(1) == null ? "" : v.group(1);
+            return Optional.of(withValue(m, ctx.reference().plusDays(delta) + suffix));
+        }
+    },
+    /**
+     * "The past two months", "the next several years": a span reaching from or to the reference date
+     * is a duration ({@code P2M}, {@code PXY}), not the range of dates SUTime makes of it.
+     */
+    SPAN_FROM_NOW {
+        private final Pattern span = Pattern.compile("^(?:over |in |during |for )?(?:the )?(?:past|last|next|coming|previous)"
+                + " ([\\w-]+ )?(seconds|minutes|hours|days|weeks|months|quarters|years|decades|centuries)$");
+
+        @Override
+        Optional<TimeMention> apply(TimeMention m, TimexContext ctx) {
+            Matcher s = span.matcher(lower(m));
+            if (!s.matches()) {
+                return Optional.of(m);
+            }
+            OptionalInt n = s.group(1) == null ? OptionalInt.empty() : TimexNumbers.parse(s.group(1).strip());
+            TimexUnit unit = TimexUnit.of(s.group(2)).orElseThrow();
+            return Optional.of(new TimeMention(m.article(), m.text(), "DURATION",
+                    unit.duration(n.isPresent() ? n.getAsInt() : null), m.start(), m.end()));
+        }
+    },
+    /**
+     * "The weekend" is the one before the reference date in a clause not set in the future, the one
+     * after it otherwise: {@code 2013-W11-WE}.
+     */
+    WEEKEND {
+        private final Pattern weekend = Pattern.compile("^(?:(?:over |during )?the|this|last|next) weekend$");
+
+        @Override
+        Optional<TimeMention> apply(TimeMention m, TimexContext ctx) {
+            if (ctx.reference() == null || !weekend.matcher(lower(m)).matches()) {
+                return Optional.of(m);
+            }
+            boolean future = lower(m).startsWith("next")
+                    || ctx.tenseAround(m.start(), m.end()) == TimexContext.Tense.FUTURE;
+            LocalDate ref = ctx.reference();
+            int toSaturday = DayOfWeek.SATURDAY.getValue() - ref.getDayOfWeek().getValue();
+            LocalDate saturday = ref.plusDays(future || toSaturday <= 0 ? toSaturday : toSaturday - 7);
+            return Optional.of(new TimeMention(m.article(), m.text(), "DATE", TimexUnit.WEEK.date(saturday) + "-WE",
+                    m.start(), m.end()));
+        }
+    },
+    /**
+     * A month or a day of a month without a year ("in July", "on Dec. 2") is the nearest one before the
+     * reference date in past-tense clauses, after it in future-tense ones, the nearest either way
+     * otherwise; "last April" is always the one before, "next April" the one after.
+     */
+    MONTH_WITHOUT_YEAR {
+        private final Pattern month = Pattern.compile("^(?:(?:early|late|mid|last|next|this)[ -])?([a-z]{3,9})\\.?"
+                + "(?: (\\d{1,2})(?:st|nd|rd|th)?)?$");
+        private final Pattern dated = Pattern.compile("^(\\d{4})(-\\d\\d(?:-\\d\\d)?)$");
+
+        @Override
+        Optional<TimeMention> apply(TimeMention m, TimexContext ctx) {
+            Matcher t = month.matcher(lower(m));
+            Matcher v = m.value() == null ? null : dated.matcher(m.value());
+            Optional<Month> named = t.matches() ? monthNamed(t.group(1)) : Optional.empty();
+            if (ctx.reference() == null || named.isEmpty() || v == null || !v.matches()) {
+                return Optional.of(m);
+            }
+            LocalDate ref = ctx.reference();
+            int day = t.group(2) == null ? 0 : Integer.parseInt(t.group(2));
+            String text = lower(m);
+            TimexContext.Tense tense = text.startsWith("last") ? TimexContext.Tense.PAST
+                    : text.startsWith("next") ? TimexContext.Tense.FUTURE
+                    : text.startsWith("this") ? null : TimexContext.Tense.PRESENT;
+            int year = tense == null ? ref.getYear() : yearOf(named.get(), day, ref, tense);
+            return Optional.of(withValue(m, year + v.group(2)));
+        }
+
+        private int yearOf(Month month, int day, LocalDate ref, TimexContext.Tense tense) {
+            int here = month.getValue() * 100 + day;
+            int now = ref.getMonthValue() * 100 + (day == 0 ? 0 : ref.getDayOfMonth());
+            return switch (tense) {
+                case PAST -> here <= now ? ref.getYear() : ref.getYear() - 1;
+                case FUTURE -> here >= now ? ref.getYear() : ref.getYear() + 1;
+                case PRESENT -> Math.abs(month.getValue() - ref.getMonthValue()) <= 6 ? ref.getYear()
+                        : month.getValue() < ref.getMonthValue() ? ref.getYear() + 1 : ref.getYear() - 1;
+            };
+        }
+
+        private Optional<Month> monthNamed(String word) {
+            for (Month candidate : Month.values()) {
+                String full = candidate.getDisplayName(TextStyle.FULL, Locale.ENGLISH).toLowerCase(Locale.ROOT);
+                if (full.startsWith(word)) {
+                    return Optional.of(candidate);
+                }
+            }
+            return Optional.empty();
+        }
+    },
+    /** Durations SUTime found but left without value ("more than four hours", "eight trading days"). */
+    DURATION_WITHOUT_VALUE {
+        private final Pattern amount = Pattern.compile("\\b([\\w-]+) (?:(?:more|trading|business|calendar|full) )?"
+                + "(seconds?|minutes?|hours?|days?|weeks?|months?|quarters?|years?|decades?|centuries|century)\\b");
+
+        @Override
+        Optional<TimeMention> apply(TimeMention m, TimexContext ctx) {
+            Matcher a = amount.matcher(lower(m));
+            if (m.value() != null || !a.find()) {
+                return Optional.of(m);
+            }
+            OptionalInt n = TimexNumbers.parse(a.group(1));
+            TimexUnit unit = TimexUnit.of(a.group(2)).orElseThrow();
+            return Optional.of(new TimeMention(m.article(), m.text(), "DURATION",
+                    unit.duration(n.isPresent() ? n.getAsInt() : null), m.start(), m.end()));
+        }
+    };
+
+    /** The expression after this rule: changed, unchanged, or empty when it is to be dropped. */
+    abstract Optional<TimeMention> apply(TimeMention m, TimexContext ctx);
+
+    static String lower(TimeMention m) {
+        return m.text().toLowerCase(Locale.ROOT).strip().replaceAll("\\s+", " ");
+    }
+
+    static TimeMention dated(TimeMention m, String value) {
+        return new TimeMention(m.article(), m.text(), "DATE", value, m.start(), m.end());
+    }
+
+    static TimeMention withValue(TimeMention m, String value) {
+        return new TimeMention(m.article(), m.text(), m.type(), value, m.start(), m.end());
+    }
+}

@@ -1,0 +1,81 @@
+package org.dateline.facts;
+
+import java.time.LocalDate;
+import java.time.temporal.IsoFields;
+import java.util.Locale;
+import java.util.Optional;
+
+/** A calendar or clock unit as TIMEX3 writes it in durations and at what granularity it names dates. */
+enum TimexUnit {
+    SECOND("S", true), MINUTE("M", true), HOUR("H", true), DAY("D", false), WEEK("W", false),
+    MONTH("M", false), QUARTER("Q", false), YEAR("Y", false), DECADE("DE", false), CENTURY("CE", false);
+
+    private final String code;
+    private final boolean clock;
+
+    TimexUnit(String code, boolean clock) {
+        this.code = code;
+        this.clock = clock;
+    }
+
+    /** The unit a word names ("years", "min", "decade"), if any. */
+    static Optional<TimexUnit> of(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        if (w.endsWith("s") && w.length() > 3) {
+            w = w.substring(0, w.length() - 1);
+        }
+        return Optional.ofNullable(switch (w) {
+            case "second", "sec" -> SECOND;
+            case "minute", "min" -> MINUTE;
+            case "hour", "hr" -> HOUR;
+            case "day" -> DAY;
+            case "week" -> WEEK;
+            case "month" -> MONTH;
+            case "quarter" -> QUARTER;
+            case "year", "yr" -> YEAR;
+            case "decade" -> DECADE;
+            case "century", "centurie" -> CENTURY;
+            default -> null;
+        });
+    }
+
+    /** A TIMEX3 duration of {@code amount} units; {@code amount} null gives the underspecified {@code PXY}. */
+    String duration(Integer amount) {
+        String n = amount == null ? "X" : amount.toString();
+        if (amount != null && this == DECADE) {
+            return "P" + amount * 10 + "Y";
+        }
+        if (amount != null && this == CENTURY) {
+            return "P" + amount * 100 + "Y";
+        }
+        return "P" + (clock ? "T" : "") + n + code;
+    }
+
+    /** {@code date} written at this unit's granularity: {@code 2013-03-22}, {@code 2013-W12}, {@code 2013-03}, {@code 2013}. */
+    String date(LocalDate date) {
+        return switch (this) {
+            case SECOND, MINUTE, HOUR, DAY -> date.toString();
+            case WEEK -> String.format(Locale.ROOT, "%d-W%02d", date.get(IsoFields.WEEK_BASED_YEAR),
+                    date.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+            case MONTH -> date.toString().substring(0, 7);
+            case QUARTER -> date.getYear() + "-Q" + date.get(IsoFields.QUARTER_OF_YEAR);
+            case YEAR -> Integer.toString(date.getYear());
+            case DECADE -> Integer.toString(date.getYear() / 10);
+            case CENTURY -> Integer.toString(date.getYear() / 100);
+        };
+    }
+
+    /** {@code date} moved by {@code amount} of this unit (negative: back). Clock units do not move a date. */
+    LocalDate plus(LocalDate date, long amount) {
+        return switch (this) {
+            case SECOND, MINUTE, HOUR -> date;
+            case DAY -> date.plusDays(amount);
+            case WEEK -> date.plusWeeks(amount);
+            case MONTH -> date.plusMonths(amount);
+            case QUARTER -> date.plusMonths(3 * amount);
+            case YEAR -> date.plusYears(amount);
+            case DECADE -> date.plusYears(10 * amount);
+            case CENTURY -> date.plusYears(100 * amount);
+        };
+    }
+}

@@ -1,0 +1,95 @@
+package org.dateline.facts;
+
+import org.dateline.model.TimeMention;
+import org.dateline.nlp.Annotation;
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Rules applied to expressions as SUTime might hand them over, without loading CoreNLP. */
+class TimexRuleTest {
+    private static final LocalDate WEDNESDAY = LocalDate.of(2019, 12, 4);
+
+    /** Applies {@code rule} to the whole of {@code text} as one expression of the given SUTime type and value. */
+    private static Optional<TimeMention> apply(TimexRule rule, String text, String type, String value, LocalDate ref) {
+        Annotation bare = new Annotation(text, List.of(), List.of(), List.of());
+        return rule.apply(new TimeMention("doc", text, type, value, 0, text.length()), new TimexContext(bare, ref));
+    }
+
+    @Test
+    void monthWithoutYearMovesToTheNearestYear() {
+        assertThat(apply(TimexRule.MONTH_WITHOUT_YEAR, "November", "DATE", "2020-11", WEDNESDAY))
+                .get().extracting(TimeMention::value).isEqualTo("2019-11");
+        assertThat(apply(TimexRule.MONTH_WITHOUT_YEAR, "next April", "DATE", "2019-04", WEDNESDAY))
+                .get().extracting(TimeMention::value).isEqualTo("2020-04");
+        assertThat(apply(TimexRule.MONTH_WITHOUT_YEAR, "Dec. 2", "DATE", "2020-12-02", WEDNESDAY))
+                .get().extracting(TimeMention::value).isEqualTo("2019-12-02");
+    }
+
+    @Test
+    void monthWithYearIsLeftAlone() {
+        assertThat(apply(TimexRule.MONTH_WITHOUT_YEAR, "November 2017", "DATE", "2017-11", WEDNESDAY))
+                .get().extracting(TimeMention::value).isEqualTo("2017-11");
+    }
+
+    @Test
+    void relativePeriodsTakeTheirUnitsGranularity() {
+        assertThat(apply(TimexRule.RELATIVE_PERIOD, "later this week", "DATE", "2019-12-05", WEDNESDAY))
+                .get().extracting(TimeMention::value).isEqualTo("2019-W49");
+        assertThat(apply(TimexRule.RELATIVE_PERIOD, "early next year", "DATE", "2020-01", WEDNESDAY))
+                .get().extracting(TimeMention::value).isEqualTo("2020");
+        assertThat(apply(TimexRule.RELATIVE_PERIOD, "late last month", "DATE", "2019-11-25", WEDNESDAY))
+                .get().extracting(TimeMention::value).isEqualTo("2019-11");
+    }
+
+    @Test
+    void rulesNeedingTheReferenceLeaveUnknownDatesAlone() {
+        for (TimexRule rule : List.of(TimexRule.RELATIVE_PERIOD, TimexRule.QUANTITY_AGO, TimexRule.WEEKDAY,
+                TimexRule.WEEKEND, TimexRule.MONTH_WITHOUT_YEAR)) {
+            assertThat(apply(rule, "last month", "DATE", "XXXX-XX", null)).as(rule.name())
+                    .get().extracting(TimeMention::value).isEqualTo("XXXX-XX");
+        }
+    }
+
+    @Test
+    void durationWithoutValueIsReadFromItsText() {
+        assertThat(apply(TimexRule.DURATION_WITHOUT_VALUE, "more than four hours", "DURATION", null, WEDNESDAY))
+                .get().extracting(TimeMention::value).isEqualTo("PT4H");
+        assertThat(apply(TimexRule.DURATION_WITHOUT_VALUE, "eight trading days", "DURATION", null, WEDNESDAY))
+                .get().extracting(TimeMention::value).isEqualTo("P8D");
+        assertThat(apply(TimexRule.DURATION_WITHOUT_VALUE, "several years", "DURATION", null, WEDNESDAY))
+                .get().extracting(TimeMention::value).isEqualTo("PXY");
+    }
+
+    @Test
+    void strayFunctionWordsAreDropped() {
+        assertThat(apply(TimexRule.NOT_A_TIMEX, "and", "DATE", null, WEDNESDAY)).isEmpty();
+        assertThat(apply(TimexRule.NOT_A_TIMEX, "the year", "DATE", "2019", WEDNESDAY)).isPresent();
+    }
+
+    @Test
+    void spansFromNowAreDurations() {
+        TimeMention m = apply(TimexRule.SPAN_FROM_NOW, "the past two months", "DATE", "2019-10-04/2019-12-04", WEDNESDAY)
+                .orElseThrow();
+        assertThat(m.type()).isEqualTo("DURATION");
+        assertThat(m.value()).isEqualTo("P2M");
+        assertThat(apply(TimexRule.SPAN_FROM_NOW, "the next several years", "DATE", "FUTURE_REF", WEDNESDAY))
+                .get().extracting(TimeMention::value).isEqualTo("PXY");
+    }
+
+    @Test
+    void theQuarterIsTheLastCompletedOne() {
+        assertThat(apply(TimexRule.REPORTED_QUARTER, "the quarter", "DATE", "2019-Q4", WEDNESDAY))
+                .get().extracting(TimeMention::value).isEqualTo("2019-Q3");
+    }
+
+    @Test
+    void lastWeekdayIsInThePreviousWeek() {
+        assertThat(apply(TimexRule.WEEKDAY, "last Monday", "DATE", "2019-12-02", WEDNESDAY))
+                .get().extracting(TimeMention::value).isEqualTo("2019-11-25");
+    }
+}
