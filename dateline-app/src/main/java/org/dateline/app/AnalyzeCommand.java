@@ -1,0 +1,132 @@
+package org.dateline.app;
+
+import me.tongfei.progressbar.ConsoleProgressBarConsumer;
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
+import me.tongfei.progressbar.ProgressBarStyle;
+import org.dateline.export.JsonlExporter;
+import org.dateline.extract.ArticleExtractor;
+import org.dateline.model.AnalyzedArticle;
+import org.dateline.nlp.Annotator;
+import org.dateline.nlp.Preset;
+import org.dateline.pipeline.AnalysisRun;
+import org.dateline.pipeline.Analyzer;
+import org.dateline.store.LuceneStore;
+import org.dateline.store.Store;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicInteger;
+
+@Command(name = "analyze", mixinStandardHelpOptions = true,
+        description = {
+                "Reads news articles (text files with optional NAME.meta.json sidecars, JSONL; folders are",
+                "walked recursively), removes boilerplate, and finds actors, quotes with their speakers and",
+                "time expressions. Writes articles/actors/quotes/times/events/stories.jsonl to --out and",
+                "indexes articles and quotes into the store for `dateline search`.",
+                "A bad input is reported on stderr, naming it; every other input is still analysed.",
+                "Analysing the same input again replaces, never duplicates (ids come from content)."})
+final class AnalyzeCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or folders to analyse.")
+    List<Path> paths;
+
+    @Option(names = "--out", paramLabel = "DIR", defaultValue = "dateline-out",
+            description = "Folder for the JSONL output (default: ${DEFAULT-VALUE}); its previous files are replaced.")
+    Path out;
+
+    @Option(names = "--store", paramLabel = "DIR",
+            description = "Lucene index folder (default: ~/.dateline/index).")
+    Path store;
+
+    @Option(names = "--no-store", description = "Write JSONL only; do not index.")
+    boolean noStore;
+
+    @Option(names = "--threads", paramLabel = "N",
+            description = "Worker threads (default: all cores).")
+    int threads = Runtime.getRuntime().availableProcessors();
+
+    @Option(names = {"-q", "--quiet"}, description = "No progress bar.")
+    boolean quiet;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter err = spec.commandLine().getErr();
+        PrintWriter stdout = spec.commandLine().getOut();
+        Path storeDir = store != null ? store : LuceneStore.DEFAULT_LOCATION;
+        err.println("dateline: loading language models ...");
+        err.flush();
+        Analyzer analyzer = new Analyzer(Annotator.forPreset(Preset.FACTS));
+        AtomicInteger quotes = new AtomicInteger();
+        AtomicInteger times = new AtomicInteger();
+        AnalysisRun.Summary summary;
+        try (JsonlExporter exporter = JsonlExporter.open(out);
+             Store index = noStore ? null : LuceneStore.open(storeDir);
+             ProgressBar bar = progressBar()) {
+            Thread flushOnKill = new Thread(() -> commitQuietly(index), "dateline-commit-on-exit");
+            Runtime.getRuntime().addShutdownHook(flushOnKill);
+            summary = new AnalysisRun(new ArticleExtractor(), analyzer, threads).run(paths, (AnalyzedArticle a) -> {
+                try {
+                    exporter.write(a);
+                    if (index != null) {
+                        index.put(a);
+                    }
+                } catch (IOException e) {
+                    throw new UncheckedIOException("cannot write results of " + a.article().source(), e);
+                }
+                quotes.addAndGet(a.quotes().size());
+                times.addAndGet(a.times().size());
+                if (bar != null) {
+                    bar.step();
+                    bar.setExtraMessage(a.quotes().size() + " quotes in " + shortName(a.article().source()));
+                }
+            }, problem -> {
+                err.println("warning: " + problem);
+                err.flush();
+            });
+            Runtime.getRuntime().removeShutdownHook(flushOnKill);
+        }
+        stdout.printf(Locale.ROOT, "analysed %d articles from %d inputs in %.1f s: %d quotes, %d time expressions"
+                        + " (%d skipped, %d failed)%n", summary.articles(), summary.pages(),
+                summary.elapsed().toMillis() / 1000.0, quotes.get(), times.get(), summary.skipped(), summary.failed());
+        stdout.println("wrote " + out.toAbsolutePath() + (noStore ? "" : "; indexed into " + storeDir.toAbsolutePath()));
+        return summary.articles() == 0 ? 1 : 0;
+    }
+
+    private ProgressBar progressBar() {
+        if (quiet) {
+            return null;
+        }
+        return new ProgressBarBuilder().setTaskName("analyze").setInitialMax(-1)
+                .setStyle(ProgressBarStyle.ASCII).setUnit(" articles", 1).showSpeed()
+                .setConsumer(new ConsoleProgressBarConsumer(System.err)).build();
+    }
+
+    private static void commitQuietly(Store index) {
+        if (index == null) {
+            return;
+        }
+        try {
+            index.commit();
+        } catch (IOException | RuntimeException e) {
+            System.err.println("dateline: could not commit the index on exit: " + e.getMessage());
+        }
+    }
+
+    private static String shortName(String source) {
+        int slash = source.lastIndexOf('/');
+        return slash < 0 ? source : source.substring(slash + 1);
+    }
+}

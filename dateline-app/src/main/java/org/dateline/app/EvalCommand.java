@@ -1,0 +1,76 @@
+package org.dateline.app;
+
+import org.dateline.eval.QuoteEval;
+import org.dateline.eval.TimeEval;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+@Command(name = "eval", mixinStandardHelpOptions = true,
+        description = "Scores Dateline on a public benchmark and prints the figures.",
+        subcommands = {EvalCommand.Quotes.class, EvalCommand.Times.class})
+final class EvalCommand {
+
+    private static Path existing(Path dir, String what) {
+        if (!Files.isDirectory(dir)) {
+            throw new IllegalArgumentException("no " + what + " at " + dir.toAbsolutePath()
+                    + " (give its folder with --data)");
+        }
+        return dir;
+    }
+
+    @Command(name = "quotes", mixinStandardHelpOptions = true,
+            description = {"Quote content and speaker attribution on PolNeAR (BRAT standoff): content",
+                    "precision/recall/F1 with overlap and exact matching, on all attributions and on the",
+                    "speech-cue subset, and speaker accuracy on named gold sources.",
+                    "Use the dev split while tuning; report the test split."})
+    static final class Quotes implements java.util.concurrent.Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Option(names = "--data", paramLabel = "DIR", defaultValue = "../shared/benchmarks/quotes/polnear",
+                description = "PolNeAR folder (default: ${DEFAULT-VALUE}).")
+        Path data;
+
+        @Option(names = "--split", defaultValue = "test", description = "train, dev or test (default: ${DEFAULT-VALUE}).")
+        String split;
+
+        @Option(names = "--predictions", paramLabel = "FILE", defaultValue = "polnear-predictions.jsonl",
+                description = "Where to write the predictions, in the reference scorer's format (default: ${DEFAULT-VALUE}).")
+        Path predictions;
+
+        @Override
+        public Integer call() {
+            var result = new QuoteEval().run(existing(data, "PolNeAR"), split, predictions);
+            spec.commandLine().getOut().println(result.format());
+            return 0;
+        }
+    }
+
+    @Command(name = "times", mixinStandardHelpOptions = true,
+            description = {"Time expressions on TempEval-3 platinum (TimeML): relaxed and strict extent",
+                    "P/R/F1, value accuracy and value F1 (the official ranking measure), type accuracy."})
+    static final class Times implements java.util.concurrent.Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Option(names = "--data", paramLabel = "DIR", defaultValue = "../shared/benchmarks/timex/te3-platinum",
+                description = "TempEval-3 folder, or any folder of .tml files (default: ${DEFAULT-VALUE}).")
+        Path data;
+
+        @Option(names = "--predictions", paramLabel = "FILE", defaultValue = "timex-predictions.jsonl",
+                description = "Where to write the predictions, in the reference scorer's format (default: ${DEFAULT-VALUE}).")
+        Path predictions;
+
+        @Override
+        public Integer call() {
+            var result = TimeEval.forProduct().run(existing(data, "TimeML corpus"), predictions);
+            spec.commandLine().getOut().println(result.format());
+            return 0;
+        }
+    }
+}

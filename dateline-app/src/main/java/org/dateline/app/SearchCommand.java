@@ -1,0 +1,111 @@
+package org.dateline.app;
+
+import org.dateline.store.LuceneStore;
+import org.dateline.store.SearchQuery;
+import org.dateline.store.SearchResult;
+import org.dateline.store.Store;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+
+@Command(name = "search", mixinStandardHelpOptions = true,
+        description = {
+                "Searches the articles and quotes that `dateline analyze` indexed. QUERY uses Lucene syntax",
+                "over titles, texts and speakers (terms are ANDed; \"a phrase\", OR, -not, word* work).",
+                "Prints the hits, then how they spread over speakers, outlets and months."})
+final class SearchCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(arity = "0..1", paramLabel = "QUERY", description = "What to look for (default: everything).")
+    String query;
+
+    @Option(names = "--speaker", paramLabel = "NAME", description = "Only quotes by this speaker (every word must match).")
+    String speaker;
+
+    @Option(names = "--outlet", paramLabel = "NAME", description = "Only this outlet (exact, any case).")
+    String outlet;
+
+    @Option(names = "--from", paramLabel = "YYYY-MM-DD", description = "Only from this date on (inclusive).")
+    LocalDate from;
+
+    @Option(names = "--to", paramLabel = "YYYY-MM-DD", description = "Only up to this date (inclusive).")
+    LocalDate to;
+
+    @ArgGroup(exclusive = true)
+    Scope scope;
+
+    static final class Scope {
+        @Option(names = "--quotes", description = "Quotes only.")
+        boolean quotes;
+        @Option(names = "--articles", description = "Articles only.")
+        boolean articles;
+    }
+
+    @Option(names = "--limit", paramLabel = "N", defaultValue = "20", description = "Hits to print (default: ${DEFAULT-VALUE}).")
+    int limit;
+
+    @Option(names = "--store", paramLabel = "DIR", description = "Lucene index folder (default: ~/.dateline/index).")
+    Path store;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter out = spec.commandLine().getOut();
+        SearchQuery.Scope s = scope == null ? SearchQuery.Scope.ALL
+                : scope.quotes ? SearchQuery.Scope.QUOTES : SearchQuery.Scope.ARTICLES;
+        SearchQuery q = new SearchQuery(query, speaker, outlet, from, to, s, limit);
+        SearchResult result;
+        try (Store index = LuceneStore.openReadOnly(store != null ? store : LuceneStore.DEFAULT_LOCATION)) {
+            result = index.search(q);
+        }
+        out.println(result.totalHits() + " " + noun(s, result.totalHits()));
+        for (SearchResult.Hit h : result.hits()) {
+            if (h.kind() == SearchResult.Kind.QUOTE) {
+                out.printf(Locale.ROOT, "[quote %s] %s: \u201c%s\u201d  (%s, %s; article %s)%n", h.id(),
+                        orDash(h.speaker()), h.snippet(), orDash(h.outlet()), orDash(h.date()), h.article());
+            } else {
+                out.printf(Locale.ROOT, "[article %s] %s  (%s, %s)%n    %s%n", h.id(), orDash(h.title()),
+                        orDash(h.outlet()), orDash(h.date()), h.snippet());
+            }
+        }
+        facet(out, "speakers", result.speakers());
+        facet(out, "outlets", result.outlets());
+        facet(out, "months", result.months());
+        return 0;
+    }
+
+    private static String noun(SearchQuery.Scope s, long n) {
+        String one = switch (s) {
+            case QUOTES -> "quote";
+            case ARTICLES -> "article";
+            case ALL -> "hit";
+        };
+        return n == 1 ? one : one + "s";
+    }
+
+    private static void facet(PrintWriter out, String name, List<SearchResult.FacetCount> counts) {
+        if (counts.isEmpty()) {
+            return;
+        }
+        StringBuilder line = new StringBuilder(name).append(':');
+        for (SearchResult.FacetCount c : counts) {
+            line.append("  ").append(c.value()).append(" (").append(c.count()).append(')');
+        }
+        out.println(line);
+    }
+
+    private static String orDash(String s) {
+        return s == null || s.isBlank() ? "-" : s;
+    }
+}

@@ -1,0 +1,137 @@
+package org.dateline.app;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** End to end: the fixture corpus through {@code dateline analyze}, then {@code dateline search}. */
+class AnalyzeCommandTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @TempDir
+    static Path work;
+
+    private static Run first;
+
+    private record Run(int exit, String out, String err) {
+    }
+
+    private static Path corpus() throws URISyntaxException {
+        return Path.of(AnalyzeCommandTest.class.getResource("/fixtures/corpus").toURI());
+    }
+
+    private static Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        CommandLine cl = Main.commandLine();
+        cl.setOut(new PrintWriter(out, true));
+        cl.setErr(new PrintWriter(err, true));
+        int exit = cl.execute(args);
+        return new Run(exit, out.toString(), err.toString());
+    }
+
+    @BeforeAll
+    static void analyzeOnce() throws Exception {
+        first = run("analyze", corpus().toString(), "--out", work.resolve("out").toString(),
+                "--store", work.resolve("index").toString(), "--quiet");
+    }
+
+    private static List<JsonNode> lines(String file) throws IOException {
+        List<JsonNode> out = new ArrayList<>();
+        for (String line : Files.readAllLines(work.resolve("out").resolve(file), StandardCharsets.UTF_8)) {
+            out.add(JSON.readTree(line));
+        }
+        return out;
+    }
+
+    @Test
+    void badInputsAreReportedByNameAndTheRestIsAnalysed() throws IOException {
+        assertThat(first.exit()).as(first.err()).isZero();
+        assertThat(first.err()).contains("empty.txt").contains("broken.txt");
+        assertThat(lines("articles.jsonl")).hasSize(2);
+    }
+
+    @Test
+    void everyOutputFileOfTheContractIsWritten() {
+        for (String f : List.of("articles.jsonl", "actors.jsonl", "quotes.jsonl", "times.jsonl",
+                "events.jsonl", "stories.jsonl")) {
+            assertThat(work.resolve("out").resolve(f)).exists();
+        }
+    }
+
+    @Test
+    void quotesGoToTheirSpeakersAndNoneComesFromTheComments() throws IOException {
+        List<JsonNode> quotes = lines("quotes.jsonl");
+        Iterable<String> texts = quotes.stream().map(q -> q.get("text").asText()).toList();
+        assertThat(texts).noneMatch(t -> t.contains("every drop"));
+        assertThat(speakerOf(quotes, "waited long enough")).isEqualTo("Ilona Marek");
+        assertThat(speakerOf(quotes, "nothing to discuss")).isEqualTo("Petar Gavrel");
+        assertThat(speakerOf(quotes, "no intention of bargaining")).isEqualTo("Anton Vrba");
+    }
+
+    @Test
+    void evidenceOffsetsPointIntoTheArticleText() throws IOException {
+        var texts = new java.util.HashMap<String, String>();
+        for (JsonNode a : lines("articles.jsonl")) {
+            texts.put(a.get("id").asText(), a.get("text").asText());
+        }
+        for (JsonNode q : lines("quotes.jsonl")) {
+            String text = texts.get(q.get("article").asText());
+            assertThat(text.substring(q.get("start").asInt(), q.get("end").asInt())).isEqualTo(q.get("text").asText());
+        }
+        for (JsonNode t : lines("times.jsonl")) {
+            String text = texts.get(t.get("article").asText());
+            assertThat(text.substring(t.get("start").asInt(), t.get("end").asInt())).isEqualTo(t.get("text").asText());
+        }
+    }
+
+    @Test
+    void relativeDatesResolveAgainstThePublicationDateAndStayOpenWithoutOne() throws IOException {
+        List<JsonNode> times = lines("times.jsonl");
+        assertThat(times).anyMatch(t -> t.get("text").asText().equals("Tuesday")
+                && t.get("value").asText().equals("2024-03-05"));
+        JsonNode reply = lines("articles.jsonl").stream()
+                .filter(a -> a.get("source").asText().endsWith("lesovia-reply.txt")).findFirst().orElseThrow();
+        assertThat(reply.get("published").isNull()).isTrue();
+        assertThat(reply.get("dateline").get("date").asText()).isEqualTo("XXXX-03-07");
+    }
+
+    @Test
+    void analysingAgainDuplicatesNothing() throws Exception {
+        Run again = run("analyze", corpus().toString(), "--out", work.resolve("out").toString(),
+                "--store", work.resolve("index").toString(), "--quiet");
+        assertThat(again.exit()).isZero();
+        assertThat(lines("articles.jsonl")).hasSize(2);
+        Run search = run("search", "Velmar", "--store", work.resolve("index").toString(), "--articles");
+        assertThat(search.exit()).as(search.err()).isZero();
+        assertThat(search.out()).contains("2 articles");
+    }
+
+    @Test
+    void searchFindsQuotesBySpeaker() {
+        Run search = run("search", "river", "--quotes", "--speaker", "Ilona Marek",
+                "--store", work.resolve("index").toString());
+        assertThat(search.exit()).as(search.err()).isZero();
+        assertThat(search.out()).contains("Ilona Marek").contains("waited long enough").doesNotContain("Gavrel:");
+    }
+
+    private static String speakerOf(List<JsonNode> quotes, String words) {
+        return quotes.stream().filter(q -> q.get("text").asText().contains(words))
+                .map(q -> q.get("speaker").get("name").asText()).findFirst().orElse("(no such quote)");
+    }
+}

@@ -1,0 +1,116 @@
+package org.dateline.pipeline;
+
+import org.dateline.extract.ArticleExtractor;
+import org.dateline.ingest.Inputs;
+import org.dateline.model.Actor;
+import org.dateline.model.AnalyzedArticle;
+import org.dateline.model.Quote;
+import org.dateline.nlp.Annotator;
+import org.dateline.nlp.Preset;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/**
+ * What a careful reader sees by eye in the five real seed articles of {@code ../shared/seeds}; skipped
+ * when that folder is absent. Nothing of the seeds is copied here: the checks read the raw files.
+ */
+class SeedArticlesTest {
+    private static final Path SEEDS = Path.of("..", "..", "shared", "seeds");
+    /** "  3. name said:" opens a reader comment. */
+    private static final Pattern COMMENT = Pattern.compile("(?m)^\\s*\\d+\\.\\s+\\S.*\\bsaid:\\s*$");
+
+    private static final Map<String, AnalyzedArticle> BY_FILE = new HashMap<>();
+
+    @BeforeAll
+    static void analyzeSeeds() {
+        Path seeds = SEEDS.toAbsolutePath().normalize();
+        assumeTrue(Files.isDirectory(seeds), "no ../shared/seeds here");
+        Analyzer analyzer = new Analyzer(Annotator.forPreset(Preset.FACTS));
+        ArticleExtractor extractor = new ArticleExtractor();
+        List<String> problems = new ArrayList<>();
+        Inputs.read(List.of(seeds), page -> {
+            AnalyzedArticle a = analyzer.analyze(extractor.extract(page));
+            BY_FILE.put(Path.of(page.source()).getFileName().toString(), a);
+        }, problems::add);
+        assertThat(problems).isEmpty();
+        assertThat(BY_FILE).hasSize(5);
+    }
+
+    private static String raw(String file) throws IOException {
+        return Files.readString(SEEDS.resolve(file), StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void noQuoteComesFromAReaderComment() throws IOException {
+        for (var e : BY_FILE.entrySet()) {
+            String raw = raw(e.getKey());
+            Matcher m = COMMENT.matcher(raw);
+            if (!m.find()) {
+                continue;
+            }
+            String comments = raw.substring(m.start());
+            assertThat(e.getValue().article().text()).doesNotContain(comments.strip().lines().findFirst().orElseThrow());
+            for (Quote q : e.getValue().quotes()) {
+                assertThat(comments).as("quote from the comment section of " + e.getKey()).doesNotContain(q.text());
+            }
+        }
+    }
+
+    @Test
+    void aBodyPrintedTwiceIsKeptOnce() {
+        for (AnalyzedArticle a : BY_FILE.values()) {
+            List<String> paragraphs = a.article().text().lines().filter(l -> l.strip().length() > 60).toList();
+            assertThat(paragraphs).as(a.article().source()).doesNotHaveDuplicates();
+        }
+    }
+
+    @Test
+    void oneActorPerPersonAndEveryLavrovMentionInIt() {
+        for (AnalyzedArticle a : BY_FILE.values()) {
+            List<Actor> lavrovs = a.actors().stream().filter(x -> x.name().contains("Lavrov")).toList();
+            assertThat(lavrovs).as(a.article().source()).hasSize(1);
+            assertThat(lavrovs.get(0).country()).isEqualTo("RUS");
+        }
+    }
+
+    @Test
+    void theAzerbaijaniMinistersWordsAreHis() {
+        AnalyzedArticle xinhua = BY_FILE.values().stream()
+                .filter(a -> "Xinhua".equals(a.article().outlet())).findFirst().orElseThrow();
+        List<Quote> informed = xinhua.quotes().stream().filter(q -> q.text().startsWith("I informed")).toList();
+        assertThat(informed).isNotEmpty();
+        assertThat(informed).allMatch(q -> q.speaker().name() != null && q.speaker().name().contains("Mammadyarov"));
+    }
+
+    @Test
+    void indirectSpeechIsFoundAndAttributed() {
+        long indirect = BY_FILE.values().stream().flatMap(a -> a.quotes().stream())
+                .filter(q -> q.kind() != org.dateline.model.QuoteKind.DIRECT).count();
+        assertThat(indirect).isGreaterThanOrEqualTo(5);
+        assertThat(BY_FILE.values().stream().flatMap(a -> a.quotes().stream()))
+                .allMatch(q -> q.speaker().mention() != null && !q.speaker().mention().isBlank());
+    }
+
+    @Test
+    void timesWithoutAKnownYearStayOpen() {
+        AnalyzedArticle tass = BY_FILE.values().stream()
+                .filter(a -> "TASS".equals(a.article().outlet())).findFirst().orElseThrow();
+        assertThat(tass.article().dateline()).isNotNull();
+        assertThat(tass.article().dateline().date()).startsWith("XXXX-");
+        assertThat(tass.times()).noneMatch(t -> t.value() != null && t.value().startsWith("2026"));
+    }
+}
