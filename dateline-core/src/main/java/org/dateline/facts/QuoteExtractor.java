@@ -2,14 +2,318 @@ package org.dateline.facts;
 
 import org.dateline.model.Article;
 import org.dateline.model.Quote;
+import org.dateline.model.QuoteKind;
+import org.dateline.model.Speaker;
 import org.dateline.model.TimeMention;
 import org.dateline.nlp.Annotation;
+import org.dateline.nlp.Dependency;
+import org.dateline.nlp.Sentence;
+import org.dateline.nlp.Token;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.Comparator;
+import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
 
-/** PLACEHOLDER: replaced by the quotes work. */
+/**
+ * Finds what was said in an article and by whom.
+ *
+ * <ul>
+ *   <li>Reported speech from the parse: a speech verb with a complement clause ({@code ccomp}, or a
+ *       {@code parataxis} clause for "X is Y, he said"); the content is the whole clause, "that" included.
+ *       With a quoted fragment inside it is {@link QuoteKind#MIXED}; when the quotation is the whole
+ *       clause it is {@link QuoteKind#DIRECT}. "According to X, ..." takes the clause it modifies.</li>
+ *   <li>Quotations not inside reported speech: attributed to the nearest speech verb outside the marks
+ *       in the sentences the quotation touches, else to a cue in the sentence just before (ending in a
+ *       colon) or just after, else to the speaker of the quotation right before it (a quote paragraph
+ *       continuing the same speaker). Short quoted fragments with no cue (titles, scare quotes) are not
+ *       quotes.</li>
+ *   <li>The speaker is the subject of the cue ("X told Y"), climbing from "saying" to the clause it hangs
+ *       on; "quoted X as saying" takes X; resolved by {@link SpeakerResolver}.</li>
+ * </ul>
+ * Quotes nested in the content of another are dropped: the outer attribution carries them.
+ */
 public final class QuoteExtractor {
+    static final Set<String> SPEECH_VERBS = Set.of("say", "tell", "add", "note", "stress", "claim", "insist",
+            "warn", "announce", "state", "accuse", "argue", "explain", "write", "tweet", "ask", "reply", "respond",
+            "acknowledge", "admit", "suggest", "emphasize", "emphasise", "declare", "deny", "confirm", "report",
+            "predict", "promise", "vow", "assert", "contend", "reiterate", "recall", "remark", "comment",
+            "complain", "concede", "observe", "maintain", "testify", "caution", "repeat", "allege", "mention",
+            "underline", "underscore", "quip", "joke", "boast", "continue", "agree", "answer", "recount", "quote",
+            "post", "urge", "reveal", "disclose", "proclaim", "conclude");
+    private static final int MIN_UNATTRIBUTED_WORDS = 6;
+    private static final int CARRY_OVER_GAP = 400;
+
+    private record Found(int start, int end, QuoteKind kind, int sentence, int cue, Speaker speaker) {
+    }
+
     public List<Quote> extract(Article article, Annotation annotation, ArticleActors actors, List<TimeMention> times) {
-        throw new UnsupportedOperationException("not built yet");
+        String text = annotation.text();
+        List<QuotedSpans.Span> quoted = QuotedSpans.find(text);
+        SpeakerResolver speakers = new SpeakerResolver(annotation, actors, quoted);
+        List<Found> found = new ArrayList<>();
+        for (Sentence s : annotation.sentences()) {
+            for (Token v : s.tokens()) {
+                if (isCue(s, v) && !insideQuote(quoted, v.start(), v.end())) {
+                    reported(s, v.index(), quoted, speakers).ifPresent(found::add);
+                }
+                if (v.word().equalsIgnoreCase("according")) {
+                    accordingTo(s, v.index(), speakers).ifPresent(found::add);
+                }
+            }
+        }
+        Found previous = null;
+        for (QuotedSpans.Span q : quoted) {
+            if (found.stream().anyMatch(f -> f.start() < q.end() && q.start() < f.end())) {
+                previous = found.stream().filter(f -> f.start() < q.end() && q.start() < f.end()).findFirst()
+                        .orElse(previous);
+                continue;
+            }
+            Found direct = direct(annotation, q, quoted, speakers, previous);
+            if (direct != null) {
+                found.add(direct);
+                previous = direct;
+            }
+        }
+        return build(article, annotation, outermost(found), times);
+    }
+
+    private static boolean isCue(Sentence s, Token v) {
+        return v.isVerb() && SPEECH_VERBS.contains(v.lemma().toLowerCase(Locale.ROOT));
+    }
+
+    /** Reported speech: the verb's complement clause, or the clause it interrupts. */
+    private Optional<Found> reported(Sentence s, int v, List<QuotedSpans.Span> quoted, SpeakerResolver speakers) {
+        BitSet content = null;
+        for (Dependency d : s.children(v)) {
+            if (d.relation().equals("ccomp") || d.relation().equals("parataxis") && d.dependent() > v) {
+                content = s.subtree(d.dependent());
+                break;
+            }
+        }
+        if (content == null) {
+            Optional<Dependency> up = s.headEdge(v);
+            if (up.isPresent() && up.get().head() >= 0 && up.get().relation().equals("parataxis")
+                    && !s.children(v, "nsubj").isEmpty()) {
+                content = s.subtree(up.get().head());
+                content.andNot(s.subtree(v));
+            }
+        }
+        if (content == null || content.isEmpty()) {
+            return Optional.empty();
+        }
+        int start = s.token(content.nextSetBit(0)).start();
+        int end = trimEnd(s, content);
+        if (end - start < 3) {
+            return Optional.empty();
+        }
+        QuoteKind kind = QuoteKind.INDIRECT;
+        for (QuotedSpans.Span q : quoted) {
+            if (q.overlaps(start, end)) {
+                if (q.start() <= start + 2 && q.end() >= end - 2) {
+                    start = q.start();
+                    end = q.end();
+                    kind = QuoteKind.DIRECT;
+                } else {
+                    kind = QuoteKind.MIXED;
+                    start = Math.min(start, q.start() - 1);
+                    end = Math.max(end, q.end() + 1);
+                }
+            }
+        }
+        Speaker speaker = subject(s, v).map(subj -> speakers.resolve(s, subj)).orElse(new Speaker(null, null, null));
+        return Optional.of(new Found(start, end, kind, s.index(), v, speaker));
+    }
+
+    /** The end of the clause's last token, without trailing punctuation. */
+    private static int trimEnd(Sentence s, BitSet content) {
+        int last = content.length() - 1;
+        int first = content.nextSetBit(0);
+        while (last > first && s.token(last).pos().matches("[.,:]|``|''|-RRB-|HYPH")
+                && !s.token(last).word().matches("[”\"’']")) {
+            last--;
+        }
+        return s.token(last).end();
+    }
+
+    /** The token naming who speaks for cue {@code v}: its subject, or the subject of the clause it hangs on. */
+    private static Optional<Integer> subject(Sentence s, int v) {
+        int verb = v;
+        for (int hop = 0; hop < 3; hop++) {
+            if (s.token(verb).lemma().equalsIgnoreCase("quote")) {
+                List<Integer> obj = s.children(verb, "obj");
+                if (!obj.isEmpty()) {
+                    return Optional.of(obj.get(0));
+                }
+            }
+            for (Dependency d : s.children(verb)) {
+                if (d.relation().equals("nsubj") || d.relation().equals("nsubj:pass")) {
+                    return Optional.of(d.dependent());
+                }
+            }
+            Optional<Dependency> up = s.headEdge(verb);
+            if (up.isEmpty() || up.get().head() < 0
+                    || !Set.of("xcomp", "advcl", "conj", "acl").contains(up.get().baseRelation())) {
+                return Optional.empty();
+            }
+            verb = up.get().head();
+        }
+        return Optional.empty();
+    }
+
+    /** "According to X, ..." or "..., according to X": the rest of the sentence, said by X. */
+    private Optional<Found> accordingTo(Sentence s, int according, SpeakerResolver speakers) {
+        Optional<Dependency> up = s.headEdge(according);
+        if (up.isEmpty() || up.get().head() < 0) {
+            return Optional.empty();
+        }
+        int source = up.get().head();
+        BitSet phrase = s.subtree(source);
+        int pFirst = Math.min(phrase.nextSetBit(0), according);
+        int pLast = phrase.length() - 1;
+        int first;
+        int last;
+        if (pFirst <= 1) {
+            first = pLast + 1;
+            last = s.tokens().size() - 1;
+        } else {
+            first = 0;
+            last = pFirst - 1;
+        }
+        while (first <= last && s.token(first).pos().matches("[.,:]")) {
+            first++;
+        }
+        while (last >= first && s.token(last).pos().matches("[.,:]")) {
+            last--;
+        }
+        if (last - first < 2) {
+            return Optional.empty();
+        }
+        return Optional.of(new Found(s.token(first).start(), s.token(last).end(), QuoteKind.INDIRECT, s.index(),
+                according, speakers.resolve(s, source)));
+    }
+
+    /** A quotation not inside reported speech, attributed as the class comment says; null when it is no quote. */
+    private Found direct(Annotation annotation, QuotedSpans.Span q, List<QuotedSpans.Span> quoted,
+                         SpeakerResolver speakers, Found previous) {
+        List<Sentence> sentences = annotation.sentences();
+        int firstSentence = annotation.sentenceAt(q.start());
+        int lastSentence = annotation.sentenceAt(Math.max(q.start(), q.end() - 1));
+        Found best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (int si = firstSentence; si <= lastSentence; si++) {
+            Sentence s = sentences.get(si);
+            for (Token v : s.tokens()) {
+                if (isCue(s, v) && !insideQuote(quoted, v.start(), v.end())) {
+                    int distance = v.end() <= q.start() ? q.start() - v.end() : v.start() - q.end();
+                    if (distance >= 0 && distance < bestDistance) {
+                        bestDistance = distance;
+                        best = attributed(s, v.index(), q, speakers);
+                    }
+                }
+            }
+        }
+        if (best != null) {
+            return best;
+        }
+        if (firstSentence > 0) {
+            Sentence before = sentences.get(firstSentence - 1);
+            if (annotation.text().substring(before.start(), before.end()).strip().endsWith(":")) {
+                Found f = cueIn(before, q, quoted, speakers);
+                if (f != null) {
+                    return f;
+                }
+            }
+        }
+        if (lastSentence + 1 < sentences.size()) {
+            Sentence after = sentences.get(lastSentence + 1);
+            boolean adjacent = !annotation.text().substring(q.end(), after.start()).contains("\n\n");
+            Found f = adjacent && after.tokens().size() <= 8 ? cueIn(after, q, quoted, speakers) : null;
+            if (f != null) {
+                return f;
+            }
+        }
+        int words = annotation.text().substring(q.start(), q.end()).split("\\s+").length;
+        if (words < MIN_UNATTRIBUTED_WORDS) {
+            return null;
+        }
+        if (previous != null && q.start() - previous.end() < CARRY_OVER_GAP) {
+            return new Found(q.start(), q.end(), QuoteKind.DIRECT, previous.sentence(), previous.cue(),
+                    previous.speaker());
+        }
+        return new Found(q.start(), q.end(), QuoteKind.DIRECT, firstSentence, -1, new Speaker(null, null, null));
+    }
+
+    private Found cueIn(Sentence s, QuotedSpans.Span q, List<QuotedSpans.Span> quoted, SpeakerResolver speakers) {
+        for (Token v : s.tokens()) {
+            if (isCue(s, v) && !insideQuote(quoted, v.start(), v.end()) && subject(s, v.index()).isPresent()) {
+                return attributed(s, v.index(), q, speakers);
+            }
+        }
+        return null;
+    }
+
+    private Found attributed(Sentence s, int v, QuotedSpans.Span q, SpeakerResolver speakers) {
+        Speaker speaker = subject(s, v).map(subj -> speakers.resolve(s, subj)).orElse(new Speaker(null, null, null));
+        return new Found(q.start(), q.end(), QuoteKind.DIRECT, s.index(), v, speaker);
+    }
+
+    private static boolean insideQuote(List<QuotedSpans.Span> quoted, int start, int end) {
+        return quoted.stream().anyMatch(q -> q.contains(start, end));
+    }
+
+    /** Drops quotes contained in another; of two overlapping ones keeps the one that starts first. */
+    private static List<Found> outermost(List<Found> found) {
+        List<Found> sorted = new ArrayList<>(found);
+        sorted.sort(Comparator.comparingInt(Found::start).thenComparingInt(f -> -f.end()));
+        List<Found> out = new ArrayList<>();
+        for (Found f : sorted) {
+            if (out.isEmpty() || f.start() >= out.get(out.size() - 1).end()) {
+                out.add(f);
+            }
+        }
+        return out;
+    }
+
+    private List<Quote> build(Article article, Annotation annotation, List<Found> found, List<TimeMention> times) {
+        String text = annotation.text();
+        List<Quote> out = new ArrayList<>();
+        for (Found f : found) {
+            Sentence s = annotation.sentences().get(f.sentence());
+            String cue = f.cue() < 0 ? null : s.token(f.cue()).word();
+            String date = f.cue() < 0 ? null : dateOf(s, f, times);
+            out.add(new Quote(quoteId(article.id(), f.start(), f.end()), article.id(), f.speaker(), f.kind(), cue,
+                    text.substring(f.start(), f.end()), f.start(), f.end(), date));
+        }
+        return out;
+    }
+
+    /** The time expression in the cue's sentence outside the content, nearest the cue. */
+    private static String dateOf(Sentence s, Found f, List<TimeMention> times) {
+        int cueAt = s.token(f.cue()).start();
+        return times.stream()
+                .filter(t -> t.start() >= s.start() && t.end() <= s.end())
+                .filter(t -> t.end() <= f.start() || t.start() >= f.end())
+                .filter(t -> t.value() != null)
+                .min(Comparator.comparingInt(t -> Math.abs(t.start() - cueAt)))
+                .map(TimeMention::value).orElse(null);
+    }
+
+    /** First 16 hex digits of SHA-256 of {@code articleId:start:end}. */
+    static String quoteId(String articleId, int start, int end) {
+        try {
+            byte[] hash = MessageDigest.getInstance("SHA-256")
+                    .digest((articleId + ":" + start + ":" + end).getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(hash).substring(0, 16);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 missing from this JVM", e);
+        }
     }
 }
