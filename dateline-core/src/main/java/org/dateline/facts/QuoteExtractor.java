@@ -89,31 +89,67 @@ public final class QuoteExtractor {
         return v.isVerb() && SPEECH_VERBS.contains(v.lemma().toLowerCase(Locale.ROOT));
     }
 
-    /** Reported speech: the verb's complement clause, or the clause it interrupts. */
+    /**
+     * Reported speech for cue {@code v}: a complement after the cue runs to the end of the sentence (the
+     * whole reported clause, as news attribution corpora mark it); one before the cue ("X is Y, he said")
+     * ends before the cue's own words. Where the parse gives no complement, the surface forms
+     * "CONTENT, SUBJECT said", "CONTENT, said SUBJECT" and "SUBJECT said (OBJECT) that CONTENT" are read.
+     */
     private Optional<Found> reported(Sentence s, int v, List<QuotedSpans.Span> quoted, SpeakerResolver speakers) {
-        BitSet content = null;
+        Optional<Integer> subject = subject(s, v);
+        int[] range = null;
         for (Dependency d : s.children(v)) {
             if (d.relation().equals("ccomp") || d.relation().equals("parataxis") && d.dependent() > v) {
-                content = s.subtree(d.dependent());
+                BitSet clause = s.subtree(d.dependent());
+                range = d.dependent() > v ? new int[] {clause.nextSetBit(0), s.tokens().size() - 1}
+                        : new int[] {clause.nextSetBit(0), clause.length() - 1};
                 break;
             }
         }
-        if (content == null) {
+        BitSet own = s.subtree(v);
+        if (range == null && subject.isPresent()) {
             Optional<Dependency> up = s.headEdge(v);
-            if (up.isPresent() && up.get().head() >= 0 && up.get().relation().equals("parataxis")
-                    && !s.children(v, "nsubj").isEmpty()) {
-                content = s.subtree(up.get().head());
-                content.andNot(s.subtree(v));
+            if (up.isPresent() && up.get().head() >= 0 && up.get().head() < v
+                    && Set.of("parataxis", "dep", "ccomp").contains(up.get().relation())) {
+                range = new int[] {s.subtree(up.get().head()).nextSetBit(0), own.nextSetBit(0) - 1};
             }
         }
-        if (content == null || content.isEmpty()) {
+        if (range == null) {
+            int npStart = nounPhraseStart(s, v - 1);
+            int npEnd = nounPhraseEnd(s, v + 1);
+            if (npStart < v && npStart >= 2 && s.token(npStart - 1).word().equals(",")) {
+                range = new int[] {0, npStart - 2};
+                subject = subject.or(() -> Optional.of(v - 1));
+            } else if (v >= 2 && s.token(v - 1).word().equals(",") && npEnd > v + 1) {
+                range = new int[] {0, v - 2};
+                subject = subject.or(() -> Optional.of(npEnd - 1));
+            } else {
+                int that = v + 1;
+                while (that < s.tokens().size() && that <= v + 3 && !s.token(that).word().equalsIgnoreCase("that")) {
+                    that++;
+                }
+                if (that < s.tokens().size() && s.token(that).word().equalsIgnoreCase("that") && npStart < v) {
+                    range = new int[] {that, s.tokens().size() - 1};
+                    subject = subject.or(() -> Optional.of(v - 1));
+                }
+            }
+        }
+        if (range == null) {
             return Optional.empty();
         }
-        int start = s.token(content.nextSetBit(0)).start();
-        int end = trimEnd(s, content);
-        if (end - start < 3) {
+        int first = range[0];
+        int last = range[1];
+        while (first < last && s.token(first).pos().matches("[.,:]")) {
+            first++;
+        }
+        while (last > first && s.token(last).pos().matches("[.,:]|-RRB-|HYPH")) {
+            last--;
+        }
+        if (last - first < 2) {
             return Optional.empty();
         }
+        int start = s.token(first).start();
+        int end = s.token(last).end();
         QuoteKind kind = QuoteKind.INDIRECT;
         for (QuotedSpans.Span q : quoted) {
             if (q.overlaps(start, end)) {
@@ -128,19 +164,29 @@ public final class QuoteExtractor {
                 }
             }
         }
-        Speaker speaker = subject(s, v).map(subj -> speakers.resolve(s, subj)).orElse(new Speaker(null, null, null));
+        Speaker speaker = subject.map(subj -> speakers.resolve(s, subj)).orElse(new Speaker(null, null, null));
         return Optional.of(new Found(start, end, kind, s.index(), v, speaker));
     }
 
-    /** The end of the clause's last token, without trailing punctuation. */
-    private static int trimEnd(Sentence s, BitSet content) {
-        int last = content.length() - 1;
-        int first = content.nextSetBit(0);
-        while (last > first && s.token(last).pos().matches("[.,:]|``|''|-RRB-|HYPH")
-                && !s.token(last).word().matches("[”\"’']")) {
-            last--;
+    private static final String NOUN_PHRASE_TAGS = "NNP|NNPS|NN|NNS|PRP|DT|JJ|POS|CD|HYPH";
+
+    /** First token of the noun phrase ending at token {@code last} (at most eight tokens), or {@code last + 1}. */
+    private static int nounPhraseStart(Sentence s, int last) {
+        int i = last;
+        while (i >= 0 && last - i < 8 && s.token(i).pos().matches(NOUN_PHRASE_TAGS)) {
+            i--;
         }
-        return s.token(last).end();
+        return i + 1;
+    }
+
+    /** Token after the noun phrase starting at {@code first} when it runs to the sentence's end; else {@code first}. */
+    private static int nounPhraseEnd(Sentence s, int first) {
+        int i = first;
+        while (i < s.tokens().size() && i - first < 8 && s.token(i).pos().matches(NOUN_PHRASE_TAGS)) {
+            i++;
+        }
+        boolean toEnd = i > first && (i == s.tokens().size() || s.token(i).pos().matches("[.,:]"));
+        return toEnd ? i : first;
     }
 
     /** The token naming who speaks for cue {@code v}: its subject, or the subject of the clause it hangs on. */
