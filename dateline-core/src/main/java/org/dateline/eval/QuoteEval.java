@@ -27,6 +27,8 @@ import java.util.Map;
 /**
  * {@code dateline eval quotes}: runs actor resolution and quote extraction over a PolNeAR split, writes the
  * predictions in the reference scorer's JSONL format ({@code file, start, end, speaker}) and scores them.
+ * One prediction per attribution (a split quotation is one, as PolNeAR marks it): it spans from the first
+ * part's start to the last part's end.
  * Each article is annotated with {@link Preset#FACTS}, its publication date as the reference date.
  */
 public final class QuoteEval {
@@ -62,10 +64,11 @@ public final class QuoteEval {
             Annotation annotation = annotate(doc);
             ArticleActors actors = resolver.resolve(article, annotation);
             List<QuotePrediction> predictions = new ArrayList<>();
-            for (Quote q : extractor.extract(article, annotation, actors, List.of())) {
-                String speaker = q.speaker() == null ? null
-                        : q.speaker().name() != null ? q.speaker().name() : q.speaker().mention();
-                predictions.add(new QuotePrediction(doc.name(), q.start(), q.end(), speaker));
+            for (List<Quote> attribution : extractor.extractAttributions(article, annotation, actors, List.of())) {
+                Quote q = attribution.get(0);
+                String speaker = q.speaker().name() != null ? q.speaker().name() : q.speaker().mention();
+                predictions.add(new QuotePrediction(doc.name(), q.start(),
+                        attribution.get(attribution.size() - 1).end(), speaker));
             }
             system.put(doc.name(), predictions);
         }

@@ -55,6 +55,15 @@ public final class QuoteExtractor {
     }
 
     public List<Quote> extract(Article article, Annotation annotation, ArticleActors actors, List<TimeMention> times) {
+        return extractAttributions(article, annotation, actors, times).stream().flatMap(List::stream).toList();
+    }
+
+    /**
+     * The quotes grouped by attribution: the parts of a split quotation ("A," she said. "B.") and the quote
+     * paragraphs that continue a speaker without a cue of their own share one group, in text order.
+     */
+    public List<List<Quote>> extractAttributions(Article article, Annotation annotation, ArticleActors actors,
+                                                 List<TimeMention> times) {
         String text = annotation.text();
         List<QuotedSpans.Span> quoted = QuotedSpans.find(text);
         SpeakerResolver speakers = new SpeakerResolver(annotation, actors, quoted);
@@ -82,7 +91,18 @@ public final class QuoteExtractor {
                 previous = direct;
             }
         }
-        return build(article, annotation, outermost(found), times);
+        List<List<Quote>> groups = new ArrayList<>();
+        Found last = null;
+        for (Found f : outermost(found, annotation)) {
+            Quote q = build(article, annotation, f, times);
+            if (last != null && f.cue() >= 0 && f.cue() == last.cue() && f.sentence() == last.sentence()) {
+                groups.get(groups.size() - 1).add(q);
+            } else {
+                groups.add(new ArrayList<>(List.of(q)));
+            }
+            last = f;
+        }
+        return groups.stream().map(List::copyOf).toList();
     }
 
     private static boolean isCue(Sentence s, Token v) {
@@ -107,7 +127,8 @@ public final class QuoteExtractor {
             }
         }
         BitSet own = s.subtree(v);
-        if (range == null && subject.isPresent()) {
+        boolean cueEndsSentence = endsSentence(s, v);
+        if (range == null && subject.isPresent() && cueEndsSentence) {
             Optional<Dependency> up = s.headEdge(v);
             if (up.isPresent() && up.get().head() >= 0 && up.get().head() < v
                     && Set.of("parataxis", "dep", "ccomp").contains(up.get().relation())) {
@@ -117,10 +138,10 @@ public final class QuoteExtractor {
         if (range == null) {
             int npStart = nounPhraseStart(s, v - 1);
             int npEnd = nounPhraseEnd(s, v + 1);
-            if (npStart < v && npStart >= 2 && s.token(npStart - 1).word().equals(",")) {
+            if (cueEndsSentence && npStart < v && npStart >= 2 && s.token(npStart - 1).word().equals(",")) {
                 range = new int[] {0, npStart - 2};
                 subject = subject.or(() -> Optional.of(v - 1));
-            } else if (v >= 2 && s.token(v - 1).word().equals(",") && npEnd > v + 1) {
+            } else if (v >= 2 && s.token(v - 1).word().equals(",") && npEnd > v + 1 && endsSentence(s, npEnd - 1)) {
                 range = new int[] {0, v - 2};
                 subject = subject.or(() -> Optional.of(npEnd - 1));
             } else {
@@ -166,6 +187,21 @@ public final class QuoteExtractor {
         }
         Speaker speaker = subject.map(subj -> speakers.resolve(s, subj)).orElse(new Speaker(null, null, null));
         return Optional.of(new Found(start, end, kind, s.index(), v, speaker));
+    }
+
+    /** Whether nothing but a short verbless tail ("on Monday", "in a statement") or a further cue follows token {@code v}. */
+    private static boolean endsSentence(Sentence s, int v) {
+        int n = s.tokens().size();
+        if (n - v > 10) {
+            return false;
+        }
+        for (int i = v + 1; i < n; i++) {
+            Token t = s.token(i);
+            if (t.isVerb() && !SPEECH_VERBS.contains(t.lemma().toLowerCase(Locale.ROOT))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static final String NOUN_PHRASE_TAGS = "NNP|NNPS|NN|NNS|PRP|DT|JJ|POS|CD|HYPH";
@@ -315,30 +351,40 @@ public final class QuoteExtractor {
         return quoted.stream().anyMatch(q -> q.contains(start, end));
     }
 
-    /** Drops quotes contained in another; of two overlapping ones keeps the one that starts first. */
-    private static List<Found> outermost(List<Found> found) {
+    /**
+     * Resolves overlaps: of two overlapping quotes, one whose span holds the other's cue is reported speech
+     * nested in the outer content ("X said, Y reported") and yields to the inner one; otherwise the one that
+     * starts first (the longer on a tie) stays.
+     */
+    private static List<Found> outermost(List<Found> found, Annotation annotation) {
         List<Found> sorted = new ArrayList<>(found);
         sorted.sort(Comparator.comparingInt(Found::start).thenComparingInt(f -> -f.end()));
         List<Found> out = new ArrayList<>();
         for (Found f : sorted) {
-            if (out.isEmpty() || f.start() >= out.get(out.size() - 1).end()) {
+            Found kept = out.isEmpty() ? null : out.get(out.size() - 1);
+            if (kept == null || f.start() >= kept.end()) {
                 out.add(f);
+            } else if (holdsCue(kept, f, annotation) && !holdsCue(f, kept, annotation)) {
+                out.set(out.size() - 1, f);
             }
         }
         return out;
     }
 
-    private List<Quote> build(Article article, Annotation annotation, List<Found> found, List<TimeMention> times) {
-        String text = annotation.text();
-        List<Quote> out = new ArrayList<>();
-        for (Found f : found) {
-            Sentence s = annotation.sentences().get(f.sentence());
-            String cue = f.cue() < 0 ? null : s.token(f.cue()).word();
-            String date = f.cue() < 0 ? null : dateOf(s, f, times);
-            out.add(new Quote(quoteId(article.id(), f.start(), f.end()), article.id(), f.speaker(), f.kind(), cue,
-                    text.substring(f.start(), f.end()), f.start(), f.end(), date));
+    private static boolean holdsCue(Found outer, Found inner, Annotation annotation) {
+        if (inner.cue() < 0) {
+            return false;
         }
-        return out;
+        int at = annotation.sentences().get(inner.sentence()).token(inner.cue()).start();
+        return outer.start() <= at && at < outer.end();
+    }
+
+    private Quote build(Article article, Annotation annotation, Found f, List<TimeMention> times) {
+        Sentence s = annotation.sentences().get(f.sentence());
+        String cue = f.cue() < 0 ? null : s.token(f.cue()).word();
+        String date = f.cue() < 0 ? null : dateOf(s, f, times);
+        return new Quote(quoteId(article.id(), f.start(), f.end()), article.id(), f.speaker(), f.kind(), cue,
+                annotation.text().substring(f.start(), f.end()), f.start(), f.end(), date);
     }
 
     /** The time expression in the cue's sentence outside the content, nearest the cue. */
