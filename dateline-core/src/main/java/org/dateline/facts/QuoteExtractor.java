@@ -128,11 +128,14 @@ public final class QuoteExtractor {
         }
         BitSet own = s.subtree(v);
         boolean cueEndsSentence = endsSentence(s, v);
-        if (range == null && subject.isPresent() && cueEndsSentence) {
-            Optional<Dependency> up = s.headEdge(v);
-            if (up.isPresent() && up.get().head() >= 0 && up.get().head() < v
-                    && Set.of("parataxis", "dep", "ccomp").contains(up.get().relation())) {
-                range = new int[] {s.subtree(up.get().head()).nextSetBit(0), own.nextSetBit(0) - 1};
+        Optional<Dependency> up = s.headEdge(v);
+        if (range == null && subject.isPresent() && up.isPresent() && up.get().head() >= 0
+                && Set.of("parataxis", "dep", "ccomp").contains(up.get().relation())) {
+            BitSet clause = s.subtree(up.get().head());
+            if (up.get().head() < v && cueEndsSentence) {
+                range = new int[] {clause.nextSetBit(0), own.nextSetBit(0) - 1};
+            } else if (up.get().head() > v && own.nextSetBit(0) > 0 && s.token(own.nextSetBit(0) - 1).word().equals(",")) {
+                range = new int[] {clause.nextSetBit(0), clause.length() - 1};
             }
         }
         if (range == null) {
@@ -155,7 +158,7 @@ public final class QuoteExtractor {
                 }
             }
         }
-        if (range == null) {
+        if (range == null || range[1] < v && !hasFiniteVerb(s, range[0], range[1])) {
             return Optional.empty();
         }
         int first = range[0];
@@ -204,6 +207,15 @@ public final class QuoteExtractor {
         return true;
     }
 
+    private static boolean hasFiniteVerb(Sentence s, int first, int last) {
+        for (int i = Math.max(0, first); i <= last; i++) {
+            if (s.token(i).pos().matches("VBD|VBZ|VBP|MD")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static final String NOUN_PHRASE_TAGS = "NNP|NNPS|NN|NNS|PRP|DT|JJ|POS|CD|HYPH";
 
     /** First token of the noun phrase ending at token {@code last} (at most eight tokens), or {@code last + 1}. */
@@ -225,7 +237,11 @@ public final class QuoteExtractor {
         return toEnd ? i : first;
     }
 
-    /** The token naming who speaks for cue {@code v}: its subject, or the subject of the clause it hangs on. */
+    /**
+     * The token naming who speaks for cue {@code v}: its subject (for a relative pronoun, the noun it stands
+     * for), or the subject of the clause it hangs on ("..., saying"); "quoted X as saying" gives X. Where the
+     * parse has none, the name right after the cue ("…," said X) or right before it.
+     */
     private static Optional<Integer> subject(Sentence s, int v) {
         int verb = v;
         for (int hop = 0; hop < 3; hop++) {
@@ -235,19 +251,47 @@ public final class QuoteExtractor {
                     return Optional.of(obj.get(0));
                 }
             }
+            Optional<Dependency> up = s.headEdge(verb);
             for (Dependency d : s.children(verb)) {
                 if (d.relation().equals("nsubj") || d.relation().equals("nsubj:pass")) {
+                    boolean relative = s.token(d.dependent()).pos().startsWith("W");
+                    if (relative && up.isPresent() && up.get().relation().equals("acl:relcl")) {
+                        return Optional.of(up.get().head());
+                    }
                     return Optional.of(d.dependent());
                 }
             }
-            Optional<Dependency> up = s.headEdge(verb);
-            if (up.isEmpty() || up.get().head() < 0
-                    || !Set.of("xcomp", "advcl", "conj", "acl").contains(up.get().baseRelation())) {
-                return Optional.empty();
+            if (up.isEmpty() || up.get().head() < 0) {
+                break;
+            }
+            String rel = up.get().baseRelation();
+            boolean participle = s.token(verb).pos().equals("VBG");
+            if (!Set.of("xcomp", "advcl", "conj", "acl").contains(rel)
+                    && !(participle && Set.of("dep", "parataxis").contains(rel))) {
+                break;
             }
             verb = up.get().head();
         }
+        return surfaceSubject(s, v);
+    }
+
+    private static Optional<Integer> surfaceSubject(Sentence s, int v) {
+        int i = v + 1;
+        while (i < s.tokens().size() && isNameToken(s.token(i))) {
+            i++;
+        }
+        if (i > v + 1 && s.token(i - 1).isProperNoun()) {
+            return Optional.of(i - 1);
+        }
+        if (v > 0 && (isNameToken(s.token(v - 1)) || s.token(v - 1).isPronoun()) && s.token(v - 1).isNoun()
+                || v > 0 && s.token(v - 1).isPronoun()) {
+            return Optional.of(v - 1);
+        }
         return Optional.empty();
+    }
+
+    private static boolean isNameToken(Token t) {
+        return t.pos().matches("NNP|NNPS|NN|DT|JJ|POS") && !t.ner().matches("DATE|TIME|DURATION|SET");
     }
 
     /** "According to X, ..." or "..., according to X": the rest of the sentence, said by X. */
