@@ -69,6 +69,7 @@ public final class QuoteExtractor {
         SpeakerResolver speakers = new SpeakerResolver(annotation, actors, quoted);
         List<Found> found = new ArrayList<>();
         for (Sentence s : annotation.sentences()) {
+            labelled(annotation, s, actors, speakers).ifPresent(found::add);
             for (Token v : s.tokens()) {
                 if (isCue(s, v) && !insideQuote(quoted, v.start(), v.end())) {
                     reported(s, v.index(), quoted, speakers).ifPresent(found::add);
@@ -292,6 +293,56 @@ public final class QuoteExtractor {
 
     private static boolean isNameToken(Token t) {
         return t.pos().matches("NNP|NNPS|NN|DT|JJ|POS") && !t.ner().matches("DATE|TIME|DURATION|SET");
+    }
+
+    private static final Set<String> LABELS = Set.of("photo", "update", "updated", "editor", "source", "note",
+            "related", "watch", "read", "breaking", "video", "image", "credit", "tags", "share", "email", "by");
+
+    /**
+     * A transcript or headline line "NAME: words": a paragraph opening with one to four capitalised words, one
+     * of them a person's name or an all-capitals speaker label, then a colon; the content runs to the
+     * paragraph's end.
+     */
+    private Optional<Found> labelled(Annotation annotation, Sentence s, ArticleActors actors,
+                                     SpeakerResolver speakers) {
+        String text = annotation.text();
+        int before = s.start();
+        while (before > 0 && text.charAt(before - 1) != '\n' && Character.isWhitespace(text.charAt(before - 1))) {
+            before--;
+        }
+        if (before > 0 && text.charAt(before - 1) != '\n') {
+            return Optional.empty();
+        }
+        int first = 0;
+        while (first < s.tokens().size() && s.token(first).pos().matches("``|''")) {
+            first++;
+        }
+        int colon = first;
+        while (colon < s.tokens().size() && colon - first < 4 && !s.token(colon).word().equals(":")) {
+            colon++;
+        }
+        if (colon == first || colon >= s.tokens().size() - 1 || !s.token(colon).word().equals(":")) {
+            return Optional.empty();
+        }
+        boolean named = false;
+        for (int i = first; i < colon; i++) {
+            String w = s.token(i).word();
+            if (!Character.isUpperCase(w.charAt(0)) || LABELS.contains(w.toLowerCase(Locale.ROOT))) {
+                return Optional.empty();
+            }
+            named |= actors.mentionAt(s.index(), i).isPresent() || w.length() > 2 && w.equals(w.toUpperCase(Locale.ROOT));
+        }
+        if (!named) {
+            return Optional.empty();
+        }
+        int start = s.token(colon + 1).start();
+        int end = text.indexOf('\n', start);
+        end = end < 0 ? text.length() : end;
+        while (end > start && (Character.isWhitespace(text.charAt(end - 1)) || "\"“”".indexOf(text.charAt(end - 1)) >= 0)) {
+            end--;
+        }
+        return end - start < 3 ? Optional.empty()
+                : Optional.of(new Found(start, end, QuoteKind.DIRECT, s.index(), colon, speakers.resolve(s, first, colon)));
     }
 
     /** "According to X, ..." or "..., according to X": the rest of the sentence, said by X. */
