@@ -74,8 +74,8 @@ public final class ActorResolver {
         String[] words = name.split("\\s+");
         if (words.length >= 2) {
             for (Draft d : drafts) {
-                if (d.type == ActorType.PERSON && d.words().length >= 2 && last(d.words()).equals(last(words))
-                        && d.words()[0].equals(words[0])) {
+                if (d.type == ActorType.PERSON && d.words().length >= 2 && same(last(d.words()), last(words))
+                        && same(d.words()[0], words[0])) {
                     if (words.length > d.words().length) {
                         d.name = name;
                     }
@@ -86,13 +86,13 @@ public final class ActorResolver {
         }
         Draft best = null;
         for (Draft d : drafts) {
-            if (d.type == ActorType.PERSON && last(d.words()).equals(name) && (best == null || d.last > best.last)) {
+            if (d.type == ActorType.PERSON && same(last(d.words()), name) && (best == null || d.last > best.last)) {
                 best = d;
             }
         }
         if (best == null) {
             for (Draft d : drafts) {
-                if (d.type == ActorType.PERSON && d.words().length >= 2 && d.words()[0].equals(name)
+                if (d.type == ActorType.PERSON && d.words().length >= 2 && same(d.words()[0], name)
                         && (best == null || d.last > best.last)) {
                     best = d;
                 }
@@ -104,7 +104,7 @@ public final class ActorResolver {
         for (Mention later : all) {
             if (later.start() > m.start() && later.type().equals("PERSON")) {
                 String[] lw = cleanName(later.text()).split("\\s+");
-                if (lw.length >= 2 && last(lw).equals(name)) {
+                if (lw.length >= 2 && same(last(lw), name)) {
                     return byName(drafts, ActorType.PERSON, cleanName(later.text()), null);
                 }
             }
@@ -114,7 +114,7 @@ public final class ActorResolver {
 
     private static Draft byName(List<Draft> drafts, ActorType type, String name, String country) {
         for (Draft d : drafts) {
-            if (d.type == type && d.name.equalsIgnoreCase(name)) {
+            if (d.type == type && same(d.name, name)) {
                 return d;
             }
         }
@@ -186,7 +186,7 @@ public final class ActorResolver {
     /** The country named by the word(s) just before token {@code i}: "Russian", "Russia 's". */
     private String countryBefore(List<Token> t, int i) {
         if (i >= 1 && (t.get(i - 1).word().equals("'s") || t.get(i - 1).word().equals("’s")) && i >= 2) {
-            return countries.byName(t.get(i - 2).word()).orElse(null);
+            return countries.byAnyForm(t.get(i - 2).word()).orElse(null);
         }
         if (i >= 1) {
             return countries.byAdjective(t.get(i - 1).word()).orElse(null);
@@ -246,7 +246,7 @@ public final class ActorResolver {
                 continue;
             }
             boolean fits = d.titles.stream().anyMatch(title -> Roles.fits(head, title));
-            boolean countryOk = country == null || country.equals(d.country);
+            boolean countryOk = country == null || d.country == null || country.equals(d.country);
             if (fits && countryOk && d.last > bestLast) {
                 best = d;
                 bestLast = d.last;
@@ -300,6 +300,11 @@ public final class ActorResolver {
             i++;
         }
         return String.join(" ", java.util.Arrays.copyOfRange(words, i, words.length)).strip();
+    }
+
+    /** Equal names, ignoring case and the apostrophe's form (O’Neill, O'Neill). */
+    private static boolean same(String a, String b) {
+        return a.replace('’', '\'').equalsIgnoreCase(b.replace('’', '\''));
     }
 
     private static String last(String[] words) {

@@ -48,6 +48,10 @@ public final class QuoteExtractor {
             "complain", "concede", "observe", "maintain", "testify", "caution", "repeat", "allege", "mention",
             "underline", "underscore", "quip", "joke", "boast", "continue", "agree", "answer", "recount", "quote",
             "post", "urge", "reveal", "disclose", "proclaim", "conclude");
+    /** Shorter quotations outside reported speech without a cue right by them are names, titles or scare quotes. */
+    private static final int MIN_QUOTE_WORDS = 3;
+    /** How close (in characters) the cue of a shorter quotation must be: {@code "Never," the mayor said}. */
+    private static final int SHORT_QUOTE_CUE_DISTANCE = 20;
     private static final int MIN_UNATTRIBUTED_WORDS = 6;
     private static final int CARRY_OVER_GAP = 400;
 
@@ -381,6 +385,7 @@ public final class QuoteExtractor {
     private Found direct(Annotation annotation, QuotedSpans.Span q, List<QuotedSpans.Span> quoted,
                          SpeakerResolver speakers, Found previous) {
         List<Sentence> sentences = annotation.sentences();
+        int words = annotation.text().substring(q.start(), q.end()).split("\\s+").length;
         int firstSentence = annotation.sentenceAt(q.start());
         int lastSentence = annotation.sentenceAt(Math.max(q.start(), q.end() - 1));
         Found best = null;
@@ -398,7 +403,10 @@ public final class QuoteExtractor {
             }
         }
         if (best != null) {
-            return best;
+            return words >= MIN_QUOTE_WORDS || bestDistance <= SHORT_QUOTE_CUE_DISTANCE ? best : null;
+        }
+        if (words < MIN_QUOTE_WORDS) {
+            return null;
         }
         if (firstSentence > 0) {
             Sentence before = sentences.get(firstSentence - 1);
@@ -417,7 +425,6 @@ public final class QuoteExtractor {
                 return f;
             }
         }
-        int words = annotation.text().substring(q.start(), q.end()).split("\\s+").length;
         if (words < MIN_UNATTRIBUTED_WORDS) {
             return null;
         }
