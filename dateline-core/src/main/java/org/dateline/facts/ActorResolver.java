@@ -1,11 +1,338 @@
 package org.dateline.facts;
 
+import org.dateline.model.Actor;
+import org.dateline.model.ActorType;
 import org.dateline.model.Article;
 import org.dateline.nlp.Annotation;
+import org.dateline.nlp.Mention;
+import org.dateline.nlp.Sentence;
+import org.dateline.nlp.Token;
 
-/** PLACEHOLDER: replaced by the actors work. */
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Groups the mentions of one article into actors: persons by full name and surname, organisations and
+ * places by name (countries recognised from {@link Countries}), and role mentions ("the minister",
+ * "the Russian top diplomat") tied to the person whose title and country fit them. Titles, country and
+ * sector come from the words before a name or from an apposition. Pronouns are not resolved here.
+ *
+ * <p>A surname alone goes to the person with that exact surname mentioned most recently before it, or,
+ * when none precedes, to the first full name with that surname after it; different surnames ("Aliyev",
+ * "Aliyeva") never merge.
+ */
 public final class ActorResolver {
+    private static final Set<String> HONORIFICS = Set.of("mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.",
+            "sir", "madam");
+    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "of", "for");
+
+    private final Countries countries = Countries.get();
+
     public ArticleActors resolve(Article article, Annotation annotation) {
-        throw new UnsupportedOperationException("not built yet");
+        List<Draft> drafts = new ArrayList<>();
+        List<PendingMention> pending = new ArrayList<>();
+        List<Mention> sorted = annotation.mentions().stream()
+                .sorted(Comparator.comparingInt(Mention::start)).toList();
+        for (Mention m : sorted) {
+            String name = cleanName(m.text());
+            if (name.isEmpty()) {
+                continue;
+            }
+            Draft d = switch (m.type()) {
+                case "PERSON" -> person(name, m, sorted, drafts);
+                case "ORGANIZATION" -> byName(drafts, ActorType.ORGANIZATION, name, null);
+                case "LOCATION", "COUNTRY", "STATE_OR_PROVINCE", "CITY" -> countries.byName(name)
+                        .map(code -> byName(drafts, ActorType.COUNTRY, name, code))
+                        .orElseGet(() -> byName(drafts, ActorType.LOCATION, name, null));
+                default -> null;
+            };
+            if (d == null) {
+                continue;
+            }
+            d.forms.add(name);
+            if (d.type == ActorType.PERSON) {
+                readTitles(annotation.sentences().get(m.sentence()), m.firstToken(), m.lastToken(), d);
+            }
+            pending.add(new PendingMention(d, m.text(), m.start(), m.end(), m.sentence(), m.firstToken(),
+                    m.lastToken()));
+            d.first = Math.min(d.first, m.start());
+            d.last = m.start();
+        }
+        addRoleMentions(annotation, drafts, pending);
+        return build(drafts, pending);
+    }
+
+    private Draft person(String name, Mention m, List<Mention> all, List<Draft> drafts) {
+        String[] words = name.split("\\s+");
+        if (words.length >= 2) {
+            for (Draft d : drafts) {
+                if (d.type == ActorType.PERSON && d.words().length >= 2 && same(last(d.words()), last(words))
+                        && same(d.words()[0], words[0])) {
+                    if (words.length > d.words().length) {
+                        d.name = name;
+                    }
+                    return d;
+                }
+            }
+            return add(drafts, new Draft(ActorType.PERSON, name, null));
+        }
+        Draft best = null;
+        for (Draft d : drafts) {
+            if (d.type == ActorType.PERSON && same(last(d.words()), name) && (best == null || d.last > best.last)) {
+                best = d;
+            }
+        }
+        if (best == null) {
+            for (Draft d : drafts) {
+                if (d.type == ActorType.PERSON && d.words().length >= 2 && same(d.words()[0], name)
+                        && (best == null || d.last > best.last)) {
+                    best = d;
+                }
+            }
+        }
+        if (best != null) {
+            return best;
+        }
+        for (Mention later : all) {
+            if (later.start() > m.start() && later.type().equals("PERSON")) {
+                String[] lw = cleanName(later.text()).split("\\s+");
+                if (lw.length >= 2 && same(last(lw), name)) {
+                    return byName(drafts, ActorType.PERSON, cleanName(later.text()), null);
+                }
+            }
+        }
+        return byName(drafts, ActorType.PERSON, name, null);
+    }
+
+    private static Draft byName(List<Draft> drafts, ActorType type, String name, String country) {
+        for (Draft d : drafts) {
+            if (d.type == type && same(d.name, name)) {
+                return d;
+            }
+        }
+        return add(drafts, new Draft(type, name, country));
+    }
+
+    private static Draft add(List<Draft> drafts, Draft d) {
+        drafts.add(d);
+        return d;
+    }
+
+    /** Reads a title before the name ("Russian Foreign Minister X"), before it as apposition ("Azerbaijan's
+     *  Foreign Ministry Spokesman, X"), or after it ("X, Russia's foreign minister,"). */
+    private void readTitles(Sentence s, int first, int last, Draft d) {
+        List<Token> t = s.tokens();
+        int end = first;
+        if (end > 0 && t.get(end - 1).word().equals(",")) {
+            end--;
+        }
+        int begin = end;
+        while (begin > 0 && Roles.isTitleWord(t.get(begin - 1).word())
+                && !t.get(begin - 1).ner().equals("PERSON")) {
+            begin--;
+        }
+        if (begin < end && Roles.isHead(t.get(end - 1).word())) {
+            takeTitle(t, begin, end, d);
+        }
+        if (last < t.size() - 1 && t.get(last).word().equals(",")) {
+            int from = last + 1;
+            int to = from;
+            while (to < t.size() && (Roles.isTitleWord(t.get(to).word()) || isCountryWord(t, to))) {
+                to++;
+            }
+            boolean closed = to == t.size() || t.get(to).word().matches("[,.;:]") || t.get(to).isVerb();
+            if (closed && to > from && Roles.isHead(t.get(to - 1).word())) {
+                takeTitle(t, from, to, d);
+            }
+        }
+    }
+
+    private boolean isCountryWord(List<Token> t, int i) {
+        String w = t.get(i).word();
+        if (w.equals("'s") || w.equals("’s")) {
+            return i > 0 && countries.byName(t.get(i - 1).word()).isPresent();
+        }
+        return countries.byAnyForm(w).isPresent();
+    }
+
+    /** Records tokens {@code [from, to)} as a title; a nationality or country possessive before it sets the country. */
+    private void takeTitle(List<Token> t, int from, int to, Draft d) {
+        int i = from;
+        while (i < to && (DETERMINERS.contains(Roles.lower(t.get(i).word())) || isCountryWord(t, i))) {
+            i++;
+        }
+        String country = countryBefore(t, i);
+        if (i >= to) {
+            return;
+        }
+        StringBuilder title = new StringBuilder();
+        for (int k = i; k < to; k++) {
+            title.append(k > i ? " " : "").append(t.get(k).word());
+        }
+        d.titles.add(title.toString());
+        if (country != null && d.country == null) {
+            d.country = country;
+        }
+    }
+
+    /** The country named by the word(s) just before token {@code i}: "Russian", "Russia 's". */
+    private String countryBefore(List<Token> t, int i) {
+        if (i >= 1 && (t.get(i - 1).word().equals("'s") || t.get(i - 1).word().equals("’s")) && i >= 2) {
+            return countries.byAnyForm(t.get(i - 2).word()).orElse(null);
+        }
+        if (i >= 1) {
+            return countries.byAdjective(t.get(i - 1).word()).orElse(null);
+        }
+        return null;
+    }
+
+    /**
+     * Role mentions: "the (nationality) (modifiers) HEAD" or "Country's (modifiers) HEAD" not followed by a
+     * name, tied to the person most recently mentioned before it whose title fits the head (and whose country
+     * matches, when one is named); failing a title, to the most recent person of the named country.
+     */
+    private void addRoleMentions(Annotation annotation, List<Draft> drafts, List<PendingMention> pending) {
+        for (Sentence s : annotation.sentences()) {
+            List<Token> t = s.tokens();
+            for (int h = 1; h < t.size(); h++) {
+                Token head = t.get(h);
+                if (!Roles.isHead(head.word()) || !head.ner().equals("O") || head.pos().endsWith("S")
+                        || (h + 1 < t.size() && t.get(h + 1).isProperNoun())) {
+                    continue;
+                }
+                int b = h;
+                String country = null;
+                while (b > 0 && (Roles.isTitleWord(t.get(b - 1).word()) || isCountryWord(t, b - 1))
+                        && !Roles.lower(t.get(b - 1).word()).equals("the")) {
+                    b--;
+                    if (isCountryWord(t, b)) {
+                        country = t.get(b).word().matches("'s|’s") ? countries.byName(t.get(b - 1).word()).orElse(null)
+                                : countries.byAnyForm(t.get(b).word()).orElse(country);
+                        if (t.get(b).word().matches("'s|’s")) {
+                            b--;
+                        }
+                    }
+                }
+                boolean determined = b > 0 && Roles.lower(t.get(b - 1).word()).equals("the");
+                if (!determined && country == null) {
+                    continue;
+                }
+                int from = determined ? b - 1 : b;
+                int start = t.get(from).start();
+                Draft target = roleTarget(drafts, head.word(), country, start);
+                if (target == null) {
+                    continue;
+                }
+                String text = annotation.text().substring(start, head.end());
+                target.forms.add(text);
+                pending.add(new PendingMention(target, text, start, head.end(), s.index(), from, h + 1));
+            }
+        }
+    }
+
+    private static Draft roleTarget(List<Draft> drafts, String head, String country, int before) {
+        Draft best = null;
+        int bestLast = -1;
+        for (Draft d : drafts) {
+            if (d.type != ActorType.PERSON || d.first >= before) {
+                continue;
+            }
+            boolean fits = d.titles.stream().anyMatch(title -> Roles.fits(head, title));
+            boolean countryOk = country == null || d.country == null || country.equals(d.country);
+            if (fits && countryOk && d.last > bestLast) {
+                best = d;
+                bestLast = d.last;
+            }
+        }
+        if (best == null && country != null) {
+            for (Draft d : drafts) {
+                if (d.type == ActorType.PERSON && country.equals(d.country) && d.first < before && d.last > bestLast) {
+                    best = d;
+                    bestLast = d.last;
+                }
+            }
+        }
+        return best;
+    }
+
+    private ArticleActors build(List<Draft> drafts, List<PendingMention> pending) {
+        List<Actor> actors = new ArrayList<>();
+        for (Draft d : drafts) {
+            d.id = actorId(d.type, d.name);
+            long count = pending.stream().filter(p -> p.draft == d).count();
+            List<String> aliases = d.forms.stream().filter(f -> !f.equals(d.name)).toList();
+            String sector = d.titles.stream().map(Roles::sector).filter(x -> x != null).findFirst().orElse(null);
+            actors.add(new Actor(d.id, d.name, d.type, aliases, List.copyOf(d.titles), d.country, sector,
+                    (int) count));
+        }
+        List<ActorMention> mentions = pending.stream()
+                .sorted(Comparator.comparingInt(PendingMention::start))
+                .map(p -> new ActorMention(p.draft.id, p.text, p.start, p.end, p.sentence, p.first, p.last))
+                .toList();
+        return new ArticleActors(actors, mentions);
+    }
+
+    /** First 16 hex digits of SHA-256 of {@code TYPE:canonical name}: the same name gets the same id everywhere. */
+    public static String actorId(ActorType type, String name) {
+        try {
+            byte[] hash = MessageDigest.getInstance("SHA-256")
+                    .digest((type + ":" + name).getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(hash).substring(0, 16);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 missing from this JVM", e);
+        }
+    }
+
+    /** The name without a leading article, honorific or trailing possessive. */
+    static String cleanName(String text) {
+        String s = text.strip().replaceFirst("['’]s?$", "").replaceFirst("^(?i)the\\s+", "");
+        String[] words = s.split("\\s+");
+        int i = 0;
+        while (i < words.length - 1 && HONORIFICS.contains(words[i].toLowerCase(Locale.ROOT))) {
+            i++;
+        }
+        return String.join(" ", java.util.Arrays.copyOfRange(words, i, words.length)).strip();
+    }
+
+    /** Equal names, ignoring case and the apostrophe's form (O’Neill, O'Neill). */
+    private static boolean same(String a, String b) {
+        return a.replace('’', '\'').equalsIgnoreCase(b.replace('’', '\''));
+    }
+
+    private static String last(String[] words) {
+        return words[words.length - 1];
+    }
+
+    /** An actor while the article is read. */
+    private static final class Draft {
+        final ActorType type;
+        String name;
+        String country;
+        String id;
+        int first = Integer.MAX_VALUE;
+        int last = -1;
+        final LinkedHashSet<String> forms = new LinkedHashSet<>();
+        final LinkedHashSet<String> titles = new LinkedHashSet<>();
+
+        Draft(ActorType type, String name, String country) {
+            this.type = type;
+            this.name = name;
+            this.country = country;
+        }
+
+        String[] words() {
+            return name.split("\\s+");
+        }
+    }
+
+    private record PendingMention(Draft draft, String text, int start, int end, int sentence, int first, int last) {
     }
 }

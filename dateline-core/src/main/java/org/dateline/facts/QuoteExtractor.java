@@ -2,14 +2,512 @@ package org.dateline.facts;
 
 import org.dateline.model.Article;
 import org.dateline.model.Quote;
+import org.dateline.model.QuoteKind;
+import org.dateline.model.Speaker;
 import org.dateline.model.TimeMention;
 import org.dateline.nlp.Annotation;
+import org.dateline.nlp.Dependency;
+import org.dateline.nlp.Sentence;
+import org.dateline.nlp.Token;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.Comparator;
+import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
 
-/** PLACEHOLDER: replaced by the quotes work. */
+/**
+ * Finds what was said in an article and by whom.
+ *
+ * <ul>
+ *   <li>Reported speech from the parse: a speech verb with a complement clause ({@code ccomp}, or a
+ *       {@code parataxis} clause for "X is Y, he said"); the content is the whole clause, "that" included.
+ *       With a quoted fragment inside it is {@link QuoteKind#MIXED}; when the quotation is the whole
+ *       clause it is {@link QuoteKind#DIRECT}. "According to X, ..." takes the clause it modifies.</li>
+ *   <li>Quotations not inside reported speech: attributed to the nearest speech verb outside the marks
+ *       in the sentences the quotation touches, else to a cue in the sentence just before (ending in a
+ *       colon) or just after, else to the speaker of the quotation right before it (a quote paragraph
+ *       continuing the same speaker). Short quoted fragments with no cue (titles, scare quotes) are not
+ *       quotes.</li>
+ *   <li>The speaker is the subject of the cue ("X told Y"), climbing from "saying" to the clause it hangs
+ *       on; "quoted X as saying" takes X; resolved by {@link SpeakerResolver}.</li>
+ * </ul>
+ * Quotes nested in the content of another are dropped: the outer attribution carries them.
+ */
 public final class QuoteExtractor {
+    static final Set<String> SPEECH_VERBS = Set.of("say", "tell", "add", "note", "stress", "claim", "insist",
+            "warn", "announce", "state", "accuse", "argue", "explain", "write", "tweet", "ask", "reply", "respond",
+            "acknowledge", "admit", "suggest", "emphasize", "emphasise", "declare", "deny", "confirm", "report",
+            "predict", "promise", "vow", "assert", "contend", "reiterate", "recall", "remark", "comment",
+            "complain", "concede", "observe", "maintain", "testify", "caution", "repeat", "allege", "mention",
+            "underline", "underscore", "quip", "joke", "boast", "continue", "agree", "answer", "recount", "quote",
+            "post", "urge", "reveal", "disclose", "proclaim", "conclude");
+    /** Shorter quotations outside reported speech without a cue right by them are names, titles or scare quotes. */
+    private static final int MIN_QUOTE_WORDS = 3;
+    /** How close (in characters) the cue of a shorter quotation must be: {@code "Never," the mayor said}. */
+    private static final int SHORT_QUOTE_CUE_DISTANCE = 20;
+    private static final int MIN_UNATTRIBUTED_WORDS = 6;
+    private static final int CARRY_OVER_GAP = 400;
+
+    private record Found(int start, int end, QuoteKind kind, int sentence, int cue, Speaker speaker) {
+    }
+
     public List<Quote> extract(Article article, Annotation annotation, ArticleActors actors, List<TimeMention> times) {
-        throw new UnsupportedOperationException("not built yet");
+        return extractAttributions(article, annotation, actors, times).stream().flatMap(List::stream).toList();
+    }
+
+    /**
+     * The quotes grouped by attribution: the parts of a split quotation ("A," she said. "B.") and the quote
+     * paragraphs that continue a speaker without a cue of their own share one group, in text order.
+     */
+    public List<List<Quote>> extractAttributions(Article article, Annotation annotation, ArticleActors actors,
+                                                 List<TimeMention> times) {
+        String text = annotation.text();
+        List<QuotedSpans.Span> quoted = QuotedSpans.find(text);
+        SpeakerResolver speakers = new SpeakerResolver(annotation, actors, quoted);
+        List<Found> found = new ArrayList<>();
+        for (Sentence s : annotation.sentences()) {
+            labelled(annotation, s, actors, speakers).ifPresent(found::add);
+            for (Token v : s.tokens()) {
+                if (isCue(s, v) && !insideQuote(quoted, v.start(), v.end())) {
+                    reported(s, v.index(), quoted, speakers).ifPresent(found::add);
+                }
+                if (v.word().equalsIgnoreCase("according")) {
+                    accordingTo(s, v.index(), speakers).ifPresent(found::add);
+                }
+            }
+        }
+        Found previous = null;
+        for (QuotedSpans.Span q : quoted) {
+            if (found.stream().anyMatch(f -> f.start() < q.end() && q.start() < f.end())) {
+                previous = found.stream().filter(f -> f.start() < q.end() && q.start() < f.end()).findFirst()
+                        .orElse(previous);
+                continue;
+            }
+            Found direct = direct(annotation, q, quoted, speakers, previous);
+            if (direct != null) {
+                found.add(direct);
+                previous = direct;
+            }
+        }
+        List<List<Quote>> groups = new ArrayList<>();
+        Found last = null;
+        for (Found f : outermost(found, annotation)) {
+            Quote q = build(article, annotation, f, times);
+            if (last != null && f.cue() >= 0 && f.cue() == last.cue() && f.sentence() == last.sentence()) {
+                groups.get(groups.size() - 1).add(q);
+            } else {
+                groups.add(new ArrayList<>(List.of(q)));
+            }
+            last = f;
+        }
+        return groups.stream().map(List::copyOf).toList();
+    }
+
+    private static boolean isCue(Sentence s, Token v) {
+        return v.isVerb() && SPEECH_VERBS.contains(v.lemma().toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * Reported speech for cue {@code v}: a complement after the cue runs to the end of the sentence (the
+     * whole reported clause, as news attribution corpora mark it); one before the cue ("X is Y, he said")
+     * ends before the cue's own words. Where the parse gives no complement, the surface forms
+     * "CONTENT, SUBJECT said", "CONTENT, said SUBJECT" and "SUBJECT said (OBJECT) that CONTENT" are read.
+     */
+    private Optional<Found> reported(Sentence s, int v, List<QuotedSpans.Span> quoted, SpeakerResolver speakers) {
+        Optional<Integer> subject = subject(s, v);
+        int[] range = null;
+        for (Dependency d : s.children(v)) {
+            if (d.relation().equals("ccomp") || d.relation().equals("parataxis") && d.dependent() > v) {
+                BitSet clause = s.subtree(d.dependent());
+                range = d.dependent() > v ? new int[] {clause.nextSetBit(0), s.tokens().size() - 1}
+                        : new int[] {clause.nextSetBit(0), clause.length() - 1};
+                break;
+            }
+        }
+        BitSet own = s.subtree(v);
+        boolean cueEndsSentence = endsSentence(s, v);
+        Optional<Dependency> up = s.headEdge(v);
+        if (range == null && subject.isPresent() && up.isPresent() && up.get().head() >= 0
+                && Set.of("parataxis", "dep", "ccomp").contains(up.get().relation())) {
+            BitSet clause = s.subtree(up.get().head());
+            if (up.get().head() < v && cueEndsSentence) {
+                range = new int[] {clause.nextSetBit(0), own.nextSetBit(0) - 1};
+            } else if (up.get().head() > v && own.nextSetBit(0) > 0 && s.token(own.nextSetBit(0) - 1).word().equals(",")) {
+                range = new int[] {clause.nextSetBit(0), clause.length() - 1};
+            }
+        }
+        if (range == null) {
+            int npStart = nounPhraseStart(s, v - 1);
+            int npEnd = nounPhraseEnd(s, v + 1);
+            if (cueEndsSentence && npStart < v && npStart >= 2 && s.token(npStart - 1).word().equals(",")) {
+                range = new int[] {0, npStart - 2};
+                subject = subject.or(() -> Optional.of(v - 1));
+            } else if (v >= 2 && s.token(v - 1).word().equals(",") && npEnd > v + 1 && endsSentence(s, npEnd - 1)) {
+                range = new int[] {0, v - 2};
+                subject = subject.or(() -> Optional.of(npEnd - 1));
+            } else {
+                int that = v + 1;
+                while (that < s.tokens().size() && that <= v + 3 && !s.token(that).word().equalsIgnoreCase("that")) {
+                    that++;
+                }
+                if (that < s.tokens().size() && s.token(that).word().equalsIgnoreCase("that") && npStart < v) {
+                    range = new int[] {that, s.tokens().size() - 1};
+                    subject = subject.or(() -> Optional.of(v - 1));
+                }
+            }
+        }
+        if (range == null || range[1] < v && !hasFiniteVerb(s, range[0], range[1])) {
+            return Optional.empty();
+        }
+        int first = range[0];
+        int last = range[1];
+        while (first < last && s.token(first).pos().matches("[.,:]")) {
+            first++;
+        }
+        while (last > first && s.token(last).pos().matches("[.,:]|-RRB-|HYPH")) {
+            last--;
+        }
+        if (last - first < 2) {
+            return Optional.empty();
+        }
+        int start = s.token(first).start();
+        int end = s.token(last).end();
+        QuoteKind kind = QuoteKind.INDIRECT;
+        for (QuotedSpans.Span q : quoted) {
+            if (q.overlaps(start, end)) {
+                if (q.start() <= start + 2 && q.end() >= end - 2) {
+                    start = q.start();
+                    end = q.end();
+                    kind = QuoteKind.DIRECT;
+                } else {
+                    kind = QuoteKind.MIXED;
+                    start = Math.min(start, q.start() - 1);
+                    end = Math.max(end, q.end() + 1);
+                }
+            }
+        }
+        Speaker speaker = subject.map(subj -> speakers.resolve(s, subj)).orElse(new Speaker(null, null, null));
+        return Optional.of(new Found(start, end, kind, s.index(), v, speaker));
+    }
+
+    /** Whether nothing but a short verbless tail ("on Monday", "in a statement") or a further cue follows token {@code v}. */
+    private static boolean endsSentence(Sentence s, int v) {
+        int n = s.tokens().size();
+        if (n - v > 10) {
+            return false;
+        }
+        for (int i = v + 1; i < n; i++) {
+            Token t = s.token(i);
+            if (t.isVerb() && !SPEECH_VERBS.contains(t.lemma().toLowerCase(Locale.ROOT))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean hasFiniteVerb(Sentence s, int first, int last) {
+        for (int i = Math.max(0, first); i <= last; i++) {
+            if (s.token(i).pos().matches("VBD|VBZ|VBP|MD")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final String NOUN_PHRASE_TAGS = "NNP|NNPS|NN|NNS|PRP|DT|JJ|POS|CD|HYPH";
+
+    /** First token of the noun phrase ending at token {@code last} (at most eight tokens), or {@code last + 1}. */
+    private static int nounPhraseStart(Sentence s, int last) {
+        int i = last;
+        while (i >= 0 && last - i < 8 && s.token(i).pos().matches(NOUN_PHRASE_TAGS)) {
+            i--;
+        }
+        return i + 1;
+    }
+
+    /** Token after the noun phrase starting at {@code first} when it runs to the sentence's end; else {@code first}. */
+    private static int nounPhraseEnd(Sentence s, int first) {
+        int i = first;
+        while (i < s.tokens().size() && i - first < 8 && s.token(i).pos().matches(NOUN_PHRASE_TAGS)) {
+            i++;
+        }
+        boolean toEnd = i > first && (i == s.tokens().size() || s.token(i).pos().matches("[.,:]"));
+        return toEnd ? i : first;
+    }
+
+    /**
+     * The token naming who speaks for cue {@code v}: its subject (for a relative pronoun, the noun it stands
+     * for), or the subject of the clause it hangs on ("..., saying"); "quoted X as saying" gives X. Where the
+     * parse has none, the name right after the cue ("…," said X) or right before it.
+     */
+    private static Optional<Integer> subject(Sentence s, int v) {
+        int verb = v;
+        for (int hop = 0; hop < 3; hop++) {
+            if (s.token(verb).lemma().equalsIgnoreCase("quote")) {
+                List<Integer> obj = s.children(verb, "obj");
+                if (!obj.isEmpty()) {
+                    return Optional.of(obj.get(0));
+                }
+            }
+            Optional<Dependency> up = s.headEdge(verb);
+            for (Dependency d : s.children(verb)) {
+                if (d.relation().equals("nsubj") || d.relation().equals("nsubj:pass")) {
+                    boolean relative = s.token(d.dependent()).pos().startsWith("W");
+                    if (relative && up.isPresent() && up.get().relation().equals("acl:relcl")) {
+                        return Optional.of(up.get().head());
+                    }
+                    return Optional.of(d.dependent());
+                }
+            }
+            if (up.isEmpty() || up.get().head() < 0) {
+                break;
+            }
+            String rel = up.get().baseRelation();
+            boolean participle = s.token(verb).pos().equals("VBG");
+            if (!Set.of("xcomp", "advcl", "conj", "acl").contains(rel)
+                    && !(participle && Set.of("dep", "parataxis").contains(rel))) {
+                break;
+            }
+            verb = up.get().head();
+        }
+        return surfaceSubject(s, v);
+    }
+
+    private static Optional<Integer> surfaceSubject(Sentence s, int v) {
+        int i = v + 1;
+        while (i < s.tokens().size() && isNameToken(s.token(i))) {
+            i++;
+        }
+        if (i > v + 1 && s.token(i - 1).isProperNoun()) {
+            return Optional.of(i - 1);
+        }
+        if (v > 0 && (isNameToken(s.token(v - 1)) || s.token(v - 1).isPronoun()) && s.token(v - 1).isNoun()
+                || v > 0 && s.token(v - 1).isPronoun()) {
+            return Optional.of(v - 1);
+        }
+        return Optional.empty();
+    }
+
+    private static boolean isNameToken(Token t) {
+        return t.pos().matches("NNP|NNPS|NN|DT|JJ|POS") && !t.ner().matches("DATE|TIME|DURATION|SET");
+    }
+
+    private static final Set<String> LABELS = Set.of("photo", "update", "updated", "editor", "source", "note",
+            "related", "watch", "read", "breaking", "video", "image", "credit", "tags", "share", "email", "by");
+
+    /**
+     * A transcript or headline line "NAME: words": a paragraph opening with one to four capitalised words, one
+     * of them a person's name or an all-capitals speaker label, then a colon; the content runs to the
+     * paragraph's end.
+     */
+    private Optional<Found> labelled(Annotation annotation, Sentence s, ArticleActors actors,
+                                     SpeakerResolver speakers) {
+        String text = annotation.text();
+        int before = s.start();
+        while (before > 0 && text.charAt(before - 1) != '\n' && Character.isWhitespace(text.charAt(before - 1))) {
+            before--;
+        }
+        if (before > 0 && text.charAt(before - 1) != '\n') {
+            return Optional.empty();
+        }
+        int first = 0;
+        while (first < s.tokens().size() && s.token(first).pos().matches("``|''")) {
+            first++;
+        }
+        int colon = first;
+        while (colon < s.tokens().size() && colon - first < 4 && !s.token(colon).word().equals(":")) {
+            colon++;
+        }
+        if (colon == first || colon >= s.tokens().size() - 1 || !s.token(colon).word().equals(":")) {
+            return Optional.empty();
+        }
+        boolean named = false;
+        for (int i = first; i < colon; i++) {
+            String w = s.token(i).word();
+            if (!Character.isUpperCase(w.charAt(0)) || LABELS.contains(w.toLowerCase(Locale.ROOT))) {
+                return Optional.empty();
+            }
+            named |= actors.mentionAt(s.index(), i).isPresent() || w.length() > 2 && w.equals(w.toUpperCase(Locale.ROOT));
+        }
+        if (!named) {
+            return Optional.empty();
+        }
+        int start = s.token(colon + 1).start();
+        int end = text.indexOf('\n', start);
+        end = end < 0 ? text.length() : end;
+        while (end > start && (Character.isWhitespace(text.charAt(end - 1)) || "\"“”".indexOf(text.charAt(end - 1)) >= 0)) {
+            end--;
+        }
+        return end - start < 3 ? Optional.empty()
+                : Optional.of(new Found(start, end, QuoteKind.DIRECT, s.index(), colon, speakers.resolve(s, first, colon)));
+    }
+
+    /** "According to X, ..." or "..., according to X": the rest of the sentence, said by X. */
+    private Optional<Found> accordingTo(Sentence s, int according, SpeakerResolver speakers) {
+        Optional<Dependency> up = s.headEdge(according);
+        if (up.isEmpty() || up.get().head() < 0) {
+            return Optional.empty();
+        }
+        int source = up.get().head();
+        BitSet phrase = s.subtree(source);
+        int pFirst = Math.min(phrase.nextSetBit(0), according);
+        int pLast = phrase.length() - 1;
+        int first;
+        int last;
+        if (pFirst <= 1) {
+            first = pLast + 1;
+            last = s.tokens().size() - 1;
+        } else {
+            first = 0;
+            last = pFirst - 1;
+        }
+        while (first <= last && s.token(first).pos().matches("[.,:]")) {
+            first++;
+        }
+        while (last >= first && s.token(last).pos().matches("[.,:]")) {
+            last--;
+        }
+        if (last - first < 2) {
+            return Optional.empty();
+        }
+        return Optional.of(new Found(s.token(first).start(), s.token(last).end(), QuoteKind.INDIRECT, s.index(),
+                according, speakers.resolve(s, source)));
+    }
+
+    /** A quotation not inside reported speech, attributed as the class comment says; null when it is no quote. */
+    private Found direct(Annotation annotation, QuotedSpans.Span q, List<QuotedSpans.Span> quoted,
+                         SpeakerResolver speakers, Found previous) {
+        List<Sentence> sentences = annotation.sentences();
+        int words = annotation.text().substring(q.start(), q.end()).split("\\s+").length;
+        int firstSentence = annotation.sentenceAt(q.start());
+        int lastSentence = annotation.sentenceAt(Math.max(q.start(), q.end() - 1));
+        Found best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (int si = firstSentence; si <= lastSentence; si++) {
+            Sentence s = sentences.get(si);
+            for (Token v : s.tokens()) {
+                if (isCue(s, v) && !insideQuote(quoted, v.start(), v.end())) {
+                    int distance = v.end() <= q.start() ? q.start() - v.end() : v.start() - q.end();
+                    if (distance >= 0 && distance < bestDistance) {
+                        bestDistance = distance;
+                        best = attributed(s, v.index(), q, speakers);
+                    }
+                }
+            }
+        }
+        if (best != null) {
+            return words >= MIN_QUOTE_WORDS || bestDistance <= SHORT_QUOTE_CUE_DISTANCE ? best : null;
+        }
+        if (words < MIN_QUOTE_WORDS) {
+            return null;
+        }
+        if (firstSentence > 0) {
+            Sentence before = sentences.get(firstSentence - 1);
+            if (annotation.text().substring(before.start(), before.end()).strip().endsWith(":")) {
+                Found f = cueIn(before, q, quoted, speakers);
+                if (f != null) {
+                    return f;
+                }
+            }
+        }
+        if (lastSentence + 1 < sentences.size()) {
+            Sentence after = sentences.get(lastSentence + 1);
+            boolean adjacent = !annotation.text().substring(q.end(), after.start()).contains("\n\n");
+            Found f = adjacent && after.tokens().size() <= 8 ? cueIn(after, q, quoted, speakers) : null;
+            if (f != null) {
+                return f;
+            }
+        }
+        if (words < MIN_UNATTRIBUTED_WORDS) {
+            return null;
+        }
+        if (previous != null && q.start() - previous.end() < CARRY_OVER_GAP) {
+            return new Found(q.start(), q.end(), QuoteKind.DIRECT, previous.sentence(), previous.cue(),
+                    previous.speaker());
+        }
+        return new Found(q.start(), q.end(), QuoteKind.DIRECT, firstSentence, -1, new Speaker(null, null, null));
+    }
+
+    private Found cueIn(Sentence s, QuotedSpans.Span q, List<QuotedSpans.Span> quoted, SpeakerResolver speakers) {
+        for (Token v : s.tokens()) {
+            if (isCue(s, v) && !insideQuote(quoted, v.start(), v.end()) && subject(s, v.index()).isPresent()) {
+                return attributed(s, v.index(), q, speakers);
+            }
+        }
+        return null;
+    }
+
+    private Found attributed(Sentence s, int v, QuotedSpans.Span q, SpeakerResolver speakers) {
+        Speaker speaker = subject(s, v).map(subj -> speakers.resolve(s, subj)).orElse(new Speaker(null, null, null));
+        return new Found(q.start(), q.end(), QuoteKind.DIRECT, s.index(), v, speaker);
+    }
+
+    private static boolean insideQuote(List<QuotedSpans.Span> quoted, int start, int end) {
+        return quoted.stream().anyMatch(q -> q.contains(start, end));
+    }
+
+    /**
+     * Resolves overlaps: of two overlapping quotes, one whose span holds the other's cue is reported speech
+     * nested in the outer content ("X said, Y reported") and yields to the inner one; otherwise the one that
+     * starts first (the longer on a tie) stays.
+     */
+    private static List<Found> outermost(List<Found> found, Annotation annotation) {
+        List<Found> sorted = new ArrayList<>(found);
+        sorted.sort(Comparator.comparingInt(Found::start).thenComparingInt(f -> -f.end()));
+        List<Found> out = new ArrayList<>();
+        for (Found f : sorted) {
+            Found kept = out.isEmpty() ? null : out.get(out.size() - 1);
+            if (kept == null || f.start() >= kept.end()) {
+                out.add(f);
+            } else if (holdsCue(kept, f, annotation) && !holdsCue(f, kept, annotation)) {
+                out.set(out.size() - 1, f);
+            }
+        }
+        return out;
+    }
+
+    private static boolean holdsCue(Found outer, Found inner, Annotation annotation) {
+        if (inner.cue() < 0) {
+            return false;
+        }
+        int at = annotation.sentences().get(inner.sentence()).token(inner.cue()).start();
+        return outer.start() <= at && at < outer.end();
+    }
+
+    private Quote build(Article article, Annotation annotation, Found f, List<TimeMention> times) {
+        Sentence s = annotation.sentences().get(f.sentence());
+        String cue = f.cue() < 0 ? null : s.token(f.cue()).word();
+        String date = f.cue() < 0 ? null : dateOf(s, f, times);
+        return new Quote(quoteId(article.id(), f.start(), f.end()), article.id(), f.speaker(), f.kind(), cue,
+                annotation.text().substring(f.start(), f.end()), f.start(), f.end(), date);
+    }
+
+    /** The time expression in the cue's sentence outside the content, nearest the cue. */
+    private static String dateOf(Sentence s, Found f, List<TimeMention> times) {
+        int cueAt = s.token(f.cue()).start();
+        return times.stream()
+                .filter(t -> t.start() >= s.start() && t.end() <= s.end())
+                .filter(t -> t.end() <= f.start() || t.start() >= f.end())
+                .filter(t -> t.value() != null)
+                .min(Comparator.comparingInt(t -> Math.abs(t.start() - cueAt)))
+                .map(TimeMention::value).orElse(null);
+    }
+
+    /** First 16 hex digits of SHA-256 of {@code articleId:start:end}. */
+    static String quoteId(String articleId, int start, int end) {
+        try {
+            byte[] hash = MessageDigest.getInstance("SHA-256")
+                    .digest((articleId + ":" + start + ":" + end).getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(hash).substring(0, 16);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 missing from this JVM", e);
+        }
     }
 }

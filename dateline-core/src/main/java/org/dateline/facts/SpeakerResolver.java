@@ -1,0 +1,178 @@
+package org.dateline.facts;
+
+import org.dateline.model.Actor;
+import org.dateline.model.ActorType;
+import org.dateline.model.Speaker;
+import org.dateline.nlp.Annotation;
+import org.dateline.nlp.Dependency;
+import org.dateline.nlp.Sentence;
+import org.dateline.nlp.Token;
+
+import java.util.BitSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Turns the subject of a reporting verb into a {@link Speaker}: the actor named in the subject phrase
+ * (a name, or a role mention the {@link ActorResolver} tied to a person), or for a third-person pronoun the
+ * person most recently named before it outside quotation marks. What cannot be resolved keeps its words as
+ * the mention with no actor.
+ */
+final class SpeakerResolver {
+    private static final Set<String> PERSONAL = Set.of("he", "she", "him", "her");
+    private static final Set<String> PHRASE_RELATIONS = Set.of("compound", "flat", "det", "amod", "nmod:poss",
+            "case", "nummod");
+
+    private static final Set<String> FEMALE_NAMES = Set.of("hillary", "nancy", "elizabeth", "mary", "sarah",
+            "kellyanne", "huma", "melania", "ivanka", "michelle", "angela", "theresa", "marine", "jill", "donna",
+            "susan", "kate", "karen", "linda", "patricia", "jennifer", "maria", "anna", "elena", "olga", "natalia",
+            "federica", "ursula", "condoleezza", "madeleine", "samantha", "loretta", "debbie", "nikki", "chelsea",
+            "mehriban", "lisa", "laura", "julia", "emma", "sophie", "catherine", "christine", "helen");
+    private static final Set<String> MALE_NAMES = Set.of("donald", "mike", "michael", "bill", "barack", "joe",
+            "john", "james", "robert", "david", "george", "paul", "mark", "peter", "tim", "bernie", "ted", "marco",
+            "jeb", "chris", "vladimir", "sergey", "sergei", "ilham", "elmar", "nikol", "serzh", "recep", "emmanuel",
+            "boris", "dmitry", "xi", "kim", "ali", "mohammed", "ahmed", "william", "richard", "thomas", "charles");
+
+    private final Annotation annotation;
+    private final ArticleActors actors;
+    private final List<QuotedSpans.Span> quoted;
+
+    SpeakerResolver(Annotation annotation, ArticleActors actors, List<QuotedSpans.Span> quoted) {
+        this.annotation = annotation;
+        this.actors = actors;
+        this.quoted = quoted;
+    }
+
+    /** The speaker named by the phrase headed by token {@code head} of {@code s}. */
+    Speaker resolve(Sentence s, int head) {
+        BitSet phrase = phrase(s, head);
+        int first = phrase.nextSetBit(0);
+        int last = phrase.length() - 1;
+        String mention = annotation.text().substring(s.token(first).start(), s.token(last).end());
+        Optional<Actor> named = named(s, head, phrase);
+        if (named.isPresent()) {
+            return new Speaker(named.get().id(), named.get().name(), mention);
+        }
+        Token h = s.token(head);
+        if (phrase.cardinality() == 1 && PERSONAL.contains(h.word().toLowerCase(Locale.ROOT))) {
+            return antecedent(h.start(), h.word()).map(a -> new Speaker(a.id(), a.name(), mention))
+                    .orElse(new Speaker(null, null, mention));
+        }
+        return new Speaker(null, null, mention);
+    }
+
+    /** The speaker named by tokens {@code [first, last)} of {@code s}, a name or label as written. */
+    Speaker resolve(Sentence s, int first, int last) {
+        String mention = annotation.text().substring(s.token(first).start(), s.token(last - 1).end());
+        for (int i = first; i < last; i++) {
+            Optional<Actor> a = actors.mentionAt(s.index(), i).flatMap(m -> actors.byId(m.actor()));
+            if (a.isPresent()) {
+                return new Speaker(a.get().id(), a.get().name(), mention);
+            }
+        }
+        return new Speaker(null, null, mention);
+    }
+
+    /** The head's own name words, leaving out relative clauses and other clausal modifiers. */
+    private static BitSet phrase(Sentence s, int head) {
+        BitSet out = new BitSet();
+        out.set(head);
+        for (Dependency d : s.children(head)) {
+            if (PHRASE_RELATIONS.contains(d.relation()) && Math.abs(d.dependent() - head) <= 6) {
+                out.or(phrase(s, d.dependent()));
+            }
+        }
+        return out;
+    }
+
+    private Optional<Actor> named(Sentence s, int head, BitSet phrase) {
+        Optional<Actor> best = Optional.empty();
+        BitSet wider = (BitSet) phrase.clone();
+        for (Dependency d : s.children(head)) {
+            if (d.relation().equals("appos") || d.relation().equals("flat")) {
+                wider.or(s.subtree(d.dependent()));
+            }
+        }
+        for (int i = wider.nextSetBit(0); i >= 0; i = wider.nextSetBit(i + 1)) {
+            Optional<Actor> a = actors.mentionAt(s.index(), i).flatMap(m -> actors.byId(m.actor()));
+            if (a.isPresent() && (best.isEmpty() || a.get().type() == ActorType.PERSON && i == head)) {
+                best = a;
+            }
+            if (a.isPresent() && a.get().type() == ActorType.PERSON && phrase.get(i)) {
+                return a;
+            }
+        }
+        return best;
+    }
+
+    /**
+     * The person a third-person pronoun at {@code offset} refers to: walking back over the persons named
+     * outside quotation marks, the first of compatible gender that is the subject of its clause within the
+     * last three sentences, else the nearest of compatible gender.
+     */
+    Optional<Actor> antecedent(int offset, String pronoun) {
+        boolean female = pronoun.equalsIgnoreCase("she") || pronoun.equalsIgnoreCase("her");
+        int sentence = annotation.sentenceAt(offset);
+        List<ActorMention> mentions = actors.mentions();
+        Actor nearest = null;
+        for (int i = mentions.size() - 1; i >= 0; i--) {
+            ActorMention m = mentions.get(i);
+            if (m.start() >= offset || insideQuote(m.start(), m.end())) {
+                continue;
+            }
+            Optional<Actor> a = actors.byId(m.actor());
+            if (a.isEmpty() || a.get().type() != ActorType.PERSON || gender(a.get()).equals(female ? "M" : "F")) {
+                continue;
+            }
+            if (nearest == null) {
+                nearest = a.get();
+            }
+            if (sentence - m.sentence() > 3) {
+                break;
+            }
+            if (isSubject(m)) {
+                return a;
+            }
+        }
+        return Optional.ofNullable(nearest);
+    }
+
+    private boolean isSubject(ActorMention m) {
+        Sentence s = annotation.sentences().get(m.sentence());
+        for (int t = m.firstToken(); t < m.lastToken(); t++) {
+            Optional<Dependency> edge = s.headEdge(t);
+            if (edge.isPresent() && edge.get().baseRelation().equals("nsubj")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "F", "M" or "" (unknown), from honorifics, common first names and feminine surname endings. */
+    private String gender(Actor a) {
+        for (ActorMention m : actors.mentions()) {
+            if (m.actor().equals(a.id())) {
+                String w = m.text().toLowerCase(Locale.ROOT);
+                if (w.matches("(mrs|ms|madam)\\b.*")) {
+                    return "F";
+                }
+                if (w.matches("mr\\b.*")) {
+                    return "M";
+                }
+            }
+        }
+        String[] words = a.name().split("\\s+");
+        String firstName = words[0].toLowerCase(Locale.ROOT);
+        if (FEMALE_NAMES.contains(firstName) || words.length > 1
+                && words[words.length - 1].toLowerCase(Locale.ROOT).matches(".*(ova|eva|ina|aya|yte)")) {
+            return "F";
+        }
+        return MALE_NAMES.contains(firstName) ? "M" : "";
+    }
+
+    private boolean insideQuote(int start, int end) {
+        return quoted.stream().anyMatch(q -> q.contains(start, end));
+    }
+}
