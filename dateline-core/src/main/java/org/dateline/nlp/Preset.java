@@ -12,6 +12,8 @@ public enum Preset {
      * and a dependency parse. No coreference, no quote annotator: Dateline resolves speakers itself.
      */
     FACTS("tokenize,ssplit,pos,lemma,ner,depparse", true),
+    /** Temporal expressions only: fast enough for unit tests of time normalisation. */
+    TIMES("tokenize,ssplit,pos,lemma,ner", true),
     /** Tokens and sentences only: what counting tokens for a benchmark needs. */
     TOKENS("tokenize,ssplit", true),
     /**
