@@ -8,7 +8,6 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
@@ -97,9 +96,7 @@ final class TextDecoder {
         if (controlShare(text) > MAX_CONTROL_SHARE) {
             throw new NotTextException("binary content (control characters), not text");
         }
-        List<String> warnings = new ArrayList<>();
-        warnings.add("decoded as " + match.getName() + " (detected, confidence " + match.getConfidence() + ")");
-        return new Decoded(text, warnings);
+        return new Decoded(text, List.of("decoded as " + match.getName() + " (detected, confidence " + match.getConfidence() + ")"));
     }
 
     /** The name of the UTF-16 flavour when NUL bytes sit at alternating positions as in Latin text, else null. */
