@@ -79,6 +79,7 @@ public final class ContractJson {
         ObjectNode o = mapper.createObjectNode();
         o.put("article", t.article());
         o.put("text", t.text());
+        o.put("type", t.type());
         o.put("value", t.value());
         o.put("start", t.start());
         o.put("end", t.end());

@@ -24,14 +24,12 @@ import java.util.stream.Stream;
  * text ({@link TextMetadata}, {@link Datelines}), a repeated body kept once ({@link RepeatedBody}).
  * Text pages are dumps with a title line first; HTML pages are read naively ({@link HtmlText}).
  *
- * <p>Given metadata wins over the text: its {@code published} has basis {@code sidecar} when the page is a
- * local file (metadata from a {@code NAME.meta.json}), else {@code metadata}; a date read from the text has
- * basis {@code text}. The language is guessed by {@link LanguageGuess} (null when unsure). Stateless and
+ * <p>Given metadata wins over the text: its {@code published} has basis {@code sidecar} or {@code metadata}
+ * after {@link SourceMeta#origin()}; a date read from the text has basis {@code text}. The language is guessed by {@link LanguageGuess} (null when unsure). Stateless and
  * thread-safe.
  */
 public final class ArticleExtractor {
     /** A page source that is a line of a file ({@code path#12}) or a URL: its metadata came with the input. */
-    private static final Pattern NOT_A_PLAIN_FILE = Pattern.compile(".*#\\d+$|^[a-zA-Z][a-zA-Z0-9+.-]*://.*");
 
     /** Turns a raw page into a clean article; never throws for bad content (problems become warnings). */
     public Article extract(RawPage page) {
@@ -71,7 +69,7 @@ public final class ArticleExtractor {
         String given = givenPublished(meta.published(), warnings);
         if (given != null) {
             published = given;
-            basis = NOT_A_PLAIN_FILE.matcher(page.source()).matches() ? "metadata" : "sidecar";
+            basis = meta.origin() == SourceMeta.Origin.SIDECAR ? "sidecar" : "metadata";
         } else {
             published = printedDate.map(PrintedDate::iso).orElse(null);
             basis = published == null ? null : "text";

@@ -83,7 +83,7 @@ public final class JsonlReader implements PageReader {
         }
         SourceMeta meta;
         try {
-            meta = Sidecars.metaOf(node, where);
+            meta = Sidecars.metaOf(node, where, SourceMeta.Origin.METADATA);
         } catch (IllegalArgumentException e) {
             problems.accept(where + ": skipped, " + e.getMessage());
             return;

@@ -59,7 +59,7 @@ final class Sidecars {
         if (node == null || !node.isObject()) {
             throw new IllegalArgumentException("not a JSON object");
         }
-        return metaOf(node, sidecar.toString());
+        return metaOf(node, sidecar.toString(), SourceMeta.Origin.SIDECAR);
     }
 
     /**
@@ -68,9 +68,9 @@ final class Sidecars {
      *
      * @throws IllegalArgumentException when a field is present but not a string, naming {@code where}
      */
-    static SourceMeta metaOf(JsonNode node, String where) {
+    static SourceMeta metaOf(JsonNode node, String where, SourceMeta.Origin origin) {
         return new SourceMeta(field(node, "url", where), field(node, "outlet", where),
-                field(node, "published", where), field(node, "fetched", where), field(node, "title", where));
+                field(node, "published", where), field(node, "fetched", where), field(node, "title", where), origin);
     }
 
     private static String field(JsonNode node, String name, String where) {

@@ -260,7 +260,8 @@ class ArticleExtractorTest {
 
     @Test
     void givenSidecarMetadataWinsOverTheText() {
-        SourceMeta meta = new SourceMeta("https://example.org/a", "Given Outlet", "2021-03-05", null, "Given title");
+        SourceMeta meta = new SourceMeta("https://example.org/a", "Given Outlet", "2021-03-05", null, "Given title",
+                SourceMeta.Origin.SIDECAR);
         Article article = extractor.extract(new RawPage("dump/a.txt", RawPage.Format.TEXT,
                 "Printed title\n\nSource: Coastwire | 2021-03-03 08:15:00\n\nVELMORA, March 2 (Coastwire) -- Envoys met.", meta,
                 List.of("a reading warning")));
@@ -276,11 +277,11 @@ class ArticleExtractorTest {
     @Test
     void givenPublishedDateIsNormalisedToIsoOrDroppedWhenItIsNoDate() {
         Article printed = extractor.extract(new RawPage("a.txt", RawPage.Format.TEXT, "Title\n\nBody.",
-                new SourceMeta(null, null, "March 5, 2021", null, null), List.of()));
+                new SourceMeta(null, null, "March 5, 2021", null, null, SourceMeta.Origin.SIDECAR), List.of()));
         assertThat(printed.published()).isEqualTo("2021-03-05");
         assertThat(printed.warnings()).containsExactly("given published date 'March 5, 2021' read as 2021-03-05");
         Article junk = extractor.extract(new RawPage("a.txt", RawPage.Format.TEXT, "Title\n\nSource: Coastwire | 2021-03-03\n\nBody.",
-                new SourceMeta(null, null, "yesterday", null, null), List.of()));
+                new SourceMeta(null, null, "yesterday", null, null, SourceMeta.Origin.SIDECAR), List.of()));
         assertThat(junk.published()).isEqualTo("2021-03-03");
         assertThat(junk.publishedBasis()).isEqualTo("text");
         assertThat(junk.warnings()).contains("ignored given published date 'yesterday': not a date");
@@ -288,7 +289,7 @@ class ArticleExtractorTest {
 
     @Test
     void metadataFromAJsonlLineHasBasisMetadata() {
-        SourceMeta meta = new SourceMeta(null, null, "2021-03-05T10:00:00Z", null, null);
+        SourceMeta meta = new SourceMeta(null, null, "2021-03-05T10:00:00Z", null, null, SourceMeta.Origin.METADATA);
         Article article = extractor.extract(new RawPage("batch.jsonl#7", RawPage.Format.TEXT, "Title\n\nBody.", meta, List.of()));
         assertThat(article.published()).isEqualTo("2021-03-05T10:00:00Z");
         assertThat(article.publishedBasis()).isEqualTo("metadata");
