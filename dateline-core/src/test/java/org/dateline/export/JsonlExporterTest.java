@@ -92,7 +92,7 @@ class JsonlExporterTest {
         assertThat(quotes.get(1).get("date").isNull()).isTrue();
 
         JsonNode time = read(out.resolve(JsonlExporter.TIMES)).get(0);
-        assertThat(fieldNames(time)).containsExactly("article", "text", "value", "start", "end");
+        assertThat(fieldNames(time)).containsExactly("article", "text", "type", "value", "start", "end");
 
         JsonNode actor = read(out.resolve(JsonlExporter.ACTORS)).get(0);
         assertThat(fieldNames(actor))
