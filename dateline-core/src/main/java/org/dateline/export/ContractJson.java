@@ -17,7 +17,7 @@ import java.util.Locale;
  * Maps model records to the JSON objects of the output contract (DESIGN.md, "Output contract").
  * Every contract field is always present: an unknown value is written as JSON {@code null}, never omitted.
  * Field names are snake_case; quote kinds are lower-case ({@code direct}); actor types upper-case ({@code PERSON}).
- * Fields of a record that the contract does not name (e.g. {@link TimeMention#type()}) are not written.
+ * Every field of the contract is written, plus the TIMEX3 {@code type} of a time (DATE, TIME, DURATION, SET).
  */
 public final class ContractJson {
     private final ObjectMapper mapper;
