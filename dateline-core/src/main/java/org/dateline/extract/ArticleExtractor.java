@@ -3,12 +3,12 @@ package org.dateline.extract;
 import org.dateline.model.Article;
 import org.dateline.model.Dateline;
 import org.dateline.model.RawPage;
+import org.dateline.model.IsoDay;
 import org.dateline.model.SourceMeta;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -75,7 +75,7 @@ public final class ArticleExtractor {
             basis = published == null ? null : "text";
         }
         Optional<Datelines.Found> found = Datelines.find(paragraphs);
-        Dateline dateline = found.map(d -> d.resolve(dayOf(published))).orElse(null);
+        Dateline dateline = found.map(d -> d.resolve(IsoDay.of(published))).orElse(null);
         String outlet = firstNonNull(meta.outlet(), printed.outlet(), found.map(Datelines.Found::outlet).orElse(null),
                 printed.bylineOutlet());
         return new Article(id(outlet, text), page.source(), outlet, title, published, basis, dateline,
@@ -122,18 +122,6 @@ public final class ArticleExtractor {
             }
         }
         return false;
-    }
-
-    /** The calendar day of an ISO date or date-time, or null when it is not one. */
-    private static LocalDate dayOf(String iso) {
-        if (iso == null || iso.length() < 10) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(iso.substring(0, 10));
-        } catch (DateTimeParseException e) {
-            return null;
-        }
     }
 
     @SafeVarargs

@@ -6,13 +6,13 @@ import org.dateline.facts.QuoteExtractor;
 import org.dateline.facts.TimeExtractor;
 import org.dateline.model.AnalyzedArticle;
 import org.dateline.model.Article;
+import org.dateline.model.IsoDay;
 import org.dateline.model.Quote;
 import org.dateline.model.TimeMention;
 import org.dateline.nlp.Annotation;
 import org.dateline.nlp.Annotator;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 
 /**
@@ -43,21 +43,10 @@ public final class Analyzer {
      * year, else null (relative times then stay unresolved instead of being resolved against today).
      */
     public static LocalDate referenceDate(Article article) {
-        LocalDate published = isoDate(article.published());
+        LocalDate published = IsoDay.of(article.published());
         if (published != null) {
             return published;
         }
-        return article.dateline() == null ? null : isoDate(article.dateline().date());
-    }
-
-    private static LocalDate isoDate(String value) {
-        if (value == null || value.length() < 10) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(value.substring(0, 10));
-        } catch (DateTimeParseException e) {
-            return null;
-        }
+        return article.dateline() == null ? null : IsoDay.of(article.dateline().date());
     }
 }
