@@ -175,16 +175,24 @@ enum TimexRule {
         }
     },
     /**
-     * "The past two months", "the next several years": a span reaching from or to the reference date
-     * is a duration ({@code P2M}, {@code PXY}), not the range of dates SUTime makes of it.
+     * "The past two months", "the next several years", "the past year": a span reaching from or to the
+     * reference date is a duration ({@code P2M}, {@code PXY}, {@code P1Y}), not the range of dates or
+     * the calendar year SUTime makes of it. ("Last year" stays the calendar year.)
      */
     SPAN_FROM_NOW {
         private final Pattern span = Pattern.compile("^(?:over |in |during |for )?(?:the )?(?:past|last|next|coming|previous)"
                 + " ([\\w-]+ )?(seconds|minutes|hours|days|weeks|months|quarters|years|decades|centuries)$");
+        private final Pattern past = Pattern.compile("^(?:over |in |during |for )?(?:the )?past"
+                + " (week|month|year|decade|century)$");
 
         @Override
         Optional<TimeMention> apply(TimeMention m, TimexContext ctx) {
             Matcher s = span.matcher(lower(m));
+            Matcher one = past.matcher(lower(m));
+            if (one.matches()) {
+                return Optional.of(new TimeMention(m.article(), m.text(), "DURATION",
+                        TimexUnit.of(one.group(1)).orElseThrow().duration(1), m.start(), m.end()));
+            }
             if (!s.matches()) {
                 return Optional.of(m);
             }
@@ -192,6 +200,16 @@ enum TimexRule {
             TimexUnit unit = TimexUnit.of(s.group(2)).orElseThrow();
             return Optional.of(new TimeMention(m.article(), m.text(), "DURATION",
                     unit.duration(n.isPresent() ? n.getAsInt() : null), m.start(), m.end()));
+        }
+    },
+    /** "Tonight" is the night of the reference day: {@code 2013-03-22TNI}. */
+    TONIGHT {
+        @Override
+        Optional<TimeMention> apply(TimeMention m, TimexContext ctx) {
+            if (ctx.reference() == null || !lower(m).equals("tonight")) {
+                return Optional.of(m);
+            }
+            return Optional.of(new TimeMention(m.article(), m.text(), "TIME", ctx.reference() + "TNI", m.start(), m.end()));
         }
     },
     /**

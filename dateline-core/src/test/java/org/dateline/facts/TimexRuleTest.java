@@ -92,4 +92,20 @@ class TimexRuleTest {
         assertThat(apply(TimexRule.WEEKDAY, "last Monday", "DATE", "2019-12-02", WEDNESDAY))
                 .get().extracting(TimeMention::value).isEqualTo("2019-11-25");
     }
+
+    @Test
+    void thePastYearIsADuration() {
+        TimeMention m = apply(TimexRule.SPAN_FROM_NOW, "the past year", "DATE", "2019", WEDNESDAY).orElseThrow();
+        assertThat(m.type()).isEqualTo("DURATION");
+        assertThat(m.value()).isEqualTo("P1Y");
+        assertThat(apply(TimexRule.SPAN_FROM_NOW, "last year", "DATE", "2018", WEDNESDAY))
+                .get().extracting(TimeMention::value).isEqualTo("2018");
+    }
+
+    @Test
+    void tonightIsTheNightOfTheReferenceDay() {
+        TimeMention m = apply(TimexRule.TONIGHT, "tonight", "DATE", "2019-12-04", WEDNESDAY).orElseThrow();
+        assertThat(m.type()).isEqualTo("TIME");
+        assertThat(m.value()).isEqualTo("2019-12-04TNI");
+    }
 }
