@@ -26,7 +26,7 @@ enum TimexRule {
      */
     NOT_A_TIMEX {
         private final Set<String> words = Set.of("once", "previously", "future", "quarterly", "annual", "present",
-                "year", "month", "decades", "and", "or", "to", "the", "of");
+                "year", "month", "day", "decades", "and", "or", "to", "the", "of", "annually");
 
         @Override
         Optional<TimeMention> apply(TimeMention m, TimexContext ctx) {
@@ -297,6 +297,24 @@ enum TimexRule {
             TimexUnit unit = TimexUnit.of(a.group(2)).orElseThrow();
             return Optional.of(new TimeMention(m.article(), m.text(), "DURATION",
                     unit.duration(n.isPresent() ? n.getAsInt() : null), m.start(), m.end()));
+        }
+    },
+    /**
+     * TimeML leaves approximators and the article of a vague plural out of the extent: "about five
+     * hours" is marked "five hours", "the weeks before" "weeks". Runs last, after the value rules have
+     * read the full text.
+     */
+    EXTENT {
+        private final Pattern outside = Pattern.compile("^(?i)(?:about|the(?= (?:days|weeks|months|years)$))\\s+");
+
+        @Override
+        Optional<TimeMention> apply(TimeMention m, TimexContext ctx) {
+            Matcher o = outside.matcher(m.text());
+            if (!o.lookingAt() || o.end() == m.text().length()) {
+                return Optional.of(m);
+            }
+            return Optional.of(new TimeMention(m.article(), m.text().substring(o.end()), m.type(), m.value(),
+                    m.start() + o.end(), m.end()));
         }
     };
 

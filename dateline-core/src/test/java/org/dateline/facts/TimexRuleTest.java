@@ -108,4 +108,22 @@ class TimexRuleTest {
         assertThat(m.type()).isEqualTo("TIME");
         assertThat(m.value()).isEqualTo("2019-12-04TNI");
     }
+
+    @Test
+    void approximatorsAreLeftOutOfTheExtent() {
+        TimeMention m = apply(TimexRule.EXTENT, "about five hours", "DURATION", "PT5H", WEDNESDAY).orElseThrow();
+        assertThat(m.text()).isEqualTo("five hours");
+        assertThat(m.start()).isEqualTo("about ".length());
+        assertThat(m.value()).isEqualTo("PT5H");
+        assertThat(apply(TimexRule.EXTENT, "the weeks", "DURATION", "PXW", WEDNESDAY))
+                .get().extracting(TimeMention::text).isEqualTo("weeks");
+        assertThat(apply(TimexRule.EXTENT, "the week", "DATE", "2019-W49", WEDNESDAY))
+                .get().extracting(TimeMention::text).isEqualTo("the week");
+    }
+
+    @Test
+    void bareDayAndAnnuallyAreDropped() {
+        assertThat(apply(TimexRule.NOT_A_TIMEX, "Day", "DURATION", "P1D", WEDNESDAY)).isEmpty();
+        assertThat(apply(TimexRule.NOT_A_TIMEX, "annually", "SET", "P1Y", WEDNESDAY)).isEmpty();
+    }
 }
