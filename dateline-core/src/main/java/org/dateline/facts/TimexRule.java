@@ -233,6 +233,14 @@ enum TimexRule {
                     m.start(), m.end()));
         }
     },
+    /** "The year" and "the fiscal year" name a year-long span, not the calendar year of publication. */
+    THE_YEAR {
+        @Override
+        Optional<TimeMention> apply(TimeMention m, TimexContext ctx) {
+            return Optional.of(lower(m).matches("the (?:fiscal )?year")
+                    ? new TimeMention(m.article(), m.text(), "DURATION", "P1Y", m.start(), m.end()) : m);
+        }
+    },
     /**
      * A month or a day of a month without a year ("in July", "on Dec. 2") is the nearest one before the
      * reference date in past-tense clauses, after it in future-tense ones, the nearest either way

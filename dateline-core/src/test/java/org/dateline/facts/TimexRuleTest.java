@@ -126,4 +126,11 @@ class TimexRuleTest {
         assertThat(apply(TimexRule.NOT_A_TIMEX, "Day", "DURATION", "P1D", WEDNESDAY)).isEmpty();
         assertThat(apply(TimexRule.NOT_A_TIMEX, "annually", "SET", "P1Y", WEDNESDAY)).isEmpty();
     }
+
+    @Test
+    void theYearIsAYearLongSpan() {
+        TimeMention m = apply(TimexRule.THE_YEAR, "the fiscal year", "DATE", "2019", WEDNESDAY).orElseThrow();
+        assertThat(m.type()).isEqualTo("DURATION");
+        assertThat(m.value()).isEqualTo("P1Y");
+    }
 }
