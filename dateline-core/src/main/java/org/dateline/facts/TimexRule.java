@@ -71,7 +71,7 @@ enum TimexRule {
             if (v == null || !v.matches() || !lower(m).matches(".*(centur|decade|\\d0s|'\\d0s).*")) {
                 return Optional.of(m);
             }
-            return Optional.of(withValue(m, v.group(1) != null ? v.group(1) : v.group(2)));
+            return Optional.of(dated(m, v.group(1) != null ? v.group(1) : v.group(2)));
         }
     },
     /** "two years ago" names a year, "six weeks ago" a week: the value has the granularity of the unit. */
@@ -242,14 +242,16 @@ enum TimexRule {
         }
     },
     /**
-     * A month or a day of a month without a year ("in July", "on Dec. 2") is the nearest one before the
-     * reference date in past-tense clauses, after it in future-tense ones, the nearest either way
-     * otherwise; "last April" is always the one before, "next April" the one after.
+     * A month or a day of a month without a year ("in July", "on Dec. 2") is the last one if it lies up
+     * to seven months back, else the coming one; "last April" is always the one before, "next April"
+     * the one after, "this April" the one of the reference year.
      */
     MONTH_WITHOUT_YEAR {
         private final Pattern month = Pattern.compile("^(?:(?:early|late|mid|last|next|this)[ -])?([a-z]{3,9})\\.?"
                 + "(?: (\\d{1,2})(?:st|nd|rd|th)?)?$");
         private final Pattern dated = Pattern.compile("^(\\d{4})(-\\d\\d(?:-\\d\\d)?)$");
+        /** News reports more of the past than of the future: up to seven months back beats five ahead (tuned on TBAQ). */
+        private static final int PAST_MONTHS = 7;
 
         @Override
         Optional<TimeMention> apply(TimeMention m, TimexContext ctx) {
@@ -261,23 +263,22 @@ enum TimexRule {
             }
             LocalDate ref = ctx.reference();
             int day = t.group(2) == null ? 0 : Integer.parseInt(t.group(2));
-            String text = lower(m);
-            TimexContext.Tense tense = text.startsWith("last") ? TimexContext.Tense.PAST
-                    : text.startsWith("next") ? TimexContext.Tense.FUTURE
-                    : text.startsWith("this") ? null : TimexContext.Tense.PRESENT;
-            int year = tense == null ? ref.getYear() : yearOf(named.get(), day, ref, tense);
-            return Optional.of(withValue(m, year + v.group(2)));
-        }
-
-        private int yearOf(Month month, int day, LocalDate ref, TimexContext.Tense tense) {
-            int here = month.getValue() * 100 + day;
+            int here = named.get().getValue() * 100 + day;
             int now = ref.getMonthValue() * 100 + (day == 0 ? 0 : ref.getDayOfMonth());
-            return switch (tense) {
-                case PAST -> here <= now ? ref.getYear() : ref.getYear() - 1;
-                case FUTURE -> here >= now ? ref.getYear() : ref.getYear() + 1;
-                case PRESENT -> Math.abs(month.getValue() - ref.getMonthValue()) <= 6 ? ref.getYear()
-                        : month.getValue() < ref.getMonthValue() ? ref.getYear() + 1 : ref.getYear() - 1;
-            };
+            String text = lower(m);
+            int year;
+            if (text.startsWith("last")) {
+                year = here < now ? ref.getYear() : ref.getYear() - 1;
+            } else if (text.startsWith("next")) {
+                year = here > now ? ref.getYear() : ref.getYear() + 1;
+            } else if (text.startsWith("this")) {
+                year = ref.getYear();
+            } else {
+                int monthsBack = Math.floorMod(ref.getMonthValue() - named.get().getValue(), 12);
+                year = ref.withDayOfMonth(1).plusMonths(monthsBack <= PAST_MONTHS ? -monthsBack : 12 - monthsBack)
+                        .getYear();
+            }
+            return Optional.of(withValue(m, year + v.group(2)));
         }
 
         private Optional<Month> monthNamed(String word) {

@@ -15,7 +15,7 @@ class TimeEvalTest {
     private static final Path PLATINUM_FROM_ROOT = Path.of("../shared/benchmarks/timex/te3-platinum");
 
     /** Value F1 measured when this test was last tightened (see the times report), minus 0.005. */
-    private static final double VALUE_F1_FLOOR = 0.745 - 0.005;
+    private static final double VALUE_F1_FLOOR = 0.769 - 0.005;
 
     @Test
     void platinumValueF1ReachesTheMeasuredFigure(@TempDir Path out) throws Exception {
