@@ -74,7 +74,10 @@ enum TimexRule {
             return Optional.of(dated(m, v.group(1) != null ? v.group(1) : v.group(2)));
         }
     },
-    /** "two years ago" names a year, "six weeks ago" a week: the value has the granularity of the unit. */
+    /**
+     * "Two years ago" names a year, "six weeks ago" a week: the value has the granularity of the unit
+     * ({@code XXXX}, {@code XXXX-WXX} when the reference date is unknown).
+     */
     QUANTITY_AGO {
         private final Pattern ago = Pattern.compile("^(?:(?:about|nearly|almost|some|roughly|more than|less than|over) )?"
                 + "(\\S+) (\\S+) (?:ago|earlier)$");
@@ -82,13 +85,16 @@ enum TimexRule {
         @Override
         Optional<TimeMention> apply(TimeMention m, TimexContext ctx) {
             Matcher a = ago.matcher(lower(m));
-            if (ctx.reference() == null || !a.matches()) {
+            if (!a.matches()) {
                 return Optional.of(m);
             }
             OptionalInt n = TimexNumbers.parse(a.group(1));
             Optional<TimexUnit> unit = TimexUnit.of(a.group(2));
             if (n.isEmpty() || unit.isEmpty() || unit.get().ordinal() < TimexUnit.DAY.ordinal()) {
                 return Optional.of(m);
+            }
+            if (ctx.reference() == null) {
+                return Optional.of(dated(m, unit.get().unknownDate()));
             }
             LocalDate then = unit.get().plus(ctx.reference(), -n.getAsInt());
             return Optional.of(new TimeMention(m.article(), m.text(), "DATE", unit.get().date(then), m.start(), m.end()));
@@ -120,6 +126,7 @@ enum TimexRule {
     /**
      * A week, month or year named relative to the reference date, possibly narrowed by "early", "late"
      * or "mid": "later this week" {@code 2013-W12}, "late last month" {@code 2013-02}, "this year" {@code 2013}.
+     * Without a reference date only the granularity is known: {@code XXXX-WXX}, {@code XXXX-XX}, {@code XXXX}.
      */
     RELATIVE_PERIOD {
         private final Pattern period = Pattern.compile("^(?:(?:early|earlier|late|later|mid|the end of|the beginning of"
@@ -129,10 +136,13 @@ enum TimexRule {
         @Override
         Optional<TimeMention> apply(TimeMention m, TimexContext ctx) {
             Matcher p = period.matcher(lower(m));
-            if (ctx.reference() == null || !p.matches() || p.group(1).equals("the past")) {
+            if (!p.matches() || p.group(1).equals("the past")) {
                 return Optional.of(m);
             }
             TimexUnit unit = TimexUnit.of(p.group(2)).orElseThrow();
+            if (ctx.reference() == null) {
+                return Optional.of(dated(m, unit.unknownDate()));
+            }
             int shift = switch (p.group(1)) {
                 case "last", "the previous" -> -1;
                 case "next", "the coming" -> 1;
@@ -200,6 +210,26 @@ enum TimexRule {
             TimexUnit unit = TimexUnit.of(s.group(2)).orElseThrow();
             return Optional.of(new TimeMention(m.article(), m.text(), "DURATION",
                     unit.duration(n.isPresent() ? n.getAsInt() : null), m.start(), m.end()));
+        }
+    },
+    /**
+     * Days named relative to the reference date ("yesterday", "this morning", "tonight") stay dates
+     * with unknown digits when the reference date is unknown: {@code XXXX-XX-XX}, {@code XXXX-XX-XXTMO}.
+     */
+    DEICTIC_DAY_WITHOUT_REFERENCE {
+        private final Pattern deictic = Pattern.compile("^(?:yesterday|today|tomorrow|tonight|last night"
+                + "|(?:this|yesterday|tomorrow) (?:morning|afternoon|evening))$");
+
+        @Override
+        Optional<TimeMention> apply(TimeMention m, TimexContext ctx) {
+            if (ctx.reference() != null || !deictic.matcher(lower(m)).matches()) {
+                return Optional.of(m);
+            }
+            String text = lower(m);
+            String part = text.endsWith("morning") ? "TMO" : text.endsWith("afternoon") ? "TAF"
+                    : text.endsWith("evening") ? "TEV" : text.endsWith("night") ? "TNI" : "";
+            return Optional.of(new TimeMention(m.article(), m.text(), part.isEmpty() ? "DATE" : "TIME",
+                    "XXXX-XX-XX" + part, m.start(), m.end()));
         }
     },
     /** "Tonight" is the night of the reference day: {@code 2013-03-22TNI}. */

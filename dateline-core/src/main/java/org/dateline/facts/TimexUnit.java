@@ -65,6 +65,19 @@ enum TimexUnit {
         };
     }
 
+    /** A date of this granularity whose digits are unknown: {@code XXXX-WXX}, {@code XXXX-XX}, {@code XXXX}. */
+    String unknownDate() {
+        return switch (this) {
+            case SECOND, MINUTE, HOUR, DAY -> "XXXX-XX-XX";
+            case WEEK -> "XXXX-WXX";
+            case MONTH -> "XXXX-XX";
+            case QUARTER -> "XXXX-QX";
+            case YEAR -> "XXXX";
+            case DECADE -> "XXX";
+            case CENTURY -> "XX";
+        };
+    }
+
     /** {@code date} moved by {@code amount} of this unit (negative: back). Clock units do not move a date. */
     LocalDate plus(LocalDate date, long amount) {
         return switch (this) {

@@ -160,4 +160,14 @@ class TimeExtractorTest {
                 .isEqualTo("2019-11");
         assertThat(value("Fighting resumed in mid-November.", null, "mid-November")).isEqualTo("XXXX-11");
     }
+
+    @Test
+    void withoutReferenceRelativeExpressionsKeepOnlyTheirGranularity() {
+        String text = "Talks failed last year. They resume later this week. The rebels left yesterday.";
+        List<TimeMention> found = times(text, null);
+        assertThat(found).extracting(TimeMention::value).containsExactly("XXXX", "XXXX-WXX", "XXXX-XX-XX");
+        assertThat(found).extracting(TimeMention::type).containsOnly("DATE");
+        assertThat(value("The dam was built two years ago.", null, "two years ago")).isEqualTo("XXXX");
+        assertThat(value("The envoy arrives tonight.", null, "tonight")).isEqualTo("XXXX-XX-XXTNI");
+    }
 }

@@ -48,11 +48,15 @@ class TimexRuleTest {
 
     @Test
     void rulesNeedingTheReferenceLeaveUnknownDatesAlone() {
-        for (TimexRule rule : List.of(TimexRule.RELATIVE_PERIOD, TimexRule.QUANTITY_AGO, TimexRule.WEEKDAY,
-                TimexRule.WEEKEND, TimexRule.MONTH_WITHOUT_YEAR)) {
-            assertThat(apply(rule, "last month", "DATE", "XXXX-XX", null)).as(rule.name())
-                    .get().extracting(TimeMention::value).isEqualTo("XXXX-XX");
+        for (TimexRule rule : List.of(TimexRule.WEEKDAY, TimexRule.MONTH_WITHOUT_YEAR, TimexRule.TONIGHT,
+                TimexRule.REPORTED_QUARTER)) {
+            assertThat(apply(rule, "Monday", "DATE", "XXXX-WXX-1", null)).as(rule.name())
+                    .get().extracting(TimeMention::value).isEqualTo("XXXX-WXX-1");
+            assertThat(apply(rule, "July", "DATE", "XXXX-07", null)).as(rule.name())
+                    .get().extracting(TimeMention::value).isEqualTo("XXXX-07");
         }
+        assertThat(apply(TimexRule.WEEKEND, "the weekend", "DATE", "XXXX-WXX-WE", null))
+                .get().extracting(TimeMention::value).isEqualTo("XXXX-WXX-WE");
     }
 
     @Test
