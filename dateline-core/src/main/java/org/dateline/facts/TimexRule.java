@@ -17,7 +17,8 @@ import java.util.regex.Pattern;
  * One post-normalisation step applied to each expression SUTime found, bringing its extent and value
  * to TIMEX3/TempEval-3 conventions. Rules run in declaration order; a rule returns the expression
  * unchanged when it does not apply, and empty when the expression is not a time expression at all.
- * Rules that need the reference date leave the expression alone when it is unknown.
+ * When the reference date is unknown, rules that need it leave the expression alone or keep only its
+ * granularity ({@code XXXX-WXX}); they never guess a year.
  */
 enum TimexRule {
     /**
@@ -90,14 +91,13 @@ enum TimexRule {
             }
             OptionalInt n = TimexNumbers.parse(a.group(1));
             Optional<TimexUnit> unit = TimexUnit.of(a.group(2));
-            if (n.isEmpty() || unit.isEmpty() || unit.get().ordinal() < TimexUnit.DAY.ordinal()) {
+            if (n.isEmpty() || unit.isEmpty() || unit.get().isClock()) {
                 return Optional.of(m);
             }
             if (ctx.reference() == null) {
                 return Optional.of(dated(m, unit.get().unknownDate()));
             }
-            LocalDate then = unit.get().plus(ctx.reference(), -n.getAsInt());
-            return Optional.of(new TimeMention(m.article(), m.text(), "DATE", unit.get().date(then), m.start(), m.end()));
+            return Optional.of(dated(m, unit.get().date(unit.get().plus(ctx.reference(), -n.getAsInt()))));
         }
     },
     /**
@@ -148,8 +148,7 @@ enum TimexRule {
                 case "next", "the coming" -> 1;
                 default -> 0;
             };
-            return Optional.of(new TimeMention(m.article(), m.text(), "DATE",
-                    unit.date(unit.plus(ctx.reference(), shift)), m.start(), m.end()));
+            return Optional.of(dated(m, unit.date(unit.plus(ctx.reference(), shift))));
         }
     },
     /**

@@ -39,6 +39,11 @@ enum TimexUnit {
         });
     }
 
+    /** Whether this unit divides a day (hours and below) rather than the calendar. */
+    boolean isClock() {
+        return clock;
+    }
+
     /** A TIMEX3 duration of {@code amount} units; {@code amount} null gives the underspecified {@code PXY}. */
     String duration(Integer amount) {
         String n = amount == null ? "X" : amount.toString();
