@@ -6,14 +6,16 @@ import org.dateline.nlp.Timex;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
 /**
  * Every temporal expression of an annotated text, normalised to TIMEX3 values. SUTime finds the
- * expressions; the {@link TimexRule}s then bring extents and values to TimeML conventions and resolve
- * what SUTime resolves differently (weekdays and months without a year by the tense of their clause,
- * "two years ago" at year granularity, ...). Nothing is resolved against today's date.
+ * expressions ({@link TimexFinder} adds the few its tokenizer hides); the {@link TimexRule}s then bring
+ * extents and values to TimeML conventions and resolve what SUTime resolves differently (weekdays by
+ * the tense of their clause, months without a year to the nearest one, "two years ago" at year
+ * granularity, ...). Nothing is resolved against today's date. Stateless and thread-safe.
  */
 public final class TimeExtractor {
     /**
@@ -22,9 +24,15 @@ public final class TimeExtractor {
      */
     public List<TimeMention> extract(String articleId, Annotation annotation, LocalDate reference) {
         TimexContext ctx = new TimexContext(annotation, reference);
-        List<TimeMention> out = new ArrayList<>();
+        List<TimeMention> candidates = new ArrayList<>();
         for (Timex t : annotation.timexes()) {
-            Optional<TimeMention> m = Optional.of(new TimeMention(articleId, t.text(), t.type(), t.value(), t.start(), t.end()));
+            candidates.add(new TimeMention(articleId, t.text(), t.type(), t.value(), t.start(), t.end()));
+        }
+        candidates.addAll(TimexFinder.missed(articleId, annotation.text(), candidates, reference));
+        candidates.sort(Comparator.comparingInt(TimeMention::start));
+        List<TimeMention> out = new ArrayList<>();
+        for (TimeMention candidate : candidates) {
+            Optional<TimeMention> m = Optional.of(candidate);
             for (TimexRule rule : TimexRule.values()) {
                 m = m.flatMap(x -> rule.apply(x, ctx));
             }

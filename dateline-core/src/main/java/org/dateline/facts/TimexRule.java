@@ -17,7 +17,8 @@ import java.util.regex.Pattern;
  * One post-normalisation step applied to each expression SUTime found, bringing its extent and value
  * to TIMEX3/TempEval-3 conventions. Rules run in declaration order; a rule returns the expression
  * unchanged when it does not apply, and empty when the expression is not a time expression at all.
- * Rules that need the reference date leave the expression alone when it is unknown.
+ * When the reference date is unknown, rules that need it leave the expression alone or keep only its
+ * granularity ({@code XXXX-WXX}); they never guess a year.
  */
 enum TimexRule {
     /**
@@ -26,7 +27,7 @@ enum TimexRule {
      */
     NOT_A_TIMEX {
         private final Set<String> words = Set.of("once", "previously", "future", "quarterly", "annual", "present",
-                "year", "month", "decades", "and", "or", "to", "the", "of");
+                "year", "month", "day", "decades", "and", "or", "to", "the", "of", "annually");
 
         @Override
         Optional<TimeMention> apply(TimeMention m, TimexContext ctx) {
@@ -71,10 +72,13 @@ enum TimexRule {
             if (v == null || !v.matches() || !lower(m).matches(".*(centur|decade|\\d0s|'\\d0s).*")) {
                 return Optional.of(m);
             }
-            return Optional.of(withValue(m, v.group(1) != null ? v.group(1) : v.group(2)));
+            return Optional.of(dated(m, v.group(1) != null ? v.group(1) : v.group(2)));
         }
     },
-    /** "two years ago" names a year, "six weeks ago" a week: the value has the granularity of the unit. */
+    /**
+     * "Two years ago" names a year, "six weeks ago" a week: the value has the granularity of the unit
+     * ({@code XXXX}, {@code XXXX-WXX} when the reference date is unknown).
+     */
     QUANTITY_AGO {
         private final Pattern ago = Pattern.compile("^(?:(?:about|nearly|almost|some|roughly|more than|less than|over) )?"
                 + "(\\S+) (\\S+) (?:ago|earlier)$");
@@ -82,16 +86,18 @@ enum TimexRule {
         @Override
         Optional<TimeMention> apply(TimeMention m, TimexContext ctx) {
             Matcher a = ago.matcher(lower(m));
-            if (ctx.reference() == null || !a.matches()) {
+            if (!a.matches()) {
                 return Optional.of(m);
             }
             OptionalInt n = TimexNumbers.parse(a.group(1));
             Optional<TimexUnit> unit = TimexUnit.of(a.group(2));
-            if (n.isEmpty() || unit.isEmpty() || unit.get().ordinal() < TimexUnit.DAY.ordinal()) {
+            if (n.isEmpty() || unit.isEmpty() || unit.get().isClock()) {
                 return Optional.of(m);
             }
-            LocalDate then = unit.get().plus(ctx.reference(), -n.getAsInt());
-            return Optional.of(new TimeMention(m.article(), m.text(), "DATE", unit.get().date(then), m.start(), m.end()));
+            if (ctx.reference() == null) {
+                return Optional.of(dated(m, unit.get().unknownDate()));
+            }
+            return Optional.of(dated(m, unit.get().date(unit.get().plus(ctx.reference(), -n.getAsInt()))));
         }
     },
     /**
@@ -120,6 +126,7 @@ enum TimexRule {
     /**
      * A week, month or year named relative to the reference date, possibly narrowed by "early", "late"
      * or "mid": "later this week" {@code 2013-W12}, "late last month" {@code 2013-02}, "this year" {@code 2013}.
+     * Without a reference date only the granularity is known: {@code XXXX-WXX}, {@code XXXX-XX}, {@code XXXX}.
      */
     RELATIVE_PERIOD {
         private final Pattern period = Pattern.compile("^(?:(?:early|earlier|late|later|mid|the end of|the beginning of"
@@ -129,17 +136,19 @@ enum TimexRule {
         @Override
         Optional<TimeMention> apply(TimeMention m, TimexContext ctx) {
             Matcher p = period.matcher(lower(m));
-            if (ctx.reference() == null || !p.matches() || p.group(1).equals("the past")) {
+            if (!p.matches() || p.group(1).equals("the past")) {
                 return Optional.of(m);
             }
             TimexUnit unit = TimexUnit.of(p.group(2)).orElseThrow();
+            if (ctx.reference() == null) {
+                return Optional.of(dated(m, unit.unknownDate()));
+            }
             int shift = switch (p.group(1)) {
                 case "last", "the previous" -> -1;
                 case "next", "the coming" -> 1;
                 default -> 0;
             };
-            return Optional.of(new TimeMention(m.article(), m.text(), "DATE",
-                    unit.date(unit.plus(ctx.reference(), shift)), m.start(), m.end()));
+            return Optional.of(dated(m, unit.date(unit.plus(ctx.reference(), shift))));
         }
     },
     /**
@@ -175,16 +184,24 @@ enum TimexRule {
         }
     },
     /**
-     * "The past two months", "the next several years": a span reaching from or to the reference date
-     * is a duration ({@code P2M}, {@code PXY}), not the range of dates SUTime makes of it.
+     * "The past two months", "the next several years", "the past year": a span reaching from or to the
+     * reference date is a duration ({@code P2M}, {@code PXY}, {@code P1Y}), not the range of dates or
+     * the calendar year SUTime makes of it. ("Last year" stays the calendar year.)
      */
     SPAN_FROM_NOW {
         private final Pattern span = Pattern.compile("^(?:over |in |during |for )?(?:the )?(?:past|last|next|coming|previous)"
                 + " ([\\w-]+ )?(seconds|minutes|hours|days|weeks|months|quarters|years|decades|centuries)$");
+        private final Pattern past = Pattern.compile("^(?:over |in |during |for )?(?:the )?past"
+                + " (week|month|year|decade|century)$");
 
         @Override
         Optional<TimeMention> apply(TimeMention m, TimexContext ctx) {
             Matcher s = span.matcher(lower(m));
+            Matcher one = past.matcher(lower(m));
+            if (one.matches()) {
+                return Optional.of(new TimeMention(m.article(), m.text(), "DURATION",
+                        TimexUnit.of(one.group(1)).orElseThrow().duration(1), m.start(), m.end()));
+            }
             if (!s.matches()) {
                 return Optional.of(m);
             }
@@ -192,6 +209,36 @@ enum TimexRule {
             TimexUnit unit = TimexUnit.of(s.group(2)).orElseThrow();
             return Optional.of(new TimeMention(m.article(), m.text(), "DURATION",
                     unit.duration(n.isPresent() ? n.getAsInt() : null), m.start(), m.end()));
+        }
+    },
+    /**
+     * Days named relative to the reference date ("yesterday", "this morning", "tonight") stay dates
+     * with unknown digits when the reference date is unknown: {@code XXXX-XX-XX}, {@code XXXX-XX-XXTMO}.
+     */
+    DEICTIC_DAY_WITHOUT_REFERENCE {
+        private final Pattern deictic = Pattern.compile("^(?:yesterday|today|tomorrow|tonight|last night"
+                + "|(?:this|yesterday|tomorrow) (?:morning|afternoon|evening))$");
+
+        @Override
+        Optional<TimeMention> apply(TimeMention m, TimexContext ctx) {
+            if (ctx.reference() != null || !deictic.matcher(lower(m)).matches()) {
+                return Optional.of(m);
+            }
+            String text = lower(m);
+            String part = text.endsWith("morning") ? "TMO" : text.endsWith("afternoon") ? "TAF"
+                    : text.endsWith("evening") ? "TEV" : text.endsWith("night") ? "TNI" : "";
+            return Optional.of(new TimeMention(m.article(), m.text(), part.isEmpty() ? "DATE" : "TIME",
+                    "XXXX-XX-XX" + part, m.start(), m.end()));
+        }
+    },
+    /** "Tonight" is the night of the reference day: {@code 2013-03-22TNI}. */
+    TONIGHT {
+        @Override
+        Optional<TimeMention> apply(TimeMention m, TimexContext ctx) {
+            if (ctx.reference() == null || !lower(m).equals("tonight")) {
+                return Optional.of(m);
+            }
+            return Optional.of(new TimeMention(m.article(), m.text(), "TIME", ctx.reference() + "TNI", m.start(), m.end()));
         }
     },
     /**
@@ -215,15 +262,25 @@ enum TimexRule {
                     m.start(), m.end()));
         }
     },
+    /** "The year" and "the fiscal year" name a year-long span, not the calendar year of publication. */
+    THE_YEAR {
+        @Override
+        Optional<TimeMention> apply(TimeMention m, TimexContext ctx) {
+            return Optional.of(lower(m).matches("the (?:fiscal )?year")
+                    ? new TimeMention(m.article(), m.text(), "DURATION", "P1Y", m.start(), m.end()) : m);
+        }
+    },
     /**
-     * A month or a day of a month without a year ("in July", "on Dec. 2") is the nearest one before the
-     * reference date in past-tense clauses, after it in future-tense ones, the nearest either way
-     * otherwise; "last April" is always the one before, "next April" the one after.
+     * A month or a day of a month without a year ("in July", "on Dec. 2") is the last one if it lies up
+     * to seven months back, else the coming one; "last April" is always the one before, "next April"
+     * the one after, "this April" the one of the reference year.
      */
     MONTH_WITHOUT_YEAR {
         private final Pattern month = Pattern.compile("^(?:(?:early|late|mid|last|next|this)[ -])?([a-z]{3,9})\\.?"
                 + "(?: (\\d{1,2})(?:st|nd|rd|th)?)?$");
         private final Pattern dated = Pattern.compile("^(\\d{4})(-\\d\\d(?:-\\d\\d)?)$");
+        /** News reports more of the past than of the future: up to seven months back beats five ahead (tuned on TBAQ). */
+        private static final int PAST_MONTHS = 7;
 
         @Override
         Optional<TimeMention> apply(TimeMention m, TimexContext ctx) {
@@ -235,23 +292,22 @@ enum TimexRule {
             }
             LocalDate ref = ctx.reference();
             int day = t.group(2) == null ? 0 : Integer.parseInt(t.group(2));
-            String text = lower(m);
-            TimexContext.Tense tense = text.startsWith("last") ? TimexContext.Tense.PAST
-                    : text.startsWith("next") ? TimexContext.Tense.FUTURE
-                    : text.startsWith("this") ? null : TimexContext.Tense.PRESENT;
-            int year = tense == null ? ref.getYear() : yearOf(named.get(), day, ref, tense);
-            return Optional.of(withValue(m, year + v.group(2)));
-        }
-
-        private int yearOf(Month month, int day, LocalDate ref, TimexContext.Tense tense) {
-            int here = month.getValue() * 100 + day;
+            int here = named.get().getValue() * 100 + day;
             int now = ref.getMonthValue() * 100 + (day == 0 ? 0 : ref.getDayOfMonth());
-            return switch (tense) {
-                case PAST -> here <= now ? ref.getYear() : ref.getYear() - 1;
-                case FUTURE -> here >= now ? ref.getYear() : ref.getYear() + 1;
-                case PRESENT -> Math.abs(month.getValue() - ref.getMonthValue()) <= 6 ? ref.getYear()
-                        : month.getValue() < ref.getMonthValue() ? ref.getYear() + 1 : ref.getYear() - 1;
-            };
+            String text = lower(m);
+            int year;
+            if (text.startsWith("last")) {
+                year = here < now ? ref.getYear() : ref.getYear() - 1;
+            } else if (text.startsWith("next")) {
+                year = here > now ? ref.getYear() : ref.getYear() + 1;
+            } else if (text.startsWith("this")) {
+                year = ref.getYear();
+            } else {
+                int monthsBack = Math.floorMod(ref.getMonthValue() - named.get().getValue(), 12);
+                year = ref.withDayOfMonth(1).plusMonths(monthsBack <= PAST_MONTHS ? -monthsBack : 12 - monthsBack)
+                        .getYear();
+            }
+            return Optional.of(withValue(m, year + v.group(2)));
         }
 
         private Optional<Month> monthNamed(String word) {
@@ -279,6 +335,24 @@ enum TimexRule {
             TimexUnit unit = TimexUnit.of(a.group(2)).orElseThrow();
             return Optional.of(new TimeMention(m.article(), m.text(), "DURATION",
                     unit.duration(n.isPresent() ? n.getAsInt() : null), m.start(), m.end()));
+        }
+    },
+    /**
+     * TimeML leaves approximators and the article of a vague plural out of the extent: "about five
+     * hours" is marked "five hours", "the weeks before" "weeks". Runs last, after the value rules have
+     * read the full text.
+     */
+    EXTENT {
+        private final Pattern outside = Pattern.compile("^(?i)(?:about|the(?= (?:days|weeks|months|years)$))\\s+");
+
+        @Override
+        Optional<TimeMention> apply(TimeMention m, TimexContext ctx) {
+            Matcher o = outside.matcher(m.text());
+            if (!o.lookingAt() || o.end() == m.text().length()) {
+                return Optional.of(m);
+            }
+            return Optional.of(new TimeMention(m.article(), m.text().substring(o.end()), m.type(), m.value(),
+                    m.start() + o.end(), m.end()));
         }
     };
 

@@ -39,6 +39,11 @@ enum TimexUnit {
         });
     }
 
+    /** Whether this unit divides a day (hours and below) rather than the calendar. */
+    boolean isClock() {
+        return clock;
+    }
+
     /** A TIMEX3 duration of {@code amount} units; {@code amount} null gives the underspecified {@code PXY}. */
     String duration(Integer amount) {
         String n = amount == null ? "X" : amount.toString();
@@ -62,6 +67,19 @@ enum TimexUnit {
             case YEAR -> Integer.toString(date.getYear());
             case DECADE -> Integer.toString(date.getYear() / 10);
             case CENTURY -> Integer.toString(date.getYear() / 100);
+        };
+    }
+
+    /** A date of this granularity whose digits are unknown: {@code XXXX-WXX}, {@code XXXX-XX}, {@code XXXX}. */
+    String unknownDate() {
+        return switch (this) {
+            case SECOND, MINUTE, HOUR, DAY -> "XXXX-XX-XX";
+            case WEEK -> "XXXX-WXX";
+            case MONTH -> "XXXX-XX";
+            case QUARTER -> "XXXX-QX";
+            case YEAR -> "XXXX";
+            case DECADE -> "XXX";
+            case CENTURY -> "XX";
         };
     }
 

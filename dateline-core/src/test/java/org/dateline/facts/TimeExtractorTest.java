@@ -151,4 +151,23 @@ class TimeExtractorTest {
         assertThat(value("Profit in the third quarter rose to $5 million from $3 million a year ago.",
                 LocalDate.of(2019, 10, 20), "a year ago")).isEqualTo("2018-Q3");
     }
+
+    @Test
+    void hyphenatedPartsOfMonthsAndYearsAreFound() {
+        List<TimeMention> found = times("Fighting resumed in mid-November, as it had in mid-1996.", WEDNESDAY);
+        assertThat(found).extracting(TimeMention::text).contains("mid-November", "mid-1996");
+        assertThat(value("Fighting resumed in mid-November, as it had in mid-1996.", WEDNESDAY, "mid-November"))
+                .isEqualTo("2019-11");
+        assertThat(value("Fighting resumed in mid-November.", null, "mid-November")).isEqualTo("XXXX-11");
+    }
+
+    @Test
+    void withoutReferenceRelativeExpressionsKeepOnlyTheirGranularity() {
+        String text = "Talks failed last year. They resume later this week. The rebels left yesterday.";
+        List<TimeMention> found = times(text, null);
+        assertThat(found).extracting(TimeMention::value).containsExactly("XXXX", "XXXX-WXX", "XXXX-XX-XX");
+        assertThat(found).extracting(TimeMention::type).containsOnly("DATE");
+        assertThat(value("The dam was built two years ago.", null, "two years ago")).isEqualTo("XXXX");
+        assertThat(value("The envoy arrives tonight.", null, "tonight")).isEqualTo("XXXX-XX-XXTNI");
+    }
 }

@@ -48,11 +48,15 @@ class TimexRuleTest {
 
     @Test
     void rulesNeedingTheReferenceLeaveUnknownDatesAlone() {
-        for (TimexRule rule : List.of(TimexRule.RELATIVE_PERIOD, TimexRule.QUANTITY_AGO, TimexRule.WEEKDAY,
-                TimexRule.WEEKEND, TimexRule.MONTH_WITHOUT_YEAR)) {
-            assertThat(apply(rule, "last month", "DATE", "XXXX-XX", null)).as(rule.name())
-                    .get().extracting(TimeMention::value).isEqualTo("XXXX-XX");
+        for (TimexRule rule : List.of(TimexRule.WEEKDAY, TimexRule.MONTH_WITHOUT_YEAR, TimexRule.TONIGHT,
+                TimexRule.REPORTED_QUARTER)) {
+            assertThat(apply(rule, "Monday", "DATE", "XXXX-WXX-1", null)).as(rule.name())
+                    .get().extracting(TimeMention::value).isEqualTo("XXXX-WXX-1");
+            assertThat(apply(rule, "July", "DATE", "XXXX-07", null)).as(rule.name())
+                    .get().extracting(TimeMention::value).isEqualTo("XXXX-07");
         }
+        assertThat(apply(TimexRule.WEEKEND, "the weekend", "DATE", "XXXX-WXX-WE", null))
+                .get().extracting(TimeMention::value).isEqualTo("XXXX-WXX-WE");
     }
 
     @Test
@@ -91,5 +95,46 @@ class TimexRuleTest {
     void lastWeekdayIsInThePreviousWeek() {
         assertThat(apply(TimexRule.WEEKDAY, "last Monday", "DATE", "2019-12-02", WEDNESDAY))
                 .get().extracting(TimeMention::value).isEqualTo("2019-11-25");
+    }
+
+    @Test
+    void thePastYearIsADuration() {
+        TimeMention m = apply(TimexRule.SPAN_FROM_NOW, "the past year", "DATE", "2019", WEDNESDAY).orElseThrow();
+        assertThat(m.type()).isEqualTo("DURATION");
+        assertThat(m.value()).isEqualTo("P1Y");
+        assertThat(apply(TimexRule.SPAN_FROM_NOW, "last year", "DATE", "2018", WEDNESDAY))
+                .get().extracting(TimeMention::value).isEqualTo("2018");
+    }
+
+    @Test
+    void tonightIsTheNightOfTheReferenceDay() {
+        TimeMention m = apply(TimexRule.TONIGHT, "tonight", "DATE", "2019-12-04", WEDNESDAY).orElseThrow();
+        assertThat(m.type()).isEqualTo("TIME");
+        assertThat(m.value()).isEqualTo("2019-12-04TNI");
+    }
+
+    @Test
+    void approximatorsAreLeftOutOfTheExtent() {
+        TimeMention m = apply(TimexRule.EXTENT, "about five hours", "DURATION", "PT5H", WEDNESDAY).orElseThrow();
+        assertThat(m.text()).isEqualTo("five hours");
+        assertThat(m.start()).isEqualTo("about ".length());
+        assertThat(m.value()).isEqualTo("PT5H");
+        assertThat(apply(TimexRule.EXTENT, "the weeks", "DURATION", "PXW", WEDNESDAY))
+                .get().extracting(TimeMention::text).isEqualTo("weeks");
+        assertThat(apply(TimexRule.EXTENT, "the week", "DATE", "2019-W49", WEDNESDAY))
+                .get().extracting(TimeMention::text).isEqualTo("the week");
+    }
+
+    @Test
+    void bareDayAndAnnuallyAreDropped() {
+        assertThat(apply(TimexRule.NOT_A_TIMEX, "Day", "DURATION", "P1D", WEDNESDAY)).isEmpty();
+        assertThat(apply(TimexRule.NOT_A_TIMEX, "annually", "SET", "P1Y", WEDNESDAY)).isEmpty();
+    }
+
+    @Test
+    void theYearIsAYearLongSpan() {
+        TimeMention m = apply(TimexRule.THE_YEAR, "the fiscal year", "DATE", "2019", WEDNESDAY).orElseThrow();
+        assertThat(m.type()).isEqualTo("DURATION");
+        assertThat(m.value()).isEqualTo("P1Y");
     }
 }
