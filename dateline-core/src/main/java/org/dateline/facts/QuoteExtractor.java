@@ -76,7 +76,7 @@ public final class QuoteExtractor {
             labelled(annotation, s, actors, speakers).ifPresent(found::add);
             for (Token v : s.tokens()) {
                 if (isCue(s, v) && !insideQuote(quoted, v.start(), v.end())) {
-                    reported(s, v.index(), quoted, speakers).ifPresent(found::add);
+                    reported(text, s, v.index(), quoted, speakers).ifPresent(found::add);
                 }
                 if (v.word().equalsIgnoreCase("according")) {
                     accordingTo(s, v.index(), speakers).ifPresent(found::add);
@@ -120,7 +120,8 @@ public final class QuoteExtractor {
      * ends before the cue's own words. Where the parse gives no complement, the surface forms
      * "CONTENT, SUBJECT said", "CONTENT, said SUBJECT" and "SUBJECT said (OBJECT) that CONTENT" are read.
      */
-    private Optional<Found> reported(Sentence s, int v, List<QuotedSpans.Span> quoted, SpeakerResolver speakers) {
+    private Optional<Found> reported(String text, Sentence s, int v, List<QuotedSpans.Span> quoted,
+                                     SpeakerResolver speakers) {
         Optional<Integer> subject = subject(s, v);
         int[] range = null;
         for (Dependency d : s.children(v)) {
@@ -137,7 +138,9 @@ public final class QuoteExtractor {
         if (range == null && subject.isPresent() && up.isPresent() && up.get().head() >= 0
                 && Set.of("parataxis", "dep", "ccomp").contains(up.get().relation())) {
             BitSet clause = s.subtree(up.get().head());
-            if (up.get().head() < v && cueEndsSentence) {
+            int before = own.nextSetBit(0) - 1;
+            boolean setOff = before > 0 && s.token(before).pos().matches(",|''|``");
+            if (up.get().head() < v && cueEndsSentence && setOff) {
                 range = new int[] {clause.nextSetBit(0), own.nextSetBit(0) - 1};
             } else if (up.get().head() > v && own.nextSetBit(0) > 0 && s.token(own.nextSetBit(0) - 1).word().equals(",")) {
                 range = new int[] {clause.nextSetBit(0), clause.length() - 1};
@@ -193,8 +196,41 @@ public final class QuoteExtractor {
                 }
             }
         }
-        Speaker speaker = subject.map(subj -> speakers.resolve(s, subj)).orElse(new Speaker(null, null, null));
+        Optional<Integer> speakerToken = subject;
+        if (headline(text, s)) {
+            Optional<Integer> inverted = surfaceSubject(s, v).filter(i -> i > v);
+            speakerToken = inverted.isPresent() ? inverted : subject;
+        }
+        Speaker speaker = speakerToken.map(subj -> speakers.resolve(s, subj)).orElse(new Speaker(null, null, null));
+        if (headline(text, s) && speaker.actor() == null) {
+            return Optional.empty();
+        }
         return Optional.of(new Found(start, end, kind, s.index(), v, speaker));
+    }
+
+    /**
+     * Whether {@code s} is a headline-like line: a paragraph of its own that does not end like a sentence.
+     * Its words are too often mis-parsed to name a speaker unless they name a known actor.
+     */
+    private static boolean headline(String text, Sentence s) {
+        String last = s.token(s.tokens().size() - 1).word();
+        return lineStart(text, s.start()) && lineEnd(text, s.end()) && !last.matches("[.!?\"”’']");
+    }
+
+    private static boolean lineStart(String text, int at) {
+        int i = at;
+        while (i > 0 && (text.charAt(i - 1) == ' ' || text.charAt(i - 1) == '\t')) {
+            i--;
+        }
+        return i == 0 || text.charAt(i - 1) == '\n';
+    }
+
+    private static boolean lineEnd(String text, int at) {
+        int i = at;
+        while (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
+            i++;
+        }
+        return i == text.length() || text.charAt(i) == '\n';
     }
 
     /** Whether nothing but a short verbless tail ("on Monday", "in a statement") or a further cue follows token {@code v}. */
@@ -258,7 +294,8 @@ public final class QuoteExtractor {
             }
             Optional<Dependency> up = s.headEdge(verb);
             for (Dependency d : s.children(verb)) {
-                if (d.relation().equals("nsubj") || d.relation().equals("nsubj:pass")) {
+                boolean subject = d.relation().equals("nsubj") || d.relation().equals("nsubj:pass");
+                if (subject && Character.isLetterOrDigit(s.token(d.dependent()).word().charAt(0))) {
                     boolean relative = s.token(d.dependent()).pos().startsWith("W");
                     if (relative && up.isPresent() && up.get().relation().equals("acl:relcl")) {
                         return Optional.of(up.get().head());
@@ -310,11 +347,7 @@ public final class QuoteExtractor {
     private Optional<Found> labelled(Annotation annotation, Sentence s, ArticleActors actors,
                                      SpeakerResolver speakers) {
         String text = annotation.text();
-        int before = s.start();
-        while (before > 0 && text.charAt(before - 1) != '\n' && Character.isWhitespace(text.charAt(before - 1))) {
-            before--;
-        }
-        if (before > 0 && text.charAt(before - 1) != '\n') {
+        if (!lineStart(text, s.start())) {
             return Optional.empty();
         }
         int first = 0;
@@ -401,6 +434,9 @@ public final class QuoteExtractor {
                     }
                 }
             }
+        }
+        if (best != null && headline(annotation.text(), sentences.get(best.sentence())) && best.speaker().actor() == null) {
+            best = null;
         }
         if (best != null) {
             return words >= MIN_QUOTE_WORDS || bestDistance <= SHORT_QUOTE_CUE_DISTANCE ? best : null;

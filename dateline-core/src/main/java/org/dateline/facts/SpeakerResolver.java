@@ -91,7 +91,7 @@ final class SpeakerResolver {
         Optional<Actor> best = Optional.empty();
         BitSet wider = (BitSet) phrase.clone();
         for (Dependency d : s.children(head)) {
-            if (d.relation().equals("appos") || d.relation().equals("flat")) {
+            if (Set.of("appos", "flat", "dep").contains(d.relation())) {
                 wider.or(s.subtree(d.dependent()));
             }
         }
