@@ -46,7 +46,7 @@ public final class QuoteExtractor {
             "acknowledge", "admit", "suggest", "emphasize", "emphasise", "declare", "deny", "confirm", "report",
             "predict", "promise", "vow", "assert", "contend", "reiterate", "recall", "remark", "comment",
             "complain", "concede", "observe", "maintain", "testify", "caution", "repeat", "allege", "mention",
-            "underline", "underscore", "quip", "joke", "boast", "continue", "agree", "answer", "recount", "quote",
+            "underline", "underscore", "quip", "joke", "boast", "continue", "answer", "recount", "quote",
             "post", "urge", "reveal", "disclose", "proclaim", "conclude");
     /** Shorter quotations outside reported speech without a cue right by them are names, titles or scare quotes. */
     private static final int MIN_QUOTE_WORDS = 3;
@@ -236,7 +236,7 @@ public final class QuoteExtractor {
     /** Whether nothing but a short verbless tail ("on Monday", "in a statement") or a further cue follows token {@code v}. */
     private static boolean endsSentence(Sentence s, int v) {
         int n = s.tokens().size();
-        if (n - v > 10) {
+        if (n - v > 18) {
             return false;
         }
         for (int i = v + 1; i < n; i++) {

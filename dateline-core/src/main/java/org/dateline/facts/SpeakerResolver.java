@@ -51,7 +51,8 @@ final class SpeakerResolver {
         int first = phrase.nextSetBit(0);
         int last = phrase.length() - 1;
         String mention = annotation.text().substring(s.token(first).start(), s.token(last).end());
-        Optional<Actor> named = named(s, head, phrase);
+        Optional<Actor> named = named(s, head, phrase)
+                .filter(a -> a.type() == ActorType.PERSON || !Roles.isHead(s.token(head).word()));
         if (named.isPresent()) {
             return new Speaker(named.get().id(), named.get().name(), mention);
         }
@@ -109,14 +110,14 @@ final class SpeakerResolver {
 
     /**
      * The person a third-person pronoun at {@code offset} refers to: walking back over the persons named
-     * outside quotation marks, the first of compatible gender that is the subject of its clause within the
-     * last three sentences, else the nearest of compatible gender.
+     * outside quotation marks within the last three sentences, the nearest of compatible gender who is the
+     * subject of a speech verb, else the nearest who is the subject of a clause, else the nearest of all.
      */
     Optional<Actor> antecedent(int offset, String pronoun) {
         boolean female = pronoun.equalsIgnoreCase("she") || pronoun.equalsIgnoreCase("her");
         int sentence = annotation.sentenceAt(offset);
         List<ActorMention> mentions = actors.mentions();
-        Actor nearest = null;
+        Actor[] byRank = new Actor[3];
         for (int i = mentions.size() - 1; i >= 0; i--) {
             ActorMention m = mentions.get(i);
             if (m.start() >= offset || insideQuote(m.start(), m.end())) {
@@ -126,28 +127,39 @@ final class SpeakerResolver {
             if (a.isEmpty() || a.get().type() != ActorType.PERSON || gender(a.get()).equals(female ? "M" : "F")) {
                 continue;
             }
-            if (nearest == null) {
-                nearest = a.get();
+            if (byRank[0] == null) {
+                byRank[0] = a.get();
             }
             if (sentence - m.sentence() > 3) {
                 break;
             }
-            if (isSubject(m)) {
-                return a;
+            int rank = subjectRank(m);
+            if (rank > 0 && byRank[rank] == null) {
+                byRank[rank] = a.get();
             }
         }
-        return Optional.ofNullable(nearest);
+        for (int rank = 2; rank >= 0; rank--) {
+            if (byRank[rank] != null) {
+                return Optional.of(byRank[rank]);
+            }
+        }
+        return Optional.empty();
     }
 
-    private boolean isSubject(ActorMention m) {
+    /** 2: the mention is the subject of a speech verb; 1: of another clause; 0: not a subject. */
+    private int subjectRank(ActorMention m) {
         Sentence s = annotation.sentences().get(m.sentence());
         for (int t = m.firstToken(); t < m.lastToken(); t++) {
             Optional<Dependency> edge = s.headEdge(t);
-            if (edge.isPresent() && edge.get().baseRelation().equals("nsubj")) {
-                return true;
+            if (edge.isPresent() && edge.get().head() >= 0 && Set.of("appos", "flat", "compound").contains(edge.get().relation())) {
+                edge = s.headEdge(edge.get().head());
+            }
+            if (edge.isPresent() && edge.get().baseRelation().equals("nsubj") && edge.get().head() >= 0) {
+                String verb = s.token(edge.get().head()).lemma().toLowerCase(Locale.ROOT);
+                return QuoteExtractor.SPEECH_VERBS.contains(verb) ? 2 : 1;
             }
         }
-        return false;
+        return 0;
     }
 
     /** "F", "M" or "" (unknown), from honorifics, common first names and feminine surname endings. */
