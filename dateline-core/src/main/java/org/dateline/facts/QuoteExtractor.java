@@ -41,7 +41,7 @@ import java.util.Set;
  * Quotes nested in the content of another are dropped: the outer attribution carries them.
  */
 public final class QuoteExtractor {
-    static final Set<String> SPEECH_VERBS = Set.of("say", "tell", "add", "note", "stress", "claim", "insist",
+    private static final Set<String> SPEECH_VERBS = Set.of("say", "tell", "add", "note", "stress", "claim", "insist",
             "warn", "announce", "state", "accuse", "argue", "explain", "write", "tweet", "ask", "reply", "respond",
             "acknowledge", "admit", "suggest", "emphasize", "emphasise", "declare", "deny", "confirm", "report",
             "predict", "promise", "vow", "assert", "contend", "reiterate", "recall", "remark", "comment",
@@ -75,7 +75,7 @@ public final class QuoteExtractor {
         for (Sentence s : annotation.sentences()) {
             labelled(annotation, s, actors, speakers).ifPresent(found::add);
             for (Token v : s.tokens()) {
-                if (isCue(s, v) && !insideQuote(quoted, v.start(), v.end())) {
+                if (isCue(v) && !insideQuote(quoted, v.start(), v.end())) {
                     reported(text, s, v.index(), quoted, speakers).ifPresent(found::add);
                 }
                 if (v.word().equalsIgnoreCase("according")) {
@@ -85,9 +85,9 @@ public final class QuoteExtractor {
         }
         Found previous = null;
         for (QuotedSpans.Span q : quoted) {
-            if (found.stream().anyMatch(f -> f.start() < q.end() && q.start() < f.end())) {
-                previous = found.stream().filter(f -> f.start() < q.end() && q.start() < f.end()).findFirst()
-                        .orElse(previous);
+            Optional<Found> covering = found.stream().filter(f -> f.start() < q.end() && q.start() < f.end()).findFirst();
+            if (covering.isPresent()) {
+                previous = covering.get();
                 continue;
             }
             Found direct = direct(annotation, q, quoted, speakers, previous);
@@ -110,8 +110,12 @@ public final class QuoteExtractor {
         return groups.stream().map(List::copyOf).toList();
     }
 
-    private static boolean isCue(Sentence s, Token v) {
-        return v.isVerb() && SPEECH_VERBS.contains(v.lemma().toLowerCase(Locale.ROOT));
+    private static boolean isCue(Token v) {
+        return v.isVerb() && isSpeechVerb(v.lemma());
+    }
+
+    static boolean isSpeechVerb(String lemma) {
+        return SPEECH_VERBS.contains(lemma.toLowerCase(Locale.ROOT));
     }
 
     /**
@@ -241,7 +245,7 @@ public final class QuoteExtractor {
         }
         for (int i = v + 1; i < n; i++) {
             Token t = s.token(i);
-            if (t.isVerb() && !SPEECH_VERBS.contains(t.lemma().toLowerCase(Locale.ROOT))) {
+            if (t.isVerb() && !isSpeechVerb(t.lemma())) {
                 return false;
             }
         }
@@ -426,7 +430,7 @@ public final class QuoteExtractor {
         for (int si = firstSentence; si <= lastSentence; si++) {
             Sentence s = sentences.get(si);
             for (Token v : s.tokens()) {
-                if (isCue(s, v) && !insideQuote(quoted, v.start(), v.end())) {
+                if (isCue(v) && !insideQuote(quoted, v.start(), v.end())) {
                     int distance = v.end() <= q.start() ? q.start() - v.end() : v.start() - q.end();
                     if (distance >= 0 && distance < bestDistance) {
                         bestDistance = distance;
@@ -473,7 +477,7 @@ public final class QuoteExtractor {
 
     private Found cueIn(Sentence s, QuotedSpans.Span q, List<QuotedSpans.Span> quoted, SpeakerResolver speakers) {
         for (Token v : s.tokens()) {
-            if (isCue(s, v) && !insideQuote(quoted, v.start(), v.end()) && subject(s, v.index()).isPresent()) {
+            if (isCue(v) && !insideQuote(quoted, v.start(), v.end()) && subject(s, v.index()).isPresent()) {
                 return attributed(s, v.index(), q, speakers);
             }
         }

@@ -155,8 +155,7 @@ final class SpeakerResolver {
                 edge = s.headEdge(edge.get().head());
             }
             if (edge.isPresent() && edge.get().baseRelation().equals("nsubj") && edge.get().head() >= 0) {
-                String verb = s.token(edge.get().head()).lemma().toLowerCase(Locale.ROOT);
-                return QuoteExtractor.SPEECH_VERBS.contains(verb) ? 2 : 1;
+                return QuoteExtractor.isSpeechVerb(s.token(edge.get().head()).lemma()) ? 2 : 1;
             }
         }
         return 0;
