@@ -54,6 +54,8 @@ public final class QuoteExtractor {
     private static final int SHORT_QUOTE_CUE_DISTANCE = 20;
     private static final int MIN_UNATTRIBUTED_WORDS = 6;
     private static final int CARRY_OVER_GAP = 400;
+    /** How far "that" may follow its cue in "said (in a statement) that": tokens. */
+    private static final int MAX_CUE_TO_THAT = 5;
 
     private record Found(int start, int end, QuoteKind kind, int sentence, int cue, Speaker speaker) {
     }
@@ -118,63 +120,27 @@ public final class QuoteExtractor {
         return SPEECH_VERBS.contains(lemma.toLowerCase(Locale.ROOT));
     }
 
+    /** Tokens {@code [first, last]} of a sentence holding what was said, and the token naming who said it. */
+    private record Reading(int first, int last, Optional<Integer> speaker) {
+    }
+
     /**
      * Reported speech for cue {@code v}: a complement after the cue runs to the end of the sentence (the
      * whole reported clause, as news attribution corpora mark it); one before the cue ("X is Y, he said")
      * ends before the cue's own words. Where the parse gives no complement, the surface forms
      * "CONTENT, SUBJECT said", "CONTENT, said SUBJECT" and "SUBJECT said (OBJECT) that CONTENT" are read.
+     * On a headline line the speaker must be a known actor.
      */
     private Optional<Found> reported(String text, Sentence s, int v, List<QuotedSpans.Span> quoted,
                                      SpeakerResolver speakers) {
         Optional<Integer> subject = subject(s, v);
-        int[] range = null;
-        for (Dependency d : s.children(v)) {
-            if (d.relation().equals("ccomp") || d.relation().equals("parataxis") && d.dependent() > v) {
-                BitSet clause = s.subtree(d.dependent());
-                range = d.dependent() > v ? new int[] {clause.nextSetBit(0), s.tokens().size() - 1}
-                        : new int[] {clause.nextSetBit(0), clause.length() - 1};
-                break;
-            }
-        }
-        BitSet own = s.subtree(v);
-        boolean cueEndsSentence = endsSentence(s, v);
-        Optional<Dependency> up = s.headEdge(v);
-        if (range == null && subject.isPresent() && up.isPresent() && up.get().head() >= 0
-                && Set.of("parataxis", "dep", "ccomp").contains(up.get().relation())) {
-            BitSet clause = s.subtree(up.get().head());
-            int before = own.nextSetBit(0) - 1;
-            boolean setOff = before > 0 && s.token(before).pos().matches(",|''|``");
-            if (up.get().head() < v && cueEndsSentence && setOff) {
-                range = new int[] {clause.nextSetBit(0), own.nextSetBit(0) - 1};
-            } else if (up.get().head() > v && own.nextSetBit(0) > 0 && s.token(own.nextSetBit(0) - 1).word().equals(",")) {
-                range = new int[] {clause.nextSetBit(0), clause.length() - 1};
-            }
-        }
-        if (range == null) {
-            int npStart = nounPhraseStart(s, v - 1);
-            int npEnd = nounPhraseEnd(s, v + 1);
-            if (cueEndsSentence && npStart < v && npStart >= 2 && s.token(npStart - 1).word().equals(",")) {
-                range = new int[] {0, npStart - 2};
-                subject = subject.or(() -> Optional.of(v - 1));
-            } else if (v >= 2 && s.token(v - 1).word().equals(",") && npEnd > v + 1 && endsSentence(s, npEnd - 1)) {
-                range = new int[] {0, v - 2};
-                subject = subject.or(() -> Optional.of(npEnd - 1));
-            } else {
-                int that = v + 1;
-                while (that < s.tokens().size() && that <= v + 3 && !s.token(that).word().equalsIgnoreCase("that")) {
-                    that++;
-                }
-                if (that < s.tokens().size() && s.token(that).word().equalsIgnoreCase("that") && npStart < v) {
-                    range = new int[] {that, s.tokens().size() - 1};
-                    subject = subject.or(() -> Optional.of(v - 1));
-                }
-            }
-        }
-        if (range == null || range[1] < v && !hasFiniteVerb(s, range[0], range[1])) {
+        Optional<Reading> reading = fromParse(s, v, subject).or(() -> fromSurface(s, v, subject))
+                .filter(r -> r.last() >= v || hasFiniteVerb(s, r.first(), r.last()));
+        if (reading.isEmpty()) {
             return Optional.empty();
         }
-        int first = range[0];
-        int last = range[1];
+        int first = reading.get().first();
+        int last = reading.get().last();
         while (first < last && s.token(first).pos().matches("[.,:]")) {
             first++;
         }
@@ -184,32 +150,87 @@ public final class QuoteExtractor {
         if (last - first < 2) {
             return Optional.empty();
         }
-        int start = s.token(first).start();
-        int end = s.token(last).end();
+        Optional<Integer> speakerToken = reading.get().speaker();
+        boolean headline = headline(text, s);
+        if (headline) {
+            Optional<Integer> inverted = surfaceSubject(s, v).filter(i -> i > v);
+            speakerToken = inverted.isPresent() ? inverted : speakerToken;
+        }
+        Speaker speaker = speakerToken.map(t -> speakers.resolve(s, t)).orElse(new Speaker(null, null, null));
+        if (headline && speaker.actor() == null) {
+            return Optional.empty();
+        }
+        return Optional.of(withQuotations(s.token(first).start(), s.token(last).end(), quoted, s.index(), v, speaker));
+    }
+
+    /** The cue's complement clause, or the clause the cue interrupts or trails ("X is Y, he said"). */
+    private static Optional<Reading> fromParse(Sentence s, int v, Optional<Integer> subject) {
+        for (Dependency d : s.children(v)) {
+            if (d.relation().equals("ccomp") || d.relation().equals("parataxis") && d.dependent() > v) {
+                BitSet clause = s.subtree(d.dependent());
+                int last = d.dependent() > v ? s.tokens().size() - 1 : clause.length() - 1;
+                return Optional.of(new Reading(clause.nextSetBit(0), last, subject));
+            }
+        }
+        Optional<Dependency> up = s.headEdge(v);
+        if (subject.isEmpty() || up.isEmpty() || up.get().head() < 0
+                || !Set.of("parataxis", "dep", "ccomp").contains(up.get().relation())) {
+            return Optional.empty();
+        }
+        BitSet clause = s.subtree(up.get().head());
+        int ownFirst = s.subtree(v).nextSetBit(0);
+        boolean setOff = ownFirst > 0 && s.token(ownFirst - 1).pos().matches(",|''|``");
+        if (up.get().head() < v && setOff && endsSentence(s, v)) {
+            return Optional.of(new Reading(clause.nextSetBit(0), ownFirst - 1, subject));
+        }
+        if (up.get().head() > v && ownFirst > 0 && s.token(ownFirst - 1).word().equals(",")) {
+            return Optional.of(new Reading(clause.nextSetBit(0), clause.length() - 1, subject));
+        }
+        return Optional.empty();
+    }
+
+    /** "CONTENT, SUBJECT said", "CONTENT, said SUBJECT" and "SUBJECT said (OBJECT) that CONTENT", read off the words. */
+    private static Optional<Reading> fromSurface(Sentence s, int v, Optional<Integer> subject) {
+        int npStart = nounPhraseStart(s, v - 1);
+        int npEnd = nounPhraseEnd(s, v + 1);
+        if (endsSentence(s, v) && npStart < v && npStart >= 2 && s.token(npStart - 1).word().equals(",")) {
+            return Optional.of(new Reading(0, npStart - 2, subject.or(() -> Optional.of(v - 1))));
+        }
+        if (v >= 2 && s.token(v - 1).word().equals(",") && npEnd > v + 1 && endsSentence(s, npEnd - 1)) {
+            return Optional.of(new Reading(0, v - 2, subject.or(() -> Optional.of(npEnd - 1))));
+        }
+        for (int that = v + 1; that < s.tokens().size() && that <= v + MAX_CUE_TO_THAT; that++) {
+            if (s.token(that).word().equalsIgnoreCase("that") && npStart < v) {
+                return Optional.of(new Reading(that, s.tokens().size() - 1, subject.or(() -> Optional.of(v - 1))));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Reported content {@code [start, end)} with the quotations it touches: a quotation that is the whole
+     * content makes it a direct quote (its span without the marks); one that is part of it makes it mixed,
+     * widened to hold the quotation with its marks.
+     */
+    private static Found withQuotations(int start, int end, List<QuotedSpans.Span> quoted, int sentence, int cue,
+                                        Speaker speaker) {
+        int from = start;
+        int to = end;
         QuoteKind kind = QuoteKind.INDIRECT;
         for (QuotedSpans.Span q : quoted) {
-            if (q.overlaps(start, end)) {
-                if (q.start() <= start + 2 && q.end() >= end - 2) {
-                    start = q.start();
-                    end = q.end();
+            if (q.overlaps(from, to)) {
+                if (q.start() <= from + 2 && q.end() >= to - 2) {
+                    from = q.start();
+                    to = q.end();
                     kind = QuoteKind.DIRECT;
                 } else {
                     kind = QuoteKind.MIXED;
-                    start = Math.min(start, q.start() - 1);
-                    end = Math.max(end, q.end() + 1);
+                    from = Math.min(from, q.start() - 1);
+                    to = Math.max(to, q.end() + 1);
                 }
             }
         }
-        Optional<Integer> speakerToken = subject;
-        if (headline(text, s)) {
-            Optional<Integer> inverted = surfaceSubject(s, v).filter(i -> i > v);
-            speakerToken = inverted.isPresent() ? inverted : subject;
-        }
-        Speaker speaker = speakerToken.map(subj -> speakers.resolve(s, subj)).orElse(new Speaker(null, null, null));
-        if (headline(text, s) && speaker.actor() == null) {
-            return Optional.empty();
-        }
-        return Optional.of(new Found(start, end, kind, s.index(), v, speaker));
+        return new Found(from, to, kind, sentence, cue, speaker);
     }
 
     /**
