@@ -133,7 +133,7 @@ public final class QuoteExtractor {
      */
     private Optional<Found> reported(String text, Sentence s, int v, List<QuotedSpans.Span> quoted,
                                      SpeakerResolver speakers) {
-        Optional<Integer> subject = subject(s, v);
+        Optional<Integer> subject = speakerToken(s, v, quoted);
         Optional<Reading> reading = fromParse(s, v, subject).or(() -> fromSurface(s, v, subject))
                 .filter(r -> r.last() >= v || hasFiniteVerb(s, r.first(), r.last()));
         if (reading.isEmpty()) {
@@ -168,6 +168,9 @@ public final class QuoteExtractor {
         for (Dependency d : s.children(v)) {
             if (d.relation().equals("ccomp") || d.relation().equals("parataxis") && d.dependent() > v) {
                 BitSet clause = s.subtree(d.dependent());
+                if (d.dependent() > v && clause.nextSetBit(0) < v) {
+                    continue;
+                }
                 int last = d.dependent() > v ? s.tokens().size() - 1 : clause.length() - 1;
                 return Optional.of(new Reading(clause.nextSetBit(0), last, subject));
             }
@@ -301,6 +304,16 @@ public final class QuoteExtractor {
         }
         boolean toEnd = i > first && (i == s.tokens().size() || s.token(i).pos().matches("[.,:]"));
         return toEnd ? i : first;
+    }
+
+    /** The speaker's token for cue {@code v}: never a word inside quotation marks (that is what was said). */
+    private static Optional<Integer> speakerToken(Sentence s, int v, List<QuotedSpans.Span> quoted) {
+        Optional<Integer> subject = subject(s, v);
+        if (subject.isPresent() && insideQuote(quoted, s.token(subject.get()).start(), s.token(subject.get()).end())) {
+            return surfaceSubject(s, v)
+                    .filter(t -> !insideQuote(quoted, s.token(t).start(), s.token(t).end()));
+        }
+        return subject;
     }
 
     /**
@@ -455,7 +468,7 @@ public final class QuoteExtractor {
                     int distance = v.end() <= q.start() ? q.start() - v.end() : v.start() - q.end();
                     if (distance >= 0 && distance < bestDistance) {
                         bestDistance = distance;
-                        best = attributed(s, v.index(), q, speakers);
+                        best = attributed(s, v.index(), q, quoted, speakers);
                     }
                 }
             }
@@ -498,15 +511,17 @@ public final class QuoteExtractor {
 
     private Found cueIn(Sentence s, QuotedSpans.Span q, List<QuotedSpans.Span> quoted, SpeakerResolver speakers) {
         for (Token v : s.tokens()) {
-            if (isCue(v) && !insideQuote(quoted, v.start(), v.end()) && subject(s, v.index()).isPresent()) {
-                return attributed(s, v.index(), q, speakers);
+            if (isCue(v) && !insideQuote(quoted, v.start(), v.end()) && speakerToken(s, v.index(), quoted).isPresent()) {
+                return attributed(s, v.index(), q, quoted, speakers);
             }
         }
         return null;
     }
 
-    private Found attributed(Sentence s, int v, QuotedSpans.Span q, SpeakerResolver speakers) {
-        Speaker speaker = subject(s, v).map(subj -> speakers.resolve(s, subj)).orElse(new Speaker(null, null, null));
+    private static Found attributed(Sentence s, int v, QuotedSpans.Span q, List<QuotedSpans.Span> quoted,
+                                    SpeakerResolver speakers) {
+        Speaker speaker = speakerToken(s, v, quoted).map(subj -> speakers.resolve(s, subj))
+                .orElse(new Speaker(null, null, null));
         return new Found(q.start(), q.end(), QuoteKind.DIRECT, s.index(), v, speaker);
     }
 
