@@ -182,11 +182,12 @@ public final class QuoteExtractor {
         }
         BitSet clause = s.subtree(up.get().head());
         int ownFirst = s.subtree(v).nextSetBit(0);
-        boolean setOff = ownFirst > 0 && s.token(ownFirst - 1).pos().matches(",|''|``");
+        boolean setOff = s.token(ownFirst).pos().equals(",")
+                || ownFirst > 0 && s.token(ownFirst - 1).pos().matches(",|''|``");
         if (up.get().head() < v && setOff && endsSentence(s, v)) {
             return Optional.of(new Reading(clause.nextSetBit(0), ownFirst - 1, subject));
         }
-        if (up.get().head() > v && ownFirst > 0 && s.token(ownFirst - 1).word().equals(",")) {
+        if (up.get().head() > v && setOff) {
             return Optional.of(new Reading(clause.nextSetBit(0), clause.length() - 1, subject));
         }
         return Optional.empty();

@@ -165,11 +165,12 @@ final class SpeakerResolver {
     private String gender(Actor a) {
         for (ActorMention m : actors.mentions()) {
             if (m.actor().equals(a.id())) {
-                String w = m.text().toLowerCase(Locale.ROOT);
-                if (w.matches("(mrs|ms|madam)\\b.*")) {
+                String w = (m.firstToken() > 0 ? annotation.sentences().get(m.sentence()).token(m.firstToken() - 1).word()
+                        + " " : "").toLowerCase(Locale.ROOT) + m.text().toLowerCase(Locale.ROOT);
+                if (w.matches("(.* )?(mrs|ms|madam)\\b.*")) {
                     return "F";
                 }
-                if (w.matches("mr\\b.*")) {
+                if (w.matches("(.* )?mr\\b.*")) {
                     return "M";
                 }
             }
