@@ -48,6 +48,11 @@ public final class QuoteExtractor {
             "complain", "concede", "observe", "maintain", "testify", "caution", "repeat", "allege", "mention",
             "underline", "underscore", "quip", "joke", "boast", "continue", "answer", "recount", "quote",
             "post", "urge", "reveal", "disclose", "proclaim", "conclude");
+    /** Cues whose content can be an infinitive: "asked him to resign", "urged them to vote". */
+    private static final Set<String> REQUEST_VERBS = Set.of("ask", "urge", "tell", "warn", "promise", "vow");
+    /** Cues whose content can be a noun phrase: "acknowledged their uphill battle", "denied the report". */
+    private static final Set<String> OBJECT_VERBS = Set.of("acknowledge", "announce", "deny", "confirm", "note",
+            "stress", "emphasize", "reveal", "mention", "cite", "predict", "promise", "claim", "report");
     /** Shorter quotations outside reported speech without a cue right by them are names, titles or scare quotes. */
     private static final int MIN_QUOTE_WORDS = 3;
     /** How close (in characters) the cue of a shorter quotation must be: {@code "Never," the mayor said}. */
@@ -173,6 +178,16 @@ public final class QuoteExtractor {
                 }
                 int last = d.dependent() > v ? s.tokens().size() - 1 : clause.length() - 1;
                 return Optional.of(new Reading(clause.nextSetBit(0), last, subject));
+            }
+        }
+        String lemma = s.token(v).lemma().toLowerCase(Locale.ROOT);
+        for (Dependency d : s.children(v)) {
+            boolean request = d.relation().equals("xcomp") && REQUEST_VERBS.contains(lemma) && d.dependent() > v;
+            boolean object = d.relation().equals("obj") && OBJECT_VERBS.contains(lemma) && d.dependent() > v
+                    && s.token(d.dependent()).isNoun() && s.token(d.dependent()).ner().equals("O");
+            if (request || object) {
+                BitSet clause = s.subtree(d.dependent());
+                return Optional.of(new Reading(clause.nextSetBit(0), clause.length() - 1, subject));
             }
         }
         Optional<Dependency> up = s.headEdge(v);
