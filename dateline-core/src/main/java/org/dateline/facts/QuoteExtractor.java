@@ -371,23 +371,24 @@ public final class QuoteExtractor {
         return surfaceSubject(s, v);
     }
 
+    /** The last word of the name right after the cue ("…," said the mayor) or the word right before it. */
     private static Optional<Integer> surfaceSubject(Sentence s, int v) {
         int i = v + 1;
-        while (i < s.tokens().size() && isNameToken(s.token(i))) {
+        while (i < s.tokens().size() && i - v <= 8 && isNameToken(s.token(i))) {
             i++;
         }
-        if (i > v + 1 && s.token(i - 1).isProperNoun()) {
+        Token last = s.token(i - 1);
+        if (i > v + 1 && (last.isNoun() || last.pos().equals("JJ") && Character.isUpperCase(last.word().charAt(0)))) {
             return Optional.of(i - 1);
         }
-        if (v > 0 && (isNameToken(s.token(v - 1)) || s.token(v - 1).isPronoun()) && s.token(v - 1).isNoun()
-                || v > 0 && s.token(v - 1).isPronoun()) {
+        if (v > 0 && (s.token(v - 1).isNoun() || s.token(v - 1).isPronoun()) && isNameToken(s.token(v - 1))) {
             return Optional.of(v - 1);
         }
         return Optional.empty();
     }
 
     private static boolean isNameToken(Token t) {
-        return t.pos().matches("NNP|NNPS|NN|DT|JJ|POS") && !t.ner().matches("DATE|TIME|DURATION|SET");
+        return t.pos().matches("NNP|NNPS|NN|NNS|DT|JJ|POS|CD|PRP\\$?") && !t.ner().matches("DATE|TIME|DURATION|SET");
     }
 
     private static final Set<String> LABELS = Set.of("photo", "update", "updated", "editor", "source", "note",
