@@ -51,8 +51,7 @@ final class SpeakerResolver {
         int first = phrase.nextSetBit(0);
         int last = phrase.length() - 1;
         String mention = annotation.text().substring(s.token(first).start(), s.token(last).end());
-        Optional<Actor> named = named(s, head, phrase)
-                .filter(a -> a.type() == ActorType.PERSON || !Roles.isHead(s.token(head).word()));
+        Optional<Actor> named = named(s, head, phrase);
         if (named.isPresent()) {
             return new Speaker(named.get().id(), named.get().name(), mention);
         }
@@ -88,12 +87,19 @@ final class SpeakerResolver {
         return out;
     }
 
+    /**
+     * The actor named in the phrase or in an apposition to its head; a possessor ("Trump's campaign",
+     * "Russia's negotiator") is not the speaker.
+     */
     private Optional<Actor> named(Sentence s, int head, BitSet phrase) {
         Optional<Actor> best = Optional.empty();
         BitSet wider = (BitSet) phrase.clone();
         for (Dependency d : s.children(head)) {
             if (Set.of("appos", "flat", "dep").contains(d.relation())) {
                 wider.or(s.subtree(d.dependent()));
+            }
+            if (d.relation().equals("nmod:poss")) {
+                wider.andNot(s.subtree(d.dependent()));
             }
         }
         for (int i = wider.nextSetBit(0); i >= 0; i = wider.nextSetBit(i + 1)) {
