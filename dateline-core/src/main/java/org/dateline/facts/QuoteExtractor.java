@@ -52,7 +52,7 @@ public final class QuoteExtractor {
     private static final Set<String> REQUEST_VERBS = Set.of("ask", "urge", "tell", "warn", "promise", "vow");
     /** Cues whose content can be a noun phrase: "acknowledged their uphill battle", "denied the report". */
     private static final Set<String> OBJECT_VERBS = Set.of("acknowledge", "announce", "deny", "confirm", "note",
-            "stress", "emphasize", "reveal", "mention", "cite", "predict", "promise", "claim", "report");
+            "stress", "emphasize", "reveal", "mention", "cite", "predict", "promise", "report");
     /** Shorter quotations outside reported speech without a cue right by them are names, titles or scare quotes. */
     private static final int MIN_QUOTE_WORDS = 3;
     /** How close (in characters) the cue of a shorter quotation must be: {@code "Never," the mayor said}. */

@@ -89,7 +89,8 @@ final class SpeakerResolver {
 
     /**
      * The actor named in the phrase or in an apposition to its head; a possessor ("Trump's campaign",
-     * "Russia's negotiator") is not the speaker.
+     * "Russia's negotiator") is not the speaker, and a place or organisation only when it is the head
+     * (not in "the Karabakh negotiator").
      */
     private Optional<Actor> named(Sentence s, int head, BitSet phrase) {
         Optional<Actor> best = Optional.empty();
@@ -104,6 +105,9 @@ final class SpeakerResolver {
         }
         for (int i = wider.nextSetBit(0); i >= 0; i = wider.nextSetBit(i + 1)) {
             Optional<Actor> a = actors.mentionAt(s.index(), i).flatMap(m -> actors.byId(m.actor()));
+            if (a.isPresent() && a.get().type() != ActorType.PERSON && i != head) {
+                continue;
+            }
             if (a.isPresent() && (best.isEmpty() || a.get().type() == ActorType.PERSON && i == head)) {
                 best = a;
             }
