@@ -27,12 +27,12 @@ public final class PolnearCorpus {
 
     /** The articles of {@code split} that have a gold annotation, sorted by name. */
     public static List<PolnearDocument> load(Path root, String split) {
-        Map<String, String[]> meta = metadata(root.resolve("metadata.tsv"));
         Path textDir = root.resolve(split).resolve("text");
         Path annDir = root.resolve(split).resolve("attributions");
         if (!Files.isDirectory(textDir)) {
             throw new IllegalArgumentException("no PolNeAR split '" + split + "': " + textDir + " is not a folder");
         }
+        Map<String, String[]> meta = metadata(root.resolve("metadata.tsv"));
         List<PolnearDocument> out = new ArrayList<>();
         try (Stream<Path> texts = Files.list(textDir)) {
             for (Path tp : texts.filter(p -> p.toString().endsWith(".txt")).sorted().toList()) {

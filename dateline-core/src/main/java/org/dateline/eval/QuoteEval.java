@@ -66,7 +66,7 @@ public final class QuoteEval {
             List<QuotePrediction> predictions = new ArrayList<>();
             for (List<Quote> attribution : extractor.extractAttributions(article, annotation, actors, List.of())) {
                 Quote q = attribution.get(0);
-                String speaker = q.speaker().name() != null ? q.speaker().name() : q.speaker().mention();
+                String speaker = asciiApostrophes(q.speaker().name() != null ? q.speaker().name() : q.speaker().mention());
                 predictions.add(new QuotePrediction(doc.name(), q.start(),
                         attribution.get(attribution.size() - 1).end(), speaker));
             }
@@ -76,6 +76,11 @@ public final class QuoteEval {
             write(predictionsOut, system);
         }
         return QuoteScorer.score(split, docs, system);
+    }
+
+    /** O’Neill as O'Neill: the scorer's words are ASCII, and a typographic apostrophe would split the name. */
+    private static String asciiApostrophes(String speaker) {
+        return speaker == null ? null : speaker.replace('’', '\'');
     }
 
     private Annotation annotate(PolnearDocument doc) {

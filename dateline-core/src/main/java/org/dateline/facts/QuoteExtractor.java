@@ -41,19 +41,26 @@ import java.util.Set;
  * Quotes nested in the content of another are dropped: the outer attribution carries them.
  */
 public final class QuoteExtractor {
-    static final Set<String> SPEECH_VERBS = Set.of("say", "tell", "add", "note", "stress", "claim", "insist",
+    private static final Set<String> SPEECH_VERBS = Set.of("say", "tell", "add", "note", "stress", "claim", "insist",
             "warn", "announce", "state", "accuse", "argue", "explain", "write", "tweet", "ask", "reply", "respond",
             "acknowledge", "admit", "suggest", "emphasize", "emphasise", "declare", "deny", "confirm", "report",
             "predict", "promise", "vow", "assert", "contend", "reiterate", "recall", "remark", "comment",
             "complain", "concede", "observe", "maintain", "testify", "caution", "repeat", "allege", "mention",
-            "underline", "underscore", "quip", "joke", "boast", "continue", "agree", "answer", "recount", "quote",
+            "underline", "underscore", "quip", "joke", "boast", "continue", "answer", "recount", "quote",
             "post", "urge", "reveal", "disclose", "proclaim", "conclude");
+    /** Cues whose content can be an infinitive: "asked him to resign", "urged them to vote". */
+    private static final Set<String> REQUEST_VERBS = Set.of("ask", "urge", "tell", "warn", "promise", "vow");
+    /** Cues whose content can be a noun phrase: "acknowledged their uphill battle", "denied the report". */
+    private static final Set<String> OBJECT_VERBS = Set.of("acknowledge", "announce", "deny", "confirm", "note",
+            "stress", "emphasize", "reveal", "mention", "cite", "predict", "promise", "report");
     /** Shorter quotations outside reported speech without a cue right by them are names, titles or scare quotes. */
     private static final int MIN_QUOTE_WORDS = 3;
     /** How close (in characters) the cue of a shorter quotation must be: {@code "Never," the mayor said}. */
     private static final int SHORT_QUOTE_CUE_DISTANCE = 20;
     private static final int MIN_UNATTRIBUTED_WORDS = 6;
     private static final int CARRY_OVER_GAP = 400;
+    /** How far "that" may follow its cue in "said (in a statement) that": tokens. */
+    private static final int MAX_CUE_TO_THAT = 5;
 
     private record Found(int start, int end, QuoteKind kind, int sentence, int cue, Speaker speaker) {
     }
@@ -75,8 +82,8 @@ public final class QuoteExtractor {
         for (Sentence s : annotation.sentences()) {
             labelled(annotation, s, actors, speakers).ifPresent(found::add);
             for (Token v : s.tokens()) {
-                if (isCue(s, v) && !insideQuote(quoted, v.start(), v.end())) {
-                    reported(s, v.index(), quoted, speakers).ifPresent(found::add);
+                if (isCue(v) && !insideQuote(quoted, v.start(), v.end())) {
+                    reported(text, s, v.index(), quoted, speakers).ifPresent(found::add);
                 }
                 if (v.word().equalsIgnoreCase("according")) {
                     accordingTo(s, v.index(), speakers).ifPresent(found::add);
@@ -85,9 +92,9 @@ public final class QuoteExtractor {
         }
         Found previous = null;
         for (QuotedSpans.Span q : quoted) {
-            if (found.stream().anyMatch(f -> f.start() < q.end() && q.start() < f.end())) {
-                previous = found.stream().filter(f -> f.start() < q.end() && q.start() < f.end()).findFirst()
-                        .orElse(previous);
+            Optional<Found> covering = found.stream().filter(f -> f.start() < q.end() && q.start() < f.end()).findFirst();
+            if (covering.isPresent()) {
+                previous = covering.get();
                 continue;
             }
             Found direct = direct(annotation, q, quoted, speakers, previous);
@@ -110,8 +117,16 @@ public final class QuoteExtractor {
         return groups.stream().map(List::copyOf).toList();
     }
 
-    private static boolean isCue(Sentence s, Token v) {
-        return v.isVerb() && SPEECH_VERBS.contains(v.lemma().toLowerCase(Locale.ROOT));
+    private static boolean isCue(Token v) {
+        return v.isVerb() && isSpeechVerb(v.lemma());
+    }
+
+    static boolean isSpeechVerb(String lemma) {
+        return SPEECH_VERBS.contains(lemma.toLowerCase(Locale.ROOT));
+    }
+
+    /** Tokens {@code [first, last]} of a sentence holding what was said, and the token naming who said it. */
+    private record Reading(int first, int last, Optional<Integer> speaker) {
     }
 
     /**
@@ -119,55 +134,18 @@ public final class QuoteExtractor {
      * whole reported clause, as news attribution corpora mark it); one before the cue ("X is Y, he said")
      * ends before the cue's own words. Where the parse gives no complement, the surface forms
      * "CONTENT, SUBJECT said", "CONTENT, said SUBJECT" and "SUBJECT said (OBJECT) that CONTENT" are read.
+     * On a headline line the speaker must be a known actor.
      */
-    private Optional<Found> reported(Sentence s, int v, List<QuotedSpans.Span> quoted, SpeakerResolver speakers) {
-        Optional<Integer> subject = subject(s, v);
-        int[] range = null;
-        for (Dependency d : s.children(v)) {
-            if (d.relation().equals("ccomp") || d.relation().equals("parataxis") && d.dependent() > v) {
-                BitSet clause = s.subtree(d.dependent());
-                range = d.dependent() > v ? new int[] {clause.nextSetBit(0), s.tokens().size() - 1}
-                        : new int[] {clause.nextSetBit(0), clause.length() - 1};
-                break;
-            }
-        }
-        BitSet own = s.subtree(v);
-        boolean cueEndsSentence = endsSentence(s, v);
-        Optional<Dependency> up = s.headEdge(v);
-        if (range == null && subject.isPresent() && up.isPresent() && up.get().head() >= 0
-                && Set.of("parataxis", "dep", "ccomp").contains(up.get().relation())) {
-            BitSet clause = s.subtree(up.get().head());
-            if (up.get().head() < v && cueEndsSentence) {
-                range = new int[] {clause.nextSetBit(0), own.nextSetBit(0) - 1};
-            } else if (up.get().head() > v && own.nextSetBit(0) > 0 && s.token(own.nextSetBit(0) - 1).word().equals(",")) {
-                range = new int[] {clause.nextSetBit(0), clause.length() - 1};
-            }
-        }
-        if (range == null) {
-            int npStart = nounPhraseStart(s, v - 1);
-            int npEnd = nounPhraseEnd(s, v + 1);
-            if (cueEndsSentence && npStart < v && npStart >= 2 && s.token(npStart - 1).word().equals(",")) {
-                range = new int[] {0, npStart - 2};
-                subject = subject.or(() -> Optional.of(v - 1));
-            } else if (v >= 2 && s.token(v - 1).word().equals(",") && npEnd > v + 1 && endsSentence(s, npEnd - 1)) {
-                range = new int[] {0, v - 2};
-                subject = subject.or(() -> Optional.of(npEnd - 1));
-            } else {
-                int that = v + 1;
-                while (that < s.tokens().size() && that <= v + 3 && !s.token(that).word().equalsIgnoreCase("that")) {
-                    that++;
-                }
-                if (that < s.tokens().size() && s.token(that).word().equalsIgnoreCase("that") && npStart < v) {
-                    range = new int[] {that, s.tokens().size() - 1};
-                    subject = subject.or(() -> Optional.of(v - 1));
-                }
-            }
-        }
-        if (range == null || range[1] < v && !hasFiniteVerb(s, range[0], range[1])) {
+    private Optional<Found> reported(String text, Sentence s, int v, List<QuotedSpans.Span> quoted,
+                                     SpeakerResolver speakers) {
+        Optional<Integer> subject = speakerToken(s, v, quoted);
+        Optional<Reading> reading = fromParse(s, v, subject).or(() -> fromSurface(s, v, subject))
+                .filter(r -> r.last() >= v || hasFiniteVerb(s, r.first(), r.last()));
+        if (reading.isEmpty()) {
             return Optional.empty();
         }
-        int first = range[0];
-        int last = range[1];
+        int first = reading.get().first();
+        int last = reading.get().last();
         while (first < last && s.token(first).pos().matches("[.,:]")) {
             first++;
         }
@@ -177,35 +155,137 @@ public final class QuoteExtractor {
         if (last - first < 2) {
             return Optional.empty();
         }
-        int start = s.token(first).start();
-        int end = s.token(last).end();
+        Optional<Integer> speakerToken = reading.get().speaker();
+        boolean headline = headline(text, s);
+        if (headline) {
+            Optional<Integer> inverted = surfaceSubject(s, v).filter(i -> i > v);
+            speakerToken = inverted.isPresent() ? inverted : speakerToken;
+        }
+        Speaker speaker = speakerToken.map(t -> speakers.resolve(s, t)).orElse(new Speaker(null, null, null));
+        if (headline && speaker.actor() == null) {
+            return Optional.empty();
+        }
+        return Optional.of(withQuotations(s.token(first).start(), s.token(last).end(), quoted, s.index(), v, speaker));
+    }
+
+    /** The cue's complement clause, or the clause the cue interrupts or trails ("X is Y, he said"). */
+    private static Optional<Reading> fromParse(Sentence s, int v, Optional<Integer> subject) {
+        for (Dependency d : s.children(v)) {
+            if (d.relation().equals("ccomp") || d.relation().equals("parataxis") && d.dependent() > v) {
+                BitSet clause = s.subtree(d.dependent());
+                if (d.dependent() > v && clause.nextSetBit(0) < v) {
+                    continue;
+                }
+                int last = d.dependent() > v ? s.tokens().size() - 1 : clause.length() - 1;
+                return Optional.of(new Reading(clause.nextSetBit(0), last, subject));
+            }
+        }
+        String lemma = s.token(v).lemma().toLowerCase(Locale.ROOT);
+        for (Dependency d : s.children(v)) {
+            boolean request = d.relation().equals("xcomp") && REQUEST_VERBS.contains(lemma) && d.dependent() > v;
+            boolean object = d.relation().equals("obj") && OBJECT_VERBS.contains(lemma) && d.dependent() > v
+                    && s.token(d.dependent()).isNoun() && s.token(d.dependent()).ner().equals("O");
+            if (request || object) {
+                BitSet clause = s.subtree(d.dependent());
+                return Optional.of(new Reading(clause.nextSetBit(0), clause.length() - 1, subject));
+            }
+        }
+        Optional<Dependency> up = s.headEdge(v);
+        if (subject.isEmpty() || up.isEmpty() || up.get().head() < 0
+                || !Set.of("parataxis", "dep", "ccomp").contains(up.get().relation())) {
+            return Optional.empty();
+        }
+        BitSet clause = s.subtree(up.get().head());
+        int ownFirst = s.subtree(v).nextSetBit(0);
+        boolean setOff = s.token(ownFirst).pos().equals(",")
+                || ownFirst > 0 && s.token(ownFirst - 1).pos().matches(",|''|``");
+        if (up.get().head() < v && setOff && endsSentence(s, v)) {
+            return Optional.of(new Reading(clause.nextSetBit(0), ownFirst - 1, subject));
+        }
+        if (up.get().head() > v && setOff) {
+            return Optional.of(new Reading(clause.nextSetBit(0), clause.length() - 1, subject));
+        }
+        return Optional.empty();
+    }
+
+    /** "CONTENT, SUBJECT said", "CONTENT, said SUBJECT" and "SUBJECT said (OBJECT) that CONTENT", read off the words. */
+    private static Optional<Reading> fromSurface(Sentence s, int v, Optional<Integer> subject) {
+        int npStart = nounPhraseStart(s, v - 1);
+        int npEnd = nounPhraseEnd(s, v + 1);
+        if (endsSentence(s, v) && npStart < v && npStart >= 2 && s.token(npStart - 1).word().equals(",")) {
+            return Optional.of(new Reading(0, npStart - 2, subject.or(() -> Optional.of(v - 1))));
+        }
+        if (v >= 2 && s.token(v - 1).word().equals(",") && npEnd > v + 1 && endsSentence(s, npEnd - 1)) {
+            return Optional.of(new Reading(0, v - 2, subject.or(() -> Optional.of(npEnd - 1))));
+        }
+        for (int that = v + 1; that < s.tokens().size() && that <= v + MAX_CUE_TO_THAT; that++) {
+            if (s.token(that).word().equalsIgnoreCase("that") && npStart < v) {
+                return Optional.of(new Reading(that, s.tokens().size() - 1, subject.or(() -> Optional.of(v - 1))));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Reported content {@code [start, end)} with the quotations it touches: a quotation that is the whole
+     * content makes it a direct quote (its span without the marks); one that is part of it makes it mixed,
+     * widened to hold the quotation with its marks.
+     */
+    private static Found withQuotations(int start, int end, List<QuotedSpans.Span> quoted, int sentence, int cue,
+                                        Speaker speaker) {
+        int from = start;
+        int to = end;
         QuoteKind kind = QuoteKind.INDIRECT;
         for (QuotedSpans.Span q : quoted) {
-            if (q.overlaps(start, end)) {
-                if (q.start() <= start + 2 && q.end() >= end - 2) {
-                    start = q.start();
-                    end = q.end();
+            if (q.overlaps(from, to)) {
+                if (q.start() <= from + 2 && q.end() >= to - 2) {
+                    from = q.start();
+                    to = q.end();
                     kind = QuoteKind.DIRECT;
                 } else {
                     kind = QuoteKind.MIXED;
-                    start = Math.min(start, q.start() - 1);
-                    end = Math.max(end, q.end() + 1);
+                    from = Math.min(from, q.start() - 1);
+                    to = Math.max(to, q.end() + 1);
                 }
             }
         }
-        Speaker speaker = subject.map(subj -> speakers.resolve(s, subj)).orElse(new Speaker(null, null, null));
-        return Optional.of(new Found(start, end, kind, s.index(), v, speaker));
+        return new Found(from, to, kind, sentence, cue, speaker);
+    }
+
+    /**
+     * Whether {@code s} is a headline-like line: a paragraph of its own that does not end like a sentence.
+     * Its words are too often mis-parsed to name a speaker unless they name a known actor.
+     */
+    private static boolean headline(String text, Sentence s) {
+        String last = s.token(s.tokens().size() - 1).word();
+        return lineStart(text, s.start()) && lineEnd(text, s.end()) && !last.matches("[.!?\"”’']");
+    }
+
+    private static boolean lineStart(String text, int at) {
+        int i = at;
+        while (i > 0 && (text.charAt(i - 1) == ' ' || text.charAt(i - 1) == '\t')) {
+            i--;
+        }
+        return i == 0 || text.charAt(i - 1) == '\n';
+    }
+
+    private static boolean lineEnd(String text, int at) {
+        int i = at;
+        while (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
+            i++;
+        }
+        return i == text.length() || text.charAt(i) == '\n';
     }
 
     /** Whether nothing but a short verbless tail ("on Monday", "in a statement") or a further cue follows token {@code v}. */
     private static boolean endsSentence(Sentence s, int v) {
         int n = s.tokens().size();
-        if (n - v > 10) {
+        if (n - v > 18) {
             return false;
         }
         for (int i = v + 1; i < n; i++) {
             Token t = s.token(i);
-            if (t.isVerb() && !SPEECH_VERBS.contains(t.lemma().toLowerCase(Locale.ROOT))) {
+            if (t.isVerb() && !isSpeechVerb(t.lemma())) {
                 return false;
             }
         }
@@ -242,6 +322,16 @@ public final class QuoteExtractor {
         return toEnd ? i : first;
     }
 
+    /** The speaker's token for cue {@code v}: never a word inside quotation marks (that is what was said). */
+    private static Optional<Integer> speakerToken(Sentence s, int v, List<QuotedSpans.Span> quoted) {
+        Optional<Integer> subject = subject(s, v);
+        if (subject.isPresent() && insideQuote(quoted, s.token(subject.get()).start(), s.token(subject.get()).end())) {
+            return surfaceSubject(s, v)
+                    .filter(t -> !insideQuote(quoted, s.token(t).start(), s.token(t).end()));
+        }
+        return subject;
+    }
+
     /**
      * The token naming who speaks for cue {@code v}: its subject (for a relative pronoun, the noun it stands
      * for), or the subject of the clause it hangs on ("..., saying"); "quoted X as saying" gives X. Where the
@@ -258,7 +348,8 @@ public final class QuoteExtractor {
             }
             Optional<Dependency> up = s.headEdge(verb);
             for (Dependency d : s.children(verb)) {
-                if (d.relation().equals("nsubj") || d.relation().equals("nsubj:pass")) {
+                boolean subject = d.relation().equals("nsubj") || d.relation().equals("nsubj:pass");
+                if (subject && Character.isLetterOrDigit(s.token(d.dependent()).word().charAt(0))) {
                     boolean relative = s.token(d.dependent()).pos().startsWith("W");
                     if (relative && up.isPresent() && up.get().relation().equals("acl:relcl")) {
                         return Optional.of(up.get().head());
@@ -280,23 +371,24 @@ public final class QuoteExtractor {
         return surfaceSubject(s, v);
     }
 
+    /** The last word of the name right after the cue ("…," said the mayor) or the word right before it. */
     private static Optional<Integer> surfaceSubject(Sentence s, int v) {
         int i = v + 1;
-        while (i < s.tokens().size() && isNameToken(s.token(i))) {
+        while (i < s.tokens().size() && i - v <= 8 && isNameToken(s.token(i))) {
             i++;
         }
-        if (i > v + 1 && s.token(i - 1).isProperNoun()) {
+        Token last = s.token(i - 1);
+        if (i > v + 1 && (last.isNoun() || last.pos().equals("JJ") && Character.isUpperCase(last.word().charAt(0)))) {
             return Optional.of(i - 1);
         }
-        if (v > 0 && (isNameToken(s.token(v - 1)) || s.token(v - 1).isPronoun()) && s.token(v - 1).isNoun()
-                || v > 0 && s.token(v - 1).isPronoun()) {
+        if (v > 0 && (s.token(v - 1).isNoun() || s.token(v - 1).isPronoun()) && isNameToken(s.token(v - 1))) {
             return Optional.of(v - 1);
         }
         return Optional.empty();
     }
 
     private static boolean isNameToken(Token t) {
-        return t.pos().matches("NNP|NNPS|NN|DT|JJ|POS") && !t.ner().matches("DATE|TIME|DURATION|SET");
+        return t.pos().matches("NNP|NNPS|NN|NNS|DT|JJ|POS|CD|PRP\\$?") && !t.ner().matches("DATE|TIME|DURATION|SET");
     }
 
     private static final Set<String> LABELS = Set.of("photo", "update", "updated", "editor", "source", "note",
@@ -310,11 +402,7 @@ public final class QuoteExtractor {
     private Optional<Found> labelled(Annotation annotation, Sentence s, ArticleActors actors,
                                      SpeakerResolver speakers) {
         String text = annotation.text();
-        int before = s.start();
-        while (before > 0 && text.charAt(before - 1) != '\n' && Character.isWhitespace(text.charAt(before - 1))) {
-            before--;
-        }
-        if (before > 0 && text.charAt(before - 1) != '\n') {
+        if (!lineStart(text, s.start())) {
             return Optional.empty();
         }
         int first = 0;
@@ -393,14 +481,17 @@ public final class QuoteExtractor {
         for (int si = firstSentence; si <= lastSentence; si++) {
             Sentence s = sentences.get(si);
             for (Token v : s.tokens()) {
-                if (isCue(s, v) && !insideQuote(quoted, v.start(), v.end())) {
+                if (isCue(v) && !insideQuote(quoted, v.start(), v.end())) {
                     int distance = v.end() <= q.start() ? q.start() - v.end() : v.start() - q.end();
                     if (distance >= 0 && distance < bestDistance) {
                         bestDistance = distance;
-                        best = attributed(s, v.index(), q, speakers);
+                        best = attributed(s, v.index(), q, quoted, speakers);
                     }
                 }
             }
+        }
+        if (best != null && headline(annotation.text(), sentences.get(best.sentence())) && best.speaker().actor() == null) {
+            best = null;
         }
         if (best != null) {
             return words >= MIN_QUOTE_WORDS || bestDistance <= SHORT_QUOTE_CUE_DISTANCE ? best : null;
@@ -437,15 +528,17 @@ public final class QuoteExtractor {
 
     private Found cueIn(Sentence s, QuotedSpans.Span q, List<QuotedSpans.Span> quoted, SpeakerResolver speakers) {
         for (Token v : s.tokens()) {
-            if (isCue(s, v) && !insideQuote(quoted, v.start(), v.end()) && subject(s, v.index()).isPresent()) {
-                return attributed(s, v.index(), q, speakers);
+            if (isCue(v) && !insideQuote(quoted, v.start(), v.end()) && speakerToken(s, v.index(), quoted).isPresent()) {
+                return attributed(s, v.index(), q, quoted, speakers);
             }
         }
         return null;
     }
 
-    private Found attributed(Sentence s, int v, QuotedSpans.Span q, SpeakerResolver speakers) {
-        Speaker speaker = subject(s, v).map(subj -> speakers.resolve(s, subj)).orElse(new Speaker(null, null, null));
+    private static Found attributed(Sentence s, int v, QuotedSpans.Span q, List<QuotedSpans.Span> quoted,
+                                    SpeakerResolver speakers) {
+        Speaker speaker = speakerToken(s, v, quoted).map(subj -> speakers.resolve(s, subj))
+                .orElse(new Speaker(null, null, null));
         return new Found(q.start(), q.end(), QuoteKind.DIRECT, s.index(), v, speaker);
     }
 

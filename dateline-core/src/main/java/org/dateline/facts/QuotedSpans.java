@@ -6,9 +6,10 @@ import java.util.List;
 /**
  * Finds the spans of a text enclosed in quotation marks: curly (“ ”, ‘ ’), straight (" '), typewriter
  * doubled apostrophes ('' ''), low-high („ “) and guillemets (« »). Apostrophes (don't, Russia’s, the
- * ministers' meeting) are not taken for quote marks: a single mark opens only before a letter and after a space or bracket, and closes only after a non-space
- * and before a non-letter. A paragraph that opens a double quote without closing it continues into the next
- * paragraph when that one opens with a quote mark (the news convention for multi-paragraph quotes).
+ * ministers' meeting) are not taken for quote marks: a single mark opens only before a letter and after a
+ * space or bracket, and closes only after a non-space and before a non-letter. A paragraph that opens a
+ * double quote without closing it continues into the next paragraph when that one opens with a quote mark
+ * (the news convention for multi-paragraph quotes).
  */
 final class QuotedSpans {
     /** The inside of one quotation, without its marks: {@code text.substring(start, end)}. */

@@ -32,8 +32,6 @@ final class Roles {
             "spokeswoman", "spokesperson", "secretary", "senator", "sen.", "governor", "gov.", "ambassador", "envoy",
             "official", "premier", "chancellor", "mayor", "diplomat", "representative", "rep.", "congressman",
             "congresswoman", "lawmaker", "king", "queen", "prime", "president-elect", "aide", "adviser");
-    /** Role words that name the same office: "the top diplomat" is the foreign minister. */
-    static final Set<String> DIPLOMAT = Set.of("diplomat", "foreign");
 
     private Roles() {
     }

@@ -87,16 +87,27 @@ final class SpeakerResolver {
         return out;
     }
 
+    /**
+     * The actor named in the phrase or in an apposition to its head; a possessor ("Trump's campaign",
+     * "Russia's negotiator") is not the speaker, and a place or organisation only when it is the head
+     * (not in "the Karabakh negotiator").
+     */
     private Optional<Actor> named(Sentence s, int head, BitSet phrase) {
         Optional<Actor> best = Optional.empty();
         BitSet wider = (BitSet) phrase.clone();
         for (Dependency d : s.children(head)) {
-            if (d.relation().equals("appos") || d.relation().equals("flat")) {
+            if (Set.of("appos", "flat", "dep").contains(d.relation())) {
                 wider.or(s.subtree(d.dependent()));
+            }
+            if (d.relation().equals("nmod:poss")) {
+                wider.andNot(s.subtree(d.dependent()));
             }
         }
         for (int i = wider.nextSetBit(0); i >= 0; i = wider.nextSetBit(i + 1)) {
             Optional<Actor> a = actors.mentionAt(s.index(), i).flatMap(m -> actors.byId(m.actor()));
+            if (a.isPresent() && a.get().type() != ActorType.PERSON && i != head) {
+                continue;
+            }
             if (a.isPresent() && (best.isEmpty() || a.get().type() == ActorType.PERSON && i == head)) {
                 best = a;
             }
@@ -109,14 +120,14 @@ final class SpeakerResolver {
 
     /**
      * The person a third-person pronoun at {@code offset} refers to: walking back over the persons named
-     * outside quotation marks, the first of compatible gender that is the subject of its clause within the
-     * last three sentences, else the nearest of compatible gender.
+     * outside quotation marks within the last three sentences, the nearest of compatible gender who is the
+     * subject of a speech verb, else the nearest who is the subject of a clause, else the nearest of all.
      */
     Optional<Actor> antecedent(int offset, String pronoun) {
         boolean female = pronoun.equalsIgnoreCase("she") || pronoun.equalsIgnoreCase("her");
         int sentence = annotation.sentenceAt(offset);
         List<ActorMention> mentions = actors.mentions();
-        Actor nearest = null;
+        Actor[] byRank = new Actor[3];
         for (int i = mentions.size() - 1; i >= 0; i--) {
             ActorMention m = mentions.get(i);
             if (m.start() >= offset || insideQuote(m.start(), m.end())) {
@@ -126,39 +137,50 @@ final class SpeakerResolver {
             if (a.isEmpty() || a.get().type() != ActorType.PERSON || gender(a.get()).equals(female ? "M" : "F")) {
                 continue;
             }
-            if (nearest == null) {
-                nearest = a.get();
+            if (byRank[0] == null) {
+                byRank[0] = a.get();
             }
             if (sentence - m.sentence() > 3) {
                 break;
             }
-            if (isSubject(m)) {
-                return a;
+            int rank = subjectRank(m);
+            if (rank > 0 && byRank[rank] == null) {
+                byRank[rank] = a.get();
             }
         }
-        return Optional.ofNullable(nearest);
+        for (int rank = 2; rank >= 0; rank--) {
+            if (byRank[rank] != null) {
+                return Optional.of(byRank[rank]);
+            }
+        }
+        return Optional.empty();
     }
 
-    private boolean isSubject(ActorMention m) {
+    /** 2: the mention is the subject of a speech verb; 1: of another clause; 0: not a subject. */
+    private int subjectRank(ActorMention m) {
         Sentence s = annotation.sentences().get(m.sentence());
         for (int t = m.firstToken(); t < m.lastToken(); t++) {
             Optional<Dependency> edge = s.headEdge(t);
-            if (edge.isPresent() && edge.get().baseRelation().equals("nsubj")) {
-                return true;
+            if (edge.isPresent() && edge.get().head() >= 0 && Set.of("appos", "flat", "compound").contains(edge.get().relation())) {
+                edge = s.headEdge(edge.get().head());
+            }
+            if (edge.isPresent() && edge.get().baseRelation().equals("nsubj") && edge.get().head() >= 0) {
+                return QuoteExtractor.isSpeechVerb(s.token(edge.get().head()).lemma()) ? 2 : 1;
             }
         }
-        return false;
+        return 0;
     }
 
     /** "F", "M" or "" (unknown), from honorifics, common first names and feminine surname endings. */
     private String gender(Actor a) {
         for (ActorMention m : actors.mentions()) {
             if (m.actor().equals(a.id())) {
-                String w = m.text().toLowerCase(Locale.ROOT);
-                if (w.matches("(mrs|ms|madam)\\b.*")) {
+                String w = (m.firstToken() > 0 ? annotation.sentences().get(m.sentence()).token(m.firstToken() - 1).word()
+                        + " " : "").toLowerCase(Locale.ROOT) + m.text().toLowerCase(Locale.ROOT);
+                if (w.matches("(.* )?(mrs|ms|madam)\\b.*")) {
                     return "F";
                 }
-                if (w.matches("mr\\b.*")) {
+                if (w.matches("(.* )?mr\\b.*")) {
                     return "M";
                 }
             }

@@ -1,0 +1,94 @@
+package org.dateline.facts;
+
+import org.dateline.model.Actor;
+import org.dateline.model.ActorType;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ActorResolverTest {
+    private static Actor actor(FactsFixture f, String name) {
+        return f.actors().actors().stream().filter(a -> a.name().equals(name)).findFirst()
+                .orElseThrow(() -> new AssertionError("no actor '" + name + "' in " + f.actors().actors()));
+    }
+
+    @Test
+    void titleCountryAndSectorFromTheWordsBeforeTheName() {
+        FactsFixture f = FactsFixture.of("""
+                Russian Foreign Minister Pavel Orlov arrived in Baku on Monday. Orlov met officials there.
+                """);
+        Actor orlov = actor(f, "Pavel Orlov");
+        assertThat(orlov.type()).isEqualTo(ActorType.PERSON);
+        assertThat(orlov.titles()).containsExactly("Foreign Minister");
+        assertThat(orlov.country()).isEqualTo("RUS");
+        assertThat(orlov.sector()).isEqualTo("GOV");
+        assertThat(orlov.aliases()).contains("Orlov");
+        assertThat(orlov.mentions()).isEqualTo(2);
+    }
+
+    @Test
+    void titlesFromAppositionsBeforeAndAfterTheName() {
+        FactsFixture f = FactsFixture.of("""
+                Azerbaijan's Foreign Ministry Spokesman, Rauf Aliyarov, spoke first. Then Tomas Berg, Sweden's defense minister, answered.
+                """);
+        Actor aliyarov = actor(f, "Rauf Aliyarov");
+        assertThat(aliyarov.titles()).containsExactly("Foreign Ministry Spokesman");
+        assertThat(aliyarov.country()).isEqualTo("AZE");
+        Actor berg = actor(f, "Tomas Berg");
+        assertThat(berg.titles()).containsExactly("defense minister");
+        assertThat(berg.country()).isEqualTo("SWE");
+    }
+
+    @Test
+    void militaryTitleGivesMilitarySector() {
+        FactsFixture f = FactsFixture.of("General Anton Weiss inspected the troops near the river.");
+        assertThat(actor(f, "Anton Weiss").sector()).isEqualTo("MIL");
+    }
+
+    @Test
+    void countriesGetTheirCode() {
+        FactsFixture f = FactsFixture.of("Armenia and Azerbaijan held talks in Geneva.");
+        assertThat(actor(f, "Armenia").type()).isEqualTo(ActorType.COUNTRY);
+        assertThat(actor(f, "Armenia").country()).isEqualTo("ARM");
+        assertThat(actor(f, "Geneva").type()).isEqualTo(ActorType.LOCATION);
+        assertThat(actor(f, "Geneva").country()).isNull();
+    }
+
+    @Test
+    void surnameGoesToTheMostRecentFullNameWithThatExactSurname() {
+        FactsFixture f = FactsFixture.of("""
+                President Idris Kamal opened the forum. His wife Leyla Kamalova chaired the first session. Kamal then left the hall.
+                """);
+        Actor idris = actor(f, "Idris Kamal");
+        Actor leyla = actor(f, "Leyla Kamalova");
+        assertThat(idris.id()).isNotEqualTo(leyla.id());
+        assertThat(idris.mentions()).isEqualTo(2);
+        assertThat(leyla.aliases()).doesNotContain("Kamal");
+    }
+
+    @Test
+    void twoPeopleWithOneSurnameStayApart() {
+        FactsFixture f = FactsFixture.of("""
+                Anna Berg met reporters in the morning. Later, Erik Berg gave a speech. Berg said little about the budget.
+                """);
+        assertThat(actor(f, "Anna Berg").id()).isNotEqualTo(actor(f, "Erik Berg").id());
+        assertThat(actor(f, "Erik Berg").mentions()).isEqualTo(2);
+        assertThat(actor(f, "Anna Berg").mentions()).isEqualTo(1);
+    }
+
+    @Test
+    void roleMentionBecomesAnAliasOfTheTitledPerson() {
+        FactsFixture f = FactsFixture.of("""
+                Russian Foreign Minister Pavel Orlov visited Baku. The Russian top diplomat praised the talks.
+                """);
+        assertThat(actor(f, "Pavel Orlov").aliases()).contains("The Russian top diplomat");
+    }
+
+    @Test
+    void idsAreContentDerived() {
+        FactsFixture a = FactsFixture.of("Senator Paul Grant arrived in Oslo.");
+        FactsFixture b = FactsFixture.of("Yesterday Paul Grant spoke at length in Bergen about fisheries.");
+        assertThat(actor(a, "Paul Grant").id()).isEqualTo(actor(b, "Paul Grant").id())
+                .isEqualTo(ActorResolver.actorId(ActorType.PERSON, "Paul Grant")).hasSize(16);
+    }
+}

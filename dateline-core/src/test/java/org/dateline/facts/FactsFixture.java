@@ -1,0 +1,28 @@
+package org.dateline.facts;
+
+import org.dateline.model.Article;
+import org.dateline.model.Quote;
+import org.dateline.nlp.Annotation;
+import org.dateline.nlp.Annotator;
+import org.dateline.nlp.Preset;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/** A short invented article run through annotation, actor resolution and quote extraction. */
+record FactsFixture(Article article, Annotation annotation, ArticleActors actors, List<Quote> quotes) {
+    static FactsFixture of(String text) {
+        Article article = new Article("fixture", "fixture.txt", null, null, "2021-03-15", "metadata", null,
+                List.of(), "en", text, null, null, List.of());
+        Annotation annotation = Annotator.forPreset(Preset.FACTS).annotate(text, LocalDate.of(2021, 3, 15));
+        ArticleActors actors = new ActorResolver().resolve(article, annotation);
+        List<Quote> quotes = new QuoteExtractor().extract(article, annotation, actors, List.of());
+        return new FactsFixture(article, annotation, actors, quotes);
+    }
+
+    /** The quote whose text contains {@code words}. */
+    Quote quote(String words) {
+        return quotes.stream().filter(q -> q.text().contains(words)).findFirst()
+                .orElseThrow(() -> new AssertionError("no quote with '" + words + "' in " + quotes));
+    }
+}

@@ -1,0 +1,179 @@
+package org.dateline.facts;
+
+import org.dateline.model.Quote;
+import org.dateline.model.QuoteKind;
+import org.dateline.model.TimeMention;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class QuoteExtractorTest {
+
+    private static void assertEvidence(FactsFixture f) {
+        for (Quote q : f.quotes()) {
+            assertThat(f.article().text().substring(q.start(), q.end())).isEqualTo(q.text());
+        }
+    }
+
+    @Test
+    void splitQuoteHasOneSpeakerForBothParts() {
+        FactsFixture f = FactsFixture.of("""
+                Talks on the river dispute stalled again on Monday.
+
+                “We will not sign this draft,” said Marta Kessler, the chief negotiator of the northern delegation. “It ignores the border villages entirely.”
+                """);
+        assertEvidence(f);
+        Quote first = f.quote("We will not sign");
+        Quote second = f.quote("It ignores the border");
+        assertThat(first.kind()).isEqualTo(QuoteKind.DIRECT);
+        assertThat(first.speaker().name()).isEqualTo("Marta Kessler");
+        assertThat(second.speaker().name()).isEqualTo("Marta Kessler");
+        assertThat(first.text()).doesNotContain("“").doesNotContain("”");
+    }
+
+    @Test
+    void multiParagraphQuoteIsOneQuote() {
+        FactsFixture f = FactsFixture.of("""
+                Mayor Ruth Albers spoke to reporters after the flood.
+
+                “The water came faster than anyone expected. We moved the families from the lower streets first.
+
+                “Now we need the bridges checked before anyone goes back,” Albers said.
+                """);
+        assertEvidence(f);
+        Quote q = f.quote("The water came faster");
+        assertThat(q.text()).contains("bridges checked");
+        assertThat(q.speaker().name()).isEqualTo("Ruth Albers");
+        assertThat(f.quotes()).hasSize(1);
+    }
+
+    @Test
+    void mixedQuoteKeepsTheReportedClause() {
+        FactsFixture f = FactsFixture.of("""
+                Foreign Minister Tomas Ferreira stressed that "dialogue can still move the talks out of deadlock" before the summit.
+                """);
+        assertEvidence(f);
+        Quote q = f.quote("dialogue can still move");
+        assertThat(q.kind()).isEqualTo(QuoteKind.MIXED);
+        assertThat(q.text()).startsWith("that");
+        assertThat(q.cue()).isEqualTo("stressed");
+        assertThat(q.speaker().name()).isEqualTo("Tomas Ferreira");
+    }
+
+    @Test
+    void indirectSpeechWithThatClause() {
+        FactsFixture f = FactsFixture.of("""
+                Governor Helen Marsh said on Tuesday that the state would reopen the northern highway by the end of the month.
+                """);
+        assertEvidence(f);
+        Quote q = f.quote("reopen the northern highway");
+        assertThat(q.kind()).isEqualTo(QuoteKind.INDIRECT);
+        assertThat(q.text()).startsWith("that the state").endsWith("end of the month");
+        assertThat(q.speaker().name()).isEqualTo("Helen Marsh");
+        assertThat(q.cue()).isEqualTo("said");
+    }
+
+    @Test
+    void dateComesFromTheTimeExpressionOfTheCue() {
+        String text = "Governor Helen Marsh said on Tuesday that the state would reopen the northern highway.";
+        int at = text.indexOf("Tuesday");
+        FactsFixture f = FactsFixture.of(text);
+        Quote q = new QuoteExtractor().extract(f.article(), f.annotation(), f.actors(),
+                List.of(new TimeMention("fixture", "Tuesday", "DATE", "2021-03-16", at, at + 7))).get(0);
+        assertThat(q.date()).isEqualTo("2021-03-16");
+        assertThat(f.quote("highway").date()).isNull();
+    }
+
+    @Test
+    void accordingToTakesTheClauseItModifies() {
+        FactsFixture f = FactsFixture.of("""
+                According to Colonel Ivan Petrov, the convoy crossed the checkpoint before dawn.
+                """);
+        assertEvidence(f);
+        Quote q = f.quote("the convoy crossed the checkpoint before dawn");
+        assertThat(q.kind()).isEqualTo(QuoteKind.INDIRECT);
+        assertThat(q.text()).doesNotContain("According");
+        assertThat(q.speaker().name()).isEqualTo("Ivan Petrov");
+    }
+
+    @Test
+    void pronounSpeakerSeveralSentencesAfterTheName() {
+        FactsFixture f = FactsFixture.of("""
+                Senator Paul Grant arrived in the capital on Sunday. The visit had been planned for months. Security was tight around the parliament building. Crowds gathered near the gates.
+
+                "We came to listen, not to lecture anyone here," he said.
+                """);
+        assertEvidence(f);
+        Quote q = f.quote("We came to listen");
+        assertThat(q.speaker().mention()).isEqualTo("he");
+        assertThat(q.speaker().name()).isEqualTo("Paul Grant");
+        assertThat(q.speaker().actor()).isNotNull();
+    }
+
+    @Test
+    void roleMentionResolvesToTheTitledPerson() {
+        FactsFixture f = FactsFixture.of("""
+                Interior Minister Lena Vogt visited the border post on Friday.
+
+                "The crossing will stay open for trucks carrying food," the minister said.
+                """);
+        Quote q = f.quote("The crossing will stay open");
+        assertThat(q.speaker().mention()).isEqualTo("the minister");
+        assertThat(q.speaker().name()).isEqualTo("Lena Vogt");
+    }
+
+    @Test
+    void twoMinistersOfDifferentCountriesAreNotConfused() {
+        FactsFixture f = FactsFixture.of("""
+                Russian Foreign Minister Pavel Orlov met Azerbaijani Foreign Minister Rauf Karimov in Baku on Monday.
+
+                "I told the Russian foreign minister about our position on the corridor," the Azerbaijani foreign minister said.
+                """);
+        Quote q = f.quote("I told the Russian foreign minister");
+        assertThat(q.speaker().name()).isEqualTo("Rauf Karimov");
+        assertThat(q.speaker().mention()).isEqualTo("the Azerbaijani foreign minister");
+    }
+
+    @Test
+    void headlineWordIsNeverASpeaker() {
+        FactsFixture f = FactsFixture.of("""
+                Progress ‘Slow’ in Harbour Talks, Says Envoy
+
+                The envoy Joan Pike said the talks would continue next week.
+                """);
+        assertThat(f.quotes()).noneMatch(q -> "Progress".equals(q.speaker().mention()));
+        assertThat(f.quote("talks would continue").speaker().name()).isEqualTo("Joan Pike");
+    }
+
+    @Test
+    void quoteParagraphWithoutCueCarriesTheSpeakerOver() {
+        FactsFixture f = FactsFixture.of("""
+                "The harvest is the worst in twenty years," farm union leader Oskar Lind said on Wednesday.
+
+                "Without help, many families will leave their land before the winter comes."
+                """);
+        assertEvidence(f);
+        assertThat(f.quote("Without help").speaker().name()).isEqualTo("Oskar Lind");
+    }
+
+    @Test
+    void guillemetsAndApostrophes() {
+        FactsFixture f = FactsFixture.of("""
+                The delegates’ mood was grim. «We don't expect a deal this year,» said envoy Clara Moreau.
+                """);
+        assertEvidence(f);
+        Quote q = f.quote("We don't expect a deal");
+        assertThat(q.text()).isEqualTo("We don't expect a deal this year,");
+        assertThat(q.speaker().name()).isEqualTo("Clara Moreau");
+    }
+
+    @Test
+    void quoteIdsAreStableAndContentDerived() {
+        String text = "Governor Helen Marsh said that the state would reopen the northern highway.";
+        Quote a = FactsFixture.of(text).quotes().get(0);
+        Quote b = FactsFixture.of(text).quotes().get(0);
+        assertThat(a.id()).isEqualTo(b.id()).hasSize(16).isEqualTo(QuoteExtractor.quoteId("fixture", a.start(), a.end()));
+    }
+}
