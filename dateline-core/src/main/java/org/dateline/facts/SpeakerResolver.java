@@ -5,6 +5,7 @@ import org.dateline.model.ActorType;
 import org.dateline.model.Speaker;
 import org.dateline.nlp.Annotation;
 import org.dateline.nlp.Dependency;
+import org.dateline.nlp.NameGender;
 import org.dateline.nlp.Sentence;
 import org.dateline.nlp.Token;
 
@@ -25,15 +26,6 @@ final class SpeakerResolver {
     private static final Set<String> PHRASE_RELATIONS = Set.of("compound", "flat", "det", "amod", "nmod:poss",
             "case", "nummod");
 
-    private static final Set<String> FEMALE_NAMES = Set.of("hillary", "nancy", "elizabeth", "mary", "sarah",
-            "kellyanne", "huma", "melania", "ivanka", "michelle", "angela", "theresa", "marine", "jill", "donna",
-            "susan", "kate", "karen", "linda", "patricia", "jennifer", "maria", "anna", "elena", "olga", "natalia",
-            "federica", "ursula", "condoleezza", "madeleine", "samantha", "loretta", "debbie", "nikki", "chelsea",
-            "mehriban", "lisa", "laura", "julia", "emma", "sophie", "catherine", "christine", "helen");
-    private static final Set<String> MALE_NAMES = Set.of("donald", "mike", "michael", "bill", "barack", "joe",
-            "john", "james", "robert", "david", "george", "paul", "mark", "peter", "tim", "bernie", "ted", "marco",
-            "jeb", "chris", "vladimir", "sergey", "sergei", "ilham", "elmar", "nikol", "serzh", "recep", "emmanuel",
-            "boris", "dmitry", "xi", "kim", "ali", "mohammed", "ahmed", "william", "richard", "thomas", "charles");
 
     private final Annotation annotation;
     private final ArticleActors actors;
@@ -153,6 +145,28 @@ final class SpeakerResolver {
                 return Optional.of(byRank[rank]);
             }
         }
+        return cataphor(offset, sentence, female);
+    }
+
+    /**
+     * With nobody named before it, a pronoun that opens an article (a standfirst such as "'...,' he said"
+     * above the lead) refers forward to the first person who is the subject of a speech verb within the
+     * next three sentences.
+     */
+    private Optional<Actor> cataphor(int offset, int sentence, boolean female) {
+        for (ActorMention m : actors.mentions()) {
+            if (m.start() <= offset || insideQuote(m.start(), m.end())) {
+                continue;
+            }
+            if (m.sentence() - sentence > 3) {
+                break;
+            }
+            Optional<Actor> a = actors.byId(m.actor());
+            if (a.isPresent() && a.get().type() == ActorType.PERSON && !gender(a.get()).equals(female ? "M" : "F")
+                    && subjectRank(m) == 2) {
+                return a;
+            }
+        }
         return Optional.empty();
     }
 
@@ -186,12 +200,12 @@ final class SpeakerResolver {
             }
         }
         String[] words = a.name().split("\\s+");
-        String firstName = words[0].toLowerCase(Locale.ROOT);
-        if (FEMALE_NAMES.contains(firstName) || words.length > 1
+        NameGender.Gender byName = words.length > 1 ? NameGender.of(words[0]) : NameGender.Gender.UNKNOWN;
+        if (byName == NameGender.Gender.FEMALE || words.length > 1
                 && words[words.length - 1].toLowerCase(Locale.ROOT).matches(".*(ova|eva|ina|aya|yte)")) {
             return "F";
         }
-        return MALE_NAMES.contains(firstName) ? "M" : "";
+        return byName == NameGender.Gender.MALE ? "M" : "";
     }
 
     private boolean insideQuote(int start, int end) {
