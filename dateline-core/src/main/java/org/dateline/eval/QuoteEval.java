@@ -13,10 +13,8 @@ import org.dateline.nlp.Annotation;
 import org.dateline.nlp.Annotator;
 import org.dateline.nlp.Preset;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -101,20 +99,6 @@ public final class QuoteEval {
     }
 
     private static void write(Path out, Map<String, List<QuotePrediction>> system) {
-        try {
-            if (out.getParent() != null) {
-                Files.createDirectories(out.getParent());
-            }
-            try (BufferedWriter w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
-                for (List<QuotePrediction> predictions : system.values()) {
-                    for (QuotePrediction p : predictions) {
-                        w.write(JSON.writeValueAsString(p));
-                        w.newLine();
-                    }
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write predictions to " + out, e);
-        }
+        PredictionFile.write(out, system.values().stream().flatMap(List::stream));
     }
 }

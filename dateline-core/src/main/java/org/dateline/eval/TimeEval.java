@@ -7,10 +7,8 @@ import org.dateline.nlp.Annotation;
 import org.dateline.nlp.Annotator;
 import org.dateline.nlp.Preset;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -83,27 +81,15 @@ public final class TimeEval {
     }
 
     private static void writePredictions(Map<String, List<TimeMention>> system, Path out) {
-        try {
-            if (out.getParent() != null) {
-                Files.createDirectories(out.getParent());
-            }
-            try (BufferedWriter w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
-                for (List<TimeMention> mentions : system.values()) {
-                    for (TimeMention m : mentions) {
-                        Map<String, Object> line = new LinkedHashMap<>();
-                        line.put("doc", m.article());
-                        line.put("start", m.start());
-                        line.put("end", m.end());
-                        line.put("value", m.value());
-                        line.put("type", m.type());
-                        line.put("text", m.text());
-                        w.write(JSON.writeValueAsString(line));
-                        w.newLine();
-                    }
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write predictions to " + out, e);
-        }
+        PredictionFile.write(out, system.values().stream().flatMap(List::stream).map(m -> {
+            Map<String, Object> line = new LinkedHashMap<>();
+            line.put("doc", m.article());
+            line.put("start", m.start());
+            line.put("end", m.end());
+            line.put("value", m.value());
+            line.put("type", m.type());
+            line.put("text", m.text());
+            return line;
+        }));
     }
 }
