@@ -16,4 +16,12 @@ public record Article(String id, String source, String outlet, String title, Str
         authors = List.copyOf(authors);
         warnings = List.copyOf(warnings);
     }
+
+    /** This article with one more warning. */
+    public Article withWarning(String warning) {
+        List<String> more = new java.util.ArrayList<>(warnings);
+        more.add(warning);
+        return new Article(id, source, outlet, title, published, publishedBasis, dateline, authors, language, text,
+                duplicateOf, story, more);
+    }
 }

@@ -21,17 +21,38 @@ import java.util.List;
  */
 public final class Analyzer {
     private final Annotator annotator;
+    private final int maxAnalyzedChars;
     private final TimeExtractor times = new TimeExtractor();
     private final ActorResolver actors = new ActorResolver();
     private final QuoteExtractor quotes = new QuoteExtractor();
 
     public Analyzer(Annotator annotator) {
-        this.annotator = annotator;
+        this(annotator, MAX_ANALYZED_CHARS);
     }
+
+    /** An analyzer that looks for facts in at most {@code maxAnalyzedChars} characters of each article. */
+    public Analyzer(Annotator annotator, int maxAnalyzedChars) {
+        this.annotator = annotator;
+        this.maxAnalyzedChars = maxAnalyzedChars;
+    }
+
+    /**
+     * Facts are looked for in at most this many characters of an article (about 35,000 words, far more
+     * than any news article): a runaway input such as a whole book or a log file is analysed in part, with
+     * a warning, instead of holding a worker for an hour.
+     */
+    public static final int MAX_ANALYZED_CHARS = 200_000;
 
     public AnalyzedArticle analyze(Article article) {
         LocalDate reference = referenceDate(article);
-        Annotation annotation = annotator.annotate(article.text(), reference);
+        String text = article.text();
+        if (text.length() > maxAnalyzedChars) {
+            int cut = text.lastIndexOf("\n\n", maxAnalyzedChars);
+            text = text.substring(0, cut > 0 ? cut : maxAnalyzedChars);
+            article = article.withWarning(String.format(java.util.Locale.ROOT,
+                    "facts looked for in the first %,d of %,d characters only", text.length(), article.text().length()));
+        }
+        Annotation annotation = annotator.annotate(text, reference);
         List<TimeMention> found = times.extract(article.id(), annotation, reference);
         ArticleActors cast = actors.resolve(article, annotation);
         List<Quote> said = quotes.extract(article, annotation, cast, found);

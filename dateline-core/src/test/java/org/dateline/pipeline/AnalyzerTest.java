@@ -1,0 +1,51 @@
+package org.dateline.pipeline;
+
+import org.dateline.model.AnalyzedArticle;
+import org.dateline.model.Article;
+import org.dateline.model.Dateline;
+import org.dateline.nlp.Annotator;
+import org.dateline.nlp.Preset;
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class AnalyzerTest {
+    private static final String TEXT = String.join("\n\n",
+            "Mayor Tomas Ferrand said on Friday that the harbour would reopen in May.",
+            "\"We owe the fishermen a working port,\" Ferrand told the council.",
+            "Councillor Ines Vaudrey said the budget could not carry the repairs.");
+
+    private static Article article(String published, Dateline dateline) {
+        return new Article("a1", "test.txt", "Harbour Post", "Harbour to reopen", published, published == null ? null : "sidecar",
+                dateline, List.of(), "en", TEXT, null, null, List.of());
+    }
+
+    @Test
+    void aRunawayTextIsAnalysedInPartWithAWarning() {
+        int limit = TEXT.indexOf("Councillor") + 5;
+        AnalyzedArticle a = new Analyzer(Annotator.forPreset(Preset.FACTS), limit).analyze(article("2023-03-10", null));
+        assertThat(a.article().warnings()).anyMatch(w -> w.startsWith("facts looked for in the first"));
+        assertThat(a.article().text()).isEqualTo(TEXT);
+        assertThat(a.quotes()).isNotEmpty().allMatch(q -> q.end() <= TEXT.indexOf("Councillor"));
+        assertThat(a.quotes()).noneMatch(q -> q.text().contains("budget"));
+    }
+
+    @Test
+    void theWholeTextIsAnalysedBelowTheLimit() {
+        AnalyzedArticle a = new Analyzer(Annotator.forPreset(Preset.FACTS)).analyze(article("2023-03-10", null));
+        assertThat(a.article().warnings()).isEmpty();
+        assertThat(a.quotes()).anyMatch(q -> q.text().contains("budget") && "Ines Vaudrey".equals(q.speaker().name()));
+    }
+
+    @Test
+    void referenceDateIsThePublicationDayElseAFullDatelineDateElseUnknown() {
+        assertThat(Analyzer.referenceDate(article("2023-03-10T08:00:00+01:00", new Dateline("Sete", "2023-03-09"))))
+                .isEqualTo(LocalDate.of(2023, 3, 10));
+        assertThat(Analyzer.referenceDate(article(null, new Dateline("Sete", "2023-03-09")))).isEqualTo(LocalDate.of(2023, 3, 9));
+        assertThat(Analyzer.referenceDate(article(null, new Dateline("Sete", "XXXX-03-09")))).isNull();
+        assertThat(Analyzer.referenceDate(article(null, null))).isNull();
+    }
+}
