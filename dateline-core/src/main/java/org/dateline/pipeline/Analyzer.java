@@ -43,7 +43,15 @@ public final class Analyzer {
      */
     public static final int MAX_ANALYZED_CHARS = 200_000;
 
+    /**
+     * Annotates the article and finds its facts. The models read English: an article whose language is
+     * known to be another is passed on without facts, with a warning saying so.
+     */
     public AnalyzedArticle analyze(Article article) {
+        if (article.language() != null && !article.language().equals("en")) {
+            return new AnalyzedArticle(article.withWarning("no facts looked for: the language is '"
+                    + article.language() + "' and the models read English only"), List.of(), List.of(), List.of());
+        }
         LocalDate reference = referenceDate(article);
         String text = article.text();
         if (text.length() > maxAnalyzedChars) {

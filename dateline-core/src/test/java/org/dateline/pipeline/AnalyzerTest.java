@@ -41,6 +41,16 @@ class AnalyzerTest {
     }
 
     @Test
+    void anArticleInAnotherLanguageGetsNoFactsButAWarning() {
+        Article french = new Article("a2", "fr.txt", null, "Le port", null, null, null, List.of(), "fr",
+                "Le maire a dit vendredi que le port rouvrira en mai.", null, null, List.of());
+        AnalyzedArticle a = new Analyzer(Annotator.forPreset(Preset.FACTS)).analyze(french);
+        assertThat(a.quotes()).isEmpty();
+        assertThat(a.times()).isEmpty();
+        assertThat(a.article().warnings()).containsExactly("no facts looked for: the language is 'fr' and the models read English only");
+    }
+
+    @Test
     void referenceDateIsThePublicationDayElseAFullDatelineDateElseUnknown() {
         assertThat(Analyzer.referenceDate(article("2023-03-10T08:00:00+01:00", new Dateline("Sete", "2023-03-09"))))
                 .isEqualTo(LocalDate.of(2023, 3, 10));
