@@ -13,7 +13,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A publication date as printed on a page ("2017-11-21 05:44:27", "11 November 2019 14:51 (UTC+04:00)",
+ * A publication date as printed on a page ("2021-05-04 07:12:30", "3 March 2021 09:20 (UTC+03:00)",
  * "November 11, 2019"), with the time and UTC offset when printed.
  *
  * @param time   null when no time is printed

@@ -105,7 +105,7 @@ record TextMetadata(String outlet, List<PrintedDate> dates, List<String> authors
         return page.size();
     }
 
-    /** The date of a line that says nothing but a date ("11 November 2019 14:51 (UTC+04:00)", "Published: 2019-11-11"). */
+    /** The date of a line that says nothing but a date ("3 March 2021 09:20 (UTC+03:00)", "Published: 2019-11-11"). */
     private static Optional<PrintedDate> dateOnly(String line) {
         Matcher prefix = DATE_LINE_PREFIX.matcher(line);
         String rest = prefix.lookingAt() ? line.substring(prefix.end()) : line;

@@ -12,7 +12,7 @@ class PrintedDateTest {
     @ParameterizedTest
     @CsvSource(delimiter = ';', value = {
             "Source: Coastwire | 2017-11-21 05:44:27 | Editor: kp; 2017-11-21T05:44:27",
-            "11 November 2019 14:51 (UTC+04:00); 2019-11-11T14:51+04:00",
+            "3 March 2021 09:20 (UTC+03:00); 2021-03-03T09:20+03:00",
             "Posted November 3, 2020 2:05 PM; 2020-11-03T14:05",
             "3 Sept. 2021; 2021-09-03",
             "2021-03-03T08:15:00Z; 2021-03-03T08:15Z",
