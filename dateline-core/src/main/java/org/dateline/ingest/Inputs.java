@@ -2,6 +2,8 @@ package org.dateline.ingest;
 
 import org.dateline.model.RawPage;
 
+import java.io.ByteArrayOutputStream;
+import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.FileVisitOption;
@@ -19,16 +21,19 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.zip.ZipException;
 
 /**
  * Entry point of ingestion: walks the input roots and hands every file to the first {@link PageReader}
- * that accepts it. Files are visited in a deterministic order (each root in the order given, the files
+ * that accepts it, judged by the file's name and first bytes; a gzip-compressed file (by its magic bytes) is
+ * judged by its decompressed first bytes and its name without {@code .gz}. Files are visited in a deterministic order (each root in the order given, the files
  * under a folder sorted by path). Sidecars ({@code *.meta.json}) and hidden files (names starting with a
  * dot) are never inputs.
  */
 public final class Inputs {
     /** The readers asked, in order. */
-    static final List<PageReader> READERS = List.of(new JsonlReader(), new TextFileReader());
+    static final List<PageReader> READERS = List.of(new WarcFileReader(), new FeedReader(), new HtmlFileReader(),
+            new JsonlReader(), new TextFileReader());
 
     private Inputs() {
     }
@@ -50,22 +55,42 @@ public final class Inputs {
                 problems.accept(file + ": skipped, empty file");
                 return;
             }
-            byte[] head;
+            InputFile input = Sidecars.attach(file);
+            byte[] rawHead;
             try (InputStream in = Files.newInputStream(file)) {
-                head = in.readNBytes(InputFile.HEAD_BYTES);
+                rawHead = in.readNBytes(InputFile.HEAD_BYTES);
             }
-            String name = file.getFileName().toString();
+            byte[] head = InputFile.isGzip(rawHead) ? gunzippedHead(input) : rawHead;
+            if (head.length == 0) {
+                problems.accept(file + ": skipped, a gzip file with nothing that can be decompressed");
+                return;
+            }
+            String name = InputFile.contentName(file.getFileName().toString(), rawHead);
             Optional<PageReader> reader = READERS.stream().filter(r -> r.accepts(name, head)).findFirst();
             if (reader.isEmpty()) {
                 problems.accept(file + ": skipped, not a recognised input (no reader for its name and first bytes)");
                 return;
             }
-            reader.get().read(Sidecars.attach(file), pages, problems);
+            reader.get().read(input, pages, problems);
         } catch (NoSuchFileException e) {
             problems.accept(file + ": cannot be read, no such file (a dangling link?)");
         } catch (IOException | RuntimeException e) {
             problems.accept(file + ": cannot be read: " + e);
         }
+    }
+
+    /** The first decompressed bytes of a gzip file, as many as could be decompressed when it ends early. */
+    private static byte[] gunzippedHead(InputFile input) throws IOException {
+        ByteArrayOutputStream head = new ByteArrayOutputStream();
+        try (InputStream in = input.open()) {
+            byte[] buffer = new byte[InputFile.HEAD_BYTES];
+            for (int n; head.size() < InputFile.HEAD_BYTES && (n = in.read(buffer, 0, InputFile.HEAD_BYTES - head.size())) > 0; ) {
+                head.write(buffer, 0, n);
+            }
+        } catch (EOFException | ZipException e) {
+            // the reader reports the damage when it reads the whole file
+        }
+        return head.toByteArray();
     }
 
     /** The input files under {@code roots}, sidecars and hidden files left out, each once, in visiting order. */
