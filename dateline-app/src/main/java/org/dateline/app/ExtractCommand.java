@@ -3,6 +3,7 @@ package org.dateline.app;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.dateline.export.ContractJson;
 import org.dateline.extract.ArticleExtractor;
+import org.dateline.ingest.HttpLinkFetcher;
 import org.dateline.ingest.Inputs;
 import org.dateline.model.Article;
 import org.dateline.model.RawPage;
@@ -21,6 +22,7 @@ import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -46,6 +48,10 @@ final class ExtractCommand implements Callable<Integer> {
 
     @Option(names = "--out", paramLabel = "FILE", description = "Write the articles to FILE instead of stdout.")
     Path out;
+
+    @Option(names = "--fetch", description = "Download the article of a feed item that only links to it (off by default:"
+            + " without it, reading never goes to the network).")
+    boolean fetch;
 
     @Option(names = "--threads", paramLabel = "N", description = "Extraction threads (default: all cores).")
     int threads = Runtime.getRuntime().availableProcessors();
@@ -82,7 +88,7 @@ final class ExtractCommand implements Callable<Integer> {
         try (Writer sink = out == null ? null : Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
             PrintWriter writer = sink == null ? spec.commandLine().getOut() : new PrintWriter(sink);
             ArrayDeque<Pending> inFlight = new ArrayDeque<>();
-            Inputs.read(paths, page -> {
+            Inputs.read(paths, fetch ? Optional.of(new HttpLinkFetcher()) : Optional.empty(), page -> {
                 tally.pages++;
                 tally.bytes += utf8Length(page.content());
                 for (String warning : page.warnings()) {

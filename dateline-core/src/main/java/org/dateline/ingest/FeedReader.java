@@ -13,10 +13,13 @@ import org.dateline.model.SourceMeta;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.URI;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
@@ -28,7 +31,8 @@ import java.util.zip.ZipException;
  * {@code content}, RSS {@code content:encoded}, or a description of at least {@link #MIN_DESCRIPTION_CHARS}
  * characters of text) becomes a page with source {@code path#itemN} (N from 1, in feed order), metadata url
  * = the item's link, published = its publication (else update) date, title = its title, outlet = the feed's
- * title. Analysis never goes to the network: an item with only a link is a problem
+ * title. Reading goes to the network only with a {@link LinkFetcher}: then an item with only a link is
+ * downloaded (its metadata fetched = now, url = where the download ended); without one it is a problem
  * "not fetched: LINK (run with --fetch to download)". A feed that is not well-formed XML is a problem naming
  * the file (and line, where the parser tells it).
  */
@@ -36,6 +40,18 @@ public final class FeedReader implements PageReader {
     /** The least visible characters a description must have to count as the article rather than a teaser. */
     static final int MIN_DESCRIPTION_CHARS = 400;
     private static final Set<String> ROOTS = Set.of("rss", "rdf:rdf", "rdf", "feed");
+
+    private final Optional<LinkFetcher> fetcher;
+
+    /** A reader that never goes to the network. */
+    public FeedReader() {
+        this.fetcher = Optional.empty();
+    }
+
+    /** A reader that downloads the article of an item that only links to it. */
+    public FeedReader(LinkFetcher fetcher) {
+        this.fetcher = Optional.of(fetcher);
+    }
 
     @Override
     public boolean accepts(String fileName, byte[] head) {
@@ -65,13 +81,17 @@ public final class FeedReader implements PageReader {
             SourceMeta meta = new SourceMeta(link, outlet, iso(entry.getPublishedDate() != null ? entry.getPublishedDate() : entry.getUpdatedDate()),
                     null, title, SourceMeta.Origin.METADATA);
             SyndContent content = article(entry);
+            List<String> warnings = new ArrayList<>(input.warnings());
+            if (content == null && link != null && fetcher.isPresent()) {
+                fetch(fetcher.get(), source, link, meta, warnings, pages, problems);
+                continue;
+            }
             if (content == null) {
                 problems.accept(source + (title == null ? "" : " ('" + title + "')") + ": "
                         + (link == null ? "skipped, the item has neither content nor a link"
                         : "not fetched: " + link + " (run with --fetch to download)"));
                 continue;
             }
-            List<String> warnings = new ArrayList<>(input.warnings());
             if (isPlainText(content)) {
                 pages.accept(new RawPage(source, RawPage.Format.TEXT,
                         (title == null ? "" : title + "\n\n") + content.getValue().strip(), meta, warnings));
@@ -80,6 +100,29 @@ public final class FeedReader implements PageReader {
                         why -> problems.accept(source + ": skipped, " + why)).ifPresent(pages);
             }
         }
+    }
+
+    private static void fetch(LinkFetcher fetcher, String source, String link, SourceMeta meta, List<String> warnings,
+                              Consumer<RawPage> pages, Consumer<String> problems) {
+        LinkFetcher.Fetched fetched;
+        try {
+            fetched = fetcher.fetch(URI.create(link));
+        } catch (IOException | IllegalArgumentException e) {
+            problems.accept(source + ": could not fetch " + link + ": " + firstLine(e));
+            return;
+        }
+        if (!HtmlPages.isHtml(fetched.contentType(), fetched.body())) {
+            problems.accept(source + ": fetched " + link + " but it is not HTML (" + fetched.contentType() + "), skipped");
+            return;
+        }
+        List<String> all = new ArrayList<>(warnings);
+        if (fetched.cut()) {
+            all.add(HtmlPages.cutWarning());
+        }
+        SourceMeta withFetch = new SourceMeta(fetched.url(), meta.outlet(), meta.published(), Instant.now().toString(),
+                meta.title(), meta.origin());
+        HtmlPages.fromBytes(source, fetched.body(), HtmlDecoder.charsetOfContentType(fetched.contentType()), fetched.cut(),
+                withFetch, all, why -> problems.accept(source + ": fetched " + link + " but skipped it, " + why)).ifPresent(pages);
     }
 
     /** The item's own article: the longest content, else a substantial description; null when there is none. */

@@ -5,6 +5,7 @@ import org.dateline.model.SourceMeta;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -65,6 +66,16 @@ final class HtmlPages {
             all.add("the page has no <body>: there may be no article text");
         }
         return Optional.of(new RawPage(source, RawPage.Format.HTML, content, meta, all));
+    }
+
+    /** HTML by its declared type, or by its first element when the type says nothing ({@code application/octet-stream} or none). */
+    static boolean isHtml(String contentType, byte[] bytes) {
+        String type = contentType == null ? "" : contentType.toLowerCase(Locale.ROOT).split(";", 2)[0].strip();
+        if (type.equals("text/html") || type.equals("application/xhtml+xml")) {
+            return true;
+        }
+        boolean unknown = type.isEmpty() || type.equals("application/octet-stream") || type.equals("text/plain");
+        return unknown && Head.firstElement(Arrays.copyOf(bytes, Math.min(bytes.length, InputFile.HEAD_BYTES))).equals("html");
     }
 
     /** The warning on a page cut at {@link #MAX_HTML_BYTES}. */

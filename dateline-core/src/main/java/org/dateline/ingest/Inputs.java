@@ -31,9 +31,11 @@ import java.util.zip.ZipException;
  * dot) are never inputs.
  */
 public final class Inputs {
-    /** The readers asked, in order. */
-    static final List<PageReader> READERS = List.of(new WarcFileReader(), new FeedReader(), new HtmlFileReader(),
-            new JsonlReader(), new TextFileReader());
+    /** The readers asked, in order, with a feed reader that goes to the network only when given a fetcher. */
+    private static List<PageReader> readers(Optional<LinkFetcher> fetcher) {
+        return List.of(new WarcFileReader(), fetcher.map(FeedReader::new).orElseGet(FeedReader::new), new HtmlFileReader(),
+                new JsonlReader(), new TextFileReader());
+    }
 
     private Inputs() {
     }
@@ -44,12 +46,21 @@ public final class Inputs {
      * naming it, and reading goes on with the next one. Never throws for bad content.
      */
     public static void read(List<Path> roots, Consumer<RawPage> pages, Consumer<String> problems) {
+        read(roots, Optional.empty(), pages, problems);
+    }
+
+    /**
+     * Like {@link #read(List, Consumer, Consumer)}, and feed items that only link to their article are
+     * downloaded with {@code fetcher} when one is given (else they are reported as not fetched).
+     */
+    public static void read(List<Path> roots, Optional<LinkFetcher> fetcher, Consumer<RawPage> pages, Consumer<String> problems) {
+        List<PageReader> readers = readers(fetcher);
         for (Path file : files(roots, problems)) {
-            readFile(file, pages, problems);
+            readFile(file, readers, pages, problems);
         }
     }
 
-    private static void readFile(Path file, Consumer<RawPage> pages, Consumer<String> problems) {
+    private static void readFile(Path file, List<PageReader> readers, Consumer<RawPage> pages, Consumer<String> problems) {
         try {
             if (Files.size(file) == 0) {
                 problems.accept(file + ": skipped, empty file");
@@ -66,7 +77,7 @@ public final class Inputs {
                 return;
             }
             String name = InputFile.contentName(file.getFileName().toString(), rawHead);
-            Optional<PageReader> reader = READERS.stream().filter(r -> r.accepts(name, head)).findFirst();
+            Optional<PageReader> reader = readers.stream().filter(r -> r.accepts(name, head)).findFirst();
             if (reader.isEmpty()) {
                 problems.accept(file + ": skipped, not a recognised input (no reader for its name and first bytes)");
                 return;

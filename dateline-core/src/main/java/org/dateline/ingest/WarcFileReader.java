@@ -118,7 +118,7 @@ public final class WarcFileReader implements PageReader {
         if (cut) {
             bytes = Arrays.copyOf(bytes, HtmlPages.MAX_HTML_BYTES);
         }
-        if (!isHtml(contentType, bytes)) {
+        if (!HtmlPages.isHtml(contentType, bytes)) {
             return "non-HTML " + record.type();
         }
         List<String> warnings = new ArrayList<>(input.warnings());
@@ -131,16 +131,6 @@ public final class WarcFileReader implements PageReader {
                 HtmlDecoder.charsetOfContentType(contentType), cut, meta, warnings, reason -> why[0] = reason);
         page.ifPresent(pages);
         return page.isPresent() ? null : "unusable HTML " + record.type() + " (" + why[0] + ")";
-    }
-
-    /** HTML by its declared type, or by its first element when the type says nothing ({@code application/octet-stream} or none). */
-    private static boolean isHtml(String contentType, byte[] bytes) {
-        String type = contentType == null ? "" : contentType.toLowerCase(Locale.ROOT).split(";", 2)[0].strip();
-        if (type.equals("text/html") || type.equals("application/xhtml+xml")) {
-            return true;
-        }
-        boolean unknown = type.isEmpty() || type.equals("application/octet-stream") || type.equals("text/plain");
-        return unknown && Head.firstElement(Arrays.copyOf(bytes, Math.min(bytes.length, InputFile.HEAD_BYTES))).equals("html");
     }
 
     /**

@@ -4,11 +4,18 @@ import org.dateline.model.RawPage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -112,6 +119,51 @@ class FeedReaderTest {
         assertThat(pages.get(1).content()).isEqualTo("Plain note\n\nThe delegations will meet again next week.");
         assertThat(pages.get(1).meta().published()).isEqualTo("2023-03-09T10:00:00Z");
         assertThat(problems).singleElement().asString().contains("not fetched: https://ostrany.example/link");
+    }
+
+    @Test
+    void withAFetcherLinkOnlyItemsAreDownloadedAndDecodedByTheirHttpCharset() throws IOException {
+        String russian = "<html><head><title>Переговоры</title></head><body><p>Министр заявил, что переговоры продолжатся.</p></body></html>";
+        HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        serve(server, "/ru", 200, "text/html; charset=windows-1251", russian.getBytes(Charset.forName("windows-1251")));
+        serve(server, "/logo", 200, "image/png", new byte[]{(byte) 0x89, 'P', 'N', 'G', 0, 0});
+        serve(server, "/gone", 404, "text/html", "<html><body>Not here</body></html>".getBytes(StandardCharsets.UTF_8));
+        server.start();
+        try {
+            String base = "http://" + server.getAddress().getHostString() + ":" + server.getAddress().getPort();
+            Path feed = Files.writeString(dir.resolve("links.rss"), """
+                    <rss version="2.0"><channel><title>Linkwire</title>
+                    <item><title>Talks</title><link>%1$s/ru</link><pubDate>Wed, 08 Mar 2023 10:00:00 GMT</pubDate></item>
+                    <item><title>Logo</title><link>%1$s/logo</link></item>
+                    <item><title>Gone</title><link>%1$s/gone</link></item>
+                    </channel></rss>
+                    """.formatted(base));
+            Inputs.read(List.of(feed), Optional.of(new HttpLinkFetcher()), pages::add, problems::add);
+            assertThat(pages).singleElement().satisfies(page -> {
+                assertThat(page.source()).isEqualTo(feed + "#item1");
+                assertThat(page.content()).isEqualTo(russian);
+                assertThat(page.meta().url()).isEqualTo(base + "/ru");
+                assertThat(page.meta().title()).isEqualTo("Talks");
+                assertThat(page.meta().outlet()).isEqualTo("Linkwire");
+                assertThat(page.meta().published()).isEqualTo("2023-03-08T10:00:00Z");
+                assertThat(page.meta().fetched()).isNotNull();
+            });
+            assertThat(problems).containsExactly(
+                    feed + "#item2: fetched " + base + "/logo but it is not HTML (image/png), skipped",
+                    feed + "#item3: could not fetch " + base + "/gone: HTTP 404");
+        } finally {
+            server.stop(0);
+        }
+    }
+
+    private static void serve(HttpServer server, String path, int status, String contentType, byte[] body) {
+        server.createContext(path, exchange -> {
+            exchange.getResponseHeaders().add("Content-Type", contentType);
+            exchange.sendResponseHeaders(status, body.length);
+            try (OutputStream out = exchange.getResponseBody()) {
+                out.write(body);
+            }
+        });
     }
 
     @Test
