@@ -88,7 +88,7 @@ final class ExtractCommand implements Callable<Integer> {
         try (Writer sink = out == null ? null : Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
             PrintWriter writer = sink == null ? spec.commandLine().getOut() : new PrintWriter(sink);
             ArrayDeque<Pending> inFlight = new ArrayDeque<>();
-            Inputs.read(paths, fetch ? Optional.of(new HttpLinkFetcher()) : Optional.empty(), page -> {
+            Inputs.read(paths, fetch ? Optional.of(new HttpLinkFetcher()) : Optional.empty(), readThreads(), page -> {
                 tally.pages++;
                 tally.bytes += utf8Length(page.content());
                 for (String warning : page.warnings()) {
@@ -112,6 +112,14 @@ final class ExtractCommand implements Callable<Integer> {
                 tally.failed, seconds, threads, tally.pages / seconds, tally.bytes / 1e6 / seconds);
         err.flush();
         return tally.articles == 0 ? 1 : 0;
+    }
+
+    /**
+     * Reading (decompressing, decoding) a page costs a small fraction of extracting it: one reading thread
+     * per four extraction threads keeps the extractors fed.
+     */
+    private int readThreads() {
+        return (threads + 3) / 4;
     }
 
     private void emit(Pending pending, PrintWriter writer, PrintWriter err, ObjectMapper mapper, ContractJson contract, Tally tally) {

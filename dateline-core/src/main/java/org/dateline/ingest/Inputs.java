@@ -13,13 +13,20 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.function.Consumer;
 import java.util.zip.ZipException;
 
@@ -31,6 +38,10 @@ import java.util.zip.ZipException;
  * dot) are never inputs.
  */
 public final class Inputs {
+    /** How many pages of one file may wait, read, for the caller. */
+    static final int READ_AHEAD_PAGES = 32;
+    private static final Object END_OF_FILE = new Object();
+
     /** The readers asked, in order, with a feed reader that goes to the network only when given a fetcher. */
     private static List<PageReader> readers(Optional<LinkFetcher> fetcher) {
         return List.of(new WarcFileReader(), fetcher.map(FeedReader::new).orElseGet(FeedReader::new), new HtmlFileReader(),
@@ -54,9 +65,80 @@ public final class Inputs {
      * downloaded with {@code fetcher} when one is given (else they are reported as not fetched).
      */
     public static void read(List<Path> roots, Optional<LinkFetcher> fetcher, Consumer<RawPage> pages, Consumer<String> problems) {
+        read(roots, fetcher, 1, pages, problems);
+    }
+
+    /**
+     * Like {@link #read(List, Optional, Consumer, Consumer)}, with up to {@code threads} files read (decompressed,
+     * decoded) at the same time. {@code pages} and {@code problems} are still called on the calling thread
+     * only, in exactly the order a one-thread read would call them; at most {@code 2 * threads} files are read
+     * ahead, each holding at most {@link #READ_AHEAD_PAGES} pages, so memory stays bounded.
+     */
+    public static void read(List<Path> roots, Optional<LinkFetcher> fetcher, int threads, Consumer<RawPage> pages,
+                            Consumer<String> problems) {
         List<PageReader> readers = readers(fetcher);
-        for (Path file : files(roots, problems)) {
-            readFile(file, readers, pages, problems);
+        List<Path> files = files(roots, problems);
+        if (threads <= 1) {
+            for (Path file : files) {
+                readFile(file, readers, pages, problems);
+            }
+            return;
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(threads, runnable -> {
+            Thread t = new Thread(runnable, "dateline-read");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            ArrayDeque<BlockingQueue<Object>> ahead = new ArrayDeque<>();
+            Iterator<Path> next = files.iterator();
+            while (next.hasNext() || !ahead.isEmpty()) {
+                while (next.hasNext() && ahead.size() < 2 * threads) {
+                    Path file = next.next();
+                    BlockingQueue<Object> queue = new ArrayBlockingQueue<>(READ_AHEAD_PAGES);
+                    // tasks start in submission order, so the file at the head of 'ahead' is always being read
+                    pool.execute(() -> {
+                        try {
+                            readFile(file, readers, page -> put(queue, page), problem -> put(queue, new Problem(problem)));
+                        } finally {
+                            put(queue, END_OF_FILE);
+                        }
+                    });
+                    ahead.add(queue);
+                }
+                BlockingQueue<Object> queue = ahead.poll();
+                for (Object item = take(queue); item != END_OF_FILE; item = take(queue)) {
+                    if (item instanceof Problem problem) {
+                        problems.accept(problem.message());
+                    } else {
+                        pages.accept((RawPage) item);
+                    }
+                }
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** A problem met by a reading thread, on its way to the caller. */
+    private record Problem(String message) {
+    }
+
+    private static void put(BlockingQueue<Object> queue, Object item) {
+        try {
+            queue.put(item);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CancellationException("reading was cancelled");
+        }
+    }
+
+    private static Object take(BlockingQueue<Object> queue) {
+        try {
+            return queue.take();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CancellationException("interrupted while waiting for pages");
         }
     }
 
