@@ -70,7 +70,7 @@ class ExtractCommandTest {
     @Test
     void jsonModeWritesOneContractObjectPerArticleInInputOrderAndReportsProblemsAndSpeed() throws IOException {
         Path root = fixtures();
-        Run run = run("extract", root.toString(), "--json", "--threads", "2");
+        Run run = run("extract", root.toString(), "--json", "--threads", "5");
         assertThat(run.exit()).isZero();
         List<JsonNode> lines = new ArrayList<>();
         for (String line : run.out().strip().split("\n")) {
@@ -94,7 +94,7 @@ class ExtractCommandTest {
                 .contains("warning: " + root.resolve("c-empty.html") + ": the page has no <body>")
                 .contains("warning: " + root.resolve("c-empty.html") + ": no article text found")
                 .contains("not fetched: https://coastwire.example/elsewhere (run with --fetch to download)")
-                .containsPattern("extract: 4 pages, 3 articles \\(1 without article text, 0 failed\\) in [0-9.]+ s with 2 threads: "
+                .containsPattern("extract: 4 pages, 3 articles \\(1 without article text, 0 failed\\) in [0-9.]+ s with 5 threads: "
                         + "[0-9.]+ pages/s, [0-9.]+ MB/s");
     }
 
