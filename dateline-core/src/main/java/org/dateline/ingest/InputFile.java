@@ -88,7 +88,7 @@ public record InputFile(Path path, SourceMeta meta, List<String> warnings) {
             gzip = isGzip(raw.readNBytes(2));
         }
         long size = Files.size(path);
-        byte[] buffer = new byte[(int) Math.min(limit, gzip ? Math.max(size * 4, 8192) : size)];
+        byte[] buffer = new byte[(int) Math.min(limit, Math.max(8192, gzip ? size * 4 : size))];
         int n = 0;
         String damage = null;
         boolean more = false;

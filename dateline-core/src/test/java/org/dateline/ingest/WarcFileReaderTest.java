@@ -14,7 +14,9 @@ import org.netpreserve.jwarc.WarcRequest;
 import org.netpreserve.jwarc.WarcResponse;
 import org.netpreserve.jwarc.WarcWriter;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.net.URI;
 import java.nio.channels.FileChannel;
 import java.nio.charset.Charset;
@@ -26,6 +28,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.zip.GZIPOutputStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -108,6 +111,24 @@ class WarcFileReaderTest {
         read(file);
         assertThat(pages).hasSize(1);
         assertThat(problems).containsExactly(file + ": skipped 1 record without an HTML page (1 HTTP 4xx response)");
+    }
+
+    @Test
+    void contentEncodedBodiesAreDecodedAndUntypedHtmlIsRecognisedByItsContent() throws IOException {
+        ByteArrayOutputStream gz = new ByteArrayOutputStream();
+        try (OutputStream out = new GZIPOutputStream(gz)) {
+            out.write(ENGLISH_PAGE.getBytes(StandardCharsets.UTF_8));
+        }
+        HttpResponse encoded = new HttpResponse.Builder(200, "OK").addHeader("Content-Encoding", "gzip")
+                .body(MediaType.parse("text/html; charset=utf-8"), gz.toByteArray()).build();
+        HttpResponse untyped = new HttpResponse.Builder(200, "OK")
+                .body(MediaType.OCTET_STREAM, RUSSIAN_PAGE.getBytes(StandardCharsets.UTF_8)).build();
+        Path file = warc("encoded.warc.gz", WarcCompression.GZIP, List.of(
+                new WarcResponse.Builder(URI.create("https://velmora.example/gz")).date(FETCHED).body(encoded).build(),
+                new WarcResponse.Builder(URI.create("https://velmora.example/untyped")).date(FETCHED).body(untyped).build()), new ArrayList<>());
+        read(file);
+        assertThat(problems).isEmpty();
+        assertThat(pages).extracting(RawPage::content).containsExactly(ENGLISH_PAGE, RUSSIAN_PAGE);
     }
 
     @ParameterizedTest
