@@ -43,7 +43,7 @@ public final class Inputs {
     private static final Object END_OF_FILE = new Object();
 
     /** The readers asked, in order, with a feed reader that goes to the network only when given a fetcher. */
-    private static List<PageReader> readers(Optional<LinkFetcher> fetcher) {
+    static List<PageReader> readers(Optional<LinkFetcher> fetcher) {
         return List.of(new WarcFileReader(), fetcher.map(FeedReader::new).orElseGet(FeedReader::new), new HtmlFileReader(),
                 new JsonlReader(), new TextFileReader());
     }
