@@ -1,5 +1,6 @@
 package org.dateline.ingest;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
 /** Looks at the first bytes of a file, as readers do to recognise it. */
@@ -14,6 +15,45 @@ final class Head {
             i++;
         }
         return i < head.length ? head[i] & 0xFF : -1;
+    }
+
+    /**
+     * The lower-case name of the first element of markup ({@code "rss"}, {@code "html"}), after a byte-order
+     * mark, whitespace, an XML declaration or processing instructions, comments and a doctype; an HTML
+     * doctype counts as {@code "html"}. "" when the head does not start with markup.
+     */
+    static String firstElement(byte[] head) {
+        String s = new String(head, StandardCharsets.ISO_8859_1);
+        int i = s.startsWith("\u00EF\u00BB\u00BF") ? 3 : 0;
+        while (i < s.length()) {
+            if (Character.isWhitespace(s.charAt(i))) {
+                i++;
+            } else if (s.startsWith("<?", i)) {
+                i = after(s, "?>", i);
+            } else if (s.startsWith("<!--", i)) {
+                i = after(s, "-->", i);
+            } else if (s.regionMatches(true, i, "<!doctype", 0, 9)) {
+                int end = after(s, ">", i);
+                if (s.substring(i + 9, Math.min(end, s.length())).strip().toLowerCase(Locale.ROOT).startsWith("html")) {
+                    return "html";
+                }
+                i = end;
+            } else if (s.charAt(i) == '<') {
+                int j = i + 1;
+                while (j < s.length() && (Character.isLetterOrDigit(s.charAt(j)) || s.charAt(j) == ':' || s.charAt(j) == '-' || s.charAt(j) == '_')) {
+                    j++;
+                }
+                return s.substring(i + 1, j).toLowerCase(Locale.ROOT);
+            } else {
+                return "";
+            }
+        }
+        return "";
+    }
+
+    private static int after(String s, String end, int from) {
+        int at = s.indexOf(end, from);
+        return at < 0 ? s.length() : at + end.length();
     }
 
     /** The lower-case extension of a file name ("txt"), or "" when it has none. */

@@ -6,8 +6,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.dateline.model.RawPage;
 import org.dateline.model.SourceMeta;
 
-import java.io.BufferedInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
@@ -15,15 +15,16 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.zip.ZipException;
 
 /**
- * JSON Lines ({@code .jsonl}, {@code .ndjson}): one page per line, an object with {@code text} or
+ * JSON Lines ({@code .jsonl}, {@code .ndjson}, gzip-compressed or not): one page per line, an object with {@code text} or
  * {@code html} and optionally {@code url}, {@code outlet}, {@code published}, {@code fetched},
- * {@code title}. A page's source is {@code path#lineNo}. JSON is UTF-8 by definition (RFC 8259): a UTF-8
+ * {@code title}. A page's source is {@code path#lineNo}; {@code html} goes through {@link HtmlPages} like an
+ * HTML file. JSON is UTF-8 by definition (RFC 8259): a UTF-8
  * byte-order mark is skipped, and a line that is not UTF-8 is a problem. A bad line is a problem naming
  * file and line; the other lines are still read. Metadata comes from each line's own fields; a sidecar next
  * to a JSONL file is not used (only its warnings are passed on).
@@ -31,10 +32,11 @@ import java.util.function.Consumer;
 public final class JsonlReader implements PageReader {
     private static final ObjectMapper JSON = new ObjectMapper();
 
+    /** By name ({@code .jsonl}, {@code .ndjson}) or, for a name without extension, by content; either way the first line must open an object. */
     @Override
     public boolean accepts(String fileName, byte[] head) {
         String ext = Head.extension(fileName);
-        return (ext.equals("jsonl") || ext.equals("ndjson")) && Head.firstSignificantByte(head) == '{';
+        return (ext.equals("jsonl") || ext.equals("ndjson") || ext.isEmpty()) && Head.firstSignificantByte(head) == '{';
     }
 
     @Override
@@ -42,9 +44,9 @@ public final class JsonlReader implements PageReader {
         CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
-        try (InputStream in = new BufferedInputStream(Files.newInputStream(input.path()))) {
+        int lineNo = 0;
+        try (InputStream in = input.open()) {
             ByteArrayOutputStream line = new ByteArrayOutputStream();
-            int lineNo = 0;
             int b;
             do {
                 b = in.read();
@@ -65,6 +67,9 @@ public final class JsonlReader implements PageReader {
                     problems.accept(input.path() + ":" + lineNo + ": skipped, not UTF-8");
                 }
             } while (b != -1);
+        } catch (EOFException | ZipException e) {
+            problems.accept(input.path() + ":" + (lineNo + 1) + ": gzip data ends early or is corrupt, the lines before were read: "
+                    + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
         }
     }
 
@@ -98,13 +103,17 @@ public final class JsonlReader implements PageReader {
         if (text != null && html != null) {
             warnings.add("line has both 'text' and 'html'; used 'text'");
         }
-        RawPage.Format format = text != null ? RawPage.Format.TEXT : RawPage.Format.HTML;
-        String content = text != null ? text : html;
+        String source = input.path() + "#" + lineNo;
+        if (text == null) {
+            HtmlPages.fromText(source, html, meta, warnings, why -> problems.accept(where + ": skipped, " + why)).ifPresent(pages);
+            return;
+        }
+        String content = text;
         if (content.length() > InputFile.MAX_TEXT_BYTES) {
             warnings.add("truncated: kept the first " + InputFile.MAX_TEXT_BYTES + " of " + content.length() + " characters");
             content = content.substring(0, InputFile.MAX_TEXT_BYTES);
         }
-        pages.accept(new RawPage(input.path() + "#" + lineNo, format, content, meta, warnings));
+        pages.accept(new RawPage(source, RawPage.Format.TEXT, content, meta, warnings));
     }
 
     private static String textField(JsonNode node, String name) {

@@ -6,7 +6,7 @@ import java.io.IOException;
 import java.util.function.Consumer;
 
 /**
- * Reads one kind of input file (plain text, JSONL; later HTML, WARC, RSS) into {@link RawPage}s.
+ * Reads one kind of input file (plain text, JSONL, HTML, WARC, RSS/Atom) into {@link RawPage}s.
  * {@link Inputs} asks each registered reader in turn and gives the file to the first that accepts it.
  * Implementations are stateless and thread-safe.
  */

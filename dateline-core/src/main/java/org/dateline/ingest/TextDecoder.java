@@ -10,6 +10,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Turns the bytes of a text input into characters without assuming UTF-8: a byte-order mark first,
@@ -44,42 +45,48 @@ final class TextDecoder {
      *
      * @param truncated whether {@code bytes} is a prefix cut at an arbitrary byte; a partial character at
      *                  the end is then dropped instead of making strict UTF-8 fail
+     * @param markup    whether the bytes are HTML or XML: detection then ignores the tags, which are ASCII
+     *                  and would otherwise drown the evidence of the text between them
      * @throws NotTextException when the bytes hold NUL or other control bytes that no text encoding explains
      */
-    static Decoded decode(byte[] bytes, boolean truncated) throws NotTextException {
-        if (startsWith(bytes, UTF8_BOM)) {
-            return new Decoded(lenient(bytes, 3, StandardCharsets.UTF_8), List.of());
-        }
-        if (startsWith(bytes, UTF16LE_BOM)) {
-            return new Decoded(lenient(bytes, 2, StandardCharsets.UTF_16LE), List.of("decoded as UTF-16LE (byte-order mark)"));
-        }
-        if (startsWith(bytes, UTF16BE_BOM)) {
-            return new Decoded(lenient(bytes, 2, StandardCharsets.UTF_16BE), List.of("decoded as UTF-16BE (byte-order mark)"));
-        }
-        byte[] whole = truncated ? dropPartialUtf8(bytes) : bytes;
-        if (!hasNul(whole)) {
-            try {
-                String text = StandardCharsets.UTF_8.newDecoder()
-                        .onMalformedInput(CodingErrorAction.REPORT)
-                        .onUnmappableCharacter(CodingErrorAction.REPORT)
-                        .decode(ByteBuffer.wrap(whole)).toString();
-                if (controlShare(text) > MAX_CONTROL_SHARE) {
-                    throw new NotTextException("binary content (control characters), not text");
-                }
-                return new Decoded(text, List.of());
-            } catch (CharacterCodingException notUtf8) {
-                // fall through to detection
-            }
-        }
-        return detect(bytes);
+    static Decoded decode(byte[] bytes, boolean truncated, boolean markup) throws NotTextException {
+        Optional<Decoded> marked = byByteOrderMark(bytes);
+        return marked.isPresent() ? marked.get() : withoutByteOrderMark(bytes, truncated, markup);
     }
 
-    private static Decoded detect(byte[] bytes) throws NotTextException {
+    /** The text when {@code bytes} start with a UTF-8 or UTF-16 byte-order mark, else empty. */
+    static Optional<Decoded> byByteOrderMark(byte[] bytes) {
+        if (startsWith(bytes, UTF8_BOM)) {
+            return Optional.of(new Decoded(lenient(bytes, 3, StandardCharsets.UTF_8), List.of()));
+        }
+        if (startsWith(bytes, UTF16LE_BOM)) {
+            return Optional.of(new Decoded(lenient(bytes, 2, StandardCharsets.UTF_16LE), List.of("decoded as UTF-16LE (byte-order mark)")));
+        }
+        if (startsWith(bytes, UTF16BE_BOM)) {
+            return Optional.of(new Decoded(lenient(bytes, 2, StandardCharsets.UTF_16BE), List.of("decoded as UTF-16BE (byte-order mark)")));
+        }
+        return Optional.empty();
+    }
+
+    /** Strict UTF-8, else ICU detection; for bytes without a byte-order mark. */
+    static Decoded withoutByteOrderMark(byte[] bytes, boolean truncated, boolean markup) throws NotTextException {
+        Optional<String> utf8 = hasNul(bytes) ? Optional.empty() : strictUtf8(bytes, truncated);
+        if (utf8.isPresent()) {
+            if (controlShare(utf8.get()) > MAX_CONTROL_SHARE) {
+                throw new NotTextException("binary content (control characters), not text");
+            }
+            return new Decoded(utf8.get(), List.of());
+        }
+        return detect(bytes, markup);
+    }
+
+    private static Decoded detect(byte[] bytes, boolean markup) throws NotTextException {
         String utf16 = utf16WithoutBom(bytes);
         if (utf16 == null && hasNul(bytes)) {
             throw new NotTextException("binary content (NUL bytes), not text");
         }
         CharsetDetector detector = new CharsetDetector();
+        detector.enableInputFilter(markup);
         detector.setText(bytes);
         CharsetMatch match = null;
         for (CharsetMatch candidate : detector.detectAll()) {
@@ -121,7 +128,29 @@ final class TextDecoder {
         return null;
     }
 
-    private static String lenient(byte[] bytes, int offset, Charset charset) {
+    /** Whether the bytes hold any byte outside ASCII. */
+    static boolean hasNonAscii(byte[] bytes) {
+        for (byte b : bytes) {
+            if (b < 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The bytes as UTF-8 when they are well-formed UTF-8 (a partial character at the end dropped when {@code truncated}). */
+    static Optional<String> strictUtf8(byte[] bytes, boolean truncated) {
+        try {
+            return Optional.of(StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(truncated ? dropPartialUtf8(bytes) : bytes)).toString());
+        } catch (CharacterCodingException e) {
+            return Optional.empty();
+        }
+    }
+
+    static String lenient(byte[] bytes, int offset, Charset charset) {
         return new String(bytes, offset, bytes.length - offset, charset);
     }
 

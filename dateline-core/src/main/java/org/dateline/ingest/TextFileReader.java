@@ -3,16 +3,14 @@ package org.dateline.ingest;
 import org.dateline.model.RawPage;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.Consumer;
 
 /**
  * Plain-text dumps ({@code .txt}, {@code .text}, or no extension): one article per file, a title line
- * first. At most {@link InputFile#MAX_TEXT_BYTES} are read; the encoding is found by {@link TextDecoder}.
+ * first. At most {@link InputFile#MAX_TEXT_BYTES} are read (decompressed, for a gzip file); the encoding is
+ * found by {@link TextDecoder}.
  */
 public final class TextFileReader implements PageReader {
     /** Text by name ({@code .txt}, {@code .text}), or a name without extension whose content is not markup or JSON. */
@@ -27,15 +25,14 @@ public final class TextFileReader implements PageReader {
 
     @Override
     public void read(InputFile input, Consumer<RawPage> pages, Consumer<String> problems) throws IOException {
-        long size = Files.size(input.path());
-        byte[] bytes;
-        try (InputStream in = Files.newInputStream(input.path())) {
-            bytes = in.readNBytes(InputFile.MAX_TEXT_BYTES);
+        InputFile.Content content = input.read(InputFile.MAX_TEXT_BYTES);
+        if (content.bytes().length == 0 && content.damage() != null) {
+            problems.accept(input.path() + ": skipped, " + content.damage());
+            return;
         }
-        boolean truncated = size > bytes.length;
         TextDecoder.Decoded decoded;
         try {
-            decoded = TextDecoder.decode(bytes, truncated);
+            decoded = TextDecoder.decode(content.bytes(), content.cut() || content.damage() != null, false);
         } catch (TextDecoder.NotTextException e) {
             problems.accept(input.path() + ": skipped, " + e.getMessage());
             return;
@@ -46,9 +43,11 @@ public final class TextFileReader implements PageReader {
         }
         List<String> warnings = new ArrayList<>(input.warnings());
         warnings.addAll(decoded.warnings());
-        if (truncated) {
-            warnings.add(String.format(Locale.ROOT, "truncated: read the first %d MiB of %.1f MiB",
-                    InputFile.MAX_TEXT_BYTES >> 20, size / (1024.0 * 1024.0)));
+        if (content.damage() != null) {
+            warnings.add(content.damage());
+        }
+        if (content.cut()) {
+            warnings.add(content.cutWarning(InputFile.MAX_TEXT_BYTES));
         }
         pages.accept(new RawPage(input.path().toString(), RawPage.Format.TEXT, decoded.text(), input.meta(), warnings));
     }

@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -251,5 +252,26 @@ class InputsTest {
         assertThat(pages).isEmpty();
         assertThat(problems).containsExactly(pdf + ": skipped, not a recognised input (no reader for its name and first bytes)",
                 notJsonl + ": skipped, not a recognised input (no reader for its name and first bytes)");
+    }
+
+    @Test
+    void readingWithSeveralThreadsGivesThePagesAndProblemsInTheOrderOfAOneThreadRead() throws IOException {
+        for (int i = 0; i < 40; i++) {
+            write(String.format("d%02d/page%02d.txt", i % 7, i), ARTICLE.replace("Tuesday", "day " + i));
+            if (i % 9 == 0) {
+                write(String.format("d%02d/empty%02d.txt", i % 7, i), new byte[0]);
+            }
+        }
+        StringBuilder lines = new StringBuilder();
+        for (int i = 0; i < 100; i++) {
+            lines.append(i % 10 == 3 ? "not json\n" : "{\"text\": \"Title\\n\\nLine " + i + ".\"}\n");
+        }
+        write("d03/many.jsonl", lines.toString());
+        List<String> sequential = new ArrayList<>();
+        Inputs.read(List.of(dir), Optional.empty(), 1, p -> sequential.add(p.source() + " " + p.content()), s -> sequential.add("problem " + s));
+        List<String> parallel = new ArrayList<>();
+        Inputs.read(List.of(dir), Optional.empty(), 4, p -> parallel.add(p.source() + " " + p.content()), s -> parallel.add("problem " + s));
+        assertThat(sequential).hasSize(40 + 5 + 100);
+        assertThat(parallel).containsExactlyElementsOf(sequential);
     }
 }
