@@ -1,0 +1,18 @@
+package org.dateline.model;
+
+/**
+ * Who did what to whom, when and where, coded in PLOVER, with the evidence span.
+ *
+ * @param target     the recipient, or null for an event without one
+ * @param event      PLOVER event type (CONSULT, AGREE, REQUEST, ACCUSE, ...)
+ * @param mode       PLOVER mode, or null
+ * @param cameo      CAMEO code where one fits, or null
+ * @param date       TIMEX3 value of when it happened, or null
+ * @param place      where it happened, as written, or null
+ * @param text       the evidence: {@code articleText.substring(start, end)}
+ * @param confidence from 0 to 1
+ */
+public record Event(String id, String article, Party source, Party target, String event, String mode,
+                    String cameo, String date, String place, String text, int start, int end,
+                    double confidence) {
+}
