@@ -28,7 +28,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * What a careful reader sees by eye in the five real seed articles of {@code ../shared/seeds}; skipped
  * when that folder is absent. Nothing of the seeds is copied here: the checks read the raw files.
  */
-class SeedArticlesTest {
+class SeedAnalysisTest {
     private static final Path SEEDS = Path.of("..", "..", "shared", "seeds");
     /** "  3. name said:" opens a reader comment. */
     private static final Pattern COMMENT = Pattern.compile("(?m)^\\s*\\d+\\.\\s+\\S.*\\bsaid:\\s*$");
