@@ -30,12 +30,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 @Command(name = "analyze", mixinStandardHelpOptions = true,
         description = {
-                "Reads news articles (text files with optional NAME.meta.json sidecars, JSONL; folders are",
-                "walked recursively), removes boilerplate, and finds actors, quotes with their speakers and",
-                "time expressions. Writes articles/actors/quotes/times/events/stories.jsonl to --out and",
-                "indexes articles and quotes into the store for `dateline search`.",
-                "A bad input is reported on stderr, naming it; every other input is still analysed.",
-                "Analysing the same input again replaces, never duplicates (ids come from content)."})
+                "Finds actors, quotes with their speakers, and times in news articles.",
+                "",
+                "Reads news (text files with optional NAME.meta.json sidecars, HTML pages, .gz, WARC crawls, RSS/Atom feeds, JSONL; folders are walked recursively), removes boilerplate, and finds actors, quotes with their speakers and time expressions. Writes articles/actors/quotes/times/events/stories.jsonl to --out and indexes articles and quotes into the store for `dateline search`. A bad input is reported on stderr, naming it; every other input is still analysed. Analysing the same input again replaces, never duplicates (ids come from content)."})
 final class AnalyzeCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

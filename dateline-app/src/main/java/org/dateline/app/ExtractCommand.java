@@ -31,11 +31,9 @@ import java.util.concurrent.Future;
 
 @Command(name = "extract", mixinStandardHelpOptions = true,
         description = {
-                "Reads pages (HTML files, .gz, WARC, RSS/Atom feeds, JSONL, text; folders are walked",
-                "recursively) and extracts the article of each, without any language analysis: fast enough",
-                "for a whole crawl. Prints one line per article, or with --json one JSON object per article",
-                "with the article fields of the output contract, in input order.",
-                "Problems with inputs go to stderr, naming the input; at the end, pages/s and MB/s."})
+                "Extracts articles from pages, with no language analysis.",
+                "",
+                "Reads pages (HTML files, .gz, WARC, RSS/Atom feeds, JSONL, text; folders are walked recursively) and extracts the article of each, without any language analysis: fast enough for a whole crawl. Prints one line per article, or with --json one JSON object per article with the article fields of the output contract, in input order. Problems with inputs go to stderr, naming the input; at the end, pages/s and MB/s."})
 final class ExtractCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

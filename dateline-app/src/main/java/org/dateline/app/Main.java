@@ -6,8 +6,7 @@ import picocli.CommandLine.Command;
 /** The {@code dateline} command line. */
 @Command(name = "dateline", mixinStandardHelpOptions = true, version = "dateline 0.1.0",
         description = {
-                "Turns news about a conflict or a negotiation into attributed facts: who said what, when,",
-                "and who the actors are, each fact pointing to the characters of the article that support it.",
+                "Turns news about a conflict or a negotiation into attributed facts: who said what, when, and who the actors are, each fact pointing to the characters of the article that support it.",
                 "",
                 "Start with:  dateline analyze ARTICLES_FOLDER --out OUT_FOLDER"},
         subcommands = {AnalyzeCommand.class, ExtractCommand.class, SearchCommand.class, EvalCommand.class, BenchCommand.class,
@@ -20,6 +19,7 @@ public final class Main {
     /** The configured command line, also used by tests. */
     public static CommandLine commandLine() {
         CommandLine cl = new CommandLine(new Main());
+        cl.setUsageHelpAutoWidth(true);
         cl.setExecutionExceptionHandler((e, line, parsed) -> {
             line.getErr().println("dateline: " + e.getMessage());
             return 2;

@@ -21,9 +21,9 @@ import java.util.concurrent.Callable;
 
 @Command(name = "search", mixinStandardHelpOptions = true,
         description = {
-                "Searches the articles and quotes that `dateline analyze` indexed. QUERY uses Lucene syntax",
-                "over titles, texts and speakers (terms are ANDed; \"a phrase\", OR, -not, word* work).",
-                "Prints the hits, then how they spread over speakers, outlets and months."})
+                "Searches the indexed articles and quotes.",
+                "",
+                "Searches the articles and quotes that `dateline analyze` indexed. QUERY uses Lucene syntax over titles, texts and speakers (terms are ANDed; \"a phrase\", OR, -not, word* work). Prints the hits, then how they spread over speakers, outlets and months."})
 final class SearchCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
