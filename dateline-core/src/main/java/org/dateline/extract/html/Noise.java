@@ -1,0 +1,115 @@
+package org.dateline.extract.html;
+
+import org.jsoup.nodes.Element;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.Map;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Removes what is never article body from a parsed page: code and media elements, navigation and
+ * page furniture ({@code nav}, {@code aside}, {@code footer}, forms, captions), hidden elements, and
+ * elements whose class, id, role or aria label names a kind of boilerplate (comments, share bars,
+ * related and most-read lists, promotions, newsletter and cookie notices, subscription walls,
+ * breadcrumbs, sidebars, advertisements, bylines, tags). Works on markup only, so it is the same for
+ * every language.
+ *
+ * <p>An element that holds most of the page's paragraph text ({@code <p>}; all text when there is none),
+ * or the marked article body, is never removed by its name: a wrapper called "content-with-sidebar" or an
+ * ASP.NET {@code <form>} around the whole page stays. Comment sections are not protected that way.
+ */
+final class Noise {
+    /** Removed whatever they hold: they never carry article text. */
+    private static final String ALWAYS = "script, style, noscript, template, svg, canvas, iframe, object, embed, "
+            + "button, input, select, textarea, option, label, dialog, link, meta, figcaption, [hidden], "
+            + "[aria-hidden=true], [style~=(?i)display\\s*:\\s*none], [style~=(?i)visibility\\s*:\\s*hidden]";
+    /** Page furniture by tag or role; removed unless they hold the body. */
+    private static final Set<String> FURNITURE_TAGS = Set.of("nav", "aside", "footer", "header", "form", "menu", "figure");
+    private static final Set<String> FURNITURE_ROLES = Set.of("navigation", "banner", "complementary", "contentinfo",
+            "search", "dialog", "alertdialog", "menu", "menubar", "toolbar");
+    /** Boilerplate words found anywhere in a class or id ("relatedStories", "post-comments"). */
+    private static final Pattern NAME_PARTS = Pattern.compile(
+            "comment(?!ary)|disqus|related|recommend|promo|newsletter|signup|cookie|consent|gdpr|subscri|paywall"
+                    + "|breadcrumb|sidebar|advert|sponsor|popup|modal|outbrain|taboola|mostread|most-read|mostpopular"
+                    + "|most-popular|trending|pagination|sharing|sharebar|share-|-share|social|byline|caption"
+                    + "|newsticker|teaser|also-read|read-more|readmore|more-stories|see-also|author-info|author-bio"
+                    + "|tags-|-tags|taglist|tag-list|keywords|copyright|disclaimer|print-only|skip-link|visually-hidden"
+                    + "|sr-only|screen-reader|offscreen|login|rating|widget|jump-link|toolbar");
+    /** Names of reader content that may hold more text than the article but is never part of it. */
+    private static final Pattern NEVER_BODY = Pattern.compile("comment(?!ary)|disqus", Pattern.CASE_INSENSITIVE);
+    /** Boilerplate words that must be a whole part of a class or id ("ad", not "head"). */
+    private static final Set<String> NAME_WORDS = Set.of("ad", "ads", "nav", "navbar", "navigation", "menu", "footer",
+            "header", "masthead", "banner", "tags", "tag", "share", "shares", "meta", "author", "credit", "credits",
+            "print", "rss", "more", "aside", "dateline", "date", "timestamp", "time", "noprint",
+            "gallery", "slideshow", "video", "player", "figure", "photo", "image", "img", "thumbnail", "breaking");
+    private static final Pattern NAME_SPLIT = Pattern.compile("[^a-z0-9]+");
+    /** An element holding more than this fraction of the page's paragraph text is kept whatever its name. */
+    private static final double PROTECTED_SHARE = 0.5;
+
+    private Noise() {
+    }
+
+    /** Removes boilerplate elements from {@code root} in place. */
+    static void remove(Element root) {
+        root.select(ALWAYS).remove();
+        Map<Element, Integer> paragraphText = new IdentityHashMap<>();
+        for (Element p : root.select("p")) {
+            int length = p.text().length();
+            for (Element e = p; e != null; e = e.parent()) {
+                paragraphText.merge(e, length, Integer::sum);
+            }
+        }
+        boolean byParagraphs = paragraphText.getOrDefault(root, 0) > 0;
+        int total = Math.max(1, byParagraphs ? paragraphText.get(root) : root.text().length());
+        List<Element> doomed = new ArrayList<>();
+        for (Element e : root.getAllElements()) {
+            if (e != root && isFurniture(e)) {
+                int held = byParagraphs ? paragraphText.getOrDefault(e, 0) : e.text().length();
+                boolean isProtected = !e.select("[itemprop=articleBody]").isEmpty()
+                        || (held > PROTECTED_SHARE * total && !NEVER_BODY.matcher(e.className() + " " + e.id()).find());
+                if (!isProtected) {
+                    doomed.add(e);
+                }
+            }
+        }
+        doomed.forEach(Element::remove);
+    }
+
+    private static boolean isFurniture(Element e) {
+        if (FURNITURE_TAGS.contains(e.normalName()) || FURNITURE_ROLES.contains(e.attr("role").toLowerCase(Locale.ROOT))) {
+            return true;
+        }
+        if (e.normalName().equals("body") || e.normalName().equals("html") || e.normalName().equals("article")
+                || e.attr("itemprop").equalsIgnoreCase("articleBody")) {
+            return false;
+        }
+        return namesBoilerplate(e.className()) || namesBoilerplate(e.id());
+    }
+
+    static boolean namesBoilerplate(String name) {
+        if (name.isEmpty()) {
+            return false;
+        }
+        String lower = name.toLowerCase(Locale.ROOT);
+        if (NAME_PARTS.matcher(lower).find()) {
+            return true;
+        }
+        for (String part : NAME_SPLIT.split(lower)) {
+            if (NAME_WORDS.contains(part)) {
+                return true;
+            }
+        }
+        // camelCase parts: "shareBar", "adSlot"
+        for (String part : name.split("(?<=[a-z0-9])(?=[A-Z])|[^A-Za-z0-9]+")) {
+            if (NAME_WORDS.contains(part.toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+}
