@@ -3,6 +3,8 @@ package org.dateline.extract.html;
 import org.jsoup.nodes.Element;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.List;
@@ -32,13 +34,14 @@ final class Noise {
     private static final Set<String> FURNITURE_ROLES = Set.of("navigation", "banner", "complementary", "contentinfo",
             "search", "dialog", "alertdialog", "menu", "menubar", "toolbar");
     /** Boilerplate words found anywhere in a class or id ("relatedStories", "post-comments"). */
-    private static final Pattern NAME_PARTS = Pattern.compile(
-            "comment(?!ary)|disqus|related|recommend|promo|newsletter|signup|cookie|consent|gdpr|subscri|paywall"
-                    + "|breadcrumb|sidebar|advert|sponsor|popup|modal|outbrain|taboola|mostread|most-read|mostpopular"
-                    + "|most-popular|trending|pagination|sharing|sharebar|share-|-share|social|byline|caption"
-                    + "|newsticker|teaser|also-read|read-more|readmore|more-stories|see-also|author-info|author-bio"
-                    + "|tags-|-tags|taglist|tag-list|keywords|copyright|disclaimer|print-only|skip-link|visually-hidden"
-                    + "|sr-only|screen-reader|offscreen|login|rating|widget|jump-link|toolbar");
+    private static final List<String> NAME_PARTS = List.of("comment", "disqus", "related", "recommend", "promo",
+            "newsletter", "signup", "cookie", "consent", "gdpr", "subscri", "paywall", "breadcrumb", "sidebar", "advert",
+            "sponsor", "popup", "modal", "outbrain", "taboola", "mostread", "most-read", "mostpopular", "most-popular",
+            "trending", "pagination", "sharing", "sharebar", "share-", "-share", "social", "byline", "caption",
+            "newsticker", "teaser", "also-read", "read-more", "readmore", "more-stories", "see-also", "author-info",
+            "author-bio", "tags-", "-tags", "taglist", "tag-list", "keywords", "copyright", "disclaimer", "print-only",
+            "skip-link", "visually-hidden", "sr-only", "screen-reader", "offscreen", "login", "rating", "jump-link",
+            "toolbar");
     /** Names of reader content that may hold more text than the article but is never part of it. */
     private static final Pattern NEVER_BODY = Pattern.compile("comment(?!ary)|disqus", Pattern.CASE_INSENSITIVE);
     /** Boilerplate words that must be a whole part of a class or id ("ad", not "head"). */
@@ -46,7 +49,8 @@ final class Noise {
             "header", "masthead", "banner", "tags", "tag", "share", "shares", "meta", "author", "credit", "credits",
             "print", "rss", "more", "aside", "dateline", "date", "timestamp", "time", "noprint",
             "gallery", "slideshow", "video", "player", "figure", "photo", "image", "img", "thumbnail", "breaking");
-    private static final Pattern NAME_SPLIT = Pattern.compile("[^a-z0-9]+");
+    /** Splits a class or id into words: at punctuation and at camelCase humps. */
+    private static final Pattern NAME_SPLIT = Pattern.compile("(?<=[a-z0-9])(?=[A-Z])|[^A-Za-z0-9]+");
     /** An element holding more than this fraction of the page's paragraph text is kept whatever its name. */
     private static final double PROTECTED_SHARE = 0.5;
 
@@ -65,11 +69,17 @@ final class Noise {
         }
         boolean byParagraphs = paragraphText.getOrDefault(root, 0) > 0;
         int total = Math.max(1, byParagraphs ? paragraphText.get(root) : root.text().length());
+        Set<Element> holdBody = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Element marked : root.select("[itemprop=articleBody]")) {
+            holdBody.addAll(marked.parents());
+            holdBody.add(marked);
+        }
+        Map<String, Boolean> byName = new HashMap<>();
         List<Element> doomed = new ArrayList<>();
         for (Element e : root.getAllElements()) {
-            if (e != root && isFurniture(e)) {
+            if (e != root && isFurniture(e, byName)) {
                 int held = byParagraphs ? paragraphText.getOrDefault(e, 0) : e.text().length();
-                boolean isProtected = !e.select("[itemprop=articleBody]").isEmpty()
+                boolean isProtected = holdBody.contains(e)
                         || (held > PROTECTED_SHARE * total && !NEVER_BODY.matcher(e.className() + " " + e.id()).find());
                 if (!isProtected) {
                     doomed.add(e);
@@ -79,7 +89,7 @@ final class Noise {
         doomed.forEach(Element::remove);
     }
 
-    private static boolean isFurniture(Element e) {
+    private static boolean isFurniture(Element e, Map<String, Boolean> byName) {
         if (FURNITURE_TAGS.contains(e.normalName()) || FURNITURE_ROLES.contains(e.attr("role").toLowerCase(Locale.ROOT))) {
             return true;
         }
@@ -87,24 +97,21 @@ final class Noise {
                 || e.attr("itemprop").equalsIgnoreCase("articleBody")) {
             return false;
         }
-        return namesBoilerplate(e.className()) || namesBoilerplate(e.id());
+        return byName.computeIfAbsent(e.className(), Noise::namesBoilerplate)
+                || byName.computeIfAbsent(e.id(), Noise::namesBoilerplate);
     }
 
     static boolean namesBoilerplate(String name) {
         if (name.isEmpty()) {
             return false;
         }
-        String lower = name.toLowerCase(Locale.ROOT);
-        if (NAME_PARTS.matcher(lower).find()) {
-            return true;
-        }
-        for (String part : NAME_SPLIT.split(lower)) {
-            if (NAME_WORDS.contains(part)) {
+        String lower = name.toLowerCase(Locale.ROOT).replace("commentary", "");
+        for (String part : NAME_PARTS) {
+            if (lower.contains(part)) {
                 return true;
             }
         }
-        // camelCase parts: "shareBar", "adSlot"
-        for (String part : name.split("(?<=[a-z0-9])(?=[A-Z])|[^A-Za-z0-9]+")) {
+        for (String part : NAME_SPLIT.split(name)) {
             if (NAME_WORDS.contains(part.toLowerCase(Locale.ROOT))) {
                 return true;
             }
