@@ -81,7 +81,7 @@ public record ExtractionEvalResult(ExtractionScorer.Score score, List<Extraction
     public String format(int worst) {
         StringBuilder out = new StringBuilder();
         out.append(score.format()).append('\n');
-        out.append(String.format(Locale.ROOT, "speed: %.1f pages/s, %.2f MB/s (extraction alone, one thread)%n",
+        out.append(String.format(Locale.ROOT, "speed: %.1f pages/s, %.2f MB/s (extraction alone, one thread, warm)%n",
                 pagesPerSecond(), megabytesPerSecond()));
         out.append(String.format(Locale.ROOT, "title: found %.3f, agrees with og:title or <title> %.3f%n",
                 titleFound(), titleAgrees()));

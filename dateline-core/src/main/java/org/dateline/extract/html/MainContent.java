@@ -9,7 +9,7 @@ import java.util.Map;
 /**
  * Finds the element that holds the article body: the one whose blocks, taken together, are worth the
  * most. A block of prose is worth about its length; link-heavy blocks (menus, teaser lists) and very
- * short ones (labels, dates, "Share") are worth less than nothing. The best element is then the
+ * short ones (labels, dates, "Share") are worth less than nothing; headings are neutral. The best element is then the
  * container that gathers the article's paragraphs while leaving out as much furniture as possible
  * (a maximum-sum subtree), with no site rules and nothing that depends on the language.
  */
@@ -28,6 +28,9 @@ final class MainContent {
         double density = b.linkDensity();
         if (density > LINK_HEAVY) {
             return -length;
+        }
+        if (b.isHeading()) {
+            return 0;
         }
         return length * (1 - 2 * density) - BLOCK_COST;
     }
