@@ -16,6 +16,8 @@ import java.util.Map;
 final class MainContent {
     /** Above this share of link text a block counts as navigation. */
     static final double LINK_HEAVY = 0.5;
+    /** A link-heavy block costs at most this many characters: a long one is more likely prose with links than a menu. */
+    private static final int LINK_CAP = 60;
     /** What every block costs: short lines are worth less than nothing. */
     private static final double BLOCK_COST = 20;
 
@@ -27,7 +29,7 @@ final class MainContent {
         int length = b.text().length();
         double density = b.linkDensity();
         if (density > LINK_HEAVY) {
-            return -length;
+            return -Math.min(length, LINK_CAP);
         }
         if (b.isHeading()) {
             return 0;

@@ -21,8 +21,9 @@ import java.util.regex.Pattern;
  * every language.
  *
  * <p>An element that holds most of the page's paragraph text ({@code <p>}; all text when there is none),
- * or the marked article body, is never removed by its name: a wrapper called "content-with-sidebar" or an
- * ASP.NET {@code <form>} around the whole page stays. Comment sections are not protected that way.
+ * or the marked article body, is never removed by its name: a wrapper called "page-with-sidebar" or an
+ * ASP.NET {@code <form>} around the whole page stays; so does one that holds a good part of it and is
+ * also named as content ("content-with-sidebar"). Comment sections are not protected that way.
  */
 final class Noise {
     /** Removed whatever they hold: they never carry article text. */
@@ -53,6 +54,20 @@ final class Noise {
     private static final Pattern NAME_SPLIT = Pattern.compile("(?<=[a-z0-9])(?=[A-Z])|[^A-Za-z0-9]+");
     /** An element holding more than this fraction of the page's paragraph text is kept whatever its name. */
     private static final double PROTECTED_SHARE = 0.5;
+    /** Words that name a wrapper of the content ("content-with-sidebar", "article-body-related"). */
+    private static final Pattern CONTENT_NAME = Pattern.compile("content|article|body|post|entry|story|main|text",
+            Pattern.CASE_INSENSITIVE);
+    /** A content-named element holding more than this fraction of the paragraph text is kept whatever its name. */
+    private static final double PROTECTED_CONTENT_SHARE = 0.2;
+
+    private static final int MIN_CARDS = 3;
+    /** What a card has besides its link and an article's list item has not: a headline, a picture or a date. */
+    private static final String CARD_PARTS = "h2, h3, h4, h5, h6, img, picture, time";
+    private static final double CARD_SHARE = 0.75;
+    /** A card's text is at most this long; an article paragraph or section is longer. */
+    private static final int MAX_CARD = 400;
+    /** A linked headline has at least this many characters; "more", "next" and tag links have fewer. */
+    private static final int MIN_HEADLINE = 20;
 
     private Noise() {
     }
@@ -79,14 +94,56 @@ final class Noise {
         for (Element e : root.getAllElements()) {
             if (e != root && isFurniture(e, byName)) {
                 int held = byParagraphs ? paragraphText.getOrDefault(e, 0) : e.text().length();
-                boolean isProtected = holdBody.contains(e)
-                        || (held > PROTECTED_SHARE * total && !NEVER_BODY.matcher(e.className() + " " + e.id()).find());
+                String name = e.className() + " " + e.id();
+                boolean isProtected = holdBody.contains(e) || !NEVER_BODY.matcher(name).find()
+                        && (held > PROTECTED_SHARE * total
+                        || held > PROTECTED_CONTENT_SHARE * total && CONTENT_NAME.matcher(name).find());
                 if (!isProtected) {
                     doomed.add(e);
                 }
             }
         }
         doomed.forEach(Element::remove);
+        removeCardLists(root);
+    }
+
+    /**
+     * Removes lists of teaser cards: three or more siblings of the same tag and class, most of which are
+     * short and carry a linked headline and a heading, picture or date ("More stories": headline link,
+     * summary, date). Paragraphs and list items of an article do not look like that, even when each has a link.
+     */
+    private static void removeCardLists(Element root) {
+        List<Element> doomed = new ArrayList<>();
+        for (Element parent : root.getAllElements()) {
+            if (parent.childrenSize() < MIN_CARDS) {
+                continue;
+            }
+            Map<String, List<Element>> groups = new HashMap<>();
+            for (Element child : parent.children()) {
+                if (!child.normalName().equals("p")) {
+                    groups.computeIfAbsent(child.normalName() + "." + child.className(), k -> new ArrayList<>()).add(child);
+                }
+            }
+            for (List<Element> group : groups.values()) {
+                if (group.size() >= MIN_CARDS && group.stream().filter(Noise::isCard).count() >= CARD_SHARE * group.size()) {
+                    doomed.addAll(group);
+                }
+            }
+        }
+        doomed.forEach(Element::remove);
+    }
+
+    private static boolean isCard(Element e) {
+        String text = e.text();
+        if (text.length() > MAX_CARD || e.select(CARD_PARTS).isEmpty()) {
+            return false;
+        }
+        for (Element a : e.getElementsByTag("a")) {
+            if (a.text().length() >= MIN_HEADLINE) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isFurniture(Element e, Map<String, Boolean> byName) {

@@ -20,6 +20,8 @@ class HtmlExtractorTest {
     private static final String P3 = "Ostrand's minister Lina Voss said the survey would settle the question of the "
             + "islands that the river has moved over the past forty years.";
 
+    private static final String CARD = "<div class=\"card\"><img src=\"/t%d.jpg\"><h3><a href=\"/t\">%s</a></h3><p>%s</p></div>";
+
     private final HtmlExtractor extractor = new HtmlExtractor();
 
     /** An article page with {@code before} ahead of the body, {@code inside} in the middle of it and {@code after} it. */
@@ -44,6 +46,11 @@ class HtmlExtractorTest {
                 Arguments.of("related list", "", "", "<section class=\"related-stories\"><h3>Related stories</h3>" + links + "</section>", "ferry line"),
                 Arguments.of("most read list", "", "", "<div class=\"most-read\"><h3>Most read</h3><ol><li>Harbour fees rise again in Kessin, traders say the port is too expensive now</li></ol></div>", "Harbour fees"),
                 Arguments.of("link list without a name", "", "", "<div>" + links + "</div>", "ferry line"),
+                Arguments.of("teaser cards without a name", "", "", "<div>" + CARD.formatted(1, "Harbour fees rise again in Kessin",
+                        "Traders say the port has become too expensive for the small boats of the coast.")
+                        + CARD.formatted(2, "Ostrand opens a new ferry line", "The line links the capital with the islands twice a day from May.")
+                        + CARD.formatted(3, "Velmora budget passes first reading", "The opposition walked out before the vote in protest.")
+                        + "</div>", "ferry line"),
                 Arguments.of("share bar", "", "<div class=\"share-bar\"><span>Share this article on Facebook, Twitter or by email</span></div>", "", "Facebook"),
                 Arguments.of("cookie notice", "<div id=\"cookie-consent\"><p>We use cookies to give you the best experience on our website. By continuing you accept them.</p></div>", "", "", "cookies"),
                 Arguments.of("subscription notice", "", "", "<div class=\"subscribe-box\"><p>Subscribe now for unlimited access to all our stories for only one euro a week.</p></div>", "unlimited access"),
@@ -88,6 +95,14 @@ class HtmlExtractorTest {
         String html = "<html><body><div class=\"wrap\"><div class=\"l\">" + column + "</div><div class=\"r\"><p>" + P1
                 + "</p><p>" + P2 + "</p><p>" + P3 + "</p></div></div></body></html>";
         assertThat(extractor.extract(html, "").paragraphs()).containsExactly(P1, P2, P3);
+    }
+
+    @Test
+    void listItemsOfTheArticleWithLinksInThemAreKept() {
+        String item = "<li>Minister <a href=\"/keller\">Arno Keller of Velmora</a> said the survey starts in April %d</li>";
+        String html = "<html><body><div><p>" + P1 + "</p><ul>" + item.formatted(1) + item.formatted(2) + item.formatted(3)
+                + "</ul><p>" + P2 + "</p></div></body></html>";
+        assertThat(extractor.extract(html, "").paragraphs()).hasSize(5).contains(P1, P2);
     }
 
     @Test
