@@ -9,8 +9,9 @@ import java.util.List;
  *
  * @param title         the headline
  * @param published     ISO date or date-time read from markup, or null
- * @param printedDate   when {@code published} is null: the visible date text near the byline ("March 5, 2021
- *                      10:15"), left for the caller to read; else null
+ * @param printedDate   when {@code published} is null: visible text that may print the date (bylines, date
+ *                      lines, the lines after the headline; one per line, in page order, "Posted March 5, 2021"),
+ *                      left for the caller to read; else null
  * @param authors       author names, never URLs
  * @param outlet        the site's name ({@code og:site_name}, JSON-LD publisher)
  * @param url           canonical URL ({@code link rel=canonical}, {@code og:url}, JSON-LD)

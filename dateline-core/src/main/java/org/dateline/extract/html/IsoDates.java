@@ -27,13 +27,25 @@ final class IsoDates {
             .toFormatter(Locale.ROOT);
     private static final List<DateTimeFormatter> ZONED = List.of(DateTimeFormatter.RFC_1123_DATE_TIME);
     private static final Pattern LEADING_DAY = Pattern.compile("^(\\d{4})-?(\\d{2})-?(\\d{2})(?!\\d)");
+    private static final int FIRST_YEAR = 1990;
+    private static final int LAST_YEAR = 2100;
     private static final DateTimeFormatter OUT = DateTimeFormatter.ISO_OFFSET_DATE_TIME;
 
     private IsoDates() {
     }
 
-    /** The ISO form of a markup date ("2019-11-19T08:00:00-0500", "20191119", RFC 1123), or empty. */
+    /**
+     * The ISO form of a markup date ("2019-11-19T08:00:00-0500", "20191119", RFC 1123), or empty; a year
+     * outside {@value #FIRST_YEAR}..{@value #LAST_YEAR} is a template placeholder ("0001-01-01"), not a date.
+     */
     static Optional<String> read(String value) {
+        return parse(value).filter(iso -> {
+            int year = Integer.parseInt(iso.substring(0, 4));
+            return year >= FIRST_YEAR && year <= LAST_YEAR;
+        });
+    }
+
+    private static Optional<String> parse(String value) {
         if (value == null || value.isBlank()) {
             return Optional.empty();
         }

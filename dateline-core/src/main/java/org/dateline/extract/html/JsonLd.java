@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -14,7 +15,8 @@ import java.util.Set;
 /**
  * The article objects of a page's JSON-LD blocks ({@code NewsArticle}, {@code Article},
  * {@code ReportageNewsArticle}, {@code BlogPosting}, ...), found at the top level, in arrays and in
- * {@code @graph}. A block that is not valid JSON is skipped with a warning.
+ * {@code @graph}. A block that is not valid JSON is skipped with a warning. Strings are returned with
+ * HTML entities decoded.
  */
 final class JsonLd {
     private static final JsonMapper JSON = JsonMapper.builder()
@@ -83,6 +85,11 @@ final class JsonLd {
         return ARTICLE_TYPES.contains(t.substring(t.lastIndexOf('/') + 1));
     }
 
+    /** JSON-LD strings often carry HTML entities ("&#8217;", "&amp;"): decoded, stripped. */
+    private static String unescape(String s) {
+        return Parser.unescapeEntities(s, false).replace('\u00a0', ' ').strip();
+    }
+
     /** A text field, or the {@code name} of an object field, or the first of an array; null when absent. */
     static String text(JsonNode node, String field) {
         JsonNode v = node.get(field);
@@ -95,7 +102,7 @@ final class JsonLd {
         if (v == null || !v.isValueNode()) {
             return null;
         }
-        String s = v.asText().strip();
+        String s = unescape(v.asText());
         return s.isEmpty() ? null : s;
     }
 
@@ -109,7 +116,7 @@ final class JsonLd {
         for (JsonNode n : v.isArray() ? v : List.of(v)) {
             JsonNode name = n.isObject() ? n.get("name") : n;
             if (name != null && name.isValueNode() && !name.asText().isBlank()) {
-                out.add(name.asText().strip());
+                out.add(unescape(name.asText()));
             }
         }
         return out;

@@ -33,9 +33,10 @@ final class MetadataReader {
     private static final List<String> AUTHOR_METAS = List.of("author", "article:author", "byl", "dc.creator",
             "parsely-author", "sailthru.author", "citation_author");
     private static final Pattern BY = Pattern.compile("^(?i:by|von|par|por|di|door)\\s+");
-    private static final Pattern VISIBLE_DATE_NAME = Pattern.compile("date|time|publish|posted|byline|dateline|meta",
+    private static final Pattern VISIBLE_DATE_NAME = Pattern.compile("date|time|publish|posted|byline|dateline|meta|author",
             Pattern.CASE_INSENSITIVE);
     private static final int MAX_VISIBLE_DATE = 120;
+    private static final int MAX_DATE_CANDIDATES = 5;
     private static final int MAX_AUTHOR = 80;
 
     private MetadataReader() {
@@ -44,7 +45,7 @@ final class MetadataReader {
     static HtmlMetadata read(Document doc, List<String> warnings) {
         List<JsonNode> ld = JsonLd.articles(doc, warnings);
         Map<String, String> metas = metas(doc);
-        String title = first(fromLd(ld, "headline"), fromLd(ld, "name"), meta(metas, TITLE_METAS),
+        String title = first(fromLd(ld, "headline"), meta(metas, TITLE_METAS), fromLd(ld, "name"),
                 text(doc.selectFirst("h1")), blankToNull(doc.title()));
         String published = first(ld.stream().flatMap(n -> Stream.of(JsonLd.text(n, "datePublished"),
                         JsonLd.text(n, "dateCreated"))).map(IsoDates::read).flatMap(Optional::stream).findFirst().orElse(null),
@@ -99,22 +100,43 @@ final class MetadataReader {
         return null;
     }
 
-    /** The short text of the first element whose class or id says date, time, byline or the like and that has a digit. */
+    /**
+     * Visible text that may print the date, in page order: short texts of elements whose class or id says
+     * date, time, byline or the like and that have a digit, then the text just after the headline.
+     * Null when there is none.
+     */
     private static String visibleDate(Document doc) {
         Element body = doc.body();
         if (body == null) {
             return null;
         }
+        List<String> found = new ArrayList<>();
         for (Element e : body.getAllElements()) {
-            if (!VISIBLE_DATE_NAME.matcher(e.className() + " " + e.id()).find()) {
-                continue;
+            if (found.size() == MAX_DATE_CANDIDATES) {
+                break;
             }
-            String t = e.text();
-            if (!t.isEmpty() && t.length() <= MAX_VISIBLE_DATE && t.chars().anyMatch(Character::isDigit)) {
-                return t;
+            if (VISIBLE_DATE_NAME.matcher(e.className() + " " + e.id()).find()) {
+                String t = e.text();
+                if (!t.isEmpty() && t.length() <= MAX_VISIBLE_DATE && t.chars().anyMatch(Character::isDigit)) {
+                    found.add(t);
+                }
             }
         }
-        return null;
+        Element h1 = body.selectFirst("h1");
+        if (h1 != null) {
+            StringBuilder after = new StringBuilder();
+            for (Element e = h1.nextElementSibling() != null ? h1 : h1.parent(); e != null && after.length() < MAX_VISIBLE_DATE;
+                 e = e.nextElementSibling()) {
+                if (e != h1) {
+                    after.append(e.text()).append('\n');
+                }
+            }
+            String t = after.toString().strip();
+            if (t.chars().anyMatch(Character::isDigit)) {
+                found.add(t.substring(0, Math.min(t.length(), 2 * MAX_VISIBLE_DATE)));
+            }
+        }
+        return found.isEmpty() ? null : String.join("\n", found);
     }
 
     private static List<String> authors(List<JsonNode> ld, Map<String, String> metas, Document doc) {
