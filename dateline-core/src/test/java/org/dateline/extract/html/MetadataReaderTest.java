@@ -121,6 +121,25 @@ class MetadataReaderTest {
     }
 
     @Test
+    void placeholderDatesAreSkippedForTheNextSource() {
+        assertThat(read(ld("{\"@type\": \"NewsArticle\", \"datePublished\": \"0001-01-01T00:00:00Z\"}")
+                + "<meta property=\"article:published_time\" content=\"Tue, 2 Mar 2021 10:15:00 GMT\">", "").published())
+                .isEqualTo("2021-03-02T10:15:00Z");
+    }
+
+    @Test
+    void theLinesAfterTheHeadlineAreADateCandidate() {
+        HtmlMetadata m = read("", "<h1>Talks resume</h1><div><span>Jana Roe</span> | 2 March 2021</div>");
+        assertThat(m.printedDate()).contains("2 March 2021");
+    }
+
+    @Test
+    void jsonLdEntitiesAreDecoded() {
+        assertThat(read(ld("{\"@type\": \"NewsArticle\", \"headline\": \"Keller&#8217;s &amp; Voss&#8217;s talks\"}"), "")
+                .title()).isEqualTo("Keller’s & Voss’s talks");
+    }
+
+    @Test
     void titleFallsBackToTheHeadlineThenThePageTitleAndBylineLinksGiveAuthors() {
         assertThat(read("<title>Page title</title>", "<h1>Headline</h1>").title()).isEqualTo("Headline");
         assertThat(read("<title>Page title</title>", "").title()).isEqualTo("Page title");
