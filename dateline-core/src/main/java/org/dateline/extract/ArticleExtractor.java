@@ -70,10 +70,14 @@ public final class ArticleExtractor {
         HtmlMetadata m = article.metadata();
         String title = page.meta().title() != null ? page.meta().title() : m.title();
         List<String> seen = Stream.of(m.title(), page.meta().title()).filter(Objects::nonNull).toList();
-        List<String> paragraphs = RepeatedBody.dedupe(article.paragraphs(), seen, warnings);
-        Found found = m.published() != null ? new Found(m.published(), "metadata", m.authors(), m.outlet(), null)
-                : new Found(Optional.ofNullable(m.printedDate()).flatMap(PrintedDate::find)
-                        .map(d -> d.date().iso()).orElse(null), "text", m.authors(), m.outlet(), null);
+        PageLines lines = new PageLines(String.join("\n\n", article.paragraphs()));
+        TextMetadata printed = TextMetadata.extract(lines, warnings);
+        List<String> paragraphs = RepeatedBody.dedupe(lines.paragraphs(), seen, warnings);
+        List<String> authors = m.authors().isEmpty() ? printed.authors() : m.authors();
+        Found found = m.published() != null ? new Found(m.published(), "metadata", authors, m.outlet(), null)
+                : new Found(printed.published().or(() -> Optional.ofNullable(m.printedDate()).flatMap(PrintedDate::find)
+                        .map(PrintedDate.Found::date)).map(PrintedDate::iso).orElse(null), "text", authors,
+                        firstNonNull(m.outlet(), printed.outlet()), printed.bylineOutlet());
         return assemble(page, title, paragraphs, found, warnings);
     }
 

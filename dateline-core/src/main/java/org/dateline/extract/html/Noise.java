@@ -62,7 +62,7 @@ final class Noise {
 
     private static final int MIN_CARDS = 3;
     /** What a card has besides its link and an article's list item has not: a headline, a picture or a date. */
-    private static final String CARD_PARTS = "h2, h3, h4, h5, h6, img, picture, time";
+    private static final String CARD_PARTS = "h1, h2, h3, h4, h5, h6, img, picture, time";
     private static final double CARD_SHARE = 0.75;
     /** A card's text is at most this long; an article paragraph or section is longer. */
     private static final int MAX_CARD = 400;
@@ -75,6 +75,7 @@ final class Noise {
     /** Removes boilerplate elements from {@code root} in place. */
     static void remove(Element root) {
         root.select(ALWAYS).remove();
+        removeCardLists(root);
         Map<Element, Integer> paragraphText = new IdentityHashMap<>();
         for (Element p : root.select("p")) {
             int length = p.text().length();
@@ -104,7 +105,7 @@ final class Noise {
             }
         }
         doomed.forEach(Element::remove);
-        removeCardLists(root);
+        removeCardLists(root); // again: without their furniture, more cards look alike
     }
 
     /**
