@@ -29,7 +29,7 @@ class ExtractionEvalTest {
     }
 
     /** The F1 measured when this test was last tuned. */
-    private static final double FIGURE_F1 = 0.963;
+    private static final double FIGURE_F1 = 0.964;
 
     @Test
     void urlDatesAreReadInTheCommonForms() {

@@ -65,7 +65,7 @@ final class Noise {
     private static final String CARD_PARTS = "h1, h2, h3, h4, h5, h6, img, picture, time";
     private static final double CARD_SHARE = 0.75;
     /** A card's text is at most this long; an article paragraph or section is longer. */
-    private static final int MAX_CARD = 400;
+    private static final int MAX_CARD = 600;
     /** A linked headline has at least this many characters; "more", "next" and tag links have fewer. */
     private static final int MIN_HEADLINE = 20;
 
