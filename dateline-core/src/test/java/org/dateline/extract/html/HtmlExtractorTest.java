@@ -106,6 +106,16 @@ class HtmlExtractorTest {
     }
 
     @Test
+    void aScriptRenderedPageTakesItsBodyFromJsonLd() {
+        String ld = "<script type=\"application/ld+json\">{\"@type\": \"NewsArticle\", \"articleBody\": \"" + P1 + "\\n" + P2.replace("\"", "\\\"")
+                + "\\n" + P3 + "\"}</script>";
+        HtmlArticle article = extractor.extract("<html><head>" + ld + "</head><body><div id=\"app\">Please wait</div></body></html>", "");
+        assertThat(article.paragraphs()).containsExactly(P1, P2, P3);
+        assertThat(article.warnings()).containsExactly("page text too short (11 characters): body taken from its JSON-LD articleBody");
+        assertThat(extractor.extract(page(ld, "", "", ""), "").paragraphs()).containsExactly(P1, P2, H2, LI1, LI2, P3);
+    }
+
+    @Test
     void worksForTextInAnyScript() {
         String ru = "Министры иностранных дел двух стран встретились во вторник в портовом городе, чтобы возобновить переговоры о границе.";
         String ja = "両国の外相は火曜日、港町で会談し、川の国境をめぐる協議を再開した。双方の当局者が明らかにした。";
