@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
@@ -35,6 +36,7 @@ final class MetadataReader {
     private static final Pattern BY = Pattern.compile("^(?i:by|von|par|por|di|door)\\s+");
     private static final Pattern VISIBLE_DATE_NAME = Pattern.compile("date|time|publish|posted|byline|dateline|meta|author",
             Pattern.CASE_INSENSITIVE);
+    private static final Pattern TITLE_SUFFIX = Pattern.compile("\\s+[-|–—·:]+\\s+([^-|–—·:]+)$");
     private static final int MAX_VISIBLE_DATE = 120;
     private static final int MAX_DATE_CANDIDATES = 5;
     private static final int MAX_AUTHOR = 80;
@@ -61,7 +63,19 @@ final class MetadataReader {
         String url = first(canonical == null ? null : blankToNull(canonical.attr("abs:href").isEmpty()
                 ? canonical.attr("href") : canonical.attr("abs:href")), meta(metas, List.of("og:url")), fromLd(ld, "url"));
         String body = fromLd(ld, "articleBody");
-        return new HtmlMetadata(title, published, printed, authors, outlet, url, body);
+        return new HtmlMetadata(withoutOutlet(title, outlet), published, printed, authors, outlet, url, body);
+    }
+
+    /** The title without a trailing " - Outlet" or " | Outlet" that names the site. */
+    static String withoutOutlet(String title, String outlet) {
+        if (title == null || outlet == null) {
+            return title;
+        }
+        Matcher m = TITLE_SUFFIX.matcher(title);
+        if (m.find() && m.group(1).strip().equalsIgnoreCase(outlet.strip()) && m.start() > 0) {
+            return title.substring(0, m.start()).strip();
+        }
+        return title;
     }
 
     private static String fromLd(List<JsonNode> ld, String field) {

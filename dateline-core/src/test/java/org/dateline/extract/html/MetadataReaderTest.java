@@ -134,6 +134,14 @@ class MetadataReaderTest {
     }
 
     @Test
+    void theSiteNameIsCutFromTheEndOfTheTitle() {
+        assertThat(read("<meta property=\"og:title\" content=\"Talks resume - Velmora Herald\">"
+                + "<meta property=\"og:site_name\" content=\"Velmora Herald\">", "").title()).isEqualTo("Talks resume");
+        assertThat(read("<meta property=\"og:title\" content=\"Talks resume - again\">"
+                + "<meta property=\"og:site_name\" content=\"Velmora Herald\">", "").title()).isEqualTo("Talks resume - again");
+    }
+
+    @Test
     void jsonLdEntitiesAreDecoded() {
         assertThat(read(ld("{\"@type\": \"NewsArticle\", \"headline\": \"Keller&#8217;s &amp; Voss&#8217;s talks\"}"), "")
                 .title()).isEqualTo("Keller’s & Voss’s talks");
