@@ -33,7 +33,7 @@ final class Blocks {
         return b.blocks;
     }
 
-    static boolean isBlock(Element e) {
+    private static boolean isBlock(Element e) {
         return BLOCK_TAGS.contains(e.normalName());
     }
 

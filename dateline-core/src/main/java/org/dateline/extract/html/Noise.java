@@ -1,6 +1,8 @@
 package org.dateline.extract.html;
 
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -15,10 +17,10 @@ import java.util.regex.Pattern;
 /**
  * Removes what is never article body from a parsed page: code and media elements, navigation and
  * page furniture ({@code nav}, {@code aside}, {@code footer}, forms, captions), hidden elements, and
- * elements whose class, id, role or aria label names a kind of boilerplate (comments, share bars,
+ * elements whose class, id or role names a kind of boilerplate (comments, share bars,
  * related and most-read lists, promotions, newsletter and cookie notices, subscription walls,
- * breadcrumbs, sidebars, advertisements, bylines, tags). Works on markup only, so it is the same for
- * every language.
+ * breadcrumbs, sidebars, advertisements, bylines, tags), and lists of teaser cards recognised by their
+ * shape. Works on markup only, so it is the same for every language.
  *
  * <p>An element that holds most of the page's paragraph text ({@code <p>}; all text when there is none),
  * or the marked article body, is never removed by its name: a wrapper called "page-with-sidebar" or an
@@ -27,9 +29,9 @@ import java.util.regex.Pattern;
  */
 final class Noise {
     /** Removed whatever they hold: they never carry article text. */
-    private static final String ALWAYS = "script, style, noscript, template, svg, canvas, iframe, object, embed, "
+    private static final Evaluator ALWAYS = QueryParser.parse("script, style, noscript, template, svg, canvas, iframe, object, embed, "
             + "button, input, select, textarea, option, label, dialog, link, meta, figcaption, [hidden], "
-            + "[aria-hidden=true], [style~=(?i)display\\s*:\\s*none], [style~=(?i)visibility\\s*:\\s*hidden]";
+            + "[aria-hidden=true], [style~=(?i)display\\s*:\\s*none], [style~=(?i)visibility\\s*:\\s*hidden]");
     /** Page furniture by tag or role; removed unless they hold the body. */
     private static final Set<String> FURNITURE_TAGS = Set.of("nav", "aside", "footer", "header", "form", "menu", "figure");
     private static final Set<String> FURNITURE_ROLES = Set.of("navigation", "banner", "complementary", "contentinfo",
@@ -60,9 +62,12 @@ final class Noise {
     /** A content-named element holding more than this fraction of the paragraph text is kept whatever its name. */
     private static final double PROTECTED_CONTENT_SHARE = 0.2;
 
+    /** A list of teaser cards has at least this many. */
     private static final int MIN_CARDS = 3;
     /** What a card has besides its link and an article's list item has not: a headline, a picture or a date. */
-    private static final String CARD_PARTS = "h1, h2, h3, h4, h5, h6, img, picture, time";
+    private static final Evaluator CARD_PARTS = QueryParser.parse("h1, h2, h3, h4, h5, h6, img, picture, time");
+    private static final Evaluator ARTICLE_BODY = QueryParser.parse("[itemprop=articleBody]");
+    /** The share of a group of siblings that must look like cards. */
     private static final double CARD_SHARE = 0.75;
     /** A card's text is at most this long; an article paragraph or section is longer. */
     private static final int MAX_CARD = 600;
@@ -76,8 +81,14 @@ final class Noise {
     static void remove(Element root) {
         root.select(ALWAYS).remove();
         removeCardLists(root);
+        removeFurniture(root);
+        removeCardLists(root); // again: without their furniture, more cards look alike
+    }
+
+    /** Removes furniture by tag, role and name, except what holds the body (see the class comment). */
+    private static void removeFurniture(Element root) {
         Map<Element, Integer> paragraphText = new IdentityHashMap<>();
-        for (Element p : root.select("p")) {
+        for (Element p : root.getElementsByTag("p")) {
             int length = p.text().length();
             for (Element e = p; e != null; e = e.parent()) {
                 paragraphText.merge(e, length, Integer::sum);
@@ -86,7 +97,7 @@ final class Noise {
         boolean byParagraphs = paragraphText.getOrDefault(root, 0) > 0;
         int total = Math.max(1, byParagraphs ? paragraphText.get(root) : root.text().length());
         Set<Element> holdBody = Collections.newSetFromMap(new IdentityHashMap<>());
-        for (Element marked : root.select("[itemprop=articleBody]")) {
+        for (Element marked : root.select(ARTICLE_BODY)) {
             holdBody.addAll(marked.parents());
             holdBody.add(marked);
         }
@@ -105,7 +116,6 @@ final class Noise {
             }
         }
         doomed.forEach(Element::remove);
-        removeCardLists(root); // again: without their furniture, more cards look alike
     }
 
     /**
