@@ -3,8 +3,12 @@ package org.dateline.extract.html;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.Set;
 
@@ -20,15 +24,29 @@ final class Blocks {
 
     private final List<Block> blocks = new ArrayList<>();
     private final StringBuilder text = new StringBuilder();
+    /** The block-level elements open at the current node, innermost first. */
+    private final Deque<Element> owners = new ArrayDeque<>();
     private int linkChars;
+    private int linkDepth;
 
     private Blocks() {
     }
 
-    /** The blocks of {@code root}, empty ones left out. */
+    /** The blocks of {@code root}, empty ones left out. Iterative: any nesting depth is fine. */
     static List<Block> of(Element root) {
         Blocks b = new Blocks();
-        b.walk(root, root, false);
+        b.owners.push(root);
+        NodeTraversor.traverse(new NodeVisitor() {
+            @Override
+            public void head(Node node, int depth) {
+                b.enter(node, root);
+            }
+
+            @Override
+            public void tail(Node node, int depth) {
+                b.leave(node, root);
+            }
+        }, root);
         b.flush(root);
         return b.blocks;
     }
@@ -37,25 +55,29 @@ final class Blocks {
         return BLOCK_TAGS.contains(e.normalName());
     }
 
-    private void walk(Node node, Element owner, boolean inLink) {
+    private void enter(Node node, Element root) {
         if (node instanceof TextNode t) {
-            append(t.text(), inLink);
-            return;
+            append(t.text(), linkDepth > 0);
+        } else if (node instanceof Element e && e != root) {
+            if (isBlock(e)) {
+                flush(owners.peek());
+                owners.push(e);
+            }
+            if (e.normalName().equals("a")) {
+                linkDepth++;
+            }
         }
-        if (!(node instanceof Element e)) {
-            return;
-        }
-        boolean block = isBlock(e);
-        Element inner = block ? e : owner;
-        if (block) {
-            flush(owner);
-        }
-        boolean link = inLink || e.normalName().equals("a");
-        for (Node child : e.childNodes()) {
-            walk(child, inner, link);
-        }
-        if (block) {
-            flush(e);
+    }
+
+    private void leave(Node node, Element root) {
+        if (node instanceof Element e && e != root) {
+            if (e.normalName().equals("a")) {
+                linkDepth--;
+            }
+            if (isBlock(e)) {
+                flush(e);
+                owners.pop();
+            }
         }
     }
 

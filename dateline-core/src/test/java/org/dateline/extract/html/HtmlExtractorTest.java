@@ -134,6 +134,12 @@ class HtmlExtractorTest {
     }
 
     @Test
+    void aDeeplyNestedPageDoesNotOverflowTheStack() {
+        String html = "<div>".repeat(100_000) + "<p>" + P1 + "</p>";
+        assertThat(extractor.extract(html, "").paragraphs()).containsExactly(P1);
+    }
+
+    @Test
     void aLargePageIsReadInFull() {
         StringBuilder body = new StringBuilder();
         int paragraphs = 120_000;
