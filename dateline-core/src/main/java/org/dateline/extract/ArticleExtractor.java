@@ -1,5 +1,8 @@
 package org.dateline.extract;
 
+import org.dateline.extract.html.HtmlArticle;
+import org.dateline.extract.html.HtmlExtractor;
+import org.dateline.extract.html.HtmlMetadata;
 import org.dateline.model.Article;
 import org.dateline.model.Dateline;
 import org.dateline.model.RawPage;
@@ -22,48 +25,77 @@ import java.util.stream.Stream;
 /**
  * Turns a raw page into a clean article: boilerplate removed ({@link Boilerplate}), metadata read from the
  * text ({@link TextMetadata}, {@link Datelines}), a repeated body kept once ({@link RepeatedBody}).
- * Text pages are dumps with a title line first; HTML pages are read naively ({@link HtmlText}).
+ * Text pages are dumps with a title line first; HTML pages are read by {@link HtmlExtractor}.
  *
  * <p>Given metadata wins over the text: its {@code published} has basis {@code sidecar} or {@code metadata}
  * after {@link SourceMeta#origin()}; a date read from the text has basis {@code text}. The language is guessed by {@link LanguageGuess} (null when unsure). Stateless and
  * thread-safe.
  */
 public final class ArticleExtractor {
-    /** A page source that is a line of a file ({@code path#12}) or a URL: its metadata came with the input. */
+    private final HtmlExtractor html = new HtmlExtractor();
 
     /** Turns a raw page into a clean article; never throws for bad content (problems become warnings). */
     public Article extract(RawPage page) {
+        if (page.format() == RawPage.Format.HTML) {
+            return extractHtml(page);
+        }
         SourceMeta meta = page.meta();
         List<String> warnings = new ArrayList<>(page.warnings());
-        String body = page.content();
-        String pageTitle = null;
-        if (page.format() == RawPage.Format.HTML) {
-            HtmlText html = HtmlText.parse(page.content());
-            body = html.body();
-            pageTitle = html.title();
-            warnings.add("HTML read naively: title and <p> text only");
-        }
-        PageLines lines = new PageLines(body);
+        PageLines lines = new PageLines(page.content());
         Boilerplate.remove(lines, warnings);
 
-        TextMetadata.Title titleLine = new TextMetadata.Title(pageTitle, Optional.empty());
-        if (page.format() == RawPage.Format.TEXT) {
-            int first = lines.nextContent(0);
-            if (first >= 0) {
-                titleLine = TextMetadata.title(lines.line(first));
-                lines.remove(first);
-            }
+        TextMetadata.Title titleLine = new TextMetadata.Title(null, Optional.empty());
+        int first = lines.nextContent(0);
+        if (first >= 0) {
+            titleLine = TextMetadata.title(lines.line(first));
+            lines.remove(first);
         }
         String title = meta.title() != null ? meta.title() : titleLine.text();
         TextMetadata printed = TextMetadata.extract(lines, warnings);
         List<String> seen = Stream.of(titleLine.text(), meta.title()).filter(Objects::nonNull).toList();
         List<String> paragraphs = RepeatedBody.dedupe(lines.paragraphs(), seen, warnings);
+        Optional<PrintedDate> printedDate = printed.published().or(titleLine::date);
+        return assemble(page, title, paragraphs, new Found(printedDate.map(PrintedDate::iso).orElse(null), "text",
+                printed.authors(), printed.outlet(), printed.bylineOutlet()), warnings);
+    }
+
+    /**
+     * An HTML page: body and metadata by {@link HtmlExtractor}; a date from the page's markup has basis
+     * {@code metadata}, one read from its visible text {@code text}.
+     */
+    private Article extractHtml(RawPage page) {
+        List<String> warnings = new ArrayList<>(page.warnings());
+        HtmlArticle article = html.extract(page.content(), page.meta().url());
+        warnings.addAll(article.warnings());
+        HtmlMetadata m = article.metadata();
+        String title = page.meta().title() != null ? page.meta().title() : m.title();
+        List<String> seen = Stream.of(m.title(), page.meta().title()).filter(Objects::nonNull).toList();
+        PageLines lines = new PageLines(String.join("\n\n", article.paragraphs()));
+        TextMetadata printed = TextMetadata.extract(lines, warnings);
+        List<String> paragraphs = RepeatedBody.dedupe(lines.paragraphs(), seen, warnings);
+        List<String> authors = m.authors().isEmpty() ? printed.authors() : m.authors();
+        Found found = m.published() != null ? new Found(m.published(), "metadata", authors, m.outlet(), null)
+                : new Found(printed.published().or(() -> Optional.ofNullable(m.printedDate()).flatMap(PrintedDate::find)
+                        .map(PrintedDate.Found::date)).map(PrintedDate::iso).orElse(null), "text", authors,
+                        firstNonNull(m.outlet(), printed.outlet()), printed.bylineOutlet());
+        return assemble(page, title, paragraphs, found, warnings);
+    }
+
+    /**
+     * What extraction found about an article besides its text; {@code basis} applies to {@code published};
+     * {@code lastOutlet} is trusted less than a dateline's outlet (a byline's agency).
+     */
+    private record Found(String published, String basis, List<String> authors, String outlet, String lastOutlet) {
+    }
+
+    /** The article from its parts; given metadata wins over what was found. */
+    private static Article assemble(RawPage page, String title, List<String> paragraphs, Found found,
+                                    List<String> warnings) {
+        SourceMeta meta = page.meta();
         if (paragraphs.isEmpty()) {
             warnings.add("no body text left after extraction");
         }
         String text = String.join("\n\n", paragraphs);
-
-        Optional<PrintedDate> printedDate = printed.published().or(titleLine::date);
         String published;
         String basis;
         String given = givenPublished(meta.published(), warnings);
@@ -71,15 +103,15 @@ public final class ArticleExtractor {
             published = given;
             basis = meta.origin() == SourceMeta.Origin.SIDECAR ? "sidecar" : "metadata";
         } else {
-            published = printedDate.map(PrintedDate::iso).orElse(null);
-            basis = published == null ? null : "text";
+            published = found.published();
+            basis = published == null ? null : found.basis();
         }
-        Optional<Datelines.Found> found = Datelines.find(paragraphs);
-        Dateline dateline = found.map(d -> d.resolve(IsoDay.of(published))).orElse(null);
-        String outlet = firstNonNull(meta.outlet(), printed.outlet(), found.map(Datelines.Found::outlet).orElse(null),
-                printed.bylineOutlet());
-        return new Article(id(outlet, text), page.source(), outlet, title, published, basis, dateline,
-                printed.authors(), LanguageGuess.of(title, text), text, null, null, warnings);
+        Optional<Datelines.Found> dateline = Datelines.find(paragraphs);
+        Dateline resolved = dateline.map(d -> d.resolve(IsoDay.of(published))).orElse(null);
+        String outlet = firstNonNull(meta.outlet(), found.outlet(), dateline.map(Datelines.Found::outlet).orElse(null),
+                found.lastOutlet());
+        return new Article(id(outlet, text), page.source(), outlet, title, published, basis, resolved,
+                found.authors(), LanguageGuess.of(title, text), text, null, null, warnings);
     }
 
     /** The first 16 hex digits of SHA-256 over outlet, newline, text: stable for the same content. */

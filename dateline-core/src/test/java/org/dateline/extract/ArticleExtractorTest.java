@@ -296,7 +296,7 @@ class ArticleExtractorTest {
     }
 
     @Test
-    void htmlPageGivesTitleAndParagraphTextWithAWarning() {
+    void htmlPageGivesTitleAndBodyWithoutFurniture() {
         String html = "<html><head><title>Site | Envoys meet</title></head><body><nav><p>Home</p></nav>"
                 + "<h1>Envoys meet</h1><p>VELMORA, March 2 (Coastwire) -- Envoys met.</p><p>They agreed to <b>meet</b> again.</p>"
                 + "<footer><p>© 2021 Coastwire</p></footer></body></html>";
@@ -304,7 +304,38 @@ class ArticleExtractorTest {
         assertThat(article.title()).isEqualTo("Envoys meet");
         assertThat(article.text()).isEqualTo("VELMORA, March 2 (Coastwire) -- Envoys met.\n\nThey agreed to meet again.");
         assertThat(article.outlet()).isEqualTo("Coastwire");
-        assertThat(article.warnings()).containsExactly("HTML read naively: title and <p> text only");
+        assertThat(article.warnings()).isEmpty();
+    }
+
+    @Test
+    void htmlDateFromMarkupHasBasisMetadataAndFromVisibleTextBasisText() {
+        String body = "<p>The envoys of both coastal states met in the harbour town for a second round of talks.</p>";
+        Article marked = extractor.extract(new RawPage("a.html", RawPage.Format.HTML, "<html><head>"
+                + "<meta property=\"article:published_time\" content=\"2021-03-02T10:15:00+01:00\"></head><body>" + body
+                + "</body></html>", SourceMeta.NONE, List.of()));
+        assertThat(marked.published()).isEqualTo("2021-03-02T10:15:00+01:00");
+        assertThat(marked.publishedBasis()).isEqualTo("metadata");
+
+        Article printed = extractor.extract(new RawPage("b.html", RawPage.Format.HTML, "<html><body>"
+                + "<div class=\"post-date\">Posted March 2, 2021</div>" + body + "</body></html>", SourceMeta.NONE, List.of()));
+        assertThat(printed.published()).isEqualTo("2021-03-02");
+        assertThat(printed.publishedBasis()).isEqualTo("text");
+        assertThat(printed.text()).doesNotContain("Posted");
+    }
+
+    @Test
+    void givenMetadataWinsOverTheHtmlPage() {
+        String html = "<html><head><meta property=\"og:title\" content=\"Page title\">"
+                + "<meta property=\"og:site_name\" content=\"Page Outlet\">"
+                + "<meta property=\"article:published_time\" content=\"2021-03-02\"></head><body>"
+                + "<p>The envoys of both coastal states met in the harbour town for a second round of talks.</p></body></html>";
+        SourceMeta given = new SourceMeta("https://example.org/a", "Given Outlet", "2021-03-05", null, "Given title",
+                SourceMeta.Origin.SIDECAR);
+        Article article = extractor.extract(new RawPage("a.html", RawPage.Format.HTML, html, given, List.of()));
+        assertThat(article.title()).isEqualTo("Given title");
+        assertThat(article.outlet()).isEqualTo("Given Outlet");
+        assertThat(article.published()).isEqualTo("2021-03-05");
+        assertThat(article.publishedBasis()).isEqualTo("sidecar");
     }
 
     @Test

@@ -1,0 +1,78 @@
+package org.dateline.extract.html;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the article of an HTML page: its metadata ({@link HtmlMetadata}) and its body text.
+ *
+ * <p>The body is found in three steps: boilerplate elements are removed by markup alone ({@link Noise});
+ * the rest is split into text blocks as a browser lays them out ({@link Blocks}); the element whose blocks
+ * are worth the most as prose is taken as the body ({@link MainContent}), and its blocks are kept except
+ * the headline, link lists and stray labels. When the page shows almost no text (a script-rendered page)
+ * and its JSON-LD carries an {@code articleBody}, that is the body. Nothing depends on the site or the
+ * language. Stateless and thread-safe; bad HTML never throws.
+ */
+public final class HtmlExtractor {
+    /** Short lines that are page furniture in any article ("Advertisement", "Read more"). */
+    private static final Pattern FURNITURE_LINE = Pattern.compile(
+            "(?i)advertisement|anzeige|publicidad|publicité|pubblicità|реклама|read more|continue reading"
+                    + "|share( this( article| story)?)?|related( articles| stories)?|follow us|image|photo|video"
+                    + "|click here|skip to content|print|email|comments?|advert|you may also like|text size|loading( content)?"
+                    + "|subscribe|(image|photo|slide) \\d+ of \\d+");
+    /** Below this many characters an extracted body is suspect; a JSON-LD articleBody twice as long is used instead. */
+    private static final int SHORT_BODY = 200;
+
+    /** Reads the article of {@code html}; {@code baseUri} resolves relative links (may be empty). */
+    public HtmlArticle extract(String html, String baseUri) {
+        List<String> warnings = new ArrayList<>();
+        Document doc = Jsoup.parse(html, baseUri == null ? "" : baseUri);
+        HtmlMetadata metadata = MetadataReader.read(doc, warnings);
+        Element body = doc.body();
+        Noise.remove(body);
+        List<Block> blocks = Blocks.of(body);
+        Element main = MainContent.find(body, blocks);
+        List<String> paragraphs = new ArrayList<>();
+        for (Block b : blocks) {
+            if (isInside(b.owner(), main) && keep(b, metadata.title())) {
+                paragraphs.add(b.text());
+            }
+        }
+        String ldBody = metadata.articleBody();
+        int length = paragraphs.stream().mapToInt(String::length).sum();
+        if (length < SHORT_BODY && ldBody != null && ldBody.length() > 2 * Math.max(length, SHORT_BODY / 2)) {
+            warnings.add("page text too short (" + length + " characters): body taken from its JSON-LD articleBody");
+            paragraphs = ldBody.lines().map(String::strip).filter(line -> !line.isEmpty()).toList();
+        }
+        if (paragraphs.isEmpty()) {
+            warnings.add("no article text found in the page");
+        }
+        return new HtmlArticle(metadata, paragraphs, warnings);
+    }
+
+    private static boolean keep(Block b, String title) {
+        if (b.linkDensity() > MainContent.LINK_HEAVY || b.tag().equals("h1")) {
+            return false;
+        }
+        String text = b.text();
+        if (title != null && text.equalsIgnoreCase(title)) {
+            return false;
+        }
+        return !FURNITURE_LINE.matcher(text.toLowerCase(Locale.ROOT).replaceAll("[\\p{P}\\s]+$", "")).matches();
+    }
+
+    private static boolean isInside(Element e, Element ancestor) {
+        for (Element x = e; x != null; x = x.parent()) {
+            if (x == ancestor) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
