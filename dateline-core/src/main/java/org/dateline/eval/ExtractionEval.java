@@ -78,10 +78,8 @@ public final class ExtractionEval {
         if (predictionsOut != null) {
             writePredictions(predicted, predictionsOut);
         }
-        long start = System.nanoTime();
-        raw.forEach(extractor::extract);
-        double seconds = (System.nanoTime() - start) / 1e9;
-        return new ExtractionEvalResult(ExtractionScorer.score(expected, predicted), pages, seconds, bytes);
+        SpeedBench.Timing timing = SpeedBench.time(() -> raw.forEach(extractor::extract));
+        return new ExtractionEvalResult(ExtractionScorer.score(expected, predicted), pages, timing, bytes);
     }
 
     /** The date a URL carries ({@code /2019/11/19/}) as ISO, or null. */

@@ -85,7 +85,8 @@ public final class SpeedBench {
         return new Result(articles.size(), tokens, loadOurs, oursTiming, peakOurs, loadPlain, plainTiming);
     }
 
-    private static Timing time(Runnable work) {
+    /** Times {@code work} on the calling thread. */
+    static Timing time(Runnable work) {
         long wall = System.nanoTime();
         long cpu = THREADS.getCurrentThreadCpuTime();
         work.run();

@@ -12,7 +12,7 @@ import com.github.pemistahl.lingua.api.LanguageDetectorBuilder;
  */
 final class LanguageGuess {
     /** How much of the text is looked at: more adds time, not accuracy. */
-    private static final int SAMPLE_CHARS = 2000;
+    private static final int SAMPLE_CHARS = 600;
     /** Below this many letters no guess is made. */
     private static final int MIN_LETTERS = 20;
 
