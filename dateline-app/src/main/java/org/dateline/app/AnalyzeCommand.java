@@ -6,6 +6,7 @@ import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
 import org.dateline.export.JsonlExporter;
 import org.dateline.extract.ArticleExtractor;
+import org.dateline.ingest.HttpLinkFetcher;
 import org.dateline.model.AnalyzedArticle;
 import org.dateline.nlp.Annotator;
 import org.dateline.nlp.Preset;
@@ -25,6 +26,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -55,6 +57,10 @@ final class AnalyzeCommand implements Callable<Integer> {
             description = "Worker threads (default: all cores).")
     int threads = Runtime.getRuntime().availableProcessors();
 
+    @Option(names = "--fetch", description = "Download the article of a feed item that only links to it"
+            + " (off by default: analysis makes no network access).")
+    boolean fetch;
+
     @Option(names = {"-q", "--quiet"}, description = "No progress bar.")
     boolean quiet;
 
@@ -74,7 +80,8 @@ final class AnalyzeCommand implements Callable<Integer> {
              ProgressBar bar = progressBar()) {
             Thread flushOnKill = new Thread(() -> commitQuietly(index), "dateline-commit-on-exit");
             Runtime.getRuntime().addShutdownHook(flushOnKill);
-            summary = new AnalysisRun(new ArticleExtractor(), analyzer, threads).run(paths, (AnalyzedArticle a) -> {
+            summary = new AnalysisRun(new ArticleExtractor(), analyzer, threads,
+                    fetch ? Optional.of(new HttpLinkFetcher()) : Optional.empty()).run(paths, (AnalyzedArticle a) -> {
                 try {
                     exporter.write(a);
                     if (index != null) {

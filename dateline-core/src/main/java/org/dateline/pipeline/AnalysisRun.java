@@ -2,6 +2,7 @@ package org.dateline.pipeline;
 
 import org.dateline.extract.ArticleExtractor;
 import org.dateline.ingest.Inputs;
+import org.dateline.ingest.LinkFetcher;
 import org.dateline.model.AnalyzedArticle;
 import org.dateline.model.Article;
 import org.dateline.model.RawPage;
@@ -9,6 +10,7 @@ import org.dateline.model.RawPage;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
@@ -32,14 +34,22 @@ public final class AnalysisRun {
     private final ArticleExtractor extractor;
     private final Analyzer analyzer;
     private final int threads;
+    private final Optional<LinkFetcher> fetcher;
 
+    /** A run that never downloads: feed items that only link to their article are reported, not fetched. */
     public AnalysisRun(ArticleExtractor extractor, Analyzer analyzer, int threads) {
+        this(extractor, analyzer, threads, Optional.empty());
+    }
+
+    /** A run that downloads the articles feed items only link to, with {@code fetcher} when given. */
+    public AnalysisRun(ArticleExtractor extractor, Analyzer analyzer, int threads, Optional<LinkFetcher> fetcher) {
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be at least 1, got " + threads);
         }
         this.extractor = extractor;
         this.analyzer = analyzer;
         this.threads = threads;
+        this.fetcher = fetcher;
     }
 
     public Summary run(List<Path> inputs, Consumer<AnalyzedArticle> sink, Consumer<String> problems) {
@@ -62,7 +72,7 @@ public final class AnalysisRun {
             return t;
         });
         try {
-            Inputs.read(inputs, page -> {
+            Inputs.read(inputs, fetcher, page -> {
                 pages.incrementAndGet();
                 inFlight.acquireUninterruptibly();
                 pool.execute(() -> {
