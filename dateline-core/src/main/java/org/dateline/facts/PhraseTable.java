@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
 /**
  * Multi-word names mapped to values, found in text by longest match. Matching ignores case and
  * diacritics, except that a name written in capitals of at most five letters ("US", "WHO", "PA") matches
- * only when written the same, so "us" and "who" are not names.
+ * only when written the same, so "us" and "who" are not names. "Somalia-based" is read as "Somalia"
+ * and "-based".
  *
  * @param <V> what a name stands for
  */
@@ -48,13 +49,6 @@ final class PhraseTable<V> {
         boolean exact = ACRONYM.matcher(name).matches() && name.chars().filter(Character::isLetter).count() <= 5;
         entries.computeIfAbsent(k, x -> new ArrayList<>()).add(new Entry<>(name, exact, value));
         longest = Math.max(longest, tokens.size());
-    }
-
-    /** The value of a whole text that is exactly one name. */
-    java.util.Optional<V> get(String text) {
-        List<Token> tokens = tokenize(text);
-        return find(tokens).stream().filter(m -> m.first() == 0 && m.last() == tokens.size() - 1)
-                .map(Match::value).findFirst();
     }
 
     /** Longest non-overlapping matches, left to right. */
@@ -100,7 +94,10 @@ final class PhraseTable<V> {
                 t = t.substring(0, t.length() - 1);
             }
             String lower = t.toLowerCase(Locale.ROOT);
-            if (t.length() > 2 && (lower.endsWith("'s") || lower.endsWith("’s"))) {
+            if (lower.endsWith("-based") && t.length() > 6) {
+                tokens.add(new Token(t.substring(0, t.length() - 6), s, s + t.length() - 6));
+                tokens.add(new Token(t.substring(t.length() - 6), s + t.length() - 6, s + t.length()));
+            } else if (t.length() > 2 && (lower.endsWith("'s") || lower.endsWith("’s"))) {
                 tokens.add(new Token(t.substring(0, t.length() - 2), s, s + t.length() - 2));
                 tokens.add(new Token(t.substring(t.length() - 2), s + t.length() - 2, s + t.length()));
             } else {
