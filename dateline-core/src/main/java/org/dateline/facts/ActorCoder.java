@@ -55,7 +55,7 @@ public final class ActorCoder {
      * Codes {@code text}.
      *
      * @param context words around the actor that may name its country ("German"), or null
-     * @param date    the day the text speaks of (a publication date), for office holders
+     * @param date    the day the text speaks of (a publication date), for office holders; null when unknown
      */
     public ActorCode code(String text, String context, LocalDate date) {
         List<Token> tokens = PhraseTable.tokenize(text);

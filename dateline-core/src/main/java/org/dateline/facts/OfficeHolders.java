@@ -10,7 +10,8 @@ import java.util.Optional;
  * A small, time-aware table of well-known office holders ({@code office-holders.tsv} next to this class):
  * heads of state and government, foreign and defence ministers, each role with the dates it was held.
  * A person resolves against a date: the role held that day; after the last role ended, a former official
- * ({@link Sector#ELI}) of the same country; before the first began, the country only.
+ * ({@link Sector#ELI}) of the same country; before the first began, or without a date, the country
+ * only (of the latest role).
  */
 public final class OfficeHolders {
     private static final OfficeHolders INSTANCE = new OfficeHolders();
@@ -48,12 +49,15 @@ public final class OfficeHolders {
         return names.find(tokens).stream().max(Comparator.comparingInt(m -> m.last() - m.first()));
     }
 
-    /** What {@code person} (canonical name) was on {@code day}. */
+    /** What {@code person} (canonical name) was on {@code day} (null when unknown). */
     public Optional<Standing> standing(String person, LocalDate day) {
         List<Role> own = roles.stream().filter(r -> r.person().equals(person))
                 .sorted(Comparator.comparing(Role::from)).toList();
         if (own.isEmpty()) {
             return Optional.empty();
+        }
+        if (day == null) {
+            return Optional.of(new Standing(person, own.get(own.size() - 1).country(), null, null));
         }
         for (Role r : own) {
             if (r.heldOn(day)) {
