@@ -90,6 +90,11 @@ class ActorCoderTest {
     }
 
     @Test
+    void withoutADateAnOfficeHolderKeepsOnlyTheCountry() {
+        assertThat(coder.code("Sergey Lavrov", null, null)).isEqualTo(new ActorCode("RUS", null));
+    }
+
+    @Test
     void aTitleInTheTextOutranksTheTable() {
         assertThat(coder.code("General Secretary Vladimir Putin of the party", null, DAY).sector()).isEqualTo(Sector.GOV);
         assertThat(coder.code("Colonel Vladimir Putin", null, DAY)).isEqualTo(new ActorCode("RUS", Sector.MIL));
