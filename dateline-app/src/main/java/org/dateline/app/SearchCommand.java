@@ -21,9 +21,9 @@ import java.util.concurrent.Callable;
 
 @Command(name = "search", mixinStandardHelpOptions = true,
         description = {
-                "Searches the indexed articles and quotes.",
+                "Searches the indexed articles, quotes and events.",
                 "",
-                "Searches the articles and quotes that `dateline analyze` indexed. QUERY uses Lucene syntax over titles, texts and speakers (terms are ANDed; \"a phrase\", OR, -not, word* work). Prints the hits, then how they spread over speakers, outlets and months."})
+                "Searches the articles, quotes and events that `dateline analyze` indexed. QUERY uses Lucene syntax over titles, texts, speakers and event actors (terms are ANDed; \"a phrase\", OR, -not, word* work). Prints the hits, then how they spread over speakers, outlets and months, and for events over event types, actors and countries."})
 final class SearchCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -43,6 +43,12 @@ final class SearchCommand implements Callable<Integer> {
     @Option(names = "--to", paramLabel = "YYYY-MM-DD", description = "Only up to this date (inclusive).")
     LocalDate to;
 
+    @Option(names = "--event-type", paramLabel = "TYPE", description = "Only events of this PLOVER type (CONSULT, AGREE, ...; any case).")
+    String eventType;
+
+    @Option(names = "--country", paramLabel = "CODE", description = "Only events whose source or target has this country (ISO 3166 alpha-3, or UNO, EUR, IGO).")
+    String country;
+
     @ArgGroup(exclusive = true)
     Scope scope;
 
@@ -51,6 +57,8 @@ final class SearchCommand implements Callable<Integer> {
         boolean quotes;
         @Option(names = "--articles", description = "Articles only.")
         boolean articles;
+        @Option(names = "--events", description = "Events only.")
+        boolean events;
     }
 
     @Option(names = "--limit", paramLabel = "N", defaultValue = "20", description = "Hits to print (default: ${DEFAULT-VALUE}).")
@@ -63,8 +71,9 @@ final class SearchCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         SearchQuery.Scope s = scope == null ? SearchQuery.Scope.ALL
-                : scope.quotes ? SearchQuery.Scope.QUOTES : SearchQuery.Scope.ARTICLES;
-        SearchQuery q = new SearchQuery(query, speaker, outlet, from, to, s, limit);
+                : scope.quotes ? SearchQuery.Scope.QUOTES
+                : scope.events ? SearchQuery.Scope.EVENTS : SearchQuery.Scope.ARTICLES;
+        SearchQuery q = new SearchQuery(query, speaker, outlet, from, to, s, limit, eventType, country);
         SearchResult result;
         try (Store index = LuceneStore.openReadOnly(store != null ? store : LuceneStore.DEFAULT_LOCATION)) {
             result = index.search(q);
@@ -74,6 +83,12 @@ final class SearchCommand implements Callable<Integer> {
             if (h.kind() == SearchResult.Kind.QUOTE) {
                 out.printf(Locale.ROOT, "[quote %s] %s: \u201c%s\u201d  (%s, %s; article %s)%n", h.id(),
                         orDash(h.speaker()), h.snippet(), orDash(h.outlet()), orDash(h.date()), h.article());
+            } else if (h.kind() == SearchResult.Kind.EVENT) {
+                SearchResult.EventSummary e = h.event();
+                out.printf(Locale.ROOT, "[event %s] %s%s %s -> %s  (CAMEO %s, %s, %s, %s; article %s)%n    %s%n", h.id(),
+                        orDash(e.type()), e.mode() == null ? "" : "/" + e.mode(), orDash(e.source()),
+                        orDash(e.target()), orDash(e.cameo()), orDash(e.place()), orDash(h.outlet()),
+                        orDash(h.date()), h.article(), h.snippet());
             } else {
                 out.printf(Locale.ROOT, "[article %s] %s  (%s, %s)%n    %s%n", h.id(), orDash(h.title()),
                         orDash(h.outlet()), orDash(h.date()), h.snippet());
@@ -82,6 +97,9 @@ final class SearchCommand implements Callable<Integer> {
         facet(out, "speakers", result.speakers());
         facet(out, "outlets", result.outlets());
         facet(out, "months", result.months());
+        facet(out, "event types", result.eventTypes());
+        facet(out, "actors", result.actors());
+        facet(out, "countries", result.countries());
         return 0;
     }
 
@@ -89,6 +107,7 @@ final class SearchCommand implements Callable<Integer> {
         String one = switch (s) {
             case QUOTES -> "quote";
             case ARTICLES -> "article";
+            case EVENTS -> "event";
             case ALL -> "hit";
         };
         return n == 1 ? one : one + "s";

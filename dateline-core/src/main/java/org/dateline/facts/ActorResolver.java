@@ -3,6 +3,7 @@ package org.dateline.facts;
 import org.dateline.model.Actor;
 import org.dateline.model.ActorType;
 import org.dateline.model.Article;
+import org.dateline.model.IsoDay;
 import org.dateline.nlp.Annotation;
 import org.dateline.nlp.Mention;
 import org.dateline.nlp.Sentence;
@@ -11,6 +12,7 @@ import org.dateline.nlp.Token;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HexFormat;
@@ -28,13 +30,22 @@ import java.util.Set;
  * <p>A surname alone goes to the person with that exact surname mentioned most recently before it, or,
  * when none precedes, to the first full name with that surname after it; different surnames ("Aliyev",
  * "Aliyeva") never merge.
+ *
+ * <p>Country and sector ({@link ActorCoder}): a person's from the nationality or possessive before a title,
+ * else from the titles and name (a known office holder on the publication date); an organisation's from
+ * its name ("OSCE Minsk Group" → IGO IGO, "Azerbaijan's Foreign Ministry" → AZE GOV); a place's country
+ * from {@link Countries}, and a capital that is the subject or passive agent of a verb ("Moscow said")
+ * stands for its government (GOV).
  */
 public final class ActorResolver {
     private static final Set<String> HONORIFICS = Set.of("mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.",
             "sir", "madam");
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "of", "for");
 
+    private static final Set<String> AGENT_RELATIONS = Set.of("nsubj", "nsubj:pass", "obl:agent", "nmod:agent");
+
     private final Countries countries = Countries.get();
+    private final ActorCoder coder = new ActorCoder();
 
     public ArticleActors resolve(Article article, Annotation annotation) {
         List<Draft> drafts = new ArrayList<>();
@@ -67,7 +78,7 @@ public final class ActorResolver {
             d.last = m.start();
         }
         addRoleMentions(annotation, drafts, pending);
-        return build(drafts, pending);
+        return build(drafts, pending, annotation, codingDate(article));
     }
 
     private Draft person(String name, Mention m, List<Mention> all, List<Draft> drafts) {
@@ -263,21 +274,60 @@ public final class ActorResolver {
         return best;
     }
 
-    private ArticleActors build(List<Draft> drafts, List<PendingMention> pending) {
+    /** The day roles are resolved against: the publication date, else a dateline date with a year, else null. */
+    private static LocalDate codingDate(Article article) {
+        LocalDate published = IsoDay.of(article.published());
+        if (published != null || article.dateline() == null) {
+            return published;
+        }
+        return IsoDay.of(article.dateline().date());
+    }
+
+    private ArticleActors build(List<Draft> drafts, List<PendingMention> pending, Annotation annotation,
+                                LocalDate date) {
         List<Actor> actors = new ArrayList<>();
         for (Draft d : drafts) {
             d.id = actorId(d.type, d.name);
-            long count = pending.stream().filter(p -> p.draft == d).count();
+            List<PendingMention> own = pending.stream().filter(p -> p.draft == d).toList();
             List<String> aliases = d.forms.stream().filter(f -> !f.equals(d.name)).toList();
-            String sector = d.titles.stream().map(Roles::sector).filter(x -> x != null).findFirst().orElse(null);
-            actors.add(new Actor(d.id, d.name, d.type, aliases, List.copyOf(d.titles), d.country, sector,
-                    (int) count));
+            ActorCoder.ActorCode code = code(d, own, annotation, date);
+            actors.add(new Actor(d.id, d.name, d.type, aliases, List.copyOf(d.titles),
+                    d.country != null ? d.country : code.country(), code.sectorCode(), own.size()));
         }
         List<ActorMention> mentions = pending.stream()
                 .sorted(Comparator.comparingInt(PendingMention::start))
                 .map(p -> new ActorMention(p.draft.id, p.text, p.start, p.end, p.sentence, p.first, p.last))
                 .toList();
         return new ArticleActors(actors, mentions);
+    }
+
+    private ActorCoder.ActorCode code(Draft d, List<PendingMention> mentions, Annotation annotation,
+                                      LocalDate date) {
+        return switch (d.type) {
+            case PERSON -> coder.code(String.join(", ", d.titles) + (d.titles.isEmpty() ? "" : " ") + d.name,
+                    null, date);
+            case ORGANIZATION, GROUP -> coder.code(d.name, null, date);
+            case COUNTRY -> new ActorCoder.ActorCode(d.country, null);
+            case LOCATION -> {
+                ActorCoder.ActorCode place = coder.code(d.name, null, date);
+                boolean capital = countries.byCapital(d.name).isPresent();
+                boolean agent = mentions.stream().anyMatch(m -> isAgent(annotation.sentences().get(m.sentence), m));
+                yield new ActorCoder.ActorCode(place.country(), capital && agent ? Sector.GOV : null);
+            }
+        };
+    }
+
+    /** Whether the mention's last token is the subject or passive agent of its clause. */
+    private static boolean isAgent(Sentence s, PendingMention m) {
+        int last = Math.min(m.last, s.tokens().size()) - 1;
+        for (int i = m.first; i <= last; i++) {
+            var edge = s.headEdge(i);
+            if (edge.isPresent() && AGENT_RELATIONS.contains(edge.get().relation())
+                    && (edge.get().head() < m.first || edge.get().head() > last)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** First 16 hex digits of SHA-256 of {@code TYPE:canonical name}: the same name gets the same id everywhere. */

@@ -1,30 +1,50 @@
 package org.dateline.facts;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * Country names, adjectives and demonyms with their ISO 3166 alpha-3 codes, read from the
- * {@code countries.tsv} resource next to this class. Look-ups ignore case.
+ * Countries and the places in them, with ISO 3166 alpha-3 codes: names, adjectives and demonyms, capitals
+ * (and seats of government such as "the Kremlin") from {@code countries.tsv}, and regions, breakaway
+ * territories and large cities from {@code places.tsv}, both next to this class. Look-ups ignore case.
  */
 public final class Countries {
-    private static final String RESOURCE = "countries.tsv";
-    private static final Countries INSTANCE = load();
+    private static final Countries INSTANCE = new Countries();
 
-    private final Map<String, String> names;
-    private final Map<String, String> adjectives;
+    /** What a country word is. */
+    public enum Kind {
+        NAME, ADJECTIVE, CAPITAL, CITY, REGION, BREAKAWAY
+    }
 
-    private Countries(Map<String, String> names, Map<String, String> adjectives) {
-        this.names = Map.copyOf(names);
-        this.adjectives = Map.copyOf(adjectives);
+    /** A word or phrase that names or implies a country. */
+    public record Place(String code, Kind kind) {
+    }
+
+    private final Map<String, String> names = new HashMap<>();
+    private final Map<String, String> adjectives = new HashMap<>();
+    private final Map<String, String> capitals = new HashMap<>();
+    private final PhraseTable<Place> phrases = new PhraseTable<>();
+
+    private Countries() {
+        for (String[] row : TsvResource.rows("countries.tsv", 4)) {
+            add(row[0], TsvResource.forms(row[1]), Kind.NAME, names);
+            add(row[0], TsvResource.forms(row[2]), Kind.ADJECTIVE, adjectives);
+            add(row[0], TsvResource.forms(row[3]), Kind.CAPITAL, capitals);
+        }
+        for (String[] row : TsvResource.rows("places.tsv", 3)) {
+            Kind kind = Kind.valueOf(row[1].toUpperCase(Locale.ROOT));
+            add(row[0], TsvResource.forms(row[2]), kind, new HashMap<>());
+        }
+    }
+
+    private void add(String code, List<String> forms, Kind kind, Map<String, String> byForm) {
+        for (String f : forms) {
+            byForm.putIfAbsent(key(f), code);
+            phrases.put(f, new Place(code, kind));
+        }
     }
 
     public static Countries get() {
@@ -41,42 +61,23 @@ public final class Countries {
         return Optional.ofNullable(adjectives.get(key(adjective)));
     }
 
+    /** The code of the state whose capital or seat of government this is ("Moscow", "the Kremlin"). */
+    public Optional<String> byCapital(String capital) {
+        return Optional.ofNullable(capitals.get(key(capital.replaceFirst("^(?i)the\\s+", ""))));
+    }
+
     /** A name, adjective or possessive ("Russia's") of a country. */
     public Optional<String> byAnyForm(String form) {
         String plain = form.replaceFirst("(?i)['’]s?$", "");
         return byName(plain).or(() -> byAdjective(plain));
     }
 
-    private static String key(String s) {
-        return s.strip().toLowerCase(Locale.ROOT);
+    /** Every country word in {@code tokens}, longest first, left to right. */
+    List<PhraseTable.Match<Place>> find(List<PhraseTable.Token> tokens) {
+        return phrases.find(tokens);
     }
 
-    private static Countries load() {
-        Map<String, String> names = new HashMap<>();
-        Map<String, String> adjectives = new HashMap<>();
-        try (InputStream in = Countries.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("resource " + RESOURCE + " missing next to " + Countries.class);
-            }
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            for (String line = r.readLine(); line != null; line = r.readLine()) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] cols = line.split("\t");
-                if (cols.length != 3) {
-                    throw new IllegalStateException("bad line in " + RESOURCE + ": '" + line + "'");
-                }
-                for (String n : cols[1].split("\\|")) {
-                    names.put(key(n), cols[0]);
-                }
-                for (String a : cols[2].split("\\|")) {
-                    adjectives.put(key(a), cols[0]);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + RESOURCE, e);
-        }
-        return new Countries(names, adjectives);
+    private static String key(String s) {
+        return s.strip().toLowerCase(Locale.ROOT);
     }
 }

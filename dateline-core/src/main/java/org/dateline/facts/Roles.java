@@ -26,13 +26,6 @@ final class Roles {
             "health", "education", "energy", "trade", "commerce", "labor", "agriculture", "defense-ministry",
             "parliament", "parliamentary", "opposition", "government", "official", "spokesman", "media",
             "minsk", "group", "osce", "un", "u.n.", "eu", "nato", "county", "city", "district", "supreme", "court");
-    private static final Set<String> MILITARY = Set.of("general", "gen.", "colonel", "col.", "admiral", "lieutenant",
-            "captain", "commander", "military", "army", "officer");
-    private static final Set<String> GOVERNMENT = Set.of("minister", "ministry", "president", "spokesman",
-            "spokeswoman", "spokesperson", "secretary", "senator", "sen.", "governor", "gov.", "ambassador", "envoy",
-            "official", "premier", "chancellor", "mayor", "diplomat", "representative", "rep.", "congressman",
-            "congresswoman", "lawmaker", "king", "queen", "prime", "president-elect", "aide", "adviser");
-
     private Roles() {
     }
 
@@ -43,20 +36,6 @@ final class Roles {
     static boolean isTitleWord(String word) {
         String w = lower(word);
         return HEADS.contains(w) || MODIFIERS.contains(w);
-    }
-
-    /** MIL, GOV or null for a title. */
-    static String sector(String title) {
-        String sector = null;
-        for (String w : lower(title).split("\\s+")) {
-            if (MILITARY.contains(w)) {
-                return "MIL";
-            }
-            if (GOVERNMENT.contains(w)) {
-                sector = "GOV";
-            }
-        }
-        return sector;
     }
 
     /** Whether a role mention ("the Russian top diplomat", "the minister") can name someone with this title. */

@@ -9,16 +9,23 @@ import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.index.IndexableField;
+import org.dateline.model.Actor;
 import org.dateline.model.AnalyzedArticle;
 import org.dateline.model.Article;
+import org.dateline.model.Event;
+import org.dateline.model.Party;
 import org.dateline.model.Quote;
 
 import java.io.IOException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -47,29 +54,55 @@ final class LuceneDocuments {
     /** Point: epoch day of the document's date, for range filters. */
     static final String DAY = "day";
 
+    /** Events: PLOVER type (upper case), mode and CAMEO code, stored. */
+    static final String EVENT_TYPE = "event_type";
+    static final String EVENT_MODE = "event_mode";
+    static final String CAMEO = "cameo";
+    static final String PLACE = "place";
+    static final String SOURCE_NAME = "source_name";
+    static final String TARGET_NAME = "target_name";
+    /** Analysed: the names of an event's source and target. */
+    static final String ACTOR = "actor";
+    /** Exact: the country codes of an event's source and target. */
+    static final String COUNTRY = "country";
+
     static final String FACET_SPEAKER = "speaker";
+    static final String FACET_EVENT_TYPE = "event_type";
+    static final String FACET_ACTOR = "actor";
+    static final String FACET_COUNTRY = "country";
     static final String FACET_OUTLET = "outlet";
     static final String FACET_MONTH = "month";
     static final String FACET_KIND = "kind";
 
     static final String KIND_ARTICLE = "article";
     static final String KIND_QUOTE = "quote";
+    static final String KIND_EVENT = "event";
 
     private static final Pattern ISO_DAY = Pattern.compile("^(\\d{4}-\\d{2}-\\d{2})");
 
     private final FacetsConfig facets = new FacetsConfig();
 
+    LuceneDocuments() {
+        facets.setMultiValued(FACET_ACTOR, true);
+        facets.setMultiValued(FACET_COUNTRY, true);
+    }
+
     FacetsConfig facetsConfig() {
         return facets;
     }
 
-    /** The article's document followed by one per quote, facets built. */
+    /** The article's document followed by one per quote and one per event, facets built. */
     List<Document> of(AnalyzedArticle analyzed) throws IOException {
         Article article = analyzed.article();
         List<Document> docs = new ArrayList<>();
         docs.add(facets.build(articleDoc(article)));
         for (Quote quote : analyzed.quotes()) {
             docs.add(facets.build(quoteDoc(article, quote)));
+        }
+        Map<String, Actor> actors = new HashMap<>();
+        analyzed.actors().forEach(a -> actors.putIfAbsent(a.id(), a));
+        for (Event event : analyzed.events()) {
+            docs.add(facets.build(eventDoc(article, event, actors)));
         }
         return docs;
     }
@@ -116,6 +149,55 @@ final class LuceneDocuments {
             date(doc, article.published());
         }
         return doc;
+    }
+
+    private Document eventDoc(Article article, Event event, Map<String, Actor> actors) {
+        Document doc = new Document();
+        doc.add(new StringField(ID, event.id(), Field.Store.YES));
+        common(doc, KIND_EVENT, article);
+        addIfPresent(doc, article.title(), v -> new StoredField(ARTICLE_TITLE, v));
+        doc.add(new TextField(TEXT, event.text() == null ? "" : event.text(), Field.Store.YES));
+        String type = event.event() == null ? null : event.event().toUpperCase(Locale.ROOT);
+        addIfPresent(doc, type, v -> new StringField(EVENT_TYPE, v, Field.Store.YES));
+        addIfPresent(doc, type, v -> new SortedSetDocValuesFacetField(FACET_EVENT_TYPE, v));
+        addIfPresent(doc, event.mode(), v -> new StoredField(EVENT_MODE, v));
+        addIfPresent(doc, event.cameo(), v -> new StoredField(CAMEO, v));
+        addIfPresent(doc, event.place(), v -> new StoredField(PLACE, v));
+        Set<String> names = new LinkedHashSet<>();
+        Set<String> countries = new LinkedHashSet<>();
+        party(doc, event.source(), SOURCE_NAME, actors, names, countries);
+        party(doc, event.target(), TARGET_NAME, actors, names, countries);
+        if (!names.isEmpty()) {
+            doc.add(new TextField(ACTOR, String.join(" ", names), Field.Store.NO));
+        }
+        names.forEach(n -> doc.add(new SortedSetDocValuesFacetField(FACET_ACTOR, n)));
+        for (String c : countries) {
+            doc.add(new StringField(COUNTRY, c, Field.Store.NO));
+            doc.add(new SortedSetDocValuesFacetField(FACET_COUNTRY, c));
+        }
+        if (isoDay(event.date()) != null) {
+            date(doc, event.date());
+        } else {
+            date(doc, article.published());
+        }
+        return doc;
+    }
+
+    /** Stores a side's name and collects its name and its actor's country. */
+    private static void party(Document doc, Party party, String field, Map<String, Actor> actors, Set<String> names,
+                              Set<String> countries) {
+        if (party == null) {
+            return;
+        }
+        Actor actor = party.actor() == null ? null : actors.get(party.actor());
+        String name = actor != null ? actor.name() : party.name();
+        if (name != null && !name.isBlank()) {
+            doc.add(new StoredField(field, name));
+            names.add(name.strip());
+        }
+        if (actor != null && actor.country() != null) {
+            countries.add(actor.country().toUpperCase(Locale.ROOT));
+        }
     }
 
     private static void common(Document doc, String kind, Article article) {

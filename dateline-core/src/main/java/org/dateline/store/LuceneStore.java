@@ -48,9 +48,12 @@ import static org.dateline.store.LuceneDocuments.*;
 /**
  * The embedded {@link Store}: a Lucene index in one folder, {@link #DEFAULT_LOCATION} unless told otherwise.
  *
- * <p>Documents: one per article (id, title, text, outlet, published, source) and one per quote (id, article,
- * speaker name and mention, cue, kind, text, date, and the article's outlet, published date and title).
- * Facets (Lucene sorted-set doc-values facets): speaker, outlet, month of the document's date, kind.
+ * <p>Documents: one per article (id, title, text, outlet, published, source), one per quote (id, article,
+ * speaker name and mention, cue, kind, text, date, and the article's outlet, published date and title) and
+ * one per event (id, article, PLOVER type and mode, CAMEO code, source and target names and their actors'
+ * countries, place, evidence text, date: the event's own when it is a full day, else the article's).
+ * Facets (Lucene sorted-set doc-values facets): speaker, outlet, month of the document's date, kind, event
+ * type, actor (source and target) and country (source and target).
  *
  * <p>Durability: {@link #open(Path, int)} commits after every {@code commitEvery} puts and {@link #close()}
  * commits, so a killed run loses at most the articles put since the last commit (fewer than
@@ -69,7 +72,7 @@ public final class LuceneStore implements Store {
     /** How many values each facet of a {@link SearchResult} lists at most. */
     public static final int FACET_VALUES = 20;
 
-    private static final String[] QUERY_FIELDS = {TITLE, TEXT, SPEAKER};
+    private static final String[] QUERY_FIELDS = {TITLE, TEXT, SPEAKER, ACTOR};
 
     private final Path location;
     private final Directory directory;
@@ -176,7 +179,8 @@ public final class LuceneStore implements Store {
             SortedSetDocValuesFacetCounts counts = new SortedSetDocValuesFacetCounts(state, collected);
             return new SearchResult(total, hits, facet(counts, state, FACET_SPEAKER),
                     facet(counts, state, FACET_OUTLET), facet(counts, state, FACET_MONTH),
-                    facet(counts, state, FACET_KIND));
+                    facet(counts, state, FACET_KIND), facet(counts, state, FACET_EVENT_TYPE),
+                    facet(counts, state, FACET_ACTOR), facet(counts, state, FACET_COUNTRY));
         } finally {
             if (reader != readOnlyReader) {
                 reader.close();
@@ -222,7 +226,14 @@ public final class LuceneStore implements Store {
         switch (query.scope()) {
             case ARTICLES -> b.add(new TermQuery(new Term(KIND, KIND_ARTICLE)), BooleanClause.Occur.FILTER);
             case QUOTES -> b.add(new TermQuery(new Term(KIND, KIND_QUOTE)), BooleanClause.Occur.FILTER);
+            case EVENTS -> b.add(new TermQuery(new Term(KIND, KIND_EVENT)), BooleanClause.Occur.FILTER);
             case ALL -> { }
+        }
+        if (query.eventType() != null) {
+            b.add(new TermQuery(new Term(EVENT_TYPE, query.eventType())), BooleanClause.Occur.FILTER);
+        }
+        if (query.country() != null) {
+            b.add(new TermQuery(new Term(COUNTRY, query.country())), BooleanClause.Occur.FILTER);
         }
         if (query.speaker() != null) {
             List<String> words = analyze(SPEAKER, query.speaker());
@@ -273,13 +284,21 @@ public final class LuceneStore implements Store {
     }
 
     private static SearchResult.Hit hit(Document doc, float score, Set<String> words) {
-        boolean quote = KIND_QUOTE.equals(doc.get(KIND));
+        SearchResult.Kind kind = switch (doc.get(KIND)) {
+            case KIND_QUOTE -> SearchResult.Kind.QUOTE;
+            case KIND_EVENT -> SearchResult.Kind.EVENT;
+            default -> SearchResult.Kind.ARTICLE;
+        };
         String text = doc.get(TEXT);
         String speaker = doc.get(SPEAKER_NAME) != null ? doc.get(SPEAKER_NAME) : doc.get(SPEAKER_MENTION);
-        return new SearchResult.Hit(doc.get(ID), quote ? SearchResult.Kind.QUOTE : SearchResult.Kind.ARTICLE, score,
-                quote ? Snippets.opening(text, SNIPPET_CHARS) : Snippets.around(text, words, SNIPPET_CHARS),
+        SearchResult.EventSummary event = kind != SearchResult.Kind.EVENT ? null
+                : new SearchResult.EventSummary(doc.get(EVENT_TYPE), doc.get(EVENT_MODE), doc.get(CAMEO),
+                doc.get(SOURCE_NAME), doc.get(TARGET_NAME), doc.get(PLACE));
+        return new SearchResult.Hit(doc.get(ID), kind, score,
+                kind == SearchResult.Kind.ARTICLE ? Snippets.around(text, words, SNIPPET_CHARS)
+                        : Snippets.opening(text, SNIPPET_CHARS),
                 speaker, doc.get(OUTLET), doc.get(DATE), doc.get(ARTICLE),
-                quote ? doc.get(ARTICLE_TITLE) : doc.get(TITLE));
+                kind == SearchResult.Kind.ARTICLE ? doc.get(TITLE) : doc.get(ARTICLE_TITLE), event);
     }
 
     private static List<SearchResult.FacetCount> facet(SortedSetDocValuesFacetCounts counts,

@@ -5,8 +5,9 @@ import java.time.LocalDate;
 /**
  * What to search for. Every filter is optional (null); blank strings count as null.
  *
- * @param text    query in Lucene classic syntax over article title and text, quote text and speaker
- *                ({@code ceasefire AND "border talks"}, {@code speaker:varnek}); terms are ANDed by default;
+ * @param text    query in Lucene classic syntax over article title and text, quote text and speaker, event
+ *                evidence and actor names ({@code ceasefire AND "border talks"}, {@code speaker:varnek},
+ *                {@code actor:lavrov}); terms are ANDed by default;
  *                null matches everything
  * @param speaker every word of it must occur in the quote's speaker (canonical name or the mention as written),
  *                case-insensitive: {@code Varnek} matches "Ilsa Varnek"; restricts the result to quotes
@@ -14,19 +15,24 @@ import java.time.LocalDate;
  * @param from    first day, inclusive, of the document's date: a quote's own date when it is a full ISO date,
  *                else the article's published date; documents without a date are excluded by a date filter
  * @param to      last day, inclusive
- * @param scope   articles, quotes or both; null means both
+ * @param scope   articles, quotes, events or all three; null means all
  * @param limit   how many hits to return, at least 1
+ * @param eventType a PLOVER event type (any case); restricts the result to events
+ * @param country an ISO 3166 alpha-3 code (or UNO, EUR, IGO), any case, that an event's source or target has;
+ *                restricts the result to events
  */
 public record SearchQuery(String text, String speaker, String outlet, LocalDate from, LocalDate to, Scope scope,
-                          int limit) {
+                          int limit, String eventType, String country) {
     public static final int DEFAULT_LIMIT = 20;
 
-    public enum Scope { ARTICLES, QUOTES, ALL }
+    public enum Scope { ARTICLES, QUOTES, EVENTS, ALL }
 
     public SearchQuery {
         text = blankToNull(text);
         speaker = blankToNull(speaker);
         outlet = blankToNull(outlet);
+        eventType = upper(blankToNull(eventType));
+        country = upper(blankToNull(country));
         scope = scope == null ? Scope.ALL : scope;
         if (limit < 1) {
             throw new IllegalArgumentException("search limit must be at least 1, not " + limit);
@@ -36,9 +42,19 @@ public record SearchQuery(String text, String speaker, String outlet, LocalDate 
         }
     }
 
+    /** A query without event filters. */
+    public SearchQuery(String text, String speaker, String outlet, LocalDate from, LocalDate to, Scope scope,
+                       int limit) {
+        this(text, speaker, outlet, from, to, scope, limit, null, null);
+    }
+
     /** Free text over everything, no filters, {@value #DEFAULT_LIMIT} hits. */
     public static SearchQuery of(String text) {
         return new SearchQuery(text, null, null, null, null, Scope.ALL, DEFAULT_LIMIT);
+    }
+
+    private static String upper(String s) {
+        return s == null ? null : s.toUpperCase(java.util.Locale.ROOT);
     }
 
     private static String blankToNull(String s) {

@@ -55,6 +55,28 @@ class ActorResolverTest {
     }
 
     @Test
+    void aCapitalThatSpeaksStandsForItsGovernment() {
+        FactsFixture f = FactsFixture.of("""
+                Moscow said on Tuesday that the talks would continue. Reporters waited in Kharkiv for news.
+                """);
+        assertThat(actor(f, "Moscow").country()).isEqualTo("RUS");
+        assertThat(actor(f, "Moscow").sector()).isEqualTo("GOV");
+        assertThat(actor(f, "Kharkiv").country()).isEqualTo("UKR");
+        assertThat(actor(f, "Kharkiv").sector()).isNull();
+    }
+
+    @Test
+    void organisationsAndKnownOfficeHoldersAreCoded() {
+        FactsFixture f = FactsFixture.of("""
+                The OSCE Minsk Group welcomed the statement. Sergey Lavrov arrived in Yerevan on Monday.
+                """);
+        assertThat(actor(f, "OSCE Minsk Group").country()).isEqualTo("IGO");
+        assertThat(actor(f, "OSCE Minsk Group").sector()).isEqualTo("IGO");
+        assertThat(actor(f, "Sergey Lavrov").country()).isEqualTo("RUS");
+        assertThat(actor(f, "Sergey Lavrov").sector()).isEqualTo("GOV");
+    }
+
+    @Test
     void surnameGoesToTheMostRecentFullNameWithThatExactSurname() {
         FactsFixture f = FactsFixture.of("""
                 President Idris Kamal opened the forum. His wife Leyla Kamalova chaired the first session. Kamal then left the hall.

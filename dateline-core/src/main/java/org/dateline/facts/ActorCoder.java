@@ -1,0 +1,174 @@
+package org.dateline.facts;
+
+import org.dateline.facts.Countries.Kind;
+import org.dateline.facts.Countries.Place;
+import org.dateline.facts.OfficeHolders.Standing;
+import org.dateline.facts.Organisations.Organisation;
+import org.dateline.facts.PhraseTable.Match;
+import org.dateline.facts.PhraseTable.Token;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Codes an actor's words ("Russian Foreign Minister", "Azerbaijan's Foreign Ministry Spokesman",
+ * "OSCE Minsk Group", "Boko Haram gunmen", "Moscow") with a country and a {@link Sector}.
+ *
+ * <p>Country: the first country word in the text (name, adjective, possessive, capital, region or city
+ * from {@link Countries}, or an organisation's state from {@link Organisations}); failing that, the
+ * country of a known office holder ({@link OfficeHolders}) on the given date; failing that, the first
+ * country word of the context. International organisations get UNO, EUR or IGO.
+ *
+ * <p>Sector: the words before the first preposition or comma form the head ("Russia's ambassador" of
+ * "Russia's ambassador to Poland"). A known organisation there gives its sector; otherwise the agent words
+ * there ({@link SectorWords}): the last one, unless an earlier one is more specific (intelligence, rebel,
+ * crime, religion, farming: "intelligence agency officer" is SPY); "former" or "retired" with an official
+ * word gives ELI. Failing the head, a known office holder's role on the date, then organisations and agent
+ * words anywhere. A text that is only a place is its state's government when it is a capital ("Moscow"),
+ * civilians when it is a city or region, PRE when a breakaway territory, and no sector when a country.
+ */
+public final class ActorCoder {
+    private static final Set<String> BOUNDARIES = Set.of("of", "to", "in", "at", "for", "from", "across", "with",
+            "on", "near", "over", "against", "by", ",", "who", "which", "that");
+    private static final Set<String> FORMER = Set.of("former", "retired", "ex", "ex-", "onetime", "erstwhile");
+    private static final Set<Sector> SPECIFIC = Set.of(Sector.SPY, Sector.REB, Sector.CRM, Sector.REL, Sector.AGR);
+    private static final Set<Sector> OFFICIAL = Set.of(Sector.GOV, Sector.LEG, Sector.MIL, Sector.SPY, Sector.JUD,
+            Sector.COP, Sector.IGO);
+    private static final Set<String> DETERMINERS = Set.of("the", "a", "an");
+
+    /** A country code (ISO 3166 alpha-3, or UNO / EUR / IGO) and a sector; either may be null. */
+    public record ActorCode(String country, Sector sector) {
+        public String sectorCode() {
+            return sector == null ? null : sector.name();
+        }
+    }
+
+    private final Countries countries = Countries.get();
+    private final Organisations organisations = Organisations.get();
+    private final OfficeHolders holders = OfficeHolders.get();
+    private final SectorWords sectorWords = SectorWords.get();
+
+    /**
+     * Codes {@code text}.
+     *
+     * @param context words around the actor that may name its country ("German"), or null
+     * @param date    the day the text speaks of (a publication date), for office holders; null when unknown
+     */
+    public ActorCode code(String text, String context, LocalDate date) {
+        List<Token> tokens = PhraseTable.tokenize(text);
+        List<Match<Organisation>> orgs = organisations.find(tokens);
+        List<Match<Place>> places = countries.find(tokens).stream().filter(p -> !inside(p, orgs)).toList();
+        Optional<Standing> person = holders.find(tokens).flatMap(m -> holders.standing(m.value(), date));
+        String country = firstCountry(orgs, places)
+                .or(() -> person.map(Standing::country))
+                .or(() -> context == null ? Optional.empty() : contextCountry(context))
+                .orElse(null);
+        return new ActorCode(country, sector(tokens, orgs, places, person));
+    }
+
+    private Optional<String> contextCountry(String context) {
+        List<Token> tokens = PhraseTable.tokenize(context);
+        List<Match<Organisation>> orgs = organisations.find(tokens);
+        return firstCountry(orgs, countries.find(tokens));
+    }
+
+    private static Optional<String> firstCountry(List<Match<Organisation>> orgs, List<Match<Place>> places) {
+        int best = Integer.MAX_VALUE;
+        String code = null;
+        for (Match<Organisation> m : orgs) {
+            if (m.value().code() != null && m.first() < best) {
+                best = m.first();
+                code = m.value().code();
+            }
+        }
+        for (Match<Place> m : places) {
+            if (m.first() < best) {
+                best = m.first();
+                code = m.value().code();
+            }
+        }
+        return Optional.ofNullable(code);
+    }
+
+    private Sector sector(List<Token> tokens, List<Match<Organisation>> orgs, List<Match<Place>> places,
+                          Optional<Standing> person) {
+        int head = headEnd(tokens);
+        boolean former = tokens.subList(0, head).stream().anyMatch(t -> FORMER.contains(PhraseTable.key(t.text())));
+        Sector inHead = fromWords(tokens, orgs, places, 0, head, former);
+        if (inHead != null) {
+            return inHead;
+        }
+        if (person.isPresent() && person.get().sector() != null) {
+            return person.get().sector();
+        }
+        Sector anywhere = fromWords(tokens, orgs, places, head, tokens.size(), former);
+        if (anywhere != null) {
+            return anywhere;
+        }
+        return onlyPlace(tokens, places);
+    }
+
+    /** The sector given by organisations, then agent words, in tokens {@code [from, to)}. */
+    private Sector fromWords(List<Token> tokens, List<Match<Organisation>> orgs, List<Match<Place>> places,
+                             int from, int to, boolean former) {
+        Sector found = null;
+        for (Match<Organisation> m : orgs) {
+            if (m.first() >= from && m.first() < to) {
+                found = m.value().sector();
+                break;
+            }
+        }
+        if (found == null) {
+            List<Match<Sector>> words = new ArrayList<>();
+            for (Match<Sector> m : sectorWords.find(tokens.subList(from, to))) {
+                Match<Sector> shifted = new Match<>(m.value(), m.first() + from, m.last() + from);
+                if (!inside(shifted, places) && !inside(shifted, orgs)) {
+                    words.add(shifted);
+                }
+            }
+            found = words.stream().map(Match::value).filter(SPECIFIC::contains).findFirst()
+                    .orElse(words.isEmpty() ? null : words.get(words.size() - 1).value());
+        }
+        return former && found != null && OFFICIAL.contains(found) ? Sector.ELI : found;
+    }
+
+    /** The sector of a text that is a single place and nothing else. */
+    private static Sector onlyPlace(List<Token> tokens, List<Match<Place>> places) {
+        int first = 0;
+        while (first < tokens.size() && DETERMINERS.contains(PhraseTable.key(tokens.get(first).text()))) {
+            first++;
+        }
+        if (places.size() != 1 || places.get(0).first() != first || places.get(0).last() != tokens.size() - 1) {
+            return null;
+        }
+        Kind kind = places.get(0).value().kind();
+        return switch (kind) {
+            case CAPITAL -> Sector.GOV;
+            case CITY, REGION -> Sector.CVL;
+            case BREAKAWAY -> Sector.PRE;
+            case NAME, ADJECTIVE -> null;
+        };
+    }
+
+    /** Where the head of the phrase ends: the first preposition, comma or relative pronoun after a word. */
+    private static int headEnd(List<Token> tokens) {
+        for (int i = 1; i < tokens.size(); i++) {
+            if (BOUNDARIES.contains(PhraseTable.key(tokens.get(i).text()))) {
+                return i;
+            }
+        }
+        return tokens.size();
+    }
+
+    private static boolean inside(Match<?> m, List<? extends Match<?>> others) {
+        for (Match<?> o : others) {
+            if (m.first() >= o.first() && m.last() <= o.last() && o != m) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

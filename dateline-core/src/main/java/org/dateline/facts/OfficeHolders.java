@@ -1,0 +1,78 @@
+package org.dateline.facts;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A small, time-aware table of well-known office holders ({@code office-holders.tsv} next to this class):
+ * heads of state and government, foreign and defence ministers, each role with the dates it was held.
+ * A person resolves against a date: the role held that day; after the last role ended, a former official
+ * ({@link Sector#ELI}) of the same country; before the first began, or without a date, the country
+ * only (of the latest role).
+ */
+public final class OfficeHolders {
+    private static final OfficeHolders INSTANCE = new OfficeHolders();
+
+    /** One role of one person: {@code to} is null while it is held. */
+    public record Role(String person, String country, Sector sector, String office, LocalDate from, LocalDate to) {
+        boolean heldOn(LocalDate day) {
+            return !day.isBefore(from) && (to == null || day.isBefore(to));
+        }
+    }
+
+    /** What a person was on a day: the country, and the sector (null before any known role). */
+    public record Standing(String person, String country, Sector sector, String office) {
+    }
+
+    private final PhraseTable<String> names = new PhraseTable<>();
+    private final List<Role> roles = new ArrayList<>();
+
+    private OfficeHolders() {
+        for (String[] row : TsvResource.rows("office-holders.tsv", 6)) {
+            List<String> forms = TsvResource.forms(row[5]);
+            String person = forms.get(0);
+            roles.add(new Role(person, row[0], Sector.valueOf(row[1]), row[2], LocalDate.parse(row[3]),
+                    row[4].equals("-") ? null : LocalDate.parse(row[4])));
+            forms.forEach(f -> names.put(f, person));
+        }
+    }
+
+    public static OfficeHolders get() {
+        return INSTANCE;
+    }
+
+    /** The known person named in {@code tokens} (longest name), if any. */
+    Optional<PhraseTable.Match<String>> find(List<PhraseTable.Token> tokens) {
+        return names.find(tokens).stream().max(Comparator.comparingInt(m -> m.last() - m.first()));
+    }
+
+    /** What {@code person} (canonical name) was on {@code day} (null when unknown). */
+    public Optional<Standing> standing(String person, LocalDate day) {
+        List<Role> own = roles.stream().filter(r -> r.person().equals(person))
+                .sorted(Comparator.comparing(Role::from)).toList();
+        if (own.isEmpty()) {
+            return Optional.empty();
+        }
+        if (day == null) {
+            return Optional.of(new Standing(person, own.get(own.size() - 1).country(), null, null));
+        }
+        for (Role r : own) {
+            if (r.heldOn(day)) {
+                return Optional.of(new Standing(person, r.country(), r.sector(), r.office()));
+            }
+        }
+        Role latestEnded = null;
+        for (Role r : own) {
+            if (r.to() != null && !day.isBefore(r.to())) {
+                latestEnded = r;
+            }
+        }
+        if (latestEnded != null) {
+            return Optional.of(new Standing(person, latestEnded.country(), Sector.ELI, "former " + latestEnded.office()));
+        }
+        return Optional.of(new Standing(person, own.get(0).country(), null, null));
+    }
+}

@@ -1,0 +1,108 @@
+package org.dateline.facts;
+
+import org.dateline.facts.ActorCoder.ActorCode;
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ActorCoderTest {
+    private static final LocalDate DAY = LocalDate.of(2017, 11, 20);
+    private final ActorCoder coder = new ActorCoder();
+
+    private ActorCode code(String text) {
+        return coder.code(text, null, DAY);
+    }
+
+    @Test
+    void nationalityAdjectiveBeforeATitle() {
+        assertThat(code("Russian Foreign Minister")).isEqualTo(new ActorCode("RUS", Sector.GOV));
+    }
+
+    @Test
+    void countryPossessiveBeforeATitle() {
+        assertThat(code("Azerbaijan's Foreign Ministry Spokesman")).isEqualTo(new ActorCode("AZE", Sector.GOV));
+        assertThat(code("Russia’s chief Karabakh negotiator")).isEqualTo(new ActorCode("RUS", Sector.GOV));
+    }
+
+    @Test
+    void theFirstCountryWordWinsOverOnesAfterAPreposition() {
+        assertThat(code("the Danish ambassador to Chile")).isEqualTo(new ActorCode("DNK", Sector.GOV));
+    }
+
+    @Test
+    void intergovernmentalOrganisations() {
+        assertThat(code("OSCE Minsk Group")).isEqualTo(new ActorCode("IGO", Sector.IGO));
+        assertThat(code("the UN Security Council")).isEqualTo(new ActorCode("UNO", Sector.IGO));
+        assertThat(code("EU")).isEqualTo(new ActorCode("EUR", Sector.IGO));
+    }
+
+    @Test
+    void armiesRebelsAndMinistriesWithTheirCountry() {
+        assertThat(code("the Armenian army")).isEqualTo(new ActorCode("ARM", Sector.MIL));
+        assertThat(code("Hezbollah fighters")).isEqualTo(new ActorCode("LBN", Sector.REB));
+        assertThat(code("Georgia's Interior Ministry")).isEqualTo(new ActorCode("GEO", Sector.GOV));
+        assertThat(code("a Yemen-based militia")).isEqualTo(new ActorCode("YEM", Sector.REB));
+    }
+
+    @Test
+    void aGenericBodyTakesItsCountryFromTheContext() {
+        assertThat(coder.code("the National Guard", "Kuwaiti", DAY)).isEqualTo(new ActorCode("KWT", Sector.MIL));
+        assertThat(coder.code("the National Guard", null, DAY)).isEqualTo(new ActorCode(null, Sector.MIL));
+    }
+
+    @Test
+    void capitalsStandForTheirGovernmentCitiesForTheirPeople() {
+        assertThat(code("Moscow")).isEqualTo(new ActorCode("RUS", Sector.GOV));
+        assertThat(code("the Kremlin")).isEqualTo(new ActorCode("RUS", Sector.GOV));
+        assertThat(code("Kharkiv")).isEqualTo(new ActorCode("UKR", Sector.CVL));
+        assertThat(code("Transnistria")).isEqualTo(new ActorCode("MDA", Sector.PRE));
+        assertThat(code("Armenia")).isEqualTo(new ActorCode("ARM", null));
+    }
+
+    @Test
+    void acronymsMatchOnlyInCapitals() {
+        assertThat(code("people like us")).isEqualTo(new ActorCode(null, Sector.CVL));
+        assertThat(code("US troops")).isEqualTo(new ActorCode("USA", Sector.MIL));
+    }
+
+    @Test
+    void specificModifiersOutrankAGenericHead() {
+        assertThat(code("an intelligence officer")).isEqualTo(new ActorCode(null, Sector.SPY));
+        assertThat(code("Kenyan farm workers")).isEqualTo(new ActorCode("KEN", Sector.LAB));
+        assertThat(code("Kenyan agricultural workers")).isEqualTo(new ActorCode("KEN", Sector.AGR));
+    }
+
+    @Test
+    void formerOfficialsAreElites() {
+        assertThat(code("a former Peruvian minister")).isEqualTo(new ActorCode("PER", Sector.ELI));
+    }
+
+    @Test
+    void officeHoldersResolveAgainstTheDate() {
+        assertThat(code("Sergey Lavrov")).isEqualTo(new ActorCode("RUS", Sector.GOV));
+        assertThat(coder.code("Elmar Mammadyarov", null, LocalDate.of(2017, 11, 20)))
+                .isEqualTo(new ActorCode("AZE", Sector.GOV));
+        assertThat(coder.code("Elmar Mammadyarov", null, LocalDate.of(2021, 1, 1)))
+                .isEqualTo(new ActorCode("AZE", Sector.ELI));
+        assertThat(coder.code("Medvedev", null, LocalDate.of(2010, 1, 1))).isEqualTo(new ActorCode("RUS", Sector.GOV));
+    }
+
+    @Test
+    void withoutADateAnOfficeHolderKeepsOnlyTheCountry() {
+        assertThat(coder.code("Sergey Lavrov", null, null)).isEqualTo(new ActorCode("RUS", null));
+    }
+
+    @Test
+    void aTitleInTheTextOutranksTheTable() {
+        assertThat(coder.code("General Secretary Vladimir Putin of the party", null, DAY).sector()).isEqualTo(Sector.GOV);
+        assertThat(coder.code("Colonel Vladimir Putin", null, DAY)).isEqualTo(new ActorCode("RUS", Sector.MIL));
+    }
+
+    @Test
+    void unknownWordsGetNoCode() {
+        assertThat(code("he")).isEqualTo(new ActorCode(null, null));
+        assertThat(code("Marta Kovacs")).isEqualTo(new ActorCode(null, null));
+    }
+}
