@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.dateline.facts.ActorCoder;
 import org.dateline.facts.ActorCoder.ActorCode;
+import org.dateline.facts.OfficeHolders;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -38,7 +39,20 @@ public final class ActorResolutionEval {
             formatter("d MMMM uuuu"), formatter("MMMM d, uuuu"));
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private final ActorCoder coder = new ActorCoder();
+    private final ActorCoder coder;
+
+    /** Scores the coder as the product runs it, office-holder table included. */
+    public ActorResolutionEval() {
+        this(new ActorCoder());
+    }
+
+    /**
+     * Scores {@code coder}. The office-holder table was partly written after reading these cases, so the
+     * honest figure for people outside it comes from a coder built with {@link OfficeHolders#none()}.
+     */
+    public ActorResolutionEval(ActorCoder coder) {
+        this.coder = coder;
+    }
 
     /** Reads and scores the cases file. */
     public ActorResolutionResult run(Path casesFile) {

@@ -48,8 +48,17 @@ public final class ActorCoder {
 
     private final Countries countries = Countries.get();
     private final Organisations organisations = Organisations.get();
-    private final OfficeHolders holders = OfficeHolders.get();
+    private final OfficeHolders holders;
     private final SectorWords sectorWords = SectorWords.get();
+
+    /** A coder that knows the office holders of the project's table. */
+    public ActorCoder() {
+        this(OfficeHolders.get());
+    }
+
+    public ActorCoder(OfficeHolders holders) {
+        this.holders = holders;
+    }
 
     /**
      * Codes {@code text}.

@@ -1,5 +1,7 @@
 package org.dateline.eval;
 
+import org.dateline.facts.ActorCoder;
+import org.dateline.facts.OfficeHolders;
 import org.junit.jupiter.api.Test;
 
 import java.nio.file.Files;
@@ -10,16 +12,21 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /** NGEC actor-resolution cases; skipped where {@code ../shared/benchmarks} is absent. */
 class ActorResolutionEvalTest {
-    /** Country accuracy measured when this test was last tightened (0.882), minus 0.005. */
-    private static final double COUNTRY_FLOOR = 0.882 - 0.005;
+    /**
+     * Country accuracy of the general rules alone, without the office-holder table (0.743 when measured),
+     * minus 0.005. The table was partly written after reading these cases, so only this figure is honest;
+     * with the table the product scores higher (printed, not asserted).
+     */
+    private static final double COUNTRY_FLOOR = 0.743 - 0.005;
     private static final String CASES = "shared/benchmarks/event-coding/polecat_ngec/ngec_actor_resolution_cases.derived.jsonl";
 
     @Test
     void countryAccuracyReachesTheMeasuredFigure() {
         Path file = Files.exists(Path.of("../../" + CASES)) ? Path.of("../../" + CASES) : Path.of("../" + CASES);
         assumeTrue(Files.exists(file), "no NGEC actor cases at " + file.toAbsolutePath());
-        ActorResolutionResult r = new ActorResolutionEval().run(file);
-        System.out.println("NGEC actor resolution: " + r.format());
+        ActorResolutionResult r = new ActorResolutionEval(new ActorCoder(OfficeHolders.none())).run(file);
+        System.out.println("NGEC actor resolution, general rules only: " + r.format());
+        System.out.println("NGEC actor resolution, with the office-holder table: " + new ActorResolutionEval().run(file).format());
         r.misses().forEach(m -> System.out.println("  miss: " + m));
         assertThat(r.countryChecks()).isGreaterThan(250);
         assertThat(r.countryAccuracy()).isGreaterThanOrEqualTo(COUNTRY_FLOOR);
