@@ -1,5 +1,6 @@
 package org.dateline.app;
 
+import org.dateline.eval.EventEval;
 import org.dateline.eval.QuoteEval;
 import org.dateline.eval.TimeEval;
 import picocli.CommandLine.Command;
@@ -12,7 +13,7 @@ import java.nio.file.Path;
 
 @Command(name = "eval", mixinStandardHelpOptions = true,
         description = "Scores Dateline on a public benchmark and prints the figures.",
-        subcommands = {EvalCommand.Quotes.class, EvalCommand.Times.class})
+        subcommands = {EvalCommand.Quotes.class, EvalCommand.Times.class, EvalCommand.Events.class})
 final class EvalCommand {
 
     private static Path existing(Path dir, String what) {
@@ -70,6 +71,40 @@ final class EvalCommand {
         public Integer call() {
             var result = TimeEval.forProduct().run(existing(data, "TimeML corpus"), predictions);
             spec.commandLine().getOut().println(result.format());
+            return 0;
+        }
+    }
+
+    @Command(name = "events", mixinStandardHelpOptions = true,
+            description = {"Event coding on single gold sentences of the event-coding benchmarks:",
+                    "plover: PLOVER type accuracy and macro-F1, source/target country F1 (PLOVER_GSR_CAMEO.json);",
+                    "pentaclass: CAMEO five-class macro-F1 (conflibert/cameo_pentaclass_test.tsv)."})
+    static final class Events implements java.util.concurrent.Callable<Integer> {
+        /** The benchmark sets this command scores; each is scored on its own. */
+        enum Set { plover, pentaclass, all }
+
+        @Spec
+        CommandSpec spec;
+
+        @Option(names = "--data", paramLabel = "DIR", defaultValue = "../shared/benchmarks/event-coding",
+                description = "Event-coding benchmark folder (default: ${DEFAULT-VALUE}).")
+        Path data;
+
+        @Option(names = "--set", defaultValue = "all",
+                description = "Which set to score: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+        Set set;
+
+        @Override
+        public Integer call() {
+            Path dir = existing(data, "event-coding benchmark");
+            EventEval eval = EventEval.forProduct();
+            if (set == Set.plover || set == Set.all) {
+                spec.commandLine().getOut().println(eval.plover(dir.resolve("plover/PLOVER_GSR_CAMEO.json")).format());
+            }
+            if (set == Set.pentaclass || set == Set.all) {
+                spec.commandLine().getOut().println(
+                        eval.pentaclass(dir.resolve("conflibert/cameo_pentaclass_test.tsv")).format());
+            }
             return 0;
         }
     }
