@@ -37,8 +37,8 @@ import java.util.function.BiFunction;
  * <ul>
  *   <li>{@link #plover}: {@code plover/PLOVER_GSR_CAMEO.json}, old labels mapped as its SOURCE.md says
  *       (DEMAND→REQUEST, DISAPPROVE and INVESTIGATE→ACCUSE, FIGHT→ASSAULT); no event counts as wrong. A
- *       party's country is its actor's {@code country}, or for an unresolved party the country named by one
- *       of its words ("Hungarian officials"); source and target country sets (of all events of the predicted
+ *       party's country is its actor's {@code country}, or for a party without one the countries named by
+ *       its words ("Hungarian and Romanian officials"); source and target country sets (of all events of the predicted
  *       type) are scored by micro F1 against the gold codes.</li>
  *   <li>{@link #pentaclass}: {@code conflibert/cameo_pentaclass_test.tsv}; the event's CAMEO root gives the
  *       class (0: 01–02, 1: 03–05, 2: 06–08, 3: 09–13 and 16, 4: 14–15 and 17–20), its PLOVER type where it
@@ -161,15 +161,13 @@ public final class EventEval {
             }
             Optional<String> country = Optional.ofNullable(p.actor()).flatMap(coded.actors()::byId)
                     .map(Actor::country);
-            if (country.isEmpty() && p.name() != null) {
+            if (country.isPresent()) {
+                out.add(country.get());
+            } else if (p.name() != null) {
                 for (String word : p.name().split("[\\s,]+")) {
-                    country = countries.byAnyForm(word);
-                    if (country.isPresent()) {
-                        break;
-                    }
+                    countries.byAnyForm(word).ifPresent(out::add);
                 }
             }
-            country.ifPresent(out::add);
         }
         return out;
     }

@@ -51,7 +51,7 @@ class EventExtractorTest {
                 {"Portugal and Spain signed a fishing agreement.", "AGREE"},
                 {"The French government praised Morocco for its reforms.", "SUPPORT"},
                 {"Japan lifted its restrictions on imports from Korea.", "CONCEDE"},
-                {"Norway will cooperate with Sweden on border controls.", "COOPERATE"},
+                {"Norwegian and Swedish police cooperated on border controls last winter.", "COOPERATE"},
                 {"Canada sent humanitarian aid to Haiti.", "AID"},
                 {"Turkey withdrew its troops from the border town.", "RETREAT"},
                 {"Germany urged Russia to release the detained activists.", "REQUEST"},
@@ -93,10 +93,33 @@ class EventExtractorTest {
     @Test
     void readinessToMediateIsAStatementOfIntent() {
         Event e = best("Kazakhstan is ready to mediate between the two governments.");
-        assertThat(e.event()).isEqualTo("CONSULT");
+        assertThat(e.event()).isEqualTo("AGREE");
         assertThat(e.mode()).isEqualTo("intent");
+        assertThat(e.cameo()).isEqualTo("039");
         assertThat(e.source().name()).isEqualTo("Kazakhstan");
         assertThat(e.confidence()).isLessThan(0.7);
+    }
+
+    @Test
+    void announcedSanctionsAreAThreat() {
+        Event e = best("Brussels would impose new sanctions on Minsk, the commissioner warned.");
+        assertThat(e.event()).isEqualTo("THREATEN");
+    }
+
+    @Test
+    void reportedObligationIsARequestToTheObligedParty() {
+        Event e = best("Chancellor Ida Brenner said Serbia must recognise the election results.");
+        assertThat(e.event()).isEqualTo("REQUEST");
+        assertThat(e.source().name()).isEqualTo("Ida Brenner");
+        assertThat(e.target().name()).isEqualTo("Serbia");
+    }
+
+    @Test
+    void pronounInAReportedClauseIsTheReporter() {
+        Event e = best("Austria said on Friday that it had sent medical aid to Ukraine.");
+        assertThat(e.event()).isEqualTo("AID");
+        assertThat(e.source().name()).isEqualTo("Austria");
+        assertThat(e.target().name()).isEqualTo("Ukraine");
     }
 
     @Test
