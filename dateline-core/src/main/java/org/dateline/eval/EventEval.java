@@ -37,8 +37,9 @@ import java.util.function.BiFunction;
  * <ul>
  *   <li>{@link #plover}: {@code plover/PLOVER_GSR_CAMEO.json}, old labels mapped as its SOURCE.md says
  *       (DEMAND→REQUEST, DISAPPROVE and INVESTIGATE→ACCUSE, FIGHT→ASSAULT); no event counts as wrong. A
- *       party's country is its actor's {@code country}, or for a party without one the countries named by
- *       its words ("Hungarian and Romanian officials"); source and target country sets (of all events of the predicted
+ *       party's country is its actor's {@code country} ({@code IGO} for an actor of sector IGO, as the gold
+ *       codes them), or for a party without one the countries named by its actor's titles or its words
+ *       ("Hungarian and Romanian officials"); source and target country sets (of all events of the predicted
  *       type) are scored by micro F1 against the gold codes.</li>
  *   <li>{@link #pentaclass}: {@code conflibert/cameo_pentaclass_test.tsv}; the event's CAMEO root gives the
  *       class (0: 01–02, 1: 03–05, 2: 06–08, 3: 09–13 and 16, 4: 14–15 and 17–20), its PLOVER type where it
@@ -159,12 +160,20 @@ public final class EventEval {
             if (p == null) {
                 continue;
             }
-            Optional<String> country = Optional.ofNullable(p.actor()).flatMap(coded.actors()::byId)
-                    .map(Actor::country);
-            if (country.isPresent()) {
-                out.add(country.get());
-            } else if (p.name() != null) {
-                for (String word : p.name().split("[\\s,]+")) {
+            Optional<Actor> actor = Optional.ofNullable(p.actor()).flatMap(coded.actors()::byId);
+            Optional<String> code = actor.map(Actor::country)
+                    .or(() -> actor.map(Actor::sector).filter("IGO"::equals));
+            if (code.isPresent()) {
+                out.add(code.get());
+                continue;
+            }
+            List<String> words = new java.util.ArrayList<>();
+            actor.ifPresent(a -> words.addAll(a.titles()));
+            if (p.name() != null) {
+                words.add(p.name());
+            }
+            for (String phrase : words) {
+                for (String word : phrase.split("[\\s,]+")) {
                     countries.byAnyForm(word).ifPresent(out::add);
                 }
             }

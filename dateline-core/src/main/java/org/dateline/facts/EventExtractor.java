@@ -31,7 +31,8 @@ import java.util.Set;
  *       object lemma) is in the vocabulary, or a trigger noun that is the object of a verb that is not a
  *       trigger itself ("held talks") or the subject or root with parties of its own ("talks between X and
  *       Y"). A trigger under another trigger through {@code xcomp}/{@code ccomp} is coded by the outer one
- *       only: "threatened to impose sanctions" is one THREATEN.</li>
+ *       only: "threatened to impose sanctions" is one THREATEN. A participle describing a noun ("the weapons
+ *       seized last year") is no trigger.</li>
  *   <li><b>Source</b>: the subject, taken from the governing clause when the trigger has none ("ready to
  *       mediate", "arrived and met"), the {@code by}-agent of a passive, a possessor ("the envoy's visit"); a
  *       pronoun becomes the speaker of a quote in the same sentence. <b>Target</b>: the object (a passive's
@@ -42,7 +43,8 @@ import java.util.Set;
  *       REJECT ("will never agree"), any other negated event is dropped. <b>Modality</b> (will, would, may,
  *       could, or under ready/willing/plan/intend/hope/want/seek/expect...) makes a statement of intent, coded as
  *       CAMEO does: an announced cooperative act is AGREE with mode {@code intent} and the "express intent" code
- *       (039 for "ready to mediate"), an announced conflictual act is THREATEN with mode {@code intent}; both get
+ *       (039 for "ready to mediate"), an announced conflictual act, or any announced act on a condition ("will withdraw
+ *       unless"), is THREATEN with mode {@code intent}; both get
  *       a lower confidence. <b>Obligation</b>: "X said Y must withdraw" is a REQUEST from X to Y, and the
  *       obliged act itself is not coded.</li>
  *   <li><b>Date</b>: the resolved time expression of the sentence nearest the trigger, else the dateline's
@@ -51,8 +53,7 @@ import java.util.Set;
  * </ul>
  * Parties resolve to actors through {@link ArticleActors#mentionAt}; a pronoun in a reported clause is the
  * reporter ("Hungary said it will"), else the speaker of a quote in the sentence; an unresolved party keeps the
- * words as written with a null actor. Confidence starts at 0.9 for a two-word pattern, 0.8 for a verb and 0.7
- * for a noun, and falls with an unresolved or missing party, modality and the trigger's depth in the parse. The evidence runs from the first to the last word of the trigger's clause and
+ * words as written with a null actor. Confidence starts at 0.9 for a two-word pattern and 0.8 for one word, and falls with an unresolved or missing party, modality and the trigger's depth in the parse. The evidence runs from the first to the last word of the trigger's clause and
  * its parties. Stateless; one instance serves all threads.
  */
 public final class EventExtractor {
@@ -77,6 +78,7 @@ public final class EventExtractor {
     private static final Map<String, String> THREAT_CAMEO = Map.of("PROTEST", "133", "SANCTION", "132", "COERCE",
             "137", "ASSAULT", "138", "MOBILIZE", "138");
     /** Modals of obligation: "X said Y must withdraw" is X asking Y. */
+    private static final Set<String> CONDITIONS = Set.of("unless", "if");
     private static final Set<String> OBLIGATIONS = Set.of("must", "should", "ought");
     /** Types whose target may be the subject of their complement clause ("demanded that Y withdraw"). */
     private static final Set<String> CLAUSE_TARGETS = Set.of("REQUEST", "ACCUSE", "THREATEN", "REJECT");
@@ -114,7 +116,8 @@ public final class EventExtractor {
                     clause.obligation(t.index()).forEach(draft -> events.add(draft.toEvent(article, annotation, s, times)));
                 }
                 Optional<EventPattern> pattern = trigger(s, t.index());
-                if (pattern.isEmpty() || underTrigger(s, t.index()) || (pattern.get().noun() && !nounSlot(s, t.index()))) {
+                if (pattern.isEmpty() || underTrigger(s, t.index()) || descriptive(s, t.index())
+                        || (pattern.get().noun() && !nounSlot(s, t.index()))) {
                     continue;
                 }
                 clause.events(t.index(), pattern.get()).forEach(draft ->
@@ -161,7 +164,10 @@ public final class EventExtractor {
         return false;
     }
 
-    /** Whether a trigger above {@code i} (through xcomp, ccomp or a light verb's object) codes it already. */
+    /**
+     * Whether a verb trigger above {@code i} (through xcomp, ccomp and objects: "promised to continue military
+     * aid") codes it already.
+     */
     private boolean underTrigger(Sentence s, int i) {
         Optional<Dependency> up = s.headEdge(i);
         while (up.isPresent() && up.get().head() >= 0) {
@@ -173,12 +179,15 @@ public final class EventExtractor {
             if (trigger(s, head).filter(p -> !p.noun()).isPresent()) {
                 return true;
             }
-            if (rel.equals("obj")) {
-                return false;
-            }
             up = s.headEdge(head);
         }
         return false;
+    }
+
+    /** A participle describing a noun ("weapons seized last year", "the agreement signed in March") reports no new act. */
+    private static boolean descriptive(Sentence s, int i) {
+        String rel = s.headEdge(i).map(Dependency::relation).orElse("root");
+        return rel.equals("acl") || rel.equals("amod");
     }
 
     /** A trigger noun counts as the object of a verb, or as a subject or root. */
@@ -216,6 +225,7 @@ public final class EventExtractor {
                 if (rel.equals("obj")) {
                     verb = s.headEdge(trigger).orElseThrow().head();
                     sources.addAll(subjects(verb));
+                    s.children(verb, "iobj").stream().filter(this::namesParty).forEach(targets::add);
                     targets.addAll(obliques(verb));
                 }
                 nominalParties(trigger, sources, targets);
@@ -270,19 +280,19 @@ public final class EventExtractor {
             String event = p.event();
             String mode = p.mode();
             String cameo = p.cameo();
-            double confidence = p.noun() ? 0.7 : p.word() != null ? 0.9 : 0.8;
+            double confidence = p.word() != null ? 0.9 : 0.8;
             if (polarity == Polarity.NEGATED) {
                 mode = event.equals("CONSULT") ? "meet" : null;
                 cameo = event.equals("CONSULT") ? "125" : "120";
                 event = "REJECT";
                 confidence *= 0.8;
-            } else if (polarity == Polarity.INTENT && REVERSIBLE.contains(event)) {
+            } else if (polarity == Polarity.INTENT && REVERSIBLE.contains(event) && !conditional(verb)) {
                 cameo = "third-party".equals(mode) ? "039" : INTENT_CAMEO.get(event);
                 event = "AGREE";
                 mode = "intent";
                 confidence *= 0.8;
-            } else if (polarity == Polarity.INTENT && THREAT_CAMEO.containsKey(event)) {
-                cameo = THREAT_CAMEO.get(event);
+            } else if (polarity == Polarity.INTENT && (THREAT_CAMEO.containsKey(event) || REVERSIBLE.contains(event))) {
+                cameo = THREAT_CAMEO.getOrDefault(event, "130");
                 event = "THREATEN";
                 mode = "intent";
                 confidence *= 0.8;
@@ -303,6 +313,18 @@ public final class EventExtractor {
                 span.or(phrase(tgt));
             }
             return new EventDraft(source, target, event, mode, cameo, span, trigger, confidence);
+        }
+
+        /** "will withdraw unless ...", "would meet if ...": an announcement on a condition is a threat. */
+        private boolean conditional(int verb) {
+            for (int clause : s.children(verb, "advcl")) {
+                for (int mark : s.children(clause, "mark")) {
+                    if (CONDITIONS.contains(lemma(s, mark))) {
+                        return true;
+                    }
+                }
+            }
+            return false;
         }
 
         /** Edges from {@code i} up to the root: the main clause's event is the sentence's headline. */
