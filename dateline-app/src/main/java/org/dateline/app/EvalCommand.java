@@ -1,6 +1,7 @@
 package org.dateline.app;
 
 import org.dateline.eval.EventEval;
+import org.dateline.eval.PentaclassFallback;
 import org.dateline.eval.QuoteEval;
 import org.dateline.eval.TimeEval;
 import picocli.CommandLine.Command;
@@ -78,7 +79,9 @@ final class EvalCommand {
     @Command(name = "events", mixinStandardHelpOptions = true,
             description = {"Event coding on single gold sentences of the event-coding benchmarks:",
                     "plover: PLOVER type accuracy and macro-F1, source/target country F1 (PLOVER_GSR_CAMEO.json);",
-                    "pentaclass: CAMEO five-class macro-F1 (conflibert/cameo_pentaclass_test.tsv)."})
+                    "pentaclass: CAMEO five-class macro-F1 (conflibert/cameo_pentaclass_test.tsv), sentences",
+                    "without an event as class 0, then (if the train split is there) as a naive Bayes",
+                    "classifier trained on conflibert/cameo_pentaclass_train.tsv only guesses."})
     static final class Events implements java.util.concurrent.Callable<Integer> {
         /** The benchmark sets this command scores; each is scored on its own. */
         enum Set { plover, pentaclass, all }
@@ -102,8 +105,12 @@ final class EvalCommand {
                 spec.commandLine().getOut().println(eval.plover(dir.resolve("plover/PLOVER_GSR_CAMEO.json")).format());
             }
             if (set == Set.pentaclass || set == Set.all) {
-                spec.commandLine().getOut().println(
-                        eval.pentaclass(dir.resolve("conflibert/cameo_pentaclass_test.tsv")).format());
+                Path test = dir.resolve("conflibert/cameo_pentaclass_test.tsv");
+                Path train = dir.resolve("conflibert/cameo_pentaclass_train.tsv");
+                spec.commandLine().getOut().println(eval.pentaclass(test, null).format());
+                if (Files.isRegularFile(train)) {
+                    spec.commandLine().getOut().println(eval.pentaclass(test, PentaclassFallback.train(train)).format());
+                }
             }
             return 0;
         }

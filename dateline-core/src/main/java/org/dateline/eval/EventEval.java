@@ -16,8 +16,6 @@ import org.dateline.nlp.Preset;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Comparator;
@@ -32,7 +30,7 @@ import java.util.function.BiFunction;
  * {@code dateline eval events}: event coding on single gold sentences of {@code shared/benchmarks/event-coding}.
  * Each sentence is annotated alone (reference date 2000-01-01, no dateline), its actors resolved with
  * {@link ActorResolver} and its events found with {@link EventExtractor}; the most confident event is the
- * prediction. Nothing is trained.
+ * prediction.
  *
  * <ul>
  *   <li>{@link #plover}: {@code plover/PLOVER_GSR_CAMEO.json}, old labels mapped as its SOURCE.md says
@@ -43,7 +41,8 @@ import java.util.function.BiFunction;
  *       type) are scored by micro F1 against the gold codes.</li>
  *   <li>{@link #pentaclass}: {@code conflibert/cameo_pentaclass_test.tsv}; the event's CAMEO root gives the
  *       class (0: 01–02, 1: 03–05, 2: 06–08, 3: 09–13 and 16, 4: 14–15 and 17–20), its PLOVER type where it
- *       has no CAMEO code; a sentence with no event falls back to class 0 (a statement).</li>
+ *       has no CAMEO code; a sentence with no event gets the class of a {@link PentaclassFallback} trained on
+ *       the train split only, or without one class 0 (a statement).</li>
  * </ul>
  */
 public final class EventEval {
@@ -100,32 +99,23 @@ public final class EventEval {
         return new PloverEvalResult(types.size(), types.accuracy(), types.macroF1(), f1(source), f1(target));
     }
 
-    /** Scores the pentaclass sentences of {@code tsv} ({@code sentence<TAB>label} per line). */
-    public PentaclassEvalResult pentaclass(Path tsv) {
-        List<String> lines;
-        try {
-            lines = Files.readAllLines(tsv, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read pentaclass file " + tsv, e);
-        }
+    /**
+     * Scores the pentaclass sentences of {@code tsv} ({@code sentence<TAB>label} per line). A sentence with no
+     * event gets {@code fallback}'s class, or class 0 (a statement) when {@code fallback} is null.
+     */
+    public PentaclassEvalResult pentaclass(Path tsv, PentaclassFallback fallback) {
         LabelScore classes = new LabelScore();
         int coded = 0;
         int n = 0;
-        for (String raw : lines) {
-            String line = raw.strip();
-            int tab = line.lastIndexOf('\t');
-            if (line.isEmpty() || tab < 0) {
-                continue;
-            }
-            String gold = line.substring(tab + 1).strip();
-            if (!gold.matches("[0-4]")) {
-                throw new IllegalArgumentException("pentaclass label is not 0-4 in line '" + raw + "' of " + tsv);
-            }
-            Optional<Event> best = code("penta-" + n++, line.substring(0, tab)).best();
+        for (String[] row : PentaclassFallback.read(tsv)) {
+            Optional<Event> best = code("penta-" + n++, row[0]).best();
             coded += best.isPresent() ? 1 : 0;
-            classes.add(gold, String.valueOf(best.map(EventEval::pentaclass).orElse(0)));
+            int predicted = best.map(EventEval::pentaclass)
+                    .orElseGet(() -> fallback == null ? 0 : fallback.classify(row[0]));
+            classes.add(row[1], String.valueOf(predicted));
         }
-        return new PentaclassEvalResult(classes.size(), coded, classes.accuracy(), classes.macroF1());
+        return new PentaclassEvalResult(classes.size(), coded, fallback != null, classes.accuracy(),
+                classes.macroF1());
     }
 
     /** The five-class group of an event: from its CAMEO root, else from its PLOVER type. */
