@@ -52,7 +52,8 @@ import java.util.Set;
  *       dateline's place, else null.</li>
  * </ul>
  * Parties resolve to actors through {@link ArticleActors#mentionAt}; a pronoun in a reported clause is the
- * reporter ("Hungary said it will"), else the speaker of a quote in the sentence; an unresolved party keeps the
+ * reporter ("Hungary said it will"), else ("I", "we", "he", "she") the speaker of a quote in the sentence;
+ * an actor is never its own target; an unresolved party keeps the
  * words as written with a null actor. Confidence starts at 0.9 for a two-word pattern and 0.8 for one word, and falls with an unresolved or missing party, modality and the trigger's depth in the parse. The evidence runs from the first to the last word of the trigger's clause and
  * its parties. Stateless; one instance serves all threads.
  */
@@ -78,6 +79,8 @@ public final class EventExtractor {
     private static final Map<String, String> THREAT_CAMEO = Map.of("PROTEST", "133", "SANCTION", "132", "COERCE",
             "137", "ASSAULT", "138", "MOBILIZE", "138");
     /** Modals of obligation: "X said Y must withdraw" is X asking Y. */
+    /** Pronouns that stand for the speaker of a quote around them ("I", "we"; "he" in "he said"). */
+    private static final Set<String> SPEAKER_PRONOUNS = Set.of("i", "we", "he", "she");
     private static final Set<String> CONDITIONS = Set.of("unless", "if");
     private static final Set<String> OBLIGATIONS = Set.of("must", "should", "ought");
     /** Types whose target may be the subject of their complement clause ("demanded that Y withdraw"). */
@@ -187,7 +190,8 @@ public final class EventExtractor {
     /** A participle describing a noun ("weapons seized last year", "the agreement signed in March") reports no new act. */
     private static boolean descriptive(Sentence s, int i) {
         String rel = s.headEdge(i).map(Dependency::relation).orElse("root");
-        return rel.equals("acl") || rel.equals("amod");
+        return rel.equals("acl") || rel.equals("amod") || rel.equals("compound") || s.token(i).isVerb()
+                && s.headEdge(i).filter(d -> d.head() >= 0 && rel.equals("nmod")).isPresent();
     }
 
     /** A trigger noun counts as the object of a verb, or as a subject or root. */
@@ -277,6 +281,9 @@ public final class EventExtractor {
         private EventDraft draft(int trigger, int verb, EventPattern p, Polarity polarity, Integer src, Integer tgt) {
             Party source = src == null ? new Party(null, null) : party(src);
             Party target = tgt == null ? null : party(tgt);
+            if (target != null && target.actor() != null && target.actor().equals(source.actor())) {
+                target = null;
+            }
             String event = p.event();
             String mode = p.mode();
             String cameo = p.cameo();
@@ -539,7 +546,7 @@ public final class EventExtractor {
                 if (reporter.isPresent()) {
                     return party(reporter.get());
                 }
-                for (Quote q : quotes) {
+                for (Quote q : SPEAKER_PRONOUNS.contains(lemma(s, i)) ? quotes : List.<Quote>of()) {
                     if (q.speaker() != null && q.speaker().actor() != null && q.start() < s.end()
                             && q.end() > s.start()) {
                         return new Party(q.speaker().actor(), q.speaker().name());
