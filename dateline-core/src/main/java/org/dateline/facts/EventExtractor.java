@@ -237,6 +237,9 @@ public final class EventExtractor {
                 sources.addAll(subjects(verb));
                 targets.addAll(objects(verb, p));
                 targets.addAll(obliques(verb));
+                if ("visit".equals(p.mode())) {
+                    s.children(verb, "obl").stream().filter(o -> hasCase(o, "in") && namesParty(o)).forEach(targets::add);
+                }
                 if (p.word() != null) {
                     s.children(verb, "obj").stream().filter(o -> lemma(s, o).equals(p.word()))
                             .forEach(o -> nominalParties(o, sources, targets));
@@ -422,7 +425,10 @@ public final class EventExtractor {
                     || d.relation().equals("aux:pass"));
         }
 
-        /** Objects of {@code verb} that name a party or a passive's subject, else the possessor of an object. */
+        /**
+         * Objects of {@code verb} that name a party or a passive's subject, else the possessor of an object or
+         * its with/to/against/... phrase ("promised aid to X").
+         */
         private List<Integer> objects(int verb, EventPattern p) {
             List<Integer> out = new ArrayList<>();
             for (Dependency d : s.children(verb)) {
@@ -436,10 +442,11 @@ public final class EventExtractor {
                     out.add(o);
                 } else {
                     for (Dependency c : s.children(o)) {
+                        int k = c.dependent();
                         if ((c.relation().equals("nmod:poss") || c.baseRelation().equals("nmod")
-                                && (hasCase(c.dependent(), "of") || hasCase(c.dependent(), "from")))
-                                && namesParty(c.dependent())) {
-                            out.add(c.dependent());
+                                && (hasCase(k, "of") || TARGET_CASES.stream().anyMatch(x -> hasCase(k, x))))
+                                && namesParty(k)) {
+                            out.add(k);
                             break;
                         }
                     }
