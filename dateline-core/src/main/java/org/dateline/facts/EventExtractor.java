@@ -512,15 +512,24 @@ public final class EventExtractor {
             return false;
         }
 
-        /** "the envoy, Ilsa Varnek": an unresolved head with a resolved apposition becomes the apposition. */
+        /**
+         * The word that names the party headed by {@code i}: {@code i} itself when it is an actor's mention;
+         * else a resolved apposition ("the envoy, Ilsa Varnek"); else, for a head that names no party, its
+         * of-phrase ("thousands of farmers", "leaders of the coalition", "a first contingent of NATO troops").
+         */
         private int appositionHead(int i) {
             if (actors.mentionAt(s.index(), i).isPresent()) {
                 return i;
             }
-            return s.children(i).stream()
+            Optional<Integer> apposition = s.children(i).stream()
                     .filter(d -> d.baseRelation().equals("appos") || d.baseRelation().equals("dep"))
                     .map(Dependency::dependent).filter(a -> actors.mentionAt(s.index(), a).isPresent())
-                    .findFirst().orElse(i);
+                    .findFirst();
+            if (apposition.isPresent() || namesParty(i)) {
+                return apposition.orElse(i);
+            }
+            return s.children(i, "nmod").stream().filter(n -> hasCase(n, "of") && namesParty(n)).findFirst()
+                    .orElse(i);
         }
 
         private void expandConjuncts(List<Integer> heads) {
