@@ -77,11 +77,10 @@ final class EvalCommand {
     }
 
     @Command(name = "events", mixinStandardHelpOptions = true,
-            description = {"Event coding on single gold sentences of the event-coding benchmarks:",
-                    "plover: PLOVER type accuracy and macro-F1, source/target country F1 (PLOVER_GSR_CAMEO.json);",
-                    "pentaclass: CAMEO five-class macro-F1 (conflibert/cameo_pentaclass_test.tsv), sentences",
-                    "without an event as class 0, then (if the train split is there) as a naive Bayes",
-                    "classifier trained on conflibert/cameo_pentaclass_train.tsv only guesses."})
+            description = {"Event coding on single gold sentences of the event-coding benchmarks.",
+                    "plover: PLOVER type accuracy and macro-F1, source/target country F1.",
+                    "pentaclass: CAMEO five-class macro-F1; sentences without an event count as class 0,",
+                    "then as a naive Bayes classifier trained on the train split only guesses them."})
     static final class Events implements java.util.concurrent.Callable<Integer> {
         /** The benchmark sets this command scores; each is scored on its own. */
         enum Set { plover, pentaclass, all }
