@@ -1,7 +1,12 @@
 package org.dateline.facts;
 
+import org.dateline.model.Article;
+import org.dateline.model.Dateline;
 import org.dateline.model.Event;
 import org.dateline.model.TimeMention;
+import org.dateline.nlp.Annotation;
+import org.dateline.nlp.Annotator;
+import org.dateline.nlp.Preset;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
@@ -145,6 +150,19 @@ class EventExtractorTest {
         assertThat(e.event()).isEqualTo("AGREE");
         assertThat(e.date()).isEqualTo("2021-02-02");
         assertThat(e.target()).isNotNull();
+    }
+
+    @Test
+    void aSentenceWithoutTimeOrPlaceTakesTheDatelines() {
+        String text = "Foreign Minister Ana Lobo met her Peruvian counterpart to discuss fishing rights.";
+        Article article = new Article("dated", "dated.txt", null, null, "2021-03-15", "metadata",
+                new Dateline("Santiago", "2021-03-14"), List.of(), "en", text, null, null, List.of());
+        Annotation annotation = Annotator.forPreset(Preset.FACTS).annotate(text, LocalDate.of(2021, 3, 15));
+        ArticleActors actors = new ActorResolver().resolve(article, annotation);
+        Event e = new EventExtractor().extract(article, annotation, actors, List.of(), List.of()).get(0);
+        assertThat(e.event()).isEqualTo("CONSULT");
+        assertThat(e.date()).isEqualTo("2021-03-14");
+        assertThat(e.place()).isEqualTo("Santiago");
     }
 
     @Test
