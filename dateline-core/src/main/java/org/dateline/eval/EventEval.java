@@ -18,6 +18,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
@@ -157,7 +158,7 @@ public final class EventEval {
                 out.add(code.get());
                 continue;
             }
-            List<String> words = new java.util.ArrayList<>();
+            List<String> words = new ArrayList<>();
             actor.ifPresent(a -> words.addAll(a.titles()));
             if (p.name() != null) {
                 words.add(p.name());

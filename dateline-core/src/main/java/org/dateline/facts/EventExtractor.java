@@ -1,5 +1,6 @@
 package org.dateline.facts;
 
+import org.dateline.model.Actor;
 import org.dateline.model.Article;
 import org.dateline.model.Event;
 import org.dateline.model.Party;
@@ -16,6 +17,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.Collections;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
@@ -113,7 +115,7 @@ public final class EventExtractor {
                                List<TimeMention> times) {
         List<Event> events = new ArrayList<>();
         for (Sentence s : annotation.sentences()) {
-            Clause clause = new Clause(article, annotation, s, actors, quotes);
+            Clause clause = new Clause(annotation, s, actors, quotes);
             for (Token t : s.tokens()) {
                 if (t.isVerb() || t.pos().startsWith("JJ")) {
                     clause.obligation(t.index()).forEach(draft -> events.add(draft.toEvent(article, annotation, s, times)));
@@ -206,14 +208,12 @@ public final class EventExtractor {
 
     /** The parties, modality and evidence of the triggers of one sentence. */
     private final class Clause {
-        private final Article article;
         private final Annotation annotation;
         private final Sentence s;
         private final ArticleActors actors;
         private final List<Quote> quotes;
 
-        Clause(Article article, Annotation annotation, Sentence s, ArticleActors actors, List<Quote> quotes) {
-            this.article = article;
+        Clause(Annotation annotation, Sentence s, ArticleActors actors, List<Quote> quotes) {
             this.annotation = annotation;
             this.s = s;
             this.actors = actors;
@@ -271,8 +271,8 @@ public final class EventExtractor {
                 return List.of();
             }
             List<EventDraft> out = new ArrayList<>();
-            List<Integer> sourceList = sources.isEmpty() ? java.util.Collections.singletonList(null) : sources;
-            List<Integer> targetList = targets.isEmpty() ? java.util.Collections.singletonList(null) : targets;
+            List<Integer> sourceList = sources.isEmpty() ? Collections.singletonList(null) : sources;
+            List<Integer> targetList = targets.isEmpty() ? Collections.singletonList(null) : targets;
             for (Integer src : sourceList) {
                 for (Integer tgt : targetList) {
                     out.add(draft(trigger, verb, p, polarity, src, tgt));
@@ -368,7 +368,7 @@ public final class EventExtractor {
             }
             List<EventDraft> out = new ArrayList<>();
             for (int src : sources) {
-                for (Integer tgt : targets.isEmpty() ? java.util.Collections.<Integer>singletonList(null) : targets) {
+                for (Integer tgt : targets.isEmpty() ? Collections.<Integer>singletonList(null) : targets) {
                     out.add(draft(clause, reporter, OBLIGATION, Polarity.PLAIN, src, tgt));
                 }
             }
@@ -576,7 +576,7 @@ public final class EventExtractor {
             }
             if (m.isPresent()) {
                 String id = m.get().actor();
-                return new Party(id, actors.byId(id).map(org.dateline.model.Actor::name).orElse(m.get().text()));
+                return new Party(id, actors.byId(id).map(Actor::name).orElse(m.get().text()));
             }
             int first = phrase.nextSetBit(0);
             int last = phrase.length() - 1;

@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 
@@ -42,21 +43,16 @@ public final class EventVocabulary {
      * The pattern for a verb (or predicate adjective) with lemma {@code lemma}: the two-word patterns whose
      * second word {@code hasWord} accepts come first, then the one-word pattern; empty when none fits.
      */
-    public java.util.Optional<EventPattern> verb(String lemma, Predicate<String> hasWord) {
+    public Optional<EventPattern> verb(String lemma, Predicate<String> hasWord) {
         return best(verbs, lemma, hasWord);
     }
 
     /** Like {@link #verb}, for a noun trigger; {@code hasWord} tests its compound modifiers. */
-    public java.util.Optional<EventPattern> noun(String lemma, Predicate<String> hasWord) {
+    public Optional<EventPattern> noun(String lemma, Predicate<String> hasWord) {
         return best(nouns, lemma, hasWord);
     }
 
-    /** Whether some verb pattern starts with {@code lemma}. */
-    public boolean isVerbTrigger(String lemma) {
-        return verbs.containsKey(lemma.toLowerCase(Locale.ROOT));
-    }
-
-    private static java.util.Optional<EventPattern> best(Map<String, List<EventPattern>> table, String lemma,
+    private static Optional<EventPattern> best(Map<String, List<EventPattern>> table, String lemma,
                                                          Predicate<String> hasWord) {
         List<EventPattern> candidates = table.getOrDefault(lemma.toLowerCase(Locale.ROOT), List.of());
         EventPattern single = null;
@@ -64,10 +60,10 @@ public final class EventVocabulary {
             if (p.word() == null) {
                 single = p;
             } else if (hasWord.test(p.word())) {
-                return java.util.Optional.of(p);
+                return Optional.of(p);
             }
         }
-        return java.util.Optional.ofNullable(single);
+        return Optional.ofNullable(single);
     }
 
     private static EventVocabulary load() {
