@@ -1,6 +1,11 @@
 package org.dateline.app;
 
+import org.dateline.eval.ActorResolutionEval;
 import org.dateline.eval.ExtractionEval;
+import org.dateline.facts.ActorCoder;
+import org.dateline.facts.OfficeHolders;
+import org.dateline.eval.EventEval;
+import org.dateline.eval.PentaclassFallback;
 import org.dateline.eval.QuoteEval;
 import org.dateline.eval.TimeEval;
 import picocli.CommandLine.Command;
@@ -13,7 +18,8 @@ import java.nio.file.Path;
 
 @Command(name = "eval", mixinStandardHelpOptions = true,
         description = "Scores Dateline on a public benchmark and prints the figures.",
-        subcommands = {EvalCommand.Quotes.class, EvalCommand.Times.class, EvalCommand.Extraction.class})
+        subcommands = {EvalCommand.Quotes.class, EvalCommand.Times.class, EvalCommand.Extraction.class,
+                EvalCommand.Events.class})
 final class EvalCommand {
 
     private static Path existing(Path dir, String what) {
@@ -99,6 +105,54 @@ final class EvalCommand {
         public Integer call() {
             var result = new ExtractionEval().run(existing(data, "article-extraction benchmark"), predictions);
             spec.commandLine().getOut().println(result.format(worst));
+            return 0;
+        }
+    }
+
+    @Command(name = "events", mixinStandardHelpOptions = true,
+            description = {"Event coding on single gold sentences of the event-coding benchmarks.",
+                    "plover: PLOVER type accuracy and macro-F1, source/target country F1.",
+                    "pentaclass: CAMEO five-class macro-F1; sentences without an event count as class 0,",
+                    "then as a naive Bayes classifier trained on the train split only guesses them.",
+                    "actors: country and sector accuracy on the NGEC actor-resolution cases, by the general rules",
+                    "alone and with the office-holder table (partly written after reading those cases)."})
+    static final class Events implements java.util.concurrent.Callable<Integer> {
+        /** The benchmark sets this command scores; each is scored on its own. */
+        enum Set { plover, pentaclass, actors, all }
+
+        @Spec
+        CommandSpec spec;
+
+        @Option(names = "--data", paramLabel = "DIR", defaultValue = "../shared/benchmarks/event-coding",
+                description = "Event-coding benchmark folder (default: ${DEFAULT-VALUE}).")
+        Path data;
+
+        @Option(names = "--set", defaultValue = "all",
+                description = "Which set to score: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+        Set set;
+
+        @Override
+        public Integer call() {
+            Path dir = existing(data, "event-coding benchmark");
+            EventEval eval = EventEval.forProduct();
+            if (set == Set.plover || set == Set.all) {
+                spec.commandLine().getOut().println(eval.plover(dir.resolve("plover/PLOVER_GSR_CAMEO.json")).format());
+            }
+            if (set == Set.pentaclass || set == Set.all) {
+                Path test = dir.resolve("conflibert/cameo_pentaclass_test.tsv");
+                Path train = dir.resolve("conflibert/cameo_pentaclass_train.tsv");
+                spec.commandLine().getOut().println(eval.pentaclass(test, null).format());
+                if (Files.isRegularFile(train)) {
+                    spec.commandLine().getOut().println(eval.pentaclass(test, PentaclassFallback.train(train)).format());
+                }
+            }
+            if (set == Set.actors || set == Set.all) {
+                Path cases = dir.resolve("polecat_ngec/ngec_actor_resolution_cases.derived.jsonl");
+                spec.commandLine().getOut().println("actors, general rules: "
+                        + new ActorResolutionEval(new ActorCoder(OfficeHolders.none())).run(cases).format());
+                spec.commandLine().getOut().println("actors, with the office-holder table: "
+                        + new ActorResolutionEval().run(cases).format());
+            }
             return 0;
         }
     }

@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.dateline.model.Actor;
 import org.dateline.model.Article;
 import org.dateline.model.Dateline;
+import org.dateline.model.Event;
+import org.dateline.model.Party;
 import org.dateline.model.Quote;
 import org.dateline.model.Speaker;
 import org.dateline.model.TimeMention;
@@ -83,6 +85,35 @@ public final class ContractJson {
         o.put("value", t.value());
         o.put("start", t.start());
         o.put("end", t.end());
+        return o;
+    }
+
+    /** A line of {@code events.jsonl}; a missing target is JSON {@code null}. */
+    public ObjectNode event(Event e) {
+        ObjectNode o = mapper.createObjectNode();
+        o.put("id", e.id());
+        o.put("article", e.article());
+        o.set("source", party(e.source()));
+        o.set("target", party(e.target()));
+        o.put("event", e.event());
+        o.put("mode", e.mode());
+        o.put("cameo", e.cameo());
+        o.put("date", e.date());
+        o.put("place", e.place());
+        o.put("text", e.text());
+        o.put("start", e.start());
+        o.put("end", e.end());
+        o.put("confidence", e.confidence());
+        return o;
+    }
+
+    private ObjectNode party(Party p) {
+        if (p == null) {
+            return null;
+        }
+        ObjectNode o = mapper.createObjectNode();
+        o.put("actor", p.actor());
+        o.put("name", p.name());
         return o;
     }
 

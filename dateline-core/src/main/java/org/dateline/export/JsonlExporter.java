@@ -25,13 +25,13 @@ import java.util.List;
  *   <li>{@link #open(Path)} creates the folder and truncates all six files, so re-running into the same
  *       folder replaces the previous output; nothing is appended to an old run.</li>
  *   <li>{@link #write(AnalyzedArticle)} goes straight to the final files: the article's quote lines, then its
- *       time lines, then its article line, each file's part built in memory first and handed to the file
+ *       time lines, then its event lines, then its article line, each file's part built in memory first and handed to the file
  *       in one unbuffered write. A killed run therefore keeps every article written before it, never
- *       leaves a partial last line, and an article present in {@value #ARTICLES} has all its quotes and
- *       times written.</li>
+ *       leaves a partial last line, and an article present in {@value #ARTICLES} has all its quotes,
+ *       times and events written.</li>
  *   <li>Actors are merged across articles by id ({@link ActorRegistry}) and {@value #ACTORS} is written only
  *       by {@link #close()}; a killed run leaves it empty.</li>
- *   <li>{@value #EVENTS} and {@value #STORIES} are written empty (no stage produces them yet).</li>
+ *   <li>{@value #STORIES} is written empty (no stage produces stories yet).</li>
  * </ul>
  */
 public final class JsonlExporter implements Closeable {
@@ -49,17 +49,19 @@ public final class JsonlExporter implements Closeable {
     private final OutputStream articles;
     private final OutputStream quotes;
     private final OutputStream times;
+    private final OutputStream events;
     private boolean closed;
 
     private JsonlExporter(Path dir) throws IOException {
         this.dir = dir;
         Files.createDirectories(dir);
-        for (String name : List.of(ACTORS, EVENTS, STORIES)) {
+        for (String name : List.of(ACTORS, STORIES)) {
             Files.write(dir.resolve(name), new byte[0]);
         }
         this.articles = truncate(ARTICLES);
         this.quotes = truncate(QUOTES);
         this.times = truncate(TIMES);
+        this.events = truncate(EVENTS);
     }
 
     /** Creates {@code dir} if needed and empties the six contract files in it. */
@@ -71,13 +73,14 @@ public final class JsonlExporter implements Closeable {
         return dir;
     }
 
-    /** Appends one article, its quotes and its times, and remembers its actors; see the class comment. */
+    /** Appends one article, its quotes, times and events, and remembers its actors; see the class comment. */
     public synchronized void write(AnalyzedArticle analyzed) throws IOException {
         if (closed) {
             throw new IllegalStateException("exporter for " + dir + " is closed");
         }
         writeLines(quotes, analyzed.quotes().stream().map(json::quote).toList());
         writeLines(times, analyzed.times().stream().map(json::time).toList());
+        writeLines(events, analyzed.events().stream().map(json::event).toList());
         writeLines(articles, List.of(json.article(analyzed.article())));
         actors.add(analyzed.actors());
     }
@@ -89,7 +92,7 @@ public final class JsonlExporter implements Closeable {
             return;
         }
         closed = true;
-        try (articles; quotes; times; OutputStream actorOut = truncate(ACTORS)) {
+        try (articles; quotes; times; events; OutputStream actorOut = truncate(ACTORS)) {
             writeLines(actorOut, actors.all().stream().map(json::actor).toList());
         }
     }

@@ -2,6 +2,7 @@ package org.dateline.pipeline;
 
 import org.dateline.facts.ActorResolver;
 import org.dateline.facts.ArticleActors;
+import org.dateline.facts.EventExtractor;
 import org.dateline.facts.QuoteExtractor;
 import org.dateline.facts.TimeExtractor;
 import org.dateline.model.AnalyzedArticle;
@@ -16,7 +17,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * Runs the per-article stages after extraction: annotate, then times, actors and quotes. Stateless
+ * Runs the per-article stages after extraction: annotate, then times, actors, quotes and events. Stateless
  * apart from the shared {@link Annotator}; one instance serves all worker threads.
  */
 public final class Analyzer {
@@ -25,6 +26,7 @@ public final class Analyzer {
     private final TimeExtractor times = new TimeExtractor();
     private final ActorResolver actors = new ActorResolver();
     private final QuoteExtractor quotes = new QuoteExtractor();
+    private final EventExtractor events = new EventExtractor();
 
     public Analyzer(Annotator annotator) {
         this(annotator, MAX_ANALYZED_CHARS);
@@ -64,7 +66,8 @@ public final class Analyzer {
         List<TimeMention> found = times.extract(article.id(), annotation, reference);
         ArticleActors cast = actors.resolve(article, annotation);
         List<Quote> said = quotes.extract(article, annotation, cast, found);
-        return new AnalyzedArticle(article, cast.actors(), said, found);
+        return new AnalyzedArticle(article, cast.actors(), said, found,
+                events.extract(article, annotation, cast, said, found));
     }
 
     /**

@@ -7,6 +7,8 @@ import org.dateline.model.ActorType;
 import org.dateline.model.AnalyzedArticle;
 import org.dateline.model.Article;
 import org.dateline.model.Dateline;
+import org.dateline.model.Event;
+import org.dateline.model.Party;
 import org.dateline.model.Quote;
 import org.dateline.model.QuoteKind;
 import org.dateline.model.Speaker;
@@ -48,7 +50,12 @@ class JsonlExporterTest {
         TimeMention monday = new TimeMention(id, "Monday", "DATE", "2021-03-01", mStart, mStart + "Monday".length());
         Actor varnek = new Actor("a-varnek", "Ilsa Varnek", ActorType.PERSON, List.of("Varnek"),
                 List.of("Foreign Minister"), null, "GOV", 2);
-        return new AnalyzedArticle(article, List.of(varnek), List.of(direct, indirect), List.of(monday));
+        String agreed = "both sides had agreed";
+        int eStart = TEXT.indexOf(agreed);
+        Event agree = new Event(id + "-e1", id, new Party(null, "both sides"), null, "AGREE", null, "030",
+                "2021-03-03", "Velmora", agreed, eStart, eStart + agreed.length(), 0.72);
+        return new AnalyzedArticle(article, List.of(varnek), List.of(direct, indirect), List.of(monday),
+                List.of(agree));
     }
 
     static List<JsonNode> read(Path file) throws IOException {
@@ -100,7 +107,14 @@ class JsonlExporterTest {
         assertThat(actor.get("type").asText()).isEqualTo("PERSON");
         assertThat(actor.get("country").isNull()).isTrue();
 
-        assertThat(out.resolve(JsonlExporter.EVENTS)).isEmptyFile();
+        JsonNode event = read(out.resolve(JsonlExporter.EVENTS)).get(0);
+        assertThat(fieldNames(event)).containsExactly("id", "article", "source", "target", "event", "mode", "cameo",
+                "date", "place", "text", "start", "end", "confidence");
+        assertThat(fieldNames(event.get("source"))).containsExactly("actor", "name");
+        assertThat(event.get("source").get("actor").isNull()).isTrue();
+        assertThat(event.get("target").isNull()).isTrue();
+        assertThat(event.get("mode").isNull()).isTrue();
+        assertThat(event.get("confidence").asDouble()).isEqualTo(0.72);
         assertThat(out.resolve(JsonlExporter.STORIES)).isEmptyFile();
     }
 
@@ -117,6 +131,9 @@ class JsonlExporterTest {
         }
         JsonNode time = read(out.resolve(JsonlExporter.TIMES)).get(0);
         assertThat(text.substring(time.get("start").asInt(), time.get("end").asInt())).isEqualTo("Monday");
+        JsonNode event = read(out.resolve(JsonlExporter.EVENTS)).get(0);
+        assertThat(text.substring(event.get("start").asInt(), event.get("end").asInt()))
+                .isEqualTo(event.get("text").asText());
     }
 
     @Test

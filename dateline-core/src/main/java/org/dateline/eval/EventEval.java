@@ -1,0 +1,207 @@
+package org.dateline.eval;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.dateline.facts.ActorResolver;
+import org.dateline.facts.ArticleActors;
+import org.dateline.facts.Countries;
+import org.dateline.facts.EventExtractor;
+import org.dateline.model.Actor;
+import org.dateline.model.Article;
+import org.dateline.model.Event;
+import org.dateline.model.Party;
+import org.dateline.nlp.Annotation;
+import org.dateline.nlp.Annotator;
+import org.dateline.nlp.Preset;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.BiFunction;
+
+/**
+ * {@code dateline eval events}: event coding on single gold sentences of {@code shared/benchmarks/event-coding}.
+ * Each sentence is annotated alone (reference date 2000-01-01, no dateline), its actors resolved with
+ * {@link ActorResolver} and its events found with {@link EventExtractor}; the most confident event is the
+ * prediction.
+ *
+ * <ul>
+ *   <li>{@link #plover}: {@code plover/PLOVER_GSR_CAMEO.json}, old labels mapped as its SOURCE.md says
+ *       (DEMAND→REQUEST, DISAPPROVE and INVESTIGATE→ACCUSE, FIGHT→ASSAULT); no event counts as wrong. A
+ *       party's country is its actor's {@code country} ({@code IGO} for an actor of sector IGO, as the gold
+ *       codes them), or for a party without one the countries named by its actor's titles or its words
+ *       ("Hungarian and Romanian officials"); source and target country sets (of all events of the predicted
+ *       type) are scored by micro F1 against the gold codes.</li>
+ *   <li>{@link #pentaclass}: {@code conflibert/cameo_pentaclass_test.tsv}; the event's CAMEO root gives the
+ *       class (0: 01–02, 1: 03–05, 2: 06–08, 3: 09–13 and 16, 4: 14–15 and 17–20), its PLOVER type where it
+ *       has no CAMEO code; a sentence with no event gets the class of a {@link PentaclassFallback} trained on
+ *       the train split only, or without one class 0 (a statement).</li>
+ * </ul>
+ */
+public final class EventEval {
+    private static final LocalDate REFERENCE = LocalDate.of(2000, 1, 1);
+    private static final Map<String, String> OLD_LABELS = Map.of("DEMAND", "REQUEST", "DISAPPROVE", "ACCUSE",
+            "INVESTIGATE", "ACCUSE", "FIGHT", "ASSAULT");
+    private static final Map<String, Integer> TYPE_CLASS = Map.ofEntries(Map.entry("AGREE", 1),
+            Map.entry("CONSULT", 1), Map.entry("SUPPORT", 1), Map.entry("COOPERATE", 2), Map.entry("AID", 2),
+            Map.entry("RETREAT", 2), Map.entry("CONCEDE", 2), Map.entry("REQUEST", 3), Map.entry("ACCUSE", 3),
+            Map.entry("REJECT", 3), Map.entry("THREATEN", 3), Map.entry("SANCTION", 3), Map.entry("PROTEST", 4),
+            Map.entry("MOBILIZE", 4), Map.entry("COERCE", 4), Map.entry("ASSAULT", 4));
+    private static final String NONE = "NONE";
+
+    private final BiFunction<String, LocalDate, Annotation> annotator;
+    private final ActorResolver resolver = new ActorResolver();
+    private final EventExtractor extractor;
+    private final Countries countries = Countries.get();
+
+    public EventEval(BiFunction<String, LocalDate, Annotation> annotator, EventExtractor extractor) {
+        this.annotator = annotator;
+        this.extractor = extractor;
+    }
+
+    /** The evaluation of the product as {@code analyze} runs it. */
+    public static EventEval forProduct() {
+        return new EventEval(Annotator.forPreset(Preset.FACTS)::annotate, new EventExtractor());
+    }
+
+    /** Scores the PLOVER gold sentences of {@code goldJson}. */
+    public PloverEvalResult plover(Path goldJson) {
+        JsonNode records;
+        try {
+            records = new ObjectMapper().readTree(goldJson.toFile());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read PLOVER gold file " + goldJson, e);
+        }
+        LabelScore types = new LabelScore();
+        int[] source = new int[3];
+        int[] target = new int[3];
+        for (JsonNode r : records) {
+            if (!r.hasNonNull("text") || !r.hasNonNull("event")) {
+                continue;
+            }
+            String gold = r.get("event").asText();
+            gold = OLD_LABELS.getOrDefault(gold, gold);
+            Coded coded = code(r.get("id").asText(), r.get("text").asText());
+            Optional<Event> best = coded.best();
+            String predicted = best.map(Event::event).orElse(NONE);
+            types.add(gold, predicted);
+            List<Event> sameType = coded.events().stream().filter(e -> e.event().equals(predicted)).toList();
+            count(codes(r.get("source")), countries(coded, sameType.stream().map(Event::source).toList()), source);
+            count(codes(r.get("target")), countries(coded, sameType.stream().map(Event::target).toList()), target);
+        }
+        return new PloverEvalResult(types.size(), types.accuracy(), types.macroF1(), f1(source), f1(target));
+    }
+
+    /**
+     * Scores the pentaclass sentences of {@code tsv} ({@code sentence<TAB>label} per line). A sentence with no
+     * event gets {@code fallback}'s class, or class 0 (a statement) when {@code fallback} is null.
+     */
+    public PentaclassEvalResult pentaclass(Path tsv, PentaclassFallback fallback) {
+        LabelScore classes = new LabelScore();
+        int coded = 0;
+        int n = 0;
+        for (String[] row : PentaclassFallback.read(tsv)) {
+            Optional<Event> best = code("penta-" + n++, row[0]).best();
+            coded += best.isPresent() ? 1 : 0;
+            int predicted = best.map(EventEval::pentaclass)
+                    .orElseGet(() -> fallback == null ? 0 : fallback.classify(row[0]));
+            classes.add(row[1], String.valueOf(predicted));
+        }
+        return new PentaclassEvalResult(classes.size(), coded, fallback != null, classes.accuracy(),
+                classes.macroF1());
+    }
+
+    /** The five-class group of an event: from its CAMEO root, else from its PLOVER type. */
+    static int pentaclass(Event e) {
+        if (e.cameo() != null && e.cameo().length() >= 2) {
+            int root = Integer.parseInt(e.cameo().substring(0, 2));
+            if (root <= 2) {
+                return 0;
+            }
+            if (root <= 5) {
+                return 1;
+            }
+            if (root <= 8) {
+                return 2;
+            }
+            return root <= 13 || root == 16 ? 3 : 4;
+        }
+        return TYPE_CLASS.getOrDefault(e.event(), 0);
+    }
+
+    private Coded code(String id, String text) {
+        Article article = new Article(id, id, null, null, REFERENCE.toString(), "metadata", null, List.of(), "en",
+                text, null, null, List.of());
+        Annotation annotation = annotator.apply(text, REFERENCE);
+        ArticleActors actors = resolver.resolve(article, annotation);
+        return new Coded(actors, extractor.extract(article, annotation, actors, List.of(), List.of()));
+    }
+
+    private Set<String> countries(Coded coded, List<Party> parties) {
+        Set<String> out = new HashSet<>();
+        for (Party p : parties) {
+            if (p == null) {
+                continue;
+            }
+            Optional<Actor> actor = Optional.ofNullable(p.actor()).flatMap(coded.actors()::byId);
+            Optional<String> code = actor.map(Actor::country)
+                    .or(() -> actor.map(Actor::sector).filter("IGO"::equals));
+            if (code.isPresent()) {
+                out.add(code.get());
+                continue;
+            }
+            List<String> words = new ArrayList<>();
+            actor.ifPresent(a -> words.addAll(a.titles()));
+            if (p.name() != null) {
+                words.add(p.name());
+            }
+            for (String phrase : words) {
+                for (String word : phrase.split("[\\s,]+")) {
+                    countries.byAnyForm(word).ifPresent(out::add);
+                }
+            }
+        }
+        return out;
+    }
+
+    private static Set<String> codes(JsonNode actors) {
+        Set<String> out = new HashSet<>();
+        if (actors != null) {
+            for (JsonNode a : actors) {
+                if (a.hasNonNull("code") && !a.get("code").asText().isBlank()) {
+                    out.add(a.get("code").asText());
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Adds true positives, false positives and false negatives of one sentence to {@code counts}. */
+    private static void count(Set<String> gold, Set<String> predicted, int[] counts) {
+        for (String p : predicted) {
+            counts[gold.contains(p) ? 0 : 1]++;
+        }
+        for (String g : gold) {
+            counts[2] += predicted.contains(g) ? 0 : 1;
+        }
+    }
+
+    private static double f1(int[] c) {
+        return c[0] == 0 ? 0 : 2.0 * c[0] / (2.0 * c[0] + c[1] + c[2]);
+    }
+
+    /** One sentence's actors and events. */
+    private record Coded(ArticleActors actors, List<Event> events) {
+        Optional<Event> best() {
+            return events.stream().max(Comparator.comparingDouble(Event::confidence));
+        }
+    }
+}

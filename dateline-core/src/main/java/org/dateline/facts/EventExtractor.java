@@ -1,0 +1,694 @@
+package org.dateline.facts;
+
+import org.dateline.model.Actor;
+import org.dateline.model.Article;
+import org.dateline.model.Event;
+import org.dateline.model.Party;
+import org.dateline.model.Quote;
+import org.dateline.model.TimeMention;
+import org.dateline.nlp.Annotation;
+import org.dateline.nlp.Dependency;
+import org.dateline.nlp.Mention;
+import org.dateline.nlp.Sentence;
+import org.dateline.nlp.Token;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.Collections;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Finds who did what to whom in the dependency parse and codes it in PLOVER with {@link EventVocabulary}.
+ *
+ * <ul>
+ *   <li><b>Triggers</b>: a verb or predicate adjective whose lemma (with a particle, a preposition or an
+ *       object lemma) is in the vocabulary, or a trigger noun that is the object of a verb that is not a
+ *       trigger itself ("held talks") or the subject or root with parties of its own ("talks between X and
+ *       Y"). A trigger under another trigger through {@code xcomp}/{@code ccomp} is coded by the outer one
+ *       only: "threatened to impose sanctions" is one THREATEN. A participle describing a noun ("the weapons
+ *       seized last year") is no trigger.</li>
+ *   <li><b>Source</b>: the subject, taken from the governing clause when the trigger has none ("ready to
+ *       mediate", "arrived and met"), the {@code by}-agent of a passive, a possessor ("the envoy's visit"); a
+ *       pronoun becomes the speaker of a quote in the same sentence. <b>Target</b>: the object (a passive's
+ *       subject), or an oblique with with/to/against/on/at/from/toward, or the possessor of an object that
+ *       names no party ("rejected Armenia's proposal"). Coordinated subjects with no target are the two
+ *       sides of one event: "X and Y held talks" is X → Y.</li>
+ *   <li><b>Negation</b> ("not", "never", "no talks", "failed to"): a negated cooperative event is coded
+ *       REJECT ("will never agree"), any other negated event is dropped. <b>Modality</b> (will, would, may,
+ *       could, or under ready/willing/plan/intend/hope/want/seek/expect...) makes a statement of intent, coded as
+ *       CAMEO does: an announced cooperative act is AGREE with mode {@code intent} and the "express intent" code
+ *       (039 for "ready to mediate"), an announced conflictual act, or any announced act on a condition ("will withdraw
+ *       unless"), is THREATEN with mode {@code intent}; both get
+ *       a lower confidence. <b>Obligation</b>: "X said Y must withdraw" is a REQUEST from X to Y, and the
+ *       obliged act itself is not coded.</li>
+ *   <li><b>Date</b>: the resolved time expression of the sentence nearest the trigger, else the dateline's
+ *       date, else null. <b>Place</b>: a location named after "in", "at" or "near" in the sentence, else the
+ *       dateline's place, else null.</li>
+ * </ul>
+ * Parties resolve to actors through {@link ArticleActors#mentionAt}; a pronoun in a reported clause is the
+ * reporter ("Hungary said it will"), else ("I", "we", "he", "she") the speaker of a quote in the sentence;
+ * an actor is never its own target; an unresolved party keeps the
+ * words as written with a null actor. Confidence starts at 0.9 for a two-word pattern and 0.8 for one word, and falls with an unresolved or missing party, modality and the trigger's depth in the parse. The evidence runs from the first to the last word of the trigger's clause and
+ * its parties. Stateless; one instance serves all threads.
+ */
+public final class EventExtractor {
+    private static final Set<String> NEGATIONS = Set.of("not", "n't", "never", "no");
+    private static final Set<String> NEGATING_HEADS = Set.of("fail");
+    private static final Set<String> MODALS = Set.of("will", "would", "may", "might", "could", "can", "shall", "'ll");
+    private static final Set<String> INTENT_HEADS = Set.of("ready", "willing", "prepared", "prepare", "plan",
+            "intend", "hope", "want", "seek", "expect", "try", "aim", "wish", "eager", "determined", "consider");
+    private static final Set<String> TARGET_CASES = Set.of("with", "to", "against", "on", "at", "from", "toward",
+            "towards", "into");
+    private static final Set<String> PLACE_CASES = Set.of("in", "at", "near");
+    private static final Set<String> PLACE_TYPES = Set.of("LOCATION", "CITY", "COUNTRY", "STATE_OR_PROVINCE");
+    /** Named-entity classes that never name a party. */
+    private static final Set<String> NOT_PARTIES = Set.of("DATE", "TIME", "DURATION", "SET", "NUMBER", "ORDINAL",
+            "MONEY", "PERCENT");
+    private static final Set<String> PHRASE_STOPS = Set.of("conj", "cc", "acl", "appos", "punct", "advcl",
+            "parataxis", "dep", "nmod", "case");
+    /** Cooperative types: negated, they are coded REJECT. */
+    private static final Set<String> REVERSIBLE = Set.of("AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE",
+            "AID", "RETREAT");
+    /** Conflictual types whose announcement is a threat ("will boycott", "would impose sanctions"). */
+    private static final Map<String, String> THREAT_CAMEO = Map.of("PROTEST", "133", "SANCTION", "132", "COERCE",
+            "137", "ASSAULT", "138", "MOBILIZE", "138");
+    /** Modals of obligation: "X said Y must withdraw" is X asking Y. */
+    /** Pronouns that stand for the speaker of a quote around them ("I", "we"; "he" in "he said"). */
+    private static final Set<String> SPEAKER_PRONOUNS = Set.of("i", "we", "he", "she");
+    private static final Set<String> CONDITIONS = Set.of("unless", "if");
+    private static final Set<String> OBLIGATIONS = Set.of("must", "should", "ought");
+    /** Types whose target may be the subject of their complement clause ("demanded that Y withdraw"). */
+    private static final Set<String> CLAUSE_TARGETS = Set.of("REQUEST", "ACCUSE", "THREATEN", "REJECT");
+    private static final EventPattern OBLIGATION = new EventPattern("must", null, false, "REQUEST", null, "100");
+    /** CAMEO "express intent" codes for the cooperative types. */
+    private static final Map<String, String> INTENT_CAMEO = Map.of("AGREE", "030", "CONSULT", "036", "SUPPORT",
+            "032", "CONCEDE", "035", "COOPERATE", "031", "AID", "033", "RETREAT", "035");
+
+    private final EventVocabulary vocabulary;
+    private final Countries countries = Countries.get();
+
+    public EventExtractor() {
+        this(EventVocabulary.get());
+    }
+
+    public EventExtractor(EventVocabulary vocabulary) {
+        this.vocabulary = vocabulary;
+    }
+
+    /**
+     * The events of one article, in text order.
+     *
+     * @param annotation the annotation of (a prefix of) {@code article.text()}
+     * @param actors     the article's actors as {@link ActorResolver} found them in {@code annotation}
+     * @param quotes     its quotes, whose speakers stand for pronoun subjects
+     * @param times      its resolved times
+     */
+    public List<Event> extract(Article article, Annotation annotation, ArticleActors actors, List<Quote> quotes,
+                               List<TimeMention> times) {
+        List<Event> events = new ArrayList<>();
+        for (Sentence s : annotation.sentences()) {
+            Clause clause = new Clause(annotation, s, actors, quotes);
+            for (Token t : s.tokens()) {
+                if (t.isVerb() || t.pos().startsWith("JJ")) {
+                    clause.obligation(t.index()).forEach(draft -> events.add(draft.toEvent(article, annotation, s, times)));
+                }
+                Optional<EventPattern> pattern = trigger(s, t.index());
+                if (pattern.isEmpty() || underTrigger(s, t.index()) || descriptive(s, t.index())
+                        || (pattern.get().noun() && !nounSlot(s, t.index()))) {
+                    continue;
+                }
+                clause.events(t.index(), pattern.get()).forEach(draft ->
+                        events.add(draft.toEvent(article, annotation, s, times)));
+            }
+        }
+        return events;
+    }
+
+    /** The vocabulary pattern token {@code i} triggers, if any. */
+    private Optional<EventPattern> trigger(Sentence s, int i) {
+        Token t = s.token(i);
+        String lemma = t.lemma().toLowerCase(Locale.ROOT);
+        if (t.isVerb() || t.pos().startsWith("JJ")) {
+            return vocabulary.verb(lemma, w -> hasWord(s, i, w));
+        }
+        if (t.isNoun()) {
+            return vocabulary.noun(lemma, w -> s.children(i).stream()
+                    .anyMatch(d -> (d.baseRelation().equals("compound") || d.baseRelation().equals("amod"))
+                            && lemma(s, d.dependent()).equals(w)));
+        }
+        return Optional.empty();
+    }
+
+    /** A particle, an object's lemma or an oblique's preposition of verb {@code i} equals {@code word}. */
+    private static boolean hasWord(Sentence s, int i, String word) {
+        for (Dependency d : s.children(i)) {
+            switch (d.baseRelation()) {
+                case "compound", "obj", "xcomp" -> {
+                    if (lemma(s, d.dependent()).equals(word)) {
+                        return true;
+                    }
+                }
+                case "obl" -> {
+                    for (int c : s.children(d.dependent(), "case")) {
+                        if (lemma(s, c).equals(word)) {
+                            return true;
+                        }
+                    }
+                }
+                default -> { }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a verb trigger above {@code i} (through xcomp, ccomp and objects: "promised to continue military
+     * aid") codes it already.
+     */
+    private boolean underTrigger(Sentence s, int i) {
+        Optional<Dependency> up = s.headEdge(i);
+        while (up.isPresent() && up.get().head() >= 0) {
+            String rel = up.get().baseRelation();
+            if (!rel.equals("xcomp") && !rel.equals("ccomp") && !rel.equals("obj")) {
+                return false;
+            }
+            int head = up.get().head();
+            if (trigger(s, head).filter(p -> !p.noun()).isPresent()) {
+                return true;
+            }
+            up = s.headEdge(head);
+        }
+        return false;
+    }
+
+    /** A participle describing a noun ("weapons seized last year", "the agreement signed in March") reports no new act. */
+    private static boolean descriptive(Sentence s, int i) {
+        String rel = s.headEdge(i).map(Dependency::relation).orElse("root");
+        return rel.equals("acl") || rel.equals("amod") || rel.equals("compound") || s.token(i).isVerb()
+                && s.headEdge(i).filter(d -> d.head() >= 0 && rel.equals("nmod")).isPresent();
+    }
+
+    /** A trigger noun counts as the object of a verb, or as a subject or root. */
+    private static boolean nounSlot(Sentence s, int i) {
+        String rel = s.headEdge(i).map(Dependency::relation).orElse("root");
+        return rel.equals("obj") || rel.equals("root") || rel.startsWith("nsubj");
+    }
+
+    private static String lemma(Sentence s, int i) {
+        return s.token(i).lemma().toLowerCase(Locale.ROOT);
+    }
+
+    /** The parties, modality and evidence of the triggers of one sentence. */
+    private final class Clause {
+        private final Annotation annotation;
+        private final Sentence s;
+        private final ArticleActors actors;
+        private final List<Quote> quotes;
+
+        Clause(Annotation annotation, Sentence s, ArticleActors actors, List<Quote> quotes) {
+            this.annotation = annotation;
+            this.s = s;
+            this.actors = actors;
+            this.quotes = quotes;
+        }
+
+        List<EventDraft> events(int trigger, EventPattern p) {
+            int verb = trigger;
+            List<Integer> sources = new ArrayList<>();
+            List<Integer> targets = new ArrayList<>();
+            if (p.noun()) {
+                String rel = s.headEdge(trigger).map(Dependency::relation).orElse("root");
+                if (rel.equals("obj")) {
+                    verb = s.headEdge(trigger).orElseThrow().head();
+                    sources.addAll(subjects(verb));
+                    s.children(verb, "iobj").stream().filter(this::namesParty).forEach(targets::add);
+                    targets.addAll(obliques(verb));
+                }
+                nominalParties(trigger, sources, targets);
+            } else {
+                sources.addAll(subjects(verb));
+                targets.addAll(objects(verb, p));
+                targets.addAll(obliques(verb));
+                if ("visit".equals(p.mode())) {
+                    s.children(verb, "obl").stream().filter(o -> hasCase(o, "in") && namesParty(o)).forEach(targets::add);
+                }
+                if (p.word() != null) {
+                    s.children(verb, "obj").stream().filter(o -> lemma(s, o).equals(p.word()))
+                            .forEach(o -> nominalParties(o, sources, targets));
+                }
+            }
+            sources.replaceAll(this::appositionHead);
+            targets.replaceAll(this::appositionHead);
+            expandConjuncts(sources);
+            expandConjuncts(targets);
+            targets.removeAll(sources);
+            if (targets.isEmpty() && sources.size() > 1) {
+                targets.addAll(sources.subList(1, sources.size()));
+                sources.subList(1, sources.size()).clear();
+            }
+            if (sources.isEmpty() && targets.size() > 1 && p.noun()) {
+                sources.add(targets.remove(0));
+            }
+            if (p.noun() && sources.isEmpty()) {
+                return List.of();
+            }
+            if (CLAUSE_TARGETS.contains(p.event()) && targets.isEmpty() && !p.noun()) {
+                for (int c : s.children(verb, "ccomp")) {
+                    subjects(c).stream().filter(this::namesParty).forEach(targets::add);
+                }
+                targets.removeAll(sources);
+            }
+            Polarity polarity = polarity(trigger, verb);
+            if (polarity == Polarity.OBLIGED || polarity == Polarity.NEGATED && !REVERSIBLE.contains(p.event())) {
+                return List.of();
+            }
+            List<EventDraft> out = new ArrayList<>();
+            List<Integer> sourceList = sources.isEmpty() ? Collections.singletonList(null) : sources;
+            List<Integer> targetList = targets.isEmpty() ? Collections.singletonList(null) : targets;
+            for (Integer src : sourceList) {
+                for (Integer tgt : targetList) {
+                    out.add(draft(trigger, verb, p, polarity, src, tgt));
+                }
+            }
+            return out;
+        }
+
+        private EventDraft draft(int trigger, int verb, EventPattern p, Polarity polarity, Integer src, Integer tgt) {
+            Party source = src == null ? new Party(null, null) : party(src);
+            Party target = tgt == null ? null : party(tgt);
+            if (target != null && target.actor() != null && target.actor().equals(source.actor())) {
+                target = null;
+            }
+            String event = p.event();
+            String mode = p.mode();
+            String cameo = p.cameo();
+            double confidence = p.word() != null ? 0.9 : 0.8;
+            if (polarity == Polarity.NEGATED) {
+                mode = event.equals("CONSULT") ? "meet" : null;
+                cameo = event.equals("CONSULT") ? "125" : "120";
+                event = "REJECT";
+                confidence *= 0.8;
+            } else if (polarity == Polarity.INTENT && REVERSIBLE.contains(event) && !conditional(verb)) {
+                cameo = "third-party".equals(mode) ? "039" : INTENT_CAMEO.get(event);
+                event = "AGREE";
+                mode = "intent";
+                confidence *= 0.8;
+            } else if (polarity == Polarity.INTENT && (THREAT_CAMEO.containsKey(event) || REVERSIBLE.contains(event))) {
+                cameo = THREAT_CAMEO.getOrDefault(event, "130");
+                event = "THREATEN";
+                mode = "intent";
+                confidence *= 0.8;
+            }
+            if (source.actor() == null) {
+                confidence *= source.name() == null ? 0.6 : 0.9;
+            }
+            if (target == null) {
+                confidence *= 0.9;
+            }
+            confidence *= Math.pow(0.93, depth(verb));
+            BitSet span = s.subtree(verb);
+            span.set(trigger);
+            if (src != null) {
+                span.or(phrase(src));
+            }
+            if (tgt != null) {
+                span.or(phrase(tgt));
+            }
+            return new EventDraft(source, target, event, mode, cameo, span, trigger, confidence);
+        }
+
+        /** "will withdraw unless ...", "would meet if ...": an announcement on a condition is a threat. */
+        private boolean conditional(int verb) {
+            for (int clause : s.children(verb, "advcl")) {
+                for (int mark : s.children(clause, "mark")) {
+                    if (CONDITIONS.contains(lemma(s, mark))) {
+                        return true;
+                    }
+                }
+            }
+            return false;
+        }
+
+        /** Edges from {@code i} up to the root: the main clause's event is the sentence's headline. */
+        private int depth(int i) {
+            int depth = 0;
+            Optional<Dependency> up = s.headEdge(i);
+            while (up.isPresent() && up.get().head() >= 0 && depth < s.tokens().size()) {
+                depth++;
+                up = s.headEdge(up.get().head());
+            }
+            return depth;
+        }
+
+        /**
+         * "X said Y must withdraw": a REQUEST from the subject of the reporting verb to the subject of the
+         * obliged clause {@code clause}; none when the clause is not reported.
+         */
+        List<EventDraft> obligation(int clause) {
+            Optional<Dependency> up = s.headEdge(clause);
+            if (up.isEmpty() || up.get().head() < 0 || !up.get().baseRelation().equals("ccomp")
+                    || s.children(clause, "aux").stream().noneMatch(a -> OBLIGATIONS.contains(lemma(s, a)))) {
+                return List.of();
+            }
+            int reporter = up.get().head();
+            List<Integer> sources = new ArrayList<>(subjects(reporter));
+            List<Integer> targets = new ArrayList<>(subjects(clause));
+            expandConjuncts(sources);
+            expandConjuncts(targets);
+            if (sources.isEmpty()) {
+                return List.of();
+            }
+            List<EventDraft> out = new ArrayList<>();
+            for (int src : sources) {
+                for (Integer tgt : targets.isEmpty() ? Collections.<Integer>singletonList(null) : targets) {
+                    out.add(draft(clause, reporter, OBLIGATION, Polarity.PLAIN, src, tgt));
+                }
+            }
+            return out;
+        }
+
+        /** Subjects of {@code verb}, else of the clause it depends on; a passive's subject is not one. */
+        private List<Integer> subjects(int verb) {
+            List<Integer> out = new ArrayList<>();
+            for (Dependency d : s.children(verb)) {
+                if (d.relation().equals("nsubj")) {
+                    out.add(d.dependent());
+                } else if (d.baseRelation().equals("obl") && d.relation().equals("obl:agent")
+                        || d.baseRelation().equals("obl") && isPassive(verb) && hasCase(d.dependent(), "by")) {
+                    out.add(d.dependent());
+                }
+            }
+            if (!out.isEmpty() || isPassive(verb)) {
+                return relativePronouns(out);
+            }
+            Optional<Dependency> up = s.headEdge(verb);
+            if (up.isPresent() && up.get().head() >= 0) {
+                String rel = up.get().baseRelation();
+                int head = up.get().head();
+                if (rel.equals("xcomp") || rel.equals("conj")) {
+                    List<Integer> objects = s.children(head, "obj");
+                    return rel.equals("xcomp") && !objects.isEmpty() ? objects : subjects(head);
+                }
+                if (rel.equals("acl")) {
+                    return List.of(head);
+                }
+            }
+            return out;
+        }
+
+        /** "the minister, who met X": the relative pronoun stands for the noun the clause hangs on. */
+        private List<Integer> relativePronouns(List<Integer> subjects) {
+            List<Integer> out = new ArrayList<>();
+            for (int subj : subjects) {
+                String pos = s.token(subj).pos();
+                Optional<Dependency> relcl = pos.startsWith("W") ? findRelcl(subj) : Optional.empty();
+                out.add(relcl.map(Dependency::head).orElse(subj));
+            }
+            return out;
+        }
+
+        private Optional<Dependency> findRelcl(int pronoun) {
+            return s.headEdge(pronoun).flatMap(e -> s.headEdge(e.head()))
+                    .filter(e -> e.baseRelation().equals("acl") && e.head() >= 0);
+        }
+
+        private boolean isPassive(int verb) {
+            return s.children(verb).stream().anyMatch(d -> d.relation().equals("nsubj:pass")
+                    || d.relation().equals("aux:pass"));
+        }
+
+        /**
+         * Objects of {@code verb} that name a party or a passive's subject, else the possessor of an object or
+         * its with/to/against/... phrase ("promised aid to X").
+         */
+        private List<Integer> objects(int verb, EventPattern p) {
+            List<Integer> out = new ArrayList<>();
+            for (Dependency d : s.children(verb)) {
+                boolean object = d.baseRelation().equals("obj") || d.baseRelation().equals("iobj")
+                        || d.relation().equals("nsubj:pass");
+                if (!object || lemma(s, d.dependent()).equals(p.word())) {
+                    continue;
+                }
+                int o = appositionHead(d.dependent());
+                if (namesParty(o) || d.relation().equals("nsubj:pass")) {
+                    out.add(o);
+                } else {
+                    for (Dependency c : s.children(o)) {
+                        int k = c.dependent();
+                        if ((c.relation().equals("nmod:poss") || c.baseRelation().equals("nmod")
+                                && (hasCase(k, "of") || TARGET_CASES.stream().anyMatch(x -> hasCase(k, x))))
+                                && namesParty(k)) {
+                            out.add(k);
+                            break;
+                        }
+                    }
+                }
+            }
+            return out;
+        }
+
+        /** Obliques of {@code verb} with a target preposition that name a party. */
+        private List<Integer> obliques(int verb) {
+            List<Integer> out = new ArrayList<>();
+            for (int o : s.children(verb, "obl")) {
+                if (TARGET_CASES.stream().anyMatch(c -> hasCase(o, c)) && namesParty(o)) {
+                    out.add(o);
+                }
+            }
+            return out;
+        }
+
+        /** Parties of a trigger noun: possessor or by-phrase as source, with/to/against phrases as targets. */
+        private void nominalParties(int noun, List<Integer> sources, List<Integer> targets) {
+            for (Dependency d : s.children(noun)) {
+                int c = d.dependent();
+                if (!namesParty(c)) {
+                    continue;
+                }
+                if (d.relation().equals("nmod:poss") || d.baseRelation().equals("nmod") && hasCase(c, "by")) {
+                    if (!sources.contains(c)) {
+                        sources.add(c);
+                    }
+                } else if (d.baseRelation().equals("nmod") && hasCase(c, "between")) {
+                    targets.add(c);
+                } else if (d.baseRelation().equals("nmod") && TARGET_CASES.stream().anyMatch(k -> hasCase(c, k))) {
+                    targets.add(c);
+                }
+            }
+        }
+
+        private boolean hasCase(int i, String word) {
+            return s.children(i, "case").stream().anyMatch(c -> lemma(s, c).equals(word));
+        }
+
+        /**
+         * A token that can be a party: an actor's mention, a proper noun, a pronoun other than "it", or a phrase
+         * with a named entity or a country's name or adjective ("her Chilean counterpart").
+         */
+        private boolean namesParty(int i) {
+            Token t = s.token(i);
+            if (NOT_PARTIES.contains(t.ner())) {
+                return false;
+            }
+            if (actors.mentionAt(s.index(), i).isPresent() || t.isProperNoun() || t.isPronoun()
+                    && !t.lemma().equalsIgnoreCase("it")) {
+                return true;
+            }
+            BitSet phrase = phrase(i);
+            for (int k = phrase.nextSetBit(0); k >= 0; k = phrase.nextSetBit(k + 1)) {
+                if (actors.mentionAt(s.index(), k).isPresent() || !s.token(k).ner().equals("O")
+                        && !NOT_PARTIES.contains(s.token(k).ner()) || countries.byAnyForm(s.token(k).word()).isPresent()) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /**
+         * The word that names the party headed by {@code i}: {@code i} itself when it is an actor's mention;
+         * else a resolved apposition ("the envoy, Ilsa Varnek"); else, for a head that names no party, its
+         * of-phrase ("thousands of farmers", "leaders of the coalition", "a first contingent of NATO troops").
+         */
+        private int appositionHead(int i) {
+            if (actors.mentionAt(s.index(), i).isPresent()) {
+                return i;
+            }
+            Optional<Integer> apposition = s.children(i).stream()
+                    .filter(d -> d.baseRelation().equals("appos") || d.baseRelation().equals("dep"))
+                    .map(Dependency::dependent).filter(a -> actors.mentionAt(s.index(), a).isPresent())
+                    .findFirst();
+            if (apposition.isPresent() || namesParty(i)) {
+                return apposition.orElse(i);
+            }
+            return s.children(i, "nmod").stream().filter(n -> hasCase(n, "of") && namesParty(n)).findFirst()
+                    .orElse(i);
+        }
+
+        private void expandConjuncts(List<Integer> heads) {
+            for (int k = 0; k < heads.size(); k++) {
+                for (int c : s.children(heads.get(k), "conj")) {
+                    int head = appositionHead(c);
+                    if (!heads.contains(head) && namesParty(head)) {
+                        heads.add(head);
+                    }
+                }
+            }
+        }
+
+        /** The words of the party headed by {@code i}, without its conjuncts, appositions and clauses. */
+        private BitSet phrase(int i) {
+            BitSet out = new BitSet();
+            out.set(i);
+            for (Dependency d : s.children(i)) {
+                if (!PHRASE_STOPS.contains(d.baseRelation()) && !d.relation().equals("det")) {
+                    out.or(s.subtree(d.dependent()));
+                }
+            }
+            return out;
+        }
+
+        private Party party(int i) {
+            Token t = s.token(i);
+            if (t.isPronoun() || t.pos().startsWith("W")) {
+                Optional<Integer> reporter = reportingSubject(i);
+                if (reporter.isPresent()) {
+                    return party(reporter.get());
+                }
+                for (Quote q : SPEAKER_PRONOUNS.contains(lemma(s, i)) ? quotes : List.<Quote>of()) {
+                    if (q.speaker() != null && q.speaker().actor() != null && q.start() < s.end()
+                            && q.end() > s.start()) {
+                        return new Party(q.speaker().actor(), q.speaker().name());
+                    }
+                }
+            }
+            Optional<ActorMention> m = actors.mentionAt(s.index(), i);
+            BitSet phrase = phrase(i);
+            for (int k = phrase.nextSetBit(0); k >= 0 && m.isEmpty(); k = phrase.nextSetBit(k + 1)) {
+                m = actors.mentionAt(s.index(), k);
+            }
+            if (m.isPresent()) {
+                String id = m.get().actor();
+                return new Party(id, actors.byId(id).map(Actor::name).orElse(m.get().text()));
+            }
+            int first = phrase.nextSetBit(0);
+            int last = phrase.length() - 1;
+            return new Party(null, annotation.text().substring(s.token(first).start(), s.token(last).end()));
+        }
+
+        /** "Hungary said it will...": the subject of the reporting clause above a pronoun, if not a pronoun itself. */
+        private Optional<Integer> reportingSubject(int pronoun) {
+            Optional<Dependency> clause = s.headEdge(pronoun).flatMap(e -> s.headEdge(e.head()));
+            while (clause.isPresent() && clause.get().head() >= 0 && clause.get().baseRelation().equals("ccomp")) {
+                for (int subj : s.children(clause.get().head(), "nsubj")) {
+                    if (!s.token(subj).isPronoun()) {
+                        return Optional.of(subj);
+                    }
+                }
+                clause = s.headEdge(clause.get().head());
+            }
+            return Optional.empty();
+        }
+
+        private Polarity polarity(int trigger, int verb) {
+            for (int node : new int[]{trigger, verb}) {
+                for (Dependency d : s.children(node)) {
+                    if ((d.baseRelation().equals("advmod") || d.relation().equals("det"))
+                            && NEGATIONS.contains(lemma(s, d.dependent()))) {
+                        return Polarity.NEGATED;
+                    }
+                }
+            }
+            if (s.children(verb, "aux").stream().anyMatch(a -> OBLIGATIONS.contains(lemma(s, a)))) {
+                return Polarity.OBLIGED;
+            }
+            boolean intent = false;
+            int node = verb;
+            while (true) {
+                for (int aux : s.children(node, "aux")) {
+                    intent |= MODALS.contains(lemma(s, aux));
+                }
+                Optional<Dependency> up = s.headEdge(node);
+                if (up.isEmpty() || up.get().head() < 0 || !up.get().baseRelation().equals("xcomp")) {
+                    return intent ? Polarity.INTENT : Polarity.PLAIN;
+                }
+                node = up.get().head();
+                String head = lemma(s, node);
+                if (NEGATING_HEADS.contains(head)) {
+                    return Polarity.NEGATED;
+                }
+                intent |= INTENT_HEADS.contains(head);
+                for (Dependency d : s.children(node)) {
+                    if (d.baseRelation().equals("advmod") && NEGATIONS.contains(lemma(s, d.dependent()))) {
+                        return Polarity.NEGATED;
+                    }
+                }
+            }
+        }
+    }
+
+    private enum Polarity { PLAIN, NEGATED, INTENT, OBLIGED }
+
+    /** An event before its date, place and evidence offsets are fixed. */
+    private record EventDraft(Party source, Party target, String event, String mode, String cameo, BitSet tokens,
+                              int trigger, double confidence) {
+        Event toEvent(Article article, Annotation annotation, Sentence s, List<TimeMention> times) {
+            int first = tokens.nextSetBit(0);
+            int last = tokens.length() - 1;
+            while (last > first && s.token(last).pos().matches("[.,:]|``|''|-RRB-|-LRB-")) {
+                last--;
+            }
+            int start = s.token(first).start();
+            int end = s.token(last).end();
+            String text = annotation.text().substring(start, end);
+            int at = s.token(trigger).start();
+            String date = date(article, s, times, at);
+            String place = place(article, annotation, s);
+            String id = id(article.id() + "|" + start + "|" + end + "|" + event + "|" + source.name() + "|"
+                    + (target == null ? "" : target.name()));
+            return new Event(id, article.id(), source, target, event, mode, cameo, date, place, text, start, end,
+                    Math.round(confidence * 1000) / 1000.0);
+        }
+
+        private static String date(Article article, Sentence s, List<TimeMention> times, int at) {
+            TimeMention best = null;
+            for (TimeMention t : times) {
+                if (t.start() >= s.start() && t.end() <= s.end() && t.value() != null
+                        && !t.value().isEmpty() && Character.isDigit(t.value().charAt(0))
+                        && (best == null || Math.abs(t.start() - at) < Math.abs(best.start() - at))) {
+                    best = t;
+                }
+            }
+            if (best != null) {
+                return best.value();
+            }
+            return article.dateline() == null ? null : article.dateline().date();
+        }
+
+        private static String place(Article article, Annotation annotation, Sentence s) {
+            for (Mention m : annotation.mentions()) {
+                if (m.sentence() == s.index() && PLACE_TYPES.contains(m.type()) && m.firstToken() > 0
+                        && PLACE_CASES.contains(s.token(m.firstToken() - 1).word().toLowerCase(Locale.ROOT))) {
+                    return m.text();
+                }
+            }
+            return article.dateline() == null ? null : article.dateline().place();
+        }
+
+        private static String id(String key) {
+            try {
+                byte[] hash = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
+                return HexFormat.of().formatHex(hash).substring(0, 16);
+            } catch (NoSuchAlgorithmException e) {
+                throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+            }
+        }
+    }
+}

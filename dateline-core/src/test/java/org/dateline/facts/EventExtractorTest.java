@@ -1,0 +1,176 @@
+package org.dateline.facts;
+
+import org.dateline.model.Article;
+import org.dateline.model.Dateline;
+import org.dateline.model.Event;
+import org.dateline.model.TimeMention;
+import org.dateline.nlp.Annotation;
+import org.dateline.nlp.Annotator;
+import org.dateline.nlp.Preset;
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Invented sentences, one or more per PLOVER type, mode, negation, passive, coordination and date case. */
+class EventExtractorTest {
+
+    private static List<Event> events(String text) {
+        FactsFixture f = FactsFixture.of(text);
+        List<TimeMention> times = new TimeExtractor().extract(f.article().id(), f.annotation(),
+                LocalDate.of(2021, 3, 15));
+        List<Event> events = new EventExtractor().extract(f.article(), f.annotation(), f.actors(), f.quotes(), times);
+        for (Event e : events) {
+            assertThat(f.article().text().substring(e.start(), e.end())).isEqualTo(e.text());
+        }
+
+        return events;
+    }
+
+    private static Event best(String text) {
+        return events(text).stream().max(Comparator.comparingDouble(Event::confidence))
+                .orElseThrow(() -> new AssertionError("no event in '" + text + "'"));
+    }
+
+    @Test
+    void coordinatedSubjectsHoldingTalksAreOneConsultWithPlaceAndDate() {
+        List<Event> events = events("Foreign Minister Tomas Ferreira and his Velmoran counterpart Ilsa Varnek held talks"
+                + " in Lisbon on Monday.");
+        assertThat(events).hasSize(1);
+        Event e = events.get(0);
+        assertThat(e.event()).isEqualTo("CONSULT");
+        assertThat(e.source().name()).isEqualTo("Tomas Ferreira");
+        assertThat(e.source().actor()).isNotNull();
+        assertThat(e.target().name()).isEqualTo("Ilsa Varnek");
+        assertThat(e.place()).isEqualTo("Lisbon");
+        assertThat(e.date()).isEqualTo("2021-03-15");
+    }
+
+    @Test
+    void everyTypeHasATrigger() {
+        String[][] cases = {
+                {"Chancellor Ida Brenner met President Luis Arce in Madrid.", "CONSULT"},
+                {"Portugal and Spain signed a fishing agreement.", "AGREE"},
+                {"The French government praised Morocco for its reforms.", "SUPPORT"},
+                {"Japan lifted its restrictions on imports from Korea.", "CONCEDE"},
+                {"Norwegian and Swedish police cooperated on border controls last winter.", "COOPERATE"},
+                {"Canada sent humanitarian aid to Haiti.", "AID"},
+                {"Turkey withdrew its troops from the border town.", "RETREAT"},
+                {"Germany urged Russia to release the detained activists.", "REQUEST"},
+                {"Poland accused Belarus of staging the border crisis.", "ACCUSE"},
+                {"Serbia rejected the proposal made by Kosovo.", "REJECT"},
+                {"Iran threatened to close the strait to Western ships.", "THREATEN"},
+                {"Thousands of farmers protested against the new tax in Paris.", "PROTEST"},
+                {"The European Union imposed sanctions on Belarus.", "SANCTION"},
+                {"Armenia deployed troops along its northern border.", "MOBILIZE"},
+                {"Police arrested the opposition leader Karel Novak in Prague.", "COERCE"},
+                {"Rebel fighters attacked a police station in northern Mali.", "ASSAULT"},
+        };
+        for (String[] c : cases) {
+            assertThat(best(c[0]).event()).as(c[0]).isEqualTo(c[1]);
+        }
+    }
+
+    @Test
+    void passiveAgentIsTheSourceAndTheSubjectTheTarget() {
+        Event e = best("The convoy was attacked by Taliban fighters near Kandahar.");
+        assertThat(e.event()).isEqualTo("ASSAULT");
+        assertThat(e.source().name()).contains("Taliban");
+        assertThat(e.target().name()).contains("convoy");
+        assertThat(e.place()).isEqualTo("Kandahar");
+    }
+
+    @Test
+    void negatedAgreementIsARejection() {
+        Event e = best("Prime Minister Nikol Varga said Hungary will never agree to the new quotas.");
+        assertThat(e.event()).isEqualTo("REJECT");
+    }
+
+    @Test
+    void negatedAttackIsNoEvent() {
+        assertThat(events("The army did not attack the village.")).extracting(Event::event)
+                .doesNotContain("ASSAULT");
+    }
+
+    @Test
+    void readinessToMediateIsAStatementOfIntent() {
+        Event e = best("Kazakhstan is ready to mediate between the two governments.");
+        assertThat(e.event()).isEqualTo("AGREE");
+        assertThat(e.mode()).isEqualTo("intent");
+        assertThat(e.cameo()).isEqualTo("039");
+        assertThat(e.source().name()).isEqualTo("Kazakhstan");
+        assertThat(e.confidence()).isLessThan(0.7);
+    }
+
+    @Test
+    void announcedSanctionsAreAThreat() {
+        Event e = best("Brussels would impose new sanctions on Minsk, the commissioner warned.");
+        assertThat(e.event()).isEqualTo("THREATEN");
+    }
+
+    @Test
+    void reportedObligationIsARequestToTheObligedParty() {
+        Event e = best("Chancellor Ida Brenner said Serbia must recognise the election results.");
+        assertThat(e.event()).isEqualTo("REQUEST");
+        assertThat(e.source().name()).isEqualTo("Ida Brenner");
+        assertThat(e.target().name()).isEqualTo("Serbia");
+    }
+
+    @Test
+    void pronounInAReportedClauseIsTheReporter() {
+        Event e = best("Austria said on Friday that it had sent medical aid to Ukraine.");
+        assertThat(e.event()).isEqualTo("AID");
+        assertThat(e.source().name()).isEqualTo("Austria");
+        assertThat(e.target().name()).isEqualTo("Ukraine");
+    }
+
+    @Test
+    void withPhraseIsTheTarget() {
+        Event e = best("Foreign Minister Ana Lobo held a meeting with her Chilean counterpart in Santiago.");
+        assertThat(e.event()).isEqualTo("CONSULT");
+        assertThat(e.source().name()).isEqualTo("Ana Lobo");
+        assertThat(e.target().name()).contains("Chilean counterpart");
+    }
+
+    @Test
+    void visitHasItsModeAndTheDatelessSentenceTakesNoDate() {
+        Event e = best("Minister Otto Lind visited Estonia to discuss energy security.");
+        assertThat(e.event()).isEqualTo("CONSULT");
+        assertThat(e.mode()).isEqualTo("visit");
+        assertThat(e.target().name()).isEqualTo("Estonia");
+        assertThat(e.date()).isNull();
+    }
+
+    @Test
+    void explicitDateInTheSentenceIsTheEventDate() {
+        Event e = best("On 2 February 2021, Greece and Cyprus signed a defence pact.");
+        assertThat(e.event()).isEqualTo("AGREE");
+        assertThat(e.date()).isEqualTo("2021-02-02");
+        assertThat(e.target()).isNotNull();
+    }
+
+    @Test
+    void aSentenceWithoutTimeOrPlaceTakesTheDatelines() {
+        String text = "Foreign Minister Ana Lobo met her Peruvian counterpart to discuss fishing rights.";
+        Article article = new Article("dated", "dated.txt", null, null, "2021-03-15", "metadata",
+                new Dateline("Santiago", "2021-03-14"), List.of(), "en", text, null, null, List.of());
+        Annotation annotation = Annotator.forPreset(Preset.FACTS).annotate(text, LocalDate.of(2021, 3, 15));
+        ArticleActors actors = new ActorResolver().resolve(article, annotation);
+        Event e = new EventExtractor().extract(article, annotation, actors, List.of(), List.of()).get(0);
+        assertThat(e.event()).isEqualTo("CONSULT");
+        assertThat(e.date()).isEqualTo("2021-03-14");
+        assertThat(e.place()).isEqualTo("Santiago");
+    }
+
+    @Test
+    void pronounSubjectOfAQuoteCueIsTheSpeaker() {
+        List<Event> events = events("\"They lied to the whole region,\" Foreign Minister Rasa Vilkas said, as she"
+                + " accused Moscow of spreading false reports.");
+        Event accuse = events.stream().filter(e -> e.event().equals("ACCUSE")).findFirst().orElseThrow();
+        assertThat(accuse.source().name()).isEqualTo("Rasa Vilkas");
+        assertThat(accuse.target().name()).isEqualTo("Moscow");
+    }
+}
