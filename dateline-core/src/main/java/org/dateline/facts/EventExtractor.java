@@ -104,7 +104,9 @@ public final class EventExtractor {
     }
 
     /**
-     * The events of one article, in text order.
+     * The events of one article, in text order. An event needs at least one known party: a named actor, a
+     * noun phrase as written, or a pronoun resolved to one; "what was agreed" or "the understanding is
+     * growing" name nobody and give no event.
      *
      * @param annotation the annotation of (a prefix of) {@code article.text()}
      * @param actors     the article's actors as {@link ActorResolver} found them in {@code annotation}
@@ -129,6 +131,7 @@ public final class EventExtractor {
                         events.add(draft.toEvent(article, annotation, s, times)));
             }
         }
+        events.removeIf(e -> e.source().name() == null && e.target() == null);
         return events;
     }
 
@@ -284,6 +287,9 @@ public final class EventExtractor {
         private EventDraft draft(int trigger, int verb, EventPattern p, Polarity polarity, Integer src, Integer tgt) {
             Party source = src == null ? new Party(null, null) : party(src);
             Party target = tgt == null ? null : party(tgt);
+            if (target != null && target.name() == null) {
+                target = null;
+            }
             if (target != null && target.actor() != null && target.actor().equals(source.actor())) {
                 target = null;
             }
@@ -577,6 +583,9 @@ public final class EventExtractor {
             if (m.isPresent()) {
                 String id = m.get().actor();
                 return new Party(id, actors.byId(id).map(Actor::name).orElse(m.get().text()));
+            }
+            if (!t.isNoun()) {
+                return new Party(null, null);
             }
             int first = phrase.nextSetBit(0);
             int last = phrase.length() - 1;

@@ -20,8 +20,8 @@ class EventEvalTest {
         System.out.println(r.format());
         assertThat(r.sentences()).isEqualTo(322);
         assertThat(r.typeAccuracy()).isGreaterThanOrEqualTo(0.72);
-        assertThat(r.sourceF1()).isGreaterThanOrEqualTo(0.52);
-        assertThat(r.targetF1()).isGreaterThanOrEqualTo(0.35);
+        assertThat(r.sourceF1()).isGreaterThanOrEqualTo(0.63);
+        assertThat(r.targetF1()).isGreaterThanOrEqualTo(0.45);
     }
 
     @Test
@@ -32,11 +32,11 @@ class EventEvalTest {
         PentaclassEvalResult rules = eval.pentaclass(test, null);
         System.out.println(rules.format());
         assertThat(rules.sentences()).isEqualTo(451);
-        assertThat(rules.macroF1()).isGreaterThanOrEqualTo(0.72);
+        assertThat(rules.macroF1()).isGreaterThanOrEqualTo(0.713);
         Path train = DATA.resolve("conflibert").resolve("cameo_pentaclass_train.tsv");
         assumeTrue(Files.isRegularFile(train), "no CAMEO pentaclass train split here");
         PentaclassEvalResult withFallback = eval.pentaclass(test, PentaclassFallback.train(train));
         System.out.println(withFallback.format());
-        assertThat(withFallback.macroF1()).isGreaterThanOrEqualTo(0.77);
+        assertThat(withFallback.macroF1()).isGreaterThanOrEqualTo(0.778);
     }
 }
