@@ -12,6 +12,7 @@ import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -39,7 +40,7 @@ import java.util.regex.Pattern;
  * </ul>
  * An article joins when the best similarity is at least {@link #THRESHOLD}. Document frequencies grow with
  * every article assigned, so a later batch joins the existing stories without recomputing them; the result
- * depends on the order articles arrive in (feed them oldest first). An article whose {@code duplicateOf}
+ * depends on the order articles arrive in (feed them {@link #OLDEST_FIRST}). An article whose {@code duplicateOf}
  * names an article already assigned joins that article's story without scoring.
  *
  * <p>Story ids are a hash of the story's first article id, so they stay the same as stories grow. Not
@@ -114,6 +115,23 @@ public final class Stories {
         storyOf.put(article.id(), story);
         articles.put(article.id(), article);
         return story;
+    }
+
+    /**
+     * The order to feed articles in: oldest known day first, undated articles last, then by id (so the
+     * result does not depend on the order files were read in).
+     */
+    public static final Comparator<AnalyzedArticle> OLDEST_FIRST = Comparator
+            .comparing((AnalyzedArticle a) -> dayOf(a.article()), Comparator.nullsLast(Comparator.naturalOrder()))
+            .thenComparing(a -> a.article().id());
+
+    /** The day an article is about: its publication day, else a dateline date with a year, else null. */
+    public static LocalDate dayOf(Article article) {
+        LocalDate day = IsoDay.of(article.published());
+        if (day == null && article.dateline() != null) {
+            day = IsoDay.of(article.dateline().date());
+        }
+        return day;
     }
 
     /** The story an article was assigned to, or null. */
@@ -214,10 +232,7 @@ public final class Stories {
 
     private static Features features(AnalyzedArticle analyzed, Map<String, String> corpusIdOf) {
         Article article = analyzed.article();
-        LocalDate day = IsoDay.of(article.published());
-        if (day == null && article.dateline() != null) {
-            day = IsoDay.of(article.dateline().date());
-        }
+        LocalDate day = dayOf(article);
         Map<String, Integer> counts = new HashMap<>();
         String title = article.title() == null ? "" : article.title();
         for (String text : new String[] {title, title, article.text()}) {

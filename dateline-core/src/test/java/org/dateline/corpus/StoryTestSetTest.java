@@ -12,7 +12,6 @@ import org.junit.jupiter.api.Test;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,7 +40,7 @@ class StoryTestSetTest {
         CorpusActors.Result actors = new CorpusActors().merge(analyzed);
         Stories stories = new Stories();
         Map<String, String> predicted = new HashMap<>();
-        analyzed.stream().sorted(Comparator.comparing(a -> a.article().published()))
+        analyzed.stream().sorted(Stories.OLDEST_FIRST)
                 .forEach(a -> predicted.put(urlOf(a, gold), stories.assign(a, actors.corpusIdOf())));
 
         StoryEval.Result r = StoryEval.score(gold, predicted);
