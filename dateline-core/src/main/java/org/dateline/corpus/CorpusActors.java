@@ -110,7 +110,8 @@ public final class CorpusActors {
             }
             keyOf.put(p.id(), key.full());
             List<Actor> earlier = byKey.computeIfAbsent(key.full(), k -> new ArrayList<>());
-            earlier.stream().filter(o -> compatible(o.country(), p.country())).findFirst().ifPresent(o ->
+            earlier.stream().filter(o -> earlier.stream().filter(x -> groups.root(x.id()).equals(groups.root(o.id())))
+                    .allMatch(x -> compatible(x.country(), p.country()))).findFirst().ifPresent(o ->
                     groups.join(p.id(), o.id(), merges, NameKey.words(o.name()).equals(NameKey.words(p.name()))
                                     ? "same-name" : "transliteration",
                             "\"" + p.name() + "\" ~ \"" + o.name() + "\" (key " + key.full() + ")"));

@@ -117,4 +117,15 @@ class CorpusActorsTest {
         });
         assertThat(r.merges()).extracting(CorpusActors.Merge::rule).containsExactly("same-id");
     }
+
+    @Test
+    void aPersonWithoutCountryDoesNotBridgeNamesakesOfTwoCountries() {
+        Actor unknown = person("John Smith", null);
+        Actor british = person("John Smith", "GBR");
+        Actor american = person("John Smith", "USA");
+        CorpusActors.Result r = merge(article(unknown), article(british), article(american));
+
+        assertThat(r.corpusIdOf().get(british.id())).isNotEqualTo(r.corpusIdOf().get(american.id()));
+        assertThat(r.actors()).hasSize(2);
+    }
 }
