@@ -19,8 +19,10 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.NavigableMap;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -28,7 +30,8 @@ import java.util.regex.Pattern;
  * Incremental story clustering: each article joins the most similar existing story, or opens a new one.
  * A story is one happening reported in a short time window (see {@code docs/stories.md}).
  *
- * <p>The similarity of an article to a story is the best similarity to one of its articles. The similarity
+ * <p>The similarity of an article to a story is the best similarity to one of its articles; a dated article
+ * is compared only with the articles within {@value #WINDOW_DAYS} days of it and the undated ones. The similarity
  * of two articles is {@code time × (0.55·text + 0.30·entities + 0.15·places)}:
  * <ul>
  *   <li>text: cosine of TF-IDF vectors of title (counted twice) and body words;</li>
@@ -81,6 +84,9 @@ public final class Stories {
     }
 
     private final Map<String, List<Features>> members = new LinkedHashMap<>();
+    /** Assigned articles by day, so a dated article is compared only with those in its window. */
+    private final NavigableMap<LocalDate, List<Features>> byDay = new TreeMap<>();
+    private final List<Features> undated = new ArrayList<>();
     private final Map<String, String> storyOf = new HashMap<>();
     private final Map<String, Article> articles = new HashMap<>();
     private final Map<String, Integer> df = new HashMap<>();
@@ -112,6 +118,7 @@ public final class Stories {
             story = hash(article.id());
         }
         members.computeIfAbsent(story, s -> new ArrayList<>()).add(f);
+        (f.day() == null ? undated : byDay.computeIfAbsent(f.day(), d -> new ArrayList<>())).add(f);
         storyOf.put(article.id(), story);
         articles.put(article.id(), article);
         return story;
@@ -155,15 +162,20 @@ public final class Stories {
     }
 
     private String best(Features f) {
+        List<Features> candidates = new ArrayList<>(undated);
+        if (f.day() == null) {
+            byDay.values().forEach(candidates::addAll);
+        } else {
+            byDay.subMap(f.day().minusDays(WINDOW_DAYS), true, f.day().plusDays(WINDOW_DAYS), true).values()
+                    .forEach(candidates::addAll);
+        }
         String best = null;
         double bestScore = THRESHOLD;
-        for (Map.Entry<String, List<Features>> story : members.entrySet()) {
-            for (Features other : story.getValue()) {
-                double s = similarity(f, other);
-                if (s >= bestScore) {
-                    bestScore = s;
-                    best = story.getKey();
-                }
+        for (Features other : candidates) {
+            double s = similarity(f, other);
+            if (s > bestScore || s == bestScore && best == null) {
+                bestScore = s;
+                best = storyOf.get(other.article());
             }
         }
         return best;
