@@ -41,6 +41,8 @@ class StoriesTest {
                 VISIT_REWORDED, null, person("p2", "Sergei Lavrov")), Map.of("p1", "lavrov", "p2", "lavrov"));
 
         assertThat(second).isEqualTo(first);
+        assertThat(stories.storyOf("a2")).isEqualTo(first);
+        assertThat(stories.storyOf("unknown")).isNull();
         assertThat(stories.stories()).singleElement().satisfies(s -> {
             assertThat(s.id()).isEqualTo(first);
             assertThat(s.title()).isEqualTo("Lavrov in Baku");
