@@ -1,0 +1,294 @@
+package org.dateline.corpus;
+
+import org.dateline.model.Actor;
+import org.dateline.model.ActorType;
+import org.dateline.model.AnalyzedArticle;
+import org.dateline.model.Article;
+import org.dateline.model.IsoDay;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.NavigableMap;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Incremental story clustering: each article joins the most similar existing story, or opens a new one.
+ * A story is one happening reported in a short time window (see {@code docs/stories.md}).
+ *
+ * <p>The similarity of an article to a story is the best similarity to one of its articles; a dated article
+ * is compared only with the articles within {@value #WINDOW_DAYS} days of it and the undated ones. The similarity
+ * of two articles is {@code time × (0.55·text + 0.30·entities + 0.15·places)}:
+ * <ul>
+ *   <li>text: cosine of TF-IDF vectors of title (counted twice) and body words;</li>
+ *   <li>entities: IDF-weighted Jaccard overlap of corpus actor ids of persons, organisations and groups;</li>
+ *   <li>places: IDF-weighted Jaccard overlap of the places and countries named and the dateline place;</li>
+ *   <li>time: 1 within {@value #SAME_DAYS} day, then {@code exp(-(days-1)/3)}, and 0 beyond
+ *       {@value #WINDOW_DAYS} days; {@value #UNDATED} when either article has no known day (publication
+ *       date, else a dateline date with a year), so undated articles need stronger evidence.</li>
+ * </ul>
+ * An article joins when the best similarity is at least {@link #THRESHOLD}. Document frequencies grow with
+ * every article assigned, so a later batch joins the existing stories without recomputing them; the result
+ * depends on the order articles arrive in (feed them {@link #OLDEST_FIRST}). An article whose {@code duplicateOf}
+ * names an article already assigned joins that article's story without scoring.
+ *
+ * <p>Story ids are a hash of the story's first article id, so they stay the same as stories grow. Not
+ * thread-safe: one instance per corpus stage, fed from one thread.
+ */
+public final class Stories {
+    /** Minimum similarity for an article to join a story. */
+    public static final double THRESHOLD = 0.25;
+    static final int SAME_DAYS = 1;
+    static final int WINDOW_DAYS = 7;
+    static final double UNDATED = 0.6;
+    private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}'’-]*\\p{L}");
+    private static final Set<String> STOP = Set.of(("the and for that with this from was were are has have had not but its his her their they "
+            + "them said says will would also which who whom been being into than after before about over "
+            + "under more most other such there here when where while what told one two three four five "
+            + "new our your all any some can could should may might just only very").split(" "));
+
+    /**
+     * One story, as {@code stories.jsonl} writes it.
+     *
+     * @param title    the first article's title
+     * @param articles article ids in the order they joined
+     * @param outlets  distinct outlets that reported it, first seen first
+     * @param first    the earliest known day of its articles (ISO date), or null
+     * @param last     the latest known day, or null
+     */
+    public record Story(String id, String title, List<String> articles, List<String> outlets, String first,
+                        String last) {
+        public Story {
+            articles = List.copyOf(articles);
+            outlets = List.copyOf(outlets);
+        }
+    }
+
+    /** What the similarity reads from one article. */
+    private record Features(String article, LocalDate day, Map<String, Double> terms, Set<String> entities,
+                            Set<String> places) {
+    }
+
+    private final Map<String, List<Features>> members = new LinkedHashMap<>();
+    /** Assigned articles by day, so a dated article is compared only with those in its window. */
+    private final NavigableMap<LocalDate, List<Features>> byDay = new TreeMap<>();
+    private final List<Features> undated = new ArrayList<>();
+    private final Map<String, String> storyOf = new HashMap<>();
+    private final Map<String, Article> articles = new HashMap<>();
+    private final Map<String, Integer> df = new HashMap<>();
+    private int seen;
+
+    /**
+     * Assigns one article to a story and returns the story id.
+     *
+     * @param analyzed   the article with its facts
+     * @param corpusIdOf per-article actor id → corpus actor id ({@link CorpusActors.Result#corpusIdOf()});
+     *                   ids it lacks stand for themselves
+     * @throws IllegalArgumentException when the article was assigned before, quoting its id
+     */
+    public String assign(AnalyzedArticle analyzed, Map<String, String> corpusIdOf) {
+        Article article = analyzed.article();
+        if (storyOf.containsKey(article.id())) {
+            throw new IllegalArgumentException("article already assigned to a story: " + article.id());
+        }
+        Features f = features(analyzed, corpusIdOf);
+        seen++;
+        f.terms().keySet().forEach(t -> df.merge("t:" + t, 1, Integer::sum));
+        f.entities().forEach(e -> df.merge("e:" + e, 1, Integer::sum));
+        f.places().forEach(p -> df.merge("p:" + p, 1, Integer::sum));
+        String story = article.duplicateOf() == null ? null : storyOf.get(article.duplicateOf());
+        if (story == null) {
+            story = best(f);
+        }
+        if (story == null) {
+            story = hash(article.id());
+        }
+        members.computeIfAbsent(story, s -> new ArrayList<>()).add(f);
+        (f.day() == null ? undated : byDay.computeIfAbsent(f.day(), d -> new ArrayList<>())).add(f);
+        storyOf.put(article.id(), story);
+        articles.put(article.id(), article);
+        return story;
+    }
+
+    /**
+     * The order to feed articles in: oldest known day first, undated articles last, then by id (so the
+     * result does not depend on the order files were read in).
+     */
+    public static final Comparator<AnalyzedArticle> OLDEST_FIRST = Comparator
+            .comparing((AnalyzedArticle a) -> dayOf(a.article()), Comparator.nullsLast(Comparator.naturalOrder()))
+            .thenComparing(a -> a.article().id());
+
+    /** The day an article is about: its publication day, else a dateline date with a year, else null. */
+    public static LocalDate dayOf(Article article) {
+        LocalDate day = IsoDay.of(article.published());
+        if (day == null && article.dateline() != null) {
+            day = IsoDay.of(article.dateline().date());
+        }
+        return day;
+    }
+
+    /** The story an article was assigned to, or null. */
+    public String storyOf(String articleId) {
+        return storyOf.get(articleId);
+    }
+
+    /** Every story so far, in the order they were opened. */
+    public List<Story> stories() {
+        List<Story> out = new ArrayList<>();
+        members.forEach((id, fs) -> {
+            List<String> ids = fs.stream().map(Features::article).toList();
+            Set<String> outlets = new LinkedHashSet<>();
+            ids.stream().map(a -> articles.get(a).outlet()).filter(Objects::nonNull).forEach(outlets::add);
+            List<LocalDate> days = fs.stream().map(Features::day).filter(Objects::nonNull).sorted().toList();
+            out.add(new Story(id, articles.get(ids.get(0)).title(), ids, List.copyOf(outlets),
+                    days.isEmpty() ? null : days.get(0).toString(),
+                    days.isEmpty() ? null : days.get(days.size() - 1).toString()));
+        });
+        return out;
+    }
+
+    private String best(Features f) {
+        List<Features> candidates = new ArrayList<>(undated);
+        if (f.day() == null) {
+            byDay.values().forEach(candidates::addAll);
+        } else {
+            byDay.subMap(f.day().minusDays(WINDOW_DAYS), true, f.day().plusDays(WINDOW_DAYS), true).values()
+                    .forEach(candidates::addAll);
+        }
+        String best = null;
+        double bestScore = THRESHOLD;
+        for (Features other : candidates) {
+            double s = similarity(f, other);
+            if (s > bestScore || s == bestScore && best == null) {
+                bestScore = s;
+                best = storyOf.get(other.article());
+            }
+        }
+        return best;
+    }
+
+    private double similarity(Features a, Features b) {
+        double time = timeFactor(a.day(), b.day());
+        if (time == 0) {
+            return 0;
+        }
+        return time * (0.55 * cosine(a.terms(), b.terms()) + 0.30 * overlap(a.entities(), b.entities(), "e:")
+                + 0.15 * overlap(a.places(), b.places(), "p:"));
+    }
+
+    static double timeFactor(LocalDate a, LocalDate b) {
+        if (a == null || b == null) {
+            return UNDATED;
+        }
+        long days = Math.abs(ChronoUnit.DAYS.between(a, b));
+        if (days > WINDOW_DAYS) {
+            return 0;
+        }
+        return days <= SAME_DAYS ? 1 : Math.exp(-(days - SAME_DAYS) / 3.0);
+    }
+
+    private double idf(String key) {
+        return Math.log((seen + 1.0) / (df.getOrDefault(key, 0) + 1.0)) + 1;
+    }
+
+    private double cosine(Map<String, Double> a, Map<String, Double> b) {
+        double dot = 0;
+        double na = 0;
+        double nb = 0;
+        for (Map.Entry<String, Double> e : a.entrySet()) {
+            double w = e.getValue() * idf("t:" + e.getKey());
+            na += w * w;
+            Double other = b.get(e.getKey());
+            if (other != null) {
+                dot += w * other * idf("t:" + e.getKey());
+            }
+        }
+        for (Map.Entry<String, Double> e : b.entrySet()) {
+            double w = e.getValue() * idf("t:" + e.getKey());
+            nb += w * w;
+        }
+        return na == 0 || nb == 0 ? 0 : dot / Math.sqrt(na * nb);
+    }
+
+    private double overlap(Set<String> a, Set<String> b, String kind) {
+        double common = 0;
+        double union = 0;
+        for (String x : a) {
+            double w = idf(kind + x);
+            union += w;
+            if (b.contains(x)) {
+                common += w;
+            }
+        }
+        for (String x : b) {
+            if (!a.contains(x)) {
+                union += idf(kind + x);
+            }
+        }
+        return union == 0 ? 0 : common / union;
+    }
+
+    private static Features features(AnalyzedArticle analyzed, Map<String, String> corpusIdOf) {
+        Article article = analyzed.article();
+        LocalDate day = dayOf(article);
+        Map<String, Integer> counts = new HashMap<>();
+        String title = article.title() == null ? "" : article.title();
+        for (String text : new String[] {title, title, article.text()}) {
+            Matcher m = WORD.matcher(text);
+            while (m.find()) {
+                String w = NameKey.fold(m.group());
+                if (w.length() > 2 && !STOP.contains(w)) {
+                    counts.merge(stem(w), 1, Integer::sum);
+                }
+            }
+        }
+        Map<String, Double> terms = new HashMap<>();
+        counts.forEach((w, n) -> terms.put(w, 1 + Math.log(n)));
+        Set<String> entities = new LinkedHashSet<>();
+        Set<String> places = new LinkedHashSet<>();
+        for (Actor actor : analyzed.actors()) {
+            if (actor.type() == ActorType.LOCATION || actor.type() == ActorType.COUNTRY) {
+                places.add(String.join(" ", NameKey.words(actor.name())));
+            } else {
+                entities.add(corpusIdOf.getOrDefault(actor.id(), actor.id()));
+            }
+        }
+        if (article.dateline() != null && article.dateline().place() != null) {
+            places.add(String.join(" ", NameKey.words(article.dateline().place())));
+        }
+        return new Features(article.id(), day, terms, entities, places);
+    }
+
+    /** A light English stemmer: plural and verb endings, so "talks"/"talk" and "visited"/"visit" agree. */
+    private static String stem(String w) {
+        for (String suffix : new String[] {"ing", "ed", "es", "s"}) {
+            if (w.length() > suffix.length() + 3 && w.endsWith(suffix)) {
+                return w.substring(0, w.length() - suffix.length());
+            }
+        }
+        return w;
+    }
+
+    private static String hash(String articleId) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(("story|" + articleId).getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest, 0, 8);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 missing from this JVM", e);
+        }
+    }
+}

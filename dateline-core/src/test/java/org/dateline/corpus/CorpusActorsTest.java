@@ -1,0 +1,131 @@
+package org.dateline.corpus;
+
+import org.dateline.model.Actor;
+import org.dateline.model.ActorType;
+import org.dateline.model.AnalyzedArticle;
+import org.dateline.model.Article;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class CorpusActorsTest {
+    private static int next;
+
+    static Actor person(String name, String country, String... titles) {
+        return new Actor("p" + (next++), name, ActorType.PERSON, List.of(), List.of(titles), country, "GOV", 1);
+    }
+
+    static AnalyzedArticle article(Actor... actors) {
+        Article article = new Article("a" + (next++), "src", "Outlet", "title", null, null, null, List.of(), "en",
+                "text", null, null, List.of());
+        return new AnalyzedArticle(article, List.of(actors), List.of(), List.of());
+    }
+
+    private static CorpusActors.Result merge(AnalyzedArticle... articles) {
+        return new CorpusActors().merge(List.of(articles));
+    }
+
+    @Test
+    void nameKeysAgreeOnTransliterationVariantsAndKeepFeminineAndLongerSurnamesApart() {
+        assertThat(NameKey.of("Sergey")).isEqualTo(NameKey.of("Sergei")).isEqualTo(NameKey.of("Sergej"));
+        assertThat(NameKey.of("Sarkisian")).isEqualTo(NameKey.of("Sargsyan")).isEqualTo(NameKey.of("Sarkissian"));
+        assertThat(NameKey.of("Mammadov")).isEqualTo(NameKey.of("Məmmədov")).isEqualTo(NameKey.of("Mamedov"));
+        assertThat(NameKey.of("Zelensky")).isEqualTo(NameKey.of("Zelenskyy")).isEqualTo(NameKey.of("Zelenskiy"));
+        assertThat(NameKey.of("Aliyev")).isNotEqualTo(NameKey.of("Aliyeva"));
+        assertThat(NameKey.of("Mammadov")).isNotEqualTo(NameKey.of("Mammadyarov"));
+        assertThat(NameKey.of("Ilham")).isNotEqualTo(NameKey.of("Mehriban"));
+    }
+
+    @Test
+    void transliteratedFullNamesBecomeOneActorAndKeepEveryTitle() {
+        Actor sergey = person("Sergey Lavrov", "RUS", "Foreign Minister");
+        Actor sergei = person("Sergei Lavrov", "RUS", "Top Diplomat");
+        CorpusActors.Result r = merge(article(sergey), article(sergei));
+
+        assertThat(r.actors()).hasSize(1);
+        Actor lavrov = r.actors().get(0);
+        assertThat(lavrov.aliases()).contains("Sergei Lavrov");
+        assertThat(lavrov.titles()).containsExactly("Foreign Minister", "Top Diplomat");
+        assertThat(lavrov.mentions()).isEqualTo(2);
+        assertThat(r.corpusIdOf()).containsEntry(sergey.id(), lavrov.id()).containsEntry(sergei.id(), lavrov.id());
+        assertThat(r.merges()).singleElement().satisfies(m -> {
+            assertThat(m.rule()).isEqualTo("transliteration");
+            assertThat(m.evidence()).contains("Sergei Lavrov", "Sergey Lavrov");
+        });
+    }
+
+    @Test
+    void theCorpusIdDoesNotDependOnWhichSpellingCameFirst() {
+        String one = merge(article(person("Serzh Sarkisian", "ARM")), article(person("Serzh Sargsyan", "ARM"))).actors().get(0).id();
+        String other = merge(article(person("Serzh Sargsyan", "ARM")), article(person("Serzh Sarkisian", "ARM"))).actors().get(0).id();
+        assertThat(one).isEqualTo(other);
+    }
+
+    @Test
+    void aSurnameJoinsTheOnlyFullNameWithItButNotAFeminineFormOrALongerSurname() {
+        Actor ilham = person("Ilham Aliyev", "AZE", "President");
+        Actor mehriban = person("Mehriban Aliyeva", "AZE", "First Vice President");
+        Actor aliyev = person("Aliyev", "AZE");
+        Actor novruz = person("Novruz Mammadov", "AZE");
+        Actor elmar = person("Elmar Mammadyarov", "AZE");
+        Actor mammadyarov = person("Mammadyarov", null);
+        CorpusActors.Result r = merge(article(ilham, novruz), article(mehriban, aliyev), article(elmar), article(mammadyarov));
+
+        assertThat(r.corpusIdOf().get(aliyev.id())).isEqualTo(r.corpusIdOf().get(ilham.id()));
+        assertThat(r.corpusIdOf().get(mehriban.id())).isNotEqualTo(r.corpusIdOf().get(ilham.id()));
+        assertThat(r.corpusIdOf().get(mammadyarov.id())).isEqualTo(r.corpusIdOf().get(elmar.id()));
+        assertThat(r.corpusIdOf().get(novruz.id())).isNotEqualTo(r.corpusIdOf().get(elmar.id()));
+        assertThat(r.actors()).hasSize(4);
+        assertThat(r.merges()).extracting(CorpusActors.Merge::rule).containsOnly("surname-only");
+    }
+
+    @Test
+    void aSurnameSharedByTwoDifferentPeopleStaysApart() {
+        Actor ilham = person("Ilham Aliyev", "AZE");
+        Actor heydar = person("Heydar Aliyev", "AZE");
+        Actor aliyev = person("Aliyev", "AZE");
+        CorpusActors.Result r = merge(article(ilham), article(heydar), article(aliyev));
+
+        assertThat(r.actors()).hasSize(3);
+        assertThat(r.merges()).isEmpty();
+    }
+
+    @Test
+    void sameNamesInDifferentCountriesOrTypesStayApartAndCaseOnlyDifferencesMerge() {
+        Actor ruSmith = person("John Smith", "GBR");
+        Actor usSmith = person("John Smith", "USA");
+        Actor baku = new Actor("l1", "BAKU", ActorType.LOCATION, List.of(), List.of(), "AZE", null, 1);
+        Actor baku2 = new Actor("l2", "Baku", ActorType.LOCATION, List.of(), List.of(), "AZE", null, 3);
+        CorpusActors.Result r = merge(article(ruSmith, baku), article(usSmith, baku2));
+
+        assertThat(r.corpusIdOf().get(ruSmith.id())).isNotEqualTo(r.corpusIdOf().get(usSmith.id()));
+        assertThat(r.corpusIdOf().get(baku.id())).isEqualTo(r.corpusIdOf().get(baku2.id()));
+        assertThat(r.merges()).extracting(CorpusActors.Merge::rule).containsExactly("same-name");
+    }
+
+    @Test
+    void anActorSeenInTwoArticlesUnderOneIdIsCountedOnceWithAllMentions() {
+        Actor a = new Actor("same", "Russia", ActorType.COUNTRY, List.of(), List.of(), "RUS", null, 2);
+        Actor b = new Actor("same", "Russia", ActorType.COUNTRY, List.of("Moscow"), List.of(), "RUS", null, 5);
+        CorpusActors.Result r = merge(article(a), article(b));
+
+        assertThat(r.actors()).singleElement().satisfies(x -> {
+            assertThat(x.mentions()).isEqualTo(7);
+            assertThat(x.aliases()).containsExactly("Moscow");
+        });
+        assertThat(r.merges()).extracting(CorpusActors.Merge::rule).containsExactly("same-id");
+    }
+
+    @Test
+    void aPersonWithoutCountryDoesNotBridgeNamesakesOfTwoCountries() {
+        Actor unknown = person("John Smith", null);
+        Actor british = person("John Smith", "GBR");
+        Actor american = person("John Smith", "USA");
+        CorpusActors.Result r = merge(article(unknown), article(british), article(american));
+
+        assertThat(r.corpusIdOf().get(british.id())).isNotEqualTo(r.corpusIdOf().get(american.id()));
+        assertThat(r.actors()).hasSize(2);
+    }
+}

@@ -1,0 +1,103 @@
+package org.dateline.corpus;
+
+import org.dateline.model.Actor;
+import org.dateline.model.ActorType;
+import org.dateline.model.AnalyzedArticle;
+import org.dateline.model.Article;
+import org.dateline.model.Dateline;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class StoriesTest {
+    private static final String VISIT = "The Russian foreign minister arrived in Baku for talks on the peace treaty "
+            + "between Armenia and Azerbaijan and on reopening the railway through Nakhchivan.";
+    private static final String VISIT_REWORDED = "Talks on a peace treaty for Armenia and Azerbaijan and on the "
+            + "Nakhchivan railway were held in Baku, where the Russian minister arrived on Tuesday.";
+    private static final String FLOOD = "Heavy rain flooded villages along the river, and rescue teams evacuated "
+            + "hundreds of families from their homes overnight.";
+
+    private static AnalyzedArticle article(String id, String outlet, String day, String title, String text,
+                                           String duplicateOf, Actor... actors) {
+        Article a = new Article(id, "src/" + id, outlet, title, day, "metadata", new Dateline("Baku", null), List.of(),
+                "en", text, duplicateOf, null, List.of());
+        return new AnalyzedArticle(a, List.of(actors), List.of(), List.of());
+    }
+
+    private static Actor person(String id, String name) {
+        return new Actor(id, name, ActorType.PERSON, List.of(), List.of(), "RUS", "GOV", 1);
+    }
+
+    @Test
+    void rewordedReportsOfOneVisitFromTwoOutletsAreOneStoryNamedAfterTheFirst() {
+        Stories stories = new Stories();
+        String first = stories.assign(article("a1", "Caspian Wire", "2023-03-14", "Lavrov in Baku", VISIT, null,
+                person("p1", "Sergey Lavrov")), Map.of());
+        String second = stories.assign(article("a2", "Ararat Daily", "2023-03-15", "Minister visits Baku",
+                VISIT_REWORDED, null, person("p2", "Sergei Lavrov")), Map.of("p1", "lavrov", "p2", "lavrov"));
+
+        assertThat(second).isEqualTo(first);
+        assertThat(stories.storyOf("a2")).isEqualTo(first);
+        assertThat(stories.storyOf("unknown")).isNull();
+        assertThat(stories.stories()).singleElement().satisfies(s -> {
+            assertThat(s.id()).isEqualTo(first);
+            assertThat(s.title()).isEqualTo("Lavrov in Baku");
+            assertThat(s.articles()).containsExactly("a1", "a2");
+            assertThat(s.outlets()).containsExactly("Caspian Wire", "Ararat Daily");
+            assertThat(s.first()).isEqualTo("2023-03-14");
+            assertThat(s.last()).isEqualTo("2023-03-15");
+        });
+        assertThat(new Stories().assign(article("a1", "X", null, "t", FLOOD, null), Map.of()))
+                .as("the id depends only on the first article's id").isEqualTo(first);
+    }
+
+    @Test
+    void theSameVisitTwoYearsLaterIsAnotherStory() {
+        Stories stories = new Stories();
+        String first = stories.assign(article("a1", "Caspian Wire", "2023-03-14", "Lavrov in Baku", VISIT, null), Map.of());
+        String later = stories.assign(article("a2", "Caspian Wire", "2025-03-11", "Lavrov in Baku", VISIT_REWORDED, null), Map.of());
+
+        assertThat(later).isNotEqualTo(first);
+        assertThat(stories.stories()).hasSize(2);
+    }
+
+    @Test
+    void anUnrelatedReportOnTheSameDayIsAnotherStory() {
+        Stories stories = new Stories();
+        String visit = stories.assign(article("a1", "Caspian Wire", "2023-03-14", "Lavrov in Baku", VISIT, null), Map.of());
+        String flood = stories.assign(article("a2", "Caspian Wire", "2023-03-14", "Floods", FLOOD, null), Map.of());
+
+        assertThat(flood).isNotEqualTo(visit);
+    }
+
+    @Test
+    void aDuplicateJoinsTheStoryOfItsOriginalWhateverItsText() {
+        Stories stories = new Stories();
+        String visit = stories.assign(article("a1", "Caspian Wire", "2023-03-14", "Lavrov in Baku", VISIT, null), Map.of());
+        String copy = stories.assign(article("a2", "Other", "2024-01-01", "Floods", FLOOD, "a1"), Map.of());
+
+        assertThat(copy).isEqualTo(visit);
+    }
+
+    @Test
+    void anArticleAssignedTwiceIsRejectedByItsId() {
+        Stories stories = new Stories();
+        stories.assign(article("a1", "Caspian Wire", "2023-03-14", "Lavrov in Baku", VISIT, null), Map.of());
+
+        assertThatThrownBy(() -> stories.assign(article("a1", "Caspian Wire", "2023-03-14", "Lavrov in Baku", VISIT,
+                null), Map.of())).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("a1");
+    }
+
+    @Test
+    void timeDecaysWithinTheWindowAndUndatedArticlesArePenalised() {
+        java.time.LocalDate day = java.time.LocalDate.of(2024, 5, 2);
+        assertThat(Stories.timeFactor(day, day.plusDays(1))).isEqualTo(1.0);
+        assertThat(Stories.timeFactor(day, day.plusDays(4))).isBetween(0.3, 0.4);
+        assertThat(Stories.timeFactor(day, day.plusDays(Stories.WINDOW_DAYS + 1))).isZero();
+        assertThat(Stories.timeFactor(day, null)).isEqualTo(Stories.UNDATED);
+    }
+}
