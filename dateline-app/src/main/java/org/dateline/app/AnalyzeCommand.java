@@ -4,6 +4,7 @@ import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
+import org.dateline.corpus.Corpus;
 import org.dateline.export.JsonlExporter;
 import org.dateline.extract.ArticleExtractor;
 import org.dateline.ingest.HttpLinkFetcher;
@@ -72,6 +73,8 @@ final class AnalyzeCommand implements Callable<Integer> {
         err.println("dateline: loading language models ...");
         err.flush();
         Analyzer analyzer = new Analyzer(Annotator.forPreset(Preset.FACTS));
+        Corpus corpus = new Corpus();
+        Corpus.Linked linked;
         AtomicInteger quotes = new AtomicInteger();
         AtomicInteger times = new AtomicInteger();
         AnalysisRun.Summary summary;
@@ -82,6 +85,7 @@ final class AnalyzeCommand implements Callable<Integer> {
             Runtime.getRuntime().addShutdownHook(flushOnKill);
             summary = new AnalysisRun(new ArticleExtractor(), analyzer, threads,
                     fetch ? Optional.of(new HttpLinkFetcher()) : Optional.empty()).run(paths, (AnalyzedArticle a) -> {
+                corpus.add(a);
                 try {
                     exporter.write(a);
                     if (index != null) {
@@ -101,10 +105,14 @@ final class AnalyzeCommand implements Callable<Integer> {
                 err.flush();
             });
             Runtime.getRuntime().removeShutdownHook(flushOnKill);
+            linked = corpus.link();
+            exporter.finish(linked);
         }
         stdout.printf(Locale.ROOT, "analysed %d articles from %d inputs in %.1f s: %d quotes, %d time expressions"
                         + " (%d skipped, %d failed)%n", summary.articles(), summary.pages(),
                 summary.elapsed().toMillis() / 1000.0, quotes.get(), times.get(), summary.skipped(), summary.failed());
+        stdout.printf(Locale.ROOT, "linked across articles: %d actors (%d merges), %d stories%n",
+                linked.actors().size(), linked.merges().size(), linked.stories().size());
         stdout.println("wrote " + out.toAbsolutePath() + (noStore ? "" : "; indexed into " + storeDir.toAbsolutePath()));
         return summary.articles() == 0 ? 1 : 0;
     }

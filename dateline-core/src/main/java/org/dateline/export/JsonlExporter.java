@@ -1,8 +1,10 @@
 package org.dateline.export;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.dateline.corpus.Corpus;
 import org.dateline.model.AnalyzedArticle;
 
 import java.io.Closeable;
@@ -11,7 +13,11 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.Map;
+import java.util.function.Consumer;
 import java.util.List;
 
 /**
@@ -83,6 +89,58 @@ public final class JsonlExporter implements Closeable {
         writeLines(events, analyzed.events().stream().map(json::event).toList());
         writeLines(articles, List.of(json.article(analyzed.article())));
         actors.add(analyzed.actors());
+    }
+
+    /**
+     * Ends the run with the corpus stage's links instead of {@link #close()}: fills each article's
+     * {@code story}, points quotes and events at the corpus actors, and writes {@value #ACTORS} and
+     * {@value #STORIES}. Each file is rewritten to a temporary file and moved over the old one, so a run
+     * killed here keeps either the per-article files or the linked ones, never half of each.
+     */
+    public synchronized void finish(Corpus.Linked linked) throws IOException {
+        if (closed) {
+            throw new IllegalStateException("exporter for " + dir + " is closed");
+        }
+        closed = true;
+        articles.close();
+        quotes.close();
+        times.close();
+        events.close();
+        Map<String, String> ids = linked.corpusIdOf();
+        rewrite(ARTICLES, o -> o.put("story", linked.storyOf().get(o.path("id").asText())));
+        rewrite(QUOTES, o -> relink(o.path("speaker"), ids));
+        rewrite(EVENTS, o -> {
+            relink(o.path("source"), ids);
+            relink(o.path("target"), ids);
+        });
+        replace(ACTORS, linked.actors().stream().map(json::actor).toList());
+        replace(STORIES, linked.stories().stream().map(story -> (ObjectNode) mapper.valueToTree(story)).toList());
+    }
+
+    private static void relink(JsonNode party, Map<String, String> ids) {
+        if (party instanceof ObjectNode o && o.hasNonNull("actor")) {
+            o.put("actor", ids.getOrDefault(o.get("actor").asText(), o.get("actor").asText()));
+        }
+    }
+
+    private void rewrite(String name, Consumer<ObjectNode> change) throws IOException {
+        List<ObjectNode> objects = new ArrayList<>();
+        for (String line : Files.readAllLines(dir.resolve(name), StandardCharsets.UTF_8)) {
+            if (!line.isBlank()) {
+                ObjectNode o = (ObjectNode) mapper.readTree(line);
+                change.accept(o);
+                objects.add(o);
+            }
+        }
+        replace(name, objects);
+    }
+
+    private void replace(String name, List<ObjectNode> objects) throws IOException {
+        Path tmp = dir.resolve(name + ".tmp");
+        try (OutputStream out = Files.newOutputStream(tmp)) {
+            writeLines(out, objects);
+        }
+        Files.move(tmp, dir.resolve(name), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
 
     /** Writes {@value #ACTORS} from the merged actors and closes the files. Idempotent. */
