@@ -1,6 +1,9 @@
 package org.dateline.corpus;
 
+import org.dateline.model.Article;
+
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -15,5 +18,16 @@ public record DuplicateGroups(Map<String, String> duplicateOf, Map<String, Set<S
     public DuplicateGroups {
         duplicateOf = Map.copyOf(duplicateOf);
         outlets = Map.copyOf(outlets);
+    }
+
+    /** {@code article} with its {@code duplicateOf} set from these groups (null when it is no copy). */
+    public Article apply(Article article) {
+        String of = duplicateOf.get(article.id());
+        if (Objects.equals(of, article.duplicateOf())) {
+            return article;
+        }
+        return new Article(article.id(), article.source(), article.outlet(), article.title(), article.published(),
+                article.publishedBasis(), article.dateline(), article.authors(), article.language(), article.text(),
+                of, article.story(), article.warnings());
     }
 }

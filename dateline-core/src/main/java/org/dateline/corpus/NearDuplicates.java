@@ -95,11 +95,16 @@ public final class NearDuplicates {
      * @return the id of the original of the group the text joined, or empty when it joined none or is itself
      * the group's original now. A later addition can change a group's original (an earlier-published copy
      * arrives); {@link #duplicateOf()} and {@link #groups()} always give the current answer.
-     * @throws IllegalArgumentException when {@code id} was added before
+     * @throws IllegalArgumentException when {@code id} was added before, or the fingerprint has another number
+     *                                  of bands
      */
     public synchronized Optional<String> add(String id, Fingerprint fingerprint, String outlet, String published) {
         if (indexOf.containsKey(id)) {
             throw new IllegalArgumentException("article id added twice: \"" + id + "\"");
+        }
+        if (fingerprint.comparable() && fingerprint.bandKeys().length != settings.bands()) {
+            throw new IllegalArgumentException("fingerprint of \"" + id + "\" has " + fingerprint.bandKeys().length
+                    + " bands, this index uses " + settings.bands() + ": made with other settings");
         }
         int doc = ids.size();
         ensureCapacity(doc + 1);

@@ -5,6 +5,7 @@ import org.dateline.corpus.NearDuplicates;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -25,16 +26,20 @@ public final class DuplicateBench {
     /**
      * What one run measured.
      *
+     * @param settings        the detector's settings
      * @param articles        articles in the corpus
      * @param planted         planted copy pairs
      * @param foundPairs      pairs of articles put in one group
      * @param truePairs       planted pairs among them
      * @param originalsRight  planted pairs whose copy names the right original
      * @param seconds         wall-clock seconds of fingerprinting and adding, generation excluded
+     * @param cpuSeconds      CPU seconds of the calling thread over the same stretches (stable on a shared
+     *                        machine; garbage collection threads not included)
      * @param heapMegabytes   heap in use after the run with the index still reachable, after a GC
      */
     public record Result(DuplicateSettings settings, int articles, int planted, long foundPairs, long truePairs,
-                         long originalsRight, double seconds, long heapMegabytes) {
+                         long originalsRight, double seconds, double cpuSeconds,
+                         long heapMegabytes) {
         public double recall() {
             return planted == 0 ? 1 : (double) truePairs / planted;
         }
@@ -48,10 +53,10 @@ public final class DuplicateBench {
                     near-duplicates: %,d articles, %,d planted copies (new title, re-wrapped, %.0f%% words changed)
                     settings: %d-word shingles, %d bands x %d rows, Jaccard >= %.2f
                     recall %.4f, precision %.4f (%,d of %,d planted pairs found, %,d pairs grouped), original right %.4f
-                    time %.1f s (%,.0f articles/s, one thread, generation excluded), heap after %,d MB""",
+                    time %.1f s wall, %.1f s CPU (%,.0f articles/s by wall clock, one thread, generation excluded), heap after %,d MB""",
                     articles, planted, CHANGED_WORDS * 100, settings.shingle(), settings.bands(), settings.rows(),
                     settings.threshold(), recall(), precision(), truePairs, planted, foundPairs,
-                    planted == 0 ? 1.0 : (double) originalsRight / planted, seconds, articles / seconds,
+                    planted == 0 ? 1.0 : (double) originalsRight / planted, seconds, cpuSeconds, articles / seconds,
                     heapMegabytes);
         }
     }
@@ -71,7 +76,8 @@ public final class DuplicateBench {
         SyntheticNews news = new SyntheticNews(seed);
         NearDuplicates index = new NearDuplicates(settings);
         int[] copyOf = new int[n];
-        long nanos = 0;
+        double wall = 0;
+        double cpu = 0;
         for (int from = 0; from < n; from += BLOCK) {
             List<String[]> block = new ArrayList<>();
             for (int i = from; i < Math.min(n, from + BLOCK); i++) {
@@ -91,18 +97,17 @@ public final class DuplicateBench {
                 block.add(new String[]{id(i), text, "outlet-" + layout.nextInt(60),
                         Instant.ofEpochSecond(published).toString()});
             }
-            long t0 = System.nanoTime();
-            for (String[] a : block) {
-                index.add(a[0], a[1], a[2], a[3]);
-            }
-            nanos += System.nanoTime() - t0;
+            SpeedBench.Timing timing = SpeedBench.time(() -> block.forEach(a -> index.add(a[0], a[1], a[2], a[3])));
+            wall += timing.wall();
+            cpu += timing.cpu();
         }
-        return score(settings, index, copyOf, nanos / 1e9);
+        return score(settings, index, copyOf, wall, cpu);
     }
 
-    private static Result score(DuplicateSettings settings, NearDuplicates index, int[] copyOf, double seconds) {
+    private static Result score(DuplicateSettings settings, NearDuplicates index, int[] copyOf, double seconds,
+                                double cpuSeconds) {
         Map<String, String> duplicateOf = index.duplicateOf();
-        Map<String, Long> groupSizes = new java.util.HashMap<>();
+        Map<String, Long> groupSizes = new HashMap<>();
         for (String original : duplicateOf.values()) {
             groupSizes.merge(original, 1L, Long::sum);
         }
@@ -131,7 +136,8 @@ public final class DuplicateBench {
         if (index.size() != copyOf.length) {
             throw new IllegalStateException("index holds " + index.size() + " articles, expected " + copyOf.length);
         }
-        return new Result(settings, copyOf.length, planted, foundPairs, truePairs, originalsRight, seconds, heap);
+        return new Result(settings, copyOf.length, planted, foundPairs, truePairs, originalsRight, seconds, cpuSeconds,
+                heap);
     }
 
     private static String id(int i) {

@@ -138,6 +138,23 @@ class NearDuplicatesTest {
     }
 
     @Test
+    void groupsSetDuplicateOfOnArticles() {
+        Article first = article("t1", TALKS, "Ostrel Courier", "2021-05-04");
+        Article second = article("t2", rewrap(TALKS, 50), "Valley Wire", "2021-05-05");
+        DuplicateGroups groups = NearDuplicates.find(List.of(first, second));
+        assertThat(groups.apply(second).duplicateOf()).isEqualTo("t1");
+        assertThat(groups.apply(second).text()).isEqualTo(second.text());
+        assertThat(groups.apply(first)).isSameAs(first);
+    }
+
+    @Test
+    void aFingerprintMadeWithOtherBandsIsRefused() {
+        Fingerprint other = new NearDuplicates(new DuplicateSettings(3, 20, 6, 0.5, 10)).fingerprint(TALKS);
+        assertThatThrownBy(() -> new NearDuplicates().add("x", other, null, null))
+                .hasMessageContaining("\"x\"").hasMessageContaining("20 bands");
+    }
+
+    @Test
     void publicationTimesAreComparedAsInstants() {
         assertThat(NearDuplicates.timeOf("2021-05-04T01:00:00+02:00"))
                 .isLessThan(NearDuplicates.timeOf("2021-05-04T00:30:00Z"));
