@@ -1,0 +1,195 @@
+package org.dateline.corpus;
+
+import org.dateline.model.Article;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class NearDuplicatesTest {
+    /** An invented report; the tests copy, rewrap and lightly edit it. */
+    private static final String TALKS = """
+            Negotiators from Velmora and the Tarsk Republic met for a third day in the lakeside town of Ostrel
+            on Tuesday, trying to turn a fragile truce into a written agreement on the disputed border valley.
+            Foreign Minister Ilsa Varnek told reporters after the morning session that both delegations had
+            agreed on the sequence of prisoner exchanges but still differed on who would patrol the mountain
+            roads. The Tarsk envoy, Dorian Malek, said his side wanted international observers in every village
+            along the river before any troops pulled back.
+            Mediators from the regional security council proposed a joint commission that would meet every two
+            weeks and report violations to both capitals. Residents of the valley, many of whom fled during the
+            fighting last spring, have asked to return before the winter snows close the passes. The talks are
+            due to resume on Thursday after the delegations consult their governments.""";
+
+    /** Another invented report on the same conflict, with the same people and places, in other words. */
+    private static final String MONITORS = """
+            The truce between Velmora and the Tarsk Republic held for a second week, monitors who toured the
+            border valley on Monday reported. They counted three minor violations near the river crossings,
+            none of them deadly, and said both armies had pulled heavy guns back from the first villages.
+            Foreign Minister Ilsa Varnek welcomed the report and said Velmora would keep its promise to free
+            forty detainees before the end of the month. In Ostrel, where the two delegations have been
+            negotiating since the spring, Tarsk envoy Dorian Malek warned that the calm was fragile and that
+            families still could not reach their farms on the far bank. The monitoring mission asked both
+            governments for more vehicles and a radio link to the regional security council.""";
+
+    private static final String HARVEST = """
+            Farmers in the southern plains of Velmora began the wheat harvest two weeks early this year after
+            an unusually dry and warm spring, the agriculture ministry said on Friday. Officials expect the
+            yield to fall by about a tenth compared with last season, mostly because of poor rain in April.
+            Grain traders in the port of Kessa said prices had already risen and that export contracts signed
+            in the winter might be renegotiated. The ministry promised cheap loans for irrigation pumps and
+            asked cooperatives to report storage shortages before the end of the month.""";
+
+    @Test
+    void copyWithNewTitleRewrappedLinesAndChangedWordsIsFound() {
+        String original = "Truce talks enter third day in Ostrel\n\n" + TALKS;
+        String copy = "Velmora and Tarsk inch toward a border deal\n\n" + rewrap(lightlyEdited(TALKS), 48);
+        NearDuplicates index = new NearDuplicates();
+        assertThat(index.add("orig", original, "Ostrel Courier", "2021-05-04T08:00:00Z")).isEmpty();
+        assertThat(index.add("copy", copy, "Valley Wire", "2021-05-04T11:30:00Z")).contains("orig");
+        assertThat(index.fingerprint(original).jaccard(index.fingerprint(copy))).isBetween(0.5, 0.95);
+        assertThat(index.duplicateOf()).containsExactly(Map.entry("copy", "orig"));
+    }
+
+    @Test
+    void differentArticlesOnTheSameTopicAreNotDuplicates() {
+        NearDuplicates index = new NearDuplicates();
+        index.add("talks", TALKS, "Ostrel Courier", "2021-05-04");
+        assertThat(index.add("monitors", MONITORS, "Ostrel Courier", "2021-05-10")).isEmpty();
+        assertThat(index.add("harvest", HARVEST, "Kessa Daily", "2021-05-11")).isEmpty();
+        assertThat(index.duplicateOf()).isEmpty();
+        assertThat(index.fingerprint(TALKS).jaccard(index.fingerprint(MONITORS))).isLessThan(0.1);
+    }
+
+    @Test
+    void theEarliestPublishedCopyIsTheOriginalEvenWhenItArrivesLast() {
+        NearDuplicates index = new NearDuplicates();
+        index.add("late", TALKS, "A", "2021-05-06");
+        assertThat(index.add("later", rewrap(TALKS, 60), "B", "2021-05-07T09:00:00+02:00")).contains("late");
+        assertThat(index.add("early", rewrap(lightlyEdited(TALKS), 40), "C", "2021-05-04T23:00:00Z")).isEmpty();
+        assertThat(index.duplicateOf()).containsOnly(Map.entry("late", "early"), Map.entry("later", "early"));
+    }
+
+    @Test
+    void withoutDatesTheLongestTextIsTheOriginalThenTheSmallestId() {
+        String longer = TALKS + "\nBoth sides said they hoped to sign before the harvest.";
+        assertThat(NearDuplicates.find(List.of(article("b", TALKS, "X", null), article("c", longer, "Y", null)))
+                .duplicateOf()).containsExactly(Map.entry("b", "c"));
+        assertThat(NearDuplicates.find(List.of(article("b", TALKS, "X", null), article("a", TALKS, "Y", null)))
+                .duplicateOf()).containsExactly(Map.entry("b", "a"));
+        assertThat(NearDuplicates.find(List.of(article("undated", longer, "X", null),
+                article("dated", TALKS, "Y", "2021-05-04")))
+                .duplicateOf()).as("a dated copy wins over an undated one").containsExactly(Map.entry("undated", "dated"));
+    }
+
+    @Test
+    void incrementalAdditionInAnyOrderEqualsTheBatch() {
+        List<Article> articles = List.of(
+                article("t1", TALKS, "Ostrel Courier", "2021-05-04T08:00:00Z"),
+                article("t2", rewrap(lightlyEdited(TALKS), 50), "Valley Wire", "2021-05-04T10:00:00Z"),
+                article("m1", MONITORS, "Ostrel Courier", "2021-05-10"),
+                article("h1", HARVEST, "Kessa Daily", "2021-06-01"),
+                article("t3", rewrap(TALKS, 90), "Border Herald", "2021-05-05"),
+                article("h2", "Early harvest\n\n" + rewrap(HARVEST, 55), "Plains Post", "2021-06-01T12:00:00Z"));
+        DuplicateGroups batch = NearDuplicates.find(articles);
+        assertThat(batch.duplicateOf()).containsOnly(
+                Map.entry("t2", "t1"), Map.entry("t3", "t1"), Map.entry("h2", "h1"));
+
+        List<Article> reversed = new ArrayList<>(articles);
+        java.util.Collections.reverse(reversed);
+        NearDuplicates index = new NearDuplicates();
+        for (Article a : reversed) {
+            index.add(a.id(), index.fingerprint(a.text()), a.outlet(), a.published());
+        }
+        assertThat(index.groups()).isEqualTo(batch);
+    }
+
+    @Test
+    void everyOutletThatCarriedTheTextIsListedUnderTheOriginal() {
+        DuplicateGroups groups = NearDuplicates.find(List.of(
+                article("t1", TALKS, "Ostrel Courier", "2021-05-04"),
+                article("t2", rewrap(TALKS, 50), "Valley Wire", "2021-05-05"),
+                article("t3", rewrap(lightlyEdited(TALKS), 70), null, "2021-05-05"),
+                article("t4", TALKS, "Valley Wire", "2021-05-06"),
+                article("m1", MONITORS, "Kessa Daily", "2021-05-10")));
+        assertThat(groups.outlets()).containsOnlyKeys("t1");
+        assertThat(groups.outlets().get("t1")).containsExactly("Ostrel Courier", "Valley Wire");
+
+        NearDuplicates index = new NearDuplicates();
+        index.add("m1", MONITORS, "Kessa Daily", null);
+        index.add("t1", TALKS, "Ostrel Courier", null);
+        index.add("t2", TALKS, "Border Herald", null);
+        assertThat(index.outletsOf("t2")).containsExactly("Border Herald", "Ostrel Courier");
+        assertThat(index.outletsOf("m1")).containsExactly("Kessa Daily");
+        assertThatThrownBy(() -> index.outletsOf("nope")).hasMessageContaining("\"nope\"");
+    }
+
+    @Test
+    void shortTextsAreNeverMarkedAndIdsMustBeUnique() {
+        NearDuplicates index = new NearDuplicates();
+        index.add("c1", "Photo: Ostrel Courier", "A", "2021-05-04");
+        assertThat(index.add("c2", "Photo: Ostrel Courier", "B", "2021-05-05")).isEmpty();
+        assertThat(index.fingerprint("Photo: Ostrel Courier").comparable()).isFalse();
+        assertThat(index.duplicateOf()).isEmpty();
+        assertThatThrownBy(() -> index.add("c1", TALKS, "A", null)).hasMessageContaining("\"c1\"");
+    }
+
+    @Test
+    void groupsSetDuplicateOfOnArticles() {
+        Article first = article("t1", TALKS, "Ostrel Courier", "2021-05-04");
+        Article second = article("t2", rewrap(TALKS, 50), "Valley Wire", "2021-05-05");
+        DuplicateGroups groups = NearDuplicates.find(List.of(first, second));
+        assertThat(groups.apply(second).duplicateOf()).isEqualTo("t1");
+        assertThat(groups.apply(second).text()).isEqualTo(second.text());
+        assertThat(groups.apply(first)).isSameAs(first);
+    }
+
+    @Test
+    void aFingerprintMadeWithOtherBandsIsRefused() {
+        Fingerprint other = new NearDuplicates(new DuplicateSettings(3, 20, 6, 0.5, 10)).fingerprint(TALKS);
+        assertThatThrownBy(() -> new NearDuplicates().add("x", other, null, null))
+                .hasMessageContaining("\"x\"").hasMessageContaining("20 bands");
+    }
+
+    @Test
+    void publicationTimesAreComparedAsInstants() {
+        assertThat(NearDuplicates.timeOf("2021-05-04T01:00:00+02:00"))
+                .isLessThan(NearDuplicates.timeOf("2021-05-04T00:30:00Z"));
+        assertThat(NearDuplicates.timeOf("2021-05-04")).isEqualTo(NearDuplicates.timeOf("2021-05-04T00:00:00"));
+        assertThat(NearDuplicates.timeOf("May 4")).isEqualTo(Long.MAX_VALUE);
+    }
+
+    /** Changes five words of about 160 (3%): what a subeditor does to a wire story. */
+    private static String lightlyEdited(String text) {
+        return text.replace("met for a third day", "met for the third day")
+                .replace("told reporters", "told journalists")
+                .replace("mountain\nroads", "mountain\nhighways")
+                .replace("due to resume", "expected to resume");
+    }
+
+    /** The same words laid out in lines of at most {@code width} characters, as one paragraph. */
+    private static String rewrap(String text, int width) {
+        StringBuilder out = new StringBuilder();
+        int line = 0;
+        for (String word : text.split("\\s+")) {
+            if (line > 0 && line + 1 + word.length() > width) {
+                out.append('\n');
+                line = 0;
+            } else if (line > 0) {
+                out.append(' ');
+                line++;
+            }
+            out.append(word);
+            line += word.length();
+        }
+        return out.toString();
+    }
+
+    private static Article article(String id, String text, String outlet, String published) {
+        return new Article(id, id + ".txt", outlet, null, published, published == null ? null : "metadata", null,
+                List.of(), "en", text, null, null, List.of());
+    }
+}

@@ -1,0 +1,32 @@
+package org.dateline.eval;
+
+import org.dateline.corpus.DuplicateSettings;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class DuplicateBenchTest {
+    @Test
+    void findsThePlantedCopiesOfASmallSyntheticCorpus() {
+        DuplicateBench.Result result = DuplicateBench.run(3_000, 7L);
+        assertThat(result.planted()).isEqualTo(300);
+        assertThat(result.recall()).isGreaterThanOrEqualTo(0.98);
+        assertThat(result.precision()).isGreaterThanOrEqualTo(0.99);
+        assertThat(result.format()).contains("3,000 articles", "300 planted copies");
+    }
+
+    @Test
+    void aStricterThresholdMissesLightRewrites() {
+        DuplicateBench.Result strict = DuplicateBench.run(1_000, 7L, new DuplicateSettings(3, 40, 3, 0.95, 10));
+        assertThat(strict.recall()).isLessThan(0.5);
+    }
+
+    @Test
+    void theSameSeedGivesTheSameCorpus() {
+        SyntheticNews a = new SyntheticNews(3L);
+        SyntheticNews b = new SyntheticNews(3L);
+        assertThat(a.draft(41)).isEqualTo(b.draft(41));
+        assertThat(a.published(41)).isEqualTo(b.published(41));
+        assertThat(a.draft(41)).isNotEqualTo(a.draft(42));
+    }
+}
