@@ -75,6 +75,16 @@ class AnalyzeCommandTest {
     }
 
     @Test
+    void theCorpusStageLinksArticlesToStoriesAndQuotesToCorpusActors() throws IOException {
+        var storyIds = lines("stories.jsonl").stream().map(s -> s.get("id").asText()).toList();
+        assertThat(lines("articles.jsonl")).allMatch(a -> storyIds.contains(a.get("story").asText()));
+        var actorIds = lines("actors.jsonl").stream().map(a -> a.get("id").asText()).toList();
+        assertThat(lines("quotes.jsonl")).filteredOn(q -> !q.get("speaker").get("actor").isNull())
+                .isNotEmpty().allMatch(q -> actorIds.contains(q.get("speaker").get("actor").asText()));
+        assertThat(first.out()).contains("stories");
+    }
+
+    @Test
     void quotesGoToTheirSpeakersAndNoneComesFromTheComments() throws IOException {
         List<JsonNode> quotes = lines("quotes.jsonl");
         Iterable<String> texts = quotes.stream().map(q -> q.get("text").asText()).toList();

@@ -9,15 +9,19 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The corpus stage of one run: collects the analysed articles, then links them — one actor per
+ * The corpus stage of one run: collects the analysed articles, then links them — copies and light
+ * rewrites of one text marked as duplicates of its original ({@link NearDuplicates}), one actor per
  * real-world entity across articles ({@link CorpusActors}) and articles grouped into stories
- * ({@link Stories}, fed oldest first). Holds every analysed article of the run in memory until
+ * ({@link Stories}, fed oldest first; a duplicate joins its original's story). Holds every analysed article of the run in memory until
  * {@link #link()}.
  */
 public final class Corpus {
-    /** What linking found: corpus actors, the corpus id of every per-article actor id, and the stories. */
-    public record Linked(List<Actor> actors, Map<String, String> corpusIdOf, List<CorpusActors.Merge> merges,
-                         Map<String, String> storyOf, List<Stories.Story> stories) {
+    /**
+     * What linking found: the original of every duplicate, corpus actors, the corpus id of every
+     * per-article actor id, and the stories.
+     */
+    public record Linked(DuplicateGroups duplicates, List<Actor> actors, Map<String, String> corpusIdOf,
+                         List<CorpusActors.Merge> merges, Map<String, String> storyOf, List<Stories.Story> stories) {
         public Linked {
             actors = List.copyOf(actors);
             corpusIdOf = Map.copyOf(corpusIdOf);
@@ -34,11 +38,14 @@ public final class Corpus {
     }
 
     public synchronized Linked link() {
-        CorpusActors.Result actors = new CorpusActors().merge(articles);
+        DuplicateGroups duplicates = NearDuplicates.find(articles.stream().map(AnalyzedArticle::article).toList());
+        List<AnalyzedArticle> marked = articles.stream().map(a -> new AnalyzedArticle(duplicates.apply(a.article()),
+                a.actors(), a.quotes(), a.times(), a.events())).toList();
+        CorpusActors.Result actors = new CorpusActors().merge(marked);
         Stories stories = new Stories();
         Map<String, String> storyOf = new LinkedHashMap<>();
-        articles.stream().sorted(Stories.OLDEST_FIRST).forEach(a ->
+        marked.stream().sorted(Stories.OLDEST_FIRST).forEach(a ->
                 storyOf.put(a.article().id(), stories.assign(a, actors.corpusIdOf())));
-        return new Linked(actors.actors(), actors.corpusIdOf(), actors.merges(), storyOf, stories.stories());
+        return new Linked(duplicates, actors.actors(), actors.corpusIdOf(), actors.merges(), storyOf, stories.stories());
     }
 }

@@ -93,7 +93,7 @@ public final class JsonlExporter implements Closeable {
 
     /**
      * Ends the run with the corpus stage's links instead of {@link #close()}: fills each article's
-     * {@code story}, points quotes and events at the corpus actors, and writes {@value #ACTORS} and
+     * {@code duplicate_of} and {@code story}, points quotes and events at the corpus actors, and writes {@value #ACTORS} and
      * {@value #STORIES}. Each file is rewritten to a temporary file and moved over the old one, so a run
      * killed here keeps either the per-article files or the linked ones, never half of each.
      */
@@ -107,7 +107,10 @@ public final class JsonlExporter implements Closeable {
         times.close();
         events.close();
         Map<String, String> ids = linked.corpusIdOf();
-        rewrite(ARTICLES, o -> o.put("story", linked.storyOf().get(o.path("id").asText())));
+        rewrite(ARTICLES, o -> {
+            o.put("duplicate_of", linked.duplicates().duplicateOf().get(o.path("id").asText()));
+            o.put("story", linked.storyOf().get(o.path("id").asText()));
+        });
         rewrite(QUOTES, o -> relink(o.path("speaker"), ids));
         rewrite(EVENTS, o -> {
             relink(o.path("source"), ids);
