@@ -11,7 +11,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-@Command(name = "bench", mixinStandardHelpOptions = true,
+@Command(name = "bench", mixinStandardHelpOptions = true, subcommands = BenchDuplicatesCommand.class,
         description = {
                 "Compares Dateline's analysis speed with plain CoreNLP's.",
                 "",
@@ -20,13 +20,17 @@ final class BenchCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Article files or folders.")
+    @Parameters(arity = "0..*", paramLabel = "PATH", description = "Article files or folders.")
     List<Path> paths;
 
     @Override
     public Integer call() {
         var out = spec.commandLine().getOut();
         var err = spec.commandLine().getErr();
+        if (paths == null || paths.isEmpty()) {
+            err.println("dateline bench: give article files or folders, or use `dateline bench duplicates`");
+            return 2;
+        }
         List<Article> articles = Pages.extractAll(paths, err);
         if (articles.isEmpty()) {
             err.println("dateline bench: no article text found in " + paths);

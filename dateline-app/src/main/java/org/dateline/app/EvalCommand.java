@@ -7,6 +7,7 @@ import org.dateline.facts.OfficeHolders;
 import org.dateline.eval.EventEval;
 import org.dateline.eval.PentaclassFallback;
 import org.dateline.eval.QuoteEval;
+import org.dateline.eval.StoryEval;
 import org.dateline.eval.TimeEval;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -19,7 +20,7 @@ import java.nio.file.Path;
 @Command(name = "eval", mixinStandardHelpOptions = true,
         description = "Scores Dateline on a public benchmark and prints the figures.",
         subcommands = {EvalCommand.Quotes.class, EvalCommand.Times.class, EvalCommand.Extraction.class,
-                EvalCommand.Events.class})
+                EvalCommand.Events.class, EvalCommand.Stories.class})
 final class EvalCommand {
 
     private static Path existing(Path dir, String what) {
@@ -153,6 +154,28 @@ final class EvalCommand {
                 spec.commandLine().getOut().println("actors, with the office-holder table: "
                         + new ActorResolutionEval().run(cases).format());
             }
+            return 0;
+        }
+    }
+
+    @Command(name = "stories", mixinStandardHelpOptions = true,
+            description = {"Story clustering against gold story labels: pairwise and BCubed precision, recall and F1.",
+                    "GOLD is JSON Lines with a `story` field and the article's `id` or `url`; OUT is a folder",
+                    "written by `dateline analyze`. An article with no story counts as a story of its own."})
+    static final class Stories implements java.util.concurrent.Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Option(names = "--gold", paramLabel = "FILE", required = true, description = "Gold story labels (JSONL).")
+        Path gold;
+
+        @Option(names = "--out", paramLabel = "DIR", required = true, description = "Output folder of `dateline analyze`.")
+        Path out;
+
+        @Override
+        public Integer call() {
+            var result = StoryEval.score(StoryEval.readGold(gold), StoryEval.readPredictions(existing(out, "analyze output")));
+            spec.commandLine().getOut().println(result);
             return 0;
         }
     }
