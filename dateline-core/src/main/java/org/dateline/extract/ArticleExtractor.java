@@ -27,6 +27,9 @@ import java.util.stream.Stream;
  * text ({@link TextMetadata}, {@link Datelines}), a repeated body kept once ({@link RepeatedBody}).
  * Text pages are dumps with a title line first; HTML pages are read by {@link HtmlExtractor}.
  *
+ * <p>An article's {@code source} is the URL given with the input (sidecar, JSONL field, WARC target URI,
+ * feed item link) when there is one, else where it was read from ({@code path} or {@code path#line}).
+ *
  * <p>Given metadata wins over the text: its {@code published} has basis {@code sidecar} or {@code metadata}
  * after {@link SourceMeta#origin()}; a date read from the text has basis {@code text}. The language is guessed by {@link LanguageGuess} (null when unsure). Stateless and
  * thread-safe.
@@ -110,7 +113,8 @@ public final class ArticleExtractor {
         Dateline resolved = dateline.map(d -> d.resolve(IsoDay.of(published))).orElse(null);
         String outlet = firstNonNull(meta.outlet(), found.outlet(), dateline.map(Datelines.Found::outlet).orElse(null),
                 found.lastOutlet());
-        return new Article(id(outlet, text), page.source(), outlet, title, published, basis, resolved,
+        String source = meta.url() != null ? meta.url() : page.source();
+        return new Article(id(outlet, text), source, outlet, title, published, basis, resolved,
                 found.authors(), LanguageGuess.of(title, text), text, null, null, warnings);
     }
 
