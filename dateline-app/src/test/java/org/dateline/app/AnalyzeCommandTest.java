@@ -5,11 +5,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -26,28 +23,17 @@ class AnalyzeCommandTest {
     @TempDir
     static Path work;
 
-    private static Run first;
+    private static CliRun first;
 
-    private record Run(int exit, String out, String err) {
-    }
 
     private static Path corpus() throws URISyntaxException {
         return Path.of(AnalyzeCommandTest.class.getResource("/fixtures/corpus").toURI());
     }
 
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cl = Main.commandLine();
-        cl.setOut(new PrintWriter(out, true));
-        cl.setErr(new PrintWriter(err, true));
-        int exit = cl.execute(args);
-        return new Run(exit, out.toString(), err.toString());
-    }
 
     @BeforeAll
     static void analyzeOnce() throws Exception {
-        first = run("analyze", corpus().toString(), "--out", work.resolve("out").toString(),
+        first = CliRun.of("analyze", corpus().toString(), "--out", work.resolve("out").toString(),
                 "--store", work.resolve("index").toString(), "--quiet");
     }
 
@@ -123,18 +109,18 @@ class AnalyzeCommandTest {
 
     @Test
     void analysingAgainDuplicatesNothing() throws Exception {
-        Run again = run("analyze", corpus().toString(), "--out", work.resolve("out").toString(),
+        CliRun again = CliRun.of("analyze", corpus().toString(), "--out", work.resolve("out").toString(),
                 "--store", work.resolve("index").toString(), "--quiet");
         assertThat(again.exit()).isZero();
         assertThat(lines("articles.jsonl")).hasSize(2);
-        Run search = run("search", "Velmar", "--store", work.resolve("index").toString(), "--articles");
+        CliRun search = CliRun.of("search", "Velmar", "--store", work.resolve("index").toString(), "--articles");
         assertThat(search.exit()).as(search.err()).isZero();
         assertThat(search.out()).contains("2 articles");
     }
 
     @Test
     void searchFindsQuotesBySpeaker() {
-        Run search = run("search", "river", "--quotes", "--speaker", "Ilona Marek",
+        CliRun search = CliRun.of("search", "river", "--quotes", "--speaker", "Ilona Marek",
                 "--store", work.resolve("index").toString());
         assertThat(search.exit()).as(search.err()).isZero();
         assertThat(search.out()).contains("Ilona Marek").contains("waited long enough").doesNotContain("Gavrel:");

@@ -2,11 +2,8 @@ package org.dateline.app;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -18,18 +15,7 @@ class ExportCommandTest {
     @TempDir
     Path dir;
 
-    private record Run(int exit, String out, String err) {
-    }
 
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cl = Main.commandLine();
-        cl.setOut(new PrintWriter(out, true));
-        cl.setErr(new PrintWriter(err, true));
-        int exit = cl.execute(args);
-        return new Run(exit, out.toString(), err.toString());
-    }
 
     private void outputFolder() throws IOException {
         Files.writeString(dir.resolve("articles.jsonl"), """
@@ -47,7 +33,7 @@ class ExportCommandTest {
     void writesTheTableToTheGivenFile() throws IOException {
         outputFolder();
         Path table = dir.resolve("table.tsv");
-        Run r = run("export", "--format", "gdelt", "--in", dir.toString(), "--out", table.toString());
+        CliRun r = CliRun.of("export", "--format", "gdelt", "--in", dir.toString(), "--out", table.toString());
         assertThat(r.exit()).as(r.err()).isZero();
         assertThat(r.err()).contains("1 rows from 1 events");
         List<String> lines = Files.readAllLines(table);
@@ -59,14 +45,14 @@ class ExportCommandTest {
     @Test
     void defaultsToAFileInTheInputFolder() throws IOException {
         outputFolder();
-        Run r = run("export", "--format", "gdelt", "--in", dir.toString());
+        CliRun r = CliRun.of("export", "--format", "gdelt", "--in", dir.toString());
         assertThat(r.exit()).as(r.err()).isZero();
         assertThat(dir.resolve("events.gdelt.tsv")).exists();
     }
 
     @Test
     void aMissingFolderIsAnErrorNamingIt() {
-        Run r = run("export", "--format", "gdelt", "--in", dir.resolve("nope").toString());
+        CliRun r = CliRun.of("export", "--format", "gdelt", "--in", dir.resolve("nope").toString());
         assertThat(r.exit()).isNotZero();
         assertThat(r.err()).contains("nope");
     }

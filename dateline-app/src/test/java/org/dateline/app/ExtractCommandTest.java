@@ -4,13 +4,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,18 +28,7 @@ class ExtractCommandTest {
     @TempDir
     Path dir;
 
-    private record Run(int exit, String out, String err) {
-    }
 
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cl = Main.commandLine();
-        cl.setOut(new PrintWriter(out, true));
-        cl.setErr(new PrintWriter(err, true));
-        int exit = cl.execute(args);
-        return new Run(exit, out.toString(), err.toString());
-    }
 
     private Path fixtures() throws IOException {
         Path root = dir.resolve("in");
@@ -70,7 +56,7 @@ class ExtractCommandTest {
     @Test
     void jsonModeWritesOneContractObjectPerArticleInInputOrderAndReportsProblemsAndSpeed() throws IOException {
         Path root = fixtures();
-        Run run = run("extract", root.toString(), "--json", "--threads", "5");
+        CliRun run = CliRun.of("extract", root.toString(), "--json", "--threads", "5");
         assertThat(run.exit()).isZero();
         List<JsonNode> lines = new ArrayList<>();
         for (String line : run.out().strip().split("\n")) {
@@ -103,7 +89,7 @@ class ExtractCommandTest {
     void summaryModeWritesOneLinePerArticleToTheOutFile() throws IOException {
         Path root = fixtures();
         Path out = dir.resolve("articles.tsv");
-        Run run = run("extract", root.toString(), "--out", out.toString());
+        CliRun run = CliRun.of("extract", root.toString(), "--out", out.toString());
         assertThat(run.exit()).isZero();
         assertThat(run.out()).isEmpty();
         List<String> lines = Files.readAllLines(out, StandardCharsets.UTF_8);
@@ -114,7 +100,7 @@ class ExtractCommandTest {
     @Test
     void nothingReadableIsExitCodeOne() throws IOException {
         Path empty = Files.writeString(dir.resolve("empty.html"), "<html><head></head></html>");
-        Run run = run("extract", empty.toString());
+        CliRun run = CliRun.of("extract", empty.toString());
         assertThat(run.exit()).isEqualTo(1);
         assertThat(run.err()).contains(empty + ": no article text found");
     }

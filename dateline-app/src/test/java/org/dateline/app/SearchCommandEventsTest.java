@@ -10,11 +10,8 @@ import org.dateline.store.LuceneStore;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -25,18 +22,7 @@ class SearchCommandEventsTest {
     @TempDir
     Path store;
 
-    private record Run(int exit, String out, String err) {
-    }
 
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cl = Main.commandLine();
-        cl.setOut(new PrintWriter(out, true));
-        cl.setErr(new PrintWriter(err, true));
-        int exit = cl.execute(args);
-        return new Run(exit, out.toString(), err.toString());
-    }
 
     @BeforeEach
     void fill() throws IOException {
@@ -57,7 +43,7 @@ class SearchCommandEventsTest {
 
     @Test
     void printsEventHitsWithTheirFacets() {
-        Run r = run("search", "--events", "--store", store.toString());
+        CliRun r = CliRun.of("search", "--events", "--store", store.toString());
         assertThat(r.exit()).as(r.err()).isZero();
         assertThat(r.out()).contains("2 events")
                 .contains("[event e1] CONSULT Ilsa Varnek -> Tomas Brell  (CAMEO 040, Sarn, Velmora Herald, 2021-03-01")
@@ -66,7 +52,7 @@ class SearchCommandEventsTest {
 
     @Test
     void filtersByEventTypeAndCountry() {
-        Run r = run("search", "--event-type", "reject", "--country", "geo", "--store", store.toString());
+        CliRun r = CliRun.of("search", "--event-type", "reject", "--country", "geo", "--store", store.toString());
         assertThat(r.exit()).as(r.err()).isZero();
         assertThat(r.out()).contains("1 hit").contains("[event e2] REJECT Tomas Brell -> -").doesNotContain("[event e1]");
     }
