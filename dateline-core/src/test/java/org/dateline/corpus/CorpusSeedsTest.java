@@ -1,25 +1,18 @@
 package org.dateline.corpus;
 
-import org.dateline.extract.ArticleExtractor;
-import org.dateline.ingest.Inputs;
 import org.dateline.model.Actor;
 import org.dateline.model.ActorType;
 import org.dateline.model.AnalyzedArticle;
-import org.dateline.nlp.Annotator;
-import org.dateline.nlp.Preset;
-import org.dateline.pipeline.Analyzer;
+import org.dateline.pipeline.SeedCorpus;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * The corpus stage on the five real seed articles of {@code ../shared/seeds} (skipped when absent): the same
@@ -27,20 +20,12 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * five different stories.
  */
 class CorpusSeedsTest {
-    private static final Path SEEDS = Path.of("..", "..", "shared", "seeds");
     private static final List<AnalyzedArticle> ANALYZED = new ArrayList<>();
     private static CorpusActors.Result actors;
 
     @BeforeAll
     static void analyzeSeeds() {
-        Path seeds = SEEDS.toAbsolutePath().normalize();
-        assumeTrue(Files.isDirectory(seeds), "no ../shared/seeds here");
-        Analyzer analyzer = new Analyzer(Annotator.forPreset(Preset.FACTS));
-        ArticleExtractor extractor = new ArticleExtractor();
-        List<String> problems = new ArrayList<>();
-        Inputs.read(List.of(seeds), page -> ANALYZED.add(analyzer.analyze(extractor.extract(page))), problems::add);
-        assertThat(problems).isEmpty();
-        assertThat(ANALYZED).hasSize(5);
+        ANALYZED.addAll(SeedCorpus.analyzed().values());
         actors = new CorpusActors().merge(ANALYZED);
     }
 

@@ -1,68 +1,38 @@
 package org.dateline.pipeline;
 
-import org.dateline.extract.ArticleExtractor;
-import org.dateline.ingest.Inputs;
 import org.dateline.model.Actor;
 import org.dateline.model.AnalyzedArticle;
 import org.dateline.model.Quote;
-import org.dateline.nlp.Annotator;
-import org.dateline.nlp.Preset;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * What a careful reader sees by eye in the five real seed articles of {@code ../shared/seeds}; skipped
  * when that folder is absent. Nothing of the seeds is copied here: the checks read the raw files.
  */
 class SeedAnalysisTest {
-    private static final Path SEEDS = Path.of("..", "..", "shared", "seeds");
-    /** "  3. name said:" opens a reader comment. */
-    private static final Pattern COMMENT = Pattern.compile("(?m)^\\s*\\d+\\.\\s+\\S.*\\bsaid:\\s*$");
-
-    private static final Map<String, AnalyzedArticle> BY_FILE = new HashMap<>();
+    private static Map<String, AnalyzedArticle> BY_FILE;
 
     @BeforeAll
     static void analyzeSeeds() {
-        Path seeds = SEEDS.toAbsolutePath().normalize();
-        assumeTrue(Files.isDirectory(seeds), "no ../shared/seeds here");
-        Analyzer analyzer = new Analyzer(Annotator.forPreset(Preset.FACTS));
-        ArticleExtractor extractor = new ArticleExtractor();
-        List<String> problems = new ArrayList<>();
-        Inputs.read(List.of(seeds), page -> {
-            AnalyzedArticle a = analyzer.analyze(extractor.extract(page));
-            BY_FILE.put(Path.of(page.source()).getFileName().toString(), a);
-        }, problems::add);
-        assertThat(problems).isEmpty();
-        assertThat(BY_FILE).hasSize(5);
-    }
-
-    private static String raw(String file) throws IOException {
-        return Files.readString(SEEDS.resolve(file), StandardCharsets.UTF_8);
+        BY_FILE = SeedCorpus.analyzed();
     }
 
     @Test
     void noQuoteComesFromAReaderComment() throws IOException {
         for (var e : BY_FILE.entrySet()) {
-            String raw = raw(e.getKey());
-            Matcher m = COMMENT.matcher(raw);
-            if (!m.find()) {
+            Optional<String> section = SeedCorpus.comments(e.getKey());
+            if (section.isEmpty()) {
                 continue;
             }
-            String comments = raw.substring(m.start());
+            String comments = section.get();
             assertThat(e.getValue().article().text()).doesNotContain(comments.strip().lines().findFirst().orElseThrow());
             for (Quote q : e.getValue().quotes()) {
                 assertThat(comments).as("quote from the comment section of " + e.getKey()).doesNotContain(q.text());
