@@ -3,8 +3,10 @@ package org.dateline.export;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.dateline.corpus.Corpus;
+import org.dateline.corpus.DuplicateGroups;
 import org.dateline.model.AnalyzedArticle;
 
 import java.io.Closeable;
@@ -16,8 +18,11 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Predicate;
 import java.util.Map;
-import java.util.function.Consumer;
 import java.util.List;
 
 /**
@@ -93,8 +98,9 @@ public final class JsonlExporter implements Closeable {
 
     /**
      * Ends the run with the corpus stage's links instead of {@link #close()}: fills each article's
-     * {@code duplicate_of} and {@code story}, points quotes and events at the corpus actors, and writes {@value #ACTORS} and
-     * {@value #STORIES}. Each file is rewritten to a temporary file and moved over the old one, so a run
+     * {@code duplicate_of} and {@code story}, points quotes and events at the corpus actors, lists on each
+     * the {@code outlets} that carried its text (the facts of a copy are dropped: its original has them),
+     * and writes {@value #ACTORS} and {@value #STORIES}. Each file is rewritten to a temporary file and moved over the old one, so a run
      * killed here keeps either the per-article files or the linked ones, never half of each.
      */
     public synchronized void finish(Corpus.Linked linked) throws IOException {
@@ -107,17 +113,40 @@ public final class JsonlExporter implements Closeable {
         times.close();
         events.close();
         Map<String, String> ids = linked.corpusIdOf();
+        Map<String, String> duplicateOf = linked.duplicates().duplicateOf();
+        Map<String, String> outletOf = new HashMap<>();
         rewrite(ARTICLES, o -> {
-            o.put("duplicate_of", linked.duplicates().duplicateOf().get(o.path("id").asText()));
-            o.put("story", linked.storyOf().get(o.path("id").asText()));
+            String id = o.path("id").asText();
+            o.put("duplicate_of", duplicateOf.get(id));
+            o.put("story", linked.storyOf().get(id));
+            outletOf.put(id, o.path("outlet").isNull() ? null : o.path("outlet").asText());
+            return true;
         });
-        rewrite(QUOTES, o -> relink(o.path("speaker"), ids));
+        rewrite(QUOTES, o -> {
+            relink(o.path("speaker"), ids);
+            reportedBy(o, linked.duplicates(), outletOf);
+            return !duplicateOf.containsKey(o.path("article").asText());
+        });
         rewrite(EVENTS, o -> {
             relink(o.path("source"), ids);
             relink(o.path("target"), ids);
+            reportedBy(o, linked.duplicates(), outletOf);
+            return !duplicateOf.containsKey(o.path("article").asText());
         });
         replace(ACTORS, linked.actors().stream().map(json::actor).toList());
         replace(STORIES, linked.stories().stream().map(story -> (ObjectNode) mapper.valueToTree(story)).toList());
+    }
+
+    /** Adds {@code outlets}: every outlet that carried the text the fact comes from, its copies included. */
+    private static void reportedBy(ObjectNode fact, DuplicateGroups groups, Map<String, String> outletOf) {
+        String article = fact.path("article").asText();
+        Set<String> outlets = new TreeSet<>(groups.outlets().getOrDefault(groups.duplicateOf().getOrDefault(article, article),
+                Set.of()));
+        if (outletOf.get(article) != null) {
+            outlets.add(outletOf.get(article));
+        }
+        ArrayNode list = fact.putArray("outlets");
+        outlets.forEach(list::add);
     }
 
     private static void relink(JsonNode party, Map<String, String> ids) {
@@ -126,13 +155,15 @@ public final class JsonlExporter implements Closeable {
         }
     }
 
-    private void rewrite(String name, Consumer<ObjectNode> change) throws IOException {
+    /** Rewrites each line of {@code name} in place by {@code change}, keeping those it returns true for. */
+    private void rewrite(String name, Predicate<ObjectNode> change) throws IOException {
         List<ObjectNode> objects = new ArrayList<>();
         for (String line : Files.readAllLines(dir.resolve(name), StandardCharsets.UTF_8)) {
             if (!line.isBlank()) {
                 ObjectNode o = (ObjectNode) mapper.readTree(line);
-                change.accept(o);
-                objects.add(o);
+                if (change.test(o)) {
+                    objects.add(o);
+                }
             }
         }
         replace(name, objects);
