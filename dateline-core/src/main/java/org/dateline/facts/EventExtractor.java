@@ -3,6 +3,7 @@ package org.dateline.facts;
 import org.dateline.model.Actor;
 import org.dateline.model.Article;
 import org.dateline.model.Event;
+import org.dateline.model.IsoDay;
 import org.dateline.model.Party;
 import org.dateline.model.Quote;
 import org.dateline.model.TimeMention;
@@ -15,6 +16,8 @@ import org.dateline.nlp.Token;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Collections;
@@ -659,7 +662,7 @@ public final class EventExtractor {
             String text = annotation.text().substring(start, end);
             int at = s.token(trigger).start();
             String date = date(article, s, times, at);
-            String place = place(article, annotation, s);
+            String place = place(article, annotation, s, date);
             String id = id(article.id() + "|" + start + "|" + end + "|" + event + "|" + source.name() + "|"
                     + (target == null ? "" : target.name()));
             return new Event(id, article.id(), source, target, event, mode, cameo, date, place, text, start, end,
@@ -681,15 +684,29 @@ public final class EventExtractor {
             return article.dateline() == null ? null : article.dateline().date();
         }
 
-        private static String place(Article article, Annotation annotation, Sentence s) {
+        /**
+         * The place named in the sentence ("in Baku"), else the dateline's place when the event happened
+         * around the dateline's day (within {@value #DATELINE_DAYS} days, or undated): an event dated
+         * elsewhere in time ("late last month") was not necessarily where the reporter was.
+         */
+        private static String place(Article article, Annotation annotation, Sentence s, String date) {
             for (Mention m : annotation.mentions()) {
                 if (m.sentence() == s.index() && PLACE_TYPES.contains(m.type()) && m.firstToken() > 0
                         && PLACE_CASES.contains(s.token(m.firstToken() - 1).word().toLowerCase(Locale.ROOT))) {
                     return m.text();
                 }
             }
-            return article.dateline() == null ? null : article.dateline().place();
+            if (article.dateline() == null || date == null || date.equals(article.dateline().date())) {
+                return article.dateline() == null ? null : article.dateline().place();
+            }
+            LocalDate day = IsoDay.of(date);
+            LocalDate datelineDay = IsoDay.of(article.dateline().date());
+            boolean near = day != null && datelineDay != null
+                    && Math.abs(ChronoUnit.DAYS.between(day, datelineDay)) <= DATELINE_DAYS;
+            return near ? article.dateline().place() : null;
         }
+
+        private static final int DATELINE_DAYS = 3;
 
         private static String id(String key) {
             try {
