@@ -4,7 +4,6 @@ import org.dateline.model.Actor;
 import org.dateline.model.ActorType;
 import org.dateline.model.AnalyzedArticle;
 import org.dateline.model.Article;
-import org.dateline.model.IsoDay;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -129,17 +128,9 @@ public final class Stories {
      * result does not depend on the order files were read in).
      */
     public static final Comparator<AnalyzedArticle> OLDEST_FIRST = Comparator
-            .comparing((AnalyzedArticle a) -> dayOf(a.article()), Comparator.nullsLast(Comparator.naturalOrder()))
+            .comparing((AnalyzedArticle a) -> a.article().referenceDay(), Comparator.nullsLast(Comparator.naturalOrder()))
             .thenComparing(a -> a.article().id());
 
-    /** The day an article is about: its publication day, else a dateline date with a year, else null. */
-    public static LocalDate dayOf(Article article) {
-        LocalDate day = IsoDay.of(article.published());
-        if (day == null && article.dateline() != null) {
-            day = IsoDay.of(article.dateline().date());
-        }
-        return day;
-    }
 
     /** The story an article was assigned to, or null. */
     public String storyOf(String articleId) {
@@ -244,7 +235,7 @@ public final class Stories {
 
     private static Features features(AnalyzedArticle analyzed, Map<String, String> corpusIdOf) {
         Article article = analyzed.article();
-        LocalDate day = dayOf(article);
+        LocalDate day = article.referenceDay();
         Map<String, Integer> counts = new HashMap<>();
         String title = article.title() == null ? "" : article.title();
         for (String text : new String[] {title, title, article.text()}) {

@@ -78,9 +78,9 @@ public final class SpeedBench {
         t0 = System.nanoTime();
         Annotator plain = Annotator.forPreset(Preset.PLAIN_CORENLP);
         double loadPlain = (System.nanoTime() - t0) / 1e9;
-        plain.annotate(articles.get(0).text(), Analyzer.referenceDate(articles.get(0)));
+        plain.annotate(articles.get(0).text(), articles.get(0).referenceDay());
         log.accept("timing plain CoreNLP on " + articles.size() + " articles ...");
-        Timing plainTiming = time(() -> articles.forEach(a -> plain.annotate(a.text(), Analyzer.referenceDate(a))));
+        Timing plainTiming = time(() -> articles.forEach(a -> plain.annotate(a.text(), a.referenceDay())));
         Annotator.unload(Preset.PLAIN_CORENLP);
         return new Result(articles.size(), tokens, loadOurs, oursTiming, peakOurs, loadPlain, plainTiming);
     }

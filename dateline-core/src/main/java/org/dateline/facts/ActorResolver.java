@@ -3,7 +3,6 @@ package org.dateline.facts;
 import org.dateline.model.Actor;
 import org.dateline.model.ActorType;
 import org.dateline.model.Article;
-import org.dateline.model.IsoDay;
 import org.dateline.nlp.Annotation;
 import org.dateline.nlp.Mention;
 import org.dateline.nlp.Sentence;
@@ -78,7 +77,7 @@ public final class ActorResolver {
             d.last = m.start();
         }
         addRoleMentions(annotation, drafts, pending);
-        return build(drafts, pending, annotation, codingDate(article));
+        return build(drafts, pending, annotation, article.referenceDay());
     }
 
     private Draft person(String name, Mention m, List<Mention> all, List<Draft> drafts) {
@@ -274,14 +273,6 @@ public final class ActorResolver {
         return best;
     }
 
-    /** The day roles are resolved against: the publication date, else a dateline date with a year, else null. */
-    private static LocalDate codingDate(Article article) {
-        LocalDate published = IsoDay.of(article.published());
-        if (published != null || article.dateline() == null) {
-            return published;
-        }
-        return IsoDay.of(article.dateline().date());
-    }
 
     private ArticleActors build(List<Draft> drafts, List<PendingMention> pending, Annotation annotation,
                                 LocalDate date) {

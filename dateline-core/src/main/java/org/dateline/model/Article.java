@@ -17,6 +17,15 @@ public record Article(String id, String source, String outlet, String title, Str
         warnings = List.copyOf(warnings);
     }
 
+    /**
+     * The day the article speaks from, which relative times resolve against: its publication day, else
+     * a dateline date with a known year, else null (never today).
+     */
+    public java.time.LocalDate referenceDay() {
+        java.time.LocalDate day = IsoDay.of(published);
+        return day != null || dateline == null ? day : IsoDay.of(dateline.date());
+    }
+
     /** This article with one more warning. */
     public Article withWarning(String warning) {
         List<String> more = new java.util.ArrayList<>(warnings);

@@ -7,7 +7,6 @@ import org.dateline.facts.QuoteExtractor;
 import org.dateline.facts.TimeExtractor;
 import org.dateline.model.AnalyzedArticle;
 import org.dateline.model.Article;
-import org.dateline.model.IsoDay;
 import org.dateline.model.Quote;
 import org.dateline.model.TimeMention;
 import org.dateline.nlp.Annotation;
@@ -54,7 +53,7 @@ public final class Analyzer {
             return new AnalyzedArticle(article.withWarning("no facts looked for: the language is '"
                     + article.language() + "' and the models read English only"), List.of(), List.of(), List.of());
         }
-        LocalDate reference = referenceDate(article);
+        LocalDate reference = article.referenceDay();
         String text = article.text();
         if (text.length() > maxAnalyzedChars) {
             int cut = text.lastIndexOf("\n\n", maxAnalyzedChars);
@@ -70,15 +69,4 @@ public final class Analyzer {
                 events.extract(article, annotation, cast, said, found));
     }
 
-    /**
-     * The date relative times resolve against: the publication date, else a dateline date with a known
-     * year, else null (relative times then stay unresolved instead of being resolved against today).
-     */
-    public static LocalDate referenceDate(Article article) {
-        LocalDate published = IsoDay.of(article.published());
-        if (published != null) {
-            return published;
-        }
-        return article.dateline() == null ? null : IsoDay.of(article.dateline().date());
-    }
 }

@@ -52,10 +52,10 @@ class AnalyzerTest {
 
     @Test
     void referenceDateIsThePublicationDayElseAFullDatelineDateElseUnknown() {
-        assertThat(Analyzer.referenceDate(article("2023-03-10T08:00:00+01:00", new Dateline("Sete", "2023-03-09"))))
+        assertThat(article("2023-03-10T08:00:00+01:00", new Dateline("Sete", "2023-03-09")).referenceDay())
                 .isEqualTo(LocalDate.of(2023, 3, 10));
-        assertThat(Analyzer.referenceDate(article(null, new Dateline("Sete", "2023-03-09")))).isEqualTo(LocalDate.of(2023, 3, 9));
-        assertThat(Analyzer.referenceDate(article(null, new Dateline("Sete", "XXXX-03-09")))).isNull();
-        assertThat(Analyzer.referenceDate(article(null, null))).isNull();
+        assertThat(article(null, new Dateline("Sete", "2023-03-09")).referenceDay()).isEqualTo(LocalDate.of(2023, 3, 9));
+        assertThat(article(null, new Dateline("Sete", "XXXX-03-09")).referenceDay()).isNull();
+        assertThat(article(null, null).referenceDay()).isNull();
     }
 }
