@@ -102,7 +102,8 @@ public final class StoryEval {
     /**
      * Gold labels from JSON Lines: each object's {@code story} keyed by its {@code id}, else its {@code url}.
      *
-     * @throws IllegalArgumentException for a line without a story or without a key, quoting the line
+     * @throws IllegalArgumentException for a line without a story or without a key, quoting the line, and for
+     *                                  a file with no labels at all
      */
     public static Map<String, String> readGold(Path jsonl) {
         Map<String, String> gold = new LinkedHashMap<>();
@@ -113,6 +114,9 @@ public final class StoryEval {
                 throw new IllegalArgumentException(jsonl + ": a gold line needs 'story' and 'id' or 'url': " + node);
             }
             gold.put(key, story);
+        }
+        if (gold.isEmpty()) {
+            throw new IllegalArgumentException(jsonl + ": no gold story labels in it");
         }
         return gold;
     }
