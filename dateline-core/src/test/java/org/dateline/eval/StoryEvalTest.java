@@ -82,4 +82,11 @@ class StoryEvalTest {
         assertThatThrownBy(() -> StoryEval.readGold(gold)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("http://x/3");
     }
+
+    @Test
+    void anEmptyGoldFileIsRejectedByName(@TempDir Path dir) throws IOException {
+        Path gold = Files.writeString(dir.resolve("gold.jsonl"), "\n");
+        assertThatThrownBy(() -> StoryEval.readGold(gold)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("gold.jsonl").hasMessageContaining("no gold story labels");
+    }
 }
