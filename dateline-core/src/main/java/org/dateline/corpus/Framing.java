@@ -7,6 +7,7 @@ import org.dateline.model.Quote;
 import org.dateline.model.Speaker;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -14,11 +15,15 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
+import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * How outlets, or groups of outlets, frame a selection of articles: the words and phrases each group uses
@@ -51,8 +56,9 @@ public final class Framing {
     public static final double DEFAULT_PRIOR = 100;
     /** Minimum Jaccard overlap of two quotes' content words for them to be one statement. */
     public static final double SAME_QUOTE = 0.5;
-    /** The group of articles without an outlet. */
+    /** How an article without an outlet is named, followed by its source's host or file name. */
     public static final String UNKNOWN_OUTLET = "(unknown outlet)";
+    private static final Pattern URL_HOST = Pattern.compile("^[a-z]+://([^/?#]+)");
 
     /** Which articles to compare, and how to name them in a heading. */
     public record Selection(String label, Set<String> articles) {
@@ -85,7 +91,7 @@ public final class Framing {
                     ids(corpus, a -> new HashSet<>(Terms.words(fullText(a))).containsAll(wanted)));
         }
 
-        private static Set<String> ids(List<Article> corpus, java.util.function.Predicate<Article> keep) {
+        private static Set<String> ids(List<Article> corpus, Predicate<Article> keep) {
             Set<String> ids = new LinkedHashSet<>();
             corpus.stream().filter(keep).forEach(a -> ids.add(a.id()));
             return ids;
@@ -121,7 +127,7 @@ public final class Framing {
      * The distinctive terms of a selection.
      *
      * @param selection the selection's label
-     * @param groups    the groups, most articles first
+     * @param groups    the groups, most articles first, then most copies, then by name
      * @param top       for every group, in the order of {@code groups}, its terms with z above the threshold,
      *                  highest first, at most the top N (empty when the group has no other group to compare with)
      */
@@ -176,10 +182,27 @@ public final class Framing {
         this(Map.of(), DEFAULT_TOP, DEFAULT_MIN_Z, DEFAULT_PRIOR);
     }
 
-    /** The group an outlet belongs to. */
+    /** The group an outlet (as {@link #outletOf} names it) belongs to. */
     public String groupOf(String outlet) {
-        String o = outlet == null || outlet.isBlank() ? UNKNOWN_OUTLET : outlet;
-        return groupOf.getOrDefault(o, o);
+        return groupOf.getOrDefault(outlet, outlet);
+    }
+
+    /**
+     * The outlet an article counts for: its {@code outlet}, else {@value #UNKNOWN_OUTLET} and the host of its
+     * source URL or its source's file name, so two articles of unknown outlets are not taken for one outlet.
+     */
+    public static String outletOf(Article a) {
+        if (a.outlet() != null && !a.outlet().isBlank()) {
+            return a.outlet();
+        }
+        String source = Objects.requireNonNullElse(a.source(), a.id());
+        Matcher url = URL_HOST.matcher(source);
+        String name = url.find() ? url.group(1) : source.replaceAll("#.*$", "").replaceAll("^.*[/\\\\]", "");
+        return UNKNOWN_OUTLET + " " + name;
+    }
+
+    private String groupOf(Article a) {
+        return groupOf(outletOf(a));
     }
 
     /**
@@ -221,7 +244,7 @@ public final class Framing {
             counts.put(group, new HashMap<>());
         }
         for (Article a : linked.originals()) {
-            Terms.count(fullText(a)).forEach((t, n) -> counts.get(groupOf(a.outlet())).merge(t, n, Integer::sum));
+            Terms.count(fullText(a)).forEach((t, n) -> counts.get(groupOf(a)).merge(t, n, Integer::sum));
         }
         Map<String, Integer> all = new HashMap<>();
         counts.values().forEach(c -> c.forEach((t, n) -> all.merge(t, n, Integer::sum)));
@@ -280,7 +303,7 @@ public final class Framing {
         }
         Map<List<String>, List<Event>> sameEvents = new LinkedHashMap<>();
         for (Event e : es) {
-            sameEvents.computeIfAbsent(java.util.Arrays.asList(e.event(), partyKey(e.source()), partyKey(e.target()),
+            sameEvents.computeIfAbsent(Arrays.asList(e.event(), partyKey(e.source()), partyKey(e.target()),
                     e.date()), k -> new ArrayList<>()).add(e);
         }
         for (List<Event> same : sameEvents.values()) {
@@ -335,14 +358,14 @@ public final class Framing {
         if (s == null) {
             return "?";
         }
-        return s.actor() != null ? s.actor() : s.name() != null ? "name:" + s.name().toLowerCase(java.util.Locale.ROOT) : "?";
+        return s.actor() != null ? s.actor() : s.name() != null ? "name:" + s.name().toLowerCase(Locale.ROOT) : "?";
     }
 
     private static String partyKey(Party p) {
         if (p == null) {
             return "";
         }
-        return p.actor() != null ? p.actor() : "name:" + Objects.toString(p.name(), "").toLowerCase(java.util.Locale.ROOT);
+        return p.actor() != null ? p.actor() : "name:" + Objects.toString(p.name(), "").toLowerCase(Locale.ROOT);
     }
 
     private static String quoteSummary(Quote q) {
@@ -394,16 +417,17 @@ public final class Framing {
                 note(byId.get(root), articles);
                 copiesOf.getOrDefault(root, List.of()).forEach(c -> note(c, copies));
             }
-            Function<String, Integer> size = g -> articles.getOrDefault(g, 0) + copies.getOrDefault(g, 0);
-            groups = outlets.keySet().stream().sorted(Comparator.comparing(size).reversed()
-                    .thenComparing(Comparator.naturalOrder())).toList();
+            Function<String, Integer> own = g -> articles.getOrDefault(g, 0);
+            Function<String, Integer> carried = g -> copies.getOrDefault(g, 0);
+            groups = outlets.keySet().stream().sorted(Comparator.comparing(own).reversed()
+                    .thenComparing(Comparator.comparing(carried).reversed()).thenComparing(Comparator.naturalOrder())).toList();
         }
 
         private void note(Article a, Map<String, Integer> tally) {
-            String group = groupOf(a.outlet());
+            String group = groupOf(a);
             tally.merge(group, 1, Integer::sum);
             outlets.computeIfAbsent(group, g -> new TreeSet<>())
-                    .add(a.outlet() == null || a.outlet().isBlank() ? UNKNOWN_OUTLET : a.outlet());
+                    .add(outletOf(a));
         }
 
         boolean isOriginal(Article a) {
@@ -427,8 +451,8 @@ public final class Framing {
         Set<String> carriersOf(String articleId) {
             String root = rootOf(articleId);
             Set<String> carriers = new HashSet<>();
-            carriers.add(groupOf(byId.get(root).outlet()));
-            copiesOf.getOrDefault(root, List.of()).forEach(c -> carriers.add(groupOf(c.outlet())));
+            carriers.add(groupOf(byId.get(root)));
+            copiesOf.getOrDefault(root, List.of()).forEach(c -> carriers.add(groupOf(c)));
             return carriers;
         }
 

@@ -142,6 +142,18 @@ class FramingTest {
     }
 
     @Test
+    void articlesWithoutAnOutletAreNamedByTheirSourceAndNotTakenForOneOutlet() {
+        Article fromUrl = new Article("u", "https://news.example.org/a/1", null, "t", null, null, null, List.of(), "en",
+                "x", null, null, List.of());
+        Article fromFile = new Article("f", "inbox/2031/kessel.txt", " ", "t", null, null, null, List.of(), "en", "x",
+                null, null, List.of());
+
+        assertThat(Framing.outletOf(fromUrl)).isEqualTo("(unknown outlet) news.example.org");
+        assertThat(Framing.outletOf(fromFile)).isEqualTo("(unknown outlet) kessel.txt");
+        assertThat(Framing.outletOf(corpus().get(0))).isEqualTo(HERALD);
+    }
+
+    @Test
     void groupFilesAreTabSeparatedAndBadLinesAreQuoted() {
         assertThat(Framing.parseGroups(List.of("# outlet to country", "", HERALD + "\tNorth", COURIER + "\tSouth")))
                 .containsExactly(Map.entry(HERALD, "North"), Map.entry(COURIER, "South"));
