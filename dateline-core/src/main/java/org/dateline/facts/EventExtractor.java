@@ -97,6 +97,7 @@ public final class EventExtractor {
 
     private final EventVocabulary vocabulary;
     private final Countries countries = Countries.get();
+    private final ActorCoder coder = new ActorCoder();
 
     public EventExtractor() {
         this(EventVocabulary.get());
@@ -120,7 +121,7 @@ public final class EventExtractor {
                                List<TimeMention> times) {
         List<Event> events = new ArrayList<>();
         for (Sentence s : annotation.sentences()) {
-            Clause clause = new Clause(annotation, s, actors, quotes);
+            Clause clause = new Clause(annotation, s, actors, quotes, article.referenceDay());
             for (Token t : s.tokens()) {
                 if (t.isVerb() || t.pos().startsWith("JJ")) {
                     clause.obligation(t.index()).forEach(draft -> events.add(draft.toEvent(article, annotation, s, times)));
@@ -218,12 +219,14 @@ public final class EventExtractor {
         private final Sentence s;
         private final ArticleActors actors;
         private final List<Quote> quotes;
+        private final LocalDate day;
 
-        Clause(Annotation annotation, Sentence s, ArticleActors actors, List<Quote> quotes) {
+        Clause(Annotation annotation, Sentence s, ArticleActors actors, List<Quote> quotes, LocalDate day) {
             this.annotation = annotation;
             this.s = s;
             this.actors = actors;
             this.quotes = quotes;
+            this.day = day;
         }
 
         List<EventDraft> events(int trigger, EventPattern p) {
@@ -557,7 +560,8 @@ public final class EventExtractor {
             BitSet out = new BitSet();
             out.set(i);
             for (Dependency d : s.children(i)) {
-                if (!PHRASE_STOPS.contains(d.baseRelation()) && !d.relation().equals("det")) {
+                if ((!PHRASE_STOPS.contains(d.baseRelation()) || d.relation().equals("nmod:poss"))
+                        && !d.relation().equals("det")) {
                     out.or(s.subtree(d.dependent()));
                 }
             }
@@ -574,7 +578,9 @@ public final class EventExtractor {
                 for (Quote q : SPEAKER_PRONOUNS.contains(lemma(s, i)) ? quotes : List.<Quote>of()) {
                     if (q.speaker() != null && q.speaker().actor() != null && q.start() < s.end()
                             && q.end() > s.start()) {
-                        return new Party(q.speaker().actor(), q.speaker().name());
+                        Optional<Actor> speaker = actors.byId(q.speaker().actor());
+                        return new Party(q.speaker().actor(), q.speaker().name(),
+                                speaker.map(Actor::country).orElse(null), speaker.map(Actor::sector).orElse(null));
                     }
                 }
             }
@@ -585,14 +591,37 @@ public final class EventExtractor {
             }
             if (m.isPresent()) {
                 String id = m.get().actor();
-                return new Party(id, actors.byId(id).map(Actor::name).orElse(m.get().text()));
+                Optional<Actor> actor = actors.byId(id);
+                ActorCoder.ActorCode words = code(i);
+                return new Party(id, actor.map(Actor::name).orElse(m.get().text()),
+                        actor.map(Actor::country).orElse(words.country()),
+                        actor.map(Actor::sector).orElse(words.sectorCode()));
             }
             if (!t.isNoun()) {
                 return new Party(null, null);
             }
+            ActorCoder.ActorCode words = code(i);
+            return new Party(null, words(phrase), words.country(), words.sectorCode());
+        }
+
+        /**
+         * The code of the words of the party headed by {@code i} with its modifiers and prepositional phrases
+         * ("rebels in the Ivory Coast", "U.S. Secretary of State Warren Christopher").
+         */
+        private ActorCoder.ActorCode code(int i) {
+            BitSet phrase = phrase(i);
+            for (Dependency d : s.children(i)) {
+                if (d.baseRelation().equals("nmod")) {
+                    phrase.or(s.subtree(d.dependent()));
+                }
+            }
+            return coder.code(words(phrase), null, day);
+        }
+
+        private String words(BitSet phrase) {
             int first = phrase.nextSetBit(0);
             int last = phrase.length() - 1;
-            return new Party(null, annotation.text().substring(s.token(first).start(), s.token(last).end()));
+            return annotation.text().substring(s.token(first).start(), s.token(last).end());
         }
 
         /** "Hungary said it will...": the subject of the reporting clause above a pronoun, if not a pronoun itself. */
