@@ -25,6 +25,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.BiFunction;
+import java.util.stream.Stream;
 
 /**
  * {@code dateline eval events}: event coding on single gold sentences of {@code shared/benchmarks/event-coding}.
@@ -35,9 +36,11 @@ import java.util.function.BiFunction;
  * <ul>
  *   <li>{@link #plover}: {@code plover/PLOVER_GSR_CAMEO.json}, old labels mapped as its SOURCE.md says
  *       (DEMAND→REQUEST, DISAPPROVE and INVESTIGATE→ACCUSE, FIGHT→ASSAULT); no event counts as wrong. A
- *       party's code is {@code IGO} when its sector is IGO (as the gold codes them), else its {@link Party#country()};
+ *       party's code is {@code IGO} when its sector is IGO (as the gold codes them), else its {@link Party#country()},
+ *       else {@code NGO} for a non-governmental organisation;
  *       source and target code sets (of all events of the predicted type) are scored by micro F1 against the gold
- *       codes.</li>
+ *       codes. Both sides of a {@linkplain Event#reciprocal() reciprocal} event count as sources, as PLOVER codes
+ *       "A and B agreed".</li>
  *   <li>{@link #pentaclass}: {@code conflibert/cameo_pentaclass_test.tsv}; the event's CAMEO root gives the
  *       class (0: 01–02, 1: 03–05, 2: 06–08, 3: 09–13 and 16, 4: 14–15 and 17–20), its PLOVER type where it
  *       has no CAMEO code; a sentence with no event gets the class of a {@link PentaclassFallback} trained on
@@ -97,8 +100,10 @@ public final class EventEval {
             List<Event> sameType = coded.events().stream().filter(e -> e.event().equals(predicted)).toList();
             Set<String> goldSource = codes(r.get("source"));
             Set<String> goldTarget = codes(r.get("target"));
-            Set<String> predictedSource = countries(sameType.stream().map(Event::source).toList());
-            Set<String> predictedTarget = countries(sameType.stream().map(Event::target).toList());
+            Set<String> predictedSource = countries(sameType.stream()
+                    .flatMap(e -> e.reciprocal() ? Stream.of(e.source(), e.target()) : Stream.of(e.source())).toList());
+            Set<String> predictedTarget = countries(sameType.stream().filter(e -> !e.reciprocal())
+                    .map(Event::target).toList());
             count(goldSource, predictedSource, source);
             count(goldTarget, predictedTarget, target);
             lines.add(Map.of("id", r.get("id").asText(), "text", r.get("text").asText(), "gold", gold,
@@ -166,6 +171,8 @@ public final class EventEval {
                 out.add("IGO");
             } else if (p != null && p.country() != null) {
                 out.add(p.country());
+            } else if (p != null && "NGO".equals(p.sector())) {
+                out.add("NGO");
             }
         }
         return out;

@@ -18,6 +18,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Collections;
@@ -75,6 +76,11 @@ public final class EventExtractor {
     /** Named-entity classes that never name a party. */
     private static final Set<String> NOT_PARTIES = Set.of("DATE", "TIME", "DURATION", "SET", "NUMBER", "ORDINAL",
             "MONEY", "PERCENT");
+    /** Relations the search for a recipient further down a clause does not follow. */
+    private static final Set<String> SEARCH_STOPS = Set.of("advcl", "parataxis", "csubj", "punct", "mark", "cc",
+            "discourse", "vocative", "reparandum", "orphan", "list");
+    /** Confidence factor for a recipient found by that search rather than in a slot of the trigger. */
+    private static final double SEARCHED_TARGET = 0.85;
     private static final Set<String> PHRASE_STOPS = Set.of("conj", "cc", "acl", "appos", "punct", "advcl",
             "parataxis", "dep", "nmod", "case");
     /** Cooperative types: negated, they are coded REJECT. */
@@ -259,7 +265,8 @@ public final class EventExtractor {
             expandConjuncts(sources);
             expandConjuncts(targets);
             targets.removeAll(sources);
-            if (targets.isEmpty() && sources.size() > 1) {
+            boolean reciprocal = targets.isEmpty() && sources.size() > 1;
+            if (reciprocal) {
                 targets.addAll(sources.subList(1, sources.size()));
                 sources.subList(1, sources.size()).clear();
             }
@@ -275,6 +282,13 @@ public final class EventExtractor {
                 }
                 targets.removeAll(sources);
             }
+            boolean searched = false;
+            if (targets.isEmpty() && !sources.isEmpty() && !reciprocal) {
+                nearestCodedParty(verb, sources).ifPresent(targets::add);
+                expandConjuncts(targets);
+                targets.removeAll(sources);
+                searched = !targets.isEmpty();
+            }
             Polarity polarity = polarity(trigger, verb);
             if (polarity == Polarity.OBLIGED || polarity == Polarity.NEGATED && !REVERSIBLE.contains(p.event())) {
                 return List.of();
@@ -284,14 +298,66 @@ public final class EventExtractor {
             List<Integer> targetList = targets.isEmpty() ? Collections.singletonList(null) : targets;
             for (Integer src : sourceList) {
                 for (Integer tgt : targetList) {
-                    out.add(draft(trigger, verb, p, polarity, src, tgt));
+                    EventDraft draft = draft(trigger, verb, p, polarity, src, tgt, reciprocal);
+                    out.add(searched ? draft.withConfidence(draft.confidence() * SEARCHED_TARGET) : draft);
                 }
             }
             return out;
         }
 
-        private EventDraft draft(int trigger, int verb, EventPattern p, Polarity polarity, Integer src, Integer tgt) {
-            Party source = src == null ? new Party(null, null) : party(src);
+        /**
+         * An unnamed party with no country of its own takes the country of the place where its clause happens
+         * ("hundreds of thousands of people blocked streets in Hong Kong"), as event data codes local actors.
+         */
+        private Party located(Party p, int verb) {
+            if (p.actor() != null || p.country() != null || p.name() == null) {
+                return p;
+            }
+            for (int o : s.children(verb, "obl")) {
+                if (PLACE_CASES.stream().anyMatch(c -> hasCase(o, c)) && PLACE_TYPES.contains(s.token(o).ner())) {
+                    ActorCoder.ActorCode place = code(o);
+                    if (place.country() != null) {
+                        return new Party(null, p.name(), place.country(), p.sector());
+                    }
+                }
+            }
+            return p;
+        }
+
+        /**
+         * The recipient a clause names further down when no slot gave one ("offered to hand over to Britain",
+         * "lifted a curfew in Montenegro", "threatened to break relations with Russia"): the party nearest to
+         * {@code verb} in the parse, below it but outside its subjects, adverbial and paratactic clauses, that
+         * is a named actor or is coded with a country or as an international organisation.
+         */
+        private Optional<Integer> nearestCodedParty(int verb, List<Integer> sources) {
+            BitSet excluded = new BitSet();
+            sources.forEach(k -> excluded.or(s.subtree(k)));
+            ArrayDeque<Integer> queue = new ArrayDeque<>(List.of(verb));
+            while (!queue.isEmpty()) {
+                int i = queue.poll();
+                for (Dependency d : s.children(i)) {
+                    int k = d.dependent();
+                    if (excluded.get(k) || SEARCH_STOPS.contains(d.baseRelation())
+                            || i == verb && d.baseRelation().startsWith("nsubj")) {
+                        continue;
+                    }
+                    if (namesParty(k) && !s.token(k).isPronoun() && coded(party(k))) {
+                        return Optional.of(appositionHead(k));
+                    }
+                    queue.add(k);
+                }
+            }
+            return Optional.empty();
+        }
+
+        private static boolean coded(Party p) {
+            return p.actor() != null || p.country() != null || "IGO".equals(p.sector());
+        }
+
+        private EventDraft draft(int trigger, int verb, EventPattern p, Polarity polarity, Integer src, Integer tgt,
+                                 boolean reciprocal) {
+            Party source = src == null ? new Party(null, null) : located(party(src), verb);
             Party target = tgt == null ? null : party(tgt);
             if (target != null && target.name() == null) {
                 target = null;
@@ -334,7 +400,8 @@ public final class EventExtractor {
             if (tgt != null) {
                 span.or(phrase(tgt));
             }
-            return new EventDraft(source, target, event, mode, cameo, span, trigger, confidence);
+            return new EventDraft(source, target, event, mode, cameo, span, trigger, confidence,
+                    reciprocal && target != null);
         }
 
         /** "will withdraw unless ...", "would meet if ...": an announcement on a condition is a threat. */
@@ -381,7 +448,7 @@ public final class EventExtractor {
             List<EventDraft> out = new ArrayList<>();
             for (int src : sources) {
                 for (Integer tgt : targets.isEmpty() ? Collections.<Integer>singletonList(null) : targets) {
-                    out.add(draft(clause, reporter, OBLIGATION, Polarity.PLAIN, src, tgt));
+                    out.add(draft(clause, reporter, OBLIGATION, Polarity.PLAIN, src, tgt, false));
                 }
             }
             return out;
@@ -679,7 +746,11 @@ public final class EventExtractor {
 
     /** An event before its date, place and evidence offsets are fixed. */
     private record EventDraft(Party source, Party target, String event, String mode, String cameo, BitSet tokens,
-                              int trigger, double confidence) {
+                              int trigger, double confidence, boolean reciprocal) {
+        EventDraft withConfidence(double c) {
+            return new EventDraft(source, target, event, mode, cameo, tokens, trigger, c, reciprocal);
+        }
+
         Event toEvent(Article article, Annotation annotation, Sentence s, List<TimeMention> times) {
             int first = tokens.nextSetBit(0);
             int last = tokens.length() - 1;
@@ -695,7 +766,7 @@ public final class EventExtractor {
             String id = id(article.id() + "|" + start + "|" + end + "|" + event + "|" + source.name() + "|"
                     + (target == null ? "" : target.name()));
             return new Event(id, article.id(), source, target, event, mode, cameo, date, place, text, start, end,
-                    Math.round(confidence * 1000) / 1000.0);
+                    Math.round(confidence * 1000) / 1000.0, reciprocal);
         }
 
         private static String date(Article article, Sentence s, List<TimeMention> times, int at) {
