@@ -672,17 +672,24 @@ public final class EventExtractor {
         }
 
         /**
-         * The code of the words of the party headed by {@code i} with its modifiers and prepositional phrases
-         * ("rebels in the Ivory Coast", "U.S. Secretary of State Warren Christopher").
+         * The code of the words of the party headed by {@code i} with its modifiers, prepositional phrases and
+         * appositions ("rebels in the Ivory Coast", "U.S. Secretary of State Warren Christopher", "Ana Lobo,
+         * Chile's envoy"), or of the noun it is in apposition to ("a member of the Syrian parliament, Ana Lobo").
          */
         private ActorCoder.ActorCode code(int i) {
             BitSet phrase = phrase(i);
             for (Dependency d : s.children(i)) {
-                if (d.baseRelation().equals("nmod")) {
+                if (d.baseRelation().equals("nmod") || d.baseRelation().equals("appos")) {
                     phrase.or(s.subtree(d.dependent()));
                 }
             }
-            return coder.code(words(phrase), null, day);
+            ActorCoder.ActorCode own = coder.code(words(phrase), null, day);
+            Optional<Dependency> up = s.headEdge(i);
+            if (own.country() != null || up.isEmpty() || !Set.of("appos", "dep").contains(up.get().baseRelation())) {
+                return own;
+            }
+            ActorCoder.ActorCode head = code(up.get().head());
+            return new ActorCoder.ActorCode(head.country(), own.sector() != null ? own.sector() : head.sector());
         }
 
         private String words(BitSet phrase) {
