@@ -342,7 +342,7 @@ public final class EventExtractor {
                             || i == verb && d.baseRelation().startsWith("nsubj")) {
                         continue;
                     }
-                    if (namesParty(k) && !s.token(k).isPronoun() && coded(party(k))) {
+                    if (s.token(k).isNoun() && namesParty(k) && coded(party(k))) {
                         return Optional.of(appositionHead(k));
                     }
                     queue.add(k);
