@@ -28,6 +28,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Finds who did what to whom in the dependency parse and codes it in PLOVER with {@link EventVocabulary}.
@@ -675,6 +676,7 @@ public final class EventExtractor {
          * The code of the words of the party headed by {@code i} with its modifiers, prepositional phrases and
          * appositions ("rebels in the Ivory Coast", "U.S. Secretary of State Warren Christopher", "Ana Lobo,
          * Chile's envoy"), or of the noun it is in apposition to ("a member of the Syrian parliament, Ana Lobo").
+         * An ethnic group is not its namesake state: "ethnic Albanians in Serbia" is coded by Serbia alone.
          */
         private ActorCoder.ActorCode code(int i) {
             BitSet phrase = phrase(i);
@@ -683,7 +685,14 @@ public final class EventExtractor {
                     phrase.or(s.subtree(d.dependent()));
                 }
             }
-            ActorCoder.ActorCode own = coder.code(words(phrase), null, day);
+            for (int k = phrase.nextSetBit(0); k >= 0; k = phrase.nextSetBit(k + 1)) {
+                if (s.token(k).lemma().equalsIgnoreCase("ethnic")) {
+                    phrase.clear(k, k + 2);
+                }
+            }
+            ActorCoder.ActorCode own = phrase.isEmpty() ? new ActorCoder.ActorCode(null, null)
+                    : coder.code(phrase.stream().mapToObj(k -> s.token(k).word()).collect(Collectors.joining(" ")), null,
+                    day);
             Optional<Dependency> up = s.headEdge(i);
             if (own.country() != null || up.isEmpty() || !Set.of("appos", "dep").contains(up.get().baseRelation())) {
                 return own;

@@ -202,4 +202,11 @@ class EventExtractorTest {
         assertThat(farmers.event()).isEqualTo("PROTEST");
         assertThat(farmers.source().country()).isEqualTo("KEN");
     }
+
+    @Test
+    void anEthnicGroupIsCodedByWhereItIsNotByItsNamesakeState() {
+        Event e = best("Ethnic Hungarians in southern Slovakia demanded more schools in their own language.");
+        assertThat(e.event()).isEqualTo("REQUEST");
+        assertThat(e.source().country()).isEqualTo("SVK");
+    }
 }
