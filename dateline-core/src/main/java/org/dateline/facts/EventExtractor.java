@@ -356,9 +356,20 @@ public final class EventExtractor {
             return p.actor() != null || p.country() != null || "IGO".equals(p.sector());
         }
 
+        /**
+         * Whether an unresolved party can act: it is coded with a country or a sector ("Serbian police",
+         * "demonstrators"); "the conflict", "a roadside bombing" or "diplomacy" cannot, and leave the source unknown.
+         */
+        private static boolean agent(Party p) {
+            return p.name() == null || p.actor() != null || p.country() != null || p.sector() != null;
+        }
+
         private EventDraft draft(int trigger, int verb, EventPattern p, Polarity polarity, Integer src, Integer tgt,
                                  boolean reciprocal) {
             Party source = src == null ? new Party(null, null) : located(party(src), verb);
+            if (!agent(source)) {
+                source = new Party(null, null);
+            }
             Party target = tgt == null ? null : party(tgt);
             if (target != null && target.name() == null) {
                 target = null;
