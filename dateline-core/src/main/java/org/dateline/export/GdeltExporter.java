@@ -150,11 +150,11 @@ public final class GdeltExporter {
         Actor a = party.actor() == null ? null : actors.get(party.actor());
         String name = a != null ? a.name() : party.name();
         r.put(prefix + "Name", name == null ? null : name.toUpperCase(Locale.ROOT));
-        if (a == null) {
+        String country = party.country() != null || a == null ? party.country() : a.country();
+        String sector = party.sector() != null || a == null ? party.sector() : a.sector();
+        if (country == null && sector == null) {
             return;
         }
-        String country = a.country();
-        String sector = a.sector();
         String code = (country == null ? "" : country) + (sector == null || sector.equals(country) ? "" : sector);
         r.put(prefix + "Code", code);
         if (country != null && GROUP_CODES.contains(country)) {
