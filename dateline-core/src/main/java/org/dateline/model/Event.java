@@ -8,11 +8,12 @@ package org.dateline.model;
  * @param mode       PLOVER mode, or null
  * @param cameo      CAMEO code where one fits, or null
  * @param date       TIMEX3 value of when it happened, or null
+ * @param dateBasis  what {@code date} rests on, or null when there is no date
  * @param place      where it happened, as written, or null
  * @param text       the evidence: {@code articleText.substring(start, end)}
  * @param confidence from 0 to 1
  */
 public record Event(String id, String article, Party source, Party target, String event, String mode,
-                    String cameo, String date, String place, String text, int start, int end,
+                    String cameo, String date, DateBasis dateBasis, String place, String text, int start, int end,
                     double confidence) {
 }
