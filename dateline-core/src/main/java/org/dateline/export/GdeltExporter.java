@@ -1,8 +1,6 @@
 package org.dateline.export;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.dateline.model.Actor;
 import org.dateline.model.Event;
 import org.dateline.model.IsoDay;
@@ -57,9 +55,6 @@ public final class GdeltExporter {
     private static final DateTimeFormatter DATEADDED = DateTimeFormatter.ofPattern("uuuuMMddHHmmss");
     private static final Set<String> GROUP_CODES = Set.of("UNO", "EUR", "IGO");
 
-    private final ObjectMapper json = new ObjectMapper()
-            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
-
     /** How many rows were written, from how many events, and how many events had no CAMEO code. */
     public record Summary(int rows, int events, int skipped) {
     }
@@ -73,13 +68,13 @@ public final class GdeltExporter {
 
     /** Writes the table of the output folder {@code dir} to {@code out}; the caller closes it. */
     public Summary export(Path dir, Writer out, LocalDateTime added) throws IOException {
-        List<Event> events = read(dir.resolve(JsonlExporter.EVENTS), Event.class);
+        List<Event> events = ContractFiles.events(dir);
         Map<String, Actor> actors = new HashMap<>();
-        for (Actor a : read(dir.resolve(JsonlExporter.ACTORS), Actor.class)) {
+        for (Actor a : ContractFiles.read(dir.resolve(JsonlExporter.ACTORS), Actor.class)) {
             actors.putIfAbsent(a.id(), a);
         }
         Map<String, JsonNode> articles = new HashMap<>();
-        for (JsonNode a : read(dir.resolve(JsonlExporter.ARTICLES), JsonNode.class)) {
+        for (JsonNode a : ContractFiles.read(dir.resolve(JsonlExporter.ARTICLES), JsonNode.class)) {
             articles.putIfAbsent(a.path("id").asText(), a);
         }
         Map<List<String>, List<Event>> groups = new LinkedHashMap<>();
@@ -219,31 +214,6 @@ public final class GdeltExporter {
     /** A cell: empty for null, tabs and line breaks as spaces. */
     private static String clean(String s) {
         return s == null ? "" : s.replaceAll("[\\t\\r\\n]+", " ");
-    }
-
-    private <T> List<T> read(Path file, Class<T> type) throws IOException {
-        if (!Files.exists(file)) {
-            throw new IOException("no " + file.getFileName() + " in " + file.getParent()
-                    + " (is it a `dateline analyze` output folder?)");
-        }
-        List<T> rows = new ArrayList<>();
-        int n = 0;
-        for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
-            n++;
-            if (line.isBlank()) {
-                continue;
-            }
-            try {
-                rows.add(json.readValue(line, type));
-            } catch (IOException e) {
-                throw new IOException("bad line " + n + " of " + file + ": '" + abbreviate(line) + "'", e);
-            }
-        }
-        return rows;
-    }
-
-    private static String abbreviate(String s) {
-        return s.length() <= 120 ? s : s.substring(0, 117) + "...";
     }
 
     private static List<String> columns() {

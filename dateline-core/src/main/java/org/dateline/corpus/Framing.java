@@ -1,0 +1,475 @@
+package org.dateline.corpus;
+
+import org.dateline.model.Article;
+import org.dateline.model.Event;
+import org.dateline.model.Party;
+import org.dateline.model.Quote;
+import org.dateline.model.Speaker;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * How outlets, or groups of outlets, frame a selection of articles: the words and phrases each group uses
+ * distinctively ({@link #terms}) and the facts each group reports or leaves out ({@link #coverage}).
+ * See {@code docs/framing.md}.
+ *
+ * <p>Distinctive terms are scored by the log-odds ratio with an informative Dirichlet prior (Monroe,
+ * Colaresi and Quinn 2008), each group against all other groups of the selection together. The prior is
+ * the whole corpus given: {@code a_w = prior · c_w / C}, where {@code c_w} counts the term in every article
+ * of the corpus and {@code C} counts all terms. For group {@code i} with {@code y_iw} uses of the term out
+ * of {@code n_i} terms, and the other groups' {@code y_jw} out of {@code n_j}:
+ * <pre>
+ *   delta = log((y_iw + a_w) / (n_i + prior - y_iw - a_w)) - log((y_jw + a_w) / (n_j + prior - y_jw - a_w))
+ *   z     = delta / sqrt(1 / (y_iw + a_w) + 1 / (y_jw + a_w))
+ * </pre>
+ * Terms are unigrams and bigrams ({@link Terms}) of the title and body.
+ *
+ * <p>Copies: an article whose {@code duplicateOf} names an article of the corpus is counted once, as its
+ * original, under the original's outlet; the outlets of its copies are listed on their groups
+ * ({@link Group#outlets()}, {@link Group#copies()}) and count as carrying the original's facts.
+ *
+ * <p>Input facts carry corpus actor ids (as {@code quotes.jsonl} and {@code events.jsonl} do after the corpus
+ * stage). Instances are immutable and thread-safe.
+ */
+public final class Framing {
+    public static final int DEFAULT_TOP = 15;
+    /** Two-sided 5% level of a standard normal. */
+    public static final double DEFAULT_MIN_Z = 1.96;
+    /** The weight of the corpus prior, {@code alpha0}, in terms. */
+    public static final double DEFAULT_PRIOR = 100;
+    /** Minimum Jaccard overlap of two quotes' content words for them to be one statement. */
+    public static final double SAME_QUOTE = 0.5;
+    /** How an article without an outlet is named, followed by its source's host or file name. */
+    public static final String UNKNOWN_OUTLET = "(unknown outlet)";
+    private static final Pattern URL_HOST = Pattern.compile("^[a-z]+://([^/?#]+)");
+
+    /** Which articles to compare, and how to name them in a heading. */
+    public record Selection(String label, Set<String> articles) {
+        public Selection {
+            articles = Set.copyOf(articles);
+        }
+
+        /** Every article of the corpus. */
+        public static Selection all(List<Article> corpus) {
+            return new Selection("all articles", ids(corpus, a -> true));
+        }
+
+        /** The articles of one story (by {@link Article#story()}); empty when no article has that story. */
+        public static Selection story(String storyId, List<Article> corpus) {
+            return new Selection("story " + storyId, ids(corpus, a -> storyId.equals(a.story())));
+        }
+
+        /**
+         * The articles whose title and text together hold every word of {@code query}, as {@link Terms} reads
+         * words (case-insensitive, whole words, a possessive counted as the word).
+         *
+         * @throws IllegalArgumentException when the query has no word
+         */
+        public static Selection query(String query, List<Article> corpus) {
+            Set<String> wanted = new LinkedHashSet<>(Terms.words(query));
+            if (wanted.isEmpty()) {
+                throw new IllegalArgumentException("query has no word: '" + query + "'");
+            }
+            return new Selection("query \"" + query + "\"",
+                    ids(corpus, a -> new HashSet<>(Terms.words(fullText(a))).containsAll(wanted)));
+        }
+
+        private static Set<String> ids(List<Article> corpus, Predicate<Article> keep) {
+            Set<String> ids = new LinkedHashSet<>();
+            corpus.stream().filter(keep).forEach(a -> ids.add(a.id()));
+            return ids;
+        }
+    }
+
+    /**
+     * One group of outlets in a selection.
+     *
+     * @param outlets   the outlets of its articles and copies, sorted
+     * @param articles  articles counted (originals)
+     * @param copies    copies of other articles its outlets carried, not counted
+     * @param termCount unigram and bigram occurrences in its articles ({@code n_i})
+     */
+    public record Group(String name, List<String> outlets, int articles, int copies, int termCount) {
+        public Group {
+            outlets = List.copyOf(outlets);
+        }
+    }
+
+    /**
+     * A term one group uses distinctively.
+     *
+     * @param z          the z-score of {@code delta}; higher is more distinctive of {@code group}
+     * @param delta      the log-odds ratio of the group against the other groups, smoothed by the prior
+     * @param groupCount uses of the term in the group's articles
+     * @param otherCount uses of the term in the other groups' articles of the selection
+     */
+    public record Term(String group, String term, double z, double delta, int groupCount, int otherCount) {
+    }
+
+    /**
+     * The distinctive terms of a selection.
+     *
+     * @param selection the selection's label
+     * @param groups    the groups, most articles first, then most copies, then by name
+     * @param top       for every group, in the order of {@code groups}, its terms with z above the threshold,
+     *                  highest first, at most the top N (empty when the group has no other group to compare with)
+     */
+    public record Table(String selection, List<Group> groups, Map<String, List<Term>> top) {
+        public Table {
+            groups = List.copyOf(groups);
+            Map<String, List<Term>> copy = new LinkedHashMap<>();
+            top.forEach((g, terms) -> copy.put(g, List.copyOf(terms)));
+            top = Collections.unmodifiableMap(copy);
+        }
+    }
+
+    /**
+     * One fact of a selection and the groups that report it.
+     *
+     * @param fact       the id of its first quote or event
+     * @param kind       {@code quote} or {@code event}
+     * @param summary    who said what, or who did what to whom and when, in one line
+     * @param reportedBy the groups that carried it, in the order of the table's groups
+     * @param missing    the groups of the selection that did not
+     */
+    public record Coverage(String fact, String kind, String summary, List<String> reportedBy, List<String> missing) {
+        public Coverage {
+            reportedBy = List.copyOf(reportedBy);
+            missing = List.copyOf(missing);
+        }
+    }
+
+    private final Map<String, String> groupOf;
+    private final int top;
+    private final double minZ;
+    private final double prior;
+
+    /**
+     * @param groupOf outlet → group name; an outlet it lacks is a group of its own
+     * @param top     at most this many terms per group
+     * @param minZ    only terms with a z-score above this
+     * @param prior   {@code alpha0}, the weight of the corpus prior in terms
+     */
+    public Framing(Map<String, String> groupOf, int top, double minZ, double prior) {
+        if (top < 1 || prior <= 0) {
+            throw new IllegalArgumentException("top must be at least 1 and prior positive: top=" + top + ", prior=" + prior);
+        }
+        this.groupOf = Map.copyOf(groupOf);
+        this.top = top;
+        this.minZ = minZ;
+        this.prior = prior;
+    }
+
+    /** One group per outlet, the default top, threshold and prior. */
+    public Framing() {
+        this(Map.of(), DEFAULT_TOP, DEFAULT_MIN_Z, DEFAULT_PRIOR);
+    }
+
+    /** The group an outlet (as {@link #outletOf} names it) belongs to. */
+    public String groupOf(String outlet) {
+        return groupOf.getOrDefault(outlet, outlet);
+    }
+
+    /**
+     * The outlet an article counts for: its {@code outlet}, else {@value #UNKNOWN_OUTLET} and the host of its
+     * source URL or its source's file name, so two articles of unknown outlets are not taken for one outlet.
+     */
+    public static String outletOf(Article a) {
+        if (a.outlet() != null && !a.outlet().isBlank()) {
+            return a.outlet();
+        }
+        String source = Objects.requireNonNullElse(a.source(), a.id());
+        Matcher url = URL_HOST.matcher(source);
+        String name = url.find() ? url.group(1) : source.replaceAll("#.*$", "").replaceAll("^.*[/\\\\]", "");
+        return UNKNOWN_OUTLET + " " + name;
+    }
+
+    private String groupOf(Article a) {
+        return groupOf(outletOf(a));
+    }
+
+    /**
+     * Parses a grouping file's lines: {@code outlet<TAB>group}; blank lines and lines starting with
+     * {@code #} are skipped.
+     *
+     * @throws IllegalArgumentException quoting the first line without a tab, with an empty side, or naming an
+     *                                  outlet a second time
+     */
+    public static Map<String, String> parseGroups(List<String> lines) {
+        Map<String, String> groups = new LinkedHashMap<>();
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i).strip();
+            if (line.isEmpty() || line.startsWith("#")) {
+                continue;
+            }
+            String[] parts = lines.get(i).split("\t", -1);
+            if (parts.length != 2 || parts[0].isBlank() || parts[1].isBlank()) {
+                throw new IllegalArgumentException("line " + (i + 1) + " is not 'outlet<TAB>group': '" + line + "'");
+            }
+            if (groups.put(parts[0].strip(), parts[1].strip()) != null) {
+                throw new IllegalArgumentException("line " + (i + 1) + " names outlet '" + parts[0].strip() + "' again");
+            }
+        }
+        return groups;
+    }
+
+    /**
+     * The distinctive terms of each group in {@code selection}, with the whole {@code corpus} (which holds the
+     * selection's articles) as the prior.
+     */
+    public Table terms(Selection selection, List<Article> corpus) {
+        Linked linked = new Linked(corpus, selection);
+        Map<String, Integer> prior = new HashMap<>();
+        corpus.stream().filter(linked::isOriginal).forEach(a -> Terms.count(fullText(a)).forEach((t, n) -> prior.merge(t, n, Integer::sum)));
+        double priorTotal = prior.values().stream().mapToLong(Integer::longValue).sum();
+        Map<String, Map<String, Integer>> counts = new LinkedHashMap<>();
+        for (String group : linked.groups()) {
+            counts.put(group, new HashMap<>());
+        }
+        for (Article a : linked.originals()) {
+            Terms.count(fullText(a)).forEach((t, n) -> counts.get(groupOf(a)).merge(t, n, Integer::sum));
+        }
+        Map<String, Integer> all = new HashMap<>();
+        counts.values().forEach(c -> c.forEach((t, n) -> all.merge(t, n, Integer::sum)));
+        long total = all.values().stream().mapToLong(Integer::longValue).sum();
+        List<Group> groups = new ArrayList<>();
+        Map<String, List<Term>> tops = new LinkedHashMap<>();
+        for (String group : linked.groups()) {
+            Map<String, Integer> own = counts.get(group);
+            long n = own.values().stream().mapToLong(Integer::longValue).sum();
+            groups.add(new Group(group, List.copyOf(linked.outletsOf(group)), linked.articlesOf(group),
+                    linked.copiesOf(group), (int) n));
+            List<Term> terms = new ArrayList<>();
+            if (n > 0 && total > n) {
+                own.forEach((t, y) -> {
+                    Term term = score(group, t, y, n, all.get(t) - y, total - n, prior.get(t) * this.prior / priorTotal);
+                    if (term.z() > minZ) {
+                        terms.add(term);
+                    }
+                });
+            }
+            terms.sort(Comparator.comparingDouble(Term::z).reversed().thenComparing(Term::term));
+            tops.put(group, terms.subList(0, Math.min(top, terms.size())));
+        }
+        return new Table(selection.label(), groups, tops);
+    }
+
+    private Term score(String group, String term, int yi, long ni, int yj, long nj, double a) {
+        double delta = Math.log((yi + a) / (ni + prior - yi - a)) - Math.log((yj + a) / (nj + prior - yj - a));
+        double variance = 1 / (yi + a) + 1 / (yj + a);
+        return new Term(group, term, delta / Math.sqrt(variance), delta, yi, yj);
+    }
+
+    /**
+     * Which quotes and events of {@code selection} each group reports. Facts of different articles are one fact
+     * when they are quotes of the same speaker (corpus actor id, else canonical name) whose content words
+     * overlap by at least {@link #SAME_QUOTE} (Jaccard), or events of the same type between the same source and
+     * target on the same date (both unknown counts as the same). A group reports a fact when one of its outlets
+     * carried an article with it, or a copy of one. Facts in the order of their first article (oldest first).
+     */
+    public List<Coverage> coverage(Selection selection, List<Article> corpus, List<Quote> quotes, List<Event> events) {
+        Linked linked = new Linked(corpus, selection);
+        Map<String, Integer> order = new HashMap<>();
+        List<Article> sorted = new ArrayList<>(corpus);
+        sorted.sort(Comparator.comparing(Article::referenceDay, Comparator.nullsLast(Comparator.naturalOrder()))
+                .thenComparing(Article::id));
+        sorted.forEach(a -> order.put(a.id(), order.size()));
+        Comparator<String> byArticle = Comparator.comparing(id -> order.getOrDefault(id, Integer.MAX_VALUE));
+        List<Quote> qs = quotes.stream().filter(q -> linked.selects(q.article()))
+                .sorted(Comparator.comparing(Quote::article, byArticle).thenComparingInt(Quote::start)).toList();
+        List<Event> es = events.stream().filter(e -> linked.selects(e.article()))
+                .sorted(Comparator.comparing(Event::article, byArticle).thenComparingInt(Event::start)).toList();
+        List<Coverage> out = new ArrayList<>();
+        for (List<Quote> same : sameQuotes(qs)) {
+            Quote q = same.get(0);
+            out.add(coverage(linked, q.id(), "quote", quoteSummary(q), same.stream().map(Quote::article).toList()));
+        }
+        Map<List<String>, List<Event>> sameEvents = new LinkedHashMap<>();
+        for (Event e : es) {
+            sameEvents.computeIfAbsent(Arrays.asList(e.event(), partyKey(e.source()), partyKey(e.target()),
+                    e.date()), k -> new ArrayList<>()).add(e);
+        }
+        for (List<Event> same : sameEvents.values()) {
+            Event e = same.get(0);
+            out.add(coverage(linked, e.id(), "event", eventSummary(e), same.stream().map(Event::article).toList()));
+        }
+        return out;
+    }
+
+    private Coverage coverage(Linked linked, String id, String kind, String summary, List<String> articles) {
+        Set<String> reporting = new HashSet<>();
+        articles.forEach(a -> reporting.addAll(linked.carriersOf(a)));
+        List<String> reportedBy = linked.groups().stream().filter(reporting::contains).toList();
+        List<String> missing = linked.groups().stream().filter(g -> !reporting.contains(g)).toList();
+        return new Coverage(id, kind, summary, reportedBy, missing);
+    }
+
+    /** Quotes grouped greedily: each joins the first group holding a quote it matches. */
+    private static List<List<Quote>> sameQuotes(List<Quote> quotes) {
+        List<List<Quote>> groups = new ArrayList<>();
+        Map<Quote, Set<String>> words = new HashMap<>();
+        quotes.forEach(q -> words.put(q, contentWords(q.text())));
+        for (Quote q : quotes) {
+            List<Quote> home = groups.stream().filter(g -> g.stream().anyMatch(o ->
+                    speakerKey(o.speaker()).equals(speakerKey(q.speaker()))
+                            && jaccard(words.get(o), words.get(q)) >= SAME_QUOTE)).findFirst().orElse(null);
+            if (home == null) {
+                home = new ArrayList<>();
+                groups.add(home);
+            }
+            home.add(q);
+        }
+        return groups;
+    }
+
+    private static Set<String> contentWords(String text) {
+        Set<String> words = new HashSet<>();
+        Terms.words(text == null ? "" : text).stream().filter(Terms::content).forEach(words::add);
+        return words;
+    }
+
+    private static double jaccard(Set<String> a, Set<String> b) {
+        if (a.isEmpty() && b.isEmpty()) {
+            return 1;
+        }
+        Set<String> common = new HashSet<>(a);
+        common.retainAll(b);
+        return common.size() / (double) (a.size() + b.size() - common.size());
+    }
+
+    private static String speakerKey(Speaker s) {
+        if (s == null) {
+            return "?";
+        }
+        return s.actor() != null ? s.actor() : s.name() != null ? "name:" + s.name().toLowerCase(Locale.ROOT) : "?";
+    }
+
+    private static String partyKey(Party p) {
+        if (p == null) {
+            return "";
+        }
+        return p.actor() != null ? p.actor() : "name:" + Objects.toString(p.name(), "").toLowerCase(Locale.ROOT);
+    }
+
+    private static String quoteSummary(Quote q) {
+        Speaker s = q.speaker();
+        String who = s == null ? null : s.name() != null ? s.name() : s.mention();
+        return (who == null ? "(unknown speaker)" : who) + ": \u201c" + abbreviate(q.text()) + "\u201d";
+    }
+
+    private static String eventSummary(Event e) {
+        StringBuilder s = new StringBuilder(partyName(e.source())).append(' ').append(e.event());
+        if (e.target() != null) {
+            s.append(' ').append(partyName(e.target()));
+        }
+        if (e.date() != null) {
+            s.append(" (").append(e.date()).append(')');
+        }
+        return s.append(": \u201c").append(abbreviate(e.text())).append('\u201d').toString();
+    }
+
+    private static String partyName(Party p) {
+        return p == null || p.name() == null ? "?" : p.name();
+    }
+
+    private static String abbreviate(String text) {
+        String s = text == null ? "" : text.replaceAll("\\s+", " ").strip();
+        return s.length() <= 100 ? s : s.substring(0, 99) + "\u2026";
+    }
+
+    private static String fullText(Article a) {
+        return (a.title() == null ? "" : a.title() + "\n") + a.text();
+    }
+
+    /** The selection resolved against the corpus: originals, copies, and the groups that carried them. */
+    private final class Linked {
+        private final Map<String, Article> byId = new HashMap<>();
+        private final Map<String, List<Article>> copiesOf = new HashMap<>();
+        private final Set<String> roots = new LinkedHashSet<>();
+        private final Map<String, Set<String>> outlets = new HashMap<>();
+        private final Map<String, Integer> articles = new HashMap<>();
+        private final Map<String, Integer> copies = new HashMap<>();
+        private final List<String> groups;
+
+        Linked(List<Article> corpus, Selection selection) {
+            corpus.forEach(a -> byId.put(a.id(), a));
+            corpus.stream().filter(a -> !isOriginal(a))
+                    .forEach(a -> copiesOf.computeIfAbsent(a.duplicateOf(), k -> new ArrayList<>()).add(a));
+            corpus.stream().filter(a -> selection.articles().contains(a.id())).forEach(a -> roots.add(rootOf(a.id())));
+            for (String root : roots) {
+                note(byId.get(root), articles);
+                copiesOf.getOrDefault(root, List.of()).forEach(c -> note(c, copies));
+            }
+            Function<String, Integer> own = g -> articles.getOrDefault(g, 0);
+            Function<String, Integer> carried = g -> copies.getOrDefault(g, 0);
+            groups = outlets.keySet().stream().sorted(Comparator.comparing(own).reversed()
+                    .thenComparing(Comparator.comparing(carried).reversed()).thenComparing(Comparator.naturalOrder())).toList();
+        }
+
+        private void note(Article a, Map<String, Integer> tally) {
+            String group = groupOf(a);
+            tally.merge(group, 1, Integer::sum);
+            outlets.computeIfAbsent(group, g -> new TreeSet<>())
+                    .add(outletOf(a));
+        }
+
+        boolean isOriginal(Article a) {
+            return a.duplicateOf() == null || !byId.containsKey(a.duplicateOf());
+        }
+
+        String rootOf(String id) {
+            Article a = byId.get(id);
+            return a == null || isOriginal(a) ? id : a.duplicateOf();
+        }
+
+        boolean selects(String articleId) {
+            return roots.contains(rootOf(articleId));
+        }
+
+        List<Article> originals() {
+            return roots.stream().map(byId::get).toList();
+        }
+
+        /** The groups that carried an article's text: its original's outlet and its copies' outlets. */
+        Set<String> carriersOf(String articleId) {
+            String root = rootOf(articleId);
+            Set<String> carriers = new HashSet<>();
+            carriers.add(groupOf(byId.get(root)));
+            copiesOf.getOrDefault(root, List.of()).forEach(c -> carriers.add(groupOf(c)));
+            return carriers;
+        }
+
+        List<String> groups() {
+            return groups;
+        }
+
+        Set<String> outletsOf(String group) {
+            return outlets.get(group);
+        }
+
+        int articlesOf(String group) {
+            return articles.getOrDefault(group, 0);
+        }
+
+        int copiesOf(String group) {
+            return copies.getOrDefault(group, 0);
+        }
+    }
+}

@@ -1,0 +1,77 @@
+package org.dateline.corpus;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The words and terms framing counts. A word is a run of letters and digits, inner hyphens and apostrophes
+ * kept ("counter-terrorist", "o'neill"), lower-cased, a possessive {@code 's} dropped ("Lavrov's" is
+ * "lavrov"). A <em>term</em> is a unigram (a word with a letter that is no stop word) or a bigram (two
+ * adjacent such words with nothing but spaces between them: punctuation, quotation marks and line breaks
+ * end a phrase, and a stop word or a number breaks it, so "armed forces" and "foreign minister" are terms,
+ * "of the" is not).
+ */
+final class Terms {
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:[-'’][\\p{L}\\p{N}]+)*");
+    private static final Pattern SPACES = Pattern.compile("[ \\t\\u00a0]+");
+    private static final Set<String> STOP = Set.of((
+            "a an the and or but nor so yet if then than that this these those there here of in on at to from by "
+            + "for with without within into onto over under about above below after before during since until "
+            + "against among between through via per as is are was were be been being am do does did done has "
+            + "have had having will would shall should can could may might must it its it's he him his she her "
+            + "hers they them their theirs we us our ours you your yours i me my mine who whom whose which what "
+            + "when where why how all any both each few more most other some such no not only own same too very "
+            + "just again further once up down out off s t also while because however although though "
+            + "whether either neither one ones said says say told tell according mr mrs ms").split(" "));
+
+    private Terms() {
+    }
+
+    /** Every word of {@code text} in order, stop words included. */
+    static List<String> words(String text) {
+        List<String> words = new ArrayList<>();
+        Matcher m = WORD.matcher(text);
+        while (m.find()) {
+            words.add(word(m.group()));
+        }
+        return words;
+    }
+
+    /** Whether a word counts as a unigram: it has a letter and is no stop word. */
+    static boolean content(String word) {
+        return !STOP.contains(word) && word.chars().anyMatch(Character::isLetter);
+    }
+
+    /** How often each unigram and bigram occurs in {@code text}. */
+    static Map<String, Integer> count(String text) {
+        Map<String, Integer> counts = new HashMap<>();
+        Matcher m = WORD.matcher(text);
+        String previous = null;
+        int previousEnd = -1;
+        while (m.find()) {
+            String w = word(m.group());
+            if (!content(w)) {
+                previous = null;
+                continue;
+            }
+            counts.merge(w, 1, Integer::sum);
+            if (previous != null && SPACES.matcher(text.substring(previousEnd, m.start())).matches()) {
+                counts.merge(previous + " " + w, 1, Integer::sum);
+            }
+            previous = w;
+            previousEnd = m.end();
+        }
+        return counts;
+    }
+
+    private static String word(String raw) {
+        String w = raw.toLowerCase(Locale.ROOT).replace('’', '\'');
+        return w.endsWith("'s") && w.length() > 2 ? w.substring(0, w.length() - 2) : w;
+    }
+}
