@@ -1,5 +1,6 @@
 package org.dateline.export;
 
+import org.dateline.corpus.Framing;
 import org.dateline.corpus.Stories;
 import org.dateline.corpus.Timeline;
 import org.dateline.model.Actor;
@@ -29,7 +30,8 @@ import java.util.TreeMap;
 /**
  * Writes {@value #REPORT}, one self-contained page over a finished {@code analyze} output folder, read back
  * from its contract files ({@link OutputFolder}): the timeline, the stories with their outlets side by side,
- * the quotes by speaker with their evidence, the actor network and the framing table, in sections with
+ * the quotes by speaker with their evidence, the actor network and the framing table ({@link Framing}: terms
+ * per outlet and fact coverage over all articles), in sections with
  * the ids {@code timeline}, {@code stories}, {@code quotes}, {@code network} and {@code framing}.
  *
  * <p>The page is built here, on the server side, with every piece of data escaped ({@link Html}); it holds
@@ -40,6 +42,7 @@ public final class ReportWriter {
     public static final String REPORT = "report.html";
     private static final int OPEN_SPEAKERS = 8;
     private static final int CONTEXT = 160;
+    private static final int MAX_COVERAGE = 100;
     private static final String CSS = css();
 
     private final OutputFolder folder;
@@ -269,9 +272,46 @@ public final class ReportWriter {
     }
 
     private void framing(Html h) {
+        Framing framing = new Framing();
+        Framing.Selection all = Framing.Selection.all(folder.articles());
+        Framing.Table table = framing.terms(all, folder.articles());
+        List<Framing.Coverage> coverage = framing.coverage(all, folder.articles(), folder.quotes(), folder.events());
         h.raw("<section id=\"framing\"><h2>Framing</h2>")
-                .element("p", "note", "framing not computed: this build has no framing stage yet.")
-                .raw("</section>");
+                .element("p", "note", "Words each outlet uses distinctively against the other outlets (log-odds"
+                        + " z-score with the corpus as prior, z above " + Framing.DEFAULT_MIN_Z + "; docs/framing.md),"
+                        + " and which outlets reported each fact.")
+                .raw("<div class=\"outlets\">");
+        for (Framing.Group g : table.groups()) {
+            List<Framing.Term> terms = table.top().getOrDefault(g.name(), List.of());
+            h.raw("<div class=\"outlet\">").element("h4", null, g.name())
+                    .element("p", "meta", g.articles() + " articles, " + g.copies() + " copies carried"
+                            + (g.outlets().size() > 1 ? " \u00b7 " + String.join(", ", g.outlets()) : ""));
+            if (terms.isEmpty()) {
+                h.element("p", "note", "no distinctive terms");
+            } else {
+                h.raw("<table><thead><tr><th>term</th><th>z</th><th>here</th><th>others</th></tr></thead><tbody>");
+                for (Framing.Term t : terms) {
+                    h.raw("<tr>").element("td", null, t.term())
+                            .element("td", null, String.format(Locale.ROOT, "%.2f", t.z()))
+                            .element("td", null, Integer.toString(t.groupCount()))
+                            .element("td", null, Integer.toString(t.otherCount())).raw("</tr>");
+                }
+                h.raw("</tbody></table>");
+            }
+            h.raw("</div>");
+        }
+        h.raw("</div>").element("h3", null, "Coverage (" + coverage.size() + " facts)")
+                .raw("<table><thead><tr><th>fact</th><th>kind</th><th>reported by</th><th>not by</th></tr></thead><tbody>");
+        for (Framing.Coverage c : coverage.subList(0, Math.min(MAX_COVERAGE, coverage.size()))) {
+            h.raw("<tr>").element("td", null, Html.clip(c.summary(), 200)).element("td", null, c.kind())
+                    .element("td", null, String.join(", ", c.reportedBy()))
+                    .element("td", null, String.join(", ", c.missing())).raw("</tr>");
+        }
+        h.raw("</tbody></table>");
+        if (coverage.size() > MAX_COVERAGE) {
+            h.element("p", "note", "first " + MAX_COVERAGE + " facts shown; `dateline framing` lists all.");
+        }
+        h.raw("</section>");
     }
 
     private static String styleHash() {

@@ -77,6 +77,8 @@ class ReportWriterTest {
                 .contains("2021-04-02 (published)").contains("<mark>&lt;script&gt;");
         assertThat(between(page, "id=\"network\"", "id=\"framing\"")).contains("class=\"edge coop\"")
                 .containsSubsequence("<td>Mira Solde</td>", "CONSULT", "<td>Tomas Brell</td>");
+        assertThat(page.substring(page.indexOf("id=\"framing\""))).contains("<h4>&quot;Karst&quot; &lt;Post&gt;</h4>")
+                .contains("no distinctive terms").contains("Coverage (2 facts)");
     }
 
     private static String between(String page, String from, String to) {
