@@ -6,6 +6,7 @@ import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
 import org.dateline.corpus.Corpus;
 import org.dateline.export.JsonlExporter;
+import org.dateline.export.ReportWriter;
 import org.dateline.extract.ArticleExtractor;
 import org.dateline.ingest.HttpLinkFetcher;
 import org.dateline.model.AnalyzedArticle;
@@ -35,7 +36,7 @@ import java.util.concurrent.atomic.AtomicInteger;
         description = {
                 "Finds actors, quotes with their speakers, and times in news articles.",
                 "",
-                "Reads news (text files with optional NAME.meta.json sidecars, HTML pages, .gz, WARC crawls, RSS/Atom feeds, JSONL; folders are walked recursively), removes boilerplate, and finds actors, quotes with their speakers and time expressions. Writes articles/actors/quotes/times/events/stories.jsonl to --out and indexes articles and quotes into the store for `dateline search`. A bad input is reported on stderr, naming it; every other input is still analysed. Analysing the same input again replaces, never duplicates (ids come from content)."})
+                "Reads news (text files with optional NAME.meta.json sidecars, HTML pages, .gz, WARC crawls, RSS/Atom feeds, JSONL; folders are walked recursively), removes boilerplate, and finds actors, quotes with their speakers and time expressions. Writes articles/actors/quotes/times/events/stories.jsonl and report.html (one offline page: timeline, stories, quotes, actor network, framing) to --out and indexes articles and quotes into the store for `dateline search`. A bad input is reported on stderr, naming it; every other input is still analysed. Analysing the same input again replaces, never duplicates (ids come from content)."})
 final class AnalyzeCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -108,12 +109,13 @@ final class AnalyzeCommand implements Callable<Integer> {
             linked = corpus.link();
             exporter.finish(linked);
         }
+        ReportWriter.write(out);
         stdout.printf(Locale.ROOT, "analysed %d articles from %d inputs in %.1f s: %d quotes, %d time expressions"
                         + " (%d skipped, %d failed)%n", summary.articles(), summary.pages(),
                 summary.elapsed().toMillis() / 1000.0, quotes.get(), times.get(), summary.skipped(), summary.failed());
         stdout.printf(Locale.ROOT, "linked across articles: %d actors (%d merges), %d stories%n",
                 linked.actors().size(), linked.merges().size(), linked.stories().size());
-        stdout.println("wrote " + out.toAbsolutePath() + (noStore ? "" : "; indexed into " + storeDir.toAbsolutePath()));
+        stdout.println("wrote " + out.toAbsolutePath() + " (report: " + ReportWriter.REPORT + ")" + (noStore ? "" : "; indexed into " + storeDir.toAbsolutePath()));
         return summary.articles() == 0 ? 1 : 0;
     }
 

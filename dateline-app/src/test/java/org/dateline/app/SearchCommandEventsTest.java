@@ -4,6 +4,7 @@ import org.dateline.model.Actor;
 import org.dateline.model.ActorType;
 import org.dateline.model.AnalyzedArticle;
 import org.dateline.model.Article;
+import org.dateline.model.DateBasis;
 import org.dateline.model.Event;
 import org.dateline.model.Party;
 import org.dateline.store.LuceneStore;
@@ -33,8 +34,8 @@ class SearchCommandEventsTest {
                 List.of(), "en", text, null, null, List.of());
         List<Event> events = List.of(
                 new Event("e1", "art1", new Party("a1", "Ilsa Varnek"), new Party("a2", "Tomas Brell"), "CONSULT", null,
-                        "040", "2021-03-01", "Sarn", "Varnek met Brell in Sarn.", 0, 25, 0.8),
-                new Event("e2", "art1", new Party("a2", "Tomas Brell"), null, "REJECT", null, "120", "2021-03-02", null,
+                        "040", "2021-03-01", DateBasis.SENTENCE, "Sarn", "Varnek met Brell in Sarn.", 0, 25, 0.8),
+                new Event("e2", "art1", new Party("a2", "Tomas Brell"), null, "REJECT", null, "120", "2021-03-02", DateBasis.SENTENCE, null,
                         "Brell later rejected the plan.", 26, 56, 0.7));
         try (LuceneStore s = LuceneStore.open(store)) {
             s.put(new AnalyzedArticle(article, List.of(varnek, brell), List.of(), List.of(), events));

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.dateline.model.Actor;
 import org.dateline.model.Article;
+import org.dateline.model.DateBasis;
 import org.dateline.model.Dateline;
 import org.dateline.model.Event;
 import org.dateline.model.Party;
@@ -73,6 +74,7 @@ public final class ContractJson {
         o.put("start", q.start());
         o.put("end", q.end());
         o.put("date", q.date());
+        o.put("date_basis", basis(q.dateBasis()));
         return o;
     }
 
@@ -99,6 +101,7 @@ public final class ContractJson {
         o.put("mode", e.mode());
         o.put("cameo", e.cameo());
         o.put("date", e.date());
+        o.put("date_basis", basis(e.dateBasis()));
         o.put("place", e.place());
         o.put("text", e.text());
         o.put("start", e.start());
@@ -106,6 +109,10 @@ public final class ContractJson {
         o.put("confidence", e.confidence());
         o.put("reciprocal", e.reciprocal());
         return o;
+    }
+
+    private static String basis(DateBasis basis) {
+        return basis == null ? null : basis.name().toLowerCase(Locale.ROOT);
     }
 
     private ObjectNode party(Party p) {

@@ -55,7 +55,7 @@ import java.util.stream.Collectors;
  *       a lower confidence. <b>Obligation</b>: "X said Y must withdraw" is a REQUEST from X to Y, and the
  *       obliged act itself is not coded.</li>
  *   <li><b>Date</b>: the resolved time expression of the sentence nearest the trigger, else the dateline's
- *       date, else null. <b>Place</b>: a location named after "in", "at" or "near" in the sentence, else the
+ *       date or the publication day, with what it rests on ({@link FactDate}). <b>Place</b>: a location named after "in", "at" or "near" in the sentence, else the
  *       dateline's place, else null.</li>
  * </ul>
  * Parties resolve to actors through {@link ArticleActors#mentionAt}; a pronoun in a reported clause is the
@@ -788,27 +788,25 @@ public final class EventExtractor {
             int end = s.token(last).end();
             String text = annotation.text().substring(start, end);
             int at = s.token(trigger).start();
-            String date = date(article, s, times, at);
-            String place = place(article, annotation, s, date);
+            TimeMention stated = statedTime(s, times, at);
+            FactDate date = FactDate.of(article, stated);
+            String place = place(article, annotation, s, stated == null ? null : stated.value());
             String id = id(article.id() + "|" + start + "|" + end + "|" + event + "|" + source.name() + "|"
                     + (target == null ? "" : target.name()));
-            return new Event(id, article.id(), source, target, event, mode, cameo, date, place, text, start, end,
-                    Math.round(confidence * 1000) / 1000.0, reciprocal);
+            return new Event(id, article.id(), source, target, event, mode, cameo, date.value(), date.basis(), place,
+                    text, start, end, Math.round(confidence * 1000) / 1000.0, reciprocal);
         }
 
-        private static String date(Article article, Sentence s, List<TimeMention> times, int at) {
+        /** The calendar time expression of the sentence nearest the trigger, or null. */
+        private static TimeMention statedTime(Sentence s, List<TimeMention> times, int at) {
             TimeMention best = null;
             for (TimeMention t : times) {
-                if (t.start() >= s.start() && t.end() <= s.end() && t.value() != null
-                        && !t.value().isEmpty() && Character.isDigit(t.value().charAt(0))
+                if (t.start() >= s.start() && t.end() <= s.end() && FactDate.onCalendar(t)
                         && (best == null || Math.abs(t.start() - at) < Math.abs(best.start() - at))) {
                     best = t;
                 }
             }
-            if (best != null) {
-                return best.value();
-            }
-            return article.dateline() == null ? null : article.dateline().date();
+            return best;
         }
 
         /**
@@ -816,17 +814,17 @@ public final class EventExtractor {
          * around the dateline's day (within {@value #DATELINE_DAYS} days, or undated): an event dated
          * elsewhere in time ("late last month") was not necessarily where the reporter was.
          */
-        private static String place(Article article, Annotation annotation, Sentence s, String date) {
+        private static String place(Article article, Annotation annotation, Sentence s, String statedDate) {
             for (Mention m : annotation.mentions()) {
                 if (m.sentence() == s.index() && PLACE_TYPES.contains(m.type()) && m.firstToken() > 0
                         && PLACE_CASES.contains(s.token(m.firstToken() - 1).word().toLowerCase(Locale.ROOT))) {
                     return m.text();
                 }
             }
-            if (article.dateline() == null || date == null || date.equals(article.dateline().date())) {
+            if (article.dateline() == null || statedDate == null || statedDate.equals(article.dateline().date())) {
                 return article.dateline() == null ? null : article.dateline().place();
             }
-            LocalDate day = IsoDay.of(date);
+            LocalDate day = IsoDay.of(statedDate);
             LocalDate datelineDay = IsoDay.of(article.dateline().date());
             boolean near = day != null && datelineDay != null
                     && Math.abs(ChronoUnit.DAYS.between(day, datelineDay)) <= DATELINE_DAYS;

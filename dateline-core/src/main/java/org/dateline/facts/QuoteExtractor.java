@@ -577,20 +577,20 @@ public final class QuoteExtractor {
     private Quote build(Article article, Annotation annotation, Found f, List<TimeMention> times) {
         Sentence s = annotation.sentences().get(f.sentence());
         String cue = f.cue() < 0 ? null : s.token(f.cue()).word();
-        String date = f.cue() < 0 ? null : dateOf(s, f, times);
+        FactDate date = FactDate.of(article, f.cue() < 0 ? null : statedTime(s, f, times));
         return new Quote(quoteId(article.id(), f.start(), f.end()), article.id(), f.speaker(), f.kind(), cue,
-                annotation.text().substring(f.start(), f.end()), f.start(), f.end(), date);
+                annotation.text().substring(f.start(), f.end()), f.start(), f.end(), date.value(), date.basis());
     }
 
-    /** The time expression in the cue's sentence outside the content, nearest the cue. */
-    private static String dateOf(Sentence s, Found f, List<TimeMention> times) {
+    /** The calendar time expression in the cue's sentence outside the content, nearest the cue, or null. */
+    private static TimeMention statedTime(Sentence s, Found f, List<TimeMention> times) {
         int cueAt = s.token(f.cue()).start();
         return times.stream()
                 .filter(t -> t.start() >= s.start() && t.end() <= s.end())
                 .filter(t -> t.end() <= f.start() || t.start() >= f.end())
-                .filter(t -> t.value() != null)
+                .filter(FactDate::onCalendar)
                 .min(Comparator.comparingInt(t -> Math.abs(t.start() - cueAt)))
-                .map(TimeMention::value).orElse(null);
+                .orElse(null);
     }
 
     /** First 16 hex digits of SHA-256 of {@code articleId:start:end}. */

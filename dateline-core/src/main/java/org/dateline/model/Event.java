@@ -8,6 +8,7 @@ package org.dateline.model;
  * @param mode       PLOVER mode, or null
  * @param cameo      CAMEO code where one fits, or null
  * @param date       TIMEX3 value of when it happened, or null
+ * @param dateBasis  what {@code date} rests on, or null when there is no date
  * @param place      where it happened, as written, or null
  * @param text       the evidence: {@code articleText.substring(start, end)}
  * @param confidence from 0 to 1
@@ -16,11 +17,12 @@ package org.dateline.model;
  *                   the target's as the source's
  */
 public record Event(String id, String article, Party source, Party target, String event, String mode,
-                    String cameo, String date, String place, String text, int start, int end,
+                    String cameo, String date, DateBasis dateBasis, String place, String text, int start, int end,
                     double confidence, boolean reciprocal) {
     /** An event with a source acting on a target (not reciprocal). */
     public Event(String id, String article, Party source, Party target, String event, String mode, String cameo,
-                 String date, String place, String text, int start, int end, double confidence) {
-        this(id, article, source, target, event, mode, cameo, date, place, text, start, end, confidence, false);
+                 String date, DateBasis dateBasis, String place, String text, int start, int end, double confidence) {
+        this(id, article, source, target, event, mode, cameo, date, dateBasis, place, text, start, end, confidence,
+                false);
     }
 }

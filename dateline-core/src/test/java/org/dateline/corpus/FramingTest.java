@@ -1,6 +1,7 @@
 package org.dateline.corpus;
 
 import org.dateline.model.Article;
+import org.dateline.model.DateBasis;
 import org.dateline.model.Event;
 import org.dateline.model.Party;
 import org.dateline.model.Quote;
@@ -163,12 +164,12 @@ class FramingTest {
     }
 
     private static Quote quote(String id, String article, String speaker, String name, String text) {
-        return new Quote(id, article, new Speaker(speaker, name, name), QuoteKind.DIRECT, "said", text, 0, 1, null);
+        return new Quote(id, article, new Speaker(speaker, name, name), QuoteKind.DIRECT, "said", text, 0, 1, null, null);
     }
 
     private static Event event(String id, String article, String type, String date) {
         return new Event(id, article, new Party("valdoria", "Valdoria"), new Party("kessel", "Kessel"), type, null,
-                null, date, "Kessel", "entered", 0, 1, 0.9);
+                null, date, date == null ? null : DateBasis.SENTENCE, "Kessel", "entered", 0, 1, 0.9);
     }
 
     @Test

@@ -17,7 +17,7 @@ import static org.assertj.core.api.Assertions.within;
 class EventScoringTest {
 
     private static Event event(String type, String cameo) {
-        return new Event("e", "a", new Party(null, "x"), null, type, null, cameo, null, null, "x", 0, 1, 0.5);
+        return new Event("e", "a", new Party(null, "x"), null, type, null, cameo, null, null, null, "x", 0, 1, 0.5);
     }
 
     @Test

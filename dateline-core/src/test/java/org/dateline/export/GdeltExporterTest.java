@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.dateline.model.Actor;
 import org.dateline.model.ActorType;
 import org.dateline.model.Article;
+import org.dateline.model.DateBasis;
 import org.dateline.model.Event;
 import org.dateline.model.Party;
 import org.junit.jupiter.api.Test;
@@ -44,7 +45,7 @@ class GdeltExporterTest {
 
     private static Event event(String id, String article, String cameo, String date, int start) {
         return new Event(id, article, new Party("a1", "Ilsa Varnek"), new Party("a2", "OSCE Minsk Group"), "CONSULT",
-                null, cameo, date, "Velmora", "met", start, start + 3, 0.8);
+                null, cameo, date, DateBasis.SENTENCE, "Velmora", "met", start, start + 3, 0.8);
     }
 
     private void write(List<Article> articles, List<Actor> actors, List<Event> events) throws IOException {

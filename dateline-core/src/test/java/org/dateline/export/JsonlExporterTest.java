@@ -6,6 +6,7 @@ import org.dateline.model.Actor;
 import org.dateline.model.ActorType;
 import org.dateline.model.AnalyzedArticle;
 import org.dateline.model.Article;
+import org.dateline.model.DateBasis;
 import org.dateline.model.Dateline;
 import org.dateline.model.Event;
 import org.dateline.model.Party;
@@ -41,11 +42,11 @@ class JsonlExporterTest {
         String said = "The border talks will resume.";
         int start = TEXT.indexOf(said);
         Quote direct = new Quote(id + "-q1", id, new Speaker("a-varnek", "Ilsa Varnek", "Foreign Minister Ilsa Varnek"),
-                QuoteKind.DIRECT, "said", said, start, start + said.length(), "2021-03-01");
+                QuoteKind.DIRECT, "said", said, start, start + said.length(), "2021-03-01", DateBasis.SENTENCE);
         String reported = "both sides had agreed to a ceasefire";
         int rStart = TEXT.indexOf(reported);
         Quote indirect = new Quote(id + "-q2", id, new Speaker(null, null, "Varnek"), QuoteKind.INDIRECT, "added",
-                reported, rStart, rStart + reported.length(), null);
+                reported, rStart, rStart + reported.length(), null, null);
         int mStart = TEXT.indexOf("Monday");
         TimeMention monday = new TimeMention(id, "Monday", "DATE", "2021-03-01", mStart, mStart + "Monday".length());
         Actor varnek = new Actor("a-varnek", "Ilsa Varnek", ActorType.PERSON, List.of("Varnek"),
@@ -53,7 +54,7 @@ class JsonlExporterTest {
         String agreed = "both sides had agreed";
         int eStart = TEXT.indexOf(agreed);
         Event agree = new Event(id + "-e1", id, new Party(null, "both sides"), null, "AGREE", null, "030",
-                "2021-03-03", "Velmora", agreed, eStart, eStart + agreed.length(), 0.72);
+                "2021-03-03", DateBasis.DATELINE, "Velmora", agreed, eStart, eStart + agreed.length(), 0.72);
         return new AnalyzedArticle(article, List.of(varnek), List.of(direct, indirect), List.of(monday),
                 List.of(agree));
     }
@@ -90,13 +91,16 @@ class JsonlExporterTest {
         List<JsonNode> quotes = read(out.resolve(JsonlExporter.QUOTES));
         assertThat(quotes).hasSize(2);
         assertThat(fieldNames(quotes.get(0)))
-                .containsExactly("id", "article", "speaker", "kind", "cue", "text", "start", "end", "date");
+                .containsExactly("id", "article", "speaker", "kind", "cue", "text", "start", "end", "date",
+                        "date_basis");
         assertThat(fieldNames(quotes.get(0).get("speaker"))).containsExactly("actor", "name", "mention");
         assertThat(quotes.get(0).get("kind").asText()).isEqualTo("direct");
         assertThat(quotes.get(1).get("kind").asText()).isEqualTo("indirect");
         assertThat(quotes.get(1).get("speaker").get("actor").isNull()).isTrue();
         assertThat(quotes.get(1).get("speaker").get("name").isNull()).isTrue();
+        assertThat(quotes.get(0).get("date_basis").asText()).isEqualTo("sentence");
         assertThat(quotes.get(1).get("date").isNull()).isTrue();
+        assertThat(quotes.get(1).get("date_basis").isNull()).isTrue();
 
         JsonNode time = read(out.resolve(JsonlExporter.TIMES)).get(0);
         assertThat(fieldNames(time)).containsExactly("article", "text", "type", "value", "start", "end");
@@ -109,7 +113,8 @@ class JsonlExporterTest {
 
         JsonNode event = read(out.resolve(JsonlExporter.EVENTS)).get(0);
         assertThat(fieldNames(event)).containsExactly("id", "article", "source", "target", "event", "mode", "cameo",
-                "date", "place", "text", "start", "end", "confidence", "reciprocal");
+                "date", "date_basis", "place", "text", "start", "end", "confidence", "reciprocal");
+        assertThat(event.get("date_basis").asText()).isEqualTo("dateline");
         assertThat(fieldNames(event.get("source"))).containsExactly("actor", "name", "country", "sector");
         assertThat(event.get("source").get("actor").isNull()).isTrue();
         assertThat(event.get("target").isNull()).isTrue();

@@ -1,6 +1,7 @@
 package org.dateline.facts;
 
 import org.dateline.model.Article;
+import org.dateline.model.DateBasis;
 import org.dateline.model.Dateline;
 import org.dateline.model.Event;
 import org.dateline.model.TimeMention;
@@ -136,12 +137,13 @@ class EventExtractorTest {
     }
 
     @Test
-    void visitHasItsModeAndTheDatelessSentenceTakesNoDate() {
+    void visitHasItsModeAndTheDatelessSentenceTakesThePublicationDay() {
         Event e = best("Minister Otto Lind visited Estonia to discuss energy security.");
         assertThat(e.event()).isEqualTo("CONSULT");
         assertThat(e.mode()).isEqualTo("visit");
         assertThat(e.target().name()).isEqualTo("Estonia");
-        assertThat(e.date()).isNull();
+        assertThat(e.date()).isEqualTo("2021-03-15");
+        assertThat(e.dateBasis()).isEqualTo(DateBasis.PUBLISHED);
     }
 
     @Test
@@ -149,6 +151,7 @@ class EventExtractorTest {
         Event e = best("On 2 February 2021, Greece and Cyprus signed a defence pact.");
         assertThat(e.event()).isEqualTo("AGREE");
         assertThat(e.date()).isEqualTo("2021-02-02");
+        assertThat(e.dateBasis()).isEqualTo(DateBasis.SENTENCE);
         assertThat(e.target()).isNotNull();
     }
 
@@ -162,6 +165,7 @@ class EventExtractorTest {
         Event e = new EventExtractor().extract(article, annotation, actors, List.of(), List.of()).get(0);
         assertThat(e.event()).isEqualTo("CONSULT");
         assertThat(e.date()).isEqualTo("2021-03-14");
+        assertThat(e.dateBasis()).isEqualTo(DateBasis.DATELINE);
         assertThat(e.place()).isEqualTo("Santiago");
     }
 

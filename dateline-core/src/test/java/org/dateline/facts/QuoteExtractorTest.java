@@ -1,5 +1,6 @@
 package org.dateline.facts;
 
+import org.dateline.model.DateBasis;
 import org.dateline.model.Quote;
 import org.dateline.model.QuoteKind;
 import org.dateline.model.TimeMention;
@@ -83,7 +84,10 @@ class QuoteExtractorTest {
         Quote q = new QuoteExtractor().extract(f.article(), f.annotation(), f.actors(),
                 List.of(new TimeMention("fixture", "Tuesday", "DATE", "2021-03-16", at, at + 7))).get(0);
         assertThat(q.date()).isEqualTo("2021-03-16");
-        assertThat(f.quote("highway").date()).isNull();
+        assertThat(q.dateBasis()).isEqualTo(DateBasis.SENTENCE);
+        Quote undated = f.quote("highway");
+        assertThat(undated.date()).as("the fixture's publication day").isEqualTo("2021-03-15");
+        assertThat(undated.dateBasis()).isEqualTo(DateBasis.PUBLISHED);
     }
 
     @Test

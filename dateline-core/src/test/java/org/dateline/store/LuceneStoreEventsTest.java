@@ -4,6 +4,7 @@ import org.dateline.model.Actor;
 import org.dateline.model.ActorType;
 import org.dateline.model.AnalyzedArticle;
 import org.dateline.model.Article;
+import org.dateline.model.DateBasis;
 import org.dateline.model.Event;
 import org.dateline.model.Party;
 import org.dateline.store.SearchQuery.Scope;
@@ -42,7 +43,7 @@ class LuceneStoreEventsTest {
     private static Event event(String id, String article, Actor source, Actor target, String type, String date,
                                String text) {
         return new Event(id, article, new Party(source.id(), source.name()),
-                target == null ? null : new Party(target.id(), target.name()), type, null, "040", date, "Sarn", text,
+                target == null ? null : new Party(target.id(), target.name()), type, null, "040", date, DateBasis.SENTENCE, "Sarn", text,
                 0, text.length(), 0.8);
     }
 

@@ -2,6 +2,7 @@ package org.dateline.store;
 
 import org.dateline.model.AnalyzedArticle;
 import org.dateline.model.Article;
+import org.dateline.model.DateBasis;
 import org.dateline.model.Quote;
 import org.dateline.model.QuoteKind;
 import org.dateline.model.Speaker;
@@ -38,7 +39,8 @@ class LuceneStoreTest {
             int end = text.length();
             text.append("\"");
             qs.add(new Quote(id + "-q" + qs.size(), id, new Speaker(q[0] == null ? null : "actor-" + q[0], q[0], q[1]),
-                    QuoteKind.DIRECT, "said", q[3], start, end, q[2]));
+                    QuoteKind.DIRECT, "said", q[3], start, end, q[2],
+                    q[2] == null ? null : DateBasis.SENTENCE));
         }
         Article a = new Article(id, id + ".html", outlet, title, published, "metadata", null, List.of(), "en",
                 text.toString(), null, null, List.of());

@@ -1,0 +1,87 @@
+package org.dateline.export;
+
+import org.dateline.corpus.Corpus;
+import org.dateline.model.Actor;
+import org.dateline.model.ActorType;
+import org.dateline.model.AnalyzedArticle;
+import org.dateline.model.Article;
+import org.dateline.model.DateBasis;
+import org.dateline.model.Event;
+import org.dateline.model.Party;
+import org.dateline.model.Quote;
+import org.dateline.model.QuoteKind;
+import org.dateline.model.Speaker;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ReportWriterTest {
+    private static final String HOSTILE = "<script>alert(1)</script> & <img src=x onerror='alert(2)'>";
+    private static final String TEXT = "Envoy Mira Solde met Tomas Brell in Karst. \"" + HOSTILE + " stays,\" Solde said.";
+
+    @TempDir
+    Path dir;
+
+    /** One article run through the exporter and the corpus stage, as analyze writes it. */
+    private Path folder() throws IOException {
+        Article article = new Article("art1", "karst.txt", "\"Karst\" <Post>", HOSTILE, "2021-04-02", "metadata",
+                null, List.of(), "en", TEXT, null, null, List.of());
+        int qStart = TEXT.indexOf('<');
+        int qEnd = TEXT.indexOf(" stays") + " stays".length();
+        Quote quote = new Quote("q1", "art1", new Speaker("solde", "Mira Solde", "Solde"), QuoteKind.DIRECT, "said",
+                TEXT.substring(qStart, qEnd), qStart, qEnd, "2021-04-02", DateBasis.PUBLISHED);
+        Event met = new Event("e1", "art1", new Party("solde", "Mira Solde"), new Party("brell", "Tomas Brell"),
+                "CONSULT", null, "040", "2021-04-01", DateBasis.SENTENCE, "Karst", TEXT.substring(0, 31), 0, 31, 0.8);
+        List<Actor> actors = List.of(
+                new Actor("solde", "Mira Solde", ActorType.PERSON, List.of(), List.of("Envoy"), null, "GOV", 2),
+                new Actor("brell", "Tomas Brell", ActorType.PERSON, List.of(), List.of(), null, null, 1));
+        AnalyzedArticle analyzed = new AnalyzedArticle(article, actors, List.of(quote), List.of(), List.of(met));
+        Corpus corpus = new Corpus();
+        corpus.add(analyzed);
+        try (JsonlExporter exporter = JsonlExporter.open(dir)) {
+            exporter.write(analyzed);
+            exporter.finish(corpus.link());
+        }
+        return dir;
+    }
+
+    @Test
+    void everyDatumIsEscapedAndThePageAllowsNoScript() throws IOException {
+        String page = Files.readString(ReportWriter.write(folder()), StandardCharsets.UTF_8);
+
+        assertThat(page).doesNotContain("<script").doesNotContain("<img").doesNotContain("onerror='")
+                .doesNotContain("<Post>");
+        assertThat(page).contains("&lt;script&gt;alert(1)&lt;/script&gt; &amp; &lt;img src=x onerror=&#39;alert(2)&#39;&gt;");
+        assertThat(page).contains("&quot;Karst&quot; &lt;Post&gt;");
+        assertThat(page).containsPattern("Content-Security-Policy\" content=\"default-src 'none'; style-src 'sha256-");
+    }
+
+    @Test
+    void theFiveSectionsCarryTheFacts() throws IOException {
+        String page = ReportWriter.render(OutputFolder.read(folder()));
+
+        for (String id : List.of("timeline", "stories", "quotes", "network", "framing")) {
+            assertThat(page).contains("<section id=\"" + id + "\">");
+        }
+        String timeline = between(page, "id=\"timeline\"", "id=\"stories\"");
+        assertThat(timeline).contains("class=\"mark quote basis-published\"").contains("class=\"mark event basis-sentence\"")
+                .containsSubsequence("2021-04-01", "Mira Solde CONSULT Tomas Brell", "2021-04-02", "Mira Solde said");
+        assertThat(between(page, "id=\"quotes\"", "id=\"network\"")).contains("Mira Solde (1)")
+                .contains("2021-04-02 (published)").contains("<mark>&lt;script&gt;");
+        assertThat(between(page, "id=\"network\"", "id=\"framing\"")).contains("class=\"edge coop\"")
+                .containsSubsequence("<td>Mira Solde</td>", "CONSULT", "<td>Tomas Brell</td>");
+        assertThat(page.substring(page.indexOf("id=\"framing\""))).contains("<h4>&quot;Karst&quot; &lt;Post&gt;</h4>")
+                .contains("no distinctive terms").contains("Coverage (2 facts)");
+    }
+
+    private static String between(String page, String from, String to) {
+        return page.substring(page.indexOf(from), page.indexOf(to));
+    }
+}
