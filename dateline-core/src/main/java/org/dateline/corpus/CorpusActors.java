@@ -72,10 +72,23 @@ public final class CorpusActors {
 
     /** Merges the actors of these articles. */
     public Result merge(List<AnalyzedArticle> articles) {
+        return merge(List.of(), articles);
+    }
+
+    /**
+     * Merges the actors of these articles into the corpus actors of an earlier run ({@code known}, read back
+     * from its {@code actors.jsonl}): {@link Result#corpusIdOf()} then maps the known ids too, to the id of the
+     * actor each now belongs to. A known actor keeps its id unless this batch gives it a fuller name or a
+     * country it lacked (the id hashes the group's name key and country); the map says where it went.
+     */
+    public Result merge(List<Actor> known, List<AnalyzedArticle> articles) {
         Map<String, List<Actor>> occurrences = new LinkedHashMap<>();
         List<Merge> merges = new ArrayList<>();
-        for (AnalyzedArticle a : articles) {
-            for (Actor actor : a.actors()) {
+        List<List<Actor>> sources = new ArrayList<>();
+        sources.add(known);
+        articles.forEach(a -> sources.add(a.actors()));
+        for (List<Actor> actors : sources) {
+            for (Actor actor : actors) {
                 List<Actor> seen = occurrences.computeIfAbsent(actor.id(), id -> new ArrayList<>());
                 if (seen.size() == 1) {
                     merges.add(new Merge(actor.id(), actor.id(), "same-id",

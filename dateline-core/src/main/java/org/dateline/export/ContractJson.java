@@ -1,22 +1,28 @@
 package org.dateline.export;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.dateline.model.Actor;
+import org.dateline.model.AnalyzedArticle;
+import org.dateline.model.ActorType;
 import org.dateline.model.Article;
 import org.dateline.model.Dateline;
 import org.dateline.model.Event;
 import org.dateline.model.Party;
+import org.dateline.model.QuoteKind;
 import org.dateline.model.Quote;
 import org.dateline.model.Speaker;
 import org.dateline.model.TimeMention;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
 /**
- * Maps model records to the JSON objects of the output contract (DESIGN.md, "Output contract").
+ * Maps model records to the JSON objects of the output contract (DESIGN.md, "Output contract"), and back
+ * ({@code read...}, for a run that adds a batch to an earlier output).
  * Every contract field is always present: an unknown value is written as JSON {@code null}, never omitted.
  * Field names are snake_case; quote kinds are lower-case ({@code direct}); actor types upper-case ({@code PERSON}).
  * Every field of the contract is written, plus the TIMEX3 {@code type} of a time (DATE, TIME, DURATION, SET).
@@ -44,6 +50,16 @@ public final class ContractJson {
         o.put("duplicate_of", a.duplicateOf());
         o.put("story", a.story());
         o.set("warnings", strings(a.warnings()));
+        return o;
+    }
+
+    /**
+     * A line of {@code articles.jsonl} as {@code analyze} writes it: {@link #article(Article)} plus
+     * {@code actors}, the distinct ids of the actors the article mentions (corpus ids once the run is linked).
+     */
+    public ObjectNode article(AnalyzedArticle a) {
+        ObjectNode o = article(a.article());
+        o.set("actors", strings(a.actors().stream().map(Actor::id).distinct().toList()));
         return o;
     }
 
@@ -105,6 +121,66 @@ public final class ContractJson {
         o.put("end", e.end());
         o.put("confidence", e.confidence());
         return o;
+    }
+
+    /** The article of an {@code articles.jsonl} line (the inverse of {@link #article(Article)}). */
+    public Article readArticle(JsonNode o) {
+        JsonNode d = o.path("dateline");
+        return new Article(text(o, "id"), text(o, "source"), text(o, "outlet"), text(o, "title"), text(o, "published"),
+                text(o, "published_basis"), d.isObject() ? new Dateline(text(d, "place"), text(d, "date")) : null,
+                readStrings(o.path("authors")), text(o, "language"), text(o, "text"), text(o, "duplicate_of"),
+                text(o, "story"), readStrings(o.path("warnings")));
+    }
+
+    /** The actor ids of an {@code articles.jsonl} line written by {@link #article(AnalyzedArticle)}; empty when absent. */
+    public List<String> readActorIds(JsonNode article) {
+        return readStrings(article.path("actors"));
+    }
+
+    /** The actor of an {@code actors.jsonl} line. */
+    public Actor readActor(JsonNode o) {
+        String type = text(o, "type");
+        return new Actor(text(o, "id"), text(o, "name"), type == null ? null : ActorType.valueOf(type),
+                readStrings(o.path("aliases")), readStrings(o.path("titles")), text(o, "country"), text(o, "sector"),
+                o.path("mentions").asInt());
+    }
+
+    /** The quote of a {@code quotes.jsonl} line. */
+    public Quote readQuote(JsonNode o) {
+        JsonNode s = o.path("speaker");
+        String kind = text(o, "kind");
+        return new Quote(text(o, "id"), text(o, "article"),
+                s.isObject() ? new Speaker(text(s, "actor"), text(s, "name"), text(s, "mention")) : null,
+                kind == null ? null : QuoteKind.valueOf(kind.toUpperCase(Locale.ROOT)), text(o, "cue"), text(o, "text"),
+                o.path("start").asInt(), o.path("end").asInt(), text(o, "date"));
+    }
+
+    /** The time mention of a {@code times.jsonl} line. */
+    public TimeMention readTime(JsonNode o) {
+        return new TimeMention(text(o, "article"), text(o, "text"), text(o, "type"), text(o, "value"),
+                o.path("start").asInt(), o.path("end").asInt());
+    }
+
+    /** The event of an {@code events.jsonl} line. */
+    public Event readEvent(JsonNode o) {
+        return new Event(text(o, "id"), text(o, "article"), readParty(o.path("source")), readParty(o.path("target")),
+                text(o, "event"), text(o, "mode"), text(o, "cameo"), text(o, "date"), text(o, "place"), text(o, "text"),
+                o.path("start").asInt(), o.path("end").asInt(), o.path("confidence").asDouble());
+    }
+
+    private static Party readParty(JsonNode o) {
+        return o.isObject() ? new Party(text(o, "actor"), text(o, "name")) : null;
+    }
+
+    private static String text(JsonNode o, String field) {
+        JsonNode v = o.get(field);
+        return v == null || v.isNull() ? null : v.asText();
+    }
+
+    private static List<String> readStrings(JsonNode array) {
+        List<String> values = new ArrayList<>();
+        array.forEach(v -> values.add(v.asText()));
+        return values;
     }
 
     private ObjectNode party(Party p) {

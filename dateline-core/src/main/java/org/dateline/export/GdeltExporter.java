@@ -222,28 +222,7 @@ public final class GdeltExporter {
     }
 
     private <T> List<T> read(Path file, Class<T> type) throws IOException {
-        if (!Files.exists(file)) {
-            throw new IOException("no " + file.getFileName() + " in " + file.getParent()
-                    + " (is it a `dateline analyze` output folder?)");
-        }
-        List<T> rows = new ArrayList<>();
-        int n = 0;
-        for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
-            n++;
-            if (line.isBlank()) {
-                continue;
-            }
-            try {
-                rows.add(json.readValue(line, type));
-            } catch (IOException e) {
-                throw new IOException("bad line " + n + " of " + file + ": '" + abbreviate(line) + "'", e);
-            }
-        }
-        return rows;
-    }
-
-    private static String abbreviate(String s) {
-        return s.length() <= 120 ? s : s.substring(0, 117) + "...";
+        return JsonLines.read(file, line -> json.readValue(line, type));
     }
 
     private static List<String> columns() {
