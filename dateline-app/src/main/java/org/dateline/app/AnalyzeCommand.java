@@ -85,6 +85,9 @@ final class AnalyzeCommand implements Callable<Integer> {
         Analyzer analyzer = new Analyzer(Annotator.forPreset(Preset.FACTS));
         boolean adding = append && ContractReader.holdsOutput(out);
         Corpus.Earlier earlier = adding ? new ContractReader().read(out) : Corpus.Earlier.NONE;
+        if (append && !adding) {
+            err.println("dateline: no output in " + out + " to add to yet; writing a new one");
+        }
         if (adding) {
             err.println("dateline: adding to the " + earlier.articles().size() + " articles and "
                     + earlier.stories().size() + " stories in " + out);
