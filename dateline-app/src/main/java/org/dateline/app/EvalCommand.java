@@ -132,12 +132,16 @@ final class EvalCommand {
                 description = "Which set to score: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
         Set set;
 
+        @Option(names = "--predictions", paramLabel = "FILE",
+                description = "Also write one JSON line per PLOVER gold sentence: gold and predicted type and countries.")
+        Path predictions;
+
         @Override
         public Integer call() {
             Path dir = existing(data, "event-coding benchmark");
             EventEval eval = EventEval.forProduct();
             if (set == Set.plover || set == Set.all) {
-                spec.commandLine().getOut().println(eval.plover(dir.resolve("plover/PLOVER_GSR_CAMEO.json")).format());
+                spec.commandLine().getOut().println(eval.plover(dir.resolve("plover/PLOVER_GSR_CAMEO.json"), predictions).format());
             }
             if (set == Set.pentaclass || set == Set.all) {
                 Path test = dir.resolve("conflibert/cameo_pentaclass_test.tsv");

@@ -4,9 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.dateline.facts.ActorResolver;
 import org.dateline.facts.ArticleActors;
-import org.dateline.facts.Countries;
 import org.dateline.facts.EventExtractor;
-import org.dateline.model.Actor;
 import org.dateline.model.Article;
 import org.dateline.model.Event;
 import org.dateline.model.Party;
@@ -25,7 +23,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.BiFunction;
+import java.util.stream.Stream;
 
 /**
  * {@code dateline eval events}: event coding on single gold sentences of {@code shared/benchmarks/event-coding}.
@@ -36,10 +36,11 @@ import java.util.function.BiFunction;
  * <ul>
  *   <li>{@link #plover}: {@code plover/PLOVER_GSR_CAMEO.json}, old labels mapped as its SOURCE.md says
  *       (DEMAND→REQUEST, DISAPPROVE and INVESTIGATE→ACCUSE, FIGHT→ASSAULT); no event counts as wrong. A
- *       party's country is its actor's {@code country} ({@code IGO} for an actor of sector IGO, as the gold
- *       codes them), or for a party without one the countries named by its actor's titles or its words
- *       ("Hungarian and Romanian officials"); source and target country sets (of all events of the predicted
- *       type) are scored by micro F1 against the gold codes.</li>
+ *       party's code is {@code IGO} when its sector is IGO (as the gold codes them), else its {@link Party#country()},
+ *       else {@code NGO} for a non-governmental organisation;
+ *       source and target code sets (of all events of the predicted type) are scored by micro F1 against the gold
+ *       codes. Both sides of a {@linkplain Event#reciprocal() reciprocal} event count as sources, as PLOVER codes
+ *       "A and B agreed".</li>
  *   <li>{@link #pentaclass}: {@code conflibert/cameo_pentaclass_test.tsv}; the event's CAMEO root gives the
  *       class (0: 01–02, 1: 03–05, 2: 06–08, 3: 09–13 and 16, 4: 14–15 and 17–20), its PLOVER type where it
  *       has no CAMEO code; a sentence with no event gets the class of a {@link PentaclassFallback} trained on
@@ -60,7 +61,6 @@ public final class EventEval {
     private final BiFunction<String, LocalDate, Annotation> annotator;
     private final ActorResolver resolver = new ActorResolver();
     private final EventExtractor extractor;
-    private final Countries countries = Countries.get();
 
     public EventEval(BiFunction<String, LocalDate, Annotation> annotator, EventExtractor extractor) {
         this.annotator = annotator;
@@ -72,8 +72,11 @@ public final class EventEval {
         return new EventEval(Annotator.forPreset(Preset.FACTS)::annotate, new EventExtractor());
     }
 
-    /** Scores the PLOVER gold sentences of {@code goldJson}. */
-    public PloverEvalResult plover(Path goldJson) {
+    /**
+     * Scores the PLOVER gold sentences of {@code goldJson}; when {@code predictions} is not null, writes one JSON
+     * line per sentence there (id, text, gold and predicted type, source and target country sets).
+     */
+    public PloverEvalResult plover(Path goldJson, Path predictions) {
         JsonNode records;
         try {
             records = new ObjectMapper().readTree(goldJson.toFile());
@@ -83,6 +86,7 @@ public final class EventEval {
         LabelScore types = new LabelScore();
         int[] source = new int[3];
         int[] target = new int[3];
+        List<Map<String, Object>> lines = new ArrayList<>();
         for (JsonNode r : records) {
             if (!r.hasNonNull("text") || !r.hasNonNull("event")) {
                 continue;
@@ -94,8 +98,22 @@ public final class EventEval {
             String predicted = best.map(Event::event).orElse(NONE);
             types.add(gold, predicted);
             List<Event> sameType = coded.events().stream().filter(e -> e.event().equals(predicted)).toList();
-            count(codes(r.get("source")), countries(coded, sameType.stream().map(Event::source).toList()), source);
-            count(codes(r.get("target")), countries(coded, sameType.stream().map(Event::target).toList()), target);
+            Set<String> goldSource = codes(r.get("source"));
+            Set<String> goldTarget = codes(r.get("target"));
+            Set<String> predictedSource = countries(sameType.stream()
+                    .flatMap(e -> e.reciprocal() ? Stream.of(e.source(), e.target()) : Stream.of(e.source())).toList());
+            Set<String> predictedTarget = countries(sameType.stream().filter(e -> !e.reciprocal())
+                    .map(Event::target).toList());
+            count(goldSource, predictedSource, source);
+            count(goldTarget, predictedTarget, target);
+            lines.add(Map.of("id", r.get("id").asText(), "text", r.get("text").asText(), "gold", gold,
+                    "predicted", predicted, "gold_source", new TreeSet<>(goldSource),
+                    "predicted_source", new TreeSet<>(predictedSource), "gold_target", new TreeSet<>(goldTarget),
+                    "predicted_target", new TreeSet<>(predictedTarget), "events", sameType.stream()
+                            .map(e -> names(e.source()) + " -> " + names(e.target()) + " [" + e.text() + "]").toList()));
+        }
+        if (predictions != null) {
+            PredictionFile.write(predictions, lines.stream());
         }
         return new PloverEvalResult(types.size(), types.accuracy(), types.macroF1(), f1(source), f1(target));
     }
@@ -145,31 +163,23 @@ public final class EventEval {
         return new Coded(actors, extractor.extract(article, annotation, actors, List.of(), List.of()));
     }
 
-    private Set<String> countries(Coded coded, List<Party> parties) {
+    /** The gold-style codes of {@code parties}: IGO for an international organisation, else the country. */
+    private static Set<String> countries(List<Party> parties) {
         Set<String> out = new HashSet<>();
         for (Party p : parties) {
-            if (p == null) {
-                continue;
-            }
-            Optional<Actor> actor = Optional.ofNullable(p.actor()).flatMap(coded.actors()::byId);
-            Optional<String> code = actor.map(Actor::country)
-                    .or(() -> actor.map(Actor::sector).filter("IGO"::equals));
-            if (code.isPresent()) {
-                out.add(code.get());
-                continue;
-            }
-            List<String> words = new ArrayList<>();
-            actor.ifPresent(a -> words.addAll(a.titles()));
-            if (p.name() != null) {
-                words.add(p.name());
-            }
-            for (String phrase : words) {
-                for (String word : phrase.split("[\\s,]+")) {
-                    countries.byAnyForm(word).ifPresent(out::add);
-                }
+            if (p != null && "IGO".equals(p.sector())) {
+                out.add("IGO");
+            } else if (p != null && p.country() != null) {
+                out.add(p.country());
+            } else if (p != null && "NGO".equals(p.sector())) {
+                out.add("NGO");
             }
         }
         return out;
+    }
+
+    private static String names(Party p) {
+        return p == null ? "-" : p.name();
     }
 
     private static Set<String> codes(JsonNode actors) {

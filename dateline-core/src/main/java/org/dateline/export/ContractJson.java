@@ -120,6 +120,7 @@ public final class ContractJson {
         o.put("start", e.start());
         o.put("end", e.end());
         o.put("confidence", e.confidence());
+        o.put("reciprocal", e.reciprocal());
         return o;
     }
 
@@ -190,6 +191,8 @@ public final class ContractJson {
         ObjectNode o = mapper.createObjectNode();
         o.put("actor", p.actor());
         o.put("name", p.name());
+        o.put("country", p.country());
+        o.put("sector", p.sector());
         return o;
     }
 

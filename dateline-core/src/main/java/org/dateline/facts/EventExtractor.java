@@ -18,6 +18,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Collections;
@@ -27,6 +28,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Finds who did what to whom in the dependency parse and codes it in PLOVER with {@link EventVocabulary}.
@@ -75,6 +77,11 @@ public final class EventExtractor {
     /** Named-entity classes that never name a party. */
     private static final Set<String> NOT_PARTIES = Set.of("DATE", "TIME", "DURATION", "SET", "NUMBER", "ORDINAL",
             "MONEY", "PERCENT");
+    /** Relations the search for a recipient further down a clause does not follow. */
+    private static final Set<String> SEARCH_STOPS = Set.of("advcl", "parataxis", "csubj", "punct", "mark", "cc",
+            "discourse", "vocative", "reparandum", "orphan", "list");
+    /** Confidence factor for a recipient found by that search rather than in a slot of the trigger. */
+    private static final double SEARCHED_TARGET = 0.85;
     private static final Set<String> PHRASE_STOPS = Set.of("conj", "cc", "acl", "appos", "punct", "advcl",
             "parataxis", "dep", "nmod", "case");
     /** Cooperative types: negated, they are coded REJECT. */
@@ -97,6 +104,7 @@ public final class EventExtractor {
 
     private final EventVocabulary vocabulary;
     private final Countries countries = Countries.get();
+    private final ActorCoder coder = new ActorCoder();
 
     public EventExtractor() {
         this(EventVocabulary.get());
@@ -120,7 +128,7 @@ public final class EventExtractor {
                                List<TimeMention> times) {
         List<Event> events = new ArrayList<>();
         for (Sentence s : annotation.sentences()) {
-            Clause clause = new Clause(annotation, s, actors, quotes);
+            Clause clause = new Clause(annotation, s, actors, quotes, article.referenceDay());
             for (Token t : s.tokens()) {
                 if (t.isVerb() || t.pos().startsWith("JJ")) {
                     clause.obligation(t.index()).forEach(draft -> events.add(draft.toEvent(article, annotation, s, times)));
@@ -218,12 +226,14 @@ public final class EventExtractor {
         private final Sentence s;
         private final ArticleActors actors;
         private final List<Quote> quotes;
+        private final LocalDate day;
 
-        Clause(Annotation annotation, Sentence s, ArticleActors actors, List<Quote> quotes) {
+        Clause(Annotation annotation, Sentence s, ArticleActors actors, List<Quote> quotes, LocalDate day) {
             this.annotation = annotation;
             this.s = s;
             this.actors = actors;
             this.quotes = quotes;
+            this.day = day;
         }
 
         List<EventDraft> events(int trigger, EventPattern p) {
@@ -256,7 +266,8 @@ public final class EventExtractor {
             expandConjuncts(sources);
             expandConjuncts(targets);
             targets.removeAll(sources);
-            if (targets.isEmpty() && sources.size() > 1) {
+            boolean reciprocal = targets.isEmpty() && sources.size() > 1;
+            if (reciprocal) {
                 targets.addAll(sources.subList(1, sources.size()));
                 sources.subList(1, sources.size()).clear();
             }
@@ -272,6 +283,13 @@ public final class EventExtractor {
                 }
                 targets.removeAll(sources);
             }
+            boolean searched = false;
+            if (targets.isEmpty() && !sources.isEmpty() && !reciprocal) {
+                nearestCodedParty(verb, sources).ifPresent(targets::add);
+                expandConjuncts(targets);
+                targets.removeAll(sources);
+                searched = !targets.isEmpty();
+            }
             Polarity polarity = polarity(trigger, verb);
             if (polarity == Polarity.OBLIGED || polarity == Polarity.NEGATED && !REVERSIBLE.contains(p.event())) {
                 return List.of();
@@ -281,14 +299,77 @@ public final class EventExtractor {
             List<Integer> targetList = targets.isEmpty() ? Collections.singletonList(null) : targets;
             for (Integer src : sourceList) {
                 for (Integer tgt : targetList) {
-                    out.add(draft(trigger, verb, p, polarity, src, tgt));
+                    EventDraft draft = draft(trigger, verb, p, polarity, src, tgt, reciprocal);
+                    out.add(searched ? draft.withConfidence(draft.confidence() * SEARCHED_TARGET) : draft);
                 }
             }
             return out;
         }
 
-        private EventDraft draft(int trigger, int verb, EventPattern p, Polarity polarity, Integer src, Integer tgt) {
-            Party source = src == null ? new Party(null, null) : party(src);
+        /**
+         * An unnamed party with no country of its own takes the country of the place where its clause happens
+         * ("hundreds of thousands of people blocked streets in Hong Kong"), as event data codes local actors.
+         */
+        private Party located(Party p, int verb) {
+            if (p.actor() != null || p.country() != null || p.name() == null) {
+                return p;
+            }
+            for (int o : s.children(verb, "obl")) {
+                if (PLACE_CASES.stream().anyMatch(c -> hasCase(o, c)) && PLACE_TYPES.contains(s.token(o).ner())) {
+                    ActorCoder.ActorCode place = code(o);
+                    if (place.country() != null) {
+                        return new Party(null, p.name(), place.country(), p.sector());
+                    }
+                }
+            }
+            return p;
+        }
+
+        /**
+         * The recipient a clause names further down when no slot gave one ("offered to hand over to Britain",
+         * "lifted a curfew in Montenegro", "threatened to break relations with Russia"): the party nearest to
+         * {@code verb} in the parse, below it but outside its subjects, adverbial and paratactic clauses, that
+         * is a named actor or is coded with a country or as an international organisation.
+         */
+        private Optional<Integer> nearestCodedParty(int verb, List<Integer> sources) {
+            BitSet excluded = new BitSet();
+            sources.forEach(k -> excluded.or(s.subtree(k)));
+            ArrayDeque<Integer> queue = new ArrayDeque<>(List.of(verb));
+            while (!queue.isEmpty()) {
+                int i = queue.poll();
+                for (Dependency d : s.children(i)) {
+                    int k = d.dependent();
+                    if (excluded.get(k) || SEARCH_STOPS.contains(d.baseRelation())
+                            || i == verb && d.baseRelation().startsWith("nsubj")) {
+                        continue;
+                    }
+                    if (s.token(k).isNoun() && namesParty(k) && coded(party(k))) {
+                        return Optional.of(appositionHead(k));
+                    }
+                    queue.add(k);
+                }
+            }
+            return Optional.empty();
+        }
+
+        private static boolean coded(Party p) {
+            return p.actor() != null || p.country() != null || "IGO".equals(p.sector());
+        }
+
+        /**
+         * Whether an unresolved party can act: it is coded with a country or a sector ("Serbian police",
+         * "demonstrators"); "the conflict", "a roadside bombing" or "diplomacy" cannot, and leave the source unknown.
+         */
+        private static boolean agent(Party p) {
+            return p.name() == null || p.actor() != null || p.country() != null || p.sector() != null;
+        }
+
+        private EventDraft draft(int trigger, int verb, EventPattern p, Polarity polarity, Integer src, Integer tgt,
+                                 boolean reciprocal) {
+            Party source = src == null ? new Party(null, null) : located(party(src), verb);
+            if (!agent(source)) {
+                source = new Party(null, null);
+            }
             Party target = tgt == null ? null : party(tgt);
             if (target != null && target.name() == null) {
                 target = null;
@@ -331,7 +412,8 @@ public final class EventExtractor {
             if (tgt != null) {
                 span.or(phrase(tgt));
             }
-            return new EventDraft(source, target, event, mode, cameo, span, trigger, confidence);
+            return new EventDraft(source, target, event, mode, cameo, span, trigger, confidence,
+                    reciprocal && target != null);
         }
 
         /** "will withdraw unless ...", "would meet if ...": an announcement on a condition is a threat. */
@@ -378,7 +460,7 @@ public final class EventExtractor {
             List<EventDraft> out = new ArrayList<>();
             for (int src : sources) {
                 for (Integer tgt : targets.isEmpty() ? Collections.<Integer>singletonList(null) : targets) {
-                    out.add(draft(clause, reporter, OBLIGATION, Polarity.PLAIN, src, tgt));
+                    out.add(draft(clause, reporter, OBLIGATION, Polarity.PLAIN, src, tgt, false));
                 }
             }
             return out;
@@ -557,7 +639,8 @@ public final class EventExtractor {
             BitSet out = new BitSet();
             out.set(i);
             for (Dependency d : s.children(i)) {
-                if (!PHRASE_STOPS.contains(d.baseRelation()) && !d.relation().equals("det")) {
+                if ((!PHRASE_STOPS.contains(d.baseRelation()) || d.relation().equals("nmod:poss"))
+                        && !d.relation().equals("det")) {
                     out.or(s.subtree(d.dependent()));
                 }
             }
@@ -574,7 +657,9 @@ public final class EventExtractor {
                 for (Quote q : SPEAKER_PRONOUNS.contains(lemma(s, i)) ? quotes : List.<Quote>of()) {
                     if (q.speaker() != null && q.speaker().actor() != null && q.start() < s.end()
                             && q.end() > s.start()) {
-                        return new Party(q.speaker().actor(), q.speaker().name());
+                        Optional<Actor> speaker = actors.byId(q.speaker().actor());
+                        return new Party(q.speaker().actor(), q.speaker().name(),
+                                speaker.map(Actor::country).orElse(null), speaker.map(Actor::sector).orElse(null));
                     }
                 }
             }
@@ -585,14 +670,52 @@ public final class EventExtractor {
             }
             if (m.isPresent()) {
                 String id = m.get().actor();
-                return new Party(id, actors.byId(id).map(Actor::name).orElse(m.get().text()));
+                Optional<Actor> actor = actors.byId(id);
+                ActorCoder.ActorCode words = code(i);
+                return new Party(id, actor.map(Actor::name).orElse(m.get().text()),
+                        actor.map(Actor::country).orElse(words.country()),
+                        actor.map(Actor::sector).orElse(words.sectorCode()));
             }
             if (!t.isNoun()) {
                 return new Party(null, null);
             }
+            ActorCoder.ActorCode words = code(i);
+            return new Party(null, words(phrase), words.country(), words.sectorCode());
+        }
+
+        /**
+         * The code of the words of the party headed by {@code i} with its modifiers, prepositional phrases and
+         * appositions ("rebels in the Ivory Coast", "U.S. Secretary of State Warren Christopher", "Ana Lobo,
+         * Chile's envoy"), or of the noun it is in apposition to ("a member of the Syrian parliament, Ana Lobo").
+         * An ethnic group is not its namesake state: "ethnic Albanians in Serbia" is coded by Serbia alone.
+         */
+        private ActorCoder.ActorCode code(int i) {
+            BitSet phrase = phrase(i);
+            for (Dependency d : s.children(i)) {
+                if (d.baseRelation().equals("nmod") || d.baseRelation().equals("appos")) {
+                    phrase.or(s.subtree(d.dependent()));
+                }
+            }
+            for (int k = phrase.nextSetBit(0); k >= 0; k = phrase.nextSetBit(k + 1)) {
+                if (s.token(k).lemma().equalsIgnoreCase("ethnic")) {
+                    phrase.clear(k, k + 2);
+                }
+            }
+            ActorCoder.ActorCode own = phrase.isEmpty() ? new ActorCoder.ActorCode(null, null)
+                    : coder.code(phrase.stream().mapToObj(k -> s.token(k).word()).collect(Collectors.joining(" ")), null,
+                    day);
+            Optional<Dependency> up = s.headEdge(i);
+            if (own.country() != null || up.isEmpty() || !Set.of("appos", "dep").contains(up.get().baseRelation())) {
+                return own;
+            }
+            ActorCoder.ActorCode head = code(up.get().head());
+            return new ActorCoder.ActorCode(head.country(), own.sector() != null ? own.sector() : head.sector());
+        }
+
+        private String words(BitSet phrase) {
             int first = phrase.nextSetBit(0);
             int last = phrase.length() - 1;
-            return new Party(null, annotation.text().substring(s.token(first).start(), s.token(last).end()));
+            return annotation.text().substring(s.token(first).start(), s.token(last).end());
         }
 
         /** "Hungary said it will...": the subject of the reporting clause above a pronoun, if not a pronoun itself. */
@@ -650,7 +773,11 @@ public final class EventExtractor {
 
     /** An event before its date, place and evidence offsets are fixed. */
     private record EventDraft(Party source, Party target, String event, String mode, String cameo, BitSet tokens,
-                              int trigger, double confidence) {
+                              int trigger, double confidence, boolean reciprocal) {
+        EventDraft withConfidence(double c) {
+            return new EventDraft(source, target, event, mode, cameo, tokens, trigger, c, reciprocal);
+        }
+
         Event toEvent(Article article, Annotation annotation, Sentence s, List<TimeMention> times) {
             int first = tokens.nextSetBit(0);
             int last = tokens.length() - 1;
@@ -666,7 +793,7 @@ public final class EventExtractor {
             String id = id(article.id() + "|" + start + "|" + end + "|" + event + "|" + source.name() + "|"
                     + (target == null ? "" : target.name()));
             return new Event(id, article.id(), source, target, event, mode, cameo, date, place, text, start, end,
-                    Math.round(confidence * 1000) / 1000.0);
+                    Math.round(confidence * 1000) / 1000.0, reciprocal);
         }
 
         private static String date(Article article, Sentence s, List<TimeMention> times, int at) {

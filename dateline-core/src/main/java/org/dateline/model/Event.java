@@ -11,8 +11,16 @@ package org.dateline.model;
  * @param place      where it happened, as written, or null
  * @param text       the evidence: {@code articleText.substring(start, end)}
  * @param confidence from 0 to 1
+ * @param reciprocal both sides act together ("A and B agreed", "A and B held talks"): the source and the
+ *                   target are the first and the second of a coordinated subject, and the event is as much
+ *                   the target's as the source's
  */
 public record Event(String id, String article, Party source, Party target, String event, String mode,
                     String cameo, String date, String place, String text, int start, int end,
-                    double confidence) {
+                    double confidence, boolean reciprocal) {
+    /** An event with a source acting on a target (not reciprocal). */
+    public Event(String id, String article, Party source, Party target, String event, String mode, String cameo,
+                 String date, String place, String text, int start, int end, double confidence) {
+        this(id, article, source, target, event, mode, cameo, date, place, text, start, end, confidence, false);
+    }
 }

@@ -1,8 +1,14 @@
 package org.dateline.model;
 
 /**
- * One side of an event: the actor (id, or null when unresolved) and its canonical name or the words
- * as written.
+ * One side of an event: the actor (id, or null when unresolved), its canonical name or the words as written,
+ * and the party's country (ISO 3166 alpha-3) and sector code (GOV, MIL, IGO, ...), each null when unknown.
+ * The country and sector are the actor's where it has them, else coded from the words of the party's phrase
+ * ("opposition groups in Zimbabwe": ZWE, OPP).
  */
-public record Party(String actor, String name) {
+public record Party(String actor, String name, String country, String sector) {
+    /** A party not coded by country or sector. */
+    public Party(String actor, String name) {
+        this(actor, name, null, null);
+    }
 }

@@ -16,7 +16,7 @@ class EventEvalTest {
     void ploverGoldSentences() {
         Path gold = DATA.resolve("plover").resolve("PLOVER_GSR_CAMEO.json");
         assumeTrue(Files.isRegularFile(gold), "no PLOVER gold sentences here");
-        PloverEvalResult r = EventEval.forProduct().plover(gold);
+        PloverEvalResult r = EventEval.forProduct().plover(gold, null);
         System.out.println(r.format());
         assertThat(r.sentences()).isEqualTo(322);
         assertThat(r.typeAccuracy()).isGreaterThanOrEqualTo(0.72);

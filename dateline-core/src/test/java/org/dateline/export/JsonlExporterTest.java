@@ -110,8 +110,8 @@ class JsonlExporterTest {
 
         JsonNode event = read(out.resolve(JsonlExporter.EVENTS)).get(0);
         assertThat(fieldNames(event)).containsExactly("id", "article", "source", "target", "event", "mode", "cameo",
-                "date", "place", "text", "start", "end", "confidence");
-        assertThat(fieldNames(event.get("source"))).containsExactly("actor", "name");
+                "date", "place", "text", "start", "end", "confidence", "reciprocal");
+        assertThat(fieldNames(event.get("source"))).containsExactly("actor", "name", "country", "sector");
         assertThat(event.get("source").get("actor").isNull()).isTrue();
         assertThat(event.get("target").isNull()).isTrue();
         assertThat(event.get("mode").isNull()).isTrue();

@@ -173,4 +173,40 @@ class EventExtractorTest {
         assertThat(accuse.source().name()).isEqualTo("Rasa Vilkas");
         assertThat(accuse.target().name()).isEqualTo("Moscow");
     }
+
+    @Test
+    void coordinatedSubjectsAreReciprocalAndCodedByCountry() {
+        Event e = best("Chile and Peru agreed to reopen their shared border next month.");
+        assertThat(e.event()).isEqualTo("AGREE");
+        assertThat(e.reciprocal()).isTrue();
+        assertThat(e.source().country()).isEqualTo("CHL");
+        assertThat(e.target().country()).isEqualTo("PER");
+    }
+
+    @Test
+    void aRecipientFurtherDownTheClauseIsFoundWhenNoSlotNamesOne() {
+        Event e = best("Norway has offered to send two field hospitals to Moldova.");
+        assertThat(e.source().country()).isEqualTo("NOR");
+        assertThat(e.target()).isNotNull();
+        assertThat(e.target().country()).isEqualTo("MDA");
+        assertThat(e.reciprocal()).isFalse();
+    }
+
+    @Test
+    void anUnnamedPartyIsCodedFromItsOwnWordsOrTheEventsPlace() {
+        Event groups = best("Opposition groups in Zimbabwe demanded early elections.");
+        assertThat(groups.source().actor()).isNull();
+        assertThat(groups.source().country()).isEqualTo("ZWE");
+
+        Event farmers = best("Thousands of farmers protested in Kenya against the new fuel tax.");
+        assertThat(farmers.event()).isEqualTo("PROTEST");
+        assertThat(farmers.source().country()).isEqualTo("KEN");
+    }
+
+    @Test
+    void anEthnicGroupIsCodedByWhereItIsNotByItsNamesakeState() {
+        Event e = best("Ethnic Hungarians in southern Slovakia demanded more schools in their own language.");
+        assertThat(e.event()).isEqualTo("REQUEST");
+        assertThat(e.source().country()).isEqualTo("SVK");
+    }
 }
