@@ -166,11 +166,12 @@ public final class ContractJson {
     public Event readEvent(JsonNode o) {
         return new Event(text(o, "id"), text(o, "article"), readParty(o.path("source")), readParty(o.path("target")),
                 text(o, "event"), text(o, "mode"), text(o, "cameo"), text(o, "date"), text(o, "place"), text(o, "text"),
-                o.path("start").asInt(), o.path("end").asInt(), o.path("confidence").asDouble());
+                o.path("start").asInt(), o.path("end").asInt(), o.path("confidence").asDouble(),
+                o.path("reciprocal").asBoolean());
     }
 
     private static Party readParty(JsonNode o) {
-        return o.isObject() ? new Party(text(o, "actor"), text(o, "name")) : null;
+        return o.isObject() ? new Party(text(o, "actor"), text(o, "name"), text(o, "country"), text(o, "sector")) : null;
     }
 
     private static String text(JsonNode o, String field) {

@@ -7,6 +7,8 @@ import org.dateline.model.ActorType;
 import org.dateline.model.AnalyzedArticle;
 import org.dateline.model.Article;
 import org.dateline.model.Dateline;
+import org.dateline.model.Event;
+import org.dateline.model.Party;
 import org.dateline.model.Quote;
 import org.dateline.model.QuoteKind;
 import org.dateline.model.Speaker;
@@ -97,6 +99,22 @@ class AppendBatchTest {
             }
         }
         return contents;
+    }
+
+    @Test
+    void anArticleWrittenIsReadBackAsTheSameRecords() throws IOException {
+        AnalyzedArticle plain = JsonlExporterTest.sample("art1");
+        Event e = plain.events().get(0);
+        Event coded = new Event(e.id(), e.article(), new Party("a-varnek", "Ilsa Varnek", "VEL", "GOV"),
+                new Party(null, "Ostrany", "OST", null), e.event(), "verbal", e.cameo(), e.date(), e.place(), e.text(),
+                e.start(), e.end(), e.confidence(), true);
+        AnalyzedArticle sample = new AnalyzedArticle(plain.article().withLinks(null, "story-x"), plain.actors(),
+                plain.quotes(), plain.times(), List.of(coded));
+        try (JsonlExporter exporter = JsonlExporter.open(out)) {
+            exporter.write(sample);
+        }
+
+        assertThat(new ContractReader().read(out).articles()).containsExactly(sample);
     }
 
     @Test
