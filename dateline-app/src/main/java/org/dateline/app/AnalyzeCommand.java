@@ -5,6 +5,7 @@ import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
 import org.dateline.corpus.Corpus;
+import org.dateline.export.ContractReader;
 import org.dateline.export.JsonlExporter;
 import org.dateline.export.ReportWriter;
 import org.dateline.extract.ArticleExtractor;
@@ -29,14 +30,16 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
 
 @Command(name = "analyze", mixinStandardHelpOptions = true,
         description = {
                 "Finds actors, quotes with their speakers, and times in news articles.",
                 "",
-                "Reads news (text files with optional NAME.meta.json sidecars, HTML pages, .gz, WARC crawls, RSS/Atom feeds, JSONL; folders are walked recursively), removes boilerplate, and finds actors, quotes with their speakers and time expressions. Writes articles/actors/quotes/times/events/stories.jsonl and report.html (one offline page: timeline, stories, quotes, actor network, framing) to --out and indexes articles and quotes into the store for `dateline search`. A bad input is reported on stderr, naming it; every other input is still analysed. Analysing the same input again replaces, never duplicates (ids come from content)."})
+                "Reads news (text files with optional NAME.meta.json sidecars, HTML pages, .gz, WARC crawls, RSS/Atom feeds, JSONL; folders are walked recursively), removes boilerplate, and finds actors, quotes with their speakers and time expressions. Writes articles/actors/quotes/times/events/stories.jsonl and report.html (one offline page: timeline, stories, quotes, actor network, framing) to --out and indexes articles and quotes into the store for `dateline search`. A bad input is reported on stderr, naming it; every other input is still analysed. Analysing the same input again replaces, never duplicates (ids come from content). With --append, a new batch is added to the output already in --out."})
 final class AnalyzeCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -45,8 +48,15 @@ final class AnalyzeCommand implements Callable<Integer> {
     List<Path> paths;
 
     @Option(names = "--out", paramLabel = "DIR", defaultValue = "dateline-out",
-            description = "Folder for the JSONL output (default: ${DEFAULT-VALUE}); its previous files are replaced.")
+            description = "Folder for the JSONL output (default: ${DEFAULT-VALUE}); its previous files are replaced unless --append.")
     Path out;
+
+    @Option(names = "--append", description = "Add the inputs to the output already in --out: inputs whose article is"
+            + " already there are skipped; the new articles are checked for copies of old and new ones, their actors"
+            + " merged with the old actors, and they join the old stories or open new ones (old articles keep their"
+            + " stories). The files are rewritten at the end; a run killed before that leaves the old output as it was."
+            + " Without an output in --out, the same as a run without --append.")
+    boolean append;
 
     @Option(names = "--store", paramLabel = "DIR",
             description = "Lucene index folder (default: ~/.dateline/index).")
@@ -74,18 +84,28 @@ final class AnalyzeCommand implements Callable<Integer> {
         err.println("dateline: loading language models ...");
         err.flush();
         Analyzer analyzer = new Analyzer(Annotator.forPreset(Preset.FACTS));
-        Corpus corpus = new Corpus();
+        boolean adding = append && ContractReader.holdsOutput(out);
+        Corpus.Earlier earlier = adding ? new ContractReader().read(out) : Corpus.Earlier.NONE;
+        if (append && !adding) {
+            err.println("dateline: no output in " + out + " to add to yet; writing a new one");
+        }
+        if (adding) {
+            err.println("dateline: adding to the " + earlier.articles().size() + " articles and "
+                    + earlier.stories().size() + " stories in " + out);
+        }
+        Set<String> stored = earlier.articles().stream().map(a -> a.article().id()).collect(Collectors.toSet());
+        Corpus corpus = new Corpus(earlier);
         Corpus.Linked linked;
         AtomicInteger quotes = new AtomicInteger();
         AtomicInteger times = new AtomicInteger();
         AnalysisRun.Summary summary;
-        try (JsonlExporter exporter = JsonlExporter.open(out);
+        try (JsonlExporter exporter = adding ? JsonlExporter.append(out) : JsonlExporter.open(out);
              Store index = noStore ? null : LuceneStore.open(storeDir);
              ProgressBar bar = progressBar()) {
             Thread flushOnKill = new Thread(() -> commitQuietly(index), "dateline-commit-on-exit");
             Runtime.getRuntime().addShutdownHook(flushOnKill);
             summary = new AnalysisRun(new ArticleExtractor(), analyzer, threads,
-                    fetch ? Optional.of(new HttpLinkFetcher()) : Optional.empty()).run(paths, (AnalyzedArticle a) -> {
+                    fetch ? Optional.of(new HttpLinkFetcher()) : Optional.empty()).run(paths, stored, (AnalyzedArticle a) -> {
                 corpus.add(a);
                 try {
                     exporter.write(a);
@@ -108,15 +128,24 @@ final class AnalyzeCommand implements Callable<Integer> {
             Runtime.getRuntime().removeShutdownHook(flushOnKill);
             linked = corpus.link();
             exporter.finish(linked);
+            if (index != null) {
+                for (AnalyzedArticle a : corpus.relinked(linked)) {
+                    index.put(a);
+                }
+            }
         }
         ReportWriter.write(out);
         stdout.printf(Locale.ROOT, "analysed %d articles from %d inputs in %.1f s: %d quotes, %d time expressions"
                         + " (%d skipped, %d failed)%n", summary.articles(), summary.pages(),
                 summary.elapsed().toMillis() / 1000.0, quotes.get(), times.get(), summary.skipped(), summary.failed());
+        if (adding) {
+            stdout.printf(Locale.ROOT, "%d inputs skipped because their article is already in %s; %d articles there now%n",
+                    summary.stored(), out, linked.storyOf().size());
+        }
         stdout.printf(Locale.ROOT, "linked across articles: %d actors (%d merges), %d stories%n",
                 linked.actors().size(), linked.merges().size(), linked.stories().size());
         stdout.println("wrote " + out.toAbsolutePath() + " (report: " + ReportWriter.REPORT + ")" + (noStore ? "" : "; indexed into " + storeDir.toAbsolutePath()));
-        return summary.articles() == 0 ? 1 : 0;
+        return summary.articles() == 0 && summary.stored() == 0 ? 1 : 0;
     }
 
     private ProgressBar progressBar() {

@@ -23,7 +23,7 @@ import java.util.concurrent.Callable;
         description = {
                 "Searches the indexed articles, quotes and events.",
                 "",
-                "Searches the articles, quotes and events that `dateline analyze` indexed. QUERY uses Lucene syntax over titles, texts, speakers and event actors (terms are ANDed; \"a phrase\", OR, -not, word* work). Prints the hits, then how they spread over speakers, outlets and months, and for events over event types, actors and countries."})
+                "Searches the articles, quotes and events that `dateline analyze` indexed. QUERY uses Lucene syntax over titles, texts, speakers and event actors (terms are ANDed; \"a phrase\", OR, -not, word* work). Prints the hits, then how they spread over speakers, outlets and months, for events over event types, actors and countries, and over stories."})
 final class SearchCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -49,6 +49,9 @@ final class SearchCommand implements Callable<Integer> {
     @Option(names = "--country", paramLabel = "CODE", description = "Only events whose source or target has this country (ISO 3166 alpha-3, or UNO, EUR, IGO).")
     String country;
 
+    @Option(names = "--story", paramLabel = "ID", description = "Only the articles of this story (an id from stories.jsonl) and their quotes and events.")
+    String story;
+
     @ArgGroup(exclusive = true)
     Scope scope;
 
@@ -73,7 +76,7 @@ final class SearchCommand implements Callable<Integer> {
         SearchQuery.Scope s = scope == null ? SearchQuery.Scope.ALL
                 : scope.quotes ? SearchQuery.Scope.QUOTES
                 : scope.events ? SearchQuery.Scope.EVENTS : SearchQuery.Scope.ARTICLES;
-        SearchQuery q = new SearchQuery(query, speaker, outlet, from, to, s, limit, eventType, country);
+        SearchQuery q = new SearchQuery(query, speaker, outlet, from, to, s, limit, eventType, country, story);
         SearchResult result;
         try (Store index = LuceneStore.openReadOnly(store != null ? store : LuceneStore.DEFAULT_LOCATION)) {
             result = index.search(q);
@@ -100,6 +103,7 @@ final class SearchCommand implements Callable<Integer> {
         facet(out, "event types", result.eventTypes());
         facet(out, "actors", result.actors());
         facet(out, "countries", result.countries());
+        facet(out, "stories", result.stories());
         return 0;
     }
 

@@ -2,8 +2,11 @@ package org.dateline.corpus;
 
 import org.dateline.model.AnalyzedArticle;
 import org.dateline.model.Actor;
+import org.dateline.model.Article;
 
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,11 +17,15 @@ import java.util.Map;
  * real-world entity across articles ({@link CorpusActors}) and articles grouped into stories
  * ({@link Stories}, fed oldest first; a duplicate joins its original's story). Holds every analysed article of the run in memory until
  * {@link #link()}.
+ *
+ * <p>A run that adds a batch to an earlier one starts from what that run linked ({@link #Corpus(Earlier)}): the
+ * new articles are checked for copies among old and new, their actors merged into the earlier corpus actors,
+ * and only they are assigned to stories; the earlier articles keep their stories.
  */
 public final class Corpus {
     /**
      * What linking found: the original of every duplicate, corpus actors, the corpus id of every
-     * per-article actor id, and the stories.
+     * per-article actor id (and of every earlier corpus actor id), and the story of every article.
      */
     public record Linked(DuplicateGroups duplicates, List<Actor> actors, Map<String, String> corpusIdOf,
                          List<CorpusActors.Merge> merges, Map<String, String> storyOf, List<Stories.Story> stories) {
@@ -29,22 +36,93 @@ public final class Corpus {
             storyOf = Map.copyOf(storyOf);
             stories = List.copyOf(stories);
         }
+
+        /** {@code analyzed} with its article's {@code duplicateOf} and {@code story} set as linked. */
+        public AnalyzedArticle apply(AnalyzedArticle analyzed) {
+            Article a = analyzed.article();
+            Article linked = a.withLinks(duplicates.duplicateOf().get(a.id()), storyOf.get(a.id()));
+            return linked.equals(a) ? analyzed
+                    : new AnalyzedArticle(linked, analyzed.actors(), analyzed.quotes(), analyzed.times(), analyzed.events());
+        }
     }
 
+    /**
+     * What an earlier run linked, read back from its output.
+     *
+     * @param articles its articles with their {@code story} and {@code duplicateOf}; each one's actors are the
+     *                 corpus actors it mentions
+     * @param actors   its corpus actors
+     * @param stories  its stories, in the order it wrote them; they give the order the articles are primed in
+     */
+    public record Earlier(List<AnalyzedArticle> articles, List<Actor> actors, List<Stories.Story> stories) {
+        public static final Earlier NONE = new Earlier(List.of(), List.of(), List.of());
+
+        public Earlier {
+            articles = List.copyOf(articles);
+            actors = List.copyOf(actors);
+            stories = List.copyOf(stories);
+        }
+    }
+
+    private final Earlier earlier;
     private final List<AnalyzedArticle> articles = new ArrayList<>();
+
+    /** A corpus of this run's articles only. */
+    public Corpus() {
+        this(Earlier.NONE);
+    }
+
+    /** A corpus that adds this run's articles to {@code earlier}. */
+    public Corpus(Earlier earlier) {
+        this.earlier = earlier;
+    }
 
     public synchronized void add(AnalyzedArticle analyzed) {
         articles.add(analyzed);
     }
 
+    /**
+     * Links the earlier articles and this run's. An earlier article keeps its story; one it was not given
+     * (an output whose run was killed before linking) is assigned with the new ones.
+     */
+    /**
+     * The articles, earlier and of this run, whose {@code duplicateOf} or {@code story} {@code linked} (this
+     * corpus's {@link #link()}) changes, with the new values: every article of this run, and the earlier ones
+     * that became a copy of a new one. What a store that indexed them before linking must put again.
+     */
+    public synchronized List<AnalyzedArticle> relinked(Linked linked) {
+        List<AnalyzedArticle> out = new ArrayList<>();
+        for (List<AnalyzedArticle> part : List.of(earlier.articles(), articles)) {
+            for (AnalyzedArticle a : part) {
+                AnalyzedArticle l = linked.apply(a);
+                if (!l.article().equals(a.article())) {
+                    out.add(l);
+                }
+            }
+        }
+        return out;
+    }
+
     public synchronized Linked link() {
-        DuplicateGroups duplicates = NearDuplicates.find(articles.stream().map(AnalyzedArticle::article).toList());
-        List<AnalyzedArticle> marked = articles.stream().map(a -> new AnalyzedArticle(duplicates.apply(a.article()),
+        List<AnalyzedArticle> all = new ArrayList<>(earlier.articles());
+        all.addAll(articles);
+        DuplicateGroups duplicates = NearDuplicates.find(all.stream().map(AnalyzedArticle::article).toList());
+        List<AnalyzedArticle> marked = all.stream().map(a -> new AnalyzedArticle(duplicates.apply(a.article()),
                 a.actors(), a.quotes(), a.times(), a.events())).toList();
-        CorpusActors.Result actors = new CorpusActors().merge(marked);
+        CorpusActors.Result actors = new CorpusActors().merge(earlier.actors(), marked.subList(earlier.articles().size(),
+                marked.size()));
         Stories stories = new Stories();
         Map<String, String> storyOf = new LinkedHashMap<>();
-        marked.stream().sorted(Stories.OLDEST_FIRST).forEach(a ->
+        Map<String, Integer> primeOrder = new HashMap<>();
+        earlier.stories().forEach(s -> s.articles().forEach(id -> primeOrder.putIfAbsent(id, primeOrder.size())));
+        marked.stream().filter(a -> a.article().story() != null)
+                .sorted(Comparator.comparing((AnalyzedArticle a) -> primeOrder.getOrDefault(a.article().id(), Integer.MAX_VALUE))
+                        .thenComparing(Stories.OLDEST_FIRST))
+                .forEach(a -> {
+                    stories.prime(a, actors.corpusIdOf(), a.article().story());
+                    storyOf.put(a.article().id(), a.article().story());
+                });
+        marked.stream().filter(a -> a.article().story() == null).sorted(Stories.OLDEST_FIRST).forEach(a ->
                 storyOf.put(a.article().id(), stories.assign(a, actors.corpusIdOf())));
         return new Linked(duplicates, actors.actors(), actors.corpusIdOf(), actors.merges(), storyOf, stories.stories());
     }

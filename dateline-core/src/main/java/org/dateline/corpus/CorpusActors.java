@@ -34,6 +34,9 @@ import java.util.stream.Collectors;
  *       equal, when exactly one such person of compatible country exists in the corpus. With two or more
  *       candidates (two different Aliyevs) it stays apart. Because the key keeps the feminine ending,
  *       "Aliyeva" never joins Ilham Aliyev, and different words (Mammadov / Mammadyarov) never match.</li>
+ *   <li>{@code same-key}: groups left apart by these rules whose corpus ids (below) agree are one actor: a one-word
+ *       person name written in two ways that fold alike ("Lesovia" / "LESOVIA"), or an earlier run's corpus actor
+ *       met again in a new batch.</li>
  * </ol>
  * A person is never merged with another of a different given-name key, so people who share a surname stay
  * apart. Titles are unioned, so an actor whose title changed over the years keeps all of them.
@@ -49,7 +52,7 @@ public final class CorpusActors {
      *
      * @param from     the per-article actor id that was merged
      * @param to       the per-article actor id it was merged into (the group's first actor)
-     * @param rule     {@code same-id}, {@code same-name}, {@code transliteration} or {@code surname-only}
+     * @param rule     {@code same-id}, {@code same-name}, {@code transliteration}, {@code surname-only} or {@code same-key}
      * @param evidence the names compared and the keys that matched, for a reader
      */
     public record Merge(String from, String to, String rule, String evidence) {
@@ -72,10 +75,23 @@ public final class CorpusActors {
 
     /** Merges the actors of these articles. */
     public Result merge(List<AnalyzedArticle> articles) {
+        return merge(List.of(), articles);
+    }
+
+    /**
+     * Merges the actors of these articles into the corpus actors of an earlier run ({@code known}, read back
+     * from its {@code actors.jsonl}): {@link Result#corpusIdOf()} then maps the known ids too, to the id of the
+     * actor each now belongs to. A known actor keeps its id unless this batch gives it a fuller name or a
+     * country it lacked (the id hashes the group's name key and country); the map says where it went.
+     */
+    public Result merge(List<Actor> known, List<AnalyzedArticle> articles) {
         Map<String, List<Actor>> occurrences = new LinkedHashMap<>();
         List<Merge> merges = new ArrayList<>();
-        for (AnalyzedArticle a : articles) {
-            for (Actor actor : a.actors()) {
+        List<List<Actor>> sources = new ArrayList<>();
+        sources.add(known);
+        articles.forEach(a -> sources.add(a.actors()));
+        for (List<Actor> actors : sources) {
+            for (Actor actor : actors) {
                 List<Actor> seen = occurrences.computeIfAbsent(actor.id(), id -> new ArrayList<>());
                 if (seen.size() == 1) {
                     merges.add(new Merge(actor.id(), actor.id(), "same-id",
@@ -137,9 +153,19 @@ public final class CorpusActors {
         }
         Map<String, List<Actor>> members = new LinkedHashMap<>();
         occurrences.forEach((id, all) -> members.computeIfAbsent(groups.root(id), r -> new ArrayList<>()).addAll(all));
+        Map<String, List<Actor>> byCorpusId = new LinkedHashMap<>();
+        for (List<Actor> group : members.values()) {
+            Actor merged = combine(group, keyOf);
+            List<Actor> same = byCorpusId.computeIfAbsent(merged.id(), id -> new ArrayList<>());
+            if (!same.isEmpty()) {
+                merges.add(new Merge(group.get(0).id(), same.get(0).id(), "same-key", "\"" + merged.name()
+                        + "\" has the key of \"" + same.get(0).name() + "\" (" + merged.type() + ", country " + merged.country() + ")"));
+            }
+            same.addAll(group);
+        }
         List<Actor> out = new ArrayList<>();
         Map<String, String> corpusIdOf = new HashMap<>();
-        for (List<Actor> group : members.values()) {
+        for (List<Actor> group : byCorpusId.values()) {
             Actor merged = combine(group, keyOf);
             out.add(merged);
             group.forEach(a -> corpusIdOf.put(a.id(), merged.id()));

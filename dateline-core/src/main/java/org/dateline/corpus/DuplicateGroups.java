@@ -26,8 +26,6 @@ public record DuplicateGroups(Map<String, String> duplicateOf, Map<String, Set<S
         if (Objects.equals(of, article.duplicateOf())) {
             return article;
         }
-        return new Article(article.id(), article.source(), article.outlet(), article.title(), article.published(),
-                article.publishedBasis(), article.dateline(), article.authors(), article.language(), article.text(),
-                of, article.story(), article.warnings());
+        return article.withLinks(of, article.story());
     }
 }

@@ -43,7 +43,8 @@ import java.util.regex.Pattern;
  * An article joins when the best similarity is at least {@link #THRESHOLD}. Document frequencies grow with
  * every article assigned, so a later batch joins the existing stories without recomputing them; the result
  * depends on the order articles arrive in (feed them {@link #OLDEST_FIRST}). An article whose {@code duplicateOf}
- * names an article already assigned joins that article's story without scoring.
+ * names an article already assigned joins that article's story without scoring, and so does an original
+ * whose copy was assigned before it (a batch that brings the earlier-published original of an old copy).
  *
  * <p>Story ids are a hash of the story's first article id, so they stay the same as stories grow. Not
  * thread-safe: one instance per corpus stage, fed from one thread.
@@ -88,6 +89,8 @@ public final class Stories {
     private final List<Features> undated = new ArrayList<>();
     private final Map<String, String> storyOf = new HashMap<>();
     private final Map<String, Article> articles = new HashMap<>();
+    /** For an original not assigned yet, the story of a copy of it that was (primed copies of a late original). */
+    private final Map<String, String> copiedIn = new HashMap<>();
     private final Map<String, Integer> df = new HashMap<>();
     private int seen;
 
@@ -101,26 +104,57 @@ public final class Stories {
      */
     public String assign(AnalyzedArticle analyzed, Map<String, String> corpusIdOf) {
         Article article = analyzed.article();
-        if (storyOf.containsKey(article.id())) {
-            throw new IllegalArgumentException("article already assigned to a story: " + article.id());
-        }
-        Features f = features(analyzed, corpusIdOf);
-        seen++;
-        f.terms().keySet().forEach(t -> df.merge("t:" + t, 1, Integer::sum));
-        f.entities().forEach(e -> df.merge("e:" + e, 1, Integer::sum));
-        f.places().forEach(p -> df.merge("p:" + p, 1, Integer::sum));
-        String story = article.duplicateOf() == null ? null : storyOf.get(article.duplicateOf());
+        requireNew(article);
+        Features f = count(analyzed, corpusIdOf);
+        String story = article.duplicateOf() == null ? copiedIn.get(article.id()) : storyOf.get(article.duplicateOf());
         if (story == null) {
             story = best(f);
         }
         if (story == null) {
             story = hash(article.id());
         }
+        join(article, f, story);
+        return story;
+    }
+
+    /**
+     * Adds an article that an earlier run already assigned to {@code story}, without scoring it: it keeps
+     * that story, and articles assigned later are compared with it as with any other. Prime with the
+     * earlier run's articles (in the order their stories list them) before assigning new ones; a story's id
+     * and title stay those of its first primed article.
+     *
+     * @throws IllegalArgumentException when the article was assigned before, quoting its id
+     */
+    public void prime(AnalyzedArticle analyzed, Map<String, String> corpusIdOf, String story) {
+        Objects.requireNonNull(story, "story");
+        requireNew(analyzed.article());
+        join(analyzed.article(), count(analyzed, corpusIdOf), story);
+    }
+
+    private void requireNew(Article article) {
+        if (storyOf.containsKey(article.id())) {
+            throw new IllegalArgumentException("article already assigned to a story: " + article.id());
+        }
+    }
+
+    /** The article's features, counted into the document frequencies. */
+    private Features count(AnalyzedArticle analyzed, Map<String, String> corpusIdOf) {
+        Features f = features(analyzed, corpusIdOf);
+        seen++;
+        f.terms().keySet().forEach(t -> df.merge("t:" + t, 1, Integer::sum));
+        f.entities().forEach(e -> df.merge("e:" + e, 1, Integer::sum));
+        f.places().forEach(p -> df.merge("p:" + p, 1, Integer::sum));
+        return f;
+    }
+
+    private void join(Article article, Features f, String story) {
         members.computeIfAbsent(story, s -> new ArrayList<>()).add(f);
         (f.day() == null ? undated : byDay.computeIfAbsent(f.day(), d -> new ArrayList<>())).add(f);
         storyOf.put(article.id(), story);
         articles.put(article.id(), article);
-        return story;
+        if (article.duplicateOf() != null) {
+            copiedIn.putIfAbsent(article.duplicateOf(), story);
+        }
     }
 
     /**

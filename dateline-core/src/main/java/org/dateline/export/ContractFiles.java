@@ -1,6 +1,7 @@
 package org.dateline.export;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
@@ -11,10 +12,7 @@ import org.dateline.model.Event;
 import org.dateline.model.Quote;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -54,27 +52,11 @@ public final class ContractFiles {
      * @throws IOException naming the file and its folder when it is missing, or quoting the first bad line
      */
     public static <T> List<T> read(Path file, Class<T> type) throws IOException {
-        if (!Files.exists(file)) {
-            throw new IOException("no " + file.getFileName() + " in " + file.toAbsolutePath().getParent()
-                    + " (is it a `dateline analyze` output folder?)");
-        }
-        List<T> rows = new ArrayList<>();
-        int n = 0;
-        for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
-            n++;
-            if (line.isBlank()) {
-                continue;
-            }
-            try {
-                rows.add(JSON.readValue(line, type));
-            } catch (IOException e) {
-                throw new IOException("bad line " + n + " of " + file + ": '" + abbreviate(line) + "'", e);
-            }
-        }
-        return rows;
+        return JsonLines.read(file, line -> JSON.readValue(line, type));
     }
 
-    private static String abbreviate(String s) {
-        return s.length() <= 120 ? s : s.substring(0, 117) + "...";
+    /** {@code node} (a line read as {@link JsonNode}) as a {@code type}. */
+    public static <T> T convert(JsonNode node, Class<T> type) throws IOException {
+        return JSON.treeToValue(node, type);
     }
 }

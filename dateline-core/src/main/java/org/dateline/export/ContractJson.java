@@ -1,23 +1,29 @@
 package org.dateline.export;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.dateline.model.Actor;
+import org.dateline.model.AnalyzedArticle;
+import org.dateline.model.ActorType;
 import org.dateline.model.Article;
 import org.dateline.model.DateBasis;
 import org.dateline.model.Dateline;
 import org.dateline.model.Event;
 import org.dateline.model.Party;
+import org.dateline.model.QuoteKind;
 import org.dateline.model.Quote;
 import org.dateline.model.Speaker;
 import org.dateline.model.TimeMention;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
 /**
- * Maps model records to the JSON objects of the output contract (DESIGN.md, "Output contract").
+ * Maps model records to the JSON objects of the output contract (DESIGN.md, "Output contract"), and back
+ * ({@code read...}, for a run that adds a batch to an earlier output).
  * Every contract field is always present: an unknown value is written as JSON {@code null}, never omitted.
  * Field names are snake_case; quote kinds are lower-case ({@code direct}); actor types upper-case ({@code PERSON}).
  * Every field of the contract is written, plus the TIMEX3 {@code type} of a time (DATE, TIME, DURATION, SET).
@@ -45,6 +51,16 @@ public final class ContractJson {
         o.put("duplicate_of", a.duplicateOf());
         o.put("story", a.story());
         o.set("warnings", strings(a.warnings()));
+        return o;
+    }
+
+    /**
+     * A line of {@code articles.jsonl} as {@code analyze} writes it: {@link #article(Article)} plus
+     * {@code actors}, the distinct ids of the actors the article mentions (corpus ids once the run is linked).
+     */
+    public ObjectNode article(AnalyzedArticle a) {
+        ObjectNode o = article(a.article());
+        o.set("actors", strings(a.actors().stream().map(Actor::id).distinct().toList()));
         return o;
     }
 

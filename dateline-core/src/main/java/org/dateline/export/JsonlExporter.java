@@ -34,7 +34,11 @@ import java.util.List;
  * thread), then {@link #close()}.
  * <ul>
  *   <li>{@link #open(Path)} creates the folder and truncates all six files, so re-running into the same
- *       folder replaces the previous output; nothing is appended to an old run.</li>
+ *       folder replaces the previous output.</li>
+ *   <li>{@link #append(Path)} instead adds a batch to the output in the folder: the six files stay as they are
+ *       until {@link #finish}, and the batch's lines go to staging files ({@code articles.jsonl.new}, ...) that
+ *       {@link #finish} merges in. A run killed before that leaves the earlier output untouched (and its staging
+ *       files, which the next {@link #append(Path)} empties).</li>
  *   <li>{@link #write(AnalyzedArticle)} goes straight to the final files: the article's quote lines, then its
  *       time lines, then its event lines, then its article line, each file's part built in memory first and handed to the file
  *       in one unbuffered write. A killed run therefore keeps every article written before it, never
@@ -42,7 +46,7 @@ import java.util.List;
  *       times and events written.</li>
  *   <li>Actors are merged across articles by id ({@link ActorRegistry}) and {@value #ACTORS} is written only
  *       by {@link #close()}; a killed run leaves it empty.</li>
- *   <li>{@value #STORIES} is written empty (no stage produces stories yet).</li>
+ *   <li>{@value #STORIES} is written by {@link #finish}; {@link #close()} alone leaves it empty.</li>
  * </ul>
  */
 public final class JsonlExporter implements Closeable {
@@ -52,6 +56,8 @@ public final class JsonlExporter implements Closeable {
     public static final String TIMES = "times.jsonl";
     public static final String EVENTS = "events.jsonl";
     public static final String STORIES = "stories.jsonl";
+    /** The suffix of the staging file a batch added by {@link #append(Path)} is written to before {@link #finish}. */
+    private static final String STAGED = ".new";
 
     private final Path dir;
     private final ObjectMapper mapper = new ObjectMapper();
@@ -61,23 +67,47 @@ public final class JsonlExporter implements Closeable {
     private final OutputStream quotes;
     private final OutputStream times;
     private final OutputStream events;
+    /** Whether this run adds a batch to the output in {@link #dir} ({@link #append(Path)}). */
+    private final boolean appending;
     private boolean closed;
 
-    private JsonlExporter(Path dir) throws IOException {
+    private JsonlExporter(Path dir, boolean appending) throws IOException {
         this.dir = dir;
+        this.appending = appending;
         Files.createDirectories(dir);
-        for (String name : List.of(ACTORS, STORIES)) {
-            Files.write(dir.resolve(name), new byte[0]);
+        if (!appending) {
+            for (String name : List.of(ACTORS, STORIES)) {
+                Files.write(dir.resolve(name), new byte[0]);
+            }
         }
-        this.articles = truncate(ARTICLES);
-        this.quotes = truncate(QUOTES);
-        this.times = truncate(TIMES);
-        this.events = truncate(EVENTS);
+        this.articles = truncate(written(ARTICLES));
+        this.quotes = truncate(written(QUOTES));
+        this.times = truncate(written(TIMES));
+        this.events = truncate(written(EVENTS));
     }
 
     /** Creates {@code dir} if needed and empties the six contract files in it. */
     public static JsonlExporter open(Path dir) throws IOException {
-        return new JsonlExporter(dir);
+        return new JsonlExporter(dir, false);
+    }
+
+    /**
+     * Adds a batch to the output in {@code dir}, which must hold all six contract files (an {@code analyze}
+     * output, see {@link ContractReader}); its files change only in {@link #finish}, which needs the
+     * {@link Corpus.Linked} of a {@link Corpus} built on that output.
+     */
+    public static JsonlExporter append(Path dir) throws IOException {
+        for (String name : List.of(ARTICLES, ACTORS, QUOTES, TIMES, EVENTS, STORIES)) {
+            if (!Files.isRegularFile(dir.resolve(name))) {
+                throw new IOException("cannot add to " + dir + ": it has no " + name);
+            }
+        }
+        return new JsonlExporter(dir, true);
+    }
+
+    /** The file this run's per-article lines of contract file {@code name} go to. */
+    private String written(String name) {
+        return appending ? name + STAGED : name;
     }
 
     public Path dir() {
@@ -92,7 +122,7 @@ public final class JsonlExporter implements Closeable {
         writeLines(quotes, analyzed.quotes().stream().map(json::quote).toList());
         writeLines(times, analyzed.times().stream().map(json::time).toList());
         writeLines(events, analyzed.events().stream().map(json::event).toList());
-        writeLines(articles, List.of(json.article(analyzed.article())));
+        writeLines(articles, List.of(json.article(analyzed)));
         actors.add(analyzed.actors());
     }
 
@@ -101,7 +131,10 @@ public final class JsonlExporter implements Closeable {
      * {@code duplicate_of} and {@code story}, points quotes and events at the corpus actors, lists on each
      * the {@code outlets} that carried its text (the facts of a copy are dropped: its original has them),
      * and writes {@value #ACTORS} and {@value #STORIES}. Each file is rewritten to a temporary file and moved over the old one, so a run
-     * killed here keeps either the per-article files or the linked ones, never half of each.
+     * killed here keeps either the per-article files or the linked ones, never half of each. When appending, the
+     * earlier lines and the batch's are rewritten together, the earlier ones relinked too ({@code linked} maps
+     * the earlier corpus actor ids, and an earlier article may now be a copy of a new one), and the staging
+     * files are deleted last.
      */
     public synchronized void finish(Corpus.Linked linked) throws IOException {
         if (closed) {
@@ -119,6 +152,11 @@ public final class JsonlExporter implements Closeable {
             String id = o.path("id").asText();
             o.put("duplicate_of", duplicateOf.get(id));
             o.put("story", linked.storyOf().get(id));
+            ArrayNode actorIds = o.withArray("actors");
+            List<String> relinked = new ArrayList<>();
+            actorIds.forEach(a -> relinked.add(ids.getOrDefault(a.asText(), a.asText())));
+            actorIds.removeAll();
+            relinked.stream().distinct().forEach(actorIds::add);
             outletOf.put(id, o.path("outlet").isNull() ? null : o.path("outlet").asText());
             return true;
         });
@@ -135,6 +173,11 @@ public final class JsonlExporter implements Closeable {
         });
         replace(ACTORS, linked.actors().stream().map(json::actor).toList());
         replace(STORIES, linked.stories().stream().map(story -> (ObjectNode) mapper.valueToTree(story)).toList());
+        if (appending) {
+            for (String name : List.of(ARTICLES, QUOTES, TIMES, EVENTS)) {
+                Files.delete(dir.resolve(written(name)));
+            }
+        }
     }
 
     /** Adds {@code outlets}: every outlet that carried the text the fact comes from, its copies included. */
@@ -155,10 +198,18 @@ public final class JsonlExporter implements Closeable {
         }
     }
 
-    /** Rewrites each line of {@code name} in place by {@code change}, keeping those it returns true for. */
+    /**
+     * Rewrites each line of {@code name} (when appending, the earlier lines, then the batch's) by
+     * {@code change}, keeping those it returns true for.
+     */
     private void rewrite(String name, Predicate<ObjectNode> change) throws IOException {
         List<ObjectNode> objects = new ArrayList<>();
-        for (String line : Files.readAllLines(dir.resolve(name), StandardCharsets.UTF_8)) {
+        List<String> lines = new ArrayList<>();
+        if (appending) {
+            lines.addAll(Files.readAllLines(dir.resolve(name), StandardCharsets.UTF_8));
+        }
+        lines.addAll(Files.readAllLines(dir.resolve(written(name)), StandardCharsets.UTF_8));
+        for (String line : lines) {
             if (!line.isBlank()) {
                 ObjectNode o = (ObjectNode) mapper.readTree(line);
                 if (change.test(o)) {
@@ -177,15 +228,22 @@ public final class JsonlExporter implements Closeable {
         Files.move(tmp, dir.resolve(name), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
 
-    /** Writes {@value #ACTORS} from the merged actors and closes the files. Idempotent. */
+    /**
+     * Writes {@value #ACTORS} from the merged actors and closes the files; when appending, only closes the
+     * staging files (the earlier output stays as it was). Idempotent.
+     */
     @Override
     public synchronized void close() throws IOException {
         if (closed) {
             return;
         }
         closed = true;
-        try (articles; quotes; times; events; OutputStream actorOut = truncate(ACTORS)) {
-            writeLines(actorOut, actors.all().stream().map(json::actor).toList());
+        try (articles; quotes; times; events) {
+            if (!appending) {
+                try (OutputStream actorOut = truncate(ACTORS)) {
+                    writeLines(actorOut, actors.all().stream().map(json::actor).toList());
+                }
+            }
         }
     }
 

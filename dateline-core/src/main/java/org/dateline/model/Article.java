@@ -26,6 +26,12 @@ public record Article(String id, String source, String outlet, String title, Str
         return day != null || dateline == null ? day : IsoDay.of(dateline.date());
     }
 
+    /** This article linked by the corpus stage: a copy of {@code duplicateOf} (or null) in {@code story}. */
+    public Article withLinks(String duplicateOf, String story) {
+        return new Article(id, source, outlet, title, published, publishedBasis, dateline, authors, language, text,
+                duplicateOf, story, warnings);
+    }
+
     /** This article with one more warning. */
     public Article withWarning(String warning) {
         List<String> more = new java.util.ArrayList<>(warnings);

@@ -24,11 +24,17 @@ import java.util.function.Consumer;
  * One {@code analyze} run: reads the inputs, extracts and analyses every page on a pool of worker
  * threads, and hands each finished article to the sink. The sink is called from one thread at a time,
  * in completion order. A page that fails is reported to {@code problems} (naming its source) and the
- * run goes on; an article whose id was already seen in this run is skipped.
+ * run goes on; an article whose id was already seen in this run, or is among the ids already stored (a
+ * batch added to an earlier output), is skipped before its costly analysis.
  */
 public final class AnalysisRun {
-    /** What a run did. */
-    public record Summary(int pages, int articles, int skipped, int failed, Duration elapsed) {
+    /**
+     * What a run did.
+     *
+     * @param skipped pages skipped: no article text, or an article seen before in this run or already stored
+     * @param stored  of those, the articles skipped because their id was already stored
+     */
+    public record Summary(int pages, int articles, int skipped, int stored, int failed, Duration elapsed) {
     }
 
     private final ArticleExtractor extractor;
@@ -53,10 +59,16 @@ public final class AnalysisRun {
     }
 
     public Summary run(List<Path> inputs, Consumer<AnalyzedArticle> sink, Consumer<String> problems) {
+        return run(inputs, Set.of(), sink, problems);
+    }
+
+    /** A run that skips the articles whose id is in {@code stored} (read, extracted, never analysed). */
+    public Summary run(List<Path> inputs, Set<String> stored, Consumer<AnalyzedArticle> sink, Consumer<String> problems) {
         long started = System.nanoTime();
         AtomicInteger pages = new AtomicInteger();
         AtomicInteger articles = new AtomicInteger();
         AtomicInteger skipped = new AtomicInteger();
+        AtomicInteger alreadyStored = new AtomicInteger();
         AtomicInteger failed = new AtomicInteger();
         Set<String> seen = ConcurrentHashMap.newKeySet();
         Semaphore inFlight = new Semaphore(threads * 2);
@@ -77,7 +89,7 @@ public final class AnalysisRun {
                 inFlight.acquireUninterruptibly();
                 pool.execute(() -> {
                     try {
-                        AnalyzedArticle done = process(page, seen, safeProblems);
+                        AnalyzedArticle done = process(page, seen, stored, alreadyStored, safeProblems);
                         if (done == null) {
                             skipped.incrementAndGet();
                             return;
@@ -98,14 +110,19 @@ public final class AnalysisRun {
             pool.shutdown();
             awaitQuietly(pool);
         }
-        return new Summary(pages.get(), articles.get(), skipped.get(), failed.get(),
+        return new Summary(pages.get(), articles.get(), skipped.get(), alreadyStored.get(), failed.get(),
                 Duration.ofNanos(System.nanoTime() - started));
     }
 
-    private AnalyzedArticle process(RawPage page, Set<String> seen, Consumer<String> problems) {
+    private AnalyzedArticle process(RawPage page, Set<String> seen, Set<String> stored, AtomicInteger alreadyStored,
+                                    Consumer<String> problems) {
         Article article = extractor.extract(page);
         if (article.text().isBlank()) {
             problems.accept(page.source() + ": no article text found, skipped");
+            return null;
+        }
+        if (stored.contains(article.id())) {
+            alreadyStored.incrementAndGet();
             return null;
         }
         if (!seen.add(article.id())) {

@@ -65,6 +65,8 @@ final class LuceneDocuments {
     static final String ACTOR = "actor";
     /** Exact: the country codes of an event's source and target. */
     static final String COUNTRY = "country";
+    /** Exact, stored: the story of the article (on its quotes' and events' documents too), once linked. */
+    static final String STORY = "story";
 
     static final String FACET_SPEAKER = "speaker";
     static final String FACET_EVENT_TYPE = "event_type";
@@ -73,6 +75,7 @@ final class LuceneDocuments {
     static final String FACET_OUTLET = "outlet";
     static final String FACET_MONTH = "month";
     static final String FACET_KIND = "kind";
+    static final String FACET_STORY = "story";
 
     static final String KIND_ARTICLE = "article";
     static final String KIND_QUOTE = "quote";
@@ -211,6 +214,8 @@ final class LuceneDocuments {
             doc.add(new SortedSetDocValuesFacetField(FACET_OUTLET, outlet.strip()));
         }
         addIfPresent(doc, article.published(), v -> new StoredField(PUBLISHED, v));
+        addIfPresent(doc, article.story(), v -> new StringField(STORY, v, Field.Store.YES));
+        addIfPresent(doc, article.story(), v -> new SortedSetDocValuesFacetField(FACET_STORY, v));
     }
 
     /** Adds the stored date, its day point and its month facet, when {@code value} starts with an ISO day. */

@@ -53,7 +53,8 @@ import static org.dateline.store.LuceneDocuments.*;
  * one per event (id, article, PLOVER type and mode, CAMEO code, source and target names and their actors'
  * countries, place, evidence text, date: the event's own when it is a full day, else the article's).
  * Facets (Lucene sorted-set doc-values facets): speaker, outlet, month of the document's date, kind, event
- * type, actor (source and target) and country (source and target).
+ * type, actor (source and target), country (source and target) and story. An article's story is known only
+ * after the corpus stage links the run, so the run puts its articles again then (see {@link Store#put}).
  *
  * <p>Durability: {@link #open(Path, int)} commits after every {@code commitEvery} puts and {@link #close()}
  * commits, so a killed run loses at most the articles put since the last commit (fewer than
@@ -180,7 +181,7 @@ public final class LuceneStore implements Store {
             return new SearchResult(total, hits, facet(counts, state, FACET_SPEAKER),
                     facet(counts, state, FACET_OUTLET), facet(counts, state, FACET_MONTH),
                     facet(counts, state, FACET_KIND), facet(counts, state, FACET_EVENT_TYPE),
-                    facet(counts, state, FACET_ACTOR), facet(counts, state, FACET_COUNTRY));
+                    facet(counts, state, FACET_ACTOR), facet(counts, state, FACET_COUNTRY), facet(counts, state, FACET_STORY));
         } finally {
             if (reader != readOnlyReader) {
                 reader.close();
@@ -231,6 +232,9 @@ public final class LuceneStore implements Store {
         }
         if (query.eventType() != null) {
             b.add(new TermQuery(new Term(EVENT_TYPE, query.eventType())), BooleanClause.Occur.FILTER);
+        }
+        if (query.story() != null) {
+            b.add(new TermQuery(new Term(STORY, query.story())), BooleanClause.Occur.FILTER);
         }
         if (query.country() != null) {
             b.add(new TermQuery(new Term(COUNTRY, query.country())), BooleanClause.Occur.FILTER);

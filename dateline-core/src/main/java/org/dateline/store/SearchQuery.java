@@ -20,9 +20,10 @@ import java.time.LocalDate;
  * @param eventType a PLOVER event type (any case); restricts the result to events
  * @param country an ISO 3166 alpha-3 code (or UNO, EUR, IGO), any case, that an event's source or target has;
  *                restricts the result to events
+ * @param story   a story id ({@code stories.jsonl}): its articles and their quotes and events
  */
 public record SearchQuery(String text, String speaker, String outlet, LocalDate from, LocalDate to, Scope scope,
-                          int limit, String eventType, String country) {
+                          int limit, String eventType, String country, String story) {
     public static final int DEFAULT_LIMIT = 20;
 
     public enum Scope { ARTICLES, QUOTES, EVENTS, ALL }
@@ -33,6 +34,7 @@ public record SearchQuery(String text, String speaker, String outlet, LocalDate 
         outlet = blankToNull(outlet);
         eventType = upper(blankToNull(eventType));
         country = upper(blankToNull(country));
+        story = blankToNull(story);
         scope = scope == null ? Scope.ALL : scope;
         if (limit < 1) {
             throw new IllegalArgumentException("search limit must be at least 1, not " + limit);
@@ -45,7 +47,7 @@ public record SearchQuery(String text, String speaker, String outlet, LocalDate 
     /** A query without event filters. */
     public SearchQuery(String text, String speaker, String outlet, LocalDate from, LocalDate to, Scope scope,
                        int limit) {
-        this(text, speaker, outlet, from, to, scope, limit, null, null);
+        this(text, speaker, outlet, from, to, scope, limit, null, null, null);
     }
 
     /** Free text over everything, no filters, {@value #DEFAULT_LIMIT} hits. */

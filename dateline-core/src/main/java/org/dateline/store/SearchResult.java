@@ -14,10 +14,12 @@ import java.util.List;
  * @param eventTypes matching events per PLOVER event type, most first
  * @param actors    matching events per actor (source or target, canonical name), most first
  * @param countries matching events per country of their source or target, most first
+ * @param stories   matching documents per story id, most first (documents indexed before their run was linked
+ *                  have none)
  */
 public record SearchResult(long totalHits, List<Hit> hits, List<FacetCount> speakers, List<FacetCount> outlets,
                            List<FacetCount> months, List<FacetCount> kinds, List<FacetCount> eventTypes,
-                           List<FacetCount> actors, List<FacetCount> countries) {
+                           List<FacetCount> actors, List<FacetCount> countries, List<FacetCount> stories) {
     public SearchResult {
         hits = List.copyOf(hits);
         speakers = List.copyOf(speakers);
@@ -27,6 +29,7 @@ public record SearchResult(long totalHits, List<Hit> hits, List<FacetCount> spea
         eventTypes = List.copyOf(eventTypes);
         actors = List.copyOf(actors);
         countries = List.copyOf(countries);
+        stories = List.copyOf(stories);
     }
 
     public enum Kind { ARTICLE, QUOTE, EVENT }

@@ -18,7 +18,8 @@ public interface Store extends Closeable {
     /**
      * Adds an article and its quotes, or replaces them if an article with the same id was put before
      * (ids are content-derived, so analysing the same input twice stores it once). Quotes the earlier version
-     * had and this one lacks are removed.
+     * had and this one lacks are removed. A run puts each article as soon as it is analysed, then once more
+     * after the corpus stage with its {@code story} and {@code duplicateOf} set ({@code Corpus.relinked}).
      */
     void put(AnalyzedArticle article) throws IOException;
 

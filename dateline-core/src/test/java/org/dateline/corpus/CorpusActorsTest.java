@@ -39,6 +39,32 @@ class CorpusActorsTest {
     }
 
     @Test
+    void oneWordPersonNamesThatFoldAlikeAreOneActorWithOneCorpusId() {
+        CorpusActors.Result r = merge(article(person("Lesovia", null)), article(person("LESOVIA", null)));
+
+        assertThat(r.actors()).singleElement().satisfies(a -> assertThat(a.mentions()).isEqualTo(2));
+        assertThat(r.merges()).extracting(CorpusActors.Merge::rule).containsExactly("same-key");
+    }
+
+    @Test
+    void theCorpusActorsOfAnEarlierRunKeepTheirIdsAndNewMentionsJoinThem() {
+        Actor oldLavrov = person("Sergey Lavrov", "RUS");
+        CorpusActors.Result earlier = merge(article(oldLavrov), article(person("Tasso", null)));
+        Actor newLavrov = person("Sergei Lavrov", "RUS");
+        Actor newTasso = person("Tasso", null);
+
+        CorpusActors.Result later = new CorpusActors().merge(earlier.actors(), List.of(article(newLavrov, newTasso)));
+
+        assertThat(later.actors()).extracting(Actor::id).containsExactlyInAnyOrderElementsOf(
+                earlier.actors().stream().map(Actor::id).toList());
+        earlier.actors().forEach(a -> assertThat(later.corpusIdOf()).containsEntry(a.id(), a.id()));
+        assertThat(later.corpusIdOf().get(newLavrov.id())).isEqualTo(earlier.corpusIdOf().get(oldLavrov.id()));
+        assertThat(later.corpusIdOf().get(newTasso.id()))
+                .isEqualTo(earlier.actors().stream().filter(a -> a.name().equals("Tasso")).findFirst().orElseThrow().id());
+        assertThat(later.actors()).allSatisfy(a -> assertThat(a.mentions()).isEqualTo(2));
+    }
+
+    @Test
     void transliteratedFullNamesBecomeOneActorAndKeepEveryTitle() {
         Actor sergey = person("Sergey Lavrov", "RUS", "Foreign Minister");
         Actor sergei = person("Sergei Lavrov", "RUS", "Top Diplomat");

@@ -93,6 +93,31 @@ class StoriesTest {
     }
 
     @Test
+    void aPrimedArticleKeepsItsStoryAndALaterReportJoinsIt() {
+        Stories stories = new Stories();
+        stories.prime(article("a1", "Caspian Wire", "2023-03-14", "Lavrov in Baku", VISIT, null), Map.of(), "earlier-visit");
+        stories.prime(article("a2", "Caspian Wire", "2023-03-14", "Floods", FLOOD, null), Map.of(), "earlier-flood");
+
+        String joined = stories.assign(article("a3", "Ararat Daily", "2023-03-15", "Minister visits Baku", VISIT_REWORDED,
+                null), Map.of());
+
+        assertThat(joined).isEqualTo("earlier-visit");
+        assertThat(stories.stories()).extracting(Stories.Story::id).containsExactly("earlier-visit", "earlier-flood");
+        assertThat(stories.stories().get(0).articles()).containsExactly("a1", "a3");
+        assertThatThrownBy(() -> stories.prime(article("a1", "Caspian Wire", "2023-03-14", "Lavrov in Baku", VISIT, null),
+                Map.of(), "other")).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("a1");
+    }
+
+    @Test
+    void anOriginalArrivingAfterItsPrimedCopyJoinsTheCopysStoryWhateverItsText() {
+        Stories stories = new Stories();
+        stories.prime(article("copy", "Other", "2023-03-14", "Lavrov in Baku", VISIT, "late-original"), Map.of(), "visit");
+
+        assertThat(stories.assign(article("late-original", "Caspian Wire", "2024-01-01", "Floods", FLOOD, null), Map.of()))
+                .isEqualTo("visit");
+    }
+
+    @Test
     void timeDecaysWithinTheWindowAndUndatedArticlesArePenalised() {
         java.time.LocalDate day = java.time.LocalDate.of(2024, 5, 2);
         assertThat(Stories.timeFactor(day, day.plusDays(1))).isEqualTo(1.0);

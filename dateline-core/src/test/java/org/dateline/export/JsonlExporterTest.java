@@ -81,7 +81,8 @@ class JsonlExporterTest {
 
         JsonNode article = read(out.resolve(JsonlExporter.ARTICLES)).get(0);
         assertThat(fieldNames(article)).containsExactly("id", "source", "outlet", "title", "published",
-                "published_basis", "dateline", "authors", "language", "text", "duplicate_of", "story", "warnings");
+                "published_basis", "dateline", "authors", "language", "text", "duplicate_of", "story", "warnings", "actors");
+        assertThat(article.get("actors")).extracting(JsonNode::asText).containsExactly("a-varnek");
         assertThat(article.get("duplicate_of").isNull()).isTrue();
         assertThat(article.get("story").isNull()).isTrue();
         assertThat(article.get("published_basis").asText()).isEqualTo("metadata");

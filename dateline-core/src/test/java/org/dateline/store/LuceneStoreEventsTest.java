@@ -56,7 +56,7 @@ class LuceneStoreEventsTest {
             List.of(event("e2", "a2", BRELL, VARNEK, "REQUEST", "XXXX-05-09", DEMAND_TEXT)));
 
     private SearchResult search(LuceneStore store, String text, String type, String country) throws IOException {
-        return store.search(new SearchQuery(text, null, null, null, null, Scope.EVENTS, 10, type, country));
+        return store.search(new SearchQuery(text, null, null, null, null, Scope.EVENTS, 10, type, country, null));
     }
 
     @Test
@@ -108,7 +108,7 @@ class LuceneStoreEventsTest {
             store.put(TALKS);
             SearchResult all = store.search(SearchQuery.of(null));
             assertThat(all.kinds()).containsExactlyInAnyOrder(new FacetCount("article", 1), new FacetCount("event", 1));
-            SearchResult typed = store.search(new SearchQuery(null, null, null, null, null, Scope.ALL, 10, "consult", null));
+            SearchResult typed = store.search(new SearchQuery(null, null, null, null, null, Scope.ALL, 10, "consult", null, null));
             assertThat(typed.hits()).extracting(Hit::kind).containsExactly(Kind.EVENT);
             SearchResult articles = store.search(new SearchQuery(null, null, null, LocalDate.of(2021, 3, 3), null,
                     Scope.ARTICLES, 10));

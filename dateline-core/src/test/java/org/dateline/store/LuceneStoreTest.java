@@ -71,6 +71,28 @@ class LuceneStoreTest {
         return store;
     }
 
+    private static AnalyzedArticle inStory(AnalyzedArticle a, String story) {
+        return new AnalyzedArticle(a.article().withLinks(null, story), a.actors(), a.quotes(), a.times(), a.events());
+    }
+
+    @Test
+    void articlesPutAgainOnceLinkedAreFoundByStoryWithTheirQuotesAndCountedOnceInTheStoryFacet() throws IOException {
+        try (LuceneStore store = filled()) {
+            store.put(inStory(TALKS, "story-border"));
+            store.put(inStory(CEASEFIRE, "story-border"));
+            store.put(inStory(HARVEST, "story-harvest"));
+
+            SearchResult border = store.search(new SearchQuery(null, null, null, null, null, Scope.ALL, 50, null, null,
+                    "story-border"));
+            SearchResult articles = store.search(query(null, null, null, null, null, Scope.ARTICLES));
+
+            assertThat(border.hits()).extracting(Hit::article).containsOnly("a1", "a2");
+            assertThat(border.totalHits()).as("two articles and their four quotes").isEqualTo(6);
+            assertThat(articles.stories()).containsExactly(new FacetCount("story-border", 2),
+                    new FacetCount("story-harvest", 1));
+        }
+    }
+
     @Test
     void puttingTheSameArticlesAgainDuplicatesNothing() throws IOException {
         try (LuceneStore store = filled()) {

@@ -1,0 +1,68 @@
+package org.dateline.export;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.dateline.corpus.Corpus;
+import org.dateline.corpus.Stories;
+import org.dateline.model.Actor;
+import org.dateline.model.AnalyzedArticle;
+import org.dateline.model.Article;
+import org.dateline.model.Event;
+import org.dateline.model.Quote;
+import org.dateline.model.TimeMention;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * Reads an {@code analyze} output folder (the six files {@link JsonlExporter} writes) back into records, so a
+ * later run can add a batch to it ({@link Corpus#Corpus(Corpus.Earlier)}).
+ *
+ * <p>Each article comes back with its quotes, times and events, and as its actors the corpus actors its
+ * {@code actors} field names (ids {@code actors.jsonl} lacks, as in the output of a run killed before linking,
+ * are left out). The facts of a duplicate are not in the files (its original carries them), so a duplicate
+ * comes back without them.
+ */
+public final class ContractReader {
+    /** Whether {@code dir} holds an output to add to (its {@value JsonlExporter#ARTICLES} exists). */
+    public static boolean holdsOutput(Path dir) {
+        return Files.isRegularFile(dir.resolve(JsonlExporter.ARTICLES));
+    }
+
+    /**
+     * Reads the output in {@code dir}.
+     *
+     * @throws IOException naming the file, when one of the six is missing, and the file and line number with
+     *                     the start of the line, when a line is not JSON of the contract's shape
+     */
+    public Corpus.Earlier read(Path dir) throws IOException {
+        Map<String, Actor> actors = new HashMap<>();
+        List<Actor> actorList = ContractFiles.read(dir.resolve(JsonlExporter.ACTORS), Actor.class);
+        actorList.forEach(a -> actors.put(a.id(), a));
+        Map<String, List<Quote>> quotes = byArticle(ContractFiles.quotes(dir), Quote::article);
+        Map<String, List<TimeMention>> times = byArticle(
+                ContractFiles.read(dir.resolve(JsonlExporter.TIMES), TimeMention.class), TimeMention::article);
+        Map<String, List<Event>> events = byArticle(ContractFiles.events(dir), Event::article);
+        List<AnalyzedArticle> articles = new ArrayList<>();
+        for (JsonNode line : ContractFiles.read(dir.resolve(JsonlExporter.ARTICLES), JsonNode.class)) {
+            Article article = ContractFiles.convert(line, Article.class);
+            List<Actor> mentioned = new ArrayList<>();
+            line.path("actors").forEach(id -> Optional.ofNullable(actors.get(id.asText())).ifPresent(mentioned::add));
+            articles.add(new AnalyzedArticle(article, mentioned, quotes.getOrDefault(article.id(), List.of()),
+                    times.getOrDefault(article.id(), List.of()), events.getOrDefault(article.id(), List.of())));
+        }
+        return new Corpus.Earlier(articles, actorList, ContractFiles.stories(dir));
+    }
+
+    private static <T> Map<String, List<T>> byArticle(List<T> facts, Function<T, String> article) {
+        Map<String, List<T>> out = new HashMap<>();
+        facts.forEach(f -> out.computeIfAbsent(article.apply(f), a -> new ArrayList<>()).add(f));
+        return out;
+    }
+}
