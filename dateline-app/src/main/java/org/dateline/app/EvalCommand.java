@@ -116,7 +116,7 @@ final class EvalCommand {
                     "pentaclass: CAMEO five-class macro-F1; sentences without an event count as class 0,",
                     "then as a naive Bayes classifier trained on the train split only guesses them.",
                     "actors: country and sector accuracy on the NGEC actor-resolution cases, by the general rules",
-                    "alone and with the office-holder table (partly written after reading those cases)."})
+                    "alone and with the office-holder table (its scope a rule, docs/actor-coding.md)."})
     static final class Events implements java.util.concurrent.Callable<Integer> {
         /** The benchmark sets this command scores; each is scored on its own. */
         enum Set { plover, pentaclass, actors, all }

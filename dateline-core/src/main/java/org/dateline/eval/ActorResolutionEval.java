@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.dateline.facts.ActorCoder;
 import org.dateline.facts.ActorCoder.ActorCode;
 import org.dateline.facts.OfficeHolders;
+import org.dateline.facts.Organisations;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -28,7 +29,9 @@ import java.util.Map;
  * <p>Codes are compared after mapping NGEC's to Dateline's: an empty country or sector, UNK ("unknown")
  * and JNK ("junk") mean no code; NGEC's MED (medical) is our HLH, JRN (journalists) our MED, SOC (social
  * organisations) our NGO, PRM (paramilitaries) our REB, BUD (Buddhists) our REL. A sector check whose
- * expected code is not a code ("????") is dropped.
+ * expected code is not a code ("????") is dropped. NGEC fills the country of an international organisation
+ * with its CAMEO group code (UNO, EUR, IGO); Dateline's contract leaves that country null with sector IGO,
+ * so a prediction is compared in CAMEO's form ({@link Organisations#cameoCountry}).
  */
 public final class ActorResolutionEval {
     /** "Today" for the cases: the middle of 2022, the year of the latest dates the cases give. */
@@ -38,6 +41,7 @@ public final class ActorResolutionEval {
     private static final List<DateTimeFormatter> DATES = List.of(DateTimeFormatter.ISO_LOCAL_DATE,
             formatter("d MMMM uuuu"), formatter("MMMM d, uuuu"));
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Organisations ORGANISATIONS = Organisations.get();
 
     private final ActorCoder coder;
 
@@ -82,7 +86,8 @@ public final class ActorResolutionEval {
         List<String> misses = new ArrayList<>();
         for (ActorResolutionCase c : cases) {
             ActorCode code = coder.code(c.text(), c.context(), c.date());
-            String predicted = c.field().equals("country") ? code.country() : code.sectorCode();
+            String predicted = c.field().equals("country")
+                    ? ORGANISATIONS.cameoCountry(c.text(), code.country(), code.sectorCode()) : code.sectorCode();
             boolean ok = c.passes(predicted);
             if (c.field().equals("country")) {
                 countryChecks++;

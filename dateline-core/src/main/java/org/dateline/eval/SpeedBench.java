@@ -11,13 +11,15 @@ import java.lang.management.MemoryType;
 import java.lang.management.ThreadMXBean;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Consumer;
 
 /**
  * Tokens per second of Dateline's whole per-article analysis against plain CoreNLP with coreference and
  * quote attribution, on the same texts, one thread each. Model loading is timed apart; each side gets the
  * same untimed warm-up on the first text. Both wall-clock and the working thread's CPU time are measured:
- * on a machine shared with other work the CPU-time ratio is the stable one.
+ * on a machine shared with other work the CPU-time ratio is the stable one. Within Dateline's run, the CPU
+ * time of event coding is measured apart, to say how much event coding adds to the analysis.
  */
 public final class SpeedBench {
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
@@ -27,7 +29,8 @@ public final class SpeedBench {
     }
 
     /** What one bench run measured. */
-    public record Result(int articles, long tokens, double loadOurs, Timing ours, long peakHeapOurs,
+    /** @param eventCpu CPU seconds of event coding ({@code EventExtractor.extract}) within {@code ours} */
+    public record Result(int articles, long tokens, double loadOurs, Timing ours, double eventCpu, long peakHeapOurs,
                          double loadPlain, Timing plain) {
         public double ratioWall() {
             return plain.wall() / ours.wall();
@@ -37,13 +40,20 @@ public final class SpeedBench {
             return plain.cpu() / ours.cpu();
         }
 
+        /** How much event coding adds to the rest of Dateline's analysis, by CPU time: 0.05 is 5%. */
+        public double eventShare() {
+            return eventCpu / (ours.cpu() - eventCpu);
+        }
+
         public String format() {
             return String.format(Locale.ROOT, """
                     articles: %d, tokens: %d (one thread each, same texts)
-                    dateline (annotate + times + actors + quotes): %,.0f tokens/s wall, %,.0f tokens/s CPU  (%.1f s; models %.1f s; peak heap %d MB)
+                    dateline (annotate + times + actors + quotes + events): %,.0f tokens/s wall, %,.0f tokens/s CPU  (%.1f s; models %.1f s; peak heap %d MB)
+                    event coding (EventExtractor.extract): %.2f s CPU, adds %.1f%% to the rest of the analysis's CPU time
                     plain CoreNLP (tokenize,ssplit,pos,lemma,ner,depparse,coref,quote): %,.0f tokens/s wall, %,.0f tokens/s CPU  (%.1f s; models %.1f s)
                     ratio: %.2fx by wall clock, %.2fx by CPU time""", articles, tokens,
                     tokens / ours.wall(), tokens / ours.cpu(), ours.wall(), loadOurs, peakHeapOurs / (1024 * 1024),
+                    eventCpu, 100 * eventShare(),
                     tokens / plain.wall(), tokens / plain.cpu(), plain.wall(), loadPlain, ratioWall(), ratioCpu());
         }
     }
@@ -62,7 +72,8 @@ public final class SpeedBench {
         double loadOurs = (System.nanoTime() - t0) / 1e9;
         ours.analyze(articles.get(0));
         log.accept("timing Dateline on " + articles.size() + " articles ...");
-        Timing oursTiming = time(() -> articles.forEach(ours::analyze));
+        LongAdder eventNanos = new LongAdder();
+        Timing oursTiming = time(() -> articles.forEach(a -> ours.analyze(a, eventNanos)));
         long peakOurs = peakHeap();
         Annotator.unload(Preset.FACTS);
 
@@ -82,7 +93,8 @@ public final class SpeedBench {
         log.accept("timing plain CoreNLP on " + articles.size() + " articles ...");
         Timing plainTiming = time(() -> articles.forEach(a -> plain.annotate(a.text(), a.referenceDay())));
         Annotator.unload(Preset.PLAIN_CORENLP);
-        return new Result(articles.size(), tokens, loadOurs, oursTiming, peakOurs, loadPlain, plainTiming);
+        return new Result(articles.size(), tokens, loadOurs, oursTiming, eventNanos.sum() / 1e9, peakOurs, loadPlain,
+                plainTiming);
     }
 
     /** Times {@code work} on the calling thread. */

@@ -1,6 +1,8 @@
 package org.dateline.export;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.dateline.facts.Organisations;
+import org.dateline.facts.Sector;
 import org.dateline.model.Actor;
 import org.dateline.model.Event;
 import org.dateline.model.IsoDay;
@@ -39,8 +41,10 @@ import java.util.Set;
  * <p>Filled columns: GLOBALEVENTID (1, 2, ... in order of first appearance), SQLDATE, MonthYear, Year,
  * FractionDate (from the event's date when it is a full day, else the article's publication day),
  * Actor1/2Code (country then sector, "RUSGOV"), Actor1/2Name (upper case, as GDELT writes names),
- * Actor1/2CountryCode (ISO 3166 alpha-3), Actor1/2KnownGroupCode (UNO, EUR or IGO for international
- * organisations, whose country code stays empty), Actor1/2Type1Code (the sector), IsRootEvent (1 when the
+ * Actor1/2CountryCode (ISO 3166 alpha-3), Actor1/2KnownGroupCode (an international organisation has no
+ * country in {@code actors.jsonl}; here it gets CAMEO's group code, UNO for the United Nations system, EUR
+ * for the European Union, else IGO, which also heads its Actor1/2Code: "UNO", "UNOHLH"; its country code
+ * stays empty), Actor1/2Type1Code (the sector), IsRootEvent (1 when the
  * evidence lies in the article's first paragraph), EventCode, EventBaseCode, EventRootCode, QuadClass (from
  * the CAMEO root: 01–05 verbal cooperation, 06–08 material cooperation, 09–13 verbal conflict, 14–20
  * material conflict), NumMentions, NumSources, NumArticles, ActionGeo_FullName (the event's place),
@@ -53,7 +57,7 @@ public final class GdeltExporter {
     public static final List<String> COLUMNS = columns();
     private static final DateTimeFormatter SQLDATE = DateTimeFormatter.BASIC_ISO_DATE;
     private static final DateTimeFormatter DATEADDED = DateTimeFormatter.ofPattern("uuuuMMddHHmmss");
-    private static final Set<String> GROUP_CODES = Set.of("UNO", "EUR", "IGO");
+    private static final Organisations ORGANISATIONS = Organisations.get();
 
     /** How many rows were written, from how many events, and how many events had no CAMEO code. */
     public record Summary(int rows, int events, int skipped) {
@@ -155,11 +159,12 @@ public final class GdeltExporter {
         if (country == null && sector == null) {
             return;
         }
-        String code = (country == null ? "" : country) + (sector == null || sector.equals(country) ? "" : sector);
-        r.put(prefix + "Code", code);
-        if (country != null && GROUP_CODES.contains(country)) {
-            r.put(prefix + "KnownGroupCode", country);
+        String group = country == null ? ORGANISATIONS.cameoCountry(name, null, sector) : null;
+        if (group != null) {
+            r.put(prefix + "Code", group + (sector == null || sector.equals(Sector.IGO.name()) ? "" : sector));
+            r.put(prefix + "KnownGroupCode", group);
         } else {
+            r.put(prefix + "Code", (country == null ? "" : country) + (sector == null ? "" : sector));
             r.put(prefix + "CountryCode", country);
         }
         r.put(prefix + "Type1Code", sector);

@@ -20,7 +20,8 @@ import java.util.Set;
  * <p>Country: the first country word in the text (name, adjective, possessive, capital, region or city
  * from {@link Countries}, or an organisation's state from {@link Organisations}); failing that, the
  * country of a known office holder ({@link OfficeHolders}) on the given date; failing that, the first
- * country word of the context. International organisations get UNO, EUR or IGO.
+ * country word of the context. An international organisation (or one of its officers) named before any
+ * country word has no country: {@code country} is ISO 3166 alpha-3 or null, and the sector says IGO.
  *
  * <p>Sector: the words before the first preposition or comma form the head ("Russia's ambassador" of
  * "Russia's ambassador to Poland"). A known organisation there gives its sector; otherwise the agent words
@@ -39,7 +40,7 @@ public final class ActorCoder {
             Sector.COP, Sector.IGO);
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an");
 
-    /** A country code (ISO 3166 alpha-3, or UNO / EUR / IGO) and a sector; either may be null. */
+    /** A country code (ISO 3166 alpha-3) and a sector; either may be null. */
     public record ActorCode(String country, Sector sector) {
         public String sectorCode() {
             return sector == null ? null : sector.name();
@@ -72,34 +73,40 @@ public final class ActorCoder {
         List<Match<Place>> places = countries.find(tokens).stream().filter(p -> !inside(p, orgs)).toList();
         Optional<Standing> person = holders.find(tokens).flatMap(m -> holders.standing(m.value(), date));
         String country = firstCountry(orgs, places)
-                .or(() -> person.map(Standing::country))
+                .or(() -> person.map(p -> new CountryWord(p.country())))
                 .or(() -> context == null ? Optional.empty() : contextCountry(context))
+                .map(CountryWord::code)
                 .orElse(null);
         return new ActorCode(country, sector(tokens, orgs, places, person));
     }
 
-    private Optional<String> contextCountry(String context) {
+    /** The first word that settles an actor's country: a state's code, or null for an international body. */
+    private record CountryWord(String code) {
+    }
+
+    private Optional<CountryWord> contextCountry(String context) {
         List<Token> tokens = PhraseTable.tokenize(context);
         List<Match<Organisation>> orgs = organisations.find(tokens);
         return firstCountry(orgs, countries.find(tokens));
     }
 
-    private static Optional<String> firstCountry(List<Match<Organisation>> orgs, List<Match<Place>> places) {
+    private static Optional<CountryWord> firstCountry(List<Match<Organisation>> orgs, List<Match<Place>> places) {
         int best = Integer.MAX_VALUE;
-        String code = null;
+        CountryWord word = null;
         for (Match<Organisation> m : orgs) {
-            if (m.value().code() != null && m.first() < best) {
+            Organisation org = m.value();
+            if ((org.international() || org.code() != null) && m.first() < best) {
                 best = m.first();
-                code = m.value().code();
+                word = new CountryWord(org.international() ? null : org.code());
             }
         }
         for (Match<Place> m : places) {
             if (m.first() < best) {
                 best = m.first();
-                code = m.value().code();
+                word = new CountryWord(m.value().code());
             }
         }
-        return Optional.ofNullable(code);
+        return Optional.ofNullable(word);
     }
 
     private Sector sector(List<Token> tokens, List<Match<Organisation>> orgs, List<Match<Place>> places,

@@ -7,8 +7,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * A small, time-aware table of well-known office holders ({@code office-holders.tsv} next to this class):
- * heads of state and government, foreign and defence ministers, each role with the dates it was held.
+ * A time-aware table of office holders ({@code office-holders.tsv} next to this class; its scope is the rule
+ * in {@code docs/actor-coding.md}): heads of state and government, foreign and defence ministers, heads of
+ * international organisations, each role with the dates it was held.
  * A person resolves against a date: the role held that day; after the last role ended, a former official
  * ({@link Sector#ELI}) of the same country; before the first began, or without a date, the country
  * only (of the latest role).
@@ -17,7 +18,7 @@ public final class OfficeHolders {
     private static final OfficeHolders INSTANCE = new OfficeHolders(TsvResource.rows("office-holders.tsv", 6));
     private static final OfficeHolders NONE = new OfficeHolders(List.of());
 
-    /** One role of one person: {@code to} is null while it is held. */
+    /** One role of one person: {@code to} is null while it is held; {@code country} is null for an office of an international organisation. */
     public record Role(String person, String country, Sector sector, String office, LocalDate from, LocalDate to) {
         boolean heldOn(LocalDate day) {
             return !day.isBefore(from) && (to == null || day.isBefore(to));
@@ -35,7 +36,8 @@ public final class OfficeHolders {
         for (String[] row : rows) {
             List<String> forms = TsvResource.forms(row[5]);
             String person = forms.get(0);
-            roles.add(new Role(person, row[0], Sector.valueOf(row[1]), row[2], LocalDate.parse(row[3]),
+            roles.add(new Role(person, row[0].equals("-") ? null : row[0], Sector.valueOf(row[1]), row[2],
+                    LocalDate.parse(row[3]),
                     row[4].equals("-") ? null : LocalDate.parse(row[4])));
             forms.forEach(f -> names.put(f, person));
         }

@@ -1,19 +1,30 @@
 package org.dateline.facts;
 
 import java.util.List;
+import java.util.Set;
 
 /**
  * Organisations named without their country, from {@code organisations.tsv} next to this class: each with
- * the code of the state it belongs to (or UNO for the United Nations system, EUR for the European Union,
- * IGO for other intergovernmental organisations, null where the name does not tell, as for "the National
- * Guard") and its sector.
+ * the code of the state it belongs to (null where the name does not tell, as for "the National Guard"), or
+ * for an international organisation its group code as CAMEO writes it (UNO for the United Nations system,
+ * EUR for the European Union, IGO for the others), and its sector.
  */
 public final class Organisations {
     private static final Organisations INSTANCE = new Organisations();
 
-    /** A known organisation: {@code code} is null where the state comes from the words around it. */
+    /**
+     * A known organisation: {@code code} is a state's ISO 3166 alpha-3 code, an international organisation's
+     * group code (see {@link #GROUPS}), or null where the state comes from the words around it.
+     */
     public record Organisation(String name, String code, Sector sector) {
+        /** Whether this is an international organisation, which has no country. */
+        public boolean international() {
+            return code != null && GROUPS.contains(code);
+        }
     }
+
+    /** The group codes of international organisations: the United Nations system, the European Union, others. */
+    public static final Set<String> GROUPS = Set.of("UNO", "EUR", "IGO");
 
     private final PhraseTable<Organisation> phrases = new PhraseTable<>();
 
@@ -28,6 +39,20 @@ public final class Organisations {
 
     public static Organisations get() {
         return INSTANCE;
+    }
+
+    /**
+     * The country slot of an actor as CAMEO fills it: its {@code country}; for an actor without one whose
+     * {@code name} names an international organisation first, that organisation's group code (UNO, EUR,
+     * IGO); else IGO when its sector is IGO, and null otherwise.
+     */
+    public String cameoCountry(String name, String country, String sector) {
+        if (country != null) {
+            return country;
+        }
+        return find(PhraseTable.tokenize(name)).stream().findFirst().map(PhraseTable.Match::value)
+                .filter(Organisation::international).map(Organisation::code)
+                .orElse(Sector.IGO.name().equals(sector) ? Sector.IGO.name() : null);
     }
 
     /** Every organisation named in {@code tokens}, longest first, left to right. */

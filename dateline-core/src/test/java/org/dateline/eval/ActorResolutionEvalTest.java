@@ -12,24 +12,27 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /** NGEC actor-resolution cases; skipped where {@code ../shared/benchmarks} is absent. */
 class ActorResolutionEvalTest {
+    /** Country accuracy of the general rules alone, without the office-holder table, as measured, minus 0.005. */
+    private static final double GENERAL_FLOOR = 0.743 - 0.005;
     /**
-     * Country accuracy of the general rules alone, without the office-holder table (0.743 when measured),
-     * minus 0.005. The table was partly written after reading these cases, so only this figure is honest;
-     * with the table the product scores higher (printed, not asserted).
+     * Country accuracy with the office-holder table, as measured, minus 0.005. The table's scope is a rule fixed
+     * without reading these cases (docs/actor-coding.md), so this figure is a measurement too.
      */
-    private static final double COUNTRY_FLOOR = 0.743 - 0.005;
+    private static final double TABLE_FLOOR = 0.821 - 0.005;
     private static final String CASES = "shared/benchmarks/event-coding/polecat_ngec/ngec_actor_resolution_cases.derived.jsonl";
 
     @Test
-    void countryAccuracyReachesTheMeasuredFigure() {
+    void countryAccuracyReachesTheMeasuredFigures() {
         Path file = Files.exists(Path.of("../../" + CASES)) ? Path.of("../../" + CASES) : Path.of("../" + CASES);
         assumeTrue(Files.exists(file), "no NGEC actor cases at " + file.toAbsolutePath());
-        ActorResolutionResult r = new ActorResolutionEval(new ActorCoder(OfficeHolders.none())).run(file);
-        System.out.println("NGEC actor resolution, general rules only: " + r.format());
-        System.out.println("NGEC actor resolution, with the office-holder table: " + new ActorResolutionEval().run(file).format());
-        r.misses().forEach(m -> System.out.println("  miss: " + m));
-        assertThat(r.countryChecks()).isGreaterThan(250);
-        assertThat(r.countryAccuracy()).isGreaterThanOrEqualTo(COUNTRY_FLOOR);
+        ActorResolutionResult general = new ActorResolutionEval(new ActorCoder(OfficeHolders.none())).run(file);
+        ActorResolutionResult table = new ActorResolutionEval().run(file);
+        System.out.println("NGEC actor resolution, general rules only: " + general.format());
+        System.out.println("NGEC actor resolution, with the office-holder table: " + table.format());
+        table.misses().forEach(m -> System.out.println("  miss: " + m));
+        assertThat(general.countryChecks()).isGreaterThan(250);
+        assertThat(general.countryAccuracy()).isGreaterThanOrEqualTo(GENERAL_FLOOR);
+        assertThat(table.countryAccuracy()).isGreaterThanOrEqualTo(TABLE_FLOOR);
     }
 
     @Test

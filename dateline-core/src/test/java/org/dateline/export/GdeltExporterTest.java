@@ -40,7 +40,7 @@ class GdeltExporterTest {
     }
 
     private static Actor osce() {
-        return new Actor("a2", "OSCE Minsk Group", ActorType.ORGANIZATION, List.of(), List.of(), "IGO", "IGO", 1);
+        return new Actor("a2", "OSCE Minsk Group", ActorType.ORGANIZATION, List.of(), List.of(), null, "IGO", 1);
     }
 
     private static Event event(String id, String article, String cameo, String date, int start) {
@@ -142,6 +142,18 @@ class GdeltExporterTest {
         Map<String, String> r = rows(out.toString()).get(0);
         assertThat(r).containsEntry("SQLDATE", "20210303").containsEntry("QuadClass", "4")
                 .containsEntry("IsRootEvent", "0");
+    }
+
+    @Test
+    void aUnitedNationsAgencyWithoutCountryGetsCameosGroupCode() throws IOException {
+        Actor agency = new Actor("a2", "World Health Organization", ActorType.ORGANIZATION, List.of(), List.of(),
+                null, "HLH", 1);
+        write(List.of(article("art1", "Velmora Herald", "2021-03-03")), List.of(varnek(), agency),
+                List.of(event("e1", "art1", "040", "2021-03-01", 0)));
+        StringWriter out = new StringWriter();
+        new GdeltExporter().export(dir, out, ADDED);
+        assertThat(rows(out.toString()).get(0)).containsEntry("Actor2Code", "UNOHLH")
+                .containsEntry("Actor2KnownGroupCode", "UNO").containsEntry("Actor2CountryCode", "");
     }
 
     @Test

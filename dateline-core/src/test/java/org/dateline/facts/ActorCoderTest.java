@@ -33,9 +33,9 @@ class ActorCoderTest {
 
     @Test
     void intergovernmentalOrganisations() {
-        assertThat(code("OSCE Minsk Group")).isEqualTo(new ActorCode("IGO", Sector.IGO));
-        assertThat(code("the UN Security Council")).isEqualTo(new ActorCode("UNO", Sector.IGO));
-        assertThat(code("EU")).isEqualTo(new ActorCode("EUR", Sector.IGO));
+        assertThat(code("OSCE Minsk Group")).isEqualTo(new ActorCode(null, Sector.IGO));
+        assertThat(code("the UN Security Council")).isEqualTo(new ActorCode(null, Sector.IGO));
+        assertThat(code("EU")).isEqualTo(new ActorCode(null, Sector.IGO));
     }
 
     @Test

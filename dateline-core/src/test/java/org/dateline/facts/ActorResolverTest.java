@@ -70,7 +70,7 @@ class ActorResolverTest {
         FactsFixture f = FactsFixture.of("""
                 The OSCE Minsk Group welcomed the statement. Sergey Lavrov arrived in Yerevan on Monday.
                 """);
-        assertThat(actor(f, "OSCE Minsk Group").country()).isEqualTo("IGO");
+        assertThat(actor(f, "OSCE Minsk Group").country()).isNull();
         assertThat(actor(f, "OSCE Minsk Group").sector()).isEqualTo("IGO");
         assertThat(actor(f, "Sergey Lavrov").country()).isEqualTo("RUS");
         assertThat(actor(f, "Sergey Lavrov").sector()).isEqualTo("GOV");

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.concurrent.atomic.LongAdder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -38,6 +39,18 @@ class AnalyzerTest {
         AnalyzedArticle a = new Analyzer(Annotator.forPreset(Preset.FACTS)).analyze(article("2023-03-10", null));
         assertThat(a.article().warnings()).isEmpty();
         assertThat(a.quotes()).anyMatch(q -> q.text().contains("budget") && "Ines Vaudrey".equals(q.speaker().name()));
+    }
+
+    @Test
+    void eventCodingCpuTimeIsAddedForEachArticleAnalysed() {
+        LongAdder eventCpu = new LongAdder();
+        new Analyzer(Annotator.forPreset(Preset.FACTS)).analyze(article("2023-03-10", null), eventCpu);
+        long once = eventCpu.sum();
+        assertThat(once).isPositive();
+        Article french = new Article("a2", "fr.txt", null, "Le port", null, null, null, List.of(), "fr",
+                "Le maire a dit vendredi que le port rouvrira en mai.", null, null, List.of());
+        new Analyzer(Annotator.forPreset(Preset.FACTS)).analyze(french, eventCpu);
+        assertThat(eventCpu.sum()).isEqualTo(once);
     }
 
     @Test
