@@ -672,9 +672,10 @@ public final class EventExtractor {
                 String id = m.get().actor();
                 Optional<Actor> actor = actors.byId(id);
                 ActorCoder.ActorCode words = code(i);
-                return new Party(id, actor.map(Actor::name).orElse(m.get().text()),
-                        actor.map(Actor::country).orElse(words.country()),
-                        actor.map(Actor::sector).orElse(words.sectorCode()));
+                String country = actor.map(Actor::country).orElse(words.country());
+                boolean international = country == null && words.sector() == Sector.IGO;
+                return new Party(id, actor.map(Actor::name).orElse(m.get().text()), country,
+                        international ? Sector.IGO.name() : actor.map(Actor::sector).orElse(words.sectorCode()));
             }
             if (!t.isNoun()) {
                 return new Party(null, null);
