@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
                 "Turns news about a conflict or a negotiation into attributed facts: who said what, when, and who the actors are, each fact pointing to the characters of the article that support it.",
                 "",
                 "Start with:  dateline analyze ARTICLES_FOLDER --out OUT_FOLDER"},
-        subcommands = {AnalyzeCommand.class, ExtractCommand.class, SearchCommand.class, ExportCommand.class, FramingCommand.class,
+        subcommands = {AnalyzeCommand.class, ExtractCommand.class, SearchCommand.class, ExportCommand.class, FramingCommand.class, TimelineCommand.class,
                 EvalCommand.class,
                 BenchCommand.class,
                 CommandLine.HelpCommand.class})
