@@ -307,17 +307,23 @@ public final class EventExtractor {
         }
 
         /**
-         * An unnamed party with no country of its own takes the country of the place where its clause happens
-         * ("hundreds of thousands of people blocked streets in Hong Kong"), as event data codes local actors.
+         * An unnamed party with no country of its own takes the country of the first place named in an
+         * in/at/near phrase of its clause
+         * ("hundreds of thousands of people blocked streets in Hong Kong", "killed three villagers in a raid in
+         * northern Mali"), as event data codes local actors.
          */
         private Party located(Party p, int verb) {
             if (p.actor() != null || p.country() != null || p.name() == null) {
                 return p;
             }
             for (int o : s.children(verb, "obl")) {
-                if (PLACE_CASES.stream().anyMatch(c -> hasCase(o, c)) && PLACE_TYPES.contains(s.token(o).ner())) {
-                    ActorCoder.ActorCode place = code(o);
-                    if (place.country() != null) {
+                if (PLACE_CASES.stream().noneMatch(c -> hasCase(o, c))) {
+                    continue;
+                }
+                BitSet under = s.subtree(o);
+                for (int k = under.nextSetBit(0); k >= 0; k = under.nextSetBit(k + 1)) {
+                    ActorCoder.ActorCode place = PLACE_TYPES.contains(s.token(k).ner()) ? code(k) : null;
+                    if (place != null && place.country() != null) {
                         return new Party(null, p.name(), place.country(), p.sector());
                     }
                 }
@@ -370,7 +376,7 @@ public final class EventExtractor {
             if (!agent(source)) {
                 source = new Party(null, null);
             }
-            Party target = tgt == null ? null : party(tgt);
+            Party target = tgt == null ? null : located(party(tgt), verb);
             if (target != null && target.name() == null) {
                 target = null;
             }

@@ -205,6 +205,10 @@ class EventExtractorTest {
         Event farmers = best("Thousands of farmers protested in Kenya against the new fuel tax.");
         assertThat(farmers.event()).isEqualTo("PROTEST");
         assertThat(farmers.source().country()).isEqualTo("KEN");
+
+        Event raid = best("Gunmen killed four shepherds in a night raid in northern Mali.");
+        assertThat(raid.event()).isEqualTo("ASSAULT");
+        assertThat(raid.target().country()).isEqualTo("MLI");
     }
 
     @Test
