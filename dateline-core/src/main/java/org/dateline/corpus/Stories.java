@@ -4,6 +4,8 @@ import org.dateline.model.Actor;
 import org.dateline.model.ActorType;
 import org.dateline.model.AnalyzedArticle;
 import org.dateline.model.Article;
+import org.dateline.model.Party;
+import org.dateline.model.Event;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -18,6 +20,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Arrays;
 import java.util.NavigableMap;
 import java.util.Objects;
 import java.util.Set;
@@ -31,11 +34,14 @@ import java.util.regex.Pattern;
  *
  * <p>The similarity of an article to a story is the best similarity to one of its articles; a dated article
  * is compared only with the articles within {@value #WINDOW_DAYS} days of it and the undated ones. The similarity
- * of two articles is {@code time × (0.55·text + 0.30·entities + 0.15·places)}:
+ * of two articles is {@code time × (0.45·text + 0.30·entities + 0.15·places + 0.10·events)}:
  * <ul>
  *   <li>text: cosine of TF-IDF vectors of title (counted twice) and body words;</li>
  *   <li>entities: IDF-weighted Jaccard overlap of corpus actor ids of persons, organisations and groups;</li>
  *   <li>places: IDF-weighted Jaccard overlap of the places and countries named and the dateline place;</li>
+ *   <li>events: IDF-weighted Jaccard overlap of the events' signatures: PLOVER type and the pair of its
+ *       parties (corpus actor id, else country code), unordered, so "X met Y" and "Y hosted X" meet when
+ *       their types agree;</li>
  *   <li>time: 1 within {@value #SAME_DAYS} day, then {@code exp(-(days-1)/3)}, and 0 beyond
  *       {@value #WINDOW_DAYS} days; {@value #UNDATED} when either article has no known day (publication
  *       date, else a dateline date with a year), so undated articles need stronger evidence.</li>
@@ -80,7 +86,7 @@ public final class Stories {
 
     /** What the similarity reads from one article. */
     private record Features(String article, LocalDate day, Map<String, Double> terms, Set<String> entities,
-                            Set<String> places) {
+                            Set<String> places, Set<String> events) {
     }
 
     private final Map<String, List<Features>> members = new LinkedHashMap<>();
@@ -144,6 +150,7 @@ public final class Stories {
         f.terms().keySet().forEach(t -> df.merge("t:" + t, 1, Integer::sum));
         f.entities().forEach(e -> df.merge("e:" + e, 1, Integer::sum));
         f.places().forEach(p -> df.merge("p:" + p, 1, Integer::sum));
+        f.events().forEach(e -> df.merge("v:" + e, 1, Integer::sum));
         return f;
     }
 
@@ -211,8 +218,8 @@ public final class Stories {
         if (time == 0) {
             return 0;
         }
-        return time * (0.55 * cosine(a.terms(), b.terms()) + 0.30 * overlap(a.entities(), b.entities(), "e:")
-                + 0.15 * overlap(a.places(), b.places(), "p:"));
+        return time * (0.45 * cosine(a.terms(), b.terms()) + 0.30 * overlap(a.entities(), b.entities(), "e:")
+                + 0.15 * overlap(a.places(), b.places(), "p:") + 0.10 * overlap(a.events(), b.events(), "v:"));
     }
 
     static double timeFactor(LocalDate a, LocalDate b) {
@@ -295,7 +302,24 @@ public final class Stories {
         if (article.dateline() != null && article.dateline().place() != null) {
             places.add(String.join(" ", NameKey.words(article.dateline().place())));
         }
-        return new Features(article.id(), day, terms, entities, places);
+        Set<String> events = new LinkedHashSet<>();
+        for (Event e : analyzed.events()) {
+            String source = partyKey(e.source(), corpusIdOf);
+            String target = partyKey(e.target(), corpusIdOf);
+            if (source != null || target != null) {
+                List<String> pair = new ArrayList<>(Arrays.asList(source, target));
+                pair.sort(Comparator.nullsLast(Comparator.naturalOrder()));
+                events.add(e.event() + "|" + pair.get(0) + "|" + pair.get(1));
+            }
+        }
+        return new Features(article.id(), day, terms, entities, places, events);
+    }
+
+    private static String partyKey(Party p, Map<String, String> corpusIdOf) {
+        if (p == null) {
+            return null;
+        }
+        return p.actor() != null ? corpusIdOf.getOrDefault(p.actor(), p.actor()) : p.country();
     }
 
     /** A light English stemmer: plural and verb endings, so "talks"/"talk" and "visited"/"visit" agree. */
