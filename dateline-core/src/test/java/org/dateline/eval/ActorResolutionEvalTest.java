@@ -15,10 +15,10 @@ class ActorResolutionEvalTest {
     /** Country accuracy of the general rules alone, without the office-holder table, as measured, minus 0.005. */
     private static final double GENERAL_FLOOR = 0.743 - 0.005;
     /**
-     * Country accuracy with the office-holder table, as measured, minus 0.005. The table's scope is a rule fixed
+     * Country accuracy with the office-holder table, as measured, minus 0.005. The table's scope is two rules fixed
      * without reading these cases (docs/actor-coding.md), so this figure is a measurement too.
      */
-    private static final double TABLE_FLOOR = 0.821 - 0.005;
+    private static final double TABLE_FLOOR = 0.878 - 0.005;
     private static final String CASES = "shared/benchmarks/event-coding/polecat_ngec/ngec_actor_resolution_cases.derived.jsonl";
 
     @Test

@@ -20,8 +20,8 @@ class EventEvalTest {
         System.out.println(r.format());
         assertThat(r.sentences()).isEqualTo(322);
         assertThat(r.typeAccuracy()).isGreaterThanOrEqualTo(0.72);
-        assertThat(r.sourceF1()).isGreaterThanOrEqualTo(0.63);
-        assertThat(r.targetF1()).isGreaterThanOrEqualTo(0.45);
+        assertThat(r.sourceF1()).isGreaterThanOrEqualTo(0.77);
+        assertThat(r.targetF1()).isGreaterThanOrEqualTo(0.735);
     }
 
     @Test
