@@ -103,8 +103,10 @@ public final class ReportWriter {
         h.raw("<section id=\"timeline\"><h2>Timeline</h2>")
                 .raw("<p class=\"legend note\"><span>\u25cf quote</span><span>\u25a0 event</span>"
                         + "<span>filled: date stated in the sentence</span>"
-                        + "<span>hollow: date of the dateline or the publication day</span></p>")
-                .raw(TimelineChart.render(timeline.byStory(), storyTitles));
+                        + "<span>hollow: date of the dateline or the publication day</span>"
+                        + "<span>faint, at an end: dated before or after the reporting period</span></p>")
+                .raw(TimelineChart.render(timeline.byStory(), storyTitles, folder.articles().stream()
+                        .map(Article::referenceDay).filter(Objects::nonNull).toList()));
         h.element("h3", null, "By story");
         timeline.byStory().entrySet().stream()
                 .sorted(Comparator.comparing(e -> e.getValue().get(0).day()))

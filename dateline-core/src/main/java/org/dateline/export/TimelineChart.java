@@ -13,37 +13,65 @@ import java.util.Map;
 /**
  * The report's timeline as inline SVG: one lane per story, one mark per dated fact on a shared day axis
  * (a circle for a quote, a square for an event; filled when the sentence states the date, hollow when it
- * comes from the dateline or the publication day), each with its date, basis and summary as a tooltip.
+ * comes from the dateline or the publication day), each with its date, basis and summary as a tooltip. A fact
+ * dated outside the axis (the reporting period) sits at its end, drawn faint.
  */
 final class TimelineChart {
     private static final int WIDTH = 960;
     private static final int LEFT = 230;
-    private static final int RIGHT = 24;
+    private static final int RIGHT = 44;
     private static final int LANE = 26;
     private static final int AXIS = 34;
     private static final int TICKS = 6;
+    private static final double OUTLIERS = 0.02;
+    /** Days before the first article's day that the axis still shows: what led up to the news. */
+    private static final int BEFORE = 7;
 
     private final LocalDate first;
+    private final LocalDate last;
     private final long span;
 
     private TimelineChart(LocalDate first, LocalDate last) {
         this.first = first;
+        this.last = last;
         this.span = Math.max(1, ChronoUnit.DAYS.between(first, last));
     }
 
-    /** The stories' lanes, oldest first fact first, in {@code titles}' names; empty markup when nothing is dated. */
-    static String render(Map<String, List<Timeline.Entry>> byStory, Map<String, String> titles) {
-        List<Map.Entry<String, List<Timeline.Entry>>> lanes = byStory.entrySet().stream()
-                .sorted(Comparator.comparing((Map.Entry<String, List<Timeline.Entry>> e) -> e.getValue().get(0).day())
-                        .thenComparing(Map.Entry::getKey))
-                .toList();
-        if (lanes.isEmpty()) {
+    /**
+     * The stories' lanes in {@code titles}' names; empty markup when nothing is dated. The axis covers the
+     * reporting period, from a week before the first of {@code published} (the articles' days) to the last; facts
+     * dated outside it (background: "the 1988 war") sit at its ends as clipped marks. Without any article day the
+     * axis runs from the 2nd to the 98th percentile of the facts' days.
+     */
+    static String render(Map<String, List<Timeline.Entry>> byStory, Map<String, String> titles,
+                         List<LocalDate> published) {
+        if (byStory.isEmpty()) {
             return "";
         }
-        LocalDate first = lanes.stream().map(l -> l.getValue().get(0).day()).min(Comparator.naturalOrder()).orElseThrow();
-        LocalDate last = lanes.stream().map(l -> l.getValue().get(l.getValue().size() - 1).day())
-                .max(Comparator.naturalOrder()).orElseThrow();
-        return new TimelineChart(first, last).svg(lanes, titles);
+        List<LocalDate> days = byStory.values().stream().flatMap(List::stream).map(Timeline.Entry::day).sorted().toList();
+        List<LocalDate> reporting = published.stream().sorted().toList();
+        TimelineChart chart = reporting.isEmpty()
+                ? new TimelineChart(quantile(days, OUTLIERS), quantile(days, 1 - OUTLIERS))
+                : new TimelineChart(reporting.get(0).minusDays(BEFORE), reporting.get(reporting.size() - 1));
+        List<Map.Entry<String, List<Timeline.Entry>>> lanes = byStory.entrySet().stream()
+                .sorted(Comparator.comparing((Map.Entry<String, List<Timeline.Entry>> e) -> chart.firstOnAxis(e.getValue()))
+                        .thenComparing(Map.Entry::getKey))
+                .toList();
+        return chart.svg(lanes, titles);
+    }
+
+    /** The day below which a share {@code q} of {@code days} (sorted) lies. */
+    private static LocalDate quantile(List<LocalDate> days, double q) {
+        return days.get((int) Math.round(q * (days.size() - 1)));
+    }
+
+    /** A lane's first day on the axis (its first fact clamped to the axis), for ordering lanes. */
+    private LocalDate firstOnAxis(List<Timeline.Entry> entries) {
+        return entries.stream().map(e -> clamp(e.day())).min(Comparator.naturalOrder()).orElse(first);
+    }
+
+    private LocalDate clamp(LocalDate day) {
+        return day.isBefore(first) ? first : day.isAfter(last) ? last : day;
     }
 
     private String svg(List<Map.Entry<String, List<Timeline.Entry>>> lanes, Map<String, String> titles) {
@@ -59,7 +87,7 @@ final class TimelineChart {
             Map<LocalDate, Integer> onDay = new HashMap<>();
             for (Timeline.Entry e : lanes.get(lane).getValue()) {
                 int k = onDay.merge(e.day(), 1, Integer::sum) - 1;
-                mark(svg, e, x(e.day()), y + (k % 3 - 1) * 6);
+                mark(svg, e, x(clamp(e.day())), y + (k % 3 - 1) * 6, !clamp(e.day()).equals(e.day()));
             }
         }
         int axisY = lanes.size() * LANE + 6;
@@ -74,9 +102,10 @@ final class TimelineChart {
         return svg.raw("</svg>").toString();
     }
 
-    private static void mark(Html svg, Timeline.Entry e, String x, int y) {
+    private static void mark(Html svg, Timeline.Entry e, String x, int y, boolean clipped) {
         String cls = "mark " + e.kind().name().toLowerCase(Locale.ROOT) + " basis-"
-                + (e.dateBasis() == null ? "none" : e.dateBasis().name().toLowerCase(Locale.ROOT));
+                + (e.dateBasis() == null ? "none" : e.dateBasis().name().toLowerCase(Locale.ROOT))
+                + (clipped ? " clipped" : "");
         svg.raw(e.kind() == Timeline.Kind.QUOTE
                 ? "<circle class=\"" + cls + "\" cx=\"" + x + "\" cy=\"" + y + "\" r=\"4.5\">"
                 : "<rect class=\"" + cls + "\" x=\"" + x + "\" y=\"" + y + "\" width=\"8\" height=\"8\" transform=\"translate(-4 -4)\">");
