@@ -203,10 +203,13 @@ public final class EventExtractor {
         return false;
     }
 
-    /** A participle describing a noun ("weapons seized last year", "the agreement signed in March") reports no new act. */
+    /**
+     * A participle describing a noun ("weapons seized last year", "the agreement signed in March") reports no new
+     * act; a present participle after its noun does, with the noun as its agent ("students protesting the fees").
+     */
     private static boolean descriptive(Sentence s, int i) {
         String rel = s.headEdge(i).map(Dependency::relation).orElse("root");
-        return rel.equals("acl") || rel.equals("amod") || rel.equals("compound") || s.token(i).isVerb()
+        return rel.equals("acl") && !s.token(i).pos().equals("VBG") || rel.equals("amod") || rel.equals("compound") || s.token(i).isVerb()
                 && s.headEdge(i).filter(d -> d.head() >= 0 && rel.equals("nmod")).isPresent();
     }
 
@@ -496,6 +499,9 @@ public final class EventExtractor {
                 }
                 if (rel.equals("acl")) {
                     return List.of(head);
+                }
+                if (rel.equals("advcl") && s.children(verb, "mark").stream().anyMatch(m -> lemma(s, m).equals("to"))) {
+                    return subjects(head);
                 }
             }
             return out;

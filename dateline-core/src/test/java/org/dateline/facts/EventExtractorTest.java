@@ -217,4 +217,19 @@ class EventExtractorTest {
         assertThat(e.event()).isEqualTo("REQUEST");
         assertThat(e.source().country()).isEqualTo("SVK");
     }
+
+    @Test
+    void aPurposeClauseTakesTheMainSubjectAndAPresentParticipleItsNoun() {
+        Event strike = best("Dock workers in Portugal stopped work on Monday to protest against the new port law.");
+        assertThat(strike.event()).isEqualTo("PROTEST");
+        assertThat(strike.source().name()).contains("workers");
+        assertThat(strike.source().country()).isEqualTo("PRT");
+
+        List<Event> dispersed = events("Police used water cannon on students protesting the fee rise in Lisbon.");
+        assertThat(dispersed).anySatisfy(e -> {
+            assertThat(e.event()).isEqualTo("PROTEST");
+            assertThat(e.source().name()).contains("students");
+        });
+        assertThat(events("The weapons seized last year were returned.")).isEmpty();
+    }
 }
