@@ -213,9 +213,13 @@ public final class EventExtractor {
                 && s.headEdge(i).filter(d -> d.head() >= 0 && rel.equals("nmod")).isPresent();
     }
 
-    /** A trigger noun counts as the object of a verb, or as a subject or root. */
+    /** A trigger noun counts as the object of a verb (or a conjunct of one), or as a subject or root. */
     private static boolean nounSlot(Sentence s, int i) {
-        String rel = s.headEdge(i).map(Dependency::relation).orElse("root");
+        Optional<Dependency> up = s.headEdge(i);
+        String rel = up.map(Dependency::relation).orElse("root");
+        if (rel.equals("conj") && up.get().head() >= 0) {
+            return nounSlot(s, up.get().head());
+        }
         return rel.equals("obj") || rel.equals("root") || rel.startsWith("nsubj");
     }
 
@@ -244,9 +248,13 @@ public final class EventExtractor {
             List<Integer> sources = new ArrayList<>();
             List<Integer> targets = new ArrayList<>();
             if (p.noun()) {
-                String rel = s.headEdge(trigger).map(Dependency::relation).orElse("root");
+                int slot = trigger;
+                while (s.headEdge(slot).filter(d -> d.relation().equals("conj") && d.head() >= 0).isPresent()) {
+                    slot = s.headEdge(slot).orElseThrow().head();
+                }
+                String rel = s.headEdge(slot).map(Dependency::relation).orElse("root");
                 if (rel.equals("obj")) {
-                    verb = s.headEdge(trigger).orElseThrow().head();
+                    verb = s.headEdge(slot).orElseThrow().head();
                     sources.addAll(subjects(verb));
                     s.children(verb, "iobj").stream().filter(this::namesParty).forEach(targets::add);
                     targets.addAll(obliques(verb));
@@ -586,6 +594,14 @@ public final class EventExtractor {
                     targets.add(c);
                 }
             }
+            if (sources.isEmpty()) {
+                s.children(noun, "amod").stream().filter(this::nationality).findFirst().ifPresent(sources::add);
+            }
+        }
+
+        /** A nationality adjective, which names its state as a party ("Israeli air raids", "Palestinian riots"). */
+        private boolean nationality(int i) {
+            return s.token(i).pos().startsWith("JJ") && countries.byAdjective(s.token(i).word()).isPresent();
         }
 
         private boolean hasCase(int i, String word) {
@@ -688,6 +704,9 @@ public final class EventExtractor {
                 boolean international = country == null && words.sector() == Sector.IGO;
                 return new Party(id, actor.map(Actor::name).orElse(m.get().text()), country,
                         international ? Sector.IGO.name() : actor.map(Actor::sector).orElse(words.sectorCode()));
+            }
+            if (nationality(i)) {
+                return new Party(null, t.word(), countries.byAdjective(t.word()).orElseThrow(), null);
             }
             if (!t.isNoun()) {
                 return new Party(null, null);

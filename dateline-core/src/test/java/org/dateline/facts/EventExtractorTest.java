@@ -232,4 +232,15 @@ class EventExtractorTest {
         });
         assertThat(events("The weapons seized last year were returned.")).isEmpty();
     }
+
+    @Test
+    void aNationalityBeforeATriggerNounIsItsSourceAndATriggerNounInAListOfObjectsCounts() {
+        Event riots = best("Bolivian riots against the water sell-off went on for a week.");
+        assertThat(riots.event()).isEqualTo("PROTEST");
+        assertThat(riots.source().country()).isEqualTo("BOL");
+
+        Event fire = best("The Chadian army launched artillery, mortar and rocket fire against the rebel camps.");
+        assertThat(fire.event()).isEqualTo("ASSAULT");
+        assertThat(fire.source().country()).isEqualTo("TCD");
+    }
 }
