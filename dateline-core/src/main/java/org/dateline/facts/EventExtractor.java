@@ -651,12 +651,22 @@ public final class EventExtractor {
                     .orElse(i);
         }
 
+        /**
+         * Adds the conjuncts of each party ("Chile and Peru"), and the second nationality of a party named by two
+         * ("Chilean and Peruvian officials": the officials, coded Chilean, and "Peruvian").
+         */
         private void expandConjuncts(List<Integer> heads) {
             for (int k = 0; k < heads.size(); k++) {
                 for (int c : s.children(heads.get(k), "conj")) {
                     int head = appositionHead(c);
                     if (!heads.contains(head) && namesParty(head)) {
                         heads.add(head);
+                    }
+                }
+                for (int a : s.children(heads.get(k), "amod")) {
+                    if (nationality(a)) {
+                        s.children(a, "conj").stream().filter(c -> nationality(c) && !heads.contains(c))
+                                .forEach(heads::add);
                     }
                 }
             }

@@ -243,4 +243,20 @@ class EventExtractorTest {
         assertThat(fire.event()).isEqualTo("ASSAULT");
         assertThat(fire.source().country()).isEqualTo("TCD");
     }
+
+    @Test
+    void twoNationalitiesOfOnePartyAreTwoSidesOfAReciprocalEvent() {
+        Event e = best("Senior Chilean and Peruvian officials agreed to reopen the border crossing.");
+        assertThat(e.event()).isEqualTo("AGREE");
+        assertThat(e.reciprocal()).isTrue();
+        assertThat(List.of(e.source().country(), e.target().country())).containsExactly("CHL", "PER");
+    }
+
+    @Test
+    void anInternationalOrganisationIsCodedIgoWithoutACountry() {
+        Event e = best("The European Community demanded that Serbia withdraw its forces.");
+        assertThat(e.source().sector()).isEqualTo("IGO");
+        assertThat(e.source().country()).isNull();
+        assertThat(e.target().country()).isEqualTo("SRB");
+    }
 }
