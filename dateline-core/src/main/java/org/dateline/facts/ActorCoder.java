@@ -71,7 +71,8 @@ public final class ActorCoder {
         List<Token> tokens = PhraseTable.tokenize(text);
         List<Match<Organisation>> orgs = organisations.find(tokens);
         List<Match<Place>> places = countries.find(tokens).stream().filter(p -> !inside(p, orgs)).toList();
-        Optional<Standing> person = holders.find(tokens).flatMap(m -> holders.standing(m.value(), date));
+        Optional<Standing> person = holders.find(tokens).or(() -> holders.findByTitle(tokens, date))
+                .flatMap(m -> holders.standing(m.value(), date));
         String country = firstCountry(orgs, places)
                 .or(() -> person.map(p -> new CountryWord(p.country())))
                 .or(() -> context == null ? Optional.empty() : contextCountry(context))

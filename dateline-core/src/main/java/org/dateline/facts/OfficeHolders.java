@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -28,6 +29,10 @@ public final class OfficeHolders {
     /** What a person was on a day: the country, and the sector (null before any known role). */
     public record Standing(String person, String country, Sector sector, String office) {
     }
+
+    /** Titles that, before a surname, name the holder of an office with that word ({@link #findByTitle}). */
+    static final List<String> TITLES = List.of("prime minister", "president", "premier", "chancellor", "king", "queen",
+            "emir", "sultan", "taoiseach");
 
     private final PhraseTable<String> names = new PhraseTable<>();
     private final List<Role> roles = new ArrayList<>();
@@ -55,6 +60,47 @@ public final class OfficeHolders {
     /** The known person named in {@code tokens} (longest name), if any. */
     Optional<PhraseTable.Match<String>> find(List<PhraseTable.Token> tokens) {
         return names.find(tokens).stream().max(Comparator.comparingInt(m -> m.last() - m.first()));
+    }
+
+    /**
+     * The person a title and a surname name ("President Mugabe", "Prime Minister Koirala"): among the holders of an
+     * office containing the title whose canonical name ends with the surname, the only one, or the only one who
+     * held it on {@code day}; empty when none or several remain. The title is one of {@link #TITLES}.
+     */
+    Optional<PhraseTable.Match<String>> findByTitle(List<PhraseTable.Token> tokens, LocalDate day) {
+        for (int i = 0; i < tokens.size(); i++) {
+            for (String title : TITLES) {
+                String[] words = title.split(" ");
+                int after = i + words.length;
+                if (after >= tokens.size() || !titleAt(tokens, i, words)) {
+                    continue;
+                }
+                String surname = PhraseTable.key(tokens.get(after).text());
+                List<Role> holders = roles.stream().filter(r -> r.office().toLowerCase(Locale.ROOT).contains(title)
+                        && PhraseTable.key(lastWord(r.person())).equals(surname)).toList();
+                List<String> people = holders.stream().map(Role::person).distinct().toList();
+                if (people.size() > 1 && day != null) {
+                    people = holders.stream().filter(r -> r.heldOn(day)).map(Role::person).distinct().toList();
+                }
+                if (people.size() == 1) {
+                    return Optional.of(new PhraseTable.Match<>(people.get(0), i, after));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static boolean titleAt(List<PhraseTable.Token> tokens, int at, String[] words) {
+        for (int k = 0; k < words.length; k++) {
+            if (!PhraseTable.key(tokens.get(at + k).text()).equals(words[k])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String lastWord(String name) {
+        return name.substring(name.lastIndexOf(' ') + 1);
     }
 
     /** What {@code person} (canonical name) was on {@code day} (null when unknown). */

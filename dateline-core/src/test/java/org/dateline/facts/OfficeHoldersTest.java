@@ -57,4 +57,16 @@ class OfficeHoldersTest {
         assertThat(holders.standing("Feridun Sinirlioğlu", LocalDate.of(2015, 9, 1)).orElseThrow().country())
                 .isEqualTo("TUR");
     }
+
+    @Test
+    void aTitleAndASurnameNameTheOneHolderOfThatOfficeOnTheDay() {
+        java.util.function.BiFunction<String, LocalDate, String> who = (text, day) ->
+                holders.findByTitle(PhraseTable.tokenize(text), day).map(PhraseTable.Match::value).orElse(null);
+
+        assertThat(who.apply("President Mugabe", LocalDate.of(2005, 1, 1))).isEqualTo("Robert Mugabe");
+        assertThat(who.apply("President Aliyev", LocalDate.of(1998, 6, 1))).isEqualTo("Heydar Aliyev");
+        assertThat(who.apply("President Aliyev", LocalDate.of(2010, 6, 1))).isEqualTo("Ilham Aliyev");
+        assertThat(who.apply("President Aliyev", null)).as("two presidents, no day").isNull();
+        assertThat(who.apply("Mr Aliyev", LocalDate.of(2010, 6, 1))).as("no title").isNull();
+    }
 }
