@@ -294,6 +294,9 @@ public final class EventExtractor {
                 }
                 targets.removeAll(sources);
             }
+            if (targets.isEmpty() && (p.event().equals("THREATEN") || conditional(verb))) {
+                conditionSubject(verb).filter(k -> !sources.contains(k)).ifPresent(targets::add);
+            }
             boolean searched = false;
             if (targets.isEmpty() && !sources.isEmpty() && !reciprocal) {
                 nearestCodedParty(verb, sources).ifPresent(targets::add);
@@ -431,6 +434,28 @@ public final class EventExtractor {
             }
             return new EventDraft(source, target, event, mode, cameo, span, trigger, confidence,
                     reciprocal && target != null);
+        }
+
+        /**
+         * The party a threat is aimed at through its condition: the subject of an if/unless clause under
+         * {@code verb} or its complements ("threatened to walk out if the United States goes ahead").
+         */
+        private Optional<Integer> conditionSubject(int verb) {
+            ArrayDeque<Integer> queue = new ArrayDeque<>(List.of(verb));
+            while (!queue.isEmpty()) {
+                int v = queue.poll();
+                for (int clause : s.children(v, "advcl")) {
+                    if (s.children(clause, "mark").stream().anyMatch(m -> CONDITIONS.contains(lemma(s, m)))) {
+                        Optional<Integer> subject = subjects(clause).stream().filter(this::namesParty)
+                                .filter(k -> !s.token(k).isPronoun()).findFirst();
+                        if (subject.isPresent()) {
+                            return subject;
+                        }
+                    }
+                }
+                queue.addAll(s.children(v, "xcomp"));
+            }
+            return Optional.empty();
         }
 
         /** "will withdraw unless ...", "would meet if ...": an announcement on a condition is a threat. */

@@ -259,4 +259,12 @@ class EventExtractorTest {
         assertThat(e.source().country()).isNull();
         assertThat(e.target().country()).isEqualTo("SRB");
     }
+
+    @Test
+    void aThreatIsAimedAtTheSubjectOfItsCondition() {
+        Event e = best("Norway threatened to leave the fishing talks if Iceland raises its quota again.");
+        assertThat(e.event()).isEqualTo("THREATEN");
+        assertThat(e.target()).isNotNull();
+        assertThat(e.target().country()).isEqualTo("ISL");
+    }
 }
