@@ -19,9 +19,9 @@ class EventEvalTest {
         PloverEvalResult r = EventEval.forProduct().plover(gold, null);
         System.out.println(r.format());
         assertThat(r.sentences()).isEqualTo(322);
-        assertThat(r.typeAccuracy()).isGreaterThanOrEqualTo(0.72);
-        assertThat(r.sourceF1()).isGreaterThanOrEqualTo(0.77);
-        assertThat(r.targetF1()).isGreaterThanOrEqualTo(0.735);
+        assertThat(r.typeAccuracy()).isGreaterThanOrEqualTo(0.75);
+        assertThat(r.sourceF1()).isGreaterThanOrEqualTo(0.80);
+        assertThat(r.targetF1()).isGreaterThanOrEqualTo(0.755);
     }
 
     @Test
@@ -32,11 +32,11 @@ class EventEvalTest {
         PentaclassEvalResult rules = eval.pentaclass(test, null);
         System.out.println(rules.format());
         assertThat(rules.sentences()).isEqualTo(451);
-        assertThat(rules.macroF1()).isGreaterThanOrEqualTo(0.713);
+        assertThat(rules.macroF1()).isGreaterThanOrEqualTo(0.74);
         Path train = DATA.resolve("conflibert").resolve("cameo_pentaclass_train.tsv");
         assumeTrue(Files.isRegularFile(train), "no CAMEO pentaclass train split here");
         PentaclassEvalResult withFallback = eval.pentaclass(test, PentaclassFallback.train(train));
         System.out.println(withFallback.format());
-        assertThat(withFallback.macroF1()).isGreaterThanOrEqualTo(0.778);
+        assertThat(withFallback.macroF1()).isGreaterThanOrEqualTo(0.785);
     }
 }
