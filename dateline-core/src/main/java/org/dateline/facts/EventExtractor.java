@@ -493,7 +493,17 @@ public final class EventExtractor {
             }
             int reporter = up.get().head();
             List<Integer> sources = new ArrayList<>(subjects(reporter));
-            List<Integer> targets = new ArrayList<>(subjects(clause));
+            List<Integer> targets = new ArrayList<>();
+            for (int subject : subjects(clause)) {
+                if (!s.token(subject).isPronoun()) {
+                    targets.add(subject);
+                } else {
+                    addressee(reporter).ifPresent(targets::add);
+                }
+            }
+            if (targets.isEmpty() && subjects(clause).stream().anyMatch(k -> s.token(k).isPronoun())) {
+                return List.of();
+            }
             expandConjuncts(sources);
             expandConjuncts(targets);
             if (sources.isEmpty()) {
@@ -783,6 +793,21 @@ public final class EventExtractor {
             int first = phrase.nextSetBit(0);
             int last = phrase.length() - 1;
             return annotation.text().substring(s.token(first).start(), s.token(last).end());
+        }
+
+        /**
+         * Whom a reporting verb addresses ("told Iraq", "sent a warning to Iraq"): its indirect or direct object,
+         * or a to-phrase of it or of its object, when that names a party. "X told Y that it must ..." asks Y; with
+         * no addressee, "X said it must ..." is X's own duty and asks nobody.
+         */
+        private Optional<Integer> addressee(int reporter) {
+            List<Integer> candidates = new ArrayList<>(s.children(reporter, "iobj"));
+            candidates.addAll(s.children(reporter, "obj"));
+            s.children(reporter, "obl").stream().filter(o -> hasCase(o, "to")).forEach(candidates::add);
+            for (int o : s.children(reporter, "obj")) {
+                s.children(o, "nmod").stream().filter(n -> hasCase(n, "to")).forEach(candidates::add);
+            }
+            return candidates.stream().filter(k -> namesParty(k) && !s.token(k).isPronoun()).findFirst();
         }
 
         /** "Hungary said it will...": the subject of the reporting clause above a pronoun, if not a pronoun itself. */

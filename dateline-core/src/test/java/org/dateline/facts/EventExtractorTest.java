@@ -267,4 +267,14 @@ class EventExtractorTest {
         assertThat(e.target()).isNotNull();
         assertThat(e.target().country()).isEqualTo("ISL");
     }
+
+    @Test
+    void anObligationPutOnAPronounAsksTheAddresseeOrNobody() {
+        List<Event> warned = events("The French president sent a sharp warning to Iraq that it must let the inspectors work.");
+        assertThat(warned).filteredOn(e -> e.event().equals("REQUEST")).singleElement()
+                .satisfies(e -> assertThat(e.target().country()).isEqualTo("IRQ"));
+
+        assertThat(events("Portugal said it must cut its budget deficit next year."))
+                .noneMatch(e -> e.event().equals("REQUEST"));
+    }
 }
