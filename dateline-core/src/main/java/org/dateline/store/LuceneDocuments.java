@@ -198,8 +198,9 @@ final class LuceneDocuments {
             doc.add(new StoredField(field, name));
             names.add(name.strip());
         }
-        if (actor != null && actor.country() != null) {
-            countries.add(actor.country().toUpperCase(Locale.ROOT));
+        String country = party.country() != null || actor == null ? party.country() : actor.country();
+        if (country != null) {
+            countries.add(country.toUpperCase(Locale.ROOT));
         }
     }
 

@@ -93,6 +93,16 @@ class LuceneStoreEventsTest {
     }
 
     @Test
+    void anUnresolvedPartyIsFacetedByTheCountryItsWordsGiveIt() throws IOException {
+        Event protest = new Event("e3", "a3", new Party(null, "farmers in Ostrany", "AZE", "AGR"), null, "PROTEST",
+                null, "141", "2021-06-01", DateBasis.SENTENCE, null, "Farmers in Ostrany protested.", 0, 29, 0.7);
+        try (LuceneStore store = LuceneStore.open(dir)) {
+            store.put(article("a3", "2021-06-02", "Farmers in Ostrany protested.", List.of(), List.of(protest)));
+            assertThat(search(store, null, null, "AZE").hits()).extracting(Hit::id).containsExactly("e3");
+        }
+    }
+
+    @Test
     void freeTextFindsEventsByActorName() throws IOException {
         try (LuceneStore store = LuceneStore.open(dir)) {
             store.put(TALKS);
