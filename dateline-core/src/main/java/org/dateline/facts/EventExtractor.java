@@ -93,6 +93,8 @@ public final class EventExtractor {
     /** Modals of obligation: "X said Y must withdraw" is X asking Y. */
     /** Pronouns that stand for the speaker of a quote around them ("I", "we"; "he" in "he said"). */
     private static final Set<String> SPEAKER_PRONOUNS = Set.of("i", "we", "he", "she");
+    /** Pronouns that, inside a quote, are its speaker ("'We are trying to help,' the agency quoted him as saying"). */
+    private static final Set<String> FIRST_PERSON = Set.of("i", "we");
     private static final Set<String> CONDITIONS = Set.of("unless", "if");
     private static final Set<String> OBLIGATIONS = Set.of("must", "should", "ought");
     /** Types whose target may be the subject of their complement clause ("demanded that Y withdraw"). */
@@ -722,6 +724,13 @@ public final class EventExtractor {
 
         private Party party(int i) {
             Token t = s.token(i);
+            if (t.isPronoun() && FIRST_PERSON.contains(lemma(s, i))) {
+                for (Quote q : quotes) {
+                    if (q.speaker() != null && q.speaker().actor() != null && q.start() <= t.start() && t.end() <= q.end()) {
+                        return speaker(q);
+                    }
+                }
+            }
             if (t.isPronoun() || t.pos().startsWith("W")) {
                 Optional<Integer> reporter = reportingSubject(i);
                 if (reporter.isPresent()) {
@@ -730,9 +739,7 @@ public final class EventExtractor {
                 for (Quote q : SPEAKER_PRONOUNS.contains(lemma(s, i)) ? quotes : List.<Quote>of()) {
                     if (q.speaker() != null && q.speaker().actor() != null && q.start() < s.end()
                             && q.end() > s.start()) {
-                        Optional<Actor> speaker = actors.byId(q.speaker().actor());
-                        return new Party(q.speaker().actor(), q.speaker().name(),
-                                speaker.map(Actor::country).orElse(null), speaker.map(Actor::sector).orElse(null));
+                        return speaker(q);
                     }
                 }
             }
@@ -758,6 +765,13 @@ public final class EventExtractor {
             }
             ActorCoder.ActorCode words = code(i);
             return new Party(null, words(phrase), words.country(), words.sectorCode());
+        }
+
+        /** The speaker of {@code q} (resolved to an actor) as a party, with the actor's country and sector. */
+        private Party speaker(Quote q) {
+            Optional<Actor> speaker = actors.byId(q.speaker().actor());
+            return new Party(q.speaker().actor(), q.speaker().name(), speaker.map(Actor::country).orElse(null),
+                    speaker.map(Actor::sector).orElse(null));
         }
 
         /**

@@ -277,4 +277,13 @@ class EventExtractorTest {
         assertThat(events("Portugal said it must cut its budget deficit next year."))
                 .noneMatch(e -> e.event().equals("REQUEST"));
     }
+
+    @Test
+    void weInsideAQuoteIsItsSpeakerNotTheAgencyThatReportsIt() {
+        List<Event> events = events("Velmoran Foreign Minister Ilsa Varnek said the talks were going well."
+                + " \u201cWe are trying to help Chileans and Peruvians to reach a common approach,\u201d the Interfax news"
+                + " agency quoted her as saying at the Geneva conference.");
+        assertThat(events).filteredOn(e -> e.text().contains("trying to help")).isNotEmpty()
+                .allSatisfy(e -> assertThat(e.source().name()).isEqualTo("Ilsa Varnek"));
+    }
 }
