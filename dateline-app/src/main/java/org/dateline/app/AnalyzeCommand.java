@@ -37,7 +37,7 @@ import java.util.stream.Collectors;
 
 @Command(name = "analyze", mixinStandardHelpOptions = true,
         description = {
-                "Finds actors, quotes with their speakers, and times in news articles.",
+                "Finds actors, quotes with their speakers, times and PLOVER events in news articles, then links them across articles: copies, stories, one actor per person.",
                 "",
                 "Reads news (text files with optional NAME.meta.json sidecars, HTML pages, .gz, WARC crawls, RSS/Atom feeds, JSONL; folders are walked recursively), removes boilerplate, and finds actors, quotes with their speakers and time expressions. Writes articles/actors/quotes/times/events/stories.jsonl and report.html (one offline page: timeline, stories, quotes, actor network, framing) to --out and indexes articles and quotes into the store for `dateline search`. A bad input is reported on stderr, naming it; every other input is still analysed. Analysing the same input again replaces, never duplicates (ids come from content). With --append, a new batch is added to the output already in --out."})
 final class AnalyzeCommand implements Callable<Integer> {

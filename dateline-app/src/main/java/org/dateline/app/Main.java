@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** The {@code dateline} command line. */
 @Command(name = "dateline", mixinStandardHelpOptions = true, version = "dateline 0.1.0",
         description = {
-                "Turns news about a conflict or a negotiation into attributed facts: who said what, when, and who the actors are, each fact pointing to the characters of the article that support it.",
+                "Turns news about a conflict or a negotiation into attributed facts: who said what, who did what to whom, when and where, which outlets reported it and how each framed it, each fact pointing to the characters of the article that support it.",
                 "",
                 "Start with:  dateline analyze ARTICLES_FOLDER --out OUT_FOLDER"},
         subcommands = {AnalyzeCommand.class, ExtractCommand.class, SearchCommand.class, ExportCommand.class, FramingCommand.class, TimelineCommand.class,
