@@ -168,7 +168,10 @@ public final class EventExtractor {
         for (Dependency d : s.children(i)) {
             switch (d.baseRelation()) {
                 case "compound", "obj", "xcomp" -> {
-                    if (lemma(s, d.dependent()).equals(word)) {
+                    if (lemma(s, d.dependent()).equals(word) || d.baseRelation().equals("obj")
+                            && s.children(d.dependent(), "nmod").stream()
+                            .anyMatch(n -> lemma(s, n).equals(word) && s.children(n, "case").stream()
+                                    .anyMatch(c -> lemma(s, c).equals("of")))) {
                         return true;
                     }
                 }

@@ -286,4 +286,12 @@ class EventExtractorTest {
         assertThat(events).filteredOn(e -> e.text().contains("trying to help")).isNotEmpty()
                 .allSatisfy(e -> assertThat(e.source().name()).isEqualTo("Ilsa Varnek"));
     }
+
+    @Test
+    void aPatternsObjectMayBeTheOfPhraseOfTheObject() {
+        Event e = best("Japan on Monday gave Laos ten million dollars of aid for rural schools.");
+        assertThat(e.event()).isEqualTo("AID");
+        assertThat(e.source().country()).isEqualTo("JPN");
+        assertThat(e.target().country()).isEqualTo("LAO");
+    }
 }
