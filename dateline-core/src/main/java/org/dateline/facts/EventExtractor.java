@@ -77,6 +77,8 @@ public final class EventExtractor {
     /** Named-entity classes that never name a party. */
     private static final Set<String> NOT_PARTIES = Set.of("DATE", "TIME", "DURATION", "SET", "NUMBER", "ORDINAL",
             "MONEY", "PERCENT");
+    /** Verbs whose in-phrase names the act ("engaged in", "took part in", "participated in"). */
+    private static final Set<String> LIGHT_VERBS = Set.of("engage", "participate", "take", "involve");
     /** Relations the search for a recipient further down a clause does not follow. */
     private static final Set<String> SEARCH_STOPS = Set.of("advcl", "parataxis", "csubj", "punct", "mark", "cc",
             "discourse", "vocative", "reparandum", "orphan", "list");
@@ -225,7 +227,14 @@ public final class EventExtractor {
         if (rel.equals("conj") && up.get().head() >= 0) {
             return nounSlot(s, up.get().head());
         }
-        return rel.equals("obj") || rel.equals("root") || rel.startsWith("nsubj");
+        return rel.equals("obj") || rel.equals("root") || rel.startsWith("nsubj") || lightOblique(s, i);
+    }
+
+    /** A trigger noun in the in-phrase of a light verb carries the act: "engaged in ethnic cleansing". */
+    private static boolean lightOblique(Sentence s, int i) {
+        return s.headEdge(i).filter(d -> d.baseRelation().equals("obl") && d.head() >= 0
+                && LIGHT_VERBS.contains(lemma(s, d.head()))).isPresent()
+                && s.children(i, "case").stream().anyMatch(c -> lemma(s, c).equals("in"));
     }
 
     private static String lemma(Sentence s, int i) {
@@ -258,7 +267,7 @@ public final class EventExtractor {
                     slot = s.headEdge(slot).orElseThrow().head();
                 }
                 String rel = s.headEdge(slot).map(Dependency::relation).orElse("root");
-                if (rel.equals("obj")) {
+                if (rel.equals("obj") || lightOblique(s, slot)) {
                     verb = s.headEdge(slot).orElseThrow().head();
                     sources.addAll(subjects(verb));
                     s.children(verb, "iobj").stream().filter(this::namesParty).forEach(targets::add);

@@ -294,4 +294,11 @@ class EventExtractorTest {
         assertThat(e.source().country()).isEqualTo("JPN");
         assertThat(e.target().country()).isEqualTo("LAO");
     }
+
+    @Test
+    void aTriggerNounAfterALightVerbCarriesTheAct() {
+        Event e = best("Rebel units in Chad engaged in heavy fighting with the army near the border.");
+        assertThat(e.event()).isEqualTo("ASSAULT");
+        assertThat(e.source().country()).isEqualTo("TCD");
+    }
 }
