@@ -19,9 +19,9 @@ class EventEvalTest {
         PloverEvalResult r = EventEval.forProduct().plover(gold, null);
         System.out.println(r.format());
         assertThat(r.sentences()).isEqualTo(322);
-        assertThat(r.typeAccuracy()).isGreaterThanOrEqualTo(0.755);
-        assertThat(r.sourceF1()).isGreaterThanOrEqualTo(0.805);
-        assertThat(r.targetF1()).isGreaterThanOrEqualTo(0.76);
+        assertThat(r.typeAccuracy()).isGreaterThanOrEqualTo(0.76);
+        assertThat(r.sourceF1()).isGreaterThanOrEqualTo(0.81);
+        assertThat(r.targetF1()).isGreaterThanOrEqualTo(0.765);
     }
 
     @Test
@@ -32,7 +32,7 @@ class EventEvalTest {
         PentaclassEvalResult rules = eval.pentaclass(test, null);
         System.out.println(rules.format());
         assertThat(rules.sentences()).isEqualTo(451);
-        assertThat(rules.macroF1()).isGreaterThanOrEqualTo(0.74);
+        assertThat(rules.macroF1()).isGreaterThanOrEqualTo(0.75);
         Path train = DATA.resolve("conflibert").resolve("cameo_pentaclass_train.tsv");
         assumeTrue(Files.isRegularFile(train), "no CAMEO pentaclass train split here");
         PentaclassEvalResult withFallback = eval.pentaclass(test, PentaclassFallback.train(train));
