@@ -77,6 +77,9 @@ public final class EventExtractor {
     /** Named-entity classes that never name a party. */
     private static final Set<String> NOT_PARTIES = Set.of("DATE", "TIME", "DURATION", "SET", "NUMBER", "ORDINAL",
             "MONEY", "PERCENT");
+    /** Nouns that only count or frame the act in their of-phrase ("a wave of arrests", "a state of siege"). */
+    private static final Set<String> CONTAINERS = Set.of("state", "wave", "series", "campaign", "round", "spate",
+            "string", "barrage", "volley", "flurry", "rash", "act", "number", "program", "programme");
     /** Verbs whose in-phrase names the act ("engaged in", "took part in", "participated in"). */
     private static final Set<String> LIGHT_VERBS = Set.of("engage", "participate", "take", "involve");
     /** Relations the search for a recipient further down a clause does not follow. */
@@ -222,12 +225,29 @@ public final class EventExtractor {
 
     /** A trigger noun counts as the object of a verb (or a conjunct of one), or as a subject or root. */
     private static boolean nounSlot(Sentence s, int i) {
-        Optional<Dependency> up = s.headEdge(i);
-        String rel = up.map(Dependency::relation).orElse("root");
-        if (rel.equals("conj") && up.get().head() >= 0) {
-            return nounSlot(s, up.get().head());
+        int slot = slot(s, i);
+        String rel = s.headEdge(slot).map(Dependency::relation).orElse("root");
+        return rel.equals("obj") || rel.equals("root") || rel.startsWith("nsubj") || lightOblique(s, slot);
+    }
+
+    /**
+     * The word whose place in the clause a trigger noun takes: itself, or the first of the conjuncts it belongs
+     * to ("artillery, mortar and rocket fire"), or the object whose of-phrase it is when that object only counts or
+     * frames it ("declared a state of siege", "launched a wave of arrests"; not "hailed the results of the visit").
+     */
+    private static int slot(Sentence s, int i) {
+        int slot = i;
+        while (s.headEdge(slot).filter(d -> d.relation().equals("conj") && d.head() >= 0).isPresent()) {
+            slot = s.headEdge(slot).orElseThrow().head();
         }
-        return rel.equals("obj") || rel.equals("root") || rel.startsWith("nsubj") || lightOblique(s, i);
+        Optional<Dependency> up = s.headEdge(slot);
+        if (up.isPresent() && up.get().baseRelation().equals("nmod") && up.get().head() >= 0
+                && CONTAINERS.contains(lemma(s, up.get().head()))
+                && s.children(slot, "case").stream().anyMatch(c -> lemma(s, c).equals("of"))
+                && s.headEdge(up.get().head()).filter(d -> d.relation().equals("obj")).isPresent()) {
+            return up.get().head();
+        }
+        return slot;
     }
 
     /** A trigger noun in the in-phrase of a light verb carries the act: "engaged in ethnic cleansing". */
@@ -262,10 +282,7 @@ public final class EventExtractor {
             List<Integer> sources = new ArrayList<>();
             List<Integer> targets = new ArrayList<>();
             if (p.noun()) {
-                int slot = trigger;
-                while (s.headEdge(slot).filter(d -> d.relation().equals("conj") && d.head() >= 0).isPresent()) {
-                    slot = s.headEdge(slot).orElseThrow().head();
-                }
+                int slot = slot(s, trigger);
                 String rel = s.headEdge(slot).map(Dependency::relation).orElse("root");
                 if (rel.equals("obj") || lightOblique(s, slot)) {
                     verb = s.headEdge(slot).orElseThrow().head();

@@ -301,4 +301,11 @@ class EventExtractorTest {
         assertThat(e.event()).isEqualTo("ASSAULT");
         assertThat(e.source().country()).isEqualTo("TCD");
     }
+
+    @Test
+    void aTriggerNounInTheOfPhraseOfAnObjectCounts() {
+        Event e = best("The Peruvian government declared a state of siege in the southern provinces on Friday.");
+        assertThat(e.event()).isEqualTo("COERCE");
+        assertThat(e.source().country()).isEqualTo("PER");
+    }
 }
