@@ -19,9 +19,9 @@ class EventEvalTest {
         PloverEvalResult r = EventEval.forProduct().plover(gold, null);
         System.out.println(r.format());
         assertThat(r.sentences()).isEqualTo(322);
-        assertThat(r.typeAccuracy()).isGreaterThanOrEqualTo(0.76);
+        assertThat(r.typeAccuracy()).isGreaterThanOrEqualTo(0.765);
         assertThat(r.sourceF1()).isGreaterThanOrEqualTo(0.81);
-        assertThat(r.targetF1()).isGreaterThanOrEqualTo(0.765);
+        assertThat(r.targetF1()).isGreaterThanOrEqualTo(0.77);
     }
 
     @Test
@@ -37,6 +37,6 @@ class EventEvalTest {
         assumeTrue(Files.isRegularFile(train), "no CAMEO pentaclass train split here");
         PentaclassEvalResult withFallback = eval.pentaclass(test, PentaclassFallback.train(train));
         System.out.println(withFallback.format());
-        assertThat(withFallback.macroF1()).isGreaterThanOrEqualTo(0.785);
+        assertThat(withFallback.macroF1()).isGreaterThanOrEqualTo(0.79);
     }
 }
