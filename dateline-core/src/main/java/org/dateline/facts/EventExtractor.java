@@ -28,7 +28,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * Finds who did what to whom in the dependency parse and codes it in PLOVER with {@link EventVocabulary}.
@@ -72,8 +71,6 @@ public final class EventExtractor {
             "intend", "hope", "want", "seek", "expect", "try", "aim", "wish", "eager", "determined", "consider");
     private static final Set<String> TARGET_CASES = Set.of("with", "to", "against", "on", "at", "from", "toward",
             "towards", "into");
-    private static final Set<String> PLACE_CASES = Set.of("in", "at", "near");
-    private static final Set<String> PLACE_TYPES = Set.of("LOCATION", "CITY", "COUNTRY", "STATE_OR_PROVINCE");
     /** Named-entity classes that never name a party. */
     private static final Set<String> NOT_PARTIES = Set.of("DATE", "TIME", "DURATION", "SET", "NUMBER", "ORDINAL",
             "MONEY", "PERCENT");
@@ -87,8 +84,6 @@ public final class EventExtractor {
             "discourse", "vocative", "reparandum", "orphan", "list");
     /** Confidence factor for a recipient found by that search rather than in a slot of the trigger. */
     private static final double SEARCHED_TARGET = 0.85;
-    private static final Set<String> PHRASE_STOPS = Set.of("conj", "cc", "acl", "appos", "punct", "advcl",
-            "parataxis", "dep", "nmod", "case");
     /** Cooperative types: negated, they are coded REJECT. */
     private static final Set<String> REVERSIBLE = Set.of("AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE",
             "AID", "RETREAT");
@@ -257,7 +252,7 @@ public final class EventExtractor {
                 && s.children(i, "case").stream().anyMatch(c -> lemma(s, c).equals("in"));
     }
 
-    private static String lemma(Sentence s, int i) {
+    static String lemma(Sentence s, int i) {
         return s.token(i).lemma().toLowerCase(Locale.ROOT);
     }
 
@@ -267,14 +262,14 @@ public final class EventExtractor {
         private final Sentence s;
         private final ArticleActors actors;
         private final List<Quote> quotes;
-        private final LocalDate day;
+        private final PartyCoding coding;
 
         Clause(Annotation annotation, Sentence s, ArticleActors actors, List<Quote> quotes, LocalDate day) {
             this.annotation = annotation;
             this.s = s;
             this.actors = actors;
             this.quotes = quotes;
-            this.day = day;
+            this.coding = new PartyCoding(annotation, s, day, coder);
         }
 
         List<EventDraft> events(int trigger, EventPattern p) {
@@ -296,7 +291,7 @@ public final class EventExtractor {
                 targets.addAll(objects(verb, p));
                 targets.addAll(obliques(verb));
                 if ("visit".equals(p.mode())) {
-                    s.children(verb, "obl").stream().filter(o -> hasCase(o, "in") && namesParty(o)).forEach(targets::add);
+                    s.children(verb, "obl").stream().filter(o -> coding.hasCase(o, "in") && namesParty(o)).forEach(targets::add);
                 }
                 if (p.word() != null) {
                     s.children(verb, "obj").stream().filter(o -> lemma(s, o).equals(p.word()))
@@ -352,31 +347,6 @@ public final class EventExtractor {
         }
 
         /**
-         * An unnamed party with no country of its own takes the country of the first place named in an
-         * in/at/near phrase of its clause
-         * ("hundreds of thousands of people blocked streets in Hong Kong", "killed three villagers in a raid in
-         * northern Mali"), as event data codes local actors.
-         */
-        private Party located(Party p, int verb) {
-            if (p.actor() != null || p.country() != null || p.name() == null) {
-                return p;
-            }
-            for (int o : s.children(verb, "obl")) {
-                if (PLACE_CASES.stream().noneMatch(c -> hasCase(o, c))) {
-                    continue;
-                }
-                BitSet under = s.subtree(o);
-                for (int k = under.nextSetBit(0); k >= 0; k = under.nextSetBit(k + 1)) {
-                    ActorCoder.ActorCode place = PLACE_TYPES.contains(s.token(k).ner()) ? code(k) : null;
-                    if (place != null && place.country() != null) {
-                        return new Party(null, p.name(), place.country(), p.sector());
-                    }
-                }
-            }
-            return p;
-        }
-
-        /**
          * The recipient a clause names further down when no slot gave one ("offered to hand over to Britain",
          * "lifted a curfew in Montenegro", "threatened to break relations with Russia"): the party nearest to
          * {@code verb} in the parse, below it but outside its subjects, adverbial and paratactic clauses, that
@@ -394,7 +364,7 @@ public final class EventExtractor {
                             || i == verb && d.baseRelation().startsWith("nsubj")) {
                         continue;
                     }
-                    if (s.token(k).isNoun() && namesParty(k) && coded(party(k))) {
+                    if (s.token(k).isNoun() && namesParty(k) && PartyCoding.coded(party(k))) {
                         return Optional.of(appositionHead(k));
                     }
                     queue.add(k);
@@ -403,25 +373,14 @@ public final class EventExtractor {
             return Optional.empty();
         }
 
-        private static boolean coded(Party p) {
-            return p.actor() != null || p.country() != null || "IGO".equals(p.sector());
-        }
-
-        /**
-         * Whether an unresolved party can act: it is coded with a country or a sector ("Serbian police",
-         * "demonstrators"); "the conflict", "a roadside bombing" or "diplomacy" cannot, and leave the source unknown.
-         */
-        private static boolean agent(Party p) {
-            return p.name() == null || p.actor() != null || p.country() != null || p.sector() != null;
-        }
 
         private EventDraft draft(int trigger, int verb, EventPattern p, Polarity polarity, Integer src, Integer tgt,
                                  boolean reciprocal) {
-            Party source = src == null ? new Party(null, null) : located(party(src), verb);
-            if (!agent(source)) {
+            Party source = src == null ? new Party(null, null) : coding.located(party(src), verb);
+            if (!PartyCoding.agent(source)) {
                 source = new Party(null, null);
             }
-            Party target = tgt == null ? null : located(party(tgt), verb);
+            Party target = tgt == null ? null : coding.located(party(tgt), verb);
             if (target != null && target.name() == null) {
                 target = null;
             }
@@ -458,10 +417,10 @@ public final class EventExtractor {
             BitSet span = s.subtree(verb);
             span.set(trigger);
             if (src != null) {
-                span.or(phrase(src));
+                span.or(coding.phrase(src));
             }
             if (tgt != null) {
-                span.or(phrase(tgt));
+                span.or(coding.phrase(tgt));
             }
             return new EventDraft(source, target, event, mode, cameo, span, trigger, confidence,
                     reciprocal && target != null);
@@ -556,7 +515,7 @@ public final class EventExtractor {
                 if (d.relation().equals("nsubj")) {
                     out.add(d.dependent());
                 } else if (d.baseRelation().equals("obl") && d.relation().equals("obl:agent")
-                        || d.baseRelation().equals("obl") && isPassive(verb) && hasCase(d.dependent(), "by")) {
+                        || d.baseRelation().equals("obl") && isPassive(verb) && coding.hasCase(d.dependent(), "by")) {
                     out.add(d.dependent());
                 }
             }
@@ -621,7 +580,7 @@ public final class EventExtractor {
                     for (Dependency c : s.children(o)) {
                         int k = c.dependent();
                         if ((c.relation().equals("nmod:poss") || c.baseRelation().equals("nmod")
-                                && (hasCase(k, "of") || TARGET_CASES.stream().anyMatch(x -> hasCase(k, x))))
+                                && (coding.hasCase(k, "of") || TARGET_CASES.stream().anyMatch(x -> coding.hasCase(k, x))))
                                 && namesParty(k)) {
                             out.add(k);
                             break;
@@ -636,7 +595,7 @@ public final class EventExtractor {
         private List<Integer> obliques(int verb) {
             List<Integer> out = new ArrayList<>();
             for (int o : s.children(verb, "obl")) {
-                if (TARGET_CASES.stream().anyMatch(c -> hasCase(o, c)) && namesParty(o)) {
+                if (TARGET_CASES.stream().anyMatch(c -> coding.hasCase(o, c)) && namesParty(o)) {
                     out.add(o);
                 }
             }
@@ -650,29 +609,21 @@ public final class EventExtractor {
                 if (!namesParty(c)) {
                     continue;
                 }
-                if (d.relation().equals("nmod:poss") || d.baseRelation().equals("nmod") && hasCase(c, "by")) {
+                if (d.relation().equals("nmod:poss") || d.baseRelation().equals("nmod") && coding.hasCase(c, "by")) {
                     if (!sources.contains(c)) {
                         sources.add(c);
                     }
-                } else if (d.baseRelation().equals("nmod") && hasCase(c, "between")) {
+                } else if (d.baseRelation().equals("nmod") && coding.hasCase(c, "between")) {
                     targets.add(c);
-                } else if (d.baseRelation().equals("nmod") && TARGET_CASES.stream().anyMatch(k -> hasCase(c, k))) {
+                } else if (d.baseRelation().equals("nmod") && TARGET_CASES.stream().anyMatch(k -> coding.hasCase(c, k))) {
                     targets.add(c);
                 }
             }
             if (sources.isEmpty()) {
-                s.children(noun, "amod").stream().filter(this::nationality).findFirst().ifPresent(sources::add);
+                s.children(noun, "amod").stream().filter(coding::nationality).findFirst().ifPresent(sources::add);
             }
         }
 
-        /** A nationality adjective, which names its state as a party ("Israeli air raids", "Palestinian riots"). */
-        private boolean nationality(int i) {
-            return s.token(i).pos().startsWith("JJ") && countries.byAdjective(s.token(i).word()).isPresent();
-        }
-
-        private boolean hasCase(int i, String word) {
-            return s.children(i, "case").stream().anyMatch(c -> lemma(s, c).equals(word));
-        }
 
         /**
          * A token that can be a party: an actor's mention, a proper noun, a pronoun other than "it", or a phrase
@@ -687,7 +638,7 @@ public final class EventExtractor {
                     && !t.lemma().equalsIgnoreCase("it")) {
                 return true;
             }
-            BitSet phrase = phrase(i);
+            BitSet phrase = coding.phrase(i);
             for (int k = phrase.nextSetBit(0); k >= 0; k = phrase.nextSetBit(k + 1)) {
                 if (actors.mentionAt(s.index(), k).isPresent() || !s.token(k).ner().equals("O")
                         && !NOT_PARTIES.contains(s.token(k).ner()) || countries.byAnyForm(s.token(k).word()).isPresent()) {
@@ -713,7 +664,7 @@ public final class EventExtractor {
             if (apposition.isPresent() || namesParty(i)) {
                 return apposition.orElse(i);
             }
-            return s.children(i, "nmod").stream().filter(n -> hasCase(n, "of") && namesParty(n)).findFirst()
+            return s.children(i, "nmod").stream().filter(n -> coding.hasCase(n, "of") && namesParty(n)).findFirst()
                     .orElse(i);
         }
 
@@ -730,25 +681,12 @@ public final class EventExtractor {
                     }
                 }
                 for (int a : s.children(heads.get(k), "amod")) {
-                    if (nationality(a)) {
-                        s.children(a, "conj").stream().filter(c -> nationality(c) && !heads.contains(c))
+                    if (coding.nationality(a)) {
+                        s.children(a, "conj").stream().filter(c -> coding.nationality(c) && !heads.contains(c))
                                 .forEach(heads::add);
                     }
                 }
             }
-        }
-
-        /** The words of the party headed by {@code i}, without its conjuncts, appositions and clauses. */
-        private BitSet phrase(int i) {
-            BitSet out = new BitSet();
-            out.set(i);
-            for (Dependency d : s.children(i)) {
-                if ((!PHRASE_STOPS.contains(d.baseRelation()) || d.relation().equals("nmod:poss"))
-                        && !d.relation().equals("det")) {
-                    out.or(s.subtree(d.dependent()));
-                }
-            }
-            return out;
         }
 
         private Party party(int i) {
@@ -773,27 +711,27 @@ public final class EventExtractor {
                 }
             }
             Optional<ActorMention> m = actors.mentionAt(s.index(), i);
-            BitSet phrase = phrase(i);
+            BitSet phrase = coding.phrase(i);
             for (int k = phrase.nextSetBit(0); k >= 0 && m.isEmpty(); k = phrase.nextSetBit(k + 1)) {
                 m = actors.mentionAt(s.index(), k);
             }
             if (m.isPresent()) {
                 String id = m.get().actor();
                 Optional<Actor> actor = actors.byId(id);
-                ActorCoder.ActorCode words = code(i);
+                ActorCoder.ActorCode words = coding.code(i);
                 String country = actor.map(Actor::country).orElse(words.country());
                 boolean international = country == null && words.sector() == Sector.IGO;
                 return new Party(id, actor.map(Actor::name).orElse(m.get().text()), country,
                         international ? Sector.IGO.name() : actor.map(Actor::sector).orElse(words.sectorCode()));
             }
-            if (nationality(i)) {
+            if (coding.nationality(i)) {
                 return new Party(null, t.word(), countries.byAdjective(t.word()).orElseThrow(), null);
             }
             if (!t.isNoun()) {
                 return new Party(null, null);
             }
-            ActorCoder.ActorCode words = code(i);
-            return new Party(null, words(phrase), words.country(), words.sectorCode());
+            ActorCoder.ActorCode words = coding.code(i);
+            return new Party(null, coding.words(phrase), words.country(), words.sectorCode());
         }
 
         /** The speaker of {@code q} (resolved to an actor) as a party, with the actor's country and sector. */
@@ -803,40 +741,6 @@ public final class EventExtractor {
                     speaker.map(Actor::sector).orElse(null));
         }
 
-        /**
-         * The code of the words of the party headed by {@code i} with its modifiers, prepositional phrases and
-         * appositions ("rebels in the Ivory Coast", "U.S. Secretary of State Warren Christopher", "Ana Lobo,
-         * Chile's envoy"), or of the noun it is in apposition to ("a member of the Syrian parliament, Ana Lobo").
-         * An ethnic group is not its namesake state: "ethnic Albanians in Serbia" is coded by Serbia alone.
-         */
-        private ActorCoder.ActorCode code(int i) {
-            BitSet phrase = phrase(i);
-            for (Dependency d : s.children(i)) {
-                if (d.baseRelation().equals("nmod") || d.baseRelation().equals("appos")) {
-                    phrase.or(s.subtree(d.dependent()));
-                }
-            }
-            for (int k = phrase.nextSetBit(0); k >= 0; k = phrase.nextSetBit(k + 1)) {
-                if (s.token(k).lemma().equalsIgnoreCase("ethnic")) {
-                    phrase.clear(k, k + 2);
-                }
-            }
-            ActorCoder.ActorCode own = phrase.isEmpty() ? new ActorCoder.ActorCode(null, null)
-                    : coder.code(phrase.stream().mapToObj(k -> s.token(k).word()).collect(Collectors.joining(" ")), null,
-                    day);
-            Optional<Dependency> up = s.headEdge(i);
-            if (own.country() != null || up.isEmpty() || !Set.of("appos", "dep").contains(up.get().baseRelation())) {
-                return own;
-            }
-            ActorCoder.ActorCode head = code(up.get().head());
-            return new ActorCoder.ActorCode(head.country(), own.sector() != null ? own.sector() : head.sector());
-        }
-
-        private String words(BitSet phrase) {
-            int first = phrase.nextSetBit(0);
-            int last = phrase.length() - 1;
-            return annotation.text().substring(s.token(first).start(), s.token(last).end());
-        }
 
         /**
          * Whom a reporting verb addresses ("told Iraq", "sent a warning to Iraq"): its indirect or direct object,
@@ -846,9 +750,9 @@ public final class EventExtractor {
         private Optional<Integer> addressee(int reporter) {
             List<Integer> candidates = new ArrayList<>(s.children(reporter, "iobj"));
             candidates.addAll(s.children(reporter, "obj"));
-            s.children(reporter, "obl").stream().filter(o -> hasCase(o, "to")).forEach(candidates::add);
+            s.children(reporter, "obl").stream().filter(o -> coding.hasCase(o, "to")).forEach(candidates::add);
             for (int o : s.children(reporter, "obj")) {
-                s.children(o, "nmod").stream().filter(n -> hasCase(n, "to")).forEach(candidates::add);
+                s.children(o, "nmod").stream().filter(n -> coding.hasCase(n, "to")).forEach(candidates::add);
             }
             return candidates.stream().filter(k -> namesParty(k) && !s.token(k).isPronoun()).findFirst();
         }
@@ -951,8 +855,8 @@ public final class EventExtractor {
          */
         private static String place(Article article, Annotation annotation, Sentence s, String statedDate) {
             for (Mention m : annotation.mentions()) {
-                if (m.sentence() == s.index() && PLACE_TYPES.contains(m.type()) && m.firstToken() > 0
-                        && PLACE_CASES.contains(s.token(m.firstToken() - 1).word().toLowerCase(Locale.ROOT))) {
+                if (m.sentence() == s.index() && PartyCoding.PLACE_TYPES.contains(m.type()) && m.firstToken() > 0
+                        && PartyCoding.PLACE_CASES.contains(s.token(m.firstToken() - 1).word().toLowerCase(Locale.ROOT))) {
                     return m.text();
                 }
             }

@@ -1,0 +1,136 @@
+package org.dateline.facts;
+
+import org.dateline.model.Party;
+import org.dateline.nlp.Annotation;
+import org.dateline.nlp.Dependency;
+import org.dateline.nlp.Sentence;
+
+import java.time.LocalDate;
+import java.util.BitSet;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * The words of the parties of one sentence and their country and sector: a party's phrase, its coding by
+ * {@link ActorCoder} (with modifiers, prepositional phrases and appositions), nationality adjectives, and the
+ * place of its clause. {@link EventExtractor} finds the parties; this class says what their words code to.
+ */
+final class PartyCoding {
+    static final Set<String> PLACE_CASES = Set.of("in", "at", "near");
+    static final Set<String> PLACE_TYPES = Set.of("LOCATION", "CITY", "COUNTRY", "STATE_OR_PROVINCE");
+    private static final Set<String> PHRASE_STOPS = Set.of("conj", "cc", "acl", "appos", "punct", "advcl",
+            "parataxis", "dep", "nmod", "case");
+
+    private final Annotation annotation;
+    private final Sentence s;
+    private final LocalDate day;
+    private final ActorCoder coder;
+    private final Countries countries = Countries.get();
+
+    /**
+     * @param day   the article's reference day, for office holders; null when unknown
+     * @param coder the coder shared by all sentences
+     */
+    PartyCoding(Annotation annotation, Sentence s, LocalDate day, ActorCoder coder) {
+        this.annotation = annotation;
+        this.s = s;
+        this.day = day;
+        this.coder = coder;
+    }
+
+    /**
+     * An unnamed party with no country of its own takes the country of the first place named in an
+     * in/at/near phrase of its clause
+     * ("hundreds of thousands of people blocked streets in Hong Kong", "killed three villagers in a raid in
+     * northern Mali"), as event data codes local actors.
+     */
+    Party located(Party p, int verb) {
+        if (p.actor() != null || p.country() != null || p.name() == null) {
+            return p;
+        }
+        for (int o : s.children(verb, "obl")) {
+            if (PLACE_CASES.stream().noneMatch(c -> hasCase(o, c))) {
+                continue;
+            }
+            BitSet under = s.subtree(o);
+            for (int k = under.nextSetBit(0); k >= 0; k = under.nextSetBit(k + 1)) {
+                ActorCoder.ActorCode place = PLACE_TYPES.contains(s.token(k).ner()) ? code(k) : null;
+                if (place != null && place.country() != null) {
+                    return new Party(null, p.name(), place.country(), p.sector());
+                }
+            }
+        }
+        return p;
+    }
+
+    /** Whether a party is a named actor or is coded with a country or as an international organisation. */
+    static boolean coded(Party p) {
+        return p.actor() != null || p.country() != null || "IGO".equals(p.sector());
+    }
+
+    /**
+     * Whether an unresolved party can act: it is coded with a country or a sector ("Serbian police",
+     * "demonstrators"); "the conflict", "a roadside bombing" or "diplomacy" cannot, and leave the source unknown.
+     */
+    static boolean agent(Party p) {
+        return p.name() == null || p.actor() != null || p.country() != null || p.sector() != null;
+    }
+
+    /** A nationality adjective, which names its state as a party ("Israeli air raids", "Palestinian riots"). */
+    boolean nationality(int i) {
+        return s.token(i).pos().startsWith("JJ") && countries.byAdjective(s.token(i).word()).isPresent();
+    }
+
+    boolean hasCase(int i, String word) {
+        return s.children(i, "case").stream().anyMatch(c -> EventExtractor.lemma(s, c).equals(word));
+    }
+
+    /** The words of the party headed by {@code i}, without its conjuncts, appositions and clauses. */
+    BitSet phrase(int i) {
+        BitSet out = new BitSet();
+        out.set(i);
+        for (Dependency d : s.children(i)) {
+            if ((!PHRASE_STOPS.contains(d.baseRelation()) || d.relation().equals("nmod:poss"))
+                    && !d.relation().equals("det")) {
+                out.or(s.subtree(d.dependent()));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The code of the words of the party headed by {@code i} with its modifiers, prepositional phrases and
+     * appositions ("rebels in the Ivory Coast", "U.S. Secretary of State Warren Christopher", "Ana Lobo,
+     * Chile's envoy"), or of the noun it is in apposition to ("a member of the Syrian parliament, Ana Lobo").
+     * An ethnic group is not its namesake state: "ethnic Albanians in Serbia" is coded by Serbia alone.
+     */
+    ActorCoder.ActorCode code(int i) {
+        BitSet phrase = phrase(i);
+        for (Dependency d : s.children(i)) {
+            if (d.baseRelation().equals("nmod") || d.baseRelation().equals("appos")) {
+                phrase.or(s.subtree(d.dependent()));
+            }
+        }
+        for (int k = phrase.nextSetBit(0); k >= 0; k = phrase.nextSetBit(k + 1)) {
+            if (s.token(k).lemma().equalsIgnoreCase("ethnic")) {
+                phrase.clear(k, k + 2);
+            }
+        }
+        ActorCoder.ActorCode own = phrase.isEmpty() ? new ActorCoder.ActorCode(null, null)
+                : coder.code(phrase.stream().mapToObj(k -> s.token(k).word()).collect(Collectors.joining(" ")), null,
+                day);
+        Optional<Dependency> up = s.headEdge(i);
+        if (own.country() != null || up.isEmpty() || !Set.of("appos", "dep").contains(up.get().baseRelation())) {
+            return own;
+        }
+        ActorCoder.ActorCode head = code(up.get().head());
+        return new ActorCoder.ActorCode(head.country(), own.sector() != null ? own.sector() : head.sector());
+    }
+
+    String words(BitSet phrase) {
+        int first = phrase.nextSetBit(0);
+        int last = phrase.length() - 1;
+        return annotation.text().substring(s.token(first).start(), s.token(last).end());
+    }
+}
