@@ -391,6 +391,12 @@ public final class EventExtractor {
             String mode = p.mode();
             String cameo = p.cameo();
             double confidence = p.word() != null ? 0.9 : 0.8;
+            if ("visit".equals(mode) && "MIL".equals(source.sector())) {
+                boolean peacekeeping = source.name() != null && source.name().toLowerCase(Locale.ROOT).contains("peacekeep");
+                event = peacekeeping ? "AID" : "MOBILIZE";
+                mode = peacekeeping ? null : "troops";
+                cameo = peacekeeping ? "074" : "154";
+            }
             if (polarity == Polarity.NEGATED) {
                 mode = event.equals("CONSULT") ? "meet" : null;
                 cameo = event.equals("CONSULT") ? "125" : "120";

@@ -308,4 +308,15 @@ class EventExtractorTest {
         assertThat(e.event()).isEqualTo("COERCE");
         assertThat(e.source().country()).isEqualTo("PER");
     }
+
+    @Test
+    void troopsArrivingAreADeploymentNotAVisit() {
+        Event troops = best("Chadian troops arrived in northern Cameroon on Monday.");
+        assertThat(troops.event()).isEqualTo("MOBILIZE");
+        assertThat(troops.cameo()).isEqualTo("154");
+
+        Event peacekeepers = best("Irish peacekeeping troops arrived in southern Lebanon on Monday.");
+        assertThat(peacekeepers.event()).isEqualTo("AID");
+        assertThat(peacekeepers.cameo()).isEqualTo("074");
+    }
 }
