@@ -23,6 +23,7 @@ import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Collections;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -117,7 +118,8 @@ public final class EventExtractor {
     }
 
     /**
-     * The events of one article, in text order. An event needs at least one known party: a named actor, a
+     * The events of one article, in text order, each once (two triggers coding the same act on the same span keep
+     * the more confident). An event needs at least one known party: a named actor, a
      * noun phrase as written, or a pronoun resolved to one; "what was agreed" or "the understanding is
      * growing" name nobody and give no event.
      *
@@ -145,7 +147,11 @@ public final class EventExtractor {
             }
         }
         events.removeIf(e -> e.source().name() == null && e.target() == null);
-        return events;
+        Map<String, Event> byId = new LinkedHashMap<>();
+        for (Event e : events) {
+            byId.merge(e.id(), e, (a, b) -> b.confidence() > a.confidence() ? b : a);
+        }
+        return List.copyOf(byId.values());
     }
 
     /** The vocabulary pattern token {@code i} triggers, if any. */

@@ -27,6 +27,7 @@ class EventExtractorTest {
         for (Event e : events) {
             assertThat(f.article().text().substring(e.start(), e.end())).isEqualTo(e.text());
         }
+        assertThat(events).extracting(Event::id).doesNotHaveDuplicates();
 
         return events;
     }
@@ -318,5 +319,11 @@ class EventExtractorTest {
         Event peacekeepers = best("Irish peacekeeping troops arrived in southern Lebanon on Monday.");
         assertThat(peacekeepers.event()).isEqualTo("AID");
         assertThat(peacekeepers.cameo()).isEqualTo("074");
+    }
+
+    @Test
+    void twoTriggersOfOneActOnOneSpanGiveOneEvent() {
+        List<Event> events = events("Moscow was ready to host the next round of negotiations, the ministry said.");
+        assertThat(events).isNotEmpty();
     }
 }
