@@ -15,7 +15,7 @@ import java.util.SplittableRandom;
  * Everything is derived from the seed and the article number, so an article can be regenerated instead of
  * kept in memory.
  */
-final class SyntheticNews {
+public final class SyntheticNews {
     private static final String[] ONSETS = {"b", "d", "g", "k", "l", "m", "n", "p", "r", "s", "t", "v", "z",
             "br", "dr", "kr", "st", "tr", "sh", "ch"};
     private static final String[] VOWELS = {"a", "e", "i", "o", "u", "ai", "ou"};
@@ -107,6 +107,29 @@ final class SyntheticNews {
      * The draft laid out as a text: the title line, a blank line, then paragraphs of two to five sentences
      * wrapped at {@code width} characters.
      */
+    /** The words of {@code text} laid out in lines of at most {@code width} characters, as one paragraph. */
+    public static String rewrap(String text, int width) {
+        StringBuilder out = new StringBuilder();
+        int line = 0;
+        for (String word : text.split("\\s+")) {
+            line = appendWrapped(out, line, word, width);
+        }
+        return out.toString();
+    }
+
+    /** Appends {@code word}, starting a new line first when it would pass {@code width}; returns the line's length. */
+    private static int appendWrapped(StringBuilder out, int line, String word, int width) {
+        if (line > 0 && line + 1 + word.length() > width) {
+            out.append('\n');
+            line = 0;
+        } else if (line > 0) {
+            out.append(' ');
+            line++;
+        }
+        out.append(word);
+        return line + word.length();
+    }
+
     static String render(Draft draft, int width, SplittableRandom random) {
         StringBuilder out = new StringBuilder(capitalised(String.join(" ", draft.title()))).append("\n\n");
         int line = 0;
@@ -117,15 +140,7 @@ final class SyntheticNews {
                 if (w == s.size() - 1) {
                     word = word + ".";
                 }
-                if (line > 0 && line + 1 + word.length() > width) {
-                    out.append('\n');
-                    line = 0;
-                } else if (line > 0) {
-                    out.append(' ');
-                    line++;
-                }
-                out.append(word);
-                line += word.length();
+                line = appendWrapped(out, line, word, width);
             }
             if (--left == 0) {
                 out.append("\n\n");

@@ -1,5 +1,6 @@
 package org.dateline.corpus;
 
+import org.dateline.eval.SyntheticNews;
 import org.dateline.model.Article;
 import org.junit.jupiter.api.Test;
 
@@ -46,7 +47,7 @@ class NearDuplicatesTest {
     @Test
     void copyWithNewTitleRewrappedLinesAndChangedWordsIsFound() {
         String original = "Truce talks enter third day in Ostrel\n\n" + TALKS;
-        String copy = "Velmora and Tarsk inch toward a border deal\n\n" + rewrap(lightlyEdited(TALKS), 48);
+        String copy = "Velmora and Tarsk inch toward a border deal\n\n" + SyntheticNews.rewrap(lightlyEdited(TALKS), 48);
         NearDuplicates index = new NearDuplicates();
         assertThat(index.add("orig", original, "Ostrel Courier", "2021-05-04T08:00:00Z")).isEmpty();
         assertThat(index.add("copy", copy, "Valley Wire", "2021-05-04T11:30:00Z")).contains("orig");
@@ -68,8 +69,8 @@ class NearDuplicatesTest {
     void theEarliestPublishedCopyIsTheOriginalEvenWhenItArrivesLast() {
         NearDuplicates index = new NearDuplicates();
         index.add("late", TALKS, "A", "2021-05-06");
-        assertThat(index.add("later", rewrap(TALKS, 60), "B", "2021-05-07T09:00:00+02:00")).contains("late");
-        assertThat(index.add("early", rewrap(lightlyEdited(TALKS), 40), "C", "2021-05-04T23:00:00Z")).isEmpty();
+        assertThat(index.add("later", SyntheticNews.rewrap(TALKS, 60), "B", "2021-05-07T09:00:00+02:00")).contains("late");
+        assertThat(index.add("early", SyntheticNews.rewrap(lightlyEdited(TALKS), 40), "C", "2021-05-04T23:00:00Z")).isEmpty();
         assertThat(index.duplicateOf()).containsOnly(Map.entry("late", "early"), Map.entry("later", "early"));
     }
 
@@ -89,11 +90,11 @@ class NearDuplicatesTest {
     void incrementalAdditionInAnyOrderEqualsTheBatch() {
         List<Article> articles = List.of(
                 article("t1", TALKS, "Ostrel Courier", "2021-05-04T08:00:00Z"),
-                article("t2", rewrap(lightlyEdited(TALKS), 50), "Valley Wire", "2021-05-04T10:00:00Z"),
+                article("t2", SyntheticNews.rewrap(lightlyEdited(TALKS), 50), "Valley Wire", "2021-05-04T10:00:00Z"),
                 article("m1", MONITORS, "Ostrel Courier", "2021-05-10"),
                 article("h1", HARVEST, "Kessa Daily", "2021-06-01"),
-                article("t3", rewrap(TALKS, 90), "Border Herald", "2021-05-05"),
-                article("h2", "Early harvest\n\n" + rewrap(HARVEST, 55), "Plains Post", "2021-06-01T12:00:00Z"));
+                article("t3", SyntheticNews.rewrap(TALKS, 90), "Border Herald", "2021-05-05"),
+                article("h2", "Early harvest\n\n" + SyntheticNews.rewrap(HARVEST, 55), "Plains Post", "2021-06-01T12:00:00Z"));
         DuplicateGroups batch = NearDuplicates.find(articles);
         assertThat(batch.duplicateOf()).containsOnly(
                 Map.entry("t2", "t1"), Map.entry("t3", "t1"), Map.entry("h2", "h1"));
@@ -111,8 +112,8 @@ class NearDuplicatesTest {
     void everyOutletThatCarriedTheTextIsListedUnderTheOriginal() {
         DuplicateGroups groups = NearDuplicates.find(List.of(
                 article("t1", TALKS, "Ostrel Courier", "2021-05-04"),
-                article("t2", rewrap(TALKS, 50), "Valley Wire", "2021-05-05"),
-                article("t3", rewrap(lightlyEdited(TALKS), 70), null, "2021-05-05"),
+                article("t2", SyntheticNews.rewrap(TALKS, 50), "Valley Wire", "2021-05-05"),
+                article("t3", SyntheticNews.rewrap(lightlyEdited(TALKS), 70), null, "2021-05-05"),
                 article("t4", TALKS, "Valley Wire", "2021-05-06"),
                 article("m1", MONITORS, "Kessa Daily", "2021-05-10")));
         assertThat(groups.outlets()).containsOnlyKeys("t1");
@@ -140,7 +141,7 @@ class NearDuplicatesTest {
     @Test
     void groupsSetDuplicateOfOnArticles() {
         Article first = article("t1", TALKS, "Ostrel Courier", "2021-05-04");
-        Article second = article("t2", rewrap(TALKS, 50), "Valley Wire", "2021-05-05");
+        Article second = article("t2", SyntheticNews.rewrap(TALKS, 50), "Valley Wire", "2021-05-05");
         DuplicateGroups groups = NearDuplicates.find(List.of(first, second));
         assertThat(groups.apply(second).duplicateOf()).isEqualTo("t1");
         assertThat(groups.apply(second).text()).isEqualTo(second.text());
@@ -168,24 +169,6 @@ class NearDuplicatesTest {
                 .replace("told reporters", "told journalists")
                 .replace("mountain\nroads", "mountain\nhighways")
                 .replace("due to resume", "expected to resume");
-    }
-
-    /** The same words laid out in lines of at most {@code width} characters, as one paragraph. */
-    private static String rewrap(String text, int width) {
-        StringBuilder out = new StringBuilder();
-        int line = 0;
-        for (String word : text.split("\\s+")) {
-            if (line > 0 && line + 1 + word.length() > width) {
-                out.append('\n');
-                line = 0;
-            } else if (line > 0) {
-                out.append(' ');
-                line++;
-            }
-            out.append(word);
-            line += word.length();
-        }
-        return out.toString();
     }
 
     private static Article article(String id, String text, String outlet, String published) {
