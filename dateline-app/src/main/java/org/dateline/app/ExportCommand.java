@@ -3,8 +3,8 @@ package org.dateline.app;
 import org.dateline.export.GdeltExporter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 import java.io.IOException;
@@ -31,17 +31,15 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--format", required = true, paramLabel = "FORMAT", description = "Output format: ${COMPLETION-CANDIDATES}.")
     Format format;
 
-    @Option(names = "--in", required = true, paramLabel = "DIR", description = "A `dateline analyze --out` folder.")
-    Path in;
+    @Mixin
+    OutputFolderOption input;
 
     @Option(names = "--out", paramLabel = "FILE", description = "Where to write (default: DIR/events.gdelt.tsv).")
     Path out;
 
     @Override
     public Integer call() throws IOException {
-        if (!in.toFile().isDirectory()) {
-            throw new ParameterException(spec.commandLine(), "--in '" + in + "' is not a folder");
-        }
+        Path in = input.folder();
         Path target = out != null ? out : in.resolve("events.gdelt.tsv");
         LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS);
         GdeltExporter.Summary s = new GdeltExporter().export(in, target, now);

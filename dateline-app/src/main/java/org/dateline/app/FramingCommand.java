@@ -12,6 +12,7 @@ import org.dateline.model.Article;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
@@ -35,8 +36,10 @@ final class FramingCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--in", required = true, paramLabel = "DIR", description = "A `dateline analyze --out` folder.")
-    Path in;
+    @Mixin
+    OutputFolderOption input;
+
+    private Path in;
 
     @ArgGroup(exclusive = true)
     Scope scope;
@@ -66,9 +69,7 @@ final class FramingCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        if (!Files.isDirectory(in)) {
-            throw new ParameterException(spec.commandLine(), "--in '" + in + "' is not a folder");
-        }
+        in = input.folder();
         if (top < 1 || prior <= 0) {
             throw new ParameterException(spec.commandLine(), "--top must be at least 1 and --prior positive");
         }

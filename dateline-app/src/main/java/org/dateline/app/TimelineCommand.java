@@ -12,13 +12,13 @@ import org.dateline.model.Article;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -35,8 +35,10 @@ final class TimelineCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--in", required = true, paramLabel = "DIR", description = "A `dateline analyze --out` folder.")
-    Path in;
+    @Mixin
+    OutputFolderOption input;
+
+    private Path in;
 
     @ArgGroup(exclusive = true, multiplicity = "1")
     Scope scope;
@@ -53,9 +55,7 @@ final class TimelineCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        if (!Files.isDirectory(in)) {
-            throw new ParameterException(spec.commandLine(), "--in '" + in + "' is not a folder");
-        }
+        in = input.folder();
         List<Article> articles = ContractFiles.articles(in);
         Timeline timeline = Timeline.of(articles, ContractFiles.quotes(in), ContractFiles.events(in));
         String key;
