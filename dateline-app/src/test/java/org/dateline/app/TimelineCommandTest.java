@@ -61,4 +61,17 @@ class TimelineCommandTest {
         assertThat(unknownStory.exit()).isEqualTo(2);
         assertThat(unknownStory.err()).contains("no story 's9'");
     }
+
+    @Test
+    void aMissingFolderOrABrokenLineIsAnErrorNamingIt() throws IOException {
+        CliRun missing = CliRun.of("timeline", "--in", dir.resolve("nowhere").toString(), "--story", "s1");
+        assertThat(missing.exit()).isEqualTo(2);
+        assertThat(missing.err()).contains("is not a folder");
+
+        outputFolder();
+        Files.writeString(dir.resolve("events.jsonl"), "{\"id\": \"e1\", broken\n");
+        CliRun broken = CliRun.of("timeline", "--in", dir.toString(), "--story", "s1");
+        assertThat(broken.exit()).isNotZero();
+        assertThat(broken.err()).contains("bad line 1 of").contains("events.jsonl");
+    }
 }
