@@ -3,7 +3,9 @@ package org.dateline.facts;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -36,6 +38,8 @@ public final class OfficeHolders {
 
     private final PhraseTable<String> names = new PhraseTable<>();
     private final List<Role> roles = new ArrayList<>();
+    /** Each person's roles, earliest first. */
+    private final Map<String, List<Role>> byPerson = new HashMap<>();
 
     private OfficeHolders(List<String[]> rows) {
         for (String[] row : rows) {
@@ -46,6 +50,8 @@ public final class OfficeHolders {
                     row[4].equals("-") ? null : LocalDate.parse(row[4])));
             forms.forEach(f -> names.put(f, person));
         }
+        roles.forEach(r -> byPerson.computeIfAbsent(r.person(), p -> new ArrayList<>()).add(r));
+        byPerson.values().forEach(own -> own.sort(Comparator.comparing(Role::from)));
     }
 
     public static OfficeHolders get() {
@@ -105,8 +111,7 @@ public final class OfficeHolders {
 
     /** What {@code person} (canonical name) was on {@code day} (null when unknown). */
     public Optional<Standing> standing(String person, LocalDate day) {
-        List<Role> own = roles.stream().filter(r -> r.person().equals(person))
-                .sorted(Comparator.comparing(Role::from)).toList();
+        List<Role> own = byPerson.getOrDefault(person, List.of());
         if (own.isEmpty()) {
             return Optional.empty();
         }
