@@ -140,6 +140,7 @@ public final class ContractJson {
         o.put("name", p.name());
         o.put("country", p.country());
         o.put("sector", p.sector());
+        o.put("implied", p.implied());
         return o;
     }
 

@@ -26,11 +26,13 @@ public final class Countries {
     private final Map<String, String> names = new HashMap<>();
     private final Map<String, String> adjectives = new HashMap<>();
     private final Map<String, String> capitals = new HashMap<>();
+    private final Map<String, String> nameOf = new HashMap<>();
     private final PhraseTable<Place> phrases = new PhraseTable<>();
 
     private Countries() {
         for (String[] row : TsvResource.rows("countries.tsv", 4)) {
             add(row[0], TsvResource.forms(row[1]), Kind.NAME, names);
+            nameOf.put(row[0], TsvResource.forms(row[1]).get(0));
             add(row[0], TsvResource.forms(row[2]), Kind.ADJECTIVE, adjectives);
             add(row[0], TsvResource.forms(row[3]), Kind.CAPITAL, capitals);
         }
@@ -40,10 +42,16 @@ public final class Countries {
         }
     }
 
+    /** Each form, and without its article ("the Emirates" is also "Emirates", as after "between the"). */
     private void add(String code, List<String> forms, Kind kind, Map<String, String> byForm) {
         for (String f : forms) {
             byForm.putIfAbsent(key(f), code);
             phrases.put(f, new Place(code, kind));
+            String bare = f.replaceFirst("^the\\s+", "");
+            if (!bare.equals(f)) {
+                byForm.putIfAbsent(key(bare), code);
+                phrases.put(bare, new Place(code, kind));
+            }
         }
     }
 
@@ -54,6 +62,11 @@ public final class Countries {
     /** The code of a country name ("Russia", "the United States"). */
     public Optional<String> byName(String name) {
         return Optional.ofNullable(names.get(key(name.replaceFirst("^(?i)the\\s+", ""))));
+    }
+
+    /** The usual name of the state with this code ("Russia" for RUS), if it is one of the table's states. */
+    public Optional<String> nameOf(String code) {
+        return Optional.ofNullable(nameOf.get(code));
     }
 
     /** The code of a nationality adjective or demonym ("Russian", "Azeri"). */

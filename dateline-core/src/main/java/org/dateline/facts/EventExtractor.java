@@ -91,12 +91,12 @@ public final class EventExtractor {
     /** Conflictual types whose announcement is a threat ("will boycott", "would impose sanctions"). */
     private static final Map<String, String> THREAT_CAMEO = Map.of("PROTEST", "133", "SANCTION", "132", "COERCE",
             "137", "ASSAULT", "138", "MOBILIZE", "138");
-    /** Modals of obligation: "X said Y must withdraw" is X asking Y. */
     /** Pronouns that stand for the speaker of a quote around them ("I", "we"; "he" in "he said"). */
     private static final Set<String> SPEAKER_PRONOUNS = Set.of("i", "we", "he", "she");
     /** Pronouns that, inside a quote, are its speaker ("'We are trying to help,' the agency quoted him as saying"). */
     private static final Set<String> FIRST_PERSON = Set.of("i", "we");
     private static final Set<String> CONDITIONS = Set.of("unless", "if");
+    /** Modals of obligation: "X said Y must withdraw" is X asking Y. */
     private static final Set<String> OBLIGATIONS = Set.of("must", "should", "ought");
     /** Types whose target may be the subject of their complement clause ("demanded that Y withdraw"). */
     private static final Set<String> CLAUSE_TARGETS = Set.of("REQUEST", "ACCUSE", "THREATEN", "REJECT");
@@ -322,7 +322,7 @@ public final class EventExtractor {
             }
             if (CLAUSE_TARGETS.contains(p.event()) && targets.isEmpty() && !p.noun()) {
                 for (int c : s.children(verb, "ccomp")) {
-                    subjects(c).stream().filter(this::namesParty).forEach(targets::add);
+                    subjects(c).stream().filter(k -> namesParty(k) && !sameActor(k, sources)).forEach(targets::add);
                 }
                 targets.removeAll(sources);
             }
@@ -350,6 +350,12 @@ public final class EventExtractor {
                 }
             }
             return out;
+        }
+
+        /** Whether the party at {@code i} is the actor of one of {@code sources} ("he" for the speaker). */
+        private boolean sameActor(int i, List<Integer> sources) {
+            String actor = party(i).actor();
+            return actor != null && sources.stream().anyMatch(k -> actor.equals(party(k).actor()));
         }
 
         /**
@@ -419,10 +425,14 @@ public final class EventExtractor {
                 mode = "intent";
                 confidence *= 0.8;
             }
+            if (event.equals("PROTEST") && (target == null || target.country() == null && (!PartyCoding.agent(target)
+                    || Sector.state(target.sector())))) {
+                target = presumedRecipient(verb, source, target);
+            }
             if (source.actor() == null) {
                 confidence *= source.name() == null ? 0.6 : 0.9;
             }
-            if (target == null) {
+            if (target == null || target.implied()) {
                 confidence *= 0.9;
             }
             confidence *= Math.pow(0.93, depth(verb));
@@ -436,6 +446,26 @@ public final class EventExtractor {
             }
             return new EventDraft(source, target, event, mode, cameo, span, trigger, confidence,
                     reciprocal && target != null);
+        }
+
+        /**
+         * The recipient of a protest that names none, or names an office of state without its country: PLOVER
+         * requires a recipient for PROTEST, and a protest is against the government of the country it happens
+         * in (the place of its clause, else the protesters' country). "Students throughout Indonesia staged
+         * demonstrations" is against the government of Indonesia, implied; "a hunger strike outside
+         * Parliament" by Algerians is against Algeria's parliament. {@code target} (a party that is no agent, an
+         * office of state with no country, or null) itself when no country is known.
+         */
+        private Party presumedRecipient(int verb, Party source, Party target) {
+            String country = coding.placeCountry(verb).orElse(source.country());
+            if (country == null) {
+                return target;
+            }
+            if (target != null && Sector.state(target.sector())) {
+                return new Party(target.actor(), target.name(), country, target.sector());
+            }
+            return new Party(null, "government of " + countries.nameOf(country).orElse(country), country,
+                    Sector.GOV.name(), true);
         }
 
         /**

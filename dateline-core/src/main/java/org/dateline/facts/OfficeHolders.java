@@ -70,7 +70,7 @@ public final class OfficeHolders {
 
     /**
      * The person a title and a surname name ("President Mugabe", "Prime Minister Koirala"): among the holders of an
-     * office containing the title whose canonical name ends with the surname, the only one, or the only one who
+     * office containing the title whose canonical name ends with the surname (an Arabic article aside), the only one, or the only one who
      * held it on {@code day}; empty when none or several remain. The title is one of {@link #TITLES}.
      */
     Optional<PhraseTable.Match<String>> findByTitle(List<PhraseTable.Token> tokens, LocalDate day) {
@@ -81,9 +81,9 @@ public final class OfficeHolders {
                 if (after >= tokens.size() || !titleAt(tokens, i, words)) {
                     continue;
                 }
-                String surname = PhraseTable.key(tokens.get(after).text());
+                String surname = surname(tokens.get(after).text());
                 List<Role> holders = roles.stream().filter(r -> r.office().toLowerCase(Locale.ROOT).contains(title)
-                        && PhraseTable.key(lastWord(r.person())).equals(surname)).toList();
+                        && surname(lastWord(r.person())).equals(surname)).toList();
                 List<String> people = holders.stream().map(Role::person).distinct().toList();
                 if (people.size() > 1 && day != null) {
                     people = holders.stream().filter(r -> r.heldOn(day)).map(Role::person).distinct().toList();
@@ -103,6 +103,11 @@ public final class OfficeHolders {
             }
         }
         return true;
+    }
+
+    /** A surname's key without an Arabic article: "al-Assad", "el-Sisi" and "Assad" are one surname. */
+    private static String surname(String word) {
+        return PhraseTable.key(word).replaceFirst("^(al|el|ad|as|ash|at|az)-(?=.)", "");
     }
 
     private static String lastWord(String name) {

@@ -17,7 +17,7 @@ import java.util.stream.Collectors;
  * place of its clause. {@link EventExtractor} finds the parties; this class says what their words code to.
  */
 final class PartyCoding {
-    static final Set<String> PLACE_CASES = Set.of("in", "at", "near");
+    static final Set<String> PLACE_CASES = Set.of("in", "at", "near", "throughout", "across");
     static final Set<String> PLACE_TYPES = Set.of("LOCATION", "CITY", "COUNTRY", "STATE_OR_PROVINCE");
     private static final Set<String> PHRASE_STOPS = Set.of("conj", "cc", "acl", "appos", "punct", "advcl",
             "parataxis", "dep", "nmod", "case");
@@ -40,15 +40,19 @@ final class PartyCoding {
     }
 
     /**
-     * An unnamed party with no country of its own takes the country of the first place named in an
-     * in/at/near phrase of its clause
-     * ("hundreds of thousands of people blocked streets in Hong Kong", "killed three villagers in a raid in
-     * northern Mali"), as event data codes local actors.
+     * An unnamed party with no country of its own takes the country of the place its clause happens in
+     * ({@link #placeCountry}): "hundreds of thousands of people blocked streets in Hong Kong", "killed three
+     * villagers in a raid in northern Mali", as event data codes local actors.
      */
     Party located(Party p, int verb) {
         if (p.actor() != null || p.country() != null || p.name() == null) {
             return p;
         }
+        return placeCountry(verb).map(c -> new Party(null, p.name(), c, p.sector())).orElse(p);
+    }
+
+    /** The country of the first place named in an in/at/near/throughout/across phrase of {@code verb}'s clause. */
+    Optional<String> placeCountry(int verb) {
         for (int o : s.children(verb, "obl")) {
             if (PLACE_CASES.stream().noneMatch(c -> hasCase(o, c))) {
                 continue;
@@ -57,11 +61,11 @@ final class PartyCoding {
             for (int k = under.nextSetBit(0); k >= 0; k = under.nextSetBit(k + 1)) {
                 ActorCoder.ActorCode place = PLACE_TYPES.contains(s.token(k).ner()) ? code(k) : null;
                 if (place != null && place.country() != null) {
-                    return new Party(null, p.name(), place.country(), p.sector());
+                    return Optional.of(place.country());
                 }
             }
         }
-        return p;
+        return Optional.empty();
     }
 
     /** Whether a party is a named actor or is coded with a country or as an international organisation. */

@@ -52,5 +52,16 @@ public enum Sector {
     /** Elites: former officials ("a former minister", a head of state after leaving office). */
     ELI,
     /** A breakaway region or partially recognised state (Abkhazia, Transnistria). */
-    PRE
+    PRE;
+
+    /**
+     * Whether {@code code} (a constant's name, or null) is a branch of a state: government, armed forces, police,
+     * intelligence, courts or legislature.
+     */
+    public static boolean state(String code) {
+        return code != null && switch (code) {
+            case "GOV", "MIL", "COP", "SPY", "JUD", "LEG" -> true;
+            default -> false;
+        };
+    }
 }
