@@ -45,7 +45,8 @@ import java.util.Set;
  *       pronoun becomes the speaker of a quote in the same sentence. <b>Target</b>: the object (a passive's
  *       subject), or an oblique with with/to/against/on/at/from/toward, or the possessor of an object that
  *       names no party ("rejected Armenia's proposal"). Coordinated subjects with no target are the two
- *       sides of one event: "X and Y held talks" is X → Y.</li>
+ *       sides of one event: "X and Y held talks" is X → Y. A protest naming no recipient is against the
+ *       government of its country, an {@linkplain Party#implied() implied} party.</li>
  *   <li><b>Negation</b> ("not", "never", "no talks", "failed to"): a negated cooperative event is coded
  *       REJECT ("will never agree"), any other negated event is dropped. <b>Modality</b> (will, would, may,
  *       could, or under ready/willing/plan/intend/hope/want/seek/expect...) makes a statement of intent, coded as
@@ -55,7 +56,7 @@ import java.util.Set;
  *       a lower confidence. <b>Obligation</b>: "X said Y must withdraw" is a REQUEST from X to Y, and the
  *       obliged act itself is not coded.</li>
  *   <li><b>Date</b>: the resolved time expression of the sentence nearest the trigger, else the dateline's
- *       date or the publication day, with what it rests on ({@link FactDate}). <b>Place</b>: a location named after "in", "at" or "near" in the sentence, else the
+ *       date or the publication day, with what it rests on ({@link FactDate}). <b>Place</b>: a location named after "in", "at", "near", "throughout" or "across" in the sentence, else the
  *       dateline's place, else null.</li>
  * </ul>
  * Parties resolve to actors through {@link ArticleActors#mentionAt}; a pronoun in a reported clause is the
@@ -435,7 +436,7 @@ public final class EventExtractor {
             if (target == null || target.implied()) {
                 confidence *= 0.9;
             }
-            confidence *= Math.pow(0.93, depth(verb));
+            confidence *= Math.pow(0.85, depth(verb));
             BitSet span = s.subtree(verb);
             span.set(trigger);
             if (src != null) {
@@ -671,6 +672,24 @@ public final class EventExtractor {
          * A token that can be a party: an actor's mention, a proper noun, a pronoun other than "it", or a phrase
          * with a named entity or a country's name or adjective ("her Chilean counterpart").
          */
+        /**
+         * The rest of a list whose first item the parser hung below the noun before it: in "lift embargoes in
+         * late February to Iran, Libya and Sudan" Libya and Sudan come out as conjuncts of "February", not of
+         * Iran. They are the conjuncts of {@code i}'s head that follow {@code i} and are named entities of
+         * {@code i}'s class, when the head itself is not of that class.
+         */
+        private List<Integer> misattachedList(int i) {
+            String ner = s.token(i).ner();
+            Optional<Dependency> up = s.headEdge(i);
+            if (ner.equals("O") || up.isEmpty() || up.get().head() < 0
+                    || !Set.of("nmod", "obl").contains(up.get().baseRelation())
+                    || s.token(up.get().head()).ner().equals(ner)) {
+                return List.of();
+            }
+            return s.children(up.get().head(), "conj").stream()
+                    .filter(c -> c > i && s.token(c).ner().equals(ner) && namesParty(c)).toList();
+        }
+
         private boolean namesParty(int i) {
             Token t = s.token(i);
             if (NOT_PARTIES.contains(t.ner())) {
@@ -720,6 +739,11 @@ public final class EventExtractor {
                     int head = appositionHead(c);
                     if (!heads.contains(head) && namesParty(head)) {
                         heads.add(head);
+                    }
+                }
+                for (int c : misattachedList(heads.get(k))) {
+                    if (!heads.contains(c)) {
+                        heads.add(c);
                     }
                 }
                 for (int a : s.children(heads.get(k), "amod")) {

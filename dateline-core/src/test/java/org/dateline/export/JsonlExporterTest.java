@@ -116,7 +116,8 @@ class JsonlExporterTest {
         assertThat(fieldNames(event)).containsExactly("id", "article", "source", "target", "event", "mode", "cameo",
                 "date", "date_basis", "place", "text", "start", "end", "confidence", "reciprocal");
         assertThat(event.get("date_basis").asText()).isEqualTo("dateline");
-        assertThat(fieldNames(event.get("source"))).containsExactly("actor", "name", "country", "sector");
+        assertThat(fieldNames(event.get("source"))).containsExactly("actor", "name", "country", "sector", "implied");
+        assertThat(event.get("source").get("implied").asBoolean()).isFalse();
         assertThat(event.get("source").get("actor").isNull()).isTrue();
         assertThat(event.get("target").isNull()).isTrue();
         assertThat(event.get("mode").isNull()).isTrue();

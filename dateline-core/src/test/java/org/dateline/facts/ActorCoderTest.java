@@ -27,6 +27,12 @@ class ActorCoderTest {
     }
 
     @Test
+    void aNameWrittenWithTheIsFoundWithoutIt() {
+        assertThat(code("Emirates").country()).isEqualTo("ARE");
+        assertThat(code("the Emirates").country()).isEqualTo("ARE");
+    }
+
+    @Test
     void theFirstCountryWordWinsOverOnesAfterAPreposition() {
         assertThat(code("the Danish ambassador to Chile")).isEqualTo(new ActorCode("DNK", Sector.GOV));
     }

@@ -6,6 +6,8 @@ import org.dateline.model.Dateline;
 import org.dateline.model.Event;
 import org.dateline.model.TimeMention;
 import org.dateline.nlp.Annotation;
+import org.dateline.nlp.Dependency;
+import org.dateline.nlp.Sentence;
 import org.dateline.nlp.Annotator;
 import org.dateline.nlp.Preset;
 import org.junit.jupiter.api.Test;
@@ -325,5 +327,65 @@ class EventExtractorTest {
     void twoTriggersOfOneActOnOneSpanGiveOneEvent() {
         List<Event> events = events("Moscow was ready to host the next round of negotiations, the ministry said.");
         assertThat(events).isNotEmpty();
+    }
+
+    @Test
+    void aProtestWithNoNamedRecipientIsAgainstTheGovernmentOfItsCountry() {
+        Event strike = best("Thousands of nurses throughout Portugal staged a one-day strike over pay.");
+        assertThat(strike.event()).isEqualTo("PROTEST");
+        assertThat(strike.target()).isNotNull();
+        assertThat(strike.target().implied()).isTrue();
+        assertThat(strike.target().country()).isEqualTo("PRT");
+        assertThat(strike.target().sector()).isEqualTo("GOV");
+        assertThat(strike.target().actor()).isNull();
+
+        Event fast = best("Chilean miners began a hunger strike outside Parliament to demand back pay.");
+        assertThat(fast.target().implied()).isFalse();
+        assertThat(fast.target().country()).isEqualTo("CHL");
+        assertThat(fast.target().sector()).isEqualTo("LEG");
+
+        Event embassy = best("Students protested against Japan outside the embassy in Seoul.");
+        assertThat(embassy.target().implied()).isFalse();
+        assertThat(embassy.target().country()).isEqualTo("JPN");
+    }
+
+    @Test
+    void aRejectedMeetingIsAimedAtWhomTheSourceWouldHaveMet() {
+        Event e = best("President Ana Lobo refused to meet Peru's visiting foreign minister, saying she would only"
+                + " see him in Lima.");
+        assertThat(e.event()).isEqualTo("REJECT");
+        assertThat(e.target()).isNotNull();
+        assertThat(e.target().country()).isEqualTo("PER");
+    }
+
+    @Test
+    void theMainClausesEventOutranksOneInAParticipleClause() {
+        Event e = best("Inmates rioted at the prison in Valparaiso on Sunday, setting fire to two workshops.");
+        assertThat(e.event()).isEqualTo("PROTEST");
+    }
+
+    @Test
+    void aListOfRecipientsHungBelowTheNounBeforeItKeepsAllItsItems() {
+        String text = "The Congress agreed to lift its embargo on medicines in early March to Cuba, Iran, Syria and"
+                + " Venezuela.";
+        FactsFixture f = FactsFixture.of(text);
+        Sentence s = f.annotation().sentences().get(0);
+        int march = wordAt(s, "March");
+        int cuba = wordAt(s, "Cuba");
+        // The parser's mistake on such lists in real news: "to Cuba" under "March", the rest conjuncts of "March".
+        List<Dependency> misparsed = s.dependencies().stream()
+                .map(d -> d.dependent() == cuba ? new Dependency(march, cuba, "nmod")
+                        : d.head() == cuba && d.relation().equals("conj") ? new Dependency(march, d.dependent(), "conj")
+                        : d)
+                .toList();
+        Annotation annotation = new Annotation(text, List.of(new Sentence(s.index(), s.start(), s.end(), s.tokens(),
+                misparsed)), f.annotation().mentions(), f.annotation().timexes());
+        List<Event> events = new EventExtractor().extract(f.article(), annotation, f.actors(), List.of(), List.of());
+        assertThat(events).filteredOn(e -> e.target() != null).extracting(e -> e.target().country())
+                .contains("CUB", "IRN", "SYR", "VEN");
+    }
+
+    private static int wordAt(Sentence s, String word) {
+        return s.tokens().stream().filter(t -> t.word().equals(word)).findFirst().orElseThrow().index();
     }
 }

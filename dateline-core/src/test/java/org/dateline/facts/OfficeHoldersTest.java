@@ -68,5 +68,7 @@ class OfficeHoldersTest {
         assertThat(who.apply("President Aliyev", LocalDate.of(2010, 6, 1))).isEqualTo("Ilham Aliyev");
         assertThat(who.apply("President Aliyev", null)).as("two presidents, no day").isNull();
         assertThat(who.apply("Mr Aliyev", LocalDate.of(2010, 6, 1))).as("no title").isNull();
+        assertThat(who.apply("President Assad", LocalDate.of(1995, 1, 1))).as("al-Assad").isEqualTo("Hafez al-Assad");
+        assertThat(who.apply("President al-Assad", LocalDate.of(2015, 1, 1))).isEqualTo("Bashar al-Assad");
     }
 }
