@@ -362,7 +362,8 @@ public final class EventExtractor {
         /**
          * The recipient a clause names further down when no slot gave one ("offered to hand over to Britain",
          * "lifted a curfew in Montenegro", "threatened to break relations with Russia"): the party nearest to
-         * {@code verb} in the parse, below it but outside its subjects, adverbial and paratactic clauses, that
+         * {@code verb} in the parse, below it but outside its subjects, adverbial and paratactic clauses and
+         * "according to" attributions, that
          * is a named actor or is coded with a country or as an international organisation.
          */
         private Optional<Integer> nearestCodedParty(int verb, List<Integer> sources) {
@@ -374,7 +375,7 @@ public final class EventExtractor {
                 for (Dependency d : s.children(i)) {
                     int k = d.dependent();
                     if (excluded.get(k) || SEARCH_STOPS.contains(d.baseRelation())
-                            || i == verb && d.baseRelation().startsWith("nsubj")) {
+                            || i == verb && d.baseRelation().startsWith("nsubj") || coding.hasCase(k, "accord")) { // "according to": its lemma is "accord"
                         continue;
                     }
                     if (s.token(k).isNoun() && namesParty(k) && PartyCoding.coded(party(k))) {
