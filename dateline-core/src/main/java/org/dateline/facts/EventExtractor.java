@@ -1,6 +1,7 @@
 package org.dateline.facts;
 
 import org.dateline.model.Actor;
+import org.dateline.model.ActorType;
 import org.dateline.model.Article;
 import org.dateline.model.Event;
 import org.dateline.model.IsoDay;
@@ -86,6 +87,11 @@ public final class EventExtractor {
             "discourse", "vocative", "reparandum", "orphan", "list");
     /** Confidence factor for a recipient found by that search rather than in a slot of the trigger. */
     private static final double SEARCHED_TARGET = 0.85;
+    /** Sectors of a state that act within its borders ({@link Clause#actingAtHome}). */
+    private static final Set<String> CIVIL_STATE = Set.of("GOV", "LEG", "JUD", "COP", "SPY");
+    /** Named-entity classes of a party whose country is its own, not its counterpart's. */
+    private static final Set<String> NAMED_ELSEWHERE = Set.of("PERSON", "LOCATION", "COUNTRY", "CITY",
+            "STATE_OR_PROVINCE", "NATIONALITY");
     /** Cooperative types: negated, they are coded REJECT. */
     private static final Set<String> REVERSIBLE = Set.of("AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE",
             "AID", "RETREAT");
@@ -172,6 +178,9 @@ public final class EventExtractor {
 
     /** A particle, an object's lemma or an oblique's preposition of verb {@code i} equals {@code word}. */
     private static boolean hasWord(Sentence s, int i, String word) {
+        if (word.equals(EventVocabulary.ANY_OBJECT)) {
+            return !s.children(i, "obj").isEmpty();
+        }
         for (Dependency d : s.children(i)) {
             switch (d.baseRelation()) {
                 case "compound", "obj", "xcomp" -> {
@@ -427,6 +436,9 @@ public final class EventExtractor {
                 mode = "intent";
                 confidence *= 0.8;
             }
+            if (target != null && actingAtHome(source, target, tgt, verb)) {
+                target = new Party(target.actor(), target.name(), source.country(), target.sector());
+            }
             if (event.equals("PROTEST") && (target == null || target.country() == null && (!PartyCoding.agent(target)
                     || Sector.state(target.sector())))) {
                 target = presumedRecipient(verb, source, target);
@@ -448,6 +460,23 @@ public final class EventExtractor {
             }
             return new EventDraft(source, target, event, mode, cameo, span, trigger, confidence,
                     reciprocal && target != null);
+        }
+
+        /**
+         * Whether {@code target} (at token {@code tgt}) is of the source's own country because a civil arm of a
+         * state acts on it: the source is a government, legislature, court, police or intelligence service of a
+         * known country, the target has no country and is neither an international organisation, nor a named
+         * person or place (whose country is their own), nor words that cannot act, and the clause names no place
+         * elsewhere. Police disperse, courts jail and ministries ban at home ("Kenyan police dispersed
+         * demonstrators", "the Nicaraguan government ordered the opposition newspaper to close"); armies are left
+         * out, as they act abroad as much as at home.
+         */
+        private boolean actingAtHome(Party source, Party target, int tgt, int verb) {
+            return source.country() != null && CIVIL_STATE.contains(String.valueOf(source.sector()))
+                    && target.country() == null && !Sector.IGO.name().equals(target.sector())
+                    && PartyCoding.agent(target) && !NAMED_ELSEWHERE.contains(s.token(tgt).ner())
+                    && actors.byId(target.actor()).map(a -> a.type() == ActorType.ORGANIZATION).orElse(true)
+                    && coding.placeCountry(verb).isEmpty();
         }
 
         /**

@@ -21,6 +21,8 @@ import java.util.function.Predicate;
  */
 public final class EventVocabulary {
     /** The sixteen PLOVER event types. */
+    /** The word of a pattern that a verb with any direct object matches ("strike +obj": struck the depots). */
+    public static final String ANY_OBJECT = "+obj";
     public static final Set<String> TYPES = Set.of("AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID",
             "RETREAT", "REQUEST", "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE",
             "ASSAULT");

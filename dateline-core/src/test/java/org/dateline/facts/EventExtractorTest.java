@@ -365,6 +365,27 @@ class EventExtractorTest {
     }
 
     @Test
+    void aCivilArmOfAStateActsOnItsOwnCountry() {
+        Event jailed = best("Kenyan police arrested forty members of the banned Green Banner Movement.");
+        assertThat(jailed.event()).isEqualTo("COERCE");
+        assertThat(jailed.target().country()).isEqualTo("KEN");
+
+        Event praised = best("The Kenyan government praised the statement of Governor Lina Marsh.");
+        assertThat(praised.target()).isNotNull();
+        assertThat(praised.target().country()).as("a named person keeps her own country").isNull();
+
+        Event troops = best("Kenyan troops detained forty members of the Green Banner Movement.");
+        assertThat(troops.target().country()).as("armies act abroad as much as at home").isNull();
+    }
+
+    @Test
+    void anAttributionIsNoRecipient() {
+        Event e = best("Rebel drones have struck three fuel depots since March, according to Ukrainian officials.");
+        assertThat(e.event()).isEqualTo("ASSAULT");
+        assertThat(e.target() == null ? null : e.target().country()).isNull();
+    }
+
+    @Test
     void aListOfRecipientsHungBelowTheNounBeforeItKeepsAllItsItems() {
         String text = "The Congress agreed to lift its embargo on medicines in early March to Cuba, Iran, Syria and"
                 + " Venezuela.";
