@@ -31,11 +31,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import static org.dateline.facts.Triggers.lemma;
+
 /**
  * Finds who did what to whom in the dependency parse and codes it in PLOVER with {@link EventVocabulary}.
  *
  * <ul>
- *   <li><b>Triggers</b>: a verb or predicate adjective whose lemma (with a particle, a preposition or an
+ *   <li><b>Triggers</b> ({@link Triggers}): a verb or predicate adjective whose lemma (with a particle, a preposition or an
  *       object lemma) is in the vocabulary, or a trigger noun that is the object of a verb that is not a
  *       trigger itself ("held talks") or the subject or root with parties of its own ("talks between X and
  *       Y"). A trigger under another trigger through {@code xcomp}/{@code ccomp} is coded by the outer one
@@ -48,7 +50,7 @@ import java.util.Set;
  *       names no party ("rejected Armenia's proposal"). Coordinated subjects with no target are the two
  *       sides of one event: "X and Y held talks" is X → Y. A protest naming no recipient is against the
  *       government of its country, an {@linkplain Party#implied() implied} party.</li>
- *   <li><b>Negation</b> ("not", "never", "no talks", "failed to"): a negated cooperative event is coded
+ *   <li><b>Negation</b> ({@link Polarity}; "not", "never", "no talks", "failed to"): a negated cooperative event is coded
  *       REJECT ("will never agree"), any other negated event is dropped. <b>Modality</b> (will, would, may,
  *       could, or under ready/willing/plan/intend/hope/want/seek/expect...) makes a statement of intent, coded as
  *       CAMEO does: an announced cooperative act is AGREE with mode {@code intent} and the "express intent" code
@@ -67,21 +69,11 @@ import java.util.Set;
  * its parties. Stateless; one instance serves all threads.
  */
 public final class EventExtractor {
-    private static final Set<String> NEGATIONS = Set.of("not", "n't", "never", "no");
-    private static final Set<String> NEGATING_HEADS = Set.of("fail");
-    private static final Set<String> MODALS = Set.of("will", "would", "may", "might", "could", "can", "shall", "'ll");
-    private static final Set<String> INTENT_HEADS = Set.of("ready", "willing", "prepared", "prepare", "plan",
-            "intend", "hope", "want", "seek", "expect", "try", "aim", "wish", "eager", "determined", "consider");
     private static final Set<String> TARGET_CASES = Set.of("with", "to", "against", "on", "at", "from", "toward",
             "towards", "into");
     /** Named-entity classes that never name a party. */
     private static final Set<String> NOT_PARTIES = Set.of("DATE", "TIME", "DURATION", "SET", "NUMBER", "ORDINAL",
             "MONEY", "PERCENT");
-    /** Nouns that only count or frame the act in their of-phrase ("a wave of arrests", "a state of siege"). */
-    private static final Set<String> CONTAINERS = Set.of("state", "wave", "series", "campaign", "round", "spate",
-            "string", "barrage", "volley", "flurry", "rash", "act", "number", "program", "programme");
-    /** Verbs whose in-phrase names the act ("engaged in", "took part in", "participated in"). */
-    private static final Set<String> LIGHT_VERBS = Set.of("engage", "participate", "take", "involve");
     /** Relations the search for a recipient further down a clause does not follow. */
     private static final Set<String> SEARCH_STOPS = Set.of("advcl", "parataxis", "csubj", "punct", "mark", "cc",
             "discourse", "vocative", "reparandum", "orphan", "list");
@@ -102,9 +94,6 @@ public final class EventExtractor {
     private static final Set<String> SPEAKER_PRONOUNS = Set.of("i", "we", "he", "she");
     /** Pronouns that, inside a quote, are its speaker ("'We are trying to help,' the agency quoted him as saying"). */
     private static final Set<String> FIRST_PERSON = Set.of("i", "we");
-    private static final Set<String> CONDITIONS = Set.of("unless", "if");
-    /** Modals of obligation: "X said Y must withdraw" is X asking Y. */
-    private static final Set<String> OBLIGATIONS = Set.of("must", "should", "ought");
     /** Types whose target may be the subject of their complement clause ("demanded that Y withdraw"). */
     private static final Set<String> CLAUSE_TARGETS = Set.of("REQUEST", "ACCUSE", "THREATEN", "REJECT");
     private static final EventPattern OBLIGATION = new EventPattern("must", null, false, "REQUEST", null, "100");
@@ -112,7 +101,7 @@ public final class EventExtractor {
     private static final Map<String, String> INTENT_CAMEO = Map.of("AGREE", "030", "CONSULT", "036", "SUPPORT",
             "032", "CONCEDE", "035", "COOPERATE", "031", "AID", "033", "RETREAT", "035");
 
-    private final EventVocabulary vocabulary;
+    private final Triggers triggers;
     private final Countries countries = Countries.get();
     private final ActorCoder coder = new ActorCoder();
 
@@ -121,7 +110,7 @@ public final class EventExtractor {
     }
 
     public EventExtractor(EventVocabulary vocabulary) {
-        this.vocabulary = vocabulary;
+        this.triggers = new Triggers(vocabulary);
     }
 
     /**
@@ -144,13 +133,8 @@ public final class EventExtractor {
                 if (t.isVerb() || t.pos().startsWith("JJ")) {
                     clause.obligation(t.index()).forEach(draft -> events.add(draft.toEvent(article, annotation, s, times)));
                 }
-                Optional<EventPattern> pattern = trigger(s, t.index());
-                if (pattern.isEmpty() || underTrigger(s, t.index()) || descriptive(s, t.index())
-                        || (pattern.get().noun() && !nounSlot(s, t.index()))) {
-                    continue;
-                }
-                clause.events(t.index(), pattern.get()).forEach(draft ->
-                        events.add(draft.toEvent(article, annotation, s, times)));
+                triggers.coding(s, t.index()).ifPresent(pattern -> clause.events(t.index(), pattern)
+                        .forEach(draft -> events.add(draft.toEvent(article, annotation, s, times))));
             }
         }
         events.removeIf(e -> e.source().name() == null && e.target() == null);
@@ -161,116 +145,6 @@ public final class EventExtractor {
         return List.copyOf(byId.values());
     }
 
-    /** The vocabulary pattern token {@code i} triggers, if any. */
-    private Optional<EventPattern> trigger(Sentence s, int i) {
-        Token t = s.token(i);
-        String lemma = t.lemma().toLowerCase(Locale.ROOT);
-        if (t.isVerb() || t.pos().startsWith("JJ")) {
-            return vocabulary.verb(lemma, w -> hasWord(s, i, w));
-        }
-        if (t.isNoun()) {
-            return vocabulary.noun(lemma, w -> s.children(i).stream()
-                    .anyMatch(d -> (d.baseRelation().equals("compound") || d.baseRelation().equals("amod"))
-                            && lemma(s, d.dependent()).equals(w)));
-        }
-        return Optional.empty();
-    }
-
-    /** A particle, an object's lemma or an oblique's preposition of verb {@code i} equals {@code word}. */
-    private static boolean hasWord(Sentence s, int i, String word) {
-        if (word.equals(EventVocabulary.ANY_OBJECT)) {
-            return !s.children(i, "obj").isEmpty();
-        }
-        for (Dependency d : s.children(i)) {
-            switch (d.baseRelation()) {
-                case "compound", "obj", "xcomp" -> {
-                    if (lemma(s, d.dependent()).equals(word) || d.baseRelation().equals("obj")
-                            && s.children(d.dependent(), "nmod").stream()
-                            .anyMatch(n -> lemma(s, n).equals(word) && s.children(n, "case").stream()
-                                    .anyMatch(c -> lemma(s, c).equals("of")))) {
-                        return true;
-                    }
-                }
-                case "obl" -> {
-                    for (int c : s.children(d.dependent(), "case")) {
-                        if (lemma(s, c).equals(word)) {
-                            return true;
-                        }
-                    }
-                }
-                default -> { }
-            }
-        }
-        return false;
-    }
-
-    /**
-     * Whether a verb trigger above {@code i} (through xcomp, ccomp and objects: "promised to continue military
-     * aid") codes it already.
-     */
-    private boolean underTrigger(Sentence s, int i) {
-        Optional<Dependency> up = s.headEdge(i);
-        while (up.isPresent() && up.get().head() >= 0) {
-            String rel = up.get().baseRelation();
-            if (!rel.equals("xcomp") && !rel.equals("ccomp") && !rel.equals("obj")) {
-                return false;
-            }
-            int head = up.get().head();
-            if (trigger(s, head).filter(p -> !p.noun()).isPresent()) {
-                return true;
-            }
-            up = s.headEdge(head);
-        }
-        return false;
-    }
-
-    /**
-     * A participle describing a noun ("weapons seized last year", "the agreement signed in March") reports no new
-     * act; a present participle after its noun does, with the noun as its agent ("students protesting the fees").
-     */
-    private static boolean descriptive(Sentence s, int i) {
-        String rel = s.headEdge(i).map(Dependency::relation).orElse("root");
-        return rel.equals("acl") && !s.token(i).pos().equals("VBG") || rel.equals("amod") || rel.equals("compound") || s.token(i).isVerb()
-                && s.headEdge(i).filter(d -> d.head() >= 0 && rel.equals("nmod")).isPresent();
-    }
-
-    /** A trigger noun counts as the object of a verb (or a conjunct of one), or as a subject or root. */
-    private static boolean nounSlot(Sentence s, int i) {
-        int slot = slot(s, i);
-        String rel = s.headEdge(slot).map(Dependency::relation).orElse("root");
-        return rel.equals("obj") || rel.equals("root") || rel.startsWith("nsubj") || lightOblique(s, slot);
-    }
-
-    /**
-     * The word whose place in the clause a trigger noun takes: itself, or the first of the conjuncts it belongs
-     * to ("artillery, mortar and rocket fire"), or the object whose of-phrase it is when that object only counts or
-     * frames it ("declared a state of siege", "launched a wave of arrests"; not "hailed the results of the visit").
-     */
-    private static int slot(Sentence s, int i) {
-        int slot = i;
-        while (s.headEdge(slot).filter(d -> d.relation().equals("conj") && d.head() >= 0).isPresent()) {
-            slot = s.headEdge(slot).orElseThrow().head();
-        }
-        Optional<Dependency> up = s.headEdge(slot);
-        if (up.isPresent() && up.get().baseRelation().equals("nmod") && up.get().head() >= 0
-                && CONTAINERS.contains(lemma(s, up.get().head()))
-                && s.children(slot, "case").stream().anyMatch(c -> lemma(s, c).equals("of"))
-                && s.headEdge(up.get().head()).filter(d -> d.relation().equals("obj")).isPresent()) {
-            return up.get().head();
-        }
-        return slot;
-    }
-
-    /** A trigger noun in the in-phrase of a light verb carries the act: "engaged in ethnic cleansing". */
-    private static boolean lightOblique(Sentence s, int i) {
-        return s.headEdge(i).filter(d -> d.baseRelation().equals("obl") && d.head() >= 0
-                && LIGHT_VERBS.contains(lemma(s, d.head()))).isPresent()
-                && s.children(i, "case").stream().anyMatch(c -> lemma(s, c).equals("in"));
-    }
-
-    static String lemma(Sentence s, int i) {
-        return s.token(i).lemma().toLowerCase(Locale.ROOT);
-    }
 
     /** The parties, modality and evidence of the triggers of one sentence. */
     private final class Clause {
@@ -293,9 +167,9 @@ public final class EventExtractor {
             List<Integer> sources = new ArrayList<>();
             List<Integer> targets = new ArrayList<>();
             if (p.noun()) {
-                int slot = slot(s, trigger);
+                int slot = Triggers.slot(s, trigger);
                 String rel = s.headEdge(slot).map(Dependency::relation).orElse("root");
-                if (rel.equals("obj") || lightOblique(s, slot)) {
+                if (rel.equals("obj") || Triggers.lightOblique(s, slot)) {
                     verb = s.headEdge(slot).orElseThrow().head();
                     sources.addAll(subjects(verb));
                     s.children(verb, "iobj").stream().filter(this::namesParty).forEach(targets::add);
@@ -336,7 +210,7 @@ public final class EventExtractor {
                 }
                 targets.removeAll(sources);
             }
-            if (targets.isEmpty() && (p.event().equals("THREATEN") || conditional(verb))) {
+            if (targets.isEmpty() && (p.event().equals("THREATEN") || Polarity.conditional(s, verb))) {
                 conditionSubject(verb).filter(k -> !sources.contains(k)).ifPresent(targets::add);
             }
             boolean searched = false;
@@ -346,7 +220,7 @@ public final class EventExtractor {
                 targets.removeAll(sources);
                 searched = !targets.isEmpty();
             }
-            Polarity polarity = polarity(trigger, verb);
+            Polarity polarity = Polarity.of(s, trigger, verb);
             if (polarity == Polarity.OBLIGED || polarity == Polarity.NEGATED && !REVERSIBLE.contains(p.event())) {
                 return List.of();
             }
@@ -425,7 +299,7 @@ public final class EventExtractor {
                 cameo = event.equals("CONSULT") ? "125" : "120";
                 event = "REJECT";
                 confidence *= 0.8;
-            } else if (polarity == Polarity.INTENT && REVERSIBLE.contains(event) && !conditional(verb)) {
+            } else if (polarity == Polarity.INTENT && REVERSIBLE.contains(event) && !Polarity.conditional(s, verb)) {
                 cameo = "third-party".equals(mode) ? "039" : INTENT_CAMEO.get(event);
                 event = "AGREE";
                 mode = "intent";
@@ -508,7 +382,7 @@ public final class EventExtractor {
             while (!queue.isEmpty()) {
                 int v = queue.poll();
                 for (int clause : s.children(v, "advcl")) {
-                    if (s.children(clause, "mark").stream().anyMatch(m -> CONDITIONS.contains(lemma(s, m)))) {
+                    if (Polarity.conditionClause(s, clause)) {
                         Optional<Integer> subject = subjects(clause).stream().filter(this::namesParty)
                                 .filter(k -> !s.token(k).isPronoun()).findFirst();
                         if (subject.isPresent()) {
@@ -519,18 +393,6 @@ public final class EventExtractor {
                 queue.addAll(s.children(v, "xcomp"));
             }
             return Optional.empty();
-        }
-
-        /** "will withdraw unless ...", "would meet if ...": an announcement on a condition is a threat. */
-        private boolean conditional(int verb) {
-            for (int clause : s.children(verb, "advcl")) {
-                for (int mark : s.children(clause, "mark")) {
-                    if (CONDITIONS.contains(lemma(s, mark))) {
-                        return true;
-                    }
-                }
-            }
-            return false;
         }
 
         /** Edges from {@code i} up to the root: the main clause's event is the sentence's headline. */
@@ -551,7 +413,7 @@ public final class EventExtractor {
         List<EventDraft> obligation(int clause) {
             Optional<Dependency> up = s.headEdge(clause);
             if (up.isEmpty() || up.get().head() < 0 || !up.get().baseRelation().equals("ccomp")
-                    || s.children(clause, "aux").stream().noneMatch(a -> OBLIGATIONS.contains(lemma(s, a)))) {
+                    || !Polarity.obliged(s, clause)) {
                 return List.of();
             }
             int reporter = up.get().head();
@@ -867,44 +729,8 @@ public final class EventExtractor {
             return Optional.empty();
         }
 
-        private Polarity polarity(int trigger, int verb) {
-            for (int node : new int[]{trigger, verb}) {
-                for (Dependency d : s.children(node)) {
-                    if ((d.baseRelation().equals("advmod") || d.relation().equals("det"))
-                            && NEGATIONS.contains(lemma(s, d.dependent()))) {
-                        return Polarity.NEGATED;
-                    }
-                }
-            }
-            if (s.children(verb, "aux").stream().anyMatch(a -> OBLIGATIONS.contains(lemma(s, a)))) {
-                return Polarity.OBLIGED;
-            }
-            boolean intent = false;
-            int node = verb;
-            while (true) {
-                for (int aux : s.children(node, "aux")) {
-                    intent |= MODALS.contains(lemma(s, aux));
-                }
-                Optional<Dependency> up = s.headEdge(node);
-                if (up.isEmpty() || up.get().head() < 0 || !up.get().baseRelation().equals("xcomp")) {
-                    return intent ? Polarity.INTENT : Polarity.PLAIN;
-                }
-                node = up.get().head();
-                String head = lemma(s, node);
-                if (NEGATING_HEADS.contains(head)) {
-                    return Polarity.NEGATED;
-                }
-                intent |= INTENT_HEADS.contains(head);
-                for (Dependency d : s.children(node)) {
-                    if (d.baseRelation().equals("advmod") && NEGATIONS.contains(lemma(s, d.dependent()))) {
-                        return Polarity.NEGATED;
-                    }
-                }
-            }
-        }
     }
 
-    private enum Polarity { PLAIN, NEGATED, INTENT, OBLIGED }
 
     /** An event before its date, place and evidence offsets are fixed. */
     private record EventDraft(Party source, Party target, String event, String mode, String cameo, BitSet tokens,

@@ -87,7 +87,7 @@ final class PartyCoding {
     }
 
     boolean hasCase(int i, String word) {
-        return s.children(i, "case").stream().anyMatch(c -> EventExtractor.lemma(s, c).equals(word));
+        return s.children(i, "case").stream().anyMatch(c -> Triggers.lemma(s, c).equals(word));
     }
 
     /** The words of the party headed by {@code i}, without its conjuncts, appositions and clauses. */
