@@ -34,7 +34,8 @@ import java.util.zip.ZipException;
  * title. Reading goes to the network only with a {@link LinkFetcher}: then an item with only a link is
  * downloaded (its metadata fetched = now, url = where the download ended); without one it is a problem
  * "not fetched: LINK (run with --fetch to download)". A feed that is not well-formed XML is a problem naming
- * the file (and line, where the parser tells it).
+ * the file (and line, where the parser tells it). A doctype is allowed (RSS 0.91 feeds declare Netscape's),
+ * but no external DTD or entity is ever read: Rome resolves them to nothing.
  */
 public final class FeedReader implements PageReader {
     /** The least visible characters a description must have to count as the article rather than a teaser. */
@@ -62,7 +63,9 @@ public final class FeedReader implements PageReader {
     public void read(InputFile input, Consumer<RawPage> pages, Consumer<String> problems) throws IOException {
         SyndFeed feed;
         try (InputStream in = input.open()) {
-            feed = new SyndFeedInput().build(new XmlReader(in));
+            SyndFeedInput parser = new SyndFeedInput();
+            parser.setAllowDoctypes(true);
+            feed = parser.build(new XmlReader(in));
         } catch (ParsingFeedException e) {
             problems.accept(input.path() + ": skipped, not a well-formed feed"
                     + (e.getLineNumber() > 0 ? " (line " + e.getLineNumber() + ")" : "") + ": " + firstLine(e));

@@ -19,7 +19,8 @@ final class Head {
 
     /**
      * The lower-case name of the first element of markup ({@code "rss"}, {@code "html"}), after a byte-order
-     * mark, whitespace, an XML declaration or processing instructions, comments and a doctype; an HTML
+     * mark, whitespace, an XML declaration or processing instructions, comments and a doctype (with its
+     * internal subset); an HTML
      * doctype counts as {@code "html"}. "" when the head does not start with markup.
      */
     static String firstElement(byte[] head) {
@@ -33,7 +34,7 @@ final class Head {
             } else if (s.startsWith("<!--", i)) {
                 i = after(s, "-->", i);
             } else if (s.regionMatches(true, i, "<!doctype", 0, 9)) {
-                int end = after(s, ">", i);
+                int end = doctypeEnd(s, i);
                 if (s.substring(i + 9, Math.min(end, s.length())).strip().toLowerCase(Locale.ROOT).startsWith("html")) {
                     return "html";
                 }
@@ -49,6 +50,13 @@ final class Head {
             }
         }
         return "";
+    }
+
+    /** Where the doctype at {@code from} ends: after its internal subset ("[ ... ]") when it has one. */
+    private static int doctypeEnd(String s, int from) {
+        int bracket = s.indexOf('[', from);
+        int close = s.indexOf('>', from);
+        return bracket >= 0 && (close < 0 || bracket < close) ? after(s, ">", after(s, "]", bracket)) : after(s, ">", from);
     }
 
     private static int after(String s, String end, int from) {

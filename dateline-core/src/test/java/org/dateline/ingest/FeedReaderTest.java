@@ -178,4 +178,27 @@ class FeedReaderTest {
         assertThat(pages).extracting(RawPage::source).containsExactly(page.toString());
         assertThat(problems).singleElement().asString().startsWith(broken + ": skipped, not a well-formed feed");
     }
+
+    @Test
+    void aFeedWithADoctypeIsReadAndItsExternalEntitiesAreNot() throws IOException {
+        Path secret = Files.writeString(dir.resolve("secret.txt"), "the launch codes");
+        Path feed = Files.writeString(dir.resolve("old.rss"), """
+                <?xml version="1.0"?>
+                <!DOCTYPE rss PUBLIC "-//Netscape Communications//DTD RSS 0.91//EN"
+                  "http://my.netscape.com/publish/formats/rss-0.91.dtd" [
+                  <!ENTITY leak SYSTEM "%s">
+                ]>
+                <rss version="0.91"><channel><title>Kessel Courier</title><link>http://kessel.example/</link>
+                <description>News</description>
+                <item><title>Harbour talks</title><link>http://kessel.example/1</link>
+                <description>%s &leak;</description></item>
+                </channel></rss>
+                """.formatted(secret.toUri(), LONG_TEXT));
+        read(feed);
+        assertThat(problems).isEmpty();
+        assertThat(pages).singleElement().satisfies(p -> {
+            assertThat(p.meta().outlet()).isEqualTo("Kessel Courier");
+            assertThat(p.content()).contains("harbour town of Kessel").doesNotContain("launch codes");
+        });
+    }
 }
