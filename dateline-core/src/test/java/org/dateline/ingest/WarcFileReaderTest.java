@@ -163,4 +163,18 @@ class WarcFileReaderTest {
         assertThat(pages).extracting(RawPage::source).containsExactly(file + "#" + offsets.get(3));
         assertThat(problems.get(0)).startsWith(file + ": record at offset " + offsets.get(1) + " is truncated or corrupt: ");
     }
+
+    @ParameterizedTest
+    @EnumSource(WarcCompression.class)
+    void aFileCutInsideTheLastRecordsHeaderIsAProblem(WarcCompression compression) throws IOException {
+        List<Long> offsets = new ArrayList<>();
+        Path whole = warc("whole.warc", compression, fourRecords(), offsets);
+        byte[] bytes = Files.readAllBytes(whole);
+        Path file = Files.write(dir.resolve("cut.warc"), Arrays.copyOf(bytes, offsets.get(3).intValue() + 25));
+        Files.delete(whole);
+        read(file);
+        assertThat(pages).extracting(RawPage::source).containsExactly(file + "#" + offsets.get(1));
+        assertThat(problems).anySatisfy(p -> assertThat(p)
+                .startsWith(file + ": record at offset " + offsets.get(3) + " is truncated or corrupt: "));
+    }
 }
