@@ -103,6 +103,7 @@ public final class EventExtractor {
 
     private final Triggers triggers;
     private final Countries countries = Countries.get();
+    private final Organisations organisations = Organisations.get();
     private final ActorCoder coder = new ActorCoder();
 
     public EventExtractor() {
@@ -339,7 +340,8 @@ public final class EventExtractor {
         /**
          * Whether {@code target} (at token {@code tgt}) is of the source's own country because a civil arm of a
          * state acts on it: the source is a government, legislature, court, police or intelligence service of a
-         * known country, the target has no country and is neither an international organisation, nor a named
+         * known country, the target has no country and is neither an international organisation (the
+         * International Criminal Court is one, though its sector is JUD), nor a named
          * person or place (whose country is their own), nor words that cannot act, and the clause names no place
          * elsewhere. Police disperse, courts jail and ministries ban at home ("Kenyan police dispersed
          * demonstrators", "the Nicaraguan government ordered the opposition newspaper to close"); armies are left
@@ -347,7 +349,7 @@ public final class EventExtractor {
          */
         private boolean actingAtHome(Party source, Party target, int tgt, int verb) {
             return source.country() != null && CIVIL_STATE.contains(String.valueOf(source.sector()))
-                    && target.country() == null && !Sector.IGO.name().equals(target.sector())
+                    && target.country() == null && organisations.cameoCountry(target.name(), null, target.sector()) == null
                     && PartyCoding.agent(target) && !NAMED_ELSEWHERE.contains(s.token(tgt).ner())
                     && actors.byId(target.actor()).map(a -> a.type() == ActorType.ORGANIZATION).orElse(true)
                     && coding.placeCountry(verb).isEmpty();
@@ -359,11 +361,14 @@ public final class EventExtractor {
          * in (the place of its clause, else the protesters' country). "Students throughout Indonesia staged
          * demonstrations" is against the government of Indonesia, implied; "a hunger strike outside
          * Parliament" by Algerians is against Algeria's parliament. {@code target} (a party that is no agent, an
-         * office of state with no country, or null) itself when no country is known.
+         * office of state with no country, or null) itself when no country is known, or when the source is a
+         * state or an arm of one ("Russia is blocking access" protests against nobody at home).
          */
         private Party presumedRecipient(int verb, Party source, Party target) {
             String country = coding.placeCountry(verb).orElse(source.country());
-            if (country == null) {
+            boolean stateItself = Sector.state(source.sector()) || actors.byId(source.actor())
+                    .map(a -> a.type() == ActorType.COUNTRY || a.type() == ActorType.LOCATION).orElse(false);
+            if (country == null || stateItself) {
                 return target;
             }
             if (target != null && Sector.state(target.sector())) {

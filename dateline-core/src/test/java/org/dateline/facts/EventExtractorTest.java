@@ -344,6 +344,12 @@ class EventExtractorTest {
         assertThat(fast.target().country()).isEqualTo("CHL");
         assertThat(fast.target().sector()).isEqualTo("LEG");
 
+        for (String byAState : List.of("Russia is blocking refugees from reaching the border crossing.",
+                "The Syrian government blocked the road to the camp.")) {
+            Event blocked = best(byAState);
+            assertThat(blocked.target()).as("a state does not protest against itself: " + byAState).isNull();
+        }
+
         Event embassy = best("Students protested against Japan outside the embassy in Seoul.");
         assertThat(embassy.target().implied()).isFalse();
         assertThat(embassy.target().country()).isEqualTo("JPN");
@@ -373,6 +379,9 @@ class EventExtractorTest {
         Event praised = best("The Kenyan government praised the statement of Governor Lina Marsh.");
         assertThat(praised.target()).isNotNull();
         assertThat(praised.target().country()).as("a named person keeps her own country").isNull();
+
+        Event court = best("The Kenyan government asked the International Criminal Court to open an inquiry.");
+        assertThat(court.target().country()).as("an international court").isNull();
 
         Event troops = best("Kenyan troops detained forty members of the Green Banner Movement.");
         assertThat(troops.target().country()).as("armies act abroad as much as at home").isNull();
