@@ -26,6 +26,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 
 /**
  * Writes {@value #REPORT}, one self-contained page over a finished {@code analyze} output folder, read back
@@ -43,6 +44,12 @@ public final class ReportWriter {
     private static final int OPEN_SPEAKERS = 8;
     private static final int CONTEXT = 160;
     private static final int MAX_COVERAGE = 100;
+    /** Items listed in one group (a story's or an actor's facts, a speaker's quotes); the rest are counted. */
+    static final int MAX_LISTED = 100;
+    /** Groups listed in one section (stories, speakers, actors, links), the largest first; the rest are counted. */
+    static final int MAX_GROUPS = 200;
+    /** Stories drawn as lanes of the timeline chart, those with the most facts. */
+    static final int MAX_LANES = 40;
     private static final String CSS = css();
 
     private final OutputFolder folder;
@@ -105,17 +112,21 @@ public final class ReportWriter {
                         + "<span>filled: date stated in the sentence</span>"
                         + "<span>hollow: date of the dateline or the publication day</span>"
                         + "<span>faint, at an end: dated before or after the reporting period</span></p>")
-                .raw(TimelineChart.render(timeline.byStory(), storyTitles, folder.articles().stream()
+                .raw(TimelineChart.render(largest(timeline.byStory(), MAX_LANES), storyTitles, folder.articles().stream()
                         .map(Article::referenceDay).filter(Objects::nonNull).toList()));
+        if (timeline.byStory().size() > MAX_LANES) {
+            h.element("p", "note", "The chart draws the " + MAX_LANES + " stories with the most dated facts of "
+                    + timeline.byStory().size() + "; the lists below hold the others.");
+        }
         h.element("h3", null, "By story");
-        timeline.byStory().entrySet().stream()
-                .sorted(Comparator.comparing(e -> e.getValue().get(0).day()))
-                .forEach(e -> entries(h, storyTitles.getOrDefault(e.getKey(), e.getKey()), e.getValue()));
+        listed(h, timeline.byStory().entrySet().stream()
+                .sorted(Comparator.comparing(e -> e.getValue().get(0).day())).toList(), MAX_GROUPS, "stories",
+                e -> entries(h, storyTitles.getOrDefault(e.getKey(), e.getKey()), e.getValue()));
         h.element("h3", null, "By actor");
-        timeline.byActor().entrySet().stream()
+        listed(h, timeline.byActor().entrySet().stream()
                 .sorted(Comparator.comparingInt((Map.Entry<String, List<Timeline.Entry>> e) -> -e.getValue().size())
-                        .thenComparing(Map.Entry::getKey))
-                .forEach(e -> entries(h, actorName(e.getKey()), e.getValue()));
+                        .thenComparing(Map.Entry::getKey)).toList(), MAX_GROUPS, "actors",
+                e -> entries(h, actorName(e.getKey()), e.getValue()));
         h.element("h3", null, "Undated");
         entries(h, "facts without a date that can be placed", timeline.undated());
         h.raw("</section>");
@@ -123,23 +134,22 @@ public final class ReportWriter {
 
     private void entries(Html h, String label, List<Timeline.Entry> entries) {
         h.raw("<details><summary>").text(label + " (" + entries.size() + ")").raw("</summary><ol class=\"entries\">");
-        for (Timeline.Entry e : entries) {
-            h.raw("<li>").element("time", null, e.date() == null ? "no date" : e.date())
-                    .element("span", "basis", basis(e.dateBasis()))
-                    .element("span", "kind", e.kind().name().toLowerCase(Locale.ROOT))
-                    .element("b", null, e.summary()).raw(": ").element("q", null, Html.clip(e.text(), 300))
-                    .raw("</li>");
-        }
+        listed(h, "li", entries, MAX_LISTED, "facts", e -> h.raw("<li>")
+                .element("time", null, e.date() == null ? "no date" : e.date())
+                .element("span", "basis", basis(e.dateBasis()))
+                .element("span", "kind", e.kind().name().toLowerCase(Locale.ROOT))
+                .element("b", null, e.summary()).raw(": ").element("q", null, Html.clip(e.text(), 300))
+                .raw("</li>"));
         h.raw("</ol></details>");
     }
 
     private void stories(Html h) {
         h.raw("<section id=\"stories\"><h2>Stories</h2>")
                 .element("p", "note", "Each story's articles, one column per outlet; a copy of another article says so.");
-        folder.stories().stream()
+        listed(h, folder.stories().stream()
                 .sorted(Comparator.comparingInt((Stories.Story s) -> -s.articles().size())
-                        .thenComparing(s -> s.first() == null ? "" : s.first()))
-                .forEach(s -> story(h, s));
+                        .thenComparing(s -> s.first() == null ? "" : s.first())).toList(), MAX_GROUPS, "stories",
+                s -> story(h, s));
         h.raw("</section>");
     }
 
@@ -192,12 +202,13 @@ public final class ReportWriter {
                 .sorted(Comparator.comparingInt((Map.Entry<String, List<Quote>> e) -> -e.getValue().size())
                         .thenComparing(Map.Entry::getKey))
                 .toList();
-        for (int i = 0; i < groups.size(); i++) {
-            h.raw(i < OPEN_SPEAKERS ? "<details open><summary>" : "<details><summary>")
-                    .text(groups.get(i).getKey() + " (" + groups.get(i).getValue().size() + ")").raw("</summary>");
-            groups.get(i).getValue().forEach(q -> quote(h, q));
+        int[] shown = {0};
+        listed(h, groups, MAX_GROUPS, "speakers", g -> {
+            h.raw(shown[0]++ < OPEN_SPEAKERS ? "<details open><summary>" : "<details><summary>")
+                    .text(g.getKey() + " (" + g.getValue().size() + ")").raw("</summary>");
+            listed(h, g.getValue(), MAX_LISTED, "quotes", q -> quote(h, q));
             h.raw("</details>");
-        }
+        });
         h.raw("</section>");
     }
 
@@ -258,11 +269,11 @@ public final class ReportWriter {
         h.raw("<section id=\"network\"><h2>Actor network</h2>")
                 .element("p", "note", edges.size() + " links from the events with a source and a target; green:"
                         + " cooperation, red: conflict, grey: other. The drawing shows the "
-                        + ActorNetwork.MAX_NODES + " most connected actors; the table lists every link.")
+                        + ActorNetwork.MAX_NODES + " most connected actors; the table lists the links with the most events.")
                 .raw(network.svg())
                 .raw("<table><thead><tr><th>source</th><th>event</th><th>target</th><th>events</th><th>dates</th>"
                         + "<th>evidence</th></tr></thead><tbody>");
-        for (ActorNetwork.Edge e : edges) {
+        for (ActorNetwork.Edge e : edges.subList(0, Math.min(MAX_GROUPS, edges.size()))) {
             List<String> dates = e.events().stream().map(x -> x.date()).filter(Objects::nonNull).sorted().toList();
             h.raw("<tr>").element("td", null, network.name(e.source())).element("td", ActorNetwork.tone(e.event()), e.event())
                     .element("td", null, network.name(e.target())).element("td", null, Integer.toString(e.events().size()))
@@ -270,7 +281,12 @@ public final class ReportWriter {
                             : dates.get(0) + " \u2013 " + dates.get(dates.size() - 1))
                     .element("td", null, Html.clip(e.events().get(0).text(), 200)).raw("</tr>");
         }
-        h.raw("</tbody></table></section>");
+        h.raw("</tbody></table>");
+        if (edges.size() > MAX_GROUPS) {
+            h.element("p", "note", "the " + MAX_GROUPS + " links with the most events shown, "
+                    + (edges.size() - MAX_GROUPS) + " more in events.jsonl.");
+        }
+        h.raw("</section>");
     }
 
     private void framing(Html h) {
@@ -314,6 +330,31 @@ public final class ReportWriter {
             h.element("p", "note", "first " + MAX_COVERAGE + " facts shown; `dateline framing` lists all.");
         }
         h.raw("</section>");
+    }
+
+    /**
+     * Writes the first {@code max} of {@code items} with {@code each}, then a line that counts the rest: the page
+     * stays readable in a browser however large the corpus (the JSON Lines files hold everything).
+     */
+    private static <T> void listed(Html h, List<T> items, int max, String what, Consumer<T> each) {
+        listed(h, "p", items, max, what, each);
+    }
+
+    /** {@link #listed(Html, List, int, String, Consumer)} with the line for the rest as element {@code tag}. */
+    private static <T> void listed(Html h, String tag, List<T> items, int max, String what, Consumer<T> each) {
+        items.subList(0, Math.min(max, items.size())).forEach(each);
+        if (items.size() > max) {
+            h.element(tag, "note", "\u2026 and " + (items.size() - max) + " more " + what
+                    + " (all of them are in the JSON Lines files)");
+        }
+    }
+
+    /** The {@code max} entries of {@code groups} with the most items. */
+    private static <T> Map<String, List<T>> largest(Map<String, List<T>> groups, int max) {
+        Map<String, List<T>> out = new LinkedHashMap<>();
+        groups.entrySet().stream().sorted(Comparator.comparingInt((Map.Entry<String, List<T>> e) -> -e.getValue().size())
+                .thenComparing(Map.Entry::getKey)).limit(max).forEach(e -> out.put(e.getKey(), e.getValue()));
+        return out;
     }
 
     private static String styleHash() {

@@ -81,6 +81,42 @@ class ReportWriterTest {
                 .contains("no distinctive terms").contains("Coverage (2 facts)");
     }
 
+    @Test
+    void aLargeCorpusIsListedUpToTheCapsAndTheRestIsCounted() throws IOException {
+        int many = ReportWriter.MAX_LISTED + 30;
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < many; i++) {
+            text.append("\"Point ").append(i).append(" stands,\" Solde said on April 2. ");
+        }
+        String body = text.toString();
+        Article article = new Article("big", "big.txt", "Karst Post", "Many points", "2021-04-02", "metadata",
+                null, List.of(), "en", body, null, null, List.of());
+        List<Quote> quotes = new java.util.ArrayList<>();
+        int from = 0;
+        for (int i = 0; i < many; i++) {
+            int start = body.indexOf("Point ", from);
+            int end = body.indexOf(" stands", start) + " stands".length();
+            quotes.add(new Quote("q" + i, "big", new Speaker("solde", "Mira Solde", "Solde"), QuoteKind.DIRECT,
+                    "said", body.substring(start, end), start, end, "2021-04-02", DateBasis.SENTENCE));
+            from = end;
+        }
+        List<Actor> actors = List.of(new Actor("solde", "Mira Solde", ActorType.PERSON, List.of(), List.of(), null,
+                "GOV", many));
+        AnalyzedArticle analyzed = new AnalyzedArticle(article, actors, quotes, List.of(), List.of());
+        Corpus corpus = new Corpus();
+        corpus.add(analyzed);
+        try (JsonlExporter exporter = JsonlExporter.open(dir)) {
+            exporter.write(analyzed);
+            exporter.finish(corpus.link());
+        }
+        String page = ReportWriter.render(OutputFolder.read(dir));
+
+        String quotesSection = between(page, "id=\"quotes\"", "id=\"network\"");
+        assertThat(quotesSection).contains("Mira Solde (" + many + ")").contains("\u2026 and 30 more quotes");
+        assertThat(quotesSection.split("<blockquote>", -1)).hasSize(ReportWriter.MAX_LISTED + 1);
+        assertThat(between(page, "id=\"timeline\"", "id=\"stories\"")).contains("\u2026 and 30 more facts");
+    }
+
     private static String between(String page, String from, String to) {
         return page.substring(page.indexOf(from), page.indexOf(to));
     }
