@@ -17,12 +17,16 @@ import java.util.Set;
 
 /**
  * Turns the subject of a reporting verb into a {@link Speaker}: the actor named in the subject phrase
- * (a name, or a role mention the {@link ActorResolver} tied to a person), or for a third-person pronoun the
- * person most recently named before it outside quotation marks. What cannot be resolved keeps its words as
- * the mention with no actor.
+ * (a name, or a role mention the {@link ActorResolver} tied to a person), for a third-person pronoun the
+ * person most recently named before it outside quotation marks, and for "they" the group a plural subject
+ * before it names (its actor, or its words as the name). What cannot be resolved keeps its words as the
+ * mention with no actor.
  */
 final class SpeakerResolver {
     private static final Set<String> PERSONAL = Set.of("he", "she", "him", "her");
+    private static final Set<String> PLURAL = Set.of("they", "them");
+    /** Sentences before a plural pronoun searched for the group it stands for. */
+    private static final int GROUP_REACH = 2;
     private static final Set<String> PHRASE_RELATIONS = Set.of("compound", "flat", "det", "amod", "nmod:poss",
             "case", "nummod");
 
@@ -50,6 +54,10 @@ final class SpeakerResolver {
         Token h = s.token(head);
         if (phrase.cardinality() == 1 && PERSONAL.contains(h.word().toLowerCase(Locale.ROOT))) {
             return antecedent(h.start(), h.word()).map(a -> new Speaker(a.id(), a.name(), mention))
+                    .orElse(new Speaker(null, null, mention));
+        }
+        if (phrase.cardinality() == 1 && PLURAL.contains(h.word().toLowerCase(Locale.ROOT))) {
+            return group(s, head).map(g -> new Speaker(g.actor(), g.name() != null ? g.name() : g.mention(), mention))
                     .orElse(new Speaker(null, null, mention));
         }
         return new Speaker(null, null, mention);
@@ -146,6 +154,35 @@ final class SpeakerResolver {
             }
         }
         return cataphor(offset, sentence, female);
+    }
+
+    /**
+     * The group a plural pronoun ("they") at token {@code pronoun} of {@code s} stands for: the nearest plural
+     * subject before it (a plural noun, or coordinated subjects) outside quotation marks, in its sentence or the
+     * {@value #GROUP_REACH} before, the subject of a speech verb first ("Armenia's leaders insist that ... They
+     * say ..."). As {@link #resolve(Sentence, int)} gives it: an actor when the phrase names one.
+     */
+    private Optional<Speaker> group(Sentence s, int pronoun) {
+        int offset = s.token(pronoun).start();
+        Speaker nearest = null;
+        for (int k = s.index(); k >= Math.max(0, s.index() - GROUP_REACH); k--) {
+            Sentence before = annotation.sentences().get(k);
+            for (int t = before.tokens().size() - 1; t >= 0; t--) {
+                Token tok = before.token(t);
+                Optional<Dependency> edge = before.headEdge(t);
+                if (tok.start() >= offset || insideQuote(tok.start(), tok.end()) || tok.isPronoun() || edge.isEmpty()
+                        || edge.get().head() < 0 || !edge.get().baseRelation().equals("nsubj")
+                        || !(tok.pos().endsWith("NNS") || tok.pos().equals("NNPS") || !before.children(t, "conj").isEmpty())) {
+                    continue;
+                }
+                Speaker g = resolve(before, t);
+                if (QuoteExtractor.isSpeechVerb(before.token(edge.get().head()).lemma())) {
+                    return Optional.of(g);
+                }
+                nearest = nearest == null ? g : nearest;
+            }
+        }
+        return Optional.ofNullable(nearest);
     }
 
     /**

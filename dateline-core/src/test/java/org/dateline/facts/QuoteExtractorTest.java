@@ -163,6 +163,20 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void theyStandsForTheGroupThatSpokeBefore() {
+        FactsFixture f = FactsFixture.of("""
+                Ostrany's negotiators insist that the draft keeps the river clause. They say the clause guarantees free passage for fishing boats.
+                """);
+        assertEvidence(f);
+        Quote q = f.quote("the clause guarantees");
+        assertThat(q.speaker().mention()).isEqualTo("They");
+        assertThat(q.speaker().name()).isEqualTo("Ostrany's negotiators");
+
+        FactsFixture alone = FactsFixture.of("They say the clause guarantees free passage for fishing boats.");
+        assertThat(alone.quote("the clause guarantees").speaker().name()).as("nobody before it").isNull();
+    }
+
+    @Test
     void guillemetsAndApostrophes() {
         FactsFixture f = FactsFixture.of("""
                 The delegates’ mood was grim. «We don't expect a deal this year,» said envoy Clara Moreau.
