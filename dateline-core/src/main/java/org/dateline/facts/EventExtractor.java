@@ -324,6 +324,9 @@ public final class EventExtractor {
             if (target == null || target.implied()) {
                 confidence *= 0.9;
             }
+            if (!political(source) && (target == null || !political(target))) {
+                confidence *= 0.8;
+            }
             confidence *= Math.pow(0.85, depth(verb));
             BitSet span = s.subtree(verb);
             span.set(trigger);
@@ -353,6 +356,11 @@ public final class EventExtractor {
                     && PartyCoding.agent(target) && !NAMED_ELSEWHERE.contains(s.token(tgt).ner())
                     && actors.byId(target.actor()).map(a -> a.type() == ActorType.ORGANIZATION).orElse(true)
                     && coding.placeCountry(verb).isEmpty();
+        }
+
+        /** Whether a party is coded with a country or a sector: a state, an organisation, a group with a role. */
+        private static boolean political(Party p) {
+            return p.country() != null || p.sector() != null;
         }
 
         /**

@@ -388,6 +388,15 @@ class EventExtractorTest {
     }
 
     @Test
+    void anEventBetweenPartiesWithNoCountryOrRoleIsLessCertain() {
+        Event plain = best("Helen Marsh sent humanitarian aid to Tom Reed.");
+        Event official = best("Minister Helen Marsh sent humanitarian aid to Tom Reed.");
+        assertThat(plain.event()).isEqualTo("AID");
+        assertThat(official.source().sector()).isEqualTo("GOV");
+        assertThat(plain.confidence()).isLessThan(official.confidence());
+    }
+
+    @Test
     void anAttributionIsNoRecipient() {
         Event e = best("Rebel drones have struck three fuel depots since March, according to Ukrainian officials.");
         assertThat(e.event()).isEqualTo("ASSAULT");
