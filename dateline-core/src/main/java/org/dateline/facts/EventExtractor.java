@@ -289,6 +289,11 @@ public final class EventExtractor {
             String mode = p.mode();
             String cameo = p.cameo();
             double confidence = p.word() != null ? 0.9 : 0.8;
+            if ("obstruct".equals(mode) && state(source)) {
+                event = "COERCE";
+                mode = "restrict";
+                cameo = "191";
+            }
             if ("visit".equals(mode) && "MIL".equals(source.sector())) {
                 boolean peacekeeping = source.name() != null && source.name().toLowerCase(Locale.ROOT).contains("peacekeep");
                 event = peacekeeping ? "AID" : "MOBILIZE";
@@ -358,6 +363,12 @@ public final class EventExtractor {
                     && coding.placeCountry(verb).isEmpty();
         }
 
+        /** Whether a party is a state (a country named as an actor) or an arm of one (government, army, police ...). */
+        private boolean state(Party p) {
+            return Sector.state(p.sector()) || actors.byId(p.actor())
+                    .map(a -> a.type() == ActorType.COUNTRY || a.type() == ActorType.LOCATION).orElse(false);
+        }
+
         /** Whether a party is coded with a country or a sector: a state, an organisation, a group with a role. */
         private static boolean political(Party p) {
             return p.country() != null || p.sector() != null;
@@ -374,9 +385,7 @@ public final class EventExtractor {
          */
         private Party presumedRecipient(int verb, Party source, Party target) {
             String country = coding.placeCountry(verb).orElse(source.country());
-            boolean stateItself = Sector.state(source.sector()) || actors.byId(source.actor())
-                    .map(a -> a.type() == ActorType.COUNTRY || a.type() == ActorType.LOCATION).orElse(false);
-            if (country == null || stateItself) {
+            if (country == null || state(source)) {
                 return target;
             }
             if (target != null && Sector.state(target.sector())) {

@@ -347,8 +347,11 @@ class EventExtractorTest {
         for (String byAState : List.of("Russia is blocking refugees from reaching the border crossing.",
                 "The Syrian government blocked the road to the camp.")) {
             Event blocked = best(byAState);
-            assertThat(blocked.target()).as("a state does not protest against itself: " + byAState).isNull();
+            assertThat(blocked.event()).as("a state blocking is coercion, not protest: " + byAState).isEqualTo("COERCE");
+            assertThat(blocked.mode()).isEqualTo("restrict");
+            assertThat(blocked.target() == null || !blocked.target().implied()).isTrue();
         }
+        assertThat(best("Farmers blocked the motorway near Lyon with tractors.").event()).isEqualTo("PROTEST");
 
         Event embassy = best("Students protested against Japan outside the embassy in Seoul.");
         assertThat(embassy.target().implied()).isFalse();
