@@ -285,44 +285,15 @@ public final class EventExtractor {
             if (target != null && target.actor() != null && target.actor().equals(source.actor())) {
                 target = null;
             }
-            String event = p.event();
-            String mode = p.mode();
-            String cameo = p.cameo();
-            double confidence = p.word() != null ? 0.9 : 0.8;
-            if ("obstruct".equals(mode) && state(source)) {
-                event = "COERCE";
-                mode = "restrict";
-                cameo = "191";
-            }
-            if ("visit".equals(mode) && "MIL".equals(source.sector())) {
-                boolean peacekeeping = source.name() != null && source.name().toLowerCase(Locale.ROOT).contains("peacekeep");
-                event = peacekeeping ? "AID" : "MOBILIZE";
-                mode = peacekeeping ? null : "troops";
-                cameo = peacekeeping ? "074" : "154";
-            }
-            if (polarity == Polarity.NEGATED) {
-                mode = event.equals("CONSULT") ? "meet" : null;
-                cameo = event.equals("CONSULT") ? "125" : "120";
-                event = "REJECT";
-                confidence *= 0.8;
-            } else if (polarity == Polarity.INTENT && REVERSIBLE.contains(event) && !Polarity.conditional(s, verb)) {
-                cameo = "third-party".equals(mode) ? "039" : INTENT_CAMEO.get(event);
-                event = "AGREE";
-                mode = "intent";
-                confidence *= 0.8;
-            } else if (polarity == Polarity.INTENT && (THREAT_CAMEO.containsKey(event) || REVERSIBLE.contains(event))) {
-                cameo = THREAT_CAMEO.getOrDefault(event, "130");
-                event = "THREATEN";
-                mode = "intent";
-                confidence *= 0.8;
-            }
+            Act act = act(p, polarity, source, verb);
             if (target != null && actingAtHome(source, target, tgt, verb)) {
                 target = new Party(target.actor(), target.name(), source.country(), target.sector());
             }
-            if (event.equals("PROTEST") && (target == null || target.country() == null && (!PartyCoding.agent(target)
-                    || Sector.state(target.sector())))) {
+            if (act.event().equals("PROTEST") && (target == null || target.country() == null
+                    && (!PartyCoding.agent(target) || Sector.state(target.sector())))) {
                 target = presumedRecipient(verb, source, target);
             }
+            double confidence = (p.word() != null ? 0.9 : 0.8) * act.certainty();
             if (source.actor() == null) {
                 confidence *= source.name() == null ? 0.6 : 0.9;
             }
@@ -341,8 +312,40 @@ public final class EventExtractor {
             if (tgt != null) {
                 span.or(coding.phrase(tgt));
             }
-            return new EventDraft(source, target, event, mode, cameo, span, trigger, confidence,
+            return new EventDraft(source, target, act.event(), act.mode(), act.cameo(), span, trigger, confidence,
                     reciprocal && target != null);
+        }
+
+        /**
+         * What the pattern's act is as the clause reports it: a state's obstruction is coercion, a military
+         * "visit" a deployment (or aid, for peacekeepers), a negated cooperative act a rejection, an announced
+         * one a statement of intent or a threat; {@code certainty} is the confidence factor that goes with it.
+         */
+        private Act act(EventPattern p, Polarity polarity, Party source, int verb) {
+            String event = p.event();
+            String mode = p.mode();
+            String cameo = p.cameo();
+            if ("obstruct".equals(mode) && state(source)) {
+                event = "COERCE";
+                mode = "restrict";
+                cameo = "191";
+            } else if ("visit".equals(mode) && "MIL".equals(source.sector())) {
+                boolean peacekeeping = source.name() != null && source.name().toLowerCase(Locale.ROOT).contains("peacekeep");
+                event = peacekeeping ? "AID" : "MOBILIZE";
+                mode = peacekeeping ? null : "troops";
+                cameo = peacekeeping ? "074" : "154";
+            }
+            if (polarity == Polarity.NEGATED) {
+                return new Act("REJECT", event.equals("CONSULT") ? "meet" : null, event.equals("CONSULT") ? "125" : "120",
+                        0.8);
+            }
+            if (polarity == Polarity.INTENT && REVERSIBLE.contains(event) && !Polarity.conditional(s, verb)) {
+                return new Act("AGREE", "intent", "third-party".equals(mode) ? "039" : INTENT_CAMEO.get(event), 0.8);
+            }
+            if (polarity == Polarity.INTENT && (THREAT_CAMEO.containsKey(event) || REVERSIBLE.contains(event))) {
+                return new Act("THREATEN", "intent", THREAT_CAMEO.getOrDefault(event, "130"), 0.8);
+            }
+            return new Act(event, mode, cameo, 1);
         }
 
         /**
@@ -753,6 +756,10 @@ public final class EventExtractor {
 
     }
 
+
+    /** An event's PLOVER type, mode and CAMEO code, and the confidence factor of how it was reported. */
+    private record Act(String event, String mode, String cameo, double certainty) {
+    }
 
     /** An event before its date, place and evidence offsets are fixed. */
     private record EventDraft(Party source, Party target, String event, String mode, String cameo, BitSet tokens,

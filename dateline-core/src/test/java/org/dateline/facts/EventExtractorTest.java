@@ -352,6 +352,9 @@ class EventExtractorTest {
             assertThat(blocked.target() == null || !blocked.target().implied()).isTrue();
         }
         assertThat(best("Farmers blocked the motorway near Lyon with tractors.").event()).isEqualTo("PROTEST");
+        Event threat = best("The Syrian government will block the road to the camp.");
+        assertThat(threat.event()).isEqualTo("THREATEN");
+        assertThat(threat.cameo()).as("a threat to coerce").isEqualTo("137");
 
         Event embassy = best("Students protested against Japan outside the embassy in Seoul.");
         assertThat(embassy.target().implied()).isFalse();
