@@ -122,7 +122,8 @@ final class AnalyzeCommand implements Callable<Integer> {
                     bar.setExtraMessage(a.quotes().size() + " quotes in " + shortName(a.article().source()));
                 }
             }, problem -> {
-                err.println("warning: " + problem);
+                // the bar redraws its line without ending it: a warning starts on a line of its own
+                err.println((bar != null ? "\n" : "") + "warning: " + problem);
                 err.flush();
             });
             Runtime.getRuntime().removeShutdownHook(flushOnKill);
