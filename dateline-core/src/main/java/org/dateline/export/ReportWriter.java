@@ -299,25 +299,8 @@ public final class ReportWriter {
                         + " z-score with the corpus as prior, z above " + Framing.DEFAULT_MIN_Z + "; docs/framing.md),"
                         + " and which outlets reported each fact.")
                 .raw("<div class=\"outlets\">");
-        for (Framing.Group g : table.groups()) {
-            List<Framing.Term> terms = table.top().getOrDefault(g.name(), List.of());
-            h.raw("<div class=\"outlet\">").element("h4", null, g.name())
-                    .element("p", "meta", g.articles() + " articles, " + g.copies() + " copies carried"
-                            + (g.outlets().size() > 1 ? " \u00b7 " + String.join(", ", g.outlets()) : ""));
-            if (terms.isEmpty()) {
-                h.element("p", "note", "no distinctive terms");
-            } else {
-                h.raw("<table><thead><tr><th>term</th><th>z</th><th>here</th><th>others</th></tr></thead><tbody>");
-                for (Framing.Term t : terms) {
-                    h.raw("<tr>").element("td", null, t.term())
-                            .element("td", null, String.format(Locale.ROOT, "%.2f", t.z()))
-                            .element("td", null, Integer.toString(t.groupCount()))
-                            .element("td", null, Integer.toString(t.otherCount())).raw("</tr>");
-                }
-                h.raw("</tbody></table>");
-            }
-            h.raw("</div>");
-        }
+        listed(h, table.groups().stream().sorted(Comparator.comparingInt(Framing.Group::articles).reversed()).toList(),
+                MAX_GROUPS, "outlets", g -> framingGroup(h, table, g));
         h.raw("</div>").element("h3", null, "Coverage (" + coverage.size() + " facts)")
                 .raw("<table><thead><tr><th>fact</th><th>kind</th><th>reported by</th><th>not by</th></tr></thead><tbody>");
         for (Framing.Coverage c : coverage.subList(0, Math.min(MAX_COVERAGE, coverage.size()))) {
@@ -330,6 +313,26 @@ public final class ReportWriter {
             h.element("p", "note", "first " + MAX_COVERAGE + " facts shown; `dateline framing` lists all.");
         }
         h.raw("</section>");
+    }
+
+    private void framingGroup(Html h, Framing.Table table, Framing.Group g) {
+        List<Framing.Term> terms = table.top().getOrDefault(g.name(), List.of());
+        h.raw("<div class=\"outlet\">").element("h4", null, g.name())
+                .element("p", "meta", g.articles() + " articles, " + g.copies() + " copies carried"
+                        + (g.outlets().size() > 1 ? " \u00b7 " + String.join(", ", g.outlets()) : ""));
+        if (terms.isEmpty()) {
+            h.element("p", "note", "no distinctive terms");
+        } else {
+            h.raw("<table><thead><tr><th>term</th><th>z</th><th>here</th><th>others</th></tr></thead><tbody>");
+            for (Framing.Term t : terms) {
+                h.raw("<tr>").element("td", null, t.term())
+                        .element("td", null, String.format(Locale.ROOT, "%.2f", t.z()))
+                        .element("td", null, Integer.toString(t.groupCount()))
+                        .element("td", null, Integer.toString(t.otherCount())).raw("</tr>");
+            }
+            h.raw("</tbody></table>");
+        }
+        h.raw("</div>");
     }
 
     /**
