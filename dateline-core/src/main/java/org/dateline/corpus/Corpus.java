@@ -3,6 +3,10 @@ package org.dateline.corpus;
 import org.dateline.model.AnalyzedArticle;
 import org.dateline.model.Actor;
 import org.dateline.model.Article;
+import org.dateline.model.Event;
+import org.dateline.model.Party;
+import org.dateline.model.Quote;
+import org.dateline.model.Speaker;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -37,12 +41,41 @@ public final class Corpus {
             stories = List.copyOf(stories);
         }
 
-        /** {@code analyzed} with its article's {@code duplicateOf} and {@code story} set as linked. */
+        /**
+         * {@code analyzed} with its article's {@code duplicateOf} and {@code story} set as linked, and its quotes'
+         * speakers and events' parties pointing at the corpus actors, by their canonical names: "Sergei Lavrov"
+         * in one article and "Sergey Lavrov" in another are one speaker.
+         */
         public AnalyzedArticle apply(AnalyzedArticle analyzed) {
             Article a = analyzed.article();
             Article linked = a.withLinks(duplicates.duplicateOf().get(a.id()), storyOf.get(a.id()));
-            return linked.equals(a) ? analyzed
-                    : new AnalyzedArticle(linked, analyzed.actors(), analyzed.quotes(), analyzed.times(), analyzed.events());
+            Map<String, String> names = nameOf();
+            List<Quote> quotes = analyzed.quotes().stream().map(q -> q.speaker() == null || q.speaker().actor() == null ? q
+                    : q.withSpeaker(new Speaker(corpusId(q.speaker().actor()),
+                    names.getOrDefault(corpusId(q.speaker().actor()), q.speaker().name()), q.speaker().mention()))).toList();
+            List<Event> events = analyzed.events().stream()
+                    .map(e -> e.withParties(party(e.source(), names), party(e.target(), names))).toList();
+            AnalyzedArticle out = new AnalyzedArticle(linked, analyzed.actors(), quotes, analyzed.times(), events);
+            return out.equals(analyzed) ? analyzed : out;
+        }
+
+        /** Corpus actor id → canonical name. */
+        public Map<String, String> nameOf() {
+            Map<String, String> out = new HashMap<>();
+            actors.forEach(actor -> out.put(actor.id(), actor.name()));
+            return out;
+        }
+
+        private String corpusId(String actor) {
+            return corpusIdOf.getOrDefault(actor, actor);
+        }
+
+        private Party party(Party p, Map<String, String> names) {
+            if (p == null || p.actor() == null) {
+                return p;
+            }
+            String id = corpusId(p.actor());
+            return new Party(id, names.getOrDefault(id, p.name()), p.country(), p.sector(), p.implied());
         }
     }
 
@@ -95,7 +128,7 @@ public final class Corpus {
         for (List<AnalyzedArticle> part : List.of(earlier.articles(), articles)) {
             for (AnalyzedArticle a : part) {
                 AnalyzedArticle l = linked.apply(a);
-                if (!l.article().equals(a.article())) {
+                if (!l.equals(a)) {
                     out.add(l);
                 }
             }

@@ -128,7 +128,8 @@ public final class JsonlExporter implements Closeable {
 
     /**
      * Ends the run with the corpus stage's links instead of {@link #close()}: fills each article's
-     * {@code duplicate_of} and {@code story}, points quotes and events at the corpus actors, lists on each
+     * {@code duplicate_of} and {@code story}, points quotes and events at the corpus actors (by id and canonical
+     * name), lists on each
      * the {@code outlets} that carried its text (the facts of a copy are dropped: its original has them),
      * and writes {@value #ACTORS} and {@value #STORIES}. Each file is rewritten to a temporary file and moved over the old one, so a run
      * killed here keeps either the per-article files or the linked ones, never half of each. When appending, the
@@ -146,6 +147,7 @@ public final class JsonlExporter implements Closeable {
         times.close();
         events.close();
         Map<String, String> ids = linked.corpusIdOf();
+        Map<String, String> names = linked.nameOf();
         Map<String, String> duplicateOf = linked.duplicates().duplicateOf();
         Map<String, String> outletOf = new HashMap<>();
         rewrite(ARTICLES, o -> {
@@ -161,13 +163,13 @@ public final class JsonlExporter implements Closeable {
             return true;
         });
         rewrite(QUOTES, o -> {
-            relink(o.path("speaker"), ids);
+            relink(o.path("speaker"), ids, names);
             reportedBy(o, linked.duplicates(), outletOf);
             return !duplicateOf.containsKey(o.path("article").asText());
         });
         rewrite(EVENTS, o -> {
-            relink(o.path("source"), ids);
-            relink(o.path("target"), ids);
+            relink(o.path("source"), ids, names);
+            relink(o.path("target"), ids, names);
             reportedBy(o, linked.duplicates(), outletOf);
             return !duplicateOf.containsKey(o.path("article").asText());
         });
@@ -192,9 +194,14 @@ public final class JsonlExporter implements Closeable {
         outlets.forEach(list::add);
     }
 
-    private static void relink(JsonNode party, Map<String, String> ids) {
+    /** Points a speaker or party at its corpus actor, by that actor's canonical name. */
+    private static void relink(JsonNode party, Map<String, String> ids, Map<String, String> names) {
         if (party instanceof ObjectNode o && o.hasNonNull("actor")) {
-            o.put("actor", ids.getOrDefault(o.get("actor").asText(), o.get("actor").asText()));
+            String id = ids.getOrDefault(o.get("actor").asText(), o.get("actor").asText());
+            o.put("actor", id);
+            if (names.containsKey(id)) {
+                o.put("name", names.get(id));
+            }
         }
     }
 

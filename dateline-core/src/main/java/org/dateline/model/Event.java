@@ -19,6 +19,12 @@ package org.dateline.model;
 public record Event(String id, String article, Party source, Party target, String event, String mode,
                     String cameo, String date, DateBasis dateBasis, String place, String text, int start, int end,
                     double confidence, boolean reciprocal) {
+    /** This event between {@code otherSource} and {@code otherTarget}. */
+    public Event withParties(Party otherSource, Party otherTarget) {
+        return new Event(id, article, otherSource, otherTarget, event, mode, cameo, date, dateBasis, place, text, start,
+                end, confidence, reciprocal);
+    }
+
     /** An event with a source acting on a target (not reciprocal). */
     public Event(String id, String article, Party source, Party target, String event, String mode, String cameo,
                  String date, DateBasis dateBasis, String place, String text, int start, int end, double confidence) {

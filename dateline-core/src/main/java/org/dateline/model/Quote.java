@@ -9,4 +9,8 @@ package org.dateline.model;
  */
 public record Quote(String id, String article, Speaker speaker, QuoteKind kind, String cue, String text,
                     int start, int end, String date, DateBasis dateBasis) {
+    /** This quote attributed to {@code other}. */
+    public Quote withSpeaker(Speaker other) {
+        return new Quote(id, article, other, kind, cue, text, start, end, date, dateBasis);
+    }
 }

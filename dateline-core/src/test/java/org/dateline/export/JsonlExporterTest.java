@@ -2,6 +2,7 @@ package org.dateline.export;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.dateline.corpus.Corpus;
 import org.dateline.model.Actor;
 import org.dateline.model.ActorType;
 import org.dateline.model.AnalyzedArticle;
@@ -204,5 +205,46 @@ class JsonlExporterTest {
         Iterator<JsonNode> aliases = actors.get(0).get("aliases").elements();
         assertThat(aliases.next().asText()).isEqualTo("Varnek");
         assertThat(aliases.hasNext()).isFalse();
+    }
+
+    @Test
+    void twoSpellingsOfOneSpeakerAreOneCorpusActorByIdAndNameInQuotesAndEvents() throws IOException {
+        Corpus corpus = new Corpus();
+        try (JsonlExporter exporter = JsonlExporter.open(out)) {
+            for (String[] spelling : new String[][]{{"one", "Sergey Lavrov"}, {"two", "Sergei Lavrov"}}) {
+                String id = spelling[0];
+                String text = spelling[1] + " said: \"The talks will go on.\"";
+                Article article = new Article(id, id + ".txt", id.equals("one") ? "Kessel Courier" : "Ostrany Daily",
+                        "Talks", "2021-03-0" + (id.equals("one") ? 1 : 2), "metadata", null, List.of(), "en", text, null,
+                        null, List.of());
+                Actor lavrov = new Actor(id + "-lavrov", spelling[1], ActorType.PERSON, List.of(), List.of(), "RUS",
+                        "GOV", 1);
+                int start = text.indexOf("The talks");
+                Quote quote = new Quote(id + "-q", id, new Speaker(lavrov.id(), spelling[1], spelling[1]),
+                        QuoteKind.DIRECT, "said", "The talks will go on.", start, start + 21, null, null);
+                Event event = new Event(id + "-e", id, new Party(lavrov.id(), spelling[1], "RUS", "GOV"), null,
+                        "CONSULT", null, "040", null, null, null, text, 0, text.length(), 0.5);
+                AnalyzedArticle analyzed = new AnalyzedArticle(article, List.of(lavrov), List.of(quote), List.of(),
+                        List.of(event));
+                corpus.add(analyzed);
+                exporter.write(analyzed);
+            }
+            Corpus.Linked linked = corpus.link();
+            exporter.finish(linked);
+            assertThat(corpus.relinked(linked)).flatExtracting(AnalyzedArticle::quotes)
+                    .extracting(q -> q.speaker().actor() + " " + q.speaker().name()).hasSize(2).containsOnly(
+                            read(out.resolve(JsonlExporter.QUOTES)).get(0).get("speaker").get("actor").asText() + " "
+                                    + read(out.resolve(JsonlExporter.QUOTES)).get(0).get("speaker").get("name").asText());
+        }
+        List<JsonNode> quotes = read(out.resolve(JsonlExporter.QUOTES));
+        List<JsonNode> events = read(out.resolve(JsonlExporter.EVENTS));
+        assertThat(quotes).extracting(q -> q.get("speaker").get("actor").asText()).hasSize(2).containsOnly(
+                quotes.get(0).get("speaker").get("actor").asText());
+        assertThat(quotes).extracting(q -> q.get("speaker").get("name").asText()).containsOnly(
+                quotes.get(0).get("speaker").get("name").asText());
+        assertThat(quotes).extracting(q -> q.get("speaker").get("mention").asText())
+                .containsExactlyInAnyOrder("Sergey Lavrov", "Sergei Lavrov");
+        assertThat(events).extracting(e -> e.get("source").get("name").asText()).containsOnly(
+                quotes.get(0).get("speaker").get("name").asText());
     }
 }
