@@ -5,6 +5,7 @@ import org.dateline.nlp.Sentence;
 import org.dateline.nlp.Token;
 
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -18,8 +19,14 @@ final class Triggers {
     /** Nouns that only count or frame the act in their of-phrase ("a wave of arrests", "a state of siege"). */
     private static final Set<String> CONTAINERS = Set.of("state", "wave", "series", "campaign", "round", "spate",
             "string", "barrage", "volley", "flurry", "rash", "act", "number", "program", "programme");
-    /** Verbs whose in-phrase names the act ("engaged in", "took part in", "participated in"). */
-    private static final Set<String> LIGHT_VERBS = Set.of("engage", "participate", "take", "involve");
+    /**
+     * Verbs whose phrase with one of these prepositions names the act: "engaged in", "took part in", "put under
+     * investigation", "placed under arrest", "remained on alert", "went on strike".
+     */
+    private static final Map<String, Set<String>> LIGHT_VERBS = Map.of("engage", Set.of("in"),
+            "participate", Set.of("in"), "take", Set.of("in"), "involve", Set.of("in"),
+            "put", Set.of("under", "on"), "place", Set.of("under", "on"), "keep", Set.of("under", "on"),
+            "remain", Set.of("on"), "stay", Set.of("on"), "go", Set.of("on"));
     private final EventVocabulary vocabulary;
 
     Triggers(EventVocabulary vocabulary) {
@@ -139,11 +146,11 @@ final class Triggers {
         return slot;
     }
 
-    /** A trigger noun in the in-phrase of a light verb carries the act: "engaged in ethnic cleansing". */
+    /** A trigger noun in the phrase of a light verb carries the act: "engaged in ethnic cleansing", "put under arrest". */
     static boolean lightOblique(Sentence s, int i) {
-        return s.headEdge(i).filter(d -> d.baseRelation().equals("obl") && d.head() >= 0
-                && LIGHT_VERBS.contains(lemma(s, d.head()))).isPresent()
-                && s.children(i, "case").stream().anyMatch(c -> lemma(s, c).equals("in"));
+        Optional<Dependency> up = s.headEdge(i).filter(d -> d.baseRelation().equals("obl") && d.head() >= 0);
+        Set<String> cases = up.map(d -> LIGHT_VERBS.getOrDefault(lemma(s, d.head()), Set.of())).orElse(Set.of());
+        return s.children(i, "case").stream().anyMatch(c -> cases.contains(lemma(s, c)));
     }
 
     /** The lemma of token {@code i}, in lower case. */
