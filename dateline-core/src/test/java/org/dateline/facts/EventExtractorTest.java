@@ -306,6 +306,18 @@ class EventExtractorTest {
     }
 
     @Test
+    void aLightVerbsPhraseWithItsOwnPrepositionCarriesTheAct() {
+        String[][] cases = {
+                {"Chilean troops remained on high alert along the northern border.", "MOBILIZE"},
+                {"Police placed the opposition leader Karel Novak under house arrest.", "COERCE"},
+                {"Dock workers in Lisbon went on strike over the new port law.", "PROTEST"},
+        };
+        for (String[] c : cases) {
+            assertThat(best(c[0]).event()).as(c[0]).isEqualTo(c[1]);
+        }
+    }
+
+    @Test
     void aTriggerNounInTheOfPhraseOfAnObjectCounts() {
         Event e = best("The Peruvian government declared a state of siege in the southern provinces on Friday.");
         assertThat(e.event()).isEqualTo("COERCE");
