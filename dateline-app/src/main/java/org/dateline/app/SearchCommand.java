@@ -52,6 +52,9 @@ final class SearchCommand implements Callable<Integer> {
     @Option(names = "--story", paramLabel = "ID", description = "Only the articles of this story (an id from stories.jsonl) and their quotes and events.")
     String story;
 
+    @Option(names = "--min-confidence", paramLabel = "X", description = "Only events with at least this confidence (0 to 1; docs/events.md says how it is set).")
+    Double minConfidence;
+
     @ArgGroup(exclusive = true)
     Scope scope;
 
@@ -76,7 +79,8 @@ final class SearchCommand implements Callable<Integer> {
         SearchQuery.Scope s = scope == null ? SearchQuery.Scope.ALL
                 : scope.quotes ? SearchQuery.Scope.QUOTES
                 : scope.events ? SearchQuery.Scope.EVENTS : SearchQuery.Scope.ARTICLES;
-        SearchQuery q = new SearchQuery(query, speaker, outlet, from, to, s, limit, eventType, country, story);
+        SearchQuery q = new SearchQuery(query, speaker, outlet, from, to, s, limit, eventType, country, story,
+                minConfidence);
         SearchResult result;
         try (Store index = LuceneStore.openReadOnly(store != null ? store : LuceneStore.DEFAULT_LOCATION)) {
             result = index.search(q);

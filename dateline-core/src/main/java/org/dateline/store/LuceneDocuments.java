@@ -1,6 +1,7 @@
 package org.dateline.store;
 
 import org.apache.lucene.document.Document;
+import org.apache.lucene.document.DoublePoint;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.StoredField;
@@ -58,6 +59,8 @@ final class LuceneDocuments {
     static final String EVENT_TYPE = "event_type";
     static final String EVENT_MODE = "event_mode";
     static final String CAMEO = "cameo";
+    /** Events: the confidence, for range filters. */
+    static final String CONFIDENCE = "confidence";
     static final String PLACE = "place";
     static final String SOURCE_NAME = "source_name";
     static final String TARGET_NAME = "target_name";
@@ -165,6 +168,7 @@ final class LuceneDocuments {
         addIfPresent(doc, type, v -> new SortedSetDocValuesFacetField(FACET_EVENT_TYPE, v));
         addIfPresent(doc, event.mode(), v -> new StoredField(EVENT_MODE, v));
         addIfPresent(doc, event.cameo(), v -> new StoredField(CAMEO, v));
+        doc.add(new DoublePoint(CONFIDENCE, event.confidence()));
         addIfPresent(doc, event.place(), v -> new StoredField(PLACE, v));
         Set<String> names = new LinkedHashSet<>();
         Set<String> countries = new LinkedHashSet<>();

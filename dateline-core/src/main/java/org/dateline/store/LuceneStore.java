@@ -5,6 +5,7 @@ import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.document.DoublePoint;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.FacetsCollector;
@@ -235,6 +236,10 @@ public final class LuceneStore implements Store {
         }
         if (query.story() != null) {
             b.add(new TermQuery(new Term(STORY, query.story())), BooleanClause.Occur.FILTER);
+        }
+        if (query.minConfidence() != null) {
+            b.add(DoublePoint.newRangeQuery(CONFIDENCE, query.minConfidence(), Double.POSITIVE_INFINITY),
+                    BooleanClause.Occur.FILTER);
         }
         if (query.country() != null) {
             b.add(new TermQuery(new Term(COUNTRY, query.country())), BooleanClause.Occur.FILTER);

@@ -21,9 +21,10 @@ import java.time.LocalDate;
  * @param country an ISO 3166 alpha-3 code (or UNO, EUR, IGO), any case, that an event's source or target has;
  *                restricts the result to events
  * @param story   a story id ({@code stories.jsonl}): its articles and their quotes and events
+ * @param minConfidence the least {@code confidence} of an event, from 0 to 1; restricts the result to events
  */
 public record SearchQuery(String text, String speaker, String outlet, LocalDate from, LocalDate to, Scope scope,
-                          int limit, String eventType, String country, String story) {
+                          int limit, String eventType, String country, String story, Double minConfidence) {
     public static final int DEFAULT_LIMIT = 20;
 
     public enum Scope { ARTICLES, QUOTES, EVENTS, ALL }
@@ -39,6 +40,9 @@ public record SearchQuery(String text, String speaker, String outlet, LocalDate 
         if (limit < 1) {
             throw new IllegalArgumentException("search limit must be at least 1, not " + limit);
         }
+        if (minConfidence != null && (minConfidence < 0 || minConfidence > 1)) {
+            throw new IllegalArgumentException("minimum confidence must be between 0 and 1, not " + minConfidence);
+        }
         if (from != null && to != null && from.isAfter(to)) {
             throw new IllegalArgumentException("search date range is empty: from " + from + " is after to " + to);
         }
@@ -47,7 +51,7 @@ public record SearchQuery(String text, String speaker, String outlet, LocalDate 
     /** A query without event filters. */
     public SearchQuery(String text, String speaker, String outlet, LocalDate from, LocalDate to, Scope scope,
                        int limit) {
-        this(text, speaker, outlet, from, to, scope, limit, null, null, null);
+        this(text, speaker, outlet, from, to, scope, limit, null, null, null, null);
     }
 
     /** Free text over everything, no filters, {@value #DEFAULT_LIMIT} hits. */

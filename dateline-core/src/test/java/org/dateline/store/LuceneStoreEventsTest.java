@@ -56,7 +56,7 @@ class LuceneStoreEventsTest {
             List.of(event("e2", "a2", BRELL, VARNEK, "REQUEST", "XXXX-05-09", DEMAND_TEXT)));
 
     private SearchResult search(LuceneStore store, String text, String type, String country) throws IOException {
-        return store.search(new SearchQuery(text, null, null, null, null, Scope.EVENTS, 10, type, country, null));
+        return store.search(new SearchQuery(text, null, null, null, null, Scope.EVENTS, 10, type, country, null, null));
     }
 
     @Test
@@ -93,6 +93,21 @@ class LuceneStoreEventsTest {
     }
 
     @Test
+    void filtersByTheLeastConfidence() throws IOException {
+        Event weak = new Event("e4", "a4", new Party(null, "a neighbour"), null, "AID", null, "070", "2021-06-01",
+                DateBasis.SENTENCE, null, "A neighbour helped.", 0, 19, 0.3);
+        try (LuceneStore store = LuceneStore.open(dir)) {
+            store.put(TALKS);
+            store.put(article("a4", "2021-06-02", "A neighbour helped.", List.of(), List.of(weak)));
+            SearchResult confident = store.search(new SearchQuery(null, null, null, null, null, Scope.ALL, 10, null,
+                    null, null, 0.5));
+            assertThat(confident.hits()).extracting(Hit::id).containsExactly("e1");
+            assertThat(store.search(new SearchQuery(null, null, null, null, null, Scope.EVENTS, 10, null, null, null,
+                    0.3)).totalHits()).isEqualTo(2);
+        }
+    }
+
+    @Test
     void anUnresolvedPartyIsFacetedByTheCountryItsWordsGiveIt() throws IOException {
         Event protest = new Event("e3", "a3", new Party(null, "farmers in Ostrany", "AZE", "AGR"), null, "PROTEST",
                 null, "141", "2021-06-01", DateBasis.SENTENCE, null, "Farmers in Ostrany protested.", 0, 29, 0.7);
@@ -118,7 +133,7 @@ class LuceneStoreEventsTest {
             store.put(TALKS);
             SearchResult all = store.search(SearchQuery.of(null));
             assertThat(all.kinds()).containsExactlyInAnyOrder(new FacetCount("article", 1), new FacetCount("event", 1));
-            SearchResult typed = store.search(new SearchQuery(null, null, null, null, null, Scope.ALL, 10, "consult", null, null));
+            SearchResult typed = store.search(new SearchQuery(null, null, null, null, null, Scope.ALL, 10, "consult", null, null, null));
             assertThat(typed.hits()).extracting(Hit::kind).containsExactly(Kind.EVENT);
             SearchResult articles = store.search(new SearchQuery(null, null, null, LocalDate.of(2021, 3, 3), null,
                     Scope.ARTICLES, 10));

@@ -83,7 +83,7 @@ class LuceneStoreTest {
             store.put(inStory(HARVEST, "story-harvest"));
 
             SearchResult border = store.search(new SearchQuery(null, null, null, null, null, Scope.ALL, 50, null, null,
-                    "story-border"));
+                    "story-border", null));
             SearchResult articles = store.search(query(null, null, null, null, null, Scope.ARTICLES));
 
             assertThat(border.hits()).extracting(Hit::article).containsOnly("a1", "a2");
