@@ -79,8 +79,6 @@ public final class EventExtractor {
             "discourse", "vocative", "reparandum", "orphan", "list");
     /** Confidence factor for a recipient found by that search rather than in a slot of the trigger. */
     private static final double SEARCHED_TARGET = 0.85;
-    /** Sectors of a state that act within its borders ({@link Clause#actingAtHome}). */
-    private static final Set<String> CIVIL_STATE = Set.of("GOV", "LEG", "JUD", "COP", "SPY");
     /** Named-entity classes of a party whose country is its own, not its counterpart's. */
     private static final Set<String> NAMED_ELSEWHERE = Set.of("PERSON", "LOCATION", "COUNTRY", "CITY",
             "STATE_OR_PROVINCE", "NATIONALITY");
@@ -359,7 +357,7 @@ public final class EventExtractor {
          * out, as they act abroad as much as at home.
          */
         private boolean actingAtHome(Party source, Party target, int tgt, int verb) {
-            return source.country() != null && CIVIL_STATE.contains(String.valueOf(source.sector()))
+            return source.country() != null && Sector.state(source.sector()) && !Sector.MIL.name().equals(source.sector())
                     && target.country() == null && organisations.cameoCountry(target.name(), null, target.sector()) == null
                     && PartyCoding.agent(target) && !NAMED_ELSEWHERE.contains(s.token(tgt).ner())
                     && actors.byId(target.actor()).map(a -> a.type() == ActorType.ORGANIZATION).orElse(true)
