@@ -1,6 +1,8 @@
 package org.dateline.export;
 
 import org.dateline.model.AnalyzedArticle;
+import org.dateline.model.Event;
+import org.dateline.model.Party;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -8,6 +10,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -27,6 +30,25 @@ class ContractFilesTest {
         assertThat(ContractFiles.quotes(out)).containsExactlyElementsOf(sample.quotes());
         assertThat(ContractFiles.events(out)).containsExactlyElementsOf(sample.events());
         assertThat(ContractFiles.stories(out)).isEmpty();
+    }
+
+    @Test
+    void anImpliedRecipientReadsBackAndAnOlderLineWithoutTheFieldIsNotImplied() throws IOException {
+        AnalyzedArticle sample = JsonlExporterTest.sample("a1");
+        Event strike = new Event("a1-e2", "a1", new Party(null, "nurses", "PRT", "HLH"),
+                new Party(null, "government of Portugal", "PRT", "GOV", true), "PROTEST", "strike", "143", null, null,
+                null, "nurses", 0, 6, 0.5);
+        AnalyzedArticle withStrike = new AnalyzedArticle(sample.article(), sample.actors(), sample.quotes(),
+                sample.times(), List.of(sample.events().get(0), strike));
+        try (JsonlExporter exporter = JsonlExporter.open(out)) {
+            exporter.write(withStrike);
+        }
+        assertThat(ContractFiles.events(out)).containsExactlyElementsOf(withStrike.events());
+
+        Files.writeString(out.resolve(JsonlExporter.EVENTS), "{\"id\": \"e1\", \"article\": \"a1\", \"source\":"
+                + " {\"actor\": null, \"name\": \"farmers\", \"country\": \"FRA\", \"sector\": \"AGR\"},"
+                + " \"event\": \"PROTEST\", \"start\": 0, \"end\": 7, \"confidence\": 0.5}\n", StandardCharsets.UTF_8);
+        assertThat(ContractFiles.events(out)).singleElement().satisfies(e -> assertThat(e.source().implied()).isFalse());
     }
 
     @Test
