@@ -29,16 +29,19 @@ import java.util.Map;
 public final class Corpus {
     /**
      * What linking found: the original of every duplicate, corpus actors, the corpus id of every
-     * per-article actor id (and of every earlier corpus actor id), and the story of every article.
+     * per-article actor id (and of every earlier corpus actor id), the story of every article, and for every
+     * quote and event of an original article the id of the first report of the same fact ({@link SameFacts}).
      */
     public record Linked(DuplicateGroups duplicates, List<Actor> actors, Map<String, String> corpusIdOf,
-                         List<CorpusActors.Merge> merges, Map<String, String> storyOf, List<Stories.Story> stories) {
+                         List<CorpusActors.Merge> merges, Map<String, String> storyOf, List<Stories.Story> stories,
+                         Map<String, String> factOf) {
         public Linked {
             actors = List.copyOf(actors);
             corpusIdOf = Map.copyOf(corpusIdOf);
             merges = List.copyOf(merges);
             storyOf = Map.copyOf(storyOf);
             stories = List.copyOf(stories);
+            factOf = Map.copyOf(factOf);
         }
 
         /**
@@ -157,6 +160,14 @@ public final class Corpus {
                 });
         marked.stream().filter(a -> a.article().story() == null).sorted(Stories.OLDEST_FIRST).forEach(a ->
                 storyOf.put(a.article().id(), stories.assign(a, actors.corpusIdOf())));
-        return new Linked(duplicates, actors.actors(), actors.corpusIdOf(), actors.merges(), storyOf, stories.stories());
+        Linked withoutFacts = new Linked(duplicates, actors.actors(), actors.corpusIdOf(), actors.merges(), storyOf,
+                stories.stories(), Map.of());
+        List<AnalyzedArticle> originals = marked.stream().filter(a -> a.article().duplicateOf() == null)
+                .map(withoutFacts::apply).toList();
+        Map<String, String> factOf = SameFacts.factOf(originals.stream().map(AnalyzedArticle::article).toList(),
+                originals.stream().flatMap(a -> a.quotes().stream()).toList(),
+                originals.stream().flatMap(a -> a.events().stream()).toList());
+        return new Linked(duplicates, actors.actors(), actors.corpusIdOf(), actors.merges(), storyOf, stories.stories(),
+                factOf);
     }
 }

@@ -7,7 +7,6 @@ import org.dateline.model.Quote;
 import org.dateline.model.Speaker;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -15,7 +14,6 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -54,8 +52,6 @@ public final class Framing {
     public static final double DEFAULT_MIN_Z = 1.96;
     /** The weight of the corpus prior, {@code alpha0}, in terms. */
     public static final double DEFAULT_PRIOR = 100;
-    /** Minimum Jaccard overlap of two quotes' content words for them to be one statement. */
-    public static final double SAME_QUOTE = 0.5;
     /** How an article without an outlet is named, followed by its source's host or file name. */
     public static final String UNKNOWN_OUTLET = "(unknown outlet)";
     private static final Pattern URL_HOST = Pattern.compile("^[a-z]+://([^/?#]+)");
@@ -279,34 +275,20 @@ public final class Framing {
 
     /**
      * Which quotes and events of {@code selection} each group reports. Facts of different articles are one fact
-     * when they are quotes of the same speaker (corpus actor id, else canonical name) whose content words
-     * overlap by at least {@link #SAME_QUOTE} (Jaccard), or events of the same type between the same source and
-     * target on the same date (both unknown counts as the same). A group reports a fact when one of its outlets
-     * carried an article with it, or a copy of one. Facts in the order of their first article (oldest first).
+     * as {@link SameFacts} says; a group reports a fact when one of its outlets carried an article with it, or a
+     * copy of one. Facts in the order of their first article (oldest first).
      */
     public List<Coverage> coverage(Selection selection, List<Article> corpus, List<Quote> quotes, List<Event> events) {
         Linked linked = new Linked(corpus, selection);
-        Map<String, Integer> order = new HashMap<>();
-        List<Article> sorted = new ArrayList<>(corpus);
-        sorted.sort(Comparator.comparing(Article::referenceDay, Comparator.nullsLast(Comparator.naturalOrder()))
-                .thenComparing(Article::id));
-        sorted.forEach(a -> order.put(a.id(), order.size()));
-        Comparator<String> byArticle = Comparator.comparing(id -> order.getOrDefault(id, Integer.MAX_VALUE));
-        List<Quote> qs = quotes.stream().filter(q -> linked.selects(q.article()))
-                .sorted(Comparator.comparing(Quote::article, byArticle).thenComparingInt(Quote::start)).toList();
-        List<Event> es = events.stream().filter(e -> linked.selects(e.article()))
-                .sorted(Comparator.comparing(Event::article, byArticle).thenComparingInt(Event::start)).toList();
+        Comparator<String> byArticle = SameFacts.articleOrder(corpus);
         List<Coverage> out = new ArrayList<>();
-        for (List<Quote> same : sameQuotes(qs)) {
+        for (List<Quote> same : SameFacts.quotes(quotes.stream().filter(q -> linked.selects(q.article())).toList(),
+                byArticle)) {
             Quote q = same.get(0);
             out.add(coverage(linked, q.id(), "quote", quoteSummary(q), same.stream().map(Quote::article).toList()));
         }
-        Map<List<String>, List<Event>> sameEvents = new LinkedHashMap<>();
-        for (Event e : es) {
-            sameEvents.computeIfAbsent(Arrays.asList(e.event(), partyKey(e.source()), partyKey(e.target()),
-                    e.date()), k -> new ArrayList<>()).add(e);
-        }
-        for (List<Event> same : sameEvents.values()) {
+        for (List<Event> same : SameFacts.events(events.stream().filter(e -> linked.selects(e.article())).toList(),
+                byArticle)) {
             Event e = same.get(0);
             out.add(coverage(linked, e.id(), "event", eventSummary(e), same.stream().map(Event::article).toList()));
         }
@@ -319,53 +301,6 @@ public final class Framing {
         List<String> reportedBy = linked.groups().stream().filter(reporting::contains).toList();
         List<String> missing = linked.groups().stream().filter(g -> !reporting.contains(g)).toList();
         return new Coverage(id, kind, summary, reportedBy, missing);
-    }
-
-    /** Quotes grouped greedily: each joins the first group holding a quote it matches. */
-    private static List<List<Quote>> sameQuotes(List<Quote> quotes) {
-        List<List<Quote>> groups = new ArrayList<>();
-        Map<Quote, Set<String>> words = new HashMap<>();
-        quotes.forEach(q -> words.put(q, contentWords(q.text())));
-        for (Quote q : quotes) {
-            List<Quote> home = groups.stream().filter(g -> g.stream().anyMatch(o ->
-                    speakerKey(o.speaker()).equals(speakerKey(q.speaker()))
-                            && jaccard(words.get(o), words.get(q)) >= SAME_QUOTE)).findFirst().orElse(null);
-            if (home == null) {
-                home = new ArrayList<>();
-                groups.add(home);
-            }
-            home.add(q);
-        }
-        return groups;
-    }
-
-    private static Set<String> contentWords(String text) {
-        Set<String> words = new HashSet<>();
-        Terms.words(text == null ? "" : text).stream().filter(Terms::content).forEach(words::add);
-        return words;
-    }
-
-    private static double jaccard(Set<String> a, Set<String> b) {
-        if (a.isEmpty() && b.isEmpty()) {
-            return 1;
-        }
-        Set<String> common = new HashSet<>(a);
-        common.retainAll(b);
-        return common.size() / (double) (a.size() + b.size() - common.size());
-    }
-
-    private static String speakerKey(Speaker s) {
-        if (s == null) {
-            return "?";
-        }
-        return s.actor() != null ? s.actor() : s.name() != null ? "name:" + s.name().toLowerCase(Locale.ROOT) : "?";
-    }
-
-    private static String partyKey(Party p) {
-        if (p == null) {
-            return "";
-        }
-        return p.actor() != null ? p.actor() : "name:" + Objects.toString(p.name(), "").toLowerCase(Locale.ROOT);
     }
 
     private static String quoteSummary(Quote q) {

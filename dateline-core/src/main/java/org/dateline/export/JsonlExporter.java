@@ -129,7 +129,7 @@ public final class JsonlExporter implements Closeable {
     /**
      * Ends the run with the corpus stage's links instead of {@link #close()}: fills each article's
      * {@code duplicate_of} and {@code story}, points quotes and events at the corpus actors (by id and canonical
-     * name), lists on each
+     * name), gives each the {@code fact} it reports (the id of the fact's first report, across articles), lists on each
      * the {@code outlets} that carried its text (the facts of a copy are dropped: its original has them),
      * and writes {@value #ACTORS} and {@value #STORIES}. Each file is rewritten to a temporary file and moved over the old one, so a run
      * killed here keeps either the per-article files or the linked ones, never half of each. When appending, the
@@ -164,12 +164,14 @@ public final class JsonlExporter implements Closeable {
         });
         rewrite(QUOTES, o -> {
             relink(o.path("speaker"), ids, names);
+            o.put("fact", linked.factOf().getOrDefault(o.path("id").asText(), o.path("id").asText()));
             reportedBy(o, linked.duplicates(), outletOf);
             return !duplicateOf.containsKey(o.path("article").asText());
         });
         rewrite(EVENTS, o -> {
             relink(o.path("source"), ids, names);
             relink(o.path("target"), ids, names);
+            o.put("fact", linked.factOf().getOrDefault(o.path("id").asText(), o.path("id").asText()));
             reportedBy(o, linked.duplicates(), outletOf);
             return !duplicateOf.containsKey(o.path("article").asText());
         });

@@ -246,5 +246,8 @@ class JsonlExporterTest {
                 .containsExactlyInAnyOrder("Sergey Lavrov", "Sergei Lavrov");
         assertThat(events).extracting(e -> e.get("source").get("name").asText()).containsOnly(
                 quotes.get(0).get("speaker").get("name").asText());
+        assertThat(quotes).as("one statement reported by two outlets is one fact, its first report")
+                .extracting(q -> q.get("fact").asText()).containsOnly("one-q");
+        assertThat(events).extracting(e -> e.get("fact").asText()).containsOnly("one-e");
     }
 }

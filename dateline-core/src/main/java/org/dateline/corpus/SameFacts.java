@@ -1,0 +1,111 @@
+package org.dateline.corpus;
+
+import org.dateline.model.Article;
+import org.dateline.model.Event;
+import org.dateline.model.Party;
+import org.dateline.model.Quote;
+import org.dateline.model.Speaker;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Quotes and events of different articles that report one fact. Two quotes are one statement when they have
+ * the same speaker (actor id, else canonical name) and their content words overlap by at least
+ * {@link #SAME_QUOTE} (Jaccard); two events are one event when they have the same type, the same source and
+ * target (actor id, else the words) and the same date (both unknown counts as the same). Facts are taken in
+ * the order of their articles (oldest first, by reference day, then id) and of their place in the article;
+ * the first report of a fact stands for it. Give quotes and events with corpus actor ids
+ * ({@link Corpus.Linked#apply}) so that one person in two articles is one speaker.
+ */
+public final class SameFacts {
+    /** Minimum Jaccard overlap of two quotes' content words for them to be one statement. */
+    public static final double SAME_QUOTE = 0.5;
+
+    private SameFacts() {
+    }
+
+    /** The order facts are taken in: by article (oldest first), then by offset. */
+    static Comparator<String> articleOrder(List<Article> articles) {
+        Map<String, Integer> order = new HashMap<>();
+        articles.stream().sorted(Comparator.comparing(Article::referenceDay, Comparator.nullsLast(Comparator.naturalOrder()))
+                .thenComparing(Article::id)).forEach(a -> order.put(a.id(), order.size()));
+        return Comparator.comparing(id -> order.getOrDefault(id, Integer.MAX_VALUE));
+    }
+
+    /** {@code quotes} in the order of {@code byArticle}, grouped by statement; each group's first stands for it. */
+    static List<List<Quote>> quotes(List<Quote> quotes, Comparator<String> byArticle) {
+        List<Quote> sorted = quotes.stream().sorted(Comparator.comparing(Quote::article, byArticle)
+                .thenComparingInt(Quote::start)).toList();
+        Map<Quote, Set<String>> words = new HashMap<>();
+        sorted.forEach(q -> words.put(q, contentWords(q.text())));
+        List<List<Quote>> groups = new ArrayList<>();
+        for (Quote q : sorted) {
+            List<Quote> home = groups.stream().filter(g -> g.stream().anyMatch(o ->
+                    speakerKey(o.speaker()).equals(speakerKey(q.speaker()))
+                            && jaccard(words.get(o), words.get(q)) >= SAME_QUOTE)).findFirst().orElse(null);
+            if (home == null) {
+                home = new ArrayList<>();
+                groups.add(home);
+            }
+            home.add(q);
+        }
+        return groups;
+    }
+
+    /** {@code events} in the order of {@code byArticle}, grouped by event; each group's first stands for it. */
+    static List<List<Event>> events(List<Event> events, Comparator<String> byArticle) {
+        Map<List<String>, List<Event>> same = new LinkedHashMap<>();
+        events.stream().sorted(Comparator.comparing(Event::article, byArticle).thenComparingInt(Event::start))
+                .forEach(e -> same.computeIfAbsent(Arrays.asList(e.event(), partyKey(e.source()), partyKey(e.target()),
+                        e.date()), k -> new ArrayList<>()).add(e));
+        return new ArrayList<>(same.values());
+    }
+
+    /** The id of the first report of the fact each quote and event reports, by quote or event id. */
+    public static Map<String, String> factOf(List<Article> articles, List<Quote> quotes, List<Event> events) {
+        Comparator<String> byArticle = articleOrder(articles);
+        Map<String, String> out = new HashMap<>();
+        quotes(quotes, byArticle).forEach(g -> g.forEach(q -> out.put(q.id(), g.get(0).id())));
+        events(events, byArticle).forEach(g -> g.forEach(e -> out.put(e.id(), g.get(0).id())));
+        return out;
+    }
+
+    private static Set<String> contentWords(String text) {
+        Set<String> words = new HashSet<>();
+        Terms.words(text == null ? "" : text).stream().filter(Terms::content).forEach(words::add);
+        return words;
+    }
+
+    private static double jaccard(Set<String> a, Set<String> b) {
+        if (a.isEmpty() && b.isEmpty()) {
+            return 1;
+        }
+        Set<String> common = new HashSet<>(a);
+        common.retainAll(b);
+        return common.size() / (double) (a.size() + b.size() - common.size());
+    }
+
+    private static String speakerKey(Speaker s) {
+        if (s == null) {
+            return "?";
+        }
+        return s.actor() != null ? s.actor() : s.name() != null ? "name:" + s.name().toLowerCase(Locale.ROOT) : "?";
+    }
+
+    private static String partyKey(Party p) {
+        if (p == null) {
+            return "";
+        }
+        return p.actor() != null ? p.actor() : "name:" + Objects.toString(p.name(), "").toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,52 @@
+package org.dateline.corpus;
+
+import org.dateline.model.Article;
+import org.dateline.model.Event;
+import org.dateline.model.Party;
+import org.dateline.model.Quote;
+import org.dateline.model.QuoteKind;
+import org.dateline.model.Speaker;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class SameFactsTest {
+    private static Article article(String id, String published) {
+        return new Article(id, id + ".txt", "Outlet " + id, null, published, "metadata", null, List.of(), "en", "",
+                null, null, List.of());
+    }
+
+    private static Quote quote(String id, String article, String speaker, String text) {
+        return new Quote(id, article, new Speaker(speaker, speaker, speaker), QuoteKind.DIRECT, "said", text, 0,
+                text.length(), null, null);
+    }
+
+    private static Event event(String id, String article, String type, String source, String target, String date) {
+        return new Event(id, article, new Party(source, source), new Party(target, target), type, null, null, date,
+                null, null, "", 0, 0, 0.5);
+    }
+
+    @Test
+    void theOldestReportStandsForAFactAndOtherFactsStandAlone() {
+        List<Article> articles = List.of(article("late", "2021-04-02"), article("early", "2021-04-01"));
+        List<Quote> quotes = List.of(
+                quote("q-late", "late", "varnek", "The ceasefire must hold along the whole river border."),
+                quote("q-early", "early", "varnek", "The ceasefire must hold along the river border."),
+                quote("q-other", "late", "varnek", "Fishing boats may leave the harbour again on Monday."),
+                quote("q-brell", "late", "brell", "The ceasefire must hold along the whole river border."));
+        List<Event> events = List.of(
+                event("e-late", "late", "CONSULT", "varnek", "brell", "2021-03-31"),
+                event("e-early", "early", "CONSULT", "varnek", "brell", "2021-03-31"),
+                event("e-other-day", "late", "CONSULT", "varnek", "brell", "2021-03-30"));
+
+        Map<String, String> factOf = SameFacts.factOf(articles, quotes, events);
+
+        assertThat(factOf).containsEntry("q-late", "q-early").containsEntry("q-early", "q-early")
+                .containsEntry("q-other", "q-other").containsEntry("q-brell", "q-brell")
+                .containsEntry("e-late", "e-early").containsEntry("e-early", "e-early")
+                .containsEntry("e-other-day", "e-other-day");
+    }
+}
