@@ -49,13 +49,15 @@ public final class SameFacts {
         Map<Quote, Set<String>> words = new HashMap<>();
         sorted.forEach(q -> words.put(q, contentWords(q.text())));
         List<List<Quote>> groups = new ArrayList<>();
+        Map<String, List<List<Quote>>> bySpeaker = new HashMap<>();
         for (Quote q : sorted) {
-            List<Quote> home = groups.stream().filter(g -> g.stream().anyMatch(o ->
-                    speakerKey(o.speaker()).equals(speakerKey(q.speaker()))
-                            && jaccard(words.get(o), words.get(q)) >= SAME_QUOTE)).findFirst().orElse(null);
+            List<List<Quote>> own = bySpeaker.computeIfAbsent(speakerKey(q.speaker()), k -> new ArrayList<>());
+            List<Quote> home = own.stream().filter(g -> g.stream().anyMatch(o ->
+                    jaccard(words.get(o), words.get(q)) >= SAME_QUOTE)).findFirst().orElse(null);
             if (home == null) {
                 home = new ArrayList<>();
                 groups.add(home);
+                own.add(home);
             }
             home.add(q);
         }
