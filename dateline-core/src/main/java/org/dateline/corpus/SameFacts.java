@@ -22,7 +22,8 @@ import java.util.Set;
  * Quotes and events of different articles that report one fact. Two quotes are one statement when they have
  * the same speaker (actor id, else canonical name) and their content words overlap by at least
  * {@link #SAME_QUOTE} (Jaccard); two events are one event when they have the same type, the same source and
- * target (actor id, else the words) and the same date (both unknown counts as the same). Facts are taken in
+ * target (actor id, else the words) and the same date; an event without a source or a date is a fact of its
+ * own, as nothing tells it apart from other such events. Facts are taken in
  * the order of their articles (oldest first, by reference day, then id) and of their place in the article;
  * the first report of a fact stands for it. Give quotes and events with corpus actor ids
  * ({@link Corpus.Linked#apply}) so that one person in two articles is one speaker.
@@ -68,9 +69,14 @@ public final class SameFacts {
     static List<List<Event>> events(List<Event> events, Comparator<String> byArticle) {
         Map<List<String>, List<Event>> same = new LinkedHashMap<>();
         events.stream().sorted(Comparator.comparing(Event::article, byArticle).thenComparingInt(Event::start))
-                .forEach(e -> same.computeIfAbsent(Arrays.asList(e.event(), partyKey(e.source()), partyKey(e.target()),
-                        e.date()), k -> new ArrayList<>()).add(e));
+                .forEach(e -> same.computeIfAbsent(identifiable(e) ? Arrays.asList(e.event(), partyKey(e.source()),
+                        partyKey(e.target()), e.date()) : List.of(e.id()), k -> new ArrayList<>()).add(e));
         return new ArrayList<>(same.values());
+    }
+
+    /** An event with a known source and date can be recognised in another article; "someone attacked people" cannot. */
+    private static boolean identifiable(Event e) {
+        return e.date() != null && e.source() != null && (e.source().actor() != null || e.source().name() != null);
     }
 
     /** The id of the first report of the fact each quote and event reports, by quote or event id. */

@@ -40,7 +40,9 @@ class SameFactsTest {
         List<Event> events = List.of(
                 event("e-late", "late", "CONSULT", "varnek", "brell", "2021-03-31"),
                 event("e-early", "early", "CONSULT", "varnek", "brell", "2021-03-31"),
-                event("e-other-day", "late", "CONSULT", "varnek", "brell", "2021-03-30"));
+                event("e-other-day", "late", "CONSULT", "varnek", "brell", "2021-03-30"),
+                event("e-undated-1", "early", "ASSAULT", "rebels", "villagers", null),
+                event("e-undated-2", "late", "ASSAULT", "rebels", "villagers", null));
 
         Map<String, String> factOf = SameFacts.factOf(articles, quotes, events);
 
@@ -48,5 +50,6 @@ class SameFactsTest {
                 .containsEntry("q-other", "q-other").containsEntry("q-brell", "q-brell")
                 .containsEntry("e-late", "e-early").containsEntry("e-early", "e-early")
                 .containsEntry("e-other-day", "e-other-day");
+        assertThat(factOf.get("e-undated-2")).as("undated events cannot be told apart").isEqualTo("e-undated-2");
     }
 }

@@ -223,7 +223,7 @@ class JsonlExporterTest {
                 Quote quote = new Quote(id + "-q", id, new Speaker(lavrov.id(), spelling[1], spelling[1]),
                         QuoteKind.DIRECT, "said", "The talks will go on.", start, start + 21, null, null);
                 Event event = new Event(id + "-e", id, new Party(lavrov.id(), spelling[1], "RUS", "GOV"), null,
-                        "CONSULT", null, "040", null, null, null, text, 0, text.length(), 0.5);
+                        "CONSULT", null, "040", "2021-02-28", DateBasis.SENTENCE, null, text, 0, text.length(), 0.5);
                 AnalyzedArticle analyzed = new AnalyzedArticle(article, List.of(lavrov), List.of(quote), List.of(),
                         List.of(event));
                 corpus.add(analyzed);
