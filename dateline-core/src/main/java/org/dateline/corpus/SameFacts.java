@@ -2,6 +2,7 @@ package org.dateline.corpus;
 
 import org.dateline.model.Article;
 import org.dateline.model.Event;
+import org.dateline.model.IsoDay;
 import org.dateline.model.Party;
 import org.dateline.model.Quote;
 import org.dateline.model.Speaker;
@@ -22,8 +23,8 @@ import java.util.Set;
  * Quotes and events of different articles that report one fact. Two quotes are one statement when they have
  * the same speaker (actor id, else canonical name) and their content words overlap by at least
  * {@link #SAME_QUOTE} (Jaccard); two events are one event when they have the same type, the same source and
- * target (actor id, else the words) and the same date; an event without a source or a date is a fact of its
- * own, as nothing tells it apart from other such events. Facts are taken in
+ * target (actor id, else the words) and the same calendar day; an event without a source or a full day is a
+ * fact of its own, as nothing tells it apart from other such events. Facts are taken in
  * the order of their articles (oldest first, by reference day, then id) and of their place in the article;
  * the first report of a fact stands for it. Give quotes and events with corpus actor ids
  * ({@link Corpus.Linked#apply}) so that one person in two articles is one speaker.
@@ -74,9 +75,13 @@ public final class SameFacts {
         return new ArrayList<>(same.values());
     }
 
-    /** An event with a known source and date can be recognised in another article; "someone attacked people" cannot. */
+    /**
+     * An event with a known source and a full calendar day can be recognised in another article; "someone attacked
+     * people", or an agreement "in 2016", cannot.
+     */
     private static boolean identifiable(Event e) {
-        return e.date() != null && e.source() != null && (e.source().actor() != null || e.source().name() != null);
+        return IsoDay.of(e.date()) != null && e.source() != null
+                && (e.source().actor() != null || e.source().name() != null);
     }
 
     /** The id of the first report of the fact each quote and event reports, by quote or event id. */

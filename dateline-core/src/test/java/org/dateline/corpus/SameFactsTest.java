@@ -42,7 +42,9 @@ class SameFactsTest {
                 event("e-early", "early", "CONSULT", "varnek", "brell", "2021-03-31"),
                 event("e-other-day", "late", "CONSULT", "varnek", "brell", "2021-03-30"),
                 event("e-undated-1", "early", "ASSAULT", "rebels", "villagers", null),
-                event("e-undated-2", "late", "ASSAULT", "rebels", "villagers", null));
+                event("e-undated-2", "late", "ASSAULT", "rebels", "villagers", null),
+                event("e-year-1", "early", "AGREE", "varnek", "brell", "2021"),
+                event("e-year-2", "late", "AGREE", "varnek", "brell", "2021"));
 
         Map<String, String> factOf = SameFacts.factOf(articles, quotes, events);
 
@@ -51,5 +53,6 @@ class SameFactsTest {
                 .containsEntry("e-late", "e-early").containsEntry("e-early", "e-early")
                 .containsEntry("e-other-day", "e-other-day");
         assertThat(factOf.get("e-undated-2")).as("undated events cannot be told apart").isEqualTo("e-undated-2");
+        assertThat(factOf.get("e-year-2")).as("nor events dated only by a year").isEqualTo("e-year-2");
     }
 }
