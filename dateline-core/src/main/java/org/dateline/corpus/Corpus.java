@@ -46,13 +46,12 @@ public final class Corpus {
 
         /**
          * {@code analyzed} with its article's {@code duplicateOf} and {@code story} set as linked, and its quotes'
-         * speakers and events' parties pointing at the corpus actors, by their canonical names: "Sergei Lavrov"
-         * in one article and "Sergey Lavrov" in another are one speaker.
+         * speakers and events' parties pointing at the corpus actors, by their canonical names ({@code names},
+         * from {@link #nameOf()}): "Sergei Lavrov" in one article and "Sergey Lavrov" in another are one speaker.
          */
-        public AnalyzedArticle apply(AnalyzedArticle analyzed) {
+        AnalyzedArticle apply(AnalyzedArticle analyzed, Map<String, String> names) {
             Article a = analyzed.article();
             Article linked = a.withLinks(duplicates.duplicateOf().get(a.id()), storyOf.get(a.id()));
-            Map<String, String> names = nameOf();
             List<Quote> quotes = analyzed.quotes().stream().map(q -> q.speaker() == null || q.speaker().actor() == null ? q
                     : q.withSpeaker(new Speaker(corpusId(q.speaker().actor()),
                     names.getOrDefault(corpusId(q.speaker().actor()), q.speaker().name()), q.speaker().mention()))).toList();
@@ -128,9 +127,10 @@ public final class Corpus {
      */
     public synchronized List<AnalyzedArticle> relinked(Linked linked) {
         List<AnalyzedArticle> out = new ArrayList<>();
+        Map<String, String> names = linked.nameOf();
         for (List<AnalyzedArticle> part : List.of(earlier.articles(), articles)) {
             for (AnalyzedArticle a : part) {
-                AnalyzedArticle l = linked.apply(a);
+                AnalyzedArticle l = linked.apply(a, names);
                 if (!l.equals(a)) {
                     out.add(l);
                 }
@@ -162,8 +162,9 @@ public final class Corpus {
                 storyOf.put(a.article().id(), stories.assign(a, actors.corpusIdOf())));
         Linked withoutFacts = new Linked(duplicates, actors.actors(), actors.corpusIdOf(), actors.merges(), storyOf,
                 stories.stories(), Map.of());
+        Map<String, String> names = withoutFacts.nameOf();
         List<AnalyzedArticle> originals = marked.stream().filter(a -> a.article().duplicateOf() == null)
-                .map(withoutFacts::apply).toList();
+                .map(a -> withoutFacts.apply(a, names)).toList();
         Map<String, String> factOf = SameFacts.factOf(originals.stream().map(AnalyzedArticle::article).toList(),
                 originals.stream().flatMap(a -> a.quotes().stream()).toList(),
                 originals.stream().flatMap(a -> a.events().stream()).toList());
