@@ -48,6 +48,8 @@ public final class ReportWriter {
     static final int MAX_LISTED = 100;
     /** Groups listed in one section (stories, speakers, actors, links), the largest first; the rest are counted. */
     static final int MAX_GROUPS = 200;
+    /** Outlets named in one cell of the coverage table. */
+    static final int MAX_NAMES = 12;
     /** Stories drawn as lanes of the timeline chart, those with the most facts. */
     static final int MAX_LANES = 40;
     private static final String CSS = css();
@@ -305,8 +307,8 @@ public final class ReportWriter {
                 .raw("<table><thead><tr><th>fact</th><th>kind</th><th>reported by</th><th>not by</th></tr></thead><tbody>");
         for (Framing.Coverage c : coverage.subList(0, Math.min(MAX_COVERAGE, coverage.size()))) {
             h.raw("<tr>").element("td", null, Html.clip(c.summary(), 200)).element("td", null, c.kind())
-                    .element("td", null, String.join(", ", c.reportedBy()))
-                    .element("td", null, String.join(", ", c.missing())).raw("</tr>");
+                    .element("td", null, names(c.reportedBy()))
+                    .element("td", null, names(c.missing())).raw("</tr>");
         }
         h.raw("</tbody></table>");
         if (coverage.size() > MAX_COVERAGE) {
@@ -350,6 +352,12 @@ public final class ReportWriter {
             h.element(tag, "note", "\u2026 and " + (items.size() - max) + " more " + what
                     + " (all of them are in the JSON Lines files)");
         }
+    }
+
+    /** Up to {@value #MAX_NAMES} outlet names, then how many more. */
+    private static String names(List<String> outlets) {
+        String shown = String.join(", ", outlets.subList(0, Math.min(MAX_NAMES, outlets.size())));
+        return outlets.size() > MAX_NAMES ? shown + " \u2026 and " + (outlets.size() - MAX_NAMES) + " more" : shown;
     }
 
     /** The {@code max} entries of {@code groups} with the most items. */

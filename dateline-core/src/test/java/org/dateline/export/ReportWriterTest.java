@@ -117,6 +117,29 @@ class ReportWriterTest {
         assertThat(between(page, "id=\"timeline\"", "id=\"stories\"")).contains("\u2026 and 30 more facts");
     }
 
+    @Test
+    void aCoverageCellNamesAtMostAFewOutletsAndCountsTheRest() throws IOException {
+        int outlets = ReportWriter.MAX_NAMES + 8;
+        Corpus corpus = new Corpus();
+        try (JsonlExporter exporter = JsonlExporter.open(dir)) {
+            for (int i = 0; i < outlets; i++) {
+                String text = "Harbour " + i + " opened, Solde said.";
+                Article article = new Article("a" + i, "a" + i + ".txt", "Outlet " + i, "Harbour " + i,
+                        "2021-04-02", "metadata", null, List.of(), "en", text, null, null, List.of());
+                Quote quote = new Quote("q" + i, "a" + i, new Speaker(null, "Mira Solde", "Solde"), QuoteKind.INDIRECT,
+                        "said", "Harbour " + i + " opened", 0, ("Harbour " + i + " opened").length(), null, null);
+                AnalyzedArticle analyzed = new AnalyzedArticle(article, List.of(), List.of(quote), List.of(), List.of());
+                corpus.add(analyzed);
+                exporter.write(analyzed);
+            }
+            exporter.finish(corpus.link());
+        }
+        String framing = ReportWriter.render(OutputFolder.read(dir));
+        framing = framing.substring(framing.indexOf("id=\"framing\""));
+        assertThat(framing).as("one statement carried by every outlet").contains("Coverage (1 facts)")
+                .contains("\u2026 and " + (outlets - ReportWriter.MAX_NAMES) + " more</td>");
+    }
+
     private static String between(String page, String from, String to) {
         return page.substring(page.indexOf(from), page.indexOf(to));
     }
