@@ -117,13 +117,10 @@ public final class Corpus {
     }
 
     /**
-     * Links the earlier articles and this run's. An earlier article keeps its story; one it was not given
-     * (an output whose run was killed before linking) is assigned with the new ones.
-     */
-    /**
-     * The articles, earlier and of this run, whose {@code duplicateOf} or {@code story} {@code linked} (this
-     * corpus's {@link #link()}) changes, with the new values: every article of this run, and the earlier ones
-     * that became a copy of a new one. What a store that indexed them before linking must put again.
+     * The articles, earlier and of this run, that {@code linked} (this corpus's {@link #link()}) changes, with
+     * the new values: a {@code duplicateOf} or {@code story}, or a speaker or party now named by its corpus
+     * actor. Every article of this run, and the earlier ones that became a copy of a new one or whose actors
+     * merged with new ones. What a store that indexed them before linking must put again.
      */
     public synchronized List<AnalyzedArticle> relinked(Linked linked) {
         List<AnalyzedArticle> out = new ArrayList<>();
@@ -139,6 +136,10 @@ public final class Corpus {
         return out;
     }
 
+    /**
+     * Links the earlier articles and this run's. An earlier article keeps its story; one it was not given
+     * (an output whose run was killed before linking) is assigned with the new ones.
+     */
     public synchronized Linked link() {
         List<AnalyzedArticle> all = new ArrayList<>(earlier.articles());
         all.addAll(articles);

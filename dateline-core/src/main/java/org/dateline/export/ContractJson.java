@@ -1,29 +1,25 @@
 package org.dateline.export;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.dateline.model.Actor;
 import org.dateline.model.AnalyzedArticle;
-import org.dateline.model.ActorType;
 import org.dateline.model.Article;
 import org.dateline.model.DateBasis;
 import org.dateline.model.Dateline;
 import org.dateline.model.Event;
 import org.dateline.model.Party;
-import org.dateline.model.QuoteKind;
 import org.dateline.model.Quote;
 import org.dateline.model.Speaker;
 import org.dateline.model.TimeMention;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
 /**
- * Maps model records to the JSON objects of the output contract (DESIGN.md, "Output contract"), and back
- * ({@code read...}, for a run that adds a batch to an earlier output).
+ * Maps model records to the JSON objects of the output contract (DESIGN.md, "Output contract"); reading
+ * them back is {@link ContractFiles}.
  * Every contract field is always present: an unknown value is written as JSON {@code null}, never omitted.
  * Field names are snake_case; quote kinds are lower-case ({@code direct}); actor types upper-case ({@code PERSON}).
  * Every field of the contract is written, plus the TIMEX3 {@code type} of a time (DATE, TIME, DURATION, SET).

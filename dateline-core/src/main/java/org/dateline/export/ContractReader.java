@@ -2,7 +2,6 @@ package org.dateline.export;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.dateline.corpus.Corpus;
-import org.dateline.corpus.Stories;
 import org.dateline.model.Actor;
 import org.dateline.model.AnalyzedArticle;
 import org.dateline.model.Article;

@@ -41,7 +41,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 import static org.dateline.store.LuceneDocuments.*;
@@ -52,7 +51,7 @@ import static org.dateline.store.LuceneDocuments.*;
  * <p>Documents: one per article (id, title, text, outlet, published, source), one per quote (id, article,
  * speaker name and mention, cue, kind, text, date, and the article's outlet, published date and title) and
  * one per event (id, article, PLOVER type and mode, CAMEO code, source and target names and their actors'
- * countries, place, evidence text, date: the event's own when it is a full day, else the article's).
+ * countries, place, evidence text, confidence, date: the event's own when it is a full day, else the article's).
  * Facets (Lucene sorted-set doc-values facets): speaker, outlet, month of the document's date, kind, event
  * type, actor (source and target), country (source and target) and story. An article's story is known only
  * after the corpus stage links the run, so the run puts its articles again then (see {@link Store#put}).
