@@ -37,20 +37,21 @@ public final class OfficeHolders {
             "emir", "sultan", "taoiseach");
 
     private final PhraseTable<String> names = new PhraseTable<>();
-    private final List<Role> roles = new ArrayList<>();
     /** Each person's roles, earliest first. */
     private final Map<String, List<Role>> byPerson = new HashMap<>();
+    /** The roles of the people whose canonical name ends with a surname, by {@link #surname} key. */
+    private final Map<String, List<Role>> bySurname = new HashMap<>();
 
     private OfficeHolders(List<String[]> rows) {
         for (String[] row : rows) {
             List<String> forms = TsvResource.forms(row[5]);
             String person = forms.get(0);
-            roles.add(new Role(person, row[0].equals("-") ? null : row[0], Sector.valueOf(row[1]), row[2],
-                    LocalDate.parse(row[3]),
-                    row[4].equals("-") ? null : LocalDate.parse(row[4])));
+            Role role = new Role(person, row[0].equals("-") ? null : row[0], Sector.valueOf(row[1]), row[2],
+                    LocalDate.parse(row[3]), row[4].equals("-") ? null : LocalDate.parse(row[4]));
+            byPerson.computeIfAbsent(person, p -> new ArrayList<>()).add(role);
+            bySurname.computeIfAbsent(surname(lastWord(person)), k -> new ArrayList<>()).add(role);
             forms.forEach(f -> names.put(f, person));
         }
-        roles.forEach(r -> byPerson.computeIfAbsent(r.person(), p -> new ArrayList<>()).add(r));
         byPerson.values().forEach(own -> own.sort(Comparator.comparing(Role::from)));
     }
 
@@ -81,9 +82,8 @@ public final class OfficeHolders {
                 if (after >= tokens.size() || !titleAt(tokens, i, words)) {
                     continue;
                 }
-                String surname = surname(tokens.get(after).text());
-                List<Role> holders = roles.stream().filter(r -> r.office().toLowerCase(Locale.ROOT).contains(title)
-                        && surname(lastWord(r.person())).equals(surname)).toList();
+                List<Role> holders = bySurname.getOrDefault(surname(tokens.get(after).text()), List.of()).stream()
+                        .filter(r -> r.office().toLowerCase(Locale.ROOT).contains(title)).toList();
                 List<String> people = holders.stream().map(Role::person).distinct().toList();
                 if (people.size() > 1 && day != null) {
                     people = holders.stream().filter(r -> r.heldOn(day)).map(Role::person).distinct().toList();
