@@ -40,7 +40,7 @@ public record SearchQuery(String text, String speaker, String outlet, LocalDate 
         if (limit < 1) {
             throw new IllegalArgumentException("search limit must be at least 1, not " + limit);
         }
-        if (minConfidence != null && (minConfidence < 0 || minConfidence > 1)) {
+        if (minConfidence != null && !(minConfidence >= 0 && minConfidence <= 1)) {
             throw new IllegalArgumentException("minimum confidence must be between 0 and 1, not " + minConfidence);
         }
         if (from != null && to != null && from.isAfter(to)) {

@@ -20,6 +20,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Events in the store: indexed with their article, searchable, filtered and faceted by type, actor and country. */
 class LuceneStoreEventsTest {
@@ -104,6 +105,10 @@ class LuceneStoreEventsTest {
             assertThat(confident.hits()).extracting(Hit::id).containsExactly("e1");
             assertThat(store.search(new SearchQuery(null, null, null, null, null, Scope.EVENTS, 10, null, null, null,
                     0.3)).totalHits()).isEqualTo(2);
+        }
+        for (double outside : new double[]{-0.1, 1.5, Double.NaN}) {
+            assertThatThrownBy(() -> new SearchQuery(null, null, null, null, null, Scope.EVENTS, 10, null, null, null,
+                    outside)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("between 0 and 1");
         }
     }
 
