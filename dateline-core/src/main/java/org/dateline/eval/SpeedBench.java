@@ -28,8 +28,11 @@ public final class SpeedBench {
     public record Timing(double wall, double cpu) {
     }
 
-    /** What one bench run measured. */
-    /** @param eventCpu CPU seconds of event coding ({@code EventExtractor.extract}) within {@code ours} */
+    /**
+     * What one bench run measured.
+     *
+     * @param eventCpu CPU seconds of event coding ({@code EventExtractor.extract}) within {@code ours}
+     */
     public record Result(int articles, long tokens, double loadOurs, Timing ours, double eventCpu, long peakHeapOurs,
                          double loadPlain, Timing plain) {
         public double ratioWall() {

@@ -103,10 +103,6 @@ public final class SyntheticNews {
         return new Draft(sentence(random, topic).subList(0, 6), sentences);
     }
 
-    /**
-     * The draft laid out as a text: the title line, a blank line, then paragraphs of two to five sentences
-     * wrapped at {@code width} characters.
-     */
     /** The words of {@code text} laid out in lines of at most {@code width} characters, as one paragraph. */
     public static String rewrap(String text, int width) {
         StringBuilder out = new StringBuilder();
@@ -130,6 +126,10 @@ public final class SyntheticNews {
         return line + word.length();
     }
 
+    /**
+     * The draft laid out as a text: the title line, a blank line, then paragraphs of two to five sentences
+     * wrapped at {@code width} characters.
+     */
     static String render(Draft draft, int width, SplittableRandom random) {
         StringBuilder out = new StringBuilder(capitalised(String.join(" ", draft.title()))).append("\n\n");
         int line = 0;

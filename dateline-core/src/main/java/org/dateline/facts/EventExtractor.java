@@ -582,11 +582,6 @@ public final class EventExtractor {
             }
         }
 
-
-        /**
-         * A token that can be a party: an actor's mention, a proper noun, a pronoun other than "it", or a phrase
-         * with a named entity or a country's name or adjective ("her Chilean counterpart").
-         */
         /**
          * The rest of a list whose first item the parser hung below the noun before it: in "lift embargoes in
          * late February to Iran, Libya and Sudan" Libya and Sudan come out as conjuncts of "February", not of
@@ -605,6 +600,10 @@ public final class EventExtractor {
                     .filter(c -> c > i && s.token(c).ner().equals(ner) && namesParty(c)).toList();
         }
 
+        /**
+         * A token that can be a party: an actor's mention, a proper noun, a pronoun other than "it", or a phrase
+         * with a named entity or a country's name or adjective ("her Chilean counterpart").
+         */
         private boolean namesParty(int i) {
             Token t = s.token(i);
             if (NOT_PARTIES.contains(t.ner())) {

@@ -20,9 +20,9 @@ import java.util.function.Predicate;
  * up by the lemma of a trigger word. Immutable and shared.
  */
 public final class EventVocabulary {
-    /** The sixteen PLOVER event types. */
     /** The word of a pattern that a verb with any direct object matches ("strike +obj": struck the depots). */
     public static final String ANY_OBJECT = "+obj";
+    /** The sixteen PLOVER event types. */
     public static final Set<String> TYPES = Set.of("AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID",
             "RETREAT", "REQUEST", "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE",
             "ASSAULT");
