@@ -28,6 +28,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.IntUnaryOperator;
 import java.util.zip.GZIPOutputStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -73,6 +74,15 @@ class WarcFileReaderTest {
                 response("https://velmora.example/news/1", 200, "text/html; charset=windows-1251", RUSSIAN_PAGE.getBytes(Charset.forName("windows-1251"))),
                 response("https://velmora.example/logo.png", 200, "image/png", new byte[]{(byte) 0x89, 'P', 'N', 'G', 0, 0, 0, 0}),
                 response("https://velmora.example/news/2", 200, "text/html", ENGLISH_PAGE.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /** {@link #fourRecords()} written to {@code cut.warc} and cut to {@code keep} applied to the whole length. */
+    private Path cutFourRecords(WarcCompression compression, List<Long> offsets, IntUnaryOperator keep)
+            throws IOException {
+        Path whole = warc("whole.warc", compression, fourRecords(), offsets);
+        byte[] bytes = Files.readAllBytes(whole);
+        Files.delete(whole);
+        return Files.write(dir.resolve("cut.warc"), Arrays.copyOf(bytes, keep.applyAsInt(bytes.length)));
     }
 
     private void read(Path... roots) {
@@ -135,10 +145,7 @@ class WarcFileReaderTest {
     @EnumSource(WarcCompression.class)
     void truncatedFinalRecordIsAProblemWithItsOffsetAndEarlierRecordsAreRead(WarcCompression compression) throws IOException {
         List<Long> offsets = new ArrayList<>();
-        Path whole = warc("whole.warc", compression, fourRecords(), offsets);
-        byte[] bytes = Files.readAllBytes(whole);
-        Path file = Files.write(dir.resolve("cut.warc"), Arrays.copyOf(bytes, bytes.length - 60));
-        Files.delete(whole);
+        Path file = cutFourRecords(compression, offsets, length -> length - 60);
         Path other = Files.writeString(dir.resolve("other.html"), ENGLISH_PAGE);
         read(file, other);
         assertThat(pages).extracting(RawPage::source).containsExactly(file + "#" + offsets.get(1), other.toString());
@@ -168,10 +175,7 @@ class WarcFileReaderTest {
     @EnumSource(WarcCompression.class)
     void aFileCutInsideTheLastRecordsHeaderIsAProblem(WarcCompression compression) throws IOException {
         List<Long> offsets = new ArrayList<>();
-        Path whole = warc("whole.warc", compression, fourRecords(), offsets);
-        byte[] bytes = Files.readAllBytes(whole);
-        Path file = Files.write(dir.resolve("cut.warc"), Arrays.copyOf(bytes, offsets.get(3).intValue() + 25));
-        Files.delete(whole);
+        Path file = cutFourRecords(compression, offsets, length -> offsets.get(3).intValue() + 25);
         read(file);
         assertThat(pages).extracting(RawPage::source).containsExactly(file + "#" + offsets.get(1));
         assertThat(problems).anySatisfy(p -> assertThat(p)
