@@ -15,7 +15,7 @@ import org.dateline.nlp.Annotator;
 import org.dateline.nlp.Preset;
 import org.dateline.pipeline.AnalysisRun;
 import org.dateline.pipeline.Analyzer;
-import org.dateline.store.LuceneStore;
+import org.dateline.store.lucene.LuceneStore;
 import org.dateline.store.Store;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;

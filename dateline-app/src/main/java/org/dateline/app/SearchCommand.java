@@ -1,6 +1,6 @@
 package org.dateline.app;
 
-import org.dateline.store.LuceneStore;
+import org.dateline.store.lucene.LuceneStore;
 import org.dateline.store.SearchQuery;
 import org.dateline.store.SearchResult;
 import org.dateline.store.Store;

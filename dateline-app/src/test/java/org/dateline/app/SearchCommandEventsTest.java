@@ -7,7 +7,7 @@ import org.dateline.model.Article;
 import org.dateline.model.DateBasis;
 import org.dateline.model.Event;
 import org.dateline.model.Party;
-import org.dateline.store.LuceneStore;
+import org.dateline.store.lucene.LuceneStore;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -39,7 +39,7 @@ public record SearchResult(long totalHits, List<Hit> hits, List<FacetCount> spea
      *
      * @param id      the article's, quote's or event's id
      * @param snippet for a quote, what was said; for an event, its evidence; for an article, a passage around
-     *                the first query term (or its opening); at most {@value LuceneStore#SNIPPET_CHARS}
+     *                the first query term (or its opening); at most a few hundred
      *                characters plus ellipses
      * @param speaker a quote's canonical speaker name, else the mention as written; null for articles
      * @param date    the date the {@code from}/{@code to} filters use (see {@link SearchQuery}), or null

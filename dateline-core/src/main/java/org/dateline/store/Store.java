@@ -6,7 +6,7 @@ import java.io.Closeable;
 import java.io.IOException;
 
 /**
- * Where analysed articles and their quotes are kept for search. Implementations: {@link LuceneStore}
+ * Where analysed articles and their quotes are kept for search. Implementations: {@code LuceneStore}
  * (embedded, the default); an OpenSearch one for scale-out.
  *
  * <p>Call order: {@link #put} any number of times (implementations say whether from several threads),

@@ -1,4 +1,4 @@
-package org.dateline.store;
+package org.dateline.store.lucene;
 
 import java.util.Locale;
 import java.util.Set;

@@ -1,4 +1,4 @@
-package org.dateline.store;
+package org.dateline.store.lucene;
 
 import org.junit.jupiter.api.Test;
 

@@ -1,5 +1,8 @@
-package org.dateline.store;
+package org.dateline.store.lucene;
 
+import org.dateline.store.IndexMissingException;
+import org.dateline.store.SearchResult;
+import org.dateline.store.SearchQuery;
 import org.dateline.model.AnalyzedArticle;
 import org.dateline.model.Article;
 import org.dateline.model.DateBasis;

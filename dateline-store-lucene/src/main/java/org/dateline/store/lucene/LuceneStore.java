@@ -1,5 +1,9 @@
-package org.dateline.store;
+package org.dateline.store.lucene;
 
+import org.dateline.store.IndexMissingException;
+import org.dateline.store.SearchResult;
+import org.dateline.store.SearchQuery;
+import org.dateline.store.Store;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
@@ -43,7 +47,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
-import static org.dateline.store.LuceneDocuments.*;
+import static org.dateline.store.lucene.LuceneDocuments.*;
 
 /**
  * The embedded {@link Store}: a Lucene index in one folder, {@link #DEFAULT_LOCATION} unless told otherwise.

@@ -30,7 +30,7 @@ class StoryTestSetTest {
 
     @Test
     void storiesOfTheHandWrittenTestSetScoreBCubedF1OfAtLeast090() throws URISyntaxException, IOException {
-        Path file = Path.of(StoryTestSetTest.class.getResource("/stories/articles.jsonl").toURI());
+        Path file = Path.of("../dateline-core/src/test/resources/stories/articles.jsonl");
         Map<String, String> gold = StoryEval.readGold(file);
         Analyzer analyzer = new Analyzer(Annotator.forPreset(Preset.FACTS));
         ArticleExtractor extractor = new ArticleExtractor();

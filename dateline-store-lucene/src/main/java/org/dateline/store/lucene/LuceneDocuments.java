@@ -1,5 +1,6 @@
-package org.dateline.store;
+package org.dateline.store.lucene;
 
+import org.dateline.store.Store;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.DoublePoint;
 import org.apache.lucene.document.Field;

@@ -1,5 +1,7 @@
-package org.dateline.store;
+package org.dateline.store.lucene;
 
+import org.dateline.store.SearchResult;
+import org.dateline.store.SearchQuery;
 import org.dateline.model.Actor;
 import org.dateline.model.ActorType;
 import org.dateline.model.AnalyzedArticle;
