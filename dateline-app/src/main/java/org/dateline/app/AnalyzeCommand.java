@@ -6,7 +6,6 @@ import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
 import org.dateline.corpus.Corpus;
 import org.dateline.export.ContractReader;
-import org.dateline.export.JsonlExporter;
 import org.dateline.export.ReportWriter;
 import org.dateline.extract.ArticleExtractor;
 import org.dateline.ingest.HttpLinkFetcher;
@@ -14,9 +13,14 @@ import org.dateline.model.AnalyzedArticle;
 import org.dateline.nlp.Annotator;
 import org.dateline.nlp.Preset;
 import org.dateline.pipeline.AnalysisRun;
+import org.dateline.pipeline.AnalyzeJob;
 import org.dateline.pipeline.Analyzer;
-import org.dateline.store.lucene.LuceneStore;
+import org.dateline.pipeline.JsonlOutput;
+import org.dateline.pipeline.OutputException;
+import org.dateline.pipeline.ResultSink;
+import org.dateline.pipeline.StoreOutput;
 import org.dateline.store.Store;
+import org.dateline.store.lucene.LuceneStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -25,17 +29,20 @@ import picocli.CommandLine.Spec;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.Callable;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.stream.Collectors;
 
 @Command(name = "analyze", mixinStandardHelpOptions = true,
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+                "0:every input was analysed; the output is complete",
+                "1:the output was written, but some inputs (or parts of them) were skipped as unreadable or failed, each named on stderr; or no article was found",
+                "2:the run did not start (bad option, missing input, unusable output folder or store); nothing changed",
+                "3:the output or the store could not be written, or an internal error stopped the run; the earlier output was left as it was"},
         description = {
                 "Finds actors, quotes with their speakers, times and PLOVER events in news articles, then links them across articles: copies, stories, one actor per person.",
                 "",
@@ -48,7 +55,7 @@ final class AnalyzeCommand implements Callable<Integer> {
     List<Path> paths;
 
     @Option(names = "--out", paramLabel = "DIR", defaultValue = "dateline-out",
-            description = "Folder for the JSONL output (default: ${DEFAULT-VALUE}); its previous files are replaced unless --append.")
+            description = "Folder for the JSONL output (default: ${DEFAULT-VALUE}). Its previous Dateline files are replaced (or, with --append, added to) only when the run is complete: a run that fails or is killed leaves them as they were.")
     Path out;
 
     @Option(names = "--append", description = "Add the inputs to the output already in --out: inputs whose article is"
@@ -77,76 +84,106 @@ final class AnalyzeCommand implements Callable<Integer> {
     boolean quiet;
 
     @Override
-    public Integer call() throws IOException {
+    public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
         PrintWriter stdout = spec.commandLine().getOut();
-        Path storeDir = store != null ? store : LuceneStore.DEFAULT_LOCATION;
-        err.println("dateline: loading language models ...");
-        err.flush();
-        Analyzer analyzer = new Analyzer(Annotator.forPreset(Preset.FACTS));
+        for (Path path : paths) {
+            if (!Files.exists(path)) {
+                err.println("dateline: no such file or folder: " + path + "; nothing was analysed and " + out
+                        + " was left as it was");
+                return ExitCode.USAGE;
+            }
+        }
+        if (threads < 1) {
+            err.println("dateline: --threads must be at least 1, got " + threads);
+            return ExitCode.USAGE;
+        }
         boolean adding = append && ContractReader.holdsOutput(out);
-        Corpus.Earlier earlier = adding ? new ContractReader().read(out) : Corpus.Earlier.NONE;
         if (append && !adding) {
             err.println("dateline: no output in " + out + " to add to yet; writing a new one");
         }
-        if (adding) {
+        JsonlOutput files;
+        try {
+            files = adding ? JsonlOutput.adding(out) : JsonlOutput.replacing(out);
+        } catch (IOException e) {
+            err.println("dateline: cannot use the output folder: " + e.getMessage() + "; nothing was analysed");
+            return ExitCode.USAGE;
+        }
+        Path storeDir = store != null ? store : LuceneStore.DEFAULT_LOCATION;
+        try (Store index = noStore ? null : LuceneStore.open(storeDir)) {
+            return analyze(files, index, storeDir, err, stdout);
+        } catch (IOException e) {
+            files.abandon();
+            err.println("dateline: cannot use the store " + storeDir + ": " + e.getMessage()
+                    + "; nothing was analysed and " + out + " was left as it was");
+            return ExitCode.USAGE;
+        }
+    }
+
+    private int analyze(JsonlOutput files, Store index, Path storeDir, PrintWriter err, PrintWriter stdout) {
+        Corpus.Earlier earlier = files.earlier();
+        if (!earlier.articles().isEmpty()) {
             err.println("dateline: adding to the " + earlier.articles().size() + " articles and "
                     + earlier.stories().size() + " stories in " + out);
         }
-        Set<String> stored = earlier.articles().stream().map(a -> a.article().id()).collect(Collectors.toSet());
-        Corpus corpus = new Corpus(earlier);
-        Corpus.Linked linked;
-        AtomicInteger quotes = new AtomicInteger();
-        AtomicInteger times = new AtomicInteger();
-        AnalysisRun.Summary summary;
-        try (JsonlExporter exporter = adding ? JsonlExporter.append(out) : JsonlExporter.open(out);
-             Store index = noStore ? null : LuceneStore.open(storeDir);
-             ProgressBar bar = progressBar()) {
-            Thread flushOnKill = new Thread(() -> commitQuietly(index), "dateline-commit-on-exit");
-            Runtime.getRuntime().addShutdownHook(flushOnKill);
-            summary = new AnalysisRun(new ArticleExtractor(), analyzer, threads,
-                    fetch ? Optional.of(new HttpLinkFetcher()) : Optional.empty()).run(paths, stored, (AnalyzedArticle a) -> {
-                corpus.add(a);
-                try {
-                    exporter.write(a);
-                    if (index != null) {
-                        index.put(a);
+        List<ResultSink> sinks = index == null ? List.of(files)
+                : List.of(files, new StoreOutput(index, storeDir.toString()));
+        err.println("dateline: loading language models ...");
+        err.flush();
+        AnalyzeJob job = new AnalyzeJob(new ArticleExtractor(), new Analyzer(Annotator.forPreset(Preset.FACTS)),
+                threads, fetch ? Optional.of(new HttpLinkFetcher()) : Optional.empty());
+        AnalyzeJob.Result result;
+        try (ProgressBar bar = progressBar()) {
+            result = job.run(paths, earlier, sinks, new AnalyzeJob.Listener() {
+                @Override
+                public void analysed(AnalyzedArticle a) {
+                    if (bar != null) {
+                        bar.step();
+                        bar.setExtraMessage(a.quotes().size() + " quotes in " + shortName(a.article().source()));
                     }
-                } catch (IOException e) {
-                    throw new UncheckedIOException("cannot write results of " + a.article().source(), e);
                 }
-                quotes.addAndGet(a.quotes().size());
-                times.addAndGet(a.times().size());
-                if (bar != null) {
-                    bar.step();
-                    bar.setExtraMessage(a.quotes().size() + " quotes in " + shortName(a.article().source()));
+
+                @Override
+                public void problem(String message) {
+                    // the bar redraws its line without ending it: a warning starts on a line of its own
+                    err.println((bar != null ? "\n" : "") + "warning: " + message);
+                    err.flush();
                 }
-            }, problem -> {
-                // the bar redraws its line without ending it: a warning starts on a line of its own
-                err.println((bar != null ? "\n" : "") + "warning: " + problem);
-                err.flush();
             });
-            Runtime.getRuntime().removeShutdownHook(flushOnKill);
-            linked = corpus.link();
-            exporter.finish(linked);
-            if (index != null) {
-                for (AnalyzedArticle a : corpus.relinked(linked)) {
-                    index.put(a);
-                }
-            }
+        } catch (OutputException e) {
+            err.println("\ndateline: " + e.getMessage() + "; the run was stopped"
+                    + (sinks.get(0).location().equals(e.location()) ? " and " + out + " was left as it was" : ""));
+            return ExitCode.WRITE_FAILED;
+        } catch (RuntimeException e) {
+            err.println("\ndateline: internal error, the run was stopped and " + out + " was left as it was: " + e);
+            return ExitCode.WRITE_FAILED;
         }
-        ReportWriter.write(out);
-        stdout.printf(Locale.ROOT, "analysed %d articles from %d inputs in %.1f s: %d quotes, %d time expressions"
-                        + " (%d skipped, %d failed)%n", summary.articles(), summary.pages(),
-                summary.elapsed().toMillis() / 1000.0, quotes.get(), times.get(), summary.skipped(), summary.failed());
-        if (adding) {
+        AnalysisRun.Summary summary = result.summary();
+        stdout.printf(Locale.ROOT, "analysed %d articles from %d inputs in %.1f s: %d quotes, %d time expressions,"
+                        + " %d events (%d skipped, %d failed, %d unreadable)%n", summary.articles(), summary.pages(),
+                summary.elapsed().toMillis() / 1000.0, result.quotes(), result.times(), result.events(),
+                summary.skipped(), summary.failed(), summary.unreadable());
+        if (!result.wroteOutput()) {
+            stdout.println(summary.stored() > 0
+                    ? "nothing new: every article is already in " + out + ", which was left as it was"
+                    : "no article found in the inputs; " + out + " was left as it was");
+            return summary.stored() > 0 && !summary.incomplete() ? ExitCode.OK : ExitCode.INCOMPLETE;
+        }
+        Corpus.Linked linked = result.linked();
+        if (!earlier.articles().isEmpty()) {
             stdout.printf(Locale.ROOT, "%d inputs skipped because their article is already in %s; %d articles there now%n",
                     summary.stored(), out, linked.storyOf().size());
         }
         stdout.printf(Locale.ROOT, "linked across articles: %d actors (%d merges), %d stories%n",
                 linked.actors().size(), linked.merges().size(), linked.stories().size());
-        stdout.println("wrote " + out.toAbsolutePath() + " (report: " + ReportWriter.REPORT + ")" + (noStore ? "" : "; indexed into " + storeDir.toAbsolutePath()));
-        return summary.articles() == 0 && summary.stored() == 0 ? 1 : 0;
+        stdout.println("wrote " + out.toAbsolutePath() + " (report: " + ReportWriter.REPORT + ")"
+                + (index == null ? "" : "; indexed into " + storeDir.toAbsolutePath()));
+        if (summary.incomplete()) {
+            err.println("dateline: " + (summary.unreadable() + summary.failed())
+                    + " inputs or parts of inputs were skipped or failed (named above); the rest was analysed");
+            return ExitCode.INCOMPLETE;
+        }
+        return ExitCode.OK;
     }
 
     private ProgressBar progressBar() {
@@ -156,17 +193,6 @@ final class AnalyzeCommand implements Callable<Integer> {
         return new ProgressBarBuilder().setTaskName("analyze").setInitialMax(-1)
                 .setStyle(ProgressBarStyle.ASCII).setUnit(" articles", 1).showSpeed()
                 .setConsumer(new ConsoleProgressBarConsumer(System.err)).build();
-    }
-
-    private static void commitQuietly(Store index) {
-        if (index == null) {
-            return;
-        }
-        try {
-            index.commit();
-        } catch (IOException | RuntimeException e) {
-            System.err.println("dateline: could not commit the index on exit: " + e.getMessage());
-        }
     }
 
     private static String shortName(String source) {

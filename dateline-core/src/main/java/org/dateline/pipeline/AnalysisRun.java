@@ -7,11 +7,15 @@ import org.dateline.model.AnalyzedArticle;
 import org.dateline.model.Article;
 import org.dateline.model.RawPage;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -21,21 +25,42 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 
 /**
- * One {@code analyze} run: reads the inputs, extracts and analyses every page on a pool of worker
- * threads, and hands each finished article to the sink. The sink is called from one thread at a time,
- * in completion order. A page that fails is reported to {@code problems} (naming its source) and the
- * run goes on; an article whose id was already seen in this run, or is among the ids already stored (a
- * batch added to an earlier output), is skipped before its costly analysis.
+ * One {@code analyze} run over the inputs: reads them, extracts and analyses every page on a pool of worker
+ * threads, and hands each finished article to the sink <em>in input order</em>, from one thread at a time, so
+ * a run with one thread and a run with many give the same sequence (and the same output files). A page that
+ * fails is reported to {@code problems} (naming its source) and the run goes on; an article whose id was already
+ * seen in this run, or is among the ids already stored (a batch added to an earlier output), is skipped before
+ * its costly analysis. A sink that throws stops the run: no further page is analysed, and {@link #run} rethrows
+ * the sink's exception once the workers have stopped.
  */
 public final class AnalysisRun {
     /**
      * What a run did.
      *
-     * @param skipped pages skipped: no article text, or an article seen before in this run or already stored
-     * @param stored  of those, the articles skipped because their id was already stored
+     * @param pages      pages read from the inputs
+     * @param articles   articles analysed and handed to the sink
+     * @param skipped    pages not analysed: no article text, an article seen before in this run, or already stored
+     * @param stored     of those, the articles skipped because their id was already stored
+     * @param failed     pages whose analysis failed (each reported)
+     * @param unreadable inputs or parts of inputs (a file, a WARC record, a JSONL line, a feed item) that were
+     *                   reported as unreadable and skipped, plus pages with no article text
      */
-    public record Summary(int pages, int articles, int skipped, int stored, int failed, Duration elapsed) {
+    public record Summary(int pages, int articles, int skipped, int stored, int failed, int unreadable,
+                          Duration elapsed) {
+        /** Whether something was reported as skipped or failed: the output lacks part of the input. */
+        public boolean incomplete() {
+            return failed > 0 || unreadable > 0;
+        }
     }
+
+    /** Takes each analysed article; an {@link IOException} stops the run. */
+    @FunctionalInterface
+    public interface Sink {
+        void accept(AnalyzedArticle analyzed) throws IOException;
+    }
+
+    /** How many pages may be read ahead of the oldest one still being analysed, per worker thread. */
+    private static final int READ_AHEAD_PER_THREAD = 4;
 
     private final ArticleExtractor extractor;
     private final Analyzer analyzer;
@@ -58,26 +83,16 @@ public final class AnalysisRun {
         this.fetcher = fetcher;
     }
 
-    public Summary run(List<Path> inputs, Consumer<AnalyzedArticle> sink, Consumer<String> problems) {
+    public Summary run(List<Path> inputs, Sink sink, Consumer<String> problems) throws IOException {
         return run(inputs, Set.of(), sink, problems);
     }
 
     /** A run that skips the articles whose id is in {@code stored} (read, extracted, never analysed). */
-    public Summary run(List<Path> inputs, Set<String> stored, Consumer<AnalyzedArticle> sink, Consumer<String> problems) {
+    public Summary run(List<Path> inputs, Set<String> stored, Sink sink, Consumer<String> problems) throws IOException {
         long started = System.nanoTime();
-        AtomicInteger pages = new AtomicInteger();
-        AtomicInteger articles = new AtomicInteger();
-        AtomicInteger skipped = new AtomicInteger();
-        AtomicInteger alreadyStored = new AtomicInteger();
-        AtomicInteger failed = new AtomicInteger();
-        Set<String> seen = ConcurrentHashMap.newKeySet();
-        Semaphore inFlight = new Semaphore(threads * 2);
-        Object sinkLock = new Object();
-        Consumer<String> safeProblems = message -> {
-            synchronized (sinkLock) {
-                problems.accept(message);
-            }
-        };
+        Counts counts = new Counts();
+        Map<String, Long> firstPageOf = new ConcurrentHashMap<>();
+        InOrder delivery = new InOrder(sink, problems, threads * READ_AHEAD_PER_THREAD);
         ExecutorService pool = Executors.newFixedThreadPool(threads, runnable -> {
             Thread t = new Thread(runnable, "dateline-worker");
             t.setDaemon(true);
@@ -85,52 +100,141 @@ public final class AnalysisRun {
         });
         try {
             Inputs.read(inputs, fetcher, page -> {
-                pages.incrementAndGet();
-                inFlight.acquireUninterruptibly();
+                if (delivery.failed()) {
+                    return;
+                }
+                counts.pages.incrementAndGet();
+                long seq = delivery.reserve();
                 pool.execute(() -> {
+                    AnalyzedArticle done = null;
                     try {
-                        AnalyzedArticle done = process(page, seen, stored, alreadyStored, safeProblems);
-                        if (done == null) {
-                            skipped.incrementAndGet();
-                            return;
+                        if (!delivery.failed()) {
+                            done = process(page, seq, firstPageOf, stored, counts, delivery::problem);
                         }
-                        synchronized (sinkLock) {
-                            sink.accept(done);
-                        }
-                        articles.incrementAndGet();
                     } catch (RuntimeException | StackOverflowError e) {
-                        failed.incrementAndGet();
-                        safeProblems.accept(page.source() + ": analysis failed: " + e);
+                        counts.failed.incrementAndGet();
+                        delivery.problem(page.source() + ": analysis failed: " + e);
                     } finally {
-                        inFlight.release();
+                        delivery.done(seq, done);
                     }
                 });
-            }, safeProblems);
+            }, message -> {
+                counts.unreadable.incrementAndGet();
+                delivery.problem(message);
+            });
         } finally {
             pool.shutdown();
             awaitQuietly(pool);
         }
-        return new Summary(pages.get(), articles.get(), skipped.get(), alreadyStored.get(), failed.get(),
+        delivery.rethrow();
+        int articles = delivery.delivered();
+        return new Summary(counts.pages.get(), articles, counts.pages.get() - articles - counts.failed.get(),
+                counts.stored.get(), counts.failed.get(), counts.unreadable.get(),
                 Duration.ofNanos(System.nanoTime() - started));
     }
 
-    private AnalyzedArticle process(RawPage page, Set<String> seen, Set<String> stored, AtomicInteger alreadyStored,
-                                    Consumer<String> problems) {
+    /**
+     * Extracts and analyses one page, or returns null when it is skipped. Of two pages with the same article,
+     * the one read first is kept whichever finishes first: a page skips its analysis when an earlier page
+     * ({@code firstPageOf}, by read order) has the article, and {@link InOrder} drops a later copy that was
+     * analysed before the earlier one registered.
+     */
+    private AnalyzedArticle process(RawPage page, long seq, Map<String, Long> firstPageOf, Set<String> stored,
+                                    Counts counts, Consumer<String> problems) {
         Article article = extractor.extract(page);
         if (article.text().isBlank()) {
+            counts.unreadable.incrementAndGet();
             problems.accept(page.source() + ": no article text found, skipped");
             return null;
         }
         if (stored.contains(article.id())) {
-            alreadyStored.incrementAndGet();
+            counts.stored.incrementAndGet();
             return null;
         }
-        if (!seen.add(article.id())) {
-            problems.accept(page.source() + ": same article as one already analysed in this run (id "
-                    + article.id() + "), skipped");
+        if (firstPageOf.merge(article.id(), seq, Math::min) != seq) {
+            problems.accept(sameArticle(page.source(), article.id()));
             return null;
         }
         return analyzer.analyze(article);
+    }
+
+    private static String sameArticle(String source, String id) {
+        return source + ": same article as one already analysed in this run (id " + id + "), skipped";
+    }
+
+    /** The counters the workers share. */
+    private static final class Counts {
+        final AtomicInteger pages = new AtomicInteger();
+        final AtomicInteger stored = new AtomicInteger();
+        final AtomicInteger failed = new AtomicInteger();
+        final AtomicInteger unreadable = new AtomicInteger();
+    }
+
+    /**
+     * Hands finished pages to the sink in the order they were read. Each page reserves a sequence number when
+     * it is read ({@link #reserve} blocks while {@code window} pages are read but not yet delivered, which bounds
+     * memory); {@link #done} parks a finished page until every page before it is done. Problems are reported under
+     * the same lock, so the sink and the problem consumer never run at the same time.
+     */
+    private static final class InOrder {
+        private final Sink sink;
+        private final Consumer<String> problems;
+        private final Semaphore window;
+        private final TreeMap<Long, Optional<AnalyzedArticle>> parked = new TreeMap<>();
+        private final Set<String> deliveredIds = new HashSet<>();
+        private long reserved;
+        private long next;
+        private int delivered;
+        private volatile IOException failure;
+
+        InOrder(Sink sink, Consumer<String> problems, int window) {
+            this.sink = sink;
+            this.problems = problems;
+            this.window = new Semaphore(window);
+        }
+
+        /** Called by the reading thread only. */
+        long reserve() {
+            window.acquireUninterruptibly();
+            return reserved++;
+        }
+
+        synchronized void done(long seq, AnalyzedArticle article) {
+            parked.put(seq, Optional.ofNullable(article));
+            while (!parked.isEmpty() && parked.firstKey() == next) {
+                Optional<AnalyzedArticle> first = parked.pollFirstEntry().getValue();
+                next++;
+                window.release();
+                if (first.isPresent() && !deliveredIds.add(first.get().article().id())) {
+                    problems.accept(sameArticle(first.get().article().source(), first.get().article().id()));
+                } else if (first.isPresent() && failure == null) {
+                    try {
+                        sink.accept(first.get());
+                        delivered++;
+                    } catch (IOException e) {
+                        failure = e;
+                    }
+                }
+            }
+        }
+
+        synchronized void problem(String message) {
+            problems.accept(message);
+        }
+
+        boolean failed() {
+            return failure != null;
+        }
+
+        synchronized int delivered() {
+            return delivered;
+        }
+
+        void rethrow() throws IOException {
+            if (failure != null) {
+                throw failure;
+            }
+        }
     }
 
     private static void awaitQuietly(ExecutorService pool) {

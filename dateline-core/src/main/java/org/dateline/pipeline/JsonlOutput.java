@@ -1,0 +1,191 @@
+package org.dateline.pipeline;
+
+import org.dateline.corpus.Corpus;
+import org.dateline.export.ContractReader;
+import org.dateline.export.JsonlExporter;
+import org.dateline.export.ReportWriter;
+import org.dateline.model.AnalyzedArticle;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * The output contract's files and {@code report.html} in an output folder, written so that the folder changes
+ * only when a run is complete. Everything goes to a staging folder beside it ({@code .NAME.partial}); {@link
+ * #complete} writes the linked files and the report there, then moves each file over the folder's own. A run
+ * that fails or is killed before that leaves the folder as it was (a killed run leaves the staging folder too,
+ * which the next run into the same folder deletes). Files in the folder that are not Dateline's are left alone.
+ */
+public final class JsonlOutput implements ResultSink {
+    /** Every file a run writes, in the order {@link #complete} moves them into place. */
+    private static final List<String> FILES = List.of(JsonlExporter.ACTORS, JsonlExporter.QUOTES, JsonlExporter.TIMES,
+            JsonlExporter.EVENTS, JsonlExporter.STORIES, JsonlExporter.ARTICLES, ReportWriter.REPORT);
+    /** The files an earlier output must hold to have a batch added to it. */
+    private static final List<String> CONTRACT = FILES.subList(0, 6);
+
+    private final Path out;
+    private final Path staging;
+    private final Corpus.Earlier earlier;
+    private final JsonlExporter exporter;
+
+    private JsonlOutput(Path out, Path staging, Corpus.Earlier earlier, JsonlExporter exporter) {
+        this.out = out;
+        this.staging = staging;
+        this.earlier = earlier;
+        this.exporter = exporter;
+    }
+
+    /**
+     * An output that replaces the Dateline files in {@code out} when the run completes.
+     *
+     * @throws IOException naming the path, when {@code out} is not a folder or nothing can be written beside it
+     */
+    public static JsonlOutput replacing(Path out) throws IOException {
+        Path staging = stage(out);
+        return new JsonlOutput(out, staging, Corpus.Earlier.NONE, open(staging, JsonlExporter::open));
+    }
+
+    /**
+     * An output that adds a batch to the output already in {@code out} ({@link ContractReader#holdsOutput}): the
+     * earlier files are copied to the staging folder and the batch is added there.
+     *
+     * @throws IOException naming the path, as for {@link #replacing}, or the file and line of the earlier output
+     *                     that cannot be read
+     */
+    public static JsonlOutput adding(Path out) throws IOException {
+        Corpus.Earlier earlier = new ContractReader().read(out);
+        Path staging = stage(out);
+        try {
+            for (String name : CONTRACT) {
+                Files.copy(out.resolve(name), staging.resolve(name));
+            }
+        } catch (IOException e) {
+            deleteQuietly(staging);
+            throw new IOException("cannot copy the output in " + out + " to " + staging + ": " + e.getMessage(), e);
+        }
+        return new JsonlOutput(out, staging, earlier, open(staging, JsonlExporter::append));
+    }
+
+    /** The earlier output's articles, actors and stories this run adds to ({@link Corpus.Earlier#NONE} if none). */
+    public Corpus.Earlier earlier() {
+        return earlier;
+    }
+
+    @Override
+    public String location() {
+        return out.toString();
+    }
+
+    @Override
+    public void add(AnalyzedArticle analyzed) throws IOException {
+        exporter.write(analyzed);
+    }
+
+    @Override
+    public void complete(Corpus corpus, Corpus.Linked linked) throws IOException {
+        exporter.finish(linked);
+        ReportWriter.write(staging);
+        publish();
+        deleteQuietly(staging);
+    }
+
+    /**
+     * Moves the staged files over the folder's, each in one atomic rename; the folder's earlier files are moved
+     * aside first and back if a later move fails, so the folder ends with the whole old output or the whole new one.
+     */
+    private void publish() throws IOException {
+        Files.createDirectories(out);
+        Path previous = Files.createDirectories(staging.resolve(".previous"));
+        List<String> replaced = new ArrayList<>();
+        try {
+            for (String name : FILES) {
+                if (Files.exists(out.resolve(name))) {
+                    Files.move(out.resolve(name), previous.resolve(name), StandardCopyOption.ATOMIC_MOVE);
+                }
+                replaced.add(name);
+                Files.move(staging.resolve(name), out.resolve(name), StandardCopyOption.ATOMIC_MOVE);
+            }
+        } catch (IOException e) {
+            for (int i = replaced.size() - 1; i >= 0; i--) {
+                String name = replaced.get(i);
+                if (Files.exists(previous.resolve(name))) {
+                    Files.move(previous.resolve(name), out.resolve(name), StandardCopyOption.REPLACE_EXISTING,
+                            StandardCopyOption.ATOMIC_MOVE);
+                } else {
+                    Files.deleteIfExists(out.resolve(name));
+                }
+            }
+            throw e;
+        }
+    }
+
+    @Override
+    public void abandon() {
+        try {
+            exporter.close();
+        } catch (IOException | RuntimeException e) {
+            // the staging folder goes anyway
+        }
+        deleteQuietly(staging);
+    }
+
+    /** Checks {@code out} and makes an empty staging folder beside it. */
+    private static Path stage(Path out) throws IOException {
+        if (Files.exists(out) && !Files.isDirectory(out)) {
+            throw new IOException(out + " is not a folder");
+        }
+        for (String name : FILES) {
+            if (Files.exists(out.resolve(name)) && !Files.isRegularFile(out.resolve(name))) {
+                throw new IOException(out.resolve(name) + " is not a file; Dateline writes its output there");
+            }
+        }
+        Path absolute = out.toAbsolutePath().normalize();
+        if (absolute.getFileName() == null) {
+            throw new IOException(out + " cannot be an output folder (a file system root)");
+        }
+        Path staging = absolute.resolveSibling("." + absolute.getFileName() + ".partial");
+        deleteQuietly(staging);
+        try {
+            return Files.createDirectories(staging);
+        } catch (IOException e) {
+            throw new IOException("cannot write beside " + out + " (the staging folder " + staging + "): " + e, e);
+        }
+    }
+
+    private interface ExporterOpener {
+        JsonlExporter open(Path dir) throws IOException;
+    }
+
+    private static JsonlExporter open(Path staging, ExporterOpener opener) throws IOException {
+        try {
+            return opener.open(staging);
+        } catch (IOException e) {
+            deleteQuietly(staging);
+            throw e;
+        }
+    }
+
+    private static void deleteQuietly(Path dir) {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> all = Files.walk(dir)) {
+            all.sorted(Comparator.reverseOrder()).forEach(p -> {
+                try {
+                    Files.deleteIfExists(p);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (IOException | UncheckedIOException e) {
+            // a staging folder left behind is deleted by the next run
+        }
+    }
+}

@@ -1,0 +1,45 @@
+package org.dateline.pipeline;
+
+import org.dateline.corpus.Corpus;
+import org.dateline.model.AnalyzedArticle;
+import org.dateline.store.Store;
+
+import java.io.IOException;
+
+/**
+ * Indexes a run's articles into a {@link Store}, each once, after linking (with its story, its
+ * {@code duplicate_of} and its quotes' and events' corpus actors), and commits. It runs after the output files
+ * are complete, so the store never holds an article the files lack. The store is opened and closed by the caller.
+ */
+public final class StoreOutput implements ResultSink {
+    private final Store store;
+    private final String location;
+
+    public StoreOutput(Store store, String location) {
+        this.store = store;
+        this.location = location;
+    }
+
+    @Override
+    public String location() {
+        return location;
+    }
+
+    @Override
+    public void add(AnalyzedArticle analyzed) {
+        // indexed once, linked, in complete()
+    }
+
+    @Override
+    public void complete(Corpus corpus, Corpus.Linked linked) throws IOException {
+        for (AnalyzedArticle article : corpus.relinked(linked)) {
+            store.put(article);
+        }
+        store.commit();
+    }
+
+    @Override
+    public void abandon() {
+        // nothing was put
+    }
+}

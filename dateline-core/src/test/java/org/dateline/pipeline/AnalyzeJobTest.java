@@ -1,0 +1,186 @@
+package org.dateline.pipeline;
+
+import org.dateline.corpus.Corpus;
+import org.dateline.extract.ArticleExtractor;
+import org.dateline.model.AnalyzedArticle;
+import org.dateline.nlp.Annotator;
+import org.dateline.nlp.Preset;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** {@link AnalyzeJob} with sinks that cannot write: the run stops, names the sink, and an earlier output stays. */
+class AnalyzeJobTest {
+    private static Analyzer analyzer;
+
+    @TempDir
+    Path work;
+
+    @BeforeAll
+    static void loadModels() {
+        analyzer = new Analyzer(Annotator.forPreset(Preset.FACTS));
+    }
+
+    /** Two short articles of invented places, written for this test. */
+    private Path inputs(String name) throws IOException {
+        Path dir = Files.createDirectories(work.resolve(name));
+        Files.writeString(dir.resolve("a.txt"), """
+                Tarvel and Osmun agree to reopen border crossing
+
+                MIRREN, May 4 -- The foreign minister of Tarvel, Ilse Brandt, said on Tuesday that the two \
+                countries "will reopen the crossing at Mirren within a month."
+
+                Osmun's government welcomed the decision.
+                """, StandardCharsets.UTF_8);
+        Files.writeString(dir.resolve("b.txt"), """
+                Osmun parliament debates new grain tariff
+
+                Lawmakers in Osmun debated a tariff on imported grain on Wednesday. "Our farmers cannot wait \
+                another season," said Petra Lund, who leads the farmers' party.
+                """, StandardCharsets.UTF_8);
+        return dir;
+    }
+
+    private static AnalyzeJob job(int threads) {
+        return new AnalyzeJob(new ArticleExtractor(), analyzer, threads, Optional.empty());
+    }
+
+    private static Map<String, String> files(Path dir) throws IOException {
+        Map<String, String> all = new TreeMap<>();
+        try (Stream<Path> list = Files.list(dir)) {
+            for (Path p : list.toList()) {
+                all.put(p.getFileName().toString(), Files.readString(p, StandardCharsets.UTF_8));
+            }
+        }
+        return all;
+    }
+
+    /** A sink whose disk is full: it fails at the {@code failAt}-th article, or at the end if that is 0. */
+    private static final class FullDisk implements ResultSink {
+        private final int failAt;
+        private int added;
+        boolean abandoned;
+
+        FullDisk(int failAt) {
+            this.failAt = failAt;
+        }
+
+        @Override
+        public String location() {
+            return "/mnt/full";
+        }
+
+        @Override
+        public void add(AnalyzedArticle analyzed) throws IOException {
+            if (++added == failAt) {
+                throw new IOException("No space left on device");
+            }
+        }
+
+        @Override
+        public void complete(Corpus corpus, Corpus.Linked linked) throws IOException {
+            throw new IOException("No space left on device");
+        }
+
+        @Override
+        public void abandon() {
+            abandoned = true;
+        }
+    }
+
+    private Path earlierOutput() throws IOException {
+        Path out = work.resolve("out");
+        JsonlOutput files = JsonlOutput.replacing(out);
+        AnalyzeJob.Result result = job(1).run(List.of(inputs("first")), Corpus.Earlier.NONE, List.of(files),
+                new AnalyzeJob.Listener() { });
+        assertThat(result.wroteOutput()).isTrue();
+        assertThat(files(out)).containsKeys("articles.jsonl", "quotes.jsonl", "report.html");
+        return out;
+    }
+
+    @Test
+    void aSinkThatFailsMidRunStopsItAndTheEarlierOutputStaysAsItWas() throws IOException {
+        Path out = earlierOutput();
+        Map<String, String> before = files(out);
+        FullDisk full = new FullDisk(1);
+        assertThatThrownBy(() -> job(2).run(List.of(inputs("second")), Corpus.Earlier.NONE,
+                List.of(JsonlOutput.replacing(out), full), new AnalyzeJob.Listener() { }))
+                .isInstanceOf(OutputException.class)
+                .hasMessageContaining("/mnt/full").hasMessageContaining("No space left on device");
+        assertThat(full.abandoned).isTrue();
+        assertThat(files(out)).isEqualTo(before);
+        assertThat(work.resolve(".out.partial")).doesNotExist();
+    }
+
+    @Test
+    void aSinkThatFailsAtTheEndLeavesTheSinksAfterItAsTheyWere() throws IOException {
+        Path out = earlierOutput();
+        Map<String, String> before = files(out);
+        FullDisk full = new FullDisk(0);
+        assertThatThrownBy(() -> job(1).run(List.of(inputs("second")), Corpus.Earlier.NONE,
+                List.of(full, JsonlOutput.replacing(out)), new AnalyzeJob.Listener() { }))
+                .isInstanceOf(OutputException.class)
+                .satisfies(e -> assertThat(((OutputException) e).location()).isEqualTo("/mnt/full"));
+        assertThat(files(out)).isEqualTo(before);
+    }
+
+    @Test
+    void aSinkBeforeTheFailingOneIsComplete() throws IOException {
+        Path out = work.resolve("out");
+        assertThatThrownBy(() -> job(1).run(List.of(inputs("only")), Corpus.Earlier.NONE,
+                List.of(JsonlOutput.replacing(out), new FullDisk(0)), new AnalyzeJob.Listener() { }))
+                .isInstanceOf(OutputException.class);
+        assertThat(Files.readAllLines(out.resolve("articles.jsonl"))).hasSize(2);
+    }
+
+    @Test
+    void aRunWithNoArticleCompletesNoSinkAndKeepsTheEarlierOutput() throws IOException {
+        Path out = earlierOutput();
+        Map<String, String> before = files(out);
+        Path empty = Files.createDirectories(work.resolve("empty"));
+        Files.writeString(empty.resolve("blank.txt"), "   \n", StandardCharsets.UTF_8);
+        List<String> problems = new ArrayList<>();
+        AnalyzeJob.Result result = job(1).run(List.of(empty), Corpus.Earlier.NONE, List.of(JsonlOutput.replacing(out)),
+                new AnalyzeJob.Listener() {
+                    @Override
+                    public void problem(String message) {
+                        problems.add(message);
+                    }
+                });
+        assertThat(result.wroteOutput()).isFalse();
+        assertThat(result.summary().incomplete()).isTrue();
+        assertThat(problems).anySatisfy(p -> assertThat(p).contains("blank.txt"));
+        assertThat(files(out)).isEqualTo(before);
+    }
+
+    @Test
+    void articlesReachTheSinkInInputOrderWhateverTheThreads() throws IOException {
+        Path dir = inputs("ordered");
+        for (int i = 0; i < 6; i++) {
+            Files.writeString(dir.resolve("c" + i + ".txt"), "Report number " + i + "\n\nThe council of Mirren met "
+                    + "for the " + (i + 2) + "th time on Friday and said it would meet again.\n", StandardCharsets.UTF_8);
+        }
+        List<String> order = new ArrayList<>();
+        job(2).run(List.of(dir), Corpus.Earlier.NONE, List.of(), new AnalyzeJob.Listener() {
+            @Override
+            public void analysed(AnalyzedArticle article) {
+                order.add(Path.of(article.article().source()).getFileName().toString());
+            }
+        });
+        assertThat(order).containsExactly("a.txt", "b.txt", "c0.txt", "c1.txt", "c2.txt", "c3.txt", "c4.txt", "c5.txt");
+    }
+}
