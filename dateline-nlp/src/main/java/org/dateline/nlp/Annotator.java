@@ -51,10 +51,11 @@ public final class Annotator {
 
     /**
      * Annotates {@code text}. Relative times ("on Monday") resolve against {@code referenceDate}; when it
-     * is null they stay unresolved rather than being resolved against today.
+     * is null they stay unresolved rather than being resolved against today. Runs of one punctuation character
+     * longer than three are read as three (see {@code PunctuationRuns}); offsets are into {@code text} as given.
      */
     public Annotation annotate(String text, LocalDate referenceDate) {
-        CoreDocument doc = new CoreDocument(text);
+        CoreDocument doc = new CoreDocument(PunctuationRuns.tame(text));
         if (referenceDate != null) {
             doc.annotation().set(CoreAnnotations.DocDateAnnotation.class, referenceDate.toString());
         }
