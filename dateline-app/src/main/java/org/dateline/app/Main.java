@@ -1,6 +1,11 @@
 package org.dateline.app;
 
 import picocli.CommandLine;
+
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import picocli.CommandLine.Command;
 
 /** The {@code dateline} command line. */
@@ -15,12 +20,22 @@ import picocli.CommandLine.Command;
                 CommandLine.HelpCommand.class})
 public final class Main {
     public static void main(String[] args) {
-        System.exit(commandLine().execute(args));
+        CommandLine cl = commandLine(new OutputStreamWriter(System.out, StandardCharsets.UTF_8),
+                new OutputStreamWriter(System.err, StandardCharsets.UTF_8));
+        int exit = cl.execute(args);
+        cl.getOut().flush();
+        cl.getErr().flush();
+        System.exit(exit);
     }
 
-    /** The configured command line, also used by tests. */
-    public static CommandLine commandLine() {
+    /**
+     * The configured command line printing to {@code out} and {@code err} (also used by tests), with control
+     * characters from data escaped ({@link ControlChars}).
+     */
+    public static CommandLine commandLine(Writer out, Writer err) {
         CommandLine cl = new CommandLine(new Main());
+        cl.setOut(new PrintWriter(new ControlChars(out), true));
+        cl.setErr(new PrintWriter(new ControlChars(err), true));
         cl.setUsageHelpAutoWidth(true);
         cl.setExecutionExceptionHandler((e, line, parsed) -> {
             line.getErr().println("dateline: " + e.getMessage());
