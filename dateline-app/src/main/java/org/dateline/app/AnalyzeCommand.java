@@ -109,9 +109,6 @@ final class AnalyzeCommand implements Callable<Integer> {
                 corpus.add(a);
                 try {
                     exporter.write(a);
-                    if (index != null) {
-                        index.put(a);
-                    }
                 } catch (IOException e) {
                     throw new UncheckedIOException("cannot write results of " + a.article().source(), e);
                 }
@@ -130,7 +127,7 @@ final class AnalyzeCommand implements Callable<Integer> {
             linked = corpus.link();
             exporter.finish(linked);
             if (index != null) {
-                for (AnalyzedArticle a : corpus.relinked(linked)) {
+                for (AnalyzedArticle a : linked.articles()) {
                     index.put(a);
                 }
             }
@@ -141,7 +138,7 @@ final class AnalyzeCommand implements Callable<Integer> {
                 summary.elapsed().toMillis() / 1000.0, quotes.get(), times.get(), summary.skipped(), summary.failed());
         if (adding) {
             stdout.printf(Locale.ROOT, "%d inputs skipped because their article is already in %s; %d articles there now%n",
-                    summary.stored(), out, linked.storyOf().size());
+                    summary.stored(), out, linked.articles().size());
         }
         stdout.printf(Locale.ROOT, "linked across articles: %d actors (%d merges), %d stories%n",
                 linked.actors().size(), linked.merges().size(), linked.stories().size());
