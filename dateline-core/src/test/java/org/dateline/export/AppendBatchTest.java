@@ -74,7 +74,7 @@ class AppendBatchTest {
             article("flood-copy", "Ostrany Today", "2021-03-04", "Tessa valley flooded", FLOOD, null));
 
     /** One {@code analyze} run into {@link #out}: the articles written as analysed, then linked. */
-    private Corpus.Linked run(JsonlExporter exporter, Corpus corpus, List<AnalyzedArticle> batch) throws IOException {
+    static Corpus.Linked run(JsonlExporter exporter, Corpus corpus, List<AnalyzedArticle> batch) throws IOException {
         try (exporter) {
             for (AnalyzedArticle a : batch) {
                 corpus.add(a);

@@ -68,21 +68,9 @@ class ContractRoundTripTest {
         return new AnalyzedArticle(article, List.of(lavrov, ostrany), List.of(quote), times, List.of(event));
     }
 
-    private Corpus.Linked analyze(List<AnalyzedArticle> articles) throws IOException {
-        Corpus corpus = new Corpus();
-        try (JsonlExporter exporter = JsonlExporter.open(out)) {
-            for (AnalyzedArticle a : articles) {
-                corpus.add(a);
-                exporter.write(a);
-            }
-            Corpus.Linked linked = corpus.link();
-            exporter.finish(linked);
-            return linked;
-        }
-    }
-
     private Corpus.Linked twoReportsAndACopy() throws IOException {
-        return analyze(List.of(report("one", "Kessel Courier", "2021-03-01", FIRST, "Sergey Lavrov"),
+        return AppendBatchTest.run(JsonlExporter.open(out), new Corpus(), List.of(
+                report("one", "Kessel Courier", "2021-03-01", FIRST, "Sergey Lavrov"),
                 report("two", "Ostrany Daily", "2021-03-02", SECOND, "Sergei Lavrov"),
                 report("copy", "Varna Post", "2021-03-02", FIRST, "Sergey Lavrov")));
     }
