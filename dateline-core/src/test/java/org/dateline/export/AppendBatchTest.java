@@ -13,6 +13,7 @@ import org.dateline.model.Party;
 import org.dateline.model.Quote;
 import org.dateline.model.QuoteKind;
 import org.dateline.model.Speaker;
+import org.dateline.model.TimeMention;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -231,6 +232,23 @@ class AppendBatchTest {
         AnalyzedArticle copy = linked.articles().get(5);
         assertThat(copy.article().duplicateOf()).isEqualTo("flood-1");
         assertThat(copy.quotes()).isEmpty();
+    }
+
+    @Test
+    void aBatchAddedKeepsItsTimesBesideTheEarlierOnes() throws IOException {
+        run(JsonlExporter.open(out), new Corpus(), List.of(withTime(FIRST.get(0), "Wednesday", "2021-03-03")));
+        run(JsonlExporter.append(out), new Corpus(new ContractReader().read(out)),
+                List.of(withTime(SECOND.get(1), "Friday", "2021-03-05")));
+
+        assertThat(read(out.resolve(JsonlExporter.TIMES))).extracting(t -> t.get("article").asText() + " "
+                + t.get("text").asText()).containsExactly("talks-1 Wednesday", "strike-1 Friday");
+    }
+
+    /** {@code a} with one time expression, {@code word} of its text, on {@code day}. */
+    private static AnalyzedArticle withTime(AnalyzedArticle a, String word, String day) {
+        int start = a.article().text().indexOf(word);
+        return new AnalyzedArticle(a.article(), a.actors(), a.quotes(),
+                List.of(new TimeMention(a.article().id(), word, "DATE", day, start, start + word.length())), a.events());
     }
 
     /** Article id to story id, as {@code linked} assigned them. */
