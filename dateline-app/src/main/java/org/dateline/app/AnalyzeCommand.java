@@ -172,7 +172,7 @@ final class AnalyzeCommand implements Callable<Integer> {
         Corpus.Linked linked = result.linked();
         if (!earlier.articles().isEmpty()) {
             stdout.printf(Locale.ROOT, "%d inputs skipped because their article is already in %s; %d articles there now%n",
-                    summary.stored(), out, linked.storyOf().size());
+                    summary.stored(), out, linked.articles().size());
         }
         stdout.printf(Locale.ROOT, "linked across articles: %d actors (%d merges), %d stories%n",
                 linked.actors().size(), linked.merges().size(), linked.stories().size());

@@ -14,6 +14,8 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * The corpus stage of one run: collects the analysed articles, then links them — copies and light
@@ -28,56 +30,28 @@ import java.util.Map;
  */
 public final class Corpus {
     /**
-     * What linking found: the original of every duplicate, corpus actors, the corpus id of every
-     * per-article actor id (and of every earlier corpus actor id), the story of every article, and for every
-     * quote and event of an original article the id of the first report of the same fact ({@link SameFacts}).
+     * What linking found: every article, earlier and of this run, fully linked, with the corpus actors, the merges
+     * that made them and the stories.
+     *
+     * @param articles each article with its {@code duplicateOf} and {@code story} set; as its actors the corpus actors
+     *                 it mentions; its quotes' speakers and its events' parties pointing at the corpus actors, by
+     *                 id and canonical name ("Sergei Lavrov" in one article and "Sergey Lavrov" in another are one
+     *                 speaker); and each quote and event with its {@code fact} ({@link SameFacts}) and the
+     *                 {@code outlets} that carried its article's text. A copy keeps its times but has no quotes or
+     *                 events: its original carries them, with the copy's outlet among its {@code outlets}. In a
+     *                 deterministic order: the earlier articles as they were read, then this run's in the order
+     *                 they were added
+     * @param actors   the corpus actors, one per real-world entity, most mentioned first
+     * @param merges   every merge of two actors made, in the order made
+     * @param stories  the stories, earlier ones first
      */
-    public record Linked(DuplicateGroups duplicates, List<Actor> actors, Map<String, String> corpusIdOf,
-                         List<CorpusActors.Merge> merges, Map<String, String> storyOf, List<Stories.Story> stories,
-                         Map<String, String> factOf) {
+    public record Linked(List<AnalyzedArticle> articles, List<Actor> actors, List<CorpusActors.Merge> merges,
+                         List<Stories.Story> stories) {
         public Linked {
+            articles = List.copyOf(articles);
             actors = List.copyOf(actors);
-            corpusIdOf = Map.copyOf(corpusIdOf);
             merges = List.copyOf(merges);
-            storyOf = Map.copyOf(storyOf);
             stories = List.copyOf(stories);
-            factOf = Map.copyOf(factOf);
-        }
-
-        /**
-         * {@code analyzed} with its article's {@code duplicateOf} and {@code story} set as linked, and its quotes'
-         * speakers and events' parties pointing at the corpus actors, by their canonical names ({@code names},
-         * from {@link #nameOf()}): "Sergei Lavrov" in one article and "Sergey Lavrov" in another are one speaker.
-         */
-        AnalyzedArticle apply(AnalyzedArticle analyzed, Map<String, String> names) {
-            Article a = analyzed.article();
-            Article linked = a.withLinks(duplicates.duplicateOf().get(a.id()), storyOf.get(a.id()));
-            List<Quote> quotes = analyzed.quotes().stream().map(q -> q.speaker() == null || q.speaker().actor() == null ? q
-                    : q.withSpeaker(new Speaker(corpusId(q.speaker().actor()),
-                    names.getOrDefault(corpusId(q.speaker().actor()), q.speaker().name()), q.speaker().mention()))).toList();
-            List<Event> events = analyzed.events().stream()
-                    .map(e -> e.withParties(party(e.source(), names), party(e.target(), names))).toList();
-            AnalyzedArticle out = new AnalyzedArticle(linked, analyzed.actors(), quotes, analyzed.times(), events);
-            return out.equals(analyzed) ? analyzed : out;
-        }
-
-        /** Corpus actor id → canonical name. */
-        public Map<String, String> nameOf() {
-            Map<String, String> out = new HashMap<>();
-            actors.forEach(actor -> out.put(actor.id(), actor.name()));
-            return out;
-        }
-
-        private String corpusId(String actor) {
-            return corpusIdOf.getOrDefault(actor, actor);
-        }
-
-        private Party party(Party p, Map<String, String> names) {
-            if (p == null || p.actor() == null) {
-                return p;
-            }
-            String id = corpusId(p.actor());
-            return new Party(id, names.getOrDefault(id, p.name()), p.country(), p.sector(), p.implied());
         }
     }
 
@@ -117,26 +91,6 @@ public final class Corpus {
     }
 
     /**
-     * The articles, earlier and of this run, that {@code linked} (this corpus's {@link #link()}) changes, with
-     * the new values: a {@code duplicateOf} or {@code story}, or a speaker or party now named by its corpus
-     * actor. Every article of this run, and the earlier ones that became a copy of a new one or whose actors
-     * merged with new ones. What a store that indexed them before linking must put again.
-     */
-    public synchronized List<AnalyzedArticle> relinked(Linked linked) {
-        List<AnalyzedArticle> out = new ArrayList<>();
-        Map<String, String> names = linked.nameOf();
-        for (List<AnalyzedArticle> part : List.of(earlier.articles(), articles)) {
-            for (AnalyzedArticle a : part) {
-                AnalyzedArticle l = linked.apply(a, names);
-                if (!l.equals(a)) {
-                    out.add(l);
-                }
-            }
-        }
-        return out;
-    }
-
-    /**
      * Links the earlier articles and this run's. An earlier article keeps its story; one it was not given
      * (an output whose run was killed before linking) is assigned with the new ones.
      */
@@ -161,15 +115,83 @@ public final class Corpus {
                 });
         marked.stream().filter(a -> a.article().story() == null).sorted(Stories.OLDEST_FIRST).forEach(a ->
                 storyOf.put(a.article().id(), stories.assign(a, actors.corpusIdOf())));
-        Linked withoutFacts = new Linked(duplicates, actors.actors(), actors.corpusIdOf(), actors.merges(), storyOf,
-                stories.stories(), Map.of());
-        Map<String, String> names = withoutFacts.nameOf();
-        List<AnalyzedArticle> originals = marked.stream().filter(a -> a.article().duplicateOf() == null)
-                .map(a -> withoutFacts.apply(a, names)).toList();
-        Map<String, String> factOf = SameFacts.factOf(originals.stream().map(AnalyzedArticle::article).toList(),
-                originals.stream().flatMap(a -> a.quotes().stream()).toList(),
-                originals.stream().flatMap(a -> a.events().stream()).toList());
-        return new Linked(duplicates, actors.actors(), actors.corpusIdOf(), actors.merges(), storyOf, stories.stories(),
-                factOf);
+        Links links = new Links(duplicates, actors, storyOf);
+        List<AnalyzedArticle> attributed = marked.stream().map(links::attribute).toList();
+        Map<String, String> factOf = SameFacts.factOf(attributed.stream().map(AnalyzedArticle::article).toList(),
+                attributed.stream().flatMap(a -> a.quotes().stream()).toList(),
+                attributed.stream().flatMap(a -> a.events().stream()).toList());
+        return new Linked(attributed.stream().map(a -> links.reported(a, factOf)).toList(), actors.actors(),
+                actors.merges(), stories.stories());
+    }
+
+    /** How the records of one article are linked, once duplicates, corpus actors and stories are known. */
+    private static final class Links {
+        private final DuplicateGroups duplicates;
+        private final Map<String, String> corpusIdOf;
+        private final Map<String, Actor> actorById = new HashMap<>();
+        private final Map<String, String> storyOf;
+
+        Links(DuplicateGroups duplicates, CorpusActors.Result actors, Map<String, String> storyOf) {
+            this.duplicates = duplicates;
+            this.corpusIdOf = actors.corpusIdOf();
+            actors.actors().forEach(a -> actorById.put(a.id(), a));
+            this.storyOf = storyOf;
+        }
+
+        /**
+         * {@code analyzed} with its links and its corpus actors, its quotes' speakers and events' parties pointing at
+         * them; a copy without its quotes and events. An actor the corpus actors do not know (an earlier article
+         * given without its run's actors) stays as it was.
+         */
+        AnalyzedArticle attribute(AnalyzedArticle analyzed) {
+            Article a = analyzed.article();
+            Article linked = a.withLinks(duplicates.duplicateOf().get(a.id()), storyOf.get(a.id()));
+            List<Actor> mentioned = analyzed.actors().stream()
+                    .map(actor -> actorById.getOrDefault(corpusId(actor.id()), actor)).distinct().toList();
+            if (linked.duplicateOf() != null) {
+                return new AnalyzedArticle(linked, mentioned, List.of(), analyzed.times(), List.of());
+            }
+            List<Quote> quotes = analyzed.quotes().stream().map(q -> q.speaker() == null || q.speaker().actor() == null
+                    ? q : q.withSpeaker(new Speaker(corpusId(q.speaker().actor()),
+                    nameOf(q.speaker().actor(), q.speaker().name()), q.speaker().mention()))).toList();
+            List<Event> events = analyzed.events().stream()
+                    .map(e -> e.withParties(party(e.source()), party(e.target()))).toList();
+            return new AnalyzedArticle(linked, mentioned, quotes, analyzed.times(), events);
+        }
+
+        /**
+         * {@code attributed} (from {@link #attribute}) with each quote and event given its fact ({@code factOf},
+         * by id; its own id when absent) and the outlets that carried the article's text.
+         */
+        AnalyzedArticle reported(AnalyzedArticle attributed, Map<String, String> factOf) {
+            Article a = attributed.article();
+            Set<String> carried = new TreeSet<>(duplicates.outlets().getOrDefault(
+                    a.duplicateOf() == null ? a.id() : a.duplicateOf(), Set.of()));
+            if (a.outlet() != null) {
+                carried.add(a.outlet());
+            }
+            List<String> outlets = List.copyOf(carried);
+            return new AnalyzedArticle(a, attributed.actors(),
+                    attributed.quotes().stream().map(q -> q.withFact(factOf.getOrDefault(q.id(), q.id()), outlets)).toList(),
+                    attributed.times(),
+                    attributed.events().stream().map(e -> e.withFact(factOf.getOrDefault(e.id(), e.id()), outlets)).toList());
+        }
+
+        private String corpusId(String actor) {
+            return corpusIdOf.getOrDefault(actor, actor);
+        }
+
+        /** The canonical name of the corpus actor of per-article actor {@code actor}, else {@code written}. */
+        private String nameOf(String actor, String written) {
+            Actor known = actorById.get(corpusId(actor));
+            return known == null ? written : known.name();
+        }
+
+        private Party party(Party p) {
+            if (p == null || p.actor() == null) {
+                return p;
+            }
+            return new Party(corpusId(p.actor()), nameOf(p.actor(), p.name()), p.country(), p.sector(), p.implied());
+        }
     }
 }

@@ -27,7 +27,7 @@ import java.util.Set;
  * fact of its own, as nothing tells it apart from other such events. Facts are taken in
  * the order of their articles (oldest first, by reference day, then id) and of their place in the article;
  * the first report of a fact stands for it. Give quotes and events with corpus actor ids
- * ({@code Corpus.Linked.apply}) so that one person in two articles is one speaker.
+ * (as {@link Corpus#link()} does) so that one person in two articles is one speaker.
  */
 public final class SameFacts {
     /** Minimum Jaccard overlap of two quotes' content words for them to be one statement. */

@@ -17,8 +17,10 @@ import java.util.List;
 
 /**
  * Reads the JSON Lines files of a {@code dateline analyze --out} folder (the output contract, DESIGN.md) back
- * into model records. Fields the records lack (such as {@code outlets} on quotes and events) are ignored;
- * snake_case names map to the records' components ({@code duplicate_of} to {@code duplicateOf}).
+ * into model records. Snake_case names map to the records' components ({@code duplicate_of} to
+ * {@code duplicateOf}); a field an older output lacks (such as {@code thread}) is read as null. The one field no
+ * record component holds is an article's {@code actors}, the ids of {@code AnalyzedArticle.actors()}: read here as an
+ * {@link Article} it is ignored, and {@link ContractReader} resolves it against {@code actors.jsonl}.
  */
 public final class ContractFiles {
     private static final ObjectMapper JSON = JsonMapper.builder()

@@ -3,6 +3,7 @@ package org.dateline.export;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.dateline.corpus.Stories;
 import org.dateline.model.Actor;
 import org.dateline.model.AnalyzedArticle;
 import org.dateline.model.Article;
@@ -18,11 +19,12 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Maps model records to the JSON objects of the output contract (DESIGN.md, "Output contract"); reading
- * them back is {@link ContractFiles}.
- * Every contract field is always present: an unknown value is written as JSON {@code null}, never omitted.
- * Field names are snake_case; quote kinds are lower-case ({@code direct}); actor types upper-case ({@code PERSON}).
- * Every field of the contract is written, plus the TIMEX3 {@code type} of a time (DATE, TIME, DURATION, SET).
+ * Maps model records to the JSON objects of the output contract (README.md, "Output contract"), one record
+ * component to one field, adding and changing nothing; reading them back is {@link ContractFiles} and
+ * {@link ContractReader}. Every contract field is always present: an unknown value (such as the {@code fact} of a
+ * quote not linked yet) is written as JSON {@code null}, never omitted. Field names are snake_case; quote kinds
+ * are lower-case ({@code direct}); actor types upper-case ({@code PERSON}). Every field of the contract is
+ * written, plus the TIMEX3 {@code type} of a time (DATE, TIME, DURATION, SET).
  */
 public final class ContractJson {
     private final ObjectMapper mapper;
@@ -46,13 +48,14 @@ public final class ContractJson {
         o.put("text", a.text());
         o.put("duplicate_of", a.duplicateOf());
         o.put("story", a.story());
+        o.put("thread", a.thread());
         o.set("warnings", strings(a.warnings()));
         return o;
     }
 
     /**
      * A line of {@code articles.jsonl} as {@code analyze} writes it: {@link #article(Article)} plus
-     * {@code actors}, the distinct ids of the actors the article mentions (corpus ids once the run is linked).
+     * {@code actors}, the distinct ids of its {@link AnalyzedArticle#actors()} (corpus ids once the run is linked).
      */
     public ObjectNode article(AnalyzedArticle a) {
         ObjectNode o = article(a.article());
@@ -87,6 +90,8 @@ public final class ContractJson {
         o.put("end", q.end());
         o.put("date", q.date());
         o.put("date_basis", basis(q.dateBasis()));
+        o.put("fact", q.fact());
+        o.set("outlets", strings(q.outlets()));
         return o;
     }
 
@@ -120,7 +125,14 @@ public final class ContractJson {
         o.put("end", e.end());
         o.put("confidence", e.confidence());
         o.put("reciprocal", e.reciprocal());
+        o.put("fact", e.fact());
+        o.set("outlets", strings(e.outlets()));
         return o;
+    }
+
+    /** A line of {@code stories.jsonl}. */
+    public ObjectNode story(Stories.Story s) {
+        return mapper.valueToTree(s);
     }
 
     private static String basis(DateBasis basis) {
@@ -158,7 +170,11 @@ public final class ContractJson {
         return o;
     }
 
+    /** {@code values} as a JSON array; null as JSON {@code null}. */
     private ArrayNode strings(List<String> values) {
+        if (values == null) {
+            return null;
+        }
         ArrayNode array = mapper.createArrayNode();
         values.forEach(array::add);
         return array;

@@ -23,7 +23,10 @@ import java.util.function.Function;
  * Reads an {@code analyze} output folder (the six files {@link JsonlExporter} writes) back into records, so a
  * later run can add a batch to it ({@link Corpus#Corpus(Corpus.Earlier)}).
  *
- * <p>Each article comes back with its quotes, times and events, and as its actors the corpus actors its
+ * <p>Every field of the files comes back as a record component ({@code fact} and {@code outlets} of quotes and
+ * events, {@code thread} of articles included), so the articles of a finished output read back equal the
+ * {@link Corpus.Linked#articles()} that were written. Each article comes back with its quotes, times and events,
+ * and as its actors the corpus actors its
  * {@code actors} field names (ids {@code actors.jsonl} lacks, as in the output of a run killed before linking,
  * are left out). The facts of a duplicate are not in the files (its original carries them), so a duplicate
  * comes back without them.

@@ -1,12 +1,9 @@
 package org.dateline.export;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.dateline.corpus.Corpus;
-import org.dateline.corpus.DuplicateGroups;
 import org.dateline.model.AnalyzedArticle;
 
 import java.io.Closeable;
@@ -17,12 +14,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.Set;
-import java.util.TreeSet;
-import java.util.function.Predicate;
-import java.util.Map;
 import java.util.List;
 
 /**
@@ -36,8 +27,8 @@ import java.util.List;
  *   <li>{@link #open(Path)} creates the folder and truncates all six files, so re-running into the same
  *       folder replaces the previous output.</li>
  *   <li>{@link #append(Path)} instead adds a batch to the output in the folder: the six files stay as they are
- *       until {@link #finish}, and the batch's lines go to staging files ({@code articles.jsonl.new}, ...) that
- *       {@link #finish} merges in. A run killed before that leaves the earlier output untouched (and its staging
+ *       until {@link #finish}, and the batch's lines go to staging files ({@code articles.jsonl.new}, ...);
+ *       {@link #finish} writes the six files anew from the linked records of the earlier articles and the batch's. A run killed before that leaves the earlier output untouched (and its staging
  *       files, which the next {@link #append(Path)} empties).</li>
  *   <li>{@link #write(AnalyzedArticle)} goes straight to the final files: the article's quote lines, then its
  *       time lines, then its event lines, then its article line, each file's part built in memory first and handed to the file
@@ -127,15 +118,12 @@ public final class JsonlExporter implements Closeable {
     }
 
     /**
-     * Ends the run with the corpus stage's links instead of {@link #close()}: fills each article's
-     * {@code duplicate_of} and {@code story}, points quotes and events at the corpus actors (by id and canonical
-     * name), gives each the {@code fact} it reports (the id of the fact's first report, across articles), lists on each
-     * the {@code outlets} that carried its text (the facts of a copy are dropped: its original has them),
-     * and writes {@value #ACTORS} and {@value #STORIES}. Each file is rewritten to a temporary file and moved over the old one, so a run
-     * killed here keeps either the per-article files or the linked ones, never half of each. When appending, the
-     * earlier lines and the batch's are rewritten together, the earlier ones relinked too ({@code linked} maps
-     * the earlier corpus actor ids, and an earlier article may now be a copy of a new one), and the staging
-     * files are deleted last.
+     * Ends the run with the corpus stage's links instead of {@link #close()}: replaces the per-article files
+     * with {@code linked}'s records as they are ({@link Corpus.Linked#articles()}, in that order: each file has
+     * its lines grouped by article), and writes {@value #ACTORS} and {@value #STORIES}. Each file is written to a
+     * temporary file and moved over the old one, so a run killed here keeps either the per-article files or
+     * the linked ones, never half of each. When appending, {@code linked} holds the earlier articles too (a
+     * {@link Corpus} built on the earlier output), and the staging files are deleted last.
      */
     public synchronized void finish(Corpus.Linked linked) throws IOException {
         if (closed) {
@@ -146,87 +134,18 @@ public final class JsonlExporter implements Closeable {
         quotes.close();
         times.close();
         events.close();
-        Map<String, String> ids = linked.corpusIdOf();
-        Map<String, String> names = linked.nameOf();
-        Map<String, String> duplicateOf = linked.duplicates().duplicateOf();
-        Map<String, String> outletOf = new HashMap<>();
-        rewrite(ARTICLES, o -> {
-            String id = o.path("id").asText();
-            o.put("duplicate_of", duplicateOf.get(id));
-            o.put("story", linked.storyOf().get(id));
-            ArrayNode actorIds = o.withArray("actors");
-            List<String> relinked = new ArrayList<>();
-            actorIds.forEach(a -> relinked.add(ids.getOrDefault(a.asText(), a.asText())));
-            actorIds.removeAll();
-            relinked.stream().distinct().forEach(actorIds::add);
-            outletOf.put(id, o.path("outlet").isNull() ? null : o.path("outlet").asText());
-            return true;
-        });
-        rewrite(QUOTES, o -> {
-            relink(o.path("speaker"), ids, names);
-            o.put("fact", linked.factOf().getOrDefault(o.path("id").asText(), o.path("id").asText()));
-            reportedBy(o, linked.duplicates(), outletOf);
-            return !duplicateOf.containsKey(o.path("article").asText());
-        });
-        rewrite(EVENTS, o -> {
-            relink(o.path("source"), ids, names);
-            relink(o.path("target"), ids, names);
-            o.put("fact", linked.factOf().getOrDefault(o.path("id").asText(), o.path("id").asText()));
-            reportedBy(o, linked.duplicates(), outletOf);
-            return !duplicateOf.containsKey(o.path("article").asText());
-        });
+        List<AnalyzedArticle> all = linked.articles();
+        replace(ARTICLES, all.stream().map(json::article).toList());
+        replace(QUOTES, all.stream().flatMap(a -> a.quotes().stream()).map(json::quote).toList());
+        replace(TIMES, all.stream().flatMap(a -> a.times().stream()).map(json::time).toList());
+        replace(EVENTS, all.stream().flatMap(a -> a.events().stream()).map(json::event).toList());
         replace(ACTORS, linked.actors().stream().map(json::actor).toList());
-        replace(STORIES, linked.stories().stream().map(story -> (ObjectNode) mapper.valueToTree(story)).toList());
+        replace(STORIES, linked.stories().stream().map(json::story).toList());
         if (appending) {
             for (String name : List.of(ARTICLES, QUOTES, TIMES, EVENTS)) {
                 Files.delete(dir.resolve(written(name)));
             }
         }
-    }
-
-    /** Adds {@code outlets}: every outlet that carried the text the fact comes from, its copies included. */
-    private static void reportedBy(ObjectNode fact, DuplicateGroups groups, Map<String, String> outletOf) {
-        String article = fact.path("article").asText();
-        Set<String> outlets = new TreeSet<>(groups.outlets().getOrDefault(groups.duplicateOf().getOrDefault(article, article),
-                Set.of()));
-        if (outletOf.get(article) != null) {
-            outlets.add(outletOf.get(article));
-        }
-        ArrayNode list = fact.putArray("outlets");
-        outlets.forEach(list::add);
-    }
-
-    /** Points a speaker or party at its corpus actor, by that actor's canonical name. */
-    private static void relink(JsonNode party, Map<String, String> ids, Map<String, String> names) {
-        if (party instanceof ObjectNode o && o.hasNonNull("actor")) {
-            String id = ids.getOrDefault(o.get("actor").asText(), o.get("actor").asText());
-            o.put("actor", id);
-            if (names.containsKey(id)) {
-                o.put("name", names.get(id));
-            }
-        }
-    }
-
-    /**
-     * Rewrites each line of {@code name} (when appending, the earlier lines, then the batch's) by
-     * {@code change}, keeping those it returns true for.
-     */
-    private void rewrite(String name, Predicate<ObjectNode> change) throws IOException {
-        List<ObjectNode> objects = new ArrayList<>();
-        List<String> lines = new ArrayList<>();
-        if (appending) {
-            lines.addAll(Files.readAllLines(dir.resolve(name), StandardCharsets.UTF_8));
-        }
-        lines.addAll(Files.readAllLines(dir.resolve(written(name)), StandardCharsets.UTF_8));
-        for (String line : lines) {
-            if (!line.isBlank()) {
-                ObjectNode o = (ObjectNode) mapper.readTree(line);
-                if (change.test(o)) {
-                    objects.add(o);
-                }
-            }
-        }
-        replace(name, objects);
     }
 
     private void replace(String name, List<ObjectNode> objects) throws IOException {

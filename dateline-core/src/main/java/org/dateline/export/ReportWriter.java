@@ -231,7 +231,7 @@ public final class ReportWriter {
 
     private void quote(Html h, Quote q) {
         Article a = articles.get(q.article());
-        List<String> outlets = folder.outletsOf().getOrDefault(q.id(), List.of());
+        List<String> outlets = q.outlets() == null ? List.of() : q.outlets();
         String meta = String.join(" \u00b7 ", List.of(
                 q.kind() == null ? "quote" : q.kind().name().toLowerCase(Locale.ROOT),
                 q.cue() == null ? "no cue" : "\u201c" + q.cue() + "\u201d",

@@ -108,7 +108,7 @@ public final class AnalyzeJob {
             listener.linking(stored.size() + summary.articles());
             Corpus.Linked linked = corpus.link();
             for (ResultSink sink : sinks) {
-                complete(sink, corpus, linked);
+                complete(sink, linked);
                 completed++;
             }
             return new Result(summary, quotes.get(), times.get(), events.get(), linked);
@@ -129,9 +129,9 @@ public final class AnalyzeJob {
         }
     }
 
-    private static void complete(ResultSink sink, Corpus corpus, Corpus.Linked linked) throws OutputException {
+    private static void complete(ResultSink sink, Corpus.Linked linked) throws OutputException {
         try {
-            sink.complete(corpus, linked);
+            sink.complete(linked);
         } catch (IOException e) {
             throw new OutputException(sink.location(), e);
         }

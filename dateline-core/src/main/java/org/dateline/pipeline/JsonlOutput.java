@@ -89,7 +89,7 @@ public final class JsonlOutput implements ResultSink {
     }
 
     @Override
-    public void complete(Corpus corpus, Corpus.Linked linked) throws IOException {
+    public void complete(Corpus.Linked linked) throws IOException {
         exporter.finish(linked);
         ReportWriter.write(staging);
         publish();

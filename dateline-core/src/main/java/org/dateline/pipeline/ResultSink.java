@@ -24,10 +24,10 @@ public interface ResultSink {
     /**
      * Makes the run's results durable and visible.
      *
-     * @param corpus the run's corpus (the earlier output's articles too, when a batch is added)
-     * @param linked what {@link Corpus#link()} made of it
+     * @param linked what {@link Corpus#link()} made of the run's corpus (with the earlier output's articles, when a
+     *               batch is added)
      */
-    void complete(Corpus corpus, Corpus.Linked linked) throws IOException;
+    void complete(Corpus.Linked linked) throws IOException;
 
     /** Drops what the run wrote so far; never throws. */
     void abandon();

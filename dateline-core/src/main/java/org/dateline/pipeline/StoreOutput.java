@@ -9,7 +9,9 @@ import java.io.IOException;
 /**
  * Indexes a run's articles into a {@link Store}, each once, after linking (with its story, its
  * {@code duplicate_of} and its quotes' and events' corpus actors), and commits. It runs after the output files
- * are complete, so the store never holds an article the files lack. The store is opened and closed by the caller.
+ * are complete, so the store never holds an article the files lack. When a batch is added to an earlier output,
+ * the earlier articles are put again too (linking may have made one a copy of a new article, or merged its actors
+ * with new ones); puts replace by id. The store is opened and closed by the caller.
  */
 public final class StoreOutput implements ResultSink {
     private final Store store;
@@ -31,8 +33,8 @@ public final class StoreOutput implements ResultSink {
     }
 
     @Override
-    public void complete(Corpus corpus, Corpus.Linked linked) throws IOException {
-        for (AnalyzedArticle article : corpus.relinked(linked)) {
+    public void complete(Corpus.Linked linked) throws IOException {
+        for (AnalyzedArticle article : linked.articles()) {
             store.put(article);
         }
         store.commit();

@@ -13,6 +13,7 @@ import org.dateline.model.Party;
 import org.dateline.model.Quote;
 import org.dateline.model.QuoteKind;
 import org.dateline.model.Speaker;
+import org.dateline.model.TimeMention;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -74,7 +75,7 @@ class AppendBatchTest {
             article("flood-copy", "Ostrany Today", "2021-03-04", "Tessa valley flooded", FLOOD, null));
 
     /** One {@code analyze} run into {@link #out}: the articles written as analysed, then linked. */
-    private Corpus.Linked run(JsonlExporter exporter, Corpus corpus, List<AnalyzedArticle> batch) throws IOException {
+    static Corpus.Linked run(JsonlExporter exporter, Corpus corpus, List<AnalyzedArticle> batch) throws IOException {
         try (exporter) {
             for (AnalyzedArticle a : batch) {
                 corpus.add(a);
@@ -121,11 +122,11 @@ class AppendBatchTest {
     @Test
     void aSecondBatchJoinsTheOldStoriesKeepsTheirIdsAndMarksACopyOfAnOldArticle() throws IOException {
         Corpus.Linked first = run(JsonlExporter.open(out), new Corpus(), FIRST);
-        String talks = first.storyOf().get("talks-1");
-        String flood = first.storyOf().get("flood-1");
-        assertThat(first.storyOf().get("talks-2")).isEqualTo(talks);
+        String talks = storyOf(first).get("talks-1");
+        String flood = storyOf(first).get("flood-1");
+        assertThat(storyOf(first).get("talks-2")).isEqualTo(talks);
         assertThat(flood).isNotEqualTo(talks);
-        String varnek = first.corpusIdOf().get("v-talks-1");
+        String varnek = first.articles().get(0).actors().get(0).id();
 
         Corpus.Earlier earlier = new ContractReader().read(out);
         assertThat(earlier.articles()).extracting(a -> a.article().story()).containsExactly(talks, talks, flood);
@@ -150,8 +151,9 @@ class AppendBatchTest {
         assertThat(read(out.resolve(JsonlExporter.STORIES))).extracting(s -> s.get("id").asText())
                 .containsExactly(flood, talks, strike);
 
-        assertThat(second.corpusIdOf()).as("the old corpus actor keeps its id, the new mention joins it")
-                .containsEntry(varnek, varnek).containsEntry("v-talks-3", varnek);
+        assertThat(second.articles()).as("the old corpus actor keeps its id, the new mention joins it")
+                .filteredOn(a -> a.article().id().startsWith("talks-"))
+                .allSatisfy(a -> assertThat(a.actors()).extracting(Actor::id).containsExactly(varnek));
         assertThat(articles.get("talks-3").get("actors")).extracting(JsonNode::asText).containsExactly(varnek);
         assertThat(read(out.resolve(JsonlExporter.QUOTES))).extracting(q -> q.get("speaker").get("actor").asText())
                 .containsExactly(varnek, varnek, varnek);
@@ -173,9 +175,12 @@ class AppendBatchTest {
         Stream.concat(FIRST.stream(), SECOND.stream()).forEach(once::add);
         Corpus.Linked single = once.link();
 
-        assertThat(appended.storyOf()).isEqualTo(single.storyOf());
+        assertThat(storyOf(appended)).isEqualTo(storyOf(single));
         assertThat(appended.stories()).isEqualTo(single.stories());
-        assertThat(appended.duplicates().duplicateOf()).isEqualTo(single.duplicates().duplicateOf());
+        assertThat(appended.articles()).filteredOn(a -> a.article().duplicateOf() != null)
+                .extracting(a -> a.article().id() + " of " + a.article().duplicateOf())
+                .containsExactlyElementsOf(single.articles().stream().filter(a -> a.article().duplicateOf() != null)
+                        .map(a -> a.article().id() + " of " + a.article().duplicateOf()).toList());
     }
 
     @Test
@@ -186,8 +191,8 @@ class AppendBatchTest {
 
         Corpus.Linked linked = corpus.link();
 
-        assertThat(linked.storyOf()).containsEntry("talks-1", "kept-a").containsEntry("talks-2", "kept-b");
-        assertThat(linked.storyOf().get("talks-3")).isIn("kept-a", "kept-b");
+        assertThat(storyOf(linked)).containsEntry("talks-1", "kept-a").containsEntry("talks-2", "kept-b");
+        assertThat(storyOf(linked).get("talks-3")).isIn("kept-a", "kept-b");
         assertThat(linked.stories()).hasSize(2);
     }
 
@@ -214,15 +219,42 @@ class AppendBatchTest {
     }
 
     @Test
-    void onlyTheArticlesWhoseLinksChangedAreHandedBackForTheStore() throws IOException {
+    void theLinkedArticlesAreEveryArticleOnceEarlierOnesFirstAsTheFilesHoldThem() throws IOException {
         run(JsonlExporter.open(out), new Corpus(), FIRST);
         Corpus corpus = new Corpus(new ContractReader().read(out));
         SECOND.forEach(corpus::add);
+
         Corpus.Linked linked = corpus.link();
 
-        List<AnalyzedArticle> relinked = corpus.relinked(linked);
+        assertThat(linked.articles()).extracting(a -> a.article().id())
+                .containsExactly("talks-1", "talks-2", "flood-1", "talks-3", "strike-1", "flood-copy");
+        assertThat(linked.articles()).allSatisfy(a -> assertThat(a.article().story()).isNotNull());
+        AnalyzedArticle copy = linked.articles().get(5);
+        assertThat(copy.article().duplicateOf()).isEqualTo("flood-1");
+        assertThat(copy.quotes()).isEmpty();
+    }
 
-        assertThat(relinked).extracting(a -> a.article().id()).containsExactly("talks-3", "strike-1", "flood-copy");
-        assertThat(relinked).allSatisfy(a -> assertThat(a.article().story()).isEqualTo(linked.storyOf().get(a.article().id())));
+    @Test
+    void aBatchAddedKeepsItsTimesBesideTheEarlierOnes() throws IOException {
+        run(JsonlExporter.open(out), new Corpus(), List.of(withTime(FIRST.get(0), "Wednesday", "2021-03-03")));
+        run(JsonlExporter.append(out), new Corpus(new ContractReader().read(out)),
+                List.of(withTime(SECOND.get(1), "Friday", "2021-03-05")));
+
+        assertThat(read(out.resolve(JsonlExporter.TIMES))).extracting(t -> t.get("article").asText() + " "
+                + t.get("text").asText()).containsExactly("talks-1 Wednesday", "strike-1 Friday");
+    }
+
+    /** {@code a} with one time expression, {@code word} of its text, on {@code day}. */
+    private static AnalyzedArticle withTime(AnalyzedArticle a, String word, String day) {
+        int start = a.article().text().indexOf(word);
+        return new AnalyzedArticle(a.article(), a.actors(), a.quotes(),
+                List.of(new TimeMention(a.article().id(), word, "DATE", day, start, start + word.length())), a.events());
+    }
+
+    /** Article id to story id, as {@code linked} assigned them. */
+    private static Map<String, String> storyOf(Corpus.Linked linked) {
+        Map<String, String> out = new HashMap<>();
+        linked.articles().forEach(a -> out.put(a.article().id(), a.article().story()));
+        return out;
     }
 }

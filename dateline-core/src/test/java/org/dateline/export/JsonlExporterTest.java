@@ -82,10 +82,11 @@ class JsonlExporterTest {
 
         JsonNode article = read(out.resolve(JsonlExporter.ARTICLES)).get(0);
         assertThat(fieldNames(article)).containsExactly("id", "source", "outlet", "title", "published",
-                "published_basis", "dateline", "authors", "language", "text", "duplicate_of", "story", "warnings", "actors");
+                "published_basis", "dateline", "authors", "language", "text", "duplicate_of", "story", "thread", "warnings", "actors");
         assertThat(article.get("actors")).extracting(JsonNode::asText).containsExactly("a-varnek");
         assertThat(article.get("duplicate_of").isNull()).isTrue();
         assertThat(article.get("story").isNull()).isTrue();
+        assertThat(article.get("thread").isNull()).as("threads are not found yet").isTrue();
         assertThat(article.get("published_basis").asText()).isEqualTo("metadata");
         assertThat(fieldNames(article.get("dateline"))).containsExactly("place", "date");
         assertThat(article.get("warnings").get(0).asText()).isEqualTo("sidebar removed");
@@ -94,7 +95,9 @@ class JsonlExporterTest {
         assertThat(quotes).hasSize(2);
         assertThat(fieldNames(quotes.get(0)))
                 .containsExactly("id", "article", "speaker", "kind", "cue", "text", "start", "end", "date",
-                        "date_basis");
+                        "date_basis", "fact", "outlets");
+        assertThat(quotes.get(0).get("fact").isNull()).as("not linked yet").isTrue();
+        assertThat(quotes.get(0).get("outlets").isNull()).as("not linked yet").isTrue();
         assertThat(fieldNames(quotes.get(0).get("speaker"))).containsExactly("actor", "name", "mention");
         assertThat(quotes.get(0).get("kind").asText()).isEqualTo("direct");
         assertThat(quotes.get(1).get("kind").asText()).isEqualTo("indirect");
@@ -115,7 +118,9 @@ class JsonlExporterTest {
 
         JsonNode event = read(out.resolve(JsonlExporter.EVENTS)).get(0);
         assertThat(fieldNames(event)).containsExactly("id", "article", "source", "target", "event", "mode", "cameo",
-                "date", "date_basis", "place", "text", "start", "end", "confidence", "reciprocal");
+                "date", "date_basis", "place", "text", "start", "end", "confidence", "reciprocal", "fact", "outlets");
+        assertThat(event.get("fact").isNull()).as("not linked yet").isTrue();
+        assertThat(event.get("outlets").isNull()).as("not linked yet").isTrue();
         assertThat(event.get("date_basis").asText()).isEqualTo("dateline");
         assertThat(fieldNames(event.get("source"))).containsExactly("actor", "name", "country", "sector", "implied");
         assertThat(event.get("source").get("implied").asBoolean()).isFalse();
@@ -231,7 +236,7 @@ class JsonlExporterTest {
             }
             Corpus.Linked linked = corpus.link();
             exporter.finish(linked);
-            assertThat(corpus.relinked(linked)).flatExtracting(AnalyzedArticle::quotes)
+            assertThat(linked.articles()).flatExtracting(AnalyzedArticle::quotes)
                     .extracting(q -> q.speaker().actor() + " " + q.speaker().name()).hasSize(2).containsOnly(
                             read(out.resolve(JsonlExporter.QUOTES)).get(0).get("speaker").get("actor").asText() + " "
                                     + read(out.resolve(JsonlExporter.QUOTES)).get(0).get("speaker").get("name").asText());

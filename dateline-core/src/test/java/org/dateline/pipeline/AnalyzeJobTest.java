@@ -92,7 +92,7 @@ class AnalyzeJobTest {
         }
 
         @Override
-        public void complete(Corpus corpus, Corpus.Linked linked) throws IOException {
+        public void complete(Corpus.Linked linked) throws IOException {
             throw new IOException("No space left on device");
         }
 

@@ -2,7 +2,14 @@ package org.dateline.model;
 
 import java.util.List;
 
-/** One article with the facts found in it: what the facts stage hands to the corpus and store stages. */
+/**
+ * One article with the facts found in it: what the facts stage hands to the corpus stage, and what the corpus
+ * stage hands on linked ({@code Corpus.Linked}) to the files and the store.
+ *
+ * @param actors the actors the article mentions: its own per-article actors as the facts stage found them; once
+ *               linked, the corpus actors they are (each once), which is what {@code articles.jsonl}'s
+ *               {@code actors} lists by id
+ */
 public record AnalyzedArticle(Article article, List<Actor> actors, List<Quote> quotes, List<TimeMention> times,
                               List<Event> events) {
     public AnalyzedArticle {

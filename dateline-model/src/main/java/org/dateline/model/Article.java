@@ -8,13 +8,26 @@ import java.util.List;
  *
  * @param published      ISO date or date-time, or null
  * @param publishedBasis where {@code published} came from: metadata, text, sidecar, inferred, or null
+ * @param duplicateOf    the id of the original this article is a copy or light rewrite of, or null (no copy, or
+ *                       not linked yet)
+ * @param story          the id of the story the article reports on, or null before the corpus stage
+ * @param thread         the id of the running subject the article's story belongs to; always null for now
+ *                       (threads are not found yet), and written as null
  */
 public record Article(String id, String source, String outlet, String title, String published,
                       String publishedBasis, Dateline dateline, List<String> authors, String language,
-                      String text, String duplicateOf, String story, List<String> warnings) {
+                      String text, String duplicateOf, String story, String thread, List<String> warnings) {
     public Article {
         authors = List.copyOf(authors);
         warnings = List.copyOf(warnings);
+    }
+
+    /** An article in no thread. */
+    public Article(String id, String source, String outlet, String title, String published, String publishedBasis,
+                   Dateline dateline, List<String> authors, String language, String text, String duplicateOf,
+                   String story, List<String> warnings) {
+        this(id, source, outlet, title, published, publishedBasis, dateline, authors, language, text, duplicateOf,
+                story, null, warnings);
     }
 
     /**
@@ -29,7 +42,7 @@ public record Article(String id, String source, String outlet, String title, Str
     /** This article linked by the corpus stage: a copy of {@code duplicateOf} (or null) in {@code story}. */
     public Article withLinks(String duplicateOf, String story) {
         return new Article(id, source, outlet, title, published, publishedBasis, dateline, authors, language, text,
-                duplicateOf, story, warnings);
+                duplicateOf, story, thread, warnings);
     }
 
     /** This article with one more warning. */
@@ -37,6 +50,6 @@ public record Article(String id, String source, String outlet, String title, Str
         List<String> more = new java.util.ArrayList<>(warnings);
         more.add(warning);
         return new Article(id, source, outlet, title, published, publishedBasis, dateline, authors, language, text,
-                duplicateOf, story, more);
+                duplicateOf, story, thread, more);
     }
 }

@@ -1,5 +1,7 @@
 package org.dateline.model;
 
+import java.util.List;
+
 /**
  * Who did what to whom, when and where, coded in PLOVER, with the evidence span.
  *
@@ -15,20 +17,42 @@ package org.dateline.model;
  * @param reciprocal both sides act together ("A and B agreed", "A and B held talks"): the source and the
  *                   target are the first and the second of a coordinated subject, and the event is as much
  *                   the target's as the source's
+ * @param fact       the id of the first report of the same event across articles (this event's own id when it is
+ *                   the first), or null before the corpus stage linked the articles
+ * @param outlets    every outlet that carried the article's text, its copies included (sorted), or null before
+ *                   the corpus stage linked the articles
  */
 public record Event(String id, String article, Party source, Party target, String event, String mode,
                     String cameo, String date, DateBasis dateBasis, String place, String text, int start, int end,
-                    double confidence, boolean reciprocal) {
-    /** This event between {@code otherSource} and {@code otherTarget}. */
-    public Event withParties(Party otherSource, Party otherTarget) {
-        return new Event(id, article, otherSource, otherTarget, event, mode, cameo, date, dateBasis, place, text, start,
-                end, confidence, reciprocal);
+                    double confidence, boolean reciprocal, String fact, List<String> outlets) {
+    public Event {
+        outlets = outlets == null ? null : List.copyOf(outlets);
     }
 
-    /** An event with a source acting on a target (not reciprocal). */
+    /** An event of one article, not linked across articles yet: its {@code fact} and {@code outlets} are unknown. */
+    public Event(String id, String article, Party source, Party target, String event, String mode, String cameo,
+                 String date, DateBasis dateBasis, String place, String text, int start, int end, double confidence,
+                 boolean reciprocal) {
+        this(id, article, source, target, event, mode, cameo, date, dateBasis, place, text, start, end, confidence,
+                reciprocal, null, null);
+    }
+
+    /** An event with a source acting on a target (not reciprocal), not linked across articles yet. */
     public Event(String id, String article, Party source, Party target, String event, String mode, String cameo,
                  String date, DateBasis dateBasis, String place, String text, int start, int end, double confidence) {
         this(id, article, source, target, event, mode, cameo, date, dateBasis, place, text, start, end, confidence,
                 false);
+    }
+
+    /** This event between {@code otherSource} and {@code otherTarget}. */
+    public Event withParties(Party otherSource, Party otherTarget) {
+        return new Event(id, article, otherSource, otherTarget, event, mode, cameo, date, dateBasis, place, text, start,
+                end, confidence, reciprocal, fact, outlets);
+    }
+
+    /** This event as a report of {@code otherFact}, carried by {@code otherOutlets}. */
+    public Event withFact(String otherFact, List<String> otherOutlets) {
+        return new Event(id, article, source, target, event, mode, cameo, date, dateBasis, place, text, start, end,
+                confidence, reciprocal, otherFact, otherOutlets);
     }
 }
