@@ -108,7 +108,8 @@ final class Parties {
      * The party token {@code i} names: a first-person pronoun in a quote is its speaker; another pronoun (or a
      * wh-word) the subject of the reporting clause above it, else ("he", "she", "we", "I") the speaker of a quote
      * around the sentence; else the actor of its word or phrase, with the actor's country and sector and what its
-     * words code for what the actor lacks; else a nationality adjective's state; else the words as written.
+     * words code for what the actor lacks; else a nationality adjective's state; else, for a noun, its words as
+     * written with what they code; else {@code Party(null, null)}.
      */
     Party party(int i) {
         Token t = s.token(i);
