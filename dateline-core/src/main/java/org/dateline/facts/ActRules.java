@@ -34,8 +34,8 @@ final class ActRules {
     /**
      * One line of the table.
      *
-     * @param type   the PLOVER type it matches, or {@link #ANY}
-     * @param mode   the mode it matches, or {@link #ANY}
+     * @param type   the PLOVER type it matches, or {@link ActRules#ANY}
+     * @param mode   the mode it matches, or {@link ActRules#ANY}
      * @param coded  the act it codes instead, with {@code done} false when it only reports a negated or
      *               announced act
      */
