@@ -1,0 +1,156 @@
+package org.dateline.facts;
+
+import org.dateline.model.Party;
+import org.dateline.model.Quote;
+import org.dateline.nlp.Annotation;
+import org.dateline.nlp.Dependency;
+import org.dateline.nlp.Sentence;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The events of the triggers of one sentence: takes a trigger's parties from its clause ({@link ClauseSyntax}),
+ * pairs sources with targets (a reciprocal pair, a complement clause's subject, a condition's subject, a
+ * recipient searched further down), drops what the clause's {@link Polarity} rules out, and codes each pair as a
+ * draft: its parties ({@link Parties}), its act ({@link ActRules}), its confidence ({@link ConfidenceFactor}) and
+ * the tokens of its evidence.
+ */
+final class ClauseEvents {
+    /** Types whose target may be the subject of their complement clause ("demanded that Y withdraw"). */
+    private static final Set<String> CLAUSE_TARGETS = Set.of("REQUEST", "ACCUSE", "THREATEN", "REJECT");
+
+    private final Sentence s;
+    private final ActRules rules;
+    private final PartyCoding coding;
+    private final ClauseSyntax syntax;
+    private final Parties parties;
+
+    /**
+     * @param day   the article's reference day, for office holders; null when unknown
+     * @param coder the coder shared by all sentences
+     */
+    ClauseEvents(Annotation annotation, Sentence s, ArticleActors actors, List<Quote> quotes, LocalDate day,
+                 ActorCoder coder, ActRules rules) {
+        this.s = s;
+        this.rules = rules;
+        this.coding = new PartyCoding(annotation, s, day, coder);
+        this.syntax = new ClauseSyntax(s, actors, coding);
+        this.parties = new Parties(s, actors, quotes, coding, syntax);
+    }
+
+    /** The drafts of the trigger at {@code trigger} coded by {@code p}: one per source and target pair, or none. */
+    List<EventDraft> events(int trigger, EventPattern p) {
+        List<Integer> sources = new ArrayList<>();
+        List<Integer> targets = new ArrayList<>();
+        int verb = syntax.slots(trigger, p, sources, targets);
+        sources.replaceAll(syntax::appositionHead);
+        targets.replaceAll(syntax::appositionHead);
+        syntax.expandConjuncts(sources);
+        syntax.expandConjuncts(targets);
+        targets.removeAll(sources);
+        boolean reciprocal = targets.isEmpty() && sources.size() > 1;
+        if (reciprocal) {
+            targets.addAll(sources.subList(1, sources.size()));
+            sources.subList(1, sources.size()).clear();
+        }
+        if (sources.isEmpty() && targets.size() > 1 && p.noun()) {
+            sources.add(targets.remove(0));
+        }
+        if (p.noun() && sources.isEmpty()) {
+            return List.of();
+        }
+        if (CLAUSE_TARGETS.contains(p.event()) && targets.isEmpty() && !p.noun()) {
+            for (int c : s.children(verb, "ccomp")) {
+                syntax.subjects(c).stream().filter(k -> syntax.namesParty(k) && !parties.sameActor(k, sources))
+                        .forEach(targets::add);
+            }
+            targets.removeAll(sources);
+        }
+        if (targets.isEmpty() && (p.event().equals("THREATEN") || Polarity.conditional(s, verb))) {
+            syntax.conditionSubject(verb).filter(k -> !sources.contains(k)).ifPresent(targets::add);
+        }
+        boolean searched = false;
+        if (targets.isEmpty() && !sources.isEmpty() && !reciprocal) {
+            syntax.nearestCodedParty(verb, sources, k -> PartyCoding.coded(parties.party(k))).ifPresent(targets::add);
+            syntax.expandConjuncts(targets);
+            targets.removeAll(sources);
+            searched = !targets.isEmpty();
+        }
+        Polarity polarity = Polarity.of(s, trigger, verb);
+        if (polarity == Polarity.OBLIGED || polarity == Polarity.NEGATED && !rules.cooperative(p.event())) {
+            return List.of();
+        }
+        List<EventDraft> out = new ArrayList<>();
+        for (Integer src : sources.isEmpty() ? Collections.<Integer>singletonList(null) : sources) {
+            for (Integer tgt : targets.isEmpty() ? Collections.<Integer>singletonList(null) : targets) {
+                EventDraft draft = draft(trigger, verb, p, polarity, src, tgt, reciprocal);
+                out.add(searched ? draft.withConfidence(ConfidenceFactor.SEARCHED_TARGET.apply(draft.confidence()))
+                        : draft);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * "X said Y must withdraw": a REQUEST from the subject of the reporting verb to the subject of the
+     * obliged clause {@code clause}; none when the clause is not reported.
+     */
+    List<EventDraft> obligation(int clause) {
+        Optional<Dependency> up = s.headEdge(clause);
+        if (up.isEmpty() || up.get().head() < 0 || !up.get().baseRelation().equals("ccomp")
+                || !Polarity.obliged(s, clause)) {
+            return List.of();
+        }
+        int reporter = up.get().head();
+        List<Integer> sources = new ArrayList<>(syntax.subjects(reporter));
+        List<Integer> targets = new ArrayList<>();
+        for (int subject : syntax.subjects(clause)) {
+            if (!s.token(subject).isPronoun()) {
+                targets.add(subject);
+            } else {
+                syntax.addressee(reporter).ifPresent(targets::add);
+            }
+        }
+        if (targets.isEmpty() && syntax.subjects(clause).stream().anyMatch(k -> s.token(k).isPronoun())) {
+            return List.of();
+        }
+        syntax.expandConjuncts(sources);
+        syntax.expandConjuncts(targets);
+        if (sources.isEmpty()) {
+            return List.of();
+        }
+        EventPattern obligation = rules.obligation();
+        List<EventDraft> out = new ArrayList<>();
+        for (int src : sources) {
+            for (Integer tgt : targets.isEmpty() ? Collections.<Integer>singletonList(null) : targets) {
+                out.add(draft(clause, reporter, obligation, Polarity.PLAIN, src, tgt, false));
+            }
+        }
+        return out;
+    }
+
+    private EventDraft draft(int trigger, int verb, EventPattern p, Polarity polarity, Integer src, Integer tgt,
+                             boolean reciprocal) {
+        Party source = parties.source(src, verb);
+        Party target = parties.target(tgt, verb, source);
+        ActRules.Act act = rules.act(p, polarity, Polarity.conditional(s, verb), kind -> parties.is(source, kind));
+        target = parties.recipient(target, tgt, verb, source, act.event());
+        double confidence = ConfidenceFactor.of(p, act, source, target, syntax.depth(verb));
+        BitSet span = s.subtree(verb);
+        span.set(trigger);
+        if (src != null) {
+            span.or(coding.phrase(src));
+        }
+        if (tgt != null) {
+            span.or(coding.phrase(tgt));
+        }
+        return new EventDraft(source, target, act.event(), act.mode(), act.cameo(), span, trigger, confidence,
+                reciprocal && target != null);
+    }
+}

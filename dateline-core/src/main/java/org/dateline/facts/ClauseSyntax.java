@@ -1,0 +1,369 @@
+package org.dateline.facts;
+
+import org.dateline.nlp.Dependency;
+import org.dateline.nlp.Sentence;
+import org.dateline.nlp.Token;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.IntPredicate;
+
+import static org.dateline.facts.Triggers.lemma;
+
+/**
+ * The syntax of the clauses of one sentence, read from its dependency parse: which tokens can be parties
+ * ({@link #namesParty}), a clause's subjects, objects and target obliques, a trigger noun's parties, conjuncts and
+ * appositions, complement and condition clauses, reporting clauses, and a clause's depth below the root. It
+ * answers with token indices; {@link Parties} turns them into parties.
+ */
+final class ClauseSyntax {
+    private static final Set<String> TARGET_CASES = Set.of("with", "to", "against", "on", "at", "from", "toward",
+            "towards", "into");
+    /** Named-entity classes that never name a party. */
+    private static final Set<String> NOT_PARTIES = Set.of("DATE", "TIME", "DURATION", "SET", "NUMBER", "ORDINAL",
+            "MONEY", "PERCENT");
+    /** Relations the search for a recipient further down a clause does not follow. */
+    private static final Set<String> SEARCH_STOPS = Set.of("advcl", "parataxis", "csubj", "punct", "mark", "cc",
+            "discourse", "vocative", "reparandum", "orphan", "list");
+
+    private final Sentence s;
+    private final ArticleActors actors;
+    private final PartyCoding coding;
+    private final Countries countries = Countries.get();
+
+    ClauseSyntax(Sentence s, ArticleActors actors, PartyCoding coding) {
+        this.s = s;
+        this.actors = actors;
+        this.coding = coding;
+    }
+
+    /**
+     * Fills {@code sources} and {@code targets} with the tokens of the slots of the trigger at {@code trigger}
+     * coded by {@code p}, and answers the head of its clause: for a verb, its subjects, its objects and target
+     * obliques (for a visit, the in-phrase it goes to) and the parties of its pattern's object ("held talks with
+     * X"); for a trigger noun, the subjects and targets of the verb it is the object of or the light-verb phrase of,
+     * and its own parties ("Lavrov's visit to Baku").
+     */
+    int slots(int trigger, EventPattern p, List<Integer> sources, List<Integer> targets) {
+        int verb = trigger;
+        if (p.noun()) {
+            int slot = Triggers.slot(s, trigger);
+            String rel = s.headEdge(slot).map(Dependency::relation).orElse("root");
+            if (rel.equals("obj") || Triggers.lightOblique(s, slot)) {
+                verb = s.headEdge(slot).orElseThrow().head();
+                sources.addAll(subjects(verb));
+                s.children(verb, "iobj").stream().filter(this::namesParty).forEach(targets::add);
+                targets.addAll(obliques(verb));
+            }
+            nominalParties(trigger, sources, targets);
+        } else {
+            sources.addAll(subjects(verb));
+            targets.addAll(objects(verb, p));
+            targets.addAll(obliques(verb));
+            if ("visit".equals(p.mode())) {
+                s.children(verb, "obl").stream().filter(o -> coding.hasCase(o, "in") && namesParty(o)).forEach(targets::add);
+            }
+            if (p.word() != null) {
+                s.children(verb, "obj").stream().filter(o -> lemma(s, o).equals(p.word()))
+                        .forEach(o -> nominalParties(o, sources, targets));
+            }
+        }
+        return verb;
+    }
+
+    /** Subjects of {@code verb}, else of the clause it depends on; a passive's subject is not one. */
+    List<Integer> subjects(int verb) {
+        List<Integer> out = new ArrayList<>();
+        for (Dependency d : s.children(verb)) {
+            if (d.relation().equals("nsubj")) {
+                out.add(d.dependent());
+            } else if (d.baseRelation().equals("obl") && d.relation().equals("obl:agent")
+                    || d.baseRelation().equals("obl") && isPassive(verb) && coding.hasCase(d.dependent(), "by")) {
+                out.add(d.dependent());
+            }
+        }
+        if (!out.isEmpty() || isPassive(verb)) {
+            return relativePronouns(out);
+        }
+        Optional<Dependency> up = s.headEdge(verb);
+        if (up.isPresent() && up.get().head() >= 0) {
+            String rel = up.get().baseRelation();
+            int head = up.get().head();
+            if (rel.equals("xcomp") || rel.equals("conj")) {
+                List<Integer> objects = s.children(head, "obj");
+                return rel.equals("xcomp") && !objects.isEmpty() ? objects : subjects(head);
+            }
+            if (rel.equals("acl")) {
+                return List.of(head);
+            }
+            if (rel.equals("advcl") && s.children(verb, "mark").stream().anyMatch(m -> lemma(s, m).equals("to"))) {
+                return subjects(head);
+            }
+        }
+        return out;
+    }
+
+    private List<Integer> relativePronouns(List<Integer> subjects) {
+        List<Integer> out = new ArrayList<>();
+        for (int subj : subjects) {
+            String pos = s.token(subj).pos();
+            Optional<Dependency> relcl = pos.startsWith("W") ? findRelcl(subj) : Optional.empty();
+            out.add(relcl.map(Dependency::head).orElse(subj));
+        }
+        return out;
+    }
+
+    private Optional<Dependency> findRelcl(int pronoun) {
+        return s.headEdge(pronoun).flatMap(e -> s.headEdge(e.head()))
+                .filter(e -> e.baseRelation().equals("acl") && e.head() >= 0);
+    }
+
+    private boolean isPassive(int verb) {
+        return s.children(verb).stream().anyMatch(d -> d.relation().equals("nsubj:pass")
+                || d.relation().equals("aux:pass"));
+    }
+
+    /**
+     * Objects of {@code verb} that name a party or a passive's subject, else the possessor of an object or
+     * its with/to/against/... phrase ("promised aid to X").
+     */
+    private List<Integer> objects(int verb, EventPattern p) {
+        List<Integer> out = new ArrayList<>();
+        for (Dependency d : s.children(verb)) {
+            boolean object = d.baseRelation().equals("obj") || d.baseRelation().equals("iobj")
+                    || d.relation().equals("nsubj:pass");
+            if (!object || lemma(s, d.dependent()).equals(p.word())) {
+                continue;
+            }
+            int o = appositionHead(d.dependent());
+            if (namesParty(o) || d.relation().equals("nsubj:pass")) {
+                out.add(o);
+            } else {
+                for (Dependency c : s.children(o)) {
+                    int k = c.dependent();
+                    if ((c.relation().equals("nmod:poss") || c.baseRelation().equals("nmod")
+                            && (coding.hasCase(k, "of") || TARGET_CASES.stream().anyMatch(x -> coding.hasCase(k, x))))
+                            && namesParty(k)) {
+                        out.add(k);
+                        break;
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Obliques of {@code verb} with a target preposition that name a party. */
+    private List<Integer> obliques(int verb) {
+        List<Integer> out = new ArrayList<>();
+        for (int o : s.children(verb, "obl")) {
+            if (TARGET_CASES.stream().anyMatch(c -> coding.hasCase(o, c)) && namesParty(o)) {
+                out.add(o);
+            }
+        }
+        return out;
+    }
+
+    /** Parties of a trigger noun: possessor or by-phrase as source, with/to/against phrases as targets. */
+    private void nominalParties(int noun, List<Integer> sources, List<Integer> targets) {
+        for (Dependency d : s.children(noun)) {
+            int c = d.dependent();
+            if (!namesParty(c)) {
+                continue;
+            }
+            if (d.relation().equals("nmod:poss") || d.baseRelation().equals("nmod") && coding.hasCase(c, "by")) {
+                if (!sources.contains(c)) {
+                    sources.add(c);
+                }
+            } else if (d.baseRelation().equals("nmod") && coding.hasCase(c, "between")) {
+                targets.add(c);
+            } else if (d.baseRelation().equals("nmod") && TARGET_CASES.stream().anyMatch(k -> coding.hasCase(c, k))) {
+                targets.add(c);
+            }
+        }
+        if (sources.isEmpty()) {
+            s.children(noun, "amod").stream().filter(coding::nationality).findFirst().ifPresent(sources::add);
+        }
+    }
+
+    /**
+     * Adds the conjuncts of each party ("Chile and Peru"), and the second nationality of a party named by two
+     * ("Chilean and Peruvian officials": the officials, coded Chilean, and "Peruvian").
+     */
+    void expandConjuncts(List<Integer> heads) {
+        for (int k = 0; k < heads.size(); k++) {
+            for (int c : s.children(heads.get(k), "conj")) {
+                int head = appositionHead(c);
+                if (!heads.contains(head) && namesParty(head)) {
+                    heads.add(head);
+                }
+            }
+            for (int c : misattachedList(heads.get(k))) {
+                if (!heads.contains(c)) {
+                    heads.add(c);
+                }
+            }
+            for (int a : s.children(heads.get(k), "amod")) {
+                if (coding.nationality(a)) {
+                    s.children(a, "conj").stream().filter(c -> coding.nationality(c) && !heads.contains(c))
+                            .forEach(heads::add);
+                }
+            }
+        }
+    }
+
+    /**
+     * The rest of a list whose first item the parser hung below the noun before it: in "lift embargoes in
+     * late February to Iran, Libya and Sudan" Libya and Sudan come out as conjuncts of "February", not of
+     * Iran. They are the conjuncts of {@code i}'s head that follow {@code i} and are named entities of
+     * {@code i}'s class, when the head itself is not of that class.
+     */
+    private List<Integer> misattachedList(int i) {
+        String ner = s.token(i).ner();
+        Optional<Dependency> up = s.headEdge(i);
+        if (ner.equals("O") || up.isEmpty() || up.get().head() < 0
+                || !Set.of("nmod", "obl").contains(up.get().baseRelation())
+                || s.token(up.get().head()).ner().equals(ner)) {
+            return List.of();
+        }
+        return s.children(up.get().head(), "conj").stream()
+                .filter(c -> c > i && s.token(c).ner().equals(ner) && namesParty(c)).toList();
+    }
+
+    /**
+     * A token that can be a party: an actor's mention, a proper noun, a pronoun other than "it", or a phrase
+     * with a named entity or a country's name or adjective ("her Chilean counterpart").
+     */
+    boolean namesParty(int i) {
+        Token t = s.token(i);
+        if (NOT_PARTIES.contains(t.ner())) {
+            return false;
+        }
+        if (actors.mentionAt(s.index(), i).isPresent() || t.isProperNoun() || t.isPronoun()
+                && !t.lemma().equalsIgnoreCase("it")) {
+            return true;
+        }
+        BitSet phrase = coding.phrase(i);
+        for (int k = phrase.nextSetBit(0); k >= 0; k = phrase.nextSetBit(k + 1)) {
+            if (actors.mentionAt(s.index(), k).isPresent() || !s.token(k).ner().equals("O")
+                    && !NOT_PARTIES.contains(s.token(k).ner()) || countries.byAnyForm(s.token(k).word()).isPresent()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The word that names the party headed by {@code i}: {@code i} itself when it is an actor's mention;
+     * else a resolved apposition ("the envoy, Ilsa Varnek"); else, for a head that names no party, its
+     * of-phrase ("thousands of farmers", "leaders of the coalition", "a first contingent of NATO troops").
+     */
+    int appositionHead(int i) {
+        if (actors.mentionAt(s.index(), i).isPresent()) {
+            return i;
+        }
+        Optional<Integer> apposition = s.children(i).stream()
+                .filter(d -> d.baseRelation().equals("appos") || d.baseRelation().equals("dep"))
+                .map(Dependency::dependent).filter(a -> actors.mentionAt(s.index(), a).isPresent())
+                .findFirst();
+        if (apposition.isPresent() || namesParty(i)) {
+            return apposition.orElse(i);
+        }
+        return s.children(i, "nmod").stream().filter(n -> coding.hasCase(n, "of") && namesParty(n)).findFirst()
+                .orElse(i);
+    }
+
+    /**
+     * The recipient a clause names further down when no slot gave one ("offered to hand over to Britain",
+     * "lifted a curfew in Montenegro", "threatened to break relations with Russia"): the party nearest to
+     * {@code verb} in the parse, below it but outside its subjects, adverbial and paratactic clauses and
+     * "according to" attributions, that
+     * is a named actor or is coded with a country or as an international organisation: {@code coded} says which.
+     */
+    Optional<Integer> nearestCodedParty(int verb, List<Integer> sources, IntPredicate coded) {
+        BitSet excluded = new BitSet();
+        sources.forEach(k -> excluded.or(s.subtree(k)));
+        ArrayDeque<Integer> queue = new ArrayDeque<>(List.of(verb));
+        while (!queue.isEmpty()) {
+            int i = queue.poll();
+            for (Dependency d : s.children(i)) {
+                int k = d.dependent();
+                if (excluded.get(k) || SEARCH_STOPS.contains(d.baseRelation())
+                        || i == verb && d.baseRelation().startsWith("nsubj") || coding.hasCase(k, "accord")) { // "according to": its lemma is "accord"
+                    continue;
+                }
+                if (s.token(k).isNoun() && namesParty(k) && coded.test(k)) {
+                    return Optional.of(appositionHead(k));
+                }
+                queue.add(k);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The party a threat is aimed at through its condition: the subject of an if/unless clause under
+     * {@code verb} or its complements ("threatened to walk out if the United States goes ahead").
+     */
+    Optional<Integer> conditionSubject(int verb) {
+        ArrayDeque<Integer> queue = new ArrayDeque<>(List.of(verb));
+        while (!queue.isEmpty()) {
+            int v = queue.poll();
+            for (int clause : s.children(v, "advcl")) {
+                if (Polarity.conditionClause(s, clause)) {
+                    Optional<Integer> subject = subjects(clause).stream().filter(this::namesParty)
+                            .filter(k -> !s.token(k).isPronoun()).findFirst();
+                    if (subject.isPresent()) {
+                        return subject;
+                    }
+                }
+            }
+            queue.addAll(s.children(v, "xcomp"));
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Whom a reporting verb addresses ("told Iraq", "sent a warning to Iraq"): its indirect or direct object,
+     * or a to-phrase of it or of its object, when that names a party. "X told Y that it must ..." asks Y; with
+     * no addressee, "X said it must ..." is X's own duty and asks nobody.
+     */
+    Optional<Integer> addressee(int reporter) {
+        List<Integer> candidates = new ArrayList<>(s.children(reporter, "iobj"));
+        candidates.addAll(s.children(reporter, "obj"));
+        s.children(reporter, "obl").stream().filter(o -> coding.hasCase(o, "to")).forEach(candidates::add);
+        for (int o : s.children(reporter, "obj")) {
+            s.children(o, "nmod").stream().filter(n -> coding.hasCase(n, "to")).forEach(candidates::add);
+        }
+        return candidates.stream().filter(k -> namesParty(k) && !s.token(k).isPronoun()).findFirst();
+    }
+
+    /** "Hungary said it will...": the subject of the reporting clause above a pronoun, if not a pronoun itself. */
+    Optional<Integer> reportingSubject(int pronoun) {
+        Optional<Dependency> clause = s.headEdge(pronoun).flatMap(e -> s.headEdge(e.head()));
+        while (clause.isPresent() && clause.get().head() >= 0 && clause.get().baseRelation().equals("ccomp")) {
+            for (int subj : s.children(clause.get().head(), "nsubj")) {
+                if (!s.token(subj).isPronoun()) {
+                    return Optional.of(subj);
+                }
+            }
+            clause = s.headEdge(clause.get().head());
+        }
+        return Optional.empty();
+    }
+
+    /** Edges from {@code i} up to the root: the main clause's event is the sentence's headline. */
+    int depth(int i) {
+        int depth = 0;
+        Optional<Dependency> up = s.headEdge(i);
+        while (up.isPresent() && up.get().head() >= 0 && depth < s.tokens().size()) {
+            depth++;
+            up = s.headEdge(up.get().head());
+        }
+        return depth;
+    }
+}

@@ -1,0 +1,210 @@
+package org.dateline.facts;
+
+import org.dateline.model.Actor;
+import org.dateline.model.ActorType;
+import org.dateline.model.Party;
+import org.dateline.model.Quote;
+import org.dateline.nlp.Sentence;
+import org.dateline.nlp.Token;
+
+import java.util.BitSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+import static org.dateline.facts.Triggers.lemma;
+
+/**
+ * Turns the tokens {@link ClauseSyntax} finds into the {@link Party} records of one sentence's events: the actor
+ * a word or a pronoun stands for, its country and sector ({@link PartyCoding}), the country of a target a state
+ * acts on at home, and the implied recipient of a protest that names none.
+ */
+final class Parties {
+    /** Named-entity classes of a party whose country is its own, not its counterpart's. */
+    private static final Set<String> NAMED_ELSEWHERE = Set.of("PERSON", "LOCATION", "COUNTRY", "CITY",
+            "STATE_OR_PROVINCE", "NATIONALITY");
+    /** Pronouns that stand for the speaker of a quote around them ("I", "we"; "he" in "he said"). */
+    private static final Set<String> SPEAKER_PRONOUNS = Set.of("i", "we", "he", "she");
+    /** Pronouns that, inside a quote, are its speaker ("'We are trying to help,' the agency quoted him as saying"). */
+    private static final Set<String> FIRST_PERSON = Set.of("i", "we");
+
+    private final Sentence s;
+    private final ArticleActors actors;
+    private final List<Quote> quotes;
+    private final PartyCoding coding;
+    private final ClauseSyntax syntax;
+    private final Countries countries = Countries.get();
+    private final Organisations organisations = Organisations.get();
+
+    /**
+     * @param actors the article's actors, which words and phrases resolve to
+     * @param quotes the article's quotes, whose speakers pronouns stand for
+     */
+    Parties(Sentence s, ArticleActors actors, List<Quote> quotes, PartyCoding coding, ClauseSyntax syntax) {
+        this.s = s;
+        this.actors = actors;
+        this.quotes = quotes;
+        this.coding = coding;
+        this.syntax = syntax;
+    }
+
+    /**
+     * The source at token {@code src} (null: none) of a clause headed by {@code verb}, located in the clause's
+     * place ({@link PartyCoding#located}); {@code Party(null, null)} when there is none or it cannot act.
+     */
+    Party source(Integer src, int verb) {
+        Party source = src == null ? new Party(null, null) : coding.located(party(src), verb);
+        return PartyCoding.agent(source) ? source : new Party(null, null);
+    }
+
+    /**
+     * The target at token {@code tgt} (null: none) of a clause headed by {@code verb}, located in the clause's
+     * place; null when there is none, when it names nothing, or when it is the source's own actor.
+     */
+    Party target(Integer tgt, int verb, Party source) {
+        Party target = tgt == null ? null : coding.located(party(tgt), verb);
+        if (target != null && target.name() == null) {
+            return null;
+        }
+        return target != null && target.actor() != null && target.actor().equals(source.actor()) ? null : target;
+    }
+
+    /**
+     * The recipient of an act of type {@code event} by {@code source}: {@code target} (at token {@code tgt}), with
+     * the source's country when a state acts at home ({@link #actingAtHome}), or for a protest with no recipient
+     * that can be coded, the presumed one ({@link #presumedRecipient}).
+     */
+    Party recipient(Party target, Integer tgt, int verb, Party source, String event) {
+        Party recipient = target;
+        if (recipient != null && actingAtHome(source, recipient, tgt, verb)) {
+            recipient = new Party(recipient.actor(), recipient.name(), source.country(), recipient.sector());
+        }
+        if (event.equals("PROTEST") && (recipient == null || recipient.country() == null
+                && (!PartyCoding.agent(recipient) || Sector.state(recipient.sector())))) {
+            recipient = presumedRecipient(verb, source, recipient);
+        }
+        return recipient;
+    }
+
+    /** Whether {@code p} is of the kind of source an {@link ActRules} rule asks for. */
+    boolean is(Party p, ActRules.Source kind) {
+        return switch (kind) {
+            case ANY -> true;
+            case STATE -> state(p);
+            case MILITARY -> Sector.MIL.name().equals(p.sector());
+            case PEACEKEEPERS -> Sector.MIL.name().equals(p.sector()) && p.name() != null
+                    && p.name().toLowerCase(Locale.ROOT).contains("peacekeep");
+        };
+    }
+
+    /** Whether the party at {@code i} is the actor of one of {@code sources} ("he" for the speaker). */
+    boolean sameActor(int i, List<Integer> sources) {
+        String actor = party(i).actor();
+        return actor != null && sources.stream().anyMatch(k -> actor.equals(party(k).actor()));
+    }
+
+    /**
+     * The party token {@code i} names: a first-person pronoun in a quote is its speaker; another pronoun (or a
+     * wh-word) the subject of the reporting clause above it, else ("he", "she", "we", "I") the speaker of a quote
+     * around the sentence; else the actor of its word or phrase, with the actor's country and sector and what its
+     * words code for what the actor lacks; else a nationality adjective's state; else, for a noun, its words as
+     * written with what they code; else {@code Party(null, null)}.
+     */
+    Party party(int i) {
+        Token t = s.token(i);
+        if (t.isPronoun() && FIRST_PERSON.contains(lemma(s, i))) {
+            for (Quote q : quotes) {
+                if (q.speaker() != null && q.speaker().actor() != null && q.start() <= t.start() && t.end() <= q.end()) {
+                    return speaker(q);
+                }
+            }
+        }
+        if (t.isPronoun() || t.pos().startsWith("W")) {
+            Optional<Integer> reporter = syntax.reportingSubject(i);
+            if (reporter.isPresent()) {
+                return party(reporter.get());
+            }
+            for (Quote q : SPEAKER_PRONOUNS.contains(lemma(s, i)) ? quotes : List.<Quote>of()) {
+                if (q.speaker() != null && q.speaker().actor() != null && q.start() < s.end()
+                        && q.end() > s.start()) {
+                    return speaker(q);
+                }
+            }
+        }
+        Optional<ActorMention> m = actors.mentionAt(s.index(), i);
+        BitSet phrase = coding.phrase(i);
+        for (int k = phrase.nextSetBit(0); k >= 0 && m.isEmpty(); k = phrase.nextSetBit(k + 1)) {
+            m = actors.mentionAt(s.index(), k);
+        }
+        if (m.isPresent()) {
+            String id = m.get().actor();
+            Optional<Actor> actor = actors.byId(id);
+            ActorCoder.ActorCode words = coding.code(i);
+            String country = actor.map(Actor::country).orElse(words.country());
+            boolean international = country == null && words.sector() == Sector.IGO;
+            return new Party(id, actor.map(Actor::name).orElse(m.get().text()), country,
+                    international ? Sector.IGO.name() : actor.map(Actor::sector).orElse(words.sectorCode()));
+        }
+        if (coding.nationality(i)) {
+            return new Party(null, t.word(), countries.byAdjective(t.word()).orElseThrow(), null);
+        }
+        if (!t.isNoun()) {
+            return new Party(null, null);
+        }
+        ActorCoder.ActorCode words = coding.code(i);
+        return new Party(null, coding.words(phrase), words.country(), words.sectorCode());
+    }
+
+    /** The speaker of {@code q} (resolved to an actor) as a party, with the actor's country and sector. */
+    private Party speaker(Quote q) {
+        Optional<Actor> speaker = actors.byId(q.speaker().actor());
+        return new Party(q.speaker().actor(), q.speaker().name(), speaker.map(Actor::country).orElse(null),
+                speaker.map(Actor::sector).orElse(null));
+    }
+
+    /**
+     * Whether {@code target} (at token {@code tgt}) is of the source's own country because a civil arm of a
+     * state acts on it: the source is a government, legislature, court, police or intelligence service of a
+     * known country, the target has no country and is neither an international organisation (the
+     * International Criminal Court is one, though its sector is JUD), nor a named
+     * person or place (whose country is their own), nor words that cannot act, and the clause names no place
+     * elsewhere. Police disperse, courts jail and ministries ban at home ("Kenyan police dispersed
+     * demonstrators", "the Nicaraguan government ordered the opposition newspaper to close"); armies are left
+     * out, as they act abroad as much as at home.
+     */
+    private boolean actingAtHome(Party source, Party target, int tgt, int verb) {
+        return source.country() != null && Sector.state(source.sector()) && !Sector.MIL.name().equals(source.sector())
+                && target.country() == null && organisations.cameoCountry(target.name(), null, target.sector()) == null
+                && PartyCoding.agent(target) && !NAMED_ELSEWHERE.contains(s.token(tgt).ner())
+                && actors.byId(target.actor()).map(a -> a.type() == ActorType.ORGANIZATION).orElse(true)
+                && coding.placeCountry(verb).isEmpty();
+    }
+
+    /** Whether a party is a state (a country named as an actor) or an arm of one (government, army, police ...). */
+    private boolean state(Party p) {
+        return Sector.state(p.sector()) || actors.byId(p.actor())
+                .map(a -> a.type() == ActorType.COUNTRY || a.type() == ActorType.LOCATION).orElse(false);
+    }
+
+    /**
+     * The recipient of a protest that names none, or names an office of state without its country: PLOVER
+     * requires a recipient for PROTEST, and a protest is against the government of the country it happens
+     * in (the place of its clause, else the protesters' country). "Students throughout Indonesia staged
+     * demonstrations" is against the government of Indonesia, implied; "a hunger strike outside
+     * Parliament" by Algerians is against Algeria's parliament. {@code target} (a party that is no agent, an
+     * office of state with no country, or null) itself when no country is known, or when the source is a
+     * state or an arm of one ("Russia is blocking access" protests against nobody at home).
+     */
+    private Party presumedRecipient(int verb, Party source, Party target) {
+        String country = coding.placeCountry(verb).orElse(source.country());
+        if (country == null || state(source)) {
+            return target;
+        }
+        if (target != null && Sector.state(target.sector())) {
+            return new Party(target.actor(), target.name(), country, target.sector());
+        }
+        return new Party(null, "government of " + countries.nameOf(country).orElse(country), country,
+                Sector.GOV.name(), true);
+    }
+}
