@@ -19,6 +19,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -106,11 +107,18 @@ public final class EventEval {
                     .map(Event::target).toList());
             count(goldSource, predictedSource, source);
             count(goldTarget, predictedTarget, target);
-            lines.add(Map.of("id", r.get("id").asText(), "text", r.get("text").asText(), "gold", gold,
-                    "predicted", predicted, "gold_source", new TreeSet<>(goldSource),
-                    "predicted_source", new TreeSet<>(predictedSource), "gold_target", new TreeSet<>(goldTarget),
-                    "predicted_target", new TreeSet<>(predictedTarget), "events", sameType.stream()
-                            .map(e -> names(e.source()) + " -> " + names(e.target()) + " [" + e.text() + "]").toList()));
+            Map<String, Object> line = new LinkedHashMap<>();
+            line.put("id", r.get("id").asText());
+            line.put("text", r.get("text").asText());
+            line.put("gold", gold);
+            line.put("predicted", predicted);
+            line.put("gold_source", new TreeSet<>(goldSource));
+            line.put("predicted_source", new TreeSet<>(predictedSource));
+            line.put("gold_target", new TreeSet<>(goldTarget));
+            line.put("predicted_target", new TreeSet<>(predictedTarget));
+            line.put("events", sameType.stream()
+                    .map(e -> names(e.source()) + " -> " + names(e.target()) + " [" + e.text() + "]").toList());
+            lines.add(line);
         }
         if (predictions != null) {
             PredictionFile.write(predictions, lines.stream());
