@@ -4,18 +4,15 @@ import org.dateline.model.Actor;
 import org.dateline.model.ActorType;
 import org.dateline.model.AnalyzedArticle;
 import org.dateline.model.Article;
+import org.dateline.model.Ids;
 import org.dateline.model.Party;
 import org.dateline.model.Event;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -117,7 +114,7 @@ public final class Stories {
             story = best(f);
         }
         if (story == null) {
-            story = hash(article.id());
+            story = Ids.of("story|" + article.id());
         }
         join(article, f, story);
         return story;
@@ -330,14 +327,5 @@ public final class Stories {
             }
         }
         return w;
-    }
-
-    private static String hash(String articleId) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(("story|" + articleId).getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest, 0, 8);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 missing from this JVM", e);
-        }
     }
 }

@@ -1,6 +1,7 @@
 package org.dateline.facts;
 
 import org.dateline.model.Article;
+import org.dateline.model.Ids;
 import org.dateline.model.Quote;
 import org.dateline.model.QuoteKind;
 import org.dateline.model.Speaker;
@@ -10,13 +11,9 @@ import org.dateline.nlp.Dependency;
 import org.dateline.nlp.Sentence;
 import org.dateline.nlp.Token;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Comparator;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -595,12 +592,6 @@ public final class QuoteExtractor {
 
     /** First 16 hex digits of SHA-256 of {@code articleId:start:end}. */
     static String quoteId(String articleId, int start, int end) {
-        try {
-            byte[] hash = MessageDigest.getInstance("SHA-256")
-                    .digest((articleId + ":" + start + ":" + end).getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(hash).substring(0, 16);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 missing from this JVM", e);
-        }
+        return Ids.of(articleId + ":" + start + ":" + end);
     }
 }
