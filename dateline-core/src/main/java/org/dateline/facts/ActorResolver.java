@@ -34,8 +34,7 @@ import java.util.Set;
  * stands for its government (GOV).
  */
 public final class ActorResolver {
-    private static final Set<String> HONORIFICS = Set.of("mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.",
-            "sir", "madam");
+    private static final Set<String> HONORIFICS = TsvResource.words(ActorResolver.class, "honorifics.txt");
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "of", "for");
 
     private static final Set<String> AGENT_RELATIONS = Set.of("nsubj", "nsubj:pass", "obl:agent", "nmod:agent");

@@ -7,40 +7,111 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
-/** Reads a tab-separated resource next to this class: blank lines and {@code #} comments are skipped. */
-final class TsvResource {
+/**
+ * Reads the word lists and tables that ship as UTF-8 resources beside the classes that use them: one row a
+ * line, fields separated by tabs, blank lines and lines starting with {@code #} skipped. Every row of a file
+ * has the file's fixed number of columns and no empty field or field with spaces around it. A missing file or a
+ * bad row fails at load with an {@link IllegalStateException} that names the file and line and quotes the
+ * row, e.g. {@code speech-verbs.tsv:12: expected 2 columns, got 1: "said"}.
+ */
+public final class TsvResource {
     private TsvResource() {
     }
 
-    /** The rows of {@code name}, each with exactly {@code columns} fields, or an exception quoting the bad line. */
+    /** The rows of {@code name}, a resource next to {@code owner}, each with exactly {@code columns} fields. */
+    public static List<String[]> rows(Class<?> owner, String name, int columns) {
+        return lines(owner, name, columns).stream().map(Line::fields).toList();
+    }
+
+    /** The rows of {@code name}, a resource in this package. */
     static List<String[]> rows(String name, int columns) {
-        List<String[]> rows = new ArrayList<>();
-        try (InputStream in = TsvResource.class.getResourceAsStream(name)) {
-            if (in == null) {
-                throw new IllegalStateException("resource " + name + " missing next to " + TsvResource.class);
+        return rows(TsvResource.class, name, columns);
+    }
+
+    /** The words of a one-column list {@code name} next to {@code owner}; a word listed twice is an error. */
+    public static Set<String> words(Class<?> owner, String name) {
+        Set<String> words = new LinkedHashSet<>();
+        for (Line line : lines(owner, name, 1)) {
+            if (!words.add(line.fields()[0])) {
+                throw line.error("listed twice");
             }
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            for (String line = r.readLine(); line != null; line = r.readLine()) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] cols = line.split("\t");
-                if (cols.length != columns) {
-                    throw new IllegalStateException("bad line in " + name + " (want " + columns + " columns): '"
-                            + line + "'");
-                }
-                rows.add(cols);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + name, e);
         }
-        return rows;
+        return Set.copyOf(words);
+    }
+
+    /**
+     * The words of a two-column list {@code name} next to {@code owner}, "word TAB tag|tag...", by tag: each of
+     * {@code tags} maps to the words that carry it (possibly none). A tag outside {@code tags} or a word listed
+     * twice is an error.
+     */
+    public static Map<String, Set<String>> wordsByTag(Class<?> owner, String name, Set<String> tags) {
+        Map<String, Set<String>> byTag = new HashMap<>();
+        tags.forEach(t -> byTag.put(t, new LinkedHashSet<>()));
+        Set<String> seen = new LinkedHashSet<>();
+        for (Line line : lines(owner, name, 2)) {
+            String word = line.fields()[0];
+            if (!seen.add(word)) {
+                throw line.error("listed twice");
+            }
+            for (String tag : forms(line.fields()[1])) {
+                Set<String> words = byTag.get(tag);
+                if (words == null) {
+                    throw line.error("unknown tag " + tag + " (known: " + String.join(", ", tags) + ")");
+                }
+                words.add(word);
+            }
+        }
+        Map<String, Set<String>> out = new HashMap<>();
+        byTag.forEach((t, words) -> out.put(t, Set.copyOf(words)));
+        return Map.copyOf(out);
     }
 
     /** The {@code |}-separated forms of a field; "-" is none. */
     static List<String> forms(String field) {
         return field.equals("-") ? List.of() : List.of(field.split("\\|"));
+    }
+
+    /** A row of a resource: its file, its 1-based line number, its text and its fields. */
+    private record Line(String file, int number, String text, String[] fields) {
+        IllegalStateException error(String what) {
+            return new IllegalStateException(file + ":" + number + ": " + what + ": \"" + text + "\"");
+        }
+    }
+
+    private static List<Line> lines(Class<?> owner, String name, int columns) {
+        List<Line> lines = new ArrayList<>();
+        try (InputStream in = owner.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException(name + ": resource missing next to " + owner.getName());
+            }
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            int number = 0;
+            for (String text = r.readLine(); text != null; text = r.readLine()) {
+                number++;
+                if (text.isBlank() || text.startsWith("#")) {
+                    continue;
+                }
+                Line line = new Line(name, number, text, text.split("\t", -1));
+                if (line.fields().length != columns) {
+                    throw line.error("expected " + columns + " column" + (columns == 1 ? "" : "s") + ", got "
+                            + line.fields().length);
+                }
+                for (int i = 0; i < columns; i++) {
+                    if (line.fields()[i].isEmpty() || !line.fields()[i].strip().equals(line.fields()[i])) {
+                        throw line.error("column " + (i + 1) + " is empty or has spaces around it");
+                    }
+                }
+                lines.add(line);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(name + ": cannot read the resource next to " + owner.getName(), e);
+        }
+        return lines;
     }
 }
