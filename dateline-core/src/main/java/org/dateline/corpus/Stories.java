@@ -1,6 +1,6 @@
 package org.dateline.corpus;
 
-import org.dateline.facts.TsvResource;
+import org.dateline.resources.TsvResource;
 import org.dateline.model.Actor;
 import org.dateline.model.ActorType;
 import org.dateline.model.AnalyzedArticle;

@@ -1,6 +1,6 @@
 package org.dateline.corpus;
 
-import org.dateline.facts.TsvResource;
+import org.dateline.resources.TsvResource;
 
 import java.util.ArrayList;
 import java.util.HashMap;

@@ -8,6 +8,7 @@ import org.dateline.nlp.Annotation;
 import org.dateline.nlp.Mention;
 import org.dateline.nlp.Sentence;
 import org.dateline.nlp.Token;
+import org.dateline.resources.TsvResource;
 
 import java.time.LocalDate;
 import java.util.ArrayList;

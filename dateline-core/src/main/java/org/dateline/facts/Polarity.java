@@ -2,6 +2,7 @@ package org.dateline.facts;
 
 import org.dateline.nlp.Dependency;
 import org.dateline.nlp.Sentence;
+import org.dateline.resources.TsvResource;
 
 import java.util.Map;
 import java.util.Optional;

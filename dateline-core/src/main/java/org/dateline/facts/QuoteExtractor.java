@@ -10,6 +10,7 @@ import org.dateline.nlp.Annotation;
 import org.dateline.nlp.Dependency;
 import org.dateline.nlp.Sentence;
 import org.dateline.nlp.Token;
+import org.dateline.resources.TsvResource;
 
 import java.util.ArrayList;
 import java.util.BitSet;

@@ -1,5 +1,7 @@
 package org.dateline.facts;
 
+import org.dateline.resources.TsvResource;
+
 import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalInt;

@@ -1,4 +1,4 @@
-package org.dateline.facts;
+package org.dateline.resources;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -27,11 +27,6 @@ public final class TsvResource {
     /** The rows of {@code name}, a resource next to {@code owner}, each with exactly {@code columns} fields. */
     public static List<String[]> rows(Class<?> owner, String name, int columns) {
         return lines(owner, name, columns).stream().map(Line::fields).toList();
-    }
-
-    /** The rows of {@code name}, a resource in this package. */
-    static List<String[]> rows(String name, int columns) {
-        return rows(TsvResource.class, name, columns);
     }
 
     /** The words of a one-column list {@code name} next to {@code owner}; a word listed twice is an error. */
@@ -73,7 +68,7 @@ public final class TsvResource {
     }
 
     /** The {@code |}-separated forms of a field; "-" is none. */
-    static List<String> forms(String field) {
+    public static List<String> forms(String field) {
         return field.equals("-") ? List.of() : List.of(field.split("\\|"));
     }
 
