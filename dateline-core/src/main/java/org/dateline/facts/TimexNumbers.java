@@ -5,12 +5,11 @@ import org.dateline.resources.TsvResource;
 import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalInt;
-import java.util.stream.Collectors;
 
 /** Reads the small cardinal numbers that quantify time units ("two", "12", "a", "twenty-four"). */
 final class TimexNumbers {
-    private static final Map<String, Integer> WORDS = TsvResource.rows(TimexNumbers.class, "number-words.tsv", 2)
-            .stream().collect(Collectors.toUnmodifiableMap(row -> row[0], row -> Integer.valueOf(row[1])));
+    private static final Map<String, Integer> WORDS = TsvResource.table(TimexNumbers.class, "number-words.tsv",
+            Integer::valueOf);
 
     private TimexNumbers() {
     }

@@ -12,6 +12,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Reads the word lists and tables that ship as UTF-8 resources beside the classes that use them: one row a
@@ -65,6 +66,27 @@ public final class TsvResource {
         Map<String, Set<String>> out = new HashMap<>();
         byTag.forEach((t, words) -> out.put(t, Set.copyOf(words)));
         return Map.copyOf(out);
+    }
+
+    /**
+     * A two-column table {@code name} next to {@code owner}, "key TAB value", as a map from key to the value
+     * {@code parse} makes of the second field. A key listed twice, or a value {@code parse} rejects with an
+     * exception, is an error at its line.
+     */
+    public static <V> Map<String, V> table(Class<?> owner, String name, Function<String, V> parse) {
+        Map<String, V> table = new HashMap<>();
+        for (Line line : lines(owner, name, 2)) {
+            V value;
+            try {
+                value = parse.apply(line.fields()[1]);
+            } catch (RuntimeException e) {
+                throw line.error("bad value (" + e.getMessage() + ")");
+            }
+            if (table.put(line.fields()[0], value) != null) {
+                throw line.error("listed twice");
+            }
+        }
+        return Map.copyOf(table);
     }
 
     /** The {@code |}-separated forms of a field; "-" is none. */

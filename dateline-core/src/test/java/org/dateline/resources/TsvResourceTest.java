@@ -3,6 +3,7 @@ package org.dateline.resources;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -26,6 +27,16 @@ class TsvResourceTest {
                 .hasMessage("twice-listed.txt:3: listed twice: \"mr\"");
         assertThatThrownBy(() -> TsvResource.rows(TsvResourceTest.class, "padded-field.tsv", 2))
                 .hasMessage("padded-field.tsv:2: column 1 is empty or has spaces around it: \"warn \tspeech\"");
+    }
+
+    @Test
+    void aTableValueTheParserRejectsOrAKeyListedTwiceFailsAtItsLine() {
+        assertThatThrownBy(() -> TsvResource.table(TsvResourceTest.class, "bad-number.tsv", Integer::valueOf))
+                .hasMessage("bad-number.tsv:3: bad value (For input string: \"zwei\"): \"two\tzwei\"");
+        assertThatThrownBy(() -> TsvResource.table(TsvResourceTest.class, "twice-keyed.tsv", Integer::valueOf))
+                .hasMessage("twice-keyed.tsv:3: listed twice: \"one\t1\"");
+        assertThat(TsvResource.table(TsvResourceTest.class, "unknown-tag.tsv",
+                String::toUpperCase)).containsOnly(Map.entry("say", "SPEECH"), Map.entry("murmur", "SPEACH"));
     }
 
     @Test
@@ -59,8 +70,8 @@ class TsvResourceTest {
                 .contains("mr.", "madam");
         assertThat(TsvResource.words(TsvResourceTest.class, "/org/dateline/facts/transcript-labels.txt")).hasSize(17)
                 .contains("photo");
-        assertThat(TsvResource.rows(TsvResourceTest.class, "/org/dateline/facts/number-words.tsv", 2)).hasSize(30)
-                .anySatisfy(row -> assertThat(row).containsExactly("twelve", "12"));
+        assertThat(TsvResource.table(TsvResourceTest.class, "/org/dateline/facts/number-words.tsv", Integer::valueOf))
+                .hasSize(30).containsEntry("twelve", 12);
         assertThat(TsvResource.words(TsvResourceTest.class, "/org/dateline/corpus/story-stop-words.txt")).hasSize(68)
                 .contains("the", "very");
         assertThat(TsvResource.words(TsvResourceTest.class, "/org/dateline/corpus/term-stop-words.txt")).hasSize(153)
@@ -71,6 +82,12 @@ class TsvResourceTest {
         assertThat(TsvResource.wordsByTag(TsvResourceTest.class, "/org/dateline/extract/html/boilerplate-names.tsv",
                 Set.of("anywhere", "whole"))).hasEntrySatisfying("anywhere", w -> assertThat(w).hasSize(59))
                 .hasEntrySatisfying("whole", w -> assertThat(w).hasSize(37).contains("ad"));
+        assertThat(TsvResource.words(TsvResourceTest.class, "/org/dateline/facts/trigger-containers.txt")).hasSize(15)
+                .contains("wave");
+        assertThat(TsvResource.table(TsvResourceTest.class, "/org/dateline/facts/light-verbs.tsv", TsvResource::forms))
+                .hasSize(10).containsEntry("put", List.of("under", "on"));
+        assertThat(TsvResource.words(TsvResourceTest.class, "/org/dateline/facts/not-timex-words.txt")).hasSize(16)
+                .contains("once", "annually");
         for (String[] table : new String[][] {{"countries.tsv", "4"}, {"places.tsv", "3"}, {"organisations.tsv", "3"},
                 {"office-holders.tsv", "6"}, {"sectors.tsv", "2"}}) {
             assertThat(TsvResource.rows(TsvResourceTest.class, "/org/dateline/facts/" + table[0],
