@@ -8,7 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -32,7 +32,7 @@ public final class TsvResource {
 
     /** The words of a one-column list {@code name} next to {@code owner}; a word listed twice is an error. */
     public static Set<String> words(Class<?> owner, String name) {
-        Set<String> words = new LinkedHashSet<>();
+        Set<String> words = new HashSet<>();
         for (Line line : lines(owner, name, 1)) {
             if (!words.add(line.fields()[0])) {
                 throw line.error("listed twice");
@@ -48,8 +48,8 @@ public final class TsvResource {
      */
     public static Map<String, Set<String>> wordsByTag(Class<?> owner, String name, Set<String> tags) {
         Map<String, Set<String>> byTag = new HashMap<>();
-        tags.forEach(t -> byTag.put(t, new LinkedHashSet<>()));
-        Set<String> seen = new LinkedHashSet<>();
+        tags.forEach(t -> byTag.put(t, new HashSet<>()));
+        Set<String> seen = new HashSet<>();
         for (Line line : lines(owner, name, 2)) {
             String word = line.fields()[0];
             if (!seen.add(word)) {
