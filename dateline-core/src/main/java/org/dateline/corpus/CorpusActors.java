@@ -3,14 +3,11 @@ package org.dateline.corpus;
 import org.dateline.model.Actor;
 import org.dateline.model.ActorType;
 import org.dateline.model.AnalyzedArticle;
+import org.dateline.model.Ids;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -198,17 +195,8 @@ public final class CorpusActors {
         aliases.remove(canonical.name());
         String key = keyOf.getOrDefault(canonical.id(), String.join(" ", NameKey.words(canonical.name())))
                 + (canonical.type() == ActorType.PERSON ? "|" + country : "");
-        return new Actor(hash(canonical.type() + "|" + key), canonical.name(), canonical.type(), List.copyOf(aliases),
+        return new Actor(Ids.of(canonical.type() + "|" + key), canonical.name(), canonical.type(), List.copyOf(aliases),
                 List.copyOf(titles), country, sector, mentions);
-    }
-
-    private static String hash(String text) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest, 0, 8);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 missing from this JVM", e);
-        }
     }
 
     /**

@@ -1,21 +1,20 @@
 package org.dateline.corpus;
 
+import org.dateline.resources.TsvResource;
 import org.dateline.model.Actor;
 import org.dateline.model.ActorType;
 import org.dateline.model.AnalyzedArticle;
 import org.dateline.model.Article;
+import org.dateline.model.Ids;
 import org.dateline.model.Party;
 import org.dateline.model.Event;
+import org.dateline.nlp.Stems;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -62,10 +61,7 @@ public final class Stories {
     static final int WINDOW_DAYS = 7;
     static final double UNDATED = 0.6;
     private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}'’-]*\\p{L}");
-    private static final Set<String> STOP = Set.of(("the and for that with this from was were are has have had not but its his her their they "
-            + "them said says will would also which who whom been being into than after before about over "
-            + "under more most other such there here when where while what told one two three four five "
-            + "new our your all any some can could should may might just only very").split(" "));
+    private static final Set<String> STOP = TsvResource.words(Stories.class, "story-stop-words.txt");
 
     /**
      * One story, as {@code stories.jsonl} writes it.
@@ -117,7 +113,7 @@ public final class Stories {
             story = best(f);
         }
         if (story == null) {
-            story = hash(article.id());
+            story = Ids.of("story|" + article.id());
         }
         join(article, f, story);
         return story;
@@ -284,7 +280,7 @@ public final class Stories {
             while (m.find()) {
                 String w = NameKey.fold(m.group());
                 if (w.length() > 2 && !STOP.contains(w)) {
-                    counts.merge(stem(w), 1, Integer::sum);
+                    counts.merge(Stems.of(w), 1, Integer::sum);
                 }
             }
         }
@@ -320,24 +316,5 @@ public final class Stories {
             return null;
         }
         return p.actor() != null ? corpusIdOf.getOrDefault(p.actor(), p.actor()) : p.country();
-    }
-
-    /** A light English stemmer: plural and verb endings, so "talks"/"talk" and "visited"/"visit" agree. */
-    private static String stem(String w) {
-        for (String suffix : new String[] {"ing", "ed", "es", "s"}) {
-            if (w.length() > suffix.length() + 3 && w.endsWith(suffix)) {
-                return w.substring(0, w.length() - suffix.length());
-            }
-        }
-        return w;
-    }
-
-    private static String hash(String articleId) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(("story|" + articleId).getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest, 0, 8);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 missing from this JVM", e);
-        }
     }
 }

@@ -1,5 +1,7 @@
 package org.dateline.corpus;
 
+import org.dateline.resources.TsvResource;
+
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -20,15 +22,7 @@ import java.util.regex.Pattern;
 final class Terms {
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:[-'’][\\p{L}\\p{N}]+)*");
     private static final Pattern SPACES = Pattern.compile("[ \\t\\u00a0]+");
-    private static final Set<String> STOP = Set.of((
-            "a an the and or but nor so yet if then than that this these those there here of in on at to from by "
-            + "for with without within into onto over under about above below after before during since until "
-            + "against among between through via per as is are was were be been being am do does did done has "
-            + "have had having will would shall should can could may might must it its it's he him his she her "
-            + "hers they them their theirs we us our ours you your yours i me my mine who whom whose which what "
-            + "when where why how all any both each few more most other some such no not only own same too very "
-            + "just again further once up down out off s t also while because however although though "
-            + "whether either neither one ones said says say told tell according mr mrs ms").split(" "));
+    private static final Set<String> STOP = TsvResource.words(Terms.class, "term-stop-words.txt");
 
     private Terms() {
     }

@@ -6,6 +6,7 @@ import org.dateline.corpus.Timeline;
 import org.dateline.model.Actor;
 import org.dateline.model.Article;
 import org.dateline.model.DateBasis;
+import org.dateline.model.Ids;
 import org.dateline.model.Quote;
 
 import java.io.IOException;
@@ -14,8 +15,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Comparator;
@@ -369,12 +368,7 @@ public final class ReportWriter {
     }
 
     private static String styleHash() {
-        try {
-            byte[] hash = MessageDigest.getInstance("SHA-256").digest(CSS.getBytes(StandardCharsets.UTF_8));
-            return "sha256-" + Base64.getEncoder().encodeToString(hash);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
-        }
+        return "sha256-" + Base64.getEncoder().encodeToString(Ids.sha256(CSS));
     }
 
     private static String css() {

@@ -5,17 +5,14 @@ import org.dateline.extract.html.HtmlExtractor;
 import org.dateline.extract.html.HtmlMetadata;
 import org.dateline.model.Article;
 import org.dateline.model.Dateline;
+import org.dateline.model.Ids;
 import org.dateline.model.RawPage;
 import org.dateline.model.IsoDay;
 import org.dateline.model.SourceMeta;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -120,13 +117,7 @@ public final class ArticleExtractor {
 
     /** The first 16 hex digits of SHA-256 over outlet, newline, text: stable for the same content. */
     static String id(String outlet, String text) {
-        try {
-            byte[] hash = MessageDigest.getInstance("SHA-256")
-                    .digest(((outlet == null ? "" : outlet) + "\n" + text).getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(hash, 0, 8);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java platform has SHA-256", e);
-        }
+        return Ids.of((outlet == null ? "" : outlet) + "\n" + text);
     }
 
     /**

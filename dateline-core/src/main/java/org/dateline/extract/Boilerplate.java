@@ -1,7 +1,10 @@
 package org.dateline.extract;
 
+import org.dateline.resources.TsvResource;
+
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
@@ -13,24 +16,11 @@ import java.util.regex.Pattern;
  * warning that says what was dropped.
  */
 final class Boilerplate {
-    private static final Set<String> NAVIGATION = Set.of(
-            "show more", "show less", "back to top", "back to top button", "back to top close", "all news",
-            "read more", "read full story", "continue reading", "load more", "skip to content", "skip to main content",
-            "menu", "close", "home", "search", "share", "share this", "share this article", "print", "email", "tweet",
-            "advertisement", "previous article", "next article", "previous post", "next post", "subscribe",
-            "sign in", "log in", "loading...", "click to expand", "see more");
-
-    private static final Set<String> RELATED_HEADINGS = Set.of(
-            "related", "related news", "related posts", "related articles", "related stories", "related content",
-            "related topics", "latest", "latest news", "latest posts", "latest stories", "most read", "most popular",
-            "popular", "popular posts", "read also", "also read", "see also", "more news", "more stories",
-            "recommended", "recommended for you", "you may also like", "you might also like", "trending",
-            "top stories", "other news", "editor's picks", "editors' picks", "more on this topic");
-
-    private static final Set<String> COMMENT_HEADINGS = Set.of(
-            "discussion policy", "comments", "comment", "reader comments", "readers' comments", "leave a reply",
-            "leave a comment", "post a comment", "add a comment", "add comment", "join the discussion",
-            "comments are closed", "comments are closed.", "what do you think?", "responses", "reactions");
+    private static final Map<String, Set<String>> LINES = TsvResource.wordsByTag(Boilerplate.class,
+            "boilerplate-lines.tsv", Set.of("navigation", "related-heading", "comment-heading"));
+    private static final Set<String> NAVIGATION = LINES.get("navigation");
+    private static final Set<String> RELATED_HEADINGS = LINES.get("related-heading");
+    private static final Set<String> COMMENT_HEADINGS = LINES.get("comment-heading");
 
     /** "3. John Smith said:" – the header of one reader comment in a numbered list. */
     private static final Pattern NUMBERED_COMMENT = Pattern.compile(

@@ -3,18 +3,16 @@ package org.dateline.facts;
 import org.dateline.model.Actor;
 import org.dateline.model.ActorType;
 import org.dateline.model.Article;
+import org.dateline.model.Ids;
 import org.dateline.nlp.Annotation;
 import org.dateline.nlp.Mention;
 import org.dateline.nlp.Sentence;
 import org.dateline.nlp.Token;
+import org.dateline.resources.TsvResource;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -37,8 +35,7 @@ import java.util.Set;
  * stands for its government (GOV).
  */
 public final class ActorResolver {
-    private static final Set<String> HONORIFICS = Set.of("mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.",
-            "sir", "madam");
+    private static final Set<String> HONORIFICS = TsvResource.words(ActorResolver.class, "honorifics.txt");
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "of", "for");
 
     private static final Set<String> AGENT_RELATIONS = Set.of("nsubj", "nsubj:pass", "obl:agent", "nmod:agent");
@@ -323,13 +320,7 @@ public final class ActorResolver {
 
     /** First 16 hex digits of SHA-256 of {@code TYPE:canonical name}: the same name gets the same id everywhere. */
     public static String actorId(ActorType type, String name) {
-        try {
-            byte[] hash = MessageDigest.getInstance("SHA-256")
-                    .digest((type + ":" + name).getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(hash).substring(0, 16);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 missing from this JVM", e);
-        }
+        return Ids.of(type + ":" + name);
     }
 
     /** The name without a leading article, honorific or trailing possessive. */

@@ -1,5 +1,7 @@
 package org.dateline.facts;
 
+import org.dateline.resources.TsvResource;
+
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -30,13 +32,13 @@ public final class Countries {
     private final PhraseTable<Place> phrases = new PhraseTable<>();
 
     private Countries() {
-        for (String[] row : TsvResource.rows("countries.tsv", 4)) {
+        for (String[] row : TsvResource.rows(Countries.class, "countries.tsv", 4)) {
             add(row[0], TsvResource.forms(row[1]), Kind.NAME, names);
             nameOf.put(row[0], TsvResource.forms(row[1]).get(0));
             add(row[0], TsvResource.forms(row[2]), Kind.ADJECTIVE, adjectives);
             add(row[0], TsvResource.forms(row[3]), Kind.CAPITAL, capitals);
         }
-        for (String[] row : TsvResource.rows("places.tsv", 3)) {
+        for (String[] row : TsvResource.rows(Countries.class, "places.tsv", 3)) {
             Kind kind = Kind.valueOf(row[1].toUpperCase(Locale.ROOT));
             add(row[0], TsvResource.forms(row[2]), kind, new HashMap<>());
         }

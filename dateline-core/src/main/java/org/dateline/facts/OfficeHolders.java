@@ -1,5 +1,7 @@
 package org.dateline.facts;
 
+import org.dateline.resources.TsvResource;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -18,7 +20,7 @@ import java.util.Optional;
  * only (of the latest role).
  */
 public final class OfficeHolders {
-    private static final OfficeHolders INSTANCE = new OfficeHolders(TsvResource.rows("office-holders.tsv", 6));
+    private static final OfficeHolders INSTANCE = new OfficeHolders(TsvResource.rows(OfficeHolders.class, "office-holders.tsv", 6));
     private static final OfficeHolders NONE = new OfficeHolders(List.of());
 
     /** One role of one person: {@code to} is null while it is held; {@code country} is null for an office of an international organisation. */

@@ -1,5 +1,7 @@
 package org.dateline.facts;
 
+import org.dateline.resources.TsvResource;
+
 import java.util.List;
 import java.util.Set;
 
@@ -29,7 +31,7 @@ public final class Organisations {
     private final PhraseTable<Organisation> phrases = new PhraseTable<>();
 
     private Organisations() {
-        for (String[] row : TsvResource.rows("organisations.tsv", 3)) {
+        for (String[] row : TsvResource.rows(Organisations.class, "organisations.tsv", 3)) {
             List<String> names = TsvResource.forms(row[2]);
             Organisation org = new Organisation(names.get(0), row[0].equals("-") ? null : row[0],
                     Sector.valueOf(row[1]));

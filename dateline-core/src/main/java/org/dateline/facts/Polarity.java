@@ -2,7 +2,9 @@ package org.dateline.facts;
 
 import org.dateline.nlp.Dependency;
 import org.dateline.nlp.Sentence;
+import org.dateline.resources.TsvResource;
 
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -12,15 +14,16 @@ import static org.dateline.facts.Triggers.lemma;
 enum Polarity {
     PLAIN, NEGATED, INTENT, OBLIGED;
 
-    private static final Set<String> NEGATIONS = Set.of("not", "n't", "never", "no");
-    private static final Set<String> NEGATING_HEADS = Set.of("fail");
-    private static final Set<String> MODALS = Set.of("will", "would", "may", "might", "could", "can", "shall", "'ll");
-    private static final Set<String> INTENT_HEADS = Set.of("ready", "willing", "prepared", "prepare", "plan",
-            "intend", "hope", "want", "seek", "expect", "try", "aim", "wish", "eager", "determined", "consider");
+    private static final Map<String, Set<String>> WORDS = TsvResource.wordsByTag(Polarity.class,
+            "polarity-words.tsv", Set.of("negation", "negating-head", "modal", "intent-head", "condition", "obligation"));
+    private static final Set<String> NEGATIONS = WORDS.get("negation");
+    private static final Set<String> NEGATING_HEADS = WORDS.get("negating-head");
+    private static final Set<String> MODALS = WORDS.get("modal");
+    private static final Set<String> INTENT_HEADS = WORDS.get("intent-head");
     /** Marks of a condition: "will withdraw unless ...". */
-    private static final Set<String> CONDITIONS = Set.of("unless", "if");
+    private static final Set<String> CONDITIONS = WORDS.get("condition");
     /** Modals of obligation: "X said Y must withdraw" is X asking Y. */
-    private static final Set<String> OBLIGATIONS = Set.of("must", "should", "ought");
+    private static final Set<String> OBLIGATIONS = WORDS.get("obligation");
 
     /**
      * The polarity of the trigger at {@code trigger} whose clause is headed by {@code verb}: negated by

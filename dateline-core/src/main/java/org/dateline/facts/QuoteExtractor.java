@@ -1,6 +1,7 @@
 package org.dateline.facts;
 
 import org.dateline.model.Article;
+import org.dateline.model.Ids;
 import org.dateline.model.Quote;
 import org.dateline.model.QuoteKind;
 import org.dateline.model.Speaker;
@@ -9,16 +10,14 @@ import org.dateline.nlp.Annotation;
 import org.dateline.nlp.Dependency;
 import org.dateline.nlp.Sentence;
 import org.dateline.nlp.Token;
+import org.dateline.resources.TsvResource;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Comparator;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -41,18 +40,13 @@ import java.util.Set;
  * Quotes nested in the content of another are dropped: the outer attribution carries them.
  */
 public final class QuoteExtractor {
-    private static final Set<String> SPEECH_VERBS = Set.of("say", "tell", "add", "note", "stress", "claim", "insist",
-            "warn", "announce", "state", "accuse", "argue", "explain", "write", "tweet", "ask", "reply", "respond",
-            "acknowledge", "admit", "suggest", "emphasize", "emphasise", "declare", "deny", "confirm", "report",
-            "predict", "promise", "vow", "assert", "contend", "reiterate", "recall", "remark", "comment",
-            "complain", "concede", "observe", "maintain", "testify", "caution", "repeat", "allege", "mention",
-            "underline", "underscore", "quip", "joke", "boast", "continue", "answer", "recount", "quote",
-            "post", "urge", "reveal", "disclose", "proclaim", "conclude");
+    private static final Map<String, Set<String>> CUES = TsvResource.wordsByTag(QuoteExtractor.class,
+            "speech-verbs.tsv", Set.of("speech", "request", "object"));
+    private static final Set<String> SPEECH_VERBS = CUES.get("speech");
     /** Cues whose content can be an infinitive: "asked him to resign", "urged them to vote". */
-    private static final Set<String> REQUEST_VERBS = Set.of("ask", "urge", "tell", "warn", "promise", "vow");
+    private static final Set<String> REQUEST_VERBS = CUES.get("request");
     /** Cues whose content can be a noun phrase: "acknowledged their uphill battle", "denied the report". */
-    private static final Set<String> OBJECT_VERBS = Set.of("acknowledge", "announce", "deny", "confirm", "note",
-            "stress", "emphasize", "reveal", "mention", "cite", "predict", "promise", "report");
+    private static final Set<String> OBJECT_VERBS = CUES.get("object");
     /** Shorter quotations outside reported speech without a cue right by them are names, titles or scare quotes. */
     private static final int MIN_QUOTE_WORDS = 3;
     /** How close (in characters) the cue of a shorter quotation must be: {@code "Never," the mayor said}. */
@@ -391,8 +385,7 @@ public final class QuoteExtractor {
         return t.pos().matches("NNP|NNPS|NN|NNS|DT|JJ|POS|CD|PRP\\$?") && !t.ner().matches("DATE|TIME|DURATION|SET");
     }
 
-    private static final Set<String> LABELS = Set.of("photo", "update", "updated", "editor", "source", "note",
-            "related", "watch", "read", "breaking", "video", "image", "credit", "tags", "share", "email", "by");
+    private static final Set<String> LABELS = TsvResource.words(QuoteExtractor.class, "transcript-labels.txt");
 
     /**
      * A transcript or headline line "NAME: words": a paragraph opening with one to four capitalised words, one
@@ -595,12 +588,6 @@ public final class QuoteExtractor {
 
     /** First 16 hex digits of SHA-256 of {@code articleId:start:end}. */
     static String quoteId(String articleId, int start, int end) {
-        try {
-            byte[] hash = MessageDigest.getInstance("SHA-256")
-                    .digest((articleId + ":" + start + ":" + end).getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(hash).substring(0, 16);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 missing from this JVM", e);
-        }
+        return Ids.of(articleId + ":" + start + ":" + end);
     }
 }

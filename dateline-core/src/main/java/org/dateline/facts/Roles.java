@@ -1,6 +1,9 @@
 package org.dateline.facts;
 
+import org.dateline.resources.TsvResource;
+
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -9,23 +12,11 @@ import java.util.Set;
  * recognise role mentions ("the minister", "the Russian top diplomat").
  */
 final class Roles {
-    static final Set<String> HEADS = Set.of("minister", "president", "spokesman", "spokeswoman", "spokesperson",
-            "secretary", "senator", "sen.", "governor", "gov.", "rep.", "representative", "congressman",
-            "congresswoman", "ambassador", "envoy", "aide", "adviser", "advisor", "chairman", "chairwoman", "chair",
-            "director", "commander", "general", "gen.", "colonel", "col.", "admiral", "lieutenant", "captain",
-            "chief", "head", "leader", "nominee", "candidate", "mayor", "king", "queen", "prince", "premier",
-            "chancellor", "speaker", "diplomat", "official", "officer", "ceo", "manager", "strategist", "mediator",
-            "co-chair", "co-chairs", "president-elect", "prosecutor", "attorney", "judge", "justice", "deputy",
-            "negotiator", "analyst", "expert", "professor", "economist", "lawmaker", "politician", "sheriff");
-    static final Set<String> MODIFIERS = Set.of("foreign", "defense", "defence", "interior", "finance", "prime",
-            "deputy", "vice", "chief", "senior", "top", "former", "acting", "first", "presidential", "state",
-            "ministry", "affairs", "policy", "foreign-policy", "economy", "justice", "national", "security",
-            "press", "campaign", "general", "executive", "special", "assistant", "majority", "minority",
-            "house", "senate", "white", "u.s.", "federal", "republican", "democratic", "gop", "democrat",
-            "party", "military", "army", "staff", "of", "the", "for", "communications", "public", "relations",
-            "health", "education", "energy", "trade", "commerce", "labor", "agriculture", "defense-ministry",
-            "parliament", "parliamentary", "opposition", "government", "official", "spokesman", "media",
-            "minsk", "group", "osce", "un", "u.n.", "eu", "nato", "county", "city", "district", "supreme", "court");
+    private static final Map<String, Set<String>> WORDS = TsvResource.wordsByTag(Roles.class, "roles.tsv",
+            Set.of("head", "modifier"));
+    static final Set<String> HEADS = WORDS.get("head");
+    static final Set<String> MODIFIERS = WORDS.get("modifier");
+
     private Roles() {
     }
 

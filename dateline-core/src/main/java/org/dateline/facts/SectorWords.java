@@ -1,5 +1,7 @@
 package org.dateline.facts;
 
+import org.dateline.resources.TsvResource;
+
 import java.util.List;
 
 /**
@@ -12,7 +14,7 @@ final class SectorWords {
     private final PhraseTable<Sector> phrases = new PhraseTable<>();
 
     private SectorWords() {
-        for (String[] row : TsvResource.rows("sectors.tsv", 2)) {
+        for (String[] row : TsvResource.rows(SectorWords.class, "sectors.tsv", 2)) {
             Sector sector = Sector.valueOf(row[0]);
             for (String w : TsvResource.forms(row[1])) {
                 phrases.put(w, sector);

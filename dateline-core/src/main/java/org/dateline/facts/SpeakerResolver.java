@@ -5,6 +5,7 @@ import org.dateline.model.ActorType;
 import org.dateline.model.Speaker;
 import org.dateline.nlp.Annotation;
 import org.dateline.nlp.Dependency;
+import org.dateline.nlp.Gender;
 import org.dateline.nlp.NameGender;
 import org.dateline.nlp.Sentence;
 import org.dateline.nlp.Token;
@@ -124,7 +125,7 @@ final class SpeakerResolver {
      * subject of a speech verb, else the nearest who is the subject of a clause, else the nearest of all.
      */
     Optional<Actor> antecedent(int offset, String pronoun) {
-        boolean female = pronoun.equalsIgnoreCase("she") || pronoun.equalsIgnoreCase("her");
+        Gender pronounGender = pronoun.equalsIgnoreCase("she") || pronoun.equalsIgnoreCase("her") ? Gender.FEMALE : Gender.MALE;
         int sentence = annotation.sentenceAt(offset);
         List<ActorMention> mentions = actors.mentions();
         Actor[] byRank = new Actor[3];
@@ -134,7 +135,7 @@ final class SpeakerResolver {
                 continue;
             }
             Optional<Actor> a = actors.byId(m.actor());
-            if (a.isEmpty() || a.get().type() != ActorType.PERSON || gender(a.get()).equals(female ? "M" : "F")) {
+            if (a.isEmpty() || a.get().type() != ActorType.PERSON || gender(a.get()).contradicts(pronounGender)) {
                 continue;
             }
             if (byRank[0] == null) {
@@ -153,7 +154,7 @@ final class SpeakerResolver {
                 return Optional.of(byRank[rank]);
             }
         }
-        return cataphor(offset, sentence, female);
+        return cataphor(offset, sentence, pronounGender);
     }
 
     /**
@@ -190,7 +191,7 @@ final class SpeakerResolver {
      * above the lead) refers forward to the first person who is the subject of a speech verb within the
      * next three sentences.
      */
-    private Optional<Actor> cataphor(int offset, int sentence, boolean female) {
+    private Optional<Actor> cataphor(int offset, int sentence, Gender pronounGender) {
         for (ActorMention m : actors.mentions()) {
             if (m.start() <= offset || insideQuote(m.start(), m.end())) {
                 continue;
@@ -199,7 +200,7 @@ final class SpeakerResolver {
                 break;
             }
             Optional<Actor> a = actors.byId(m.actor());
-            if (a.isPresent() && a.get().type() == ActorType.PERSON && !gender(a.get()).equals(female ? "M" : "F")
+            if (a.isPresent() && a.get().type() == ActorType.PERSON && !gender(a.get()).contradicts(pronounGender)
                     && subjectRank(m) == 2) {
                 return a;
             }
@@ -222,27 +223,27 @@ final class SpeakerResolver {
         return 0;
     }
 
-    /** "F", "M" or "" (unknown), from honorifics, common first names and feminine surname endings. */
-    private String gender(Actor a) {
+    /** The person's gender from honorifics, common first names and feminine surname endings. */
+    private Gender gender(Actor a) {
         for (ActorMention m : actors.mentions()) {
             if (m.actor().equals(a.id())) {
                 String w = (m.firstToken() > 0 ? annotation.sentences().get(m.sentence()).token(m.firstToken() - 1).word()
                         + " " : "").toLowerCase(Locale.ROOT) + m.text().toLowerCase(Locale.ROOT);
                 if (w.matches("(.* )?(mrs|ms|madam)\\b.*")) {
-                    return "F";
+                    return Gender.FEMALE;
                 }
                 if (w.matches("(.* )?mr\\b.*")) {
-                    return "M";
+                    return Gender.MALE;
                 }
             }
         }
         String[] words = a.name().split("\\s+");
-        NameGender.Gender byName = words.length > 1 ? NameGender.of(words[0]) : NameGender.Gender.UNKNOWN;
-        if (byName == NameGender.Gender.FEMALE || words.length > 1
+        Gender byName = words.length > 1 ? NameGender.of(words[0]) : Gender.UNKNOWN;
+        if (byName == Gender.FEMALE || words.length > 1
                 && words[words.length - 1].toLowerCase(Locale.ROOT).matches(".*(ova|eva|ina|aya|yte)")) {
-            return "F";
+            return Gender.FEMALE;
         }
-        return byName == NameGender.Gender.MALE ? "M" : "";
+        return byName;
     }
 
     private boolean insideQuote(int start, int end) {

@@ -1,21 +1,15 @@
 package org.dateline.facts;
 
+import org.dateline.resources.TsvResource;
+
 import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalInt;
 
 /** Reads the small cardinal numbers that quantify time units ("two", "12", "a", "twenty-four"). */
 final class TimexNumbers {
-    private static final Map<String, Integer> WORDS = Map.ofEntries(
-            Map.entry("a", 1), Map.entry("an", 1), Map.entry("one", 1), Map.entry("two", 2),
-            Map.entry("three", 3), Map.entry("four", 4), Map.entry("five", 5), Map.entry("six", 6),
-            Map.entry("seven", 7), Map.entry("eight", 8), Map.entry("nine", 9), Map.entry("ten", 10),
-            Map.entry("eleven", 11), Map.entry("twelve", 12), Map.entry("thirteen", 13),
-            Map.entry("fourteen", 14), Map.entry("fifteen", 15), Map.entry("sixteen", 16),
-            Map.entry("seventeen", 17), Map.entry("eighteen", 18), Map.entry("nineteen", 19),
-            Map.entry("twenty", 20), Map.entry("thirty", 30), Map.entry("forty", 40), Map.entry("fifty", 50),
-            Map.entry("sixty", 60), Map.entry("seventy", 70), Map.entry("eighty", 80), Map.entry("ninety", 90),
-            Map.entry("hundred", 100));
+    private static final Map<String, Integer> WORDS = TsvResource.table(TimexNumbers.class, "number-words.tsv",
+            Integer::valueOf);
 
     private TimexNumbers() {
     }

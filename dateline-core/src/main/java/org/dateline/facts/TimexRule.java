@@ -1,6 +1,7 @@
 package org.dateline.facts;
 
 import org.dateline.model.TimeMention;
+import org.dateline.resources.TsvResource;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -26,8 +27,7 @@ enum TimexRule {
      * bare unit nouns ("year" in "year-end results") and stray function words.
      */
     NOT_A_TIMEX {
-        private final Set<String> words = Set.of("once", "previously", "future", "quarterly", "annual", "present",
-                "year", "month", "day", "decades", "and", "or", "to", "the", "of", "annually");
+        private final Set<String> words = TsvResource.words(TimexRule.class, "not-timex-words.txt");
 
         @Override
         Optional<TimeMention> apply(TimeMention m, TimexContext ctx) {

@@ -3,6 +3,7 @@ package org.dateline.facts;
 import org.dateline.nlp.Dependency;
 import org.dateline.nlp.Sentence;
 import org.dateline.nlp.Token;
+import org.dateline.resources.TsvResource;
 
 import java.util.Locale;
 import java.util.Map;
@@ -17,16 +18,13 @@ import java.util.Set;
  */
 final class Triggers {
     /** Nouns that only count or frame the act in their of-phrase ("a wave of arrests", "a state of siege"). */
-    private static final Set<String> CONTAINERS = Set.of("state", "wave", "series", "campaign", "round", "spate",
-            "string", "barrage", "volley", "flurry", "rash", "act", "number", "program", "programme");
+    private static final Set<String> CONTAINERS = TsvResource.words(Triggers.class, "trigger-containers.txt");
     /**
      * Verbs whose phrase with one of these prepositions names the act: "engaged in", "took part in", "put under
      * investigation", "placed under arrest", "remained on alert", "went on strike".
      */
-    private static final Map<String, Set<String>> LIGHT_VERBS = Map.of("engage", Set.of("in"),
-            "participate", Set.of("in"), "take", Set.of("in"), "involve", Set.of("in"),
-            "put", Set.of("under", "on"), "place", Set.of("under", "on"), "keep", Set.of("under", "on"),
-            "remain", Set.of("on"), "stay", Set.of("on"), "go", Set.of("on"));
+    private static final Map<String, Set<String>> LIGHT_VERBS = TsvResource.table(Triggers.class, "light-verbs.tsv",
+            prepositions -> Set.copyOf(TsvResource.forms(prepositions)));
     private final EventVocabulary vocabulary;
 
     Triggers(EventVocabulary vocabulary) {

@@ -52,7 +52,8 @@ class StoriesTest {
             assertThat(s.last()).isEqualTo("2023-03-15");
         });
         assertThat(new Stories().assign(article("a1", "X", null, "t", FLOOD, null), Map.of()))
-                .as("the id depends only on the first article's id").isEqualTo(first);
+                .as("the id depends only on the first article's id").isEqualTo(first)
+                .as("the id the code before Ids gave").isEqualTo("730c11d1429febfc");
     }
 
     @Test

@@ -44,6 +44,8 @@ class ArticleExtractorTest {
         Article c = text("Title\n\nOther body.");
         assertThat(a.id()).hasSize(16).matches("[0-9a-f]{16}").isEqualTo(b.id()).isNotEqualTo(c.id());
         assertThat(a.id()).isEqualTo(ArticleExtractor.id(null, "Same body."));
+        assertThat(ArticleExtractor.id("Le Monde", "Ministers met in Geneva on Tuesday.")).isEqualTo("8003a879b002db1c");
+        assertThat(ArticleExtractor.id(null, "Ministers met in Geneva on Tuesday.")).isEqualTo("5ac0894d6fd3d832");
     }
 
     @Test

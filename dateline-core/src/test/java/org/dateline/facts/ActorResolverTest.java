@@ -112,5 +112,7 @@ class ActorResolverTest {
         FactsFixture b = FactsFixture.of("Yesterday Paul Grant spoke at length in Bergen about fisheries.");
         assertThat(actor(a, "Paul Grant").id()).isEqualTo(actor(b, "Paul Grant").id())
                 .isEqualTo(ActorResolver.actorId(ActorType.PERSON, "Paul Grant")).hasSize(16);
+        assertThat(ActorResolver.actorId(ActorType.PERSON, "Jane Doe")).as("the id the code before Ids gave")
+                .isEqualTo("43d7f79cfd49c25f");
     }
 }

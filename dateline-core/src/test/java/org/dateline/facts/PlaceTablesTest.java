@@ -1,5 +1,7 @@
 package org.dateline.facts;
 
+import org.dateline.resources.TsvResource;
+
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
@@ -15,7 +17,7 @@ class PlaceTablesTest {
     void everyFormOfCountriesAndPlacesNamesOneState() {
         Map<String, String> stateOf = new HashMap<>();
         List<String> clashes = new ArrayList<>();
-        for (String[] row : TsvResource.rows("countries.tsv", 4)) {
+        for (String[] row : TsvResource.rows(Countries.class, "countries.tsv", 4)) {
             for (int column = 1; column <= 3; column++) {
                 for (String form : TsvResource.forms(row[column])) {
                     note(stateOf, clashes, form, row[0]);
@@ -23,7 +25,7 @@ class PlaceTablesTest {
             }
         }
         int places = 0;
-        for (String[] row : TsvResource.rows("places.tsv", 3)) {
+        for (String[] row : TsvResource.rows(Countries.class, "places.tsv", 3)) {
             places++;
             for (String form : TsvResource.forms(row[2])) {
                 note(stateOf, clashes, form, row[0]);

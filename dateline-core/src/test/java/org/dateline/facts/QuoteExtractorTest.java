@@ -193,5 +193,6 @@ class QuoteExtractorTest {
         Quote a = FactsFixture.of(text).quotes().get(0);
         Quote b = FactsFixture.of(text).quotes().get(0);
         assertThat(a.id()).isEqualTo(b.id()).hasSize(16).isEqualTo(QuoteExtractor.quoteId("fixture", a.start(), a.end()));
+        assertThat(QuoteExtractor.quoteId("a1", 10, 42)).as("the id the code before Ids gave").isEqualTo("3994eec2adaf06f3");
     }
 }

@@ -15,8 +15,6 @@ import java.util.Map;
  * 14,600 names). A name that is not listed, or listed for both, is {@link Gender#UNKNOWN}.
  */
 public final class NameGender {
-    public enum Gender { MALE, FEMALE, UNKNOWN }
-
     private static final String RESOURCE = "edu/stanford/nlp/models/dcoref/namegender.combine.txt";
     private static final Map<String, Gender> NAMES = load();
 

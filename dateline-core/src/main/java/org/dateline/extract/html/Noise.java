@@ -1,5 +1,6 @@
 package org.dateline.extract.html;
 
+import org.dateline.resources.TsvResource;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Evaluator;
 import org.jsoup.select.QueryParser;
@@ -36,22 +37,14 @@ final class Noise {
     private static final Set<String> FURNITURE_TAGS = Set.of("nav", "aside", "footer", "header", "form", "menu", "figure");
     private static final Set<String> FURNITURE_ROLES = Set.of("navigation", "banner", "complementary", "contentinfo",
             "search", "dialog", "alertdialog", "menu", "menubar", "toolbar");
+    private static final Map<String, Set<String>> NAMES = TsvResource.wordsByTag(Noise.class,
+            "boilerplate-names.tsv", Set.of("anywhere", "whole"));
     /** Boilerplate words found anywhere in a class or id ("relatedStories", "post-comments"). */
-    private static final List<String> NAME_PARTS = List.of("comment", "disqus", "related", "recommend", "promo",
-            "newsletter", "signup", "cookie", "consent", "gdpr", "subscri", "paywall", "breadcrumb", "sidebar", "advert",
-            "sponsor", "popup", "modal", "outbrain", "taboola", "mostread", "most-read", "mostpopular", "most-popular",
-            "trending", "pagination", "sharing", "sharebar", "share-", "-share", "social", "byline", "caption",
-            "newsticker", "teaser", "also-read", "read-more", "readmore", "more-stories", "see-also", "author-info",
-            "author-bio", "tags-", "-tags", "taglist", "tag-list", "keywords", "copyright", "disclaimer", "print-only",
-            "skip-link", "visually-hidden", "sr-only", "screen-reader", "offscreen", "login", "rating", "jump-link",
-            "toolbar");
+    private static final Set<String> NAME_PARTS = NAMES.get("anywhere");
     /** Names of reader content that may hold more text than the article but is never part of it. */
     private static final Pattern NEVER_BODY = Pattern.compile("comment(?!ary)|disqus", Pattern.CASE_INSENSITIVE);
     /** Boilerplate words that must be a whole part of a class or id ("ad", not "head"). */
-    private static final Set<String> NAME_WORDS = Set.of("ad", "ads", "nav", "navbar", "navigation", "menu", "footer",
-            "header", "masthead", "banner", "tags", "tag", "share", "shares", "meta", "author", "credit", "credits",
-            "print", "rss", "more", "aside", "dateline", "date", "timestamp", "time", "noprint",
-            "gallery", "slideshow", "video", "player", "figure", "photo", "image", "img", "thumbnail", "breaking");
+    private static final Set<String> NAME_WORDS = NAMES.get("whole");
     /** Splits a class or id into words: at punctuation and at camelCase humps. */
     private static final Pattern NAME_SPLIT = Pattern.compile("(?<=[a-z0-9])(?=[A-Z])|[^A-Za-z0-9]+");
     /** An element holding more than this fraction of the page's paragraph text is kept whatever its name. */
