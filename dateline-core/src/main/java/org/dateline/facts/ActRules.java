@@ -1,5 +1,7 @@
 package org.dateline.facts;
 
+import org.dateline.resources.TsvResource;
+
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -55,7 +57,7 @@ final class ActRules {
     record Act(String event, String mode, String cameo, boolean done) {
     }
 
-    private static final ActRules DEFAULT = new ActRules(parse(TsvResource.rows("event-acts.tsv", 7)));
+    private static final ActRules DEFAULT = new ActRules(parse(TsvResource.rows(ActRules.class, "event-acts.tsv", 7)));
 
     private final List<Rule> rules;
     private final Set<String> cooperative;

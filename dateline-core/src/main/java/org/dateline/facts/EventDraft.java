@@ -2,16 +2,13 @@ package org.dateline.facts;
 
 import org.dateline.model.Article;
 import org.dateline.model.Event;
+import org.dateline.model.Ids;
 import org.dateline.model.Party;
 import org.dateline.model.TimeMention;
 import org.dateline.nlp.Annotation;
 import org.dateline.nlp.Sentence;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.BitSet;
-import java.util.HexFormat;
 import java.util.List;
 
 /**
@@ -44,7 +41,7 @@ record EventDraft(Party source, Party target, String event, String mode, String 
         TimeMention stated = statedTime(s, times, at);
         FactDate date = FactDate.of(article, stated);
         String place = EventPlace.of(article, annotation, s, stated == null ? null : stated.value());
-        String id = id(article.id() + "|" + start + "|" + end + "|" + event + "|" + source.name() + "|"
+        String id = Ids.of(article.id() + "|" + start + "|" + end + "|" + event + "|" + source.name() + "|"
                 + (target == null ? "" : target.name()));
         return new Event(id, article.id(), source, target, event, mode, cameo, date.value(), date.basis(), place,
                 text, start, end, Math.round(confidence * 1000) / 1000.0, reciprocal);
@@ -60,14 +57,5 @@ record EventDraft(Party source, Party target, String event, String mode, String 
             }
         }
         return best;
-    }
-
-    private static String id(String key) {
-        try {
-            byte[] hash = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(hash).substring(0, 16);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
-        }
     }
 }
