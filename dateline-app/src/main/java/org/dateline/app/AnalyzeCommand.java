@@ -80,7 +80,7 @@ final class AnalyzeCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
         PrintWriter stdout = spec.commandLine().getOut();
-        Path storeDir = store != null ? store : LuceneStore.DEFAULT_LOCATION;
+        Path storeDir = StoreLocation.orDefault(store);
         err.println("dateline: loading language models ...");
         err.flush();
         Analyzer analyzer = new Analyzer(Annotator.forPreset(Preset.FACTS));
