@@ -107,8 +107,7 @@ final class SearchCommand implements Callable<Integer> {
             }
             FACET_NAMES.forEach((f, name) -> facet(out, name, first.facet(f)));
             if (result.nextCursor() != null) {
-                out.println("more: add --cursor " + result.nextCursor() + " for the next " + limit
-                        + " (or --all for every hit)");
+                out.println("more hits: add --cursor " + result.nextCursor() + " for the next page (or --all for every hit)");
             }
         }
         return 0;
