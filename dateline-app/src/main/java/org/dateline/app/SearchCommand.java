@@ -2,6 +2,7 @@ package org.dateline.app;
 
 import org.dateline.store.lucene.LuceneStore;
 import org.dateline.store.Facet;
+import org.dateline.store.IndexMissingException;
 import org.dateline.store.SearchQuery;
 import org.dateline.store.SearchResult;
 import org.dateline.store.Store;
@@ -96,7 +97,8 @@ final class SearchCommand implements Callable<Integer> {
                 : scope.events ? SearchQuery.Scope.EVENTS : SearchQuery.Scope.ARTICLES;
         SearchQuery q = new SearchQuery(query, speaker, outlet, from, to, s, limit, eventType, country, story,
                 minConfidence, cursor);
-        try (Store index = LuceneStore.openReadOnly(StoreLocation.orDefault(store))) {
+        Path location = StoreLocation.orDefault(store);
+        try (Store index = LuceneStore.openReadOnly(location)) {
             SearchResult result = index.search(q);
             out.println(result.totalHits() + " " + noun(s, result.totalHits()));
             print(out, result.hits());
@@ -109,6 +111,10 @@ final class SearchCommand implements Callable<Integer> {
             if (result.nextCursor() != null) {
                 out.println("more hits: add --cursor " + result.nextCursor() + " for the next page (or --all for every hit)");
             }
+        } catch (IndexMissingException e) {
+            spec.commandLine().getErr().println("dateline: " + e.getMessage() + ", e.g. dateline analyze PATH... --store "
+                    + location);
+            return 2;
         }
         return 0;
     }

@@ -85,4 +85,12 @@ class SearchCommandEventsTest {
         assertThat(r.exit()).isEqualTo(2);
         assertThat(r.err()).contains("\"bogus\"");
     }
+
+    @Test
+    void aFolderWithoutAnIndexIsReportedByNameWithHowToFillIt(@TempDir Path empty) {
+        CliRun r = CliRun.of("search", "talks", "--store", empty.toString());
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.err()).contains(empty.toString()).contains("holds no index")
+                .contains("dateline analyze PATH... --store " + empty);
+    }
 }

@@ -155,8 +155,10 @@ public abstract class StoreContract {
         assertThat(store.search(query(null, null, null, null, null, Scope.ARTICLES)).hits()).extracting(Hit::id)
                 .containsExactly("a1");
         store.put(HARVEST);
-        assertThat(store.search(query(null, null, null, null, null, Scope.ARTICLES)).hits()).extracting(Hit::id)
-                .containsExactlyInAnyOrder("a1", "a3");
+        SearchResult both = store.search(query(null, null, null, null, null, Scope.ARTICLES));
+        assertThat(both.hits()).extracting(Hit::id).containsExactlyInAnyOrder("a1", "a3");
+        assertThat(both.facet(Facet.OUTLET)).as("facets of the refreshed store")
+                .containsExactlyInAnyOrder(new FacetCount("Velmora Herald", 1), new FacetCount("Kestrel Wire", 1));
     }
 
     @Test
@@ -337,13 +339,17 @@ public abstract class StoreContract {
         assertThat(scored).doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(expected);
     }
 
-    /** Pages through {@code query}, checking each page, and returns the ids of all hits in order. */
+    /**
+     * Pages through {@code query}, checking each page and that there are {@code pages} of them, and returns the ids
+     * of all hits in order.
+     */
     private static List<String> page(Store store, SearchQuery query, int pages) throws IOException {
         List<String> ids = new ArrayList<>();
         SearchResult result = store.search(query);
         SearchResult first = result;
         float lastScore = Float.POSITIVE_INFINITY;
         for (int n = 1; ; n++) {
+            assertThat(n).as("pages so far (a cursor that does not lead on repeats pages)").isLessThanOrEqualTo(pages);
             assertThat(result.totalHits()).isEqualTo(first.totalHits());
             assertThat(result.facets()).isEqualTo(first.facets());
             for (Hit h : result.hits()) {

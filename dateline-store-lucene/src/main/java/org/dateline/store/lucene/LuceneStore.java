@@ -15,6 +15,7 @@ import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
@@ -36,6 +37,7 @@ import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
@@ -107,20 +109,20 @@ public final class LuceneStore implements Store {
         this.commitEvery = commitEvery;
         if (readOnly) {
             if (!Files.isDirectory(location)) {
-                throw new IndexMissingException(location, "the folder does not exist");
+                throw new IndexMissingException(location.toString(), "the folder does not exist");
             }
             this.directory = FSDirectory.open(location);
             if (!DirectoryReader.indexExists(directory)) {
                 directory.close();
-                throw new IndexMissingException(location, "the folder holds no index");
+                throw new IndexMissingException(location.toString(), "the folder holds no index");
             }
             this.writer = null;
-            this.searchers = new SearcherManager(directory, null);
+            this.searchers = new SearcherManager(directory, new FacetedSearchers());
         } else {
             this.directory = FSDirectory.open(location);
             this.writer = new IndexWriter(directory, new IndexWriterConfig(analyzer)
                     .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND));
-            this.searchers = new SearcherManager(writer, null);
+            this.searchers = new SearcherManager(writer, new FacetedSearchers());
         }
     }
 
@@ -190,11 +192,10 @@ public final class LuceneStore implements Store {
         if (writer != null) {
             searchers.maybeRefreshBlocking();
         }
-        IndexSearcher searcher = searchers.acquire();
+        FacetedSearcher searcher = (FacetedSearcher) searchers.acquire();
         try {
-            IndexReader reader = searcher.getIndexReader();
-            if (reader.numDocs() == 0) {
-                throw new IndexMissingException(location, "the index is empty");
+            if (searcher.getIndexReader().numDocs() == 0) {
+                throw new IndexMissingException(location.toString(), "the index is empty");
             }
             FacetsCollectorManager.FacetsResult found = FacetsCollectorManager.searchAfter(searcher, after, full,
                     query.pageSize() + 1, ORDER, true, new FacetsCollectorManager());
@@ -209,7 +210,7 @@ public final class LuceneStore implements Store {
                 hits.add(hit(stored.document(sd.doc), sd.score, terms));
             }
             String next = page.length > shown ? PageCursor.after((FieldDoc) page[shown - 1]).encode() : null;
-            return new SearchResult(total, hits, facets(reader, collected), next);
+            return new SearchResult(total, hits, facets(searcher.facetState(), collected), next);
         } finally {
             searchers.release(searcher);
         }
@@ -333,9 +334,8 @@ public final class LuceneStore implements Store {
                 kind == SearchResult.Kind.ARTICLE ? doc.get(TITLE) : doc.get(ARTICLE_TITLE), event);
     }
 
-    private Map<Facet, List<SearchResult.FacetCount>> facets(IndexReader reader, FacetsCollector collected)
-            throws IOException {
-        SortedSetDocValuesReaderState state = new DefaultSortedSetDocValuesReaderState(reader, schema.facetsConfig());
+    private static Map<Facet, List<SearchResult.FacetCount>> facets(SortedSetDocValuesReaderState state,
+                                                                    FacetsCollector collected) throws IOException {
         SortedSetDocValuesFacetCounts counts = new SortedSetDocValuesFacetCounts(state, collected);
         Map<Facet, List<SearchResult.FacetCount>> facets = new EnumMap<>(Facet.class);
         for (Facet f : Facet.values()) {
@@ -359,5 +359,31 @@ public final class LuceneStore implements Store {
             values.add(new SearchResult.FacetCount(lv.label, lv.value.intValue()));
         }
         return values;
+    }
+
+    /** Makes the {@link SearcherManager}'s searchers {@link FacetedSearcher}s. */
+    private final class FacetedSearchers extends SearcherFactory {
+        @Override
+        public IndexSearcher newSearcher(IndexReader reader, IndexReader previousReader) {
+            return new FacetedSearcher(reader, schema.facetsConfig());
+        }
+    }
+
+    /** A searcher that reads its reader's facet ordinals once, on its first search, for all searches after. */
+    private static final class FacetedSearcher extends IndexSearcher {
+        private final FacetsConfig config;
+        private SortedSetDocValuesReaderState facetState;
+
+        FacetedSearcher(IndexReader reader, FacetsConfig config) {
+            super(reader);
+            this.config = config;
+        }
+
+        synchronized SortedSetDocValuesReaderState facetState() throws IOException {
+            if (facetState == null) {
+                facetState = new DefaultSortedSetDocValuesReaderState(getIndexReader(), config);
+            }
+            return facetState;
+        }
     }
 }
