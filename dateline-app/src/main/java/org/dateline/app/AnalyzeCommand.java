@@ -109,7 +109,7 @@ final class AnalyzeCommand implements Callable<Integer> {
             err.println("dateline: cannot use the output folder: " + e.getMessage() + "; nothing was analysed");
             return ExitCode.USAGE;
         }
-        Path storeDir = store != null ? store : LuceneStore.DEFAULT_LOCATION;
+        Path storeDir = StoreLocation.orDefault(store);
         try (Store index = noStore ? null : LuceneStore.open(storeDir)) {
             return analyze(files, index, storeDir, err, stdout);
         } catch (IOException e) {

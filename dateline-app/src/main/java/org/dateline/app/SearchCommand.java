@@ -1,6 +1,8 @@
 package org.dateline.app;
 
 import org.dateline.store.lucene.LuceneStore;
+import org.dateline.store.Facet;
+import org.dateline.store.IndexMissingException;
 import org.dateline.store.SearchQuery;
 import org.dateline.store.SearchResult;
 import org.dateline.store.Store;
@@ -15,7 +17,10 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
@@ -23,7 +28,9 @@ import java.util.concurrent.Callable;
         description = {
                 "Searches the indexed articles, quotes and events.",
                 "",
-                "Searches the articles, quotes and events that `dateline analyze` indexed. QUERY uses Lucene syntax over titles, texts, speakers and event actors (terms are ANDed; \"a phrase\", OR, -not, word* work). Prints the hits, then how they spread over speakers, outlets and months, for events over event types, actors and countries, and over stories."})
+                "Searches the articles, quotes and events that `dateline analyze` indexed. QUERY uses Lucene syntax over titles, texts, speakers and event actors (terms are ANDed; \"a phrase\", OR, -not, word* work). Prints the hits, then how they spread over speakers, outlets and months, for events over event types, actors and countries, and over stories.",
+                "",
+                "Hits come a page at a time (--limit per page); when there are more, the last line gives the --cursor that prints the next page. --all prints every hit."})
 final class SearchCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -67,11 +74,20 @@ final class SearchCommand implements Callable<Integer> {
         boolean events;
     }
 
-    @Option(names = "--limit", paramLabel = "N", defaultValue = "20", description = "Hits to print (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--limit", paramLabel = "N", defaultValue = "20", description = "Hits per page (default: ${DEFAULT-VALUE}).")
     int limit;
+
+    @Option(names = "--cursor", paramLabel = "C", description = "Print the page that starts here: the cursor the previous page's last line gave, with the same QUERY and options.")
+    String cursor;
+
+    @Option(names = "--all", description = "Print every hit, page after page, instead of one page.")
+    boolean all;
 
     @Option(names = "--store", paramLabel = "DIR", description = "Lucene index folder (default: ~/.dateline/index).")
     Path store;
+
+    /** The facets printed, in this order, and what they are called. */
+    private static final Map<Facet, String> FACET_NAMES = facetNames();
 
     @Override
     public Integer call() throws IOException {
@@ -80,13 +96,31 @@ final class SearchCommand implements Callable<Integer> {
                 : scope.quotes ? SearchQuery.Scope.QUOTES
                 : scope.events ? SearchQuery.Scope.EVENTS : SearchQuery.Scope.ARTICLES;
         SearchQuery q = new SearchQuery(query, speaker, outlet, from, to, s, limit, eventType, country, story,
-                minConfidence);
-        SearchResult result;
-        try (Store index = LuceneStore.openReadOnly(store != null ? store : LuceneStore.DEFAULT_LOCATION)) {
-            result = index.search(q);
+                minConfidence, cursor);
+        Path location = StoreLocation.orDefault(store);
+        try (Store index = LuceneStore.openReadOnly(location)) {
+            SearchResult result = index.search(q);
+            out.println(result.totalHits() + " " + noun(s, result.totalHits()));
+            print(out, result.hits());
+            SearchResult first = result;
+            while (all && result.nextCursor() != null) {
+                result = index.search(q.withCursor(result.nextCursor()));
+                print(out, result.hits());
+            }
+            FACET_NAMES.forEach((f, name) -> facet(out, name, first.facet(f)));
+            if (result.nextCursor() != null) {
+                out.println("more hits: add --cursor " + result.nextCursor() + " for the next page (or --all for every hit)");
+            }
+        } catch (IndexMissingException e) {
+            spec.commandLine().getErr().println("dateline: " + e.getMessage() + ", e.g. dateline analyze PATH... --store "
+                    + location);
+            return 2;
         }
-        out.println(result.totalHits() + " " + noun(s, result.totalHits()));
-        for (SearchResult.Hit h : result.hits()) {
+        return 0;
+    }
+
+    private static void print(PrintWriter out, List<SearchResult.Hit> hits) {
+        for (SearchResult.Hit h : hits) {
             if (h.kind() == SearchResult.Kind.QUOTE) {
                 out.printf(Locale.ROOT, "[quote %s] %s: \u201c%s\u201d  (%s, %s; article %s)%n", h.id(),
                         orDash(h.speaker()), h.snippet(), orDash(h.outlet()), orDash(h.date()), h.article());
@@ -101,14 +135,18 @@ final class SearchCommand implements Callable<Integer> {
                         orDash(h.outlet()), orDash(h.date()), h.snippet());
             }
         }
-        facet(out, "speakers", result.speakers());
-        facet(out, "outlets", result.outlets());
-        facet(out, "months", result.months());
-        facet(out, "event types", result.eventTypes());
-        facet(out, "actors", result.actors());
-        facet(out, "countries", result.countries());
-        facet(out, "stories", result.stories());
-        return 0;
+    }
+
+    private static Map<Facet, String> facetNames() {
+        Map<Facet, String> names = new LinkedHashMap<>();
+        names.put(Facet.SPEAKER, "speakers");
+        names.put(Facet.OUTLET, "outlets");
+        names.put(Facet.MONTH, "months");
+        names.put(Facet.EVENT_TYPE, "event types");
+        names.put(Facet.ACTOR, "actors");
+        names.put(Facet.COUNTRY, "countries");
+        names.put(Facet.STORY, "stories");
+        return Collections.unmodifiableMap(names);
     }
 
     private static String noun(SearchQuery.Scope s, long n) {

@@ -15,6 +15,8 @@ import org.junit.jupiter.api.io.TempDir;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -56,5 +58,39 @@ class SearchCommandEventsTest {
         CliRun r = CliRun.of("search", "--event-type", "reject", "--country", "geo", "--store", store.toString());
         assertThat(r.exit()).as(r.err()).isZero();
         assertThat(r.out()).contains("1 hit").contains("[event e2] REJECT Tomas Brell -> -").doesNotContain("[event e1]");
+    }
+
+    @Test
+    void aPageEndsWithTheCursorOfTheNextAndAllPrintsEveryHit() {
+        CliRun first = CliRun.of("search", "--events", "--limit", "1", "--store", store.toString());
+        assertThat(first.exit()).as(first.err()).isZero();
+        assertThat(first.out()).contains("2 events").contains("countries:").containsOnlyOnce("[event ");
+        Matcher more = Pattern.compile("more hits: add --cursor (\\S+) for the next page").matcher(first.out());
+        assertThat(more.find()).as(first.out()).isTrue();
+
+        CliRun second = CliRun.of("search", "--events", "--limit", "1", "--cursor", more.group(1),
+                "--store", store.toString());
+        assertThat(second.exit()).as(second.err()).isZero();
+        assertThat(second.out()).containsOnlyOnce("[event ").doesNotContain("more hits:");
+        assertThat(List.of(first.out().contains("[event e1]"), second.out().contains("[event e1]")))
+                .as("e1 on exactly one page").containsExactlyInAnyOrder(true, false);
+
+        CliRun all = CliRun.of("search", "--events", "--limit", "1", "--all", "--store", store.toString());
+        assertThat(all.out()).contains("[event e1]").contains("[event e2]").doesNotContain("more hits:");
+    }
+
+    @Test
+    void aCursorThatIsNotOneIsReportedQuotingIt() {
+        CliRun r = CliRun.of("search", "--cursor", "bogus", "--store", store.toString());
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.err()).contains("\"bogus\"");
+    }
+
+    @Test
+    void aFolderWithoutAnIndexIsReportedByNameWithHowToFillIt(@TempDir Path empty) {
+        CliRun r = CliRun.of("search", "talks", "--store", empty.toString());
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.err()).contains(empty.toString()).contains("holds no index")
+                .contains("dateline analyze PATH... --store " + empty);
     }
 }

@@ -16,16 +16,20 @@ import java.time.LocalDate;
  *                else the article's published date; documents without a date are excluded by a date filter
  * @param to      last day, inclusive
  * @param scope   articles, quotes, events or all three; null means all
- * @param limit   how many hits to return, at least 1
+ * @param pageSize how many hits one page holds, at least 1; every match can be reached by paging
  * @param eventType a PLOVER event type (any case); restricts the result to events
  * @param country an ISO 3166 alpha-3 code (or UNO, EUR, IGO), any case, that an event's source or target has;
  *                restricts the result to events
  * @param story   a story id ({@code stories.jsonl}): its articles and their quotes and events
  * @param minConfidence the least {@code confidence} of an event, from 0 to 1; restricts the result to events
+ * @param cursor  where the page starts: null for the first page, else the {@link SearchResult#nextCursor()} of the
+ *                previous page of the same query (the other fields unchanged); opaque, made by the store that
+ *                reads it
  */
 public record SearchQuery(String text, String speaker, String outlet, LocalDate from, LocalDate to, Scope scope,
-                          int limit, String eventType, String country, String story, Double minConfidence) {
-    public static final int DEFAULT_LIMIT = 20;
+                          int pageSize, String eventType, String country, String story, Double minConfidence,
+                          String cursor) {
+    public static final int DEFAULT_PAGE_SIZE = 20;
 
     public enum Scope { ARTICLES, QUOTES, EVENTS, ALL }
 
@@ -36,9 +40,10 @@ public record SearchQuery(String text, String speaker, String outlet, LocalDate 
         eventType = upper(blankToNull(eventType));
         country = upper(blankToNull(country));
         story = blankToNull(story);
+        cursor = blankToNull(cursor);
         scope = scope == null ? Scope.ALL : scope;
-        if (limit < 1) {
-            throw new IllegalArgumentException("search limit must be at least 1, not " + limit);
+        if (pageSize < 1) {
+            throw new IllegalArgumentException("search page size must be at least 1, not " + pageSize);
         }
         if (minConfidence != null && !(minConfidence >= 0 && minConfidence <= 1)) {
             throw new IllegalArgumentException("minimum confidence must be between 0 and 1, not " + minConfidence);
@@ -48,15 +53,21 @@ public record SearchQuery(String text, String speaker, String outlet, LocalDate 
         }
     }
 
-    /** A query without event filters. */
+    /** The first page of a query without event filters. */
     public SearchQuery(String text, String speaker, String outlet, LocalDate from, LocalDate to, Scope scope,
-                       int limit) {
-        this(text, speaker, outlet, from, to, scope, limit, null, null, null, null);
+                       int pageSize) {
+        this(text, speaker, outlet, from, to, scope, pageSize, null, null, null, null, null);
     }
 
-    /** Free text over everything, no filters, {@value #DEFAULT_LIMIT} hits. */
+    /** The first page of free text over everything, no filters, {@value #DEFAULT_PAGE_SIZE} hits. */
     public static SearchQuery of(String text) {
-        return new SearchQuery(text, null, null, null, null, Scope.ALL, DEFAULT_LIMIT);
+        return new SearchQuery(text, null, null, null, null, Scope.ALL, DEFAULT_PAGE_SIZE);
+    }
+
+    /** This query's page that starts at {@code next} (a {@link SearchResult#nextCursor()}). */
+    public SearchQuery withCursor(String next) {
+        return new SearchQuery(text, speaker, outlet, from, to, scope, pageSize, eventType, country, story,
+                minConfidence, next);
     }
 
     private static String upper(String s) {

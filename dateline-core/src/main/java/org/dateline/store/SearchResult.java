@@ -1,35 +1,33 @@
 package org.dateline.store;
 
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 
 /**
- * The answer to a {@link SearchQuery}.
+ * One page of the answer to a {@link SearchQuery}.
  *
- * @param totalHits how many documents matched (exact), of which {@code hits} are the best {@code limit}
- * @param hits      best first
- * @param speakers  matching quotes per canonical speaker name, most first (unresolved speakers are not counted)
- * @param outlets   matching documents per outlet, most first
- * @param months    matching documents per month of their date ({@code 2021-03}), most first
- * @param kinds     matching documents per kind ({@code article}, {@code quote}, {@code event})
- * @param eventTypes matching events per PLOVER event type, most first
- * @param actors    matching events per actor (source or target, canonical name), most first
- * @param countries matching events per country of their source or target, most first
- * @param stories   matching documents per story id, most first (documents indexed before their run was linked
- *                  have none)
+ * @param totalHits  how many documents matched (exact), on every page alike
+ * @param hits       this page's hits, best first, at most {@link SearchQuery#pageSize()}
+ * @param facets     every {@link Facet}, in declaration order, with its values over all matching documents (not
+ *                   only this page's), most first, at most a few dozen each; a facet no match has a value for maps
+ *                   to an empty list
+ * @param nextCursor the {@link SearchQuery#cursor()} of the next page, or null when this page is the last
  */
-public record SearchResult(long totalHits, List<Hit> hits, List<FacetCount> speakers, List<FacetCount> outlets,
-                           List<FacetCount> months, List<FacetCount> kinds, List<FacetCount> eventTypes,
-                           List<FacetCount> actors, List<FacetCount> countries, List<FacetCount> stories) {
+public record SearchResult(long totalHits, List<Hit> hits, Map<Facet, List<FacetCount>> facets, String nextCursor) {
     public SearchResult {
         hits = List.copyOf(hits);
-        speakers = List.copyOf(speakers);
-        outlets = List.copyOf(outlets);
-        months = List.copyOf(months);
-        kinds = List.copyOf(kinds);
-        eventTypes = List.copyOf(eventTypes);
-        actors = List.copyOf(actors);
-        countries = List.copyOf(countries);
-        stories = List.copyOf(stories);
+        Map<Facet, List<FacetCount>> all = new EnumMap<>(Facet.class);
+        for (Facet f : Facet.values()) {
+            all.put(f, List.copyOf(facets.getOrDefault(f, List.of())));
+        }
+        facets = Collections.unmodifiableMap(all);
+    }
+
+    /** The values of one facet, most first (empty when no match has one). */
+    public List<FacetCount> facet(Facet facet) {
+        return facets.get(facet);
     }
 
     public enum Kind { ARTICLE, QUOTE, EVENT }

@@ -1,16 +1,18 @@
 package org.dateline.store.lucene;
 
-import org.dateline.store.Store;
+import org.dateline.store.Facet;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.DoublePoint;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.util.BytesRef;
 import org.dateline.model.Actor;
 import org.dateline.model.AnalyzedArticle;
 import org.dateline.model.Article;
@@ -72,14 +74,20 @@ final class LuceneDocuments {
     /** Exact, stored: the story of the article (on its quotes' and events' documents too), once linked. */
     static final String STORY = "story";
 
-    static final String FACET_SPEAKER = "speaker";
-    static final String FACET_EVENT_TYPE = "event_type";
-    static final String FACET_ACTOR = "actor";
-    static final String FACET_COUNTRY = "country";
-    static final String FACET_OUTLET = "outlet";
-    static final String FACET_MONTH = "month";
-    static final String FACET_KIND = "kind";
-    static final String FACET_STORY = "story";
+    /**
+     * Sorted doc values: the document's id, which breaks ties between equal scores so that pages are stable.
+     * Indexes written before it existed lack it; their ties fall back to Lucene's document order.
+     */
+    static final String ID_ORDER = "id_order";
+
+    private static final String FACET_SPEAKER = Facet.SPEAKER.field();
+    private static final String FACET_EVENT_TYPE = Facet.EVENT_TYPE.field();
+    private static final String FACET_ACTOR = Facet.ACTOR.field();
+    private static final String FACET_COUNTRY = Facet.COUNTRY.field();
+    private static final String FACET_OUTLET = Facet.OUTLET.field();
+    private static final String FACET_MONTH = Facet.MONTH.field();
+    private static final String FACET_KIND = Facet.KIND.field();
+    private static final String FACET_STORY = Facet.STORY.field();
 
     static final String KIND_ARTICLE = "article";
     static final String KIND_QUOTE = "quote";
@@ -120,7 +128,7 @@ final class LuceneDocuments {
 
     private Document articleDoc(Article article) {
         Document doc = new Document();
-        doc.add(new StringField(ID, article.id(), Field.Store.YES));
+        id(doc, article.id());
         common(doc, KIND_ARTICLE, article);
         addIfPresent(doc, article.title(), v -> new TextField(TITLE, v, Field.Store.YES));
         doc.add(new TextField(TEXT, article.text(), Field.Store.YES));
@@ -131,7 +139,7 @@ final class LuceneDocuments {
 
     private Document quoteDoc(Article article, Quote quote) {
         Document doc = new Document();
-        doc.add(new StringField(ID, quote.id(), Field.Store.YES));
+        id(doc, quote.id());
         common(doc, KIND_QUOTE, article);
         addIfPresent(doc, article.title(), v -> new StoredField(ARTICLE_TITLE, v));
         doc.add(new TextField(TEXT, quote.text(), Field.Store.YES));
@@ -160,7 +168,7 @@ final class LuceneDocuments {
 
     private Document eventDoc(Article article, Event event, Map<String, Actor> actors) {
         Document doc = new Document();
-        doc.add(new StringField(ID, event.id(), Field.Store.YES));
+        id(doc, event.id());
         common(doc, KIND_EVENT, article);
         addIfPresent(doc, article.title(), v -> new StoredField(ARTICLE_TITLE, v));
         doc.add(new TextField(TEXT, event.text() == null ? "" : event.text(), Field.Store.YES));
@@ -207,6 +215,11 @@ final class LuceneDocuments {
         if (country != null) {
             countries.add(country.toUpperCase(Locale.ROOT));
         }
+    }
+
+    private static void id(Document doc, String id) {
+        doc.add(new StringField(ID, id, Field.Store.YES));
+        doc.add(new SortedDocValuesField(ID_ORDER, new BytesRef(id)));
     }
 
     private static void common(Document doc, String kind, Article article) {

@@ -1,5 +1,6 @@
 package org.dateline.store.lucene;
 
+import org.dateline.store.Facet;
 import org.dateline.store.IndexMissingException;
 import org.dateline.store.SearchResult;
 import org.dateline.store.SearchQuery;
@@ -14,11 +15,13 @@ import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.StoredFields;
@@ -28,11 +31,16 @@ import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherFactory;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
@@ -43,34 +51,40 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import static org.dateline.store.lucene.LuceneDocuments.*;
 
 /**
- * The embedded {@link Store}: a Lucene index in one folder, {@link #DEFAULT_LOCATION} unless told otherwise.
+ * The embedded {@link Store}: a Lucene index in one folder, the one its caller names.
  *
  * <p>Documents: one per article (id, title, text, outlet, published, source), one per quote (id, article,
  * speaker name and mention, cue, kind, text, date, and the article's outlet, published date and title) and
  * one per event (id, article, PLOVER type and mode, CAMEO code, source and target names and their actors'
  * countries, place, evidence text, confidence, date: the event's own when it is a full day, else the article's).
  * Facets (Lucene sorted-set doc-values facets): speaker, outlet, month of the document's date, kind, event
- * type, actor (source and target), country (source and target) and story. An article's story is known only
- * after the corpus stage links the run, so the run puts its articles again then (see {@link Store#put}).
+ * type, actor (source and target), country (source and target) and story, named by {@link Facet#field()}.
+ *
+ * <p>Paging: hits are sorted by score, ties by id ({@code searchAfter} on both), and a page's
+ * {@link SearchResult#nextCursor()} is the last hit's score, id and document number. Paging an index nobody
+ * writes to meanwhile returns every match once; if it changes between pages, a document whose score moved
+ * past the cursor can be missed or seen twice.
  *
  * <p>Durability: {@link #open(Path, int)} commits after every {@code commitEvery} puts and {@link #close()}
  * commits, so a killed run loses at most the articles put since the last commit (fewer than
  * {@code commitEvery}); re-running the same input then puts them again without duplicates (see {@link #put}).
  *
  * <p>Two modes: {@link #open} writes and searches (it holds the index's write lock, one writer per folder);
- * {@link #openReadOnly} only searches, sees what was committed when it was opened, and may run while
- * another process writes. Thread-safe.
+ * {@link #openReadOnly} only searches, sees what was committed when it was opened or last {@link #refresh()}ed,
+ * and may run while another process writes. Both search one shared reader ({@link SearcherManager}); a store
+ * opened for writing refreshes it before a search when puts came since. Thread-safe.
  */
 public final class LuceneStore implements Store {
-    /** {@code ~/.dateline/index}: where the CLI keeps the store unless given {@code --store DIR}. */
-    public static final Path DEFAULT_LOCATION = Path.of(System.getProperty("user.home"), ".dateline", "index");
     public static final int DEFAULT_COMMIT_EVERY = 50;
     /** How many characters of an article an article hit's snippet shows (a quote's is cut at the same length). */
     public static final int SNIPPET_CHARS = 240;
@@ -78,13 +92,15 @@ public final class LuceneStore implements Store {
     public static final int FACET_VALUES = 20;
 
     private static final String[] QUERY_FIELDS = {TITLE, TEXT, SPEAKER, ACTOR};
+    /** Best first; equal scores by id, so that a cursor names one place in the order. */
+    private static final Sort ORDER = new Sort(SortField.FIELD_SCORE, new SortField(ID_ORDER, SortField.Type.STRING));
 
     private final Path location;
     private final Directory directory;
     private final Analyzer analyzer = new StandardAnalyzer();
     private final LuceneDocuments schema = new LuceneDocuments();
     private final IndexWriter writer;
-    private final DirectoryReader readOnlyReader;
+    private final SearcherManager searchers;
     private final int commitEvery;
     private int uncommitted;
 
@@ -93,20 +109,20 @@ public final class LuceneStore implements Store {
         this.commitEvery = commitEvery;
         if (readOnly) {
             if (!Files.isDirectory(location)) {
-                throw new IndexMissingException(location, "the folder does not exist");
+                throw new IndexMissingException(location.toString(), "the folder does not exist");
             }
             this.directory = FSDirectory.open(location);
             if (!DirectoryReader.indexExists(directory)) {
                 directory.close();
-                throw new IndexMissingException(location, "the folder holds no index");
+                throw new IndexMissingException(location.toString(), "the folder holds no index");
             }
             this.writer = null;
-            this.readOnlyReader = DirectoryReader.open(directory);
+            this.searchers = new SearcherManager(directory, new FacetedSearchers());
         } else {
             this.directory = FSDirectory.open(location);
             this.writer = new IndexWriter(directory, new IndexWriterConfig(analyzer)
                     .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND));
-            this.readOnlyReader = null;
+            this.searchers = new SearcherManager(writer, new FacetedSearchers());
         }
     }
 
@@ -138,6 +154,14 @@ public final class LuceneStore implements Store {
     }
 
     /**
+     * Lets later searches see what was committed since the store was opened or last refreshed (a store opened for
+     * writing sees every put without this).
+     */
+    public void refresh() throws IOException {
+        searchers.maybeRefreshBlocking();
+    }
+
+    /**
      * Replaces the article's document and all its quotes' documents in one atomic
      * {@link IndexWriter#updateDocuments} keyed on the article id; commits after every {@code commitEvery}.
      */
@@ -164,44 +188,41 @@ public final class LuceneStore implements Store {
     public SearchResult search(SearchQuery query) throws IOException {
         Query userQuery = parse(query.text());
         Query full = withFilters(userQuery, query);
-        DirectoryReader reader = readOnlyReader != null ? readOnlyReader : DirectoryReader.open(writer);
+        FieldDoc after = query.cursor() == null ? null : PageCursor.decode(query.cursor()).fieldDoc();
+        if (writer != null) {
+            searchers.maybeRefreshBlocking();
+        }
+        FacetedSearcher searcher = (FacetedSearcher) searchers.acquire();
         try {
-            if (reader.numDocs() == 0) {
-                throw new IndexMissingException(location, "the index is empty");
+            if (searcher.getIndexReader().numDocs() == 0) {
+                throw new IndexMissingException(location.toString(), "the index is empty");
             }
-            IndexSearcher searcher = new IndexSearcher(reader);
-            FacetsCollectorManager.FacetsResult found =
-                    FacetsCollectorManager.search(searcher, full, query.limit(), new FacetsCollectorManager());
+            FacetsCollectorManager.FacetsResult found = FacetsCollectorManager.searchAfter(searcher, after, full,
+                    query.pageSize() + 1, ORDER, true, new FacetsCollectorManager());
             FacetsCollector collected = found.facetsCollector();
             long total = collected.getMatchingDocs().stream().mapToLong(m -> m.totalHits).sum();
+            ScoreDoc[] page = found.topDocs().scoreDocs;
+            int shown = Math.min(page.length, query.pageSize());
             List<SearchResult.Hit> hits = new ArrayList<>();
             StoredFields stored = searcher.storedFields();
             Set<String> terms = queryWords(userQuery);
-            for (ScoreDoc sd : found.topDocs().scoreDocs) {
+            for (ScoreDoc sd : Arrays.asList(page).subList(0, shown)) {
                 hits.add(hit(stored.document(sd.doc), sd.score, terms));
             }
-            SortedSetDocValuesReaderState state = new DefaultSortedSetDocValuesReaderState(reader, schema.facetsConfig());
-            SortedSetDocValuesFacetCounts counts = new SortedSetDocValuesFacetCounts(state, collected);
-            return new SearchResult(total, hits, facet(counts, state, FACET_SPEAKER),
-                    facet(counts, state, FACET_OUTLET), facet(counts, state, FACET_MONTH),
-                    facet(counts, state, FACET_KIND), facet(counts, state, FACET_EVENT_TYPE),
-                    facet(counts, state, FACET_ACTOR), facet(counts, state, FACET_COUNTRY), facet(counts, state, FACET_STORY));
+            String next = page.length > shown ? PageCursor.after((FieldDoc) page[shown - 1]).encode() : null;
+            return new SearchResult(total, hits, facets(searcher.facetState(), collected), next);
         } finally {
-            if (reader != readOnlyReader) {
-                reader.close();
-            }
+            searchers.release(searcher);
         }
     }
 
     @Override
     public synchronized void close() throws IOException {
         try (directory; analyzer) {
+            searchers.close();
             if (writer != null && writer.isOpen()) {
                 writer.commit();
                 writer.close();
-            }
-            if (readOnlyReader != null) {
-                readOnlyReader.close();
             }
         }
     }
@@ -313,6 +334,16 @@ public final class LuceneStore implements Store {
                 kind == SearchResult.Kind.ARTICLE ? doc.get(TITLE) : doc.get(ARTICLE_TITLE), event);
     }
 
+    private static Map<Facet, List<SearchResult.FacetCount>> facets(SortedSetDocValuesReaderState state,
+                                                                    FacetsCollector collected) throws IOException {
+        SortedSetDocValuesFacetCounts counts = new SortedSetDocValuesFacetCounts(state, collected);
+        Map<Facet, List<SearchResult.FacetCount>> facets = new EnumMap<>(Facet.class);
+        for (Facet f : Facet.values()) {
+            facets.put(f, facet(counts, state, f.field()));
+        }
+        return facets;
+    }
+
     private static List<SearchResult.FacetCount> facet(SortedSetDocValuesFacetCounts counts,
                                                        SortedSetDocValuesReaderState state, String dim)
             throws IOException {
@@ -328,5 +359,31 @@ public final class LuceneStore implements Store {
             values.add(new SearchResult.FacetCount(lv.label, lv.value.intValue()));
         }
         return values;
+    }
+
+    /** Makes the {@link SearcherManager}'s searchers {@link FacetedSearcher}s. */
+    private final class FacetedSearchers extends SearcherFactory {
+        @Override
+        public IndexSearcher newSearcher(IndexReader reader, IndexReader previousReader) {
+            return new FacetedSearcher(reader, schema.facetsConfig());
+        }
+    }
+
+    /** A searcher that reads its reader's facet ordinals once, on its first search, for all searches after. */
+    private static final class FacetedSearcher extends IndexSearcher {
+        private final FacetsConfig config;
+        private SortedSetDocValuesReaderState facetState;
+
+        FacetedSearcher(IndexReader reader, FacetsConfig config) {
+            super(reader);
+            this.config = config;
+        }
+
+        synchronized SortedSetDocValuesReaderState facetState() throws IOException {
+            if (facetState == null) {
+                facetState = new DefaultSortedSetDocValuesReaderState(getIndexReader(), config);
+            }
+            return facetState;
+        }
     }
 }
