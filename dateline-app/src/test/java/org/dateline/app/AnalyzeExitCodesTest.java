@@ -1,5 +1,6 @@
 package org.dateline.app;
 
+import org.dateline.pipeline.FolderSnapshot;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -11,8 +12,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
-import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
@@ -45,22 +44,13 @@ class AnalyzeExitCodesTest {
         return CliRun.of(args.toArray(String[]::new));
     }
 
-    private static Map<String, String> files(Path dir) throws IOException {
-        Map<String, String> all = new TreeMap<>();
-        try (Stream<Path> list = Files.list(dir)) {
-            for (Path p : list.toList()) {
-                all.put(p.getFileName().toString(), Files.readString(p, StandardCharsets.UTF_8));
-            }
-        }
-        return all;
-    }
 
     /** An earlier, complete output in {@code work/out}. */
     private Path earlier() throws Exception {
         Path out = work.resolve("out");
         CliRun run = analyze(out, good().toString());
         assertThat(run.exit()).as(run.err()).isEqualTo(ExitCode.OK);
-        assertThat(files(out)).containsKeys("articles.jsonl", "actors.jsonl", "quotes.jsonl", "times.jsonl",
+        assertThat(FolderSnapshot.of(out)).containsKeys("articles.jsonl", "actors.jsonl", "quotes.jsonl", "times.jsonl",
                 "events.jsonl", "stories.jsonl", "report.html");
         return out;
     }
@@ -80,12 +70,12 @@ class AnalyzeExitCodesTest {
     @Test
     void aMissingInputIsRefusedBeforeAnyWorkAndTheOutputStays() throws Exception {
         Path out = earlier();
-        Map<String, String> before = files(out);
+        Map<String, String> before = FolderSnapshot.of(out);
         CliRun run = analyze(out, good().toString(), work.resolve("typo").toString());
         assertThat(run.exit()).isEqualTo(ExitCode.USAGE);
         assertThat(run.err()).contains("no such file or folder: " + work.resolve("typo"));
         assertThat(run.out()).doesNotContain("wrote");
-        assertThat(files(out)).isEqualTo(before);
+        assertThat(FolderSnapshot.of(out)).isEqualTo(before);
     }
 
     @Test
@@ -100,12 +90,12 @@ class AnalyzeExitCodesTest {
     @Test
     void aStoreThatCannotBeOpenedIsRefusedAndTheOutputStays() throws Exception {
         Path out = earlier();
-        Map<String, String> before = files(out);
+        Map<String, String> before = FolderSnapshot.of(out);
         Path notAStore = Files.writeString(work.resolve("store-file"), "x", StandardCharsets.UTF_8);
         CliRun run = analyze(out, good().toString(), "--store", notAStore.toString());
         assertThat(run.exit()).as(run.err()).isEqualTo(ExitCode.USAGE);
         assertThat(run.err()).contains(notAStore.toString()).contains("left as it was");
-        assertThat(files(out)).isEqualTo(before);
+        assertThat(FolderSnapshot.of(out)).isEqualTo(before);
         assertThat(work.resolve(".out.partial")).doesNotExist();
     }
 
@@ -127,12 +117,12 @@ class AnalyzeExitCodesTest {
     @Test
     void noArticleAtAllIsOneAndTheOutputStays() throws Exception {
         Path out = earlier();
-        Map<String, String> before = files(out);
+        Map<String, String> before = FolderSnapshot.of(out);
         Path blank = Files.createDirectories(work.resolve("blank"));
         Files.writeString(blank.resolve("a.txt"), "\n\n", StandardCharsets.UTF_8);
         CliRun run = analyze(out, blank.toString());
         assertThat(run.exit()).isEqualTo(ExitCode.INCOMPLETE);
         assertThat(run.out()).contains("no article found in the inputs");
-        assertThat(files(out)).isEqualTo(before);
+        assertThat(FolderSnapshot.of(out)).isEqualTo(before);
     }
 }

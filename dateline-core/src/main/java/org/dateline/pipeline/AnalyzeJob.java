@@ -56,23 +56,14 @@ public final class AnalyzeJob {
         }
     }
 
-    private final ArticleExtractor extractor;
-    private final Analyzer analyzer;
-    private final int threads;
-    private final Optional<LinkFetcher> fetcher;
+    private final AnalysisRun analysis;
 
     /**
      * @param threads worker threads for extraction and analysis (at least 1); the output does not depend on it
      * @param fetcher downloads the articles feed items only link to; empty for a run without network access
      */
     public AnalyzeJob(ArticleExtractor extractor, Analyzer analyzer, int threads, Optional<LinkFetcher> fetcher) {
-        if (threads < 1) {
-            throw new IllegalArgumentException("threads must be at least 1, got " + threads);
-        }
-        this.extractor = extractor;
-        this.analyzer = analyzer;
-        this.threads = threads;
-        this.fetcher = fetcher;
+        this.analysis = new AnalysisRun(extractor, analyzer, threads, fetcher);
     }
 
     /**
@@ -90,7 +81,7 @@ public final class AnalyzeJob {
         AtomicInteger events = new AtomicInteger();
         int completed = 0;
         try {
-            AnalysisRun.Summary summary = new AnalysisRun(extractor, analyzer, threads, fetcher).run(inputs, stored, a -> {
+            AnalysisRun.Summary summary = analysis.run(inputs, stored, a -> {
                 for (ResultSink sink : sinks) {
                     add(sink, a);
                 }

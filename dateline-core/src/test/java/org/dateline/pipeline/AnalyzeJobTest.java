@@ -17,8 +17,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
-import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -59,15 +57,6 @@ class AnalyzeJobTest {
         return new AnalyzeJob(new ArticleExtractor(), analyzer, threads, Optional.empty());
     }
 
-    private static Map<String, String> files(Path dir) throws IOException {
-        Map<String, String> all = new TreeMap<>();
-        try (Stream<Path> list = Files.list(dir)) {
-            for (Path p : list.toList()) {
-                all.put(p.getFileName().toString(), Files.readString(p, StandardCharsets.UTF_8));
-            }
-        }
-        return all;
-    }
 
     /** A sink whose disk is full: it fails at the {@code failAt}-th article, or at the end if that is 0. */
     private static final class FullDisk implements ResultSink {
@@ -108,34 +97,34 @@ class AnalyzeJobTest {
         AnalyzeJob.Result result = job(1).run(List.of(inputs("first")), Corpus.Earlier.NONE, List.of(files),
                 new AnalyzeJob.Listener() { });
         assertThat(result.wroteOutput()).isTrue();
-        assertThat(files(out)).containsKeys("articles.jsonl", "quotes.jsonl", "report.html");
+        assertThat(FolderSnapshot.of(out)).containsKeys("articles.jsonl", "quotes.jsonl", "report.html");
         return out;
     }
 
     @Test
     void aSinkThatFailsMidRunStopsItAndTheEarlierOutputStaysAsItWas() throws IOException {
         Path out = earlierOutput();
-        Map<String, String> before = files(out);
+        Map<String, String> before = FolderSnapshot.of(out);
         FullDisk full = new FullDisk(1);
         assertThatThrownBy(() -> job(2).run(List.of(inputs("second")), Corpus.Earlier.NONE,
                 List.of(JsonlOutput.replacing(out), full), new AnalyzeJob.Listener() { }))
                 .isInstanceOf(OutputException.class)
                 .hasMessageContaining("/mnt/full").hasMessageContaining("No space left on device");
         assertThat(full.abandoned).isTrue();
-        assertThat(files(out)).isEqualTo(before);
+        assertThat(FolderSnapshot.of(out)).isEqualTo(before);
         assertThat(work.resolve(".out.partial")).doesNotExist();
     }
 
     @Test
     void aSinkThatFailsAtTheEndLeavesTheSinksAfterItAsTheyWere() throws IOException {
         Path out = earlierOutput();
-        Map<String, String> before = files(out);
+        Map<String, String> before = FolderSnapshot.of(out);
         FullDisk full = new FullDisk(0);
         assertThatThrownBy(() -> job(1).run(List.of(inputs("second")), Corpus.Earlier.NONE,
                 List.of(full, JsonlOutput.replacing(out)), new AnalyzeJob.Listener() { }))
                 .isInstanceOf(OutputException.class)
                 .satisfies(e -> assertThat(((OutputException) e).location()).isEqualTo("/mnt/full"));
-        assertThat(files(out)).isEqualTo(before);
+        assertThat(FolderSnapshot.of(out)).isEqualTo(before);
     }
 
     @Test
@@ -150,7 +139,7 @@ class AnalyzeJobTest {
     @Test
     void aRunWithNoArticleCompletesNoSinkAndKeepsTheEarlierOutput() throws IOException {
         Path out = earlierOutput();
-        Map<String, String> before = files(out);
+        Map<String, String> before = FolderSnapshot.of(out);
         Path empty = Files.createDirectories(work.resolve("empty"));
         Files.writeString(empty.resolve("blank.txt"), "   \n", StandardCharsets.UTF_8);
         List<String> problems = new ArrayList<>();
@@ -164,7 +153,7 @@ class AnalyzeJobTest {
         assertThat(result.wroteOutput()).isFalse();
         assertThat(result.summary().incomplete()).isTrue();
         assertThat(problems).anySatisfy(p -> assertThat(p).contains("blank.txt"));
-        assertThat(files(out)).isEqualTo(before);
+        assertThat(FolderSnapshot.of(out)).isEqualTo(before);
     }
 
     @Test
