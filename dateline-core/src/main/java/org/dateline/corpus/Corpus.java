@@ -11,6 +11,7 @@ import org.dateline.model.Speaker;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,8 +38,9 @@ public final class Corpus {
      *                 it mentions; its quotes' speakers and its events' parties pointing at the corpus actors, by
      *                 id and canonical name ("Sergei Lavrov" in one article and "Sergey Lavrov" in another are one
      *                 speaker); and each quote and event with its {@code fact} ({@link SameFacts}) and the
-     *                 {@code outlets} that carried its article's text. A copy keeps its times but has no quotes or
-     *                 events: its original carries them, with the copy's outlet among its {@code outlets}. In a
+     *                 {@code outlets} that carried its article's text. A copy keeps its times, and only the quotes
+     *                 and events its original does not report (its original carries the rest, with the copy's outlet
+     *                 among their {@code outlets}); what a copy keeps lists the copy's own outlet only. In a
      *                 deterministic order: the earlier articles as they were read, then this run's in the order
      *                 they were added
      * @param actors   the corpus actors, one per real-world entity, most mentioned first
@@ -117,11 +119,45 @@ public final class Corpus {
                 storyOf.put(a.article().id(), stories.assign(a, actors.corpusIdOf())));
         Links links = new Links(duplicates, actors, storyOf);
         List<AnalyzedArticle> attributed = marked.stream().map(links::attribute).toList();
-        Map<String, String> factOf = SameFacts.factOf(attributed.stream().map(AnalyzedArticle::article).toList(),
-                attributed.stream().flatMap(a -> a.quotes().stream()).toList(),
-                attributed.stream().flatMap(a -> a.events().stream()).toList());
-        return new Linked(attributed.stream().map(a -> links.reported(a, factOf)).toList(), actors.actors(),
+        List<AnalyzedArticle> kept = withoutCopiedFacts(attributed, factOf(attributed));
+        Map<String, String> factOf = factOf(kept);
+        return new Linked(kept.stream().map(a -> links.reported(a, factOf)).toList(), actors.actors(),
                 actors.merges(), stories.stories());
+    }
+
+    private static Map<String, String> factOf(List<AnalyzedArticle> articles) {
+        return SameFacts.factOf(articles.stream().map(AnalyzedArticle::article).toList(),
+                articles.stream().flatMap(a -> a.quotes().stream()).toList(),
+                articles.stream().flatMap(a -> a.events().stream()).toList());
+    }
+
+    /**
+     * {@code articles} with each copy's quotes and events dropped where its original reports the same fact
+     * ({@code factOf}, {@link SameFacts}) or has one with the same evidence text: the original carries them, with the
+     * copy's outlet among its outlets. What only the copy has stays with the copy (an original cut short, or a rewrite
+     * that adds a statement), so a near-duplicate never takes a fact away.
+     */
+    private static List<AnalyzedArticle> withoutCopiedFacts(List<AnalyzedArticle> articles, Map<String, String> factOf) {
+        Map<String, Set<String>> reportedBy = new HashMap<>();
+        for (AnalyzedArticle a : articles) {
+            if (a.article().duplicateOf() == null) {
+                Set<String> keys = reportedBy.computeIfAbsent(a.article().id(), id -> new HashSet<>());
+                a.quotes().forEach(q -> keys.addAll(List.of(factOf.get(q.id()), "quote|" + q.text())));
+                a.events().forEach(e -> keys.addAll(List.of(factOf.get(e.id()), "event|" + e.event() + "|" + e.text())));
+            }
+        }
+        return articles.stream().map(a -> {
+            if (a.article().duplicateOf() == null) {
+                return a;
+            }
+            Set<String> original = reportedBy.getOrDefault(a.article().duplicateOf(), Set.of());
+            return new AnalyzedArticle(a.article(), a.actors(),
+                    a.quotes().stream().filter(q -> !original.contains(factOf.get(q.id()))
+                            && !original.contains("quote|" + q.text())).toList(),
+                    a.times(),
+                    a.events().stream().filter(e -> !original.contains(factOf.get(e.id()))
+                            && !original.contains("event|" + e.event() + "|" + e.text())).toList());
+        }).toList();
     }
 
     /** How the records of one article are linked, once duplicates, corpus actors and stories are known. */
@@ -140,7 +176,7 @@ public final class Corpus {
 
         /**
          * {@code analyzed} with its links and its corpus actors, its quotes' speakers and events' parties pointing at
-         * them; a copy without its quotes and events. An actor the corpus actors do not know (an earlier article
+         * them. An actor the corpus actors do not know (an earlier article
          * given without its run's actors) stays as it was.
          */
         AnalyzedArticle attribute(AnalyzedArticle analyzed) {
@@ -148,9 +184,6 @@ public final class Corpus {
             Article linked = a.withLinks(duplicates.duplicateOf().get(a.id()), storyOf.get(a.id()));
             List<Actor> mentioned = analyzed.actors().stream()
                     .map(actor -> actorById.getOrDefault(corpusId(actor.id()), actor)).distinct().toList();
-            if (linked.duplicateOf() != null) {
-                return new AnalyzedArticle(linked, mentioned, List.of(), analyzed.times(), List.of());
-            }
             List<Quote> quotes = analyzed.quotes().stream().map(q -> q.speaker() == null || q.speaker().actor() == null
                     ? q : q.withSpeaker(new Speaker(corpusId(q.speaker().actor()),
                     nameOf(q.speaker().actor(), q.speaker().name()), q.speaker().mention()))).toList();
@@ -161,12 +194,12 @@ public final class Corpus {
 
         /**
          * {@code attributed} (from {@link #attribute}) with each quote and event given its fact ({@code factOf},
-         * by id; its own id when absent) and the outlets that carried the article's text.
+         * by id; its own id when absent) and the outlets that carried the article's text (for a copy, its own).
          */
         AnalyzedArticle reported(AnalyzedArticle attributed, Map<String, String> factOf) {
             Article a = attributed.article();
-            Set<String> carried = new TreeSet<>(duplicates.outlets().getOrDefault(
-                    a.duplicateOf() == null ? a.id() : a.duplicateOf(), Set.of()));
+            Set<String> carried = new TreeSet<>(a.duplicateOf() == null
+                    ? duplicates.outlets().getOrDefault(a.id(), Set.of()) : Set.of());
             if (a.outlet() != null) {
                 carried.add(a.outlet());
             }

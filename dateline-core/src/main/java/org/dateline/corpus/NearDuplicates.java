@@ -25,8 +25,9 @@ import java.util.TreeSet;
  * its MinHash signature; see {@link DuplicateSettings}). Candidates are the earlier texts sharing at least one
  * band key, so the cost of an addition does not grow with the corpus; each candidate is then checked exactly
  * on the shingle sets. Texts that pass are joined into one group (transitively: if A copies B and B copies C,
- * all three are one group). The original of a group is the earliest published member; members without a
- * readable date come after dated ones; then the longest text (the most complete) wins, then the smallest id.
+ * all three are one group). The original of a group is the earliest published member that was read and analysed
+ * whole (a page cut at a size limit is never the original of a complete one); members without a readable date come
+ * after dated ones; then the longest text (the most complete) wins, then the smallest id.
  * The result does not depend on the order of additions.
  *
  * <p>Memory per text is its fingerprint, never the text: about 4 bytes per distinct shingle plus about 20
@@ -48,6 +49,7 @@ public final class NearDuplicates {
     private int[][] shingles = new int[1024][];
     private int[] lengths = new int[1024];
     private long[] times = new long[1024];
+    private boolean[] partial = new boolean[1024];
     private int[] outlets = new int[1024];
     private int[] parent = new int[1024];
     /** Circular list of the members of each group: the next member after a document. */
@@ -70,7 +72,7 @@ public final class NearDuplicates {
     public static DuplicateGroups find(List<Article> articles) {
         NearDuplicates index = new NearDuplicates();
         for (Article a : articles) {
-            index.add(a.id(), a.text(), a.outlet(), a.published());
+            index.add(a.id(), index.fingerprint(a.text()), a.outlet(), a.published(), a.partial());
         }
         return index.groups();
     }
@@ -80,9 +82,9 @@ public final class NearDuplicates {
         return hasher.fingerprint(text);
     }
 
-    /** Same as {@code add(id, fingerprint(text), outlet, published)}. */
+    /** Same as {@code add(id, fingerprint(text), outlet, published, false)}. */
     public Optional<String> add(String id, String text, String outlet, String published) {
-        return add(id, fingerprint(text), outlet, published);
+        return add(id, fingerprint(text), outlet, published, false);
     }
 
     /**
@@ -92,13 +94,16 @@ public final class NearDuplicates {
      * @param fingerprint made by {@link #fingerprint} of an index with the same settings
      * @param outlet      who published it, or null
      * @param published   ISO date or date-time (offset optional; without one, UTC), or null
+     * @param partial     whether the text was read or analysed in part only ({@link Article#partial()}): such a text
+     *                    is never the original of a complete one, whatever its date or length
      * @return the id of the original of the group the text joined, or empty when it joined none or is itself
      * the group's original now. A later addition can change a group's original (an earlier-published copy
      * arrives); {@link #duplicateOf()} and {@link #groups()} always give the current answer.
      * @throws IllegalArgumentException when {@code id} was added before, or the fingerprint has another number
      *                                  of bands
      */
-    public synchronized Optional<String> add(String id, Fingerprint fingerprint, String outlet, String published) {
+    public synchronized Optional<String> add(String id, Fingerprint fingerprint, String outlet, String published,
+                                             boolean partial) {
         if (indexOf.containsKey(id)) {
             throw new IllegalArgumentException("article id added twice: \"" + id + "\"");
         }
@@ -113,6 +118,7 @@ public final class NearDuplicates {
         shingles[doc] = fingerprint.shingles();
         lengths[doc] = fingerprint.length();
         times[doc] = timeOf(published);
+        this.partial[doc] = partial;
         outlets[doc] = outlet == null ? -1 : outletIndex.computeIfAbsent(outlet, o -> {
             outletNames.add(o);
             return outletNames.size() - 1;
@@ -159,6 +165,9 @@ public final class NearDuplicates {
 
     /** Whether document {@code a} should be a group's original rather than {@code b}. */
     private boolean better(int a, int b) {
+        if (partial[a] != partial[b]) {
+            return !partial[a];
+        }
         if (times[a] != times[b]) {
             return times[a] < times[b];
         }
@@ -259,6 +268,7 @@ public final class NearDuplicates {
         shingles = Arrays.copyOf(shingles, n);
         lengths = Arrays.copyOf(lengths, n);
         times = Arrays.copyOf(times, n);
+        partial = Arrays.copyOf(partial, n);
         outlets = Arrays.copyOf(outlets, n);
         parent = Arrays.copyOf(parent, n);
         nextMember = Arrays.copyOf(nextMember, n);

@@ -1,5 +1,6 @@
 package org.dateline.ingest;
 
+import org.dateline.model.Article;
 import org.dateline.model.RawPage;
 import org.dateline.model.SourceMeta;
 
@@ -80,7 +81,7 @@ final class HtmlPages {
 
     /** The warning on a page cut at {@link #MAX_HTML_BYTES}. */
     static String cutWarning() {
-        return String.format(Locale.ROOT, "truncated: kept the first %d MiB of a larger HTML page", MAX_HTML_BYTES >> 20);
+        return String.format(Locale.ROOT, Article.TRUNCATED + "kept the first %d MiB of a larger HTML page", MAX_HTML_BYTES >> 20);
     }
 
     /** Whether the markup opens an element {@code name} (lower-case; matched case-insensitively); cheap, no parsing. */

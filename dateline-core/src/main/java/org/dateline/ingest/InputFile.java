@@ -1,5 +1,6 @@
 package org.dateline.ingest;
 
+import org.dateline.model.Article;
 import org.dateline.model.SourceMeta;
 
 import java.io.BufferedInputStream;
@@ -127,9 +128,9 @@ public record InputFile(Path path, SourceMeta meta, List<String> warnings) {
         /** The warning that the content was cut at {@code limit} bytes (call only when {@link #cut()}). */
         String cutWarning(int limit) {
             return gzip
-                    ? String.format(Locale.ROOT, "truncated: read the first %d MiB of the decompressed content (the file is %.1f MiB compressed)",
+                    ? String.format(Locale.ROOT, Article.TRUNCATED + "read the first %d MiB of the decompressed content (the file is %.1f MiB compressed)",
                     limit >> 20, fileSize / (1024.0 * 1024.0))
-                    : String.format(Locale.ROOT, "truncated: read the first %d MiB of %.1f MiB", limit >> 20, fileSize / (1024.0 * 1024.0));
+                    : String.format(Locale.ROOT, Article.TRUNCATED + "read the first %d MiB of %.1f MiB", limit >> 20, fileSize / (1024.0 * 1024.0));
         }
     }
 }

@@ -72,7 +72,7 @@ public final class Analyzer {
             int cut = text.lastIndexOf("\n\n", maxAnalyzedChars);
             text = text.substring(0, cut > 0 ? cut : maxAnalyzedChars);
             article = article.withWarning(String.format(java.util.Locale.ROOT,
-                    "facts looked for in the first %,d of %,d characters only", text.length(), article.text().length()));
+                    Article.TRUNCATED + "facts looked for in the first %,d of %,d characters only", text.length(), article.text().length()));
         }
         Annotation annotation = annotator.annotate(text, reference);
         List<TimeMention> found = times.extract(article.id(), annotation, reference);

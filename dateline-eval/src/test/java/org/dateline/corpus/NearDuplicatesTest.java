@@ -103,7 +103,7 @@ class NearDuplicatesTest {
         java.util.Collections.reverse(reversed);
         NearDuplicates index = new NearDuplicates();
         for (Article a : reversed) {
-            index.add(a.id(), index.fingerprint(a.text()), a.outlet(), a.published());
+            index.add(a.id(), index.fingerprint(a.text()), a.outlet(), a.published(), false);
         }
         assertThat(index.groups()).isEqualTo(batch);
     }
@@ -151,7 +151,7 @@ class NearDuplicatesTest {
     @Test
     void aFingerprintMadeWithOtherBandsIsRefused() {
         Fingerprint other = new NearDuplicates(new DuplicateSettings(3, 20, 6, 0.5, 10)).fingerprint(TALKS);
-        assertThatThrownBy(() -> new NearDuplicates().add("x", other, null, null))
+        assertThatThrownBy(() -> new NearDuplicates().add("x", other, null, null, false))
                 .hasMessageContaining("\"x\"").hasMessageContaining("20 bands");
     }
 

@@ -17,6 +17,12 @@ import java.util.List;
 public record Article(String id, String source, String outlet, String title, String published,
                       String publishedBasis, Dateline dateline, List<String> authors, String language,
                       String text, String duplicateOf, String story, String thread, List<String> warnings) {
+    /**
+     * How the warning of an article read or analysed in part begins (a page cut at the size limit, facts looked for
+     * in the first part of a runaway text only): {@link #partial()} looks for it.
+     */
+    public static final String TRUNCATED = "truncated: ";
+
     public Article {
         authors = List.copyOf(authors);
         warnings = List.copyOf(warnings);
@@ -46,6 +52,11 @@ public record Article(String id, String source, String outlet, String title, Str
     }
 
     /** This article with one more warning. */
+    /** Whether the article was read or analysed in part only (a warning begins with {@link #TRUNCATED}). */
+    public boolean partial() {
+        return warnings.stream().anyMatch(w -> w.startsWith(TRUNCATED));
+    }
+
     public Article withWarning(String warning) {
         List<String> more = new java.util.ArrayList<>(warnings);
         more.add(warning);
