@@ -126,6 +126,10 @@ final class AnalyzeCommand implements Callable<Integer> {
             err.println("dateline: adding to the " + earlier.articles().size() + " articles and "
                     + earlier.stories().size() + " stories in " + out);
         }
+        if (!files.resumed().isEmpty()) {
+            err.println("dateline: resuming an interrupted run into " + out + ": the " + files.resumed().size()
+                    + " articles it analysed are reused");
+        }
         List<ResultSink> sinks = index == null ? List.of(files)
                 : List.of(files, new StoreOutput(index, storeDir.toString()));
         err.println("dateline: loading language models ...");
@@ -134,7 +138,7 @@ final class AnalyzeCommand implements Callable<Integer> {
                 threads, fetch ? Optional.of(new HttpLinkFetcher()) : Optional.empty());
         AnalyzeJob.Result result;
         try (ProgressBar bar = progressBar()) {
-            result = job.run(paths, earlier, sinks, new AnalyzeJob.Listener() {
+            result = job.run(paths, earlier, files.resumed(), sinks, new AnalyzeJob.Listener() {
                 @Override
                 public void analysed(AnalyzedArticle a) {
                     if (bar != null) {
@@ -160,9 +164,10 @@ final class AnalyzeCommand implements Callable<Integer> {
         }
         AnalysisRun.Summary summary = result.summary();
         stdout.printf(Locale.ROOT, "analysed %d articles from %d inputs in %.1f s: %d quotes, %d time expressions,"
-                        + " %d events (%d skipped, %d failed, %d unreadable)%n", summary.articles(), summary.pages(),
-                summary.elapsed().toMillis() / 1000.0, result.quotes(), result.times(), result.events(),
-                summary.skipped(), summary.failed(), summary.unreadable());
+                        + " %d events (%d skipped, %d failed, %d unreadable, %d reused from an interrupted run)%n",
+                summary.articles(), summary.pages(), summary.elapsed().toMillis() / 1000.0, result.quotes(),
+                result.times(), result.events(), summary.skipped(), summary.failed(), summary.unreadable(),
+                summary.resumed());
         if (!result.wroteOutput()) {
             stdout.println(summary.stored() > 0
                     ? "nothing new: every article is already in " + out + ", which was left as it was"

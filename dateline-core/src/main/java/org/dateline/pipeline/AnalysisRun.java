@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
@@ -41,11 +42,13 @@ public final class AnalysisRun {
      * @param articles   articles analysed and handed to the sink
      * @param skipped    pages not analysed: no article text, an article seen before in this run, or already stored
      * @param stored     of those, the articles skipped because their id was already stored
+     * @param resumed    articles not analysed again because an interrupted run had analysed them (counted in
+     *                   {@code articles})
      * @param failed     pages whose analysis failed (each reported)
      * @param unreadable inputs or parts of inputs (a file, a WARC record, a JSONL line, a feed item) that were
      *                   reported as unreadable and skipped, plus pages with no article text
      */
-    public record Summary(int pages, int articles, int skipped, int stored, int failed, int unreadable,
+    public record Summary(int pages, int articles, int skipped, int stored, int resumed, int failed, int unreadable,
                           Duration elapsed) {
         /** Whether something was reported as skipped or failed: the output lacks part of the input. */
         public boolean incomplete() {
@@ -84,11 +87,15 @@ public final class AnalysisRun {
     }
 
     public Summary run(List<Path> inputs, Sink sink, Consumer<String> problems) throws IOException {
-        return run(inputs, Set.of(), sink, problems);
+        return run(inputs, Set.of(), Map.of(), sink, problems);
     }
 
-    /** A run that skips the articles whose id is in {@code stored} (read, extracted, never analysed). */
-    public Summary run(List<Path> inputs, Set<String> stored, Sink sink, Consumer<String> problems) throws IOException {
+    /**
+     * A run that skips the articles whose id is in {@code stored} (read, extracted, never analysed), and hands on the
+     * analysis in {@code resumed} (by article id: what an interrupted run analysed) instead of analysing again.
+     */
+    public Summary run(List<Path> inputs, Set<String> stored, Map<String, AnalyzedArticle> resumed, Sink sink,
+                       Consumer<String> problems) throws IOException {
         long started = System.nanoTime();
         Counts counts = new Counts();
         Map<String, Long> firstPageOf = new ConcurrentHashMap<>();
@@ -109,7 +116,7 @@ public final class AnalysisRun {
                     AnalyzedArticle done = null;
                     try {
                         if (!delivery.failed()) {
-                            done = process(page, seq, firstPageOf, stored, counts, delivery::problem);
+                            done = process(page, seq, firstPageOf, stored, resumed, counts, delivery::problem);
                         }
                     } catch (RuntimeException | StackOverflowError e) {
                         counts.failed.incrementAndGet();
@@ -129,7 +136,7 @@ public final class AnalysisRun {
         delivery.rethrow();
         int articles = delivery.delivered();
         return new Summary(counts.pages.get(), articles, counts.pages.get() - articles - counts.failed.get(),
-                counts.stored.get(), counts.failed.get(), counts.unreadable.get(),
+                counts.stored.get(), counts.resumed.get(), counts.failed.get(), counts.unreadable.get(),
                 Duration.ofNanos(System.nanoTime() - started));
     }
 
@@ -140,7 +147,7 @@ public final class AnalysisRun {
      * analysed before the earlier one registered.
      */
     private AnalyzedArticle process(RawPage page, long seq, Map<String, Long> firstPageOf, Set<String> stored,
-                                    Counts counts, Consumer<String> problems) {
+                                    Map<String, AnalyzedArticle> resumed, Counts counts, Consumer<String> problems) {
         Article article = extractor.extract(page);
         if (article.text().isBlank()) {
             counts.unreadable.incrementAndGet();
@@ -155,7 +162,22 @@ public final class AnalysisRun {
             problems.accept(sameArticle(page.source(), article.id()));
             return null;
         }
+        AnalyzedArticle before = resumed.get(article.id());
+        if (before != null && sameInput(before.article(), article)) {
+            counts.resumed.incrementAndGet();
+            return before;
+        }
         return analyzer.analyze(article);
+    }
+
+    /**
+     * Whether an article analysed by an interrupted run was read from the same input as {@code extracted} (same id,
+     * so the same outlet and text; and the same source and metadata). Warnings may differ: the analysis adds some.
+     */
+    private static boolean sameInput(Article analysed, Article extracted) {
+        return Objects.equals(analysed.source(), extracted.source()) && Objects.equals(analysed.title(), extracted.title())
+                && Objects.equals(analysed.published(), extracted.published())
+                && Objects.equals(analysed.dateline(), extracted.dateline());
     }
 
     private static String sameArticle(String source, String id) {
@@ -166,6 +188,7 @@ public final class AnalysisRun {
     private static final class Counts {
         final AtomicInteger pages = new AtomicInteger();
         final AtomicInteger stored = new AtomicInteger();
+        final AtomicInteger resumed = new AtomicInteger();
         final AtomicInteger failed = new AtomicInteger();
         final AtomicInteger unreadable = new AtomicInteger();
     }

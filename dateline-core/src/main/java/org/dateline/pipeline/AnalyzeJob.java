@@ -8,6 +8,7 @@ import org.dateline.model.AnalyzedArticle;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -74,6 +75,15 @@ public final class AnalyzeJob {
      */
     public Result run(List<Path> inputs, Corpus.Earlier earlier, List<ResultSink> sinks, Listener listener)
             throws OutputException {
+        return run(inputs, earlier, Map.of(), sinks, listener);
+    }
+
+    /**
+     * {@link #run(List, Corpus.Earlier, List, Listener)}, reusing {@code resumed}: the analyses an interrupted run
+     * left ({@link JsonlOutput#resumed()}), by article id. The output is the same as without them.
+     */
+    public Result run(List<Path> inputs, Corpus.Earlier earlier, Map<String, AnalyzedArticle> resumed,
+                      List<ResultSink> sinks, Listener listener) throws OutputException {
         Set<String> stored = earlier.articles().stream().map(a -> a.article().id()).collect(Collectors.toSet());
         Corpus corpus = new Corpus(earlier);
         AtomicInteger quotes = new AtomicInteger();
@@ -81,7 +91,7 @@ public final class AnalyzeJob {
         AtomicInteger events = new AtomicInteger();
         int completed = 0;
         try {
-            AnalysisRun.Summary summary = analysis.run(inputs, stored, a -> {
+            AnalysisRun.Summary summary = analysis.run(inputs, stored, resumed, a -> {
                 for (ResultSink sink : sinks) {
                     add(sink, a);
                 }

@@ -14,14 +14,16 @@ import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 /**
  * The output contract's files and {@code report.html} in an output folder, written so that the folder changes
  * only when a run is complete. Everything goes to a staging folder beside it ({@code .NAME.partial}); {@link
  * #complete} writes the linked files and the report there, then moves each file over the folder's own. A run
- * that fails or is killed before that leaves the folder as it was (a killed run leaves the staging folder too,
- * which the next run into the same folder deletes). Files in the folder that are not Dateline's are left alone.
+ * that fails or is killed before that leaves the folder as it was. A killed run leaves the staging folder too; the
+ * next run into the same folder reuses the analyses journaled there ({@link #resumed}) and then deletes it. Files in
+ * the folder that are not Dateline's are left alone.
  */
 public final class JsonlOutput implements ResultSink {
     /** Every file a run writes, in the order {@link #complete} moves them into place. */
@@ -31,15 +33,24 @@ public final class JsonlOutput implements ResultSink {
     private static final List<String> CONTRACT = FILES.subList(0, 6);
 
     private final Path out;
-    private final Path staging;
+    private final Staging staging;
     private final Corpus.Earlier earlier;
     private final JsonlExporter exporter;
+    private final ResumeJournal journal;
 
-    private JsonlOutput(Path out, Path staging, Corpus.Earlier earlier, JsonlExporter exporter) {
+    private JsonlOutput(Path out, Staging staging, Corpus.Earlier earlier, JsonlExporter exporter) throws IOException {
         this.out = out;
         this.staging = staging;
         this.earlier = earlier;
         this.exporter = exporter;
+        this.journal = new ResumeJournal(staging.dir());
+    }
+
+    /**
+     * The staging folder of a run, and what the run before it into the same output analysed and journaled before it
+     * was killed ({@link ResumeJournal}).
+     */
+    private record Staging(Path dir, Map<String, AnalyzedArticle> resumed) {
     }
 
     /**
@@ -48,8 +59,8 @@ public final class JsonlOutput implements ResultSink {
      * @throws IOException naming the path, when {@code out} is not a folder or nothing can be written beside it
      */
     public static JsonlOutput replacing(Path out) throws IOException {
-        Path staging = stage(out);
-        return new JsonlOutput(out, staging, Corpus.Earlier.NONE, open(staging, JsonlExporter::open));
+        Staging staging = stage(out);
+        return new JsonlOutput(out, staging, Corpus.Earlier.NONE, open(staging.dir(), JsonlExporter::open));
     }
 
     /**
@@ -61,21 +72,29 @@ public final class JsonlOutput implements ResultSink {
      */
     public static JsonlOutput adding(Path out) throws IOException {
         Corpus.Earlier earlier = new ContractReader().read(out);
-        Path staging = stage(out);
+        Staging staging = stage(out);
         try {
             for (String name : CONTRACT) {
-                Files.copy(out.resolve(name), staging.resolve(name));
+                Files.copy(out.resolve(name), staging.dir().resolve(name));
             }
         } catch (IOException e) {
-            deleteQuietly(staging);
-            throw new IOException("cannot copy the output in " + out + " to " + staging + ": " + e.getMessage(), e);
+            deleteQuietly(staging.dir());
+            throw new IOException("cannot copy the output in " + out + " to " + staging.dir() + ": " + e.getMessage(), e);
         }
-        return new JsonlOutput(out, staging, earlier, open(staging, JsonlExporter::append));
+        return new JsonlOutput(out, staging, earlier, open(staging.dir(), JsonlExporter::append));
     }
 
     /** The earlier output's articles, actors and stories this run adds to ({@link Corpus.Earlier#NONE} if none). */
     public Corpus.Earlier earlier() {
         return earlier;
+    }
+
+    /**
+     * The analyses an interrupted run into this output left in its staging folder, by article id: a run that reuses
+     * them ({@link AnalyzeJob#run}) writes what the interrupted run would have written. Empty when the last run ended.
+     */
+    public Map<String, AnalyzedArticle> resumed() {
+        return staging.resumed();
     }
 
     @Override
@@ -86,14 +105,16 @@ public final class JsonlOutput implements ResultSink {
     @Override
     public void add(AnalyzedArticle analyzed) throws IOException {
         exporter.write(analyzed);
+        journal.add(analyzed);
     }
 
     @Override
     public void complete(Corpus.Linked linked) throws IOException {
         exporter.finish(linked);
-        ReportWriter.write(staging);
+        journal.close();
+        ReportWriter.write(staging.dir());
         publish();
-        deleteQuietly(staging);
+        deleteQuietly(staging.dir());
     }
 
     /**
@@ -102,7 +123,7 @@ public final class JsonlOutput implements ResultSink {
      */
     private void publish() throws IOException {
         Files.createDirectories(out);
-        Path previous = Files.createDirectories(staging.resolve(".previous"));
+        Path previous = Files.createDirectories(staging.dir().resolve(".previous"));
         List<String> replaced = new ArrayList<>();
         try {
             for (String name : FILES) {
@@ -110,7 +131,7 @@ public final class JsonlOutput implements ResultSink {
                     Files.move(out.resolve(name), previous.resolve(name), StandardCopyOption.ATOMIC_MOVE);
                 }
                 replaced.add(name);
-                Files.move(staging.resolve(name), out.resolve(name), StandardCopyOption.ATOMIC_MOVE);
+                Files.move(staging.dir().resolve(name), out.resolve(name), StandardCopyOption.ATOMIC_MOVE);
             }
         } catch (IOException e) {
             for (int i = replaced.size() - 1; i >= 0; i--) {
@@ -128,16 +149,19 @@ public final class JsonlOutput implements ResultSink {
 
     @Override
     public void abandon() {
-        try {
+        try (journal) {
             exporter.close();
         } catch (IOException | RuntimeException e) {
             // the staging folder goes anyway
         }
-        deleteQuietly(staging);
+        deleteQuietly(staging.dir());
     }
 
-    /** Checks {@code out} and makes an empty staging folder beside it. */
-    private static Path stage(Path out) throws IOException {
+    /**
+     * Checks {@code out} and makes an empty staging folder beside it, after reading the journal a killed run left in
+     * it.
+     */
+    private static Staging stage(Path out) throws IOException {
         if (Files.exists(out) && !Files.isDirectory(out)) {
             throw new IOException(out + " is not a folder");
         }
@@ -151,9 +175,10 @@ public final class JsonlOutput implements ResultSink {
             throw new IOException(out + " cannot be an output folder (a file system root)");
         }
         Path staging = absolute.resolveSibling("." + absolute.getFileName() + ".partial");
+        Map<String, AnalyzedArticle> resumed = ResumeJournal.read(staging);
         deleteQuietly(staging);
         try {
-            return Files.createDirectories(staging);
+            return new Staging(Files.createDirectories(staging), resumed);
         } catch (IOException e) {
             throw new IOException("cannot write beside " + out + " (the staging folder " + staging + "): " + e, e);
         }

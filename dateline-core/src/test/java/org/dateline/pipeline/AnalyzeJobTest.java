@@ -172,4 +172,32 @@ class AnalyzeJobTest {
         });
         assertThat(order).containsExactly("a.txt", "b.txt", "c0.txt", "c1.txt", "c2.txt", "c3.txt", "c4.txt", "c5.txt");
     }
+
+    @Test
+    void aRunKilledHalfwayIsResumedWithTheAnalysesItJournaledAndWritesWhatAnUninterruptedRunWrites() throws Exception {
+        Path stories = Path.of(AnalyzeJobTest.class.getResource("/stories/articles.jsonl").toURI());
+        Path whole = work.resolve("whole");
+        job(1).run(List.of(stories), Corpus.Earlier.NONE, List.of(JsonlOutput.replacing(whole)),
+                new AnalyzeJob.Listener() { });
+
+        Path out = work.resolve("out");
+        JsonlOutput killed = JsonlOutput.replacing(out);
+        int[] written = {0};
+        assertThatThrownBy(() -> new AnalysisRun(new ArticleExtractor(), analyzer, 2).run(List.of(stories), a -> {
+            if (written[0]++ == 15) {
+                throw new IOException("killed"); // the process dies here: no complete(), no abandon()
+            }
+            killed.add(a);
+        }, problem -> { })).hasMessage("killed");
+
+        JsonlOutput resuming = JsonlOutput.replacing(out);
+        assertThat(resuming.resumed()).hasSize(15);
+        AnalyzeJob.Result result = job(2).run(List.of(stories), Corpus.Earlier.NONE, resuming.resumed(),
+                List.of(resuming), new AnalyzeJob.Listener() { });
+
+        assertThat(result.summary().resumed()).isEqualTo(15);
+        assertThat(result.summary().articles()).isEqualTo(38);
+        assertThat(FolderSnapshot.of(out)).isEqualTo(FolderSnapshot.of(whole));
+        assertThat(work.resolve(".out.partial")).doesNotExist();
+    }
 }
