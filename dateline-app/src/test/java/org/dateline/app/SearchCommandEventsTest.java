@@ -1,5 +1,6 @@
 package org.dateline.app;
 
+import org.dateline.model.Sector;
 import org.dateline.model.Actor;
 import org.dateline.model.ActorType;
 import org.dateline.model.AnalyzedArticle;
@@ -29,8 +30,8 @@ class SearchCommandEventsTest {
 
     @BeforeEach
     void fill() throws IOException {
-        Actor varnek = new Actor("a1", "Ilsa Varnek", ActorType.PERSON, List.of(), List.of(), "ARM", "GOV", 1);
-        Actor brell = new Actor("a2", "Tomas Brell", ActorType.PERSON, List.of(), List.of(), "GEO", "GOV", 1);
+        Actor varnek = new Actor("a1", "Ilsa Varnek", ActorType.PERSON, List.of(), List.of(), "ARM", Sector.GOV, 1);
+        Actor brell = new Actor("a2", "Tomas Brell", ActorType.PERSON, List.of(), List.of(), "GEO", Sector.GOV, 1);
         String text = "Varnek met Brell in Sarn. Brell later rejected the plan.";
         Article article = new Article("art1", "art1.html", "Velmora Herald", "Talks", "2021-03-03", "metadata", null,
                 List.of(), "en", text, null, null, List.of());

@@ -1,5 +1,6 @@
 package org.dateline.export;
 
+import org.dateline.model.Sector;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.dateline.corpus.Corpus;
 import org.dateline.corpus.Stories;
@@ -54,12 +55,12 @@ class ContractRoundTripTest {
         Article article = new Article(id, "in/" + id + ".txt", outlet, "Talks in Sarn", day, "metadata",
                 new Dateline("Sarn", null), List.of("R. Tamm"), "en", text, null, null, List.of("byline removed"));
         Actor lavrov = new Actor(id + "-lavrov", spelling, ActorType.PERSON, List.of(), List.of("Foreign Minister"),
-                "RUS", "GOV", 1);
+                "RUS", Sector.GOV, 1);
         Actor ostrany = new Actor(id + "-ostrany", "Ostrany", ActorType.COUNTRY, List.of(), List.of(), "OST", null, 1);
         int start = text.indexOf(SAID);
         Quote quote = new Quote(id + "-q", id, new Speaker(lavrov.id(), spelling, spelling), QuoteKind.DIRECT, "said",
                 SAID, start, start + SAID.length(), day, DateBasis.PUBLISHED);
-        Event event = new Event(id + "-e", id, new Party(lavrov.id(), spelling, "RUS", "GOV"),
+        Event event = new Event(id + "-e", id, new Party(lavrov.id(), spelling, "RUS", Sector.GOV),
                 new Party(ostrany.id(), "Ostrany", "OST", null, true), "CONSULT", "verbal", "040", "2021-03-01",
                 DateBasis.SENTENCE, "Sarn", text.substring(0, start), 0, start, 0.6, true);
         List<TimeMention> times = text.contains("Monday")

@@ -1,5 +1,6 @@
 package org.dateline.export;
 
+import org.dateline.model.Sector;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.dateline.model.Actor;
 import org.dateline.model.ActorType;
@@ -36,11 +37,11 @@ class GdeltExporterTest {
 
     private static Actor varnek() {
         return new Actor("a1", "Ilsa Varnek", ActorType.PERSON, List.of("Varnek"), List.of("Foreign Minister"),
-                "ARM", "GOV", 2);
+                "ARM", Sector.GOV, 2);
     }
 
     private static Actor osce() {
-        return new Actor("a2", "OSCE Minsk Group", ActorType.ORGANIZATION, List.of(), List.of(), null, "IGO", 1);
+        return new Actor("a2", "OSCE Minsk Group", ActorType.ORGANIZATION, List.of(), List.of(), null, Sector.IGO, 1);
     }
 
     private static Event event(String id, String article, String cameo, String date, int start) {
@@ -147,7 +148,7 @@ class GdeltExporterTest {
     @Test
     void aUnitedNationsAgencyWithoutCountryGetsCameosGroupCode() throws IOException {
         Actor agency = new Actor("a2", "World Health Organization", ActorType.ORGANIZATION, List.of(), List.of(),
-                null, "HLH", 1);
+                null, Sector.HLH, 1);
         write(List.of(article("art1", "Velmora Herald", "2021-03-03")), List.of(varnek(), agency),
                 List.of(event("e1", "art1", "040", "2021-03-01", 0)));
         StringWriter out = new StringWriter();

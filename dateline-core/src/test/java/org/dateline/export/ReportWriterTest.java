@@ -1,5 +1,6 @@
 package org.dateline.export;
 
+import org.dateline.model.Sector;
 import org.dateline.corpus.Corpus;
 import org.dateline.model.Actor;
 import org.dateline.model.ActorType;
@@ -40,7 +41,7 @@ class ReportWriterTest {
         Event met = new Event("e1", "art1", new Party("solde", "Mira Solde"), new Party("brell", "Tomas Brell"),
                 "CONSULT", null, "040", "2021-04-01", DateBasis.SENTENCE, "Karst", TEXT.substring(0, 31), 0, 31, 0.8);
         List<Actor> actors = List.of(
-                new Actor("solde", "Mira Solde", ActorType.PERSON, List.of(), List.of("Envoy"), null, "GOV", 2),
+                new Actor("solde", "Mira Solde", ActorType.PERSON, List.of(), List.of("Envoy"), null, Sector.GOV, 2),
                 new Actor("brell", "Tomas Brell", ActorType.PERSON, List.of(), List.of(), null, null, 1));
         AnalyzedArticle analyzed = new AnalyzedArticle(article, actors, List.of(quote), List.of(), List.of(met));
         Corpus corpus = new Corpus();
@@ -101,7 +102,7 @@ class ReportWriterTest {
             from = end;
         }
         List<Actor> actors = List.of(new Actor("solde", "Mira Solde", ActorType.PERSON, List.of(), List.of(), null,
-                "GOV", many));
+                Sector.GOV, many));
         AnalyzedArticle analyzed = new AnalyzedArticle(article, actors, quotes, List.of(), List.of());
         Corpus corpus = new Corpus();
         corpus.add(analyzed);

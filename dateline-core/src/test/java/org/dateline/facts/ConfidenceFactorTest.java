@@ -1,5 +1,6 @@
 package org.dateline.facts;
 
+import org.dateline.model.Sector;
 import org.dateline.model.Party;
 import org.junit.jupiter.api.Test;
 
@@ -10,8 +11,8 @@ class ConfidenceFactorTest {
     private static final EventPattern ONE_WORD = new EventPattern("meet", null, false, "CONSULT", null, "040");
     private static final EventPattern TWO_WORDS = new EventPattern("hold", "talk", false, "CONSULT", null, "046");
     private static final ActRules.Act DONE = new ActRules.Act("CONSULT", null, "040", true);
-    private static final Party CHILE = new Party("a1", "Chile", "CHL", "GOV");
-    private static final Party PERU = new Party("a2", "Peru", "PER", "GOV");
+    private static final Party CHILE = new Party("a1", "Chile", "CHL", Sector.GOV);
+    private static final Party PERU = new Party("a2", "Peru", "PER", Sector.GOV);
 
     @Test
     void aDoneActBetweenTwoResolvedStatesInTheMainClauseKeepsItsStart() {
@@ -28,7 +29,7 @@ class ConfidenceFactorTest {
         assertThat(ConfidenceFactor.of(ONE_WORD, DONE, new Party(null, null), PERU, 0))
                 .isCloseTo(0.8 * 0.6, within(1e-12));
         assertThat(ConfidenceFactor.of(ONE_WORD, DONE, CHILE, null, 0)).isCloseTo(0.8 * 0.9, within(1e-12));
-        Party implied = new Party(null, "government of Peru", "PER", "GOV", true);
+        Party implied = new Party(null, "government of Peru", "PER", Sector.GOV, true);
         assertThat(ConfidenceFactor.of(ONE_WORD, DONE, CHILE, implied, 0)).isCloseTo(0.8 * 0.9, within(1e-12));
     }
 

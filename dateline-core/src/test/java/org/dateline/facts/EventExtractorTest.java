@@ -1,5 +1,6 @@
 package org.dateline.facts;
 
+import org.dateline.model.Sector;
 import org.dateline.model.Article;
 import org.dateline.model.DateBasis;
 import org.dateline.model.Dateline;
@@ -258,7 +259,7 @@ class EventExtractorTest {
     @Test
     void anInternationalOrganisationIsCodedIgoWithoutACountry() {
         Event e = best("The European Community demanded that Serbia withdraw its forces.");
-        assertThat(e.source().sector()).isEqualTo("IGO");
+        assertThat(e.source().sector()).isEqualTo(Sector.IGO);
         assertThat(e.source().country()).isNull();
         assertThat(e.target().country()).isEqualTo("SRB");
     }
@@ -348,13 +349,13 @@ class EventExtractorTest {
         assertThat(strike.target()).isNotNull();
         assertThat(strike.target().implied()).isTrue();
         assertThat(strike.target().country()).isEqualTo("PRT");
-        assertThat(strike.target().sector()).isEqualTo("GOV");
+        assertThat(strike.target().sector()).isEqualTo(Sector.GOV);
         assertThat(strike.target().actor()).isNull();
 
         Event fast = best("Chilean miners began a hunger strike outside Parliament to demand back pay.");
         assertThat(fast.target().implied()).isFalse();
         assertThat(fast.target().country()).isEqualTo("CHL");
-        assertThat(fast.target().sector()).isEqualTo("LEG");
+        assertThat(fast.target().sector()).isEqualTo(Sector.LEG);
 
         for (String byAState : List.of("Russia is blocking refugees from reaching the border crossing.",
                 "The Syrian government blocked the road to the camp.")) {
@@ -411,7 +412,7 @@ class EventExtractorTest {
         Event plain = best("Helen Marsh sent humanitarian aid to Tom Reed.");
         Event official = best("Minister Helen Marsh sent humanitarian aid to Tom Reed.");
         assertThat(plain.event()).isEqualTo("AID");
-        assertThat(official.source().sector()).isEqualTo("GOV");
+        assertThat(official.source().sector()).isEqualTo(Sector.GOV);
         assertThat(plain.confidence()).isLessThan(official.confidence());
     }
 

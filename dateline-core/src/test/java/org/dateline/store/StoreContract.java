@@ -1,5 +1,6 @@
 package org.dateline.store;
 
+import org.dateline.model.Sector;
 import org.dateline.model.Actor;
 import org.dateline.model.ActorType;
 import org.dateline.model.AnalyzedArticle;
@@ -40,11 +41,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  */
 public abstract class StoreContract {
     private static final Actor VARNEK = new Actor("actor-varnek", "Ilsa Varnek", ActorType.PERSON, List.of(),
-            List.of("Foreign Minister"), "ARM", "GOV", 3);
+            List.of("Foreign Minister"), "ARM", Sector.GOV, 3);
     private static final Actor OSTRANY = new Actor("actor-ostrany", "Ostrany", ActorType.COUNTRY, List.of(),
             List.of(), "AZE", null, 1);
     private static final Actor BRELL = new Actor("actor-brell", "Tomas Brell", ActorType.PERSON, List.of(),
-            List.of(), "GEO", "GOV", 2);
+            List.of(), "GEO", Sector.GOV, 2);
 
     private static final String TALKS_LEAD = "Varnek met officials of Ostrany in Sarn.";
     private static final String DEMAND_LEAD = "Brell demanded guarantees from Varnek.";
@@ -64,7 +65,7 @@ public abstract class StoreContract {
             new String[] {"Tomas Brell", "Brell", null, "No agreement is possible without guarantees."});
     private static final AnalyzedArticle HARVEST = article("a3", "Kestrel Wire", "2022-01-15", "Harvest festival",
             "story-harvest", "Farmers in the valley celebrated a record harvest with a festival. " + PROTEST,
-            List.of(), List.of(new Party(null, "farmers in Ostrany", "AZE", "AGR")), "PROTEST", null, 0.3);
+            List.of(), List.of(new Party(null, "farmers in Ostrany", "AZE", Sector.AGR)), "PROTEST", null, 0.3);
 
     private final List<Store> opened = new ArrayList<>();
 

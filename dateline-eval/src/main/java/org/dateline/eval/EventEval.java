@@ -8,6 +8,7 @@ import org.dateline.facts.EventExtractor;
 import org.dateline.model.Article;
 import org.dateline.model.Event;
 import org.dateline.model.Party;
+import org.dateline.model.Sector;
 import org.dateline.nlp.Annotation;
 import org.dateline.nlp.Annotator;
 import org.dateline.nlp.Preset;
@@ -175,12 +176,12 @@ public final class EventEval {
     private static Set<String> countries(List<Party> parties) {
         Set<String> out = new HashSet<>();
         for (Party p : parties) {
-            if (p != null && "IGO".equals(p.sector())) {
-                out.add("IGO");
+            if (p != null && p.sector() == Sector.IGO) {
+                out.add(Sector.IGO.name());
             } else if (p != null && p.country() != null) {
                 out.add(p.country());
-            } else if (p != null && "NGO".equals(p.sector())) {
-                out.add("NGO");
+            } else if (p != null && p.sector() == Sector.NGO) {
+                out.add(Sector.NGO.name());
             }
         }
         return out;
