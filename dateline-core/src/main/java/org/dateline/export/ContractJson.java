@@ -114,7 +114,7 @@ public final class ContractJson {
         o.put("article", e.article());
         o.set("source", party(e.source()));
         o.set("target", party(e.target()));
-        o.put("event", e.event());
+        o.put("event", name(e.event()));
         o.put("mode", e.mode());
         o.put("cameo", e.cameo());
         o.put("date", e.date());

@@ -2,6 +2,7 @@ package org.dateline.facts;
 
 import org.dateline.model.Actor;
 import org.dateline.model.ActorType;
+import org.dateline.model.EventType;
 import org.dateline.model.Party;
 import org.dateline.model.Quote;
 import org.dateline.model.Sector;
@@ -76,12 +77,12 @@ final class Parties {
      * the source's country when a state acts at home ({@link #actingAtHome}), or for a protest with no recipient
      * that can be coded, the presumed one ({@link #presumedRecipient}).
      */
-    Party recipient(Party target, Integer tgt, int verb, Party source, String event) {
+    Party recipient(Party target, Integer tgt, int verb, Party source, EventType event) {
         Party recipient = target;
         if (recipient != null && actingAtHome(source, recipient, tgt, verb)) {
             recipient = new Party(recipient.actor(), recipient.name(), source.country(), recipient.sector());
         }
-        if (event.equals("PROTEST") && (recipient == null || recipient.country() == null
+        if (event == EventType.PROTEST && (recipient == null || recipient.country() == null
                 && (!PartyCoding.agent(recipient) || Sector.state(recipient.sector())))) {
             recipient = presumedRecipient(verb, source, recipient);
         }

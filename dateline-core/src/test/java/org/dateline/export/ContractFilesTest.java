@@ -1,9 +1,10 @@
 package org.dateline.export;
 
-import org.dateline.model.Sector;
 import org.dateline.model.AnalyzedArticle;
 import org.dateline.model.Event;
+import org.dateline.model.EventType;
 import org.dateline.model.Party;
+import org.dateline.model.Sector;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -37,7 +38,7 @@ class ContractFilesTest {
     void anImpliedRecipientReadsBackAndAnOlderLineWithoutTheFieldIsNotImplied() throws IOException {
         AnalyzedArticle sample = JsonlExporterTest.sample("a1");
         Event strike = new Event("a1-e2", "a1", new Party(null, "nurses", "PRT", Sector.HLH),
-                new Party(null, "government of Portugal", "PRT", Sector.GOV, true), "PROTEST", "strike", "143", null, null,
+                new Party(null, "government of Portugal", "PRT", Sector.GOV, true), EventType.PROTEST, "strike", "143", null, null,
                 null, "nurses", 0, 6, 0.5);
         AnalyzedArticle withStrike = new AnalyzedArticle(sample.article(), sample.actors(), sample.quotes(),
                 sample.times(), List.of(sample.events().get(0), strike));

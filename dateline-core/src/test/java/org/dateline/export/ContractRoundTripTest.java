@@ -1,6 +1,5 @@
 package org.dateline.export;
 
-import org.dateline.model.Sector;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.dateline.corpus.Corpus;
 import org.dateline.corpus.Stories;
@@ -11,9 +10,11 @@ import org.dateline.model.Article;
 import org.dateline.model.DateBasis;
 import org.dateline.model.Dateline;
 import org.dateline.model.Event;
+import org.dateline.model.EventType;
 import org.dateline.model.Party;
 import org.dateline.model.Quote;
 import org.dateline.model.QuoteKind;
+import org.dateline.model.Sector;
 import org.dateline.model.Speaker;
 import org.dateline.model.TimeMention;
 import org.junit.jupiter.api.Test;
@@ -61,7 +62,7 @@ class ContractRoundTripTest {
         Quote quote = new Quote(id + "-q", id, new Speaker(lavrov.id(), spelling, spelling), QuoteKind.DIRECT, "said",
                 SAID, start, start + SAID.length(), day, DateBasis.PUBLISHED);
         Event event = new Event(id + "-e", id, new Party(lavrov.id(), spelling, "RUS", Sector.GOV),
-                new Party(ostrany.id(), "Ostrany", "OST", null, true), "CONSULT", "verbal", "040", "2021-03-01",
+                new Party(ostrany.id(), "Ostrany", "OST", null, true), EventType.CONSULT, "verbal", "040", "2021-03-01",
                 DateBasis.SENTENCE, "Sarn", text.substring(0, start), 0, start, 0.6, true);
         List<TimeMention> times = text.contains("Monday")
                 ? List.of(new TimeMention(id, "Monday", "DATE", day, text.indexOf("Monday"), text.indexOf("Monday") + 6))

@@ -1,13 +1,14 @@
 package org.dateline.export;
 
-import org.dateline.model.Sector;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.dateline.model.Actor;
 import org.dateline.model.ActorType;
 import org.dateline.model.Article;
 import org.dateline.model.DateBasis;
 import org.dateline.model.Event;
+import org.dateline.model.EventType;
 import org.dateline.model.Party;
+import org.dateline.model.Sector;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -45,7 +46,7 @@ class GdeltExporterTest {
     }
 
     private static Event event(String id, String article, String cameo, String date, int start) {
-        return new Event(id, article, new Party("a1", "Ilsa Varnek"), new Party("a2", "OSCE Minsk Group"), "CONSULT",
+        return new Event(id, article, new Party("a1", "Ilsa Varnek"), new Party("a2", "OSCE Minsk Group"), EventType.CONSULT,
                 null, cameo, date, DateBasis.SENTENCE, "Velmora", "met", start, start + 3, 0.8);
     }
 

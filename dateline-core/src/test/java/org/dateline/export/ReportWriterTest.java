@@ -1,6 +1,5 @@
 package org.dateline.export;
 
-import org.dateline.model.Sector;
 import org.dateline.corpus.Corpus;
 import org.dateline.model.Actor;
 import org.dateline.model.ActorType;
@@ -8,9 +7,11 @@ import org.dateline.model.AnalyzedArticle;
 import org.dateline.model.Article;
 import org.dateline.model.DateBasis;
 import org.dateline.model.Event;
+import org.dateline.model.EventType;
 import org.dateline.model.Party;
 import org.dateline.model.Quote;
 import org.dateline.model.QuoteKind;
+import org.dateline.model.Sector;
 import org.dateline.model.Speaker;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -39,7 +40,7 @@ class ReportWriterTest {
         Quote quote = new Quote("q1", "art1", new Speaker("solde", "Mira Solde", "Solde"), QuoteKind.DIRECT, "said",
                 TEXT.substring(qStart, qEnd), qStart, qEnd, "2021-04-02", DateBasis.PUBLISHED);
         Event met = new Event("e1", "art1", new Party("solde", "Mira Solde"), new Party("brell", "Tomas Brell"),
-                "CONSULT", null, "040", "2021-04-01", DateBasis.SENTENCE, "Karst", TEXT.substring(0, 31), 0, 31, 0.8);
+                EventType.CONSULT, null, "040", "2021-04-01", DateBasis.SENTENCE, "Karst", TEXT.substring(0, 31), 0, 31, 0.8);
         List<Actor> actors = List.of(
                 new Actor("solde", "Mira Solde", ActorType.PERSON, List.of(), List.of("Envoy"), null, Sector.GOV, 2),
                 new Actor("brell", "Tomas Brell", ActorType.PERSON, List.of(), List.of(), null, null, 1));

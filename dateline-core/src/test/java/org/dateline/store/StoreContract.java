@@ -1,15 +1,16 @@
 package org.dateline.store;
 
-import org.dateline.model.Sector;
 import org.dateline.model.Actor;
 import org.dateline.model.ActorType;
 import org.dateline.model.AnalyzedArticle;
 import org.dateline.model.Article;
 import org.dateline.model.DateBasis;
 import org.dateline.model.Event;
+import org.dateline.model.EventType;
 import org.dateline.model.Party;
 import org.dateline.model.Quote;
 import org.dateline.model.QuoteKind;
+import org.dateline.model.Sector;
 import org.dateline.model.Speaker;
 import org.dateline.store.SearchQuery.Scope;
 import org.dateline.store.SearchResult.EventSummary;
@@ -116,7 +117,8 @@ public abstract class StoreContract {
                     QuoteKind.DIRECT, "said", q[3], start, end, q[2], q[2] == null ? null : DateBasis.SENTENCE));
         }
         int evidence = lead.lastIndexOf(". ") < 0 ? 0 : lead.lastIndexOf(". ") + 2;
-        Event event = new Event("e" + id, id, parties.get(0), parties.size() > 1 ? parties.get(1) : null, eventType,
+        Event event = new Event("e" + id, id, parties.get(0), parties.size() > 1 ? parties.get(1) : null,
+                EventType.valueOf(eventType),
                 null, "040", eventDate, DateBasis.SENTENCE, parties.size() > 1 ? "Sarn" : null,
                 lead.substring(evidence), evidence, lead.length(), confidence);
         Article a = new Article(id, id + ".html", outlet, title, published, "metadata", null, List.of(), "en",
