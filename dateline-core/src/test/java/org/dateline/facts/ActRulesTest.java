@@ -34,7 +34,7 @@ class ActRulesTest {
             for (ActRules.Rule earlier : rules.subList(0, i)) {
                 ActRules.Rule later = rules.get(i);
                 boolean covers = earlier.stage() == later.stage()
-                        && (earlier.type().equals(ActRules.ANY) || earlier.type().equals(later.type()))
+                        && (earlier.type() == null || earlier.type() == later.type())
                         && (earlier.mode().equals(ActRules.ANY) || earlier.mode().equals(later.mode()))
                         && (earlier.source() == ActRules.Source.ANY || earlier.source() == later.source());
                 assertThat(covers).as("%s hides %s", earlier, later).isFalse();

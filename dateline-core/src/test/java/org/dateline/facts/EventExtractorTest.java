@@ -76,7 +76,7 @@ class EventExtractorTest {
                 {"Rebel fighters attacked a police station in northern Mali.", "ASSAULT"},
         };
         for (String[] c : cases) {
-            assertThat(best(c[0]).event()).as(c[0]).isEqualTo(c[1]);
+            assertThat(best(c[0]).event()).as(c[0]).isEqualTo(EventType.valueOf(c[1]));
         }
     }
 
@@ -315,7 +315,7 @@ class EventExtractorTest {
                 {"Dock workers in Lisbon went on strike over the new port law.", "PROTEST"},
         };
         for (String[] c : cases) {
-            assertThat(best(c[0]).event()).as(c[0]).isEqualTo(c[1]);
+            assertThat(best(c[0]).event()).as(c[0]).isEqualTo(EventType.valueOf(c[1]));
         }
     }
 
