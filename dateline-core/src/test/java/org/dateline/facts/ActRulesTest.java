@@ -87,4 +87,11 @@ class ActRulesTest {
         List<String[]> rows = List.<String[]>of(new String[]{"announced", "AGREE", "*", "*", "AGREE", "intent", "030"});
         assertThatThrownBy(() -> ActRules.parse(rows)).hasMessageContaining("announced\tAGREE");
     }
+
+    @Test
+    void aLineWithATypePloverLacksIsRejectedQuotingIt() {
+        List<String[]> rows = List.<String[]>of(new String[]{"intent", "FIGHT", "*", "*", "THREATEN", "-", "138"});
+        assertThatThrownBy(() -> ActRules.parse(rows)).hasMessageContaining("PLOVER type")
+                .hasMessageContaining("intent\tFIGHT");
+    }
 }
