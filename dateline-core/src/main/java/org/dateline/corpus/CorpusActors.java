@@ -4,6 +4,7 @@ import org.dateline.model.Actor;
 import org.dateline.model.ActorType;
 import org.dateline.model.AnalyzedArticle;
 import org.dateline.model.Ids;
+import org.dateline.model.Sector;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -183,7 +184,7 @@ public final class CorpusActors {
         Set<String> titles = new LinkedHashSet<>();
         int mentions = 0;
         String country = canonical.country();
-        String sector = canonical.sector();
+        Sector sector = canonical.sector();
         for (Actor a : group) {
             aliases.add(a.name());
             aliases.addAll(a.aliases());

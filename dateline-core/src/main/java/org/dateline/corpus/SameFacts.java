@@ -70,7 +70,7 @@ public final class SameFacts {
     static List<List<Event>> events(List<Event> events, Comparator<String> byArticle) {
         Map<List<String>, List<Event>> same = new LinkedHashMap<>();
         events.stream().sorted(Comparator.comparing(Event::article, byArticle).thenComparingInt(Event::start))
-                .forEach(e -> same.computeIfAbsent(identifiable(e) ? Arrays.asList(e.event(), partyKey(e.source()),
+                .forEach(e -> same.computeIfAbsent(identifiable(e) ? Arrays.asList(String.valueOf(e.event()), partyKey(e.source()),
                         partyKey(e.target()), e.date()) : List.of(e.id()), k -> new ArrayList<>()).add(e));
         return new ArrayList<>(same.values());
     }

@@ -2,10 +2,12 @@ package org.dateline.export;
 
 import org.dateline.model.Actor;
 import org.dateline.model.Event;
+import org.dateline.model.EventType;
 import org.dateline.model.Party;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,15 +24,16 @@ import java.util.TreeSet;
  */
 final class ActorNetwork {
     static final int MAX_NODES = 30;
-    private static final Set<String> COOPERATIVE = Set.of("AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID",
-            "RETREAT");
-    private static final Set<String> CONFLICTUAL = Set.of("ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION",
-            "MOBILIZE", "COERCE", "ASSAULT");
+    private static final Set<EventType> COOPERATIVE = EnumSet.of(EventType.AGREE, EventType.CONSULT,
+            EventType.SUPPORT, EventType.CONCEDE, EventType.COOPERATE, EventType.AID, EventType.RETREAT);
+    private static final Set<EventType> CONFLICTUAL = EnumSet.of(EventType.ACCUSE, EventType.REJECT,
+            EventType.THREATEN, EventType.PROTEST, EventType.SANCTION, EventType.MOBILIZE, EventType.COERCE,
+            EventType.ASSAULT);
     private static final int SIZE = 760;
     private static final double RADIUS = 270;
 
     /** One (source, event type, target) and the events behind it, in input order. */
-    record Edge(String source, String event, String target, List<Event> events) {
+    record Edge(String source, EventType event, String target, List<Event> events) {
     }
 
     private final Map<String, String> names = new HashMap<>();
@@ -120,14 +123,14 @@ final class ActorNetwork {
         double cy = my - dx / length * 30;
         svg.raw(String.format(Locale.ROOT, "<path class=\"edge %s\" d=\"M%.1f %.1fQ%.1f %.1f %.1f %.1f\" marker-end=\"url(#arrow)\">",
                         tone(e.event()), from[0], from[1], cx, cy, to[0], to[1]))
-                .raw("<title>").text(e.event() + " \u00d7" + e.events().size()).raw("</title></path>")
+                .raw("<title>").text(e.event().name() + " \u00d7" + e.events().size()).raw("</title></path>")
                 .raw(String.format(Locale.ROOT, "<text class=\"edge-label %s\" x=\"%.1f\" y=\"%.1f\">", tone(e.event()),
                         (mx + cx) / 2, (my + cy) / 2))
-                .text(e.events().size() == 1 ? e.event() : e.event() + " \u00d7" + e.events().size()).raw("</text>");
+                .text(e.events().size() == 1 ? e.event().name() : e.event().name() + " \u00d7" + e.events().size()).raw("</text>");
     }
 
     /** {@code coop}, {@code conflict} or {@code neutral}: the colour class of an event type. */
-    static String tone(String event) {
+    static String tone(EventType event) {
         return COOPERATIVE.contains(event) ? "coop" : CONFLICTUAL.contains(event) ? "conflict" : "neutral";
     }
 }

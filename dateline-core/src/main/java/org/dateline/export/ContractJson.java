@@ -68,11 +68,11 @@ public final class ContractJson {
         ObjectNode o = mapper.createObjectNode();
         o.put("id", a.id());
         o.put("name", a.name());
-        o.put("type", a.type() == null ? null : a.type().name());
+        o.put("type", name(a.type()));
         o.set("aliases", strings(a.aliases()));
         o.set("titles", strings(a.titles()));
         o.put("country", a.country());
-        o.put("sector", a.sector());
+        o.put("sector", name(a.sector()));
         o.put("mentions", a.mentions());
         return o;
     }
@@ -114,7 +114,7 @@ public final class ContractJson {
         o.put("article", e.article());
         o.set("source", party(e.source()));
         o.set("target", party(e.target()));
-        o.put("event", e.event());
+        o.put("event", name(e.event()));
         o.put("mode", e.mode());
         o.put("cameo", e.cameo());
         o.put("date", e.date());
@@ -135,6 +135,11 @@ public final class ContractJson {
         return mapper.valueToTree(s);
     }
 
+    /** The constant's name as the contract writes it, or null. */
+    private static String name(Enum<?> constant) {
+        return constant == null ? null : constant.name();
+    }
+
     private static String basis(DateBasis basis) {
         return basis == null ? null : basis.name().toLowerCase(Locale.ROOT);
     }
@@ -147,7 +152,7 @@ public final class ContractJson {
         o.put("actor", p.actor());
         o.put("name", p.name());
         o.put("country", p.country());
-        o.put("sector", p.sector());
+        o.put("sector", name(p.sector()));
         o.put("implied", p.implied());
         return o;
     }

@@ -2,11 +2,11 @@ package org.dateline.export;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.dateline.facts.Organisations;
-import org.dateline.facts.Sector;
 import org.dateline.model.Actor;
 import org.dateline.model.Event;
 import org.dateline.model.IsoDay;
 import org.dateline.model.Party;
+import org.dateline.model.Sector;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -155,19 +155,19 @@ public final class GdeltExporter {
         String name = a != null ? a.name() : party.name();
         r.put(prefix + "Name", name == null ? null : name.toUpperCase(Locale.ROOT));
         String country = party.country() != null || a == null ? party.country() : a.country();
-        String sector = party.sector() != null || a == null ? party.sector() : a.sector();
+        Sector sector = party.sector() != null || a == null ? party.sector() : a.sector();
         if (country == null && sector == null) {
             return;
         }
         String group = country == null ? ORGANISATIONS.cameoCountry(name, null, sector) : null;
         if (group != null) {
-            r.put(prefix + "Code", group + (sector == null || sector.equals(Sector.IGO.name()) ? "" : sector));
+            r.put(prefix + "Code", group + (sector == null || sector == Sector.IGO ? "" : sector.name()));
             r.put(prefix + "KnownGroupCode", group);
         } else {
-            r.put(prefix + "Code", (country == null ? "" : country) + (sector == null ? "" : sector));
+            r.put(prefix + "Code", (country == null ? "" : country) + (sector == null ? "" : sector.name()));
             r.put(prefix + "CountryCode", country);
         }
-        r.put(prefix + "Type1Code", sector);
+        r.put(prefix + "Type1Code", sector == null ? null : sector.name());
     }
 
     /** GDELT's QuadClass of a two-digit CAMEO root, or null for one outside 01–20. */

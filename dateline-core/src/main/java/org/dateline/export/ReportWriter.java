@@ -276,7 +276,7 @@ public final class ReportWriter {
                         + "<th>evidence</th></tr></thead><tbody>");
         for (ActorNetwork.Edge e : edges.subList(0, Math.min(MAX_GROUPS, edges.size()))) {
             List<String> dates = e.events().stream().map(x -> x.date()).filter(Objects::nonNull).sorted().toList();
-            h.raw("<tr>").element("td", null, network.name(e.source())).element("td", ActorNetwork.tone(e.event()), e.event())
+            h.raw("<tr>").element("td", null, network.name(e.source())).element("td", ActorNetwork.tone(e.event()), e.event().name())
                     .element("td", null, network.name(e.target())).element("td", null, Integer.toString(e.events().size()))
                     .element("td", null, dates.isEmpty() ? "" : dates.size() == 1 ? dates.get(0)
                             : dates.get(0) + " \u2013 " + dates.get(dates.size() - 1))

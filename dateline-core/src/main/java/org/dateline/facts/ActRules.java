@@ -1,5 +1,6 @@
 package org.dateline.facts;
 
+import org.dateline.model.EventType;
 import org.dateline.resources.TsvResource;
 
 import java.util.List;
@@ -36,14 +37,14 @@ final class ActRules {
     /**
      * One line of the table.
      *
-     * @param type   the PLOVER type it matches, or {@link ActRules#ANY}
+     * @param type   the PLOVER type it matches, or null for any (the table's {@link ActRules#ANY})
      * @param mode   the mode it matches, or {@link ActRules#ANY}
      * @param coded  the act it codes instead, with {@code done} false when it only reports a negated or
      *               announced act
      */
-    record Rule(Stage stage, String type, String mode, Source source, Act coded) {
-        boolean matches(String event, String eventMode, Predicate<Source> sourceIs) {
-            return (type.equals(ANY) || type.equals(event)) && (mode.equals(ANY) || mode.equals(eventMode))
+    record Rule(Stage stage, EventType type, String mode, Source source, Act coded) {
+        boolean matches(EventType event, String eventMode, Predicate<Source> sourceIs) {
+            return (type == null || type == event) && (mode.equals(ANY) || mode.equals(eventMode))
                     && (source == Source.ANY || sourceIs.test(source));
         }
     }
@@ -54,17 +55,17 @@ final class ActRules {
      * @param done false for an act reported as refused or only announced, which lowers the confidence
      *             ({@link ConfidenceFactor#NOT_DONE})
      */
-    record Act(String event, String mode, String cameo, boolean done) {
+    record Act(EventType event, String mode, String cameo, boolean done) {
     }
 
     private static final ActRules DEFAULT = new ActRules(parse(TsvResource.rows(ActRules.class, "event-acts.tsv", 7)));
 
     private final List<Rule> rules;
-    private final Set<String> cooperative;
+    private final Set<EventType> cooperative;
 
     ActRules(List<Rule> rules) {
         this.rules = List.copyOf(rules);
-        this.cooperative = rules.stream().filter(r -> r.stage() == Stage.INTENT && !r.type().equals(ANY))
+        this.cooperative = rules.stream().filter(r -> r.stage() == Stage.INTENT && r.type() != null)
                 .map(Rule::type).collect(Collectors.toUnmodifiableSet());
     }
 
@@ -77,7 +78,7 @@ final class ActRules {
     }
 
     /** Whether {@code type} is cooperative: negated, it is a rejection ("will never agree"), not dropped. */
-    boolean cooperative(String type) {
+    boolean cooperative(EventType type) {
         return cooperative.contains(type);
     }
 
@@ -102,17 +103,17 @@ final class ActRules {
 
     /** The pattern that "X said Y must ..." codes, from X to Y. */
     EventPattern obligation() {
-        Act act = first(Stage.OBLIGED, ANY, ANY, source -> false).orElseThrow(
+        Act act = first(Stage.OBLIGED, null, ANY, source -> false).orElseThrow(
                 () -> new IllegalStateException("event-acts.tsv has no obliged rule"));
         return new EventPattern("must", null, false, act.event(), act.mode(), act.cameo());
     }
 
     /** Whether the threat stage names {@code type} itself (a conflictual type). */
-    private boolean threatens(String type) {
-        return rules.stream().anyMatch(r -> r.stage() == Stage.THREAT && r.type().equals(type));
+    private boolean threatens(EventType type) {
+        return rules.stream().anyMatch(r -> r.stage() == Stage.THREAT && r.type() == type);
     }
 
-    private Optional<Act> first(Stage stage, String event, String mode, Predicate<Source> sourceIs) {
+    private Optional<Act> first(Stage stage, EventType event, String mode, Predicate<Source> sourceIs) {
         return rules.stream().filter(r -> r.stage() == stage && r.matches(event, mode, sourceIs)).findFirst()
                 .map(Rule::coded);
     }
@@ -130,10 +131,11 @@ final class ActRules {
         try {
             Source source = row[3].equals(ANY) ? Source.ANY : Source.valueOf(row[3].toUpperCase(Locale.ROOT));
             Stage stage = Stage.valueOf(row[0].toUpperCase(Locale.ROOT));
-            return new Rule(stage, row[1], row[2], source,
-                    new Act(row[4], none(row[5]), none(row[6]), stage.done));
+            EventType type = row[1].equals(ANY) ? null : EventType.valueOf(row[1]);
+            return new Rule(stage, type, row[2], source,
+                    new Act(EventType.valueOf(row[4]), none(row[5]), none(row[6]), stage.done));
         } catch (IllegalArgumentException e) {
-            throw new IllegalStateException("bad line in event-acts.tsv (unknown stage or source): '"
+            throw new IllegalStateException("bad line in event-acts.tsv (unknown stage, source or PLOVER type): '"
                     + String.join("\t", row) + "'", e);
         }
     }

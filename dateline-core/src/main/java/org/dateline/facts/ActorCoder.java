@@ -1,5 +1,6 @@
 package org.dateline.facts;
 
+import org.dateline.model.Sector;
 import org.dateline.facts.Countries.Kind;
 import org.dateline.facts.Countries.Place;
 import org.dateline.facts.OfficeHolders.Standing;
@@ -42,9 +43,6 @@ public final class ActorCoder {
 
     /** A country code (ISO 3166 alpha-3) and a sector; either may be null. */
     public record ActorCode(String country, Sector sector) {
-        public String sectorCode() {
-            return sector == null ? null : sector.name();
-        }
     }
 
     private final Countries countries = Countries.get();

@@ -4,6 +4,7 @@ import org.dateline.model.Actor;
 import org.dateline.model.ActorType;
 import org.dateline.model.Article;
 import org.dateline.model.Ids;
+import org.dateline.model.Sector;
 import org.dateline.nlp.Annotation;
 import org.dateline.nlp.Mention;
 import org.dateline.nlp.Sentence;
@@ -280,7 +281,7 @@ public final class ActorResolver {
             List<String> aliases = d.forms.stream().filter(f -> !f.equals(d.name)).toList();
             ActorCoder.ActorCode code = code(d, own, annotation, date);
             actors.add(new Actor(d.id, d.name, d.type, aliases, List.copyOf(d.titles),
-                    d.country != null ? d.country : code.country(), code.sectorCode(), own.size()));
+                    d.country != null ? d.country : code.country(), code.sector(), own.size()));
         }
         List<ActorMention> mentions = pending.stream()
                 .sorted(Comparator.comparingInt(PendingMention::start))

@@ -1,5 +1,6 @@
 package org.dateline.facts;
 
+import org.dateline.model.EventType;
 import org.dateline.model.Party;
 import org.dateline.model.Quote;
 import org.dateline.nlp.Annotation;
@@ -10,6 +11,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Collections;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -23,7 +25,8 @@ import java.util.Set;
  */
 final class ClauseEvents {
     /** Types whose target may be the subject of their complement clause ("demanded that Y withdraw"). */
-    private static final Set<String> CLAUSE_TARGETS = Set.of("REQUEST", "ACCUSE", "THREATEN", "REJECT");
+    private static final Set<EventType> CLAUSE_TARGETS = EnumSet.of(EventType.REQUEST, EventType.ACCUSE,
+            EventType.THREATEN, EventType.REJECT);
 
     private final Sentence s;
     private final ActRules rules;
@@ -72,7 +75,7 @@ final class ClauseEvents {
             }
             targets.removeAll(sources);
         }
-        if (targets.isEmpty() && (p.event().equals("THREATEN") || Polarity.conditional(s, verb))) {
+        if (targets.isEmpty() && (p.event() == EventType.THREATEN || Polarity.conditional(s, verb))) {
             syntax.conditionSubject(verb).filter(k -> !sources.contains(k)).ifPresent(targets::add);
         }
         boolean searched = false;

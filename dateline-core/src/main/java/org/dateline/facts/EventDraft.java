@@ -2,6 +2,7 @@ package org.dateline.facts;
 
 import org.dateline.model.Article;
 import org.dateline.model.Event;
+import org.dateline.model.EventType;
 import org.dateline.model.Ids;
 import org.dateline.model.Party;
 import org.dateline.model.TimeMention;
@@ -17,7 +18,7 @@ import java.util.List;
  * @param tokens  the tokens of its evidence: the trigger's clause and the words of its parties
  * @param trigger the trigger's token
  */
-record EventDraft(Party source, Party target, String event, String mode, String cameo, BitSet tokens,
+record EventDraft(Party source, Party target, EventType event, String mode, String cameo, BitSet tokens,
                   int trigger, double confidence, boolean reciprocal) {
     EventDraft withConfidence(double c) {
         return new EventDraft(source, target, event, mode, cameo, tokens, trigger, c, reciprocal);

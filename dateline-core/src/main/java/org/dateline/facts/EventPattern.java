@@ -1,5 +1,7 @@
 package org.dateline.facts;
 
+import org.dateline.model.EventType;
+
 /**
  * One line of the PLOVER vocabulary: a trigger and the event it codes.
  *
@@ -11,5 +13,5 @@ package org.dateline.facts;
  * @param mode     PLOVER mode, or null
  * @param cameo    CAMEO code, or null
  */
-public record EventPattern(String head, String word, boolean noun, String event, String mode, String cameo) {
+public record EventPattern(String head, String word, boolean noun, EventType event, String mode, String cameo) {
 }

@@ -1,18 +1,14 @@
 package org.dateline.facts;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import org.dateline.model.EventType;
+import org.dateline.resources.TsvResource;
+
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Predicate;
 
 /**
@@ -22,12 +18,7 @@ import java.util.function.Predicate;
 public final class EventVocabulary {
     /** The word of a pattern that a verb with any direct object matches ("strike +obj": struck the depots). */
     public static final String ANY_OBJECT = "+obj";
-    /** The sixteen PLOVER event types. */
-    public static final Set<String> TYPES = Set.of("AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID",
-            "RETREAT", "REQUEST", "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE",
-            "ASSAULT");
-
-    private static final EventVocabulary DEFAULT = load();
+    private static final EventVocabulary DEFAULT = load(EventVocabulary.class, "plover-vocabulary.tsv");
 
     private final Map<String, List<EventPattern>> verbs;
     private final Map<String, List<EventPattern>> nouns;
@@ -68,45 +59,33 @@ public final class EventVocabulary {
         return Optional.ofNullable(single);
     }
 
-    private static EventVocabulary load() {
-        try (InputStream in = EventVocabulary.class.getResourceAsStream("plover-vocabulary.tsv")) {
-            if (in == null) {
-                throw new IllegalStateException("plover-vocabulary.tsv is missing from the classpath");
-            }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            return parse(reader.lines().toList());
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read plover-vocabulary.tsv", e);
-        }
-    }
-
-    /** Parses vocabulary lines (comments start with {@code #}); a malformed line is an error quoting it. */
-    static EventVocabulary parse(List<String> lines) {
+    /**
+     * The vocabulary of {@code name}, a resource next to {@code owner} in the format of
+     * {@code plover-vocabulary.tsv}; a bad row (an unknown PLOVER type, a pattern of more than two words) fails
+     * naming the file and line ({@link TsvResource}).
+     */
+    static EventVocabulary load(Class<?> owner, String name) {
         Map<String, List<EventPattern>> verbs = new HashMap<>();
         Map<String, List<EventPattern>> nouns = new HashMap<>();
-        for (String line : lines) {
-            if (line.isBlank() || line.startsWith("#")) {
-                continue;
-            }
-            String[] cols = line.split("\t");
-            if (cols.length != 4 || !TYPES.contains(cols[1])) {
-                throw new IllegalArgumentException("bad vocabulary line (want pattern, PLOVER type, mode, cameo): '"
-                        + line + "'");
-            }
-            boolean noun = cols[0].startsWith("=");
-            String[] words = (noun ? cols[0].substring(1) : cols[0]).split(" ");
-            if (words.length > 2) {
-                throw new IllegalArgumentException("a pattern has one or two words: '" + line + "'");
-            }
-            // A noun's extra word is its modifier and comes first ("hunger strike"); a verb's comes after it.
-            String head = noun ? words[words.length - 1] : words[0];
-            String word = words.length == 1 ? null : noun ? words[0] : words[1];
-            EventPattern p = new EventPattern(head, word, noun, cols[1], dash(cols[2]), dash(cols[3]));
-            (noun ? nouns : verbs).computeIfAbsent(head, k -> new ArrayList<>()).add(p);
+        for (EventPattern p : TsvResource.rows(owner, name, 4, EventVocabulary::pattern)) {
+            (p.noun() ? nouns : verbs).computeIfAbsent(p.head(), k -> new ArrayList<>()).add(p);
         }
         verbs.replaceAll((k, v) -> List.copyOf(v));
         nouns.replaceAll((k, v) -> List.copyOf(v));
         return new EventVocabulary(Map.copyOf(verbs), Map.copyOf(nouns));
+    }
+
+    /** A row: pattern, PLOVER type, mode and CAMEO code ("-" for none). */
+    private static EventPattern pattern(String[] row) {
+        boolean noun = row[0].startsWith("=");
+        String[] words = (noun ? row[0].substring(1) : row[0]).split(" ");
+        if (words.length > 2) {
+            throw new IllegalArgumentException("a pattern has one or two words");
+        }
+        // A noun's extra word is its modifier and comes first ("hunger strike"); a verb's comes after it.
+        String head = noun ? words[words.length - 1] : words[0];
+        String word = words.length == 1 ? null : noun ? words[0] : words[1];
+        return new EventPattern(head, word, noun, EventType.valueOf(row[1]), dash(row[2]), dash(row[3]));
     }
 
     private static String dash(String s) {

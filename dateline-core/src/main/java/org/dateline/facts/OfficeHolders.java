@@ -1,5 +1,6 @@
 package org.dateline.facts;
 
+import org.dateline.model.Sector;
 import org.dateline.resources.TsvResource;
 
 import java.time.LocalDate;

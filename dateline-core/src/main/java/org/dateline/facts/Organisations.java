@@ -1,5 +1,6 @@
 package org.dateline.facts;
 
+import org.dateline.model.Sector;
 import org.dateline.resources.TsvResource;
 
 import java.util.List;
@@ -48,13 +49,13 @@ public final class Organisations {
      * {@code name} names an international organisation first, that organisation's group code (UNO, EUR,
      * IGO); else IGO when its sector is IGO, and null otherwise.
      */
-    public String cameoCountry(String name, String country, String sector) {
+    public String cameoCountry(String name, String country, Sector sector) {
         if (country != null) {
             return country;
         }
         return find(PhraseTable.tokenize(name)).stream().findFirst().map(PhraseTable.Match::value)
                 .filter(Organisation::international).map(Organisation::code)
-                .orElse(Sector.IGO.name().equals(sector) ? Sector.IGO.name() : null);
+                .orElse(sector == Sector.IGO ? Sector.IGO.name() : null);
     }
 
     /** Every organisation named in {@code tokens}, longest first, left to right. */

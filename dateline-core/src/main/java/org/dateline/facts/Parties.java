@@ -2,8 +2,10 @@ package org.dateline.facts;
 
 import org.dateline.model.Actor;
 import org.dateline.model.ActorType;
+import org.dateline.model.EventType;
 import org.dateline.model.Party;
 import org.dateline.model.Quote;
+import org.dateline.model.Sector;
 import org.dateline.nlp.Sentence;
 import org.dateline.nlp.Token;
 
@@ -75,12 +77,12 @@ final class Parties {
      * the source's country when a state acts at home ({@link #actingAtHome}), or for a protest with no recipient
      * that can be coded, the presumed one ({@link #presumedRecipient}).
      */
-    Party recipient(Party target, Integer tgt, int verb, Party source, String event) {
+    Party recipient(Party target, Integer tgt, int verb, Party source, EventType event) {
         Party recipient = target;
         if (recipient != null && actingAtHome(source, recipient, tgt, verb)) {
             recipient = new Party(recipient.actor(), recipient.name(), source.country(), recipient.sector());
         }
-        if (event.equals("PROTEST") && (recipient == null || recipient.country() == null
+        if (event == EventType.PROTEST && (recipient == null || recipient.country() == null
                 && (!PartyCoding.agent(recipient) || Sector.state(recipient.sector())))) {
             recipient = presumedRecipient(verb, source, recipient);
         }
@@ -92,8 +94,8 @@ final class Parties {
         return switch (kind) {
             case ANY -> true;
             case STATE -> state(p);
-            case MILITARY -> Sector.MIL.name().equals(p.sector());
-            case PEACEKEEPERS -> Sector.MIL.name().equals(p.sector()) && p.name() != null
+            case MILITARY -> p.sector() == Sector.MIL;
+            case PEACEKEEPERS -> p.sector() == Sector.MIL && p.name() != null
                     && p.name().toLowerCase(Locale.ROOT).contains("peacekeep");
         };
     }
@@ -144,7 +146,7 @@ final class Parties {
             String country = actor.map(Actor::country).orElse(words.country());
             boolean international = country == null && words.sector() == Sector.IGO;
             return new Party(id, actor.map(Actor::name).orElse(m.get().text()), country,
-                    international ? Sector.IGO.name() : actor.map(Actor::sector).orElse(words.sectorCode()));
+                    international ? Sector.IGO : actor.map(Actor::sector).orElse(words.sector()));
         }
         if (coding.nationality(i)) {
             return new Party(null, t.word(), countries.byAdjective(t.word()).orElseThrow(), null);
@@ -153,7 +155,7 @@ final class Parties {
             return new Party(null, null);
         }
         ActorCoder.ActorCode words = coding.code(i);
-        return new Party(null, coding.words(phrase), words.country(), words.sectorCode());
+        return new Party(null, coding.words(phrase), words.country(), words.sector());
     }
 
     /** The speaker of {@code q} (resolved to an actor) as a party, with the actor's country and sector. */
@@ -174,7 +176,7 @@ final class Parties {
      * out, as they act abroad as much as at home.
      */
     private boolean actingAtHome(Party source, Party target, int tgt, int verb) {
-        return source.country() != null && Sector.state(source.sector()) && !Sector.MIL.name().equals(source.sector())
+        return source.country() != null && Sector.state(source.sector()) && source.sector() != Sector.MIL
                 && target.country() == null && organisations.cameoCountry(target.name(), null, target.sector()) == null
                 && PartyCoding.agent(target) && !NAMED_ELSEWHERE.contains(s.token(tgt).ner())
                 && actors.byId(target.actor()).map(a -> a.type() == ActorType.ORGANIZATION).orElse(true)
@@ -205,6 +207,6 @@ final class Parties {
             return new Party(target.actor(), target.name(), country, target.sector());
         }
         return new Party(null, "government of " + countries.nameOf(country).orElse(country), country,
-                Sector.GOV.name(), true);
+                Sector.GOV, true);
     }
 }

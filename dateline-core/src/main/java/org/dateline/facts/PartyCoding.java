@@ -1,6 +1,7 @@
 package org.dateline.facts;
 
 import org.dateline.model.Party;
+import org.dateline.model.Sector;
 import org.dateline.nlp.Annotation;
 import org.dateline.nlp.Dependency;
 import org.dateline.nlp.Sentence;
@@ -70,7 +71,7 @@ final class PartyCoding {
 
     /** Whether a party is a named actor or is coded with a country or as an international organisation. */
     static boolean coded(Party p) {
-        return p.actor() != null || p.country() != null || "IGO".equals(p.sector());
+        return p.actor() != null || p.country() != null || p.sector() == Sector.IGO;
     }
 
     /**

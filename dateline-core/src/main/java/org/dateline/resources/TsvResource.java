@@ -30,6 +30,22 @@ public final class TsvResource {
         return lines(owner, name, columns).stream().map(Line::fields).toList();
     }
 
+    /**
+     * The rows of {@code name}, a resource next to {@code owner}, each with exactly {@code columns} fields, as
+     * what {@code parse} makes of them. A row {@code parse} rejects with an exception is an error at its line.
+     */
+    public static <T> List<T> rows(Class<?> owner, String name, int columns, Function<String[], T> parse) {
+        List<T> out = new ArrayList<>();
+        for (Line line : lines(owner, name, columns)) {
+            try {
+                out.add(parse.apply(line.fields()));
+            } catch (RuntimeException e) {
+                throw line.error("bad row (" + e.getMessage() + ")");
+            }
+        }
+        return List.copyOf(out);
+    }
+
     /** The words of a one-column list {@code name} next to {@code owner}; a word listed twice is an error. */
     public static Set<String> words(Class<?> owner, String name) {
         Set<String> words = new HashSet<>();

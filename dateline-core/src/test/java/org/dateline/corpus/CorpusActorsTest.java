@@ -1,5 +1,6 @@
 package org.dateline.corpus;
 
+import org.dateline.model.Sector;
 import org.dateline.model.Actor;
 import org.dateline.model.ActorType;
 import org.dateline.model.AnalyzedArticle;
@@ -14,7 +15,7 @@ class CorpusActorsTest {
     private static int next;
 
     static Actor person(String name, String country, String... titles) {
-        return new Actor("p" + (next++), name, ActorType.PERSON, List.of(), List.of(titles), country, "GOV", 1);
+        return new Actor("p" + (next++), name, ActorType.PERSON, List.of(), List.of(titles), country, Sector.GOV, 1);
     }
 
     static AnalyzedArticle article(Actor... actors) {

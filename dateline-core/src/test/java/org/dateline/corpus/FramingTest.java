@@ -3,6 +3,7 @@ package org.dateline.corpus;
 import org.dateline.model.Article;
 import org.dateline.model.DateBasis;
 import org.dateline.model.Event;
+import org.dateline.model.EventType;
 import org.dateline.model.Party;
 import org.dateline.model.Quote;
 import org.dateline.model.QuoteKind;
@@ -167,7 +168,7 @@ class FramingTest {
         return new Quote(id, article, new Speaker(speaker, name, name), QuoteKind.DIRECT, "said", text, 0, 1, null, null);
     }
 
-    private static Event event(String id, String article, String type, String date) {
+    private static Event event(String id, String article, EventType type, String date) {
         return new Event(id, article, new Party("valdoria", "Valdoria"), new Party("kessel", "Kessel"), type, null,
                 null, date, date == null ? null : DateBasis.SENTENCE, "Kessel", "entered", 0, 1, 0.9);
     }
@@ -182,8 +183,8 @@ class FramingTest {
                 quote("q3", "c1", "commander", "Tomas Vell", "The operation will be completed within a week."),
                 quote("q4", "h2", "commander", "Tomas Vell", "Nobody in the town has been harmed by the troops."),
                 quote("q5", "f1", "farmer", "Anna Rook", "The river took everything we had."));
-        List<Event> events = List.of(event("e1", "h1", "FIGHT", "2031-05-02"), event("e2", "c1", "FIGHT", "2031-05-02"),
-                event("e3", "c2", "FIGHT", "2031-05-03"));
+        List<Event> events = List.of(event("e1", "h1", EventType.ASSAULT, "2031-05-02"), event("e2", "c1", EventType.ASSAULT, "2031-05-02"),
+                event("e3", "c2", EventType.ASSAULT, "2031-05-03"));
 
         List<Framing.Coverage> coverage = new Framing().coverage(Framing.Selection.story("s1", corpus), corpus, quotes, events);
 
@@ -200,7 +201,7 @@ class FramingTest {
         assertThat(coverage.get(2).missing()).containsExactly(COURIER, "Eastern Wire");
         assertThat(coverage.get(3)).satisfies(c -> {
             assertThat(c.kind()).isEqualTo("event");
-            assertThat(c.summary()).startsWith("Valdoria FIGHT Kessel (2031-05-02)");
+            assertThat(c.summary()).startsWith("Valdoria ASSAULT Kessel (2031-05-02)");
             assertThat(c.reportedBy()).containsExactly(HERALD, COURIER, "Eastern Wire");
         });
         assertThat(coverage.get(4).reportedBy()).as("another day is another event").containsExactly(COURIER);

@@ -2,6 +2,7 @@ package org.dateline.corpus;
 
 import org.dateline.model.Article;
 import org.dateline.model.Event;
+import org.dateline.model.EventType;
 import org.dateline.model.Party;
 import org.dateline.model.Quote;
 import org.dateline.model.QuoteKind;
@@ -24,7 +25,7 @@ class SameFactsTest {
                 text.length(), null, null);
     }
 
-    private static Event event(String id, String article, String type, String source, String target, String date) {
+    private static Event event(String id, String article, EventType type, String source, String target, String date) {
         return new Event(id, article, new Party(source, source), new Party(target, target), type, null, null, date,
                 null, null, "", 0, 0, 0.5);
     }
@@ -38,13 +39,13 @@ class SameFactsTest {
                 quote("q-other", "late", "varnek", "Fishing boats may leave the harbour again on Monday."),
                 quote("q-brell", "late", "brell", "The ceasefire must hold along the whole river border."));
         List<Event> events = List.of(
-                event("e-late", "late", "CONSULT", "varnek", "brell", "2021-03-31"),
-                event("e-early", "early", "CONSULT", "varnek", "brell", "2021-03-31"),
-                event("e-other-day", "late", "CONSULT", "varnek", "brell", "2021-03-30"),
-                event("e-undated-1", "early", "ASSAULT", "rebels", "villagers", null),
-                event("e-undated-2", "late", "ASSAULT", "rebels", "villagers", null),
-                event("e-year-1", "early", "AGREE", "varnek", "brell", "2021"),
-                event("e-year-2", "late", "AGREE", "varnek", "brell", "2021"));
+                event("e-late", "late", EventType.CONSULT, "varnek", "brell", "2021-03-31"),
+                event("e-early", "early", EventType.CONSULT, "varnek", "brell", "2021-03-31"),
+                event("e-other-day", "late", EventType.CONSULT, "varnek", "brell", "2021-03-30"),
+                event("e-undated-1", "early", EventType.ASSAULT, "rebels", "villagers", null),
+                event("e-undated-2", "late", EventType.ASSAULT, "rebels", "villagers", null),
+                event("e-year-1", "early", EventType.AGREE, "varnek", "brell", "2021"),
+                event("e-year-2", "late", EventType.AGREE, "varnek", "brell", "2021"));
 
         Map<String, String> factOf = SameFacts.factOf(articles, quotes, events);
 

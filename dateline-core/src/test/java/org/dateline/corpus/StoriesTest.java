@@ -1,5 +1,6 @@
 package org.dateline.corpus;
 
+import org.dateline.model.Sector;
 import org.dateline.model.Actor;
 import org.dateline.model.ActorType;
 import org.dateline.model.AnalyzedArticle;
@@ -29,7 +30,7 @@ class StoriesTest {
     }
 
     private static Actor person(String id, String name) {
-        return new Actor(id, name, ActorType.PERSON, List.of(), List.of(), "RUS", "GOV", 1);
+        return new Actor(id, name, ActorType.PERSON, List.of(), List.of(), "RUS", Sector.GOV, 1);
     }
 
     @Test

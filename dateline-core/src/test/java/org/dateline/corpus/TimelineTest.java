@@ -3,6 +3,7 @@ package org.dateline.corpus;
 import org.dateline.model.Article;
 import org.dateline.model.DateBasis;
 import org.dateline.model.Event;
+import org.dateline.model.EventType;
 import org.dateline.model.Party;
 import org.dateline.model.Quote;
 import org.dateline.model.QuoteKind;
@@ -29,7 +30,7 @@ class TimelineTest {
 
     private static Event meeting(String id, String article, String date, DateBasis basis) {
         return new Event(id, article, new Party("varnek", "Ilsa Varnek"), new Party("brell", "Tomas Brell"),
-                "CONSULT", null, "040", date, basis, "Sarn", "Minister Ilsa Varnek met Tomas Brell", 0, 36, 0.8);
+                EventType.CONSULT, null, "040", date, basis, "Sarn", "Minister Ilsa Varnek met Tomas Brell", 0, 36, 0.8);
     }
 
     @Test

@@ -1,5 +1,6 @@
 package org.dateline.export;
 
+import org.dateline.model.Sector;
 import org.dateline.model.Actor;
 import org.dateline.model.ActorType;
 import org.junit.jupiter.api.Test;
@@ -14,7 +15,7 @@ class ActorRegistryTest {
         ActorRegistry registry = new ActorRegistry();
         registry.add(List.of(new Actor("p1", "Varnek", ActorType.PERSON, List.of(), List.of("Minister"), null, null, 3)));
         registry.add(List.of(new Actor("p1", "Ilsa Varnek", ActorType.PERSON, List.of("the minister"),
-                        List.of("Minister", "Foreign Minister"), "XVM", "GOV", 2),
+                        List.of("Minister", "Foreign Minister"), "XVM", Sector.GOV, 2),
                 new Actor("o1", "Velmora Herald", ActorType.ORGANIZATION, List.of(), List.of(), null, null, 1)));
 
         List<Actor> all = registry.all();
@@ -24,7 +25,7 @@ class ActorRegistryTest {
         assertThat(merged.aliases()).containsExactly("the minister", "Varnek");
         assertThat(merged.titles()).containsExactly("Minister", "Foreign Minister");
         assertThat(merged.country()).isEqualTo("XVM");
-        assertThat(merged.sector()).isEqualTo("GOV");
+        assertThat(merged.sector()).isEqualTo(Sector.GOV);
         assertThat(merged.mentions()).isEqualTo(5);
     }
 }

@@ -1,5 +1,6 @@
 package org.dateline.export;
 
+import org.dateline.model.Sector;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.dateline.corpus.Corpus;
 import org.dateline.model.Actor;
@@ -58,7 +59,7 @@ class AppendBatchTest {
             return new AnalyzedArticle(a, List.of(), List.of(), List.of());
         }
         Actor varnek = new Actor(varnekId, "Ilsa Varnek", ActorType.PERSON, List.of("Varnek"),
-                List.of("Foreign Minister"), "VEL", "GOV", 2);
+                List.of("Foreign Minister"), "VEL", Sector.GOV, 2);
         int start = text.indexOf("Ilsa Varnek");
         Quote said = new Quote(id + "-q", id, new Speaker(varnekId, "Ilsa Varnek", "Ilsa Varnek"), QuoteKind.INDIRECT,
                 "said", "Ilsa Varnek", start, start + "Ilsa Varnek".length(), day, DateBasis.PUBLISHED);
@@ -107,7 +108,7 @@ class AppendBatchTest {
     void anArticleWrittenIsReadBackAsTheSameRecords() throws IOException {
         AnalyzedArticle plain = JsonlExporterTest.sample("art1");
         Event e = plain.events().get(0);
-        Event coded = new Event(e.id(), e.article(), new Party("a-varnek", "Ilsa Varnek", "VEL", "GOV"),
+        Event coded = new Event(e.id(), e.article(), new Party("a-varnek", "Ilsa Varnek", "VEL", Sector.GOV),
                 new Party(null, "Ostrany", "OST", null), e.event(), "verbal", e.cameo(), e.date(), e.dateBasis(), e.place(), e.text(),
                 e.start(), e.end(), e.confidence(), true);
         AnalyzedArticle sample = new AnalyzedArticle(plain.article().withLinks(null, "story-x"), plain.actors(),

@@ -1,8 +1,11 @@
 package org.dateline.export;
 
+import org.dateline.model.Actor;
 import org.dateline.model.AnalyzedArticle;
 import org.dateline.model.Event;
+import org.dateline.model.EventType;
 import org.dateline.model.Party;
+import org.dateline.model.Sector;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -35,9 +38,9 @@ class ContractFilesTest {
     @Test
     void anImpliedRecipientReadsBackAndAnOlderLineWithoutTheFieldIsNotImplied() throws IOException {
         AnalyzedArticle sample = JsonlExporterTest.sample("a1");
-        Event strike = new Event("a1-e2", "a1", new Party(null, "nurses", "PRT", "HLH"),
-                new Party(null, "government of Portugal", "PRT", "GOV", true), "PROTEST", "strike", "143", null, null,
-                null, "nurses", 0, 6, 0.5);
+        Event strike = new Event("a1-e2", "a1", new Party(null, "nurses", "PRT", Sector.HLH),
+                new Party(null, "government of Portugal", "PRT", Sector.GOV, true), EventType.PROTEST, "strike", "143",
+                null, null, null, "nurses", 0, 6, 0.5);
         AnalyzedArticle withStrike = new AnalyzedArticle(sample.article(), sample.actors(), sample.quotes(),
                 sample.times(), List.of(sample.events().get(0), strike));
         try (JsonlExporter exporter = JsonlExporter.open(out)) {
@@ -48,7 +51,26 @@ class ContractFilesTest {
         Files.writeString(out.resolve(JsonlExporter.EVENTS), "{\"id\": \"e1\", \"article\": \"a1\", \"source\":"
                 + " {\"actor\": null, \"name\": \"farmers\", \"country\": \"FRA\", \"sector\": \"AGR\"},"
                 + " \"event\": \"PROTEST\", \"start\": 0, \"end\": 7, \"confidence\": 0.5}\n", StandardCharsets.UTF_8);
-        assertThat(ContractFiles.events(out)).singleElement().satisfies(e -> assertThat(e.source().implied()).isFalse());
+        assertThat(ContractFiles.events(out)).singleElement().satisfies(e -> {
+            assertThat(e.source().implied()).isFalse();
+            assertThat(e.source().sector()).isEqualTo(Sector.AGR);
+            assertThat(e.event()).isEqualTo(EventType.PROTEST);
+        });
+    }
+
+    @Test
+    void anUnknownEventTypeOrSectorInAnOlderFileIsAnErrorNamingFileAndLine() throws IOException {
+        Path events = out.resolve(JsonlExporter.EVENTS);
+        Files.writeString(events, "{\"id\": \"e1\", \"article\": \"a1\", \"event\": \"PROTEST\"}\n"
+                + "{\"id\": \"e2\", \"article\": \"a1\", \"event\": \"FIGHT\"}\n", StandardCharsets.UTF_8);
+        assertThatThrownBy(() -> ContractFiles.events(out)).isInstanceOf(IOException.class)
+                .hasMessageContaining("bad line 2 of " + events).hasMessageContaining("FIGHT");
+
+        Path actors = out.resolve(JsonlExporter.ACTORS);
+        Files.writeString(actors, "{\"id\": \"p1\", \"name\": \"Ada Vell\", \"sector\": \"XYZ\"}\n",
+                StandardCharsets.UTF_8);
+        assertThatThrownBy(() -> ContractFiles.read(actors, Actor.class)).isInstanceOf(IOException.class)
+                .hasMessageContaining("bad line 1 of " + actors).hasMessageContaining("XYZ");
     }
 
     @Test

@@ -10,9 +10,11 @@ import org.dateline.model.Article;
 import org.dateline.model.DateBasis;
 import org.dateline.model.Dateline;
 import org.dateline.model.Event;
+import org.dateline.model.EventType;
 import org.dateline.model.Party;
 import org.dateline.model.Quote;
 import org.dateline.model.QuoteKind;
+import org.dateline.model.Sector;
 import org.dateline.model.Speaker;
 import org.dateline.model.TimeMention;
 import org.junit.jupiter.api.Test;
@@ -54,13 +56,13 @@ class ContractRoundTripTest {
         Article article = new Article(id, "in/" + id + ".txt", outlet, "Talks in Sarn", day, "metadata",
                 new Dateline("Sarn", null), List.of("R. Tamm"), "en", text, null, null, List.of("byline removed"));
         Actor lavrov = new Actor(id + "-lavrov", spelling, ActorType.PERSON, List.of(), List.of("Foreign Minister"),
-                "RUS", "GOV", 1);
+                "RUS", Sector.GOV, 1);
         Actor ostrany = new Actor(id + "-ostrany", "Ostrany", ActorType.COUNTRY, List.of(), List.of(), "OST", null, 1);
         int start = text.indexOf(SAID);
         Quote quote = new Quote(id + "-q", id, new Speaker(lavrov.id(), spelling, spelling), QuoteKind.DIRECT, "said",
                 SAID, start, start + SAID.length(), day, DateBasis.PUBLISHED);
-        Event event = new Event(id + "-e", id, new Party(lavrov.id(), spelling, "RUS", "GOV"),
-                new Party(ostrany.id(), "Ostrany", "OST", null, true), "CONSULT", "verbal", "040", "2021-03-01",
+        Event event = new Event(id + "-e", id, new Party(lavrov.id(), spelling, "RUS", Sector.GOV),
+                new Party(ostrany.id(), "Ostrany", "OST", null, true), EventType.CONSULT, "verbal", "040", "2021-03-01",
                 DateBasis.SENTENCE, "Sarn", text.substring(0, start), 0, start, 0.6, true);
         List<TimeMention> times = text.contains("Monday")
                 ? List.of(new TimeMention(id, "Monday", "DATE", day, text.indexOf("Monday"), text.indexOf("Monday") + 6))

@@ -6,7 +6,9 @@ import org.dateline.model.ActorType;
 import org.dateline.model.Article;
 import org.dateline.model.DateBasis;
 import org.dateline.model.Event;
+import org.dateline.model.EventType;
 import org.dateline.model.Party;
+import org.dateline.model.Sector;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -36,15 +38,15 @@ class GdeltExporterTest {
 
     private static Actor varnek() {
         return new Actor("a1", "Ilsa Varnek", ActorType.PERSON, List.of("Varnek"), List.of("Foreign Minister"),
-                "ARM", "GOV", 2);
+                "ARM", Sector.GOV, 2);
     }
 
     private static Actor osce() {
-        return new Actor("a2", "OSCE Minsk Group", ActorType.ORGANIZATION, List.of(), List.of(), null, "IGO", 1);
+        return new Actor("a2", "OSCE Minsk Group", ActorType.ORGANIZATION, List.of(), List.of(), null, Sector.IGO, 1);
     }
 
     private static Event event(String id, String article, String cameo, String date, int start) {
-        return new Event(id, article, new Party("a1", "Ilsa Varnek"), new Party("a2", "OSCE Minsk Group"), "CONSULT",
+        return new Event(id, article, new Party("a1", "Ilsa Varnek"), new Party("a2", "OSCE Minsk Group"), EventType.CONSULT,
                 null, cameo, date, DateBasis.SENTENCE, "Velmora", "met", start, start + 3, 0.8);
     }
 
@@ -147,7 +149,7 @@ class GdeltExporterTest {
     @Test
     void aUnitedNationsAgencyWithoutCountryGetsCameosGroupCode() throws IOException {
         Actor agency = new Actor("a2", "World Health Organization", ActorType.ORGANIZATION, List.of(), List.of(),
-                null, "HLH", 1);
+                null, Sector.HLH, 1);
         write(List.of(article("art1", "Velmora Herald", "2021-03-03")), List.of(varnek(), agency),
                 List.of(event("e1", "art1", "040", "2021-03-01", 0)));
         StringWriter out = new StringWriter();

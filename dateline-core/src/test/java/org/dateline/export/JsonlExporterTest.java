@@ -10,9 +10,11 @@ import org.dateline.model.Article;
 import org.dateline.model.DateBasis;
 import org.dateline.model.Dateline;
 import org.dateline.model.Event;
+import org.dateline.model.EventType;
 import org.dateline.model.Party;
 import org.dateline.model.Quote;
 import org.dateline.model.QuoteKind;
+import org.dateline.model.Sector;
 import org.dateline.model.Speaker;
 import org.dateline.model.TimeMention;
 import org.junit.jupiter.api.Test;
@@ -51,10 +53,10 @@ class JsonlExporterTest {
         int mStart = TEXT.indexOf("Monday");
         TimeMention monday = new TimeMention(id, "Monday", "DATE", "2021-03-01", mStart, mStart + "Monday".length());
         Actor varnek = new Actor("a-varnek", "Ilsa Varnek", ActorType.PERSON, List.of("Varnek"),
-                List.of("Foreign Minister"), null, "GOV", 2);
+                List.of("Foreign Minister"), null, Sector.GOV, 2);
         String agreed = "both sides had agreed";
         int eStart = TEXT.indexOf(agreed);
-        Event agree = new Event(id + "-e1", id, new Party(null, "both sides"), null, "AGREE", null, "030",
+        Event agree = new Event(id + "-e1", id, new Party(null, "both sides"), null, EventType.AGREE, null, "030",
                 "2021-03-03", DateBasis.DATELINE, "Velmora", agreed, eStart, eStart + agreed.length(), 0.72);
         return new AnalyzedArticle(article, List.of(varnek), List.of(direct, indirect), List.of(monday),
                 List.of(agree));
@@ -223,12 +225,12 @@ class JsonlExporterTest {
                         "Talks", "2021-03-0" + (id.equals("one") ? 1 : 2), "metadata", null, List.of(), "en", text, null,
                         null, List.of());
                 Actor lavrov = new Actor(id + "-lavrov", spelling[1], ActorType.PERSON, List.of(), List.of(), "RUS",
-                        "GOV", 1);
+                        Sector.GOV, 1);
                 int start = text.indexOf("The talks");
                 Quote quote = new Quote(id + "-q", id, new Speaker(lavrov.id(), spelling[1], spelling[1]),
                         QuoteKind.DIRECT, "said", "The talks will go on.", start, start + 21, null, null);
-                Event event = new Event(id + "-e", id, new Party(lavrov.id(), spelling[1], "RUS", "GOV"), null,
-                        "CONSULT", null, "040", "2021-02-28", DateBasis.SENTENCE, null, text, 0, text.length(), 0.5);
+                Event event = new Event(id + "-e", id, new Party(lavrov.id(), spelling[1], "RUS", Sector.GOV), null,
+                        EventType.CONSULT, null, "040", "2021-02-28", DateBasis.SENTENCE, null, text, 0, text.length(), 0.5);
                 AnalyzedArticle analyzed = new AnalyzedArticle(article, List.of(lavrov), List.of(quote), List.of(),
                         List.of(event));
                 corpus.add(analyzed);

@@ -7,9 +7,11 @@ import org.dateline.model.AnalyzedArticle;
 import org.dateline.model.Article;
 import org.dateline.model.DateBasis;
 import org.dateline.model.Event;
+import org.dateline.model.EventType;
 import org.dateline.model.Party;
 import org.dateline.model.Quote;
 import org.dateline.model.QuoteKind;
+import org.dateline.model.Sector;
 import org.dateline.model.Speaker;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -38,9 +40,9 @@ class ReportWriterTest {
         Quote quote = new Quote("q1", "art1", new Speaker("solde", "Mira Solde", "Solde"), QuoteKind.DIRECT, "said",
                 TEXT.substring(qStart, qEnd), qStart, qEnd, "2021-04-02", DateBasis.PUBLISHED);
         Event met = new Event("e1", "art1", new Party("solde", "Mira Solde"), new Party("brell", "Tomas Brell"),
-                "CONSULT", null, "040", "2021-04-01", DateBasis.SENTENCE, "Karst", TEXT.substring(0, 31), 0, 31, 0.8);
+                EventType.CONSULT, null, "040", "2021-04-01", DateBasis.SENTENCE, "Karst", TEXT.substring(0, 31), 0, 31, 0.8);
         List<Actor> actors = List.of(
-                new Actor("solde", "Mira Solde", ActorType.PERSON, List.of(), List.of("Envoy"), null, "GOV", 2),
+                new Actor("solde", "Mira Solde", ActorType.PERSON, List.of(), List.of("Envoy"), null, Sector.GOV, 2),
                 new Actor("brell", "Tomas Brell", ActorType.PERSON, List.of(), List.of(), null, null, 1));
         AnalyzedArticle analyzed = new AnalyzedArticle(article, actors, List.of(quote), List.of(), List.of(met));
         Corpus corpus = new Corpus();
@@ -101,7 +103,7 @@ class ReportWriterTest {
             from = end;
         }
         List<Actor> actors = List.of(new Actor("solde", "Mira Solde", ActorType.PERSON, List.of(), List.of(), null,
-                "GOV", many));
+                Sector.GOV, many));
         AnalyzedArticle analyzed = new AnalyzedArticle(article, actors, quotes, List.of(), List.of());
         Corpus corpus = new Corpus();
         corpus.add(analyzed);

@@ -1,5 +1,6 @@
 package org.dateline.facts;
 
+import org.dateline.model.Sector;
 import org.dateline.facts.ActorCoder.ActorCode;
 import org.junit.jupiter.api.Test;
 

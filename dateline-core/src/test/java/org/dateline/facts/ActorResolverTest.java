@@ -1,5 +1,6 @@
 package org.dateline.facts;
 
+import org.dateline.model.Sector;
 import org.dateline.model.Actor;
 import org.dateline.model.ActorType;
 import org.junit.jupiter.api.Test;
@@ -21,7 +22,7 @@ class ActorResolverTest {
         assertThat(orlov.type()).isEqualTo(ActorType.PERSON);
         assertThat(orlov.titles()).containsExactly("Foreign Minister");
         assertThat(orlov.country()).isEqualTo("RUS");
-        assertThat(orlov.sector()).isEqualTo("GOV");
+        assertThat(orlov.sector()).isEqualTo(Sector.GOV);
         assertThat(orlov.aliases()).contains("Orlov");
         assertThat(orlov.mentions()).isEqualTo(2);
     }
@@ -42,7 +43,7 @@ class ActorResolverTest {
     @Test
     void militaryTitleGivesMilitarySector() {
         FactsFixture f = FactsFixture.of("General Anton Weiss inspected the troops near the river.");
-        assertThat(actor(f, "Anton Weiss").sector()).isEqualTo("MIL");
+        assertThat(actor(f, "Anton Weiss").sector()).isEqualTo(Sector.MIL);
     }
 
     @Test
@@ -60,7 +61,7 @@ class ActorResolverTest {
                 Moscow said on Tuesday that the talks would continue. Reporters waited in Kharkiv for news.
                 """);
         assertThat(actor(f, "Moscow").country()).isEqualTo("RUS");
-        assertThat(actor(f, "Moscow").sector()).isEqualTo("GOV");
+        assertThat(actor(f, "Moscow").sector()).isEqualTo(Sector.GOV);
         assertThat(actor(f, "Kharkiv").country()).isEqualTo("UKR");
         assertThat(actor(f, "Kharkiv").sector()).isNull();
     }
@@ -71,9 +72,9 @@ class ActorResolverTest {
                 The OSCE Minsk Group welcomed the statement. Sergey Lavrov arrived in Yerevan on Monday.
                 """);
         assertThat(actor(f, "OSCE Minsk Group").country()).isNull();
-        assertThat(actor(f, "OSCE Minsk Group").sector()).isEqualTo("IGO");
+        assertThat(actor(f, "OSCE Minsk Group").sector()).isEqualTo(Sector.IGO);
         assertThat(actor(f, "Sergey Lavrov").country()).isEqualTo("RUS");
-        assertThat(actor(f, "Sergey Lavrov").sector()).isEqualTo("GOV");
+        assertThat(actor(f, "Sergey Lavrov").sector()).isEqualTo(Sector.GOV);
     }
 
     @Test

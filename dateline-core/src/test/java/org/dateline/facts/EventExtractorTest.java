@@ -4,12 +4,14 @@ import org.dateline.model.Article;
 import org.dateline.model.DateBasis;
 import org.dateline.model.Dateline;
 import org.dateline.model.Event;
+import org.dateline.model.EventType;
+import org.dateline.model.Sector;
 import org.dateline.model.TimeMention;
 import org.dateline.nlp.Annotation;
-import org.dateline.nlp.Dependency;
-import org.dateline.nlp.Sentence;
 import org.dateline.nlp.Annotator;
+import org.dateline.nlp.Dependency;
 import org.dateline.nlp.Preset;
+import org.dateline.nlp.Sentence;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
@@ -45,7 +47,7 @@ class EventExtractorTest {
                 + " in Lisbon on Monday.");
         assertThat(events).hasSize(1);
         Event e = events.get(0);
-        assertThat(e.event()).isEqualTo("CONSULT");
+        assertThat(e.event()).isEqualTo(EventType.CONSULT);
         assertThat(e.source().name()).isEqualTo("Tomas Ferreira");
         assertThat(e.source().actor()).isNotNull();
         assertThat(e.target().name()).isEqualTo("Ilsa Varnek");
@@ -74,14 +76,14 @@ class EventExtractorTest {
                 {"Rebel fighters attacked a police station in northern Mali.", "ASSAULT"},
         };
         for (String[] c : cases) {
-            assertThat(best(c[0]).event()).as(c[0]).isEqualTo(c[1]);
+            assertThat(best(c[0]).event()).as(c[0]).isEqualTo(EventType.valueOf(c[1]));
         }
     }
 
     @Test
     void passiveAgentIsTheSourceAndTheSubjectTheTarget() {
         Event e = best("The convoy was attacked by Taliban fighters near Kandahar.");
-        assertThat(e.event()).isEqualTo("ASSAULT");
+        assertThat(e.event()).isEqualTo(EventType.ASSAULT);
         assertThat(e.source().name()).contains("Taliban");
         assertThat(e.target().name()).contains("convoy");
         assertThat(e.place()).isEqualTo("Kandahar");
@@ -90,19 +92,19 @@ class EventExtractorTest {
     @Test
     void negatedAgreementIsARejection() {
         Event e = best("Prime Minister Nikol Varga said Hungary will never agree to the new quotas.");
-        assertThat(e.event()).isEqualTo("REJECT");
+        assertThat(e.event()).isEqualTo(EventType.REJECT);
     }
 
     @Test
     void negatedAttackIsNoEvent() {
         assertThat(events("The army did not attack the village.")).extracting(Event::event)
-                .doesNotContain("ASSAULT");
+                .doesNotContain(EventType.ASSAULT);
     }
 
     @Test
     void readinessToMediateIsAStatementOfIntent() {
         Event e = best("Kazakhstan is ready to mediate between the two governments.");
-        assertThat(e.event()).isEqualTo("AGREE");
+        assertThat(e.event()).isEqualTo(EventType.AGREE);
         assertThat(e.mode()).isEqualTo("intent");
         assertThat(e.cameo()).isEqualTo("039");
         assertThat(e.source().name()).isEqualTo("Kazakhstan");
@@ -112,13 +114,13 @@ class EventExtractorTest {
     @Test
     void announcedSanctionsAreAThreat() {
         Event e = best("Brussels would impose new sanctions on Minsk, the commissioner warned.");
-        assertThat(e.event()).isEqualTo("THREATEN");
+        assertThat(e.event()).isEqualTo(EventType.THREATEN);
     }
 
     @Test
     void reportedObligationIsARequestToTheObligedParty() {
         Event e = best("Chancellor Ida Brenner said Serbia must recognise the election results.");
-        assertThat(e.event()).isEqualTo("REQUEST");
+        assertThat(e.event()).isEqualTo(EventType.REQUEST);
         assertThat(e.source().name()).isEqualTo("Ida Brenner");
         assertThat(e.target().name()).isEqualTo("Serbia");
     }
@@ -126,7 +128,7 @@ class EventExtractorTest {
     @Test
     void pronounInAReportedClauseIsTheReporter() {
         Event e = best("Austria said on Friday that it had sent medical aid to Ukraine.");
-        assertThat(e.event()).isEqualTo("AID");
+        assertThat(e.event()).isEqualTo(EventType.AID);
         assertThat(e.source().name()).isEqualTo("Austria");
         assertThat(e.target().name()).isEqualTo("Ukraine");
     }
@@ -134,7 +136,7 @@ class EventExtractorTest {
     @Test
     void withPhraseIsTheTarget() {
         Event e = best("Foreign Minister Ana Lobo held a meeting with her Chilean counterpart in Santiago.");
-        assertThat(e.event()).isEqualTo("CONSULT");
+        assertThat(e.event()).isEqualTo(EventType.CONSULT);
         assertThat(e.source().name()).isEqualTo("Ana Lobo");
         assertThat(e.target().name()).contains("Chilean counterpart");
     }
@@ -142,7 +144,7 @@ class EventExtractorTest {
     @Test
     void visitHasItsModeAndTheDatelessSentenceTakesThePublicationDay() {
         Event e = best("Minister Otto Lind visited Estonia to discuss energy security.");
-        assertThat(e.event()).isEqualTo("CONSULT");
+        assertThat(e.event()).isEqualTo(EventType.CONSULT);
         assertThat(e.mode()).isEqualTo("visit");
         assertThat(e.target().name()).isEqualTo("Estonia");
         assertThat(e.date()).isEqualTo("2021-03-15");
@@ -152,7 +154,7 @@ class EventExtractorTest {
     @Test
     void explicitDateInTheSentenceIsTheEventDate() {
         Event e = best("On 2 February 2021, Greece and Cyprus signed a defence pact.");
-        assertThat(e.event()).isEqualTo("AGREE");
+        assertThat(e.event()).isEqualTo(EventType.AGREE);
         assertThat(e.date()).isEqualTo("2021-02-02");
         assertThat(e.dateBasis()).isEqualTo(DateBasis.SENTENCE);
         assertThat(e.target()).isNotNull();
@@ -166,7 +168,7 @@ class EventExtractorTest {
         Annotation annotation = Annotator.forPreset(Preset.FACTS).annotate(text, LocalDate.of(2021, 3, 15));
         ArticleActors actors = new ActorResolver().resolve(article, annotation);
         Event e = new EventExtractor().extract(article, annotation, actors, List.of(), List.of()).get(0);
-        assertThat(e.event()).isEqualTo("CONSULT");
+        assertThat(e.event()).isEqualTo(EventType.CONSULT);
         assertThat(e.date()).isEqualTo("2021-03-14");
         assertThat(e.dateBasis()).isEqualTo(DateBasis.DATELINE);
         assertThat(e.place()).isEqualTo("Santiago");
@@ -176,7 +178,7 @@ class EventExtractorTest {
     void pronounSubjectOfAQuoteCueIsTheSpeaker() {
         List<Event> events = events("\"They lied to the whole region,\" Foreign Minister Rasa Vilkas said, as she"
                 + " accused Moscow of spreading false reports.");
-        Event accuse = events.stream().filter(e -> e.event().equals("ACCUSE")).findFirst().orElseThrow();
+        Event accuse = events.stream().filter(e -> e.event().equals(EventType.ACCUSE)).findFirst().orElseThrow();
         assertThat(accuse.source().name()).isEqualTo("Rasa Vilkas");
         assertThat(accuse.target().name()).isEqualTo("Moscow");
     }
@@ -184,7 +186,7 @@ class EventExtractorTest {
     @Test
     void coordinatedSubjectsAreReciprocalAndCodedByCountry() {
         Event e = best("Chile and Peru agreed to reopen their shared border next month.");
-        assertThat(e.event()).isEqualTo("AGREE");
+        assertThat(e.event()).isEqualTo(EventType.AGREE);
         assertThat(e.reciprocal()).isTrue();
         assertThat(e.source().country()).isEqualTo("CHL");
         assertThat(e.target().country()).isEqualTo("PER");
@@ -206,31 +208,31 @@ class EventExtractorTest {
         assertThat(groups.source().country()).isEqualTo("ZWE");
 
         Event farmers = best("Thousands of farmers protested in Kenya against the new fuel tax.");
-        assertThat(farmers.event()).isEqualTo("PROTEST");
+        assertThat(farmers.event()).isEqualTo(EventType.PROTEST);
         assertThat(farmers.source().country()).isEqualTo("KEN");
 
         Event raid = best("Gunmen killed four shepherds in a night raid in northern Mali.");
-        assertThat(raid.event()).isEqualTo("ASSAULT");
+        assertThat(raid.event()).isEqualTo(EventType.ASSAULT);
         assertThat(raid.target().country()).isEqualTo("MLI");
     }
 
     @Test
     void anEthnicGroupIsCodedByWhereItIsNotByItsNamesakeState() {
         Event e = best("Ethnic Hungarians in southern Slovakia demanded more schools in their own language.");
-        assertThat(e.event()).isEqualTo("REQUEST");
+        assertThat(e.event()).isEqualTo(EventType.REQUEST);
         assertThat(e.source().country()).isEqualTo("SVK");
     }
 
     @Test
     void aPurposeClauseTakesTheMainSubjectAndAPresentParticipleItsNoun() {
         Event strike = best("Dock workers in Portugal stopped work on Monday to protest against the new port law.");
-        assertThat(strike.event()).isEqualTo("PROTEST");
+        assertThat(strike.event()).isEqualTo(EventType.PROTEST);
         assertThat(strike.source().name()).contains("workers");
         assertThat(strike.source().country()).isEqualTo("PRT");
 
         List<Event> dispersed = events("Police used water cannon on students protesting the fee rise in Lisbon.");
         assertThat(dispersed).anySatisfy(e -> {
-            assertThat(e.event()).isEqualTo("PROTEST");
+            assertThat(e.event()).isEqualTo(EventType.PROTEST);
             assertThat(e.source().name()).contains("students");
         });
         assertThat(events("The weapons seized last year were returned.")).isEmpty();
@@ -239,18 +241,18 @@ class EventExtractorTest {
     @Test
     void aNationalityBeforeATriggerNounIsItsSourceAndATriggerNounInAListOfObjectsCounts() {
         Event riots = best("Bolivian riots against the water sell-off went on for a week.");
-        assertThat(riots.event()).isEqualTo("PROTEST");
+        assertThat(riots.event()).isEqualTo(EventType.PROTEST);
         assertThat(riots.source().country()).isEqualTo("BOL");
 
         Event fire = best("The Chadian army launched artillery, mortar and rocket fire against the rebel camps.");
-        assertThat(fire.event()).isEqualTo("ASSAULT");
+        assertThat(fire.event()).isEqualTo(EventType.ASSAULT);
         assertThat(fire.source().country()).isEqualTo("TCD");
     }
 
     @Test
     void twoNationalitiesOfOnePartyAreTwoSidesOfAReciprocalEvent() {
         Event e = best("Senior Chilean and Peruvian officials agreed to reopen the border crossing.");
-        assertThat(e.event()).isEqualTo("AGREE");
+        assertThat(e.event()).isEqualTo(EventType.AGREE);
         assertThat(e.reciprocal()).isTrue();
         assertThat(List.of(e.source().country(), e.target().country())).containsExactly("CHL", "PER");
     }
@@ -258,7 +260,7 @@ class EventExtractorTest {
     @Test
     void anInternationalOrganisationIsCodedIgoWithoutACountry() {
         Event e = best("The European Community demanded that Serbia withdraw its forces.");
-        assertThat(e.source().sector()).isEqualTo("IGO");
+        assertThat(e.source().sector()).isEqualTo(Sector.IGO);
         assertThat(e.source().country()).isNull();
         assertThat(e.target().country()).isEqualTo("SRB");
     }
@@ -266,7 +268,7 @@ class EventExtractorTest {
     @Test
     void aThreatIsAimedAtTheSubjectOfItsCondition() {
         Event e = best("Norway threatened to leave the fishing talks if Iceland raises its quota again.");
-        assertThat(e.event()).isEqualTo("THREATEN");
+        assertThat(e.event()).isEqualTo(EventType.THREATEN);
         assertThat(e.target()).isNotNull();
         assertThat(e.target().country()).isEqualTo("ISL");
     }
@@ -274,11 +276,11 @@ class EventExtractorTest {
     @Test
     void anObligationPutOnAPronounAsksTheAddresseeOrNobody() {
         List<Event> warned = events("The French president sent a sharp warning to Iraq that it must let the inspectors work.");
-        assertThat(warned).filteredOn(e -> e.event().equals("REQUEST")).singleElement()
+        assertThat(warned).filteredOn(e -> e.event().equals(EventType.REQUEST)).singleElement()
                 .satisfies(e -> assertThat(e.target().country()).isEqualTo("IRQ"));
 
         assertThat(events("Portugal said it must cut its budget deficit next year."))
-                .noneMatch(e -> e.event().equals("REQUEST"));
+                .noneMatch(e -> e.event().equals(EventType.REQUEST));
     }
 
     @Test
@@ -293,7 +295,7 @@ class EventExtractorTest {
     @Test
     void aPatternsObjectMayBeTheOfPhraseOfTheObject() {
         Event e = best("Japan on Monday gave Laos ten million dollars of aid for rural schools.");
-        assertThat(e.event()).isEqualTo("AID");
+        assertThat(e.event()).isEqualTo(EventType.AID);
         assertThat(e.source().country()).isEqualTo("JPN");
         assertThat(e.target().country()).isEqualTo("LAO");
     }
@@ -301,7 +303,7 @@ class EventExtractorTest {
     @Test
     void aTriggerNounAfterALightVerbCarriesTheAct() {
         Event e = best("Rebel units in Chad engaged in heavy fighting with the army near the border.");
-        assertThat(e.event()).isEqualTo("ASSAULT");
+        assertThat(e.event()).isEqualTo(EventType.ASSAULT);
         assertThat(e.source().country()).isEqualTo("TCD");
     }
 
@@ -313,25 +315,25 @@ class EventExtractorTest {
                 {"Dock workers in Lisbon went on strike over the new port law.", "PROTEST"},
         };
         for (String[] c : cases) {
-            assertThat(best(c[0]).event()).as(c[0]).isEqualTo(c[1]);
+            assertThat(best(c[0]).event()).as(c[0]).isEqualTo(EventType.valueOf(c[1]));
         }
     }
 
     @Test
     void aTriggerNounInTheOfPhraseOfAnObjectCounts() {
         Event e = best("The Peruvian government declared a state of siege in the southern provinces on Friday.");
-        assertThat(e.event()).isEqualTo("COERCE");
+        assertThat(e.event()).isEqualTo(EventType.COERCE);
         assertThat(e.source().country()).isEqualTo("PER");
     }
 
     @Test
     void troopsArrivingAreADeploymentNotAVisit() {
         Event troops = best("Chadian troops arrived in northern Cameroon on Monday.");
-        assertThat(troops.event()).isEqualTo("MOBILIZE");
+        assertThat(troops.event()).isEqualTo(EventType.MOBILIZE);
         assertThat(troops.cameo()).isEqualTo("154");
 
         Event peacekeepers = best("Irish peacekeeping troops arrived in southern Lebanon on Monday.");
-        assertThat(peacekeepers.event()).isEqualTo("AID");
+        assertThat(peacekeepers.event()).isEqualTo(EventType.AID);
         assertThat(peacekeepers.cameo()).isEqualTo("074");
     }
 
@@ -344,28 +346,28 @@ class EventExtractorTest {
     @Test
     void aProtestWithNoNamedRecipientIsAgainstTheGovernmentOfItsCountry() {
         Event strike = best("Thousands of nurses throughout Portugal staged a one-day strike over pay.");
-        assertThat(strike.event()).isEqualTo("PROTEST");
+        assertThat(strike.event()).isEqualTo(EventType.PROTEST);
         assertThat(strike.target()).isNotNull();
         assertThat(strike.target().implied()).isTrue();
         assertThat(strike.target().country()).isEqualTo("PRT");
-        assertThat(strike.target().sector()).isEqualTo("GOV");
+        assertThat(strike.target().sector()).isEqualTo(Sector.GOV);
         assertThat(strike.target().actor()).isNull();
 
         Event fast = best("Chilean miners began a hunger strike outside Parliament to demand back pay.");
         assertThat(fast.target().implied()).isFalse();
         assertThat(fast.target().country()).isEqualTo("CHL");
-        assertThat(fast.target().sector()).isEqualTo("LEG");
+        assertThat(fast.target().sector()).isEqualTo(Sector.LEG);
 
         for (String byAState : List.of("Russia is blocking refugees from reaching the border crossing.",
                 "The Syrian government blocked the road to the camp.")) {
             Event blocked = best(byAState);
-            assertThat(blocked.event()).as("a state blocking is coercion, not protest: " + byAState).isEqualTo("COERCE");
+            assertThat(blocked.event()).as("a state blocking is coercion, not protest: " + byAState).isEqualTo(EventType.COERCE);
             assertThat(blocked.mode()).isEqualTo("restrict");
             assertThat(blocked.target() == null || !blocked.target().implied()).isTrue();
         }
-        assertThat(best("Farmers blocked the motorway near Lyon with tractors.").event()).isEqualTo("PROTEST");
+        assertThat(best("Farmers blocked the motorway near Lyon with tractors.").event()).isEqualTo(EventType.PROTEST);
         Event threat = best("The Syrian government will block the road to the camp.");
-        assertThat(threat.event()).isEqualTo("THREATEN");
+        assertThat(threat.event()).isEqualTo(EventType.THREATEN);
         assertThat(threat.cameo()).as("a threat to coerce").isEqualTo("137");
 
         Event embassy = best("Students protested against Japan outside the embassy in Seoul.");
@@ -377,7 +379,7 @@ class EventExtractorTest {
     void aRejectedMeetingIsAimedAtWhomTheSourceWouldHaveMet() {
         Event e = best("Chilean President Tomas Lobo has refused to meet Peru's visiting foreign minister in Arica,"
                 + " saying he would only receive him in Santiago, his office said Tuesday.");
-        assertThat(e.event()).isEqualTo("REJECT");
+        assertThat(e.event()).isEqualTo(EventType.REJECT);
         assertThat(e.target()).isNotNull();
         assertThat(e.target().country()).isEqualTo("PER");
     }
@@ -386,13 +388,13 @@ class EventExtractorTest {
     void theMainClausesEventOutranksOneInItsComplement() {
         Event e = best("Chile's senate has demanded an admission by Peru that the Peruvian Army killed 40 Chilean"
                 + " soldiers in 1879.");
-        assertThat(e.event()).as("the demand is the headline, not the killing it is about").isEqualTo("REQUEST");
+        assertThat(e.event()).as("the demand is the headline, not the killing it is about").isEqualTo(EventType.REQUEST);
     }
 
     @Test
     void aCivilArmOfAStateActsOnItsOwnCountry() {
         Event jailed = best("Kenyan police arrested forty members of the banned Green Banner Movement.");
-        assertThat(jailed.event()).isEqualTo("COERCE");
+        assertThat(jailed.event()).isEqualTo(EventType.COERCE);
         assertThat(jailed.target().country()).isEqualTo("KEN");
 
         Event praised = best("The Kenyan government praised the statement of Governor Lina Marsh.");
@@ -410,15 +412,15 @@ class EventExtractorTest {
     void anEventBetweenPartiesWithNoCountryOrRoleIsLessCertain() {
         Event plain = best("Helen Marsh sent humanitarian aid to Tom Reed.");
         Event official = best("Minister Helen Marsh sent humanitarian aid to Tom Reed.");
-        assertThat(plain.event()).isEqualTo("AID");
-        assertThat(official.source().sector()).isEqualTo("GOV");
+        assertThat(plain.event()).isEqualTo(EventType.AID);
+        assertThat(official.source().sector()).isEqualTo(Sector.GOV);
         assertThat(plain.confidence()).isLessThan(official.confidence());
     }
 
     @Test
     void anAttributionIsNoRecipient() {
         Event e = best("Rebel drones have struck three fuel depots since March, according to Ukrainian officials.");
-        assertThat(e.event()).isEqualTo("ASSAULT");
+        assertThat(e.event()).isEqualTo(EventType.ASSAULT);
         assertThat(e.target() == null ? null : e.target().country()).isNull();
     }
 

@@ -1,38 +1,40 @@
 package org.dateline.facts;
 
+import org.dateline.model.EventType;
 import org.junit.jupiter.api.Test;
-
-import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class EventVocabularyTest {
 
+    private static final EventVocabulary SMALL = EventVocabulary.load(EventVocabularyTest.class,
+            "small-vocabulary.tsv");
+
     @Test
     void twoWordPatternWinsOverOneWordWhenItsWordIsThere() {
-        EventVocabulary v = EventVocabulary.parse(List.of("# comment", "call\tCONSULT\tphone\t041",
-                "call for\tREQUEST\t-\t020"));
-        assertThat(v.verb("call", "for"::equals)).get().extracting(EventPattern::event).isEqualTo("REQUEST");
-        assertThat(v.verb("call", w -> false)).get().extracting(EventPattern::mode).isEqualTo("phone");
-        assertThat(v.verb("call for", w -> true)).isEmpty();
+        assertThat(SMALL.verb("call", "for"::equals)).get().extracting(EventPattern::event)
+                .isEqualTo(EventType.REQUEST);
+        assertThat(SMALL.verb("call", w -> false)).get().extracting(EventPattern::mode).isEqualTo("phone");
+        assertThat(SMALL.verb("call for", w -> true)).isEmpty();
     }
 
     @Test
     void nounPatternTakesItsModifierFirstAndDashesAreNull() {
-        EventVocabulary v = EventVocabulary.parse(List.of("=hunger strike\tPROTEST\thunger\t142",
-                "=strike\tPROTEST\t-\t-"));
-        assertThat(v.noun("strike", "hunger"::equals)).get().extracting(EventPattern::cameo).isEqualTo("142");
-        EventPattern plain = v.noun("strike", w -> false).orElseThrow();
+        assertThat(SMALL.noun("strike", "hunger"::equals)).get().extracting(EventPattern::cameo).isEqualTo("142");
+        EventPattern plain = SMALL.noun("strike", w -> false).orElseThrow();
         assertThat(plain.mode()).isNull();
         assertThat(plain.cameo()).isNull();
-        assertThat(v.verb("strike", w -> true)).isEmpty();
+        assertThat(SMALL.verb("strike", w -> true)).isEmpty();
     }
 
     @Test
-    void aLineWithAnUnknownTypeIsRejectedQuotingIt() {
-        assertThatThrownBy(() -> EventVocabulary.parse(List.of("meet\tMEET\t-\t040")))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("'meet\tMEET\t-\t040'");
+    void aRowWithAnUnknownTypeFailsAtLoadNamingFileAndLine() {
+        assertThatThrownBy(() -> EventVocabulary.load(EventVocabularyTest.class, "unknown-type-vocabulary.tsv"))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageStartingWith("unknown-type-vocabulary.tsv:3: bad row (")
+                .hasMessageContaining("MEET")
+                .hasMessageEndingWith("): \"meet\tMEET\t-\t040\"");
     }
 
     @Test
@@ -44,7 +46,7 @@ class EventVocabularyTest {
                 {"protest", "PROTEST"}, {"sanction", "SANCTION"}, {"mobilize", "MOBILIZE"}, {"arrest", "COERCE"},
                 {"attack", "ASSAULT"}}) {
             assertThat(v.verb(trigger[0], w -> false)).as(trigger[0]).get().extracting(EventPattern::event)
-                    .isEqualTo(trigger[1]);
+                    .isEqualTo(EventType.valueOf(trigger[1]));
         }
     }
 }

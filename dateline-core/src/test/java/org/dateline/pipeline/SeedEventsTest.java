@@ -2,6 +2,7 @@ package org.dateline.pipeline;
 
 import org.dateline.model.AnalyzedArticle;
 import org.dateline.model.Event;
+import org.dateline.model.EventType;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -24,7 +25,7 @@ class SeedEventsTest {
 
     private static List<Event> consults(String source, String target) {
         return BY_FILE.values().stream().flatMap(a -> a.events().stream())
-                .filter(e -> e.event().equals("CONSULT") && e.source().name() != null
+                .filter(e -> e.event().equals(EventType.CONSULT) && e.source().name() != null
                         && e.source().name().contains(source) && e.target() != null
                         && e.target().name().contains(target))
                 .toList();

@@ -40,6 +40,15 @@ class TsvResourceTest {
     }
 
     @Test
+    void aRowTheParserRejectsFailsAtItsLineAndTheOthersComeParsed() {
+        assertThatThrownBy(() -> TsvResource.rows(TsvResourceTest.class, "bad-number.tsv", 2,
+                row -> Integer.valueOf(row[1])))
+                .hasMessage("bad-number.tsv:3: bad row (For input string: \"zwei\"): \"two\tzwei\"");
+        assertThat(TsvResource.rows(TsvResourceTest.class, "twice-keyed.tsv", 2, row -> row[0] + "=" + row[1]))
+                .startsWith("one=1");
+    }
+
+    @Test
     void aMissingFileFailsNamingItAndWhereItWasLookedFor() {
         assertThatThrownBy(() -> TsvResource.words(TsvResourceTest.class, "no-such-list.txt"))
                 .isInstanceOf(IllegalStateException.class)

@@ -6,9 +6,11 @@ import org.dateline.model.AnalyzedArticle;
 import org.dateline.model.Article;
 import org.dateline.model.DateBasis;
 import org.dateline.model.Event;
+import org.dateline.model.EventType;
 import org.dateline.model.Party;
 import org.dateline.model.Quote;
 import org.dateline.model.QuoteKind;
+import org.dateline.model.Sector;
 import org.dateline.model.Speaker;
 import org.dateline.store.SearchQuery.Scope;
 import org.dateline.store.SearchResult.EventSummary;
@@ -40,11 +42,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  */
 public abstract class StoreContract {
     private static final Actor VARNEK = new Actor("actor-varnek", "Ilsa Varnek", ActorType.PERSON, List.of(),
-            List.of("Foreign Minister"), "ARM", "GOV", 3);
+            List.of("Foreign Minister"), "ARM", Sector.GOV, 3);
     private static final Actor OSTRANY = new Actor("actor-ostrany", "Ostrany", ActorType.COUNTRY, List.of(),
             List.of(), "AZE", null, 1);
     private static final Actor BRELL = new Actor("actor-brell", "Tomas Brell", ActorType.PERSON, List.of(),
-            List.of(), "GEO", "GOV", 2);
+            List.of(), "GEO", Sector.GOV, 2);
 
     private static final String TALKS_LEAD = "Varnek met officials of Ostrany in Sarn.";
     private static final String DEMAND_LEAD = "Brell demanded guarantees from Varnek.";
@@ -64,7 +66,7 @@ public abstract class StoreContract {
             new String[] {"Tomas Brell", "Brell", null, "No agreement is possible without guarantees."});
     private static final AnalyzedArticle HARVEST = article("a3", "Kestrel Wire", "2022-01-15", "Harvest festival",
             "story-harvest", "Farmers in the valley celebrated a record harvest with a festival. " + PROTEST,
-            List.of(), List.of(new Party(null, "farmers in Ostrany", "AZE", "AGR")), "PROTEST", null, 0.3);
+            List.of(), List.of(new Party(null, "farmers in Ostrany", "AZE", Sector.AGR)), "PROTEST", null, 0.3);
 
     private final List<Store> opened = new ArrayList<>();
 
@@ -115,7 +117,8 @@ public abstract class StoreContract {
                     QuoteKind.DIRECT, "said", q[3], start, end, q[2], q[2] == null ? null : DateBasis.SENTENCE));
         }
         int evidence = lead.lastIndexOf(". ") < 0 ? 0 : lead.lastIndexOf(". ") + 2;
-        Event event = new Event("e" + id, id, parties.get(0), parties.size() > 1 ? parties.get(1) : null, eventType,
+        Event event = new Event("e" + id, id, parties.get(0), parties.size() > 1 ? parties.get(1) : null,
+                EventType.valueOf(eventType),
                 null, "040", eventDate, DateBasis.SENTENCE, parties.size() > 1 ? "Sarn" : null,
                 lead.substring(evidence), evidence, lead.length(), confidence);
         Article a = new Article(id, id + ".html", outlet, title, published, "metadata", null, List.of(), "en",

@@ -6,6 +6,7 @@ import org.dateline.facts.ActorCoder;
 import org.dateline.facts.ActorCoder.ActorCode;
 import org.dateline.facts.OfficeHolders;
 import org.dateline.facts.Organisations;
+import org.dateline.model.Sector;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -36,8 +37,9 @@ import java.util.Map;
 public final class ActorResolutionEval {
     /** "Today" for the cases: the middle of 2022, the year of the latest dates the cases give. */
     public static final LocalDate REFERENCE_DATE = LocalDate.of(2022, 6, 1);
-    private static final Map<String, String> SECTOR_MAP = Map.of("MED", "HLH", "JRN", "MED", "SOC", "NGO",
-            "PRM", "REB", "BUD", "REL");
+    /** NGEC's sector codes that are another {@link Sector} of ours; any other code is compared as written. */
+    private static final Map<String, Sector> SECTOR_MAP = Map.of("MED", Sector.HLH, "JRN", Sector.MED,
+            "SOC", Sector.NGO, "PRM", Sector.REB, "BUD", Sector.REL);
     private static final List<DateTimeFormatter> DATES = List.of(DateTimeFormatter.ISO_LOCAL_DATE,
             formatter("d MMMM uuuu"), formatter("MMMM d, uuuu"));
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -87,7 +89,8 @@ public final class ActorResolutionEval {
         for (ActorResolutionCase c : cases) {
             ActorCode code = coder.code(c.text(), c.context(), c.date());
             String predicted = c.field().equals("country")
-                    ? ORGANISATIONS.cameoCountry(c.text(), code.country(), code.sectorCode()) : code.sectorCode();
+                    ? ORGANISATIONS.cameoCountry(c.text(), code.country(), code.sector())
+                    : code.sector() == null ? null : code.sector().name();
             boolean ok = c.passes(predicted);
             if (c.field().equals("country")) {
                 countryChecks++;
@@ -163,7 +166,7 @@ public final class ActorResolutionEval {
         if (code.isEmpty() || code.equals("UNK") || code.equals("JNK")) {
             return null;
         }
-        return sector ? SECTOR_MAP.getOrDefault(code, code) : code;
+        return sector && SECTOR_MAP.containsKey(code) ? SECTOR_MAP.get(code).name() : code;
     }
 
     /** A case's date: ISO, "10 May 2015", "October 1, 2021", or "today" / empty for the reference date. */

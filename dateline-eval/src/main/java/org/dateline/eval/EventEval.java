@@ -7,7 +7,9 @@ import org.dateline.facts.ArticleActors;
 import org.dateline.facts.EventExtractor;
 import org.dateline.model.Article;
 import org.dateline.model.Event;
+import org.dateline.model.EventType;
 import org.dateline.model.Party;
+import org.dateline.model.Sector;
 import org.dateline.nlp.Annotation;
 import org.dateline.nlp.Annotator;
 import org.dateline.nlp.Preset;
@@ -50,13 +52,14 @@ import java.util.stream.Stream;
  */
 public final class EventEval {
     private static final LocalDate REFERENCE = LocalDate.of(2000, 1, 1);
-    private static final Map<String, String> OLD_LABELS = Map.of("DEMAND", "REQUEST", "DISAPPROVE", "ACCUSE",
-            "INVESTIGATE", "ACCUSE", "FIGHT", "ASSAULT");
-    private static final Map<String, Integer> TYPE_CLASS = Map.ofEntries(Map.entry("AGREE", 1),
-            Map.entry("CONSULT", 1), Map.entry("SUPPORT", 1), Map.entry("COOPERATE", 2), Map.entry("AID", 2),
-            Map.entry("RETREAT", 2), Map.entry("CONCEDE", 2), Map.entry("REQUEST", 3), Map.entry("ACCUSE", 3),
-            Map.entry("REJECT", 3), Map.entry("THREATEN", 3), Map.entry("SANCTION", 3), Map.entry("PROTEST", 4),
-            Map.entry("MOBILIZE", 4), Map.entry("COERCE", 4), Map.entry("ASSAULT", 4));
+    private static final Map<String, EventType> OLD_LABELS = Map.of("DEMAND", EventType.REQUEST, "DISAPPROVE",
+            EventType.ACCUSE, "INVESTIGATE", EventType.ACCUSE, "FIGHT", EventType.ASSAULT);
+    private static final Map<EventType, Integer> TYPE_CLASS = Map.ofEntries(Map.entry(EventType.AGREE, 1),
+            Map.entry(EventType.CONSULT, 1), Map.entry(EventType.SUPPORT, 1), Map.entry(EventType.COOPERATE, 2),
+            Map.entry(EventType.AID, 2), Map.entry(EventType.RETREAT, 2), Map.entry(EventType.CONCEDE, 2),
+            Map.entry(EventType.REQUEST, 3), Map.entry(EventType.ACCUSE, 3), Map.entry(EventType.REJECT, 3),
+            Map.entry(EventType.THREATEN, 3), Map.entry(EventType.SANCTION, 3), Map.entry(EventType.PROTEST, 4),
+            Map.entry(EventType.MOBILIZE, 4), Map.entry(EventType.COERCE, 4), Map.entry(EventType.ASSAULT, 4));
     private static final String NONE = "NONE";
 
     private final BiFunction<String, LocalDate, Annotation> annotator;
@@ -93,12 +96,12 @@ public final class EventEval {
                 continue;
             }
             String gold = r.get("event").asText();
-            gold = OLD_LABELS.getOrDefault(gold, gold);
+            gold = OLD_LABELS.containsKey(gold) ? OLD_LABELS.get(gold).name() : gold;
             Coded coded = code(r.get("id").asText(), r.get("text").asText());
             Optional<Event> best = coded.best();
-            String predicted = best.map(Event::event).orElse(NONE);
+            String predicted = best.map(e -> e.event().name()).orElse(NONE);
             types.add(gold, predicted);
-            List<Event> sameType = coded.events().stream().filter(e -> e.event().equals(predicted)).toList();
+            List<Event> sameType = coded.events().stream().filter(e -> e.event().name().equals(predicted)).toList();
             Set<String> goldSource = codes(r.get("source"));
             Set<String> goldTarget = codes(r.get("target"));
             Set<String> predictedSource = countries(sameType.stream()
@@ -175,12 +178,12 @@ public final class EventEval {
     private static Set<String> countries(List<Party> parties) {
         Set<String> out = new HashSet<>();
         for (Party p : parties) {
-            if (p != null && "IGO".equals(p.sector())) {
-                out.add("IGO");
+            if (p != null && p.sector() == Sector.IGO) {
+                out.add(Sector.IGO.name());
             } else if (p != null && p.country() != null) {
                 out.add(p.country());
-            } else if (p != null && "NGO".equals(p.sector())) {
-                out.add("NGO");
+            } else if (p != null && p.sector() == Sector.NGO) {
+                out.add(Sector.NGO.name());
             }
         }
         return out;

@@ -1,6 +1,7 @@
 package org.dateline.eval;
 
 import org.dateline.model.Event;
+import org.dateline.model.EventType;
 import org.dateline.model.Party;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -16,21 +17,21 @@ import static org.assertj.core.api.Assertions.within;
 /** The pieces of {@code eval events} that need no CoreNLP: class mapping, scores, the fallback classifier. */
 class EventScoringTest {
 
-    private static Event event(String type, String cameo) {
+    private static Event event(EventType type, String cameo) {
         return new Event("e", "a", new Party(null, "x"), null, type, null, cameo, null, null, null, "x", 0, 1, 0.5);
     }
 
     @Test
     void cameoRootGivesThePentaclassAndThePloverTypeStandsInWithoutOne() {
-        assertThat(EventEval.pentaclass(event("REQUEST", "020"))).isZero();
-        assertThat(EventEval.pentaclass(event("AGREE", "039"))).isEqualTo(1);
-        assertThat(EventEval.pentaclass(event("RETREAT", "087"))).isEqualTo(2);
-        assertThat(EventEval.pentaclass(event("REQUEST", "100"))).isEqualTo(3);
-        assertThat(EventEval.pentaclass(event("SANCTION", "163"))).isEqualTo(3);
-        assertThat(EventEval.pentaclass(event("MOBILIZE", "154"))).isEqualTo(4);
-        assertThat(EventEval.pentaclass(event("ASSAULT", "202"))).isEqualTo(4);
-        assertThat(EventEval.pentaclass(event("PROTEST", null))).isEqualTo(4);
-        assertThat(EventEval.pentaclass(event("AID", null))).isEqualTo(2);
+        assertThat(EventEval.pentaclass(event(EventType.REQUEST, "020"))).isZero();
+        assertThat(EventEval.pentaclass(event(EventType.AGREE, "039"))).isEqualTo(1);
+        assertThat(EventEval.pentaclass(event(EventType.RETREAT, "087"))).isEqualTo(2);
+        assertThat(EventEval.pentaclass(event(EventType.REQUEST, "100"))).isEqualTo(3);
+        assertThat(EventEval.pentaclass(event(EventType.SANCTION, "163"))).isEqualTo(3);
+        assertThat(EventEval.pentaclass(event(EventType.MOBILIZE, "154"))).isEqualTo(4);
+        assertThat(EventEval.pentaclass(event(EventType.ASSAULT, "202"))).isEqualTo(4);
+        assertThat(EventEval.pentaclass(event(EventType.PROTEST, null))).isEqualTo(4);
+        assertThat(EventEval.pentaclass(event(EventType.AID, null))).isEqualTo(2);
     }
 
     @Test

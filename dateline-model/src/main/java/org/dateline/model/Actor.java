@@ -9,11 +9,11 @@ import java.util.List;
  * @param aliases  other forms it was written as ("Lavrov", "the Russian top diplomat")
  * @param titles   roles it was given ("Foreign Minister")
  * @param country  ISO 3166 alpha-3, or null
- * @param sector   GOV, MIL, ... or null
+ * @param sector   the sector, or null when unknown
  * @param mentions how many times it was mentioned
  */
 public record Actor(String id, String name, ActorType type, List<String> aliases, List<String> titles,
-                    String country, String sector, int mentions) {
+                    String country, Sector sector, int mentions) {
     public Actor {
         aliases = List.copyOf(aliases);
         titles = List.copyOf(titles);

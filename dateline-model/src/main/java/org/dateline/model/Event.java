@@ -6,7 +6,7 @@ import java.util.List;
  * Who did what to whom, when and where, coded in PLOVER, with the evidence span.
  *
  * @param target     the recipient, or null for an event without one
- * @param event      PLOVER event type (CONSULT, AGREE, REQUEST, ACCUSE, ...)
+ * @param event      PLOVER event type
  * @param mode       PLOVER mode, or null
  * @param cameo      CAMEO code where one fits, or null
  * @param date       TIMEX3 value of when it happened, or null
@@ -22,7 +22,7 @@ import java.util.List;
  * @param outlets    every outlet that carried the article's text, its copies included (sorted), or null before
  *                   the corpus stage linked the articles
  */
-public record Event(String id, String article, Party source, Party target, String event, String mode,
+public record Event(String id, String article, Party source, Party target, EventType event, String mode,
                     String cameo, String date, DateBasis dateBasis, String place, String text, int start, int end,
                     double confidence, boolean reciprocal, String fact, List<String> outlets) {
     public Event {
@@ -30,7 +30,7 @@ public record Event(String id, String article, Party source, Party target, Strin
     }
 
     /** An event of one article, not linked across articles yet: its {@code fact} and {@code outlets} are unknown. */
-    public Event(String id, String article, Party source, Party target, String event, String mode, String cameo,
+    public Event(String id, String article, Party source, Party target, EventType event, String mode, String cameo,
                  String date, DateBasis dateBasis, String place, String text, int start, int end, double confidence,
                  boolean reciprocal) {
         this(id, article, source, target, event, mode, cameo, date, dateBasis, place, text, start, end, confidence,
@@ -38,7 +38,7 @@ public record Event(String id, String article, Party source, Party target, Strin
     }
 
     /** An event with a source acting on a target (not reciprocal), not linked across articles yet. */
-    public Event(String id, String article, Party source, Party target, String event, String mode, String cameo,
+    public Event(String id, String article, Party source, Party target, EventType event, String mode, String cameo,
                  String date, DateBasis dateBasis, String place, String text, int start, int end, double confidence) {
         this(id, article, source, target, event, mode, cameo, date, dateBasis, place, text, start, end, confidence,
                 false);

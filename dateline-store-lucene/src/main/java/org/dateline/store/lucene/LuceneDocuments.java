@@ -1,6 +1,5 @@
 package org.dateline.store.lucene;
 
-import org.dateline.store.Facet;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.DoublePoint;
 import org.apache.lucene.document.Field;
@@ -19,6 +18,7 @@ import org.dateline.model.Article;
 import org.dateline.model.Event;
 import org.dateline.model.Party;
 import org.dateline.model.Quote;
+import org.dateline.store.Facet;
 
 import java.io.IOException;
 import java.time.LocalDate;
@@ -172,7 +172,7 @@ final class LuceneDocuments {
         common(doc, KIND_EVENT, article);
         addIfPresent(doc, article.title(), v -> new StoredField(ARTICLE_TITLE, v));
         doc.add(new TextField(TEXT, event.text() == null ? "" : event.text(), Field.Store.YES));
-        String type = event.event() == null ? null : event.event().toUpperCase(Locale.ROOT);
+        String type = event.event() == null ? null : event.event().name();
         addIfPresent(doc, type, v -> new StringField(EVENT_TYPE, v, Field.Store.YES));
         addIfPresent(doc, type, v -> new SortedSetDocValuesFacetField(FACET_EVENT_TYPE, v));
         addIfPresent(doc, event.mode(), v -> new StoredField(EVENT_MODE, v));

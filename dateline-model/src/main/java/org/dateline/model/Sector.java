@@ -1,8 +1,8 @@
-package org.dateline.facts;
+package org.dateline.model;
 
 /**
- * The sectors an actor is coded with, after CAMEO's and PLOVER's agent codes. {@code Actor.sector} holds
- * the constant's name. The words that give each sector are in {@code sectors.tsv} next to this class.
+ * The sectors an actor or a party is coded with, after CAMEO's and PLOVER's agent codes; the output contract
+ * writes the constant's name. The words that give each sector are in {@code dateline-core}'s {@code sectors.tsv}.
  */
 public enum Sector {
     /** Government: executives, ministries, diplomats, state officials, a capital used for its state. */
@@ -55,12 +55,12 @@ public enum Sector {
     PRE;
 
     /**
-     * Whether {@code code} (a constant's name, or null) is a branch of a state: government, armed forces, police,
+     * Whether {@code sector} (null when unknown) is a branch of a state: government, armed forces, police,
      * intelligence, courts or legislature.
      */
-    public static boolean state(String code) {
-        return code != null && switch (code) {
-            case "GOV", "MIL", "COP", "SPY", "JUD", "LEG" -> true;
+    public static boolean state(Sector sector) {
+        return sector != null && switch (sector) {
+            case GOV, MIL, COP, SPY, JUD, LEG -> true;
             default -> false;
         };
     }
