@@ -125,4 +125,28 @@ class AnalyzeExitCodesTest {
         assertThat(run.out()).contains("no article found in the inputs");
         assertThat(FolderSnapshot.of(out)).isEqualTo(before);
     }
+
+    @Test
+    void whatWasOddAboutReadingAnInputIsSaidOnStderrNamingIt() throws Exception {
+        Path dir = good();
+        Files.writeString(dir.resolve("lesovia-reply.meta.json"), "{\"outlet\": \"Kresno Daily\", ", StandardCharsets.UTF_8);
+        CliRun run = analyze(work.resolve("out"), dir.toString());
+        assertThat(run.exit()).as(run.err()).isEqualTo(ExitCode.OK);
+        assertThat(run.err()).containsPattern("warning: \\S*lesovia-reply.txt: .*sidecar");
+    }
+
+    @Test
+    void aFileReadInPartIsSaidAndCountedAsIncomplete() throws Exception {
+        Path dir = good();
+        StringBuilder big = new StringBuilder("Harbour dues rise in Mirren\n\n");
+        String paragraph = "The port authority of Mirren said on Monday that harbour dues would rise by a tenth next year."
+                + " Shipping firms said the rise would be passed on to farmers who export grain.\n\n";
+        while (big.length() < 6 * 1024 * 1024) {
+            big.append(paragraph);
+        }
+        Files.writeString(dir.resolve("runaway.txt"), big, StandardCharsets.UTF_8);
+        CliRun run = analyze(work.resolve("out"), dir.toString());
+        assertThat(run.exit()).as(run.err()).isEqualTo(ExitCode.INCOMPLETE);
+        assertThat(run.err()).containsPattern("warning: \\S*runaway.txt: truncated: read the first 5 MiB");
+    }
 }

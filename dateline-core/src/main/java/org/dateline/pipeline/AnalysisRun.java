@@ -28,8 +28,9 @@ import java.util.function.Consumer;
 /**
  * One {@code analyze} run over the inputs: reads them, extracts and analyses every page on a pool of worker
  * threads, and hands each finished article to the sink <em>in input order</em>, from one thread at a time, so
- * a run with one thread and a run with many give the same sequence (and the same output files). A page that
- * fails is reported to {@code problems} (naming its source) and the run goes on; an article whose id was already
+ * a run with one thread and a run with many give the same sequence (and the same output files). What was odd about
+ * reading a page (a guessed encoding, a malformed sidecar, a page cut at a size limit) and a page that fails are
+ * reported to {@code problems}, naming the source, and the run goes on; an article whose id was already
  * seen in this run, or is among the ids already stored (a batch added to an earlier output), is skipped before
  * its costly analysis. A sink that throws stops the run: no further page is analysed, and {@link #run} rethrows
  * the sink's exception once the workers have stopped.
@@ -46,7 +47,8 @@ public final class AnalysisRun {
      *                   {@code articles})
      * @param failed     pages whose analysis failed (each reported)
      * @param unreadable inputs or parts of inputs (a file, a WARC record, a JSONL line, a feed item) that were
-     *                   reported as unreadable and skipped, plus pages with no article text
+     *                   reported as unreadable and skipped, pages with no article text, and pages read in part (cut at
+     *                   a size limit)
      */
     public record Summary(int pages, int articles, int skipped, int stored, int resumed, int failed, int unreadable,
                           Duration elapsed) {
@@ -111,6 +113,12 @@ public final class AnalysisRun {
                     return;
                 }
                 counts.pages.incrementAndGet();
+                for (String warning : page.warnings()) {
+                    delivery.problem(page.source() + ": " + warning);
+                    if (warning.startsWith(Article.TRUNCATED)) {
+                        counts.unreadable.incrementAndGet();
+                    }
+                }
                 long seq = delivery.reserve();
                 pool.execute(() -> {
                     AnalyzedArticle done = null;

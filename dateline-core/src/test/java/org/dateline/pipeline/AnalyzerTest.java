@@ -28,7 +28,8 @@ class AnalyzerTest {
     void aRunawayTextIsAnalysedInPartWithAWarning() {
         int limit = TEXT.indexOf("Councillor") + 5;
         AnalyzedArticle a = new Analyzer(Annotator.forPreset(Preset.FACTS), limit).analyze(article("2023-03-10", null));
-        assertThat(a.article().warnings()).anyMatch(w -> w.startsWith("facts looked for in the first"));
+        assertThat(a.article().warnings()).anyMatch(w -> w.startsWith(Article.TRUNCATED + "facts looked for in the first"));
+        assertThat(a.article().partial()).isTrue();
         assertThat(a.article().text()).isEqualTo(TEXT);
         assertThat(a.quotes()).isNotEmpty().allMatch(q -> q.end() <= TEXT.indexOf("Councillor"));
         assertThat(a.quotes()).noneMatch(q -> q.text().contains("budget"));

@@ -1,0 +1,75 @@
+#!/usr/bin/env bash
+# Kills `dateline analyze` with SIGKILL at a random moment, runs it again into the same output, and checks that the
+# output folder holds what an uninterrupted run writes and that the store answers the same searches. RUNS runs of a
+# plain analyze of 50 articles, and RUNS runs of an --append of 25 articles to an output of 25. Prints one line per
+# run and a count at the end; exits 1 if any run ends different.
+#
+# Usage: scripts/kill-and-resume.sh [RUNS] [FOLDER_OF_TEXT_ARTICLES]
+#   defaults: 20 runs each; the first 50 PolNeAR dev articles in ../shared/benchmarks (read there, never copied)
+set -uo pipefail
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$ROOT"
+RUNS="${1:-20}"
+SRC="${2:-../shared/benchmarks/quotes/polnear/dev/text}"
+WORK="$(mktemp -d -t dateline-kill.XXXXXX)"
+FILES=(articles.jsonl actors.jsonl quotes.jsonl times.jsonl events.jsonl stories.jsonl)
+DL=(./dateline analyze --threads 2 --quiet)
+
+mkdir -p "$WORK/all" "$WORK/first" "$WORK/second"
+n=0
+for f in $(ls "$SRC"/*.txt | sort | head -50); do
+  cp "$f" "$WORK/all/"
+  if (( n < 25 )); then cp "$f" "$WORK/first/"; else cp "$f" "$WORK/second/"; fi
+  n=$((n + 1))
+done
+./dateline --help > /dev/null 2>&1 # builds on first use
+
+search() { # prints what the store $1 answers to two searches
+  ./dateline search '*:*' --articles --limit 100 --store "$1" 2>&1
+  ./dateline search 'said' --quotes --limit 100 --store "$1" 2>&1
+}
+
+same_output() { # $1 output folder, $2 baseline folder, $3 store, $4 baseline store
+  for f in "${FILES[@]}"; do
+    cmp -s "$1/$f" "$2/$f" || { echo "$f differs"; return 1; }
+  done
+  [[ "$(search "$3")" == "$(search "$4")" ]] || { echo "store answers differ"; return 1; }
+  echo "same files, same store answers"
+}
+
+start=$(date +%s)
+"${DL[@]}" "$WORK/all" --out "$WORK/base" --store "$WORK/base-store" > /dev/null 2>&1
+full=$(( $(date +%s) - start ))
+"${DL[@]}" "$WORK/first" --out "$WORK/base-first" --store "$WORK/base-first-store" > /dev/null 2>&1
+cp -r "$WORK/base-first" "$WORK/base-append"; cp -r "$WORK/base-first-store" "$WORK/base-append-store"
+"${DL[@]}" "$WORK/second" --out "$WORK/base-append" --store "$WORK/base-append-store" --append > /dev/null 2>&1
+echo "uninterrupted: $(wc -l < "$WORK/base/articles.jsonl") articles in ${full}s; append baseline: $(wc -l < "$WORK/base-append/articles.jsonl") articles"
+
+bad=0
+run() { # $1 label, $2 run index, then the analyze arguments after the output; needs out/store prepared
+  local label="$1" i="$2" out="$3" store="$4" base="$5" basestore="$6"; shift 6
+  local at=$(( (RANDOM % (full * 10)) + 5 )) # tenths of a second, up to one uninterrupted run
+  "${DL[@]}" "$@" --out "$out" --store "$store" > /dev/null 2>&1 &
+  local pid=$!
+  sleep "$(printf '%d.%d' $((at / 10)) $((at % 10)))"
+  kill -9 "$pid" 2> /dev/null && local killed="killed at $(printf '%d.%d' $((at / 10)) $((at % 10)))s" || local killed="finished before the kill"
+  wait "$pid" 2> /dev/null
+  local partial="$(dirname "$out")/.$(basename "$out").partial"
+  local journaled=0
+  [[ -f "$partial/analysed.jsonl" ]] && journaled=$(wc -l < "$partial/analysed.jsonl")
+  "${DL[@]}" "$@" --out "$out" --store "$store" > "$WORK/$label-$i.log" 2>&1
+  local rc=$?
+  local verdict; verdict="$(same_output "$out" "$base" "$store" "$basestore")" || bad=$((bad + 1))
+  local reused; reused=$(grep -o '[0-9]* reused' "$WORK/$label-$i.log" | head -1)
+  echo "$label $i: $killed, $journaled articles journaled; resumed run exit $rc, ${reused:-0 reused}: $verdict"
+}
+
+for i in $(seq 1 "$RUNS"); do
+  run analyze "$i" "$WORK/run$i" "$WORK/store$i" "$WORK/base" "$WORK/base-store" "$WORK/all"
+done
+for i in $(seq 1 "$RUNS"); do
+  cp -r "$WORK/base-first" "$WORK/app$i"; cp -r "$WORK/base-first-store" "$WORK/appstore$i"
+  run append "$i" "$WORK/app$i" "$WORK/appstore$i" "$WORK/base-append" "$WORK/base-append-store" "$WORK/second" --append
+done
+echo "$(( 2 * RUNS - bad )) of $(( 2 * RUNS )) runs ended with the uninterrupted output; work folder: $WORK"
+(( bad == 0 ))
