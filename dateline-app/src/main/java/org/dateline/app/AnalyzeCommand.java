@@ -31,6 +31,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -80,6 +81,11 @@ final class AnalyzeCommand implements Callable<Integer> {
             + " (off by default: analysis makes no network access).")
     boolean fetch;
 
+    @Option(names = "--article-timeout", paramLabel = "SECONDS", defaultValue = "300",
+            description = "How long one article may take (default: ${DEFAULT-VALUE} s). Past it the article's analysis is"
+                    + " stopped, the article is named on stderr as failed, and the run goes on.")
+    long articleTimeout;
+
     @Option(names = {"-q", "--quiet"}, description = "No progress bar.")
     boolean quiet;
 
@@ -96,6 +102,10 @@ final class AnalyzeCommand implements Callable<Integer> {
         }
         if (threads < 1) {
             err.println("dateline: --threads must be at least 1, got " + threads);
+            return ExitCode.USAGE;
+        }
+        if (articleTimeout < 1) {
+            err.println("dateline: --article-timeout must be at least 1 second, got " + articleTimeout);
             return ExitCode.USAGE;
         }
         boolean adding = append && ContractReader.holdsOutput(out);
@@ -135,7 +145,7 @@ final class AnalyzeCommand implements Callable<Integer> {
         err.println("dateline: loading language models ...");
         err.flush();
         AnalyzeJob job = new AnalyzeJob(new ArticleExtractor(), new Analyzer(Annotator.forPreset(Preset.FACTS)),
-                threads, fetch ? Optional.of(new HttpLinkFetcher()) : Optional.empty());
+                threads, fetch ? Optional.of(new HttpLinkFetcher()) : Optional.empty(), Duration.ofSeconds(articleTimeout));
         AnalyzeJob.Result result;
         try (ProgressBar bar = progressBar()) {
             result = job.run(paths, earlier, files.resumed(), sinks, new AnalyzeJob.Listener() {

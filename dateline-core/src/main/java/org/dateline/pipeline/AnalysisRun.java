@@ -18,10 +18,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
-import java.util.concurrent.TimeUnit;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 
@@ -71,14 +70,23 @@ public final class AnalysisRun {
     private final Analyzer analyzer;
     private final int threads;
     private final Optional<LinkFetcher> fetcher;
+    private final Duration budget;
+
+    /** How long one page may take by default before its worker is interrupted ({@link Watchdog}). */
+    public static final Duration DEFAULT_BUDGET = Duration.ofMinutes(5);
 
     /** A run that never downloads: feed items that only link to their article are reported, not fetched. */
     public AnalysisRun(ArticleExtractor extractor, Analyzer analyzer, int threads) {
-        this(extractor, analyzer, threads, Optional.empty());
+        this(extractor, analyzer, threads, Optional.empty(), DEFAULT_BUDGET);
     }
 
-    /** A run that downloads the articles feed items only link to, with {@code fetcher} when given. */
-    public AnalysisRun(ArticleExtractor extractor, Analyzer analyzer, int threads, Optional<LinkFetcher> fetcher) {
+    /**
+     * @param fetcher downloads the articles feed items only link to, when given
+     * @param budget  how long one page may take: its worker is interrupted then, and the page given up (reported as
+     *                failed, the run going on without it) at twice the budget
+     */
+    public AnalysisRun(ArticleExtractor extractor, Analyzer analyzer, int threads, Optional<LinkFetcher> fetcher,
+                       Duration budget) {
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be at least 1, got " + threads);
         }
@@ -86,6 +94,7 @@ public final class AnalysisRun {
         this.analyzer = analyzer;
         this.threads = threads;
         this.fetcher = fetcher;
+        this.budget = budget;
     }
 
     public Summary run(List<Path> inputs, Sink sink, Consumer<String> problems) throws IOException {
@@ -102,12 +111,12 @@ public final class AnalysisRun {
         Counts counts = new Counts();
         Map<String, Long> firstPageOf = new ConcurrentHashMap<>();
         InOrder delivery = new InOrder(sink, problems, threads * READ_AHEAD_PER_THREAD);
-        ExecutorService pool = Executors.newFixedThreadPool(threads, runnable -> {
+        ThreadPoolExecutor pool = (ThreadPoolExecutor) Executors.newFixedThreadPool(threads, runnable -> {
             Thread t = new Thread(runnable, "dateline-worker");
             t.setDaemon(true);
             return t;
         });
-        try {
+        try (Watchdog watchdog = new Watchdog(budget)) {
             Inputs.read(inputs, fetcher, page -> {
                 if (delivery.failed()) {
                     return;
@@ -121,25 +130,39 @@ public final class AnalysisRun {
                 }
                 long seq = delivery.reserve();
                 pool.execute(() -> {
+                    Watchdog.Watch watch = watchdog.start(() -> {
+                        counts.failed.incrementAndGet();
+                        delivery.problem(page.source() + ": analysis given up after " + seconds(budget.multipliedBy(2))
+                                + ", twice the per-article time budget; the run goes on without it");
+                        replaceStuckWorker(pool);
+                        delivery.done(seq, null);
+                    });
                     AnalyzedArticle done = null;
+                    String failure = null;
                     try {
                         if (!delivery.failed()) {
                             done = process(page, seq, firstPageOf, stored, resumed, counts, delivery::problem);
                         }
                     } catch (RuntimeException | StackOverflowError e) {
-                        counts.failed.incrementAndGet();
-                        delivery.problem(page.source() + ": analysis failed: " + e);
+                        failure = watch.overBudget() ? "analysis stopped after " + seconds(budget)
+                                + ", the per-article time budget; the run goes on without it" : "analysis failed: " + e;
                     } finally {
-                        delivery.done(seq, done);
+                        if (watch.finish()) {
+                            if (failure != null) {
+                                counts.failed.incrementAndGet();
+                                delivery.problem(page.source() + ": " + failure);
+                            }
+                            delivery.done(seq, done);
+                        }
                     }
                 });
             }, message -> {
                 counts.unreadable.incrementAndGet();
                 delivery.problem(message);
             });
+            delivery.awaitAll();
         } finally {
-            pool.shutdown();
-            awaitQuietly(pool);
+            pool.shutdownNow();
         }
         delivery.rethrow();
         int articles = delivery.delivered();
@@ -227,7 +250,21 @@ public final class AnalysisRun {
         /** Called by the reading thread only. */
         long reserve() {
             window.acquireUninterruptibly();
-            return reserved++;
+            synchronized (this) {
+                return reserved++;
+            }
+        }
+
+        /** Waits until every page reserved has been delivered (or given up). */
+        synchronized void awaitAll() {
+            while (next < reserved) {
+                try {
+                    wait();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+            }
         }
 
         synchronized void done(long seq, AnalyzedArticle article) {
@@ -247,6 +284,7 @@ public final class AnalysisRun {
                     }
                 }
             }
+            notifyAll();
         }
 
         synchronized void problem(String message) {
@@ -268,14 +306,13 @@ public final class AnalysisRun {
         }
     }
 
-    private static void awaitQuietly(ExecutorService pool) {
-        try {
-            while (!pool.awaitTermination(1, TimeUnit.MINUTES)) {
-                Thread.onSpinWait();
-            }
-        } catch (InterruptedException e) {
-            pool.shutdownNow();
-            Thread.currentThread().interrupt();
-        }
+    /** One more worker for one that a page holds past its budget (it is a daemon and is left to finish or hang). */
+    private static synchronized void replaceStuckWorker(ThreadPoolExecutor pool) {
+        pool.setMaximumPoolSize(pool.getMaximumPoolSize() + 1);
+        pool.setCorePoolSize(pool.getCorePoolSize() + 1);
+    }
+
+    private static String seconds(Duration d) {
+        return d.toMillis() % 1000 == 0 ? d.toSeconds() + " s" : d.toMillis() + " ms";
     }
 }

@@ -7,6 +7,7 @@ import org.dateline.model.AnalyzedArticle;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -64,7 +65,16 @@ public final class AnalyzeJob {
      * @param fetcher downloads the articles feed items only link to; empty for a run without network access
      */
     public AnalyzeJob(ArticleExtractor extractor, Analyzer analyzer, int threads, Optional<LinkFetcher> fetcher) {
-        this.analysis = new AnalysisRun(extractor, analyzer, threads, fetcher);
+        this(extractor, analyzer, threads, fetcher, AnalysisRun.DEFAULT_BUDGET);
+    }
+
+    /**
+     * @param budget how long one article may take; past it the article's analysis is stopped and reported, and the
+     *               run goes on ({@link AnalysisRun})
+     */
+    public AnalyzeJob(ArticleExtractor extractor, Analyzer analyzer, int threads, Optional<LinkFetcher> fetcher,
+                      Duration budget) {
+        this.analysis = new AnalysisRun(extractor, analyzer, threads, fetcher, budget);
     }
 
     /**

@@ -200,4 +200,30 @@ class AnalyzeJobTest {
         assertThat(FolderSnapshot.of(out)).isEqualTo(FolderSnapshot.of(whole));
         assertThat(work.resolve(".out.partial")).doesNotExist();
     }
+
+    @Test
+    void anArticleOverThePerArticleBudgetIsStoppedAndReportedAndTheRunEnds() throws IOException {
+        Path dir = Files.createDirectories(work.resolve("long"));
+        for (String name : List.of("a.txt", "b.txt")) {
+            StringBuilder text = new StringBuilder("Harbour dues rise in Mirren\n\n");
+            for (int i = 0; i < 150; i++) { // seconds of analysis: far over a budget of one millisecond
+                text.append("On day ").append(i).append(" the port authority of Mirren said that dues would rise, and ")
+                        .append("Captain Ilse Brandt said pilots \"will not work for less than last year.\"\n\n");
+            }
+            Files.writeString(dir.resolve(name), text, StandardCharsets.UTF_8);
+        }
+        List<String> problems = new ArrayList<>();
+        AnalyzeJob.Result result = new AnalyzeJob(new ArticleExtractor(), analyzer, 2, Optional.empty(),
+                java.time.Duration.ofMillis(1)).run(List.of(dir), Corpus.Earlier.NONE, List.of(),
+                new AnalyzeJob.Listener() {
+                    @Override
+                    public void problem(String message) {
+                        problems.add(message);
+                    }
+                });
+        assertThat(result.summary().failed()).as(problems.toString()).isEqualTo(2);
+        assertThat(result.summary().incomplete()).isTrue();
+        assertThat(problems).hasSize(2).allSatisfy(p -> assertThat(p)
+                .containsPattern("[ab]\\.txt: analysis (stopped|given up) after"));
+    }
 }
