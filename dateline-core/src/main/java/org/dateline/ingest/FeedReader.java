@@ -11,6 +11,7 @@ import org.dateline.model.RawPage;
 import org.dateline.model.SourceMeta;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Range;
 import org.jsoup.parser.Parser;
 
 import java.io.ByteArrayInputStream;
@@ -152,10 +153,12 @@ public final class FeedReader implements PageReader {
     /** The item {@code element} of {@code xml} parsed on its own, between the feed's {@code head} and {@code tail}. */
     private static Item item(String source, int number, Element element, String xml, String head, String tail) {
         String named = source + label(element);
-        if (!element.endSourceRange().isTracked()) {
+        Range end = element.endSourceRange();
+        // jsoup closes an element left open at the end of the text with an end tag that is not in the text
+        if (!end.isTracked() || end.endPos() > xml.length() || !xml.startsWith("</", end.startPos())) {
             return new Item(number, null, named + ": skipped, the item is not closed (the feed is cut or broken there)");
         }
-        String raw = xml.substring(element.sourceRange().startPos(), element.endSourceRange().endPos());
+        String raw = xml.substring(element.sourceRange().startPos(), end.endPos());
         try {
             List<SyndEntry> entries = parse(new StringReader(head + raw + tail)).getEntries();
             return entries.size() == 1 ? new Item(number, entries.get(0), null) : new Item(number, null, named + ": skipped, not a feed item");
