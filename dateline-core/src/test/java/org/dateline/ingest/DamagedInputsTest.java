@@ -10,7 +10,6 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.zip.GZIPOutputStream;
@@ -33,13 +32,6 @@ class DamagedInputsTest {
 
     @TempDir
     Path dir;
-
-    private final List<RawPage> pages = new ArrayList<>();
-    private final List<String> problems = new ArrayList<>();
-
-    private void read(Path... roots) {
-        Inputs.read(List.of(roots), pages::add, problems::add);
-    }
 
     private static byte[] gzip(String text) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -66,9 +58,9 @@ class DamagedInputsTest {
     @Test
     void textWithAFewStrayNulBytesIsReadWithoutThemAndAWarningCountsThem() throws IOException {
         Path file = Files.write(dir.resolve("ferry.txt"), withNuls(ARTICLE.getBytes(StandardCharsets.UTF_8), 40, 200, 201));
-        read(file);
-        assertThat(problems).isEmpty();
-        assertThat(pages).singleElement().satisfies(page -> {
+        ReadResult read = ReadResult.of(file);
+        assertThat(read.problems()).isEmpty();
+        assertThat(read.pages()).singleElement().satisfies(page -> {
             assertThat(page.content()).isEqualTo(ARTICLE);
             assertThat(page.warnings()).containsExactly("removed 3 stray NUL bytes from the text");
         });
@@ -80,10 +72,10 @@ class DamagedInputsTest {
         Path page = Files.write(dir.resolve("ferry.html"), withNuls(html.getBytes(StandardCharsets.UTF_8), 100));
         String line = "{\"text\": \"" + ARTICLE.replace("\n", "\\n").replace("\"", "\\\"") + "\"}\n";
         Path lines = Files.write(dir.resolve("ferry.jsonl"), withNuls(line.getBytes(StandardCharsets.UTF_8), 50));
-        read(page, lines);
-        assertThat(problems).isEmpty();
-        assertThat(pages).extracting(RawPage::content).containsExactly(html, ARTICLE);
-        assertThat(pages).allSatisfy(p -> assertThat(p.warnings()).containsExactly("removed 1 stray NUL byte from the text"));
+        ReadResult read = ReadResult.of(page, lines);
+        assertThat(read.problems()).isEmpty();
+        assertThat(read.pages()).extracting(RawPage::content).containsExactly(html, ARTICLE);
+        assertThat(read.pages()).allSatisfy(p -> assertThat(p.warnings()).containsExactly("removed 1 stray NUL byte from the text"));
     }
 
     @Test
@@ -95,9 +87,9 @@ class DamagedInputsTest {
         Path pdf = Files.write(dir.resolve("report.txt"), withNuls(("%PDF-1.4\n" + ARTICLE).getBytes(StandardCharsets.US_ASCII), 300));
         Path zip = Files.write(dir.resolve("bundle.txt"), withNuls(("PK\u0003\u0004" + ARTICLE).getBytes(StandardCharsets.US_ASCII), 300));
         Path elf = Files.write(dir.resolve("tool.txt"), withNuls(("\u007FELF" + ARTICLE).getBytes(StandardCharsets.US_ASCII), 300));
-        read(dense, pdf, zip, elf);
-        assertThat(pages).isEmpty();
-        assertThat(problems).containsExactly(dense + ": skipped, binary content (NUL bytes), not text",
+        ReadResult read = ReadResult.of(dense, pdf, zip, elf);
+        assertThat(read.pages()).isEmpty();
+        assertThat(read.problems()).containsExactly(dense + ": skipped, binary content (NUL bytes), not text",
                 pdf + ": skipped, binary content (NUL bytes), not text", zip + ": skipped, binary content (NUL bytes), not text",
                 elf + ": skipped, binary content (NUL bytes), not text");
     }
@@ -106,9 +98,9 @@ class DamagedInputsTest {
     void cutGzipTextKeepsTheReadablePartWithAWarningSayingWhereItWasCut() throws IOException {
         byte[] compressed = gzip(ARTICLE);
         Path file = Files.write(dir.resolve("ferry.txt.gz"), Arrays.copyOf(compressed, compressed.length * 3 / 4));
-        read(file);
-        assertThat(problems).isEmpty();
-        assertThat(pages).singleElement().satisfies(page -> {
+        ReadResult read = ReadResult.of(file);
+        assertThat(read.problems()).isEmpty();
+        assertThat(read.pages()).singleElement().satisfies(page -> {
             assertThat(page.content()).startsWith("Ferry strike ends in Kessel").hasSizeLessThan(ARTICLE.length());
             assertThat(ARTICLE).startsWith(page.content());
             assertThat(page.warnings()).containsExactly("gzip data ends early or is corrupt (Unexpected end of ZLIB input stream): cut after "
@@ -125,12 +117,12 @@ class DamagedInputsTest {
         }
         byte[] compressed = gzip(jsonl.toString());
         Path file = Files.write(dir.resolve("ferry.jsonl.gz"), Arrays.copyOf(compressed, compressed.length - 30));
-        read(file);
-        assertThat(pages).hasSizeBetween(1, parts.length - 1);
-        assertThat(pages).extracting(RawPage::content).allSatisfy(content -> assertThat(ARTICLE).contains(content));
-        assertThat(problems).singleElement().asString()
+        ReadResult read = ReadResult.of(file);
+        assertThat(read.pages()).hasSizeBetween(1, parts.length - 1);
+        assertThat(read.pages()).extracting(RawPage::content).allSatisfy(content -> assertThat(ARTICLE).contains(content));
+        assertThat(read.problems()).singleElement().asString()
                 .startsWith(file + ": gzip data ends early or is corrupt (Unexpected end of ZLIB input stream): cut after ")
-                .endsWith("; the readable part is kept (line " + (pages.size() + 1) + ", cut, is dropped)");
+                .endsWith("; the readable part is kept (line " + (read.pages().size() + 1) + ", cut, is dropped)");
     }
 
     @Test
@@ -146,14 +138,14 @@ class DamagedInputsTest {
                 <description><![CDATA[%s]]></description></item>
                 </channel></rss>
                 """.formatted(ARTICLE, ARTICLE));
-        read(feed);
-        assertThat(pages).extracting(RawPage::source).containsExactly(feed + "#item1", feed + "#item3");
-        assertThat(pages).extracting(p -> p.meta().outlet()).containsOnly("Coastwire");
-        assertThat(pages.get(1).meta().url()).isEqualTo("https://coastwire.example/orsk");
-        assertThat(problems).hasSize(2);
-        assertThat(problems.get(0)).startsWith(feed + ": not a well-formed feed (line ").contains("\"b\" must be terminated")
+        ReadResult read = ReadResult.of(feed);
+        assertThat(read.pages()).extracting(RawPage::source).containsExactly(feed + "#item1", feed + "#item3");
+        assertThat(read.pages()).extracting(p -> p.meta().outlet()).containsOnly("Coastwire");
+        assertThat(read.pages().get(1).meta().url()).isEqualTo("https://coastwire.example/orsk");
+        assertThat(read.problems()).hasSize(2);
+        assertThat(read.problems().get(0)).startsWith(feed + ": not a well-formed feed (line ").contains("\"b\" must be terminated")
                 .endsWith("; its items were read one by one");
-        assertThat(problems.get(1)).startsWith(feed + "#item2 ('Port fees rise', https://coastwire.example/fees): skipped, not well-formed XML");
+        assertThat(read.problems().get(1)).startsWith(feed + "#item2 ('Port fees rise', https://coastwire.example/fees): skipped, not well-formed XML");
     }
 
     @Test
@@ -165,12 +157,12 @@ class DamagedInputsTest {
                 + entry.formatted("Mayor thanks crews", 3, paragraphs[2]) + "</feed>\n";
         byte[] compressed = gzip(atom);
         Path file = Files.write(dir.resolve("coastwire.atom.gz"), Arrays.copyOf(compressed, compressed.length - 30));
-        read(file);
-        assertThat(pages).as("problems: %s", problems).extracting(RawPage::source).containsExactly(file + "#item1", file + "#item2");
-        assertThat(problems).hasSize(3);
-        assertThat(problems.get(0)).startsWith(file + ": gzip data ends early or is corrupt").endsWith("; the readable part is kept");
-        assertThat(problems.get(1)).startsWith(file + ": not a well-formed feed");
-        assertThat(problems.get(2)).isEqualTo(file + "#item3 ('Mayor thanks crews', https://coastwire.example/3): skipped, the item is not closed"
+        ReadResult read = ReadResult.of(file);
+        assertThat(read.pages()).as("problems: %s", read.problems()).extracting(RawPage::source).containsExactly(file + "#item1", file + "#item2");
+        assertThat(read.problems()).hasSize(3);
+        assertThat(read.problems().get(0)).startsWith(file + ": gzip data ends early or is corrupt").endsWith("; the readable part is kept");
+        assertThat(read.problems().get(1)).startsWith(file + ": not a well-formed feed");
+        assertThat(read.problems().get(2)).isEqualTo(file + "#item3 ('Mayor thanks crews', https://coastwire.example/3): skipped, the item is not closed"
                 + " (the feed is cut or broken there)");
     }
 }
