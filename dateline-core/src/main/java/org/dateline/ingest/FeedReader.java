@@ -42,10 +42,10 @@ import java.util.stream.Stream;
  * downloaded (its metadata fetched = now, url = where the download ended); without one it is a problem
  * "not fetched: LINK (run with --fetch to download)". A feed that is not well-formed XML is a problem naming
  * the file (and line, where the parser tells it), and its items are then read one by one: each broken item is
- * a problem naming it (index, title and link as far as readable), every other item is still read; only when
- * the part before the first item is broken is the whole feed skipped. An item that cannot be read is a
- * problem, the other items are still read. A gzip-compressed feed that is cut is a problem, and its complete
- * items are read. A doctype is allowed (RSS 0.91 feeds declare Netscape's),
+ * a problem naming it (index, title and link as far as readable), every other item is still read; the whole
+ * feed is skipped only when none of its items can be read. An item whose content cannot be used is a problem,
+ * the other items are still read. A gzip-compressed feed that is cut is a problem, and its complete items are
+ * read. A doctype is allowed (RSS 0.91 feeds declare Netscape's),
  * but no external DTD or entity is ever read: Rome resolves them to nothing.
  */
 public final class FeedReader implements PageReader {

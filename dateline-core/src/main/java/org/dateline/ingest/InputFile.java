@@ -81,7 +81,7 @@ public record InputFile(Path path, SourceMeta meta, List<String> warnings) {
             return new ContentStream(new Salvaged(new GZIPInputStream(in, 1 << 16)));
         } catch (EOFException | ZipException e) {
             in.close();
-            return new ContentStream(new Salvaged(InputStream.nullInputStream(), e));
+            return new ContentStream(new Salvaged(e));
         }
     }
 
@@ -106,7 +106,7 @@ public record InputFile(Path path, SourceMeta meta, List<String> warnings) {
         }
     }
 
-    /** Decompressed bytes that end quietly, the damage noted, where the gzip data is cut or corrupt. */
+    /** A file's bytes (decompressed, for gzip) that end quietly, the damage noted, where gzip data is cut or corrupt. */
     private static final class Salvaged extends FilterInputStream {
         private long delivered;
         private String damage;
@@ -116,8 +116,8 @@ public record InputFile(Path path, SourceMeta meta, List<String> warnings) {
         }
 
         /** A stream already ended by {@code damage} (a gzip header that cannot be read). */
-        Salvaged(InputStream empty, IOException damage) {
-            super(empty);
+        Salvaged(IOException damage) {
+            super(InputStream.nullInputStream());
             note(damage);
         }
 
