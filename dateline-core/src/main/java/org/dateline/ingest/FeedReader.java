@@ -9,21 +9,28 @@ import com.rometools.rome.io.SyndFeedInput;
 import com.rometools.rome.io.XmlReader;
 import org.dateline.model.RawPage;
 import org.dateline.model.SourceMeta;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Range;
+import org.jsoup.parser.Parser;
 
-import java.io.EOFException;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
+import java.io.Reader;
+import java.io.StringReader;
+import java.io.StringWriter;
 import java.net.URI;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import java.util.zip.ZipException;
 
 /**
  * RSS (0.9x, 1.0, 2.0) and Atom feeds, recognised by their root element ({@code rss}, {@code rdf:RDF},
@@ -34,7 +41,11 @@ import java.util.zip.ZipException;
  * title. Reading goes to the network only with a {@link LinkFetcher}: then an item with only a link is
  * downloaded (its metadata fetched = now, url = where the download ended); without one it is a problem
  * "not fetched: LINK (run with --fetch to download)". A feed that is not well-formed XML is a problem naming
- * the file (and line, where the parser tells it). A doctype is allowed (RSS 0.91 feeds declare Netscape's),
+ * the file (and line, where the parser tells it), and its items are then read one by one: each broken item is
+ * a problem naming it (index, title and link as far as readable), every other item is still read; the whole
+ * feed is skipped only when none of its items can be read. An item whose content cannot be used is a problem,
+ * the other items are still read. A gzip-compressed feed that is cut is a problem, and its complete items are
+ * read. A doctype is allowed (RSS 0.91 feeds declare Netscape's),
  * but no external DTD or entity is ever read: Rome resolves them to nothing.
  */
 public final class FeedReader implements PageReader {
@@ -61,47 +72,136 @@ public final class FeedReader implements PageReader {
 
     @Override
     public void read(InputFile input, Consumer<RawPage> pages, Consumer<String> problems) throws IOException {
+        byte[] bytes;
+        try (InputFile.ContentStream in = input.open()) {
+            bytes = in.readAllBytes();
+            in.damage().ifPresent(why -> problems.accept(input.path() + ": " + why));
+        }
         SyndFeed feed;
-        try (InputStream in = input.open()) {
-            SyndFeedInput parser = new SyndFeedInput();
-            parser.setAllowDoctypes(true);
-            feed = parser.build(new XmlReader(in));
+        try {
+            feed = parse(new XmlReader(new ByteArrayInputStream(bytes)));
         } catch (ParsingFeedException e) {
-            problems.accept(input.path() + ": skipped, not a well-formed feed"
-                    + (e.getLineNumber() > 0 ? " (line " + e.getLineNumber() + ")" : "") + ": " + firstLine(e));
+            readItemByItem(input, bytes, e, pages, problems);
             return;
-        } catch (FeedException | IllegalArgumentException | EOFException | ZipException e) {
+        } catch (FeedException | IllegalArgumentException e) {
             problems.accept(input.path() + ": skipped, not a readable feed: " + firstLine(e));
             return;
         }
         String outlet = blankToNull(feed.getTitle());
         List<SyndEntry> entries = feed.getEntries();
         for (int i = 0; i < entries.size(); i++) {
-            SyndEntry entry = entries.get(i);
-            String source = input.path() + "#item" + (i + 1);
-            String title = blankToNull(entry.getTitle());
-            String link = blankToNull(entry.getLink());
+            readEntry(input, input.path() + "#item" + (i + 1), outlet, entries.get(i), pages, problems);
+        }
+    }
+
+    private static SyndFeed parse(Reader xml) throws FeedException {
+        SyndFeedInput parser = new SyndFeedInput();
+        parser.setAllowDoctypes(true);
+        return parser.build(xml);
+    }
+
+    /** One item of a feed read item by item: its entry, or the problem that says why there is none. */
+    private record Item(int number, SyndEntry entry, String problem) {
+    }
+
+    /**
+     * Reads a feed that is not well-formed XML one item at a time: each {@code item} or {@code entry}, as
+     * jsoup's lenient XML parser finds it, is parsed by Rome on its own, after the part of the feed before
+     * the first item, so that a broken item costs only itself. The feed is one problem saying so, and each
+     * broken item one more; when no item can be read (or the part before the first item is broken), the
+     * whole feed is one problem.
+     */
+    private void readItemByItem(InputFile input, byte[] bytes, ParsingFeedException whole, Consumer<RawPage> pages,
+                                Consumer<String> problems) throws IOException {
+        StringWriter text = new StringWriter();
+        try (Reader reader = new XmlReader(new ByteArrayInputStream(bytes))) {
+            reader.transferTo(text);
+        }
+        String xml = text.toString();
+        List<Element> elements = Jsoup.parse(xml, "", Parser.xmlParser().setTrackPosition(true)).select("item, entry");
+        SyndFeed channel = null;
+        List<Item> items = new ArrayList<>();
+        if (!elements.isEmpty()) {
+            String head = xml.substring(0, elements.get(0).sourceRange().startPos());
+            String tail = elements.get(0).parents().stream().map(parent -> "</" + parent.tagName() + ">").collect(Collectors.joining());
+            try {
+                channel = parse(new StringReader(head + tail));
+                for (int i = 0; i < elements.size(); i++) {
+                    items.add(item(input.path() + "#item" + (i + 1), i + 1, elements.get(i), xml, head, tail));
+                }
+            } catch (FeedException | IllegalArgumentException e) {
+                channel = null;
+            }
+        }
+        String notWellFormed = "not a well-formed feed" + (whole.getLineNumber() > 0 ? " (line " + whole.getLineNumber() + ")" : "")
+                + ": " + firstLine(whole);
+        if (channel == null || items.stream().allMatch(item -> item.entry() == null)) {
+            problems.accept(input.path() + ": skipped, " + notWellFormed);
+            return;
+        }
+        problems.accept(input.path() + ": " + notWellFormed + "; its items were read one by one");
+        String outlet = blankToNull(channel.getTitle());
+        for (Item item : items) {
+            if (item.entry() == null) {
+                problems.accept(item.problem());
+            } else {
+                readEntry(input, input.path() + "#item" + item.number(), outlet, item.entry(), pages, problems);
+            }
+        }
+    }
+
+    /** The item {@code element} of {@code xml} parsed on its own, between the feed's {@code head} and {@code tail}. */
+    private static Item item(String source, int number, Element element, String xml, String head, String tail) {
+        String named = source + label(element);
+        Range end = element.endSourceRange();
+        // jsoup closes an element left open at the end of the text with an end tag that is not in the text
+        if (!end.isTracked() || end.endPos() > xml.length() || !xml.startsWith("</", end.startPos())) {
+            return new Item(number, null, named + ": skipped, the item is not closed (the feed is cut or broken there)");
+        }
+        String raw = xml.substring(element.sourceRange().startPos(), end.endPos());
+        try {
+            List<SyndEntry> entries = parse(new StringReader(head + raw + tail)).getEntries();
+            return entries.size() == 1 ? new Item(number, entries.get(0), null) : new Item(number, null, named + ": skipped, not a feed item");
+        } catch (FeedException | IllegalArgumentException e) {
+            return new Item(number, null, named + ": skipped, not well-formed XML: " + firstLine(e));
+        }
+    }
+
+    /** The title and link of an item as far as they are readable, as " ('TITLE', LINK)"; empty when neither is. */
+    private static String label(Element item) {
+        Element titleElement = item.selectFirst("title");
+        Element linkElement = item.selectFirst("link");
+        String title = titleElement == null ? null : blankToNull(titleElement.text());
+        String link = linkElement == null ? null : blankToNull(linkElement.hasAttr("href") ? linkElement.attr("href") : linkElement.text());
+        List<String> parts = Stream.of(title == null ? null : "'" + title + "'", link).filter(Objects::nonNull).toList();
+        return parts.isEmpty() ? "" : " (" + String.join(", ", parts) + ")";
+    }
+
+    /** Hands the page of one entry to {@code pages}, or says on {@code problems} why there is none. */
+    private void readEntry(InputFile input, String source, String outlet, SyndEntry entry, Consumer<RawPage> pages,
+                           Consumer<String> problems) {
+        String title = blankToNull(entry.getTitle());
+        String link = blankToNull(entry.getLink());
+        try {
             SourceMeta meta = new SourceMeta(link, outlet, iso(entry.getPublishedDate() != null ? entry.getPublishedDate() : entry.getUpdatedDate()),
                     null, title, SourceMeta.Origin.METADATA);
             SyndContent content = article(entry);
             List<String> warnings = new ArrayList<>(input.warnings());
             if (content == null && link != null && fetcher.isPresent()) {
                 fetch(fetcher.get(), source, link, meta, warnings, pages, problems);
-                continue;
-            }
-            if (content == null) {
+            } else if (content == null) {
                 problems.accept(source + (title == null ? "" : " ('" + title + "')") + ": "
                         + (link == null ? "skipped, the item has neither content nor a link"
                         : "not fetched: " + link + " (run with --fetch to download)"));
-                continue;
-            }
-            if (isPlainText(content)) {
+            } else if (isPlainText(content)) {
                 pages.accept(new RawPage(source, RawPage.Format.TEXT,
                         (title == null ? "" : title + "\n\n") + content.getValue().strip(), meta, warnings));
             } else {
                 HtmlPages.fromText(source, document(title, content.getValue()), meta, warnings,
                         why -> problems.accept(source + ": skipped, " + why)).ifPresent(pages);
             }
+        } catch (RuntimeException e) {
+            problems.accept(source + (title == null ? "" : " ('" + title + "')") + ": skipped, the item cannot be read: " + firstLine(e));
         }
     }
 

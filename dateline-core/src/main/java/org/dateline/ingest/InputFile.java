@@ -5,13 +5,14 @@ import org.dateline.model.SourceMeta;
 
 import java.io.BufferedInputStream;
 import java.io.EOFException;
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.ZipException;
 
@@ -66,15 +67,91 @@ public record InputFile(Path path, SourceMeta meta, List<String> warnings) {
 
     /**
      * Opens the file's content, decompressed when the file is gzip (all members of a multi-member gzip).
-     * The caller closes the stream. A gzip that ends early throws {@link EOFException} (or a
-     * {@link ZipException}) when the reader reaches the cut.
+     * The caller closes the stream. A gzip that ends early or is corrupt does not throw: the stream ends
+     * where decompression stopped, and {@link ContentStream#damage()} then says so.
      */
-    public InputStream open() throws IOException {
+    public ContentStream open() throws IOException {
         InputStream in = new BufferedInputStream(Files.newInputStream(path), 1 << 16);
         in.mark(2);
         byte[] magic = in.readNBytes(2);
         in.reset();
-        return isGzip(magic) ? new BufferedInputStream(new GZIPInputStream(in, 1 << 16), 1 << 16) : in;
+        if (!isGzip(magic)) {
+            return new ContentStream(new Salvaged(in));
+        }
+        try {
+            return new ContentStream(new Salvaged(new GZIPInputStream(in, 1 << 16)));
+        } catch (EOFException | ZipException e) {
+            in.close();
+            return new ContentStream(new Salvaged(e));
+        }
+    }
+
+    /**
+     * A file's content as {@link #open()} gives it: its reads end at a cut or corrupt spot of gzip data
+     * instead of throwing, so that every byte decompressed before the damage reaches the reader.
+     */
+    public static final class ContentStream extends BufferedInputStream {
+        private final Salvaged source;
+
+        private ContentStream(Salvaged source) {
+            super(source, 1 << 16);
+            this.source = source;
+        }
+
+        /**
+         * Why the content ended before its proper end, in one line ("gzip data ends early or is corrupt (...):
+         * cut after N bytes; the readable part is kept"), once a read has met the damage; else empty.
+         */
+        public Optional<String> damage() {
+            return Optional.ofNullable(source.damage);
+        }
+    }
+
+    /** A file's bytes (decompressed, for gzip) that end quietly, the damage noted, where gzip data is cut or corrupt. */
+    private static final class Salvaged extends FilterInputStream {
+        private long delivered;
+        private String damage;
+
+        Salvaged(InputStream in) {
+            super(in);
+        }
+
+        /** A stream already ended by {@code damage} (a gzip header that cannot be read). */
+        Salvaged(IOException damage) {
+            super(InputStream.nullInputStream());
+            note(damage);
+        }
+
+        @Override
+        public int read() throws IOException {
+            byte[] one = new byte[1];
+            return read(one, 0, 1) < 0 ? -1 : one[0] & 0xFF;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            if (damage != null) {
+                return -1;
+            }
+            try {
+                int n = super.read(b, off, len);
+                delivered += Math.max(n, 0);
+                return n;
+            } catch (EOFException | ZipException e) {
+                note(e);
+                return -1;
+            }
+        }
+
+        @Override
+        public long skip(long n) throws IOException {
+            return Math.max(read(new byte[(int) Math.min(n, 8192)]), 0);
+        }
+
+        private void note(IOException e) {
+            damage = String.format(Locale.ROOT, "gzip data ends early or is corrupt (%s): cut after %d bytes; the readable part is kept",
+                    e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage(), delivered);
+        }
     }
 
     /**
@@ -89,30 +166,11 @@ public record InputFile(Path path, SourceMeta meta, List<String> warnings) {
             gzip = isGzip(raw.readNBytes(2));
         }
         long size = Files.size(path);
-        byte[] buffer = new byte[(int) Math.min(limit, Math.max(8192, gzip ? size * 4 : size))];
-        int n = 0;
-        String damage = null;
-        boolean more = false;
-        try (InputStream in = open()) {
-            while (true) {
-                if (n == buffer.length) {
-                    if (n >= limit) {
-                        more = in.read() >= 0;
-                        break;
-                    }
-                    buffer = Arrays.copyOf(buffer, (int) Math.min((long) limit, buffer.length * 2L));
-                }
-                int r = in.read(buffer, n, buffer.length - n);
-                if (r < 0) {
-                    break;
-                }
-                n += r;
-            }
-        } catch (EOFException | ZipException e) {
-            damage = String.format(Locale.ROOT, "gzip data ends early or is corrupt (%s): used the %d bytes decompressed before that",
-                    e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage(), n);
+        try (ContentStream in = open()) {
+            byte[] bytes = in.readNBytes(limit);
+            boolean more = bytes.length == limit && in.read() >= 0;
+            return new Content(bytes, more, gzip, size, in.damage().orElse(null));
         }
-        return new Content(Arrays.copyOf(buffer, n), more, gzip, size, damage);
     }
 
     /**

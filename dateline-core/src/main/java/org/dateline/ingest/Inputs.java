@@ -2,8 +2,6 @@ package org.dateline.ingest;
 
 import org.dateline.model.RawPage;
 
-import java.io.ByteArrayOutputStream;
-import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.FileVisitOption;
@@ -28,7 +26,6 @@ import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Consumer;
-import java.util.zip.ZipException;
 
 /**
  * Entry point of ingestion: walks the input roots and hands every file to the first {@link PageReader}
@@ -174,16 +171,9 @@ public final class Inputs {
 
     /** The first decompressed bytes of a gzip file, as many as could be decompressed when it ends early. */
     private static byte[] gunzippedHead(InputFile input) throws IOException {
-        ByteArrayOutputStream head = new ByteArrayOutputStream();
         try (InputStream in = input.open()) {
-            byte[] buffer = new byte[InputFile.HEAD_BYTES];
-            for (int n; head.size() < InputFile.HEAD_BYTES && (n = in.read(buffer, 0, InputFile.HEAD_BYTES - head.size())) > 0; ) {
-                head.write(buffer, 0, n);
-            }
-        } catch (EOFException | ZipException e) {
-            // the reader reports the damage when it reads the whole file
+            return in.readNBytes(InputFile.HEAD_BYTES);
         }
-        return head.toByteArray();
     }
 
     /** The input files under {@code roots}, sidecars and hidden files left out, each once, in visiting order. */

@@ -7,9 +7,7 @@ import org.dateline.model.RawPage;
 import org.dateline.model.SourceMeta;
 
 import java.io.ByteArrayOutputStream;
-import java.io.EOFException;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
@@ -17,17 +15,19 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
-import java.util.zip.ZipException;
 
 /**
  * JSON Lines ({@code .jsonl}, {@code .ndjson}, gzip-compressed or not): one page per line, an object with {@code text} or
  * {@code html} and optionally {@code url}, {@code outlet}, {@code published}, {@code fetched},
  * {@code title}. A page's source is {@code path#lineNo}; {@code html} goes through {@link HtmlPages} like an
  * HTML file. JSON is UTF-8 by definition (RFC 8259): a UTF-8
- * byte-order mark is skipped, and a line that is not UTF-8 is a problem. A bad line is a problem naming
+ * byte-order mark is skipped, a few stray NUL bytes in a line are removed with a warning on its page, and a
+ * line that is not UTF-8 is a problem. A bad line is a problem naming
  * file and line; the other lines are still read. Metadata comes from each line's own fields; a sidecar next
- * to a JSONL file is not used (only its warnings are passed on).
+ * to a JSONL file is not used (only its warnings are passed on). A gzip-compressed file that is cut keeps its
+ * complete lines; the cut is one problem naming the file.
  */
 public final class JsonlReader implements PageReader {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -45,7 +45,7 @@ public final class JsonlReader implements PageReader {
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         int lineNo = 0;
-        try (InputStream in = input.open()) {
+        try (InputFile.ContentStream in = input.open()) {
             ByteArrayOutputStream line = new ByteArrayOutputStream();
             int b;
             do {
@@ -57,23 +57,30 @@ public final class JsonlReader implements PageReader {
                 lineNo++;
                 byte[] bytes = line.toByteArray();
                 line.reset();
+                if (b == -1 && in.damage().isPresent()) {
+                    problems.accept(input.path() + ": " + in.damage().get()
+                            + (bytes.length == 0 ? "" : " (line " + lineNo + ", cut, is dropped)"));
+                    break;
+                }
+                Optional<TextDecoder.NulsRemoved> stray = TextDecoder.withoutStrayNuls(bytes);
+                List<String> warnings = new ArrayList<>(input.warnings());
+                stray.ifPresent(removed -> warnings.add(removed.warning()));
                 try {
-                    String text = utf8.decode(ByteBuffer.wrap(bytes)).toString();
+                    String text = utf8.decode(ByteBuffer.wrap(stray.map(TextDecoder.NulsRemoved::bytes).orElse(bytes))).toString();
                     text = lineNo == 1 && text.startsWith("\uFEFF") ? text.substring(1) : text;
                     if (!text.isBlank()) {
-                        readLine(input, lineNo, text, pages, problems);
+                        readLine(input, lineNo, text, warnings, pages, problems);
                     }
                 } catch (CharacterCodingException e) {
                     problems.accept(input.path() + ":" + lineNo + ": skipped, not UTF-8");
                 }
             } while (b != -1);
-        } catch (EOFException | ZipException e) {
-            problems.accept(input.path() + ":" + (lineNo + 1) + ": gzip data ends early or is corrupt, the lines before were read: "
-                    + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
         }
     }
 
-    private static void readLine(InputFile input, int lineNo, String line, Consumer<RawPage> pages, Consumer<String> problems) {
+    /** Reads one line's page; {@code warnings} are the file's and the line's own, for the page. */
+    private static void readLine(InputFile input, int lineNo, String line, List<String> warnings, Consumer<RawPage> pages,
+                                 Consumer<String> problems) {
         String where = input.path() + ":" + lineNo;
         JsonNode node;
         try {
@@ -99,7 +106,6 @@ public final class JsonlReader implements PageReader {
             problems.accept(where + ": skipped, has neither a non-empty 'text' nor 'html' string");
             return;
         }
-        List<String> warnings = new ArrayList<>(input.warnings());
         if (text != null && html != null) {
             warnings.add("line has both 'text' and 'html'; used 'text'");
         }

@@ -8,19 +8,29 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
 /**
  * Turns the bytes of a text input into characters without assuming UTF-8: a byte-order mark first,
- * then strict UTF-8, then ICU4J charset detection. Guessing is always recorded as a warning.
+ * then strict UTF-8, then ICU4J charset detection. Guessing is always recorded as a warning, and so is the
+ * removal of a few stray NUL bytes (damage in a text; many NUL bytes mean binary content, which is refused).
  */
 final class TextDecoder {
     /** A decoded text plus what was odd about decoding it. */
     record Decoded(String text, List<String> warnings) {
         Decoded {
             warnings = List.copyOf(warnings);
+        }
+    }
+
+    /** Bytes of a text with its stray NUL bytes removed. */
+    record NulsRemoved(byte[] bytes, int count) {
+        /** The warning on a page whose text had them. */
+        String warning() {
+            return "removed " + count + " stray NUL byte" + (count == 1 ? "" : "s") + " from the text";
         }
     }
 
@@ -36,6 +46,13 @@ final class TextDecoder {
     private static final byte[] UTF16BE_BOM = {(byte) 0xFE, (byte) 0xFF};
     /** Share of control bytes (other than tab, newline, form feed, carriage return, escape) that marks binary. */
     private static final double MAX_CONTROL_SHARE = 0.02;
+    /** Share of the bytes below which NUL bytes in a text are taken for damage and removed, not for binary content. */
+    static final double MAX_STRAY_NUL_SHARE = 0.01;
+    /** First bytes of binary formats that hold few NUL bytes: PDF, zip, PNG, GIF, JPEG, ELF and Windows executables. */
+    private static final List<byte[]> BINARY_SIGNATURES = List.of(
+            "%PDF-".getBytes(StandardCharsets.US_ASCII), new byte[]{'P', 'K', 3, 4}, new byte[]{(byte) 0x89, 'P', 'N', 'G'},
+            "GIF8".getBytes(StandardCharsets.US_ASCII), new byte[]{(byte) 0xFF, (byte) 0xD8, (byte) 0xFF},
+            new byte[]{0x7F, 'E', 'L', 'F'}, new byte[]{'M', 'Z'});
 
     private TextDecoder() {
     }
@@ -68,8 +85,15 @@ final class TextDecoder {
         return Optional.empty();
     }
 
-    /** Strict UTF-8, else ICU detection; for bytes without a byte-order mark. */
+    /** Strict UTF-8, else ICU detection, stray NUL bytes removed first; for bytes without a byte-order mark. */
     static Decoded withoutByteOrderMark(byte[] bytes, boolean truncated, boolean markup) throws NotTextException {
+        Optional<NulsRemoved> stray = withoutStrayNuls(bytes);
+        if (stray.isPresent()) {
+            Decoded decoded = withoutByteOrderMark(stray.get().bytes(), truncated, markup);
+            List<String> warnings = new ArrayList<>(List.of(stray.get().warning()));
+            warnings.addAll(decoded.warnings());
+            return new Decoded(decoded.text(), warnings);
+        }
         Optional<String> utf8 = hasNul(bytes) ? Optional.empty() : strictUtf8(bytes, truncated);
         if (utf8.isPresent()) {
             if (controlShare(utf8.get()) > MAX_CONTROL_SHARE) {
@@ -126,6 +150,30 @@ final class TextDecoder {
             return "UTF-16BE";
         }
         return null;
+    }
+
+    /**
+     * {@code bytes} without their NUL bytes when these are stray damage in a text: fewer than {@link
+     * #MAX_STRAY_NUL_SHARE} of the bytes, not at the alternating positions of UTF-16, and the bytes do not
+     * start like a binary format; else empty (also when there is no NUL).
+     */
+    static Optional<NulsRemoved> withoutStrayNuls(byte[] bytes) {
+        int nuls = 0;
+        for (byte b : bytes) {
+            nuls += b == 0 ? 1 : 0;
+        }
+        if (nuls == 0 || nuls >= bytes.length * MAX_STRAY_NUL_SHARE || utf16WithoutBom(bytes) != null
+                || BINARY_SIGNATURES.stream().anyMatch(signature -> startsWith(bytes, signature))) {
+            return Optional.empty();
+        }
+        byte[] kept = new byte[bytes.length - nuls];
+        int n = 0;
+        for (byte b : bytes) {
+            if (b != 0) {
+                kept[n++] = b;
+            }
+        }
+        return Optional.of(new NulsRemoved(kept, nuls));
     }
 
     /** Whether the bytes hold any byte outside ASCII. */

@@ -32,7 +32,9 @@ import java.util.stream.Collectors;
  * and fetched the {@code WARC-Date}; the charset of the HTTP {@code Content-Type} header is used for
  * decoding, and an HTTP {@code Content-Encoding} is undone. Other records are skipped and counted in one
  * summary problem per file. A truncated or corrupt record is a problem naming the file and the record's
- * offset; reading resumes at the next record start found after it, and stops at the end of the file.
+ * offset; reading resumes at the next record start found after it, and stops at the end of the file. A WARC
+ * compressed as one gzip member that is cut is read from its decompressed content instead: its complete
+ * records are kept, their sources naming offsets in the decompressed content.
  */
 public final class WarcFileReader implements PageReader {
     private static final byte[] VERSION_LINE = "WARC/".getBytes(StandardCharsets.US_ASCII);
@@ -45,19 +47,25 @@ public final class WarcFileReader implements PageReader {
     @Override
     public void read(InputFile input, Consumer<RawPage> pages, Consumer<String> problems) throws IOException {
         Map<String, Integer> skipped = new TreeMap<>();
+        boolean oneMember = false;
         try (FileChannel channel = FileChannel.open(input.path()); WarcReader reader = new WarcReader(channel)) {
             boolean gzip = reader.compression() != org.netpreserve.jwarc.WarcCompression.NONE;
             long failedAt = -1;
+            int records = 0;
             while (true) {
                 Optional<WarcRecord> next;
                 try {
                     next = reader.next();
                 } catch (IOException | RuntimeException e) {
                     long at = reader.position();
+                    long resume = nextRecordStart(channel, at + 1, gzip);
+                    if (gzip && records == 0 && resume < 0) {
+                        oneMember = true;
+                        break;
+                    }
                     if (at != failedAt) {
                         problems.accept(input.path() + ": record at offset " + at + " is truncated or corrupt: " + describe(e));
                     }
-                    long resume = nextRecordStart(channel, at + 1, gzip);
                     if (resume < 0) {
                         break;
                     }
@@ -68,6 +76,7 @@ public final class WarcFileReader implements PageReader {
                 if (next.isEmpty()) {
                     break;
                 }
+                records++;
                 long at = reader.position();
                 try {
                     String why = read(input, next.get(), at, pages);
@@ -80,10 +89,36 @@ public final class WarcFileReader implements PageReader {
                 }
             }
         }
+        if (oneMember) {
+            readDecompressed(input, pages, problems, skipped);
+        }
         if (!skipped.isEmpty()) {
             int total = skipped.values().stream().mapToInt(Integer::intValue).sum();
             problems.accept(input.path() + ": skipped " + total + " record" + (total == 1 ? "" : "s") + " without an HTML page ("
                     + skipped.entrySet().stream().map(e -> e.getValue() + " " + e.getKey()).collect(Collectors.joining(", ")) + ")");
+        }
+    }
+
+    /**
+     * Reads a gzip WARC whose records could not be reached member by member (a WARC compressed as one gzip
+     * member and cut) from its decompressed content: every complete record is read, sources name offsets in
+     * the decompressed content, and the first broken record (the cut one) ends reading with a problem.
+     */
+    private static void readDecompressed(InputFile input, Consumer<RawPage> pages, Consumer<String> problems,
+                                         Map<String, Integer> skipped) throws IOException {
+        try (InputFile.ContentStream content = input.open(); WarcReader reader = new WarcReader(content)) {
+            try {
+                for (Optional<WarcRecord> next = reader.next(); next.isPresent(); next = reader.next()) {
+                    String why = read(input, next.get(), reader.position(), pages);
+                    if (why != null) {
+                        skipped.merge(why, 1, Integer::sum);
+                    }
+                }
+            } catch (IOException | RuntimeException e) {
+                problems.accept(input.path() + ": record at offset " + reader.position() + " of the decompressed content is truncated or corrupt: "
+                        + describe(e));
+            }
+            content.damage().ifPresent(why -> problems.accept(input.path() + ": " + why));
         }
     }
 

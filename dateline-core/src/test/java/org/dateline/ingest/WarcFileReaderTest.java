@@ -181,4 +181,21 @@ class WarcFileReaderTest {
         assertThat(problems).anySatisfy(p -> assertThat(p)
                 .startsWith(file + ": record at offset " + offsets.get(3) + " is truncated or corrupt: "));
     }
+
+    @Test
+    void aWarcGzippedAsOneWholeAndCutInsideItsLastRecordKeepsTheCompleteRecords() throws IOException {
+        Path plain = warc("plain.warc", WarcCompression.NONE, fourRecords(), new ArrayList<>());
+        ByteArrayOutputStream compressed = new ByteArrayOutputStream();
+        try (OutputStream out = new GZIPOutputStream(compressed)) {
+            out.write(Files.readAllBytes(plain));
+        }
+        Files.delete(plain);
+        byte[] bytes = compressed.toByteArray();
+        Path file = Files.write(dir.resolve("crawl.warc.gz"), Arrays.copyOf(bytes, bytes.length - 40));
+        read(file);
+        assertThat(pages).as("problems: %s", problems).extracting(p -> p.meta().url()).containsExactly("https://velmora.example/news/1");
+        assertThat(problems).anySatisfy(p -> assertThat(p).startsWith(file + ": record at offset ")
+                .contains(" of the decompressed content is truncated or corrupt"));
+        assertThat(problems).anySatisfy(p -> assertThat(p).startsWith(file + ": gzip data ends early or is corrupt"));
+    }
 }
