@@ -375,10 +375,14 @@ public abstract class StoreContract {
     }
 
     @Test
-    void badQuerySyntaxIsAnErrorQuotingTheQuery() throws IOException {
+    void badQuerySyntaxIsAQuerySyntaxErrorWithTheQueryAndAOneLineProblem() throws IOException {
         Store store = filled();
         assertThatThrownBy(() -> store.search(SearchQuery.of("\"border talks")))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("\"border talks");
+                .isInstanceOfSatisfying(QuerySyntaxException.class, e -> {
+                    assertThat(e.query()).isEqualTo("\"border talks");
+                    assertThat(e.problem()).isNotBlank().doesNotContain("\n").doesNotContain("border talks");
+                    assertThat(e.getMessage()).contains("\"border talks");
+                });
     }
 
     @Test

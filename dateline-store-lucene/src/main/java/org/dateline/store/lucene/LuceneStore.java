@@ -2,6 +2,7 @@ package org.dateline.store.lucene;
 
 import org.dateline.store.Facet;
 import org.dateline.store.IndexMissingException;
+import org.dateline.store.QuerySyntaxException;
 import org.dateline.store.SearchResult;
 import org.dateline.store.SearchQuery;
 import org.dateline.store.Store;
@@ -109,7 +110,8 @@ public final class LuceneStore implements Store {
         this.commitEvery = commitEvery;
         if (readOnly) {
             if (!Files.isDirectory(location)) {
-                throw new IndexMissingException(location.toString(), "the folder does not exist");
+                throw new IndexMissingException(location.toString(),
+                        Files.exists(location) ? "it is a file, not a folder" : "the folder does not exist");
             }
             this.directory = FSDirectory.open(location);
             if (!DirectoryReader.indexExists(directory)) {
@@ -243,7 +245,7 @@ public final class LuceneStore implements Store {
         try {
             return parser.parse(text);
         } catch (ParseException e) {
-            throw new IllegalArgumentException("cannot parse search query \"" + text + "\": " + e.getMessage(), e);
+            throw new QuerySyntaxException(text, QueryProblems.of(text, e), e);
         }
     }
 
