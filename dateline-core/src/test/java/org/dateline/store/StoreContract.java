@@ -386,6 +386,13 @@ public abstract class StoreContract {
     }
 
     @Test
+    void aQueryThatOnlyLeavesOutAWordMatchesEverythingElse() throws IOException {
+        Store store = filled();
+        SearchResult r = store.search(new SearchQuery("-ceasefire", null, null, null, null, Scope.ARTICLES, 10));
+        assertThat(r.hits()).extracting(Hit::id).containsExactlyInAnyOrder("a1", "a3");
+    }
+
+    @Test
     void searchingAStoreWithoutArticlesIsIndexMissing() throws IOException {
         Store store = fresh();
         assertThatThrownBy(() -> store.search(SearchQuery.of("anything"))).isInstanceOf(IndexMissingException.class);

@@ -243,10 +243,24 @@ public final class LuceneStore implements Store {
         MultiFieldQueryParser parser = new MultiFieldQueryParser(QUERY_FIELDS, analyzer);
         parser.setDefaultOperator(QueryParser.Operator.AND);
         try {
-            return parser.parse(text);
+            return everythingElseIfOnlyExcluding(parser.parse(text));
         } catch (ParseException e) {
             throw new QuerySyntaxException(text, QueryProblems.of(text, e), e);
         }
+    }
+
+    /**
+     * {@code parsed}, or when it only leaves words out ({@code -ceasefire}), which Lucene would match with nothing,
+     * every document but those: what a person means by it.
+     */
+    private static Query everythingElseIfOnlyExcluding(Query parsed) {
+        if (parsed instanceof BooleanQuery b && !b.clauses().isEmpty()
+                && b.clauses().stream().allMatch(c -> c.getOccur() == BooleanClause.Occur.MUST_NOT)) {
+            BooleanQuery.Builder rest = new BooleanQuery.Builder().add(new MatchAllDocsQuery(), BooleanClause.Occur.MUST);
+            b.clauses().forEach(rest::add);
+            return rest.build();
+        }
+        return parsed;
     }
 
     private Query withFilters(Query userQuery, SearchQuery query) {
