@@ -171,14 +171,16 @@ final class SearchCommand implements Callable<Integer> {
 
     /**
      * A usage error picocli found, in one line without the usage dump: a value an option refused, named with its
-     * option ({@code --from "2020-13-45" is not a date; use YYYY-MM-DD}), else picocli's own message.
+     * option ({@code --from "2020-13-45" is not a date; use YYYY-MM-DD}), else picocli's own message and where
+     * help is.
      */
     private int usageError(ParameterException e) {
         if (e.getCause() instanceof TypeConversionException refusal && e.getArgSpec() instanceof OptionSpec option
                 && e.getValue() != null) {
             return usageError(option.longestName() + " " + Quoted.of(e.getValue()) + " " + refusal.getMessage());
         }
-        return usageError(e.getMessage().replaceAll("\\R", " ").strip() + "; see dateline help search");
+        return usageError(e.getMessage().replaceAll("\\R", " ").replaceFirst("^Error: ", "").strip()
+                + "; see dateline help search");
     }
 
     /** Prints {@code message} as a {@code dateline:} line on stderr; the exit code of a usage error. */

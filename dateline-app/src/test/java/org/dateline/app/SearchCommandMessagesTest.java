@@ -113,6 +113,21 @@ class SearchCommandMessagesTest {
     }
 
     @Test
+    void shortHelpStillPrintsTheUsage() {
+        CliRun r = CliRun.of("search", "-h");
+        assertThat(r.exit()).isZero();
+        assertThat(r.out()).startsWith("Usage: dateline search");
+    }
+
+    @Test
+    void otherUsageErrorsAreOneLineSayingWhereHelpIs() {
+        assertUsageError(search("--quotes", "--events"),
+                "--quotes, --events are mutually exclusive (specify only one); see dateline help search");
+        assertUsageError(CliRun.of("search", "talks", "--from"),
+                "Missing required parameter for option '--from' (YYYY-MM-DD); see dateline help search");
+    }
+
+    @Test
     void anUnknownDoubleDashOptionIsNamedAsNoOptionOfSearch() {
         assertUsageError(search("talks", "--frm", "2020-01-01"), "search has no option \"--frm\"; see dateline help"
                 + " search (a word to leave out takes one -: -word)");
