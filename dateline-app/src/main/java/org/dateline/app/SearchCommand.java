@@ -124,6 +124,10 @@ final class SearchCommand implements Callable<Integer> {
                         + "; see dateline help search (a word to leave out takes one -: -word)");
             }
         }
+        if (from != null && to != null && from.isAfter(to)) {
+            return usageError("--from " + Quoted.of(from.toString()) + " is after --to " + Quoted.of(to.toString())
+                    + "; give the earlier day with --from");
+        }
         SearchQuery.Scope s = scope == null ? SearchQuery.Scope.ALL
                 : scope.quotes ? SearchQuery.Scope.QUOTES
                 : scope.events ? SearchQuery.Scope.EVENTS : SearchQuery.Scope.ARTICLES;

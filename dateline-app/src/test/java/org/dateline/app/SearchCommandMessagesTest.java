@@ -71,6 +71,12 @@ class SearchCommandMessagesTest {
     }
 
     @Test
+    void aFromAfterToNamesBothDaysAndWhichGoesWhere() {
+        assertUsageError(search("--from", "2021-05-01", "--to", "2021-04-01"),
+                "--from \"2021-05-01\" is after --to \"2021-04-01\"; give the earlier day with --from");
+    }
+
+    @Test
     void aLimitBelowOneAndAConfidenceAboveOneNameTheOptionAndTheRange() {
         assertUsageError(search("--limit", "0"), "--limit \"0\" is not a number of hits; use a whole number from 1");
         assertUsageError(search("--min-confidence", "1.5"),
