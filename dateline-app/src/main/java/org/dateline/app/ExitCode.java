@@ -1,6 +1,6 @@
 package org.dateline.app;
 
-/** The exit codes of {@code dateline analyze} (the README's table). */
+/** The exit codes of {@code dateline analyze} (the README's table); {@code dateline search} uses {@link #OK} and {@link #USAGE}. */
 final class ExitCode {
     /** Every input was analysed and the output is complete. */
     static final int OK = 0;

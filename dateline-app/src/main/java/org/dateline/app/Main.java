@@ -41,6 +41,7 @@ public final class Main {
             line.getErr().println("dateline: " + e.getMessage());
             return 2;
         });
+        SearchCommand.configure(cl);
         return cl;
     }
 }

@@ -47,8 +47,8 @@ public interface Store extends Closeable {
      * the total count and the facets of all matches.
      *
      * @throws IndexMissingException if the store holds no article yet; the message names its location
-     * @throws IllegalArgumentException if the query text is not valid query syntax, or the cursor is not one this
-     *                                  store made; the message quotes it
+     * @throws QuerySyntaxException if the query text is not valid query syntax; its problem says what to change
+     * @throws IllegalArgumentException if the cursor is not one this store made; the message quotes it
      */
     SearchResult search(SearchQuery query) throws IOException;
 

@@ -378,10 +378,21 @@ public abstract class StoreContract {
     }
 
     @Test
-    void badQuerySyntaxIsAnErrorQuotingTheQuery() throws IOException {
+    void badQuerySyntaxIsAQuerySyntaxErrorWithTheQueryAndAOneLineProblem() throws IOException {
         Store store = filled();
         assertThatThrownBy(() -> store.search(SearchQuery.of("\"border talks")))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("\"border talks");
+                .isInstanceOfSatisfying(QuerySyntaxException.class, e -> {
+                    assertThat(e.query()).isEqualTo("\"border talks");
+                    assertThat(e.problem()).isNotBlank().doesNotContain("\n").doesNotContain("border talks");
+                    assertThat(e.getMessage()).contains("\"border talks");
+                });
+    }
+
+    @Test
+    void aQueryThatOnlyLeavesOutAWordMatchesEverythingElse() throws IOException {
+        Store store = filled();
+        SearchResult r = store.search(new SearchQuery("-ceasefire", null, null, null, null, Scope.ARTICLES, 10));
+        assertThat(r.hits()).extracting(Hit::id).containsExactlyInAnyOrder("a1", "a3");
     }
 
     @Test

@@ -2,6 +2,7 @@ package org.dateline.store.lucene;
 
 import org.dateline.store.Facet;
 import org.dateline.store.IndexMissingException;
+import org.dateline.store.QuerySyntaxException;
 import org.dateline.store.SearchResult;
 import org.dateline.store.SearchQuery;
 import org.dateline.store.Store;
@@ -109,7 +110,8 @@ public final class LuceneStore implements Store {
         this.commitEvery = commitEvery;
         if (readOnly) {
             if (!Files.isDirectory(location)) {
-                throw new IndexMissingException(location.toString(), "the folder does not exist");
+                throw new IndexMissingException(location.toString(),
+                        Files.exists(location) ? "it is a file, not a folder" : "the folder does not exist");
             }
             this.directory = FSDirectory.open(location);
             if (!DirectoryReader.indexExists(directory)) {
@@ -241,10 +243,24 @@ public final class LuceneStore implements Store {
         MultiFieldQueryParser parser = new MultiFieldQueryParser(QUERY_FIELDS, analyzer);
         parser.setDefaultOperator(QueryParser.Operator.AND);
         try {
-            return parser.parse(text);
+            return everythingElseIfOnlyExcluding(parser.parse(text));
         } catch (ParseException e) {
-            throw new IllegalArgumentException("cannot parse search query \"" + text + "\": " + e.getMessage(), e);
+            throw new QuerySyntaxException(text, QueryProblems.of(text, e), e);
         }
+    }
+
+    /**
+     * {@code parsed}, or when it only leaves words out ({@code -ceasefire}), which Lucene would match with nothing,
+     * every document but those: what a person means by it.
+     */
+    private static Query everythingElseIfOnlyExcluding(Query parsed) {
+        if (parsed instanceof BooleanQuery b && !b.clauses().isEmpty()
+                && b.clauses().stream().allMatch(c -> c.getOccur() == BooleanClause.Occur.MUST_NOT)) {
+            BooleanQuery.Builder rest = new BooleanQuery.Builder().add(new MatchAllDocsQuery(), BooleanClause.Occur.MUST);
+            b.clauses().forEach(rest::add);
+            return rest.build();
+        }
+        return parsed;
     }
 
     private Query withFilters(Query userQuery, SearchQuery query) {

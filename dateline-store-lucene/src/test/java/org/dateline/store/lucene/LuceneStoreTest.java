@@ -43,6 +43,11 @@ class LuceneStoreTest {
                 .isInstanceOf(IndexMissingException.class).hasMessageContaining(nowhere.toString());
         assertThat(nowhere).doesNotExist();
 
+        Path file = Files.writeString(dir.resolve("index.txt"), "not an index");
+        assertThatThrownBy(() -> LuceneStore.openReadOnly(file))
+                .isInstanceOf(IndexMissingException.class).hasMessageContaining(file.toString())
+                .hasMessageContaining("it is a file, not a folder");
+
         Path emptyFolder = Files.createDirectory(dir.resolve("empty"));
         assertThatThrownBy(() -> LuceneStore.openReadOnly(emptyFolder))
                 .isInstanceOf(IndexMissingException.class).hasMessageContaining(emptyFolder.toString());
