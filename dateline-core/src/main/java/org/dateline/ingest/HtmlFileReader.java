@@ -1,5 +1,6 @@
 package org.dateline.ingest;
 
+import org.dateline.model.Article;
 import org.dateline.model.RawPage;
 
 import java.io.IOException;
@@ -32,7 +33,7 @@ public final class HtmlFileReader implements PageReader {
         }
         List<String> warnings = new ArrayList<>(input.warnings());
         if (content.damage() != null) {
-            warnings.add(content.damage());
+            warnings.add(Article.TRUNCATED + content.damage());
         }
         if (content.cut()) {
             warnings.add(content.cutWarning(HtmlPages.MAX_HTML_BYTES));

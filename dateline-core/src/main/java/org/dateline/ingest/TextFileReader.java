@@ -1,5 +1,6 @@
 package org.dateline.ingest;
 
+import org.dateline.model.Article;
 import org.dateline.model.RawPage;
 
 import java.io.IOException;
@@ -44,7 +45,7 @@ public final class TextFileReader implements PageReader {
         List<String> warnings = new ArrayList<>(input.warnings());
         warnings.addAll(decoded.warnings());
         if (content.damage() != null) {
-            warnings.add(content.damage());
+            warnings.add(Article.TRUNCATED + content.damage());
         }
         if (content.cut()) {
             warnings.add(content.cutWarning(InputFile.MAX_TEXT_BYTES));
