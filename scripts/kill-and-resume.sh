@@ -62,8 +62,8 @@ run() { # $1 label, $2 run index, then the analyze arguments after the output; n
   "${DL[@]}" "$@" --out "$out" --store "$store" > "$WORK/$label-$i.log" 2>&1
   local rc=$?
   local verdict; verdict="$(same_output "$out" "$base" "$store" "$basestore")" || bad=$((bad + 1))
-  local reused; reused=$(grep -o '[0-9]* reused' "$WORK/$label-$i.log" | head -1)
-  echo "$label $i: $killed, $journaled articles journaled; resumed run exit $rc, ${reused:-0 reused}: $verdict"
+  local reused; reused=$(grep -o '[0-9][0-9]* reused from' "$WORK/$label-$i.log" | head -1)
+  echo "$label $i: $killed, $journaled articles journaled; resumed run exit $rc, ${reused:-0 reused from} the journal: $verdict"
 }
 
 for i in $(seq 1 "$RUNS"); do

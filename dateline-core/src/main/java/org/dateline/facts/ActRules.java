@@ -58,7 +58,7 @@ final class ActRules {
     record Act(EventType event, String mode, String cameo, boolean done) {
     }
 
-    private static final ActRules DEFAULT = new ActRules(parse(TsvResource.rows(ActRules.class, "event-acts.tsv", 7)));
+    private static final ActRules DEFAULT = new ActRules(TsvResource.rows(ActRules.class, "event-acts.tsv", 7, ActRules::rule));
 
     private final List<Rule> rules;
     private final Set<EventType> cooperative;
@@ -118,16 +118,13 @@ final class ActRules {
                 .map(Rule::coded);
     }
 
-    static List<Rule> parse(List<String[]> rows) {
-        return rows.stream().map(ActRules::rule).toList();
-    }
-
     /** A field of the table, null for "-". */
     private static String none(String field) {
         return field.equals("-") ? null : field;
     }
 
-    private static Rule rule(String[] row) {
+    /** One row of the table; a row that names an unknown stage, source or type fails quoting it (the loader adds file and line). */
+    static Rule rule(String[] row) {
         try {
             Source source = row[3].equals(ANY) ? Source.ANY : Source.valueOf(row[3].toUpperCase(Locale.ROOT));
             Stage stage = Stage.valueOf(row[0].toUpperCase(Locale.ROOT));

@@ -84,14 +84,14 @@ class ActRulesTest {
 
     @Test
     void aLineWithAnUnknownStageIsRejectedQuotingIt() {
-        List<String[]> rows = List.<String[]>of(new String[]{"announced", "AGREE", "*", "*", "AGREE", "intent", "030"});
-        assertThatThrownBy(() -> ActRules.parse(rows)).hasMessageContaining("announced\tAGREE");
+        String[] row = {"announced", "AGREE", "*", "*", "AGREE", "intent", "030"};
+        assertThatThrownBy(() -> ActRules.rule(row)).hasMessageContaining("announced\tAGREE");
     }
 
     @Test
     void aLineWithATypePloverLacksIsRejectedQuotingIt() {
-        List<String[]> rows = List.<String[]>of(new String[]{"intent", "FIGHT", "*", "*", "THREATEN", "-", "138"});
-        assertThatThrownBy(() -> ActRules.parse(rows)).hasMessageContaining("PLOVER type")
+        String[] row = {"intent", "FIGHT", "*", "*", "THREATEN", "-", "138"};
+        assertThatThrownBy(() -> ActRules.rule(row)).hasMessageContaining("PLOVER type")
                 .hasMessageContaining("intent\tFIGHT");
     }
 }
