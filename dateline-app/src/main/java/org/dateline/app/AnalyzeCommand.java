@@ -173,7 +173,7 @@ final class AnalyzeCommand implements Callable<Integer> {
             return ExitCode.WRITE_FAILED;
         }
         AnalysisRun.Summary summary = result.summary();
-        stdout.printf(Locale.ROOT, "analysed %d articles from %d inputs in %.1f s: %d quotes, %d time expressions,"
+        stdout.printf(Locale.ROOT, "analysed %d articles from %d pages read in %.1f s: %d quotes, %d time expressions,"
                         + " %d events (%d skipped, %d failed, %d unreadable, %d reused from an interrupted run)%n",
                 summary.articles(), summary.pages(), summary.elapsed().toMillis() / 1000.0, result.quotes(),
                 result.times(), result.events(), summary.skipped(), summary.failed(), summary.unreadable(),
