@@ -245,6 +245,35 @@ class InputsTest {
     }
 
     @Test
+    void aNamedPipeIsSkippedUnopenedAndLinkLoopsAreNamedInWords() throws Exception {
+        Path pipe = dir.resolve("pipe.txt");
+        Process mkfifo = new ProcessBuilder("mkfifo", pipe.toString()).start();
+        assertThat(mkfifo.waitFor()).isZero();
+        Path self = Files.createSymbolicLink(dir.resolve("self.txt"), Path.of("self.txt"));
+        Path up = Files.createSymbolicLink(Files.createDirectories(dir.resolve("cycle")).resolve("up"), Path.of(".."));
+        write("fine.txt", ARTICLE);
+        read(dir);
+        assertThat(problems).containsExactlyInAnyOrder(up + ": cannot be read: a symbolic link loop",
+                pipe + ": skipped, not a regular file (a named pipe, socket or device)",
+                self + ": cannot be read: too many levels of symbolic links or unable to access attributes of symbolic link");
+        assertThat(pages).hasSize(1);
+    }
+
+    @Test
+    void aSidecarPublishedDateInTheFutureIsDroppedWithAWarningAndOneInThePastKept() throws IOException {
+        write("later.txt", ARTICLE);
+        Path later = write("later.meta.json", "{\"outlet\": \"Coastwire\", \"published\": \"9999-12-31\"}");
+        write("earlier.txt", ARTICLE);
+        write("earlier.meta.json", "{\"outlet\": \"Coastwire\", \"published\": \"2023-03-03\"}");
+        read(dir);
+        assertThat(problems).isEmpty();
+        assertThat(pages).extracting(p -> p.meta().published()).containsExactly("2023-03-03", null);
+        assertThat(pages).extracting(p -> p.meta().outlet()).containsOnly("Coastwire");
+        assertThat(pages.get(0).warnings()).isEmpty();
+        assertThat(pages.get(1).warnings()).containsExactly("ignored published date '9999-12-31' of sidecar " + later + ": it lies in the future");
+    }
+
+    @Test
     void fileNoReaderRecognisesIsAProblem() throws IOException {
         Path pdf = write("report.pdf", "%PDF-1.7 something");
         Path notJsonl = write("rows.jsonl", "plain words, not JSON");
