@@ -4,6 +4,9 @@ import org.dateline.model.RawPage;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.FileSystemLoopException;
 import java.nio.file.FileVisitOption;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
@@ -18,6 +21,7 @@ import java.util.EnumSet;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ArrayBlockingQueue;
@@ -141,6 +145,11 @@ public final class Inputs {
 
     private static void readFile(Path file, List<PageReader> readers, Consumer<RawPage> pages, Consumer<String> problems) {
         try {
+            if (Files.exists(file) && !Files.isRegularFile(file)) {
+                // a named pipe would block the read until something writes to it
+                problems.accept(file + ": skipped, not a regular file (a named pipe, socket or device)");
+                return;
+            }
             if (Files.size(file) == 0) {
                 problems.accept(file + ": skipped, empty file");
                 return;
@@ -164,7 +173,9 @@ public final class Inputs {
             reader.get().read(input, pages, problems);
         } catch (NoSuchFileException e) {
             problems.accept(file + ": cannot be read, no such file (a dangling link?)");
-        } catch (IOException | RuntimeException e) {
+        } catch (IOException e) {
+            problems.accept(file + ": cannot be read: " + why(e));
+        } catch (RuntimeException e) {
             problems.accept(file + ": cannot be read: " + e);
         }
     }
@@ -203,12 +214,12 @@ public final class Inputs {
 
                     @Override
                     public FileVisitResult visitFileFailed(Path file, IOException e) {
-                        problems.accept(file + ": cannot be read: " + e);
+                        problems.accept(file + ": cannot be read: " + why(e));
                         return FileVisitResult.CONTINUE;
                     }
                 });
             } catch (IOException e) {
-                problems.accept(root + ": cannot be walked: " + e);
+                problems.accept(root + ": cannot be walked: " + why(e));
             }
             found.sort(Comparator.comparing(Path::toString));
             for (Path file : found) {
@@ -218,6 +229,26 @@ public final class Inputs {
             }
         }
         return ordered;
+    }
+
+    /**
+     * Why a file could not be read, in words for the user: the operating system's reason, never the exception's
+     * class (a link loop, a missing target, a denied permission are the user's to fix, not a program error).
+     */
+    static String why(IOException e) {
+        if (e instanceof FileSystemLoopException) {
+            return "a symbolic link loop";
+        }
+        if (e instanceof NoSuchFileException) {
+            return "no such file (a dangling link?)";
+        }
+        if (e instanceof AccessDeniedException) {
+            return "permission denied";
+        }
+        if (e instanceof FileSystemException fs && fs.getReason() != null) {
+            return fs.getReason().toLowerCase(Locale.ROOT);
+        }
+        return e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
     }
 
     private static boolean isHidden(Path path) {

@@ -2,11 +2,14 @@ package org.dateline.ingest;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.dateline.model.IsoDay;
 import org.dateline.model.SourceMeta;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -40,7 +43,7 @@ final class Sidecars {
 
     /**
      * Reads the sidecar of {@code file}; a malformed sidecar gives a warning naming it and no metadata,
-     * so the file itself is still read.
+     * so the file itself is still read. A published date after tomorrow (UTC) is dropped with a warning.
      */
     static InputFile attach(Path file) {
         Optional<Path> sidecar = find(file);
@@ -48,7 +51,14 @@ final class Sidecars {
             return new InputFile(file, SourceMeta.NONE, List.of());
         }
         try {
-            return new InputFile(file, parse(JSON.readTree(sidecar.get().toFile()), sidecar.get()), List.of());
+            SourceMeta meta = parse(JSON.readTree(sidecar.get().toFile()), sidecar.get());
+            LocalDate published = IsoDay.of(meta.published());
+            if (published != null && published.isAfter(LocalDate.now(ZoneOffset.UTC).plusDays(1))) {
+                // no article is published after it is read: a typo or a placeholder (9999-12-31) would date its facts wrongly
+                return new InputFile(file, new SourceMeta(meta.url(), meta.outlet(), null, meta.fetched(), meta.title(), meta.origin()),
+                        List.of("ignored published date '" + meta.published() + "' of sidecar " + sidecar.get() + ": it lies in the future"));
+            }
+            return new InputFile(file, meta, List.of());
         } catch (IOException | IllegalArgumentException e) {
             String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().lines().findFirst().orElse("");
             return new InputFile(file, SourceMeta.NONE, List.of("ignored malformed sidecar " + sidecar.get() + ": " + why));

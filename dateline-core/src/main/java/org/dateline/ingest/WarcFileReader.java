@@ -9,6 +9,7 @@ import org.netpreserve.jwarc.WarcRecord;
 import org.netpreserve.jwarc.WarcResource;
 import org.netpreserve.jwarc.WarcResponse;
 
+import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
@@ -192,8 +193,12 @@ public final class WarcFileReader implements PageReader {
         return -1;
     }
 
+    /** What jwarc said about a broken record, in its words (the first line), not its exception's class. */
     private static String describe(Exception e) {
         String message = e.getMessage();
-        return message == null ? e.getClass().getSimpleName() : e.getClass().getSimpleName() + ": " + message.lines().findFirst().orElse("");
+        if (message != null && !message.isBlank()) {
+            return message.lines().findFirst().orElse("");
+        }
+        return e instanceof EOFException ? "the file ends inside the record" : e.getClass().getSimpleName();
     }
 }

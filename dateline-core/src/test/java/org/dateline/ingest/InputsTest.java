@@ -44,6 +44,12 @@ class InputsTest {
         return write(name, text.getBytes(StandardCharsets.UTF_8));
     }
 
+    /** Writes {@code stem.txt} with the article and its sidecar {@code stem.meta.json} holding {@code json}; returns the sidecar. */
+    private Path articleWithSidecar(String stem, String json) throws IOException {
+        write(stem + ".txt", ARTICLE);
+        return write(stem + ".meta.json", json);
+    }
+
     @Test
     void readsATextFileAsOneTextPageNamedByItsPath() throws IOException {
         Path file = write("a.txt", ARTICLE);
@@ -86,10 +92,8 @@ class InputsTest {
 
     @Test
     void malformedSidecarIsAWarningNamingItAndThePageIsStillRead() throws IOException {
-        write("one.txt", ARTICLE);
-        Path sidecar = write("one.meta.json", "{\"outlet\": \"Coastwire\",");
-        write("two.txt", ARTICLE);
-        write("two.meta.json", "{\"published\": 2021}");
+        Path sidecar = articleWithSidecar("one", "{\"outlet\": \"Coastwire\",");
+        articleWithSidecar("two", "{\"published\": 2021}");
         read(dir);
         assertThat(problems).isEmpty();
         assertThat(pages).hasSize(2);
@@ -242,6 +246,37 @@ class InputsTest {
         assertThat(problems).containsExactly(missing + ": no such file or folder",
                 dangling + ": cannot be read, no such file (a dangling link?)");
         assertThat(pages).hasSize(1);
+    }
+
+    @Test
+    void aNamedPipeIsSkippedUnopenedAndLinkLoopsAreNamedInWords() throws Exception {
+        Path pipe = dir.resolve("pipe.txt");
+        Process mkfifo = new ProcessBuilder("mkfifo", pipe.toString()).start();
+        assertThat(mkfifo.waitFor()).isZero();
+        Path self = Files.createSymbolicLink(dir.resolve("self.txt"), Path.of("self.txt"));
+        Path up = Files.createSymbolicLink(Files.createDirectories(dir.resolve("cycle")).resolve("up"), Path.of(".."));
+        write("fine.txt", ARTICLE);
+        read(dir);
+        assertThat(problems).containsExactlyInAnyOrder(up + ": cannot be read: a symbolic link loop",
+                pipe + ": skipped, not a regular file (a named pipe, socket or device)",
+                self + ": cannot be read: too many levels of symbolic links or unable to access attributes of symbolic link");
+        assertThat(pages).hasSize(1);
+    }
+
+    @Test
+    void aSidecarPublishedDateInTheFutureIsDroppedWithAWarningAndOneInThePastKept() throws IOException {
+        Path later = articleWithSidecar("later", "{\"outlet\": \"Coastwire\", \"published\": \"9999-12-31\"}");
+        articleWithSidecar("earlier", "{\"outlet\": \"Coastwire\", \"published\": \"2023-03-03\"}");
+        ReadResult read = ReadResult.of(dir.resolve("earlier.txt"), dir.resolve("later.txt"));
+        assertThat(read.problems()).isEmpty();
+        assertThat(read.pages()).satisfiesExactly(kept -> {
+            assertThat(kept.meta().published()).isEqualTo("2023-03-03");
+            assertThat(kept.warnings()).isEmpty();
+        }, dropped -> {
+            assertThat(dropped.meta().published()).isNull();
+            assertThat(dropped.meta().outlet()).isEqualTo("Coastwire");
+            assertThat(dropped.warnings()).containsExactly("ignored published date '9999-12-31' of sidecar " + later + ": it lies in the future");
+        });
     }
 
     @Test
