@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Kills `dateline analyze` with SIGKILL at a random moment, runs it again into the same output, and checks that the
+# Kills `dateline analyze` with SIGKILL at a random point of its run (after a random number of articles, 0 to all,
+# is journaled, or while it writes), runs it again into the same output, and checks that the
 # output folder holds what an uninterrupted run writes and that the store answers the same searches. RUNS runs of a
 # plain analyze of 50 articles, and RUNS runs of an --append of 25 articles to an output of 25. Prints one line per
 # run and a count at the end; exits 1 if any run ends different.
@@ -48,15 +49,22 @@ cp -r "$WORK/base-first" "$WORK/base-append"; cp -r "$WORK/base-first-store" "$W
 echo "uninterrupted: $(wc -l < "$WORK/base/articles.jsonl") articles in ${full}s; append baseline: $(wc -l < "$WORK/base-append/articles.jsonl") articles"
 
 bad=0
-run() { # $1 label, $2 run index, then the analyze arguments after the output; needs out/store prepared
-  local label="$1" i="$2" out="$3" store="$4" base="$5" basestore="$6"; shift 6
-  local at=$(( (RANDOM % (full * 10)) + 5 )) # tenths of a second, up to one uninterrupted run
+run() { # $1 label, $2 run index, $3 output, $4 store, $5 baseline, $6 baseline store, $7 articles in the batch, then the
+        # analyze arguments before the output
+  local label="$1" i="$2" out="$3" store="$4" base="$5" basestore="$6" count="$7"; shift 7
+  local partial="$(dirname "$out")/.$(basename "$out").partial"
+  # The kill comes after a random number of articles is journaled (0 .. count; count and count + 1 mean while the
+  # batch is linked and written), then up to 2 s later, so kills fall in every phase of the run whatever its speed
+  local target=$(( RANDOM % (count + 2) )) extra=$(( RANDOM % 20 ))
   "${DL[@]}" "$@" --out "$out" --store "$store" > /dev/null 2>&1 &
   local pid=$!
-  sleep "$(printf '%d.%d' $((at / 10)) $((at % 10)))"
-  kill -9 "$pid" 2> /dev/null && local killed="killed at $(printf '%d.%d' $((at / 10)) $((at % 10)))s" || local killed="finished before the kill"
+  while kill -0 "$pid" 2> /dev/null && (( $(cat "$partial/analysed.jsonl" 2> /dev/null | wc -l) < target )); do
+    sleep 0.1
+  done
+  sleep "$(( extra / 10 )).$(( extra % 10 ))"
+  kill -9 "$pid" 2> /dev/null && local killed="killed after $target journaled + $(( extra / 10 )).$(( extra % 10 )) s" \
+    || local killed="finished before the kill"
   wait "$pid" 2> /dev/null
-  local partial="$(dirname "$out")/.$(basename "$out").partial"
   local journaled=0
   [[ -f "$partial/analysed.jsonl" ]] && journaled=$(wc -l < "$partial/analysed.jsonl")
   "${DL[@]}" "$@" --out "$out" --store "$store" > "$WORK/$label-$i.log" 2>&1
@@ -67,11 +75,11 @@ run() { # $1 label, $2 run index, then the analyze arguments after the output; n
 }
 
 for i in $(seq 1 "$RUNS"); do
-  run analyze "$i" "$WORK/run$i" "$WORK/store$i" "$WORK/base" "$WORK/base-store" "$WORK/all"
+  run analyze "$i" "$WORK/run$i" "$WORK/store$i" "$WORK/base" "$WORK/base-store" 50 "$WORK/all"
 done
 for i in $(seq 1 "$RUNS"); do
   cp -r "$WORK/base-first" "$WORK/app$i"; cp -r "$WORK/base-first-store" "$WORK/appstore$i"
-  run append "$i" "$WORK/app$i" "$WORK/appstore$i" "$WORK/base-append" "$WORK/base-append-store" "$WORK/second" --append
+  run append "$i" "$WORK/app$i" "$WORK/appstore$i" "$WORK/base-append" "$WORK/base-append-store" 25 "$WORK/second" --append
 done
 echo "$(( 2 * RUNS - bad )) of $(( 2 * RUNS )) runs ended with the uninterrupted output; work folder: $WORK"
 (( bad == 0 ))
