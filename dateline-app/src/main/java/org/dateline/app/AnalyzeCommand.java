@@ -1,9 +1,5 @@
 package org.dateline.app;
 
-import me.tongfei.progressbar.ConsoleProgressBarConsumer;
-import me.tongfei.progressbar.ProgressBar;
-import me.tongfei.progressbar.ProgressBarBuilder;
-import me.tongfei.progressbar.ProgressBarStyle;
 import org.dateline.corpus.Corpus;
 import org.dateline.export.ContractReader;
 import org.dateline.export.ReportWriter;
@@ -86,7 +82,7 @@ final class AnalyzeCommand implements Callable<Integer> {
                     + " stopped, the article is named on stderr as failed, and the run goes on.")
     long articleTimeout;
 
-    @Option(names = {"-q", "--quiet"}, description = "No progress bar.")
+    @Option(names = {"-q", "--quiet"}, description = "No progress: without it, a bar redrawn on a terminal, or a line every 30 s when stderr goes to a log.")
     boolean quiet;
 
     @Override
@@ -147,20 +143,18 @@ final class AnalyzeCommand implements Callable<Integer> {
         AnalyzeJob job = new AnalyzeJob(new ArticleExtractor(), new Analyzer(Annotator.forPreset(Preset.FACTS)),
                 threads, fetch ? Optional.of(new HttpLinkFetcher()) : Optional.empty(), Duration.ofSeconds(articleTimeout));
         AnalyzeJob.Result result;
-        try (ProgressBar bar = progressBar()) {
+        try (Progress progress = quiet ? null : Progress.of(err)) {
             result = job.run(paths, earlier, files.resumed(), sinks, new AnalyzeJob.Listener() {
                 @Override
                 public void analysed(AnalyzedArticle a) {
-                    if (bar != null) {
-                        bar.step();
-                        bar.setExtraMessage(a.quotes().size() + " quotes in " + shortName(a.article().source()));
+                    if (progress != null) {
+                        progress.step(a.quotes().size() + " quotes in " + shortName(a.article().source()));
                     }
                 }
 
                 @Override
                 public void problem(String message) {
-                    // the bar redraws its line without ending it: a warning starts on a line of its own
-                    err.println((bar != null ? "\n" : "") + "warning: " + message);
+                    err.println((progress != null ? progress.lineStart() : "") + "warning: " + message);
                     err.flush();
                 }
             });
@@ -199,15 +193,6 @@ final class AnalyzeCommand implements Callable<Integer> {
             return ExitCode.INCOMPLETE;
         }
         return ExitCode.OK;
-    }
-
-    private ProgressBar progressBar() {
-        if (quiet) {
-            return null;
-        }
-        return new ProgressBarBuilder().setTaskName("analyze").setInitialMax(-1)
-                .setStyle(ProgressBarStyle.ASCII).setUnit(" articles", 1).showSpeed()
-                .setConsumer(new ConsoleProgressBarConsumer(System.err)).build();
     }
 
     private static String shortName(String source) {
