@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
 
 /**
  * Removes the lines of a page that are not the article: navigation, reader-comment sections, lists of
- * related headlines, social-media prompts, footers, separators and numeric junk. Every rule is generic (it
+ * related headlines, social-media prompts, footers, separators, numeric junk, photo captions and gallery
+ * slides, and video players with their playlists. Every rule is generic (it
  * looks at the shape and wording of lines, never at a particular site) and every removal is reported as a
  * warning that says what was dropped.
  */
@@ -38,6 +39,16 @@ final class Boilerplate {
     private static final Pattern FOOTER = Pattern.compile(
             "^(?:©|\\(c\\)\\s|copyright\\b).*|.*\\ball rights reserved\\b.*", Pattern.CASE_INSENSITIVE);
     private static final Pattern SEPARATOR = Pattern.compile("^[-_=*~•·—–\\s]{3,}$");
+    /** A gallery slide: its counter ("Hide Caption 4 of 30") anywhere, or a "Photos:" / "Gallery:" label first. */
+    private static final Pattern GALLERY = Pattern.compile(
+            "\\b(?:hide|show|expand|close) caption\\s+\\d+\\s+of\\s+\\d+|^(?:photos|gallery|slideshow)\\s*:\\s", Pattern.CASE_INSENSITIVE);
+    /** A caption ends with its picture's credit: "(Photo: Jane Roe, Agency)", "(AP Photo/John Doe)", "(File image)". */
+    private static final Pattern CREDIT_END = Pattern.compile(
+            "\\((?:[^()]{0,40}\\b)?(?:photo|photograph|image|picture|pic|video|credit)s?\\b[^()]{0,80}\\)\\s*$", Pattern.CASE_INSENSITIVE);
+    /** A video player's controls or playlist: "Skip in Skip x Embed x Share", two or more "| 2:30" durations. */
+    private static final Pattern PLAYER = Pattern.compile(
+            "\\bskip in skip\\b|\\bembed x share\\b|(?:\\|\\s*\\d{1,2}:\\d{2}\\b.*){2}", Pattern.CASE_INSENSITIVE);
+    private static final int MAX_CAPTION_LINE = 400;
     private static final int MAX_LIST_LINE = 160;
     private static final int MAX_FOOTER_LINE = 200;
 
@@ -52,6 +63,9 @@ final class Boilerplate {
         removeMatching(page, line -> line.length() <= MAX_LIST_LINE && SOCIAL.matcher(line).matches(), "social-media line", warnings);
         removeMatching(page, line -> line.length() <= MAX_FOOTER_LINE && FOOTER.matcher(line).matches(), "footer line", warnings);
         removeMatching(page, line -> SEPARATOR.matcher(line).matches(), "separator line", warnings);
+        removeMatching(page, line -> GALLERY.matcher(line).find()
+                || line.length() <= MAX_CAPTION_LINE && CREDIT_END.matcher(line).find(), "photo caption line", warnings);
+        removeMatching(page, line -> PLAYER.matcher(line).find(), "video player line", warnings);
         removeMatching(page, Boilerplate::isNumericJunk, "line of numeric junk", warnings);
     }
 

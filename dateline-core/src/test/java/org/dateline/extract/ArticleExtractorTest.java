@@ -133,6 +133,30 @@ class ArticleExtractorTest {
     }
 
     @Test
+    void captionsGallerySlidesAndVideoPlayersAreRemovedButProseWithParenthesesStays() {
+        Article article = text("""
+                Harbour talks resume in Port Velna
+
+                The two delegations met again on Tuesday, the ministry said (in a statement).
+
+                Delegates walk to the harbour office on Tuesday. (Photo: Ana Ferro, Velna Daily)
+                Photos: The harbour talks The port at dawn before the meeting. Hide Caption 3 of 12
+                Skip in Skip x Embed x Share CLOSE Harbour talks explained | 1:12 Fishing quotas | 0:56
+                A customs officer checks a crate at the quay (AP Photo/Ivo Brand)
+
+                The minister said the next round would follow in May.
+
+                Up next
+                Storm closes the northern ferry line
+                Grain barge runs aground off the cape
+                """);
+        assertThat(article.text()).isEqualTo("The two delegations met again on Tuesday, the ministry said (in a statement)."
+                + "\n\nThe minister said the next round would follow in May.");
+        assertThat(article.warnings()).contains("removed 3 photo caption lines", "removed 1 video player line",
+                "removed related-headlines list 'Up next' (2 lines)");
+    }
+
+    @Test
     void bodyPrintedTwiceWithTitleAndSourceBetweenIsKeptOnce() {
         Article article = text("""
                 Envoys meet in Velmora
