@@ -36,6 +36,8 @@ import java.util.stream.Stream;
  * thread-safe.
  */
 public final class ArticleExtractor {
+    /** How many opening paragraphs may begin with the date, before a wire dateline (a caption may come first). */
+    private static final int OPENING_PARAGRAPHS = 3;
     private final HtmlExtractor html = new HtmlExtractor();
 
     /** Turns a raw page into a clean article; never throws for bad content (problems become warnings). */
@@ -87,6 +89,9 @@ public final class ArticleExtractor {
                     dates.add(found.date().candidate(PrintedDate.isChange(line, found)))));
         }
         dates.addAll(printed.candidates());
+        paragraphs.stream().limit(OPENING_PARAGRAPHS).map(PrintedDate::find).flatMap(Optional::stream)
+                .filter(found -> found.start() == 0).findFirst().ifPresent(found -> dates.add(found.date().candidate(false)));
+        if (System.getenv("DLDEBUG") != null) { System.err.println("DEBUG " + page.meta().url() + " " + dates + " printed=" + m.printedDate()); }
         PublicationDates.Chosen chosen = PublicationDates.choose(dates, Arrays.asList(page.meta().url(), m.url()),
                 page.content(), latest(page.meta()));
         return assemble(page, title, paragraphs, new Found(chosen, authors, firstNonNull(m.outlet(), printed.outlet()),

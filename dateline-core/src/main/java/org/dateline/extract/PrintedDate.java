@@ -40,10 +40,10 @@ record PrintedDate(LocalDate date, LocalTime time, ZoneOffset offset) {
     private static final int CHANGE_WINDOW = 40;
     private static final String NOT_AFTER_DIGIT = "(?<![\\d.])";
     private static final List<Pattern> FORMS = Stream.of(
-            "(?<y>\\d{4})(?<sep>[-/])(?<m>\\d{1,2})\\k<sep>(?<d>\\d{1,2})(?!\\d)(?:[ T](?<h>\\d{2}):(?<min>\\d{2})"
+            "(?<y>\\d{4})(?<sep>[-/]|\\.\\s?)(?<m>\\d{1,2})\\k<sep>(?<d>\\d{1,2})(?!\\d)\\.?(?:[ T]\\s?(?<h>\\d{2}):(?<min>\\d{2})"
                     + "(?::(?<s>\\d{2}))?(?<ampm>)(?:\\.\\d+)?)?" + OFFSET,
             NOT_AFTER_DIGIT + "(?<d>\\d{1,2})(?:\\.|er|st|nd|rd|th|º)?\\s*(?:de\\s+)?" + NAME
-                    + ",?\\s*(?:de\\s+|del\\s+)?(?<y>\\d{4})(?!\\d)(?:\\s*(?:г\\.|р\\.|року|года))?" + TIME + OFFSET,
+                    + "(?:\\s*/\\s*" + MonthNames.ANY + ")?,?\\s*(?:de\\s+|del\\s+)?(?<y>\\d{4})(?!\\d)(?:\\s*(?:г\\.|р\\.|року|года))?" + TIME + OFFSET,
             "(?<![\\p{L}])" + NAME + "\\s*(?<d>\\d{1,2})(?:st|nd|rd|th)?,?\\s+(?<y>\\d{4})(?!\\d)" + TIME + OFFSET,
             "(?<y>\\d{4})\\s*[年년]\\s*(?<m>\\d{1,2})\\s*[月월]\\s*(?<d>\\d{1,2})\\s*[日일]?" + TIME + OFFSET,
             "(?<y>\\d{4})\\.\\s*" + NAME + "\\s*(?<d>\\d{1,2})\\." + TIME + OFFSET,

@@ -79,7 +79,10 @@ final class PublicationDates {
         String modified = dated.stream().filter(d -> d.candidate().modified()).findFirst()
                 .map(d -> d.candidate().iso()).orElse(null);
         LocalDate urlDay = fromUrl.map(UrlDate::day).orElse(null);
-        if (urlDay != null) {
+        boolean markupFirst = System.getenv("DL_URLMODE") != null && !published.isEmpty()
+                && !published.get(0).candidate().basis().equals("text") && !(published.get(0).utc()
+                && Math.abs(published.get(0).day().toEpochDay() - (urlDay == null ? 0 : urlDay.toEpochDay())) <= 1);
+        if (urlDay != null && !markupFirst) {
             for (Dated d : published) {
                 if (d.day().equals(urlDay)) {
                     return new Chosen(d.candidate().iso(), d.candidate().basis(), modified);
@@ -103,11 +106,6 @@ final class PublicationDates {
             Optional<OffsetDateTime> local = localTime(chosen, dated, page);
             if (local.isPresent()) {
                 return new Chosen(local.get().toString(), chosen.candidate().basis(), modified);
-            }
-            Optional<Dated> printedDay = dated.stream().filter(d -> d.local() == null && !d.day().equals(chosen.day())
-                    && possibleLocalDay(chosen, d.day())).findFirst();
-            if (printedDay.isPresent()) {
-                return new Chosen(printedDay.get().day().toString(), printedDay.get().candidate().basis(), modified);
             }
         }
         return new Chosen(chosen.candidate().iso(), chosen.candidate().basis(), modified);
@@ -145,13 +143,6 @@ final class PublicationDates {
 
     /** A local date-time the page shows; {@code seconds} when it gives them. */
     private record Shown(LocalDateTime local, boolean seconds) {
-    }
-
-    /** Whether {@code day} is the local day of the UTC moment of {@code utc} somewhere between UTC-12 and UTC+14. */
-    private static boolean possibleLocalDay(Dated utc, LocalDate day) {
-        LocalDate earliest = utc.local().plusHours(MIN_OFFSET_HOURS).toLocalDate();
-        LocalDate latest = utc.local().plusHours(MAX_OFFSET_HOURS).toLocalDate();
-        return !day.isBefore(earliest) && !day.isAfter(latest);
     }
 
     private static Optional<Dated> read(DateCandidate c) {

@@ -43,6 +43,11 @@ final class MetadataReader {
     private static final Pattern TITLE_SUFFIX = Pattern.compile("\\s+[-|–—·:]+\\s+([^-|–—·:]+)$");
     private static final int MAX_VISIBLE_DATE = 120;
     private static final int MAX_DATE_CANDIDATES = 5;
+    /** Text of at most this many characters with a year in it, outside links, may be a bare printed date. */
+    private static final int MAX_BARE_DATE = 40;
+    private static final Pattern YEAR = Pattern.compile("(?<!\\d)(?:19|20)\\d{2}(?!\\d)");
+    /** How many {@code <h1>} the lines after a headline are read for: a page may head its logo with one. */
+    private static final int MAX_HEADLINES = 3;
     private static final int MAX_AUTHOR = 80;
 
     private MetadataReader() {
@@ -57,6 +62,10 @@ final class MetadataReader {
         for (JsonNode n : ld) {
             addDate(dates, JsonLd.text(n, "datePublished"), "jsonld", false);
             addDate(dates, JsonLd.text(n, "dateCreated"), "jsonld", false);
+            addDate(dates, JsonLd.text(n, "dateModified"), "jsonld", true);
+        }
+        for (JsonNode n : JsonLd.pages(doc)) {
+            addDate(dates, JsonLd.text(n, "datePublished"), "jsonld", false);
             addDate(dates, JsonLd.text(n, "dateModified"), "jsonld", true);
         }
         DATE_METAS.forEach(name -> addDate(dates, metas.get(name), "meta", false));
@@ -132,7 +141,8 @@ final class MetadataReader {
 
     /**
      * Visible text that may print the date, in page order: short texts of elements whose class, id or itemprop says
-     * date, time, byline or the like and that have a digit, then the text just after the headline.
+     * date, time, byline or the like and that have a digit, then the text just after each of the first headlines;
+     * when there is none of those, the first short texts with a year outside links (a date printed bare).
      * Null when there is none.
      */
     private static String visibleDate(Document doc) {
@@ -152,8 +162,7 @@ final class MetadataReader {
                 }
             }
         }
-        Element h1 = body.selectFirst("h1");
-        if (h1 != null) {
+        for (Element h1 : body.select("h1").subList(0, Math.min(MAX_HEADLINES, body.select("h1").size()))) {
             StringBuilder after = new StringBuilder();
             for (Element e = h1.nextElementSibling() != null ? h1 : h1.parent(); e != null && after.length() < MAX_VISIBLE_DATE;
                  e = e.nextElementSibling()) {
@@ -165,6 +174,11 @@ final class MetadataReader {
             if (t.chars().anyMatch(Character::isDigit)) {
                 found.add(t.substring(0, Math.min(t.length(), 2 * MAX_VISIBLE_DATE)));
             }
+        }
+        if (found.isEmpty()) {
+            body.select(":containsOwn(19), :containsOwn(20)").stream().filter(e -> e.closest("a") == null)
+                    .map(Element::ownText).map(String::strip).filter(t -> t.length() <= MAX_BARE_DATE && YEAR.matcher(t).find())
+                    .limit(MAX_DATE_CANDIDATES).forEach(found::add);
         }
         return found.isEmpty() ? null : String.join("\n", found);
     }
