@@ -91,7 +91,6 @@ public final class ArticleExtractor {
         dates.addAll(printed.candidates());
         paragraphs.stream().limit(OPENING_PARAGRAPHS).map(PrintedDate::find).flatMap(Optional::stream)
                 .filter(found -> found.start() == 0).findFirst().ifPresent(found -> dates.add(found.date().candidate(false)));
-        if (System.getenv("DLDEBUG") != null) { System.err.println("DEBUG " + page.meta().url() + " " + dates + " printed=" + m.printedDate()); }
         PublicationDates.Chosen chosen = PublicationDates.choose(dates, Arrays.asList(page.meta().url(), m.url()),
                 page.content(), latest(page.meta()));
         return assemble(page, title, paragraphs, new Found(chosen, authors, firstNonNull(m.outlet(), printed.outlet()),

@@ -79,10 +79,7 @@ final class PublicationDates {
         String modified = dated.stream().filter(d -> d.candidate().modified()).findFirst()
                 .map(d -> d.candidate().iso()).orElse(null);
         LocalDate urlDay = fromUrl.map(UrlDate::day).orElse(null);
-        boolean markupFirst = System.getenv("DL_URLMODE") != null && !published.isEmpty()
-                && !published.get(0).candidate().basis().equals("text") && !(published.get(0).utc()
-                && Math.abs(published.get(0).day().toEpochDay() - (urlDay == null ? 0 : urlDay.toEpochDay())) <= 1);
-        if (urlDay != null && !markupFirst) {
+        if (urlDay != null) {
             for (Dated d : published) {
                 if (d.day().equals(urlDay)) {
                     return new Chosen(d.candidate().iso(), d.candidate().basis(), modified);
