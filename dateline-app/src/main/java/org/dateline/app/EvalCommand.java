@@ -121,7 +121,7 @@ final class EvalCommand {
         @Spec
         CommandSpec spec;
 
-        @Option(names = "--set", paramLabel = "DIR", defaultValue = "../shared/benchmarks/dates/htmldate-mediacloud",
+        @Option(names = {"--set", "--data"}, paramLabel = "DIR", defaultValue = "../shared/benchmarks/dates/htmldate-mediacloud",
                 description = "Benchmark folder with gold.json and pages/ (default: ${DEFAULT-VALUE}).")
         Path set;
 

@@ -28,6 +28,11 @@ class PublicationDatesTest {
         return extractor.extract(new RawPage("pier.html", RawPage.Format.HTML, html, meta, List.of()));
     }
 
+    private static void assertPublished(Article article, String published, String basis) {
+        assertThat(article.published()).isEqualTo(published);
+        assertThat(article.publishedBasis()).isEqualTo(basis);
+    }
+
     private static String ld(String json) {
         return "<script type=\"application/ld+json\">{\"@type\": \"NewsArticle\", " + json + "}</script>";
     }
@@ -36,8 +41,7 @@ class PublicationDatesTest {
     void jsonLdPublishedWinsOverItsModifiedDateWhichIsKeptApart() {
         Article a = page(ld("\"dateModified\": \"2021-06-09T08:00:00+02:00\", \"datePublished\": \"2021-06-07T17:20:00+02:00\""),
                 "", null);
-        assertThat(a.published()).isEqualTo("2021-06-07T17:20:00+02:00");
-        assertThat(a.publishedBasis()).isEqualTo("jsonld");
+        assertPublished(a, "2021-06-07T17:20:00+02:00", "jsonld");
         assertThat(a.modified()).isEqualTo("2021-06-09T08:00:00+02:00");
     }
 
@@ -48,8 +52,7 @@ class PublicationDatesTest {
         assertThat(a.modified()).isEqualTo("2021-06-09");
         Article printed = page("<meta property=\"article:modified_time\" content=\"2021-06-09\">",
                 "<div class=\"byline\">Published 7 June 2021</div>", null);
-        assertThat(printed.published()).isEqualTo("2021-06-07");
-        assertThat(printed.publishedBasis()).isEqualTo("text");
+        assertPublished(printed, "2021-06-07", "text");
     }
 
     @ParameterizedTest
@@ -62,16 +65,13 @@ class PublicationDatesTest {
             "itemprop=\"datePublished\"; 2021-06-07; 2021-06-07"})
     void metaTagsGiveTheDateWithBasisMeta(String attribute, String content, String expected) {
         Article a = page("<meta " + attribute + " content=\"" + content + "\">", "", null);
-        assertThat(a.published()).isEqualTo(expected);
-        assertThat(a.publishedBasis()).isEqualTo("meta");
+        assertPublished(a, expected, "meta");
     }
 
     @Test
     void timeElementsAndMicrodataGiveTheDateWithBasisTime() {
-        assertThat(page("", "<time datetime=\"2021-06-07T17:20:00+02:00\">7 June</time>", null))
-                .extracting(Article::published, Article::publishedBasis).containsExactly("2021-06-07T17:20:00+02:00", "time");
-        assertThat(page("", "<span itemprop=\"datePublished\" content=\"2021-06-07\">7 June</span>", null))
-                .extracting(Article::published, Article::publishedBasis).containsExactly("2021-06-07", "time");
+        assertPublished(page("", "<time datetime=\"2021-06-07T17:20:00+02:00\">7 June</time>", null), "2021-06-07T17:20:00+02:00", "time");
+        assertPublished(page("", "<span itemprop=\"datePublished\" content=\"2021-06-07\">7 June</span>", null), "2021-06-07", "time");
     }
 
     @ParameterizedTest
@@ -82,8 +82,7 @@ class PublicationDatesTest {
             "https://herald.example/archive/20210607_pier.html, 2021-06-07"})
     void aDateInTheUrlAloneIsThePublicationDay(String url, String expected) {
         Article a = page("", "", url);
-        assertThat(a.published()).isEqualTo(expected);
-        assertThat(a.publishedBasis()).isEqualTo("url");
+        assertPublished(a, expected, "url");
     }
 
     @Test
@@ -91,23 +90,20 @@ class PublicationDatesTest {
         String url = "https://herald.example/2021/06/07/pier-stays-open/";
         assertThat(page("<meta name=\"pubdate\" content=\"2021-06-07T17:20:00+02:00\">", "", url).published())
                 .isEqualTo("2021-06-07T17:20:00+02:00");
-        assertThat(page("<meta name=\"pubdate\" content=\"2021-05-30\">", "", url))
-                .extracting(Article::published, Article::publishedBasis).containsExactly("2021-06-07", "url");
+        assertPublished(page("<meta name=\"pubdate\" content=\"2021-05-30\">", "", url), "2021-06-07", "url");
     }
 
     @Test
     void aUrlMonthRulesOutDatesOfOtherMonths() {
         Article a = page("<meta name=\"pubdate\" content=\"2019-02-11\">",
                 "<div class=\"post-date\">Posted 7 June 2021</div>", "https://herald.example/2021/06/pier.html");
-        assertThat(a.published()).isEqualTo("2021-06-07");
-        assertThat(a.publishedBasis()).isEqualTo("text");
+        assertPublished(a, "2021-06-07", "text");
     }
 
     @Test
     void theCanonicalUrlInThePageCountsWhenNoneIsGiven() {
         Article a = page("<link rel=\"canonical\" href=\"https://herald.example/2021/06/07/pier/\">", "", null);
-        assertThat(a.published()).isEqualTo("2021-06-07");
-        assertThat(a.publishedBasis()).isEqualTo("url");
+        assertPublished(a, "2021-06-07", "url");
         Article og = page("<meta property=\"og:url\" content=\"https://herald.example/2021/06/08/pier/\">", "", null);
         assertThat(og.published()).isEqualTo("2021-06-08");
     }
@@ -122,8 +118,7 @@ class PublicationDatesTest {
     void aUtcDateTimeMovesToTheLocalTimeThePageShowsForTheSameMoment() {
         Article shown = page(ld("\"datePublished\": \"2022-05-04T03:37:37Z\""),
                 "<script>var pageStamp = \"2022-05-03 23:37:37\";</script>", null);
-        assertThat(shown.published()).isEqualTo("2022-05-03T23:37:37-04:00");
-        assertThat(shown.publishedBasis()).isEqualTo("jsonld");
+        assertPublished(shown, "2022-05-03T23:37:37-04:00", "jsonld");
         Article printed = page(ld("\"datePublished\": \"2022-05-04T03:37:00Z\""),
                 "<div class=\"dateline\">May 3, 2022 11:37 PM</div>", null);
         assertThat(printed.published()).isEqualTo("2022-05-03T23:37-04:00");
@@ -160,8 +155,7 @@ class PublicationDatesTest {
             "<span class=\"date\">2021年6月7日 17:20</span>; 2021-06-07T17:20"})
     void printedDatesNearTheHeadlineAreReadInManyLanguages(String printed, String expected) {
         Article a = page("", printed, null);
-        assertThat(a.published()).isEqualTo(expected);
-        assertThat(a.publishedBasis()).isEqualTo("text");
+        assertPublished(a, expected, "text");
     }
 
     @Test
