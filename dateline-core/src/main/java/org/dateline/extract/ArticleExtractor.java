@@ -31,9 +31,11 @@ import java.util.stream.Stream;
  * <p>An article's {@code source} is the URL given with the input (sidecar, JSONL field, WARC target URI,
  * feed item link) when there is one, else where it was read from ({@code path} or {@code path#line}).
  *
- * <p>Given metadata wins over the text: its {@code published} has basis {@code sidecar} or {@code metadata}
- * after {@link SourceMeta#origin()}; a date read from the text has basis {@code text}. The language is guessed by {@link LanguageGuess} (null when unsure). Stateless and
- * thread-safe.
+ * <p>Given metadata wins over the page: its {@code published} has basis {@code sidecar} or {@code metadata}
+ * after {@link SourceMeta#origin()}. Otherwise {@link PublicationDates} chooses among the dates the page gives and
+ * its URL's, and the basis says which ({@code jsonld}, {@code meta}, {@code time}, {@code url}, {@code text}); the
+ * page's change date becomes {@code modified}. The language is guessed by {@link LanguageGuess} (null when unsure).
+ * Stateless and thread-safe.
  */
 public final class ArticleExtractor {
     /** How many opening paragraphs may begin with the date, before a wire dateline (a caption may come first). */

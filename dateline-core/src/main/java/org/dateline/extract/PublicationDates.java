@@ -28,15 +28,15 @@ import java.util.regex.Pattern;
  *   <li>Otherwise the most trusted publication date wins; a change date ({@code dateModified}) is used only when
  *       the page gives no other date.</li>
  *   <li>The day is the page's own: a date-time keeps its offset, and one in UTC ({@code Z}) is moved to the local
- *       time of the same moment when the page shows it (a date-time elsewhere in the page with the same minutes
- *       and a plausible offset), else to another day the page prints when that day is the local day of the moment
- *       somewhere on Earth.</li>
+ *       time of the same moment when the page shows it (another candidate, or a date-time without offset anywhere
+ *       in the page, with the same minutes and a plausible offset); else its day is the UTC day.</li>
  * </ul>
  */
 final class PublicationDates {
-    static final int FIRST_YEAR = 1990;
+    private static final int FIRST_YEAR = 1990;
     private static final int MAX_OFFSET_HOURS = 14;
     private static final int MIN_OFFSET_HOURS = -12;
+    private static final Pattern WITH_SECONDS = Pattern.compile("T\\d{2}:\\d{2}:\\d{2}");
     private static final Pattern LOCAL_TIME = Pattern.compile(
             "(?<!\\d)(\\d{4}-\\d{2}-\\d{2})[ T](\\d{2}):(\\d{2})(?::(\\d{2}))?(?!\\d)(?![.,]?\\d*(?:Z|[+-]\\d{2}))");
 
@@ -49,7 +49,6 @@ final class PublicationDates {
      * @param modified  ISO date or date-time of the last change, or null
      */
     record Chosen(String published, String basis, String modified) {
-        static final Chosen NONE = new Chosen(null, null, null);
     }
 
     /** A candidate read: its day, and its local time and offset when it gives them. */
@@ -64,15 +63,15 @@ final class PublicationDates {
 
     /**
      * Chooses among {@code candidates} (most trusted first) and the date of the first of {@code urls} (nulls
-     * allowed) that carries one;
-     * {@code page} is the raw page, searched for the local time of a UTC date-time; {@code latest} is the last
-     * possible day.
+     * allowed) that carries one; {@code page} is the raw page, searched for the local time of a UTC date-time;
+     * {@code latest} is the last possible day.
      */
     static Chosen choose(List<DateCandidate> candidates, List<String> urls, String page, LocalDate latest) {
         List<Dated> dated = candidates.stream().map(PublicationDates::read).flatMap(Optional::stream)
                 .filter(d -> d.day().getYear() >= FIRST_YEAR && !d.day().isAfter(latest)).toList();
-        Optional<UrlDate> fromUrl = urls.stream().map(UrlDate::of).flatMap(Optional::stream).findFirst().filter(u -> u.month().getYear() >= FIRST_YEAR
-                && !u.month().atDay(1).isAfter(latest) && (u.day() == null || !u.day().isAfter(latest)));
+        Optional<UrlDate> fromUrl = urls.stream().map(UrlDate::of).flatMap(Optional::stream).findFirst()
+                .filter(u -> u.month().getYear() >= FIRST_YEAR && !u.month().atDay(1).isAfter(latest)
+                        && (u.day() == null || !u.day().isAfter(latest)));
         Predicate<Dated> inUrlMonth = d -> fromUrl.map(u -> !d.day().isBefore(u.month().atDay(1).minusDays(1))
                 && !d.day().isAfter(u.month().atEndOfMonth().plusDays(1))).orElse(true);
         List<Dated> published = dated.stream().filter(d -> !d.candidate().modified()).filter(inUrlMonth).toList();
@@ -115,7 +114,8 @@ final class PublicationDates {
      */
     private static Optional<OffsetDateTime> localTime(Dated utc, List<Dated> dated, String page) {
         List<Shown> shown = new ArrayList<>();
-        dated.stream().filter(d -> d.local() != null && !d.utc()).forEach(d -> shown.add(new Shown(d.local(), true)));
+        dated.stream().filter(d -> d.local() != null && !d.utc())
+                .forEach(d -> shown.add(new Shown(d.local(), WITH_SECONDS.matcher(d.candidate().iso()).find())));
         Matcher m = LOCAL_TIME.matcher(page);
         while (m.find()) {
             try {

@@ -119,7 +119,7 @@ class PublicationDatesTest {
         Article shown = page(ld("\"datePublished\": \"2022-05-04T03:37:37Z\""),
                 "<script>var pageStamp = \"2022-05-03 23:37:37\";</script>", null);
         assertPublished(shown, "2022-05-03T23:37:37-04:00", "jsonld");
-        Article printed = page(ld("\"datePublished\": \"2022-05-04T03:37:00Z\""),
+        Article printed = page(ld("\"datePublished\": \"2022-05-04T03:37:37Z\""),
                 "<div class=\"dateline\">May 3, 2022 11:37 PM</div>", null);
         assertThat(printed.published()).isEqualTo("2022-05-03T23:37-04:00");
         Article alone = page(ld("\"datePublished\": \"2022-05-04T03:37:37Z\""), "", null);
