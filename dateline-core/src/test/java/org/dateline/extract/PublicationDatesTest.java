@@ -170,4 +170,19 @@ class PublicationDatesTest {
         Article a = page("", "<p>June 7, 2021</p><p>KESSIN (Coastwire) - The harbour board met.</p>", null);
         assertThat(a.published()).isEqualTo("2021-06-07");
     }
+
+    @Test
+    void aWebPageObjectInJsonLdGivesTheDateWhenNoArticleObjectDoes() {
+        Article a = page("<script type=\"application/ld+json\">{\"@graph\": [{\"@type\": \"WebSite\", \"name\": \"Herald\"},"
+                + " {\"@type\": \"WebPage\", \"datePublished\": \"2021-06-07T09:27:16+02:00\"}]}</script>", "", null);
+        assertPublished(a, "2021-06-07T09:27:16+02:00", "jsonld");
+    }
+
+    @Test
+    void aBarePrintedDateOutsideLinksIsTheLastResort() {
+        String html = "<html><body><div><a href=\"/archive\">Archive 2019-02-11</a></div><div><span>Jana Roe</span></div>"
+                + "<div>2021-06-07 16:52:59</div>" + BODY + "</body></html>";
+        Article a = extractor.extract(new RawPage("pier.html", RawPage.Format.HTML, html, SourceMeta.NONE, List.of()));
+        assertPublished(a, "2021-06-07T16:52:59", "text");
+    }
 }
