@@ -40,6 +40,8 @@ import java.util.stream.Stream;
 public final class ArticleExtractor {
     /** How many opening paragraphs may begin with the date, before a wire dateline (a caption may come first). */
     private static final int OPENING_PARAGRAPHS = 3;
+    /** How many characters at the start of such a paragraph may hold that date. */
+    private static final int OPENING_DATE = 60;
     private final HtmlExtractor html = new HtmlExtractor();
 
     /** Turns a raw page into a clean article; never throws for bad content (problems become warnings). */
@@ -91,7 +93,8 @@ public final class ArticleExtractor {
                     dates.add(found.date().candidate(PrintedDate.isChange(line, found)))));
         }
         dates.addAll(printed.candidates());
-        paragraphs.stream().limit(OPENING_PARAGRAPHS).map(PrintedDate::find).flatMap(Optional::stream)
+        paragraphs.stream().limit(OPENING_PARAGRAPHS).map(p -> p.substring(0, Math.min(p.length(), OPENING_DATE)))
+                .map(PrintedDate::find).flatMap(Optional::stream)
                 .filter(found -> found.start() == 0).findFirst().ifPresent(found -> dates.add(found.date().candidate(false)));
         PublicationDates.Chosen chosen = PublicationDates.choose(dates, Arrays.asList(page.meta().url(), m.url()),
                 page.content(), latest(page.meta()));
