@@ -1,6 +1,7 @@
 package org.dateline.app;
 
 import org.dateline.eval.ActorResolutionEval;
+import org.dateline.eval.DateEval;
 import org.dateline.eval.ExtractionEval;
 import org.dateline.facts.ActorCoder;
 import org.dateline.facts.OfficeHolders;
@@ -20,7 +21,8 @@ import java.nio.file.Path;
 @Command(name = "eval", mixinStandardHelpOptions = true,
         description = "Scores Dateline on a public benchmark and prints the figures.",
         subcommands = {EvalCommand.Quotes.class, EvalCommand.Times.class, EvalCommand.Extraction.class,
-                EvalCommand.Events.class, EvalCommand.Stories.class})
+                EvalCommand.Events.class, EvalCommand.Stories.class,
+                EvalCommand.Dates.class})
 final class EvalCommand {
 
     private static Path existing(Path dir, String what) {
@@ -106,6 +108,30 @@ final class EvalCommand {
         public Integer call() {
             var result = new ExtractionEval().run(existing(data, "article-extraction benchmark"), predictions);
             spec.commandLine().getOut().println(result.format(worst));
+            return 0;
+        }
+    }
+
+    @Command(name = "dates", mixinStandardHelpOptions = true,
+            description = {"Publication days of web pages (gold.json: URL -> {file, date} over pages/): each page goes",
+                    "in as a JSONL line with its url and html, as a crawl would; accuracy is the share of pages whose",
+                    "published day is the gold day (no date counts as wrong), then the found share and both by",
+                    "published_basis."})
+    static final class Dates implements java.util.concurrent.Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Option(names = {"--set", "--data"}, paramLabel = "DIR", defaultValue = "../shared/benchmarks/dates/htmldate-mediacloud",
+                description = "Benchmark folder with gold.json and pages/ (default: ${DEFAULT-VALUE}).")
+        Path set;
+
+        @Option(names = "--misses", description = "Also list every page whose day is wrong or missing.")
+        boolean misses;
+
+        @Override
+        public Integer call() {
+            var result = new DateEval().run(existing(set, "dates benchmark"));
+            spec.commandLine().getOut().println(result.format(misses));
             return 0;
         }
     }

@@ -42,6 +42,7 @@ public final class ContractJson {
         o.put("title", a.title());
         o.put("published", a.published());
         o.put("published_basis", a.publishedBasis());
+        o.put("modified", a.modified());
         o.set("dateline", dateline(a.dateline()));
         o.set("authors", strings(a.authors()));
         o.put("language", a.language());

@@ -1,5 +1,6 @@
 package org.dateline.extract;
 
+import org.dateline.extract.html.DateCandidate;
 import org.dateline.extract.html.HtmlArticle;
 import org.dateline.extract.html.HtmlExtractor;
 import org.dateline.extract.html.HtmlMetadata;
@@ -10,9 +11,12 @@ import org.dateline.model.RawPage;
 import org.dateline.model.IsoDay;
 import org.dateline.model.SourceMeta;
 
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -27,11 +31,17 @@ import java.util.stream.Stream;
  * <p>An article's {@code source} is the URL given with the input (sidecar, JSONL field, WARC target URI,
  * feed item link) when there is one, else where it was read from ({@code path} or {@code path#line}).
  *
- * <p>Given metadata wins over the text: its {@code published} has basis {@code sidecar} or {@code metadata}
- * after {@link SourceMeta#origin()}; a date read from the text has basis {@code text}. The language is guessed by {@link LanguageGuess} (null when unsure). Stateless and
- * thread-safe.
+ * <p>Given metadata wins over the page: its {@code published} has basis {@code sidecar} or {@code metadata}
+ * after {@link SourceMeta#origin()}. Otherwise {@link PublicationDates} chooses among the dates the page gives and
+ * its URL's, and the basis says which ({@code jsonld}, {@code meta}, {@code time}, {@code url}, {@code text}); the
+ * page's change date becomes {@code modified}. The language is guessed by {@link LanguageGuess} (null when unsure).
+ * Stateless and thread-safe.
  */
 public final class ArticleExtractor {
+    /** How many opening paragraphs may begin with the date, before a wire dateline (a caption may come first). */
+    private static final int OPENING_PARAGRAPHS = 3;
+    /** How many characters at the start of such a paragraph may hold that date. */
+    private static final int OPENING_DATE = 60;
     private final HtmlExtractor html = new HtmlExtractor();
 
     /** Turns a raw page into a clean article; never throws for bad content (problems become warnings). */
@@ -54,14 +64,17 @@ public final class ArticleExtractor {
         TextMetadata printed = TextMetadata.extract(lines, warnings);
         List<String> seen = Stream.of(titleLine.text(), meta.title()).filter(Objects::nonNull).toList();
         List<String> paragraphs = RepeatedBody.dedupe(lines.paragraphs(), seen, warnings);
-        Optional<PrintedDate> printedDate = printed.published().or(titleLine::date);
-        return assemble(page, title, paragraphs, new Found(printedDate.map(PrintedDate::iso).orElse(null), "text",
-                printed.authors(), printed.outlet(), printed.bylineOutlet()), warnings);
+        List<DateCandidate> dates = new ArrayList<>(printed.candidates());
+        titleLine.date().ifPresent(d -> dates.add(d.candidate(false)));
+        PublicationDates.Chosen chosen = PublicationDates.choose(dates, Arrays.asList(meta.url()), page.content(), latest(meta));
+        return assemble(page, title, paragraphs, new Found(chosen, printed.authors(), printed.outlet(),
+                printed.bylineOutlet()), warnings);
     }
 
     /**
-     * An HTML page: body and metadata by {@link HtmlExtractor}; a date from the page's markup has basis
-     * {@code metadata}, one read from its visible text {@code text}.
+     * An HTML page: body and metadata by {@link HtmlExtractor}; its dates, markup first and then those printed
+     * near the headline and in the text, are weighed with its URL's (the given URL, else the page's canonical one)
+     * by {@link PublicationDates}.
      */
     private Article extractHtml(RawPage page) {
         List<String> warnings = new ArrayList<>(page.warnings());
@@ -74,18 +87,33 @@ public final class ArticleExtractor {
         TextMetadata printed = TextMetadata.extract(lines, warnings);
         List<String> paragraphs = RepeatedBody.dedupe(lines.paragraphs(), seen, warnings);
         List<String> authors = m.authors().isEmpty() ? printed.authors() : m.authors();
-        Found found = m.published() != null ? new Found(m.published(), "metadata", authors, m.outlet(), null)
-                : new Found(printed.published().or(() -> Optional.ofNullable(m.printedDate()).flatMap(PrintedDate::find)
-                        .map(PrintedDate.Found::date)).map(PrintedDate::iso).orElse(null), "text", authors,
-                        firstNonNull(m.outlet(), printed.outlet()), printed.bylineOutlet());
-        return assemble(page, title, paragraphs, found, warnings);
+        List<DateCandidate> dates = new ArrayList<>(m.dates());
+        if (m.printedDate() != null) {
+            m.printedDate().lines().forEach(line -> PrintedDate.find(line).ifPresent(found ->
+                    dates.add(found.date().candidate(PrintedDate.isChange(line, found)))));
+        }
+        dates.addAll(printed.candidates());
+        paragraphs.stream().limit(OPENING_PARAGRAPHS).map(p -> p.substring(0, Math.min(p.length(), OPENING_DATE)))
+                .map(PrintedDate::find).flatMap(Optional::stream)
+                .filter(found -> found.start() == 0).findFirst().ifPresent(found -> dates.add(found.date().candidate(false)));
+        PublicationDates.Chosen chosen = PublicationDates.choose(dates, Arrays.asList(page.meta().url(), m.url()),
+                page.content(), latest(page.meta()));
+        return assemble(page, title, paragraphs, new Found(chosen, authors, firstNonNull(m.outlet(), printed.outlet()),
+                printed.bylineOutlet()), warnings);
+    }
+
+    /** The last possible publication day: tomorrow (a page's local day may be ahead of UTC), or the day after fetching. */
+    private static LocalDate latest(SourceMeta meta) {
+        LocalDate tomorrow = LocalDate.now(ZoneOffset.UTC).plusDays(1);
+        LocalDate fetched = IsoDay.of(meta.fetched());
+        return fetched != null && fetched.plusDays(1).isBefore(tomorrow) ? fetched.plusDays(1) : tomorrow;
     }
 
     /**
-     * What extraction found about an article besides its text; {@code basis} applies to {@code published};
+     * What extraction found about an article besides its text; {@code dates} are the page's own;
      * {@code lastOutlet} is trusted less than a dateline's outlet (a byline's agency).
      */
-    private record Found(String published, String basis, List<String> authors, String outlet, String lastOutlet) {
+    private record Found(PublicationDates.Chosen dates, List<String> authors, String outlet, String lastOutlet) {
     }
 
     /** The article from its parts; given metadata wins over what was found. */
@@ -103,16 +131,16 @@ public final class ArticleExtractor {
             published = given;
             basis = meta.origin() == SourceMeta.Origin.SIDECAR ? "sidecar" : "metadata";
         } else {
-            published = found.published();
-            basis = published == null ? null : found.basis();
+            published = found.dates().published();
+            basis = published == null ? null : found.dates().basis();
         }
         Optional<Datelines.Found> dateline = Datelines.find(paragraphs);
         Dateline resolved = dateline.map(d -> d.resolve(IsoDay.of(published))).orElse(null);
         String outlet = firstNonNull(meta.outlet(), found.outlet(), dateline.map(Datelines.Found::outlet).orElse(null),
                 found.lastOutlet());
         String source = meta.url() != null ? meta.url() : page.source();
-        return new Article(id(outlet, text), source, outlet, title, published, basis, resolved,
-                found.authors(), LanguageGuess.of(title, text), text, null, null, warnings);
+        return new Article(id(outlet, text), source, outlet, title, published, basis, found.dates().modified(), resolved,
+                found.authors(), LanguageGuess.of(title, text), text, null, null, null, warnings);
     }
 
     /** The first 16 hex digits of SHA-256 over outlet, newline, text: stable for the same content. */

@@ -1,5 +1,7 @@
 package org.dateline.extract;
 
+import org.dateline.extract.html.DateCandidate;
+
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -11,25 +13,42 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
- * A publication date as printed on a page ("2021-05-04 07:12:30", "3 March 2021 09:20 (UTC+03:00)",
- * "November 11, 2019"), with the time and UTC offset when printed.
+ * A publication date as printed on a page, with the time and UTC offset when printed. The forms are those
+ * of news pages in many languages: ISO ("2021-05-04 07:12:30", "2021/05/04"), a day before a month name
+ * ("3 March 2021 09:20 (UTC+03:00)", "3. März 2021", "3 de março de 2021", "3 марта 2021", "3 Mart 2021"), a
+ * month name before the day ("November 11, 2019"), the year first ("2021年3月3日", "2021. március 3."), and
+ * numbers with the day first ("03.03.2021", "3/3/2021"; a slashed date whose second number cannot be a month,
+ * "11/23/2021", is read month first). Month names are those of {@link MonthNames}.
  *
  * @param time   null when no time is printed
  * @param offset null when no offset is printed
  */
 record PrintedDate(LocalDate date, LocalTime time, ZoneOffset offset) {
-    /** Month names and their usual abbreviations, as a regex group body. */
+    /** English month names and their usual abbreviations, as a regex group body. */
     static final String MONTH = "(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
             + "|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)";
-    private static final String TIME = "(?:,?\\s+(?:at\\s+)?(?<h>\\d{1,2}):(?<min>\\d{2})(?::(?<s>\\d{2}))?\\s*(?<ampm>[ap]\\.?m\\.?)?)?";
+    private static final String NAME = "(?<mn>" + MonthNames.ANY + ")(?![\\p{L}])\\.?";
+    private static final String TIME = "(?:\\s*(?:,|\\||-|–|—|/|at|à|um|às|a las|alle|ore|в|о|saat|kl\\.)?\\s*"
+            + "(?<h>\\d{1,2})(?::|\\s?h\\s?)(?<min>\\d{2})(?::(?<s>\\d{2}))?\\s*(?<ampm>[ap]\\.?\\s?m\\.?)?)?";
     private static final String OFFSET = "(?:\\s*\\(?(?:UTC|GMT)?\\s*(?<off>Z|[+-]\\d{1,2}(?::?\\d{2})?)\\)?)?";
-    private static final List<Pattern> FORMS = List.of(
-            Pattern.compile("(?<y>\\d{4})-(?<m>\\d{2})-(?<d>\\d{2})(?:[ T](?<h>\\d{2}):(?<min>\\d{2})(?::(?<s>\\d{2}))?(?<ampm>)"
-                    + "(?:\\.\\d+)?)?" + OFFSET),
-            Pattern.compile("(?<d>\\d{1,2})\\s+(?<mn>" + MONTH + ")\\.?,?\\s+(?<y>\\d{4})" + TIME + OFFSET, Pattern.CASE_INSENSITIVE),
-            Pattern.compile("(?<mn>" + MONTH + ")\\.?\\s+(?<d>\\d{1,2}),?\\s+(?<y>\\d{4})" + TIME + OFFSET, Pattern.CASE_INSENSITIVE));
+    private static final Pattern CHANGE = Pattern.compile("updated?|modified|aktualisiert|geändert|mis à jour|modifié"
+            + "|actualizado|atualizado|aggiornato|обновлено|обновлен|оновлено|güncelle|更新", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** How many characters before a printed date may say that it is a change date. */
+    private static final int CHANGE_WINDOW = 40;
+    private static final String NOT_AFTER_DIGIT = "(?<![\\d.])";
+    private static final List<Pattern> FORMS = Stream.of(
+            "(?<y>\\d{4})(?<sep>[-/]|\\.\\s?)(?<m>\\d{1,2})\\k<sep>(?<d>\\d{1,2})(?!\\d)\\.?(?:[ T]\\s?(?<h>\\d{2}):(?<min>\\d{2})"
+                    + "(?::(?<s>\\d{2}))?(?<ampm>)(?:\\.\\d+)?)?" + OFFSET,
+            NOT_AFTER_DIGIT + "(?<d>\\d{1,2})(?:\\.|er|st|nd|rd|th|º)?\\s*(?:de\\s+)?" + NAME
+                    + "(?:\\s*/\\s*" + MonthNames.ANY + ")?,?\\s*(?:de\\s+|del\\s+)?(?<y>\\d{4})(?!\\d)(?:\\s*(?:г\\.|р\\.|року|года))?" + TIME + OFFSET,
+            "(?<![\\p{L}])" + NAME + "\\s*(?<d>\\d{1,2})(?:st|nd|rd|th)?,?\\s+(?<y>\\d{4})(?!\\d)" + TIME + OFFSET,
+            "(?<y>\\d{4})\\s*[年년]\\s*(?<m>\\d{1,2})\\s*[月월]\\s*(?<d>\\d{1,2})\\s*[日일]?" + TIME + OFFSET,
+            "(?<y>\\d{4})\\.\\s*" + NAME + "\\s*(?<d>\\d{1,2})\\." + TIME + OFFSET,
+            NOT_AFTER_DIGIT + "(?<d>\\d{1,2})(?<sep>[./-])(?<m>\\d{1,2})\\k<sep>(?<y>\\d{4})(?!\\d)" + TIME + OFFSET)
+            .map(form -> Pattern.compile(form, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)).toList();
 
     /** A printed date found in a string, with where it was found. */
     record Found(PrintedDate date, int start, int end) {
@@ -55,8 +74,14 @@ record PrintedDate(LocalDate date, LocalTime time, ZoneOffset offset) {
 
     private static Optional<PrintedDate> of(Matcher m) {
         try {
-            int month = group(m, "mn") != null ? month(group(m, "mn")) : Integer.parseInt(m.group("m"));
-            LocalDate date = LocalDate.of(Integer.parseInt(m.group("y")), month, Integer.parseInt(m.group("d")));
+            int month = group(m, "mn") != null ? MonthNames.number(group(m, "mn")) : Integer.parseInt(m.group("m"));
+            int day = Integer.parseInt(m.group("d"));
+            if ("/".equals(group(m, "sep")) && month > 12 && day <= 12 && m.start("d") < m.start("m")) {
+                int printedFirst = day;
+                day = month;
+                month = printedFirst;
+            }
+            LocalDate date = LocalDate.of(Integer.parseInt(m.group("y")), month, day);
             LocalTime time = null;
             if (m.group("h") != null) {
                 int hour = Integer.parseInt(m.group("h"));
@@ -100,6 +125,19 @@ record PrintedDate(LocalDate date, LocalTime time, ZoneOffset offset) {
             throw new DateTimeException("not a month: '" + name + "'");
         }
         return index + 1;
+    }
+
+    /** This date as a candidate printed on the page ({@code text}). */
+    DateCandidate candidate(boolean modified) {
+        return new DateCandidate(iso(), "text", modified);
+    }
+
+    /**
+     * Whether the words just before {@code found} in {@code line} say it is the date of a change
+     * ("Updated", "Aktualisiert", "Mis à jour", "Actualizado", "Обновлено", ...).
+     */
+    static boolean isChange(String line, Found found) {
+        return CHANGE.matcher(line.substring(Math.max(0, found.start() - CHANGE_WINDOW), found.start())).find();
     }
 
     /** ISO 8601: a date, a local date-time, or a date-time with offset, as much as was printed. */

@@ -1,11 +1,14 @@
 package org.dateline.extract;
 
+import org.dateline.extract.html.DateCandidate;
+
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * Metadata printed in the text of a page: a date prefix on the title line, "Source: X | date" lines,
@@ -114,8 +117,9 @@ record TextMetadata(String outlet, List<PrintedDate> dates, List<String> authors
                 .map(PrintedDate.Found::date);
     }
 
-    /** The printed date to use as publication date: the first that has a time, else the first. */
-    Optional<PrintedDate> published() {
-        return dates.stream().filter(PrintedDate::hasTime).findFirst().or(() -> dates.stream().findFirst());
+    /** The printed dates as publication date candidates: those that have a time first, each group in page order. */
+    List<DateCandidate> candidates() {
+        return Stream.concat(dates.stream().filter(PrintedDate::hasTime), dates.stream().filter(d -> !d.hasTime()))
+                .map(d -> d.candidate(false)).toList();
     }
 }

@@ -84,7 +84,7 @@ class JsonlExporterTest {
 
         JsonNode article = read(out.resolve(JsonlExporter.ARTICLES)).get(0);
         assertThat(fieldNames(article)).containsExactly("id", "source", "outlet", "title", "published",
-                "published_basis", "dateline", "authors", "language", "text", "duplicate_of", "story", "thread", "warnings", "actors");
+                "published_basis", "modified", "dateline", "authors", "language", "text", "duplicate_of", "story", "thread", "warnings", "actors");
         assertThat(article.get("actors")).extracting(JsonNode::asText).containsExactly("a-varnek");
         assertThat(article.get("duplicate_of").isNull()).isTrue();
         assertThat(article.get("story").isNull()).isTrue();

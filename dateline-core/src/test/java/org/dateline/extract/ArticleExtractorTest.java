@@ -334,13 +334,13 @@ class ArticleExtractorTest {
     }
 
     @Test
-    void htmlDateFromMarkupHasBasisMetadataAndFromVisibleTextBasisText() {
+    void htmlDateFromAMetaTagHasBasisMetaAndFromVisibleTextBasisText() {
         String body = "<p>The envoys of both coastal states met in the harbour town for a second round of talks.</p>";
         Article marked = extractor.extract(new RawPage("a.html", RawPage.Format.HTML, "<html><head>"
                 + "<meta property=\"article:published_time\" content=\"2021-03-02T10:15:00+01:00\"></head><body>" + body
                 + "</body></html>", SourceMeta.NONE, List.of()));
         assertThat(marked.published()).isEqualTo("2021-03-02T10:15:00+01:00");
-        assertThat(marked.publishedBasis()).isEqualTo("metadata");
+        assertThat(marked.publishedBasis()).isEqualTo("meta");
 
         Article printed = extractor.extract(new RawPage("b.html", RawPage.Format.HTML, "<html><body>"
                 + "<div class=\"post-date\">Posted March 2, 2021</div>" + body + "</body></html>", SourceMeta.NONE, List.of()));

@@ -7,7 +7,10 @@ import java.util.List;
  * All offsets of facts refer to {@link #text()}.
  *
  * @param published      ISO date or date-time, or null
- * @param publishedBasis where {@code published} came from: metadata, text, sidecar, inferred, or null
+ * @param publishedBasis where {@code published} came from: {@code sidecar} or {@code metadata} (given with the input),
+ *                       {@code jsonld}, {@code meta}, {@code time} (the page's markup), {@code url}, {@code text}
+ *                       (printed on the page), or null
+ * @param modified       ISO date or date-time of the page's last change as the page gives it, or null
  * @param duplicateOf    the id of the original this article is a copy or light rewrite of, or null (no copy, or
  *                       not linked yet)
  * @param story          the id of the story the article reports on, or null before the corpus stage
@@ -15,7 +18,7 @@ import java.util.List;
  *                       (threads are not found yet), and written as null
  */
 public record Article(String id, String source, String outlet, String title, String published,
-                      String publishedBasis, Dateline dateline, List<String> authors, String language,
+                      String publishedBasis, String modified, Dateline dateline, List<String> authors, String language,
                       String text, String duplicateOf, String story, String thread, List<String> warnings) {
     /**
      * How the warning of an article read or analysed in part begins (a page cut at the size limit, facts looked for
@@ -28,11 +31,11 @@ public record Article(String id, String source, String outlet, String title, Str
         warnings = List.copyOf(warnings);
     }
 
-    /** An article in no thread. */
+    /** An article in no thread, with no known change date. */
     public Article(String id, String source, String outlet, String title, String published, String publishedBasis,
                    Dateline dateline, List<String> authors, String language, String text, String duplicateOf,
                    String story, List<String> warnings) {
-        this(id, source, outlet, title, published, publishedBasis, dateline, authors, language, text, duplicateOf,
+        this(id, source, outlet, title, published, publishedBasis, null, dateline, authors, language, text, duplicateOf,
                 story, null, warnings);
     }
 
@@ -47,8 +50,8 @@ public record Article(String id, String source, String outlet, String title, Str
 
     /** This article linked by the corpus stage: a copy of {@code duplicateOf} (or null) in {@code story}. */
     public Article withLinks(String duplicateOf, String story) {
-        return new Article(id, source, outlet, title, published, publishedBasis, dateline, authors, language, text,
-                duplicateOf, story, thread, warnings);
+        return new Article(id, source, outlet, title, published, publishedBasis, modified, dateline, authors, language,
+                text, duplicateOf, story, thread, warnings);
     }
 
     /** This article with one more warning. */
@@ -60,7 +63,7 @@ public record Article(String id, String source, String outlet, String title, Str
     public Article withWarning(String warning) {
         List<String> more = new java.util.ArrayList<>(warnings);
         more.add(warning);
-        return new Article(id, source, outlet, title, published, publishedBasis, dateline, authors, language, text,
-                duplicateOf, story, thread, more);
+        return new Article(id, source, outlet, title, published, publishedBasis, modified, dateline, authors, language,
+                text, duplicateOf, story, thread, more);
     }
 }

@@ -8,18 +8,18 @@ import java.util.List;
  * {@code <time datetime>} and microdata, then the visible page. Unknown fields are null.
  *
  * @param title         the headline
- * @param published     ISO date or date-time read from markup, or null
- * @param printedDate   when {@code published} is null: visible text that may print the date (bylines, date
- *                      lines, the lines after the headline; one per line, in page order, "Posted March 5, 2021"),
- *                      left for the caller to read; else null
+ * @param dates         dates read from markup ({@code jsonld}, {@code meta}, {@code time}), most trusted source first
+ * @param printedDate   visible text that may print the date (bylines, date lines, the lines after the headline;
+ *                      one per line, in page order, "Posted March 5, 2021"), left for the caller to read; or null
  * @param authors       author names, never URLs
  * @param outlet        the site's name ({@code og:site_name}, JSON-LD publisher)
  * @param url           canonical URL ({@code link rel=canonical}, {@code og:url}, JSON-LD)
  * @param articleBody   the JSON-LD {@code articleBody}, or null
  */
-public record HtmlMetadata(String title, String published, String printedDate, List<String> authors, String outlet,
+public record HtmlMetadata(String title, List<DateCandidate> dates, String printedDate, List<String> authors, String outlet,
                            String url, String articleBody) {
     public HtmlMetadata {
+        dates = List.copyOf(dates);
         authors = List.copyOf(authors);
     }
 }

@@ -27,6 +27,8 @@ final class IsoDates {
             .toFormatter(Locale.ROOT);
     private static final List<DateTimeFormatter> ZONED = List.of(DateTimeFormatter.RFC_1123_DATE_TIME);
     private static final Pattern LEADING_DAY = Pattern.compile("^(\\d{4})-?(\\d{2})-?(\\d{2})(?!\\d)");
+    private static final Pattern BASIC_DAY = Pattern.compile("^(\\d{4})(\\d{2})(\\d{2})(?=T)");
+    private static final Pattern SHORT_TIME = Pattern.compile("T(\\d{1,2}):(\\d{1,2})(?::(\\d{1,2}))?(?!\\d)");
     private static final int FIRST_YEAR = 1990;
     private static final int LAST_YEAR = 2100;
     private static final DateTimeFormatter OUT = DateTimeFormatter.ISO_OFFSET_DATE_TIME;
@@ -45,11 +47,26 @@ final class IsoDates {
         });
     }
 
+    /** The extended form of a basic-format day ("20200414T..."), and one-digit time fields padded ("T23:15:0Z"). */
+    private static String tidy(String value) {
+        String v = BASIC_DAY.matcher(value).replaceFirst("$1-$2-$3");
+        Matcher m = SHORT_TIME.matcher(v);
+        if (!m.find()) {
+            return v;
+        }
+        String time = "T" + pad(m.group(1)) + ":" + pad(m.group(2)) + (m.group(3) == null ? "" : ":" + pad(m.group(3)));
+        return v.substring(0, m.start()) + time + v.substring(m.end());
+    }
+
+    private static String pad(String digits) {
+        return digits.length() == 1 ? "0" + digits : digits;
+    }
+
     private static Optional<String> parse(String value) {
         if (value == null || value.isBlank()) {
             return Optional.empty();
         }
-        String v = value.strip();
+        String v = tidy(value.strip());
         try {
             var parsed = OFFSET.parseBest(v, OffsetDateTime::from, LocalDateTime::from);
             if (parsed instanceof OffsetDateTime odt) {

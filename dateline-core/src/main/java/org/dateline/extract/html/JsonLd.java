@@ -27,12 +27,26 @@ final class JsonLd {
     private static final Set<String> ARTICLE_TYPES = Set.of("newsarticle", "article", "reportagenewsarticle",
             "analysisnewsarticle", "opinionnewsarticle", "reviewnewsarticle", "backgroundnewsarticle", "blogposting",
             "liveblogposting", "report", "scholarlyarticle", "techarticle", "socialmediaposting", "posting");
+    private static final Set<String> PAGE_TYPES = Set.of("webpage", "itempage", "aboutpage", "collectionpage");
 
     private JsonLd() {
     }
 
     /** The article objects of {@code doc}, in page order. */
     static List<JsonNode> articles(Document doc, List<String> warnings) {
+        return objects(doc, ARTICLE_TYPES, warnings);
+    }
+
+    /**
+     * The page objects of {@code doc} ({@code WebPage} and kin), in page order: where a site describes the page
+     * and not the article (as WordPress SEO plugins do), they carry its dates. Blocks that are not JSON are
+     * skipped silently ({@link #articles} says so).
+     */
+    static List<JsonNode> pages(Document doc) {
+        return objects(doc, PAGE_TYPES, new ArrayList<>());
+    }
+
+    private static List<JsonNode> objects(Document doc, Set<String> types, List<String> warnings) {
         List<JsonNode> out = new ArrayList<>();
         for (Element script : doc.select("script[type=application/ld+json]")) {
             String data = script.data().strip();
@@ -40,7 +54,7 @@ final class JsonLd {
                 continue;
             }
             try {
-                collect(JSON.readTree(data), out, 0);
+                collect(JSON.readTree(data), types, out, 0);
             } catch (Exception e) {
                 warnings.add("skipped a JSON-LD block that is not valid JSON");
             }
@@ -48,41 +62,41 @@ final class JsonLd {
         return out;
     }
 
-    private static void collect(JsonNode node, List<JsonNode> out, int depth) {
+    private static void collect(JsonNode node, Set<String> types, List<JsonNode> out, int depth) {
         if (node == null || depth > 4) {
             return;
         }
         if (node.isArray()) {
-            node.forEach(n -> collect(n, out, depth + 1));
+            node.forEach(n -> collect(n, types, out, depth + 1));
             return;
         }
         if (!node.isObject()) {
             return;
         }
-        if (isArticle(node.get("@type"))) {
+        if (isOf(node.get("@type"), types)) {
             out.add(node);
         }
-        collect(node.get("@graph"), out, depth + 1);
+        collect(node.get("@graph"), types, out, depth + 1);
         JsonNode main = node.get("mainEntity");
         if (main != null && main.isObject()) {
-            collect(main, out, depth + 1);
+            collect(main, types, out, depth + 1);
         }
     }
 
-    private static boolean isArticle(JsonNode type) {
+    private static boolean isOf(JsonNode type, Set<String> types) {
         if (type == null) {
             return false;
         }
         if (type.isArray()) {
             for (JsonNode t : type) {
-                if (isArticle(t)) {
+                if (isOf(t, types)) {
                     return true;
                 }
             }
             return false;
         }
         String t = type.asText().toLowerCase(java.util.Locale.ROOT);
-        return ARTICLE_TYPES.contains(t.substring(t.lastIndexOf('/') + 1));
+        return types.contains(t.substring(t.lastIndexOf('/') + 1));
     }
 
     /** JSON-LD strings often carry HTML entities ("&#8217;", "&amp;"): decoded, stripped. */

@@ -10,16 +10,15 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 /**
  * Reads {@link HtmlMetadata} from a parsed page, before any element is removed. Each field comes from
  * the first source that has it, in this order of trust: JSON-LD, OpenGraph, other {@code <meta>}
- * tags, {@code <time datetime>} and microdata, the visible page.
+ * tags, {@code <time datetime>} and microdata, the visible page. Dates are all kept, in that order, for the
+ * caller to weigh.
  */
 final class MetadataReader {
     /** {@code <meta>} names and properties that carry the publication date, most specific first. */
@@ -29,6 +28,10 @@ final class MetadataReader {
             "dcterms.created", "dc.date.created", "date", "article.published", "citation_publication_date",
             "originalpublicationdate", "article_date_original", "cxenseparse:recs:publishtime", "displaydate",
             "og:published_time", "published_time", "release_date");
+    /** {@code <meta>} names and properties that carry the date of the last change. */
+    private static final List<String> MODIFIED_METAS = List.of("article:modified_time", "og:updated_time",
+            "datemodified", "dc.date.modified", "dcterms.modified", "last-modified", "lastmod", "modified_time",
+            "article:modified", "parsely-updated-date");
     private static final List<String> TITLE_METAS = List.of("og:title", "twitter:title", "dc.title", "parsely-title",
             "sailthru.title", "title");
     private static final List<String> AUTHOR_METAS = List.of("author", "article:author", "byl", "dc.creator",
@@ -36,9 +39,15 @@ final class MetadataReader {
     private static final Pattern BY = Pattern.compile("^(?i:by|von|par|por|di|door)\\s+");
     private static final Pattern VISIBLE_DATE_NAME = Pattern.compile("date|time|publish|posted|byline|dateline|meta|author",
             Pattern.CASE_INSENSITIVE);
+    private static final Pattern CHANGE = Pattern.compile("updat|modif", Pattern.CASE_INSENSITIVE);
     private static final Pattern TITLE_SUFFIX = Pattern.compile("\\s+[-|–—·:]+\\s+([^-|–—·:]+)$");
     private static final int MAX_VISIBLE_DATE = 120;
     private static final int MAX_DATE_CANDIDATES = 5;
+    /** Text of at most this many characters with a year in it, outside links, may be a bare printed date. */
+    private static final int MAX_BARE_DATE = 40;
+    private static final Pattern YEAR = Pattern.compile("(?<!\\d)(?:19|20)\\d{2}(?!\\d)");
+    /** How many {@code <h1>} the lines after a headline are read for: a page may head its logo with one. */
+    private static final int MAX_HEADLINES = 3;
     private static final int MAX_AUTHOR = 80;
 
     private MetadataReader() {
@@ -49,12 +58,20 @@ final class MetadataReader {
         Map<String, String> metas = metas(doc);
         String title = first(fromLd(ld, "headline"), meta(metas, TITLE_METAS), fromLd(ld, "name"),
                 text(doc.selectFirst("h1")), blankToNull(doc.title()));
-        String published = first(ld.stream().flatMap(n -> Stream.of(JsonLd.text(n, "datePublished"),
-                        JsonLd.text(n, "dateCreated"))).map(IsoDates::read).flatMap(Optional::stream).findFirst().orElse(null),
-                DATE_METAS.stream().map(name -> IsoDates.read(metas.get(name))).flatMap(Optional::stream)
-                        .findFirst().orElse(null),
-                markupDate(doc));
-        String printed = published == null ? visibleDate(doc) : null;
+        List<DateCandidate> dates = new ArrayList<>();
+        for (JsonNode n : ld) {
+            addDate(dates, JsonLd.text(n, "datePublished"), "jsonld", false);
+            addDate(dates, JsonLd.text(n, "dateCreated"), "jsonld", false);
+            addDate(dates, JsonLd.text(n, "dateModified"), "jsonld", true);
+        }
+        for (JsonNode n : JsonLd.pages(doc)) {
+            addDate(dates, JsonLd.text(n, "datePublished"), "jsonld", false);
+            addDate(dates, JsonLd.text(n, "dateModified"), "jsonld", true);
+        }
+        DATE_METAS.forEach(name -> addDate(dates, metas.get(name), "meta", false));
+        MODIFIED_METAS.forEach(name -> addDate(dates, metas.get(name), "meta", true));
+        markupDates(doc, dates);
+        String printed = visibleDate(doc);
         List<String> authors = authors(ld, metas, doc);
         String outlet = first(meta(metas, List.of("og:site_name")), ld.stream().map(n -> n.get("publisher"))
                 .filter(p -> p != null && p.isObject()).map(p -> JsonLd.text(p, "name")).filter(s -> s != null)
@@ -63,7 +80,7 @@ final class MetadataReader {
         String url = first(canonical == null ? null : blankToNull(canonical.attr("abs:href").isEmpty()
                 ? canonical.attr("href") : canonical.attr("abs:href")), meta(metas, List.of("og:url")), fromLd(ld, "url"));
         String body = fromLd(ld, "articleBody");
-        return new HtmlMetadata(withoutOutlet(title, outlet), published, printed, authors, outlet, url, body);
+        return new HtmlMetadata(withoutOutlet(title, outlet), dates, printed, authors, outlet, url, body);
     }
 
     /** The title without a trailing " - Outlet" or " | Outlet" that names the site. */
@@ -102,21 +119,30 @@ final class MetadataReader {
         return names.stream().map(metas::get).filter(v -> v != null).findFirst().orElse(null);
     }
 
-    /** A date in markup: {@code itemprop=datePublished}, then the first {@code <time datetime>}. */
-    private static String markupDate(Document doc) {
-        for (Element e : doc.select("[itemprop=datePublished], time[pubdate], time[datetime]")) {
-            String v = first(blankToNull(e.attr("content")), blankToNull(e.attr("datetime")));
-            Optional<String> iso = IsoDates.read(v);
-            if (iso.isPresent()) {
-                return iso.get();
-            }
-        }
-        return null;
+    private static void addDate(List<DateCandidate> dates, String value, String basis, boolean modified) {
+        IsoDates.read(value).ifPresent(iso -> dates.add(new DateCandidate(iso, basis, modified)));
     }
 
     /**
-     * Visible text that may print the date, in page order: short texts of elements whose class or id says
-     * date, time, byline or the like and that have a digit, then the text just after the headline.
+     * Dates in the body's markup: elements with {@code itemprop=datePublished} or {@code dateModified} (their
+     * {@code content} or {@code datetime}), then the first {@code <time datetime>} (a change date when its class
+     * says updated or modified).
+     */
+    private static void markupDates(Document doc, List<DateCandidate> dates) {
+        for (Element e : doc.select("[itemprop=datePublished]:not(meta), [itemprop=dateModified]:not(meta)")) {
+            addDate(dates, first(blankToNull(e.attr("content")), blankToNull(e.attr("datetime"))), "time",
+                    e.attr("itemprop").equals("dateModified"));
+        }
+        Element time = doc.selectFirst("time[pubdate][datetime], time[datetime]");
+        if (time != null) {
+            addDate(dates, time.attr("datetime"), "time", CHANGE.matcher(time.className()).find());
+        }
+    }
+
+    /**
+     * Visible text that may print the date, in page order: short texts of elements whose class, id or itemprop says
+     * date, time, byline or the like and that have a digit, then the text just after each of the first headlines;
+     * when there is none of those, the first short texts with a year outside links (a date printed bare).
      * Null when there is none.
      */
     private static String visibleDate(Document doc) {
@@ -129,15 +155,14 @@ final class MetadataReader {
             if (found.size() == MAX_DATE_CANDIDATES) {
                 break;
             }
-            if (VISIBLE_DATE_NAME.matcher(e.className() + " " + e.id()).find()) {
+            if (VISIBLE_DATE_NAME.matcher(e.className() + " " + e.id() + " " + e.attr("itemprop")).find()) {
                 String t = e.text();
                 if (!t.isEmpty() && t.length() <= MAX_VISIBLE_DATE && t.chars().anyMatch(Character::isDigit)) {
                     found.add(t);
                 }
             }
         }
-        Element h1 = body.selectFirst("h1");
-        if (h1 != null) {
+        for (Element h1 : body.select("h1").subList(0, Math.min(MAX_HEADLINES, body.select("h1").size()))) {
             StringBuilder after = new StringBuilder();
             for (Element e = h1.nextElementSibling() != null ? h1 : h1.parent(); e != null && after.length() < MAX_VISIBLE_DATE;
                  e = e.nextElementSibling()) {
@@ -149,6 +174,11 @@ final class MetadataReader {
             if (t.chars().anyMatch(Character::isDigit)) {
                 found.add(t.substring(0, Math.min(t.length(), 2 * MAX_VISIBLE_DATE)));
             }
+        }
+        if (found.isEmpty()) {
+            body.select(":containsOwn(19), :containsOwn(20)").stream().filter(e -> e.closest("a") == null)
+                    .map(Element::ownText).map(String::strip).filter(t -> t.length() <= MAX_BARE_DATE && YEAR.matcher(t).find())
+                    .limit(MAX_DATE_CANDIDATES).forEach(found::add);
         }
         return found.isEmpty() ? null : String.join("\n", found);
     }

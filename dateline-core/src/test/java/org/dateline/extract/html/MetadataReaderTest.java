@@ -15,6 +15,11 @@ class MetadataReaderTest {
                 "https://herald.example/world/").metadata();
     }
 
+    /** The most trusted publication date in the page's markup, or null. */
+    private static String published(HtmlMetadata m) {
+        return m.dates().stream().filter(d -> !d.modified()).map(DateCandidate::iso).findFirst().orElse(null);
+    }
+
     private static String ld(String json) {
         return "<script type=\"application/ld+json\">" + json + "</script>";
     }
@@ -29,8 +34,8 @@ class MetadataReaderTest {
                  "url": "https://herald.example/world/talks-resume", "articleBody": "Foreign ministers met."}
                 """), "");
         assertThat(m.title()).isEqualTo("Talks resume on the river");
-        assertThat(m.published()).isEqualTo("2021-03-02T10:15:00+01:00");
-        assertThat(m.printedDate()).isNull();
+        assertThat(published(m)).isEqualTo("2021-03-02T10:15:00+01:00");
+        assertThat(m.dates()).contains(new DateCandidate("2021-03-03T08:00:00+01:00", "jsonld", true));
         assertThat(m.authors()).containsExactly("Jana Roe", "Arno Keller");
         assertThat(m.outlet()).isEqualTo("Velmora Herald");
         assertThat(m.url()).isEqualTo("https://herald.example/world/talks-resume");
@@ -47,7 +52,7 @@ class MetadataReaderTest {
                 """);
         HtmlMetadata fromGraph = read(graph, "");
         assertThat(fromGraph.title()).isEqualTo("From the graph");
-        assertThat(fromGraph.published()).isEqualTo("2021-03-02");
+        assertThat(published(fromGraph)).isEqualTo("2021-03-02");
         assertThat(fromGraph.authors()).containsExactly("Jana Roe");
 
         HtmlMetadata fromArray = read(ld("""
@@ -75,7 +80,7 @@ class MetadataReaderTest {
         assertThat(m.title()).isEqualTo("Talks resume (OpenGraph)");
         assertThat(m.outlet()).isEqualTo("Velmora Herald");
         assertThat(m.url()).isEqualTo("https://herald.example/og-url");
-        assertThat(m.published()).isEqualTo("2021-03-02T09:15:00Z");
+        assertThat(published(m)).isEqualTo("2021-03-02T09:15:00Z");
     }
 
     @Test
@@ -85,18 +90,18 @@ class MetadataReaderTest {
                 + "<meta property=\"article:published_time\" content=\"2021-03-02\">"
                 + "<meta name=\"date\" content=\"2021-03-03\">", "");
         assertThat(m.title()).isEqualTo("LD title");
-        assertThat(m.published()).isEqualTo("2021-03-01");
-        assertThat(read("<meta name=\"date\" content=\"2021-03-03\"><meta property=\"article:published_time\" "
-                + "content=\"2021-03-02\">", "").published()).isEqualTo("2021-03-02");
+        assertThat(published(m)).isEqualTo("2021-03-01");
+        assertThat(published(read("<meta name=\"date\" content=\"2021-03-03\"><meta property=\"article:published_time\" "
+                + "content=\"2021-03-02\">", ""))).isEqualTo("2021-03-02");
     }
 
     @Test
     void otherMetaTagsGiveDatesAndAuthors() {
-        assertThat(read("<meta name=\"pubdate\" content=\"20210302\">", "").published()).isEqualTo("2021-03-02");
-        assertThat(read("<meta name=\"DC.date.issued\" content=\"2021-03-02\">", "").published()).isEqualTo("2021-03-02");
-        assertThat(read("<meta name=\"parsely-pub-date\" content=\"2021-03-02T10:00:00Z\">", "").published())
+        assertThat(published(read("<meta name=\"pubdate\" content=\"20210302\">", ""))).isEqualTo("2021-03-02");
+        assertThat(published(read("<meta name=\"DC.date.issued\" content=\"2021-03-02\">", ""))).isEqualTo("2021-03-02");
+        assertThat(published(read("<meta name=\"parsely-pub-date\" content=\"2021-03-02T10:00:00Z\">", "")))
                 .isEqualTo("2021-03-02T10:00:00Z");
-        assertThat(read("<meta name=\"sailthru.date\" content=\"2021-03-02 10:00:00\">", "").published())
+        assertThat(published(read("<meta name=\"sailthru.date\" content=\"2021-03-02 10:00:00\">", "")))
                 .isEqualTo("2021-03-02T10:00:00");
         assertThat(read("<meta name=\"author\" content=\"By Jana Roe and Arno Keller\">", "").authors())
                 .containsExactly("Jana Roe", "Arno Keller");
@@ -105,25 +110,26 @@ class MetadataReaderTest {
 
     @Test
     void timeElementAndMicrodataGiveTheDateWhenNoMetaDoes() {
-        assertThat(read("", "<time datetime=\"2021-03-02T10:15:00+01:00\">2 March</time>").published())
+        assertThat(published(read("", "<time datetime=\"2021-03-02T10:15:00+01:00\">2 March</time>")))
                 .isEqualTo("2021-03-02T10:15:00+01:00");
-        assertThat(read("", "<span itemprop=\"datePublished\" content=\"2021-03-04\">4 March</span>"
-                + "<time datetime=\"2021-03-02\">2 March</time>").published()).isEqualTo("2021-03-04");
+        assertThat(published(read("", "<span itemprop=\"datePublished\" content=\"2021-03-04\">4 March</span>"
+                + "<time datetime=\"2021-03-02\">2 March</time>"))).isEqualTo("2021-03-04");
     }
 
     @Test
-    void visibleDateIsLeftAsPrintedTextAndOnlyWhenMarkupHasNone() {
+    void visibleDateIsLeftAsPrintedTextBesideTheMarkupDates() {
         HtmlMetadata printed = read("", "<div class=\"article-meta\">Published 2 March 2021, 10:15</div>");
-        assertThat(printed.published()).isNull();
+        assertThat(published(printed)).isNull();
         assertThat(printed.printedDate()).isEqualTo("Published 2 March 2021, 10:15");
-        assertThat(read("<meta name=\"date\" content=\"2021-03-02\">", "<div class=\"date\">2 March 2021</div>")
-                .printedDate()).isNull();
+        HtmlMetadata both = read("<meta name=\"date\" content=\"2021-03-02\">", "<div class=\"date\">2 March 2021</div>");
+        assertThat(both.printedDate()).isEqualTo("2 March 2021");
+        assertThat(published(both)).isEqualTo("2021-03-02");
     }
 
     @Test
     void placeholderDatesAreSkippedForTheNextSource() {
-        assertThat(read(ld("{\"@type\": \"NewsArticle\", \"datePublished\": \"0001-01-01T00:00:00Z\"}")
-                + "<meta property=\"article:published_time\" content=\"Tue, 2 Mar 2021 10:15:00 GMT\">", "").published())
+        assertThat(published(read(ld("{\"@type\": \"NewsArticle\", \"datePublished\": \"0001-01-01T00:00:00Z\"}")
+                + "<meta property=\"article:published_time\" content=\"Tue, 2 Mar 2021 10:15:00 GMT\">", "")))
                 .isEqualTo("2021-03-02T10:15:00Z");
     }
 
