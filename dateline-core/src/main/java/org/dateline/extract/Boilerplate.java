@@ -38,6 +38,9 @@ final class Boilerplate {
     private static final Pattern FOOTER = Pattern.compile(
             "^(?:©|\\(c\\)\\s|copyright\\b).*|.*\\ball rights reserved\\b.*", Pattern.CASE_INSENSITIVE);
     private static final Pattern SEPARATOR = Pattern.compile("^[-_=*~•·—–\\s]{3,}$");
+    /** What {@link #key} drops at the end of a line: whitespace (as regex {@code \s}), colons, arrows, ellipses, bars. */
+    private static final String TRAILING_MARKS = " \t\n\u000B\f\r:»›>→…|";
+    private static final Pattern LEADING_MARKS = Pattern.compile("^[«‹<←|\\s]+");
     private static final int MAX_LIST_LINE = 160;
     private static final int MAX_FOOTER_LINE = 200;
 
@@ -136,6 +139,7 @@ final class Boilerplate {
 
     /** A line as compared with the word lists: lower case, without trailing arrows, colons and ellipses. */
     private static String key(String line) {
-        return line.toLowerCase(Locale.ROOT).replaceAll("[\\s:»›>→…|]+$", "").replaceAll("^[«‹<←|\\s]+", "").strip();
+        return LEADING_MARKS.matcher(Strip.trailing(line.toLowerCase(Locale.ROOT), c -> TRAILING_MARKS.indexOf(c) >= 0))
+                .replaceFirst("").strip();
     }
 }

@@ -1,5 +1,6 @@
 package org.dateline.extract.html;
 
+import org.dateline.extract.Strip;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -64,7 +65,17 @@ public final class HtmlExtractor {
         if (title != null && text.equalsIgnoreCase(title)) {
             return false;
         }
-        return !FURNITURE_LINE.matcher(text.toLowerCase(Locale.ROOT).replaceAll("[\\p{P}\\s]+$", "")).matches();
+        return !FURNITURE_LINE.matcher(Strip.trailing(text.toLowerCase(Locale.ROOT), HtmlExtractor::isPunctuationOrSpace)).matches();
+    }
+
+    /** Regex {@code [\p{P}\s]}: a punctuation character or ASCII whitespace. */
+    private static boolean isPunctuationOrSpace(int c) {
+        return switch (Character.getType(c)) {
+            case Character.CONNECTOR_PUNCTUATION, Character.DASH_PUNCTUATION, Character.START_PUNCTUATION,
+                    Character.END_PUNCTUATION, Character.INITIAL_QUOTE_PUNCTUATION, Character.FINAL_QUOTE_PUNCTUATION,
+                    Character.OTHER_PUNCTUATION -> true;
+            default -> c == ' ' || (c >= '\t' && c <= '\r');
+        };
     }
 
     private static boolean isInside(Element e, Element ancestor) {

@@ -1,0 +1,179 @@
+package org.dateline.ingest;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Random;
+
+/**
+ * A seeded random mutator of seed inputs: byte flips, inserted, deleted and duplicated ranges, two seeds
+ * spliced, truncation, and tokens known to upset readers (NUL, markup, quote runs, huge or negative numbers,
+ * CR/LF, byte-order marks, invalid UTF-8, deep nesting, very long lines). The same seed gives the same
+ * inputs, in the same order.
+ */
+final class FuzzMutator {
+    /** The largest input made; bigger results are cut here. */
+    static final int MAX_BYTES = 4 << 20;
+
+    private static final List<byte[]> TOKENS = List.of(
+            new byte[]{0}, bytes("<"), bytes(">"), bytes("\"\"\"\"\"\"\"\""), bytes("\r\n"), bytes("\r\n\r\n"), bytes("\r"),
+            new byte[]{(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, new byte[]{(byte) 0xFE, (byte) 0xFF}, new byte[]{(byte) 0xFF, (byte) 0xFE},
+            new byte[]{(byte) 0xC0, (byte) 0x80}, new byte[]{(byte) 0xED, (byte) 0xA0, (byte) 0x80}, new byte[]{(byte) 0xFF},
+            new byte[]{(byte) 0xF8, (byte) 0x88, (byte) 0x80, (byte) 0x80, (byte) 0x80}, new byte[]{(byte) 0xE2, (byte) 0x82},
+            bytes("Content-Length: 99999999999999999999\r\n"), bytes("Content-Length: 9223372036854775807\r\n"),
+            bytes("Content-Length: -1\r\n"), bytes("Content-Length: 0\r\n"), bytes("WARC/1.0\r\n"), bytes("\nWARC/1.1\r\n"),
+            new byte[]{0x1F, (byte) 0x8B, 0x08}, bytes("<![CDATA["), bytes("]]>"), bytes("<!--"), bytes("-->"), bytes("<script>"),
+            bytes("</p>"), bytes("<p>"), bytes("&#xFFFFFFFF;"), bytes("&#0;"), bytes("&amp"), bytes("<!DOCTYPE x [<!ENTITY e \"ee\">]>"),
+            bytes("{"), bytes("}"), bytes("["), bytes("\\u0000"), bytes("\\ud800"), bytes("\":\""), bytes("said:"),
+            bytes("Related news\n"), bytes("1. Reader said:\n"), bytes("MOSCOW, Nov. 20 (Xinhua) -- "), bytes("9999-99-99T99:99:99Z"),
+            bytes("-99999999999999999999"), bytes("1e999999"), bytes("<rss>"), bytes("<feed>"), bytes("<html>"));
+
+    private final Random random;
+    private final List<FuzzSeeds.Seed> seeds;
+
+    FuzzMutator(long seed, List<FuzzSeeds.Seed> seeds) {
+        this.random = new Random(seed);
+        this.seeds = List.copyOf(seeds);
+    }
+
+    /** The next input: a seed (its name sometimes changed) with one to four mutations, sometimes gzip-compressed. */
+    FuzzSeeds.Seed next() {
+        FuzzSeeds.Seed seed = seeds.get(random.nextInt(seeds.size()));
+        byte[] bytes = seed.bytes();
+        int mutations = 1 + random.nextInt(4);
+        for (int i = 0; i < mutations; i++) {
+            bytes = mutate(bytes);
+            if (bytes.length > MAX_BYTES) {
+                bytes = Arrays.copyOf(bytes, MAX_BYTES);
+            }
+        }
+        String name = seed.name();
+        if (random.nextInt(10) == 0) {
+            bytes = FuzzSeeds.gzip(bytes);
+            name = name + ".gz";
+        }
+        if (random.nextInt(10) == 0) {
+            name = List.of("input", "page.htm", "notes.text", "dump.ndjson", "feed.xml", "x.warc").get(random.nextInt(6));
+        }
+        return new FuzzSeeds.Seed(name, bytes);
+    }
+
+    private byte[] mutate(byte[] in) {
+        return switch (random.nextInt(10)) {
+            case 0 -> flip(in);
+            case 1 -> insert(in, randomBytes(1 + random.nextInt(32)));
+            case 2 -> delete(in);
+            case 3 -> duplicate(in);
+            case 4 -> splice(in);
+            case 5 -> in.length == 0 ? in : Arrays.copyOf(in, random.nextInt(in.length));
+            case 6 -> insert(in, repeat(TOKENS.get(random.nextInt(TOKENS.size())), 1 + (random.nextBoolean() ? 0 : random.nextInt(64))));
+            case 7 -> insert(in, nesting());
+            case 8 -> insert(in, longLine());
+            default -> replaceNumber(in);
+        };
+    }
+
+    private byte[] flip(byte[] in) {
+        byte[] out = in.clone();
+        for (int i = 1 + random.nextInt(8); i > 0 && out.length > 0; i--) {
+            out[random.nextInt(out.length)] ^= (byte) (1 << random.nextInt(8));
+        }
+        return out;
+    }
+
+    private byte[] delete(byte[] in) {
+        if (in.length == 0) {
+            return in;
+        }
+        int from = random.nextInt(in.length);
+        int to = Math.min(in.length, from + 1 + random.nextInt(Math.min(in.length, 256)));
+        return join(Arrays.copyOfRange(in, 0, from), Arrays.copyOfRange(in, to, in.length));
+    }
+
+    /** A range of the input inserted again, once or many times over. */
+    private byte[] duplicate(byte[] in) {
+        if (in.length == 0) {
+            return in;
+        }
+        int from = random.nextInt(in.length);
+        int to = Math.min(in.length, from + 1 + random.nextInt(Math.min(in.length, 512)));
+        int times = random.nextBoolean() ? 1 : 1 + random.nextInt(2000);
+        return insert(in, repeat(Arrays.copyOfRange(in, from, to), times));
+    }
+
+    /** The head of this input with the tail of another seed. */
+    private byte[] splice(byte[] in) {
+        byte[] other = seeds.get(random.nextInt(seeds.size())).bytes();
+        int cut = random.nextInt(in.length + 1);
+        int from = random.nextInt(other.length + 1);
+        return join(Arrays.copyOf(in, cut), Arrays.copyOfRange(other, from, other.length));
+    }
+
+    /** Deeply nested markup or JSON. */
+    private byte[] nesting() {
+        String open = List.of("<div>", "<b><i>", "<table><tr><td>", "<p>", "<span class=x>", "<a href=x>", "{\"a\":", "[", "<ul><li>",
+                "<item>").get(random.nextInt(10));
+        return repeat(bytes(open), 100 + random.nextInt(20_000));
+    }
+
+    /** One very long line: a character repeated, or a short token repeated, without a line break. */
+    private byte[] longLine() {
+        String unit = List.of(" ", ":", "»", "|", "-", "x", ".", "a ", "\t", "\u00A0", "…", ">", "\"", "1", ", ").get(random.nextInt(15));
+        byte[] run = repeat(bytes(unit), 1000 + random.nextInt(300_000));
+        return random.nextBoolean() ? join(run, bytes("x")) : run;
+    }
+
+    /** A run of digits replaced by a huge, negative or zero number. */
+    private byte[] replaceNumber(byte[] in) {
+        int start = -1;
+        for (int tries = 0; tries < 16 && in.length > 0 && start < 0; tries++) {
+            int at = random.nextInt(in.length);
+            if (Character.isDigit(in[at])) {
+                start = at;
+            }
+        }
+        if (start < 0) {
+            return insert(in, bytes("99999999999999999999"));
+        }
+        while (start > 0 && Character.isDigit(in[start - 1])) {
+            start--;
+        }
+        int end = start;
+        while (end < in.length && Character.isDigit(in[end])) {
+            end++;
+        }
+        String number = List.of("99999999999999999999", "2147483648", "-1", "0", "18446744073709551616", "4294967295")
+                .get(random.nextInt(6));
+        return join(join(Arrays.copyOf(in, start), bytes(number)), Arrays.copyOfRange(in, end, in.length));
+    }
+
+    private byte[] insert(byte[] in, byte[] what) {
+        int at = random.nextInt(in.length + 1);
+        return join(join(Arrays.copyOf(in, at), what), Arrays.copyOfRange(in, at, in.length));
+    }
+
+    private byte[] randomBytes(int n) {
+        byte[] out = new byte[n];
+        random.nextBytes(out);
+        return out;
+    }
+
+    private static byte[] repeat(byte[] unit, int times) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(unit.length * times);
+        for (int i = 0; i < times && out.size() < MAX_BYTES; i++) {
+            out.writeBytes(unit);
+        }
+        return out.toByteArray();
+    }
+
+    private static byte[] join(byte[] a, byte[] b) {
+        byte[] out = Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, out, a.length, b.length);
+        return out;
+    }
+
+    private static byte[] bytes(String s) {
+        return s.getBytes(StandardCharsets.UTF_8);
+    }
+}
