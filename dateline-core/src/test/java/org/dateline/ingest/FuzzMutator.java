@@ -1,15 +1,20 @@
 package org.dateline.ingest;
 
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
+import java.util.zip.GZIPOutputStream;
 
 /**
  * A seeded random mutator of seed inputs: byte flips, inserted, deleted and duplicated ranges, two seeds
  * spliced, truncation, and tokens known to upset readers (NUL, markup, quote runs, huge or negative numbers,
- * CR/LF, byte-order marks, invalid UTF-8, deep nesting, very long lines). The same seed gives the same
+ * CR/LF, byte-order marks, invalid UTF-8, deep nesting, very long lines), now and then a gzip bomb. The same seed gives the same
  * inputs, in the same order.
  */
 final class FuzzMutator {
@@ -28,6 +33,11 @@ final class FuzzMutator {
             bytes("{"), bytes("}"), bytes("["), bytes("\\u0000"), bytes("\\ud800"), bytes("\":\""), bytes("said:"),
             bytes("Related news\n"), bytes("1. Reader said:\n"), bytes("MOSCOW, Nov. 20 (Xinhua) -- "), bytes("9999-99-99T99:99:99Z"),
             bytes("-99999999999999999999"), bytes("1e999999"), bytes("<rss>"), bytes("<feed>"), bytes("<html>"));
+
+    /** How rarely an input carries the gzip bomb (reading one costs seconds). */
+    private static final int BOMB_ONE_IN = 150;
+    /** How much the bomb inflates to: more than any byte array can hold. */
+    private static final long BOMB_BYTES = 1L << 31;
 
     private final Random random;
     private final List<FuzzSeeds.Seed> seeds;
@@ -49,7 +59,12 @@ final class FuzzMutator {
             }
         }
         String name = seed.name();
-        if (random.nextInt(10) == 0) {
+        boolean gzip = InputFile.isGzip(bytes);
+        if (!gzip && random.nextInt(BOMB_ONE_IN) == 0) {
+            int cut = random.nextInt(bytes.length + 1);
+            bytes = join(join(FuzzSeeds.gzip(Arrays.copyOf(bytes, cut)), Bomb.BYTES), FuzzSeeds.gzip(Arrays.copyOfRange(bytes, cut, bytes.length)));
+            name = name + ".gz";
+        } else if (!gzip && random.nextInt(10) == 0) {
             bytes = FuzzSeeds.gzip(bytes);
             name = name + ".gz";
         }
@@ -72,6 +87,29 @@ final class FuzzMutator {
             case 8 -> insert(in, longLine());
             default -> replaceNumber(in);
         };
+    }
+
+    /**
+     * A gzip member of a few megabytes that inflates to {@link #BOMB_BYTES} bytes of {@code x} and no line break; put
+     * between the gzipped halves of an input, it makes a multi-member gzip file. Made once, when first used (it
+     * takes seconds).
+     */
+    private static final class Bomb {
+        static final byte[] BYTES = make();
+
+        private static byte[] make() {
+            byte[] run = new byte[1 << 20];
+            Arrays.fill(run, (byte) 'x');
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            try (OutputStream gz = new GZIPOutputStream(out, 1 << 16)) {
+                for (long n = 0; n < BOMB_BYTES; n += run.length) {
+                    gz.write(run);
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return out.toByteArray();
+        }
     }
 
     private byte[] flip(byte[] in) {
@@ -113,7 +151,7 @@ final class FuzzMutator {
     /** Deeply nested markup or JSON. */
     private byte[] nesting() {
         String open = List.of("<div>", "<b><i>", "<table><tr><td>", "<p>", "<span class=x>", "<a href=x>", "{\"a\":", "[", "<ul><li>",
-                "<item>").get(random.nextInt(10));
+                "<item>", "<div>a ", "<section><p>b</p>", "<blockquote>Word ", "<entry><title>t</title>").get(random.nextInt(14));
         return repeat(bytes(open), 100 + random.nextInt(20_000));
     }
 
@@ -124,9 +162,9 @@ final class FuzzMutator {
         return random.nextBoolean() ? join(run, bytes("x")) : run;
     }
 
-    /** A run of digits replaced by a huge, negative or zero number. */
+    /** A run of digits (often a {@code Content-Length}) replaced by a huge, negative, zero or slightly wrong number. */
     private byte[] replaceNumber(byte[] in) {
-        int start = -1;
+        int start = random.nextBoolean() ? lengthValue(in) : -1;
         for (int tries = 0; tries < 16 && in.length > 0 && start < 0; tries++) {
             int at = random.nextInt(in.length);
             if (Character.isDigit(in[at])) {
@@ -143,9 +181,23 @@ final class FuzzMutator {
         while (end < in.length && Character.isDigit(in[end])) {
             end++;
         }
-        String number = List.of("99999999999999999999", "2147483648", "-1", "0", "18446744073709551616", "4294967295")
-                .get(random.nextInt(6));
+        String digits = new String(in, start, end - start, StandardCharsets.US_ASCII);
+        String near = digits.length() < 10 ? String.valueOf(Long.parseLong(digits) + random.nextInt(41) - 20) : "1";
+        String number = List.of("99999999999999999999", "2147483648", "-1", "0", "18446744073709551616", "4294967295", near, near)
+                .get(random.nextInt(8));
         return join(join(Arrays.copyOf(in, start), bytes(number)), Arrays.copyOfRange(in, end, in.length));
+    }
+
+    /** Where the digits of a random {@code Length: } header value start, or -1 when the input has none. */
+    private int lengthValue(byte[] in) {
+        String ascii = new String(in, StandardCharsets.ISO_8859_1);
+        List<Integer> starts = new ArrayList<>();
+        for (int at = ascii.indexOf("Length: "); at >= 0; at = ascii.indexOf("Length: ", at + 1)) {
+            if (at + 8 < in.length && Character.isDigit(in[at + 8])) {
+                starts.add(at + 8);
+            }
+        }
+        return starts.isEmpty() ? -1 : starts.get(random.nextInt(starts.size()));
     }
 
     private byte[] insert(byte[] in, byte[] what) {
