@@ -55,15 +55,18 @@ public final class FeedReader implements PageReader {
     /** The least visible characters a description must have to count as the article rather than a teaser. */
     static final int MIN_DESCRIPTION_CHARS = 400;
     /**
-     * The most bytes of a feed's (decompressed) content that are read (32 MiB): a feed is a list of items, kept
-     * in memory whole while parsed; a larger one (or a gzip bomb) is read in part, its complete items kept.
+     * The most bytes of a feed's (decompressed) content that are read (16 MiB, twice the largest HTML page read):
+     * a feed is kept in memory whole and parsed up to three times; a larger one (or a gzip bomb) is read in part,
+     * its complete items kept.
      */
-    static final int MAX_FEED_BYTES = 32 * 1024 * 1024;
+    static final int MAX_FEED_BYTES = 16 * 1024 * 1024;
     /**
      * The deepest element nesting read (a feed needs a few levels, XHTML content a few dozen): the XML tree
      * builder takes time quadratic in the depth (a few kilobytes of gzip nested 20,000 deep stalled it for minutes).
      */
     static final int MAX_NESTING = 256;
+    /** The most characters of an item's title that a problem quotes. */
+    private static final int MAX_LABEL_CHARS = 120;
     private static final Set<String> ROOTS = Set.of("rss", "rdf:rdf", "rdf", "feed");
 
     private final Optional<LinkFetcher> fetcher;
@@ -195,10 +198,15 @@ public final class FeedReader implements PageReader {
     private static String label(Element item) {
         Element titleElement = item.selectFirst("title");
         Element linkElement = item.selectFirst("link");
-        String title = titleElement == null ? null : blankToNull(titleElement.text());
+        String title = titleElement == null ? null : blankToNull(shortened(titleElement.text()));
         String link = linkElement == null ? null : blankToNull(linkElement.hasAttr("href") ? linkElement.attr("href") : linkElement.text());
         List<String> parts = Stream.of(title == null ? null : "'" + title + "'", link).filter(Objects::nonNull).toList();
         return parts.isEmpty() ? "" : " (" + String.join(", ", parts) + ")";
+    }
+
+    /** {@code text}, or its first {@value #MAX_LABEL_CHARS} characters and an ellipsis when it is longer. */
+    private static String shortened(String text) {
+        return text.length() <= MAX_LABEL_CHARS ? text : text.substring(0, MAX_LABEL_CHARS) + "…";
     }
 
     /** Hands the page of one entry to {@code pages}, or says on {@code problems} why there is none. */

@@ -6,8 +6,11 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -18,7 +21,8 @@ import java.util.regex.Pattern;
  * are worth the most as prose is taken as the body ({@link MainContent}), and its blocks are kept except
  * the headline, link lists and stray labels. When the page shows almost no text (a script-rendered page)
  * and its JSON-LD carries an {@code articleBody}, that is the body. Nothing depends on the site or the
- * language. Stateless and thread-safe; bad HTML never throws.
+ * language. Markup nested deeper than {@value #MAX_DEPTH} elements is flattened first, with a warning. Stateless and
+ * thread-safe; bad HTML never throws.
  */
 public final class HtmlExtractor {
     /** Short lines that are page furniture in any article ("Advertisement", "Read more"). */
@@ -27,6 +31,11 @@ public final class HtmlExtractor {
                     + "|share( this( article| story)?)?|related( articles| stories)?|follow us|image|photo|video"
                     + "|click here|skip to content|print|email|comments?|advert|you may also like|text size|loading( content)?"
                     + "|subscribe|(image|photo|slide) \\d+ of \\d+");
+    /**
+     * The deepest element nesting kept. Real pages nest a few dozen elements deep; the steps below look at each
+     * block's ancestors, so a page nested 20,000 deep (damage or an attack) would take them time quadratic in the depth.
+     */
+    private static final int MAX_DEPTH = 256;
     /** Below this many characters an extracted body is suspect; a JSON-LD articleBody twice as long is used instead. */
     private static final int SHORT_BODY = 200;
 
@@ -34,14 +43,21 @@ public final class HtmlExtractor {
     public HtmlArticle extract(String html, String baseUri) {
         List<String> warnings = new ArrayList<>();
         Document doc = Jsoup.parse(html, baseUri == null ? "" : baseUri);
+        int flattened = flatten(doc);
+        if (flattened > 0) {
+            warnings.add("markup nested over " + MAX_DEPTH + " elements deep: " + flattened + " elements deeper than that were"
+                    + " flattened into their ancestor, their text kept");
+        }
         HtmlMetadata metadata = MetadataReader.read(doc, warnings);
         Element body = doc.body();
         Noise.remove(body);
         List<Block> blocks = Blocks.of(body);
         Element main = MainContent.find(body, blocks);
+        Set<Element> inMain = Collections.newSetFromMap(new IdentityHashMap<>());
+        inMain.addAll(main.getAllElements());
         List<String> paragraphs = new ArrayList<>();
         for (Block b : blocks) {
-            if (isInside(b.owner(), main) && keep(b, metadata.title())) {
+            if (inMain.contains(b.owner()) && keep(b, metadata.title())) {
                 paragraphs.add(b.text());
             }
         }
@@ -55,6 +71,21 @@ public final class HtmlExtractor {
             warnings.add("no article text found in the page");
         }
         return new HtmlArticle(metadata, paragraphs, warnings);
+    }
+
+    /**
+     * Unwraps every element nested deeper than {@link #MAX_DEPTH} (its children and text stay where they were, in
+     * order, under its nearest kept ancestor); returns how many were unwrapped.
+     */
+    private static int flatten(Document doc) {
+        List<Element> deep = new ArrayList<>();
+        doc.traverse((node, depth) -> {
+            if (depth > MAX_DEPTH && node instanceof Element e) {
+                deep.add(e);
+            }
+        });
+        deep.forEach(Element::unwrap);
+        return deep.size();
     }
 
     private static boolean keep(Block b, String title) {
@@ -76,14 +107,5 @@ public final class HtmlExtractor {
                     Character.OTHER_PUNCTUATION -> true;
             default -> c == ' ' || (c >= '\t' && c <= '\r');
         };
-    }
-
-    private static boolean isInside(Element e, Element ancestor) {
-        for (Element x = e; x != null; x = x.parent()) {
-            if (x == ancestor) {
-                return true;
-            }
-        }
-        return false;
     }
 }
