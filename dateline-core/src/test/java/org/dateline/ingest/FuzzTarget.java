@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -22,8 +23,9 @@ import java.util.stream.Collectors;
  * One input through the path of {@code dateline extract}: {@link Inputs#read} then {@link ArticleExtractor#extract}
  * on every page, under a time limit. It fails when anything is thrown (an exception, a stack overflow, an
  * {@link OutOfMemoryError}), when the time limit passes, or when a problem shows that a runtime exception
- * reached {@link Inputs}' last-resort catch (its message then names the exception's class): bad input must
- * become a warning or a problem in words.
+ * reached {@link Inputs}' last-resort catch (its message then names the exception's class), or the file was given up
+ * after some of its pages had been read: bad input must become a warning or a problem in words, and cost only
+ * what it touches.
  */
 final class FuzzTarget implements AutoCloseable {
     /** The longest one input may take. */
@@ -32,8 +34,12 @@ final class FuzzTarget implements AutoCloseable {
     private static final Pattern CAUGHT_EXCEPTION = Pattern.compile(
             ": cannot be read: (?:java|javax|jdk|sun|org|com)\\.[\\w.$]*(?:Exception|Error)\\b");
 
-    /** What reading and extracting one input gave: the problems reported and the articles extracted. */
-    record Outcome(List<String> problems, List<Article> articles) {
+    /**
+     * What reading and extracting one input gave: the problems reported, the articles extracted, and the problem
+     * with which {@link Inputs} gave the file up after pages of it had been read (a reader that threw halfway
+     * through, losing the rest of the file), if any.
+     */
+    record Outcome(List<String> problems, List<Article> articles, Optional<String> gaveUp) {
         /** Every problem and every article warning. */
         List<String> messages() {
             List<String> all = new ArrayList<>(problems);
@@ -45,7 +51,7 @@ final class FuzzTarget implements AutoCloseable {
     /**
      * An input that broke the path.
      *
-     * @param kind      {@code exception}, {@code hang} or {@code caught exception}
+     * @param kind      {@code exception}, {@code hang}, {@code caught exception} or {@code gave up}
      * @param signature where it broke (exception class and first Dateline frame), to tell distinct bugs apart
      * @param detail    the stack trace or problem, for the report
      */
@@ -71,6 +77,8 @@ final class FuzzTarget implements AutoCloseable {
             Outcome outcome = future.get(PER_INPUT.toSeconds(), TimeUnit.SECONDS);
             return outcome.problems().stream().filter(p -> CAUGHT_EXCEPTION.matcher(p).find()).findFirst()
                     .map(p -> new Result(null, new Failure("caught exception", caughtClass(p), p)))
+                    .or(() -> outcome.gaveUp().map(p -> new Result(null, new Failure("gave up", "gave up: "
+                            + p.substring(p.indexOf(": cannot be read: ") + 2).replaceAll("\\d+", "N"), p))))
                     .orElseGet(() -> new Result(outcome, null));
         } catch (ExecutionException e) {
             Throwable cause = e.getCause();
@@ -91,8 +99,14 @@ final class FuzzTarget implements AutoCloseable {
     private Outcome readAndExtract(Path file) {
         List<String> problems = new ArrayList<>();
         List<Article> articles = new ArrayList<>();
-        Inputs.read(List.of(file), (RawPage page) -> articles.add(extractor.extract(page)), problems::add);
-        return new Outcome(List.copyOf(problems), List.copyOf(articles));
+        List<String> gaveUp = new ArrayList<>();
+        Inputs.read(List.of(file), (RawPage page) -> articles.add(extractor.extract(page)), problem -> {
+            problems.add(problem);
+            if (!articles.isEmpty() && problem.startsWith(file + ": cannot be read: ")) {
+                gaveUp.add(problem);
+            }
+        });
+        return new Outcome(List.copyOf(problems), List.copyOf(articles), gaveUp.stream().findFirst());
     }
 
     private ExecutorService newWorker() {

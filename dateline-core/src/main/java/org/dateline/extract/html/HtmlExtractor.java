@@ -42,7 +42,12 @@ public final class HtmlExtractor {
     /** Reads the article of {@code html}; {@code baseUri} resolves relative links (may be empty). */
     public HtmlArticle extract(String html, String baseUri) {
         List<String> warnings = new ArrayList<>();
-        Document doc = Jsoup.parse(html, baseUri == null ? "" : baseUri);
+        LongTagNames cut = LongTagNames.cut(html);
+        if (cut.count() > 0) {
+            warnings.add("damaged markup: cut " + cut.count() + " tag name" + (cut.count() == 1 ? "" : "s") + " longer than "
+                    + LongTagNames.MAX_CHARS + " characters");
+        }
+        Document doc = Jsoup.parse(cut.html(), baseUri == null ? "" : baseUri);
         int flattened = flatten(doc);
         if (flattened > 0) {
             warnings.add("markup nested over " + MAX_DEPTH + " elements deep: " + flattened + " elements deeper than that were"
