@@ -48,8 +48,8 @@ import java.util.stream.Stream;
  * feed is skipped only when none of its items can be read. An item whose content cannot be used is a problem,
  * the other items are still read. A gzip-compressed feed that is cut is a problem, and its complete items are
  * read. A feed's content over {@link #MAX_FEED_BYTES} is read in part (a problem starting {@code truncated:}), and a
- * feed nested deeper than {@link #MAX_NESTING} elements is skipped with a problem. A doctype is allowed (RSS 0.91 feeds declare Netscape's),
- * but no external DTD or entity is ever read: Rome resolves them to nothing.
+ * feed nested deeper than {@link #MAX_NESTING} elements is skipped with a problem. A doctype is allowed (RSS 0.91
+ * feeds declare Netscape's), but no external DTD or entity is ever read: Rome resolves them to nothing.
  */
 public final class FeedReader implements PageReader {
     /** The least visible characters a description must have to count as the article rather than a teaser. */

@@ -8,6 +8,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -19,10 +20,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Replays every input that once broke reading or extraction (found by {@link ReaderFuzzTest}, then cut down by
  * hand; in {@code src/test/resources/fuzz-regressions/}, gzip-compressed where the trigger is long) through
- * {@link FuzzTarget}: none may throw or hang, and each gives the articles and the problem or warning it should.
+ * {@link FuzzTarget}: none may throw or hang, and each gives the articles and the problem or warning that
+ * {@code fuzz-regressions.tsv} says it should.
  */
 class FuzzRegressionTest {
     private static final String FOLDER = "fuzz-regressions";
+    private static final String TABLE = "fuzz-regressions.tsv";
 
     /**
      * One kept input.
@@ -39,24 +42,15 @@ class FuzzRegressionTest {
         }
     }
 
-    static List<Case> cases() {
-        return List.of(
-                new Case("colon-run.txt.gz", 1, "", "a long run of colons inside a line: Boilerplate.key's trailing regex took quadratic time"),
-                new Case("dot-run.html.gz", 1, "", "a long run of dots inside a paragraph: HtmlExtractor's furniture check took quadratic time"),
-                new Case("nested-items.rss.gz", 0, "skipped, elements nested 20002 deep",
-                        "items nested 20,000 deep: each was parsed again with all those inside it"),
-                new Case("nested-divs.atom.gz", 0, "skipped, elements nested 15002 deep",
-                        "elements nested 15,000 deep: JDOM checks every new element against all its ancestors"),
-                new Case("bomb.rss.gz", 1, "truncated: read the first 8 MiB of the feed's content",
-                        "a gzip member inflating to 10 MiB inside a feed: the whole content was read into memory"),
-                new Case("nested-blockquotes.html.gz", 1, "markup nested over 256 elements deep",
-                        "blockquotes nested 20,000 deep: the body search summed every block into all its ancestors"),
-                new Case("nested-html-in-item.rss.gz", 1, "markup nested over 256 elements deep",
-                        "a feed item's HTML nested 20,000 deep: keeping the body's blocks walked every block's ancestors"),
-                new Case("long-tag-name.html.gz", 1, "damaged markup: cut 1 tag name longer than 256 characters",
-                        "a tag name of 8 MiB: jsoup copies the whole name so far for each piece of it it reads"),
-                new Case("long-line.jsonl.gz", 2, ":2: skipped, the line is 70.0 MiB long",
-                        "a JSONL line of 70 MiB: the whole line was held in memory"));
+    /** The kept inputs, from {@value #TABLE}. */
+    static List<Case> cases() throws IOException {
+        try (InputStream in = Objects.requireNonNull(FuzzRegressionTest.class.getResourceAsStream("/" + TABLE), TABLE)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
+                    .filter(line -> !line.isBlank() && !line.startsWith("#"))
+                    .map(line -> line.split("\t", -1))
+                    .map(f -> new Case(f[0], Integer.parseInt(f[1]), f[2].equals("-") ? "" : f[2], f[3]))
+                    .toList();
+        }
     }
 
     @TempDir
