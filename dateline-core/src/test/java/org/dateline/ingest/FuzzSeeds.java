@@ -125,14 +125,14 @@ final class FuzzSeeds {
         byte[] http = concat(List.of(utf8("HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\nContent-Length: "
                 + html.length + "\r\n\r\n"), html));
         return List.of(
-                warcRecord("warcinfo", null, "application/warc-fields", utf8("software: fuzz-seed\r\nformat: WARC 1.1\r\n")),
-                warcRecord("response", "https://tidewire.example/pilots", "application/http; msgtype=response", http),
-                warcRecord("resource", "https://tidewire.example/pilots-copy", "text/html", html));
+                warcRecord(1, "warcinfo", null, "application/warc-fields", utf8("software: fuzz-seed\r\nformat: WARC 1.1\r\n")),
+                warcRecord(2, "response", "https://tidewire.example/pilots", "application/http; msgtype=response", http),
+                warcRecord(3, "resource", "https://tidewire.example/pilots-copy", "text/html", html));
     }
 
-    private static byte[] warcRecord(String type, String target, String contentType, byte[] block) {
+    private static byte[] warcRecord(int id, String type, String target, String contentType, byte[] block) {
         String header = "WARC/1.1\r\nWARC-Type: " + type + "\r\nWARC-Record-ID: <urn:uuid:00000000-0000-4000-8000-00000000000"
-                + type.length() + ">\r\nWARC-Date: 2026-03-02T08:20:00Z\r\n"
+                + id + ">\r\nWARC-Date: 2026-03-02T08:20:00Z\r\n"
                 + (target == null ? "" : "WARC-Target-URI: " + target + "\r\n")
                 + "Content-Type: " + contentType + "\r\nContent-Length: " + block.length + "\r\n\r\n";
         return concat(List.of(utf8(header), block, utf8("\r\n\r\n")));
