@@ -7,6 +7,7 @@ import com.rometools.rome.io.FeedException;
 import com.rometools.rome.io.ParsingFeedException;
 import com.rometools.rome.io.SyndFeedInput;
 import com.rometools.rome.io.XmlReader;
+import org.dateline.extract.html.LongTagNames;
 import org.dateline.model.Article;
 import org.dateline.model.RawPage;
 import org.dateline.model.SourceMeta;
@@ -67,6 +68,8 @@ public final class FeedReader implements PageReader {
     static final int MAX_NESTING = 256;
     /** The most characters of an item's title that a problem quotes. */
     private static final int MAX_LABEL_CHARS = 120;
+    /** The most characters of a parser's message that a problem quotes. */
+    private static final int MAX_MESSAGE_CHARS = 300;
     private static final Set<String> ROOTS = Set.of("rss", "rdf:rdf", "rdf", "feed");
 
     private final Optional<LinkFetcher> fetcher;
@@ -144,7 +147,7 @@ public final class FeedReader implements PageReader {
         try (Reader reader = new XmlReader(new ByteArrayInputStream(bytes))) {
             reader.transferTo(text);
         }
-        String xml = text.toString();
+        String xml = LongTagNames.cut(text.toString()).html();
         List<Element> elements = Jsoup.parse(xml, "", Parser.xmlParser().setTrackPosition(true)).select("item, entry");
         SyndFeed channel = null;
         List<Item> items = new ArrayList<>();
@@ -198,15 +201,15 @@ public final class FeedReader implements PageReader {
     private static String label(Element item) {
         Element titleElement = item.selectFirst("title");
         Element linkElement = item.selectFirst("link");
-        String title = titleElement == null ? null : blankToNull(shortened(titleElement.text()));
+        String title = titleElement == null ? null : blankToNull(shortened(titleElement.text(), MAX_LABEL_CHARS));
         String link = linkElement == null ? null : blankToNull(linkElement.hasAttr("href") ? linkElement.attr("href") : linkElement.text());
         List<String> parts = Stream.of(title == null ? null : "'" + title + "'", link).filter(Objects::nonNull).toList();
         return parts.isEmpty() ? "" : " (" + String.join(", ", parts) + ")";
     }
 
-    /** {@code text}, or its first {@value #MAX_LABEL_CHARS} characters and an ellipsis when it is longer. */
-    private static String shortened(String text) {
-        return text.length() <= MAX_LABEL_CHARS ? text : text.substring(0, MAX_LABEL_CHARS) + "…";
+    /** {@code text}, or its first {@code max} characters and an ellipsis when it is longer. */
+    private static String shortened(String text, int max) {
+        return text.length() <= max ? text : text.substring(0, max) + "…";
     }
 
     /** Hands the page of one entry to {@code pages}, or says on {@code problems} why there is none. */
@@ -316,7 +319,9 @@ public final class FeedReader implements PageReader {
         return value == null || value.isBlank() ? null : value.strip();
     }
 
+    /** The first line of the parser's message, at most {@value #MAX_MESSAGE_CHARS} characters (it may quote damaged markup). */
     private static String firstLine(Exception e) {
-        return Stream.ofNullable(e.getMessage()).flatMap(String::lines).findFirst().orElse(e.getClass().getSimpleName());
+        return shortened(Stream.ofNullable(e.getMessage()).flatMap(String::lines).findFirst().orElse(e.getClass().getSimpleName()),
+                MAX_MESSAGE_CHARS);
     }
 }

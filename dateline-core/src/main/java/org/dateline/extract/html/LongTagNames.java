@@ -4,17 +4,17 @@ package org.dateline.extract.html;
  * An HTML text with every tag name longer than {@link #MAX_CHARS} characters cut there by a space (the rest of the
  * name becomes an attribute name). jsoup builds a tag name by copying the whole name so far for each piece it
  * reads, which takes time quadratic in the name's length: a few megabytes of letters after a {@code <} would stall
- * it for minutes. Real tag names are a few characters long; custom elements a few dozen.
+ * it for minutes, whether it parses HTML or XML. Real tag names are a few characters long; custom elements a few dozen.
  *
  * @param html  the text to parse (the original string when nothing was cut)
  * @param count how many tag names were cut
  */
-record LongTagNames(String html, int count) {
+public record LongTagNames(String html, int count) {
     /** The longest tag name left whole. */
-    static final int MAX_CHARS = 256;
+    public static final int MAX_CHARS = 256;
 
-    /** {@code html} with its overlong tag names cut. */
-    static LongTagNames cut(String html) {
+    /** {@code html} (or XML) with its overlong tag names cut. */
+    public static LongTagNames cut(String html) {
         StringBuilder out = null;
         int copied = 0;
         int count = 0;
