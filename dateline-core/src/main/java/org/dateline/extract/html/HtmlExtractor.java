@@ -21,8 +21,9 @@ import java.util.regex.Pattern;
  * are worth the most as prose is taken as the body ({@link MainContent}), and its blocks are kept except
  * the headline, link lists and stray labels. When the page shows almost no text (a script-rendered page)
  * and its JSON-LD carries an {@code articleBody}, that is the body. Nothing depends on the site or the
- * language. Markup nested deeper than {@value #MAX_DEPTH} elements is flattened first, with a warning. Stateless and
- * thread-safe; bad HTML never throws.
+ * language. Tag names longer than {@value LongTagNames#MAX_CHARS} characters are cut ({@link LongTagNames}) and markup
+ * nested deeper than {@value #MAX_DEPTH} elements is flattened first, each with a warning. Stateless and thread-safe;
+ * bad HTML never throws.
  */
 public final class HtmlExtractor {
     /** Short lines that are page furniture in any article ("Advertisement", "Read more"). */
