@@ -49,6 +49,9 @@ final class Boilerplate {
     private static final Pattern PLAYER = Pattern.compile(
             "\\bskip in skip\\b|\\bembed x share\\b|(?:\\|\\s*\\d{1,2}:\\d{2}\\b.*){2}", Pattern.CASE_INSENSITIVE);
     private static final int MAX_CAPTION_LINE = 400;
+    /** What {@link #key} drops at the end of a line: whitespace (as regex {@code \s}), colons, arrows, ellipses, bars. */
+    private static final String TRAILING_MARKS = " \t\n\u000B\f\r:»›>→…|";
+    private static final Pattern LEADING_MARKS = Pattern.compile("^[«‹<←|\\s]+");
     private static final int MAX_LIST_LINE = 160;
     private static final int MAX_FOOTER_LINE = 200;
 
@@ -150,6 +153,7 @@ final class Boilerplate {
 
     /** A line as compared with the word lists: lower case, without trailing arrows, colons and ellipses. */
     private static String key(String line) {
-        return line.toLowerCase(Locale.ROOT).replaceAll("[\\s:»›>→…|]+$", "").replaceAll("^[«‹<←|\\s]+", "").strip();
+        return LEADING_MARKS.matcher(Strip.trailing(line.toLowerCase(Locale.ROOT), c -> TRAILING_MARKS.indexOf(c) >= 0))
+                .replaceFirst("").strip();
     }
 }

@@ -7,6 +7,8 @@ import com.rometools.rome.io.FeedException;
 import com.rometools.rome.io.ParsingFeedException;
 import com.rometools.rome.io.SyndFeedInput;
 import com.rometools.rome.io.XmlReader;
+import org.dateline.extract.html.LongTagNames;
+import org.dateline.model.Article;
 import org.dateline.model.RawPage;
 import org.dateline.model.SourceMeta;
 import org.jsoup.Jsoup;
@@ -22,6 +24,7 @@ import java.io.StringWriter;
 import java.net.URI;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Date;
 import java.util.List;
 import java.util.Locale;
@@ -45,12 +48,28 @@ import java.util.stream.Stream;
  * a problem naming it (index, title and link as far as readable), every other item is still read; the whole
  * feed is skipped only when none of its items can be read. An item whose content cannot be used is a problem,
  * the other items are still read. A gzip-compressed feed that is cut is a problem, and its complete items are
- * read. A doctype is allowed (RSS 0.91 feeds declare Netscape's),
- * but no external DTD or entity is ever read: Rome resolves them to nothing.
+ * read. A feed's content over {@link #MAX_FEED_BYTES} is read in part (a problem starting {@code truncated:}), and a
+ * feed nested deeper than {@link #MAX_NESTING} elements is skipped with a problem. A doctype is allowed (RSS 0.91
+ * feeds declare Netscape's), but no external DTD or entity is ever read: Rome resolves them to nothing.
  */
 public final class FeedReader implements PageReader {
     /** The least visible characters a description must have to count as the article rather than a teaser. */
     static final int MIN_DESCRIPTION_CHARS = 400;
+    /**
+     * The most bytes of a feed's (decompressed) content that are read (8 MiB, as for an HTML page): a feed is kept
+     * in memory whole and parsed up to three times (16 MiB took 13 s); a larger one (or a gzip bomb) is read in part,
+     * its complete items kept.
+     */
+    static final int MAX_FEED_BYTES = 8 * 1024 * 1024;
+    /**
+     * The deepest element nesting read (a feed needs a few levels, XHTML content a few dozen): the XML tree
+     * builder takes time quadratic in the depth (a few kilobytes of gzip nested 20,000 deep stalled it for minutes).
+     */
+    static final int MAX_NESTING = 256;
+    /** The most characters of an item's title that a problem quotes. */
+    private static final int MAX_LABEL_CHARS = 120;
+    /** The most characters of a parser's message that a problem quotes. */
+    private static final int MAX_MESSAGE_CHARS = 300;
     private static final Set<String> ROOTS = Set.of("rss", "rdf:rdf", "rdf", "feed");
 
     private final Optional<LinkFetcher> fetcher;
@@ -74,8 +93,19 @@ public final class FeedReader implements PageReader {
     public void read(InputFile input, Consumer<RawPage> pages, Consumer<String> problems) throws IOException {
         byte[] bytes;
         try (InputFile.ContentStream in = input.open()) {
-            bytes = in.readAllBytes();
+            bytes = in.readNBytes(MAX_FEED_BYTES + 1);
             in.damage().ifPresent(why -> problems.accept(input.path() + ": " + why));
+        }
+        if (bytes.length > MAX_FEED_BYTES) {
+            bytes = Arrays.copyOf(bytes, MAX_FEED_BYTES);
+            problems.accept(input.path() + ": " + Article.TRUNCATED + "read the first " + (MAX_FEED_BYTES >> 20)
+                    + " MiB of the feed's content; its complete items are read");
+        }
+        int depth = XmlNesting.depth(bytes);
+        if (depth > MAX_NESTING) {
+            problems.accept(input.path() + ": skipped, elements nested " + depth + " deep (a feed needs a few levels; over "
+                    + MAX_NESTING + " is damage, and too slow to parse)");
+            return;
         }
         SyndFeed feed;
         try {
@@ -117,7 +147,7 @@ public final class FeedReader implements PageReader {
         try (Reader reader = new XmlReader(new ByteArrayInputStream(bytes))) {
             reader.transferTo(text);
         }
-        String xml = text.toString();
+        String xml = LongTagNames.cut(text.toString()).html();
         List<Element> elements = Jsoup.parse(xml, "", Parser.xmlParser().setTrackPosition(true)).select("item, entry");
         SyndFeed channel = null;
         List<Item> items = new ArrayList<>();
@@ -171,10 +201,15 @@ public final class FeedReader implements PageReader {
     private static String label(Element item) {
         Element titleElement = item.selectFirst("title");
         Element linkElement = item.selectFirst("link");
-        String title = titleElement == null ? null : blankToNull(titleElement.text());
+        String title = titleElement == null ? null : blankToNull(shortened(titleElement.text(), MAX_LABEL_CHARS));
         String link = linkElement == null ? null : blankToNull(linkElement.hasAttr("href") ? linkElement.attr("href") : linkElement.text());
         List<String> parts = Stream.of(title == null ? null : "'" + title + "'", link).filter(Objects::nonNull).toList();
         return parts.isEmpty() ? "" : " (" + String.join(", ", parts) + ")";
+    }
+
+    /** {@code text}, or its first {@code max} characters and an ellipsis when it is longer. */
+    private static String shortened(String text, int max) {
+        return text.length() <= max ? text : text.substring(0, max) + "…";
     }
 
     /** Hands the page of one entry to {@code pages}, or says on {@code problems} why there is none. */
@@ -284,7 +319,9 @@ public final class FeedReader implements PageReader {
         return value == null || value.isBlank() ? null : value.strip();
     }
 
+    /** The first line of the parser's message, at most {@value #MAX_MESSAGE_CHARS} characters (it may quote damaged markup). */
     private static String firstLine(Exception e) {
-        return Stream.ofNullable(e.getMessage()).flatMap(String::lines).findFirst().orElse(e.getClass().getSimpleName());
+        return shortened(Stream.ofNullable(e.getMessage()).flatMap(String::lines).findFirst().orElse(e.getClass().getSimpleName()),
+                MAX_MESSAGE_CHARS);
     }
 }

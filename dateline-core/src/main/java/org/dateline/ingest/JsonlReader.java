@@ -15,6 +15,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Consumer;
 
@@ -27,9 +28,14 @@ import java.util.function.Consumer;
  * line that is not UTF-8 is a problem. A bad line is a problem naming
  * file and line; the other lines are still read. Metadata comes from each line's own fields; a sidecar next
  * to a JSONL file is not used (only its warnings are passed on). A gzip-compressed file that is cut keeps its
- * complete lines; the cut is one problem naming the file.
+ * complete lines; the cut is one problem naming the file. A line longer than {@link #MAX_LINE_BYTES} is a problem.
  */
 public final class JsonlReader implements PageReader {
+    /**
+     * The longest line read (64 MiB: an HTML page of {@link HtmlPages#MAX_HTML_BYTES} with its JSON escapes fits
+     * many times over); a longer one, such as a gzip bomb's, is skipped with a problem without being held in memory.
+     */
+    static final int MAX_LINE_BYTES = 64 * 1024 * 1024;
     private static final ObjectMapper JSON = new ObjectMapper();
 
     /** By name ({@code .jsonl}, {@code .ndjson}) or, for a name without extension, by content; either way the first line must open an object. */
@@ -44,37 +50,68 @@ public final class JsonlReader implements PageReader {
         CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
-        int lineNo = 0;
         try (InputFile.ContentStream in = input.open()) {
-            ByteArrayOutputStream line = new ByteArrayOutputStream();
-            int b;
-            do {
-                b = in.read();
-                if (b != '\n' && b != -1) {
-                    line.write(b);
-                    continue;
-                }
-                lineNo++;
-                byte[] bytes = line.toByteArray();
-                line.reset();
-                if (b == -1 && in.damage().isPresent()) {
-                    problems.accept(input.path() + ": " + in.damage().get()
-                            + (bytes.length == 0 ? "" : " (line " + lineNo + ", cut, is dropped)"));
-                    break;
-                }
-                Optional<TextDecoder.NulsRemoved> stray = TextDecoder.withoutStrayNuls(bytes);
-                List<String> warnings = new ArrayList<>(input.warnings());
-                stray.ifPresent(removed -> warnings.add(removed.warning()));
-                try {
-                    String text = utf8.decode(ByteBuffer.wrap(stray.map(TextDecoder.NulsRemoved::bytes).orElse(bytes))).toString();
-                    text = lineNo == 1 && text.startsWith("\uFEFF") ? text.substring(1) : text;
-                    if (!text.isBlank()) {
-                        readLine(input, lineNo, text, warnings, pages, problems);
+            Line line = new Line();
+            byte[] chunk = new byte[1 << 16];
+            for (int n = in.read(chunk); n >= 0; n = in.read(chunk)) {
+                int from = 0;
+                for (int i = 0; i < n; i++) {
+                    if (chunk[i] == '\n') {
+                        line.append(chunk, from, i - from);
+                        line.end(input, utf8, pages, problems);
+                        from = i + 1;
                     }
-                } catch (CharacterCodingException e) {
-                    problems.accept(input.path() + ":" + lineNo + ": skipped, not UTF-8");
                 }
-            } while (b != -1);
+                line.append(chunk, from, n - from);
+            }
+            if (in.damage().isPresent()) {
+                problems.accept(input.path() + ": " + in.damage().get() + (line.length == 0 ? "" : " (line " + (line.number + 1) + ", cut, is dropped)"));
+            } else {
+                line.end(input, utf8, pages, problems);
+            }
+        }
+    }
+
+    /** The line being read: its bytes up to {@link #MAX_LINE_BYTES}, its full length, and the number of the line before it. */
+    private static final class Line {
+        private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        private long length;
+        private int number;
+
+        void append(byte[] chunk, int from, int n) {
+            int kept = (int) Math.max(0, Math.min(n, MAX_LINE_BYTES - length));
+            bytes.write(chunk, from, kept);
+            length += n;
+        }
+
+        /** Reads the line ended now (a line too long is a problem) and starts the next one. */
+        void end(InputFile input, CharsetDecoder utf8, Consumer<RawPage> pages, Consumer<String> problems) {
+            number++;
+            if (length > MAX_LINE_BYTES) {
+                problems.accept(String.format(Locale.ROOT, "%s:%d: skipped, the line is %.1f MiB long (at most %d MiB are read)",
+                        input.path(), number, length / (1024.0 * 1024.0), MAX_LINE_BYTES >> 20));
+            } else {
+                readBytes(input, number, bytes.toByteArray(), utf8, pages, problems);
+            }
+            bytes.reset();
+            length = 0;
+        }
+    }
+
+    /** Reads line {@code lineNo} from its bytes: stray NULs removed, decoded as UTF-8, its page read. */
+    private static void readBytes(InputFile input, int lineNo, byte[] bytes, CharsetDecoder utf8, Consumer<RawPage> pages,
+                                  Consumer<String> problems) {
+        Optional<TextDecoder.NulsRemoved> stray = TextDecoder.withoutStrayNuls(bytes);
+        List<String> warnings = new ArrayList<>(input.warnings());
+        stray.ifPresent(removed -> warnings.add(removed.warning()));
+        try {
+            String text = utf8.decode(ByteBuffer.wrap(stray.map(TextDecoder.NulsRemoved::bytes).orElse(bytes))).toString();
+            text = lineNo == 1 && text.startsWith("\uFEFF") ? text.substring(1) : text;
+            if (!text.isBlank()) {
+                readLine(input, lineNo, text, warnings, pages, problems);
+            }
+        } catch (CharacterCodingException e) {
+            problems.accept(input.path() + ":" + lineNo + ": skipped, not UTF-8");
         }
     }
 

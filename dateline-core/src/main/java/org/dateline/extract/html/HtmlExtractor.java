@@ -1,12 +1,16 @@
 package org.dateline.extract.html;
 
+import org.dateline.extract.Strip;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -17,7 +21,9 @@ import java.util.regex.Pattern;
  * are worth the most as prose is taken as the body ({@link MainContent}), and its blocks are kept except
  * the headline, link lists and stray labels. When the page shows almost no text (a script-rendered page)
  * and its JSON-LD carries an {@code articleBody}, that is the body. Nothing depends on the site or the
- * language. Stateless and thread-safe; bad HTML never throws.
+ * language. Tag names longer than {@value LongTagNames#MAX_CHARS} characters are cut ({@link LongTagNames}) and markup
+ * nested deeper than {@value #MAX_DEPTH} elements is flattened first, each with a warning. Stateless and thread-safe;
+ * bad HTML never throws.
  */
 public final class HtmlExtractor {
     /** Short lines that are page furniture in any article ("Advertisement", "Read more"). */
@@ -26,21 +32,38 @@ public final class HtmlExtractor {
                     + "|share( this( article| story)?)?|related( articles| stories)?|follow us|image|photo|video"
                     + "|click here|skip to content|print|email|comments?|advert|you may also like|text size|loading( content)?"
                     + "|subscribe|(image|photo|slide) \\d+ of \\d+");
+    /**
+     * The deepest element nesting kept. Real pages nest a few dozen elements deep; the steps below look at each
+     * block's ancestors, so a page nested 20,000 deep (damage or an attack) would take them time quadratic in the depth.
+     */
+    private static final int MAX_DEPTH = 256;
     /** Below this many characters an extracted body is suspect; a JSON-LD articleBody twice as long is used instead. */
     private static final int SHORT_BODY = 200;
 
     /** Reads the article of {@code html}; {@code baseUri} resolves relative links (may be empty). */
     public HtmlArticle extract(String html, String baseUri) {
         List<String> warnings = new ArrayList<>();
-        Document doc = Jsoup.parse(html, baseUri == null ? "" : baseUri);
+        LongTagNames cut = LongTagNames.cut(html);
+        if (cut.count() > 0) {
+            warnings.add("damaged markup: cut " + cut.count() + " tag name" + (cut.count() == 1 ? "" : "s") + " longer than "
+                    + LongTagNames.MAX_CHARS + " characters");
+        }
+        Document doc = Jsoup.parse(cut.html(), baseUri == null ? "" : baseUri);
+        int flattened = flatten(doc);
+        if (flattened > 0) {
+            warnings.add("markup nested over " + MAX_DEPTH + " elements deep: " + flattened + " elements deeper than that were"
+                    + " flattened into their ancestor, their text kept");
+        }
         HtmlMetadata metadata = MetadataReader.read(doc, warnings);
         Element body = doc.body();
         Noise.remove(body);
         List<Block> blocks = Blocks.of(body);
         Element main = MainContent.find(body, blocks);
+        Set<Element> inMain = Collections.newSetFromMap(new IdentityHashMap<>());
+        inMain.addAll(main.getAllElements());
         List<String> paragraphs = new ArrayList<>();
         for (Block b : blocks) {
-            if (isInside(b.owner(), main) && keep(b, metadata.title())) {
+            if (inMain.contains(b.owner()) && keep(b, metadata.title())) {
                 paragraphs.add(b.text());
             }
         }
@@ -56,6 +79,21 @@ public final class HtmlExtractor {
         return new HtmlArticle(metadata, paragraphs, warnings);
     }
 
+    /**
+     * Unwraps every element nested deeper than {@link #MAX_DEPTH} (its children and text stay where they were, in
+     * order, under its nearest kept ancestor); returns how many were unwrapped.
+     */
+    private static int flatten(Document doc) {
+        List<Element> deep = new ArrayList<>();
+        doc.traverse((node, depth) -> {
+            if (depth > MAX_DEPTH && node instanceof Element e) {
+                deep.add(e);
+            }
+        });
+        deep.forEach(Element::unwrap);
+        return deep.size();
+    }
+
     private static boolean keep(Block b, String title) {
         if (b.linkDensity() > MainContent.LINK_HEAVY || b.tag().equals("h1")) {
             return false;
@@ -64,15 +102,16 @@ public final class HtmlExtractor {
         if (title != null && text.equalsIgnoreCase(title)) {
             return false;
         }
-        return !FURNITURE_LINE.matcher(text.toLowerCase(Locale.ROOT).replaceAll("[\\p{P}\\s]+$", "")).matches();
+        return !FURNITURE_LINE.matcher(Strip.trailing(text.toLowerCase(Locale.ROOT), HtmlExtractor::isPunctuationOrSpace)).matches();
     }
 
-    private static boolean isInside(Element e, Element ancestor) {
-        for (Element x = e; x != null; x = x.parent()) {
-            if (x == ancestor) {
-                return true;
-            }
-        }
-        return false;
+    /** Regex {@code [\p{P}\s]}: a punctuation character or ASCII whitespace. */
+    private static boolean isPunctuationOrSpace(int c) {
+        return switch (Character.getType(c)) {
+            case Character.CONNECTOR_PUNCTUATION, Character.DASH_PUNCTUATION, Character.START_PUNCTUATION,
+                    Character.END_PUNCTUATION, Character.INITIAL_QUOTE_PUNCTUATION, Character.FINAL_QUOTE_PUNCTUATION,
+                    Character.OTHER_PUNCTUATION -> true;
+            default -> c == ' ' || (c >= '\t' && c <= '\r');
+        };
     }
 }

@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -40,7 +39,8 @@ final class MetadataReader {
     private static final Pattern VISIBLE_DATE_NAME = Pattern.compile("date|time|publish|posted|byline|dateline|meta|author",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern CHANGE = Pattern.compile("updat|modif", Pattern.CASE_INSENSITIVE);
-    private static final Pattern TITLE_SUFFIX = Pattern.compile("\\s+[-|–—·:]+\\s+([^-|–—·:]+)$");
+    /** What separates a page title from the site's name after it ("Talks resume - Tidewire"). */
+    private static final String TITLE_SEPARATORS = "-|–—·:";
     private static final int MAX_VISIBLE_DATE = 120;
     private static final int MAX_DATE_CANDIDATES = 5;
     /** Text of at most this many characters with a year in it, outside links, may be a bare printed date. */
@@ -83,16 +83,35 @@ final class MetadataReader {
         return new HtmlMetadata(withoutOutlet(title, outlet), dates, printed, authors, outlet, url, body);
     }
 
-    /** The title without a trailing " - Outlet" or " | Outlet" that names the site. */
+    /**
+     * The title without a trailing " - Outlet" or " | Outlet" that names the site: the part after the last run of
+     * separators, when spaces come before and after that run. Scanned once from the end (the regular expression
+     * {@code \s+[-|–—·:]+\s+([^-|–—·:]+)$} it replaces took quadratic time on a title with a long run of spaces).
+     */
     static String withoutOutlet(String title, String outlet) {
         if (title == null || outlet == null) {
             return title;
         }
-        Matcher m = TITLE_SUFFIX.matcher(title);
-        if (m.find() && m.group(1).strip().equalsIgnoreCase(outlet.strip()) && m.start() > 0) {
-            return title.substring(0, m.start()).strip();
+        int separatorsEnd = title.length();
+        while (separatorsEnd > 0 && TITLE_SEPARATORS.indexOf(title.charAt(separatorsEnd - 1)) < 0) {
+            separatorsEnd--;
         }
-        return title;
+        int separatorsStart = separatorsEnd;
+        while (separatorsStart > 0 && TITLE_SEPARATORS.indexOf(title.charAt(separatorsStart - 1)) >= 0) {
+            separatorsStart--;
+        }
+        int start = separatorsStart;
+        while (start > 0 && isSpace(title.charAt(start - 1))) {
+            start--;
+        }
+        String site = title.substring(separatorsEnd);
+        boolean suffix = separatorsEnd > 0 && start > 0 && start < separatorsStart && site.length() >= 2 && isSpace(site.charAt(0));
+        return suffix && site.strip().equalsIgnoreCase(outlet.strip()) ? title.substring(0, start).strip() : title;
+    }
+
+    /** Regex {@code \s}: ASCII whitespace. */
+    private static boolean isSpace(char c) {
+        return c == ' ' || (c >= '\t' && c <= '\r');
     }
 
     private static String fromLd(List<JsonNode> ld, String field) {
