@@ -19,7 +19,7 @@ class QuoteEvalDevTest {
         Path root = repositoryRoot().resolve("../shared/benchmarks/quotes/polnear").normalize();
         assumeTrue(Files.isDirectory(root.resolve("dev")), "PolNeAR not present at " + root);
         String cache = System.getProperty("dateline.annotationCache");
-        QuoteEvalResult r = new QuoteEval(cache == null ? null : Path.of(cache)).run(root, "dev", null);
+        QuoteEvalResult r = new QuoteEval(cache == null ? null : Path.of(cache)).run(root, "dev", null).result();
         System.out.print(r.format());
         assertThat(r.articles()).isEqualTo(84);
         assertThat(r.overlapF1Speech()).isGreaterThan(0.91);

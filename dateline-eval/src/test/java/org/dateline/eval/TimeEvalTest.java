@@ -22,7 +22,7 @@ class TimeEvalTest {
         Path dir = Files.isDirectory(PLATINUM) ? PLATINUM : PLATINUM_FROM_ROOT;
         assumeTrue(Files.isDirectory(dir), "no TempEval-3 platinum data at " + dir.toAbsolutePath());
         Path predictions = out.resolve("times.jsonl");
-        TimeEvalResult r = TimeEval.forProduct().run(dir, predictions);
+        TimeEvalResult r = TimeEval.forProduct().run(dir, predictions).result();
         System.out.println("TempEval-3 platinum: " + r.format());
         assertThat(r.documents()).isEqualTo(20);
         assertThat(r.gold()).isEqualTo(138);
