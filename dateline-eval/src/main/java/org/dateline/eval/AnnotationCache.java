@@ -9,6 +9,7 @@ import org.dateline.nlp.Annotation;
 import org.dateline.nlp.Annotator;
 import org.dateline.nlp.Dependency;
 import org.dateline.nlp.Mention;
+import org.dateline.nlp.Preset;
 import org.dateline.nlp.Sentence;
 import org.dateline.nlp.Timex;
 import org.dateline.nlp.Token;
@@ -41,9 +42,13 @@ final class AnnotationCache implements BiFunction<String, LocalDate, Annotation>
         this.folder = folder;
     }
 
-    /** The product's annotator ({@link Annotator#annotate}), cached in {@code folder} (null for none). */
-    static AnnotationCache forProduct(Annotator annotator, Path folder) {
-        return new AnnotationCache(annotator::annotate, folder);
+    /**
+     * The product's annotator ({@link Preset#FACTS}), cached in {@code folder} (null for none); its models load
+     * on the first text not in the cache.
+     */
+    static AnnotationCache forProduct(Path folder) {
+        return new AnnotationCache((text, reference) -> Annotator.forPreset(Preset.FACTS).annotate(text, reference),
+                folder);
     }
 
     /** An annotation as stored: its sentences as records, which Jackson reads back by their canonical constructor. */

@@ -7,7 +7,6 @@ import org.dateline.model.Article;
 import org.dateline.model.Quote;
 import org.dateline.model.QuoteKind;
 import org.dateline.nlp.Annotation;
-import org.dateline.nlp.Annotator;
 import org.dateline.nlp.Preset;
 import org.dateline.pipeline.Analyzer;
 
@@ -50,7 +49,7 @@ public final class QuoteEval {
      *                        when the NLP layer changes), or null for none
      */
     public QuoteEval(Path annotationCache) {
-        this.annotations = AnnotationCache.forProduct(Annotator.forPreset(Preset.FACTS), annotationCache);
+        this.annotations = AnnotationCache.forProduct(annotationCache);
     }
 
     /** Scores {@code split} through the user's path; writes the predictions to {@code predictionsOut} unless null. */

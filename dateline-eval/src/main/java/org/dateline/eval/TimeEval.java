@@ -4,7 +4,6 @@ import org.dateline.facts.TimeExtractor;
 import org.dateline.model.TimeMention;
 import org.dateline.nlp.Annotation;
 import org.dateline.pipeline.Analyzer;
-import org.dateline.nlp.Annotator;
 import org.dateline.nlp.Preset;
 
 import java.io.IOException;
@@ -50,7 +49,7 @@ public final class TimeEval {
      * delete it when the NLP layer changes), or none when null.
      */
     public static TimeEval forProduct(Path annotationCache) {
-        return new TimeEval(AnnotationCache.forProduct(Annotator.forPreset(Preset.FACTS), annotationCache),
+        return new TimeEval(AnnotationCache.forProduct(annotationCache),
                 new TimeExtractor());
     }
 
