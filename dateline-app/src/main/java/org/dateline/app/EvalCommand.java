@@ -35,7 +35,8 @@ final class EvalCommand {
     /** The options both fact evals share: the diagnostic path and the annotation cache. */
     static final class FactEvalOptions {
         @Option(names = "--direct", description = {"Also score the annotators on the benchmark text directly, ingest and",
-                "extraction skipped (a diagnostic, printed after the figure through analyze)."})
+                "extraction skipped (a diagnostic, printed after the figure through analyze; quotes: its predictions",
+                "go to the predictions file's name with .direct before the extension)."})
         boolean direct;
 
         @Option(names = "--annotation-cache", paramLabel = "DIR", description = {"Keep annotations in DIR between runs",
@@ -81,10 +82,17 @@ final class EvalCommand {
             if (options.direct) {
                 out.println();
                 out.println(DIRECT);
-                out.println(eval.runDirect(data, split).format());
+                out.println(eval.runDirect(data, split, directPredictions(predictions)).format());
             }
             return 0;
         }
+    }
+
+    /** polnear-predictions.jsonl as polnear-predictions.direct.jsonl. */
+    private static Path directPredictions(Path predictions) {
+        String name = predictions.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        return predictions.resolveSibling(dot < 0 ? name + ".direct" : name.substring(0, dot) + ".direct" + name.substring(dot));
     }
 
     @Command(name = "times", mixinStandardHelpOptions = true,

@@ -5,18 +5,19 @@ import org.dateline.facts.ArticleActors;
 import org.dateline.facts.QuoteExtractor;
 import org.dateline.model.Article;
 import org.dateline.model.Quote;
-import org.dateline.model.QuoteKind;
 import org.dateline.nlp.Annotation;
 import org.dateline.nlp.Preset;
 import org.dateline.pipeline.Analyzer;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
-import java.util.regex.Pattern;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BiFunction;
 
 /**
  * {@code dateline eval quotes}: scores quote content and speaker attribution on a PolNeAR split, writing the
@@ -29,14 +30,11 @@ import java.util.regex.Pattern;
  * and its publication date as the reference date.
  *
  * <p>One prediction per attribution, as PolNeAR marks a split quotation ("A," she said. "B."): it spans from the
- * first part's start to the last part's end. The direct path has the extractor's grouping; in {@code analyze}'s
- * output the parts are quotes of their own, and consecutive direct quotes with the same speaker and cue, separated by
- * a short stretch of one paragraph that holds the cue, are read as one attribution.
+ * first part's start to the last part's end. In {@code analyze}'s output the parts are quotes of their own; they are
+ * grouped as the quote extractor groups them on the annotation {@code analyze} made of the extracted text (kept
+ * from the run), and the speaker is the one {@code analyze} wrote.
  */
 public final class QuoteEval {
-    /** The longest stretch between two parts of a split quotation: the cue and its speaker ("," the minister said. "). */
-    private static final int MAX_SPLIT_GAP = 80;
-
     private final AnnotationCache annotations;
 
     /** An evaluator that annotates every article afresh. */
@@ -55,7 +53,10 @@ public final class QuoteEval {
     /** Scores {@code split} through the user's path; writes the predictions to {@code predictionsOut} unless null. */
     public AnalyzeScore<QuoteEvalResult> run(Path polnearDir, String split, Path predictionsOut) {
         List<PolnearDocument> docs = PolnearCorpus.load(polnearDir, split);
-        AnalyzePath.Run run = new AnalyzePath(new Analyzer(annotations, Analyzer.MAX_ANALYZED_CHARS),
+        Map<String, Annotation> annotated = new ConcurrentHashMap<>();
+        BiFunction<String, LocalDate, Annotation> kept = (text, reference) ->
+                annotated.computeIfAbsent(reference + "\n" + text, key -> annotations.apply(text, reference));
+        AnalyzePath.Run run = new AnalyzePath(new Analyzer(kept, Analyzer.MAX_ANALYZED_CHARS),
                 Runtime.getRuntime().availableProcessors()).run(docs.stream()
                 .map(d -> new AnalyzePath.Input(d.name(), d.text(), d.published(), d.publisher(), d.title())).toList());
         Map<String, List<QuotePrediction>> system = new LinkedHashMap<>();
@@ -63,22 +64,47 @@ public final class QuoteEval {
             AnalyzePath.Output out = run.outputs().get(doc.name());
             List<QuotePrediction> predictions = new ArrayList<>();
             if (out.analyzed() != null) {
-                String text = out.analyzed().article().text();
-                for (List<Quote> attribution : attributions(text, out.analyzed().quotes())) {
+                Article article = out.analyzed().article();
+                Annotation annotation = annotated.get(article.referenceDay() + "\n" + article.text());
+                for (List<Quote> attribution : attributions(article, annotation, out.analyzed().quotes())) {
                     out.alignment().original(attribution.get(0).start(), attribution.get(attribution.size() - 1).end())
                             .ifPresent(span -> predictions.add(prediction(doc, span[0], span[1], attribution.get(0))));
                 }
             }
             system.put(doc.name(), predictions);
         }
-        if (predictionsOut != null) {
-            PredictionFile.write(predictionsOut, system.values().stream().flatMap(List::stream));
-        }
+        write(predictionsOut, system);
         return new AnalyzeScore<>(QuoteScorer.score(split, docs, system), run.summary());
     }
 
-    /** The diagnostic: the annotators and the quote extractor on each article's benchmark text directly. */
-    public QuoteEvalResult runDirect(Path polnearDir, String split) {
+    /**
+     * {@code analyze}'s quotes of one article grouped by attribution as the quote extractor groups them on the same
+     * annotation (the parts of a split quotation); a quote the extractor does not list is an attribution of its own.
+     */
+    private static List<List<Quote>> attributions(Article article, Annotation annotation, List<Quote> quotes) {
+        Map<String, Integer> groupOf = new HashMap<>();
+        if (annotation != null) {
+            List<List<Quote>> groups = new QuoteExtractor().extractAttributions(article, annotation,
+                    new ActorResolver().resolve(article, annotation), List.of());
+            for (int g = 0; g < groups.size(); g++) {
+                for (Quote part : groups.get(g)) {
+                    groupOf.put(part.start() + ":" + part.end(), g);
+                }
+            }
+        }
+        Map<Object, List<Quote>> grouped = new LinkedHashMap<>();
+        for (Quote q : quotes) {
+            Integer g = groupOf.get(q.start() + ":" + q.end());
+            grouped.computeIfAbsent(g == null ? q : g, key -> new ArrayList<>()).add(q);
+        }
+        return List.copyOf(grouped.values());
+    }
+
+    /**
+     * The diagnostic: the annotators and the quote extractor on each article's benchmark text directly; writes the
+     * predictions to {@code predictionsOut} unless null.
+     */
+    public QuoteEvalResult runDirect(Path polnearDir, String split, Path predictionsOut) {
         List<PolnearDocument> docs = PolnearCorpus.load(polnearDir, split);
         ActorResolver resolver = new ActorResolver();
         QuoteExtractor extractor = new QuoteExtractor();
@@ -96,41 +122,19 @@ public final class QuoteEval {
             }
             system.put(doc.name(), predictions);
         }
+        write(predictionsOut, system);
         return QuoteScorer.score(split, docs, system);
+    }
+
+    private static void write(Path predictionsOut, Map<String, List<QuotePrediction>> system) {
+        if (predictionsOut != null) {
+            PredictionFile.write(predictionsOut, system.values().stream().flatMap(List::stream));
+        }
     }
 
     private static QuotePrediction prediction(PolnearDocument doc, int start, int end, Quote first) {
         return new QuotePrediction(doc.name(), start, end,
                 asciiApostrophes(first.speaker().name() != null ? first.speaker().name() : first.speaker().mention()));
-    }
-
-    /**
-     * {@code analyze}'s quotes of one article (in text order) grouped by attribution: a direct quote joins the one
-     * before it when both are direct, have the same speaker and cue, and the text between them is at most
-     * {@link #MAX_SPLIT_GAP} characters of one paragraph holding the cue word.
-     */
-    static List<List<Quote>> attributions(String text, List<Quote> quotes) {
-        List<List<Quote>> groups = new ArrayList<>();
-        Quote previous = null;
-        for (Quote q : quotes) {
-            if (previous != null && splitPart(text, previous, q)) {
-                groups.get(groups.size() - 1).add(q);
-            } else {
-                groups.add(new ArrayList<>(List.of(q)));
-            }
-            previous = q;
-        }
-        return groups;
-    }
-
-    private static boolean splitPart(String text, Quote before, Quote after) {
-        if (before.kind() != QuoteKind.DIRECT || after.kind() != QuoteKind.DIRECT || before.cue() == null
-                || !before.cue().equals(after.cue()) || !Objects.equals(before.speaker(), after.speaker())
-                || after.start() < before.end() || after.start() - before.end() > MAX_SPLIT_GAP) {
-            return false;
-        }
-        String gap = text.substring(before.end(), after.start());
-        return !gap.contains("\n\n") && Pattern.compile("\\b" + Pattern.quote(before.cue()) + "\\b").matcher(gap).find();
     }
 
     /** O’Neill as O'Neill: the scorer's words are ASCII, and a typographic apostrophe would split the name. */
