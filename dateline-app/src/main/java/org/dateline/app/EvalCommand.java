@@ -34,25 +34,36 @@ final class EvalCommand {
 
     /** The options both fact evals share: the diagnostic path and the annotation cache. */
     static final class FactEvalOptions {
-        @Option(names = "--direct", description = {"Also score the annotators on the benchmark text directly, ingest and",
-                "extraction skipped (a diagnostic, printed after the figure through analyze; quotes: its predictions",
-                "go to the predictions file's name with .direct before the extension)."})
+        @Option(names = "--direct", description = "Also score the annotators on the benchmark text directly, ingest and "
+                + "extraction skipped (a diagnostic, printed after the figure through analyze; quotes: its predictions "
+                + "go to the predictions file's name with .direct before the extension).")
         boolean direct;
 
-        @Option(names = "--annotation-cache", paramLabel = "DIR", description = {"Keep annotations in DIR between runs",
-                "(one file per text; delete it when the NLP layer changes)."})
+        @Option(names = "--annotation-cache", paramLabel = "DIR", description = "Keep annotations in DIR between runs "
+                + "(one file per text; delete it when the NLP layer changes).")
         Path annotationCache;
+
+        /** The figures through analyze and what the path lost, then, with {@code --direct}, the diagnostic's. */
+        void print(CommandSpec spec, String figures, String path, java.util.function.Supplier<String> direct) {
+            var out = spec.commandLine().getOut();
+            out.println("through analyze (ingest, extraction, analysis; what users get):");
+            out.println(figures);
+            out.println(path);
+            if (this.direct) {
+                out.println();
+                out.println("diagnostic, annotators on the benchmark text (ingest and extraction skipped):");
+                out.println(direct.get());
+            }
+        }
     }
 
-    private static final String THROUGH_ANALYZE = "through analyze (ingest, extraction, analysis; what users get):";
-    private static final String DIRECT = "diagnostic, annotators on the benchmark text (ingest and extraction skipped):";
-
     @Command(name = "quotes", mixinStandardHelpOptions = true,
-            description = {"Quote content and speaker attribution on PolNeAR (BRAT standoff): content",
-                    "precision/recall/F1 with overlap and exact matching, on all attributions and on the",
-                    "speech-cue subset, and speaker accuracy on named gold sources. Each article goes through",
-                    "analyze as a JSON Lines input (text, published, outlet, title) and the quotes found are",
-                    "mapped back to the benchmark's offsets. Use the dev split while tuning; report the test split."})
+            description = {"Quote content and speaker attribution on PolNeAR (BRAT standoff): content "
+                    + "precision/recall/F1 with overlap and exact matching, on all attributions and on the "
+                    + "speech-cue subset, and speaker accuracy on named gold sources.",
+                    "Each article goes through analyze as a JSON Lines input (text, published, outlet, title) and "
+                    + "the quotes found are mapped back to the benchmark's offsets.",
+                    "Use the dev split while tuning; report the test split."})
     static final class Quotes implements java.util.concurrent.Callable<Integer> {
         @Spec
         CommandSpec spec;
@@ -75,15 +86,8 @@ final class EvalCommand {
         public Integer call() {
             QuoteEval eval = new QuoteEval(options.annotationCache);
             var result = eval.run(existing(data, "PolNeAR"), split, predictions);
-            var out = spec.commandLine().getOut();
-            out.println(THROUGH_ANALYZE);
-            out.println(result.result().format());
-            out.println(result.path());
-            if (options.direct) {
-                out.println();
-                out.println(DIRECT);
-                out.println(eval.runDirect(data, split, directPredictions(predictions)).format());
-            }
+            options.print(spec, result.result().format(), result.path(),
+                    () -> eval.runDirect(data, split, directPredictions(predictions)).format());
             return 0;
         }
     }
@@ -96,10 +100,10 @@ final class EvalCommand {
     }
 
     @Command(name = "times", mixinStandardHelpOptions = true,
-            description = {"Time expressions on TempEval-3 platinum (TimeML): relaxed and strict extent",
-                    "P/R/F1, value accuracy and value F1 (the official ranking measure), type accuracy. Each",
-                    "document's text goes through analyze as a JSON Lines input with its creation date as",
-                    "published, and the times found are mapped back to the benchmark's offsets."})
+            description = {"Time expressions on TempEval-3 platinum (TimeML): relaxed and strict extent "
+                    + "P/R/F1, value accuracy and value F1 (the official ranking measure), type accuracy.",
+                    "Each document's text goes through analyze as a JSON Lines input with its creation date as "
+                    + "published, and the times found are mapped back to the benchmark's offsets."})
     static final class Times implements java.util.concurrent.Callable<Integer> {
         @Spec
         CommandSpec spec;
@@ -119,15 +123,7 @@ final class EvalCommand {
         public Integer call() {
             TimeEval eval = TimeEval.forProduct(options.annotationCache);
             var result = eval.run(existing(data, "TimeML corpus"), predictions);
-            var out = spec.commandLine().getOut();
-            out.println(THROUGH_ANALYZE);
-            out.println(result.result().format());
-            out.println(result.path());
-            if (options.direct) {
-                out.println();
-                out.println(DIRECT);
-                out.println(eval.runDirect(data).format());
-            }
+            options.print(spec, result.result().format(), result.path(), () -> eval.runDirect(data).format());
             return 0;
         }
     }

@@ -9,7 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
- * Runs {@code eval quotes} on the PolNeAR dev split (about two minutes) when {@code ../shared/benchmarks} is
+ * Runs {@code eval quotes} on the PolNeAR dev split through analyze (a few minutes) when {@code ../shared/benchmarks} is
  * there, and holds the figures reached (minus a small margin). Set {@code -Ddateline.annotationCache=DIR} to
  * keep annotations between runs.
  */
