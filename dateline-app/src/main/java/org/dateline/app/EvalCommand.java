@@ -11,6 +11,7 @@ import org.dateline.eval.QuoteEval;
 import org.dateline.eval.StoryEval;
 import org.dateline.eval.TimeEval;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -33,10 +34,37 @@ final class EvalCommand {
         return dir;
     }
 
+    /** The options both fact evals share: the diagnostic path and the annotation cache. */
+    static final class FactEvalOptions {
+        @Option(names = "--direct", description = "Also score the annotators on the benchmark text directly, ingest and "
+                + "extraction skipped (a diagnostic, printed after the figure through analyze; quotes: its predictions "
+                + "go to the predictions file's name with .direct before the extension).")
+        boolean direct;
+
+        @Option(names = "--annotation-cache", paramLabel = "DIR", description = "Keep annotations in DIR between runs "
+                + "(one file per text; delete it when the NLP layer changes).")
+        Path annotationCache;
+
+        /** The figures through analyze and what the path lost, then, with {@code --direct}, the diagnostic's. */
+        void print(CommandSpec spec, String figures, String path, java.util.function.Supplier<String> direct) {
+            var out = spec.commandLine().getOut();
+            out.println("through analyze (ingest, extraction, analysis; what users get):");
+            out.println(figures);
+            out.println(path);
+            if (this.direct) {
+                out.println();
+                out.println("diagnostic, annotators on the benchmark text (ingest and extraction skipped):");
+                out.println(direct.get());
+            }
+        }
+    }
+
     @Command(name = "quotes", mixinStandardHelpOptions = true,
-            description = {"Quote content and speaker attribution on PolNeAR (BRAT standoff): content",
-                    "precision/recall/F1 with overlap and exact matching, on all attributions and on the",
-                    "speech-cue subset, and speaker accuracy on named gold sources.",
+            description = {"Quote content and speaker attribution on PolNeAR (BRAT standoff): content "
+                    + "precision/recall/F1 with overlap and exact matching, on all attributions and on the "
+                    + "speech-cue subset, and speaker accuracy on named gold sources.",
+                    "Each article goes through analyze as a JSON Lines input (text, published, outlet, title) and "
+                    + "the quotes found are mapped back to the benchmark's offsets.",
                     "Use the dev split while tuning; report the test split."})
     static final class Quotes implements java.util.concurrent.Callable<Integer> {
         @Spec
@@ -53,17 +81,31 @@ final class EvalCommand {
                 description = "Where to write the predictions, in the reference scorer's format (default: ${DEFAULT-VALUE}).")
         Path predictions;
 
+        @Mixin
+        FactEvalOptions options;
+
         @Override
         public Integer call() {
-            var result = new QuoteEval().run(existing(data, "PolNeAR"), split, predictions);
-            spec.commandLine().getOut().println(result.format());
+            QuoteEval eval = new QuoteEval(options.annotationCache);
+            var result = eval.run(existing(data, "PolNeAR"), split, predictions);
+            options.print(spec, result.result().format(), result.path(),
+                    () -> eval.runDirect(data, split, directPredictions(predictions)).format());
             return 0;
         }
     }
 
+    /** polnear-predictions.jsonl as polnear-predictions.direct.jsonl. */
+    private static Path directPredictions(Path predictions) {
+        String name = predictions.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        return predictions.resolveSibling(dot < 0 ? name + ".direct" : name.substring(0, dot) + ".direct" + name.substring(dot));
+    }
+
     @Command(name = "times", mixinStandardHelpOptions = true,
-            description = {"Time expressions on TempEval-3 platinum (TimeML): relaxed and strict extent",
-                    "P/R/F1, value accuracy and value F1 (the official ranking measure), type accuracy."})
+            description = {"Time expressions on TempEval-3 platinum (TimeML): relaxed and strict extent "
+                    + "P/R/F1, value accuracy and value F1 (the official ranking measure), type accuracy.",
+                    "Each document's text goes through analyze as a JSON Lines input with its creation date as "
+                    + "published, and the times found are mapped back to the benchmark's offsets."})
     static final class Times implements java.util.concurrent.Callable<Integer> {
         @Spec
         CommandSpec spec;
@@ -76,10 +118,14 @@ final class EvalCommand {
                 description = "Where to write the predictions, in the reference scorer's format (default: ${DEFAULT-VALUE}).")
         Path predictions;
 
+        @Mixin
+        FactEvalOptions options;
+
         @Override
         public Integer call() {
-            var result = TimeEval.forProduct().run(existing(data, "TimeML corpus"), predictions);
-            spec.commandLine().getOut().println(result.format());
+            TimeEval eval = TimeEval.forProduct(options.annotationCache);
+            var result = eval.run(existing(data, "TimeML corpus"), predictions);
+            options.print(spec, result.result().format(), result.path(), () -> eval.runDirect(data).format());
             return 0;
         }
     }

@@ -80,11 +80,11 @@ class BadInputSuiteTest {
                 ("Na\u00efve plans for the caf\u00e9 were dropped, said the mayor. " + LINE).getBytes(StandardCharsets.ISO_8859_1)));
         bad("a 6 MB single line", "one-line.txt", ("word ".repeat(6 * 1024 * 1024 / 5)).getBytes(StandardCharsets.US_ASCII));
         readable("10,000 quotation marks", "quotes.txt", (LINE + "\n\n" + "\"".repeat(10_000) + "\n").getBytes(StandardCharsets.US_ASCII));
-        bad("a 100,000-character word", "long-word.txt", (LINE + " " + "x".repeat(100_000) + ".").getBytes(StandardCharsets.US_ASCII));
-        bad("terminal escape sequences", "escapes.txt", ("\u001b[2J\u001b]0;pwned\u0007" + "\u001b[31m".repeat(2000)).getBytes(StandardCharsets.US_ASCII));
+        readable("a 100,000-character word", "long-word.txt", (LINE + " " + "x".repeat(100_000) + ".").getBytes(StandardCharsets.US_ASCII));
+        readable("terminal escape sequences", "escapes.txt", ("\u001b[2J\u001b]0;pwned\u0007" + "\u001b[31m".repeat(2000)).getBytes(StandardCharsets.US_ASCII));
 
         // HTML
-        readable("10,000 levels of nested HTML", "deep.html", ("<html><body>" + "<div>".repeat(10_000) + LINE + "</div>".repeat(10_000)
+        readable("10,000 levels of nested HTML", "deep.html", ("<html><body>" + "<div>".repeat(10_000) + LINE + " The vote was put off." + "</div>".repeat(10_000)
                 + "</body></html>").getBytes(StandardCharsets.UTF_8));
         bad("HTML with no body", "no-body.html", "<html><head><title>Nothing here</title></head></html>".getBytes(StandardCharsets.UTF_8));
         bad("HTML that is only script", "script.html", ("<html><head><script>var a = '" + LINE + "';</script></head><body>"
@@ -150,7 +150,7 @@ class BadInputSuiteTest {
         bad("a JSONL with fields of the wrong type", "types.jsonl", "{\"text\": 42, \"html\": [1, 2]}\n[1, 2, 3]\n\"just a string\"\n"
                 .getBytes(StandardCharsets.UTF_8));
 
-        // sidecars: each beside a short readable text, whose name the warning carries
+        // sidecars: each beside a short readable text of its own (no copy of another input), whose name the warning carries
         sidecar("a sidecar that is not JSON", "sidecar-text", "this is not JSON");
         sidecar("a sidecar with wrong types", "sidecar-types", "{\"outlet\": 42, \"published\": [\"x\"], \"authors\": \"Anna Berg\"}");
         sidecar("a sidecar with a date in the far future", "sidecar-future", "{\"outlet\": \"Dunmere Post\", \"published\": \"9999-12-31\"}");
@@ -194,7 +194,7 @@ class BadInputSuiteTest {
     }
 
     private static void sidecar(String what, String name, String json) throws IOException {
-        Path text = Files.writeString(in.resolve(name + ".txt"), LINE);
+        Path text = Files.writeString(in.resolve(name + ".txt"), LINE + " Its minutes were filed as " + name + ".");
         Files.writeString(in.resolve(name + ".meta.json"), json);
         KINDS.add(new Kind(what, text.toString(), false));
     }

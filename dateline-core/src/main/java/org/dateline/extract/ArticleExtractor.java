@@ -26,7 +26,9 @@ import java.util.stream.Stream;
 /**
  * Turns a raw page into a clean article: boilerplate removed ({@link Boilerplate}), metadata read from the
  * text ({@link TextMetadata}, {@link Datelines}), a repeated body kept once ({@link RepeatedBody}).
- * Text pages are dumps with a title line first; HTML pages are read by {@link HtmlExtractor}.
+ * Text pages are dumps whose first line is their title when it reads like one ({@link TitleLine}): a lede stays
+ * in the body, and a page whose only text is its title line keeps that line as its body. HTML pages are read by
+ * {@link HtmlExtractor}.
  *
  * <p>An article's {@code source} is the URL given with the input (sidecar, JSONL field, WARC target URI,
  * feed item link) when there is one, else where it was read from ({@code path} or {@code path#line}).
@@ -54,21 +56,38 @@ public final class ArticleExtractor {
         PageLines lines = new PageLines(page.content());
         Boilerplate.remove(lines, warnings);
 
-        TextMetadata.Title titleLine = new TextMetadata.Title(null, Optional.empty());
-        int first = lines.nextContent(0);
-        if (first >= 0) {
-            titleLine = TextMetadata.title(lines.line(first));
-            lines.remove(first);
-        }
-        String title = meta.title() != null ? meta.title() : titleLine.text();
+        TextMetadata.Title titleLine = titleLine(lines, meta.title());
         TextMetadata printed = TextMetadata.extract(lines, warnings);
         List<String> seen = Stream.of(titleLine.text(), meta.title()).filter(Objects::nonNull).toList();
         List<String> paragraphs = RepeatedBody.dedupe(lines.paragraphs(), seen, warnings);
+        String title = firstNonNull(meta.title(), titleLine.text());
+        if (paragraphs.isEmpty() && titleLine.text() != null) {
+            paragraphs = List.of(titleLine.text());
+            title = meta.title();
+        }
         List<DateCandidate> dates = new ArrayList<>(printed.candidates());
         titleLine.date().ifPresent(d -> dates.add(d.candidate(false)));
         PublicationDates.Chosen chosen = PublicationDates.choose(dates, Arrays.asList(meta.url()), page.content(), latest(meta));
         return assemble(page, title, paragraphs, new Found(chosen, printed.authors(), printed.outlet(),
                 printed.bylineOutlet()), warnings);
+    }
+
+    /**
+     * The page's title line, removed from {@code lines} when the first line with content is one ({@link TitleLine});
+     * else no title, and the line stays in the body.
+     */
+    private static TextMetadata.Title titleLine(PageLines lines, String givenTitle) {
+        int first = lines.nextContent(0);
+        if (first < 0) {
+            return TextMetadata.Title.NONE;
+        }
+        TextMetadata.Title candidate = TextMetadata.title(lines.line(first));
+        String next = first + 1 < lines.size() && lines.content(first + 1) ? lines.line(first + 1) : null;
+        if (!TitleLine.isTitle(candidate.text(), next, givenTitle)) {
+            return TextMetadata.Title.NONE;
+        }
+        lines.remove(first);
+        return candidate;
     }
 
     /**

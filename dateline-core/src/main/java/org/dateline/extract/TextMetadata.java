@@ -37,6 +37,7 @@ record TextMetadata(String outlet, List<PrintedDate> dates, List<String> authors
 
     /** A title line with a leading date removed. */
     record Title(String text, Optional<PrintedDate> date) {
+        static final Title NONE = new Title(null, Optional.empty());
     }
 
     /** Strips a leading date ("date 2019-11-11 Title", "2019-11-11 Title") from a title line. */

@@ -28,6 +28,7 @@ public final class TimeExtractor {
         for (Timex t : annotation.timexes()) {
             candidates.add(new TimeMention(articleId, t.text(), t.type(), t.value(), t.start(), t.end()));
         }
+        candidates = TimexFinder.withYearRangesSplit(articleId, annotation.text(), candidates);
         candidates.addAll(TimexFinder.missed(articleId, annotation.text(), candidates, reference));
         candidates.sort(Comparator.comparingInt(TimeMention::start));
         List<TimeMention> out = new ArrayList<>();

@@ -13,11 +13,17 @@ import java.util.regex.Pattern;
 
 /**
  * Finds the expressions SUTime's tokenizer hides from it: hyphenated parts of a month or year such as
- * "mid-November", "late-March" or "mid-1996".
+ * "mid-November", "late-March" or "mid-1996", and the two years of a range such as "2009-2010" or "1957-58",
+ * which TimeML marks as two dates.
  */
 final class TimexFinder {
     private static final Pattern PART = Pattern.compile("\\b(?i:mid|early|late)-(?:(\\d{4})\\b|("
             + monthNames() + ")\\b)");
+    /** A range of years: the first in full (1800 to 2099), the second in full or by its last two digits. */
+    private static final Pattern YEAR_RANGE = Pattern.compile("(?<![\\d.,/-])((?:1[89]|20)\\d\\d)\\s?[-–]\\s?(\\d\\d(?:\\d\\d)?)"
+            + "(?![\\d.,/-]\\d|\\d)");
+    /** The longest range of years read as one: longer ones are rather numbers (a score, a code). */
+    private static final int MAX_RANGE_YEARS = 30;
 
     private TimexFinder() {
     }
@@ -39,6 +45,33 @@ final class TimexFinder {
                     : (reference == null ? "XXXX" : Integer.toString(reference.getYear()))
                     + String.format(Locale.ROOT, "-%02d", monthOf(m.group(2)).getValue());
             out.add(new TimeMention(articleId, m.group(), "DATE", value, start, end));
+        }
+        return out;
+    }
+
+    /**
+     * {@code found} with every range of years in {@code text} as its two years ({@code DATE}, the year as value),
+     * in place of the expressions found inside the range; a range that an expression reaches beyond, or whose
+     * second year does not follow the first by at most {@link #MAX_RANGE_YEARS}, is left as it was.
+     */
+    static List<TimeMention> withYearRangesSplit(String articleId, String text, List<TimeMention> found) {
+        List<TimeMention> out = new ArrayList<>(found);
+        Matcher m = YEAR_RANGE.matcher(text);
+        while (m.find()) {
+            int start = m.start();
+            int end = m.end();
+            int first = Integer.parseInt(m.group(1));
+            int second = m.group(2).length() == 4 ? Integer.parseInt(m.group(2))
+                    : first / 100 * 100 + Integer.parseInt(m.group(2));
+            second += second <= first && m.group(2).length() == 2 ? 100 : 0;
+            List<TimeMention> inside = out.stream().filter(f -> f.start() < end && start < f.end()).toList();
+            if (second <= first || second - first > MAX_RANGE_YEARS
+                    || inside.stream().anyMatch(f -> f.start() < start || f.end() > end)) {
+                continue;
+            }
+            out.removeAll(inside);
+            out.add(new TimeMention(articleId, m.group(1), "DATE", Integer.toString(first), m.start(1), m.end(1)));
+            out.add(new TimeMention(articleId, m.group(2), "DATE", Integer.toString(second), m.start(2), m.end(2)));
         }
         return out;
     }

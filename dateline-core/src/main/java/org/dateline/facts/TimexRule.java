@@ -54,6 +54,14 @@ enum TimexRule {
             return Optional.of(m.value() == null ? m : withValue(m, zone.matcher(m.value()).replaceFirst("$1")));
         }
     },
+    /** A recurring part of the day ("every morning") is that part of an unknown day: {@code XXXX-XX-XXTMO}. */
+    SET_PART_OF_DAY {
+        @Override
+        Optional<TimeMention> apply(TimeMention m, TimexContext ctx) {
+            return Optional.of("SET".equals(m.type()) && m.value() != null && m.value().matches("T(?:MO|AF|EV|NI)")
+                    ? withValue(m, "XXXX-XX-XX" + m.value()) : m);
+        }
+    },
     /** Vague clock durations are written without the T: "minutes" is {@code PXM}, not {@code PTXM}. */
     VAGUE_CLOCK_DURATION {
         @Override
@@ -184,20 +192,28 @@ enum TimexRule {
         }
     },
     /**
-     * "The past two months", "the next several years", "the past year": a span reaching from or to the
-     * reference date is a duration ({@code P2M}, {@code PXY}, {@code P1Y}), not the range of dates or
-     * the calendar year SUTime makes of it. ("Last year" stays the calendar year.)
+     * "The past two months", "the next several years", "the past year", "over the next decade": a span reaching
+     * from or to the reference date is a duration ({@code P2M}, {@code PXY}, {@code P1Y}, {@code P10Y}), not the
+     * range of dates or the calendar year SUTime makes of it. ("Last year" and "the next year" without "over",
+     * "during", "within" or "throughout" before them stay calendar years.)
      */
     SPAN_FROM_NOW {
         private final Pattern span = Pattern.compile("^(?:over |in |during |for )?(?:the )?(?:past|last|next|coming|previous)"
                 + " ([\\w-]+ )?(seconds|minutes|hours|days|weeks|months|quarters|years|decades|centuries)$");
         private final Pattern past = Pattern.compile("^(?:over |in |during |for )?(?:the )?past"
                 + " (week|month|year|decade|century)$");
+        private final Pattern ahead = Pattern.compile("^the (?:next|following|coming) (week|month|year|decade|century)$");
+        private final Pattern spanning = Pattern.compile("(?i)\\b(?:over|during|within|throughout)\\s+$");
 
         @Override
         Optional<TimeMention> apply(TimeMention m, TimexContext ctx) {
             Matcher s = span.matcher(lower(m));
             Matcher one = past.matcher(lower(m));
+            Matcher next = ahead.matcher(lower(m));
+            String before = ctx.annotation().text().substring(Math.max(0, m.start() - 12), m.start());
+            if (!one.matches() && next.matches() && spanning.matcher(before).find()) {
+                one = next;
+            }
             if (one.matches()) {
                 return Optional.of(new TimeMention(m.article(), m.text(), "DURATION",
                         TimexUnit.of(one.group(1)).orElseThrow().duration(1), m.start(), m.end()));

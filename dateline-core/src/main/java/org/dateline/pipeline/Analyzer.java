@@ -18,14 +18,15 @@ import java.lang.management.ThreadMXBean;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.atomic.LongAdder;
+import java.util.function.BiFunction;
 
 /**
  * Runs the per-article stages after extraction: annotate, then times, actors, quotes and events. Stateless
- * apart from the shared {@link Annotator}; one instance serves all worker threads.
+ * apart from the shared annotator; one instance serves all worker threads.
  */
 public final class Analyzer {
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
-    private final Annotator annotator;
+    private final BiFunction<String, LocalDate, Annotation> annotator;
     private final int maxAnalyzedChars;
     private final TimeExtractor times = new TimeExtractor();
     private final ActorResolver actors = new ActorResolver();
@@ -38,6 +39,14 @@ public final class Analyzer {
 
     /** An analyzer that looks for facts in at most {@code maxAnalyzedChars} characters of each article. */
     public Analyzer(Annotator annotator, int maxAnalyzedChars) {
+        this(annotator::annotate, maxAnalyzedChars);
+    }
+
+    /**
+     * An analyzer whose annotations come from {@code annotator} (text, reference day): {@link Annotator#annotate},
+     * or a cache in front of it (what an evaluation keeps between runs). It must be thread-safe.
+     */
+    public Analyzer(BiFunction<String, LocalDate, Annotation> annotator, int maxAnalyzedChars) {
         this.annotator = annotator;
         this.maxAnalyzedChars = maxAnalyzedChars;
     }
@@ -74,7 +83,7 @@ public final class Analyzer {
             article = article.withWarning(String.format(java.util.Locale.ROOT,
                     Article.TRUNCATED + "facts looked for in the first %,d of %,d characters only", text.length(), article.text().length()));
         }
-        Annotation annotation = annotator.annotate(text, reference);
+        Annotation annotation = annotator.apply(text, reference);
         List<TimeMention> found = times.extract(article.id(), annotation, reference);
         ArticleActors cast = actors.resolve(article, annotation);
         List<Quote> said = quotes.extract(article, annotation, cast, found);

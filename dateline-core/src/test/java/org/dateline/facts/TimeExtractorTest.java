@@ -170,4 +170,28 @@ class TimeExtractorTest {
         assertThat(value("The dam was built two years ago.", null, "two years ago")).isEqualTo("XXXX");
         assertThat(value("The envoy arrives tonight.", null, "tonight")).isEqualTo("XXXX-XX-XXTNI");
     }
+
+    @Test
+    void aRangeOfYearsIsTwoYears() {
+        List<TimeMention> found = times("The drought of 2009-2010 was worse than the floods of 1998-99.", WEDNESDAY);
+        assertThat(found).extracting(TimeMention::text).containsExactly("2009", "2010", "1998", "99");
+        assertThat(found).extracting(TimeMention::value).containsExactly("2009", "2010", "1998", "1999");
+        assertThat(found).extracting(TimeMention::type).containsOnly("DATE");
+        assertThat(times("The score was 2009-1450 after the vote.", WEDNESDAY)).extracting(TimeMention::value)
+                .doesNotContain("2009", "1450");
+    }
+
+    @Test
+    void aRecurringPartOfTheDayIsThatPartOfAnUnknownDay() {
+        assertThat(value("The guards check the bridge every morning.", WEDNESDAY, "every morning"))
+                .isEqualTo("XXXX-XX-XXTMO");
+    }
+
+    @Test
+    void overTheNextDecadeIsADurationButTheNextYearAloneIsAYear() {
+        assertThat(value("Output should double over the next decade, the ministry said.", WEDNESDAY, "the next decade"))
+                .isEqualTo("P10Y");
+        assertThat(value("Elections are due within the next year.", WEDNESDAY, "the next year")).isEqualTo("P1Y");
+        assertThat(value("The treaty expires the next year.", WEDNESDAY, "the next year")).isNotEqualTo("P1Y");
+    }
 }

@@ -16,8 +16,8 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 /**
- * Reads one split of the PolNeAR corpus (BRAT standoff): article texts, publication dates from
- * {@code metadata.tsv}, and the canonical gold annotation (the first annotator listed in the metadata,
+ * Reads one split of the PolNeAR corpus (BRAT standoff): article texts, publication dates, publishers and titles
+ * from {@code metadata.tsv}, and the canonical gold annotation (the first annotator listed in the metadata,
  * else the first {@code .ann} file by name). {@code Discuss}/{@code Discard} spans are never part of
  * an attribution; {@code Content2} is merged into the content.
  */
@@ -44,12 +44,18 @@ public final class PolnearCorpus {
                 }
                 LocalDate published = row == null ? null : LocalDate.parse(row[5]);
                 out.add(new PolnearDocument(name, Files.readString(tp, StandardCharsets.UTF_8), published,
+                        row == null ? null : given(row[4]), row == null || row.length <= 7 ? null : given(row[7]),
                         readAnnotation(ann)));
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read PolNeAR split " + textDir, e);
         }
         return out;
+    }
+
+    /** A metadata value, null where the table says {@code None} or nothing. */
+    private static String given(String value) {
+        return value.isBlank() || value.equals("None") ? null : value.strip();
     }
 
     private static Map<String, String[]> metadata(Path tsv) {

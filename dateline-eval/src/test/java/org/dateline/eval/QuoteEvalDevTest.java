@@ -9,7 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
- * Runs {@code eval quotes} on the PolNeAR dev split (about two minutes) when {@code ../shared/benchmarks} is
+ * Runs {@code eval quotes} on the PolNeAR dev split through analyze (a few minutes) when {@code ../shared/benchmarks} is
  * there, and holds the figures reached (minus a small margin). Set {@code -Ddateline.annotationCache=DIR} to
  * keep annotations between runs.
  */
@@ -19,7 +19,7 @@ class QuoteEvalDevTest {
         Path root = repositoryRoot().resolve("../shared/benchmarks/quotes/polnear").normalize();
         assumeTrue(Files.isDirectory(root.resolve("dev")), "PolNeAR not present at " + root);
         String cache = System.getProperty("dateline.annotationCache");
-        QuoteEvalResult r = new QuoteEval(cache == null ? null : Path.of(cache)).run(root, "dev", null);
+        QuoteEvalResult r = new QuoteEval(cache == null ? null : Path.of(cache)).run(root, "dev", null).result();
         System.out.print(r.format());
         assertThat(r.articles()).isEqualTo(84);
         assertThat(r.overlapF1Speech()).isGreaterThan(0.91);
