@@ -151,9 +151,12 @@ final class ClauseEvents {
         return out;
     }
 
-    /** Whether the word at {@code k} stands for persons: a personal pronoun, or words with a sector ("the activists"). */
+    /**
+     * Whether the word at {@code k} stands for persons: a personal pronoun, or a phrase with a sector ("the
+     * activists", "members of the opposition").
+     */
     private boolean person(int k) {
-        return s.token(k).isPronoun() && !IMPERSONAL.contains(Triggers.lemma(s, k)) || coding.wordSector(k) != null;
+        return s.token(k).isPronoun() && !IMPERSONAL.contains(Triggers.lemma(s, k)) || coding.code(k).sector() != null;
     }
 
     private EventDraft draft(int trigger, int verb, EventPattern p, Polarity polarity, Integer src, Integer tgt,

@@ -104,11 +104,6 @@ final class PartyCoding {
         return out;
     }
 
-    /** The sector of the word at {@code i} alone ("hostages" none, "soldiers" MIL), without its phrase. */
-    Sector wordSector(int i) {
-        return coder.code(s.token(i).word(), null, day).sector();
-    }
-
     /**
      * The code of the words of the party headed by {@code i} with its modifiers, prepositional phrases and
      * appositions ("rebels in the Ivory Coast", "U.S. Secretary of State Warren Christopher", "Ana Lobo,

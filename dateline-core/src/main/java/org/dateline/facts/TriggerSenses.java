@@ -38,6 +38,11 @@ final class TriggerSenses {
     private static final Set<Sector> POLITICAL = Set.of(Sector.GOV, Sector.MIL, Sector.COP, Sector.SPY, Sector.JUD,
             Sector.LEG, Sector.PTY, Sector.OPP, Sector.REB, Sector.UAF, Sector.IGO, Sector.PRE);
 
+    /** The class of things that cannot be hurt ("a video"), which are no persons whatever their phrase holds. */
+    static final String NO_VICTIM = "no-victim";
+    /** Named-entity classes of persons: "released Ana Lobo", "freed 200 Palestinians". */
+    private static final Set<String> PERSONS = Set.of("PERSON", "NATIONALITY");
+
     private static final TriggerSenses DEFAULT = load();
 
     private final Map<String, List<Sense>> senses;
@@ -92,7 +97,8 @@ final class TriggerSenses {
         if (words.contains(lemma(s, k)) || words.contains(s.token(k).word().toLowerCase(Locale.ROOT))) {
             return true;
         }
-        if (name.equals(PERSON) && (person.test(k) || s.token(k).ner().equals("PERSON"))) {
+        if (name.equals(PERSON) && !classes.getOrDefault(NO_VICTIM, Set.of()).contains(lemma(s, k))
+                && (person.test(k) || PERSONS.contains(s.token(k).ner()))) {
             return true;
         }
         return s.token(k).pos().equals("CD") && s.children(k, "nmod").stream().anyMatch(n -> in(s, n, name, person));
