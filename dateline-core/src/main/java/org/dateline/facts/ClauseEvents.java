@@ -28,19 +28,26 @@ final class ClauseEvents {
     private static final Set<EventType> CLAUSE_TARGETS = EnumSet.of(EventType.REQUEST, EventType.ACCUSE,
             EventType.THREATEN, EventType.REJECT);
 
+    /** Pronouns that stand for no person. */
+    private static final Set<String> IMPERSONAL = Set.of("it", "this", "that", "these", "those", "which", "what");
+
     private final Sentence s;
     private final ActRules rules;
     private final PartyCoding coding;
     private final ClauseSyntax syntax;
     private final Parties parties;
+    private final ArticleTopic topic;
+    private final TriggerSenses senses = TriggerSenses.get();
 
     /**
      * @param day   the article's reference day, for office holders; null when unknown
      * @param coder the coder shared by all sentences
+     * @param topic what the article is about, which decides whether an ambiguous trigger is refused
      */
     ClauseEvents(Annotation annotation, Sentence s, ArticleActors actors, List<Quote> quotes, LocalDate day,
-                 ActorCoder coder, ActRules rules) {
+                 ActorCoder coder, ActRules rules, ArticleTopic topic) {
         this.s = s;
+        this.topic = topic;
         this.rules = rules;
         this.coding = new PartyCoding(annotation, s, day, coder);
         this.syntax = new ClauseSyntax(s, actors, coding);
@@ -49,6 +56,9 @@ final class ClauseEvents {
 
     /** The drafts of the trigger at {@code trigger} coded by {@code p}: one per source and target pair, or none. */
     List<EventDraft> events(int trigger, EventPattern p) {
+        if (!senses.fits(s, trigger, p.head(), this::person)) {
+            return List.of();
+        }
         List<Integer> sources = new ArrayList<>();
         List<Integer> targets = new ArrayList<>();
         int verb = syntax.slots(trigger, p, sources, targets);
@@ -86,13 +96,16 @@ final class ClauseEvents {
             searched = !targets.isEmpty();
         }
         Polarity polarity = Polarity.of(s, trigger, verb);
-        if (polarity == Polarity.OBLIGED || polarity == Polarity.NEGATED && !rules.cooperative(p.event())) {
+        if (polarity == Polarity.OBLIGED || polarity == Polarity.HYPOTHETICAL || polarity == Polarity.NEGATED && !rules.cooperative(p.event())) {
             return List.of();
         }
         List<EventDraft> out = new ArrayList<>();
         for (Integer src : sources.isEmpty() ? Collections.<Integer>singletonList(null) : sources) {
             for (Integer tgt : targets.isEmpty() ? Collections.<Integer>singletonList(null) : targets) {
                 EventDraft draft = draft(trigger, verb, p, polarity, src, tgt, reciprocal);
+                if (senses.refused(topic, p.head(), draft.source(), draft.target())) {
+                    continue;
+                }
                 out.add(searched ? draft.withConfidence(ConfidenceFactor.SEARCHED_TARGET.apply(draft.confidence()))
                         : draft);
             }
@@ -136,6 +149,14 @@ final class ClauseEvents {
             }
         }
         return out;
+    }
+
+    /**
+     * Whether the word at {@code k} stands for persons: a personal pronoun, or a phrase with a sector ("the
+     * activists", "members of the opposition").
+     */
+    private boolean person(int k) {
+        return s.token(k).isPronoun() && !IMPERSONAL.contains(Triggers.lemma(s, k)) || coding.code(k).sector() != null;
     }
 
     private EventDraft draft(int trigger, int verb, EventPattern p, Polarity polarity, Integer src, Integer tgt,

@@ -26,6 +26,8 @@ final class ClauseSyntax {
     /** Named-entity classes that never name a party. */
     private static final Set<String> NOT_PARTIES = Set.of("DATE", "TIME", "DURATION", "SET", "NUMBER", "ORDINAL",
             "MONEY", "PERCENT");
+    /** Named-entity classes of a town, which a search for a recipient does not take after "in". */
+    private static final Set<String> SITES = Set.of("CITY");
     /** Relations the search for a recipient further down a clause does not follow. */
     private static final Set<String> SEARCH_STOPS = Set.of("advcl", "parataxis", "csubj", "punct", "mark", "cc",
             "discourse", "vocative", "reparandum", "orphan", "list");
@@ -296,13 +298,22 @@ final class ClauseSyntax {
                         || i == verb && d.baseRelation().startsWith("nsubj") || coding.hasCase(k, "accord")) { // "according to": its lemma is "accord"
                     continue;
                 }
-                if (s.token(k).isNoun() && namesParty(k) && coded.test(k)) {
+                if (s.token(k).isNoun() && namesParty(k) && coded.test(k) && !modifierOrSite(d)) {
                     return Optional.of(appositionHead(k));
                 }
                 queue.add(k);
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * A word that only modifies another ("the London tram", "the Ukraine scandal") or names the town where
+     * something happens ("the attack in Nice"): no recipient.
+     */
+    private boolean modifierOrSite(Dependency d) {
+        return d.baseRelation().equals("compound") || d.baseRelation().equals("amod")
+                || SITES.contains(s.token(d.dependent()).ner()) && coding.hasCase(d.dependent(), "in");
     }
 
     /**

@@ -83,8 +83,10 @@ public final class EventExtractor {
     public List<Event> extract(Article article, Annotation annotation, ArticleActors actors, List<Quote> quotes,
                                List<TimeMention> times) {
         List<Event> events = new ArrayList<>();
+        ArticleTopic topic = ArticleTopic.of(annotation);
         for (Sentence s : annotation.sentences()) {
-            ClauseEvents clause = new ClauseEvents(annotation, s, actors, quotes, article.referenceDay(), coder, rules);
+            ClauseEvents clause = new ClauseEvents(annotation, s, actors, quotes, article.referenceDay(), coder, rules,
+                    topic);
             for (Token t : s.tokens()) {
                 if (t.isVerb() || t.pos().startsWith("JJ")) {
                     clause.obligation(t.index()).forEach(draft -> events.add(draft.toEvent(article, annotation, s, times)));

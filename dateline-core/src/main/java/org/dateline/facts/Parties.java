@@ -8,10 +8,12 @@ import org.dateline.model.Quote;
 import org.dateline.model.Sector;
 import org.dateline.nlp.Sentence;
 import org.dateline.nlp.Token;
+import org.dateline.resources.TsvResource;
 
 import java.util.BitSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -30,6 +32,14 @@ final class Parties {
     private static final Set<String> SPEAKER_PRONOUNS = Set.of("i", "we", "he", "she");
     /** Pronouns that, inside a quote, are its speaker ("'We are trying to help,' the agency quoted him as saying"). */
     private static final Set<String> FIRST_PERSON = Set.of("i", "we");
+    private static final Map<String, Set<String>> NOT_PARTY = TsvResource.wordsByTag(Parties.class,
+            "not-party-words.tsv", Set.of("abstract", "document"));
+    /** Common nouns that are never a party: an idea, a claim, a right, a medium ("the idea", "through radio"). */
+    private static final Set<String> ABSTRACT = NOT_PARTY.get("abstract");
+    /** Heads of a law, bill or report, named or not ("the Hong Kong Democracy Act"): never a party. */
+    private static final Set<String> DOCUMENTS = NOT_PARTY.get("document");
+    /** Named-entity classes of an amount or a number, which is never a party ("1 million pounds"). */
+    private static final Set<String> AMOUNTS = Set.of("MONEY", "NUMBER", "PERCENT", "ORDINAL");
 
     private final Sentence s;
     private final ArticleActors actors;
@@ -115,6 +125,9 @@ final class Parties {
      */
     Party party(int i) {
         Token t = s.token(i);
+        if (notParty(t)) {
+            return new Party(null, null);
+        }
         if (t.isPronoun() && FIRST_PERSON.contains(lemma(s, i))) {
             for (Quote q : quotes) {
                 if (q.speaker() != null && q.speaker().actor() != null && q.start() <= t.start() && t.end() <= q.end()) {
@@ -156,6 +169,13 @@ final class Parties {
         }
         ActorCoder.ActorCode words = coding.code(i);
         return new Party(null, coding.words(phrase), words.country(), words.sector());
+    }
+
+    /** An abstract noun, a medium, a document or an amount, which is never a party ("the idea", "radio"). */
+    private static boolean notParty(Token t) {
+        String lemma = t.lemma().toLowerCase(Locale.ROOT);
+        return DOCUMENTS.contains(lemma) || AMOUNTS.contains(t.ner())
+                || t.isNoun() && !t.isProperNoun() && ABSTRACT.contains(lemma);
     }
 
     /** The speaker of {@code q} (resolved to an actor) as a party, with the actor's country and sector. */

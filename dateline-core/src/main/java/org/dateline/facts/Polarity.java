@@ -10,16 +10,26 @@ import java.util.Set;
 
 import static org.dateline.facts.Triggers.lemma;
 
-/** How a clause reports its act: as done, negated, announced (intent) or put on someone as a duty. */
+/**
+ * How a clause reports its act: as done, negated, announced (intent), put on someone as a duty, or only
+ * imagined (a hypothetical, which is no event).
+ */
 enum Polarity {
-    PLAIN, NEGATED, INTENT, OBLIGED;
+    PLAIN, NEGATED, INTENT, OBLIGED, HYPOTHETICAL;
 
     private static final Map<String, Set<String>> WORDS = TsvResource.wordsByTag(Polarity.class,
-            "polarity-words.tsv", Set.of("negation", "negating-head", "modal", "intent-head", "condition", "obligation"));
+            "polarity-words.tsv", Set.of("negation", "negating-head", "modal", "possibility", "intent-head", "unlikely-head", "condition",
+                    "hypothetical-mark", "obligation"));
     private static final Set<String> NEGATIONS = WORDS.get("negation");
     private static final Set<String> NEGATING_HEADS = WORDS.get("negating-head");
     private static final Set<String> MODALS = WORDS.get("modal");
     private static final Set<String> INTENT_HEADS = WORDS.get("intent-head");
+    /** would, could, might, may: an intent where the clause is reported, else a hypothetical. */
+    private static final Set<String> POSSIBILITIES = WORDS.get("possibility");
+    /** Heads that leave their complement a mere possibility: "unlikely to agree". */
+    private static final Set<String> UNLIKELY_HEADS = WORDS.get("unlikely-head");
+    /** Marks of a clause that states no fact: "if they meet", "whether it will sign". */
+    private static final Set<String> HYPOTHETICAL_MARKS = WORDS.get("hypothetical-mark");
     /** Marks of a condition: "will withdraw unless ...". */
     private static final Set<String> CONDITIONS = WORDS.get("condition");
     /** Modals of obligation: "X said Y must withdraw" is X asking Y. */
@@ -28,7 +38,10 @@ enum Polarity {
     /**
      * The polarity of the trigger at {@code trigger} whose clause is headed by {@code verb}: negated by
      * "not"/"never"/"no" on either, or by a negated or negating head above ("failed to"); obliged by
-     * must/should/ought; intent by a modal or an intent head above through xcomp ("ready to mediate").
+     * must/should/ought; hypothetical in an if/whether clause, in a counterfactual ("had they attacked"), under
+     * an unlikely head ("unlikely to agree"), or with would/could/might/may in a clause nobody is reported to
+     * have announced ("that would help the farmers"; but "X would withdraw, the minister said" is an intent);
+     * intent by a modal or an intent head above through xcomp ("ready to mediate").
      */
     static Polarity of(Sentence s, int trigger, int verb) {
         for (int node : new int[]{trigger, verb}) {
@@ -43,19 +56,31 @@ enum Polarity {
             return OBLIGED;
         }
         boolean intent = false;
+        boolean possible = false;
         int node = verb;
         while (true) {
+            if (counterfactual(s, node) || s.children(node, "mark").stream()
+                    .anyMatch(m -> HYPOTHETICAL_MARKS.contains(lemma(s, m)))) {
+                return HYPOTHETICAL;
+            }
             for (int aux : s.children(node, "aux")) {
                 intent |= MODALS.contains(lemma(s, aux));
+                possible |= POSSIBILITIES.contains(lemma(s, aux));
             }
             Optional<Dependency> up = s.headEdge(node);
             if (up.isEmpty() || up.get().head() < 0 || !up.get().baseRelation().equals("xcomp")) {
-                return intent ? INTENT : PLAIN;
+                if (possible && !reported(s, node)) {
+                    return HYPOTHETICAL;
+                }
+                return intent || possible ? INTENT : PLAIN;
             }
             node = up.get().head();
             String head = lemma(s, node);
             if (NEGATING_HEADS.contains(head)) {
                 return NEGATED;
+            }
+            if (UNLIKELY_HEADS.contains(head)) {
+                return HYPOTHETICAL;
             }
             intent |= INTENT_HEADS.contains(head);
             for (Dependency d : s.children(node)) {
@@ -64,6 +89,38 @@ enum Polarity {
                 }
             }
         }
+    }
+
+    /** "Had Japan shot down the missile": the auxiliary "had" before the clause's subject. */
+    private static boolean counterfactual(Sentence s, int clause) {
+        return s.children(clause, "aux").stream().anyMatch(a -> s.token(a).word().equalsIgnoreCase("had")
+                && s.children(clause).stream().anyMatch(d -> d.baseRelation().startsWith("nsubj") && d.dependent() > a));
+    }
+
+    /**
+     * Whether someone is reported to say what the clause at {@code clause} states: it is the complement of a
+     * verb ("said it would withdraw") or a clause under a speech verb ("quoted as saying he would be ready"), or a
+     * reporting clause stands beside it ("would withdraw, the minister said"; "according to the ministry").
+     */
+    private static boolean reported(Sentence s, int clause) {
+        int node = clause;
+        Optional<Dependency> up = s.headEdge(node);
+        while (up.isPresent() && up.get().head() >= 0) {
+            String rel = up.get().baseRelation();
+            if (rel.equals("ccomp") || rel.equals("parataxis")
+                    || rel.equals("advcl") && QuoteExtractor.isSpeechVerb(lemma(s, up.get().head()))) {
+                return true;
+            }
+            if (!rel.equals("conj") && !rel.equals("xcomp")) {
+                break;
+            }
+            node = up.get().head();
+            up = s.headEdge(node);
+        }
+        return s.children(node).stream().anyMatch(d -> d.baseRelation().equals("parataxis")
+                || d.baseRelation().equals("advcl") && QuoteExtractor.isSpeechVerb(lemma(s, d.dependent()))
+                || d.baseRelation().equals("obl") && s.children(d.dependent(), "case").stream()
+                .anyMatch(c -> s.token(c).word().equalsIgnoreCase("according")));
     }
 
     /** "will withdraw unless ...", "would meet if ...": an announcement on a condition is a threat. */

@@ -25,6 +25,10 @@ final class Triggers {
      */
     private static final Map<String, Set<String>> LIGHT_VERBS = TsvResource.table(Triggers.class, "light-verbs.tsv",
             prepositions -> Set.copyOf(TsvResource.forms(prepositions)));
+    /** Verbs whose subject only saw or survived the act their object names: "who witnessed the attack". */
+    private static final Set<String> OBSERVERS = TsvResource.words(Triggers.class, "observer-verbs.txt");
+    /** Named-entity classes of an oblique that says when, not to whom ("fired on Friday" is no "fire on"). */
+    private static final Set<String> TIMES = Set.of("DATE", "TIME", "DURATION", "SET");
     private final EventVocabulary vocabulary;
 
     Triggers(EventVocabulary vocabulary) {
@@ -75,6 +79,9 @@ final class Triggers {
                     }
                 }
                 case "obl" -> {
+                    if (TIMES.contains(s.token(d.dependent()).ner())) {
+                        continue;
+                    }
                     for (int c : s.children(d.dependent(), "case")) {
                         if (lemma(s, c).equals(word)) {
                             return true;
@@ -117,10 +124,16 @@ final class Triggers {
                 && s.headEdge(i).filter(d -> d.head() >= 0 && rel.equals("nmod")).isPresent();
     }
 
-    /** A trigger noun counts as the object of a verb (or a conjunct of one), or as a subject or root. */
+    /**
+     * A trigger noun counts as the object of a verb (or a conjunct of one) that does not only observe it ("who
+     * witnessed the attack"), or as a subject or root.
+     */
     private static boolean nounSlot(Sentence s, int i) {
         int slot = slot(s, i);
         String rel = s.headEdge(slot).map(Dependency::relation).orElse("root");
+        if (rel.equals("obj") && OBSERVERS.contains(lemma(s, s.headEdge(slot).orElseThrow().head()))) {
+            return false;
+        }
         return rel.equals("obj") || rel.equals("root") || rel.startsWith("nsubj") || lightOblique(s, slot);
     }
 

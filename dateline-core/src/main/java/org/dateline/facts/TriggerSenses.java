@@ -1,0 +1,159 @@
+package org.dateline.facts;
+
+import org.dateline.model.Party;
+import org.dateline.model.Sector;
+import org.dateline.nlp.Dependency;
+import org.dateline.nlp.Sentence;
+import org.dateline.resources.TsvResource;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.IntPredicate;
+
+import static org.dateline.facts.Triggers.lemma;
+
+/**
+ * Which senses of a trigger word are events, by the rules of {@code trigger-senses.tsv} over the argument classes
+ * of {@code argument-words.tsv} (their headers document the formats): a release needs persons released, an
+ * attack a victim that can be hurt ("shot a video", "shot to fame" and "killed in a crash" are none), a refusal
+ * something refused ("declined to comment" is none), and in an article that is not about public affairs
+ * ({@link ArticleTopic}) an ambiguous trigger ("beat", "sign", "release") needs a political party. Immutable and
+ * shared.
+ */
+final class TriggerSenses {
+    /** What a rule asks of a trigger's arguments. */
+    enum Rule { NEEDS, NEVER, POLITICAL }
+
+    /** One rule for a trigger lemma: {@code argumentClass} is a class of argument-words.tsv, null for none. */
+    record Sense(Rule rule, String argumentClass) {
+    }
+
+    /** The class that named persons, personal pronouns and words with a sector belong to as well. */
+    static final String PERSON = "person";
+    /** Sectors of a party that makes an act political in any article: states, armed groups, parties, IGOs. */
+    private static final Set<Sector> POLITICAL = Set.of(Sector.GOV, Sector.MIL, Sector.COP, Sector.SPY, Sector.JUD,
+            Sector.LEG, Sector.PTY, Sector.OPP, Sector.REB, Sector.UAF, Sector.IGO, Sector.PRE);
+
+    /** The class of things that cannot be hurt ("a video"), which are no persons whatever their phrase holds. */
+    static final String NO_VICTIM = "no-victim";
+    /** Named-entity classes of persons: "released Ana Lobo", "freed 200 Palestinians". */
+    private static final Set<String> PERSONS = Set.of("PERSON", "NATIONALITY");
+
+    private static final TriggerSenses DEFAULT = load();
+
+    private final Map<String, List<Sense>> senses;
+    private final Map<String, Set<String>> classes;
+
+    private TriggerSenses(Map<String, List<Sense>> senses, Map<String, Set<String>> classes) {
+        this.senses = senses;
+        this.classes = classes;
+    }
+
+    static TriggerSenses get() {
+        return DEFAULT;
+    }
+
+    /**
+     * Whether the trigger at {@code trigger} with lemma {@code lemma} is used in an event's sense: its patient
+     * is of the class a {@code needs} rule asks for, and none of its arguments of a class a {@code never} rule
+     * rules out. {@code person} tells whether an argument token is a person beyond the listed words (a named
+     * person, a pronoun, a word with a sector).
+     */
+    boolean fits(Sentence s, int trigger, String lemma, IntPredicate person) {
+        for (Sense sense : senses.getOrDefault(lemma, List.of())) {
+            if (sense.rule() == Rule.NEEDS && patients(s, trigger).stream()
+                    .noneMatch(k -> in(s, k, sense.argumentClass(), person))) {
+                return false;
+            }
+            if (sense.rule() == Rule.NEVER && arguments(s, trigger).stream()
+                    .anyMatch(k -> in(s, k, sense.argumentClass(), person))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Whether an event of the trigger {@code lemma} between {@code source} and {@code target} (either null) is
+     * refused in an article of topic {@code topic}: a non-political article, an ambiguous trigger, and no party
+     * of a political sector.
+     */
+    boolean refused(ArticleTopic topic, String lemma, Party source, Party target) {
+        return !topic.political() && senses.getOrDefault(lemma, List.of()).stream()
+                .anyMatch(x -> x.rule() == Rule.POLITICAL) && !political(source) && !political(target);
+    }
+
+    private static boolean political(Party p) {
+        return p != null && p.sector() != null && POLITICAL.contains(p.sector());
+    }
+
+    /** Whether the argument at {@code k} is of class {@code name} (a numeral by its of-phrase: "21 of the girls"). */
+    private boolean in(Sentence s, int k, String name, IntPredicate person) {
+        Set<String> words = classes.getOrDefault(name, Set.of());
+        if (words.contains(lemma(s, k)) || words.contains(s.token(k).word().toLowerCase(Locale.ROOT))) {
+            return true;
+        }
+        if (name.equals(PERSON) && !classes.getOrDefault(NO_VICTIM, Set.of()).contains(lemma(s, k))
+                && (person.test(k) || PERSONS.contains(s.token(k).ner()))) {
+            return true;
+        }
+        return s.token(k).pos().equals("CD") && s.children(k, "nmod").stream().anyMatch(n -> in(s, n, name, person));
+    }
+
+    /**
+     * The patient of a trigger: its objects, a passive's subjects, a trigger noun's of-phrases and possessor, or
+     * the noun a participle describes ("images shot with the new phone").
+     */
+    private static List<Integer> patients(Sentence s, int trigger) {
+        List<Integer> out = new ArrayList<>();
+        for (Dependency d : s.children(trigger)) {
+            String rel = d.relation();
+            if (d.baseRelation().equals("obj") || rel.equals("nsubj:pass") || rel.equals("nsubj:xsubj")
+                    || rel.equals("nmod:poss") && s.token(trigger).isNoun() || d.baseRelation().equals("nmod") && s.children(d.dependent(), "case").stream()
+                    .anyMatch(c -> lemma(s, c).equals("of"))) {
+                out.add(d.dependent());
+            }
+        }
+        if (s.token(trigger).isVerb() && out.isEmpty()) {
+            s.headEdge(trigger).filter(e -> e.relation().startsWith("acl") && e.head() >= 0)
+                    .ifPresent(e -> out.add(e.head()));
+        }
+        return out;
+    }
+
+    /** Every argument of a trigger: its patients, complements and obliques. */
+    private static List<Integer> arguments(Sentence s, int trigger) {
+        List<Integer> out = patients(s, trigger);
+        for (Dependency d : s.children(trigger)) {
+            if (d.baseRelation().equals("xcomp") || d.baseRelation().equals("obl") || d.baseRelation().equals("ccomp")) {
+                out.add(d.dependent());
+            }
+        }
+        return out;
+    }
+
+    private static TriggerSenses load() {
+        Map<String, Set<String>> classes = new HashMap<>();
+        for (String[] row : TsvResource.rows(TriggerSenses.class, "argument-words.tsv", 2)) {
+            if (classes.put(row[0], Set.copyOf(TsvResource.forms(row[1]))) != null) {
+                throw new IllegalStateException("argument-words.tsv lists class " + row[0] + " twice");
+            }
+        }
+        Map<String, List<Sense>> senses = new HashMap<>();
+        for (String[] row : TsvResource.rows(TriggerSenses.class, "trigger-senses.tsv", 3)) {
+            Sense sense = new Sense(Rule.valueOf(row[1].toUpperCase(Locale.ROOT)), row[2].equals("-") ? null : row[2]);
+            if (sense.argumentClass() != null && !classes.containsKey(sense.argumentClass())) {
+                throw new IllegalStateException("trigger-senses.tsv names an unknown class " + row[2]);
+            }
+            for (String lemma : TsvResource.forms(row[0])) {
+                senses.computeIfAbsent(lemma, x -> new ArrayList<>()).add(sense);
+            }
+        }
+        senses.replaceAll((k, v) -> List.copyOf(v));
+        return new TriggerSenses(Map.copyOf(senses), Map.copyOf(classes));
+    }
+}

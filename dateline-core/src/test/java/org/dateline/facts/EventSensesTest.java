@@ -1,0 +1,149 @@
+package org.dateline.facts;
+
+import org.dateline.model.Event;
+import org.dateline.model.EventType;
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Invented sentences for what ordinary news holds besides political events: hypotheticals, other senses of
+ * trigger words, articles about sports or products, and parties that are no actors. Each asserts what is coded
+ * and what is not.
+ */
+class EventSensesTest {
+
+    private static List<Event> events(String text) {
+        FactsFixture f = FactsFixture.of(text);
+        List<Event> events = new EventExtractor().extract(f.article(), f.annotation(), f.actors(), f.quotes(),
+                new TimeExtractor().extract(f.article().id(), f.annotation(), LocalDate.of(2021, 3, 15)));
+        for (Event e : events) {
+            assertThat(f.article().text().substring(e.start(), e.end())).isEqualTo(e.text());
+        }
+        return events;
+    }
+
+    private static List<EventType> types(String text) {
+        return events(text).stream().map(Event::event).toList();
+    }
+
+    @Test
+    void hypotheticalsAreNoEvents() {
+        assertThat(types("Had Velmora shot down the drone, the crisis would have ended.")).doesNotContain(EventType.ASSAULT);
+        assertThat(types("Ostrava is unlikely to agree to cut its grain exports at the meeting next month."))
+                .doesNotContain(EventType.AGREE, EventType.REJECT, EventType.SANCTION);
+        assertThat(types("The new harbour would help the farmers of Kestria.")).isEmpty();
+        assertThat(types("If Dravia attacks the border posts, Velmora will close its embassy."))
+                .doesNotContain(EventType.ASSAULT);
+    }
+
+    @Test
+    void anAnnouncedActStaysAnIntent() {
+        Event e = events("Foreign Minister Ilsa Varnek said Velmora would meet the rebel leaders next week.").get(0);
+        assertThat(e.event()).isEqualTo(EventType.AGREE);
+        assertThat(e.mode()).isEqualTo("intent");
+        assertThat(types("Velmora could close its border with Dravia within days, the interior minister warned."))
+                .contains(EventType.THREATEN);
+    }
+
+    @Test
+    void aReleaseIsOfPersons() {
+        assertThat(types("The rebel group released twelve hostages in Tarsk on Friday.")).contains(EventType.RETREAT);
+        assertThat(types("The rebel group released a video of the captured soldiers on Friday."))
+                .doesNotContain(EventType.RETREAT);
+        assertThat(types("Prosecutors in Kestria released the footage of the raid on Monday."))
+                .doesNotContain(EventType.RETREAT);
+    }
+
+    @Test
+    void picturesAndFameAreNoVictims() {
+        assertThat(types("Gunmen shot two police officers in Karvia on Sunday.")).contains(EventType.ASSAULT);
+        assertThat(types("The photographer Leon Brandt shot the scene from a rooftop in Karvia."))
+                .doesNotContain(EventType.ASSAULT);
+        assertThat(types("Actress Mira Lenz shot to fame in a police drama.")).doesNotContain(EventType.ASSAULT);
+        assertThat(types("The bright flash was captured on video by a camera in Tarsk."))
+                .doesNotContain(EventType.ASSAULT);
+    }
+
+    @Test
+    void anAccidentIsNoAttack() {
+        assertThat(types("Two Velmoran soldiers were killed in a helicopter crash near Tarsk."))
+                .doesNotContain(EventType.ASSAULT);
+        assertThat(types("Two Velmoran soldiers were killed by rebels near Tarsk.")).contains(EventType.ASSAULT);
+    }
+
+    @Test
+    void aRecallIsOfAnEnvoy() {
+        assertThat(types("Velmora recalled its ambassador from Dravia.")).contains(EventType.SANCTION);
+        assertThat(types("The driver Karel Dvorin recalled the tram speeding up in Tarsk."))
+                .doesNotContain(EventType.SANCTION);
+    }
+
+    @Test
+    void declininingToCommentIsNoRejection() {
+        assertThat(types("The Kestrian ministry declined to comment on the talks.")).doesNotContain(EventType.REJECT);
+        assertThat(types("Police in Tarsk denied rumors of a second attack.")).doesNotContain(EventType.REJECT);
+        assertThat(types("Velmora refused to sign the trade agreement with Dravia.")).contains(EventType.REJECT);
+    }
+
+    @Test
+    void aMissileFiredAtNothingIsAShowOfForce() {
+        Event test = events("Dravia fired a ballistic missile over the strait on Friday.").get(0);
+        assertThat(test.event()).isEqualTo(EventType.MOBILIZE);
+        assertThat(test.mode()).isEqualTo("weapons");
+        assertThat(types("Dravian troops fired missiles at the airport of Tarsk.")).contains(EventType.ASSAULT);
+    }
+
+    @Test
+    void aWitnessIsNotTheAttacker() {
+        assertThat(events("Tomas Ferreira, who witnessed the attack, spoke to reporters in Lisbon."))
+                .noneMatch(e -> e.event() == EventType.ASSAULT && "Tomas Ferreira".equals(e.source().name()));
+    }
+
+    @Test
+    void ideasAmountsAndMediaAreNoParties() {
+        assertThat(events("The idea was firmly rejected by Velmora.")).allMatch(e -> e.target() == null);
+        assertThat(events("The court ordered Karel Dvorin to pay 2 million pounds."))
+                .noneMatch(e -> e.target() != null && e.target().name().contains("pounds"));
+    }
+
+    @Test
+    void aTownOrAModifierIsNoRecipient() {
+        assertThat(events("Police arrested the driver of the Tarsk tram on Monday."))
+                .noneMatch(e -> e.target() != null && e.target().name().equals("Tarsk"));
+    }
+
+    private static final String SPORTS = "The Harbor City Gulls beat the Lakeside Owls 4-2 on Sunday for their third"
+            + " straight victory of the season. Goalkeeper Tom Brandt blocked a shot in the final minute, and"
+            + " striker Ola Mensah fired across the field for the winning goal. Coach Dana Price said the league"
+            + " leaders will meet the Owls again in the playoffs. The game drew 20,000 fans to the stadium, and the"
+            + " team signed a rookie player before the season.";
+
+    @Test
+    void aSportsReportCodesNoAttacksOrProtests() {
+        assertThat(ArticleTopic.of(FactsFixture.of(SPORTS).annotation()))
+                .isEqualTo(new ArticleTopic(ArticleTopic.Topic.SPORTS, false));
+        assertThat(types(SPORTS)).doesNotContain(EventType.ASSAULT, EventType.PROTEST, EventType.AGREE,
+                EventType.CONSULT);
+    }
+
+    @Test
+    void aProductReviewCodesNoAid() {
+        String text = "The Norvik X2 smartphone has a better camera and a larger battery. Norvik provides users"
+                + " with a free software update, and the update allows customers to share photos with other apps."
+                + " Norvik released the new device in stores on Tuesday at a lower price.";
+        assertThat(ArticleTopic.of(FactsFixture.of(text).annotation()).political()).isFalse();
+        assertThat(types(text)).isEmpty();
+    }
+
+    @Test
+    void aPoliticalArticleKeepsItsAttacks() {
+        String text = "Rebel fighters attacked an army post near Tarsk on Sunday, the defence ministry said. The"
+                + " government of Velmora condemned the attack and the president called for talks with the rebels.";
+        assertThat(ArticleTopic.of(FactsFixture.of(text).annotation()).political()).isTrue();
+        assertThat(types(text)).contains(EventType.ASSAULT);
+    }
+}
