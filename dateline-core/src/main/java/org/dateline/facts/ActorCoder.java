@@ -138,9 +138,9 @@ public final class ActorCoder {
         }
         if (found == null) {
             List<Match<Sector>> words = new ArrayList<>();
-            for (Match<Sector> m : sectorWords.find(tokens.subList(from, to))) {
-                Match<Sector> shifted = new Match<>(m.value(), m.first() + from, m.last() + from);
-                if (!inside(shifted, places) && !inside(shifted, orgs)) {
+            for (Match<SectorWords.Agent> m : sectorWords.find(tokens.subList(from, to))) {
+                Match<Sector> shifted = new Match<>(m.value().sector(), m.first() + from, m.last() + from);
+                if (shifted.value() != null && !inside(shifted, places) && !inside(shifted, orgs)) {
                     words.add(shifted);
                 }
             }
