@@ -130,9 +130,9 @@ class ActorCoderTest {
     }
 
     @Test
-    void aLeaderIsNoCivilianAndAPhotographerIsMedia() {
-        assertThat(code("North Korean leader").sector()).isNotEqualTo(Sector.CVL);
-        assertThat(code("opposition leader").sector()).isEqualTo(Sector.OPP);
+    void aStatesLeaderIsItsGovernmentAndAPhotographerIsMedia() {
+        assertThat(code("North Korean leader").sector()).isEqualTo(Sector.GOV);
+        assertThat(code("an indigenous leader").sector()).isEqualTo(Sector.CVL);
         assertThat(code("photographer").sector()).isEqualTo(Sector.MED);
     }
 }
