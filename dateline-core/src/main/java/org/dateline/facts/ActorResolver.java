@@ -239,10 +239,16 @@ public final class ActorResolver {
         }
     }
 
-    /** The country named by the word(s) just before token {@code i}: "Russian", "Russia 's". */
+    /** The country named by the word(s) just before token {@code i}: "Russian", "North Korean", "Russia 's". */
     private String countryBefore(List<Token> t, int i) {
         if (i >= 1 && (t.get(i - 1).word().equals("'s") || t.get(i - 1).word().equals("’s")) && i >= 2) {
             return countries.byAnyForm(t.get(i - 2).word()).orElse(null);
+        }
+        if (i >= 2) {
+            Optional<String> twoWords = countries.byAdjective(t.get(i - 2).word() + " " + t.get(i - 1).word());
+            if (twoWords.isPresent()) {
+                return twoWords.get();
+            }
         }
         if (i >= 1) {
             return countries.byAdjective(t.get(i - 1).word()).orElse(null);
@@ -287,7 +293,13 @@ public final class ActorResolver {
                 int from = determined ? b - 1 : b;
                 int start = t.get(from).start();
                 String text = annotation.text().substring(start, head.end());
-                Draft target = roleTarget(drafts, text, head.word(), country, start, day);
+                List<String> names = new ArrayList<>();
+                for (int k = from + 1; k < h; k++) {
+                    if (Character.isUpperCase(t.get(k).word().charAt(0)) && !isCountryWord(t, k)) {
+                        names.add(Roles.lower(t.get(k).word()));
+                    }
+                }
+                Draft target = roleTarget(drafts, new Role(text, head.word(), names, country), start, day);
                 if (target == null) {
                     continue;
                 }
@@ -298,14 +310,26 @@ public final class ActorResolver {
         }
     }
 
-    private Draft roleTarget(List<Draft> drafts, String role, String head, String country, int before, LocalDate day) {
+    /**
+     * A role mention: its text, head word, the capitalised words before the head that are not a country's
+     * ("UN" of "the UN leader": the title must have them) and the country it names, or null.
+     */
+    private record Role(String text, String head, List<String> names, String country) {
+        boolean fits(String title) {
+            List<String> words = List.of(Roles.lower(title).split("\\s+"));
+            return Roles.fits(text, head, title) && words.containsAll(names);
+        }
+    }
+
+    private Draft roleTarget(List<Draft> drafts, Role role, int before, LocalDate day) {
+        String country = role.country();
         Draft best = null;
         int bestLast = -1;
         for (Draft d : drafts) {
             if (d.type != ActorType.PERSON || d.first >= before) {
                 continue;
             }
-            boolean fits = d.titles.stream().anyMatch(title -> Roles.fits(role, head, title));
+            boolean fits = d.titles.stream().anyMatch(role::fits);
             if (fits && d.last > bestLast && (country == null || compatible(country, countryOf(d, day)))) {
                 best = d;
                 bestLast = d.last;
@@ -333,8 +357,10 @@ public final class ActorResolver {
         return other == null || country.equals(other);
     }
 
+    /** A person coded from its titles and name, after its state's name when the text gave it ("North Korea's"). */
     private ActorCoder.ActorCode personCode(Draft d, LocalDate day) {
-        return coder.code(String.join(", ", d.titles) + (d.titles.isEmpty() ? "" : " ") + d.name, null, day);
+        String state = d.country == null ? "" : countries.nameOf(d.country).map(n -> n + "'s ").orElse("");
+        return coder.code(state + String.join(", ", d.titles) + (d.titles.isEmpty() ? "" : " ") + d.name, null, day);
     }
 
     private ArticleActors build(List<Draft> drafts, List<PendingMention> pending, Annotation annotation,

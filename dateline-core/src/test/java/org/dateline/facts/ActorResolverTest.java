@@ -210,4 +210,15 @@ class ActorResolverTest {
             assertThat(f.article().text().substring(m.start(), m.end())).isEqualTo(m.text());
         }
     }
+
+    @Test
+    void aStatesLeaderIsItsGovernmentAndAnOrganisationsRoleNeedsThatOrganisationInTheTitle() {
+        FactsFixture f = FactsFixture.of("""
+                North Korean leader Ri Chol-su watched the launch. The UN leader was not told. The leader smiled.
+                """);
+        Actor ri = actor(f, "Ri Chol-su");
+        assertThat(ri.country()).isEqualTo("PRK");
+        assertThat(ri.sector()).isEqualTo(Sector.GOV);
+        assertThat(ri.aliases()).contains("The leader").doesNotContain("The UN leader");
+    }
 }
