@@ -31,9 +31,13 @@ import java.util.regex.Pattern;
  * "the Russian top diplomat") tied to the person whose title and country fit them. Titles, country and
  * sector come from the words before a name or from an apposition. Pronouns are not resolved here.
  *
- * <p>A surname alone goes to the person with that exact surname mentioned most recently before it, or,
- * when none precedes, to the first full name with that surname after it; different surnames ("Aliyev",
- * "Aliyeva") never merge.
+ * <p>A name of a state, place or organisation of the tables ({@link KnownEntities}) is that entity's one actor,
+ * with the entity's name and type. Names compare with case, accents, dots and hyphens folded. A surname alone
+ * goes to the one person of the article (before or after it) with that surname, failing that a given name alone
+ * to the one person with that given name; a name two persons of the article share stays an actor of its own, and
+ * different surnames ("Aliyev", "Aliyeva") never merge. Names in photo credits, captions and reporting credits
+ * are skipped ({@link #CREDIT}), and a tagged name that runs over a line break is read line by line. Each mention
+ * keeps the {@link MentionRule} that linked it.
  *
  * <p>Country and sector ({@link ActorCoder}): a person's from the nationality or possessive before a title,
  * else from the titles and name (a known office holder on the publication date); an organisation's from
@@ -50,7 +54,7 @@ public final class ActorResolver {
             "STATE_OR_PROVINCE", "CITY");
 
     /**
-     * A line that credits a photo or a report, or captions an image ("Alastair Grant/AP", "Image copyright Getty
+     * A line that credits a photo or a report, or captions an image ("Jana Novak/AP", "Image copyright Getty
      * Images", "Reporting by ..."): names there are not actors of the story.
      */
     private static final Pattern CREDIT = Pattern.compile("(?i)\\b(?:image copyright|image caption|toggle caption"
