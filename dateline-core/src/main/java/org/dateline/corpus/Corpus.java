@@ -101,7 +101,7 @@ public final class Corpus {
         all.addAll(articles);
         DuplicateGroups duplicates = NearDuplicates.find(all.stream().map(AnalyzedArticle::article).toList());
         List<AnalyzedArticle> marked = all.stream().map(a -> new AnalyzedArticle(duplicates.apply(a.article()),
-                a.actors(), a.quotes(), a.times(), a.events())).toList();
+                a.actors(), a.quotes(), a.times(), a.events(), a.mentions())).toList();
         CorpusActors.Result actors = new CorpusActors().merge(earlier.actors(), marked.subList(earlier.articles().size(),
                 marked.size()));
         Stories stories = new Stories();
@@ -156,7 +156,7 @@ public final class Corpus {
                             && !original.contains("quote|" + q.text())).toList(),
                     a.times(),
                     a.events().stream().filter(e -> !original.contains(factOf.get(e.id()))
-                            && !original.contains("event|" + e.event() + "|" + e.text())).toList());
+                            && !original.contains("event|" + e.event() + "|" + e.text())).toList(), a.mentions());
         }).toList();
     }
 
@@ -189,7 +189,8 @@ public final class Corpus {
                     nameOf(q.speaker().actor(), q.speaker().name()), q.speaker().mention()))).toList();
             List<Event> events = analyzed.events().stream()
                     .map(e -> e.withParties(party(e.source()), party(e.target()))).toList();
-            return new AnalyzedArticle(linked, mentioned, quotes, analyzed.times(), events);
+            return new AnalyzedArticle(linked, mentioned, quotes, analyzed.times(), events, analyzed.mentions().stream()
+                    .map(m -> m.withActor(corpusId(m.actor()))).toList());
         }
 
         /**
@@ -207,7 +208,8 @@ public final class Corpus {
             return new AnalyzedArticle(a, attributed.actors(),
                     attributed.quotes().stream().map(q -> q.withFact(factOf.getOrDefault(q.id(), q.id()), outlets)).toList(),
                     attributed.times(),
-                    attributed.events().stream().map(e -> e.withFact(factOf.getOrDefault(e.id(), e.id()), outlets)).toList());
+                    attributed.events().stream().map(e -> e.withFact(factOf.getOrDefault(e.id(), e.id()), outlets)).toList(),
+                    attributed.mentions());
         }
 
         private String corpusId(String actor) {

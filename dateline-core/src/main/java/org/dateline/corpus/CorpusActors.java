@@ -14,6 +14,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -24,8 +25,10 @@ import java.util.stream.Collectors;
  * <ol>
  *   <li>{@code same-id}: actors with the same per-article id (a content hash) are one actor.</li>
  *   <li>{@code same-name}: same type and the same name once case, diacritics and punctuation are folded
- *       ("BAKU" / "Baku", "Nagorno Karabakh" / "Nagorno-Karabakh"); for persons only when their countries
- *       agree or one is unknown.</li>
+ *       ("BAKU" / "Baku", "Nagorno Karabakh" / "Nagorno-Karabakh", "François" / "Francois Hollande": accents are
+ *       dropped, not read as the Azerbaijani and Turkish letters the name keys read them as); for persons only when
+ *       their countries agree or one is unknown. A known state, place or organisation has one name in every article
+ *       (the facts stage gives every mention of it the entity's name), so its actors share their id.</li>
  *   <li>{@code transliteration}: two persons whose given name and surname have the same {@link NameKey}
  *       (Sergey / Sergei Lavrov, Serzh Sarkisian / Sargsyan) and whose countries agree (or one is unknown).</li>
  *   <li>{@code surname-only}: a person named by one word joins the full-name person whose surname key is
@@ -115,6 +118,16 @@ public final class CorpusActors {
                         "\"" + actor.name() + "\" = \"" + byId.get(first).name() + "\" once case and punctuation are folded");
             }
         }
+        Map<String, List<Actor>> byPlain = new HashMap<>();
+        for (Actor p : persons) {
+            if (NameKey.words(p.name()).size() < 2) {
+                continue;
+            }
+            List<Actor> earlier = byPlain.computeIfAbsent(NameKey.plain(p.name()), k -> new ArrayList<>());
+            joinable(earlier, p, groups).ifPresent(o -> groups.join(p.id(), o.id(), merges, "same-name",
+                    "\"" + p.name() + "\" = \"" + o.name() + "\" once case, accents and punctuation are folded"));
+            earlier.add(p);
+        }
         Map<String, List<Actor>> byKey = new HashMap<>();
         Map<String, String> keyOf = new HashMap<>();
         for (Actor p : persons) {
@@ -124,8 +137,7 @@ public final class CorpusActors {
             }
             keyOf.put(p.id(), key.full());
             List<Actor> earlier = byKey.computeIfAbsent(key.full(), k -> new ArrayList<>());
-            earlier.stream().filter(o -> earlier.stream().filter(x -> groups.root(x.id()).equals(groups.root(o.id())))
-                    .allMatch(x -> compatible(x.country(), p.country()))).findFirst().ifPresent(o ->
+            joinable(earlier, p, groups).ifPresent(o ->
                     groups.join(p.id(), o.id(), merges, NameKey.words(o.name()).equals(NameKey.words(p.name()))
                                     ? "same-name" : "transliteration",
                             "\"" + p.name() + "\" ~ \"" + o.name() + "\" (key " + key.full() + ")"));
@@ -170,6 +182,12 @@ public final class CorpusActors {
         }
         out.sort(Comparator.comparingInt(Actor::mentions).reversed().thenComparing(Actor::name).thenComparing(Actor::id));
         return new Result(out, corpusIdOf, merges);
+    }
+
+    /** The first of {@code earlier} whose group (among {@code earlier}) has no country other than {@code p}'s. */
+    private static Optional<Actor> joinable(List<Actor> earlier, Actor p, Groups groups) {
+        return earlier.stream().filter(o -> earlier.stream().filter(x -> groups.root(x.id()).equals(groups.root(o.id())))
+                .allMatch(x -> compatible(x.country(), p.country()))).findFirst();
     }
 
     private static boolean compatible(String country, String other) {

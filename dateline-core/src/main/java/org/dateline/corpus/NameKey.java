@@ -62,6 +62,12 @@ final class NameKey {
         return Arrays.stream(fold(name.replaceAll("[^\\p{L}']+", " ")).split(" ")).filter(w -> !w.isBlank()).toList();
     }
 
+    /** A name's words in lower case with diacritics removed and nothing else changed ("François" → "francois"). */
+    static String plain(String name) {
+        String s = Normalizer.normalize(name.toLowerCase(Locale.ROOT), Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+        return String.join(" ", s.replaceAll("[^\\p{L}']+", " ").strip().split(" "));
+    }
+
     /** Lower-case, diacritics removed, Azerbaijani and Turkish letters folded, apostrophes dropped. */
     static String fold(String text) {
         String s = text.toLowerCase(Locale.ROOT).replace("ə", "a").replace("ı", "i").replace("ş", "sh")

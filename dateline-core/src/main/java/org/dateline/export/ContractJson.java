@@ -10,6 +10,7 @@ import org.dateline.model.Article;
 import org.dateline.model.DateBasis;
 import org.dateline.model.Dateline;
 import org.dateline.model.Event;
+import org.dateline.model.Mention;
 import org.dateline.model.Party;
 import org.dateline.model.Quote;
 import org.dateline.model.Speaker;
@@ -93,6 +94,18 @@ public final class ContractJson {
         o.put("date_basis", basis(q.dateBasis()));
         o.put("fact", q.fact());
         o.set("outlets", strings(q.outlets()));
+        return o;
+    }
+
+    /** A line of {@code mentions.jsonl}. */
+    public ObjectNode mention(Mention m) {
+        ObjectNode o = mapper.createObjectNode();
+        o.put("actor", m.actor());
+        o.put("article", m.article());
+        o.put("text", m.text());
+        o.put("start", m.start());
+        o.put("end", m.end());
+        o.put("rule", m.rule());
         return o;
     }
 

@@ -6,6 +6,7 @@ import org.dateline.model.Actor;
 import org.dateline.model.AnalyzedArticle;
 import org.dateline.model.Article;
 import org.dateline.model.Event;
+import org.dateline.model.Mention;
 import org.dateline.model.Quote;
 import org.dateline.model.TimeMention;
 
@@ -20,7 +21,8 @@ import java.util.Optional;
 import java.util.function.Function;
 
 /**
- * Reads an {@code analyze} output folder (the six files {@link JsonlExporter} writes) back into records, so a
+ * Reads an {@code analyze} output folder (the files {@link JsonlExporter} writes; {@value JsonlExporter#MENTIONS}
+ * when there) back into records, so a
  * later run can add a batch to it ({@link Corpus#Corpus(Corpus.Earlier)}).
  *
  * <p>Every field of the files comes back as a record component ({@code fact} and {@code outlets} of quotes and
@@ -51,13 +53,17 @@ public final class ContractReader {
         Map<String, List<TimeMention>> times = byArticle(
                 ContractFiles.read(dir.resolve(JsonlExporter.TIMES), TimeMention.class), TimeMention::article);
         Map<String, List<Event>> events = byArticle(ContractFiles.events(dir), Event::article);
+        Path mentionFile = dir.resolve(JsonlExporter.MENTIONS);
+        Map<String, List<Mention>> mentions = byArticle(Files.isRegularFile(mentionFile)
+                ? ContractFiles.read(mentionFile, Mention.class) : List.of(), Mention::article);
         List<AnalyzedArticle> articles = new ArrayList<>();
         for (JsonNode line : ContractFiles.read(dir.resolve(JsonlExporter.ARTICLES), JsonNode.class)) {
             Article article = ContractFiles.convert(line, Article.class);
             List<Actor> mentioned = new ArrayList<>();
             line.path("actors").forEach(id -> Optional.ofNullable(actors.get(id.asText())).ifPresent(mentioned::add));
             articles.add(new AnalyzedArticle(article, mentioned, quotes.getOrDefault(article.id(), List.of()),
-                    times.getOrDefault(article.id(), List.of()), events.getOrDefault(article.id(), List.of())));
+                    times.getOrDefault(article.id(), List.of()), events.getOrDefault(article.id(), List.of()),
+                    mentions.getOrDefault(article.id(), List.of())));
         }
         return new Corpus.Earlier(articles, actorList, ContractFiles.stories(dir));
     }

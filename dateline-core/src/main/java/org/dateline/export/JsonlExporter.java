@@ -18,23 +18,23 @@ import java.util.List;
 
 /**
  * Writes the JSON Lines files of the output contract (DESIGN.md) into one folder: {@value #ARTICLES},
- * {@value #ACTORS}, {@value #QUOTES}, {@value #TIMES}, {@value #EVENTS}, {@value #STORIES}
+ * {@value #ACTORS}, {@value #QUOTES}, {@value #TIMES}, {@value #EVENTS}, {@value #STORIES}, {@value #MENTIONS}
  * (UTF-8, one object per line, see {@link ContractJson} for the fields).
  *
  * <p>Call order: {@link #open(Path)}, then {@link #write(AnalyzedArticle)} once per article (from any
  * thread), then {@link #close()}.
  * <ul>
- *   <li>{@link #open(Path)} creates the folder and truncates all six files, so re-running into the same
+ *   <li>{@link #open(Path)} creates the folder and truncates all seven files, so re-running into the same
  *       folder replaces the previous output.</li>
- *   <li>{@link #append(Path)} instead adds a batch to the output in the folder: the six files stay as they are
+ *   <li>{@link #append(Path)} instead adds a batch to the output in the folder: its files stay as they are
  *       until {@link #finish}, and the batch's lines go to staging files ({@code articles.jsonl.new}, ...);
- *       {@link #finish} writes the six files anew from the linked records of the earlier articles and the batch's. A run killed before that leaves the earlier output untouched (and its staging
+ *       {@link #finish} writes the seven files anew from the linked records of the earlier articles and the batch's. A run killed before that leaves the earlier output untouched (and its staging
  *       files, which the next {@link #append(Path)} empties).</li>
  *   <li>{@link #write(AnalyzedArticle)} goes straight to the final files: the article's quote lines, then its
- *       time lines, then its event lines, then its article line, each file's part built in memory first and handed to the file
+ *       time lines, then its event lines, then its mention lines, then its article line, each file's part built in memory first and handed to the file
  *       in one unbuffered write. A killed run therefore keeps every article written before it, never
  *       leaves a partial last line, and an article present in {@value #ARTICLES} has all its quotes,
- *       times and events written.</li>
+ *       times, events and mentions written.</li>
  *   <li>Actors are merged across articles by id ({@link ActorRegistry}) and {@value #ACTORS} is written only
  *       by {@link #close()}; a killed run leaves it empty.</li>
  *   <li>{@value #STORIES} is written by {@link #finish}; {@link #close()} alone leaves it empty.</li>
@@ -47,6 +47,7 @@ public final class JsonlExporter implements Closeable {
     public static final String TIMES = "times.jsonl";
     public static final String EVENTS = "events.jsonl";
     public static final String STORIES = "stories.jsonl";
+    public static final String MENTIONS = "mentions.jsonl";
     /** The suffix of the staging file a batch added by {@link #append(Path)} is written to before {@link #finish}. */
     private static final String STAGED = ".new";
 
@@ -58,6 +59,7 @@ public final class JsonlExporter implements Closeable {
     private final OutputStream quotes;
     private final OutputStream times;
     private final OutputStream events;
+    private final OutputStream mentions;
     /** Whether this run adds a batch to the output in {@link #dir} ({@link #append(Path)}). */
     private final boolean appending;
     private boolean closed;
@@ -75,16 +77,17 @@ public final class JsonlExporter implements Closeable {
         this.quotes = truncate(written(QUOTES));
         this.times = truncate(written(TIMES));
         this.events = truncate(written(EVENTS));
+        this.mentions = truncate(written(MENTIONS));
     }
 
-    /** Creates {@code dir} if needed and empties the six contract files in it. */
+    /** Creates {@code dir} if needed and empties the contract files in it. */
     public static JsonlExporter open(Path dir) throws IOException {
         return new JsonlExporter(dir, false);
     }
 
     /**
-     * Adds a batch to the output in {@code dir}, which must hold all six contract files (an {@code analyze}
-     * output, see {@link ContractReader}); its files change only in {@link #finish}, which needs the
+     * Adds a batch to the output in {@code dir}, which must hold the contract files other than {@value #MENTIONS}
+     * (an {@code analyze} output, see {@link ContractReader}); its files change only in {@link #finish}, which needs the
      * {@link Corpus.Linked} of a {@link Corpus} built on that output.
      */
     public static JsonlExporter append(Path dir) throws IOException {
@@ -105,7 +108,7 @@ public final class JsonlExporter implements Closeable {
         return dir;
     }
 
-    /** Appends one article, its quotes, times and events, and remembers its actors; see the class comment. */
+    /** Appends one article, its quotes, times, events and mentions, and remembers its actors; see the class comment. */
     public synchronized void write(AnalyzedArticle analyzed) throws IOException {
         if (closed) {
             throw new IllegalStateException("exporter for " + dir + " is closed");
@@ -113,6 +116,7 @@ public final class JsonlExporter implements Closeable {
         writeLines(quotes, analyzed.quotes().stream().map(json::quote).toList());
         writeLines(times, analyzed.times().stream().map(json::time).toList());
         writeLines(events, analyzed.events().stream().map(json::event).toList());
+        writeLines(mentions, analyzed.mentions().stream().map(json::mention).toList());
         writeLines(articles, List.of(json.article(analyzed)));
         actors.add(analyzed.actors());
     }
@@ -134,15 +138,17 @@ public final class JsonlExporter implements Closeable {
         quotes.close();
         times.close();
         events.close();
+        mentions.close();
         List<AnalyzedArticle> all = linked.articles();
         replace(ARTICLES, all.stream().map(json::article).toList());
         replace(QUOTES, all.stream().flatMap(a -> a.quotes().stream()).map(json::quote).toList());
         replace(TIMES, all.stream().flatMap(a -> a.times().stream()).map(json::time).toList());
         replace(EVENTS, all.stream().flatMap(a -> a.events().stream()).map(json::event).toList());
+        replace(MENTIONS, all.stream().flatMap(a -> a.mentions().stream()).map(json::mention).toList());
         replace(ACTORS, linked.actors().stream().map(json::actor).toList());
         replace(STORIES, linked.stories().stream().map(json::story).toList());
         if (appending) {
-            for (String name : List.of(ARTICLES, QUOTES, TIMES, EVENTS)) {
+            for (String name : List.of(ARTICLES, QUOTES, TIMES, EVENTS, MENTIONS)) {
                 Files.delete(dir.resolve(written(name)));
             }
         }
@@ -166,7 +172,7 @@ public final class JsonlExporter implements Closeable {
             return;
         }
         closed = true;
-        try (articles; quotes; times; events) {
+        try (articles; quotes; times; events; mentions) {
             if (!appending) {
                 try (OutputStream actorOut = truncate(ACTORS)) {
                     writeLines(actorOut, actors.all().stream().map(json::actor).toList());

@@ -28,7 +28,7 @@ import java.util.Set;
  * "Russia's ambassador to Poland"). A known organisation there gives its sector; otherwise the agent words
  * there ({@link SectorWords}): the last one, unless an earlier one is more specific (intelligence, rebel,
  * crime, religion, farming: "intelligence agency officer" is SPY); "former" or "retired" with an official
- * word gives ELI. Failing the head, a known office holder's role on the date, then organisations and agent
+ * word gives ELI; a state's leader ("North Korean leader") is its government, any other leader a civilian. Failing the head, a known office holder's role on the date, then organisations and agent
  * words anywhere. A text that is only a place is its state's government when it is a capital ("Moscow"),
  * civilians when it is a city or region, PRE when a breakaway territory, and no sector when a country.
  */
@@ -138,16 +138,26 @@ public final class ActorCoder {
         }
         if (found == null) {
             List<Match<Sector>> words = new ArrayList<>();
-            for (Match<Sector> m : sectorWords.find(tokens.subList(from, to))) {
-                Match<Sector> shifted = new Match<>(m.value(), m.first() + from, m.last() + from);
-                if (!inside(shifted, places) && !inside(shifted, orgs)) {
+            for (Match<SectorWords.Agent> m : sectorWords.find(tokens.subList(from, to))) {
+                Match<Sector> shifted = new Match<>(m.value().sector(), m.first() + from, m.last() + from);
+                if (shifted.value() != null && !inside(shifted, places) && !inside(shifted, orgs)) {
                     words.add(shifted);
                 }
             }
             found = words.stream().map(Match::value).filter(SPECIFIC::contains).findFirst()
                     .orElse(words.isEmpty() ? null : words.get(words.size() - 1).value());
+            if (found == Sector.CVL && stateLeader(tokens, places, words.get(words.size() - 1))) {
+                found = Sector.GOV;
+            }
         }
         return former && found != null && OFFICIAL.contains(found) ? Sector.ELI : found;
+    }
+
+    /** Whether {@code word} is "leader" after a state's name or adjective ("North Korean leader", "Iran's leaders"). */
+    private static boolean stateLeader(List<Token> tokens, List<Match<Place>> places, Match<Sector> word) {
+        return PhraseTable.key(tokens.get(word.first()).text()).startsWith("leader")
+                && places.stream().anyMatch(p -> p.last() < word.first()
+                && (p.value().kind() == Kind.NAME || p.value().kind() == Kind.ADJECTIVE));
     }
 
     /** The sector of a text that is a single place and nothing else. */

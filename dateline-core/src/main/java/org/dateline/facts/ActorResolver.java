@@ -4,6 +4,7 @@ import org.dateline.model.Actor;
 import org.dateline.model.ActorType;
 import org.dateline.model.Article;
 import org.dateline.model.Ids;
+import org.dateline.model.MentionRule;
 import org.dateline.model.Sector;
 import org.dateline.nlp.Annotation;
 import org.dateline.nlp.Mention;
@@ -13,11 +14,16 @@ import org.dateline.resources.TsvResource;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Groups the mentions of one article into actors: persons by full name and surname, organisations and
@@ -25,9 +31,13 @@ import java.util.Set;
  * "the Russian top diplomat") tied to the person whose title and country fit them. Titles, country and
  * sector come from the words before a name or from an apposition. Pronouns are not resolved here.
  *
- * <p>A surname alone goes to the person with that exact surname mentioned most recently before it, or,
- * when none precedes, to the first full name with that surname after it; different surnames ("Aliyev",
- * "Aliyeva") never merge.
+ * <p>A name of a state, place or organisation of the tables ({@link KnownEntities}) is that entity's one actor,
+ * with the entity's name and type. Names compare with case, accents, dots and hyphens folded. A surname alone
+ * goes to the one person of the article (before or after it) with that surname, failing that a given name alone
+ * to the one person with that given name; a name two persons of the article share stays an actor of its own, and
+ * different surnames ("Aliyev", "Aliyeva") never merge. Names in photo credits, captions and reporting credits
+ * are skipped ({@link #CREDIT}), and a tagged name that runs over a line break is read line by line. Each mention
+ * keeps the {@link MentionRule} that linked it.
  *
  * <p>Country and sector ({@link ActorCoder}): a person's from the nationality or possessive before a title,
  * else from the titles and name (a known office holder on the publication date); an organisation's from
@@ -40,93 +50,135 @@ public final class ActorResolver {
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "of", "for");
 
     private static final Set<String> AGENT_RELATIONS = Set.of("nsubj", "nsubj:pass", "obl:agent", "nmod:agent");
+    private static final Set<String> NAME_TYPES = Set.of("PERSON", "ORGANIZATION", "LOCATION", "COUNTRY",
+            "STATE_OR_PROVINCE", "CITY");
+
+    /**
+     * A line that credits a photo or a report, or captions an image ("Jana Novak/AP", "Image copyright Getty
+     * Images", "Reporting by ..."): names there are not actors of the story.
+     */
+    private static final Pattern CREDIT = Pattern.compile("(?i)\\b(?:image copyright|image caption|toggle caption"
+            + "|hide caption|photograph:|photos?:|getty images|ap photo|file photo|(?:additional )?reporting by"
+            + "|writing by|editing by)|/(?:AP|AFP|EPA|Getty|Reuters|Shutterstock)\\b");
+    /** The longest line still read as a caption or credit. */
+    private static final int CREDIT_LINE = 300;
 
     private final Countries countries = Countries.get();
+    private final KnownEntities entities = KnownEntities.get();
     private final ActorCoder coder = new ActorCoder();
 
     public ArticleActors resolve(Article article, Annotation annotation) {
         List<Draft> drafts = new ArrayList<>();
         List<PendingMention> pending = new ArrayList<>();
         List<Mention> sorted = annotation.mentions().stream()
+                .filter(m -> NAME_TYPES.contains(m.type()))
+                .flatMap(m -> byLine(annotation, m).stream())
+                .filter(m -> !inCredit(annotation.text(), m))
                 .sorted(Comparator.comparingInt(Mention::start)).toList();
+        List<String> fullNames = sorted.stream().filter(m -> m.type().equals("PERSON"))
+                .map(m -> cleanName(m.text())).filter(n -> words(n).length >= 2).toList();
         for (Mention m : sorted) {
             String name = cleanName(m.text());
             if (name.isEmpty()) {
                 continue;
             }
-            Draft d = switch (m.type()) {
-                case "PERSON" -> person(name, m, sorted, drafts);
-                case "ORGANIZATION" -> byName(drafts, ActorType.ORGANIZATION, name, null);
-                case "LOCATION", "COUNTRY", "STATE_OR_PROVINCE", "CITY" -> countries.byName(name)
-                        .map(code -> byName(drafts, ActorType.COUNTRY, name, code))
-                        .orElseGet(() -> byName(drafts, ActorType.LOCATION, name, null));
-                default -> null;
-            };
-            if (d == null) {
-                continue;
-            }
+            Optional<KnownEntity> known = entities.named(name);
+            Link link = known.map(k -> new Link(byName(drafts, k.type(), k.name(), k.country()).draft(),
+                            MentionRule.KNOWN_ENTITY))
+                    .orElseGet(() -> switch (m.type()) {
+                        case "PERSON" -> person(name, fullNames, drafts);
+                        case "ORGANIZATION" -> byName(drafts, ActorType.ORGANIZATION, name, null);
+                        default -> countries.byName(name)
+                                .map(code -> byName(drafts, ActorType.COUNTRY, name, code))
+                                .orElseGet(() -> byName(drafts, ActorType.LOCATION, name, null));
+                    });
+            Draft d = link.draft();
             d.forms.add(name);
             if (d.type == ActorType.PERSON) {
                 readTitles(annotation.sentences().get(m.sentence()), m.firstToken(), m.lastToken(), d);
             }
             pending.add(new PendingMention(d, m.text(), m.start(), m.end(), m.sentence(), m.firstToken(),
-                    m.lastToken()));
+                    m.lastToken(), link.rule()));
             d.first = Math.min(d.first, m.start());
             d.last = m.start();
         }
-        addRoleMentions(annotation, drafts, pending);
-        return build(drafts, pending, annotation, article.referenceDay());
+        LocalDate day = article.referenceDay();
+        addRoleMentions(annotation, drafts, pending, day);
+        return build(drafts, pending, annotation, day);
     }
 
-    private Draft person(String name, Mention m, List<Mention> all, List<Draft> drafts) {
-        String[] words = name.split("\\s+");
+    /** A mention that runs over a line break ("Shinzo Abe" at a line's end, "Trump" at the next's start), in parts. */
+    private static List<Mention> byLine(Annotation annotation, Mention m) {
+        if (m.text().indexOf('\n') < 0) {
+            return List.of(m);
+        }
+        List<Token> t = annotation.sentences().get(m.sentence()).tokens();
+        List<Mention> parts = new ArrayList<>();
+        int from = m.firstToken();
+        for (int k = m.firstToken() + 1; k <= m.lastToken(); k++) {
+            if (k == m.lastToken() || annotation.text().substring(t.get(k - 1).end(), t.get(k).start()).indexOf('\n') >= 0) {
+                int start = t.get(from).start();
+                int end = t.get(k - 1).end();
+                parts.add(new Mention(annotation.text().substring(start, end), m.type(), start, end, m.sentence(), from, k));
+                from = k;
+            }
+        }
+        return parts;
+    }
+
+    /** Whether the mention stands in a short line that credits or captions a photo, or credits the reporting. */
+    private static boolean inCredit(String text, Mention m) {
+        int from = text.lastIndexOf('\n', m.start()) + 1;
+        int to = text.indexOf('\n', m.end());
+        String line = text.substring(from, to < 0 ? text.length() : to);
+        return line.length() <= CREDIT_LINE && CREDIT.matcher(line).find();
+    }
+
+    /**
+     * A person's mention. A name of two or more words is the person with the same first and last word (folded);
+     * a one-word name is the one person of the article (before or after it) with that surname, else with that
+     * given name; when two persons of the article share it, it is an actor of its own.
+     */
+    private static Link person(String name, List<String> fullNames, List<Draft> drafts) {
+        String[] words = words(name);
         if (words.length >= 2) {
             for (Draft d : drafts) {
-                if (d.type == ActorType.PERSON && d.words().length >= 2 && same(last(d.words()), last(words))
-                        && same(d.words()[0], words[0])) {
+                if (d.type == ActorType.PERSON && d.words().length >= 2 && last(d.words()).equals(last(words))
+                        && d.words()[0].equals(words[0])) {
                     if (words.length > d.words().length) {
                         d.name = name;
                     }
-                    return d;
+                    return new Link(d, MentionRule.SAME_NAME);
                 }
             }
-            return add(drafts, new Draft(ActorType.PERSON, name, null));
+            return new Link(add(drafts, new Draft(ActorType.PERSON, name, null)), MentionRule.NAME);
         }
-        Draft best = null;
-        for (Draft d : drafts) {
-            if (d.type == ActorType.PERSON && same(last(d.words()), name) && (best == null || d.last > best.last)) {
-                best = d;
-            }
-        }
-        if (best == null) {
-            for (Draft d : drafts) {
-                if (d.type == ActorType.PERSON && d.words().length >= 2 && same(d.words()[0], name)
-                        && (best == null || d.last > best.last)) {
-                    best = d;
+        String word = words.length == 0 ? "" : words[0];
+        for (MentionRule rule : List.of(MentionRule.SURNAME, MentionRule.GIVEN_NAME)) {
+            Map<String, String> holders = new LinkedHashMap<>();
+            for (String full : fullNames) {
+                String[] w = words(full);
+                if ((rule == MentionRule.SURNAME ? last(w) : w[0]).equals(word)) {
+                    holders.putIfAbsent(w[0] + " " + last(w), full);
                 }
             }
-        }
-        if (best != null) {
-            return best;
-        }
-        for (Mention later : all) {
-            if (later.start() > m.start() && later.type().equals("PERSON")) {
-                String[] lw = cleanName(later.text()).split("\\s+");
-                if (lw.length >= 2 && same(last(lw), name)) {
-                    return byName(drafts, ActorType.PERSON, cleanName(later.text()), null);
-                }
+            if (holders.size() > 1) {
+                break;
+            }
+            if (holders.size() == 1) {
+                return new Link(person(holders.values().iterator().next(), fullNames, drafts).draft(), rule);
             }
         }
         return byName(drafts, ActorType.PERSON, name, null);
     }
 
-    private static Draft byName(List<Draft> drafts, ActorType type, String name, String country) {
+    private static Link byName(List<Draft> drafts, ActorType type, String name, String country) {
         for (Draft d : drafts) {
             if (d.type == type && same(d.name, name)) {
-                return d;
+                return new Link(d, MentionRule.SAME_NAME);
             }
         }
-        return add(drafts, new Draft(type, name, country));
+        return new Link(add(drafts, new Draft(type, name, country)), MentionRule.NAME);
     }
 
     private static Draft add(List<Draft> drafts, Draft d) {
@@ -191,10 +243,16 @@ public final class ActorResolver {
         }
     }
 
-    /** The country named by the word(s) just before token {@code i}: "Russian", "Russia 's". */
+    /** The country named by the word(s) just before token {@code i}: "Russian", "North Korean", "Russia 's". */
     private String countryBefore(List<Token> t, int i) {
         if (i >= 1 && (t.get(i - 1).word().equals("'s") || t.get(i - 1).word().equals("’s")) && i >= 2) {
             return countries.byAnyForm(t.get(i - 2).word()).orElse(null);
+        }
+        if (i >= 2) {
+            Optional<String> twoWords = countries.byAdjective(t.get(i - 2).word() + " " + t.get(i - 1).word());
+            if (twoWords.isPresent()) {
+                return twoWords.get();
+            }
         }
         if (i >= 1) {
             return countries.byAdjective(t.get(i - 1).word()).orElse(null);
@@ -204,10 +262,13 @@ public final class ActorResolver {
 
     /**
      * Role mentions: "the (nationality) (modifiers) HEAD" or "Country's (modifiers) HEAD" not followed by a
-     * name, tied to the person most recently mentioned before it whose title fits the head (and whose country
-     * matches, when one is named); failing a title, to the most recent person of the named country.
+     * name, tied to the person most recently mentioned before it whose title fits the role ({@link Roles#fits}:
+     * "the president" is not a vice president) and whose country, given or coded on {@code day}, is the role's
+     * when it names one ("Ukrainian president" is never a US president); failing a title, to the most recent
+     * person of the named country who was given no title.
      */
-    private void addRoleMentions(Annotation annotation, List<Draft> drafts, List<PendingMention> pending) {
+    private void addRoleMentions(Annotation annotation, List<Draft> drafts, List<PendingMention> pending,
+                                 LocalDate day) {
         for (Sentence s : annotation.sentences()) {
             List<Token> t = s.tokens();
             for (int h = 1; h < t.size(); h++) {
@@ -235,34 +296,53 @@ public final class ActorResolver {
                 }
                 int from = determined ? b - 1 : b;
                 int start = t.get(from).start();
-                Draft target = roleTarget(drafts, head.word(), country, start);
+                String text = annotation.text().substring(start, head.end());
+                List<String> names = new ArrayList<>();
+                for (int k = from + 1; k < h; k++) {
+                    if (Character.isUpperCase(t.get(k).word().charAt(0)) && !isCountryWord(t, k)) {
+                        names.add(Roles.lower(t.get(k).word()));
+                    }
+                }
+                Draft target = roleTarget(drafts, new Role(text, head.word(), names, country), start, day);
                 if (target == null) {
                     continue;
                 }
-                String text = annotation.text().substring(start, head.end());
                 target.forms.add(text);
-                pending.add(new PendingMention(target, text, start, head.end(), s.index(), from, h + 1));
+                pending.add(new PendingMention(target, text, start, head.end(), s.index(), from, h + 1,
+                        MentionRule.ROLE));
             }
         }
     }
 
-    private static Draft roleTarget(List<Draft> drafts, String head, String country, int before) {
+    /**
+     * A role mention: its text, head word, the capitalised words before the head that are not a country's
+     * ("UN" of "the UN leader": the title must have them) and the country it names, or null.
+     */
+    private record Role(String text, String head, List<String> names, String country) {
+        boolean fits(String title) {
+            List<String> words = List.of(Roles.lower(title).split("\\s+"));
+            return Roles.fits(text, head, title) && words.containsAll(names);
+        }
+    }
+
+    private Draft roleTarget(List<Draft> drafts, Role role, int before, LocalDate day) {
+        String country = role.country();
         Draft best = null;
         int bestLast = -1;
         for (Draft d : drafts) {
             if (d.type != ActorType.PERSON || d.first >= before) {
                 continue;
             }
-            boolean fits = d.titles.stream().anyMatch(title -> Roles.fits(head, title));
-            boolean countryOk = country == null || d.country == null || country.equals(d.country);
-            if (fits && countryOk && d.last > bestLast) {
+            boolean fits = d.titles.stream().anyMatch(role::fits);
+            if (fits && d.last > bestLast && (country == null || compatible(country, countryOf(d, day)))) {
                 best = d;
                 bestLast = d.last;
             }
         }
         if (best == null && country != null) {
             for (Draft d : drafts) {
-                if (d.type == ActorType.PERSON && country.equals(d.country) && d.first < before && d.last > bestLast) {
+                if (d.type == ActorType.PERSON && d.titles.isEmpty() && country.equals(d.country) && d.first < before
+                        && d.last > bestLast) {
                     best = d;
                     bestLast = d.last;
                 }
@@ -271,6 +351,21 @@ public final class ActorResolver {
         return best;
     }
 
+
+    /** A person's country: given by the words around a name, else coded from its titles and name on {@code day}. */
+    private String countryOf(Draft d, LocalDate day) {
+        return d.country != null ? d.country : personCode(d, day).country();
+    }
+
+    private static boolean compatible(String country, String other) {
+        return other == null || country.equals(other);
+    }
+
+    /** A person coded from its titles and name, after its state's name when the text gave it ("North Korea's"). */
+    private ActorCoder.ActorCode personCode(Draft d, LocalDate day) {
+        String state = d.country == null ? "" : countries.nameOf(d.country).map(n -> n + "'s ").orElse("");
+        return coder.code(state + String.join(", ", d.titles) + (d.titles.isEmpty() ? "" : " ") + d.name, null, day);
+    }
 
     private ArticleActors build(List<Draft> drafts, List<PendingMention> pending, Annotation annotation,
                                 LocalDate date) {
@@ -285,7 +380,7 @@ public final class ActorResolver {
         }
         List<ActorMention> mentions = pending.stream()
                 .sorted(Comparator.comparingInt(PendingMention::start))
-                .map(p -> new ActorMention(p.draft.id, p.text, p.start, p.end, p.sentence, p.first, p.last))
+                .map(p -> new ActorMention(p.draft.id, p.text, p.start, p.end, p.sentence, p.first, p.last, p.rule))
                 .toList();
         return new ArticleActors(actors, mentions);
     }
@@ -293,8 +388,7 @@ public final class ActorResolver {
     private ActorCoder.ActorCode code(Draft d, List<PendingMention> mentions, Annotation annotation,
                                       LocalDate date) {
         return switch (d.type) {
-            case PERSON -> coder.code(String.join(", ", d.titles) + (d.titles.isEmpty() ? "" : " ") + d.name,
-                    null, date);
+            case PERSON -> personCode(d, date);
             case ORGANIZATION, GROUP -> coder.code(d.name, null, date);
             case COUNTRY -> new ActorCoder.ActorCode(d.country, null);
             case LOCATION -> {
@@ -332,12 +426,21 @@ public final class ActorResolver {
         while (i < words.length - 1 && HONORIFICS.contains(words[i].toLowerCase(Locale.ROOT))) {
             i++;
         }
-        return String.join(" ", java.util.Arrays.copyOfRange(words, i, words.length)).strip();
+        return String.join(" ", Arrays.copyOfRange(words, i, words.length)).strip();
     }
 
-    /** Equal names, ignoring case and the apostrophe's form (O’Neill, O'Neill). */
+    /** Equal names once case, accents, dots, hyphens and the apostrophe's form are folded. */
     private static boolean same(String a, String b) {
-        return a.replace('’', '\'').equalsIgnoreCase(b.replace('’', '\''));
+        return Arrays.equals(words(a), words(b));
+    }
+
+    /**
+     * The words of a name folded for comparison: lower case, no accents or dots, one apostrophe, hyphens as spaces
+     * ("François" and "Francois", "U.S." and "US", "Kim Jong-un" and "Kim Jong Un" fold alike).
+     */
+    static String[] words(String name) {
+        String folded = PhraseTable.key(name).replace(".", "").replace('-', ' ').strip();
+        return folded.isEmpty() ? new String[0] : folded.split("\\s+");
     }
 
     private static String last(String[] words) {
@@ -362,10 +465,15 @@ public final class ActorResolver {
         }
 
         String[] words() {
-            return name.split("\\s+");
+            return ActorResolver.words(name);
         }
     }
 
-    private record PendingMention(Draft draft, String text, int start, int end, int sentence, int first, int last) {
+    private record PendingMention(Draft draft, String text, int start, int end, int sentence, int first, int last,
+                                  MentionRule rule) {
+    }
+
+    /** The actor a mention is linked to, and why. */
+    private record Link(Draft draft, MentionRule rule) {
     }
 }

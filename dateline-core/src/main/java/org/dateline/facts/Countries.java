@@ -1,7 +1,9 @@
 package org.dateline.facts;
 
+import org.dateline.model.ActorType;
 import org.dateline.resources.TsvResource;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -11,7 +13,9 @@ import java.util.Optional;
 /**
  * Countries and the places in them, with ISO 3166 alpha-3 codes: names, adjectives and demonyms, capitals
  * (and seats of government such as "the Kremlin") from {@code countries.tsv}, and regions, breakaway
- * territories and large cities from {@code places.tsv}, both next to this class. Look-ups ignore case.
+ * territories, large cities and states of the past or within a state (the Soviet Union, Scotland: kind
+ * {@code state}, looked up as names) from {@code places.tsv}, both next to this class. Look-ups ignore case. Each
+ * row of either table is one {@link KnownEntity}.
  */
 public final class Countries {
     private static final Countries INSTANCE = new Countries();
@@ -30,18 +34,45 @@ public final class Countries {
     private final Map<String, String> capitals = new HashMap<>();
     private final Map<String, String> nameOf = new HashMap<>();
     private final PhraseTable<Place> phrases = new PhraseTable<>();
+    private final List<KnownEntity> states = new ArrayList<>();
+    private final List<KnownEntity> places = new ArrayList<>();
 
     private Countries() {
         for (String[] row : TsvResource.rows(Countries.class, "countries.tsv", 4)) {
-            add(row[0], TsvResource.forms(row[1]), Kind.NAME, names);
-            nameOf.put(row[0], TsvResource.forms(row[1]).get(0));
+            List<String> forms = TsvResource.forms(row[1]);
+            add(row[0], forms, Kind.NAME, names);
+            nameOf.put(row[0], forms.get(0));
+            states.add(entity(forms, ActorType.COUNTRY, row[0]));
             add(row[0], TsvResource.forms(row[2]), Kind.ADJECTIVE, adjectives);
             add(row[0], TsvResource.forms(row[3]), Kind.CAPITAL, capitals);
         }
         for (String[] row : TsvResource.rows(Countries.class, "places.tsv", 3)) {
-            Kind kind = Kind.valueOf(row[1].toUpperCase(Locale.ROOT));
-            add(row[0], TsvResource.forms(row[2]), kind, new HashMap<>());
+            List<String> forms = TsvResource.forms(row[2]);
+            if (row[1].equals("state")) {
+                add(row[0], forms, Kind.NAME, names);
+                states.add(entity(forms, ActorType.COUNTRY, row[0]));
+            } else {
+                add(row[0], forms, Kind.valueOf(row[1].toUpperCase(Locale.ROOT)), new HashMap<>());
+                places.add(entity(forms, ActorType.LOCATION, row[0]));
+            }
         }
+    }
+
+    /** The entity a row names: its forms, and each without its article ("the Bahamas" is also "Bahamas"). */
+    private static KnownEntity entity(List<String> forms, ActorType type, String code) {
+        List<String> all = new ArrayList<>(forms);
+        forms.stream().map(f -> f.replaceFirst("^(?i)the\\s+", "")).filter(f -> !all.contains(f)).forEach(all::add);
+        return new KnownEntity(all.get(0), type, code, all);
+    }
+
+    /** The states of {@code countries.tsv}, then the states of the past or within a state of {@code places.tsv}. */
+    List<KnownEntity> states() {
+        return List.copyOf(states);
+    }
+
+    /** The regions, breakaway territories and cities of {@code places.tsv}. */
+    List<KnownEntity> places() {
+        return List.copyOf(places);
     }
 
     /** Each form, and without its article ("the Emirates" is also "Emirates", as after "between the"). */

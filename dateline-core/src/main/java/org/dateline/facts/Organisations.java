@@ -1,8 +1,10 @@
 package org.dateline.facts;
 
+import org.dateline.model.ActorType;
 import org.dateline.model.Sector;
 import org.dateline.resources.TsvResource;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -29,15 +31,28 @@ public final class Organisations {
     /** The group codes of international organisations: the United Nations system, the European Union, others. */
     public static final Set<String> GROUPS = Set.of("UNO", "EUR", "IGO");
 
+    /** The code of a kind of body every state has ("Foreign Ministry"): not one organisation, no known entity. */
+    private static final String ANY_STATE = "any";
+
     private final PhraseTable<Organisation> phrases = new PhraseTable<>();
+    private final List<KnownEntity> entities = new ArrayList<>();
 
     private Organisations() {
         for (String[] row : TsvResource.rows(Organisations.class, "organisations.tsv", 3)) {
             List<String> names = TsvResource.forms(row[2]);
-            Organisation org = new Organisation(names.get(0), row[0].equals("-") ? null : row[0],
+            boolean any = row[0].equals(ANY_STATE);
+            Organisation org = new Organisation(names.get(0), row[0].equals("-") || any ? null : row[0],
                     Sector.valueOf(row[1]));
             names.forEach(n -> phrases.put(n, org));
+            if (!any) {
+                entities.add(new KnownEntity(names.get(0), ActorType.ORGANIZATION, null, names));
+            }
         }
+    }
+
+    /** Every organisation of the table that is one body (not a kind of body every state has), as an entity. */
+    List<KnownEntity> entities() {
+        return List.copyOf(entities);
     }
 
     public static Organisations get() {

@@ -13,9 +13,11 @@ import java.util.Set;
  */
 final class Roles {
     private static final Map<String, Set<String>> WORDS = TsvResource.wordsByTag(Roles.class, "roles.tsv",
-            Set.of("head", "modifier"));
+            Set.of("head", "modifier", "rank"));
     static final Set<String> HEADS = WORDS.get("head");
     static final Set<String> MODIFIERS = WORDS.get("modifier");
+    /** Modifiers that make another office of a head: a vice, deputy, assistant or former president. */
+    static final Set<String> RANKS = WORDS.get("rank");
 
     private Roles() {
     }
@@ -29,10 +31,25 @@ final class Roles {
         return HEADS.contains(w) || MODIFIERS.contains(w);
     }
 
-    /** Whether a role mention ("the Russian top diplomat", "the minister") can name someone with this title. */
-    static boolean fits(String roleHead, String title) {
-        String head = lower(roleHead);
+    /**
+     * Whether a role mention ("the Russian top diplomat", "the minister", whose head word is {@code roleHead}) can
+     * name someone with this title: the title has the head (a diplomat is a foreign minister, secretary of state,
+     * ambassador or envoy too), and every rank word of the title is in the role ("the president" is not "Vice
+     * President X", "the former president" is "former President X").
+     */
+    static boolean fits(String role, String roleHead, String title) {
+        Set<String> roleWords = Set.of(lower(role).split("\\s+"));
         String t = lower(title);
+        for (String w : t.split("\\s+")) {
+            if (RANKS.contains(w) && !roleWords.contains(w)) {
+                return false;
+            }
+        }
+        return hasHead(roleHead, t);
+    }
+
+    private static boolean hasHead(String roleHead, String t) {
+        String head = lower(roleHead);
         if (head.equals("diplomat")) {
             return t.contains("foreign minister") || t.contains("secretary of state") || t.contains("diplomat")
                     || t.contains("ambassador") || t.contains("envoy");

@@ -7,19 +7,25 @@ import java.util.List;
 
 /**
  * Agent words and the sector each gives ("minister" → GOV, "troops" → MIL, "farmers" → AGR), from
- * {@code sectors.tsv} next to this class; a word also matches with a plural "s".
+ * {@code sectors.tsv} next to this class; a word also matches with a plural "s". Roles with no sector ("coach",
+ * "team captain") are agent words too, so that their words are not read as another role's.
  */
 final class SectorWords {
     private static final SectorWords INSTANCE = new SectorWords();
+    private static final String NO_SECTOR = "-";
 
-    private final PhraseTable<Sector> phrases = new PhraseTable<>();
+    /** An agent word's sector; null for a role that has none. */
+    record Agent(Sector sector) {
+    }
+
+    private final PhraseTable<Agent> phrases = new PhraseTable<>();
 
     private SectorWords() {
         for (String[] row : TsvResource.rows(SectorWords.class, "sectors.tsv", 2)) {
-            Sector sector = Sector.valueOf(row[0]);
+            Agent agent = new Agent(row[0].equals(NO_SECTOR) ? null : Sector.valueOf(row[0]));
             for (String w : TsvResource.forms(row[1])) {
-                phrases.put(w, sector);
-                phrases.put(w + "s", sector);
+                phrases.put(w, agent);
+                phrases.put(w + "s", agent);
             }
         }
     }
@@ -29,7 +35,7 @@ final class SectorWords {
     }
 
     /** Every agent word in {@code tokens}, longest first, left to right. */
-    List<PhraseTable.Match<Sector>> find(List<PhraseTable.Token> tokens) {
+    List<PhraseTable.Match<Agent>> find(List<PhraseTable.Token> tokens) {
         return phrases.find(tokens);
     }
 }

@@ -8,6 +8,7 @@ import org.dateline.facts.TimeExtractor;
 import org.dateline.model.AnalyzedArticle;
 import org.dateline.model.Article;
 import org.dateline.model.Event;
+import org.dateline.model.Mention;
 import org.dateline.model.Quote;
 import org.dateline.model.TimeMention;
 import org.dateline.nlp.Annotation;
@@ -90,7 +91,9 @@ public final class Analyzer {
         long before = THREADS.getCurrentThreadCpuTime();
         List<Event> coded = events.extract(article, annotation, cast, said, found);
         eventCpuNanos.add(THREADS.getCurrentThreadCpuTime() - before);
-        return new AnalyzedArticle(article, cast.actors(), said, found, coded);
+        String id = article.id();
+        return new AnalyzedArticle(article, cast.actors(), said, found, coded, cast.mentions().stream()
+                .map(m -> new Mention(m.actor(), id, m.text(), m.start(), m.end(), m.rule().label())).toList());
     }
 
 }

@@ -40,6 +40,25 @@ class CorpusActorsTest {
     }
 
     @Test
+    void aNameWithAndWithoutItsAccentsIsOnePerson() {
+        CorpusActors.Result r = merge(article(person("François Lemaire", "FRA")), article(person("Francois Lemaire", null)),
+                article(person("Çingiz Məmmədli", "AZE")), article(person("Chingiz Mammadli", "AZE")));
+
+        assertThat(r.actors()).hasSize(2).extracting(Actor::mentions).containsOnly(2);
+        assertThat(r.actors()).filteredOn(a -> a.name().contains("Lemaire")).singleElement()
+                .satisfies(a -> assertThat(a.country()).isEqualTo("FRA"));
+    }
+
+    @Test
+    void aRoleNeverJoinsTwoPeopleAcrossArticles() {
+        Actor first = new Actor("m1", "Ines Varga", ActorType.PERSON, List.of("the mayor"), List.of("Mayor"), null, Sector.GOV, 2);
+        Actor second = new Actor("m2", "Odile Brun", ActorType.PERSON, List.of("the mayor"), List.of("Mayor"), null, Sector.GOV, 2);
+
+        assertThat(merge(article(first), article(second)).actors()).extracting(Actor::name)
+                .containsExactlyInAnyOrder("Ines Varga", "Odile Brun");
+    }
+
+    @Test
     void oneWordPersonNamesThatFoldAlikeAreOneActorWithOneCorpusId() {
         CorpusActors.Result r = merge(article(person("Lesovia", null)), article(person("LESOVIA", null)));
 

@@ -163,7 +163,7 @@ class AppendBatchTest {
         try (Stream<Path> files = Files.list(out)) {
             assertThat(files.map(f -> f.getFileName().toString())).containsExactlyInAnyOrder(JsonlExporter.ARTICLES,
                     JsonlExporter.ACTORS, JsonlExporter.QUOTES, JsonlExporter.TIMES, JsonlExporter.EVENTS,
-                    JsonlExporter.STORIES);
+                    JsonlExporter.STORIES, JsonlExporter.MENTIONS);
         }
     }
 

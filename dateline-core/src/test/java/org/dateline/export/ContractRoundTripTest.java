@@ -10,6 +10,7 @@ import org.dateline.model.Article;
 import org.dateline.model.DateBasis;
 import org.dateline.model.Dateline;
 import org.dateline.model.Event;
+import org.dateline.model.Mention;
 import org.dateline.model.EventType;
 import org.dateline.model.Party;
 import org.dateline.model.Quote;
@@ -67,7 +68,8 @@ class ContractRoundTripTest {
         List<TimeMention> times = text.contains("Monday")
                 ? List.of(new TimeMention(id, "Monday", "DATE", day, text.indexOf("Monday"), text.indexOf("Monday") + 6))
                 : List.of();
-        return new AnalyzedArticle(article, List.of(lavrov, ostrany), List.of(quote), times, List.of(event));
+        List<Mention> mentions = List.of(new Mention(lavrov.id(), id, spelling, 0, spelling.length(), "name"));
+        return new AnalyzedArticle(article, List.of(lavrov, ostrany), List.of(quote), times, List.of(event), mentions);
     }
 
     private Corpus.Linked twoReportsAndACopy() throws IOException {
@@ -109,6 +111,8 @@ class ContractRoundTripTest {
         assertThat(two.quotes().get(0).speaker().name()).isEqualTo(one.quotes().get(0).speaker().name());
         assertThat(two.quotes().get(0).speaker().mention()).isEqualTo("Sergei Lavrov");
         assertThat(two.events().get(0).target().implied()).isTrue();
+        assertThat(two.mentions()).as("a mention points at the corpus actor").singleElement()
+                .satisfies(m -> assertThat(m.actor()).isEqualTo(one.quotes().get(0).speaker().actor()));
         assertThat(List.of(one, two, copy)).allSatisfy(a -> {
             assertThat(a.article().story()).isEqualTo(one.article().story()).isNotNull();
             assertThat(a.article().thread()).isNull();
@@ -137,7 +141,8 @@ class ContractRoundTripTest {
             assertThat(components(Party.class)).containsAll(fieldNames(event.get("target")));
         }
         Map<String, Class<? extends Record>> flat = Map.of(JsonlExporter.TIMES, TimeMention.class,
-                JsonlExporter.ACTORS, Actor.class, JsonlExporter.STORIES, Stories.Story.class);
+                JsonlExporter.ACTORS, Actor.class, JsonlExporter.STORIES, Stories.Story.class,
+                JsonlExporter.MENTIONS, Mention.class);
         for (Map.Entry<String, Class<? extends Record>> file : flat.entrySet()) {
             List<JsonNode> lines = read(out.resolve(file.getKey()));
             assertThat(lines).as(file.getKey()).isNotEmpty();

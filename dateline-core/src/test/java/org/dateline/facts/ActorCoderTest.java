@@ -112,4 +112,27 @@ class ActorCoderTest {
         assertThat(code("he")).isEqualTo(new ActorCode(null, null));
         assertThat(code("Marta Kovacs")).isEqualTo(new ActorCode(null, null));
     }
+
+    @Test
+    void aCompanysChiefExecutiveOrGeneralManagerIsBusinessNotMilitary() {
+        assertThat(code("Chief Executive Officer").sector()).isEqualTo(Sector.BUS);
+        assertThat(code("Tesla chief executive").sector()).isEqualTo(Sector.BUS);
+        assertThat(code("general manager").sector()).isEqualTo(Sector.BUS);
+        assertThat(code("Army general").sector()).isEqualTo(Sector.MIL);
+    }
+
+    @Test
+    void aTeamsCoachManagerOrCaptainHasNoSector() {
+        assertThat(code("Cubs manager").sector()).isNull();
+        assertThat(code("head coach").sector()).isNull();
+        assertThat(code("team captain").sector()).as("not an army captain").isNull();
+        assertThat(code("Navy captain").sector()).isEqualTo(Sector.MIL);
+    }
+
+    @Test
+    void aStatesLeaderIsItsGovernmentAndAPhotographerIsMedia() {
+        assertThat(code("North Korean leader").sector()).isEqualTo(Sector.GOV);
+        assertThat(code("an indigenous leader").sector()).isEqualTo(Sector.CVL);
+        assertThat(code("photographer").sector()).isEqualTo(Sector.MED);
+    }
 }

@@ -69,9 +69,11 @@ class TsvResourceTest {
                 .hasEntrySatisfying("speech", w -> assertThat(w).hasSize(60).contains("say", "tell"))
                 .hasEntrySatisfying("request", w -> assertThat(w).hasSize(6).contains("urge"))
                 .hasEntrySatisfying("object", w -> assertThat(w).hasSize(13).contains("cite"));
-        assertThat(TsvResource.wordsByTag(TsvResourceTest.class, "/org/dateline/facts/roles.tsv", Set.of("head", "modifier")))
+        assertThat(TsvResource.wordsByTag(TsvResourceTest.class, "/org/dateline/facts/roles.tsv",
+                Set.of("head", "modifier", "rank")))
                 .hasEntrySatisfying("head", w -> assertThat(w).hasSize(66).contains("minister"))
-                .hasEntrySatisfying("modifier", w -> assertThat(w).hasSize(78).contains("foreign", "chief"));
+                .hasEntrySatisfying("modifier", w -> assertThat(w).hasSize(78).contains("foreign", "chief"))
+                .hasEntrySatisfying("rank", w -> assertThat(w).containsOnly("vice", "deputy", "former", "assistant"));
         assertThat(TsvResource.wordsByTag(TsvResourceTest.class, "/org/dateline/facts/polarity-words.tsv", Set.of(
                 "negation", "negating-head", "modal", "intent-head", "condition", "obligation")).values())
                 .extracting(Set::size).containsExactlyInAnyOrder(4, 1, 8, 16, 2, 3);

@@ -1,0 +1,35 @@
+package org.dateline.facts;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The known entities of {@link Countries} (states and places) and {@link Organisations}, looked up by a whole
+ * mention: "U.S.", "US", "United States" and "America" are one state; "DPRK" is North Korea, a country, even where
+ * the tagger took it for an organisation. Case and diacritics are ignored, except that a short all-capital name
+ * ("US", "AP") matches only in capitals ({@link PhraseTable}). A state's name wins over an organisation's
+ * (the Vatican), and both over a place's.
+ */
+final class KnownEntities {
+    private static final KnownEntities INSTANCE = new KnownEntities();
+
+    private final PhraseTable<KnownEntity> names = new PhraseTable<>();
+
+    private KnownEntities() {
+        Countries countries = Countries.get();
+        List.of(countries.states(), Organisations.get().entities(), countries.places())
+                .forEach(entities -> entities.forEach(e -> e.names().forEach(n -> names.put(n, e))));
+    }
+
+    static KnownEntities get() {
+        return INSTANCE;
+    }
+
+    /** The entity {@code name} names as a whole ("the U.N." after its article is dropped), if it is one. */
+    Optional<KnownEntity> named(String name) {
+        List<PhraseTable.Token> tokens = PhraseTable.tokenize(name);
+        List<PhraseTable.Match<KnownEntity>> found = names.find(tokens);
+        return found.size() == 1 && found.get(0).first() == 0 && found.get(0).last() == tokens.size() - 1
+                ? Optional.of(found.get(0).value()) : Optional.empty();
+    }
+}

@@ -1,0 +1,25 @@
+package org.dateline.model;
+
+import java.util.Locale;
+
+/** Why a mention in an article was linked to its actor; the output contract writes {@link #label()}. */
+public enum MentionRule {
+    /** The first mention of a name: it opens the actor. */
+    NAME,
+    /** A name of a state, place or organisation of the project's tables: that entity's one actor. */
+    KNOWN_ENTITY,
+    /** The same name again, or a longer or shorter form with the same first and last word, once case, accents,
+     *  dots and hyphens are folded ("Francois Hollande" / "François Hollande", "Kim Jong Un" / "Kim Jong-un"). */
+    SAME_NAME,
+    /** A surname alone, of the one person in the article with that surname. */
+    SURNAME,
+    /** A given name alone, of the one person in the article with that given name (none having it as surname). */
+    GIVEN_NAME,
+    /** A role ("the president", "the Russian top diplomat") of the person the article gives that title. */
+    ROLE;
+
+    /** The name in the output: lower case with hyphens ({@code known-entity}). */
+    public String label() {
+        return name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+}
