@@ -73,6 +73,15 @@ public final class Corpus {
             actors = List.copyOf(actors);
             stories = List.copyOf(stories);
         }
+
+        /**
+         * These articles and actors without their stories, so that {@link Corpus#link()} assigns every article anew
+         * (relinking an output after the linking rules changed); copies are found anew too.
+         */
+        public Earlier unlinked() {
+            return new Earlier(articles.stream().map(a -> new AnalyzedArticle(a.article().withLinks(null, null),
+                    a.actors(), a.quotes(), a.times(), a.events())).toList(), actors, List.of());
+        }
     }
 
     private final Earlier earlier;
