@@ -22,7 +22,7 @@ import java.util.concurrent.Callable;
                 "2:--in holds no readable output; nothing was written",
                 "3:--out could not be written; it was left as it was"},
         description = {"Links the articles of an analyze output again, without analysing them again: copies, corpus actors"
-                + " and stories are found anew, as a run of this version would find them (after an upgrade that changes"
+                + ", stories and threads are found anew, as a run of this version would find them (after an upgrade that changes"
                 + " linking). Writes a complete output folder (report included) to --out, which may be --in."})
 final class RelinkCommand implements Callable<Integer> {
     @Spec
@@ -52,8 +52,8 @@ final class RelinkCommand implements Callable<Integer> {
                     + "; it was left as it was");
             return ExitCode.WRITE_FAILED;
         }
-        spec.commandLine().getOut().printf(Locale.ROOT, "relinked %d articles: %d actors, %d stories; wrote %s (report: %s)%n",
-                linked.articles().size(), linked.actors().size(), linked.stories().size(), out.toAbsolutePath(),
+        spec.commandLine().getOut().printf(Locale.ROOT, "relinked %d articles: %d actors, %d stories, %d threads; wrote %s (report: %s)%n",
+                linked.articles().size(), linked.actors().size(), linked.stories().size(), linked.threads().size(), out.toAbsolutePath(),
                 ReportWriter.REPORT);
         return ExitCode.OK;
     }

@@ -28,8 +28,8 @@ import java.util.stream.Stream;
 public final class JsonlOutput implements ResultSink {
     /** Every file a run writes, in the order {@link #complete} moves them into place. */
     private static final List<String> FILES = List.of(JsonlExporter.ACTORS, JsonlExporter.QUOTES, JsonlExporter.TIMES,
-            JsonlExporter.EVENTS, JsonlExporter.STORIES, JsonlExporter.ARTICLES, ReportWriter.REPORT);
-    /** The files an earlier output must hold to have a batch added to it. */
+            JsonlExporter.EVENTS, JsonlExporter.STORIES, JsonlExporter.ARTICLES, JsonlExporter.THREADS, ReportWriter.REPORT);
+    /** The files an earlier output must hold to have a batch added to it (an output from before threads has none). */
     private static final List<String> CONTRACT = FILES.subList(0, 6);
 
     private final Path out;

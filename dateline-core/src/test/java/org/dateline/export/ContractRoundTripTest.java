@@ -3,6 +3,7 @@ package org.dateline.export;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.dateline.corpus.Corpus;
 import org.dateline.corpus.Stories;
+import org.dateline.corpus.Threads;
 import org.dateline.model.Actor;
 import org.dateline.model.ActorType;
 import org.dateline.model.AnalyzedArticle;
@@ -111,7 +112,7 @@ class ContractRoundTripTest {
         assertThat(two.events().get(0).target().implied()).isTrue();
         assertThat(List.of(one, two, copy)).allSatisfy(a -> {
             assertThat(a.article().story()).isEqualTo(one.article().story()).isNotNull();
-            assertThat(a.article().thread()).isNull();
+            assertThat(a.article().thread()).as("one story, one thread").isEqualTo(one.article().thread()).isNotNull();
             assertThat(a.actors()).extracting(Actor::id).containsExactlyElementsOf(
                     one.actors().stream().map(Actor::id).toList());
         });
@@ -137,7 +138,8 @@ class ContractRoundTripTest {
             assertThat(components(Party.class)).containsAll(fieldNames(event.get("target")));
         }
         Map<String, Class<? extends Record>> flat = Map.of(JsonlExporter.TIMES, TimeMention.class,
-                JsonlExporter.ACTORS, Actor.class, JsonlExporter.STORIES, Stories.Story.class);
+                JsonlExporter.ACTORS, Actor.class, JsonlExporter.STORIES, Stories.Story.class, JsonlExporter.THREADS,
+                Threads.Thread.class);
         for (Map.Entry<String, Class<? extends Record>> file : flat.entrySet()) {
             List<JsonNode> lines = read(out.resolve(file.getKey()));
             assertThat(lines).as(file.getKey()).isNotEmpty();
