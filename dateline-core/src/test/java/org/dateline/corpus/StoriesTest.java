@@ -22,8 +22,9 @@ class StoriesTest {
     private static final String FLOOD = "Heavy rain flooded villages along the river, and rescue teams evacuated "
             + "hundreds of families from their homes overnight.";
 
-    private static AnalyzedArticle article(String id, String outlet, String day, String title, String text,
-                                           String duplicateOf, Actor... actors) {
+    /** An article from Baku (its dateline) with {@code actors}, a copy of {@code duplicateOf} (or null). */
+    static AnalyzedArticle article(String id, String outlet, String day, String title, String text,
+                                   String duplicateOf, Actor... actors) {
         Article a = new Article(id, "src/" + id, outlet, title, day, "metadata", new Dateline("Baku", null), List.of(),
                 "en", text, duplicateOf, null, List.of());
         return new AnalyzedArticle(a, List.of(actors), List.of(), List.of());

@@ -3,7 +3,6 @@ package org.dateline.corpus;
 import org.dateline.model.Actor;
 import org.dateline.model.ActorType;
 import org.dateline.model.AnalyzedArticle;
-import org.dateline.model.Article;
 import org.dateline.model.Sector;
 import org.junit.jupiter.api.Test;
 
@@ -24,9 +23,7 @@ class ThreadsTest {
 
     private static AnalyzedArticle article(String id, String outlet, String day, String title, String text,
                                            Actor... actors) {
-        Article a = new Article(id, "src/" + id, outlet, title, day, "metadata", null, List.of(), "en", text, null,
-                null, List.of());
-        return new AnalyzedArticle(a, List.of(actors), List.of(), List.of());
+        return StoriesTest.article(id, outlet, day, title, text, null, actors);
     }
 
     private static Actor velmora() {

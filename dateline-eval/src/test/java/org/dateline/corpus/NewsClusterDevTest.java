@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -23,7 +24,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * Stories and threads on real news: the 204 articles of {@code ../shared/benchmarks/story-clustering/news-cluster-dev}
  * through the full pipeline, scored against their {@code event} labels at the story level (the labels whose articles
  * fall within 3 days) and at the thread level (every label), as {@code dateline eval stories --label event} does.
- * Skipped where the shared data is absent; prints the figures. Slow: it analyses every article.
+ * Skipped where the shared data is absent; prints the figures. Slow: it analyses every article. Lines with the
+ * same text are one article, as {@code analyze} reads them.
  */
 class NewsClusterDevTest {
     private static final Path DEV = Path.of("../../shared/benchmarks/story-clustering/news-cluster-dev/articles.jsonl");
@@ -34,9 +36,14 @@ class NewsClusterDevTest {
         Map<String, String> labels = StoryEval.readGold(DEV, "event");
         Analyzer analyzer = new Analyzer(Annotator.forPreset(Preset.FACTS));
         ArticleExtractor extractor = new ArticleExtractor();
-        Corpus corpus = new Corpus();
+        Map<String, AnalyzedArticle> byId = new LinkedHashMap<>();
         List<String> problems = new ArrayList<>();
-        Inputs.read(List.of(DEV), page -> corpus.add(analyzer.analyze(extractor.extract(page))), problems::add);
+        Inputs.read(List.of(DEV), page -> {
+            AnalyzedArticle a = analyzer.analyze(extractor.extract(page));
+            byId.putIfAbsent(a.article().id(), a);
+        }, problems::add);
+        Corpus corpus = new Corpus();
+        byId.values().forEach(corpus::add);
         Corpus.Linked linked = corpus.link();
 
         Map<String, String> stories = new HashMap<>();
@@ -49,7 +56,7 @@ class NewsClusterDevTest {
         StoryEval.Result thread = StoryEval.score(labels, threads);
         System.out.println("news-cluster-dev story level: " + story + "\nnews-cluster-dev thread level: " + thread);
 
-        assertThat(story.bcubedF1()).isGreaterThanOrEqualTo(0.92);
-        assertThat(thread.bcubedF1()).isGreaterThanOrEqualTo(0.84);
+        assertThat(story.bcubedF1()).as("0.983 on 2026-12-04; the issue's target is 0.92").isGreaterThanOrEqualTo(0.95);
+        assertThat(thread.bcubedF1()).as("0.891 on 2026-12-04, short of the issue's 0.92").isGreaterThanOrEqualTo(0.88);
     }
 }
