@@ -18,6 +18,8 @@ import picocli.CommandLine.Spec;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.io.PrintWriter;
+import java.util.Map;
 
 @Command(name = "eval", mixinStandardHelpOptions = true,
         description = "Scores Dateline on a public benchmark and prints the figures.",
@@ -235,23 +237,42 @@ final class EvalCommand {
     }
 
     @Command(name = "stories", mixinStandardHelpOptions = true,
-            description = {"Story clustering against gold story labels: pairwise and BCubed precision, recall and F1.",
-                    "GOLD is JSON Lines with a `story` field and the article's `id` or `url`; OUT is a folder",
-                    "written by `dateline analyze`. An article with no story counts as a story of its own."})
+            description = {"Stories and threads against gold labels: pairwise and BCubed precision, recall and F1.",
+                    "GOLD is JSON Lines with the label field (--label) and the article's `id` or `url`, and its",
+                    "`published` day; OUT is a folder written by `dateline analyze`. An article with no story counts",
+                    "as a story of its own. Prints three lines: the stories against every label; the story level,",
+                    "scored on the articles of the labels that fall within --span-days (one happening); and the",
+                    "thread level, the threads against every label (an output without threads scores its stories)."})
     static final class Stories implements java.util.concurrent.Callable<Integer> {
         @Spec
         CommandSpec spec;
 
-        @Option(names = "--gold", paramLabel = "FILE", required = true, description = "Gold story labels (JSONL).")
+        @Option(names = "--gold", paramLabel = "FILE", required = true, description = "Gold labels (JSONL).")
         Path gold;
 
         @Option(names = "--out", paramLabel = "DIR", required = true, description = "Output folder of `dateline analyze`.")
         Path out;
 
+        @Option(names = "--label", paramLabel = "FIELD", defaultValue = "story",
+                description = "The gold field that labels the subject (default: ${DEFAULT-VALUE}).")
+        String label;
+
+        @Option(names = "--span-days", paramLabel = "N", defaultValue = "3",
+                description = "A label whose articles all fall within N days is one happening, scored at the story level (default: ${DEFAULT-VALUE}).")
+        int spanDays;
+
         @Override
         public Integer call() {
-            var result = StoryEval.score(StoryEval.readGold(gold), StoryEval.readPredictions(existing(out, "analyze output")));
-            spec.commandLine().getOut().println(result);
+            Path folder = existing(out, "analyze output");
+            Map<String, String> labels = StoryEval.readGold(gold, label);
+            Map<String, String> happenings = StoryEval.happenings(labels, StoryEval.readDays(gold), spanDays);
+            Map<String, String> stories = StoryEval.readPredictions(folder);
+            PrintWriter w = spec.commandLine().getOut();
+            w.println("stories, all labels: " + StoryEval.score(labels, stories));
+            w.println(happenings.isEmpty() ? "story level: no label falls within " + spanDays + " days"
+                    : "story level (labels within " + spanDays + " days): " + StoryEval.score(happenings, stories));
+            w.println("thread level, all labels: " + StoryEval.score(labels, StoryEval.readPredictions(folder,
+                    StoryEval.Level.THREAD)));
             return 0;
         }
     }

@@ -55,7 +55,7 @@ class AnalyzeCommandTest {
     @Test
     void everyOutputFileOfTheContractIsWritten() {
         for (String f : List.of("articles.jsonl", "actors.jsonl", "quotes.jsonl", "times.jsonl",
-                "events.jsonl", "stories.jsonl")) {
+                "events.jsonl", "stories.jsonl", "threads.jsonl")) {
             assertThat(work.resolve("out").resolve(f)).exists();
         }
     }

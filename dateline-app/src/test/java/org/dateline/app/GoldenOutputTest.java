@@ -25,7 +25,7 @@ class GoldenOutputTest {
     private static final Path STORY_SET = Path.of("../dateline-core/src/test/resources/stories/articles.jsonl");
     private static final Path GOLDEN = Path.of("src/test/resources/golden");
     private static final List<String> CONTRACT = List.of("articles.jsonl", "actors.jsonl", "quotes.jsonl",
-            "times.jsonl", "events.jsonl", "stories.jsonl", "mentions.jsonl");
+            "times.jsonl", "events.jsonl", "stories.jsonl", "mentions.jsonl", "threads.jsonl");
 
     @TempDir
     Path work;

@@ -21,8 +21,9 @@ import java.util.TreeSet;
 /**
  * The corpus stage of one run: collects the analysed articles, then links them — copies and light
  * rewrites of one text marked as duplicates of its original ({@link NearDuplicates}), one actor per
- * real-world entity across articles ({@link CorpusActors}) and articles grouped into stories
- * ({@link Stories}, fed oldest first; a duplicate joins its original's story). Holds every analysed article of the run in memory until
+ * real-world entity across articles ({@link CorpusActors}), articles grouped into stories
+ * ({@link Stories}, fed oldest first; a duplicate joins its original's story) and stories into threads
+ * ({@link Threads}). Holds every analysed article of the run in memory until
  * {@link #link()}.
  *
  * <p>A run that adds a batch to an earlier one starts from what that run linked ({@link #Corpus(Earlier)}): the
@@ -45,22 +46,24 @@ public final class Corpus {
      *                 they were added
      * @param actors   the corpus actors, one per real-world entity, most mentioned first
      * @param merges   every merge of two actors made, in the order made
-     * @param stories  the stories, earlier ones first
+     * @param stories  the stories, earlier ones first, each with its thread
+     * @param threads  the threads of the stories, in the order of their first story
      */
     public record Linked(List<AnalyzedArticle> articles, List<Actor> actors, List<CorpusActors.Merge> merges,
-                         List<Stories.Story> stories) {
+                         List<Stories.Story> stories, List<Threads.Thread> threads) {
         public Linked {
             articles = List.copyOf(articles);
             actors = List.copyOf(actors);
             merges = List.copyOf(merges);
             stories = List.copyOf(stories);
+            threads = List.copyOf(threads);
         }
     }
 
     /**
      * What an earlier run linked, read back from its output.
      *
-     * @param articles its articles with their {@code story} and {@code duplicateOf}; each one's actors are the
+     * @param articles its articles with their {@code story}, {@code thread} and {@code duplicateOf}; each one's actors are the
      *                 corpus actors it mentions
      * @param actors   its corpus actors
      * @param stories  its stories, in the order it wrote them; they give the order the articles are primed in
@@ -72,6 +75,15 @@ public final class Corpus {
             articles = List.copyOf(articles);
             actors = List.copyOf(actors);
             stories = List.copyOf(stories);
+        }
+
+        /**
+         * These articles and actors without their stories and threads, so that {@link Corpus#link()} assigns every article anew
+         * (relinking an output after the linking rules changed); copies are found anew too.
+         */
+        public Earlier unlinked() {
+            return new Earlier(articles.stream().map(a -> new AnalyzedArticle(a.article().withLinks(null, null).withThread(null),
+                    a.actors(), a.quotes(), a.times(), a.events())).toList(), actors, List.of());
         }
     }
 
@@ -93,8 +105,9 @@ public final class Corpus {
     }
 
     /**
-     * Links the earlier articles and this run's. An earlier article keeps its story; one it was not given
-     * (an output whose run was killed before linking) is assigned with the new ones.
+     * Links the earlier articles and this run's. An earlier article keeps its story and thread; one it was not
+     * given (an output whose run was killed before linking, or written before threads) is assigned with the new
+     * ones. Threads are assigned in the order stories were.
      */
     public synchronized Linked link() {
         List<AnalyzedArticle> all = new ArrayList<>(earlier.articles());
@@ -105,7 +118,9 @@ public final class Corpus {
         CorpusActors.Result actors = new CorpusActors().merge(earlier.actors(), marked.subList(earlier.articles().size(),
                 marked.size()));
         Stories stories = new Stories();
+        Threads threads = new Threads();
         Map<String, String> storyOf = new LinkedHashMap<>();
+        Map<String, String> threadOf = new HashMap<>();
         Map<String, Integer> primeOrder = new HashMap<>();
         earlier.stories().forEach(s -> s.articles().forEach(id -> primeOrder.putIfAbsent(id, primeOrder.size())));
         marked.stream().filter(a -> a.article().story() != null)
@@ -114,15 +129,26 @@ public final class Corpus {
                 .forEach(a -> {
                     stories.prime(a, actors.corpusIdOf(), a.article().story());
                     storyOf.put(a.article().id(), a.article().story());
+                    if (a.article().thread() != null) {
+                        threads.prime(a, actors.corpusIdOf(), a.article().story(), a.article().thread());
+                        threadOf.put(a.article().id(), a.article().thread());
+                    }
                 });
         marked.stream().filter(a -> a.article().story() == null).sorted(Stories.OLDEST_FIRST).forEach(a ->
                 storyOf.put(a.article().id(), stories.assign(a, actors.corpusIdOf())));
-        Links links = new Links(duplicates, actors, storyOf);
+        marked.stream().filter(a -> !threadOf.containsKey(a.article().id()))
+                .sorted(Comparator.comparing((AnalyzedArticle a) -> a.article().story() == null)
+                        .thenComparing(Stories.OLDEST_FIRST))
+                .forEach(a -> threadOf.put(a.article().id(),
+                        threads.assign(a, actors.corpusIdOf(), storyOf.get(a.article().id()))));
+        List<Stories.Story> linkedStories = stories.stories().stream().map(s -> s.withThread(threads.threadOf(s.id())))
+                .toList();
+        Links links = new Links(duplicates, actors, storyOf, threadOf);
         List<AnalyzedArticle> attributed = marked.stream().map(links::attribute).toList();
         List<AnalyzedArticle> kept = withoutCopiedFacts(attributed, factOf(attributed));
         Map<String, String> factOf = factOf(kept);
         return new Linked(kept.stream().map(a -> links.reported(a, factOf)).toList(), actors.actors(),
-                actors.merges(), stories.stories());
+                actors.merges(), linkedStories, threads.threads(linkedStories));
     }
 
     private static Map<String, String> factOf(List<AnalyzedArticle> articles) {
@@ -166,12 +192,15 @@ public final class Corpus {
         private final Map<String, String> corpusIdOf;
         private final Map<String, Actor> actorById = new HashMap<>();
         private final Map<String, String> storyOf;
+        private final Map<String, String> threadOf;
 
-        Links(DuplicateGroups duplicates, CorpusActors.Result actors, Map<String, String> storyOf) {
+        Links(DuplicateGroups duplicates, CorpusActors.Result actors, Map<String, String> storyOf,
+              Map<String, String> threadOf) {
             this.duplicates = duplicates;
             this.corpusIdOf = actors.corpusIdOf();
             actors.actors().forEach(a -> actorById.put(a.id(), a));
             this.storyOf = storyOf;
+            this.threadOf = threadOf;
         }
 
         /**
@@ -181,7 +210,8 @@ public final class Corpus {
          */
         AnalyzedArticle attribute(AnalyzedArticle analyzed) {
             Article a = analyzed.article();
-            Article linked = a.withLinks(duplicates.duplicateOf().get(a.id()), storyOf.get(a.id()));
+            Article linked = a.withLinks(duplicates.duplicateOf().get(a.id()), storyOf.get(a.id()))
+                    .withThread(threadOf.get(a.id()));
             List<Actor> mentioned = analyzed.actors().stream()
                     .map(actor -> actorById.getOrDefault(corpusId(actor.id()), actor)).distinct().toList();
             List<Quote> quotes = analyzed.quotes().stream().map(q -> q.speaker() == null || q.speaker().actor() == null

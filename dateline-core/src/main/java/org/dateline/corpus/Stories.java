@@ -33,7 +33,8 @@ import java.util.regex.Pattern;
  *
  * <p>The similarity of an article to a story is the best similarity to one of its articles; a dated article
  * is compared only with the articles within {@value #WINDOW_DAYS} days of it and the undated ones. The similarity
- * of two articles is {@code time × (0.45·text + 0.30·entities + 0.15·places + 0.10·events)}:
+ * of two articles is {@code time × (0.45·text + 0.30·entities + 0.15·places + 0.10·events)}, and 0 when text is
+ * below {@link Settings#minText()}:
  * <ul>
  *   <li>text: cosine of TF-IDF vectors of title (counted twice) and body words;</li>
  *   <li>entities: IDF-weighted Jaccard overlap of corpus actor ids of persons, organisations and groups;</li>
@@ -42,10 +43,11 @@ import java.util.regex.Pattern;
  *       parties (corpus actor id, else country code), unordered, so "X met Y" and "Y hosted X" meet when
  *       their types agree;</li>
  *   <li>time: 1 within {@value #SAME_DAYS} day, then {@code exp(-(days-1)/3)}, and 0 beyond
- *       {@value #WINDOW_DAYS} days; {@value #UNDATED} when either article has no known day (publication
+ *       {@value #WINDOW_DAYS} days (for stories: {@link Settings}); {@value #UNDATED} when either article has no known day (publication
  *       date, else a dateline date with a year), so undated articles need stronger evidence.</li>
  * </ul>
- * An article joins when the best similarity is at least {@link #THRESHOLD}. Document frequencies grow with
+ * An article joins when the best similarity is at least {@link #THRESHOLD} (tuned on real news and the project's
+ * own set, {@code docs/stories.md}). Document frequencies grow with
  * every article assigned, so a later batch joins the existing stories without recomputing them; the result
  * depends on the order articles arrive in (feed them {@link #OLDEST_FIRST}). An article whose {@code duplicateOf}
  * names an article already assigned joins that article's story without scoring, and so does an original
@@ -56,10 +58,36 @@ import java.util.regex.Pattern;
  */
 public final class Stories {
     /** Minimum similarity for an article to join a story. */
-    public static final double THRESHOLD = 0.25;
+    public static final double THRESHOLD = 0.10;
     static final int SAME_DAYS = 1;
     static final int WINDOW_DAYS = 7;
-    static final double UNDATED = 0.6;
+    static final double UNDATED = 0.25;
+
+    /**
+     * What decides whether an article joins a group: the similarity it needs ({@code threshold}), the text cosine
+     * below which the similarity is 0 whatever else is shared ({@code minText}: shared names and places alone do not
+     * make one happening, nor one subject), how far apart in
+     * days two articles may be compared ({@code windowDays}), within how many days time does not count
+     * ({@code sameDays}), the decay of the time factor beyond that ({@code exp(-(days-sameDays)/decayDays)}), and
+     * the prefix hashed with the first article's id into a group's id.
+     */
+    public record Settings(double threshold, double minText, int windowDays, int sameDays, double decayDays,
+                           String idPrefix) {
+        /** Stories: one happening, reported within days. */
+        public static final Settings STORIES = new Settings(THRESHOLD, 0.1, WINDOW_DAYS, SAME_DAYS, 3, "story|");
+    }
+
+    private final Settings settings;
+
+    /** Stories by {@link Settings#STORIES}. */
+    public Stories() {
+        this(Settings.STORIES);
+    }
+
+    /** Groups by {@code settings}. */
+    public Stories(Settings settings) {
+        this.settings = settings;
+    }
     private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}'’-]*\\p{L}");
     private static final Set<String> STOP = TsvResource.words(Stories.class, "story-stop-words.txt");
 
@@ -71,12 +99,18 @@ public final class Stories {
      * @param outlets  distinct outlets that reported it, first seen first
      * @param first    the earliest known day of its articles (ISO date), or null
      * @param last     the latest known day, or null
+     * @param thread   the thread the story belongs to ({@link Threads}), or null when it was not put in one
      */
     public record Story(String id, String title, List<String> articles, List<String> outlets, String first,
-                        String last) {
+                        String last, String thread) {
         public Story {
             articles = List.copyOf(articles);
             outlets = List.copyOf(outlets);
+        }
+
+        /** This story in {@code thread}. */
+        public Story withThread(String thread) {
+            return new Story(id, title, articles, outlets, first, last, thread);
         }
     }
 
@@ -113,7 +147,7 @@ public final class Stories {
             story = best(f);
         }
         if (story == null) {
-            story = Ids.of("story|" + article.id());
+            story = Ids.of(settings.idPrefix() + article.id());
         }
         join(article, f, story);
         return story;
@@ -174,7 +208,7 @@ public final class Stories {
         return storyOf.get(articleId);
     }
 
-    /** Every story so far, in the order they were opened. */
+    /** Every story so far, in the order they were opened, without a thread. */
     public List<Story> stories() {
         List<Story> out = new ArrayList<>();
         members.forEach((id, fs) -> {
@@ -184,7 +218,7 @@ public final class Stories {
             List<LocalDate> days = fs.stream().map(Features::day).filter(Objects::nonNull).sorted().toList();
             out.add(new Story(id, articles.get(ids.get(0)).title(), ids, List.copyOf(outlets),
                     days.isEmpty() ? null : days.get(0).toString(),
-                    days.isEmpty() ? null : days.get(days.size() - 1).toString()));
+                    days.isEmpty() ? null : days.get(days.size() - 1).toString(), null));
         });
         return out;
     }
@@ -194,11 +228,11 @@ public final class Stories {
         if (f.day() == null) {
             byDay.values().forEach(candidates::addAll);
         } else {
-            byDay.subMap(f.day().minusDays(WINDOW_DAYS), true, f.day().plusDays(WINDOW_DAYS), true).values()
+            byDay.subMap(f.day().minusDays(settings.windowDays()), true, f.day().plusDays(settings.windowDays()), true).values()
                     .forEach(candidates::addAll);
         }
         String best = null;
-        double bestScore = THRESHOLD;
+        double bestScore = settings.threshold();
         for (Features other : candidates) {
             double s = similarity(f, other);
             if (s > bestScore || s == bestScore && best == null) {
@@ -210,23 +244,27 @@ public final class Stories {
     }
 
     private double similarity(Features a, Features b) {
-        double time = timeFactor(a.day(), b.day());
+        double time = timeFactor(a.day(), b.day(), settings);
         if (time == 0) {
             return 0;
         }
-        return time * (0.45 * cosine(a.terms(), b.terms()) + 0.30 * overlap(a.entities(), b.entities(), "e:")
+        double text = cosine(a.terms(), b.terms());
+        if (text < settings.minText()) {
+            return 0;
+        }
+        return time * (0.45 * text + 0.30 * overlap(a.entities(), b.entities(), "e:")
                 + 0.15 * overlap(a.places(), b.places(), "p:") + 0.10 * overlap(a.events(), b.events(), "v:"));
     }
 
-    static double timeFactor(LocalDate a, LocalDate b) {
+    static double timeFactor(LocalDate a, LocalDate b, Settings settings) {
         if (a == null || b == null) {
             return UNDATED;
         }
         long days = Math.abs(ChronoUnit.DAYS.between(a, b));
-        if (days > WINDOW_DAYS) {
+        if (days > settings.windowDays()) {
             return 0;
         }
-        return days <= SAME_DAYS ? 1 : Math.exp(-(days - SAME_DAYS) / 3.0);
+        return days <= settings.sameDays() ? 1 : Math.exp(-(days - settings.sameDays()) / settings.decayDays());
     }
 
     private double idf(String key) {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.dateline.corpus.Stories;
+import org.dateline.corpus.Threads;
 import org.dateline.model.Actor;
 import org.dateline.model.AnalyzedArticle;
 import org.dateline.model.Article;
@@ -147,6 +148,11 @@ public final class ContractJson {
     /** A line of {@code stories.jsonl}. */
     public ObjectNode story(Stories.Story s) {
         return mapper.valueToTree(s);
+    }
+
+    /** A line of {@code threads.jsonl}. */
+    public ObjectNode thread(Threads.Thread t) {
+        return mapper.valueToTree(t);
     }
 
     /** The constant's name as the contract writes it, or null. */

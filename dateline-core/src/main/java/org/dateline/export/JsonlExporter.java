@@ -48,6 +48,7 @@ public final class JsonlExporter implements Closeable {
     public static final String EVENTS = "events.jsonl";
     public static final String STORIES = "stories.jsonl";
     public static final String MENTIONS = "mentions.jsonl";
+    public static final String THREADS = "threads.jsonl";
     /** The suffix of the staging file a batch added by {@link #append(Path)} is written to before {@link #finish}. */
     private static final String STAGED = ".new";
 
@@ -124,7 +125,7 @@ public final class JsonlExporter implements Closeable {
     /**
      * Ends the run with the corpus stage's links instead of {@link #close()}: replaces the per-article files
      * with {@code linked}'s records as they are ({@link Corpus.Linked#articles()}, in that order: each file has
-     * its lines grouped by article), and writes {@value #ACTORS} and {@value #STORIES}. Each file is written to a
+     * its lines grouped by article), and writes {@value #ACTORS}, {@value #STORIES} and {@value #THREADS}. Each file is written to a
      * temporary file and moved over the old one, so a run killed here keeps either the per-article files or
      * the linked ones, never half of each. When appending, {@code linked} holds the earlier articles too (a
      * {@link Corpus} built on the earlier output), and the staging files are deleted last.
@@ -147,6 +148,7 @@ public final class JsonlExporter implements Closeable {
         replace(MENTIONS, all.stream().flatMap(a -> a.mentions().stream()).map(json::mention).toList());
         replace(ACTORS, linked.actors().stream().map(json::actor).toList());
         replace(STORIES, linked.stories().stream().map(json::story).toList());
+        replace(THREADS, linked.threads().stream().map(json::thread).toList());
         if (appending) {
             for (String name : List.of(ARTICLES, QUOTES, TIMES, EVENTS, MENTIONS)) {
                 Files.delete(dir.resolve(written(name)));

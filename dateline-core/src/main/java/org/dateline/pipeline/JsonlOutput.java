@@ -29,10 +29,10 @@ public final class JsonlOutput implements ResultSink {
     /** Every file a run writes, in the order {@link #complete} moves them into place. */
     private static final List<String> FILES = List.of(JsonlExporter.ACTORS, JsonlExporter.QUOTES, JsonlExporter.TIMES,
             JsonlExporter.EVENTS, JsonlExporter.STORIES, JsonlExporter.MENTIONS, JsonlExporter.ARTICLES,
-            ReportWriter.REPORT);
+            JsonlExporter.THREADS, ReportWriter.REPORT);
     /**
-     * The files an earlier output must hold to have a batch added to it ({@value JsonlExporter#MENTIONS} is read
-     * when there, so an output written before it existed can still be added to).
+     * The files an earlier output must hold to have a batch added to it ({@value JsonlExporter#MENTIONS} and
+     * {@value JsonlExporter#THREADS} are read when there, so an output written before they existed can still be added to).
      */
     private static final List<String> CONTRACT = List.of(JsonlExporter.ACTORS, JsonlExporter.QUOTES,
             JsonlExporter.TIMES, JsonlExporter.EVENTS, JsonlExporter.STORIES, JsonlExporter.ARTICLES);

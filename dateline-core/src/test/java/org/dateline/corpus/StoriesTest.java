@@ -22,8 +22,9 @@ class StoriesTest {
     private static final String FLOOD = "Heavy rain flooded villages along the river, and rescue teams evacuated "
             + "hundreds of families from their homes overnight.";
 
-    private static AnalyzedArticle article(String id, String outlet, String day, String title, String text,
-                                           String duplicateOf, Actor... actors) {
+    /** An article from Baku (its dateline) with {@code actors}, a copy of {@code duplicateOf} (or null). */
+    static AnalyzedArticle article(String id, String outlet, String day, String title, String text,
+                                   String duplicateOf, Actor... actors) {
         Article a = new Article(id, "src/" + id, outlet, title, day, "metadata", new Dateline("Baku", null), List.of(),
                 "en", text, duplicateOf, null, List.of());
         return new AnalyzedArticle(a, List.of(actors), List.of(), List.of());
@@ -77,6 +78,17 @@ class StoriesTest {
     }
 
     @Test
+    void aSharedPlaceAndPersonWithoutSharedWordsIsNotOneHappening() {
+        Stories stories = new Stories();
+        String visit = stories.assign(article("a1", "Caspian Wire", "2023-03-14", "Lavrov in Baku", VISIT, null,
+                person("p1", "Sergey Lavrov")), Map.of());
+        String flood = stories.assign(article("a2", "Caspian Wire", "2023-03-14", "Floods", FLOOD, null,
+                person("p2", "Sergey Lavrov")), Map.of("p2", "p1"));
+
+        assertThat(flood).isNotEqualTo(visit);
+    }
+
+    @Test
     void aDuplicateJoinsTheStoryOfItsOriginalWhateverItsText() {
         Stories stories = new Stories();
         String visit = stories.assign(article("a1", "Caspian Wire", "2023-03-14", "Lavrov in Baku", VISIT, null), Map.of());
@@ -122,9 +134,9 @@ class StoriesTest {
     @Test
     void timeDecaysWithinTheWindowAndUndatedArticlesArePenalised() {
         java.time.LocalDate day = java.time.LocalDate.of(2024, 5, 2);
-        assertThat(Stories.timeFactor(day, day.plusDays(1))).isEqualTo(1.0);
-        assertThat(Stories.timeFactor(day, day.plusDays(4))).isBetween(0.3, 0.4);
-        assertThat(Stories.timeFactor(day, day.plusDays(Stories.WINDOW_DAYS + 1))).isZero();
-        assertThat(Stories.timeFactor(day, null)).isEqualTo(Stories.UNDATED);
+        assertThat(Stories.timeFactor(day, day.plusDays(1), Stories.Settings.STORIES)).isEqualTo(1.0);
+        assertThat(Stories.timeFactor(day, day.plusDays(4), Stories.Settings.STORIES)).isBetween(0.3, 0.4);
+        assertThat(Stories.timeFactor(day, day.plusDays(Stories.WINDOW_DAYS + 1), Stories.Settings.STORIES)).isZero();
+        assertThat(Stories.timeFactor(day, null, Stories.Settings.STORIES)).isEqualTo(Stories.UNDATED);
     }
 }

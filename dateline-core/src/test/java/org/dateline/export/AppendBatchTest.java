@@ -163,12 +163,12 @@ class AppendBatchTest {
         try (Stream<Path> files = Files.list(out)) {
             assertThat(files.map(f -> f.getFileName().toString())).containsExactlyInAnyOrder(JsonlExporter.ARTICLES,
                     JsonlExporter.ACTORS, JsonlExporter.QUOTES, JsonlExporter.TIMES, JsonlExporter.EVENTS,
-                    JsonlExporter.STORIES, JsonlExporter.MENTIONS);
+                    JsonlExporter.STORIES, JsonlExporter.MENTIONS, JsonlExporter.THREADS);
         }
     }
 
     @Test
-    void twoBatchesGiveTheStoriesOfOneRunOverBoth() throws IOException {
+    void twoBatchesGiveTheStoriesAndThreadsOfOneRunOverBoth() throws IOException {
         run(JsonlExporter.open(out), new Corpus(), FIRST);
         Corpus.Linked appended = run(JsonlExporter.append(out), new Corpus(new ContractReader().read(out)), SECOND);
 
@@ -178,6 +178,10 @@ class AppendBatchTest {
 
         assertThat(storyOf(appended)).isEqualTo(storyOf(single));
         assertThat(appended.stories()).isEqualTo(single.stories());
+        assertThat(appended.threads()).isEqualTo(single.threads()).isNotEmpty();
+        assertThat(appended.articles()).extracting(a -> a.article().id() + " in " + a.article().thread())
+                .containsExactlyInAnyOrderElementsOf(single.articles().stream()
+                        .map(a -> a.article().id() + " in " + a.article().thread()).toList());
         assertThat(appended.articles()).filteredOn(a -> a.article().duplicateOf() != null)
                 .extracting(a -> a.article().id() + " of " + a.article().duplicateOf())
                 .containsExactlyElementsOf(single.articles().stream().filter(a -> a.article().duplicateOf() != null)

@@ -3,6 +3,7 @@ package org.dateline.export;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.dateline.corpus.Corpus;
 import org.dateline.corpus.Stories;
+import org.dateline.corpus.Threads;
 import org.dateline.model.Actor;
 import org.dateline.model.ActorType;
 import org.dateline.model.AnalyzedArticle;
@@ -115,7 +116,7 @@ class ContractRoundTripTest {
                 .satisfies(m -> assertThat(m.actor()).isEqualTo(one.quotes().get(0).speaker().actor()));
         assertThat(List.of(one, two, copy)).allSatisfy(a -> {
             assertThat(a.article().story()).isEqualTo(one.article().story()).isNotNull();
-            assertThat(a.article().thread()).isNull();
+            assertThat(a.article().thread()).as("one story, one thread").isEqualTo(one.article().thread()).isNotNull();
             assertThat(a.actors()).extracting(Actor::id).containsExactlyElementsOf(
                     one.actors().stream().map(Actor::id).toList());
         });
@@ -142,7 +143,7 @@ class ContractRoundTripTest {
         }
         Map<String, Class<? extends Record>> flat = Map.of(JsonlExporter.TIMES, TimeMention.class,
                 JsonlExporter.ACTORS, Actor.class, JsonlExporter.STORIES, Stories.Story.class,
-                JsonlExporter.MENTIONS, Mention.class);
+                JsonlExporter.MENTIONS, Mention.class, JsonlExporter.THREADS, Threads.Thread.class);
         for (Map.Entry<String, Class<? extends Record>> file : flat.entrySet()) {
             List<JsonNode> lines = read(out.resolve(file.getKey()));
             assertThat(lines).as(file.getKey()).isNotEmpty();

@@ -8,6 +8,11 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -99,21 +104,25 @@ public final class StoryEval {
                 pp, pr, f1(pp, pr));
     }
 
+    /** Gold labels from JSON Lines in their {@code story} field: {@link #readGold(Path, String)}. */
+    public static Map<String, String> readGold(Path jsonl) {
+        return readGold(jsonl, "story");
+    }
+
     /**
-     * Gold labels from JSON Lines: each object's {@code story} keyed by its {@code id}, else its {@code url}.
+     * Gold labels from JSON Lines: each object's {@code label} field keyed by its {@code id}, else its {@code url}.
      *
-     * @throws IllegalArgumentException for a line without a story or without a key, quoting the line, and for
+     * @throws IllegalArgumentException for a line without the label or without a key, quoting the line, and for
      *                                  a file with no labels at all
      */
-    public static Map<String, String> readGold(Path jsonl) {
+    public static Map<String, String> readGold(Path jsonl, String label) {
         Map<String, String> gold = new LinkedHashMap<>();
         for (JsonNode node : readJsonl(jsonl)) {
-            String key = text(node, "id") != null ? text(node, "id") : text(node, "url");
-            String story = text(node, "story");
-            if (key == null || story == null) {
-                throw new IllegalArgumentException(jsonl + ": a gold line needs 'story' and 'id' or 'url': " + node);
+            String story = text(node, label);
+            if (key(node) == null || story == null) {
+                throw new IllegalArgumentException(jsonl + ": a gold line needs '" + label + "' and 'id' or 'url': " + node);
             }
-            gold.put(key, story);
+            gold.put(key(node), story);
         }
         if (gold.isEmpty()) {
             throw new IllegalArgumentException(jsonl + ": no gold story labels in it");
@@ -122,26 +131,83 @@ public final class StoryEval {
     }
 
     /**
-     * The predicted story of each article of a {@code dateline analyze} output folder, keyed by article id,
-     * by {@code url} and by {@code source} (so gold keyed by any of them finds it): the story that lists the
-     * article in {@code stories.jsonl}, else the article's own {@code story} field, else {@code single:ID} (a
-     * singleton), as the reference scorer reads it.
+     * The day of each gold item that has one: the date part of its {@code published}, keyed as in
+     * {@link #readGold(Path, String)}.
      */
-    public static Map<String, String> readPredictions(Path analyzeOut) {
-        Map<String, String> storyOf = new HashMap<>();
-        Path stories = analyzeOut.resolve("stories.jsonl");
-        if (Files.exists(stories)) {
-            for (JsonNode s : readJsonl(stories)) {
-                s.path("articles").forEach(a -> storyOf.put(a.asText(), text(s, "id")));
+    public static Map<String, LocalDate> readDays(Path jsonl) {
+        Map<String, LocalDate> days = new HashMap<>();
+        for (JsonNode node : readJsonl(jsonl)) {
+            String published = text(node, "published");
+            if (key(node) != null && published != null && published.length() >= 10) {
+                try {
+                    days.put(key(node), LocalDate.parse(published.substring(0, 10)));
+                } catch (DateTimeParseException e) {
+                    // an item without a readable day has none: its label cannot be shown to be one happening
+                }
             }
         }
+        return days;
+    }
+
+    /**
+     * The story level of gold labels that mix happenings and running subjects: the items of the labels whose
+     * items all have a day ({@code days}) and fall within {@code spanDays} days of each other (last minus first).
+     */
+    public static Map<String, String> happenings(Map<String, String> gold, Map<String, LocalDate> days, int spanDays) {
+        Map<String, List<LocalDate>> daysOf = new HashMap<>();
+        gold.forEach((key, label) -> daysOf.computeIfAbsent(label, l -> new ArrayList<>()).add(days.get(key)));
+        Map<String, String> kept = new LinkedHashMap<>();
+        gold.forEach((key, label) -> {
+            List<LocalDate> ds = daysOf.get(label);
+            if (!ds.contains(null) && ChronoUnit.DAYS.between(Collections.min(ds), Collections.max(ds)) <= spanDays) {
+                kept.put(key, label);
+            }
+        });
+        return kept;
+    }
+
+    /** The level of a prediction read from an output folder. */
+    public enum Level {
+        STORY("stories.jsonl", "story"),
+        THREAD("threads.jsonl", "thread");
+
+        private final String file;
+        private final String field;
+
+        Level(String file, String field) {
+            this.file = file;
+            this.field = field;
+        }
+    }
+
+    /** The predicted stories of an output folder: {@link #readPredictions(Path, Level)} at the story level. */
+    public static Map<String, String> readPredictions(Path analyzeOut) {
+        return readPredictions(analyzeOut, Level.STORY);
+    }
+
+    /**
+     * The predicted story or thread of each article of a {@code dateline analyze} output folder, keyed by
+     * article id, by {@code url} and by {@code source} (so gold keyed by any of them finds it): the story (thread)
+     * that lists the article in {@code stories.jsonl} ({@code threads.jsonl}), else the article's own
+     * {@code story} ({@code thread}) field, else {@code single:ID} (a singleton), as the reference scorer reads
+     * it. At the thread level an article without a thread counts in its story (an output written before threads).
+     */
+    public static Map<String, String> readPredictions(Path analyzeOut, Level level) {
+        Map<String, String> groupOf = new HashMap<>();
+        Path groups = analyzeOut.resolve(level.file);
+        if (Files.exists(groups)) {
+            for (JsonNode s : readJsonl(groups)) {
+                s.path("articles").forEach(a -> groupOf.put(a.asText(), text(s, "id")));
+            }
+        }
+        Map<String, String> stories = level == Level.STORY ? Map.of() : readPredictions(analyzeOut, Level.STORY);
         Map<String, String> predicted = new HashMap<>();
         for (JsonNode a : readJsonl(analyzeOut.resolve("articles.jsonl"))) {
-            String story = storyOf.getOrDefault(text(a, "id"), text(a, "story"));
-            story = story != null ? story : "single:" + text(a, "id");
+            String group = groupOf.getOrDefault(text(a, "id"), text(a, level.field));
+            group = group != null ? group : stories.getOrDefault(text(a, "id"), "single:" + text(a, "id"));
             for (String key : new String[] {"id", "url", "source"}) {
                 if (text(a, key) != null) {
-                    predicted.put(text(a, key), story);
+                    predicted.put(text(a, key), group);
                 }
             }
         }
@@ -162,6 +228,10 @@ public final class StoryEval {
         return p + r == 0 ? 0 : 2 * p * r / (p + r);
     }
 
+    private static String key(JsonNode node) {
+        return text(node, "id") != null ? text(node, "id") : text(node, "url");
+    }
+
     private static String text(JsonNode node, String field) {
         JsonNode v = node.get(field);
         return v != null && v.isValueNode() && !v.isNull() && !v.asText().isBlank() ? v.asText() : null;
@@ -169,7 +239,7 @@ public final class StoryEval {
 
     private static List<JsonNode> readJsonl(Path file) {
         try {
-            List<JsonNode> nodes = new java.util.ArrayList<>();
+            List<JsonNode> nodes = new ArrayList<>();
             for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
                 if (!line.isBlank()) {
                     nodes.add(JSON.readTree(line));

@@ -89,4 +89,37 @@ class StoryEvalTest {
         assertThatThrownBy(() -> StoryEval.readGold(gold)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("gold.jsonl").hasMessageContaining("no gold story labels");
     }
+
+    @Test
+    void theStoryLevelKeepsTheLabelsWhoseDatedArticlesFallWithinTheSpan(@TempDir Path dir) throws IOException {
+        Path gold = Files.writeString(dir.resolve("gold.jsonl"), """
+                {"url":"u1","event":"crash","published":"2021-05-01T08:00:00"}
+                {"url":"u2","event":"crash","published":"2021-05-04"}
+                {"url":"u3","event":"talks","published":"2021-05-01"}
+                {"url":"u4","event":"talks","published":"2021-05-05"}
+                {"url":"u5","event":"vote","published":"2021-05-01"}
+                {"url":"u6","event":"vote"}
+                """);
+        Map<String, String> labels = StoryEval.readGold(gold, "event");
+
+        assertThat(StoryEval.happenings(labels, StoryEval.readDays(gold), 3))
+                .as("four days apart is a running subject; an undated article cannot be shown to be within the span")
+                .containsOnlyKeys("u1", "u2");
+    }
+
+    @Test
+    void theThreadLevelReadsThreadsAndFallsBackToTheStoryOfAnArticleWithoutOne(@TempDir Path out) throws IOException {
+        Files.writeString(out.resolve("articles.jsonl"), """
+                {"id":"a1","source":"u1","story":"s1","thread":"t1"}
+                {"id":"a2","source":"u2","story":"s2","thread":null}
+                {"id":"a3","source":"u3","story":"s3","thread":null}
+                """);
+        Files.writeString(out.resolve("threads.jsonl"), """
+                {"id":"t1","articles":["a1","a3"]}
+                """);
+
+        assertThat(StoryEval.readPredictions(out, StoryEval.Level.THREAD))
+                .containsEntry("u1", "t1").containsEntry("a3", "t1").containsEntry("u2", "s2");
+        assertThat(StoryEval.readPredictions(out)).containsEntry("u1", "s1").containsEntry("u3", "s3");
+    }
 }

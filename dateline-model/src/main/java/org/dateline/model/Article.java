@@ -54,6 +54,12 @@ public record Article(String id, String source, String outlet, String title, Str
                 text, duplicateOf, story, thread, warnings);
     }
 
+    /** This article in {@code thread} (or in none). */
+    public Article withThread(String thread) {
+        return new Article(id, source, outlet, title, published, publishedBasis, dateline, authors, language, text,
+                duplicateOf, story, thread, warnings);
+    }
+
     /** This article with one more warning. */
     /** Whether the article was read or analysed in part only (a warning begins with {@link #TRUNCATED}). */
     public boolean partial() {

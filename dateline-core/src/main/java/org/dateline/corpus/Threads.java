@@ -1,0 +1,107 @@
+package org.dateline.corpus;
+
+import org.dateline.model.AnalyzedArticle;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Incremental thread clustering above stories: a thread is the running subject several stories belong to (a leak,
+ * the reactions to it and the resignations; a series of launches), and each story belongs to one thread.
+ *
+ * <p>The first article of a story decides its thread: it joins the thread of the most similar earlier article, by
+ * the similarity of {@link Stories} with the longer, decaying horizon of {@link #SETTINGS} (a thread links reports
+ * weeks to months apart), or opens a thread of its own; every later article of the story follows it. So a thread
+ * grows one story at a time, and a story's articles are compared with all the thread's articles, whatever their
+ * story. Thread ids are a hash of the thread's first article id, so they stay the same as threads grow. Feed articles
+ * in the order the stories were assigned (oldest first). Not thread-safe.
+ */
+public final class Threads {
+    /** Threads: time does not count within a week, then decays over three months; nothing over 400 days apart. */
+    public static final Stories.Settings SETTINGS = new Stories.Settings(0.09, 0.05, 400, 7, 90, "thread|");
+
+    /**
+     * One thread, as {@code threads.jsonl} writes it.
+     *
+     * @param title    the title of its first story
+     * @param stories  its story ids, in the order of the stories
+     * @param articles its stories' articles, story after story
+     * @param outlets  distinct outlets that reported it, first seen first
+     * @param first    the earliest known day of its articles (ISO date), or null
+     * @param last     the latest known day, or null
+     */
+    public record Thread(String id, String title, List<String> stories, List<String> articles, List<String> outlets,
+                         String first, String last) {
+        public Thread {
+            stories = List.copyOf(stories);
+            articles = List.copyOf(articles);
+            outlets = List.copyOf(outlets);
+        }
+    }
+
+    private final Stories groups;
+    private final Map<String, String> threadOfStory = new HashMap<>();
+
+    /** Threads by {@link #SETTINGS}. */
+    public Threads() {
+        this(SETTINGS);
+    }
+
+    /** Threads by {@code settings}. */
+    Threads(Stories.Settings settings) {
+        this.groups = new Stories(settings);
+    }
+
+    /**
+     * Puts one article of {@code story} in a thread and returns the thread id: the story's thread when an earlier
+     * article of it has one, else the thread its similarity decides.
+     */
+    public String assign(AnalyzedArticle analyzed, Map<String, String> corpusIdOf, String story) {
+        String thread = threadOfStory.get(story);
+        if (thread == null) {
+            thread = groups.assign(analyzed, corpusIdOf);
+            threadOfStory.put(story, thread);
+        } else {
+            groups.prime(analyzed, corpusIdOf, thread);
+        }
+        return thread;
+    }
+
+    /**
+     * Adds an article that an earlier run put in {@code thread} with its story, without scoring it (see
+     * {@link Stories#prime}).
+     */
+    public void prime(AnalyzedArticle analyzed, Map<String, String> corpusIdOf, String story, String thread) {
+        Objects.requireNonNull(thread, "thread");
+        groups.prime(analyzed, corpusIdOf, thread);
+        threadOfStory.putIfAbsent(story, thread);
+    }
+
+    /** The thread of a story, or null. */
+    public String threadOf(String story) {
+        return threadOfStory.get(story);
+    }
+
+    /** The threads of {@code stories} (each story of this instance), in the order of their first story. */
+    public List<Thread> threads(List<Stories.Story> stories) {
+        Map<String, List<Stories.Story>> byThread = new LinkedHashMap<>();
+        stories.forEach(s -> byThread.computeIfAbsent(threadOfStory.get(s.id()), t -> new ArrayList<>()).add(s));
+        List<Thread> out = new ArrayList<>();
+        byThread.forEach((id, ss) -> {
+            Set<String> outlets = new LinkedHashSet<>();
+            ss.forEach(s -> outlets.addAll(s.outlets()));
+            List<String> firsts = ss.stream().map(Stories.Story::first).filter(Objects::nonNull).sorted().toList();
+            List<String> lasts = ss.stream().map(Stories.Story::last).filter(Objects::nonNull).sorted().toList();
+            out.add(new Thread(id, ss.get(0).title(), ss.stream().map(Stories.Story::id).toList(),
+                    ss.stream().flatMap(s -> s.articles().stream()).toList(), List.copyOf(outlets),
+                    firsts.isEmpty() ? null : firsts.get(0), lasts.isEmpty() ? null : lasts.get(lasts.size() - 1)));
+        });
+        return out;
+    }
+}
