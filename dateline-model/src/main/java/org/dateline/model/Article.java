@@ -14,8 +14,8 @@ import java.util.List;
  * @param duplicateOf    the id of the original this article is a copy or light rewrite of, or null (no copy, or
  *                       not linked yet)
  * @param story          the id of the story the article reports on, or null before the corpus stage
- * @param thread         the id of the running subject the article's story belongs to; always null for now
- *                       (threads are not found yet), and written as null
+ * @param thread         the id of the running subject (thread) the article's story belongs to, or null before
+ *                       the corpus stage
  */
 public record Article(String id, String source, String outlet, String title, String published,
                       String publishedBasis, String modified, Dateline dateline, List<String> authors, String language,
@@ -56,16 +56,16 @@ public record Article(String id, String source, String outlet, String title, Str
 
     /** This article in {@code thread} (or in none). */
     public Article withThread(String thread) {
-        return new Article(id, source, outlet, title, published, publishedBasis, dateline, authors, language, text,
-                duplicateOf, story, thread, warnings);
+        return new Article(id, source, outlet, title, published, publishedBasis, modified, dateline, authors, language,
+                text, duplicateOf, story, thread, warnings);
     }
 
-    /** This article with one more warning. */
     /** Whether the article was read or analysed in part only (a warning begins with {@link #TRUNCATED}). */
     public boolean partial() {
         return warnings.stream().anyMatch(w -> w.startsWith(TRUNCATED));
     }
 
+    /** This article with one more warning. */
     public Article withWarning(String warning) {
         List<String> more = new java.util.ArrayList<>(warnings);
         more.add(warning);
