@@ -23,6 +23,7 @@ final class TitleLine {
     private static final Pattern INITIALISM_END = Pattern.compile("(?:\\b\\p{Lu}\\.){2,}" + CLOSERS + "$");
     /** A full stop after a lower-case word, then a new sentence: the line holds more than one sentence. */
     private static final Pattern SENTENCE_BREAK = Pattern.compile("\\b(\\p{L}*\\p{Ll})\\." + CLOSERS + "\\s+[\"“‘]?\\p{Lu}");
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     /** Words after which a full stop is an abbreviation's, not a sentence's. */
     private static final Set<String> ABBREVIATIONS = Set.of("mr", "mrs", "ms", "dr", "prof", "gen", "gov", "sen", "rep",
             "col", "lt", "capt", "sgt", "st", "mt", "jr", "sr", "no", "vs", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
@@ -73,6 +74,17 @@ final class TitleLine {
 
     /** Case, spacing and the final punctuation ignored: "Envoys meet." repeats the given title "Envoys meet". */
     private static String key(String title) {
-        return title.replaceAll("\\s+", " ").strip().replaceAll("[\\p{P}\\s]+$", "").toLowerCase(Locale.ROOT);
+        String spaced = WHITESPACE.matcher(title).replaceAll(" ").strip();
+        return Strip.trailing(spaced, c -> Character.isWhitespace(c) || isPunctuation(c)).toLowerCase(Locale.ROOT);
+    }
+
+    /** Whether {@code c} is in a Unicode punctuation category, as regex {@code \\p{P}}. */
+    private static boolean isPunctuation(int c) {
+        return switch (Character.getType(c)) {
+            case Character.CONNECTOR_PUNCTUATION, Character.DASH_PUNCTUATION, Character.START_PUNCTUATION,
+                 Character.END_PUNCTUATION, Character.INITIAL_QUOTE_PUNCTUATION, Character.FINAL_QUOTE_PUNCTUATION,
+                 Character.OTHER_PUNCTUATION -> true;
+            default -> false;
+        };
     }
 }
