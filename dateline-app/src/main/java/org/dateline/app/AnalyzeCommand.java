@@ -183,8 +183,8 @@ final class AnalyzeCommand implements Callable<Integer> {
             stdout.printf(Locale.ROOT, "%d inputs skipped because their article is already in %s; %d articles there now%n",
                     summary.stored(), out, linked.articles().size());
         }
-        stdout.printf(Locale.ROOT, "linked across articles: %d actors (%d merges), %d stories%n",
-                linked.actors().size(), linked.merges().size(), linked.stories().size());
+        stdout.printf(Locale.ROOT, "linked across articles: %d actors (%d merges), %d stories in %d threads%n",
+                linked.actors().size(), linked.merges().size(), linked.stories().size(), linked.threads().size());
         stdout.println("wrote " + out.toAbsolutePath() + " (report: " + ReportWriter.REPORT + ")"
                 + (index == null ? "" : "; indexed into " + storeDir.toAbsolutePath()));
         if (summary.incomplete()) {

@@ -23,7 +23,8 @@ import java.util.concurrent.Callable;
                 "3:--out could not be written; it was left as it was"},
         description = {"Links the articles of an analyze output again, without analysing them again: copies, corpus actors"
                 + ", stories and threads are found anew, as a run of this version would find them (after an upgrade that changes"
-                + " linking). Writes a complete output folder (report included) to --out, which may be --in."})
+                + " linking). Writes a complete output folder (report included) to --out, which may be --in; the store is not changed (the"
+                + " story and thread ids it holds are those of the run that indexed it)."})
 final class RelinkCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

@@ -35,8 +35,8 @@ class RelinkCommandTest {
         return out;
     }
 
-    @Test
-    void twoReportsOfOneHappeningThatAnOlderRunSplitAreOneStoryAndEveryStoryIsInAThread() throws IOException {
+    /** An output folder of three articles an older linking put in three stories, two of them one happening. */
+    private Path threeArticlesInTwoOldStories() throws IOException {
         Path in = Files.createDirectories(dir.resolve("in"));
         Files.writeString(in.resolve("articles.jsonl"),
                 article("a1", "2031-05-02", "Ferry sinks off Varna", "A ferry carrying forty passengers sank off the "
@@ -48,6 +48,26 @@ class RelinkCommandTest {
         for (String empty : List.of("actors.jsonl", "quotes.jsonl", "times.jsonl", "events.jsonl", "stories.jsonl")) {
             Files.writeString(in.resolve(empty), "");
         }
+        return in;
+    }
+
+    @Test
+    void anOutputThatCannotBeWrittenExitsWithThreeNamingItAndTheInputStaysAsItWas() throws IOException {
+        Path in = threeArticlesInTwoOldStories();
+        String before = Files.readString(in.resolve("articles.jsonl"));
+        Path blocker = Files.writeString(dir.resolve("a-file"), "not a folder");
+
+        CliRun run = CliRun.of("relink", "--in", in.toString(), "--out", blocker.resolve("out").toString());
+
+        assertThat(run.exit()).isEqualTo(ExitCode.WRITE_FAILED);
+        assertThat(run.err()).contains("cannot write " + blocker.resolve("out")).contains("left as it was");
+        assertThat(Files.readString(in.resolve("articles.jsonl"))).isEqualTo(before);
+        assertThat(Files.readString(blocker)).isEqualTo("not a folder");
+    }
+
+    @Test
+    void twoReportsOfOneHappeningThatAnOlderRunSplitAreOneStoryAndEveryStoryIsInAThread() throws IOException {
+        Path in = threeArticlesInTwoOldStories();
         Path out = dir.resolve("out");
 
         CliRun run = CliRun.of("relink", "--in", in.toString(), "--out", out.toString());

@@ -141,7 +141,7 @@ class ArticleExtractorTest {
 
                 Delegates walk to the harbour office on Tuesday. (Photo: Ana Ferro, Velna Daily)
                 Photos: The harbour talks The port at dawn before the meeting. Hide Caption 3 of 12
-                Skip in Skip x Embed x Share CLOSE Harbour talks explained | 1:12 Fishing quotas | 0:56
+                Replay Embed x Share Harbour talks explained | 1:12 Fishing quotas | 0:56 Ferry fares | 2:05
                 A customs officer checks a crate at the quay (AP Photo/Ivo Brand)
 
                 The minister said the next round would follow in May.

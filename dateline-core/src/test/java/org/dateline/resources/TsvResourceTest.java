@@ -96,6 +96,8 @@ class TsvResourceTest {
         assertThat(TsvResource.wordsByTag(TsvResourceTest.class, "/org/dateline/extract/html/boilerplate-names.tsv",
                 Set.of("anywhere", "whole"))).hasEntrySatisfying("anywhere", w -> assertThat(w).hasSize(59))
                 .hasEntrySatisfying("whole", w -> assertThat(w).hasSize(37).contains("ad"));
+        assertThat(TsvResource.table(TsvResourceTest.class, "/org/dateline/extract/month-names.tsv", TsvResource::forms))
+                .hasSize(12).hasEntrySatisfying("3", names -> assertThat(names).contains("march", "märz", "марта"));
         assertThat(TsvResource.words(TsvResourceTest.class, "/org/dateline/facts/trigger-containers.txt")).hasSize(15)
                 .contains("wave");
         assertThat(TsvResource.table(TsvResourceTest.class, "/org/dateline/facts/light-verbs.tsv", TsvResource::forms))
