@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Kills `dateline analyze` with SIGKILL at a random point of its run (after a random number of articles, 0 to all,
 # is journaled, or while it writes), runs it again into the same output, and checks that the
-# output folder holds what an uninterrupted run writes and that the store answers the same searches. RUNS runs of a
+# output folder holds what an uninterrupted run writes (every JSONL file of the contract) and that the store answers the same searches. RUNS runs of a
 # plain analyze of 50 articles, and RUNS runs of an --append of 25 articles to an output of 25. Prints one line per
 # run and a count at the end; exits 1 if any run ends different.
 #
@@ -15,7 +15,7 @@ RUNS="${1:-20}"
 SRC="${2:-../shared/benchmarks/quotes/polnear/dev/text}"
 BYTES="${3:-3000}"
 WORK="$(mktemp -d -t dateline-kill.XXXXXX)"
-FILES=(articles.jsonl actors.jsonl quotes.jsonl times.jsonl events.jsonl stories.jsonl)
+FILES=(articles.jsonl actors.jsonl quotes.jsonl times.jsonl events.jsonl stories.jsonl threads.jsonl mentions.jsonl)
 DL=(./dateline analyze --threads 2 --quiet)
 
 mkdir -p "$WORK/all" "$WORK/first" "$WORK/second"
