@@ -21,9 +21,9 @@ import java.util.concurrent.Callable;
                 "0:the output was written",
                 "2:--in holds no readable output; nothing was written",
                 "3:--out could not be written; it was left as it was"},
-        description = {"Links the articles of an analyze output again, without analysing them again: copies, corpus actors"
-                + ", stories and threads are found anew, as a run of this version would find them (after an upgrade that changes"
-                + " linking). Writes a complete output folder (report included) to --out, which may be --in; the store is not changed (the"
+        description = {"Links the articles of an analyze output again, without analysing them again: copies, stories and threads"
+                + " are found anew, as a run of this version would find them (after an upgrade that changes linking); the corpus"
+                + " actors are kept and may only be merged further. Writes a complete output folder (report included) to --out, which may be --in; the store is not changed (the"
                 + " story and thread ids it holds are those of the run that indexed it)."})
 final class RelinkCommand implements Callable<Integer> {
     @Spec

@@ -48,6 +48,8 @@ class RelinkCommandTest {
         for (String empty : List.of("actors.jsonl", "quotes.jsonl", "times.jsonl", "events.jsonl", "stories.jsonl")) {
             Files.writeString(in.resolve(empty), "");
         }
+        Files.writeString(in.resolve("mentions.jsonl"), "{\"actor\":\"p-ferry\",\"article\":\"a1\",\"text\":\"Varna\","
+                + "\"start\":30,\"end\":35,\"rule\":\"name\"}\n");
         return in;
     }
 
@@ -79,6 +81,9 @@ class RelinkCommandTest {
         assertThat(articles.get(2).get("story")).isNotEqualTo(articles.get(0).get("story"));
         assertThat(articles).allSatisfy(a -> assertThat(a.get("thread").isTextual()).isTrue());
         assertThat(lines(out, "threads.jsonl")).hasSize(2);
+        assertThat(lines(out, "mentions.jsonl")).singleElement()
+                .satisfies(m -> assertThat(m.get("article").asText() + ":" + m.get("start") + "-" + m.get("end"))
+                        .isEqualTo("a1:30-35"));
         assertThat(lines(out, "stories.jsonl")).extracting(s -> s.get("thread").asText())
                 .containsExactlyInAnyOrderElementsOf(lines(out, "threads.jsonl").stream().map(t -> t.get("id").asText()).toList());
     }

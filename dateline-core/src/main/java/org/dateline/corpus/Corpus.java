@@ -83,7 +83,7 @@ public final class Corpus {
          */
         public Earlier unlinked() {
             return new Earlier(articles.stream().map(a -> new AnalyzedArticle(a.article().withLinks(null, null).withThread(null),
-                    a.actors(), a.quotes(), a.times(), a.events())).toList(), actors, List.of());
+                    a.actors(), a.quotes(), a.times(), a.events(), a.mentions())).toList(), actors, List.of());
         }
     }
 

@@ -18,17 +18,17 @@ import java.util.List;
 
 /**
  * Writes the JSON Lines files of the output contract (DESIGN.md) into one folder: {@value #ARTICLES},
- * {@value #ACTORS}, {@value #QUOTES}, {@value #TIMES}, {@value #EVENTS}, {@value #STORIES}, {@value #MENTIONS}
- * (UTF-8, one object per line, see {@link ContractJson} for the fields).
+ * {@value #ACTORS}, {@value #QUOTES}, {@value #TIMES}, {@value #EVENTS}, {@value #STORIES}, {@value #MENTIONS},
+ * {@value #THREADS} (UTF-8, one object per line, see {@link ContractJson} for the fields).
  *
  * <p>Call order: {@link #open(Path)}, then {@link #write(AnalyzedArticle)} once per article (from any
  * thread), then {@link #close()}.
  * <ul>
- *   <li>{@link #open(Path)} creates the folder and truncates all seven files, so re-running into the same
+ *   <li>{@link #open(Path)} creates the folder and truncates all eight files, so re-running into the same
  *       folder replaces the previous output.</li>
  *   <li>{@link #append(Path)} instead adds a batch to the output in the folder: its files stay as they are
  *       until {@link #finish}, and the batch's lines go to staging files ({@code articles.jsonl.new}, ...);
- *       {@link #finish} writes the seven files anew from the linked records of the earlier articles and the batch's. A run killed before that leaves the earlier output untouched (and its staging
+ *       {@link #finish} writes the eight files anew from the linked records of the earlier articles and the batch's. A run killed before that leaves the earlier output untouched (and its staging
  *       files, which the next {@link #append(Path)} empties).</li>
  *   <li>{@link #write(AnalyzedArticle)} goes straight to the final files: the article's quote lines, then its
  *       time lines, then its event lines, then its mention lines, then its article line, each file's part built in memory first and handed to the file
@@ -70,7 +70,7 @@ public final class JsonlExporter implements Closeable {
         this.appending = appending;
         Files.createDirectories(dir);
         if (!appending) {
-            for (String name : List.of(ACTORS, STORIES)) {
+            for (String name : List.of(ACTORS, STORIES, THREADS)) {
                 Files.write(dir.resolve(name), new byte[0]);
             }
         }

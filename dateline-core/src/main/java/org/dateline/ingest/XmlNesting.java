@@ -1,17 +1,25 @@
 package org.dateline.ingest;
 
+import java.util.Arrays;
+
 /**
  * How deeply the elements of an XML document nest, counted in one pass over its bytes without parsing it (so it
  * also works on a document that is not well-formed). Comments, CDATA sections, processing instructions and
  * declarations are skipped, an empty-element tag does not count, an end tag with no element open is ignored, and a
- * tag that never ends ends the count. Markup bytes are ASCII, so any ASCII-compatible encoding is read correctly.
+ * tag that never ends ends the count. Markup bytes are ASCII, so any ASCII-compatible encoding is read correctly;
+ * a UTF-16 document (a byte-order mark, or zero bytes among its first bytes) is read without its zero bytes, which
+ * leaves its ASCII markup as it would be in UTF-8.
  */
 final class XmlNesting {
     private XmlNesting() {
     }
 
-    /** The greatest number of elements open at once in {@code xml}. */
-    static int depth(byte[] xml) {
+    /** How many of a document's first bytes show whether it is UTF-16. */
+    private static final int SNIFF = 64;
+
+    /** The greatest number of elements open at once in {@code document}. */
+    static int depth(byte[] document) {
+        byte[] xml = utf16(document) ? withoutZeros(document) : document;
         int depth = 0;
         int max = 0;
         int i = 0;
@@ -39,6 +47,28 @@ final class XmlNesting {
             }
         }
         return max;
+    }
+
+    private static boolean utf16(byte[] doc) {
+        if (doc.length >= 2 && ((doc[0] == (byte) 0xFE && doc[1] == (byte) 0xFF) || (doc[0] == (byte) 0xFF && doc[1] == (byte) 0xFE))) {
+            return true;
+        }
+        int zeros = 0;
+        for (int i = 0; i < Math.min(SNIFF, doc.length); i++) {
+            zeros += doc[i] == 0 ? 1 : 0;
+        }
+        return zeros * 4 >= Math.min(SNIFF, doc.length) && zeros > 0;
+    }
+
+    private static byte[] withoutZeros(byte[] doc) {
+        byte[] out = new byte[doc.length];
+        int n = 0;
+        for (byte b : doc) {
+            if (b != 0) {
+                out[n++] = b;
+            }
+        }
+        return Arrays.copyOf(out, n);
     }
 
     private static boolean isNameStart(byte b) {

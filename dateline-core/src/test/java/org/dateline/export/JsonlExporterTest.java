@@ -88,7 +88,7 @@ class JsonlExporterTest {
         assertThat(article.get("actors")).extracting(JsonNode::asText).containsExactly("a-varnek");
         assertThat(article.get("duplicate_of").isNull()).isTrue();
         assertThat(article.get("story").isNull()).isTrue();
-        assertThat(article.get("thread").isNull()).as("threads are not found yet").isTrue();
+        assertThat(article.get("thread").isNull()).as("no thread before the corpus stage").isTrue();
         assertThat(article.get("published_basis").asText()).isEqualTo("metadata");
         assertThat(fieldNames(article.get("dateline"))).containsExactly("place", "date");
         assertThat(article.get("warnings").get(0).asText()).isEqualTo("sidebar removed");
