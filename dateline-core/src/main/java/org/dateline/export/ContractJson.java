@@ -142,6 +142,7 @@ public final class ContractJson {
         o.put("reciprocal", e.reciprocal());
         o.put("fact", e.fact());
         o.set("outlets", strings(e.outlets()));
+        o.set("signals", strings(e.signals()));
         return o;
     }
 

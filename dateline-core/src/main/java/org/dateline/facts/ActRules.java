@@ -52,8 +52,8 @@ final class ActRules {
     /**
      * An event's PLOVER type, mode and CAMEO code as its clause reports it.
      *
-     * @param done false for an act reported as refused or only announced, which lowers the confidence
-     *             ({@link ConfidenceFactor#NOT_DONE})
+     * @param done false for an act reported as refused or only announced, a signal of its confidence
+     *             ({@link EventConfidence})
      */
     record Act(EventType event, String mode, String cameo, boolean done) {
     }

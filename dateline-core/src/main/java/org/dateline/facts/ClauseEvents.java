@@ -20,7 +20,7 @@ import java.util.Set;
  * The events of the triggers of one sentence: takes a trigger's parties from its clause ({@link ClauseSyntax}),
  * pairs sources with targets (a reciprocal pair, a complement clause's subject, a condition's subject, a
  * recipient searched further down), drops what the clause's {@link Polarity} rules out, and codes each pair as a
- * draft: its parties ({@link Parties}), its act ({@link ActRules}), its confidence ({@link ConfidenceFactor}) and
+ * draft: its parties ({@link Parties}), its act ({@link ActRules}), the signals of its confidence ({@link EventConfidence}) and
  * the tokens of its evidence.
  */
 final class ClauseEvents {
@@ -106,8 +106,7 @@ final class ClauseEvents {
                 if (senses.refused(topic, p.head(), draft.source(), draft.target())) {
                     continue;
                 }
-                out.add(searched ? draft.withConfidence(ConfidenceFactor.SEARCHED_TARGET.apply(draft.confidence()))
-                        : draft);
+                out.add(searched ? draft.withSignal(EventConfidence.SEARCHED_TARGET) : draft);
             }
         }
         return out;
@@ -165,7 +164,7 @@ final class ClauseEvents {
         Party target = parties.target(tgt, verb, source);
         ActRules.Act act = rules.act(p, polarity, Polarity.conditional(s, verb), kind -> parties.is(source, kind));
         target = parties.recipient(target, tgt, verb, source, act.event());
-        double confidence = ConfidenceFactor.of(p, act, source, target, syntax.depth(verb));
+        List<String> signals = EventConfidence.signals(p, act, source, target, syntax.depth(verb), topic);
         BitSet span = s.subtree(verb);
         span.set(trigger);
         if (src != null) {
@@ -174,7 +173,7 @@ final class ClauseEvents {
         if (tgt != null) {
             span.or(coding.phrase(tgt));
         }
-        return new EventDraft(source, target, act.event(), act.mode(), act.cameo(), span, trigger, confidence,
+        return new EventDraft(source, target, act.event(), act.mode(), act.cameo(), span, trigger, signals,
                 reciprocal && target != null);
     }
 }

@@ -9,6 +9,7 @@ import org.dateline.model.TimeMention;
 import org.dateline.nlp.Annotation;
 import org.dateline.nlp.Sentence;
 
+import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
 
@@ -17,11 +18,18 @@ import java.util.List;
  *
  * @param tokens  the tokens of its evidence: the trigger's clause and the words of its parties
  * @param trigger the trigger's token
+ * @param signals what its confidence rests on ({@link EventConfidence})
  */
 record EventDraft(Party source, Party target, EventType event, String mode, String cameo, BitSet tokens,
-                  int trigger, double confidence, boolean reciprocal) {
-    EventDraft withConfidence(double c) {
-        return new EventDraft(source, target, event, mode, cameo, tokens, trigger, c, reciprocal);
+                  int trigger, List<String> signals, boolean reciprocal) {
+    EventDraft {
+        signals = List.copyOf(signals);
+    }
+
+    EventDraft withSignal(String signal) {
+        List<String> more = new ArrayList<>(signals);
+        more.add(signal);
+        return new EventDraft(source, target, event, mode, cameo, tokens, trigger, more, reciprocal);
     }
 
     /**
@@ -45,7 +53,7 @@ record EventDraft(Party source, Party target, EventType event, String mode, Stri
         String id = Ids.of(article.id() + "|" + start + "|" + end + "|" + event + "|" + source.name() + "|"
                 + (target == null ? "" : target.name()));
         return new Event(id, article.id(), source, target, event, mode, cameo, date.value(), date.basis(), place,
-                text, start, end, Math.round(confidence * 1000) / 1000.0, reciprocal);
+                text, start, end, EventConfidence.of(signals), reciprocal, signals);
     }
 
     /** The calendar time expression of the sentence nearest the trigger, or null. */

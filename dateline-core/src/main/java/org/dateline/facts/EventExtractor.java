@@ -46,15 +46,15 @@ import java.util.Map;
  * Parties resolve to actors through {@link ArticleActors#mentionAt}; a pronoun in a reported clause is the
  * reporter ("Hungary said it will"), else ("I", "we", "he", "she") the speaker of a quote in the sentence;
  * an actor is never its own target; an unresolved party keeps the
- * words as written with a null actor. Confidence starts at 0.9 for a two-word pattern and 0.8 for one word, and
- * falls with an unresolved or missing party, modality and the trigger's depth in the parse
- * ({@link ConfidenceFactor}). The evidence runs from the first to the last word of the trigger's clause and
+ * words as written with a null actor. The confidence is the chance that a reader judges the event real and
+ * of the right type, from signals of its coding (pattern, modality, how the parties are known, depth in the parse,
+ * type, the article's topic) weighed on judged events ({@link EventConfidence}). The evidence runs from the first to the last word of the trigger's clause and
  * its parties. Stateless; one instance serves all threads.
  *
  * <p>This class is the facade over the parts that do the work, one sentence at a time: {@link Triggers} finds
  * the triggers, {@link ClauseEvents} codes each one, taking its parties' tokens from {@link ClauseSyntax}, their
- * {@link Party} records from {@link Parties}, its act from the table of {@link ActRules} and its confidence from
- * {@link ConfidenceFactor}; {@link EventDraft} fixes the evidence, date and place ({@link EventPlace}).
+ * {@link Party} records from {@link Parties}, its act from the table of {@link ActRules} and the signals of its
+ * confidence from {@link EventConfidence}; {@link EventDraft} fixes the evidence, date and place ({@link EventPlace}).
  */
 public final class EventExtractor {
     private final Triggers triggers;

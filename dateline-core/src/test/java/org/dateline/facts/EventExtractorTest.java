@@ -108,7 +108,7 @@ class EventExtractorTest {
         assertThat(e.mode()).isEqualTo("intent");
         assertThat(e.cameo()).isEqualTo("039");
         assertThat(e.source().name()).isEqualTo("Kazakhstan");
-        assertThat(e.confidence()).isLessThan(0.7);
+        assertThat(e.signals()).contains("announced", "type:AGREE");
     }
 
     @Test
@@ -414,7 +414,9 @@ class EventExtractorTest {
         Event official = best("Minister Helen Marsh sent humanitarian aid to Tom Reed.");
         assertThat(plain.event()).isEqualTo(EventType.AID);
         assertThat(official.source().sector()).isEqualTo(Sector.GOV);
-        assertThat(plain.confidence()).isLessThan(official.confidence());
+        assertThat(plain.signals()).contains("source:plain", "target:plain");
+        assertThat(official.signals()).contains("source:coded", "target:plain");
+        assertThat(official.confidence()).isEqualTo(EventConfidence.of(official.signals()));
     }
 
     @Test
