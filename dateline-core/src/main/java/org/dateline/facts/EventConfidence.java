@@ -30,13 +30,15 @@ final class EventConfidence {
     /**
      * The signals of an event coded by {@code p} as {@code act}, between {@code source} and {@code target} (null
      * when none), whose clause lies {@code depth} edges below the sentence root, in an article about {@code topic}:
-     * the pattern's kind, whether the act is only announced or refused, how each party is known, the clause depth
-     * (0, 1, 2 for two or more), the type and the topic.
+     * the pattern's kind and words ("trigger:hold+talk": some words are far more often another sense than
+     * others), whether the act is only announced or refused, how each party is known, the clause depth (0, 1, 2
+     * for two or more), the type and the topic.
      */
     static List<String> signals(EventPattern p, ActRules.Act act, Party source, Party target, int depth,
                                 ArticleTopic topic) {
         List<String> signals = new ArrayList<>();
         signals.add(p.word() != null ? "pattern:two-word" : "pattern:one-word");
+        signals.add("trigger:" + p.head() + (p.word() != null ? "+" + p.word() : ""));
         if (p.noun()) {
             signals.add("pattern:noun");
         }

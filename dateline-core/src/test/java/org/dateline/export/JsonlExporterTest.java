@@ -120,7 +120,8 @@ class JsonlExporterTest {
 
         JsonNode event = read(out.resolve(JsonlExporter.EVENTS)).get(0);
         assertThat(fieldNames(event)).containsExactly("id", "article", "source", "target", "event", "mode", "cameo",
-                "date", "date_basis", "place", "text", "start", "end", "confidence", "reciprocal", "fact", "outlets");
+                "date", "date_basis", "place", "text", "start", "end", "confidence", "reciprocal", "fact", "outlets",
+                "signals");
         assertThat(event.get("fact").isNull()).as("not linked yet").isTrue();
         assertThat(event.get("outlets").isNull()).as("not linked yet").isTrue();
         assertThat(event.get("date_basis").asText()).isEqualTo("dateline");

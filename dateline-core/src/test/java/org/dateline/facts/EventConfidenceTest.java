@@ -25,12 +25,12 @@ class EventConfidenceTest {
     @Test
     void signalsNameThePatternThePartiesTheDepthTheTypeAndTheTopic() {
         assertThat(EventConfidence.signals(ONE_WORD, DONE, CHILE, NEIGHBOUR, 0, ArticleTopic.UNKNOWN))
-                .containsExactly("pattern:one-word", "source:coded", "target:plain", "depth:0", "type:CONSULT",
-                        "topic:none");
+                .containsExactly("pattern:one-word", "trigger:meet", "source:coded", "target:plain", "depth:0",
+                        "type:CONSULT", "topic:none");
         ActRules.Act announced = new ActRules.Act(EventType.THREATEN, "intent", "130", false);
         assertThat(EventConfidence.signals(TWO_WORDS, announced, new Party(null, "protesters"), null, 5, SPORTS))
-                .containsExactly("pattern:two-word", "pattern:noun", "announced", "source:unresolved",
-                        "target:none", "depth:2", "type:THREATEN", "topic:sports");
+                .containsExactly("pattern:two-word", "trigger:hold+talk", "pattern:noun", "announced",
+                        "source:unresolved", "target:none", "depth:2", "type:THREATEN", "topic:sports");
         Party implied = new Party(null, "government of Peru", "PER", Sector.GOV, true);
         assertThat(EventConfidence.signals(ONE_WORD, DONE, new Party(null, null), implied, 1, ArticleTopic.UNKNOWN))
                 .contains("source:none", "target:none", "depth:1");
@@ -53,7 +53,7 @@ class EventConfidenceTest {
         String topics = Arrays.stream(ArticleTopic.Topic.values()).map(t -> t.name().toLowerCase(Locale.ROOT))
                 .collect(Collectors.joining("|"));
         String known = "bias|pattern:(one-word|two-word|noun)|announced|(source|target):(none|unresolved|coded|plain)"
-                + "|target:searched|depth:[012]|type:(" + types + ")|topic:(none|" + topics + ")";
+                + "|target:searched|trigger:\\S+|depth:[012]|type:(" + types + ")|topic:(none|" + topics + ")";
         assertThat(TsvResource.rows(EventConfidence.class, "event-confidence.tsv", 2))
                 .allSatisfy(row -> assertThat(row[0]).matches(known));
     }
