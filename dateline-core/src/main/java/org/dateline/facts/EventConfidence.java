@@ -47,8 +47,8 @@ final class EventConfidence {
         }
         signals.add("source:" + (source.actor() == null ? (source.name() == null ? "none" : "unresolved")
                 : political(source) ? "coded" : "plain"));
-        signals.add("target:" + (target == null || target.implied() ? "none" : target.actor() == null ? "unresolved"
-                : political(target) ? "coded" : "plain"));
+        signals.add("target:" + (target == null ? "none" : target.implied() ? "implied"
+                : target.actor() == null ? "unresolved" : political(target) ? "coded" : "plain"));
         signals.add("depth:" + Math.min(depth, 2));
         signals.add("type:" + act.event());
         signals.add("topic:" + (topic.topic() == null ? "none" : topic.topic().name().toLowerCase(Locale.ROOT)));

@@ -33,7 +33,7 @@ class EventConfidenceTest {
                         "source:unresolved", "target:none", "depth:2", "type:THREATEN", "topic:sports");
         Party implied = new Party(null, "government of Peru", "PER", Sector.GOV, true);
         assertThat(EventConfidence.signals(ONE_WORD, DONE, new Party(null, null), implied, 1, ArticleTopic.UNKNOWN))
-                .contains("source:none", "target:none", "depth:1");
+                .contains("source:none", "target:implied", "depth:1");
     }
 
     @Test
@@ -52,7 +52,7 @@ class EventConfidenceTest {
         String types = Arrays.stream(EventType.values()).map(Enum::name).collect(Collectors.joining("|"));
         String topics = Arrays.stream(ArticleTopic.Topic.values()).map(t -> t.name().toLowerCase(Locale.ROOT))
                 .collect(Collectors.joining("|"));
-        String known = "bias|pattern:(one-word|two-word|noun)|announced|(source|target):(none|unresolved|coded|plain)"
+        String known = "bias|pattern:(one-word|two-word|noun)|announced|(source|target):(none|unresolved|coded|plain)|target:implied"
                 + "|target:searched|trigger:\\S+|depth:[012]|type:(" + types + ")|topic:(none|" + topics + ")";
         assertThat(TsvResource.rows(EventConfidence.class, "event-confidence.tsv", 2))
                 .allSatisfy(row -> assertThat(row[0]).matches(known));

@@ -19,7 +19,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -33,8 +32,8 @@ import java.util.stream.Stream;
 /**
  * {@code dateline eval events}: event coding on single gold sentences of {@code shared/benchmarks/event-coding}.
  * Each sentence is annotated alone (reference date 2000-01-01, no dateline), its actors resolved with
- * {@link ActorResolver} and its events found with {@link EventExtractor}; the most confident event is the
- * prediction.
+ * {@link ActorResolver} and its events found with {@link EventExtractor}; the sentence's {@link Headline} event is
+ * the prediction.
  *
  * <ul>
  *   <li>{@link #plover}: {@code plover/PLOVER_GSR_CAMEO.json}, old labels mapped as its SOURCE.md says
@@ -222,7 +221,7 @@ public final class EventEval {
     /** One sentence's actors and events. */
     private record Coded(ArticleActors actors, List<Event> events) {
         Optional<Event> best() {
-            return events.stream().max(Comparator.comparingDouble(Event::confidence));
+            return Headline.of(events);
         }
     }
 }
