@@ -82,6 +82,13 @@ final class AnalyzeCommand implements Callable<Integer> {
                     + " stopped, the article is named on stderr as failed, and the run goes on.")
     long articleTimeout;
 
+    @Option(names = "--min-confidence", paramLabel = "X", defaultValue = "0.5", converter = CheckedValue.Confidence.class,
+            description = "Keep only events of at least this confidence (default: ${DEFAULT-VALUE}; 0 keeps every event)."
+                    + " An event's confidence is the chance that a careful reader judges it a real event of the right"
+                    + " type, calibrated on judged news (docs/events.md, \"Confidence\"): a higher threshold gives fewer"
+                    + " events, more of them right. A run resumed after a kill keeps the events its first part kept.")
+    double minConfidence;
+
     @Option(names = {"-q", "--quiet"}, description = "No progress: without it, a bar redrawn on a terminal, or a line every 30 s when stderr goes to a log.")
     boolean quiet;
 
@@ -140,7 +147,8 @@ final class AnalyzeCommand implements Callable<Integer> {
                 : List.of(files, new StoreOutput(index, storeDir.toString()));
         err.println("dateline: loading language models ...");
         err.flush();
-        AnalyzeJob job = new AnalyzeJob(new ArticleExtractor(), new Analyzer(Annotator.forPreset(Preset.FACTS)),
+        AnalyzeJob job = new AnalyzeJob(new ArticleExtractor(), new Analyzer(Annotator.forPreset(Preset.FACTS))
+                .withMinEventConfidence(minConfidence),
                 threads, fetch ? Optional.of(new HttpLinkFetcher()) : Optional.empty(), Duration.ofSeconds(articleTimeout));
         AnalyzeJob.Result result;
         try (Progress progress = quiet ? null : Progress.of(err)) {

@@ -79,6 +79,16 @@ class AnalyzeExitCodesTest {
     }
 
     @Test
+    void aMinimumConfidenceOutsideZeroToOneIsRefusedAndTheOutputStays() throws Exception {
+        Path out = earlier();
+        Map<String, String> before = FolderSnapshot.of(out);
+        CliRun run = analyze(out, "--min-confidence", "1.5", good().toString());
+        assertThat(run.exit()).isEqualTo(ExitCode.USAGE);
+        assertThat(run.err()).contains("--min-confidence").contains("from 0 to 1");
+        assertThat(FolderSnapshot.of(out)).isEqualTo(before);
+    }
+
+    @Test
     void anOutputThatIsAFileIsRefusedNamingIt() throws Exception {
         Path file = Files.writeString(work.resolve("not-a-folder"), "keep me", StandardCharsets.UTF_8);
         CliRun run = analyze(file, good().toString());

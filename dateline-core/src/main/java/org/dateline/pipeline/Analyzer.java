@@ -29,6 +29,7 @@ public final class Analyzer {
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
     private final BiFunction<String, LocalDate, Annotation> annotator;
     private final int maxAnalyzedChars;
+    private final double minEventConfidence;
     private final TimeExtractor times = new TimeExtractor();
     private final ActorResolver actors = new ActorResolver();
     private final QuoteExtractor quotes = new QuoteExtractor();
@@ -48,8 +49,26 @@ public final class Analyzer {
      * or a cache in front of it (what an evaluation keeps between runs). It must be thread-safe.
      */
     public Analyzer(BiFunction<String, LocalDate, Annotation> annotator, int maxAnalyzedChars) {
+        this(annotator, maxAnalyzedChars, 0);
+    }
+
+    private Analyzer(BiFunction<String, LocalDate, Annotation> annotator, int maxAnalyzedChars,
+                     double minEventConfidence) {
         this.annotator = annotator;
         this.maxAnalyzedChars = maxAnalyzedChars;
+        this.minEventConfidence = minEventConfidence;
+    }
+
+    /**
+     * This analyzer keeping only the events whose {@code confidence} is at least {@code least} (from 0, every
+     * event, to 1): an event's confidence is the chance that a careful reader judges it real and of the right type
+     * ({@code docs/events.md}, "Confidence"), so the threshold trades events found for events right.
+     */
+    public Analyzer withMinEventConfidence(double least) {
+        if (!(least >= 0 && least <= 1)) {
+            throw new IllegalArgumentException("minimum event confidence must be between 0 and 1, not " + least);
+        }
+        return new Analyzer(annotator, maxAnalyzedChars, least);
     }
 
     /**
@@ -89,7 +108,8 @@ public final class Analyzer {
         ArticleActors cast = actors.resolve(article, annotation);
         List<Quote> said = quotes.extract(article, annotation, cast, found);
         long before = THREADS.getCurrentThreadCpuTime();
-        List<Event> coded = events.extract(article, annotation, cast, said, found);
+        List<Event> coded = events.extract(article, annotation, cast, said, found).stream()
+                .filter(e -> e.confidence() >= minEventConfidence).toList();
         eventCpuNanos.add(THREADS.getCurrentThreadCpuTime() - before);
         String id = article.id();
         return new AnalyzedArticle(article, cast.actors(), said, found, coded, cast.mentions().stream()

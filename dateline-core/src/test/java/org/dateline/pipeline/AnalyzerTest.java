@@ -3,6 +3,7 @@ package org.dateline.pipeline;
 import org.dateline.model.AnalyzedArticle;
 import org.dateline.model.Article;
 import org.dateline.model.Dateline;
+import org.dateline.model.Event;
 import org.dateline.nlp.Annotator;
 import org.dateline.nlp.Preset;
 import org.junit.jupiter.api.Test;
@@ -12,6 +13,7 @@ import java.util.List;
 import java.util.concurrent.atomic.LongAdder;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class AnalyzerTest {
     private static final String TEXT = String.join("\n\n",
@@ -40,6 +42,23 @@ class AnalyzerTest {
         AnalyzedArticle a = new Analyzer(Annotator.forPreset(Preset.FACTS)).analyze(article("2023-03-10", null));
         assertThat(a.article().warnings()).isEmpty();
         assertThat(a.quotes()).anyMatch(q -> q.text().contains("budget") && "Ines Vaudrey".equals(q.speaker().name()));
+    }
+
+    @Test
+    void eventsBelowTheMinimumConfidenceAreNotKept() {
+        Article talks = new Article("a3", "talks.txt", "Harbour Post", "Talks", "2023-03-10", "sidecar", null,
+                List.of(), "en", "Chile and Peru held talks in Lima on Friday. Peru accused Chile of spying.", null,
+                null, List.of());
+        Analyzer all = new Analyzer(Annotator.forPreset(Preset.FACTS));
+        List<Double> found = all.analyze(talks).events().stream().map(Event::confidence).sorted().toList();
+        assertThat(found).hasSizeGreaterThan(1);
+        double highest = found.get(found.size() - 1);
+        assertThat(all.withMinEventConfidence(highest).analyze(talks).events()).isNotEmpty()
+                .allMatch(e -> e.confidence() >= highest)
+                .hasSize((int) found.stream().filter(c -> c >= highest).count());
+        assertThat(all.withMinEventConfidence(0).analyze(talks).events()).hasSize(found.size());
+        assertThatThrownBy(() -> all.withMinEventConfidence(1.5)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("between 0 and 1");
     }
 
     @Test
