@@ -157,6 +157,25 @@ class ArticleExtractorTest {
     }
 
     @Test
+    void archiveMenusAndPageStampsAreRemovedButDatesInProseStay() {
+        Article article = text("""
+                Harbour talks resume in Port Velna
+
+                The two delegations met again on Tuesday, the ministry said, as they did in March 2019 and June 2020.
+
+                Published November 20th, 2019 - 07:29 GMT
+                Updated at 9:50 p.m. ET Thursday
+
+                Updated figures will follow in May.
+
+                Archives Select Month January 2018 December 2017 November 2017 October 2017 September 2017
+                """);
+        assertThat(article.text()).isEqualTo("The two delegations met again on Tuesday, the ministry said, as they did in"
+                + " March 2019 and June 2020.\n\nUpdated figures will follow in May.");
+        assertThat(article.warnings()).contains("removed 1 archive menu line");
+    }
+
+    @Test
     void bodyPrintedTwiceWithTitleAndSourceBetweenIsKeptOnce() {
         Article article = text("""
                 Envoys meet in Velmora
