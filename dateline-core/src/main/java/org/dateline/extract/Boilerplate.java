@@ -159,7 +159,7 @@ final class Boilerplate {
         return digits >= 12 && digits >= 0.8 * nonSpace;
     }
 
-    /** A line of an archive menu: "Select Month January 2018 December 2017 November 2017 October 2017 ...". */
+    /** A line of an archive menu: "Archives: March 2021 (4) February 2021 (7) January 2021 (2) ...". */
     private static boolean isArchiveMenu(String line) {
         Matcher m = ARCHIVE_MONTH.matcher(line);
         int months = 0;

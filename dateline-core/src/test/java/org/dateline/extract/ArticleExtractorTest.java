@@ -163,12 +163,12 @@ class ArticleExtractorTest {
 
                 The two delegations met again on Tuesday, the ministry said, as they did in March 2019 and June 2020.
 
-                Published November 20th, 2019 - 07:29 GMT
-                Updated at 9:50 p.m. ET Thursday
+                Published March 3rd, 2021 - 11:05 GMT
+                Updated at 4:20 p.m. ET Tuesday
 
                 Updated figures will follow in May.
 
-                Archives Select Month January 2018 December 2017 November 2017 October 2017 September 2017
+                Older posts: May 2021 (3) April 2021 (5) March 2021 (1) February 2021 (6)
                 """);
         assertThat(article.text()).isEqualTo("The two delegations met again on Tuesday, the ministry said, as they did in"
                 + " March 2019 and June 2020.\n\nUpdated figures will follow in May.");

@@ -214,7 +214,7 @@ class TimeExtractorTest {
     @Test
     void tomorrowsWeekdayInAnEveningReportIsTheNextDay() {
         LocalDate thursday = LocalDate.of(2017, 9, 14);
-        String text = "Lunaria fired another rocket over the strait on Friday, officials in Varda said.";
+        String text = "Lunaria tested another rocket on Friday, officials in Varda said.";
         assertThat(value(text, thursday, "2017-09-14T22:20:37", "Friday")).isEqualTo("2017-09-15");
         assertThat(value(text, thursday, "2017-09-14T09:10:00", "Friday")).isEqualTo("2017-09-08");
     }
@@ -222,51 +222,51 @@ class TimeExtractorTest {
     @Test
     void clockTimesAreNeverYearsAndTakeTheDayOfTheirZone() {
         LocalDate saturday = LocalDate.of(2017, 9, 16);
-        String text = "The rocket flew over the island at around 7:06 am (2206 GMT), the alert service said.";
+        String text = "The probe crossed the border at about 9:40 am (2340 GMT), the army said.";
         List<TimeMention> found = extractor.extract("doc", annotator.annotate(text, saturday), saturday,
                 "2017-09-16T10:25:20");
-        assertThat(found).extracting(TimeMention::text).contains("2206 GMT");
-        assertThat(found).extracting(TimeMention::value).contains("2017-09-15T22:06").doesNotContain("2206");
-        assertThat(value("The rocket was launched from the coast just before 6am (10pm BST).", LocalDate.of(2017, 8, 29),
-                "2017-08-29T17:12:16", "10pm BST")).isEqualTo("2017-08-28T22:00");
+        assertThat(found).extracting(TimeMention::text).contains("2340 GMT");
+        assertThat(found).extracting(TimeMention::value).contains("2017-09-15T23:40").doesNotContain("2340");
+        assertThat(value("The drone was shot down near the coast shortly after 7am (11pm BST).", LocalDate.of(2017, 8, 29),
+                "2017-08-29T17:12:16", "11pm BST")).isEqualTo("2017-08-28T23:00");
         assertThat(value("The last ferry of the day is at 9 p.m. ET.", LocalDate.of(2019, 11, 21),
                 "2019-11-21T01:00:00Z", "9 p.m.")).isEqualTo("2019-11-20T21:00");
     }
 
     @Test
     void aDottedClockTimeIsHoursAndMinutes() {
-        assertThat(value("It was about 6.15am when the neighbours heard the crash.", WEDNESDAY, "6.15am"))
-                .isEqualTo("2019-12-04T06:15");
+        assertThat(value("The neighbours heard the bang at roughly 5.45am, police said.", WEDNESDAY, "5.45am"))
+                .isEqualTo("2019-12-04T05:45");
         assertThat(value("The polls close at 9.30 p.m. in the capital.", WEDNESDAY, "9.30 p.m."))
                 .isEqualTo("2019-12-04T21:30");
     }
 
     @Test
     void aFeastWithoutYearIsTheNearestOne() {
-        assertThat(value("The plane landed in Varda at 10:15 a.m. on New Year's Eve.", LocalDate.of(2018, 1, 1),
-                "10:15 a.m. on New Year's Eve")).startsWith("2017-12-31");
+        assertThat(value("Our ferry reached Varda on New Year's Eve, shortly before dawn.", LocalDate.of(2018, 1, 1),
+                "New Year's Eve")).isEqualTo("2017-12-31");
     }
 
     @Test
     void timesCountedFromTheStoryKeepOnlyTheirGranularity() {
-        assertThat(value("They did it! 108 years later and the drought is finally over.", WEDNESDAY, "108 years later"))
+        assertThat(value("The club won again, 73 years later, and the town partied.", WEDNESDAY, "73 years later"))
                 .isEqualTo("XXXX");
-        assertThat(value("She was back on the stage by the next morning, she said.", WEDNESDAY, "the next morning"))
+        assertThat(value("The singer rehearsed again the next morning, her manager said.", WEDNESDAY, "the next morning"))
                 .isEqualTo("XXXX-XX-XXTMO");
     }
 
     @Test
     void timeWordsInOtherSensesAreNotTimes() {
         for (String text : List.of(
-                "The price of the controller has dropped to Black Friday levels.",
-                "The story was first reported by the Florida Today newspaper.",
-                "Fans still ask the actor to sign their Twilight books.",
-                "The payload will be his midnight cherry roadster.",
+                "Shops in Varda cut the price of kettles for Black Friday sales.",
+                "The crash was first reported by the Varda Today newspaper.",
+                "Readers queued to have their Dusk novels signed by the author.",
+                "The new coupe comes in a midnight blue finish.",
                 "The talks began soon after the fall of the old regime.",
                 "The reverse current damaged the motor.",
-                "Last month the chief executive unveiled the 2017 Tesla Roadster in Varda.")) {
+                "The dealer in Varda sold a 2015 Toyota Corolla to the mayor.")) {
             assertThat(times(text, WEDNESDAY)).as(text).extracting(TimeMention::text)
-                    .doesNotContain("Friday", "Today", "Twilight", "midnight", "fall", "current", "2017");
+                    .doesNotContain("Friday", "Today", "Dusk", "midnight", "fall", "current", "2015");
         }
         assertThat(times("The Varda ferry sank on Friday.", WEDNESDAY)).extracting(TimeMention::text).contains("Friday");
     }
