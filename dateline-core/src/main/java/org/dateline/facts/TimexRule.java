@@ -185,40 +185,6 @@ enum TimexRule {
             return Optional.of(withValue(m, at.toLocalDate() + "T" + v.group(2) + ":" + v.group(3)));
         }
     },
-    /**
-     * "108 years later", "the next morning", "the following week" count from a time of the story, not from
-     * publication: the value keeps only the granularity ({@code XXXX}, {@code XXXX-XX-XXTMO}, {@code XXXX-WXX}).
-     */
-    NARRATIVE_ANCHOR {
-        private final Pattern later = Pattern.compile("^(?:(?:about|some|nearly|almost|more than|over) )?([\\w-]+) "
-                + "(days|weeks|months|years|decades|centuries|day|week|month|year|decade|century) (?:later|afterwards?)$");
-        private final Pattern next = Pattern.compile("^the (?:(?:next|following) (morning|afternoon|evening|night|day)"
-                + "|following (week|month|year))$");
-
-        @Override
-        Optional<TimeMention> apply(TimeMention m, TimexContext ctx) {
-            Matcher l = later.matcher(lower(m));
-            Matcher n = next.matcher(lower(m));
-            if (l.matches() && TimexNumbers.parse(l.group(1)).isPresent()) {
-                return Optional.of(dated(m, TimexUnit.of(l.group(2)).orElseThrow().unknownDate()));
-            }
-            if (!n.matches()) {
-                return Optional.of(m);
-            }
-            if (n.group(2) != null) {
-                return Optional.of(dated(m, TimexUnit.of(n.group(2)).orElseThrow().unknownDate()));
-            }
-            String part = switch (n.group(1)) {
-                case "morning" -> "TMO";
-                case "afternoon" -> "TAF";
-                case "evening" -> "TEV";
-                case "night" -> "TNI";
-                default -> "";
-            };
-            return Optional.of(new TimeMention(m.article(), m.text(), part.isEmpty() ? "DATE" : "TIME",
-                    "XXXX-XX-XX" + part, m.start(), m.end()));
-        }
-    },
     /** A recurring part of the day ("every morning") is that part of an unknown day: {@code XXXX-XX-XXTMO}. */
     SET_PART_OF_DAY {
         @Override
@@ -396,6 +362,44 @@ enum TimexRule {
             TimexUnit unit = TimexUnit.of(s.group(2)).orElseThrow();
             return Optional.of(new TimeMention(m.article(), m.text(), "DURATION",
                     unit.duration(n.isPresent() ? n.getAsInt() : null), m.start(), m.end()));
+        }
+    },
+    /**
+     * "108 years later", "the next morning", "the following week" count from a time of the story, not from
+     * publication: the value keeps only the granularity ({@code XXXX}, {@code XXXX-XX-XXTMO}, {@code XXXX-WXX}).
+     * Runs after {@link #SPAN_FROM_NOW}, whose spans ("over the following year") it leaves alone.
+     */
+    NARRATIVE_ANCHOR {
+        private final Pattern later = Pattern.compile("^(?:(?:about|some|nearly|almost|more than|over) )?([\\w-]+) "
+                + "(days|weeks|months|years|decades|centuries|day|week|month|year|decade|century) (?:later|afterwards?)$");
+        private final Pattern next = Pattern.compile("^the (?:(?:next|following) (morning|afternoon|evening|night|day)"
+                + "|following (week|month|year))$");
+
+        @Override
+        Optional<TimeMention> apply(TimeMention m, TimexContext ctx) {
+            Matcher l = later.matcher(lower(m));
+            Matcher n = next.matcher(lower(m));
+            if ("DURATION".equals(m.type())) {
+                return Optional.of(m);
+            }
+            if (l.matches() && TimexNumbers.parse(l.group(1)).isPresent()) {
+                return Optional.of(dated(m, TimexUnit.of(l.group(2)).orElseThrow().unknownDate()));
+            }
+            if (!n.matches()) {
+                return Optional.of(m);
+            }
+            if (n.group(2) != null) {
+                return Optional.of(dated(m, TimexUnit.of(n.group(2)).orElseThrow().unknownDate()));
+            }
+            String part = switch (n.group(1)) {
+                case "morning" -> "TMO";
+                case "afternoon" -> "TAF";
+                case "evening" -> "TEV";
+                case "night" -> "TNI";
+                default -> "";
+            };
+            return Optional.of(new TimeMention(m.article(), m.text(), part.isEmpty() ? "DATE" : "TIME",
+                    "XXXX-XX-XX" + part, m.start(), m.end()));
         }
     },
     /**

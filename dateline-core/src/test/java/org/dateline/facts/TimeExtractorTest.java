@@ -253,6 +253,8 @@ class TimeExtractorTest {
                 .isEqualTo("XXXX");
         assertThat(value("The singer rehearsed again the next morning, her manager said.", WEDNESDAY, "the next morning"))
                 .isEqualTo("XXXX-XX-XXTMO");
+        assertThat(value("Prices should settle over the following year, the bank said.", WEDNESDAY, "the following year"))
+                .isEqualTo("P1Y");
     }
 
     @Test
