@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -48,6 +49,12 @@ final class Boilerplate {
     /** A video player's controls or playlist: "Skip in Skip x Embed x Share", two or more "| 2:30" durations. */
     private static final Pattern PLAYER = Pattern.compile(
             "\\bskip in skip\\b|\\bembed x share\\b|(?:\\|\\s*\\d{1,2}:\\d{2}\\b.*){2}", Pattern.CASE_INSENSITIVE);
+    /** One month of an archive menu: "August 2011". */
+    private static final Pattern ARCHIVE_MONTH = Pattern.compile("\\b(?:January|February|March|April|May|June|July"
+            + "|August|September|October|November|December)\\s+(?:19|20)\\d\\d\\b(?:\\s*\\(\\d+\\))?");
+    /** An archive menu lists at least this many months, which make up most of its line. */
+    private static final int ARCHIVE_MONTHS = 4;
+    private static final double ARCHIVE_SHARE = 0.6;
     private static final int MAX_CAPTION_LINE = 400;
     /** What {@link #key} drops at the end of a line: whitespace (as regex {@code \s}), colons, arrows, ellipses, bars. */
     private static final String TRAILING_MARKS = " \t\n\u000B\f\r:»›>→…|";
@@ -70,6 +77,7 @@ final class Boilerplate {
                 || line.length() <= MAX_CAPTION_LINE && CREDIT_END.matcher(line).find(), "photo caption line", warnings);
         removeMatching(page, line -> PLAYER.matcher(line).find(), "video player line", warnings);
         removeMatching(page, Boilerplate::isNumericJunk, "line of numeric junk", warnings);
+        removeMatching(page, Boilerplate::isArchiveMenu, "archive menu line", warnings);
     }
 
     private static void removeMatching(PageLines page, Predicate<String> rule, String what, List<String> warnings) {
@@ -149,6 +157,18 @@ final class Boilerplate {
         long digits = line.chars().filter(Character::isDigit).count();
         long nonSpace = line.chars().filter(c -> !Character.isWhitespace(c)).count();
         return digits >= 12 && digits >= 0.8 * nonSpace;
+    }
+
+    /** A line of an archive menu: "Archives: March 2021 (4) February 2021 (7) January 2021 (2) ...". */
+    private static boolean isArchiveMenu(String line) {
+        Matcher m = ARCHIVE_MONTH.matcher(line);
+        int months = 0;
+        int chars = 0;
+        while (m.find()) {
+            months++;
+            chars += m.end() - m.start() + 1;
+        }
+        return months >= ARCHIVE_MONTHS && chars >= ARCHIVE_SHARE * line.strip().length();
     }
 
     /** A line as compared with the word lists: lower case, without trailing arrows, colons and ellipses. */

@@ -26,6 +26,13 @@ record TextMetadata(String outlet, List<PrintedDate> dates, List<String> authors
     private static final Pattern SOURCE_LINE = Pattern.compile("^source\\s*:\\s*(?<rest>.+)$", Pattern.CASE_INSENSITIVE);
     private static final Pattern DATE_LINE_PREFIX = Pattern.compile(
             "^(?:(?:published|posted|updated|date|last updated)(?:\\s+on)?\\s*:?\\s*)?", Pattern.CASE_INSENSITIVE);
+    /** A page stamp wherever it stands: "Published November 20th, 2019 - 07:29 GMT", "Updated at 9:50 p.m. ET". */
+    private static final Pattern STAMP_LINE = Pattern.compile(
+            "^(?:first |last )?(?:published|posted|updated)\\b(?:\\s+(?:on|at))?\\s*:?\\s*"
+                    + "(?<rest>(?:\\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)\\p{L}*\\.?\\s)"
+                    + "[^!?]*\\d[^!?]*)$",
+            Pattern.CASE_INSENSITIVE);
+    private static final int MAX_STAMP_LINE = 80;
     private static final String NAME = "\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,3}";
     private static final Pattern BYLINE = Pattern.compile(
             "^(?i:by)\\s+(?<names>" + NAME + "(?:\\s*(?:,|\\band\\b|&)\\s*" + NAME + ")*)"
@@ -51,7 +58,8 @@ record TextMetadata(String outlet, List<PrintedDate> dates, List<String> authors
 
     /**
      * Finds the metadata-only lines of {@code page}, removes them, and returns what they said. A "Source:"
-     * line that carries a date is a publication stamp wherever it stands (templates repeat it); other
+     * line that carries a date, and a "Published ..." or "Updated ..." line with a date or time, is a publication
+     * stamp wherever it stands (templates repeat it; its date counts in the page header only); other
      * metadata lines count only in the page header, before the first line of prose, so that a chart's
      * "Source: Central Bank" or a timeline's "March 3, 2020" in the body stays text.
      */
@@ -70,6 +78,7 @@ record TextMetadata(String outlet, List<PrintedDate> dates, List<String> authors
             boolean header = i < headerEnd;
             Matcher source = SOURCE_LINE.matcher(line);
             Matcher byline = BYLINE.matcher(line);
+            Matcher stamp = STAMP_LINE.matcher(line);
             Optional<PrintedDate> dateOnly = header ? dateOnly(line) : Optional.empty();
             if (line.length() <= MAX_SOURCE_LINE && source.matches()) {
                 String rest = source.group("rest");
@@ -83,6 +92,10 @@ record TextMetadata(String outlet, List<PrintedDate> dates, List<String> authors
                 outlet = outlet == null && !name.isEmpty() ? name : outlet;
             } else if (dateOnly.isPresent()) {
                 dates.add(dateOnly.get());
+            } else if (line.length() <= MAX_STAMP_LINE && stamp.matches()) {
+                if (header) {
+                    PrintedDate.find(stamp.group("rest")).ifPresent(d -> dates.add(d.date()));
+                }
             } else if (header && line.length() <= MAX_BYLINE && byline.matches() && authors.isEmpty()) {
                 authors = Arrays.stream(byline.group("names").split("\\s*(?:,|\\band\\b|&)\\s*"))
                         .map(String::strip).filter(s -> !s.isEmpty()).toList();

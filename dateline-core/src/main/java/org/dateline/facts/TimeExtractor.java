@@ -23,12 +23,23 @@ public final class TimeExtractor {
      * (the publication date; null: unknown, unresolvable parts stay {@code X}).
      */
     public List<TimeMention> extract(String articleId, Annotation annotation, LocalDate reference) {
-        TimexContext ctx = new TimexContext(annotation, reference);
+        return extract(articleId, annotation, reference, null);
+    }
+
+    /**
+     * {@link #extract(String, Annotation, LocalDate)} for an article whose publication stamp is {@code published}
+     * (an ISO date or date-time, or null): its time of day decides the day of clock times ("10pm BST" written
+     * before midnight UTC) and of a weekday named the evening before.
+     */
+    public List<TimeMention> extract(String articleId, Annotation annotation, LocalDate reference, String published) {
+        TimexContext ctx = new TimexContext(annotation, reference,
+                reference == null ? null : PublicationTime.of(published).orElse(null));
         List<TimeMention> candidates = new ArrayList<>();
         for (Timex t : annotation.timexes()) {
             candidates.add(new TimeMention(articleId, t.text(), t.type(), t.value(), t.start(), t.end()));
         }
         candidates = TimexFinder.withYearRangesSplit(articleId, annotation.text(), candidates);
+        candidates = TimexFinder.withDottedClockTimes(articleId, annotation.text(), candidates, reference);
         candidates.addAll(TimexFinder.missed(articleId, annotation.text(), candidates, reference));
         candidates.sort(Comparator.comparingInt(TimeMention::start));
         List<TimeMention> out = new ArrayList<>();

@@ -5,15 +5,21 @@ import org.dateline.nlp.Sentence;
 import org.dateline.nlp.Token;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
 /**
- * What a {@link TimexRule} may consult besides the expression itself: the annotated text and the
- * reference date (null when the publication date is unknown).
+ * What a {@link TimexRule} may consult besides the expression itself: the annotated text, the
+ * reference date (null when the publication date is unknown) and the time of day of publication (null
+ * when the stamp gives none).
  */
-record TimexContext(Annotation annotation, LocalDate reference) {
+record TimexContext(Annotation annotation, LocalDate reference, PublicationTime published) {
     private static final Set<String> FUTURE_MODALS = Set.of("will", "'ll", "shall", "wo");
+
+    TimexContext(Annotation annotation, LocalDate reference) {
+        this(annotation, reference, null);
+    }
 
     /** Grammatical time of the clause around an expression, read from the nearest tensed verb. */
     enum Tense { PAST, PRESENT, FUTURE }
@@ -47,6 +53,32 @@ record TimexContext(Annotation annotation, LocalDate reference) {
         }
         Sentence s = annotation.sentences().get(annotation.sentenceAt(offset));
         return s.tokens().stream().anyMatch(t -> t.word().toLowerCase(Locale.ROOT).equals(word));
+    }
+
+    /** The token that ends last at or before {@code offset} in the sentence holding it, or null. */
+    Token tokenBefore(int offset) {
+        Token found = null;
+        for (Token t : sentenceTokens(offset)) {
+            if (t.end() <= offset) {
+                found = t;
+            }
+        }
+        return found;
+    }
+
+    /** The first token starting at or after {@code offset} in the sentence holding it, or null. */
+    Token tokenAfter(int offset) {
+        for (Token t : sentenceTokens(offset)) {
+            if (t.start() >= offset) {
+                return t;
+            }
+        }
+        return null;
+    }
+
+    private List<Token> sentenceTokens(int offset) {
+        return annotation.sentences().isEmpty() ? List.of()
+                : annotation.sentences().get(annotation.sentenceAt(offset)).tokens();
     }
 
     private static Tense tenseOf(Token t) {

@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
 /**
  * Finds the expressions SUTime's tokenizer hides from it: hyphenated parts of a month or year such as
  * "mid-November", "late-March" or "mid-1996", and the two years of a range such as "2009-2010" or "1957-58",
- * which TimeML marks as two dates.
+ * which TimeML marks as two dates, and clock times written with a dot ("6.15am"), which SUTime misreads.
  */
 final class TimexFinder {
     private static final Pattern PART = Pattern.compile("\\b(?i:mid|early|late)-(?:(\\d{4})\\b|("
@@ -22,6 +22,8 @@ final class TimexFinder {
     /** A range of years: the first in full (1800 to 2099), the second in full or by its last two digits. */
     private static final Pattern YEAR_RANGE = Pattern.compile("(?<![\\d.,/-])((?:1[89]|20)\\d\\d)\\s?[-–]\\s?(\\d\\d(?:\\d\\d)?)"
             + "(?![\\d.,/-]\\d|\\d)");
+    /** A British clock time: hours, a dot, minutes, then am or pm ("6.15am", "11.30 p.m."). */
+    private static final Pattern DOTTED_CLOCK = Pattern.compile("(?<![\\d.])(\\d{1,2})\\.([0-5]\\d)\\s?([apAP])(?:\\.[mM]\\.|[mM]\\b)");
     /** The longest range of years read as one: longer ones are rather numbers (a score, a code). */
     private static final int MAX_RANGE_YEARS = 30;
 
@@ -72,6 +74,30 @@ final class TimexFinder {
             out.removeAll(inside);
             out.add(new TimeMention(articleId, m.group(1), "DATE", Integer.toString(first), m.start(1), m.end(1)));
             out.add(new TimeMention(articleId, m.group(2), "DATE", Integer.toString(second), m.start(2), m.end(2)));
+        }
+        return out;
+    }
+
+    /**
+     * {@code found} with every dotted clock time of {@code text} as one {@code TIME} on the reference day
+     * ({@code XXXX-XX-XX} if unknown), in place of the expressions found overlapping it.
+     */
+    static List<TimeMention> withDottedClockTimes(String articleId, String text, List<TimeMention> found,
+                                                 LocalDate reference) {
+        List<TimeMention> out = new ArrayList<>(found);
+        Matcher m = DOTTED_CLOCK.matcher(text);
+        while (m.find()) {
+            int hour = Integer.parseInt(m.group(1));
+            if (hour == 0 || hour > 12) {
+                continue;
+            }
+            int start = m.start();
+            int end = m.end();
+            out.removeIf(f -> f.start() < end && start < f.end());
+            int hour24 = hour % 12 + (m.group(3).equalsIgnoreCase("p") ? 12 : 0);
+            String day = reference == null ? "XXXX-XX-XX" : reference.toString();
+            out.add(new TimeMention(articleId, m.group(), "TIME",
+                    day + String.format(Locale.ROOT, "T%02d:%s", hour24, m.group(2)), start, end));
         }
         return out;
     }

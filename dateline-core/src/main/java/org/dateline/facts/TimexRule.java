@@ -1,13 +1,18 @@
 package org.dateline.facts;
 
 import org.dateline.model.TimeMention;
+import org.dateline.nlp.Token;
 import org.dateline.resources.TsvResource;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.ZoneOffset;
 import java.time.Month;
 import java.time.format.TextStyle;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
@@ -45,6 +50,92 @@ enum TimexRule {
             return age.matcher(lower(m)).matches() || ageFollows ? Optional.empty() : Optional.of(m);
         }
     },
+    /**
+     * Time words in another sense: a word written lower case in running text but capitalised inside a
+     * sentence is part of a name or title ("Florida Today", "the Winter Olympics", "their Twilight books");
+     * a part of the day before a colour word is a colour ("midnight blue"); a weekday after "Black" or
+     * "Cyber" names a shopping day; "current" before no noun is a flow and "fall" before "of" or as a verb no season.
+     */
+    OTHER_SENSE {
+        private final Map<String, Set<String>> senses = Senses.BY_TAG;
+        private final Pattern weekday = Pattern.compile("^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?$");
+
+        @Override
+        Optional<TimeMention> apply(TimeMention m, TimexContext ctx) {
+            String text = lower(m);
+            Token before = ctx.tokenBefore(m.start());
+            Token after = ctx.tokenAfter(m.end());
+            Token last = ctx.tokenBefore(m.end());
+            boolean lowercaseWord = senses.get("lowercase").contains(text);
+            boolean name = lowercaseWord && Character.isUpperCase(m.text().charAt(0)) && before != null
+                    && Character.isLetterOrDigit(before.word().charAt(0));
+            boolean colour = lowercaseWord && after != null
+                    && senses.get("colour").contains(after.word().toLowerCase(Locale.ROOT));
+            boolean shoppingDay = weekday.matcher(text).matches() && before != null
+                    && senses.get("weekday-name").contains(before.word().toLowerCase(Locale.ROOT));
+            boolean flow = text.equals("current") && (after == null || !after.isNoun() && !after.pos().startsWith("JJ"));
+            boolean falling = text.equals("fall") && last != null
+                    && (last.isVerb() || after != null && after.word().equalsIgnoreCase("of"));
+            return name || colour || shoppingDay || flow || falling ? Optional.empty() : Optional.of(m);
+        }
+    },
+    /**
+     * A year before the name of a maker or product line ("the 2017 Tesla Roadster", "a 2015 MacBook Pro")
+     * names a model, not a time.
+     */
+    MODEL_YEAR {
+        private final Set<String> makers = Senses.BY_TAG.get("maker");
+        private final Pattern year = Pattern.compile("^(?:(?:mid|early|late)-)?(?:1[89]|20)\\d\\d$");
+
+        @Override
+        Optional<TimeMention> apply(TimeMention m, TimexContext ctx) {
+            Token next = ctx.tokenAfter(m.end());
+            boolean model = year.matcher(lower(m)).matches() && next != null
+                    && makers.contains(next.word().toLowerCase(Locale.ROOT));
+            return model ? Optional.empty() : Optional.of(m);
+        }
+    },
+    /**
+     * A bare minutes-and-seconds figure at the end of a line ("Rapid pace 01:12") or one starting "0:" is the
+     * length of a clip, not a clock time.
+     */
+    CLIP_LENGTH {
+        private final Pattern figure = Pattern.compile("^\\d{1,2}:[0-5]\\d$");
+        private final Pattern lineEnd = Pattern.compile("^\\h*(?:\\R|$)");
+        private final Pattern clockWord = Pattern.compile("(?i)\\b(?:at|by|around|until|till|from|before|after|since|about|to)\\s*$");
+
+        @Override
+        Optional<TimeMention> apply(TimeMention m, TimexContext ctx) {
+            String text = ctx.annotation().text();
+            if (!figure.matcher(m.text()).matches()) {
+                return Optional.of(m);
+            }
+            boolean endsLine = lineEnd.matcher(text.substring(m.end())).lookingAt()
+                    && !clockWord.matcher(text.substring(Math.max(0, m.start() - 10), m.start())).find();
+            return endsLine || m.text().startsWith("0:") ? Optional.empty() : Optional.of(m);
+        }
+    },
+    /**
+     * Four digits before "GMT" or "UTC" ("(2206 GMT)") are a clock time, not a year: {@code TIME} on the
+     * reference day, its extent taking in the zone.
+     */
+    CLOCK_CODE {
+        private final Pattern digits = Pattern.compile("^([01]\\d|2[0-3])([0-5]\\d)$");
+        private final Pattern zone = Pattern.compile("^\\h?(?:GMT|UTC)\\b");
+
+        @Override
+        Optional<TimeMention> apply(TimeMention m, TimexContext ctx) {
+            Matcher d = digits.matcher(m.text());
+            Matcher z = zone.matcher(ctx.annotation().text().substring(m.end()));
+            if (!d.matches() || !z.lookingAt()) {
+                return Optional.of(m);
+            }
+            String day = ctx.reference() == null ? "XXXX-XX-XX" : ctx.reference().toString();
+            int end = m.end() + z.end();
+            return Optional.of(new TimeMention(m.article(), ctx.annotation().text().substring(m.start(), end), "TIME",
+                    day + "T" + d.group(1) + ":" + d.group(2), m.start(), end));
+        }
+    },
     /** TIMEX3 times carry no zone: {@code 2013-03-23T15:00+0000} becomes {@code 2013-03-23T15:00}. */
     TIME_ZONE {
         private final Pattern zone = Pattern.compile("(T\\d\\d(?::\\d\\d){0,2})(?:[+-]\\d{4}|Z)$");
@@ -52,6 +143,46 @@ enum TimexRule {
         @Override
         Optional<TimeMention> apply(TimeMention m, TimexContext ctx) {
             return Optional.of(m.value() == null ? m : withValue(m, zone.matcher(m.value()).replaceFirst("$1")));
+        }
+    },
+    /**
+     * A clock time on the reference day takes the day its clock showed: in the zone written after it
+     * ("10pm BST", "0300 GMT"), else in the zone of the publication stamp. Told in the past tense and more
+     * than {@link #MARGIN_HOURS} after the publication moment it is on the day before; told in the future and
+     * as much before it, on the day after.
+     */
+    ZONED_CLOCK_DAY {
+        private final Map<String, Integer> zones = TsvResource.table(TimexRule.class, "time-zones.tsv", Integer::valueOf);
+        private final Pattern clock = Pattern.compile("^(?i:(?:about|around|at|just before|just after) )?\\d{1,2}(?:[:.]?\\d\\d)?"
+                + "(?i:\\s?[ap]\\.?m\\.?)?(?i: local time)?(?:\\s([A-Z]{1,4}))?$");
+        private final Pattern value = Pattern.compile("^(\\d{4}-\\d\\d-\\d\\d)T(\\d\\d):(\\d\\d)$");
+        /** A zone SUTime left out of the expression: "7 a.m. ET". */
+        private final Pattern zoneAfter = Pattern.compile("^\\h([A-Z]{1,4})\\b");
+
+        @Override
+        Optional<TimeMention> apply(TimeMention m, TimexContext ctx) {
+            Matcher c = clock.matcher(m.text().strip());
+            Matcher v = m.value() == null ? null : value.matcher(m.value());
+            if (ctx.published() == null || !c.matches() || v == null || !v.matches()
+                    || !v.group(1).equals(ctx.reference().toString())) {
+                return Optional.of(m);
+            }
+            Matcher after = zoneAfter.matcher(ctx.annotation().text().substring(m.end()));
+            String zone = c.group(1) != null ? c.group(1) : after.lookingAt() ? after.group(1) : null;
+            if (zone != null && !zones.containsKey(zone)) {
+                return Optional.of(m);
+            }
+            LocalDateTime published = zone == null ? LocalDateTime.of(ctx.reference(), ctx.published().time())
+                    : ctx.published().in(ctx.reference(), ZoneOffset.ofHours(zones.get(zone)));
+            LocalDateTime at = LocalDateTime.of(published.toLocalDate(),
+                    LocalTime.of(Integer.parseInt(v.group(2)), Integer.parseInt(v.group(3))));
+            TimexContext.Tense tense = ctx.tenseAround(m.start(), m.end());
+            if (tense == TimexContext.Tense.PAST && at.isAfter(published.plusHours(MARGIN_HOURS))) {
+                at = at.minusDays(1);
+            } else if (tense == TimexContext.Tense.FUTURE && at.isBefore(published.minusHours(MARGIN_HOURS))) {
+                at = at.plusDays(1);
+            }
+            return Optional.of(withValue(m, at.toLocalDate() + "T" + v.group(2) + ":" + v.group(3)));
         }
     },
     /** A recurring part of the day ("every morning") is that part of an unknown day: {@code XXXX-XX-XXTMO}. */
@@ -162,7 +293,9 @@ enum TimexRule {
     /**
      * A bare weekday ("on Monday", "Friday night") is the nearest such day before the reference date in
      * clauses not set in the future and the nearest one after it otherwise; the reference day itself
-     * counts as both. "Last Monday" is the Monday of the week before.
+     * counts as both, and so does the next day when the article was stamped in the evening (a report
+     * of Thursday night on "Friday"'s launch, already Friday where it happened). "Last Monday" is the
+     * Monday of the week before.
      */
     WEEKDAY {
         private final Pattern day = Pattern.compile("^(?:on |last |this )?(monday|tuesday|wednesday|thursday|friday"
@@ -180,8 +313,12 @@ enum TimexRule {
             boolean past = lower(m).startsWith("last ")
                     || ctx.tenseAround(m.start(), m.end()) != TimexContext.Tense.FUTURE;
             int delta = named.getValue() - ctx.reference().getDayOfWeek().getValue();
+            boolean tomorrowInTheEvening = Math.floorMod(delta, 7) == 1 && ctx.published() != null
+                    && ctx.published().time().getHour() >= EVENING_HOUR;
             if (lower(m).startsWith("last ")) {
                 delta -= 7;
+            } else if (tomorrowInTheEvening) {
+                delta = 1;
             } else if (past && delta > 0) {
                 delta -= 7;
             } else if (!past && delta < 0) {
@@ -225,6 +362,44 @@ enum TimexRule {
             TimexUnit unit = TimexUnit.of(s.group(2)).orElseThrow();
             return Optional.of(new TimeMention(m.article(), m.text(), "DURATION",
                     unit.duration(n.isPresent() ? n.getAsInt() : null), m.start(), m.end()));
+        }
+    },
+    /**
+     * "108 years later", "the next morning", "the following week" count from a time of the story, not from
+     * publication: the value keeps only the granularity ({@code XXXX}, {@code XXXX-XX-XXTMO}, {@code XXXX-WXX}).
+     * Runs after {@link #SPAN_FROM_NOW}, whose spans ("over the following year") it leaves alone.
+     */
+    NARRATIVE_ANCHOR {
+        private final Pattern later = Pattern.compile("^(?:(?:about|some|nearly|almost|more than|over) )?([\\w-]+) "
+                + "(days|weeks|months|years|decades|centuries|day|week|month|year|decade|century) (?:later|afterwards?)$");
+        private final Pattern next = Pattern.compile("^the (?:(?:next|following) (morning|afternoon|evening|night|day)"
+                + "|following (week|month|year))$");
+
+        @Override
+        Optional<TimeMention> apply(TimeMention m, TimexContext ctx) {
+            Matcher l = later.matcher(lower(m));
+            Matcher n = next.matcher(lower(m));
+            if ("DURATION".equals(m.type())) {
+                return Optional.of(m);
+            }
+            if (l.matches() && TimexNumbers.parse(l.group(1)).isPresent()) {
+                return Optional.of(dated(m, TimexUnit.of(l.group(2)).orElseThrow().unknownDate()));
+            }
+            if (!n.matches()) {
+                return Optional.of(m);
+            }
+            if (n.group(2) != null) {
+                return Optional.of(dated(m, TimexUnit.of(n.group(2)).orElseThrow().unknownDate()));
+            }
+            String part = switch (n.group(1)) {
+                case "morning" -> "TMO";
+                case "afternoon" -> "TAF";
+                case "evening" -> "TEV";
+                case "night" -> "TNI";
+                default -> "";
+            };
+            return Optional.of(new TimeMention(m.article(), m.text(), part.isEmpty() ? "DATE" : "TIME",
+                    "XXXX-XX-XX" + part, m.start(), m.end()));
         }
     },
     /**
@@ -287,8 +462,9 @@ enum TimexRule {
         }
     },
     /**
-     * A month or a day of a month without a year ("in July", "on Dec. 2") is the last one if it lies up
-     * to seven months back, else the coming one; "last April" is always the one before, "next April"
+     * A month or a day of a month without a year ("in July", "on Dec. 2") is the last one (the reference
+     * month counting) in a past-tense clause, the coming one in a future-tense clause, and otherwise the
+     * last one if it lies up to seven months back, else the coming one; "last April" is always the one before, "next April"
      * the one after, "this April" the one of the reference year.
      */
     MONTH_WITHOUT_YEAR {
@@ -319,9 +495,16 @@ enum TimexRule {
             } else if (text.startsWith("this")) {
                 year = ref.getYear();
             } else {
+                TimexContext.Tense tense = ctx.tenseAround(m.start(), m.end());
                 int monthsBack = Math.floorMod(ref.getMonthValue() - named.get().getValue(), 12);
-                year = ref.withDayOfMonth(1).plusMonths(monthsBack <= PAST_MONTHS ? -monthsBack : 12 - monthsBack)
-                        .getYear();
+                if (tense == TimexContext.Tense.PAST) {
+                    year = here <= now ? ref.getYear() : ref.getYear() - 1;
+                } else if (tense == TimexContext.Tense.FUTURE) {
+                    year = here >= now ? ref.getYear() : ref.getYear() + 1;
+                } else {
+                    year = ref.withDayOfMonth(1).plusMonths(monthsBack <= PAST_MONTHS ? -monthsBack : 12 - monthsBack)
+                            .getYear();
+                }
             }
             return Optional.of(withValue(m, year + v.group(2)));
         }
@@ -334,6 +517,34 @@ enum TimexRule {
                 }
             }
             return Optional.empty();
+        }
+    },
+    /**
+     * A feast of fixed date without a year ("New Year's Eve", "Christmas", "10:15 a.m. on Halloween") is the
+     * occurrence nearest the reference date: New Year's Eve in an article of 1 January is the day before.
+     */
+    NAMED_DAY_WITHOUT_YEAR {
+        private final Pattern named = Pattern.compile("\\b(?:eve|christmas|halloween|valentine's|new year's)\\b");
+        private final Pattern dated = Pattern.compile("^(\\d{4})-(\\d\\d)-(\\d\\d)(T.*)?$");
+
+        @Override
+        Optional<TimeMention> apply(TimeMention m, TimexContext ctx) {
+            Matcher v = m.value() == null ? null : dated.matcher(m.value());
+            if (ctx.reference() == null || v == null || !v.matches() || m.text().matches(".*\\d{4}.*")
+                    || !named.matcher(lower(m).replace('’', '\'')).find()) {
+                return Optional.of(m);
+            }
+            LocalDate ref = ctx.reference();
+            LocalDate given = LocalDate.of(Integer.parseInt(v.group(1)), Integer.parseInt(v.group(2)),
+                    Integer.parseInt(v.group(3)));
+            LocalDate nearest = given;
+            for (int shift = -1; shift <= 1; shift++) {
+                LocalDate candidate = given.withYear(ref.getYear() + shift);
+                if (Math.abs(candidate.toEpochDay() - ref.toEpochDay()) < Math.abs(nearest.toEpochDay() - ref.toEpochDay())) {
+                    nearest = candidate;
+                }
+            }
+            return Optional.of(withValue(m, nearest + (v.group(4) == null ? "" : v.group(4))));
         }
     },
     /** Durations SUTime found but left without value ("more than four hours", "eight trading days"). */
@@ -371,6 +582,17 @@ enum TimexRule {
                     m.start() + o.end(), m.end()));
         }
     };
+
+    /** The word lists of timex-senses.tsv, by tag (a holder: enum constants cannot read the enum's own statics). */
+    private static final class Senses {
+        static final Map<String, Set<String>> BY_TAG = TsvResource.wordsByTag(TimexRule.class, "timex-senses.tsv",
+                Set.of("lowercase", "colour", "weekday-name", "maker"));
+    }
+
+    /** How far a clock time may lie after publication and still be past on the publication day (updates, late stamps). */
+    private static final int MARGIN_HOURS = 2;
+    /** From this hour of the publication day on, the next day is as near as the publication day itself. */
+    private static final int EVENING_HOUR = 18;
 
     /** The expression after this rule: changed, unchanged, or empty when it is to be dropped. */
     abstract Optional<TimeMention> apply(TimeMention m, TimexContext ctx);

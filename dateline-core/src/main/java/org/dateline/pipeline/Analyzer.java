@@ -104,7 +104,7 @@ public final class Analyzer {
                     Article.TRUNCATED + "facts looked for in the first %,d of %,d characters only", text.length(), article.text().length()));
         }
         Annotation annotation = annotator.apply(text, reference);
-        List<TimeMention> found = times.extract(article.id(), annotation, reference);
+        List<TimeMention> found = times.extract(article.id(), annotation, reference, article.published());
         ArticleActors cast = actors.resolve(article, annotation);
         List<Quote> said = quotes.extract(article, annotation, cast, found);
         long before = THREADS.getCurrentThreadCpuTime();

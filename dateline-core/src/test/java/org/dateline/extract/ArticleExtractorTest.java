@@ -157,6 +157,25 @@ class ArticleExtractorTest {
     }
 
     @Test
+    void archiveMenusAndPageStampsAreRemovedButDatesInProseStay() {
+        Article article = text("""
+                Harbour talks resume in Port Velna
+
+                The two delegations met again on Tuesday, the ministry said, as they did in March 2019 and June 2020.
+
+                Published March 3rd, 2021 - 11:05 GMT
+                Updated at 4:20 p.m. ET Tuesday
+
+                Updated figures will follow in May.
+
+                Older posts: May 2021 (3) April 2021 (5) March 2021 (1) February 2021 (6)
+                """);
+        assertThat(article.text()).isEqualTo("The two delegations met again on Tuesday, the ministry said, as they did in"
+                + " March 2019 and June 2020.\n\nUpdated figures will follow in May.");
+        assertThat(article.warnings()).contains("removed 1 archive menu line");
+    }
+
+    @Test
     void bodyPrintedTwiceWithTitleAndSourceBetweenIsKeptOnce() {
         Article article = text("""
                 Envoys meet in Velmora

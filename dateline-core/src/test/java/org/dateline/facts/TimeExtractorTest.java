@@ -36,7 +36,13 @@ class TimeExtractorTest {
 
     /** The value of the expression whose text is {@code expression}. */
     private String value(String text, LocalDate reference, String expression) {
-        List<TimeMention> found = times(text, reference);
+        return value(text, reference, null, expression);
+    }
+
+    /** The value of {@code expression} in an article stamped {@code published} (an ISO date-time, or null). */
+    private String value(String text, LocalDate reference, String published, String expression) {
+        Annotation a = annotator.annotate(text, reference);
+        List<TimeMention> found = extractor.extract("doc", a, reference, published);
         return found.stream().filter(m -> m.text().equals(expression)).map(TimeMention::value).findFirst()
                 .orElseThrow(() -> new AssertionError("no timex '" + expression + "' in " + found));
     }
@@ -193,5 +199,83 @@ class TimeExtractorTest {
                 .isEqualTo("P10Y");
         assertThat(value("Elections are due within the next year.", WEDNESDAY, "the next year")).isEqualTo("P1Y");
         assertThat(value("The treaty expires the next year.", WEDNESDAY, "the next year")).isNotEqualTo("P1Y");
+    }
+
+    @Test
+    void aWeekdayOrMonthTakesTheDirectionOfItsClause() {
+        assertThat(value("The former chief will testify before the committee starting Tuesday.", WEDNESDAY, "Tuesday"))
+                .isEqualTo("2019-12-10");
+        LocalDate newYear = LocalDate.of(2018, 1, 1);
+        assertThat(value("In February, the ministry asked the agency to study the plan.", newYear, "February"))
+                .isEqualTo("2017-02");
+        assertThat(value("The agency will publish its report in November.", WEDNESDAY, "November")).isEqualTo("2020-11");
+    }
+
+    @Test
+    void tomorrowsWeekdayInAnEveningReportIsTheNextDay() {
+        LocalDate thursday = LocalDate.of(2017, 9, 14);
+        String text = "Lunaria tested another rocket on Friday, officials in Varda said.";
+        assertThat(value(text, thursday, "2017-09-14T22:20:37", "Friday")).isEqualTo("2017-09-15");
+        assertThat(value(text, thursday, "2017-09-14T09:10:00", "Friday")).isEqualTo("2017-09-08");
+    }
+
+    @Test
+    void clockTimesAreNeverYearsAndTakeTheDayOfTheirZone() {
+        LocalDate saturday = LocalDate.of(2017, 9, 16);
+        String text = "The probe crossed the border at about 9:40 am (2340 GMT), the army said.";
+        List<TimeMention> found = extractor.extract("doc", annotator.annotate(text, saturday), saturday,
+                "2017-09-16T10:25:20");
+        assertThat(found).extracting(TimeMention::text).contains("2340 GMT");
+        assertThat(found).extracting(TimeMention::value).contains("2017-09-15T23:40").doesNotContain("2340");
+        assertThat(value("The drone was shot down near the coast shortly after 7am (11pm BST).", LocalDate.of(2017, 8, 29),
+                "2017-08-29T17:12:16", "11pm BST")).isEqualTo("2017-08-28T23:00");
+        assertThat(value("The last ferry of the day is at 9 p.m. ET.", LocalDate.of(2019, 11, 21),
+                "2019-11-21T01:00:00Z", "9 p.m.")).isEqualTo("2019-11-20T21:00");
+    }
+
+    @Test
+    void aDottedClockTimeIsHoursAndMinutes() {
+        assertThat(value("The neighbours heard the bang at roughly 5.45am, police said.", WEDNESDAY, "5.45am"))
+                .isEqualTo("2019-12-04T05:45");
+        assertThat(value("The polls close at 9.30 p.m. in the capital.", WEDNESDAY, "9.30 p.m."))
+                .isEqualTo("2019-12-04T21:30");
+    }
+
+    @Test
+    void aFeastWithoutYearIsTheNearestOne() {
+        assertThat(value("Our ferry reached Varda on New Year's Eve, shortly before dawn.", LocalDate.of(2018, 1, 1),
+                "New Year's Eve")).isEqualTo("2017-12-31");
+    }
+
+    @Test
+    void timesCountedFromTheStoryKeepOnlyTheirGranularity() {
+        assertThat(value("The club won again, 73 years later, and the town partied.", WEDNESDAY, "73 years later"))
+                .isEqualTo("XXXX");
+        assertThat(value("The singer rehearsed again the next morning, her manager said.", WEDNESDAY, "the next morning"))
+                .isEqualTo("XXXX-XX-XXTMO");
+        assertThat(value("Prices should settle over the following year, the bank said.", WEDNESDAY, "the following year"))
+                .isEqualTo("P1Y");
+    }
+
+    @Test
+    void timeWordsInOtherSensesAreNotTimes() {
+        for (String text : List.of(
+                "Shops in Varda cut the price of kettles for Black Friday sales.",
+                "The crash was first reported by the Varda Today newspaper.",
+                "Readers queued to have their Dusk novels signed by the author.",
+                "The new coupe comes in a midnight blue finish.",
+                "The talks began soon after the fall of the old regime.",
+                "The reverse current damaged the motor.",
+                "The dealer in Varda sold a 2015 Toyota Corolla to the mayor.")) {
+            assertThat(times(text, WEDNESDAY)).as(text).extracting(TimeMention::text)
+                    .doesNotContain("Friday", "Today", "Dusk", "midnight", "fall", "current", "2015");
+        }
+        assertThat(times("The Varda ferry sank on Friday.", WEDNESDAY)).extracting(TimeMention::text).contains("Friday");
+    }
+
+    @Test
+    void aClipLengthIsNoClockTime() {
+        List<TimeMention> found = times("Watch: the envoy speaks in Varda 01:12\nTalks resumed at 10:30 on Monday.", WEDNESDAY);
+        assertThat(found).extracting(TimeMention::text).doesNotContain("01:12");
     }
 }
