@@ -24,6 +24,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Groups the mentions of one article into actors: persons by full name and surname, organisations and
@@ -77,6 +78,9 @@ public final class ActorResolver {
                 .sorted(Comparator.comparingInt(Mention::start)).toList();
         List<String> fullNames = sorted.stream().filter(m -> m.type().equals("PERSON"))
                 .map(m -> cleanName(m.text())).filter(n -> words(n).length >= 2).toList();
+        Set<String> bare = sorted.stream().filter(m -> m.type().equals("PERSON")).map(m -> words(cleanName(m.text())))
+                .filter(w -> w.length == 1).map(w -> w[0]).collect(Collectors.toSet());
+        Names names = new Names(fullNames, headlineNames(article.title(), bare));
         for (Mention m : sorted) {
             String name = cleanName(m.text());
             if (name.isEmpty()) {
@@ -86,7 +90,7 @@ public final class ActorResolver {
             Link link = known.map(k -> new Link(byName(drafts, k.type(), k.name(), k.country()).draft(),
                             MentionRule.KNOWN_ENTITY))
                     .orElseGet(() -> switch (m.type()) {
-                        case "PERSON" -> person(name, fullNames, drafts);
+                        case "PERSON" -> person(name, names, drafts);
                         case "ORGANIZATION" -> byName(drafts, ActorType.ORGANIZATION, name, null);
                         default -> countries.byName(name)
                                 .map(code -> byName(drafts, ActorType.COUNTRY, name, code))
@@ -135,11 +139,39 @@ public final class ActorResolver {
     }
 
     /**
-     * A person's mention. A name of two or more words is the person with the same first and last word (folded);
-     * a one-word name is the one person of the article (before or after it) with that surname, else with that
-     * given name; when two persons of the article share it, it is an actor of its own.
+     * The full names of the people the article names to link its bare names to: those of its body, and those of its
+     * headline that are two capitalised words the body uses as bare person names ("Uma Thurman" in the headline,
+     * "Uma" and "Thurman" in the body): a profile names its subject in the headline and by one name after.
      */
-    private static Link person(String name, List<String> fullNames, List<Draft> drafts) {
+    private record Names(List<String> body, List<String> headline) {
+    }
+
+    /** Adjacent capitalised headline words that the body both uses alone as person names ({@code bare}). */
+    private static List<String> headlineNames(String title, Set<String> bare) {
+        if (title == null) {
+            return List.of();
+        }
+        String[] w = title.strip().split("\\s+");
+        List<String> found = new ArrayList<>();
+        for (int i = 0; i + 1 < w.length; i++) {
+            String surname = w[i + 1].replaceFirst("['’]s?\\p{P}*$|\\p{P}+$", "");
+            String[] first = words(w[i]);
+            String[] second = words(surname);
+            if (Character.isUpperCase(w[i].charAt(0)) && first.length == 1 && second.length == 1
+                    && bare.contains(first[0]) && bare.contains(second[0]) && !first[0].equals(second[0])) {
+                found.add(w[i] + " " + surname);
+            }
+        }
+        return found;
+    }
+
+    /**
+     * A person's mention. A name of two or more words is the person with the same first and last word (folded);
+     * a one-word name is the one person of the headline ({@link Names}), else of the article (before or after it),
+     * with that surname, else with that given name; when two persons of the article share it, it is an actor of its
+     * own. So a profile's bare surname is its subject's, not her father's named once in the body.
+     */
+    private static Link person(String name, Names names, List<Draft> drafts) {
         String[] words = words(name);
         if (words.length >= 2) {
             for (Draft d : drafts) {
@@ -155,21 +187,28 @@ public final class ActorResolver {
         }
         String word = words.length == 0 ? "" : words[0];
         for (MentionRule rule : List.of(MentionRule.SURNAME, MentionRule.GIVEN_NAME)) {
-            Map<String, String> holders = new LinkedHashMap<>();
-            for (String full : fullNames) {
-                String[] w = words(full);
-                if ((rule == MentionRule.SURNAME ? last(w) : w[0]).equals(word)) {
-                    holders.putIfAbsent(w[0] + " " + last(w), full);
-                }
-            }
+            Map<String, String> inHeadline = holders(names.headline(), rule, word);
+            Map<String, String> holders = inHeadline.size() == 1 ? inHeadline : holders(names.body(), rule, word);
             if (holders.size() > 1) {
                 break;
             }
             if (holders.size() == 1) {
-                return new Link(person(holders.values().iterator().next(), fullNames, drafts).draft(), rule);
+                return new Link(person(holders.values().iterator().next(), names, drafts).draft(), rule);
             }
         }
         return byName(drafts, ActorType.PERSON, name, null);
+    }
+
+    /** The full names whose surname (or given name, by {@code rule}) is {@code word}, by first and last word. */
+    private static Map<String, String> holders(List<String> fullNames, MentionRule rule, String word) {
+        Map<String, String> holders = new LinkedHashMap<>();
+        for (String full : fullNames) {
+            String[] w = words(full);
+            if ((rule == MentionRule.SURNAME ? last(w) : w[0]).equals(word)) {
+                holders.putIfAbsent(w[0] + " " + last(w), full);
+            }
+        }
+        return holders;
     }
 
     private static Link byName(List<Draft> drafts, ActorType type, String name, String country) {
@@ -274,7 +313,7 @@ public final class ActorResolver {
             for (int h = 1; h < t.size(); h++) {
                 Token head = t.get(h);
                 if (!Roles.isHead(head.word()) || !head.ner().equals("O") || head.pos().endsWith("S")
-                        || (h + 1 < t.size() && t.get(h + 1).isProperNoun())) {
+                        || (h + 1 < t.size() && t.get(h + 1).isProperNoun()) || titleGoesOn(t, h)) {
                     continue;
                 }
                 int b = h;
@@ -312,6 +351,12 @@ public final class ActorResolver {
                         MentionRule.ROLE));
             }
         }
+    }
+
+    /** Whether the head at {@code h} starts a longer title ("Secretary of State", "Minister of Defence"): not a role. */
+    private static boolean titleGoesOn(List<Token> t, int h) {
+        return h + 2 < t.size() && Set.of("of", "for").contains(t.get(h + 1).word())
+                && Character.isUpperCase(t.get(h + 2).word().charAt(0));
     }
 
     /**
