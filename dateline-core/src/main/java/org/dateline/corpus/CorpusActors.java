@@ -54,6 +54,8 @@ import java.util.stream.Collectors;
 public final class CorpusActors {
     private static final Set<String> COMPANY_SUFFIXES = Set.of("inc", "incorporated", "co", "corp", "corporation",
             "company", "ltd", "limited", "llc", "plc");
+    /** The shortest surname compared by {@link #similar} rather than letter for letter. */
+    private static final int MIN_SIMILAR = 5;
 
     /**
      * Why two actors became one.
@@ -135,7 +137,7 @@ public final class CorpusActors {
                 continue;
             }
             List<Actor> earlier = byPlain.computeIfAbsent(NameKey.plain(p.name()), k -> new ArrayList<>());
-            joinable(earlier, p, groups).ifPresent(o -> groups.join(p.id(), o.id(), merges, "same-name",
+            joinable(earlier.stream().filter(o -> sameInitials(o.name(), p.name())).toList(), p, groups).ifPresent(o -> groups.join(p.id(), o.id(), merges, "same-name",
                     "\"" + p.name() + "\" = \"" + o.name() + "\" once case, accents and punctuation are folded"));
             earlier.add(p);
         }
@@ -148,7 +150,7 @@ public final class CorpusActors {
             }
             keyOf.put(p.id(), key.full());
             List<Actor> earlier = byKey.computeIfAbsent(key.full(), k -> new ArrayList<>());
-            joinable(earlier, p, groups).ifPresent(o ->
+            joinable(earlier.stream().filter(o -> sameInitials(o.name(), p.name())).toList(), p, groups).ifPresent(o ->
                     groups.join(p.id(), o.id(), merges, NameKey.words(o.name()).equals(NameKey.words(p.name()))
                                     ? "same-name" : "transliteration",
                             "\"" + p.name() + "\" ~ \"" + o.name() + "\" (key " + key.full() + ")"));
@@ -278,12 +280,20 @@ public final class CorpusActors {
         return words.get(words.size() - 1);
     }
 
+    /** Whether the given names and the surnames of two names begin with the same letter (not Bear / Pierre). */
+    private static boolean sameInitials(String a, String b) {
+        List<String> x = NameKey.words(a);
+        List<String> y = NameKey.words(b);
+        return x.get(0).charAt(0) == y.get(0).charAt(0) && lastWord(a).charAt(0) == lastWord(b).charAt(0);
+    }
+
     /**
-     * Whether two spellings of a surname are close enough to be one name written two ways: the same first letter
-     * and at most a third of the longer one edited (Zelenskiy / Zelensky, Mamedov / Mammadov; not Webb / Weibo).
+     * Whether two spellings of a surname are close enough to be one name written two ways: five letters or more,
+     * the same first letter and at most a third of the longer one edited (Zelenskiy / Zelensky, Mamedov / Mammadov;
+     * not Webb / Weibo, Bell / Bill, Keim / Kim).
      */
     static boolean similar(String a, String b) {
-        if (a.isEmpty() || b.isEmpty() || a.charAt(0) != b.charAt(0)) {
+        if (Math.min(a.length(), b.length()) < MIN_SIMILAR || a.charAt(0) != b.charAt(0)) {
             return false;
         }
         int[] row = new int[b.length() + 1];
@@ -337,8 +347,8 @@ public final class CorpusActors {
     }
 
     /**
-     * The one type of each name in the corpus: the type most of its running-text mentions were given (a name's
-     * own actors count their mentions where the article's mentions are not known). A name is never two actors
+     * The one type of each name in the corpus: the type most of its running-text mentions were given (where an
+     * article's mentions are not known, an actor's name counts its mentions and each alias once). A name is never two actors
      * because the tagger read it as a person in one article and an organisation in another ("Elon Musk", "Nice");
      * states and groups of the tables keep their type, and a tie decides nothing.
      */
@@ -347,12 +357,12 @@ public final class CorpusActors {
 
         static NameTypes of(List<Actor> known, List<AnalyzedArticle> articles) {
             Map<String, Map<ActorType, Integer>> votes = new HashMap<>();
-            known.forEach(a -> vote(votes, a.name(), a.type(), a.mentions()));
+            known.forEach(a -> voteNames(votes, a));
             for (AnalyzedArticle article : articles) {
                 Map<String, ActorType> typeOf = new HashMap<>();
                 article.actors().forEach(a -> typeOf.put(a.id(), a.type()));
                 if (article.mentions().isEmpty()) {
-                    article.actors().forEach(a -> vote(votes, a.name(), a.type(), a.mentions()));
+                    article.actors().forEach(a -> voteNames(votes, a));
                 }
                 article.mentions().stream()
                         .filter(m -> !m.rule().equals(MentionRule.ROLE.label()) && typeOf.containsKey(m.actor()))
@@ -370,6 +380,12 @@ public final class CorpusActors {
                 }
             });
             return new NameTypes(Map.copyOf(decided));
+        }
+
+        /** An actor whose mentions are not known: its name counts its mentions, each alias once. */
+        private static void voteNames(Map<String, Map<ActorType, Integer>> votes, Actor a) {
+            vote(votes, a.name(), a.type(), a.mentions());
+            a.aliases().forEach(alias -> vote(votes, alias, a.type(), 1));
         }
 
         private static void vote(Map<String, Map<ActorType, Integer>> votes, String name, ActorType type, int n) {

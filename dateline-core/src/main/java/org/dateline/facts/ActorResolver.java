@@ -71,10 +71,13 @@ public final class ActorResolver {
     public ArticleActors resolve(Article article, Annotation annotation) {
         List<Draft> drafts = new ArrayList<>();
         List<PendingMention> pending = new ArrayList<>();
-        List<Mention> sorted = annotation.mentions().stream()
+        List<Mention> lines = annotation.mentions().stream()
                 .filter(m -> NAME_TYPES.contains(m.type()))
                 .flatMap(m -> byLine(annotation, m).stream())
-                .filter(m -> !inCredit(annotation.text(), m))
+                .filter(m -> !inCredit(annotation.text(), m)).toList();
+        Set<String> alone = lines.stream().map(m -> String.join(" ", words(cleanName(m.text()))))
+                .collect(Collectors.toSet());
+        List<Mention> sorted = lines.stream().flatMap(m -> unglued(annotation, m, alone).stream())
                 .sorted(Comparator.comparingInt(Mention::start)).toList();
         List<String> fullNames = sorted.stream().filter(m -> m.type().equals("PERSON"))
                 .map(m -> cleanName(m.text())).filter(n -> words(n).length >= 2).toList();
@@ -121,13 +124,46 @@ public final class ActorResolver {
         int from = m.firstToken();
         for (int k = m.firstToken() + 1; k <= m.lastToken(); k++) {
             if (k == m.lastToken() || annotation.text().substring(t.get(k - 1).end(), t.get(k).start()).indexOf('\n') >= 0) {
-                int start = t.get(from).start();
-                int end = t.get(k - 1).end();
-                parts.add(new Mention(annotation.text().substring(start, end), m.type(), start, end, m.sentence(), from, k));
+                parts.add(part(annotation, m, from, k));
                 from = k;
             }
         }
         return parts;
+    }
+
+    /**
+     * A name glued to words before it by a caption, credit or share bar ("Reuters Chicago Cubs", "Twitter Christian
+     * Estrosi", "Jubilant Chicago Cubs"): when the name's end is a known entity, or two or more words the article
+     * names on their own elsewhere, and its start is no place or nationality, the end is the mention and the start is
+     * dropped, or kept as a mention of its own when it is a known entity. A person's name is only split after a known
+     * entity, so "Mary Ann Smith" stays whole.
+     */
+    private List<Mention> unglued(Annotation annotation, Mention m, Set<String> alone) {
+        if (entities.named(cleanName(m.text())).isPresent()) {
+            return List.of(m);
+        }
+        List<Token> t = annotation.sentences().get(m.sentence()).tokens();
+        for (int k = m.firstToken() + 1; k < m.lastToken(); k++) {
+            Mention head = part(annotation, m, m.firstToken(), k);
+            Mention rest = part(annotation, m, k, m.lastToken());
+            boolean knownHead = entities.named(head.text()).filter(e -> e.type() == ActorType.ORGANIZATION).isPresent();
+            boolean knownRest = entities.named(rest.text()).isPresent();
+            boolean namedAlone = words(rest.text()).length >= 2 && alone.contains(String.join(" ", words(rest.text())));
+            boolean place = countries.byAnyForm(t.get(k - 1).word()).isPresent()
+                    || entities.named(head.text()).filter(e -> e.type() != ActorType.ORGANIZATION).isPresent();
+            if ((knownRest || namedAlone) && !place && (knownHead || !m.type().equals("PERSON"))) {
+                return knownHead ? List.of(head, rest) : List.of(rest);
+            }
+        }
+        return List.of(m);
+    }
+
+    /** Tokens {@code [from, to)} of a mention as a mention of the same type. */
+    private static Mention part(Annotation annotation, Mention m, int from, int to) {
+        List<Token> t = annotation.sentences().get(m.sentence()).tokens();
+        int start = t.get(from).start();
+        int end = t.get(to - 1).end();
+        return new Mention(annotation.text().substring(start, end), m.type(), start, end, m.sentence(), from, to);
     }
 
     /** Whether the mention stands in a short line that credits or captions a photo, or credits the reporting. */

@@ -245,4 +245,14 @@ class ActorResolverTest {
         assertThat(actor(f, "Lars Holm").aliases()).doesNotContain("U.S. Secretary");
         assertThat(f.actors().mentions()).extracting(ActorMention::text).doesNotContain("U.S. Secretary", "Japanese Minister");
     }
+
+    @Test
+    void aNameGluedToAShareBarOrCreditIsTheNameAlone() {
+        FactsFixture f = FactsFixture.of("""
+                The Chicago Cubs beat the Cleveland Indians on Wednesday night in Cleveland.
+                Facebook Twitter Pinterest Chicago Cubs players celebrate on the field after the last out.
+                """);
+        assertThat(f.actors().actors()).extracting(Actor::name).noneMatch(n -> n.contains("Pinterest"));
+        assertThat(actor(f, "Chicago Cubs").mentions()).isEqualTo(2);
+    }
 }
