@@ -26,20 +26,28 @@ import java.util.stream.Collectors;
 /**
  * Merges the per-article actors of many articles into one actor per real-world entity of the corpus.
  *
- * <p>Rules, applied in this order; each merge is recorded with its reason ({@link Merge}):
+ * <p>First every name gets one type for the whole corpus ({@link NameTypes}): a name the tagger read as a person
+ * here and an organisation there is one actor. Then rules, applied in this order; each merge is recorded with its
+ * reason ({@link Merge}):
  * <ol>
  *   <li>{@code same-id}: actors with the same per-article id (a content hash) are one actor.</li>
  *   <li>{@code same-name}: same type and the same name once case, diacritics and punctuation are folded
  *       ("BAKU" / "Baku", "Nagorno Karabakh" / "Nagorno-Karabakh", "François" / "Francois Hollande": accents are
  *       dropped, not read as the Azerbaijani and Turkish letters the name keys read them as); for persons only when
  *       their countries agree or one is unknown. A known state, place or organisation has one name in every article
- *       (the facts stage gives every mention of it the entity's name), so its actors share their id.</li>
- *   <li>{@code transliteration}: two persons whose given name and surname have the same {@link NameKey}
+ *       (the facts stage gives every mention of it the entity's name), so its actors share their id. An
+ *       organisation's company suffix is folded away too ("Apple Inc." / "Apple").</li>
+ *   <li>{@code place-prefix}: an organisation joins the only one whose name is a place of the corpus followed by
+ *       its name ("Cubs" / "Chicago Cubs").</li>
+ *   <li>{@code transliteration}: two persons whose given name and surname have the same {@link NameKey} and initials
  *       (Sergey / Sergei Lavrov, Serzh Sarkisian / Sargsyan) and whose countries agree (or one is unknown).</li>
  *   <li>{@code surname-only}: a person named by one word joins the full-name person whose surname key is
- *       equal, when exactly one such person of compatible country exists in the corpus. With two or more
+ *       equal (the same word, else a close spelling of five letters or more, {@link #similar}), when exactly one
+ *       such person of compatible country exists in the corpus. With two or more
  *       candidates (two different Aliyevs) it stays apart. Because the key keeps the feminine ending,
  *       "Aliyeva" never joins Ilham Aliyev, and different words (Mammadov / Mammadyarov) never match.</li>
+ *   <li>{@code given-name}: a one-word person joins the one full-name person with that given name whom the same
+ *       article names ("Quentin" beside "Tarantino").</li>
  *   <li>{@code same-key}: groups left apart by these rules whose corpus ids (below) agree are one actor: a one-word
  *       person name written in two ways that fold alike ("Lesovia" / "LESOVIA"), or an earlier run's corpus actor
  *       met again in a new batch.</li>
@@ -62,7 +70,8 @@ public final class CorpusActors {
      *
      * @param from     the per-article actor id that was merged
      * @param to       the per-article actor id it was merged into (the group's first actor)
-     * @param rule     {@code same-id}, {@code same-name}, {@code transliteration}, {@code surname-only} or {@code same-key}
+     * @param rule     {@code same-id}, {@code same-name}, {@code place-prefix}, {@code transliteration},
+     *                 {@code surname-only}, {@code given-name} or {@code same-key}
      * @param evidence the names compared and the keys that matched, for a reader
      */
     public record Merge(String from, String to, String rule, String evidence) {
