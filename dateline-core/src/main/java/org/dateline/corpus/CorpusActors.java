@@ -146,7 +146,7 @@ public final class CorpusActors {
                 continue;
             }
             List<Actor> earlier = byPlain.computeIfAbsent(NameKey.plain(p.name()), k -> new ArrayList<>());
-            joinable(earlier.stream().filter(o -> sameInitials(o.name(), p.name())).toList(), p, groups).ifPresent(o -> groups.join(p.id(), o.id(), merges, "same-name",
+            joinable(earlier, p, groups).ifPresent(o -> groups.join(p.id(), o.id(), merges, "same-name",
                     "\"" + p.name() + "\" = \"" + o.name() + "\" once case, accents and punctuation are folded"));
             earlier.add(p);
         }
@@ -159,7 +159,7 @@ public final class CorpusActors {
             }
             keyOf.put(p.id(), key.full());
             List<Actor> earlier = byKey.computeIfAbsent(key.full(), k -> new ArrayList<>());
-            joinable(earlier.stream().filter(o -> sameInitials(o.name(), p.name())).toList(), p, groups).ifPresent(o ->
+            joinable(earlier, p, groups).ifPresent(o ->
                     groups.join(p.id(), o.id(), merges, NameKey.words(o.name()).equals(NameKey.words(p.name()))
                                     ? "same-name" : "transliteration",
                             "\"" + p.name() + "\" ~ \"" + o.name() + "\" (key " + key.full() + ")"));
@@ -289,13 +289,6 @@ public final class CorpusActors {
         return words.get(words.size() - 1);
     }
 
-    /** Whether the given names and the surnames of two names begin with the same letter (not Bear / Pierre). */
-    private static boolean sameInitials(String a, String b) {
-        List<String> x = NameKey.words(a);
-        List<String> y = NameKey.words(b);
-        return x.get(0).charAt(0) == y.get(0).charAt(0) && lastWord(a).charAt(0) == lastWord(b).charAt(0);
-    }
-
     /**
      * Whether two spellings of a surname are close enough to be one name written two ways: five letters or more,
      * the same first letter and at most a third of the longer one edited (Zelenskiy / Zelensky, Mamedov / Mammadov;
@@ -414,7 +407,8 @@ public final class CorpusActors {
     }
 
     /**
-     * The keys of a person's name: given name (first word; null for a one-word name) and surname (last word).
+     * The keys of a person's name: given name (first word; null for a one-word name) and surname (last word), each
+     * its first letter and its {@link NameKey}.
      * Middle names and patronymics are ignored.
      */
     record PersonKey(String given, String surname) {
@@ -423,8 +417,13 @@ public final class CorpusActors {
             if (words.isEmpty()) {
                 return new PersonKey(null, "");
             }
-            String surname = NameKey.of(words.get(words.size() - 1));
-            return new PersonKey(words.size() == 1 ? null : NameKey.of(words.get(0)), surname);
+            String surname = initialled(words.get(words.size() - 1));
+            return new PersonKey(words.size() == 1 ? null : initialled(words.get(0)), surname);
+        }
+
+        /** A word's {@link NameKey} after its first letter, so that names with other initials never match (Bear / Pierre). */
+        private static String initialled(String word) {
+            return word.charAt(0) + NameKey.of(word);
         }
 
         String full() {

@@ -246,7 +246,7 @@ class CorpusActorsTest {
         Actor zelenskiy = person("Zelenskiy", "UKR");
         Actor keim = person("Steve Keim", null);
         Actor kim = person("Kim", null);
-        Actor brandet = person("Pierre Brandet", "FRA");
+        Actor brandet = person("Pierre Brandet", null);
         Actor bryant = person("Bear Bryant", null);
         CorpusActors.Result r = merge(article(webb, rondo, keim, brandet), article(weibo, randy, kim, bryant),
                 article(zelensky), article(zelenskiy));
