@@ -4,11 +4,15 @@ import org.dateline.model.Actor;
 import org.dateline.model.ActorType;
 import org.dateline.model.AnalyzedArticle;
 import org.dateline.model.Ids;
+import org.dateline.model.MentionRule;
 import org.dateline.model.Sector;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -16,25 +20,34 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 /**
  * Merges the per-article actors of many articles into one actor per real-world entity of the corpus.
  *
- * <p>Rules, applied in this order; each merge is recorded with its reason ({@link Merge}):
+ * <p>First every name gets one type for the whole corpus ({@link NameTypes}): a name the tagger read as a person
+ * here and an organisation there is one actor. Then rules, applied in this order; each merge is recorded with its
+ * reason ({@link Merge}):
  * <ol>
  *   <li>{@code same-id}: actors with the same per-article id (a content hash) are one actor.</li>
  *   <li>{@code same-name}: same type and the same name once case, diacritics and punctuation are folded
  *       ("BAKU" / "Baku", "Nagorno Karabakh" / "Nagorno-Karabakh", "François" / "Francois Hollande": accents are
  *       dropped, not read as the Azerbaijani and Turkish letters the name keys read them as); for persons only when
  *       their countries agree or one is unknown. A known state, place or organisation has one name in every article
- *       (the facts stage gives every mention of it the entity's name), so its actors share their id.</li>
- *   <li>{@code transliteration}: two persons whose given name and surname have the same {@link NameKey}
+ *       (the facts stage gives every mention of it the entity's name), so its actors share their id. An
+ *       organisation's company suffix is folded away too ("Apple Inc." / "Apple").</li>
+ *   <li>{@code place-prefix}: an organisation joins the only one whose name is a place of the corpus followed by
+ *       its name ("Cubs" / "Chicago Cubs").</li>
+ *   <li>{@code transliteration}: two persons whose given name and surname have the same {@link NameKey} and initials
  *       (Sergey / Sergei Lavrov, Serzh Sarkisian / Sargsyan) and whose countries agree (or one is unknown).</li>
  *   <li>{@code surname-only}: a person named by one word joins the full-name person whose surname key is
- *       equal, when exactly one such person of compatible country exists in the corpus. With two or more
+ *       equal (the same word, else a close spelling of five letters or more, {@link #similar}), when exactly one
+ *       such person of compatible country exists in the corpus. With two or more
  *       candidates (two different Aliyevs) it stays apart. Because the key keeps the feminine ending,
  *       "Aliyeva" never joins Ilham Aliyev, and different words (Mammadov / Mammadyarov) never match.</li>
+ *   <li>{@code given-name}: a one-word person joins the one full-name person with that given name whom the same
+ *       article names ("Quentin" beside "Tarantino").</li>
  *   <li>{@code same-key}: groups left apart by these rules whose corpus ids (below) agree are one actor: a one-word
  *       person name written in two ways that fold alike ("Lesovia" / "LESOVIA"), or an earlier run's corpus actor
  *       met again in a new batch.</li>
@@ -47,13 +60,18 @@ import java.util.stream.Collectors;
  * thread-safe.
  */
 public final class CorpusActors {
+    private static final Set<String> COMPANY_SUFFIXES = Set.of("inc", "incorporated", "co", "corp", "corporation",
+            "company", "ltd", "limited", "llc", "plc");
+    /** The shortest surname compared by {@link #similar} rather than letter for letter. */
+    private static final int MIN_SIMILAR = 5;
 
     /**
      * Why two actors became one.
      *
      * @param from     the per-article actor id that was merged
      * @param to       the per-article actor id it was merged into (the group's first actor)
-     * @param rule     {@code same-id}, {@code same-name}, {@code transliteration}, {@code surname-only} or {@code same-key}
+     * @param rule     {@code same-id}, {@code same-name}, {@code place-prefix}, {@code transliteration},
+     *                 {@code surname-only}, {@code given-name} or {@code same-key}
      * @param evidence the names compared and the keys that matched, for a reader
      */
     public record Merge(String from, String to, String rule, String evidence) {
@@ -91,8 +109,10 @@ public final class CorpusActors {
         List<List<Actor>> sources = new ArrayList<>();
         sources.add(known);
         articles.forEach(a -> sources.add(a.actors()));
+        NameTypes types = NameTypes.of(known, articles);
         for (List<Actor> actors : sources) {
-            for (Actor actor : actors) {
+            for (Actor found : actors) {
+                Actor actor = types.retype(found);
                 List<Actor> seen = occurrences.computeIfAbsent(actor.id(), id -> new ArrayList<>());
                 if (seen.size() == 1) {
                     merges.add(new Merge(actor.id(), actor.id(), "same-id",
@@ -111,13 +131,15 @@ public final class CorpusActors {
                 persons.add(actor);
                 continue;
             }
-            String folded = actor.type() + "|" + String.join(" ", NameKey.words(actor.name()));
+            String folded = actor.type() + "|" + orgKey(actor);
             String first = firstByName.putIfAbsent(folded, actor.id());
             if (first != null) {
                 groups.join(actor.id(), first, merges, "same-name",
-                        "\"" + actor.name() + "\" = \"" + byId.get(first).name() + "\" once case and punctuation are folded");
+                        "\"" + actor.name() + "\" = \"" + byId.get(first).name()
+                                + "\" once case, punctuation and a company suffix are folded");
             }
         }
+        joinPlacePrefixed(byId.values(), groups, merges);
         Map<String, List<Actor>> byPlain = new HashMap<>();
         for (Actor p : persons) {
             if (NameKey.words(p.name()).size() < 2) {
@@ -148,19 +170,21 @@ public final class CorpusActors {
             if (key.given() != null || key.surname().isEmpty()) {
                 continue;
             }
-            Set<String> candidates = persons.stream()
-                    .filter(o -> {
-                        PersonKey k = PersonKey.of(o.name());
-                        return k.given() != null && k.surname().equals(key.surname()) && compatible(o.country(), p.country());
-                    })
-                    .map(o -> groups.root(o.id())).collect(Collectors.toCollection(LinkedHashSet::new));
+            String word = NameKey.plain(p.name());
+            Set<String> candidates = fullNames(persons, p, groups,
+                    o -> NameKey.plain(lastWord(o.name())).equals(word));
+            if (candidates.isEmpty()) {
+                candidates = fullNames(persons, p, groups, o -> PersonKey.of(o.name()).surname().equals(key.surname())
+                        && similar(word, NameKey.plain(lastWord(o.name()))));
+            }
             if (candidates.size() == 1) {
                 String to = candidates.iterator().next();
                 groups.join(p.id(), to, merges, "surname-only", "\"" + p.name() + "\" is the surname of \""
-                        + byId.get(to).name() + "\", the only full-name person with key " + key.surname());
+                        + byId.get(to).name() + "\", the only full-name person with that surname (key " + key.surname() + ")");
                 keyOf.put(p.id(), keyOf.get(to));
             }
         }
+        joinGivenNames(persons, articles, groups, merges, keyOf, byId);
         Map<String, List<Actor>> members = new LinkedHashMap<>();
         occurrences.forEach((id, all) -> members.computeIfAbsent(groups.root(id), r -> new ArrayList<>()).addAll(all));
         Map<String, List<Actor>> byCorpusId = new LinkedHashMap<>();
@@ -182,6 +206,112 @@ public final class CorpusActors {
         }
         out.sort(Comparator.comparingInt(Actor::mentions).reversed().thenComparing(Actor::name).thenComparing(Actor::id));
         return new Result(out, corpusIdOf, merges);
+    }
+
+    /** The groups of the full-name persons of compatible country that {@code fits} accepts. */
+    private static Set<String> fullNames(List<Actor> persons, Actor p, Groups groups, Predicate<Actor> fits) {
+        return persons.stream()
+                .filter(o -> NameKey.words(o.name()).size() >= 2 && compatible(o.country(), p.country()) && fits.test(o))
+                .map(o -> groups.root(o.id())).collect(Collectors.toCollection(LinkedHashSet::new));
+    }
+
+    /**
+     * {@code given-name}: a one-word person left without a full name ("Quentin") joins the one full-name person with
+     * that given name whom the same article also names (by full name or surname, "Tarantino"), so the article's
+     * given name and surname become one person; a given name shared by two such persons stays apart.
+     */
+    private static void joinGivenNames(List<Actor> persons, List<AnalyzedArticle> articles, Groups groups,
+                                       List<Merge> merges, Map<String, String> keyOf, Map<String, Actor> byId) {
+        Map<String, Set<String>> rootsBeside = new HashMap<>();
+        for (AnalyzedArticle a : articles) {
+            Set<String> roots = a.actors().stream().map(x -> groups.root(x.id())).collect(Collectors.toSet());
+            a.actors().forEach(x -> rootsBeside.computeIfAbsent(x.id(), id -> new HashSet<>()).addAll(roots));
+        }
+        Set<String> named = persons.stream().filter(o -> NameKey.words(o.name()).size() >= 2)
+                .map(o -> groups.root(o.id())).collect(Collectors.toSet());
+        for (Actor p : persons) {
+            if (NameKey.words(p.name()).size() != 1 || named.contains(groups.root(p.id()))) {
+                continue;
+            }
+            String word = NameKey.plain(p.name());
+            Set<String> beside = rootsBeside.getOrDefault(p.id(), Set.of());
+            Set<String> candidates = fullNames(persons, p, groups,
+                    o -> NameKey.plain(o.name()).split(" ")[0].equals(word) && beside.contains(groups.root(o.id())));
+            if (candidates.size() == 1) {
+                String to = candidates.iterator().next();
+                groups.join(p.id(), to, merges, "given-name", "\"" + p.name() + "\" is the given name of \""
+                        + byId.get(to).name() + "\", whom the same article names");
+                keyOf.put(p.id(), keyOf.get(to));
+            }
+        }
+    }
+
+    /**
+     * {@code place-prefix}: an organisation ("Cubs") joins the one organisation of the corpus whose name is a place of
+     * the corpus followed by it ("Chicago Cubs"); with two such names ("Arizona Cardinals", "St. Louis Cardinals")
+     * it stays apart.
+     */
+    private static void joinPlacePrefixed(Collection<Actor> actors, Groups groups, List<Merge> merges) {
+        Set<String> places = actors.stream().filter(a -> a.type() == ActorType.LOCATION || a.type() == ActorType.COUNTRY)
+                .map(a -> String.join(" ", NameKey.words(a.name()))).collect(Collectors.toSet());
+        Map<String, Actor> orgs = new LinkedHashMap<>();
+        actors.stream().filter(a -> a.type() == ActorType.ORGANIZATION).forEach(a -> orgs.putIfAbsent(orgKey(a), a));
+        Map<String, Set<String>> longer = new LinkedHashMap<>();
+        for (String key : orgs.keySet()) {
+            List<String> words = List.of(key.split(" "));
+            for (int k = 1; k < words.size(); k++) {
+                String rest = String.join(" ", words.subList(k, words.size()));
+                if (places.contains(String.join(" ", words.subList(0, k))) && orgs.containsKey(rest)) {
+                    longer.computeIfAbsent(rest, r -> new LinkedHashSet<>()).add(key);
+                }
+            }
+        }
+        longer.forEach((rest, keys) -> {
+            if (keys.size() == 1) {
+                Actor to = orgs.get(keys.iterator().next());
+                groups.join(orgs.get(rest).id(), to.id(), merges, "place-prefix",
+                        "\"" + to.name() + "\" is a place followed by \"" + orgs.get(rest).name() + "\", the only such name");
+            }
+        });
+    }
+
+    /** An organisation's folded name without a company suffix ("Apple Inc." → "apple"); other names folded. */
+    private static String orgKey(Actor actor) {
+        List<String> words = new ArrayList<>(NameKey.words(actor.name()));
+        if (actor.type() == ActorType.ORGANIZATION && words.size() >= 2 && COMPANY_SUFFIXES.contains(words.get(words.size() - 1))) {
+            words.remove(words.size() - 1);
+        }
+        return String.join(" ", words);
+    }
+
+    private static String lastWord(String name) {
+        List<String> words = NameKey.words(name);
+        return words.get(words.size() - 1);
+    }
+
+    /**
+     * Whether two spellings of a surname are close enough to be one name written two ways: five letters or more,
+     * the same first letter and at most a third of the longer one edited (Zelenskiy / Zelensky, Mamedov / Mammadov;
+     * not Webb / Weibo, Bell / Bill, Keim / Kim).
+     */
+    static boolean similar(String a, String b) {
+        if (Math.min(a.length(), b.length()) < MIN_SIMILAR || a.charAt(0) != b.charAt(0)) {
+            return false;
+        }
+        int[] row = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            row[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            int diagonal = row[0];
+            row[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int above = row[j];
+                row[j] = Math.min(Math.min(row[j] + 1, row[j - 1] + 1), diagonal + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1));
+                diagonal = above;
+            }
+        }
+        return row[b.length()] * 3 <= Math.max(a.length(), b.length());
     }
 
     /** The first of {@code earlier} whose group (among {@code earlier}) has no country other than {@code p}'s. */
@@ -219,7 +349,66 @@ public final class CorpusActors {
     }
 
     /**
-     * The keys of a person's name: given name (first word; null for a one-word name) and surname (last word).
+     * The one type of each name in the corpus: the type most of its running-text mentions were given (where an
+     * article's mentions are not known, an actor's name counts its mentions and each alias once). A name is never two actors
+     * because the tagger read it as a person in one article and an organisation in another ("Elon Musk", "Nice");
+     * states and groups of the tables keep their type, and a tie decides nothing.
+     */
+    record NameTypes(Map<String, ActorType> decided) {
+        private static final Set<ActorType> FIXED = Set.of(ActorType.COUNTRY, ActorType.GROUP);
+
+        static NameTypes of(List<Actor> known, List<AnalyzedArticle> articles) {
+            Map<String, Map<ActorType, Integer>> votes = new HashMap<>();
+            known.forEach(a -> voteNames(votes, a));
+            for (AnalyzedArticle article : articles) {
+                Map<String, ActorType> typeOf = new HashMap<>();
+                article.actors().forEach(a -> typeOf.put(a.id(), a.type()));
+                if (article.mentions().isEmpty()) {
+                    article.actors().forEach(a -> voteNames(votes, a));
+                }
+                article.mentions().stream()
+                        .filter(m -> !m.rule().equals(MentionRule.ROLE.label()) && typeOf.containsKey(m.actor()))
+                        .forEach(m -> vote(votes, m.text(), typeOf.get(m.actor()), 1));
+            }
+            Map<String, ActorType> decided = new HashMap<>();
+            votes.forEach((name, count) -> {
+                if (count.keySet().stream().anyMatch(FIXED::contains)) {
+                    return;
+                }
+                int most = count.values().stream().max(Integer::compare).orElse(0);
+                List<ActorType> top = count.entrySet().stream().filter(e -> e.getValue() == most).map(Map.Entry::getKey).toList();
+                if (top.size() == 1) {
+                    decided.put(name, top.get(0));
+                }
+            });
+            return new NameTypes(Map.copyOf(decided));
+        }
+
+        /** An actor whose mentions are not known: its name counts its mentions, each alias once. */
+        private static void voteNames(Map<String, Map<ActorType, Integer>> votes, Actor a) {
+            vote(votes, a.name(), a.type(), a.mentions());
+            a.aliases().forEach(alias -> vote(votes, alias, a.type(), 1));
+        }
+
+        private static void vote(Map<String, Map<ActorType, Integer>> votes, String name, ActorType type, int n) {
+            votes.computeIfAbsent(key(name), k -> new EnumMap<>(ActorType.class)).merge(type, n, Integer::sum);
+        }
+
+        private static String key(String name) {
+            return String.join(" ", NameKey.words(name.replaceFirst("^(?i)the\\s+", "")));
+        }
+
+        /** The actor with its name's corpus type. */
+        Actor retype(Actor a) {
+            ActorType type = FIXED.contains(a.type()) ? a.type() : decided.getOrDefault(key(a.name()), a.type());
+            return type == a.type() ? a : new Actor(a.id(), a.name(), type, a.aliases(), a.titles(), a.country(),
+                    a.sector(), a.mentions());
+        }
+    }
+
+    /**
+     * The keys of a person's name: given name (first word; null for a one-word name) and surname (last word), each
+     * its first letter and its {@link NameKey}.
      * Middle names and patronymics are ignored.
      */
     record PersonKey(String given, String surname) {
@@ -228,8 +417,13 @@ public final class CorpusActors {
             if (words.isEmpty()) {
                 return new PersonKey(null, "");
             }
-            String surname = NameKey.of(words.get(words.size() - 1));
-            return new PersonKey(words.size() == 1 ? null : NameKey.of(words.get(0)), surname);
+            String surname = initialled(words.get(words.size() - 1));
+            return new PersonKey(words.size() == 1 ? null : initialled(words.get(0)), surname);
+        }
+
+        /** A word's {@link NameKey} after its first letter, so that names with other initials never match (Bear / Pierre). */
+        private static String initialled(String word) {
+            return word.charAt(0) + NameKey.of(word);
         }
 
         String full() {

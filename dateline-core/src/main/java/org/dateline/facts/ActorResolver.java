@@ -24,6 +24,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Groups the mentions of one article into actors: persons by full name and surname, organisations and
@@ -70,13 +71,19 @@ public final class ActorResolver {
     public ArticleActors resolve(Article article, Annotation annotation) {
         List<Draft> drafts = new ArrayList<>();
         List<PendingMention> pending = new ArrayList<>();
-        List<Mention> sorted = annotation.mentions().stream()
+        List<Mention> lines = annotation.mentions().stream()
                 .filter(m -> NAME_TYPES.contains(m.type()))
                 .flatMap(m -> byLine(annotation, m).stream())
-                .filter(m -> !inCredit(annotation.text(), m))
+                .filter(m -> !inCredit(annotation.text(), m)).toList();
+        Set<String> alone = lines.stream().map(m -> String.join(" ", words(cleanName(m.text()))))
+                .collect(Collectors.toSet());
+        List<Mention> sorted = lines.stream().flatMap(m -> unglued(annotation, m, alone).stream())
                 .sorted(Comparator.comparingInt(Mention::start)).toList();
         List<String> fullNames = sorted.stream().filter(m -> m.type().equals("PERSON"))
                 .map(m -> cleanName(m.text())).filter(n -> words(n).length >= 2).toList();
+        Set<String> bare = sorted.stream().filter(m -> m.type().equals("PERSON")).map(m -> words(cleanName(m.text())))
+                .filter(w -> w.length == 1).map(w -> w[0]).collect(Collectors.toSet());
+        Names names = new Names(fullNames, headlineNames(article.title(), bare));
         for (Mention m : sorted) {
             String name = cleanName(m.text());
             if (name.isEmpty()) {
@@ -86,7 +93,7 @@ public final class ActorResolver {
             Link link = known.map(k -> new Link(byName(drafts, k.type(), k.name(), k.country()).draft(),
                             MentionRule.KNOWN_ENTITY))
                     .orElseGet(() -> switch (m.type()) {
-                        case "PERSON" -> person(name, fullNames, drafts);
+                        case "PERSON" -> person(name, names, drafts);
                         case "ORGANIZATION" -> byName(drafts, ActorType.ORGANIZATION, name, null);
                         default -> countries.byName(name)
                                 .map(code -> byName(drafts, ActorType.COUNTRY, name, code))
@@ -117,13 +124,46 @@ public final class ActorResolver {
         int from = m.firstToken();
         for (int k = m.firstToken() + 1; k <= m.lastToken(); k++) {
             if (k == m.lastToken() || annotation.text().substring(t.get(k - 1).end(), t.get(k).start()).indexOf('\n') >= 0) {
-                int start = t.get(from).start();
-                int end = t.get(k - 1).end();
-                parts.add(new Mention(annotation.text().substring(start, end), m.type(), start, end, m.sentence(), from, k));
+                parts.add(part(annotation, m, from, k));
                 from = k;
             }
         }
         return parts;
+    }
+
+    /**
+     * A name glued to words before it by a caption, credit or share bar ("Reuters Chicago Cubs", "Twitter Christian
+     * Estrosi", "Jubilant Chicago Cubs"): when the name's end is a known entity, or two or more words the article
+     * names on their own elsewhere, and its start is no place or nationality, the end is the mention and the start is
+     * dropped, or kept as a mention of its own when it is a known entity. A person's name is only split after a known
+     * entity, so "Mary Ann Smith" stays whole.
+     */
+    private List<Mention> unglued(Annotation annotation, Mention m, Set<String> alone) {
+        if (entities.named(cleanName(m.text())).isPresent()) {
+            return List.of(m);
+        }
+        List<Token> t = annotation.sentences().get(m.sentence()).tokens();
+        for (int k = m.firstToken() + 1; k < m.lastToken(); k++) {
+            Mention head = part(annotation, m, m.firstToken(), k);
+            Mention rest = part(annotation, m, k, m.lastToken());
+            boolean knownHead = entities.named(head.text()).filter(e -> e.type() == ActorType.ORGANIZATION).isPresent();
+            boolean knownRest = entities.named(rest.text()).isPresent();
+            boolean namedAlone = words(rest.text()).length >= 2 && alone.contains(String.join(" ", words(rest.text())));
+            boolean place = countries.byAnyForm(t.get(k - 1).word()).isPresent()
+                    || entities.named(head.text()).filter(e -> e.type() != ActorType.ORGANIZATION).isPresent();
+            if ((knownRest || namedAlone) && !place && (knownHead || !m.type().equals("PERSON"))) {
+                return knownHead ? List.of(head, rest) : List.of(rest);
+            }
+        }
+        return List.of(m);
+    }
+
+    /** Tokens {@code [from, to)} of a mention as a mention of the same type. */
+    private static Mention part(Annotation annotation, Mention m, int from, int to) {
+        List<Token> t = annotation.sentences().get(m.sentence()).tokens();
+        int start = t.get(from).start();
+        int end = t.get(to - 1).end();
+        return new Mention(annotation.text().substring(start, end), m.type(), start, end, m.sentence(), from, to);
     }
 
     /** Whether the mention stands in a short line that credits or captions a photo, or credits the reporting. */
@@ -135,11 +175,39 @@ public final class ActorResolver {
     }
 
     /**
-     * A person's mention. A name of two or more words is the person with the same first and last word (folded);
-     * a one-word name is the one person of the article (before or after it) with that surname, else with that
-     * given name; when two persons of the article share it, it is an actor of its own.
+     * The full names of the people the article names to link its bare names to: those of its body, and those of its
+     * headline that are two capitalised words the body uses as bare person names ("Uma Thurman" in the headline,
+     * "Uma" and "Thurman" in the body): a profile names its subject in the headline and by one name after.
      */
-    private static Link person(String name, List<String> fullNames, List<Draft> drafts) {
+    private record Names(List<String> body, List<String> headline) {
+    }
+
+    /** Adjacent capitalised headline words that the body both uses alone as person names ({@code bare}). */
+    private static List<String> headlineNames(String title, Set<String> bare) {
+        if (title == null) {
+            return List.of();
+        }
+        String[] w = title.strip().split("\\s+");
+        List<String> found = new ArrayList<>();
+        for (int i = 0; i + 1 < w.length; i++) {
+            String surname = w[i + 1].replaceFirst("['’]s?\\p{P}*$|\\p{P}+$", "");
+            String[] first = words(w[i]);
+            String[] second = words(surname);
+            if (Character.isUpperCase(w[i].charAt(0)) && first.length == 1 && second.length == 1
+                    && bare.contains(first[0]) && bare.contains(second[0]) && !first[0].equals(second[0])) {
+                found.add(w[i] + " " + surname);
+            }
+        }
+        return found;
+    }
+
+    /**
+     * A person's mention. A name of two or more words is the person with the same first and last word (folded);
+     * a one-word name is the one person of the headline ({@link Names}), else of the article (before or after it),
+     * with that surname, else with that given name; when two persons of the article share it, it is an actor of its
+     * own. So a profile's bare surname is its subject's, not her father's named once in the body.
+     */
+    private static Link person(String name, Names names, List<Draft> drafts) {
         String[] words = words(name);
         if (words.length >= 2) {
             for (Draft d : drafts) {
@@ -155,21 +223,28 @@ public final class ActorResolver {
         }
         String word = words.length == 0 ? "" : words[0];
         for (MentionRule rule : List.of(MentionRule.SURNAME, MentionRule.GIVEN_NAME)) {
-            Map<String, String> holders = new LinkedHashMap<>();
-            for (String full : fullNames) {
-                String[] w = words(full);
-                if ((rule == MentionRule.SURNAME ? last(w) : w[0]).equals(word)) {
-                    holders.putIfAbsent(w[0] + " " + last(w), full);
-                }
-            }
+            Map<String, String> inHeadline = holders(names.headline(), rule, word);
+            Map<String, String> holders = inHeadline.size() == 1 ? inHeadline : holders(names.body(), rule, word);
             if (holders.size() > 1) {
                 break;
             }
             if (holders.size() == 1) {
-                return new Link(person(holders.values().iterator().next(), fullNames, drafts).draft(), rule);
+                return new Link(person(holders.values().iterator().next(), names, drafts).draft(), rule);
             }
         }
         return byName(drafts, ActorType.PERSON, name, null);
+    }
+
+    /** The full names whose surname (or given name, by {@code rule}) is {@code word}, by first and last word. */
+    private static Map<String, String> holders(List<String> fullNames, MentionRule rule, String word) {
+        Map<String, String> holders = new LinkedHashMap<>();
+        for (String full : fullNames) {
+            String[] w = words(full);
+            if ((rule == MentionRule.SURNAME ? last(w) : w[0]).equals(word)) {
+                holders.putIfAbsent(w[0] + " " + last(w), full);
+            }
+        }
+        return holders;
     }
 
     private static Link byName(List<Draft> drafts, ActorType type, String name, String country) {
@@ -274,7 +349,7 @@ public final class ActorResolver {
             for (int h = 1; h < t.size(); h++) {
                 Token head = t.get(h);
                 if (!Roles.isHead(head.word()) || !head.ner().equals("O") || head.pos().endsWith("S")
-                        || (h + 1 < t.size() && t.get(h + 1).isProperNoun())) {
+                        || (h + 1 < t.size() && t.get(h + 1).isProperNoun()) || titleGoesOn(t, h)) {
                     continue;
                 }
                 int b = h;
@@ -312,6 +387,12 @@ public final class ActorResolver {
                         MentionRule.ROLE));
             }
         }
+    }
+
+    /** Whether the head at {@code h} starts a longer title ("Secretary of State", "Minister of Defence"): not a role. */
+    private static boolean titleGoesOn(List<Token> t, int h) {
+        return h + 2 < t.size() && Set.of("of", "for").contains(t.get(h + 1).word())
+                && Character.isUpperCase(t.get(h + 2).word().charAt(0));
     }
 
     /**

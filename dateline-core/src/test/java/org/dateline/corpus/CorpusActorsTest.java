@@ -174,4 +174,90 @@ class CorpusActorsTest {
         assertThat(r.corpusIdOf().get(british.id())).isNotEqualTo(r.corpusIdOf().get(american.id()));
         assertThat(r.actors()).hasSize(2);
     }
+
+    private static Actor named(String name, ActorType type, int mentions) {
+        return new Actor("n" + (next++), name, type, List.of(), List.of(), null, null, mentions);
+    }
+
+    @Test
+    void aNameTaggedAsTwoTypesIsOneActorOfTheTypeMostMentionsHave() {
+        Actor person = new Actor("mq", "Mara Quist", ActorType.PERSON, List.of("Quist"), List.of(), null, null, 5);
+        Actor asOrganisation = named("Mara Quist", ActorType.ORGANIZATION, 2);
+        Actor surnameAsOrganisation = named("Quist", ActorType.ORGANIZATION, 1);
+        Actor town = named("Velmont", ActorType.LOCATION, 4);
+        Actor townAsOrganisation = named("Velmont", ActorType.ORGANIZATION, 3);
+        Actor again = new Actor("mq2", "Mara Quist", ActorType.PERSON, List.of("Quist"), List.of(), null, null, 2);
+        CorpusActors.Result r = merge(article(person, town), article(asOrganisation, surnameAsOrganisation),
+                article(townAsOrganisation), article(again));
+
+        assertThat(r.actors()).hasSize(2);
+        assertThat(r.actors()).filteredOn(a -> a.name().equals("Mara Quist")).singleElement().satisfies(a -> {
+            assertThat(a.type()).isEqualTo(ActorType.PERSON);
+            assertThat(a.mentions()).isEqualTo(10);
+        });
+        assertThat(r.actors()).filteredOn(a -> a.name().equals("Velmont")).singleElement()
+                .satisfies(a -> assertThat(a.type()).isEqualTo(ActorType.LOCATION));
+    }
+
+    @Test
+    void aCompanySuffixOrAPlaceBeforeATeamNameIsTheSameOrganisation() {
+        Actor company = named("Brindle", ActorType.ORGANIZATION, 3);
+        Actor companyInc = named("Brindle Inc.", ActorType.ORGANIZATION, 1);
+        Actor city = named("Portavel", ActorType.LOCATION, 2);
+        Actor team = named("Portavel Otters", ActorType.ORGANIZATION, 2);
+        Actor shortTeam = named("Otters", ActorType.ORGANIZATION, 4);
+        Actor hawks = named("Hawks", ActorType.ORGANIZATION, 1);
+        Actor otherCity = named("Danmere", ActorType.LOCATION, 1);
+        Actor hawksOne = named("Portavel Hawks", ActorType.ORGANIZATION, 1);
+        Actor hawksTwo = named("Danmere Hawks", ActorType.ORGANIZATION, 1);
+        CorpusActors.Result r = merge(article(company, city, team), article(companyInc, shortTeam),
+                article(hawks, otherCity, hawksOne, hawksTwo));
+
+        assertThat(r.corpusIdOf().get(companyInc.id())).isEqualTo(r.corpusIdOf().get(company.id()));
+        assertThat(r.corpusIdOf().get(shortTeam.id())).isEqualTo(r.corpusIdOf().get(team.id()));
+        assertThat(r.corpusIdOf().get(team.id())).isNotEqualTo(r.corpusIdOf().get(city.id()));
+        assertThat(r.corpusIdOf().get(hawks.id())).as("two teams end in Hawks")
+                .isNotEqualTo(r.corpusIdOf().get(hawksOne.id())).isNotEqualTo(r.corpusIdOf().get(hawksTwo.id()));
+        assertThat(r.merges()).extracting(CorpusActors.Merge::rule).contains("place-prefix");
+    }
+
+    @Test
+    void aGivenNameJoinsTheFullNameOnlyWhereTheSameArticleNamesThatPerson() {
+        Actor full = person("Tobias Wrenfield", null);
+        Actor surname = person("Wrenfield", null);
+        Actor given = person("Tobias", null);
+        Actor otherTobias = person("Tobias", null);
+        Actor namesake = person("Tobias Marr", null);
+        CorpusActors.Result r = merge(article(full), article(surname, given), article(otherTobias, namesake));
+
+        assertThat(r.corpusIdOf().get(given.id())).isEqualTo(r.corpusIdOf().get(full.id()));
+        assertThat(r.corpusIdOf().get(otherTobias.id())).as("that article names Tobias Marr")
+                .isEqualTo(r.corpusIdOf().get(namesake.id()));
+        assertThat(r.merges()).extracting(CorpusActors.Merge::rule).contains("given-name", "surname-only");
+    }
+
+    @Test
+    void aOneWordNameJoinsASurnameOnlyWhenSpelledAlike() {
+        Actor webb = person("Colin Webb", null);
+        Actor weibo = person("Weibo", null);
+        Actor rondo = person("Lamar Rondo", null);
+        Actor randy = person("Randy", null);
+        Actor zelensky = person("Vadym Zelensky", "UKR");
+        Actor zelenskiy = person("Zelenskiy", "UKR");
+        Actor keim = person("Steve Keim", null);
+        Actor kim = person("Kim", null);
+        Actor brandet = person("Pierre Brandet", null);
+        Actor bryant = person("Bear Bryant", null);
+        CorpusActors.Result r = merge(article(webb, rondo, keim, brandet), article(weibo, randy, kim, bryant),
+                article(zelensky), article(zelenskiy));
+
+        assertThat(r.corpusIdOf().get(weibo.id())).isNotEqualTo(r.corpusIdOf().get(webb.id()));
+        assertThat(r.corpusIdOf().get(randy.id())).isNotEqualTo(r.corpusIdOf().get(rondo.id()));
+        assertThat(r.corpusIdOf().get(zelenskiy.id())).isEqualTo(r.corpusIdOf().get(zelensky.id()));
+        assertThat(r.corpusIdOf().get(kim.id())).isNotEqualTo(r.corpusIdOf().get(keim.id()));
+        assertThat(r.corpusIdOf().get(bryant.id())).as("same keys, other initials")
+                .isNotEqualTo(r.corpusIdOf().get(brandet.id()));
+        assertThat(CorpusActors.similar("sargsyan", "sarkisian")).isTrue();
+        assertThat(CorpusActors.similar("palmer", "balmer")).isFalse();
+    }
 }

@@ -221,4 +221,38 @@ class ActorResolverTest {
         assertThat(ri.sector()).isEqualTo(Sector.GOV);
         assertThat(ri.aliases()).contains("The leader").doesNotContain("The UN leader");
     }
+
+    @Test
+    void aProfilesBareSurnameIsItsHeadlinedSubjectNotHerFatherNamedOnce() {
+        FactsFixture f = FactsFixture.of("Why Dara Kellner Still Paints at Night", """
+                Kellner grew up above a bakery in Leeds. Her father, Owen Kellner, taught chemistry at a local school.
+                Dara started painting at nine. Kellner says the night light suits her canvases.
+                """);
+        Actor dara = actor(f, "Dara Kellner");
+        Actor owen = actor(f, "Owen Kellner");
+        assertThat(dara.id()).isNotEqualTo(owen.id());
+        assertThat(dara.mentions()).isEqualTo(3);
+        assertThat(owen.mentions()).isEqualTo(1);
+        assertThat(owen.aliases()).doesNotContain("Kellner");
+    }
+
+    @Test
+    void aTitleThatGoesOnWithOfIsNoRoleOfAnotherPerson() {
+        FactsFixture f = FactsFixture.of("""
+                NATO Secretary General Lars Holm spoke in Oslo on Monday. Later, U.S. Secretary of State Mark Doyle
+                called for calm. Japanese Minister of Defence Kenji Mori said the missile fell into the sea.
+                """);
+        assertThat(actor(f, "Lars Holm").aliases()).doesNotContain("U.S. Secretary");
+        assertThat(f.actors().mentions()).extracting(ActorMention::text).doesNotContain("U.S. Secretary", "Japanese Minister");
+    }
+
+    @Test
+    void aNameGluedToAShareBarOrCreditIsTheNameAlone() {
+        FactsFixture f = FactsFixture.of("""
+                The Denver Broncos lost to the Miami Dolphins at home on Sunday.
+                Facebook Twitter Pinterest Denver Broncos fans leave the stadium in silence.
+                """);
+        assertThat(f.actors().actors()).extracting(Actor::name).noneMatch(n -> n.contains("Pinterest"));
+        assertThat(actor(f, "Denver Broncos").mentions()).isEqualTo(2);
+    }
 }

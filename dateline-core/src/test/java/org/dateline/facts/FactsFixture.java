@@ -12,7 +12,12 @@ import java.util.List;
 /** A short invented article run through annotation, actor resolution and quote extraction. */
 record FactsFixture(Article article, Annotation annotation, ArticleActors actors, List<Quote> quotes) {
     static FactsFixture of(String text) {
-        Article article = new Article("fixture", "fixture.txt", null, null, "2021-03-15", "metadata", null,
+        return of(null, text);
+    }
+
+    /** An article with a headline. */
+    static FactsFixture of(String title, String text) {
+        Article article = new Article("fixture", "fixture.txt", null, title, "2021-03-15", "metadata", null,
                 List.of(), "en", text, null, null, List.of());
         Annotation annotation = Annotator.forPreset(Preset.FACTS).annotate(text, LocalDate.of(2021, 3, 15));
         ArticleActors actors = new ActorResolver().resolve(article, annotation);
