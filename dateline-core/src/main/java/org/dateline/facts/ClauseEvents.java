@@ -28,6 +28,13 @@ final class ClauseEvents {
     private static final Set<EventType> CLAUSE_TARGETS = EnumSet.of(EventType.REQUEST, EventType.ACCUSE,
             EventType.THREATEN, EventType.REJECT);
 
+    /**
+     * Types whose coordinated subjects with no target act on each other ("X and Y held talks"); the subjects
+     * of any other act do it side by side ("Both X and Y called for restraint": two requests, neither to the other).
+     */
+    private static final Set<EventType> RECIPROCAL = EnumSet.of(EventType.AGREE, EventType.CONSULT,
+            EventType.COOPERATE);
+
     /** Pronouns that stand for no person. */
     private static final Set<String> IMPERSONAL = Set.of("it", "this", "that", "these", "those", "which", "what");
 
@@ -67,7 +74,7 @@ final class ClauseEvents {
         syntax.expandConjuncts(sources);
         syntax.expandConjuncts(targets);
         targets.removeAll(sources);
-        boolean reciprocal = targets.isEmpty() && sources.size() > 1;
+        boolean reciprocal = targets.isEmpty() && sources.size() > 1 && RECIPROCAL.contains(p.event());
         if (reciprocal) {
             targets.addAll(sources.subList(1, sources.size()));
             sources.subList(1, sources.size()).clear();
@@ -175,6 +182,6 @@ final class ClauseEvents {
             span.or(coding.phrase(tgt));
         }
         return new EventDraft(source, target, act.event(), act.mode(), act.cameo(), span, trigger, confidence,
-                reciprocal && target != null);
+                reciprocal && target != null, syntax.background(verb));
     }
 }

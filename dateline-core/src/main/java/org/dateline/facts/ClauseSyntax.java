@@ -8,6 +8,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.IntPredicate;
@@ -31,6 +32,18 @@ final class ClauseSyntax {
     /** Relations the search for a recipient further down a clause does not follow. */
     private static final Set<String> SEARCH_STOPS = Set.of("advcl", "parataxis", "csubj", "punct", "mark", "cc",
             "discourse", "vocative", "reparandum", "orphan", "list");
+
+    /**
+     * Verbs whose subject sees, suffers or tells of the act their object names, and does not do it: "X, who
+     * witnessed the attack", "survived the raid", "recalled the talks".
+     */
+    private static final Set<String> OBSERVERS = Set.of("witness", "see", "watch", "film", "photograph", "record",
+            "survive", "describe", "recall", "remember", "recount", "hear", "investigate", "escape", "flee",
+            "report", "cover");
+    /** Adverbs of a habit or a long course ("has repeatedly backed", "has long opposed", "constantly threatens"). */
+    private static final Set<String> HABITUAL = Set.of("repeatedly", "constantly", "long", "often", "always",
+            "frequently", "regularly", "routinely", "continually", "continuously", "consistently", "persistently",
+            "previously", "habitually", "traditionally", "usually");
 
     private final Sentence s;
     private final ArticleActors actors;
@@ -57,7 +70,9 @@ final class ClauseSyntax {
             String rel = s.headEdge(slot).map(Dependency::relation).orElse("root");
             if (rel.equals("obj") || Triggers.lightOblique(s, slot)) {
                 verb = s.headEdge(slot).orElseThrow().head();
-                sources.addAll(subjects(verb));
+                if (!OBSERVERS.contains(lemma(s, verb))) {
+                    sources.addAll(subjects(verb));
+                }
                 s.children(verb, "iobj").stream().filter(this::namesParty).forEach(targets::add);
                 targets.addAll(obliques(verb));
             }
@@ -88,6 +103,9 @@ final class ClauseSyntax {
                 out.add(d.dependent());
             }
         }
+        if (out.isEmpty() && isPassive(verb)) {
+            out.addAll(obliqueAgents(verb));
+        }
         if (!out.isEmpty() || isPassive(verb)) {
             return relativePronouns(out);
         }
@@ -105,6 +123,18 @@ final class ClauseSyntax {
             if (rel.equals("advcl") && s.children(verb, "mark").stream().anyMatch(m -> lemma(s, m).equals("to"))) {
                 return subjects(head);
             }
+        }
+        return out;
+    }
+
+    /**
+     * The by-phrase of a noun in an oblique of a passive that names no agent: "was arrested after an
+     * investigation by the city police", "were killed in an attack by rebels".
+     */
+    private List<Integer> obliqueAgents(int verb) {
+        List<Integer> out = new ArrayList<>();
+        for (int o : s.children(verb, "obl")) {
+            s.children(o, "nmod").stream().filter(n -> coding.hasCase(n, "by") && namesParty(n)).forEach(out::add);
         }
         return out;
     }
@@ -159,11 +189,15 @@ final class ClauseSyntax {
         return out;
     }
 
-    /** Obliques of {@code verb} with a target preposition that name a party. */
+    /**
+     * Obliques of {@code verb} with a target preposition that name a party or a kind of actor ("fired tear gas at
+     * protesters").
+     */
     private List<Integer> obliques(int verb) {
         List<Integer> out = new ArrayList<>();
         for (int o : s.children(verb, "obl")) {
-            if (TARGET_CASES.stream().anyMatch(c -> coding.hasCase(o, c)) && namesParty(o)) {
+            if (TARGET_CASES.stream().anyMatch(c -> coding.hasCase(o, c))
+                    && (namesParty(o) || s.token(o).isNoun() && coding.code(o).sector() != null)) {
                 out.add(o);
             }
         }
@@ -238,7 +272,8 @@ final class ClauseSyntax {
 
     /**
      * A token that can be a party: an actor's mention, a proper noun, a pronoun other than "it", or a phrase
-     * with a named entity or a country's name or adjective ("her Chilean counterpart").
+     * with a named entity or a country's name or adjective ("her Chilean counterpart") other than a place that
+     * only modifies a thing ({@link PartyCoding#placeModifier}: "the Ukraine scandal").
      */
     boolean namesParty(int i) {
         Token t = s.token(i);
@@ -251,6 +286,9 @@ final class ClauseSyntax {
         }
         BitSet phrase = coding.phrase(i);
         for (int k = phrase.nextSetBit(0); k >= 0; k = phrase.nextSetBit(k + 1)) {
+            if (k != i && coding.placeModifier(k)) {
+                continue;
+            }
             if (actors.mentionAt(s.index(), k).isPresent() || !s.token(k).ner().equals("O")
                     && !NOT_PARTIES.contains(s.token(k).ner()) || countries.byAnyForm(s.token(k).word()).isPresent()) {
                 return true;
@@ -365,6 +403,30 @@ final class ClauseSyntax {
             clause = s.headEdge(clause.get().head());
         }
         return Optional.empty();
+    }
+
+    /**
+     * Whether the clause headed by {@code verb} tells background rather than the news of its day: a past
+     * perfect ("had been charged", "had agreed"), a perfect progressive ("has been holding talks"), or an
+     * adverb of habit ("has repeatedly backed", "constantly threatens"). Such a clause is dated by a time
+     * expression it states, never by the publication day ({@link FactDate}).
+     */
+    boolean background(int verb) {
+        boolean perfect = false;
+        boolean progressive = false;
+        for (int a : s.children(verb, "aux")) {
+            Token t = s.token(a);
+            if (t.lemma().equalsIgnoreCase("have")) {
+                perfect = true;
+                if (t.pos().equals("VBD")) {
+                    return true;
+                }
+            } else if (t.lemma().equalsIgnoreCase("be") && s.token(verb).pos().equals("VBG")) {
+                progressive = true;
+            }
+        }
+        return perfect && progressive || s.children(verb, "advmod").stream()
+                .anyMatch(a -> HABITUAL.contains(s.token(a).word().toLowerCase(Locale.ROOT)));
     }
 
     /** Edges from {@code i} up to the root: the main clause's event is the sentence's headline. */

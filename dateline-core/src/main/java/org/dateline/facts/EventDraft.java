@@ -16,12 +16,14 @@ import java.util.List;
  * An event of one sentence before its date, place and evidence offsets are fixed.
  *
  * @param tokens  the tokens of its evidence: the trigger's clause and the words of its parties
- * @param trigger the trigger's token
+ * @param trigger    the trigger's token
+ * @param background whether its clause tells background ({@link ClauseSyntax#background}), which the
+ *                   publication day does not date
  */
 record EventDraft(Party source, Party target, EventType event, String mode, String cameo, BitSet tokens,
-                  int trigger, double confidence, boolean reciprocal) {
+                  int trigger, double confidence, boolean reciprocal, boolean background) {
     EventDraft withConfidence(double c) {
-        return new EventDraft(source, target, event, mode, cameo, tokens, trigger, c, reciprocal);
+        return new EventDraft(source, target, event, mode, cameo, tokens, trigger, c, reciprocal, background);
     }
 
     /**
@@ -39,8 +41,8 @@ record EventDraft(Party source, Party target, EventType event, String mode, Stri
         int end = s.token(last).end();
         String text = annotation.text().substring(start, end);
         int at = s.token(trigger).start();
-        TimeMention stated = statedTime(s, times, at);
-        FactDate date = FactDate.of(article, stated);
+        TimeMention stated = statedTime(s, times, at, annotation.text());
+        FactDate date = FactDate.of(article, stated, background);
         String place = EventPlace.of(article, annotation, s, stated == null ? null : stated.value());
         String id = Ids.of(article.id() + "|" + start + "|" + end + "|" + event + "|" + source.name() + "|"
                 + (target == null ? "" : target.name()));
@@ -48,11 +50,11 @@ record EventDraft(Party source, Party target, EventType event, String mode, Stri
                 text, start, end, Math.round(confidence * 1000) / 1000.0, reciprocal);
     }
 
-    /** The calendar time expression of the sentence nearest the trigger, or null. */
-    private static TimeMention statedTime(Sentence s, List<TimeMention> times, int at) {
+    /** The time expression of the sentence nearest the trigger that {@linkplain FactDate#dates dates} it, or null. */
+    private static TimeMention statedTime(Sentence s, List<TimeMention> times, int at, String text) {
         TimeMention best = null;
         for (TimeMention t : times) {
-            if (t.start() >= s.start() && t.end() <= s.end() && FactDate.onCalendar(t)
+            if (t.start() >= s.start() && t.end() <= s.end() && FactDate.dates(t, text)
                     && (best == null || Math.abs(t.start() - at) < Math.abs(best.start() - at))) {
                 best = t;
             }

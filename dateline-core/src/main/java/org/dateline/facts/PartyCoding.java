@@ -91,6 +91,21 @@ final class PartyCoding {
         return s.children(i, "case").stream().anyMatch(c -> Triggers.lemma(s, c).equals(word));
     }
 
+    /**
+     * Whether the place at {@code k} only modifies a thing ("the London tram", "the Ukraine scandal"): a place's
+     * name compounded with a noun that is no place and codes no sector. It names no party; "Moscow officials"
+     * still does.
+     */
+    boolean placeModifier(int k) {
+        Optional<Dependency> up = s.headEdge(k);
+        if (!PLACE_TYPES.contains(s.token(k).ner()) || up.isEmpty() || up.get().head() < 0
+                || !up.get().baseRelation().equals("compound")) {
+            return false;
+        }
+        int head = up.get().head();
+        return !PLACE_TYPES.contains(s.token(head).ner()) && code(head).sector() == null;
+    }
+
     /** The words of the party headed by {@code i}, without its conjuncts, appositions and clauses. */
     BitSet phrase(int i) {
         BitSet out = new BitSet();
