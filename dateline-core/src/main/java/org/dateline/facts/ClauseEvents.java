@@ -182,6 +182,6 @@ final class ClauseEvents {
             span.or(coding.phrase(tgt));
         }
         return new EventDraft(source, target, act.event(), act.mode(), act.cameo(), span, trigger, confidence,
-                reciprocal && target != null, syntax.background(verb));
+                reciprocal && target != null, syntax.telling(verb));
     }
 }

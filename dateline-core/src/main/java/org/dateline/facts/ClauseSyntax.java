@@ -134,7 +134,7 @@ final class ClauseSyntax {
     private List<Integer> obliqueAgents(int verb) {
         List<Integer> out = new ArrayList<>();
         for (int o : s.children(verb, "obl")) {
-            s.children(o, "nmod").stream().filter(n -> coding.hasCase(n, "by") && namesParty(n)).forEach(out::add);
+            s.children(o, "nmod").stream().filter(n -> coding.hasCase(n, "by") && s.token(n).isNoun()).forEach(out::add);
         }
         return out;
     }
@@ -405,28 +405,46 @@ final class ClauseSyntax {
         return Optional.empty();
     }
 
-    /**
-     * Whether the clause headed by {@code verb} tells background rather than the news of its day: a past
-     * perfect ("had been charged", "had agreed"), a perfect progressive ("has been holding talks"), or an
-     * adverb of habit ("has repeatedly backed", "constantly threatens"). Such a clause is dated by a time
-     * expression it states, never by the publication day ({@link FactDate}).
-     */
-    boolean background(int verb) {
+    /** How a clause tells its act, which decides what may date it ({@link FactDate}). */
+    enum Telling {
+        /**
+         * Background: a past perfect ("had been charged", "had agreed"), a perfect progressive ("has been holding
+         * talks"), or an adverb of habit ("has repeatedly backed", "constantly threatens"). Only a time expression
+         * it states dates it, never the publication day.
+         */
+        BACKGROUND,
+        /** A simple past ("fired", "was arrested", "did not attend"), which a day named just before may date. */
+        PAST,
+        /** Any other tense. */
+        OTHER
+    }
+
+    /** How the clause headed by {@code verb} tells its act. */
+    Telling telling(int verb) {
+        if (s.children(verb, "advmod").stream()
+                .anyMatch(a -> HABITUAL.contains(s.token(a).word().toLowerCase(Locale.ROOT)))) {
+            return Telling.BACKGROUND;
+        }
+        List<Integer> aux = s.children(verb, "aux");
         boolean perfect = false;
         boolean progressive = false;
-        for (int a : s.children(verb, "aux")) {
+        for (int a : aux) {
             Token t = s.token(a);
             if (t.lemma().equalsIgnoreCase("have")) {
-                perfect = true;
                 if (t.pos().equals("VBD")) {
-                    return true;
+                    return Telling.BACKGROUND;
                 }
+                perfect = true;
             } else if (t.lemma().equalsIgnoreCase("be") && s.token(verb).pos().equals("VBG")) {
                 progressive = true;
             }
         }
-        return perfect && progressive || s.children(verb, "advmod").stream()
-                .anyMatch(a -> HABITUAL.contains(s.token(a).word().toLowerCase(Locale.ROOT)));
+        if (perfect && progressive) {
+            return Telling.BACKGROUND;
+        }
+        boolean past = aux.isEmpty() ? s.token(verb).pos().equals("VBD")
+                : aux.stream().allMatch(a -> s.token(a).pos().equals("VBD") && !s.token(a).lemma().equalsIgnoreCase("have"));
+        return past ? Telling.PAST : Telling.OTHER;
     }
 
     /** Edges from {@code i} up to the root: the main clause's event is the sentence's headline. */

@@ -89,10 +89,10 @@ public final class EventExtractor {
                     topic);
             for (Token t : s.tokens()) {
                 if (t.isVerb() || t.pos().startsWith("JJ")) {
-                    clause.obligation(t.index()).forEach(draft -> events.add(draft.toEvent(article, annotation, s, times)));
+                    clause.obligation(t.index()).forEach(draft -> events.add(draft.toEvent(article, annotation, s, times, actors)));
                 }
                 triggers.coding(s, t.index()).ifPresent(pattern -> clause.events(t.index(), pattern)
-                        .forEach(draft -> events.add(draft.toEvent(article, annotation, s, times))));
+                        .forEach(draft -> events.add(draft.toEvent(article, annotation, s, times, actors))));
             }
         }
         events.removeIf(e -> e.source().name() == null && e.target() == null);

@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
  * When a quote or event happened, and what that rests on. In order: the time expression stated in the
  * fact's sentence (chosen by the extractor), else the dateline's date when its year is known, else the
  * publication day, else a dateline date without a year ({@code XXXX-11-20}), else no date. A fact told as
- * background ({@link ClauseSyntax#background}: "had been charged", "has repeatedly backed") has only the first:
+ * background ({@link ClauseSyntax.Telling#BACKGROUND}: "had been charged", "has repeatedly backed") has only the first:
  * the day of the report is not the day it happened.
  */
 record FactDate(String value, DateBasis basis) {

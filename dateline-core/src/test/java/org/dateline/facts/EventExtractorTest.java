@@ -197,6 +197,24 @@ class EventExtractorTest {
     }
 
     @Test
+    void aSimplePastTakesTheDayTheSentenceBeforeNamesForTheSameParty() {
+        String arrest = "Police arrested the opposition leader Karel Novak in Prague on Friday.";
+        assertThat(accusation(arrest + " Novak was charged with treason.").date()).isEqualTo("2021-03-12");
+        assertThat(accusation(arrest + " Novak was charged with treason.").dateBasis()).isEqualTo(DateBasis.SENTENCE);
+        assertThat(accusation(arrest + "\nNovak was charged with treason.").dateBasis())
+                .as("another paragraph").isEqualTo(DateBasis.PUBLISHED);
+        assertThat(accusation(arrest + " Novak has been charged with treason.").dateBasis())
+                .as("another tense").isEqualTo(DateBasis.PUBLISHED);
+        assertThat(accusation(arrest + " Ostria accused Velmora of staging the arrest.").dateBasis())
+                .as("other parties").isEqualTo(DateBasis.PUBLISHED);
+    }
+
+    private static Event accusation(String text) {
+        return events(text).stream().filter(e -> e.event() == EventType.ACCUSE).findFirst()
+                .orElseThrow(() -> new AssertionError("no accusation in '" + text + "'"));
+    }
+
+    @Test
     void aNumberThatIsNoYearDoesNotDateTheEvent() {
         Event address = best("Police arrested Ana Ruiz, 32, of 1119 Elm Street.");
         assertThat(address.event()).isEqualTo(EventType.COERCE);
