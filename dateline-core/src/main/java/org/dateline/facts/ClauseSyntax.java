@@ -1,5 +1,6 @@
 package org.dateline.facts;
 
+import org.dateline.model.EventType;
 import org.dateline.nlp.Dependency;
 import org.dateline.nlp.Sentence;
 import org.dateline.nlp.Token;
@@ -7,6 +8,7 @@ import org.dateline.nlp.Token;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -33,6 +35,8 @@ final class ClauseSyntax {
     private static final Set<String> SEARCH_STOPS = Set.of("advcl", "parataxis", "csubj", "punct", "mark", "cc",
             "discourse", "vocative", "reparandum", "orphan", "list");
 
+    /** Types of acts aimed at people, whose target may be a group named by its kind ("at protesters"). */
+    private static final Set<EventType> AIMED_AT_PEOPLE = EnumSet.of(EventType.ASSAULT, EventType.COERCE);
     /**
      * Verbs whose subject sees, suffers or tells of the act their object names, and does not do it: "X, who
      * witnessed the attack", "survived the raid", "recalled the talks".
@@ -74,13 +78,13 @@ final class ClauseSyntax {
                     sources.addAll(subjects(verb));
                 }
                 s.children(verb, "iobj").stream().filter(this::namesParty).forEach(targets::add);
-                targets.addAll(obliques(verb));
+                targets.addAll(obliques(verb, false));
             }
             nominalParties(trigger, sources, targets);
         } else {
             sources.addAll(subjects(verb));
             targets.addAll(objects(verb, p));
-            targets.addAll(obliques(verb));
+            targets.addAll(obliques(verb, AIMED_AT_PEOPLE.contains(p.event())));
             if ("visit".equals(p.mode())) {
                 s.children(verb, "obl").stream().filter(o -> coding.hasCase(o, "in") && namesParty(o)).forEach(targets::add);
             }
@@ -190,14 +194,14 @@ final class ClauseSyntax {
     }
 
     /**
-     * Obliques of {@code verb} with a target preposition that name a party or a kind of actor ("fired tear gas at
-     * protesters").
+     * Obliques of {@code verb} with a target preposition that name a party, or with {@code people} a group of a
+     * kind of actor ("fired tear gas at protesters").
      */
-    private List<Integer> obliques(int verb) {
+    private List<Integer> obliques(int verb, boolean people) {
         List<Integer> out = new ArrayList<>();
         for (int o : s.children(verb, "obl")) {
-            if (TARGET_CASES.stream().anyMatch(c -> coding.hasCase(o, c))
-                    && (namesParty(o) || s.token(o).isNoun() && coding.code(o).sector() != null)) {
+            if (TARGET_CASES.stream().anyMatch(c -> coding.hasCase(o, c)) && (namesParty(o)
+                    || people && s.token(o).pos().equals("NNS") && coding.code(o).sector() != null)) {
                 out.add(o);
             }
         }
@@ -273,7 +277,7 @@ final class ClauseSyntax {
     /**
      * A token that can be a party: an actor's mention, a proper noun, a pronoun other than "it", or a phrase
      * with a named entity or a country's name or adjective ("her Chilean counterpart") other than a place that
-     * only modifies a thing ({@link PartyCoding#placeModifier}: "the Ukraine scandal").
+     * only modifies a thing ({@link PartyCoding#placeModifier}: "the London tram").
      */
     boolean namesParty(int i) {
         Token t = s.token(i);
