@@ -20,8 +20,6 @@ import java.util.stream.Collectors;
 final class PartyCoding {
     static final Set<String> PLACE_CASES = Set.of("in", "at", "near", "throughout", "across");
     static final Set<String> PLACE_TYPES = Set.of("LOCATION", "CITY", "COUNTRY", "STATE_OR_PROVINCE");
-    /** Named-entity classes of a place within a state. */
-    private static final Set<String> TOWNS = Set.of("LOCATION", "CITY", "STATE_OR_PROVINCE");
     private static final Set<String> PHRASE_STOPS = Set.of("conj", "cc", "acl", "appos", "punct", "advcl",
             "parataxis", "dep", "nmod", "case");
 
@@ -96,12 +94,13 @@ final class PartyCoding {
     /**
      * Whether the town or region at {@code k} only modifies a thing ("the London tram", "the Nice attack"): its
      * name compounded with a noun that is no place and codes no sector. It names no party; "Moscow officials"
-     * still does, and so does a country ("a U.S. request" is the United States' own).
+     * still does, and so does a country's name ("a U.S. request" is the United States' own, "Montenegro
+     * province" is a place).
      */
     boolean placeModifier(int k) {
         Optional<Dependency> up = s.headEdge(k);
-        if (!TOWNS.contains(s.token(k).ner()) || up.isEmpty() || up.get().head() < 0
-                || !up.get().baseRelation().equals("compound")) {
+        if (!PLACE_TYPES.contains(s.token(k).ner()) || countries.byAnyForm(s.token(k).word()).isPresent()
+                || up.isEmpty() || up.get().head() < 0 || !up.get().baseRelation().equals("compound")) {
             return false;
         }
         int head = up.get().head();
