@@ -39,8 +39,10 @@ import java.util.Map;
  *       unless"), is THREATEN with mode {@code intent}; both get
  *       a lower confidence. <b>Obligation</b>: "X said Y must withdraw" is a REQUEST from X to Y, and the
  *       obliged act itself is not coded.</li>
- *   <li><b>Date</b>: the resolved time expression of the sentence nearest the trigger, else the dateline's
- *       date or the publication day, with what it rests on ({@link FactDate}). <b>Place</b>: a location named after "in", "at", "near", "throughout" or "across" in the sentence, else the
+ *   <li><b>Date</b>: the resolved time expression of the sentence nearest the trigger, else for a simple past
+ *       the day the sentence before names for the same party ({@link EventDraft}), else the dateline's date or the
+ *       publication day, with what it rests on ({@link FactDate}); a clause told as background
+ *       ({@link ClauseSyntax.Telling}) with no time of its own has no date. <b>Place</b>: a location named after "in", "at", "near", "throughout" or "across" in the sentence, else the
  *       dateline's place, else null.</li>
  * </ul>
  * Parties resolve to actors through {@link ArticleActors#mentionAt}; a pronoun in a reported clause is the
