@@ -412,7 +412,8 @@ final class ClauseSyntax {
     /** How a clause tells its act, which decides what may date it ({@link FactDate}). */
     enum Telling {
         /**
-         * Background: a past perfect ("had been charged", "had agreed"), a perfect progressive ("has been holding
+         * Background: a past perfect ("had been charged", "had agreed"; not in a reported clause, where it is the
+         * tense of the report shifted back: "said the army had been ordered"), a perfect progressive ("has been holding
          * talks"), or an adverb of habit ("has repeatedly backed", "constantly threatens"). Only a time expression
          * it states dates it, never the publication day.
          */
@@ -436,7 +437,7 @@ final class ClauseSyntax {
             Token t = s.token(a);
             if (t.lemma().equalsIgnoreCase("have")) {
                 if (t.pos().equals("VBD")) {
-                    return Telling.BACKGROUND;
+                    return reported(verb) ? Telling.OTHER : Telling.BACKGROUND;
                 }
                 perfect = true;
             } else if (t.lemma().equalsIgnoreCase("be") && s.token(verb).pos().equals("VBG")) {
@@ -449,6 +450,11 @@ final class ClauseSyntax {
         boolean past = aux.isEmpty() ? s.token(verb).pos().equals("VBD")
                 : aux.stream().allMatch(a -> s.token(a).pos().equals("VBD") && !s.token(a).lemma().equalsIgnoreCase("have"));
         return past ? Telling.PAST : Telling.OTHER;
+    }
+
+    /** Whether the clause of {@code verb} is the complement of a verb ("said the army had been ordered": tense shifted back). */
+    private boolean reported(int verb) {
+        return s.headEdge(verb).map(e -> e.head() >= 0 && e.baseRelation().equals("ccomp")).orElse(false);
     }
 
     /** Edges from {@code i} up to the root: the main clause's event is the sentence's headline. */

@@ -191,6 +191,8 @@ class EventExtractorTest {
         Event stated = best("The defendants had been charged with insulting the judges on 2 February 2021.");
         assertThat(stated.date()).isEqualTo("2021-02-02");
         assertThat(stated.dateBasis()).isEqualTo(DateBasis.SENTENCE);
+        Event reported = best("The minister said the defendants had been charged with insulting the judges.");
+        assertThat(reported.dateBasis()).as("a reported past perfect").isEqualTo(DateBasis.PUBLISHED);
         Event news = best("Velmora has backed the Ostrian peace plan.");
         assertThat(news.date()).isEqualTo("2021-03-15");
         assertThat(news.dateBasis()).isEqualTo(DateBasis.PUBLISHED);
