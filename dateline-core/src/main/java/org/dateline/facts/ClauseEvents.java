@@ -20,13 +20,20 @@ import java.util.Set;
  * The events of the triggers of one sentence: takes a trigger's parties from its clause ({@link ClauseSyntax}),
  * pairs sources with targets (a reciprocal pair, a complement clause's subject, a condition's subject, a
  * recipient searched further down), drops what the clause's {@link Polarity} rules out, and codes each pair as a
- * draft: its parties ({@link Parties}), its act ({@link ActRules}), the signals of its confidence ({@link EventConfidence}) and
- * the tokens of its evidence.
+ * draft: its parties ({@link Parties}), its act ({@link ActRules}), the signals of its confidence
+ * ({@link EventConfidence}) and the tokens of its evidence.
  */
 final class ClauseEvents {
     /** Types whose target may be the subject of their complement clause ("demanded that Y withdraw"). */
     private static final Set<EventType> CLAUSE_TARGETS = EnumSet.of(EventType.REQUEST, EventType.ACCUSE,
             EventType.THREATEN, EventType.REJECT);
+
+    /**
+     * Types whose coordinated subjects with no target act on each other ("X and Y held talks"); the subjects
+     * of any other act do it side by side ("Both X and Y called for restraint": two requests, neither to the other).
+     */
+    private static final Set<EventType> RECIPROCAL = EnumSet.of(EventType.AGREE, EventType.CONSULT,
+            EventType.COOPERATE);
 
     /** Pronouns that stand for no person. */
     private static final Set<String> IMPERSONAL = Set.of("it", "this", "that", "these", "those", "which", "what");
@@ -67,7 +74,7 @@ final class ClauseEvents {
         syntax.expandConjuncts(sources);
         syntax.expandConjuncts(targets);
         targets.removeAll(sources);
-        boolean reciprocal = targets.isEmpty() && sources.size() > 1;
+        boolean reciprocal = targets.isEmpty() && sources.size() > 1 && RECIPROCAL.contains(p.event());
         if (reciprocal) {
             targets.addAll(sources.subList(1, sources.size()));
             sources.subList(1, sources.size()).clear();
@@ -174,6 +181,6 @@ final class ClauseEvents {
             span.or(coding.phrase(tgt));
         }
         return new EventDraft(source, target, act.event(), act.mode(), act.cameo(), span, trigger, signals,
-                reciprocal && target != null);
+                reciprocal && target != null, syntax.telling(verb));
     }
 }

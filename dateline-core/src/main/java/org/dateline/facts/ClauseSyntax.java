@@ -1,5 +1,6 @@
 package org.dateline.facts;
 
+import org.dateline.model.EventType;
 import org.dateline.nlp.Dependency;
 import org.dateline.nlp.Sentence;
 import org.dateline.nlp.Token;
@@ -7,7 +8,9 @@ import org.dateline.nlp.Token;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.IntPredicate;
@@ -31,6 +34,20 @@ final class ClauseSyntax {
     /** Relations the search for a recipient further down a clause does not follow. */
     private static final Set<String> SEARCH_STOPS = Set.of("advcl", "parataxis", "csubj", "punct", "mark", "cc",
             "discourse", "vocative", "reparandum", "orphan", "list");
+
+    /** Types of acts aimed at people, whose target may be a group named by its kind ("at protesters"). */
+    private static final Set<EventType> AIMED_AT_PEOPLE = EnumSet.of(EventType.ASSAULT, EventType.COERCE);
+    /**
+     * Verbs whose subject sees, suffers or tells of the act their object names, and does not do it: "X, who
+     * witnessed the attack", "survived the raid", "recalled the talks".
+     */
+    private static final Set<String> OBSERVERS = Set.of("witness", "see", "watch", "film", "photograph", "record",
+            "survive", "describe", "recall", "remember", "recount", "hear", "investigate", "escape", "flee",
+            "report", "cover");
+    /** Adverbs of a habit or a long course ("has repeatedly backed", "has long opposed", "constantly threatens"). */
+    private static final Set<String> HABITUAL = Set.of("repeatedly", "constantly", "long", "often", "always",
+            "frequently", "regularly", "routinely", "continually", "continuously", "consistently", "persistently",
+            "previously", "habitually", "traditionally", "usually");
 
     private final Sentence s;
     private final ArticleActors actors;
@@ -57,15 +74,17 @@ final class ClauseSyntax {
             String rel = s.headEdge(slot).map(Dependency::relation).orElse("root");
             if (rel.equals("obj") || Triggers.lightOblique(s, slot)) {
                 verb = s.headEdge(slot).orElseThrow().head();
-                sources.addAll(subjects(verb));
+                if (!OBSERVERS.contains(lemma(s, verb))) {
+                    sources.addAll(subjects(verb));
+                }
                 s.children(verb, "iobj").stream().filter(this::namesParty).forEach(targets::add);
-                targets.addAll(obliques(verb));
+                targets.addAll(obliques(verb, false));
             }
             nominalParties(trigger, sources, targets);
         } else {
             sources.addAll(subjects(verb));
             targets.addAll(objects(verb, p));
-            targets.addAll(obliques(verb));
+            targets.addAll(obliques(verb, AIMED_AT_PEOPLE.contains(p.event())));
             if ("visit".equals(p.mode())) {
                 s.children(verb, "obl").stream().filter(o -> coding.hasCase(o, "in") && namesParty(o)).forEach(targets::add);
             }
@@ -88,6 +107,9 @@ final class ClauseSyntax {
                 out.add(d.dependent());
             }
         }
+        if (out.isEmpty() && isPassive(verb)) {
+            out.addAll(obliqueAgents(verb));
+        }
         if (!out.isEmpty() || isPassive(verb)) {
             return relativePronouns(out);
         }
@@ -105,6 +127,18 @@ final class ClauseSyntax {
             if (rel.equals("advcl") && s.children(verb, "mark").stream().anyMatch(m -> lemma(s, m).equals("to"))) {
                 return subjects(head);
             }
+        }
+        return out;
+    }
+
+    /**
+     * The by-phrase of a noun in an oblique of a passive that names no agent: "was arrested after an
+     * investigation by the city police", "were killed in an attack by rebels".
+     */
+    private List<Integer> obliqueAgents(int verb) {
+        List<Integer> out = new ArrayList<>();
+        for (int o : s.children(verb, "obl")) {
+            s.children(o, "nmod").stream().filter(n -> coding.hasCase(n, "by") && s.token(n).isNoun()).forEach(out::add);
         }
         return out;
     }
@@ -159,11 +193,15 @@ final class ClauseSyntax {
         return out;
     }
 
-    /** Obliques of {@code verb} with a target preposition that name a party. */
-    private List<Integer> obliques(int verb) {
+    /**
+     * Obliques of {@code verb} with a target preposition that name a party, or with {@code people} a group of a
+     * kind of actor ("fired tear gas at protesters").
+     */
+    private List<Integer> obliques(int verb, boolean people) {
         List<Integer> out = new ArrayList<>();
         for (int o : s.children(verb, "obl")) {
-            if (TARGET_CASES.stream().anyMatch(c -> coding.hasCase(o, c)) && namesParty(o)) {
+            if (TARGET_CASES.stream().anyMatch(c -> coding.hasCase(o, c)) && (namesParty(o)
+                    || people && s.token(o).pos().equals("NNS") && coding.code(o).sector() != null)) {
                 out.add(o);
             }
         }
@@ -238,7 +276,8 @@ final class ClauseSyntax {
 
     /**
      * A token that can be a party: an actor's mention, a proper noun, a pronoun other than "it", or a phrase
-     * with a named entity or a country's name or adjective ("her Chilean counterpart").
+     * with a named entity or a country's name or adjective ("her Chilean counterpart") other than a place that
+     * only modifies a thing ({@link PartyCoding#placeModifier}: "the London tram").
      */
     boolean namesParty(int i) {
         Token t = s.token(i);
@@ -251,6 +290,9 @@ final class ClauseSyntax {
         }
         BitSet phrase = coding.phrase(i);
         for (int k = phrase.nextSetBit(0); k >= 0; k = phrase.nextSetBit(k + 1)) {
+            if (k != i && coding.placeModifier(k)) {
+                continue;
+            }
             if (actors.mentionAt(s.index(), k).isPresent() || !s.token(k).ner().equals("O")
                     && !NOT_PARTIES.contains(s.token(k).ner()) || countries.byAnyForm(s.token(k).word()).isPresent()) {
                 return true;
@@ -365,6 +407,54 @@ final class ClauseSyntax {
             clause = s.headEdge(clause.get().head());
         }
         return Optional.empty();
+    }
+
+    /** How a clause tells its act, which decides what may date it ({@link FactDate}). */
+    enum Telling {
+        /**
+         * Background: a past perfect ("had been charged", "had agreed"; not in a reported clause, where it is the
+         * tense of the report shifted back: "said the army had been ordered"), a perfect progressive ("has been holding
+         * talks"), or an adverb of habit ("has repeatedly backed", "constantly threatens"). Only a time expression
+         * it states dates it, never the publication day.
+         */
+        BACKGROUND,
+        /** A simple past ("fired", "was arrested", "did not attend"), which a day named just before may date. */
+        PAST,
+        /** Any other tense. */
+        OTHER
+    }
+
+    /** How the clause headed by {@code verb} tells its act. */
+    Telling telling(int verb) {
+        if (s.children(verb, "advmod").stream()
+                .anyMatch(a -> HABITUAL.contains(s.token(a).word().toLowerCase(Locale.ROOT)))) {
+            return Telling.BACKGROUND;
+        }
+        List<Integer> aux = s.children(verb, "aux");
+        boolean perfect = false;
+        boolean progressive = false;
+        for (int a : aux) {
+            Token t = s.token(a);
+            if (t.lemma().equalsIgnoreCase("have")) {
+                if (t.pos().equals("VBD")) {
+                    return reported(verb) ? Telling.OTHER : Telling.BACKGROUND;
+                }
+                perfect = true;
+            } else if (t.lemma().equalsIgnoreCase("be") && s.token(verb).pos().equals("VBG")) {
+                progressive = true;
+            }
+        }
+        if (perfect && progressive) {
+            return Telling.BACKGROUND;
+        }
+        boolean past = aux.isEmpty() ? s.token(verb).pos().equals("VBD")
+                : aux.stream().allMatch(a -> s.token(a).pos().equals("VBD") && !s.token(a).lemma().equalsIgnoreCase("have"));
+        return past ? Telling.PAST : Telling.OTHER;
+    }
+
+    /** Whether the clause of {@code verb} is the complement of a verb ("said the army had been ordered": tense shifted back). */
+    private boolean reported(int verb) {
+        return s.headEdge(verb).map(e -> e.head() >= 0 && e.baseRelation().equals("ccomp")).orElse(false);
     }
 
     /** Edges from {@code i} up to the root: the main clause's event is the sentence's headline. */

@@ -4,13 +4,17 @@ import org.dateline.model.Article;
 import org.dateline.model.Event;
 import org.dateline.model.EventType;
 import org.dateline.model.Ids;
+import org.dateline.model.IsoDay;
 import org.dateline.model.Party;
 import org.dateline.model.TimeMention;
 import org.dateline.nlp.Annotation;
 import org.dateline.nlp.Sentence;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 
 /**
@@ -19,9 +23,10 @@ import java.util.List;
  * @param tokens  the tokens of its evidence: the trigger's clause and the words of its parties
  * @param trigger the trigger's token
  * @param signals what its confidence rests on ({@link EventConfidence})
+ * @param telling how its clause tells it, which decides what may date it
  */
 record EventDraft(Party source, Party target, EventType event, String mode, String cameo, BitSet tokens,
-                  int trigger, List<String> signals, boolean reciprocal) {
+                  int trigger, List<String> signals, boolean reciprocal, ClauseSyntax.Telling telling) {
     EventDraft {
         signals = List.copyOf(signals);
     }
@@ -29,15 +34,16 @@ record EventDraft(Party source, Party target, EventType event, String mode, Stri
     EventDraft withSignal(String signal) {
         List<String> more = new ArrayList<>(signals);
         more.add(signal);
-        return new EventDraft(source, target, event, mode, cameo, tokens, trigger, more, reciprocal);
+        return new EventDraft(source, target, event, mode, cameo, tokens, trigger, more, reciprocal, telling);
     }
 
     /**
      * The event, its evidence running from the first to the last of its tokens (without trailing punctuation), its
-     * date that of the nearest time expression in the sentence ({@link FactDate}), its place by
+     * date that of the nearest time expression in the sentence, else for a simple past the day of the sentence
+     * before ({@link #previousDay}), else what {@link FactDate} falls back on, its place by
      * {@link EventPlace}, and its id a hash of the article, the evidence offsets, the type and the parties' names.
      */
-    Event toEvent(Article article, Annotation annotation, Sentence s, List<TimeMention> times) {
+    Event toEvent(Article article, Annotation annotation, Sentence s, List<TimeMention> times, ArticleActors actors) {
         int first = tokens.nextSetBit(0);
         int last = tokens.length() - 1;
         while (last > first && s.token(last).pos().matches("[.,:]|``|''|-RRB-|-LRB-")) {
@@ -47,8 +53,11 @@ record EventDraft(Party source, Party target, EventType event, String mode, Stri
         int end = s.token(last).end();
         String text = annotation.text().substring(start, end);
         int at = s.token(trigger).start();
-        TimeMention stated = statedTime(s, times, at);
-        FactDate date = FactDate.of(article, stated);
+        TimeMention stated = statedTime(s, times, at, annotation.text());
+        TimeMention before = stated == null && telling == ClauseSyntax.Telling.PAST
+                ? previousDay(article, annotation, s, times, actors) : null;
+        FactDate date = FactDate.of(article, stated != null ? stated : before,
+                telling == ClauseSyntax.Telling.BACKGROUND);
         String place = EventPlace.of(article, annotation, s, stated == null ? null : stated.value());
         String id = Ids.of(article.id() + "|" + start + "|" + end + "|" + event + "|" + source.name() + "|"
                 + (target == null ? "" : target.name()));
@@ -56,11 +65,43 @@ record EventDraft(Party source, Party target, EventType event, String mode, Stri
                 text, start, end, EventConfidence.of(signals), reciprocal, signals);
     }
 
-    /** The calendar time expression of the sentence nearest the trigger, or null. */
-    private static TimeMention statedTime(Sentence s, List<TimeMention> times, int at) {
+    /**
+     * The day the sentence before {@code s} names, when it tells the same happening: it is in the same paragraph,
+     * states exactly one time, a day not after the article's reference day, and names this event's source or
+     * target ("Police arrested Ana Ruiz on Friday. Ruiz was charged with fraud."); else null.
+     */
+    private TimeMention previousDay(Article article, Annotation annotation, Sentence s, List<TimeMention> times,
+                                    ArticleActors actors) {
+        if (s.index() == 0) {
+            return null;
+        }
+        Sentence prev = annotation.sentences().get(s.index() - 1);
+        if (annotation.text().substring(prev.end(), s.start()).indexOf('\n') >= 0) {
+            return null;
+        }
+        List<TimeMention> stated = times.stream().filter(t -> t.start() >= prev.start() && t.end() <= prev.end())
+                .toList();
+        if (stated.size() != 1 || !FactDate.dates(stated.get(0), annotation.text())) {
+            return null;
+        }
+        LocalDate day = IsoDay.of(stated.get(0).value());
+        if (day == null || article.referenceDay() != null && day.isAfter(article.referenceDay())) {
+            return null;
+        }
+        Set<String> named = new HashSet<>();
+        for (int k = 0; k < prev.tokens().size(); k++) {
+            actors.mentionAt(prev.index(), k).ifPresent(m -> named.add(m.actor()));
+        }
+        boolean same = source.actor() != null && named.contains(source.actor())
+                || target != null && target.actor() != null && named.contains(target.actor());
+        return same ? stated.get(0) : null;
+    }
+
+    /** The time expression of the sentence nearest the trigger that {@linkplain FactDate#dates dates} it, or null. */
+    private static TimeMention statedTime(Sentence s, List<TimeMention> times, int at, String text) {
         TimeMention best = null;
         for (TimeMention t : times) {
-            if (t.start() >= s.start() && t.end() <= s.end() && FactDate.onCalendar(t)
+            if (t.start() >= s.start() && t.end() <= s.end() && FactDate.dates(t, text)
                     && (best == null || Math.abs(t.start() - at) < Math.abs(best.start() - at))) {
                 best = t;
             }

@@ -39,8 +39,10 @@ import java.util.Map;
  *       unless"), is THREATEN with mode {@code intent}; both get
  *       a lower confidence. <b>Obligation</b>: "X said Y must withdraw" is a REQUEST from X to Y, and the
  *       obliged act itself is not coded.</li>
- *   <li><b>Date</b>: the resolved time expression of the sentence nearest the trigger, else the dateline's
- *       date or the publication day, with what it rests on ({@link FactDate}). <b>Place</b>: a location named after "in", "at", "near", "throughout" or "across" in the sentence, else the
+ *   <li><b>Date</b>: the resolved time expression of the sentence nearest the trigger, else for a simple past
+ *       the day the sentence before names for the same party ({@link EventDraft}), else the dateline's date or the
+ *       publication day, with what it rests on ({@link FactDate}); a clause told as background
+ *       ({@link ClauseSyntax.Telling}) with no time of its own has no date. <b>Place</b>: a location named after "in", "at", "near", "throughout" or "across" in the sentence, else the
  *       dateline's place, else null.</li>
  * </ul>
  * Parties resolve to actors through {@link ArticleActors#mentionAt}; a pronoun in a reported clause is the
@@ -89,10 +91,10 @@ public final class EventExtractor {
                     topic);
             for (Token t : s.tokens()) {
                 if (t.isVerb() || t.pos().startsWith("JJ")) {
-                    clause.obligation(t.index()).forEach(draft -> events.add(draft.toEvent(article, annotation, s, times)));
+                    clause.obligation(t.index()).forEach(draft -> events.add(draft.toEvent(article, annotation, s, times, actors)));
                 }
                 triggers.coding(s, t.index()).ifPresent(pattern -> clause.events(t.index(), pattern)
-                        .forEach(draft -> events.add(draft.toEvent(article, annotation, s, times))));
+                        .forEach(draft -> events.add(draft.toEvent(article, annotation, s, times, actors))));
             }
         }
         events.removeIf(e -> e.source().name() == null && e.target() == null);

@@ -6,18 +6,38 @@ import org.dateline.model.IsoDay;
 import org.dateline.model.TimeMention;
 
 import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * When a quote or event happened, and what that rests on. In order: the time expression stated in the
  * fact's sentence (chosen by the extractor), else the dateline's date when its year is known, else the
- * publication day, else a dateline date without a year ({@code XXXX-11-20}), else no date.
+ * publication day, else a dateline date without a year ({@code XXXX-11-20}), else no date. A fact told as
+ * background ({@link ClauseSyntax.Telling#BACKGROUND}: "had been charged", "has repeatedly backed") has only the first:
+ * the day of the report is not the day it happened.
  */
 record FactDate(String value, DateBasis basis) {
     private static final FactDate NONE = new FactDate(null, null);
+    private static final Pattern BARE_NUMBER = Pattern.compile("\\d+");
+    /** The last word before a point, and only spaces between. */
+    private static final Pattern WORD_BEFORE = Pattern.compile("(\\p{L}+)\\s*$");
+    /** Words after which a bare number is a year. */
+    private static final Set<String> TIME_WORDS = Set.of("in", "since", "until", "till", "by", "during", "from",
+            "between", "to", "and", "or", "before", "after", "through", "early", "late", "mid");
 
     static FactDate of(Article article, TimeMention stated) {
+        return of(article, stated, false);
+    }
+
+    /** As {@link #of(Article, TimeMention)}, no date for a {@code background} fact that states no time. */
+    static FactDate of(Article article, TimeMention stated, boolean background) {
         if (stated != null) {
             return new FactDate(stated.value(), DateBasis.SENTENCE);
+        }
+        if (background) {
+            return NONE;
         }
         String dateline = article.dateline() == null ? null : article.dateline().date();
         if (IsoDay.of(dateline) != null) {
@@ -28,6 +48,20 @@ record FactDate(String value, DateBasis basis) {
             return new FactDate(published.toString(), DateBasis.PUBLISHED);
         }
         return dateline == null ? NONE : new FactDate(dateline, DateBasis.DATELINE);
+    }
+
+    /**
+     * Whether {@code t}, found in {@code text}, can date an event: it is {@linkplain #onCalendar on the calendar},
+     * and a bare number ("2014") follows a word that introduces a time ("in 2014", "since 1959", "between 2005
+     * and 2012"). A number after anything else is a house number ("of 1119 Eighth Street"), a clock time
+     * ("(2206 GMT)"), a model year ("the 2017 Roadster") or a resolution's number, not the day of the event.
+     */
+    static boolean dates(TimeMention t, String text) {
+        if (!onCalendar(t) || !BARE_NUMBER.matcher(t.text()).matches()) {
+            return onCalendar(t);
+        }
+        Matcher before = WORD_BEFORE.matcher(text.substring(Math.max(0, t.start() - 24), t.start()));
+        return before.find() && TIME_WORDS.contains(before.group(1).toLowerCase(Locale.ROOT));
     }
 
     /** Whether a time can date a fact: a calendar value ({@code 2019-12-02}, {@code 2019-W49}), not {@code PRESENT_REF} or a duration. */

@@ -119,7 +119,8 @@ final class Parties {
     /**
      * The party token {@code i} names: a first-person pronoun in a quote is its speaker; another pronoun (or a
      * wh-word) the subject of the reporting clause above it, else ("he", "she", "we", "I") the speaker of a quote
-     * around the sentence; else the actor of its word or phrase, with the actor's country and sector and what its
+     * around the sentence; else the actor of its word or phrase (not of a place that only modifies a thing: "the
+     * London tram" is no party London), with the actor's country and sector and what its
      * words code for what the actor lacks; else a nationality adjective's state; else, for a noun, its words as
      * written with what they code; else {@code Party(null, null)}.
      */
@@ -150,7 +151,7 @@ final class Parties {
         Optional<ActorMention> m = actors.mentionAt(s.index(), i);
         BitSet phrase = coding.phrase(i);
         for (int k = phrase.nextSetBit(0); k >= 0 && m.isEmpty(); k = phrase.nextSetBit(k + 1)) {
-            m = actors.mentionAt(s.index(), k);
+            m = coding.placeModifier(k) ? Optional.empty() : actors.mentionAt(s.index(), k);
         }
         if (m.isPresent()) {
             String id = m.get().actor();

@@ -91,6 +91,22 @@ final class PartyCoding {
         return s.children(i, "case").stream().anyMatch(c -> Triggers.lemma(s, c).equals(word));
     }
 
+    /**
+     * Whether the town or region at {@code k} only modifies a thing ("the London tram", "the Nice attack"): its
+     * name compounded with a noun that is no place and codes no sector. It names no party; "Moscow officials"
+     * still does, and so does a country's name ("a U.S. request" is the United States' own, "Montenegro
+     * province" is a place).
+     */
+    boolean placeModifier(int k) {
+        Optional<Dependency> up = s.headEdge(k);
+        if (!PLACE_TYPES.contains(s.token(k).ner()) || countries.byAnyForm(s.token(k).word()).isPresent()
+                || up.isEmpty() || up.get().head() < 0 || !up.get().baseRelation().equals("compound")) {
+            return false;
+        }
+        int head = up.get().head();
+        return !PLACE_TYPES.contains(s.token(head).ner()) && code(head).sector() == null;
+    }
+
     /** The words of the party headed by {@code i}, without its conjuncts, appositions and clauses. */
     BitSet phrase(int i) {
         BitSet out = new BitSet();

@@ -175,6 +175,95 @@ class EventExtractorTest {
     }
 
     @Test
+    void backgroundClausesStatingNoTimeHaveNoDate() {
+        String[][] cases = {
+                {"The defendants had been charged with insulting the judges.", "ACCUSE"},
+                {"Velmora has repeatedly backed the Ostrian peace plan.", "SUPPORT"},
+                {"Velmora and Ostria had been holding talks on a truce.", "CONSULT"},
+                {"The rebels have constantly threatened to attack the capital.", "THREATEN"},
+        };
+        for (String[] c : cases) {
+            Event e = best(c[0]);
+            assertThat(e.event()).as(c[0]).isEqualTo(EventType.valueOf(c[1]));
+            assertThat(e.date()).as(c[0]).isNull();
+            assertThat(e.dateBasis()).as(c[0]).isNull();
+        }
+        Event stated = best("The defendants had been charged with insulting the judges on 2 February 2021.");
+        assertThat(stated.date()).isEqualTo("2021-02-02");
+        assertThat(stated.dateBasis()).isEqualTo(DateBasis.SENTENCE);
+        Event reported = best("The minister said the defendants had been charged with insulting the judges.");
+        assertThat(reported.dateBasis()).as("a reported past perfect").isEqualTo(DateBasis.PUBLISHED);
+        Event news = best("Velmora has backed the Ostrian peace plan.");
+        assertThat(news.date()).isEqualTo("2021-03-15");
+        assertThat(news.dateBasis()).isEqualTo(DateBasis.PUBLISHED);
+    }
+
+    @Test
+    void aSimplePastTakesTheDayTheSentenceBeforeNamesForTheSameParty() {
+        String arrest = "Police arrested the opposition leader Karel Novak in Prague on Friday.";
+        assertThat(accusation(arrest + " Novak was charged with treason.").date()).isEqualTo("2021-03-12");
+        assertThat(accusation(arrest + " Novak was charged with treason.").dateBasis()).isEqualTo(DateBasis.SENTENCE);
+        assertThat(accusation(arrest + "\nNovak was charged with treason.").dateBasis())
+                .as("another paragraph").isEqualTo(DateBasis.PUBLISHED);
+        assertThat(accusation(arrest + " Novak has been charged with treason.").dateBasis())
+                .as("another tense").isEqualTo(DateBasis.PUBLISHED);
+        assertThat(accusation(arrest + " Ostria accused Velmora of staging the arrest.").dateBasis())
+                .as("other parties").isEqualTo(DateBasis.PUBLISHED);
+    }
+
+    private static Event accusation(String text) {
+        return events(text).stream().filter(e -> e.event() == EventType.ACCUSE).findFirst()
+                .orElseThrow(() -> new AssertionError("no accusation in '" + text + "'"));
+    }
+
+    @Test
+    void aNumberThatIsNoYearDoesNotDateTheEvent() {
+        Event address = best("Police arrested Ana Ruiz, 32, of 1119 Elm Street.");
+        assertThat(address.event()).isEqualTo(EventType.COERCE);
+        assertThat(address.date()).isEqualTo("2021-03-15");
+        assertThat(address.dateBasis()).isEqualTo(DateBasis.PUBLISHED);
+        Event year = best("Police arrested Ana Ruiz in 2019.");
+        assertThat(year.date()).isEqualTo("2019");
+        assertThat(year.dateBasis()).isEqualTo(DateBasis.SENTENCE);
+    }
+
+    @Test
+    void coSubjectsOfAOneSidedActAreNotEachOthersTargets() {
+        List<Event> events = events("Both Chancellor Ida Brenner and President Luis Arce called for restraint.");
+        assertThat(events).extracting(e -> e.source().name()).contains("Ida Brenner", "Luis Arce");
+        assertThat(events).allSatisfy(e -> assertThat(e.target()).isNull());
+        Event talks = best("Chancellor Ida Brenner and President Luis Arce held talks.");
+        assertThat(talks.target().name()).isEqualTo("Luis Arce");
+    }
+
+    @Test
+    void aWitnessIsNotTheAttacker() {
+        assertThat(events("Ana Ruiz, who witnessed the attack, spoke to reporters in Lima."))
+                .noneMatch(e -> "Ana Ruiz".equals(e.source().name()));
+    }
+
+    @Test
+    void theByPhraseOfAnObliqueIsTheAgentOfAPassive() {
+        Event e = best("Karel Novak was arrested after an investigation by the border police.");
+        assertThat(e.event()).isEqualTo(EventType.COERCE);
+        assertThat(e.source().name()).contains("police");
+        assertThat(e.target().name()).isEqualTo("Karel Novak");
+    }
+
+    @Test
+    void aPlaceThatModifiesAThingIsNoParty() {
+        assertThat(events("Police arrested the driver of the Lisbon tram."))
+                .noneMatch(e -> e.target() != null && e.target().name().contains("Lisbon"));
+    }
+
+    @Test
+    void aKindOfActorAfterATargetPrepositionIsTheTarget() {
+        Event e = best("Riot police fired tear gas at protesters in Lima.");
+        assertThat(e.event()).isEqualTo(EventType.ASSAULT);
+        assertThat(e.target().name()).isEqualTo("protesters");
+    }
+
+    @Test
     void pronounSubjectOfAQuoteCueIsTheSpeaker() {
         List<Event> events = events("\"They lied to the whole region,\" Foreign Minister Rasa Vilkas said, as she"
                 + " accused Moscow of spreading false reports.");
