@@ -21,10 +21,11 @@ import static org.dateline.facts.Triggers.lemma;
  * of {@code argument-words.tsv} (their headers document the formats): a release needs persons released, an
  * attack a victim that can be hurt ("shot a video", "shot to fame" and "killed in a crash" are none), a refusal
  * something refused ("declined to comment" is none), a return something returned ("returned to Paris" is travel),
- * a permission a subject that can act ("it allows him to" is none), a demand by "insist" a demanded act ("insisted
- * there was no fight" is an assertion), a warning a threat ("warned residents to stay indoors" is advice), an interview is no consultation, and in an article that is not about
- * public affairs ({@link ArticleTopic}) an ambiguous trigger ("beat", "sign", "release") needs a political party.
- * A trigger whose subject is the generic "you" ("you can charge the phone") is never an event. Immutable and shared.
+ * a permission a subject that can act ("the update allows users to" is none), a demand by "insist" a demanded act
+ * ("insisted there was no fight" is an assertion), a warning a threat ("warned residents to stay indoors" is
+ * advice), an interview is no consultation, and in an article that is not about public affairs
+ * ({@link ArticleTopic}) an ambiguous trigger ("beat", "sign", "release") needs a political party. A trigger whose
+ * subject is the generic "you" ("you can charge the phone") is never an event. Immutable and shared.
  */
 final class TriggerSenses {
     /** What a rule asks of a trigger's arguments. */
@@ -79,7 +80,7 @@ final class TriggerSenses {
             boolean fits = switch (sense.rule()) {
                 case NEEDS -> patients(s, trigger).stream().anyMatch(k -> in(s, k, sense.argumentClass(), person));
                 case NEVER -> arguments(s, trigger).stream().noneMatch(k -> in(s, k, sense.argumentClass(), person));
-                case OBJECT -> !patients(s, trigger).isEmpty();
+                case OBJECT -> !patients(s, trigger).isEmpty() || !travel(s, trigger);
                 case BARE -> s.children(trigger, "obj").isEmpty();
                 case AGENT -> s.children(trigger, "nsubj").stream().allMatch(k -> agent(s, k, person));
                 case DIRECTIVE -> directive(s, trigger);
@@ -114,11 +115,12 @@ final class TriggerSenses {
     }
 
     /**
-     * A subject that can act: a person (as {@link #in} tells), an organisation or a place; not an impersonal
-     * pronoun or a thing ("the update allows users", "their proximity provides protection").
+     * A subject that can act: a pronoun (which may stand for a state: "Iraq said it would allow"), a person (as
+     * {@link #in} tells), an organisation or a place; not a thing ("the update allows users", "their proximity
+     * provides protection").
      */
     private boolean agent(Sentence s, int k, IntPredicate person) {
-        return in(s, k, PERSON, person) || AGENTS.contains(s.token(k).ner());
+        return s.token(k).isPronoun() || in(s, k, PERSON, person) || AGENTS.contains(s.token(k).ner());
     }
 
     /**
@@ -130,6 +132,16 @@ final class TriggerSenses {
         s.headEdge(trigger).filter(e -> e.baseRelation().equals("xcomp") && e.head() >= 0)
                 .ifPresent(e -> subjects.addAll(s.children(e.head(), "obj")));
         return subjects.stream().anyMatch(k -> lemma(s, k).equals("you"));
+    }
+
+    /**
+     * Whether the trigger moves its subject somewhere: an oblique with "to" or "from" ("returned to Paris from
+     * Avignon") or "home".
+     */
+    private static boolean travel(Sentence s, int trigger) {
+        return s.children(trigger).stream().anyMatch(d -> lemma(s, d.dependent()).equals("home")
+                || d.baseRelation().equals("obl") && s.children(d.dependent(), "case").stream()
+                .anyMatch(c -> lemma(s, c).equals("to") || lemma(s, c).equals("from")));
     }
 
     /**
