@@ -209,7 +209,7 @@ final class TriggerSenses {
 
     /**
      * Every argument of a trigger: its patients, complements, obliques and adverbial clauses with a
-     * conjunction ("killed when the tram derailed"), and a trigger noun's modifiers ("a lunar probe").
+     * conjunction or "when" ("killed when the tram derailed"), and a trigger noun's modifiers ("a lunar probe").
      */
     private static List<Integer> arguments(Sentence s, int trigger) {
         List<Integer> out = patients(s, trigger);
@@ -217,7 +217,8 @@ final class TriggerSenses {
         for (Dependency d : s.children(trigger)) {
             String rel = d.baseRelation();
             if (rel.equals("xcomp") || rel.equals("obl") || rel.equals("ccomp")
-                    || rel.equals("advcl") && !s.children(d.dependent(), "mark").isEmpty()
+                    || rel.equals("advcl") && s.children(d.dependent()).stream().anyMatch(c -> c.relation().equals("mark")
+                    || c.relation().equals("advmod") && lemma(s, c.dependent()).equals("when"))
                     || noun && (rel.equals("amod") || rel.equals("compound"))) {
                 out.add(d.dependent());
             }
