@@ -39,8 +39,9 @@ enum Polarity {
      * The polarity of the trigger at {@code trigger} whose clause is headed by {@code verb}: negated by
      * "not"/"never"/"no" on either, or by a negated or negating head above ("failed to"); obliged by
      * must/should/ought; hypothetical in an if/whether clause, in a counterfactual ("had they attacked"), under
-     * an unlikely head ("unlikely to agree"), or with would/could/might/may in a clause nobody is reported to
-     * have announced ("that would help the farmers"; but "X would withdraw, the minister said" is an intent);
+     * an unlikely head ("unlikely to agree"), in an imperative ("Visit the show in October"), or with
+     * would/could/might/may in a clause nobody is reported to have announced ("that would help the farmers"; but
+     * "X would withdraw, the minister said" is an intent);
      * intent by a modal or an intent head above through xcomp ("ready to mediate").
      */
     static Polarity of(Sentence s, int trigger, int verb) {
@@ -69,7 +70,7 @@ enum Polarity {
             }
             Optional<Dependency> up = s.headEdge(node);
             if (up.isEmpty() || up.get().head() < 0 || !up.get().baseRelation().equals("xcomp")) {
-                if (possible && !reported(s, node)) {
+                if (possible && !reported(s, node) || imperative(s, node)) {
                     return HYPOTHETICAL;
                 }
                 return intent || possible ? INTENT : PLAIN;
@@ -89,6 +90,25 @@ enum Polarity {
                 }
             }
         }
+    }
+
+    /**
+     * An imperative main clause, an instruction to the reader rather than a report: a verb in the base form with
+     * no subject, auxiliary or mark, at the root or a conjunct of such a root ("Visit the fair and meet the
+     * breeders").
+     */
+    private static boolean imperative(Sentence s, int clause) {
+        Optional<Dependency> up = s.headEdge(clause);
+        if (!s.token(clause).pos().equals("VB") || s.children(clause).stream().anyMatch(d ->
+                d.baseRelation().startsWith("nsubj") || d.baseRelation().equals("expl")
+                        || d.baseRelation().equals("aux") || d.baseRelation().equals("mark"))) {
+            return false;
+        }
+        if (up.isEmpty() || up.get().head() < 0) {
+            return true;
+        }
+        return up.get().baseRelation().equals("conj") && s.headEdge(up.get().head()).filter(d -> d.head() < 0).isPresent()
+                && imperative(s, up.get().head());
     }
 
     /** "Had Japan shot down the missile": the auxiliary "had" before the clause's subject. */
@@ -131,6 +151,16 @@ enum Polarity {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether the clause at {@code clause} announces something: it has a modal ("will", "could") or a
+     * condition ("if they cross the line, ..."). "Warned that the talks will fail" does; "warned that migrants are
+     * at risk" does not.
+     */
+    static boolean announces(Sentence s, int clause) {
+        return s.children(clause, "aux").stream().anyMatch(a -> MODALS.contains(lemma(s, a))
+                || POSSIBILITIES.contains(lemma(s, a))) || conditional(s, clause);
     }
 
     /** Whether {@code clause} is an if/unless clause. */

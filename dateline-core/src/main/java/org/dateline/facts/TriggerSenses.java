@@ -20,13 +20,16 @@ import static org.dateline.facts.Triggers.lemma;
  * Which senses of a trigger word are events, by the rules of {@code trigger-senses.tsv} over the argument classes
  * of {@code argument-words.tsv} (their headers document the formats): a release needs persons released, an
  * attack a victim that can be hurt ("shot a video", "shot to fame" and "killed in a crash" are none), a refusal
- * something refused ("declined to comment" is none), and in an article that is not about public affairs
- * ({@link ArticleTopic}) an ambiguous trigger ("beat", "sign", "release") needs a political party. Immutable and
- * shared.
+ * something refused ("declined to comment" is none), a return something returned ("returned to Paris" is travel),
+ * a permission a subject that can act ("the update allows users to" is none), a demand by "insist" a demanded act
+ * ("insisted there was no fight" is an assertion), a warning a threat ("warned residents to stay indoors" is
+ * advice), an interview is no consultation, and in an article that is not about public affairs
+ * ({@link ArticleTopic}) an ambiguous trigger ("beat", "sign", "release") needs a political party. A trigger whose
+ * subject is the generic "you" ("you can charge the phone") is never an event. Immutable and shared.
  */
 final class TriggerSenses {
     /** What a rule asks of a trigger's arguments. */
-    enum Rule { NEEDS, NEVER, POLITICAL }
+    enum Rule { NEEDS, NEVER, POLITICAL, OBJECT, BARE, AGENT, DIRECTIVE, MEDIA, THREAT, NO_CLAUSE }
 
     /** One rule for a trigger lemma: {@code argumentClass} is a class of argument-words.tsv, null for none. */
     record Sense(Rule rule, String argumentClass) {
@@ -42,6 +45,12 @@ final class TriggerSenses {
     static final String NO_VICTIM = "no-victim";
     /** Named-entity classes of persons: "released Ana Lobo", "freed 200 Palestinians". */
     private static final Set<String> PERSONS = Set.of("PERSON", "NATIONALITY");
+    /** Named-entity classes of a subject that can act besides persons: organisations and places standing for states. */
+    private static final Set<String> AGENTS = Set.of("ORGANIZATION", "LOCATION", "COUNTRY", "STATE_OR_PROVINCE",
+            "CITY", "GPE");
+
+    /** Prepositions of an oblique that names what is demanded: "insisted on talks", "asked for aid". */
+    private static final Set<String> DEMANDED = Set.of("on", "for");
 
     private static final TriggerSenses DEFAULT = load();
 
@@ -64,13 +73,23 @@ final class TriggerSenses {
      * person, a pronoun, a word with a sector).
      */
     boolean fits(Sentence s, int trigger, String lemma, IntPredicate person) {
+        if (genericYou(s, trigger)) {
+            return false;
+        }
         for (Sense sense : senses.getOrDefault(lemma, List.of())) {
-            if (sense.rule() == Rule.NEEDS && patients(s, trigger).stream()
-                    .noneMatch(k -> in(s, k, sense.argumentClass(), person))) {
-                return false;
-            }
-            if (sense.rule() == Rule.NEVER && arguments(s, trigger).stream()
-                    .anyMatch(k -> in(s, k, sense.argumentClass(), person))) {
+            boolean fits = switch (sense.rule()) {
+                case NEEDS -> patients(s, trigger).stream().anyMatch(k -> in(s, k, sense.argumentClass(), person));
+                case NEVER -> arguments(s, trigger).stream().noneMatch(k -> in(s, k, sense.argumentClass(), person));
+                case OBJECT -> !patients(s, trigger).isEmpty() || !travel(s, trigger);
+                case BARE -> s.children(trigger, "obj").isEmpty();
+                case AGENT -> s.children(trigger, "nsubj").stream().allMatch(k -> agent(s, k, person));
+                case DIRECTIVE -> directive(s, trigger);
+                case THREAT -> threat(s, trigger);
+                case NO_CLAUSE -> s.children(trigger).stream().noneMatch(d -> d.baseRelation().equals("ccomp")
+                        || d.baseRelation().equals("xcomp") || d.baseRelation().equals("dep") && s.token(d.dependent()).isVerb());
+                case POLITICAL, MEDIA -> true;
+            };
+            if (!fits) {
                 return false;
             }
         }
@@ -80,11 +99,74 @@ final class TriggerSenses {
     /**
      * Whether an event of the trigger {@code lemma} between {@code source} and {@code target} (either null) is
      * refused in an article of topic {@code topic}: a non-political article, an ambiguous trigger, and no party
-     * of a political sector.
+     * of a political sector; or a trigger of talk with the media on either side (an interview).
      */
     boolean refused(ArticleTopic topic, String lemma, Party source, Party target) {
-        return !topic.political() && senses.getOrDefault(lemma, List.of()).stream()
-                .anyMatch(x -> x.rule() == Rule.POLITICAL) && !political(source) && !political(target);
+        List<Sense> rules = senses.getOrDefault(lemma, List.of());
+        if (rules.stream().anyMatch(x -> x.rule() == Rule.MEDIA) && (media(source) || media(target))) {
+            return true;
+        }
+        return !topic.political() && rules.stream().anyMatch(x -> x.rule() == Rule.POLITICAL)
+                && !political(source) && !political(target);
+    }
+
+    private static boolean media(Party p) {
+        return p != null && p.sector() == Sector.MED;
+    }
+
+    /**
+     * A subject that can act: a pronoun (which may stand for a state: "Iraq said it would allow"), a person (as
+     * {@link #in} tells), an organisation or a place; not a thing ("the update allows users", "their proximity
+     * provides protection").
+     */
+    private boolean agent(Sentence s, int k, IntPredicate person) {
+        return s.token(k).isPronoun() || in(s, k, PERSON, person) || AGENTS.contains(s.token(k).ner());
+    }
+
+    /**
+     * The trigger's subject, or the object of the verb whose complement it is ("this lets you charge"), is the
+     * generic "you" of a guide or a review.
+     */
+    private static boolean genericYou(Sentence s, int trigger) {
+        List<Integer> subjects = new ArrayList<>(s.children(trigger, "nsubj"));
+        s.headEdge(trigger).filter(e -> e.baseRelation().equals("xcomp") && e.head() >= 0)
+                .ifPresent(e -> subjects.addAll(s.children(e.head(), "obj")));
+        return subjects.stream().anyMatch(k -> lemma(s, k).equals("you"));
+    }
+
+    /**
+     * Whether the trigger moves its subject somewhere: an oblique with "to" or "from" ("returned to Paris from
+     * Avignon") or "home".
+     */
+    private static boolean travel(Sentence s, int trigger) {
+        return s.children(trigger).stream().anyMatch(d -> lemma(s, d.dependent()).equals("home")
+                || d.baseRelation().equals("obl") && s.children(d.dependent(), "case").stream()
+                .anyMatch(c -> lemma(s, c).equals("to") || lemma(s, c).equals("from")));
+    }
+
+    /**
+     * Whether a warning is a threat: no advice ("warned residents to stay indoors") and no plain statement
+     * ("warned that migrants are at risk"); a complement must announce something ("warned that it will respond",
+     * "warned that if they cross the line, ...").
+     */
+    private static boolean threat(Sentence s, int trigger) {
+        return s.children(trigger, "xcomp").isEmpty()
+                && s.children(trigger, "ccomp").stream().allMatch(c -> Polarity.announces(s, c));
+    }
+
+    /**
+     * Whether the trigger demands an act: an "on" or "for" oblique ("insisted on talks", "asked Portugal for
+     * aid"), an infinitive ("asked them to leave"), or a complement clause with a modal of obligation or in the
+     * subjunctive ("insisted that he must go", "insisted that he resign"); not an assertion ("insisted there had
+     * been no fight") or a question ("asked how it was possible", "asked the witness about the call").
+     */
+    private static boolean directive(Sentence s, int trigger) {
+        if (!s.children(trigger, "xcomp").isEmpty() || s.children(trigger, "obl").stream()
+                .anyMatch(o -> s.children(o, "case").stream().anyMatch(c -> DEMANDED.contains(lemma(s, c))))) {
+            return true;
+        }
+        return s.children(trigger, "ccomp").stream().anyMatch(c -> Polarity.obliged(s, c)
+                || s.token(c).pos().equals("VB") && s.children(c, "aux").isEmpty());
     }
 
     private static boolean political(Party p) {
@@ -125,11 +207,19 @@ final class TriggerSenses {
         return out;
     }
 
-    /** Every argument of a trigger: its patients, complements and obliques. */
+    /**
+     * Every argument of a trigger: its patients, complements, obliques and adverbial clauses with a
+     * conjunction or "when" ("killed when the tram derailed"), and a trigger noun's modifiers ("a lunar probe").
+     */
     private static List<Integer> arguments(Sentence s, int trigger) {
         List<Integer> out = patients(s, trigger);
+        boolean noun = s.token(trigger).isNoun();
         for (Dependency d : s.children(trigger)) {
-            if (d.baseRelation().equals("xcomp") || d.baseRelation().equals("obl") || d.baseRelation().equals("ccomp")) {
+            String rel = d.baseRelation();
+            if (rel.equals("xcomp") || rel.equals("obl") || rel.equals("ccomp")
+                    || rel.equals("advcl") && s.children(d.dependent()).stream().anyMatch(c -> c.relation().equals("mark")
+                    || c.relation().equals("advmod") && lemma(s, c.dependent()).equals("when"))
+                    || noun && (rel.equals("amod") || rel.equals("compound"))) {
                 out.add(d.dependent());
             }
         }

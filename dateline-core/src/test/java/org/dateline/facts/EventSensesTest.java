@@ -116,6 +116,128 @@ class EventSensesTest {
                 .noneMatch(e -> e.target() != null && e.target().name().equals("Tarsk"));
     }
 
+    @Test
+    void aReturnIsOfSomethingReturned() {
+        assertThat(types("The rebels returned the bodies of four soldiers to Velmora on Monday."))
+                .contains(EventType.RETREAT);
+        assertThat(types("President Ilsa Varnek returned to Tarsk from Kestria on Monday."))
+                .doesNotContain(EventType.RETREAT);
+        assertThat(types("The Kestrian government said the freed fighters would not return to the front line."))
+                .doesNotContain(EventType.REJECT, EventType.RETREAT);
+    }
+
+    @Test
+    void anImperativeIsNoReport() {
+        assertThat(types("Visit the Velmora horse fair in Tarsk next month.")).isEmpty();
+        assertThat(types("Velmoran President Ilsa Varnek visited Dravia on Monday.")).contains(EventType.CONSULT);
+    }
+
+    @Test
+    void theGenericYouActsInNoEvent() {
+        assertThat(types("With the new pad you can charge a phone and a watch at the same time.")).isEmpty();
+        assertThat(types("In 2021 you can contribute up to 6,000 dollars to the Kestrian pension fund.")).isEmpty();
+        assertThat(types("Prosecutors in Tarsk charged three men with murder on Tuesday."))
+                .contains(EventType.ACCUSE);
+    }
+
+    @Test
+    void aPermissionNeedsSomeoneWhoGivesIt() {
+        assertThat(types("The agreement allows Dravia to build ports on the coast.")).isEmpty();
+        assertThat(types("Their distance from the border provides some protection to the villagers.")).isEmpty();
+        assertThat(types("Velmora allowed aid trucks into the border town on Sunday.")).contains(EventType.CONCEDE);
+    }
+
+    @Test
+    void insistingDemandsOnlyAnAct() {
+        assertThat(types("The opposition leader insisted that the president resign.")).contains(EventType.REQUEST);
+        assertThat(types("The singer Mira Lenz insisted there had been no fight.")).doesNotContain(EventType.REQUEST);
+    }
+
+    @Test
+    void pleasAndAppealsInCourtAreNoRequests() {
+        assertThat(types("Two prison guards pleaded not guilty in a Tarsk court on Tuesday."))
+                .doesNotContain(EventType.REQUEST);
+        assertThat(types("The verdict against the two guards can be appealed.")).doesNotContain(EventType.REQUEST);
+        assertThat(types("The Velmoran president appealed to Dravia for calm.")).contains(EventType.REQUEST);
+    }
+
+    @Test
+    void withholdingInformationIsNoRejection() {
+        assertThat(types("The office of Senator Ana Lobo did not provide further details.")).isEmpty();
+        assertThat(types("The police had not yet provided evidence of a motive.")).isEmpty();
+        assertThat(types("The government of Velmora provided food and medicine to the flood victims."))
+                .contains(EventType.AID);
+    }
+
+    @Test
+    void denyingAllegationsIsNoRejection() {
+        assertThat(types("The governor of Kestria denied the allegations.")).doesNotContain(EventType.REJECT);
+        assertThat(types("Dravia denied Velmora's request for a meeting.")).contains(EventType.REJECT);
+    }
+
+    @Test
+    void anInterviewIsNoConsultation() {
+        assertThat(types("Radio host Ana Lobo talks to Piet Marek, a reporter for the Tarsk Herald, about the attack."))
+                .doesNotContain(EventType.CONSULT);
+        assertThat(types("Ana Lobo, thank you.")).isEmpty();
+        assertThat(types("The foreign ministers of Velmora and Dravia talked in Tarsk on Monday."))
+                .contains(EventType.CONSULT);
+    }
+
+    @Test
+    void avoidedCriticismIsNoCriticism() {
+        assertThat(types("Governor Ana Lobo has avoided direct criticism of the teachers."))
+                .doesNotContain(EventType.ACCUSE);
+        assertThat(types("Governor Ana Lobo sharply criticised the teachers.")).contains(EventType.ACCUSE);
+    }
+
+    @Test
+    void aLodgedProtestIsAnAccusation() {
+        assertThat(types("Velmora lodged a protest with Dravia over the border incident."))
+                .contains(EventType.ACCUSE).doesNotContain(EventType.PROTEST);
+    }
+
+    @Test
+    void aWarningIsAThreatOnlyWhenItAnnouncesSomething() {
+        assertThat(types("The police in Tarsk warned residents to stay indoors.")).doesNotContain(EventType.THREATEN);
+        assertThat(types("Doctors in Tarsk warned that the children are at risk of illness."))
+                .doesNotContain(EventType.THREATEN);
+        assertThat(types("Velmora warned that it will close the border if Dravia sends troops."))
+                .contains(EventType.THREATEN);
+    }
+
+    @Test
+    void otherSensesOfShowingHandingAndProbing() {
+        assertThat(types("The new lander will demonstrate how plants grow on the moon.")).isEmpty();
+        assertThat(types("Protesters demonstrated outside parliament in Tarsk on Friday."))
+                .contains(EventType.PROTEST);
+        assertThat(types("The chief executive Ana Lobo will hand over the reins to her deputy in May.")).isEmpty();
+        assertThat(types("Kestria launched a lunar probe on Monday.")).doesNotContain(EventType.ACCUSE);
+        assertThat(types("A hunter killed a wild rabbit near Tarsk.")).doesNotContain(EventType.ASSAULT);
+        assertThat(types("The new law has received little attention.")).isEmpty();
+        assertThat(types("The prime minister of Velmora received the Dravian delegation in Tarsk."))
+                .contains(EventType.CONSULT);
+    }
+
+    @Test
+    void aQuestionIsNoRequest() {
+        assertThat(types("The senator Ana Lobo asked how the prisoner could escape.")).doesNotContain(EventType.REQUEST);
+        assertThat(types("Counsel Piet Marek asked the witness about the phone call."))
+                .doesNotContain(EventType.REQUEST);
+        assertThat(types("Velmora asked Dravia for military aid.")).contains(EventType.REQUEST);
+        assertThat(types("Velmora asked Dravia to withdraw its troops.")).contains(EventType.REQUEST);
+    }
+
+    @Test
+    void aReceptionOrADenialOfAStatementIsNoEvent() {
+        assertThat(types("The plan of Mayor Ana Lobo was met with laughter in Tarsk.")).doesNotContain(EventType.CONSULT);
+        assertThat(types("The prince flatly denied having met the two women.")).doesNotContain(EventType.REJECT);
+        assertThat(types("Seven passengers were killed when a tram derailed in Tarsk on Monday."))
+                .doesNotContain(EventType.ASSAULT);
+        assertThat(types("Seven passengers were killed when gunmen opened fire on a tram in Tarsk."))
+                .contains(EventType.ASSAULT);
+    }
+
     private static final String SPORTS = "The Harbor City Gulls beat the Lakeside Owls 4-2 on Sunday for their third"
             + " straight victory of the season. Goalkeeper Tom Brandt blocked a shot in the final minute, and"
             + " striker Ola Mensah fired across the field for the winning goal. Coach Dana Price said the league"
