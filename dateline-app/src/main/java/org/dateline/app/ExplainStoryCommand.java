@@ -92,7 +92,8 @@ final class ExplainStoryCommand implements Callable<Integer> {
         Stories.Story story = output.stories().stream().filter(s -> s.id().equals(article.story())).findFirst().orElse(null);
         out.println();
         out.println("story " + article.story() + (story == null ? "" : "  " + title(story.title())
-                + "  (" + story.articles().size() + " articles, " + story.outlets().size() + " outlets, "
+                + "  (" + count(story.articles().size(), "article", "articles") + ", "
+                + count(story.outlets().size(), "outlet", "outlets") + ", "
                 + range(story.first(), story.last()) + ")"));
         decision(out, e.story(), "story", article);
         out.println();
@@ -102,7 +103,7 @@ final class ExplainStoryCommand implements Callable<Integer> {
         }
         Threads.Thread thread = threads().get(article.thread());
         out.println("thread " + article.thread() + (thread == null ? "" : "  " + title(thread.title())
-                + "  (" + thread.stories().size() + " stories, " + thread.articles().size() + " articles, "
+                + "  (" + count(thread.stories().size(), "story", "stories") + ", " + count(thread.articles().size(), "article", "articles") + ", "
                 + range(thread.first(), thread.last()) + ")"));
         decision(out, e.thread(), "thread", article);
         return ExitCode.OK;
@@ -160,6 +161,10 @@ final class ExplainStoryCommand implements Callable<Integer> {
         out.println("  shared places: " + shown(m.places(), SHOWN_NAMES));
     }
 
+    private static String count(int n, String one, String many) {
+        return n + " " + (n == 1 ? one : many);
+    }
+
     private static String shown(List<String> items, int max) {
         if (items.isEmpty()) {
             return "none";
@@ -175,7 +180,7 @@ final class ExplainStoryCommand implements Callable<Integer> {
             return "a day unknown";
         }
         long days = Math.abs(ChronoUnit.DAYS.between(x, y));
-        return days == 1 ? "1 day apart" : days + " days apart";
+        return days == 0 ? "the same day" : days == 1 ? "1 day apart" : days + " days apart";
     }
 
     private static String describe(Article a) {

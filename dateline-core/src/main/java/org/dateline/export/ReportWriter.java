@@ -27,6 +27,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
 import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.ToIntFunction;
 
 /**
  * Writes {@value #REPORT}, one self-contained page over a finished {@code analyze} output folder, read back
@@ -152,10 +154,8 @@ public final class ReportWriter {
     private void stories(Html h) {
         h.raw("<section id=\"stories\"><h2>Stories</h2>")
                 .element("p", "note", "Each story's articles, one column per outlet; a copy of another article says so.");
-        listed(h, folder.stories().stream()
-                .sorted(Comparator.comparingInt((Stories.Story s) -> -s.articles().size())
-                        .thenComparing(s -> s.first() == null ? "" : s.first())).toList(), MAX_GROUPS, "stories",
-                s -> story(h, s));
+        listed(h, largestFirst(folder.stories(), s -> s.articles().size(), Stories.Story::first), MAX_GROUPS,
+                "stories", s -> story(h, s));
         h.raw("</section>");
     }
 
@@ -198,11 +198,15 @@ public final class ReportWriter {
                         : "A thread is the running subject several stories belong to (a leak, the reactions, the resignations)."
                         + " Each thread's stories along its days, one bar per story from its first report to its last;"
                         + " dateline explain-story ARTICLE --out DIR says why an article is in its story and thread.");
-        listed(h, folder.threads().stream()
-                .sorted(Comparator.comparingInt((Threads.Thread t) -> -t.articles().size())
-                        .thenComparing(t -> t.first() == null ? "" : t.first())).toList(), MAX_GROUPS, "threads",
-                t -> thread(h, t));
+        listed(h, largestFirst(folder.threads(), t -> t.articles().size(), Threads.Thread::first), MAX_GROUPS,
+                "threads", t -> thread(h, t));
         h.raw("</section>");
+    }
+
+    /** {@code groups} with the most articles ({@code size}) first, ties by their first day (undated first). */
+    private static <T> List<T> largestFirst(List<T> groups, ToIntFunction<T> size, Function<T, String> first) {
+        return groups.stream().sorted(Comparator.comparingInt((T g) -> -size.applyAsInt(g))
+                .thenComparing(g -> Objects.requireNonNullElse(first.apply(g), ""))).toList();
     }
 
     private void thread(Html h, Threads.Thread t) {
