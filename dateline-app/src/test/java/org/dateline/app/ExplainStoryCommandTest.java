@@ -14,6 +14,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -63,6 +64,31 @@ class ExplainStoryCommandTest {
                         "shared words (stems): ", "shared actors: Pavel Orsk",
                         "thread ", "decided by its story's first article, b1")
                 .contains("selva").doesNotContain("note: replaying");
+    }
+
+    @Test
+    void readBackFromTheFilesTheReplayAgreesWithTheRunOnEveryArticle() throws IOException {
+        Path out = output();
+        for (String id : List.of("b1", "b2", "b3", "f1")) {
+            CliRun r = CliRun.of("explain-story", id, "--in", out.toString());
+            assertThat(r.exit()).as(r.err()).isZero();
+            assertThat(r.out()).as(id).contains("\nstory ").contains("\nthread ").doesNotContain("note: replaying");
+        }
+    }
+
+    @Test
+    void anOutputTheReplayDisagreesWithIsSaidToBeSo() throws IOException {
+        Path out = output();
+        Path articles = out.resolve("articles.jsonl");
+        Files.writeString(articles, Files.readAllLines(articles).stream()
+                .map(line -> line.contains("\"id\":\"b2\"")
+                        ? line.replaceFirst("\"story\":\"[^\"]+\"", "\"story\":\"story-elsewhere\"") : line)
+                .collect(Collectors.joining("\n", "", "\n")));
+
+        CliRun r = CliRun.of("explain-story", "b2", "--out", out.toString());
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(r.out()).containsSubsequence("story story-elsewhere", "joined the story of the most similar earlier article",
+                "note: replaying the linking on this folder decides otherwise");
     }
 
     @Test
