@@ -14,7 +14,7 @@ import picocli.CommandLine.Command;
                 "Turns news about a conflict or a negotiation into attributed facts: who said what, who did what to whom, when and where, which outlets reported it and how each framed it, each fact pointing to the characters of the article that support it.",
                 "",
                 "Start with:  dateline analyze ARTICLES_FOLDER --out OUT_FOLDER"},
-        subcommands = {AnalyzeCommand.class, ExtractCommand.class, SearchCommand.class, ExportCommand.class, FramingCommand.class, TimelineCommand.class,
+        subcommands = {AnalyzeCommand.class, ExtractCommand.class, SearchCommand.class, ExportCommand.class, FramingCommand.class, TimelineCommand.class, ExplainStoryCommand.class,
                 EvalCommand.class, RelinkCommand.class,
                 BenchCommand.class,
                 CommandLine.HelpCommand.class})

@@ -39,7 +39,7 @@ import java.util.concurrent.Callable;
         description = {
                 "Searches the indexed articles, quotes and events.",
                 "",
-                "Searches the articles, quotes and events that `dateline analyze` indexed. QUERY uses Lucene syntax over titles, texts, speakers and event actors (terms are ANDed; \"a phrase\", OR, word* work). Prints the hits, then how they spread over speakers, outlets and months, for events over event types, actors and countries, and over stories.",
+                "Searches the articles, quotes and events that `dateline analyze` indexed. QUERY uses Lucene syntax over titles, texts, speakers and event actors (terms are ANDed; \"a phrase\", OR, word* work). Prints the hits, then how they spread over speakers, outlets and months, for events over event types, actors and countries, and over stories and threads (a thread is the running subject several stories belong to: dateline explain-story says why an article is in its story and thread).",
                 "",
                 "To leave out hits with a word, put a - before it: dateline search talks -ceasefire (or after --: dateline search -- -ceasefire).",
                 "",
@@ -71,6 +71,9 @@ final class SearchCommand implements Callable<Integer> {
 
     @Option(names = "--story", paramLabel = "ID", description = "Only the articles of this story (an id from stories.jsonl) and their quotes and events.")
     String story;
+
+    @Option(names = "--thread", paramLabel = "ID", description = "Only the articles of this thread (an id from threads.jsonl: every story of the running subject) and their quotes and events.")
+    String thread;
 
     @Option(names = "--min-confidence", paramLabel = "X", converter = CheckedValue.Confidence.class, description = "Only events with at least this confidence (0 to 1; docs/events.md says how it is set).")
     Double minConfidence;
@@ -132,7 +135,7 @@ final class SearchCommand implements Callable<Integer> {
                 : scope.quotes ? SearchQuery.Scope.QUOTES
                 : scope.events ? SearchQuery.Scope.EVENTS : SearchQuery.Scope.ARTICLES;
         SearchQuery q = new SearchQuery(String.join(" ", query), speaker, outlet, from, to, s, limit, eventType,
-                country, story, minConfidence, cursor);
+                country, story, thread, minConfidence, cursor);
         Path location = StoreLocation.orDefault(store);
         if (Files.exists(location) && !Files.isDirectory(location)) {
             return usageError((store == null ? "the default store " : "--store ") + Quoted.of(location.toString())
@@ -220,6 +223,7 @@ final class SearchCommand implements Callable<Integer> {
         names.put(Facet.ACTOR, "actors");
         names.put(Facet.COUNTRY, "countries");
         names.put(Facet.STORY, "stories");
+        names.put(Facet.THREAD, "threads");
         return Collections.unmodifiableMap(names);
     }
 

@@ -28,8 +28,10 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 @Command(name = "timeline", mixinStandardHelpOptions = true,
-        description = {"The dated statements and events of one actor or one story, oldest first, each with what its date rests on",
+        description = {"The dated statements and events of one actor, one story or one thread, oldest first, each with what its date rests on",
                 "(sentence: stated in it; dateline: the article's dateline; published: the publication day) and its evidence.",
+                "A story is one happening and its reports; a thread is the running subject several stories belong to, so a",
+                "thread's timeline runs over all its stories (each line names its story with --json).",
                 "Facts whose date has no year or that have no date are counted, not placed."})
 final class TimelineCommand implements Callable<Integer> {
     @Spec
@@ -48,6 +50,8 @@ final class TimelineCommand implements Callable<Integer> {
         String actor;
         @Option(names = "--story", paramLabel = "ID", description = "A story: an `id` of stories.jsonl.")
         String story;
+        @Option(names = "--thread", paramLabel = "ID", description = "A thread: an `id` of threads.jsonl (the facts of all its stories).")
+        String thread;
     }
 
     @Option(names = "--json", description = "Print the entries as JSON Lines instead of a table.")
@@ -64,8 +68,13 @@ final class TimelineCommand implements Callable<Integer> {
             key = scope.story;
             entries = timeline.byStory().get(key);
             if (entries == null && ContractFiles.stories(in).stream().noneMatch(s -> s.id().equals(key))) {
-                throw new ParameterException(spec.commandLine(), "no story '" + key + "' in "
-                        + in.resolve(JsonlExporter.STORIES) + " (story ids are its `id` field)");
+                throw unknown("story", key, JsonlExporter.STORIES);
+            }
+        } else if (scope.thread != null) {
+            key = scope.thread;
+            entries = timeline.byThread().get(key);
+            if (entries == null && ContractFiles.threads(in).stream().noneMatch(t -> t.id().equals(key))) {
+                throw unknown("thread", key, JsonlExporter.THREADS);
             }
         } else {
             Actor actor = actor(scope.actor);
@@ -73,10 +82,16 @@ final class TimelineCommand implements Callable<Integer> {
             entries = timeline.byActor().get(key);
         }
         entries = entries == null ? List.of() : entries;
-        long undated = timeline.undated().stream()
-                .filter(e -> scope.story != null ? key.equals(e.story()) : e.actorIds().contains(key)).count();
+        long undated = timeline.undated().stream().filter(e -> scope.story != null ? key.equals(e.story())
+                : scope.thread != null ? key.equals(e.thread()) : e.actorIds().contains(key)).count();
         print(entries, undated, articles.stream().collect(Collectors.toMap(Article::id, Function.identity())));
         return 0;
+    }
+
+    /** The usage error for a {@code what} id that {@code file} of the folder does not list. */
+    private ParameterException unknown(String what, String id, String file) {
+        return new ParameterException(spec.commandLine(), "no " + what + " '" + id + "' in " + in.resolve(file)
+                + " (" + what + " ids are its `id` field)");
     }
 
     private Actor actor(String wanted) throws IOException {

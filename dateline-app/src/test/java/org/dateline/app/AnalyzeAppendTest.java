@@ -75,6 +75,11 @@ class AnalyzeAppendTest {
         CliRun search = CliRun.of("search", "--story", story, "--articles", "--store", work.resolve("index").toString());
         assertThat(search.exit()).as(search.err()).isZero();
         assertThat(search.out()).contains(talks.get("id").asText()).contains("stories:  " + story);
+        String thread = after.get(talks.get("id").asText()).get("thread").asText();
+        CliRun byThread = CliRun.of("search", "--thread", thread, "--articles", "--store",
+                work.resolve("index").toString());
+        assertThat(byThread.exit()).as(byThread.err()).isZero();
+        assertThat(byThread.out()).contains(talks.get("id").asText()).contains("threads:  " + thread);
     }
 
     @Test

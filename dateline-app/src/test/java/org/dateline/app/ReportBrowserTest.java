@@ -87,7 +87,7 @@ class ReportBrowserTest {
         List<LogEntry> severe = browser.manage().logs().get(LogType.BROWSER).getAll().stream()
                 .filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue()).toList();
         assertThat(severe).as("console errors").isEmpty();
-        for (String id : List.of("timeline", "stories", "quotes", "network", "framing")) {
+        for (String id : List.of("timeline", "stories", "threads", "quotes", "network", "framing")) {
             WebElement section = browser.findElement(By.id(id));
             assertThat(section.findElement(By.tagName("h2")).isDisplayed()).as(id).isTrue();
             assertThat(section.getAttribute("textContent").length()).as(id + " has content").isGreaterThan(40);

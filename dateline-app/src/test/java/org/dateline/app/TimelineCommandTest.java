@@ -6,6 +6,7 @@ import org.junit.jupiter.api.io.TempDir;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -60,6 +61,34 @@ class TimelineCommandTest {
         CliRun unknownStory = CliRun.of("timeline", "--in", dir.toString(), "--story", "s9");
         assertThat(unknownStory.exit()).isEqualTo(2);
         assertThat(unknownStory.err()).contains("no story 's9'");
+    }
+
+    @Test
+    void aThreadRunsOverAllItsStoriesAndAnUnknownThreadIsAClearError() throws IOException {
+        outputFolder();
+        String text = "Prime Minister Oskar Lind visited Varna again on 3 July.";
+        Files.writeString(dir.resolve("articles.jsonl"), "{\"id\":\"a2\",\"source\":\"in/a2.txt\",\"outlet\":\"Lind Daily\","
+                + "\"title\":\"Lind returns\",\"published\":\"2031-07-04\",\"published_basis\":\"metadata\",\"dateline\":null,"
+                + "\"authors\":[],\"language\":\"en\",\"text\":\"" + text + "\",\"duplicate_of\":null,\"story\":\"s2\","
+                + "\"thread\":\"t1\",\"warnings\":[]}\n", StandardOpenOption.APPEND);
+        Files.writeString(dir.resolve("events.jsonl"), """
+                {"id":"e2","article":"a2","source":{"actor":"p2","name":"Oskar Lind"},"target":null,"event":"CONSULT","mode":null,"cameo":"040","date":"2031-07-03","date_basis":"sentence","place":"Varna","text":"Prime Minister Oskar Lind visited Varna again on 3 July.","start":0,"end":56,"confidence":0.7,"reciprocal":false}
+                """, StandardOpenOption.APPEND);
+        Files.writeString(dir.resolve("threads.jsonl"), """
+                {"id":"t1","title":"Talks","stories":["s1","s2"],"articles":["a1","a2"],"outlets":["Varna Post","Lind Daily"],"first":"2031-05-02","last":"2031-07-04"}
+                """);
+        Files.writeString(dir.resolve("articles.jsonl"), Files.readString(dir.resolve("articles.jsonl"))
+                .replace("\"story\":\"s1\",", "\"story\":\"s1\",\"thread\":\"t1\","));
+
+        CliRun thread = CliRun.of("timeline", "--in", dir.toString(), "--thread", "t1");
+        assertThat(thread.exit()).as(thread.err()).isZero();
+        assertThat(thread.out()).startsWith("3 dated facts, 1 without a usable date")
+                .containsSubsequence("2031-04-29", "2031-05-02", "2031-07-03  sentence  event Oskar Lind CONSULT  [Lind Daily]");
+        assertThat(CliRun.of("timeline", "--in", dir.toString(), "--story", "s1").out()).startsWith("2 dated facts");
+
+        CliRun unknown = CliRun.of("timeline", "--in", dir.toString(), "--thread", "t9");
+        assertThat(unknown.exit()).isEqualTo(2);
+        assertThat(unknown.err()).contains("no thread 't9'").contains("threads.jsonl");
     }
 
     @Test

@@ -176,12 +176,17 @@ public final class Stories {
     /** The article's features, counted into the document frequencies. */
     private Features count(AnalyzedArticle analyzed, Map<String, String> corpusIdOf) {
         Features f = features(analyzed, corpusIdOf);
-        seen++;
-        f.terms().keySet().forEach(t -> df.merge("t:" + t, 1, Integer::sum));
-        f.entities().forEach(e -> df.merge("e:" + e, 1, Integer::sum));
-        f.places().forEach(p -> df.merge("p:" + p, 1, Integer::sum));
-        f.events().forEach(e -> df.merge("v:" + e, 1, Integer::sum));
+        tally(f, 1);
         return f;
+    }
+
+    /** Adds {@code n} (1, or -1 to take it back) for the article's features to the document frequencies. */
+    private void tally(Features f, int n) {
+        seen += n;
+        f.terms().keySet().forEach(t -> df.merge("t:" + t, n, Integer::sum));
+        f.entities().forEach(e -> df.merge("e:" + e, n, Integer::sum));
+        f.places().forEach(p -> df.merge("p:" + p, n, Integer::sum));
+        f.events().forEach(e -> df.merge("v:" + e, n, Integer::sum));
     }
 
     private void join(Article article, Features f, String story) {
@@ -224,17 +229,10 @@ public final class Stories {
     }
 
     private String best(Features f) {
-        List<Features> candidates = new ArrayList<>(undated);
-        if (f.day() == null) {
-            byDay.values().forEach(candidates::addAll);
-        } else {
-            byDay.subMap(f.day().minusDays(settings.windowDays()), true, f.day().plusDays(settings.windowDays()), true).values()
-                    .forEach(candidates::addAll);
-        }
         String best = null;
         double bestScore = settings.threshold();
-        for (Features other : candidates) {
-            double s = similarity(f, other);
+        for (Features other : candidates(f)) {
+            double s = similarity(f, other).score();
             if (s > bestScore || s == bestScore && best == null) {
                 bestScore = s;
                 best = storyOf.get(other.article());
@@ -243,17 +241,112 @@ public final class Stories {
         return best;
     }
 
-    private double similarity(Features a, Features b) {
+    /** The assigned articles an article is compared with: those within the window of its day, and the undated. */
+    private List<Features> candidates(Features f) {
+        List<Features> candidates = new ArrayList<>(undated);
+        if (f.day() == null) {
+            byDay.values().forEach(candidates::addAll);
+        } else {
+            byDay.subMap(f.day().minusDays(settings.windowDays()), true, f.day().plusDays(settings.windowDays()), true).values()
+                    .forEach(candidates::addAll);
+        }
+        return candidates;
+    }
+
+    /**
+     * The similarity of two articles and its parts: {@code score} is
+     * {@code time × (TEXT·text + ENTITIES·entities + PLACES·places + EVENTS·events)}, and 0 when {@code time} is 0 or
+     * {@code text} is below {@link Settings#minText()} (the parts not computed then are 0).
+     */
+    public record Similarity(double score, double time, double text, double entities, double places, double events) {
+        public static final double TEXT = 0.45;
+        public static final double ENTITIES = 0.30;
+        public static final double PLACES = 0.15;
+        public static final double EVENTS = 0.10;
+    }
+
+    private Similarity similarity(Features a, Features b) {
         double time = timeFactor(a.day(), b.day(), settings);
         if (time == 0) {
-            return 0;
+            return new Similarity(0, 0, 0, 0, 0, 0);
         }
         double text = cosine(a.terms(), b.terms());
         if (text < settings.minText()) {
-            return 0;
+            return new Similarity(0, time, text, 0, 0, 0);
         }
-        return time * (0.45 * text + 0.30 * overlap(a.entities(), b.entities(), "e:")
-                + 0.15 * overlap(a.places(), b.places(), "p:") + 0.10 * overlap(a.events(), b.events(), "v:"));
+        double entities = overlap(a.entities(), b.entities(), "e:");
+        double places = overlap(a.places(), b.places(), "p:");
+        double events = overlap(a.events(), b.events(), "v:");
+        return new Similarity(time * (Similarity.TEXT * text + Similarity.ENTITIES * entities
+                + Similarity.PLACES * places + Similarity.EVENTS * events), time, text, entities, places, events);
+    }
+
+    /**
+     * Why an article would go where {@link #assign} puts it: the earlier article most similar to it and what they
+     * share.
+     *
+     * @param article    the most similar of the articles it is compared with (the first of equals, as assign takes)
+     * @param group      that article's story (or thread, for {@link Threads})
+     * @param similarity the similarity and its parts
+     * @param threshold  the similarity an article needs to join ({@link Settings#threshold()})
+     * @param terms      the word stems both use, those that weigh most in the text cosine first
+     * @param entities   the corpus actor ids (persons, organisations, groups) both name, the rarest first
+     * @param places     the places both name (folded words), the rarest first
+     */
+    public record Match(String article, String group, Similarity similarity, double threshold, List<String> terms,
+                        List<String> entities, List<String> places) {
+        public Match {
+            terms = List.copyOf(terms);
+            entities = List.copyOf(entities);
+            places = List.copyOf(places);
+        }
+
+        /** Whether the similarity reaches the threshold, so that the article joins {@link #group()}. */
+        public boolean joined() {
+            return similarity.score() >= threshold;
+        }
+    }
+
+    /**
+     * The evidence for assigning {@code analyzed} now, without assigning it: scored as {@link #assign} scores it
+     * (its words counted in the document frequencies meanwhile; afterwards they are as before), against the articles
+     * assign compares it with. A copy of an assigned article, or the original of one, joins its story unscored
+     * whatever this says. Null when no article is compared with it.
+     */
+    public Match explain(AnalyzedArticle analyzed, Map<String, String> corpusIdOf) {
+        Features f = count(analyzed, corpusIdOf);
+        try {
+            Features best = null;
+            Similarity top = null;
+            for (Features other : candidates(f)) {
+                Similarity s = similarity(f, other);
+                if (top == null || s.score() > top.score()) {
+                    top = s;
+                    best = other;
+                }
+            }
+            if (best == null) {
+                return null;
+            }
+            Features other = best;
+            Map<String, Double> weight = new HashMap<>();
+            f.terms().forEach((t, w) -> {
+                if (other.terms().containsKey(t)) {
+                    weight.put(t, w * other.terms().get(t) * Math.pow(idf("t:" + t), 2));
+                }
+            });
+            return new Match(best.article(), storyOf.get(best.article()), top, settings.threshold(),
+                    weight.keySet().stream().sorted(Comparator.comparing((String t) -> -weight.get(t))
+                            .thenComparing(Comparator.naturalOrder())).toList(),
+                    rarestShared(f.entities(), other.entities(), "e:"), rarestShared(f.places(), other.places(), "p:"));
+        } finally {
+            tally(f, -1);
+        }
+    }
+
+    private List<String> rarestShared(Set<String> a, Set<String> b, String kind) {
+        return a.stream().filter(b::contains).sorted(Comparator.comparing((String x) -> -idf(kind + x))
+                .thenComparing(Comparator.naturalOrder())).toList();
     }
 
     static double timeFactor(LocalDate a, LocalDate b, Settings settings) {

@@ -83,6 +83,15 @@ public final class Threads {
         threadOfStory.putIfAbsent(story, thread);
     }
 
+    /**
+     * The evidence for the thread of a story whose first article is {@code analyzed}, without assigning it: the
+     * earlier article most similar to it by {@link #SETTINGS} ({@link Stories#explain}); its {@code group} is that
+     * article's thread. Null when no article is compared with it.
+     */
+    public Stories.Match explain(AnalyzedArticle analyzed, Map<String, String> corpusIdOf) {
+        return groups.explain(analyzed, corpusIdOf);
+    }
+
     /** The thread of a story, or null. */
     public String threadOf(String story) {
         return threadOfStory.get(story);

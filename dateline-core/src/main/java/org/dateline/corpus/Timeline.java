@@ -12,7 +12,7 @@ import java.time.LocalDate;
 import java.time.temporal.IsoFields;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -22,19 +22,22 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
- * The dated statements and events of a corpus in order, per actor and per story, each with what its date
+ * The dated statements and events of a corpus in order, per actor, per story and per thread, each with what its date
  * rests on. A fact is placed on the first day of its date's period ({@code 2019-11} on 1 November 2019,
  * {@code 2019-W49} on that week's Monday); a fact without a date, or with a date that has no year
  * ({@code XXXX-12-02}), is listed apart in {@link #undated()}.
  *
  * @param byActor  for every actor id a fact names (speaker, source or target), its dated entries, oldest first
  * @param byStory  for every story id, the dated entries of its articles, oldest first
+ * @param byThread for every thread id, the dated entries of the articles of all its stories, oldest first
  * @param undated  the entries that cannot be placed, in input order
  */
-public record Timeline(Map<String, List<Entry>> byActor, Map<String, List<Entry>> byStory, List<Entry> undated) {
+public record Timeline(Map<String, List<Entry>> byActor, Map<String, List<Entry>> byStory,
+                       Map<String, List<Entry>> byThread, List<Entry> undated) {
     public Timeline {
         byActor = Map.copyOf(byActor);
         byStory = Map.copyOf(byStory);
+        byThread = Map.copyOf(byThread);
         undated = List.copyOf(undated);
     }
 
@@ -47,11 +50,12 @@ public record Timeline(Map<String, List<Entry>> byActor, Map<String, List<Entry>
      * @param day       the day it is placed on, or null when undated
      * @param actorIds  the actors it names: a quote's speaker, an event's source and target (unresolved left out)
      * @param story     the story of its article, or null
+     * @param thread    the thread of its article, or null
      * @param summary   who did what, in a few words ("Ilsa Varnek said", "Ilsa Varnek CONSULT Tomas Brell")
      * @param text      the evidence: the article's text from {@code start} to {@code end}
      */
     public record Entry(String date, LocalDate day, DateBasis dateBasis, Kind kind, String id, String article,
-                        List<String> actorIds, String story, String summary, String text, int start, int end) {
+                        List<String> actorIds, String story, String thread, String summary, String text, int start, int end) {
         public Entry {
             actorIds = List.copyOf(actorIds);
         }
@@ -61,20 +65,17 @@ public record Timeline(Map<String, List<Entry>> byActor, Map<String, List<Entry>
             .thenComparing(Entry::article).thenComparingInt(Entry::start);
     private static final Pattern CALENDAR = Pattern.compile("^(\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?|-W(\\d{2}))?");
 
-    /** The timeline of the facts of {@code articles} (a fact's story is its article's). */
+    /** The timeline of the facts of {@code articles} (a fact's story and thread are its article's). */
     public static Timeline of(List<Article> articles, List<Quote> quotes, List<Event> events) {
-        Map<String, String> storyOf = new LinkedHashMap<>();
-        for (Article a : articles) {
-            if (a.story() != null) {
-                storyOf.put(a.id(), a.story());
-            }
-        }
-        List<Entry> entries = Stream.concat(quotes.stream().map(q -> quote(q, storyOf)),
-                events.stream().map(e -> event(e, storyOf))).toList();
+        Map<String, Article> byId = new HashMap<>();
+        articles.forEach(a -> byId.put(a.id(), a));
+        List<Entry> entries = Stream.concat(quotes.stream().map(q -> quote(q, byId.get(q.article()))),
+                events.stream().map(e -> event(e, byId.get(e.article())))).toList();
         List<Entry> dated = entries.stream().filter(e -> e.day() != null).sorted(ORDER).toList();
         Map<String, List<Entry>> byActor = group(dated, Entry::actorIds);
         Map<String, List<Entry>> byStory = group(dated, e -> e.story() == null ? List.of() : List.of(e.story()));
-        return new Timeline(byActor, byStory, entries.stream().filter(e -> e.day() == null).toList());
+        Map<String, List<Entry>> byThread = group(dated, e -> e.thread() == null ? List.of() : List.of(e.thread()));
+        return new Timeline(byActor, byStory, byThread, entries.stream().filter(e -> e.day() == null).toList());
     }
 
     /**
@@ -100,22 +101,24 @@ public record Timeline(Map<String, List<Entry>> byActor, Map<String, List<Entry>
         }
     }
 
-    private static Entry quote(Quote q, Map<String, String> storyOf) {
+    private static Entry quote(Quote q, Article article) {
         String who = q.speaker() == null ? null
                 : q.speaker().name() != null ? q.speaker().name() : q.speaker().mention();
         String summary = (who == null ? "someone" : who) + (q.cue() == null ? "" : " " + q.cue());
         List<String> actors = q.speaker() == null || q.speaker().actor() == null ? List.of()
                 : List.of(q.speaker().actor());
         return new Entry(q.date(), firstDay(q.date()), q.dateBasis(), Kind.QUOTE, q.id(), q.article(), actors,
-                storyOf.get(q.article()), summary, q.text(), q.start(), q.end());
+                article == null ? null : article.story(), article == null ? null : article.thread(), summary,
+                q.text(), q.start(), q.end());
     }
 
-    private static Entry event(Event e, Map<String, String> storyOf) {
+    private static Entry event(Event e, Article article) {
         String summary = name(e.source()) + " " + e.event() + (e.target() == null ? "" : " " + name(e.target()));
         List<String> actors = Stream.of(e.source(), e.target())
                 .filter(p -> p != null && p.actor() != null).map(Party::actor).distinct().toList();
         return new Entry(e.date(), firstDay(e.date()), e.dateBasis(), Kind.EVENT, e.id(), e.article(), actors,
-                storyOf.get(e.article()), summary, e.text(), e.start(), e.end());
+                article == null ? null : article.story(), article == null ? null : article.thread(), summary,
+                e.text(), e.start(), e.end());
     }
 
     private static String name(Party p) {

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import org.dateline.corpus.Stories;
+import org.dateline.corpus.Threads;
 import org.dateline.model.Article;
 import org.dateline.model.Event;
 import org.dateline.model.Quote;
@@ -46,6 +47,11 @@ public final class ContractFiles {
 
     public static List<Stories.Story> stories(Path dir) throws IOException {
         return read(dir.resolve(JsonlExporter.STORIES), Stories.Story.class);
+    }
+
+    /** The threads of {@value JsonlExporter#THREADS}; an error naming the file when the folder has none (an output written before threads). */
+    public static List<Threads.Thread> threads(Path dir) throws IOException {
+        return read(dir.resolve(JsonlExporter.THREADS), Threads.Thread.class);
     }
 
     /**

@@ -2,6 +2,7 @@ package org.dateline.export;
 
 import org.dateline.corpus.Framing;
 import org.dateline.corpus.Stories;
+import org.dateline.corpus.Threads;
 import org.dateline.corpus.Timeline;
 import org.dateline.model.Actor;
 import org.dateline.model.Article;
@@ -26,13 +27,15 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
 import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.ToIntFunction;
 
 /**
  * Writes {@value #REPORT}, one self-contained page over a finished {@code analyze} output folder, read back
- * from its contract files ({@link OutputFolder}): the timeline, the stories with their outlets side by side,
- * the quotes by speaker with their evidence, the actor network and the framing table ({@link Framing}: terms
- * per outlet and fact coverage over all articles), in sections with
- * the ids {@code timeline}, {@code stories}, {@code quotes}, {@code network} and {@code framing}.
+ * from its contract files ({@link OutputFolder}): the timeline, the stories with their outlets side by side, the
+ * threads with their stories along a day axis, the quotes by speaker with their evidence, the actor network and the
+ * framing table ({@link Framing}: terms per outlet and fact coverage over all articles), in sections with the ids
+ * {@code timeline}, {@code stories}, {@code threads}, {@code quotes}, {@code network} and {@code framing}.
  *
  * <p>The page is built here, on the server side, with every piece of data escaped ({@link Html}); it holds
  * no script at all, and its Content-Security-Policy allows no script, no network access and only its own
@@ -57,12 +60,14 @@ public final class ReportWriter {
     private final Map<String, Article> articles = new HashMap<>();
     private final Map<String, Actor> actors = new HashMap<>();
     private final Map<String, String> storyTitles = new HashMap<>();
+    private final Map<String, Stories.Story> storyById = new HashMap<>();
 
     private ReportWriter(OutputFolder folder) {
         this.folder = folder;
         folder.articles().forEach(a -> articles.put(a.id(), a));
         folder.actors().forEach(a -> actors.put(a.id(), a));
         folder.stories().forEach(s -> storyTitles.put(s.id(), s.title()));
+        folder.stories().forEach(s -> storyById.put(s.id(), s));
     }
 
     /** Reads the output folder {@code dir} and writes {@value #REPORT} into it; returns the page's path. */
@@ -86,6 +91,7 @@ public final class ReportWriter {
         header(h);
         timeline(h);
         stories(h);
+        threads(h);
         quotes(h);
         network(h);
         framing(h);
@@ -98,11 +104,12 @@ public final class ReportWriter {
                 .element("span", null, folder.articles().size() + " articles")
                 .element("span", null, outlets + " outlets")
                 .element("span", null, folder.stories().size() + " stories")
+                .element("span", null, folder.threads().size() + " threads")
                 .element("span", null, folder.quotes().size() + " quotes")
                 .element("span", null, folder.events().size() + " events")
                 .element("span", null, folder.actors().size() + " actors")
                 .raw("</p><nav><a href=\"#timeline\">Timeline</a><a href=\"#stories\">Stories</a>"
-                        + "<a href=\"#quotes\">Quotes</a><a href=\"#network\">Actor network</a>"
+                        + "<a href=\"#threads\">Threads</a><a href=\"#quotes\">Quotes</a><a href=\"#network\">Actor network</a>"
                         + "<a href=\"#framing\">Framing</a></nav></header>");
     }
 
@@ -147,10 +154,8 @@ public final class ReportWriter {
     private void stories(Html h) {
         h.raw("<section id=\"stories\"><h2>Stories</h2>")
                 .element("p", "note", "Each story's articles, one column per outlet; a copy of another article says so.");
-        listed(h, folder.stories().stream()
-                .sorted(Comparator.comparingInt((Stories.Story s) -> -s.articles().size())
-                        .thenComparing(s -> s.first() == null ? "" : s.first())).toList(), MAX_GROUPS, "stories",
-                s -> story(h, s));
+        listed(h, largestFirst(folder.stories(), s -> s.articles().size(), Stories.Story::first), MAX_GROUPS,
+                "stories", s -> story(h, s));
         h.raw("</section>");
     }
 
@@ -163,7 +168,7 @@ public final class ReportWriter {
             }
         }
         h.raw("<div class=\"story\">").element("h3", null, s.title() == null ? "(untitled story)" : s.title())
-                .element("p", "meta", dateRange(s) + " \u00b7 " + s.articles().size() + " articles \u00b7 "
+                .element("p", "meta", dateRange(s.first(), s.last()) + " \u00b7 " + s.articles().size() + " articles \u00b7 "
                         + byOutlet.size() + " outlets")
                 .raw("<div class=\"outlets\">");
         byOutlet.forEach((outlet, list) -> {
@@ -179,11 +184,45 @@ public final class ReportWriter {
         h.raw("</div></div>");
     }
 
-    private static String dateRange(Stories.Story s) {
-        if (s.first() == null) {
+    private static String dateRange(String first, String last) {
+        if (first == null) {
             return "undated";
         }
-        return Objects.equals(s.first(), s.last()) || s.last() == null ? s.first() : s.first() + " \u2013 " + s.last();
+        return Objects.equals(first, last) || last == null ? first : first + " \u2013 " + last;
+    }
+
+    private void threads(Html h) {
+        h.raw("<section id=\"threads\"><h2>Threads</h2>")
+                .element("p", "note", folder.threads().isEmpty()
+                        ? "This output has no threads (it was written before them; dateline relink puts its articles in threads)."
+                        : "A thread is the running subject several stories belong to (a leak, the reactions, the resignations)."
+                        + " Each thread's stories along its days, one bar per story from its first report to its last;"
+                        + " dateline explain-story ARTICLE --out DIR says why an article is in its story and thread.");
+        listed(h, largestFirst(folder.threads(), t -> t.articles().size(), Threads.Thread::first), MAX_GROUPS,
+                "threads", t -> thread(h, t));
+        h.raw("</section>");
+    }
+
+    /** {@code groups} with the most articles ({@code size}) first, ties by their first day (undated first). */
+    private static <T> List<T> largestFirst(List<T> groups, ToIntFunction<T> size, Function<T, String> first) {
+        return groups.stream().sorted(Comparator.comparingInt((T g) -> -size.applyAsInt(g))
+                .thenComparing(g -> Objects.requireNonNullElse(first.apply(g), ""))).toList();
+    }
+
+    private void thread(Html h, Threads.Thread t) {
+        List<Stories.Story> stories = t.stories().stream().map(storyById::get).filter(Objects::nonNull)
+                .sorted(Comparator.comparing(Stories.Story::first, Comparator.nullsLast(Comparator.naturalOrder())))
+                .toList();
+        h.raw("<div class=\"thread\">").element("h3", null, t.title() == null ? "(untitled thread)" : t.title())
+                .element("p", "meta", dateRange(t.first(), t.last()) + " \u00b7 " + t.stories().size() + " stories \u00b7 "
+                        + t.articles().size() + " articles \u00b7 " + t.outlets().size() + " outlets")
+                .raw(TimelineChart.stories(stories.subList(0, Math.min(MAX_LANES, stories.size()))))
+                .raw("<ol class=\"entries\">");
+        listed(h, "li", stories, MAX_LISTED, "stories", s -> h.raw("<li>")
+                .element("time", null, dateRange(s.first(), s.last()))
+                .text((s.title() == null ? "(untitled story)" : s.title()) + " (" + s.articles().size() + " articles)")
+                .raw("</li>"));
+        h.raw("</ol></div>");
     }
 
     private String titleOf(String articleId) {

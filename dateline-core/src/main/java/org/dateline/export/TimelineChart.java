@@ -1,5 +1,6 @@
 package org.dateline.export;
 
+import org.dateline.corpus.Stories;
 import org.dateline.corpus.Timeline;
 
 import java.time.LocalDate;
@@ -14,7 +15,8 @@ import java.util.Map;
  * The report's timeline as inline SVG: one lane per story, one mark per dated fact on a shared day axis
  * (a circle for a quote, a square for an event; filled when the sentence states the date, hollow when it
  * comes from the dateline or the publication day), each with its date, basis and summary as a tooltip. A fact
- * dated outside the axis (the reporting period) sits at its end, drawn faint.
+ * dated outside the axis (the reporting period) sits at its end, drawn faint. And a thread's stories on the same
+ * kind of axis, one bar per story ({@link #stories}).
  */
 final class TimelineChart {
     private static final int WIDTH = 960;
@@ -26,6 +28,8 @@ final class TimelineChart {
     private static final double OUTLIERS = 0.02;
     /** Days before the first article's day that the axis still shows: what led up to the news. */
     private static final int BEFORE = 7;
+    /** The least width of a story's bar: a story of one day. */
+    private static final double BAR = 6;
 
     private final LocalDate first;
     private final LocalDate last;
@@ -60,6 +64,40 @@ final class TimelineChart {
         return chart.svg(lanes, titles);
     }
 
+    /**
+     * A thread's stories as bars on a day axis from the first story's first day to the last story's last day: one lane
+     * per dated story, in the given order, its bar from its first to its last report, with its title, dates and
+     * number of articles as a tooltip; empty markup when no story is dated.
+     */
+    static String stories(List<Stories.Story> stories) {
+        List<Stories.Story> dated = stories.stream().filter(s -> s.first() != null).toList();
+        if (dated.isEmpty()) {
+            return "";
+        }
+        TimelineChart chart = new TimelineChart(
+                dated.stream().map(s -> LocalDate.parse(s.first())).min(Comparator.naturalOrder()).orElseThrow(),
+                dated.stream().map(s -> LocalDate.parse(lastOf(s))).max(Comparator.naturalOrder()).orElseThrow());
+        Html svg = open(dated.size(), "the stories of a thread over time, one lane per story");
+        for (int lane = 0; lane < dated.size(); lane++) {
+            Stories.Story s = dated.get(lane);
+            int y = lane * LANE + LANE / 2;
+            String title = s.title() == null ? s.id() : s.title();
+            chart.lane(svg, y, title);
+            double from = chart.at(LocalDate.parse(s.first())) - BAR / 2;
+            double to = chart.at(LocalDate.parse(lastOf(s))) + BAR / 2;
+            svg.raw(String.format(Locale.ROOT, "<rect class=\"bar\" x=\"%.1f\" y=\"%d\" width=\"%.1f\" height=\"10\">",
+                            from, y - 5, to - from))
+                    .raw("<title>").text(title + ": " + (s.first().equals(lastOf(s)) ? s.first() : s.first() + " \u2013 "
+                            + lastOf(s)) + ", " + s.articles().size() + " articles").raw("</title></rect>");
+        }
+        chart.axis(svg, dated.size() * LANE + 6);
+        return svg.raw("</svg>").toString();
+    }
+
+    private static String lastOf(Stories.Story s) {
+        return s.last() == null ? s.first() : s.last();
+    }
+
     /** The day below which a share {@code q} of {@code days} (sorted) lies. */
     private static LocalDate quantile(List<LocalDate> days, double q) {
         return days.get((int) Math.round(q * (days.size() - 1)));
@@ -75,22 +113,36 @@ final class TimelineChart {
     }
 
     private String svg(List<Map.Entry<String, List<Timeline.Entry>>> lanes, Map<String, String> titles) {
-        int height = lanes.size() * LANE + AXIS;
-        Html svg = new Html().raw("<svg class=\"chart\" role=\"img\" aria-label=\"facts over time, one lane per story\""
-                + " viewBox=\"0 0 " + WIDTH + " " + height + "\" width=\"" + WIDTH + "\" height=\"" + height + "\">");
+        Html svg = open(lanes.size(), "facts over time, one lane per story");
         for (int lane = 0; lane < lanes.size(); lane++) {
             int y = lane * LANE + LANE / 2;
-            String title = titles.getOrDefault(lanes.get(lane).getKey(), lanes.get(lane).getKey());
-            svg.raw("<line class=\"lane\" x1=\"" + LEFT + "\" x2=\"" + (WIDTH - RIGHT) + "\" y1=\"" + y + "\" y2=\"" + y + "\"/>")
-                    .raw("<text class=\"lane-label\" x=\"" + (LEFT - 8) + "\" y=\"" + (y + 4) + "\">")
-                    .text(Html.clip(title, 34)).raw("<title>").text(title).raw("</title></text>");
+            lane(svg, y, titles.getOrDefault(lanes.get(lane).getKey(), lanes.get(lane).getKey()));
             Map<LocalDate, Integer> onDay = new HashMap<>();
             for (Timeline.Entry e : lanes.get(lane).getValue()) {
                 int k = onDay.merge(e.day(), 1, Integer::sum) - 1;
                 mark(svg, e, x(clamp(e.day())), y + (k % 3 - 1) * 6, !clamp(e.day()).equals(e.day()));
             }
         }
-        int axisY = lanes.size() * LANE + 6;
+        axis(svg, lanes.size() * LANE + 6);
+        return svg.raw("</svg>").toString();
+    }
+
+    /** A chart of {@code lanes} lanes and an axis, opened. */
+    private static Html open(int lanes, String label) {
+        int height = lanes * LANE + AXIS;
+        return new Html().raw("<svg class=\"chart\" role=\"img\" aria-label=\"" + label + "\""
+                + " viewBox=\"0 0 " + WIDTH + " " + height + "\" width=\"" + WIDTH + "\" height=\"" + height + "\">");
+    }
+
+    /** A lane's line at height {@code y} and its label, {@code title} clipped (whole in the tooltip). */
+    private void lane(Html svg, int y, String title) {
+        svg.raw("<line class=\"lane\" x1=\"" + LEFT + "\" x2=\"" + (WIDTH - RIGHT) + "\" y1=\"" + y + "\" y2=\"" + y + "\"/>")
+                .raw("<text class=\"lane-label\" x=\"" + (LEFT - 8) + "\" y=\"" + (y + 4) + "\">")
+                .text(Html.clip(title, 34)).raw("<title>").text(title).raw("</title></text>");
+    }
+
+    /** The day axis at height {@code axisY}, with its ticks and their days. */
+    private void axis(Html svg, int axisY) {
         svg.raw("<line class=\"axis\" x1=\"" + LEFT + "\" x2=\"" + (WIDTH - RIGHT) + "\" y1=\"" + axisY + "\" y2=\"" + axisY + "\"/>");
         for (int t = 0; t <= TICKS; t++) {
             LocalDate day = first.plusDays(Math.round(span * (double) t / TICKS));
@@ -99,7 +151,6 @@ final class TimelineChart {
                     .raw("<text class=\"tick-label\" x=\"" + x + "\" y=\"" + (axisY + 20) + "\">").text(day.toString())
                     .raw("</text>");
         }
-        return svg.raw("</svg>").toString();
     }
 
     private static void mark(Html svg, Timeline.Entry e, String x, int y, boolean clipped) {
@@ -114,7 +165,11 @@ final class TimelineChart {
     }
 
     private String x(LocalDate day) {
-        double at = LEFT + (WIDTH - LEFT - RIGHT) * (double) ChronoUnit.DAYS.between(first, day) / span;
-        return String.format(Locale.ROOT, "%.1f", at);
+        return String.format(Locale.ROOT, "%.1f", at(day));
+    }
+
+    /** Where {@code day} lies on the axis, in the chart's units. */
+    private double at(LocalDate day) {
+        return LEFT + (WIDTH - LEFT - RIGHT) * (double) ChronoUnit.DAYS.between(first, day) / span;
     }
 }

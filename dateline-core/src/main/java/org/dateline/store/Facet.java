@@ -20,7 +20,9 @@ public enum Facet {
     /** Matching events per country of their source or target. */
     COUNTRY("country"),
     /** Matching documents per story id (documents of an article put before its run was linked have none). */
-    STORY("story");
+    STORY("story"),
+    /** Matching documents per thread id (documents of an article put before threads existed have none). */
+    THREAD("thread");
 
     private final String field;
 

@@ -21,14 +21,15 @@ import java.time.LocalDate;
  * @param country an ISO 3166 alpha-3 code (or UNO, EUR, IGO), any case, that an event's source or target has;
  *                restricts the result to events
  * @param story   a story id ({@code stories.jsonl}): its articles and their quotes and events
+ * @param thread  a thread id ({@code threads.jsonl}): the articles of its stories and their quotes and events
  * @param minConfidence the least {@code confidence} of an event, from 0 to 1; restricts the result to events
  * @param cursor  where the page starts: null for the first page, else the {@link SearchResult#nextCursor()} of the
  *                previous page of the same query (the other fields unchanged); opaque, made by the store that
  *                reads it
  */
 public record SearchQuery(String text, String speaker, String outlet, LocalDate from, LocalDate to, Scope scope,
-                          int pageSize, String eventType, String country, String story, Double minConfidence,
-                          String cursor) {
+                          int pageSize, String eventType, String country, String story, String thread,
+                          Double minConfidence, String cursor) {
     public static final int DEFAULT_PAGE_SIZE = 20;
 
     public enum Scope { ARTICLES, QUOTES, EVENTS, ALL }
@@ -40,6 +41,7 @@ public record SearchQuery(String text, String speaker, String outlet, LocalDate 
         eventType = upper(blankToNull(eventType));
         country = upper(blankToNull(country));
         story = blankToNull(story);
+        thread = blankToNull(thread);
         cursor = blankToNull(cursor);
         scope = scope == null ? Scope.ALL : scope;
         if (pageSize < 1) {
@@ -56,7 +58,7 @@ public record SearchQuery(String text, String speaker, String outlet, LocalDate 
     /** The first page of a query without event filters. */
     public SearchQuery(String text, String speaker, String outlet, LocalDate from, LocalDate to, Scope scope,
                        int pageSize) {
-        this(text, speaker, outlet, from, to, scope, pageSize, null, null, null, null, null);
+        this(text, speaker, outlet, from, to, scope, pageSize, null, null, null, null, null, null);
     }
 
     /** The first page of free text over everything, no filters, {@value #DEFAULT_PAGE_SIZE} hits. */
@@ -67,7 +69,7 @@ public record SearchQuery(String text, String speaker, String outlet, LocalDate 
     /** This query's page that starts at {@code next} (a {@link SearchResult#nextCursor()}). */
     public SearchQuery withCursor(String next) {
         return new SearchQuery(text, speaker, outlet, from, to, scope, pageSize, eventType, country, story,
-                minConfidence, next);
+                thread, minConfidence, next);
     }
 
     private static String upper(String s) {

@@ -53,6 +53,20 @@ class TimelineTest {
     }
 
     @Test
+    void aThreadHoldsTheFactsOfAllItsStoriesOldestFirst() {
+        Timeline t = Timeline.of(List.of(article("a1", "s1").withThread("t1"), article("a2", "s2").withThread("t1"),
+                        article("a3", "s3").withThread("t2")),
+                List.of(quote("q-a2", "a2", "2021-03-09", DateBasis.PUBLISHED)),
+                List.of(meeting("e-a1", "a1", "2021-03-01", DateBasis.SENTENCE),
+                        meeting("e-a3", "a3", "2021-02-20", DateBasis.SENTENCE)));
+
+        assertThat(t.byThread().get("t1")).extracting(Timeline.Entry::id).containsExactly("e-a1", "q-a2");
+        assertThat(t.byThread().get("t1")).extracting(Timeline.Entry::story).containsExactly("s1", "s2");
+        assertThat(t.byThread().get("t2")).extracting(Timeline.Entry::id).containsExactly("e-a3");
+        assertThat(t.byStory()).containsOnlyKeys("s1", "s2", "s3");
+    }
+
+    @Test
     void factsWithoutADateOrAYearAreListedApart() {
         Timeline t = Timeline.of(List.of(article("a1", null)),
                 List.of(quote("q-none", "a1", null, null)),
@@ -62,6 +76,7 @@ class TimelineTest {
         assertThat(t.undated()).extracting(Timeline.Entry::id).containsExactly("q-none", "e-noyear");
         assertThat(t.byActor().get("varnek")).extracting(Timeline.Entry::id).containsExactly("e-dated");
         assertThat(t.byStory()).as("an article outside any story").isEmpty();
+        assertThat(t.byThread()).as("an article outside any thread").isEmpty();
     }
 
     @Test

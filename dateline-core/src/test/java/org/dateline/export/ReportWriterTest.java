@@ -1,6 +1,8 @@
 package org.dateline.export;
 
 import org.dateline.corpus.Corpus;
+import org.dateline.corpus.Stories;
+import org.dateline.corpus.Threads;
 import org.dateline.model.Actor;
 import org.dateline.model.ActorType;
 import org.dateline.model.AnalyzedArticle;
@@ -69,7 +71,7 @@ class ReportWriterTest {
     void theFiveSectionsCarryTheFacts() throws IOException {
         String page = ReportWriter.render(OutputFolder.read(folder()));
 
-        for (String id : List.of("timeline", "stories", "quotes", "network", "framing")) {
+        for (String id : List.of("timeline", "stories", "threads", "quotes", "network", "framing")) {
             assertThat(page).contains("<section id=\"" + id + "\">");
         }
         String timeline = between(page, "id=\"timeline\"", "id=\"stories\"");
@@ -140,6 +142,38 @@ class ReportWriterTest {
         framing = framing.substring(framing.indexOf("id=\"framing\""));
         assertThat(framing).as("one statement carried by every outlet").contains("Coverage (1 facts)")
                 .contains("\u2026 and " + (outlets - ReportWriter.MAX_NAMES) + " more</td>");
+    }
+
+    @Test
+    void aThreadShowsItsStoriesAlongItsDaysOldestFirst() {
+        Article talks = new Article("t1", "t1.txt", "Varna Post", "Talks open in Varna", "2031-05-02", "metadata",
+                null, List.of(), "en", "Envoys met in Varna.", null, null, List.of());
+        Article more = new Article("t2", "t2.txt", "Lind Daily", "Talks go on", "2031-05-03", "metadata",
+                null, List.of(), "en", "The envoys met again.", null, null, List.of());
+        Article deal = new Article("t3", "t3.txt", "Varna Post", HOSTILE, "2031-07-04", "metadata",
+                null, List.of(), "en", "A deal was signed.", null, null, List.of());
+        List<Stories.Story> stories = List.of(
+                new Stories.Story("s2", HOSTILE, List.of("t3"), List.of("Varna Post"), "2031-07-04", "2031-07-04", "th1"),
+                new Stories.Story("s1", "Talks open in Varna", List.of("t1", "t2"), List.of("Varna Post", "Lind Daily"),
+                        "2031-05-02", "2031-05-03", "th1"));
+        Threads.Thread thread = new Threads.Thread("th1", "Talks open in Varna", List.of("s1", "s2"),
+                List.of("t1", "t2", "t3"), List.of("Varna Post", "Lind Daily"), "2031-05-02", "2031-07-04");
+
+        String page = ReportWriter.render(new OutputFolder(List.of(talks, more, deal), List.of(), List.of(), List.of(),
+                stories, List.of(thread)));
+
+        assertThat(page).contains("<span>1 threads</span>").contains("<a href=\"#threads\">");
+        String threads = between(page, "id=\"threads\"", "id=\"quotes\"");
+        assertThat(threads).contains("<h3>Talks open in Varna</h3>")
+                .contains("2031-05-02 \u2013 2031-07-04 \u00b7 2 stories \u00b7 3 articles \u00b7 2 outlets")
+                .containsSubsequence("<time>2031-05-02 \u2013 2031-05-03</time>Talks open in Varna (2 articles)",
+                        "<time>2031-07-04</time>&lt;script&gt;")
+                .doesNotContain("<script");
+        assertThat(threads.split("<rect class=\"bar\"", -1)).as("one bar per story").hasSize(3);
+
+        String without = ReportWriter.render(new OutputFolder(List.of(talks), List.of(), List.of(), List.of(),
+                List.of(stories.get(1)), List.of()));
+        assertThat(between(without, "id=\"threads\"", "id=\"quotes\"")).contains("This output has no threads");
     }
 
     private static String between(String page, String from, String to) {

@@ -13,7 +13,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class TimelineChartTest {
     private static Timeline.Entry fact(String id, String day) {
         return new Timeline.Entry(day, LocalDate.parse(day), DateBasis.SENTENCE, Timeline.Kind.EVENT, id, "a1",
-                List.of("p1"), "s1", "Mara Tell CONSULT Oskar Lind", "Mara Tell met Oskar Lind", 0, 24);
+                List.of("p1"), "s1", "t1", "Mara Tell CONSULT Oskar Lind", "Mara Tell met Oskar Lind", 0, 24);
     }
 
     @Test

@@ -10,7 +10,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class SearchQueryTest {
     private static SearchQuery withConfidence(double least) {
-        return new SearchQuery(null, null, null, null, null, Scope.EVENTS, 10, null, null, null, least, null);
+        return new SearchQuery(null, null, null, null, null, Scope.EVENTS, 10, null, null, null, null, least, null);
     }
 
     @Test
@@ -33,11 +33,12 @@ class SearchQueryTest {
     @Test
     void withCursorKeepsEverythingElseAndABlankCursorIsTheFirstPage() {
         SearchQuery first = new SearchQuery("talks", "Varnek", "Velmora Herald", null, null, Scope.QUOTES, 7,
-                "consult", "arm", "story-1", 0.5, null);
+                "consult", "arm", "story-1", "thread-1", 0.5, null);
         SearchQuery next = first.withCursor("abc");
         assertThat(next.cursor()).isEqualTo("abc");
         assertThat(next.withCursor(" ")).isEqualTo(first);
         assertThat(next.eventType()).isEqualTo("CONSULT");
         assertThat(next.country()).isEqualTo("ARM");
+        assertThat(next.thread()).isEqualTo("thread-1");
     }
 }

@@ -36,9 +36,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * its own) into it.
  *
  * <p>The fixture: {@code a1} (Velmora Herald, 2021-03-03, two quotes, one CONSULT event), {@code a2} (Kestrel
- * Wire, 2021-04-10, two quotes, one REQUEST event whose date has no year), both in story {@code story-border};
- * {@code a3} (Kestrel Wire, 2022-01-15, no quote, one PROTEST event by an unresolved party) in story
- * {@code story-harvest}: ten documents.
+ * Wire, 2021-04-10, two quotes, one REQUEST event whose date has no year), both in story {@code story-border} of
+ * thread {@code thread-border}; {@code a3} (Kestrel Wire, 2022-01-15, no quote, one PROTEST event by an unresolved
+ * party) in story {@code story-harvest} of thread {@code thread-harvest}: ten documents.
  */
 public abstract class StoreContract {
     private static final Actor VARNEK = new Actor("actor-varnek", "Ilsa Varnek", ActorType.PERSON, List.of(),
@@ -53,19 +53,19 @@ public abstract class StoreContract {
     private static final String PROTEST = "Farmers in Ostrany protested the grain price.";
 
     private static final AnalyzedArticle TALKS = article("a1", "Velmora Herald", "2021-03-03",
-            "Border talks to resume", "story-border", TALKS_LEAD, List.of(VARNEK, OSTRANY),
+            "Border talks to resume", "story-border", "thread-border", TALKS_LEAD, List.of(VARNEK, OSTRANY),
             List.of(new Party(VARNEK.id(), VARNEK.name()), new Party(OSTRANY.id(), OSTRANY.name())), "CONSULT",
             "2021-03-01", 0.8,
             new String[] {"Ilsa Varnek", "Foreign Minister Ilsa Varnek", "2021-03-01", "The border talks will resume soon."},
             new String[] {null, "a spokesman", null, "Both delegations are ready."});
     private static final AnalyzedArticle CEASEFIRE = article("a2", "Kestrel Wire", "2021-04-10T08:00:00Z",
-            "Ceasefire holds", "story-border", DEMAND_LEAD, List.of(BRELL, VARNEK),
+            "Ceasefire holds", "story-border", "thread-border", DEMAND_LEAD, List.of(BRELL, VARNEK),
             List.of(new Party(BRELL.id(), BRELL.name()), new Party(VARNEK.id(), VARNEK.name())), "REQUEST",
             "XXXX-04-09", 0.8,
             new String[] {"Ilsa Varnek", "Varnek", null, "We expect the ceasefire to hold."},
             new String[] {"Tomas Brell", "Brell", null, "No agreement is possible without guarantees."});
     private static final AnalyzedArticle HARVEST = article("a3", "Kestrel Wire", "2022-01-15", "Harvest festival",
-            "story-harvest", "Farmers in the valley celebrated a record harvest with a festival. " + PROTEST,
+            "story-harvest", "thread-harvest", "Farmers in the valley celebrated a record harvest with a festival. " + PROTEST,
             List.of(), List.of(new Party(null, "farmers in Ostrany", "AZE", Sector.AGR)), "PROTEST", null, 0.3);
 
     private final List<Store> opened = new ArrayList<>();
@@ -103,7 +103,7 @@ public abstract class StoreContract {
      * its evidence is the last sentence of {@code lead}.
      */
     private static AnalyzedArticle article(String id, String outlet, String published, String title, String story,
-                                           String lead, List<Actor> actors, List<Party> parties, String eventType,
+                                           String thread, String lead, List<Actor> actors, List<Party> parties, String eventType,
                                            String eventDate, double confidence, String[]... quotes) {
         StringBuilder text = new StringBuilder(lead);
         List<Quote> qs = new ArrayList<>();
@@ -122,7 +122,7 @@ public abstract class StoreContract {
                 null, "040", eventDate, DateBasis.SENTENCE, parties.size() > 1 ? "Sarn" : null,
                 lead.substring(evidence), evidence, lead.length(), confidence);
         Article a = new Article(id, id + ".html", outlet, title, published, "metadata", null, List.of(), "en",
-                text.toString(), null, null, List.of()).withLinks(null, story);
+                text.toString(), null, null, List.of()).withLinks(null, story).withThread(thread);
         return new AnalyzedArticle(a, actors, qs, List.of(), List.of(event));
     }
 
@@ -132,12 +132,16 @@ public abstract class StoreContract {
     }
 
     private static SearchQuery events(String text, String type, String country, Double minConfidence) {
-        return new SearchQuery(text, null, null, null, null, Scope.EVENTS, 50, type, country, null, minConfidence,
-                null);
+        return new SearchQuery(text, null, null, null, null, Scope.EVENTS, 50, type, country, null, null,
+                minConfidence, null);
     }
 
     private static SearchQuery story(String story, Scope scope) {
-        return new SearchQuery(null, null, null, null, null, scope, 50, null, null, story, null, null);
+        return new SearchQuery(null, null, null, null, null, scope, 50, null, null, story, null, null, null);
+    }
+
+    private static SearchQuery thread(String thread, Scope scope) {
+        return new SearchQuery(null, null, null, null, null, scope, 50, null, null, null, thread, null, null);
     }
 
     @Test
@@ -194,6 +198,24 @@ public abstract class StoreContract {
         assertThat(border.hits()).extracting(Hit::article).containsOnly("a1", "a2");
         assertThat(store.search(story(null, Scope.ARTICLES)).facet(Facet.STORY))
                 .containsExactly(new FacetCount("story-border", 2), new FacetCount("story-harvest", 1));
+    }
+
+    @Test
+    void aThreadKeepsTheArticlesOfAllItsStoriesWithTheirQuotesAndEvents() throws IOException {
+        Store store = filled();
+        store.put(article("a4", "Velmora Herald", "2021-05-20", "Guarantees offered", "story-guarantees",
+                "thread-border", "Ostrany offered guarantees to Varnek.", List.of(VARNEK, OSTRANY),
+                List.of(new Party(OSTRANY.id(), OSTRANY.name()), new Party(VARNEK.id(), VARNEK.name())), "COOPERATE",
+                "2021-05-20", 0.7));
+        SearchResult border = store.search(thread("thread-border", Scope.ALL));
+        assertThat(border.totalHits()).as("three articles of two stories, their four quotes and three events")
+                .isEqualTo(10);
+        assertThat(border.hits()).extracting(Hit::article).containsOnly("a1", "a2", "a4");
+        assertThat(border.facet(Facet.STORY)).extracting(FacetCount::value)
+                .containsExactlyInAnyOrder("story-border", "story-guarantees");
+        assertThat(store.search(thread(null, Scope.ARTICLES)).facet(Facet.THREAD))
+                .containsExactly(new FacetCount("thread-border", 3), new FacetCount("thread-harvest", 1));
+        assertThat(store.search(thread("thread-nowhere", Scope.ALL)).totalHits()).isZero();
     }
 
     @Test
@@ -316,11 +338,11 @@ public abstract class StoreContract {
     void eventFiltersLeaveArticlesAndQuotesOut() throws IOException {
         Store store = filled();
         SearchResult confident = store.search(new SearchQuery(null, null, null, null, null, Scope.ALL, 50, null,
-                null, null, 0.5, null));
+                null, null, null, 0.5, null));
         assertThat(confident.hits()).extracting(Hit::id).containsExactlyInAnyOrder("ea1", "ea2");
         assertThat(store.search(events(null, null, null, 0.3)).totalHits()).isEqualTo(3);
         SearchResult typed = store.search(new SearchQuery(null, null, null, null, null, Scope.ALL, 50, "consult",
-                null, null, null, null));
+                null, null, null, null, null));
         assertThat(typed.hits()).extracting(Hit::kind).containsExactly(Kind.EVENT);
     }
 

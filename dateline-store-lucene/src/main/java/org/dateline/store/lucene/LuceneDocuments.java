@@ -73,6 +73,8 @@ final class LuceneDocuments {
     static final String COUNTRY = "country";
     /** Exact, stored: the story of the article (on its quotes' and events' documents too), once linked. */
     static final String STORY = "story";
+    /** Exact, stored: the thread of the article's story (on its quotes' and events' documents too), once linked. */
+    static final String THREAD = "thread";
 
     /**
      * Sorted doc values: the document's id, which breaks ties between equal scores so that pages are stable.
@@ -88,6 +90,7 @@ final class LuceneDocuments {
     private static final String FACET_MONTH = Facet.MONTH.field();
     private static final String FACET_KIND = Facet.KIND.field();
     private static final String FACET_STORY = Facet.STORY.field();
+    private static final String FACET_THREAD = Facet.THREAD.field();
 
     static final String KIND_ARTICLE = "article";
     static final String KIND_QUOTE = "quote";
@@ -235,6 +238,8 @@ final class LuceneDocuments {
         addIfPresent(doc, article.published(), v -> new StoredField(PUBLISHED, v));
         addIfPresent(doc, article.story(), v -> new StringField(STORY, v, Field.Store.YES));
         addIfPresent(doc, article.story(), v -> new SortedSetDocValuesFacetField(FACET_STORY, v));
+        addIfPresent(doc, article.thread(), v -> new StringField(THREAD, v, Field.Store.YES));
+        addIfPresent(doc, article.thread(), v -> new SortedSetDocValuesFacetField(FACET_THREAD, v));
     }
 
     /** Adds the stored date, its day point and its month facet, when {@code value} starts with an ISO day. */

@@ -69,7 +69,7 @@ import static org.dateline.store.lucene.LuceneDocuments.*;
  * one per event (id, article, PLOVER type and mode, CAMEO code, source and target names and their actors'
  * countries, place, evidence text, confidence, date: the event's own when it is a full day, else the article's).
  * Facets (Lucene sorted-set doc-values facets): speaker, outlet, month of the document's date, kind, event
- * type, actor (source and target), country (source and target) and story, named by {@link Facet#field()}.
+ * type, actor (source and target), country (source and target), story and thread, named by {@link Facet#field()}.
  *
  * <p>Paging: hits are sorted by score, ties by id ({@code searchAfter} on both), and a page's
  * {@link SearchResult#nextCursor()} is the last hit's score, id and document number. Paging an index nobody
@@ -276,6 +276,9 @@ public final class LuceneStore implements Store {
         }
         if (query.story() != null) {
             b.add(new TermQuery(new Term(STORY, query.story())), BooleanClause.Occur.FILTER);
+        }
+        if (query.thread() != null) {
+            b.add(new TermQuery(new Term(THREAD, query.thread())), BooleanClause.Occur.FILTER);
         }
         if (query.minConfidence() != null) {
             b.add(DoublePoint.newRangeQuery(CONFIDENCE, query.minConfidence(), Double.POSITIVE_INFINITY),
