@@ -112,7 +112,7 @@ public final class CorpusActors {
         NameTypes types = NameTypes.of(known, articles);
         for (List<Actor> actors : sources) {
             for (Actor found : actors) {
-                Actor actor = types.retype(found);
+                Actor actor = actors == known ? found : types.retype(found);
                 List<Actor> seen = occurrences.computeIfAbsent(actor.id(), id -> new ArrayList<>());
                 if (seen.size() == 1) {
                     merges.add(new Merge(actor.id(), actor.id(), "same-id",
@@ -352,7 +352,9 @@ public final class CorpusActors {
      * The one type of each name in the corpus: the type most of its running-text mentions were given (where an
      * article's mentions are not known, an actor's name counts its mentions and each alias once). A name is never two actors
      * because the tagger read it as a person in one article and an organisation in another ("Elon Musk", "Nice");
-     * states and groups of the tables keep their type, and a tie decides nothing.
+     * states and groups of the tables keep their type, and a tie decides nothing. The corpus actors of an earlier
+     * run keep theirs (and decide their names' type for the new batch), so that a batch added to them never changes
+     * their ids.
      */
     record NameTypes(Map<String, ActorType> decided) {
         private static final Set<ActorType> FIXED = Set.of(ActorType.COUNTRY, ActorType.GROUP);
@@ -381,6 +383,7 @@ public final class CorpusActors {
                     decided.put(name, top.get(0));
                 }
             });
+            known.stream().filter(a -> !FIXED.contains(a.type())).forEach(a -> decided.put(key(a.name()), a.type()));
             return new NameTypes(Map.copyOf(decided));
         }
 
