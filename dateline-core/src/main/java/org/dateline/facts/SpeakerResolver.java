@@ -149,10 +149,11 @@ final class SpeakerResolver {
     /**
      * The actor named in the phrase or in an apposition to its head; a possessor ("Trump's campaign",
      * "Russia's negotiator") is not the speaker, and a place or organisation only when it is the head
-     * (not in "the Karabakh negotiator").
+     * (not in "the Karabakh negotiator") or the head is a word for a body ("the Islamic State group").
      */
     private Optional<Actor> named(Sentence s, int head, BitSet phrase) {
         Optional<Actor> best = Optional.empty();
+        boolean body = nounKind(s.token(head)).filter(k -> k.equals("organization") || k.equals("outlet")).isPresent();
         BitSet wider = (BitSet) phrase.clone();
         for (Dependency d : s.children(head)) {
             if (Set.of("appos", "flat", "dep").contains(d.relation())) {
@@ -164,7 +165,7 @@ final class SpeakerResolver {
         }
         for (int i = wider.nextSetBit(0); i >= 0; i = wider.nextSetBit(i + 1)) {
             Optional<Actor> a = actors.mentionAt(s.index(), i).flatMap(m -> actors.byId(m.actor()));
-            if (a.isPresent() && a.get().type() != ActorType.PERSON && i != head) {
+            if (a.isPresent() && a.get().type() != ActorType.PERSON && i != head && !(body && BODIES.contains(a.get().type()))) {
                 continue;
             }
             if (a.isPresent() && (best.isEmpty() || a.get().type() == ActorType.PERSON && i == head)) {
@@ -249,8 +250,8 @@ final class SpeakerResolver {
 
     /**
      * The entity a description speaker names ("the company", "South Korea's president", "the North Korean leader",
-     * "a company statement": its issuer): the one actor of that kind, fitting the country and title the description
-     * gives, named outside quotation marks in the sentence before the description, in it (before it) or in the next
+     * "a company statement": its issuer): the one actor of that kind, of the country the description gives, with a
+     * title that fits its role (or, untitled, of the country it names), named outside quotation marks in the sentence before the description, in it (before it) or in the next
      * of its paragraph; none near,
      * the article's main actor of that kind. Two near leave it unresolved.
      */
@@ -277,8 +278,8 @@ final class SpeakerResolver {
         String role = annotation.text().substring(s.token(phrase.nextSetBit(0)).start(), h.end());
         String k = kind.get();
         Predicate<Actor> fits = a -> fitsKind(a, k)
-                && (country == null || a.country() == null || country.equals(a.country()))
-                && (a.type() != ActorType.PERSON || !Roles.isHead(h.word()) || a.titles().isEmpty()
+                && (country == null || country.equals(a.country()))
+                && (a.type() != ActorType.PERSON || !Roles.isHead(h.word()) || country != null && a.titles().isEmpty()
                 || a.titles().stream().anyMatch(t -> Roles.fits(role, h.word(), t)));
         Set<String> near = new LinkedHashSet<>();
         for (ActorMention m : actors.mentions()) {
