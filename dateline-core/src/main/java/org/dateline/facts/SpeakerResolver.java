@@ -42,6 +42,11 @@ final class SpeakerResolver {
     /** Sentences either side of a description searched for the entity it describes. */
     private static final int DESCRIPTION_REACH = 1;
     private static final Set<ActorType> BODIES = Set.of(ActorType.ORGANIZATION, ActorType.GROUP, ActorType.COUNTRY);
+    /**
+     * What a word for a body may name inside its phrase ("the Islamic State group"); a country there only gives the
+     * body's origin ("the US daily").
+     */
+    private static final Set<ActorType> NAMED_BODIES = Set.of(ActorType.ORGANIZATION, ActorType.GROUP);
     private static final Map<String, Set<String>> NOUN_KINDS = TsvResource.wordsByTag(SpeakerResolver.class,
             "speaker-nouns.tsv", Set.of("person", "organization", "outlet", "state", "document", "inanimate", "amount"));
     /** A byline: "By Jane Roe", "By Jane Roe and John Doe, Reuters". */
@@ -114,12 +119,17 @@ final class SpeakerResolver {
 
     /**
      * Whether the phrase headed by token {@code head} can have spoken: a thing ("blood tests revealed", "the data
-     * showed", "according to plan") or a share of people ("Fifty-one percent say") cannot, unless it names an actor.
+     * showed", "according to plan") or a share of people ("Fifty-one percent say") cannot, unless its phrase names
+     * an actor ("the agency's records show").
      */
     boolean canSpeak(Sentence s, int head) {
-        Token h = s.token(head);
-        return actors.mentionAt(s.index(), head).isPresent()
-                || !(nounKind(h).filter(k -> k.equals("inanimate") || k.equals("amount")).isPresent());
+        BitSet phrase = phrase(s, head);
+        for (int i = phrase.nextSetBit(0); i >= 0; i = phrase.nextSetBit(i + 1)) {
+            if (actors.mentionAt(s.index(), i).isPresent()) {
+                return true;
+            }
+        }
+        return !(nounKind(s.token(head)).filter(k -> k.equals("inanimate") || k.equals("amount")).isPresent());
     }
 
     /** The speaker named by tokens {@code [first, last)} of {@code s}, a name or label as written. */
@@ -165,7 +175,7 @@ final class SpeakerResolver {
         }
         for (int i = wider.nextSetBit(0); i >= 0; i = wider.nextSetBit(i + 1)) {
             Optional<Actor> a = actors.mentionAt(s.index(), i).flatMap(m -> actors.byId(m.actor()));
-            if (a.isPresent() && a.get().type() != ActorType.PERSON && i != head && !(body && BODIES.contains(a.get().type()))) {
+            if (a.isPresent() && a.get().type() != ActorType.PERSON && i != head && !(body && NAMED_BODIES.contains(a.get().type()))) {
                 continue;
             }
             if (a.isPresent() && (best.isEmpty() || a.get().type() == ActorType.PERSON && i == head)) {
@@ -251,9 +261,11 @@ final class SpeakerResolver {
     /**
      * The entity a description speaker names ("the company", "South Korea's president", "the North Korean leader",
      * "a company statement": its issuer): the one actor of that kind, of the country the description gives, with a
-     * title that fits its role (or, untitled, of the country it names), named outside quotation marks in the sentence before the description, in it (before it) or in the next
-     * of its paragraph; none near,
-     * the article's main actor of that kind. Two near leave it unresolved.
+     * title that fits its role (or, untitled, of the country it names), named outside quotation marks in the sentence
+     * before the description, in it (before it) or in the next of its paragraph, and named there as the subject of a
+     * clause: a description takes up the entity the passage is about, not one it mentions in passing ("the group
+     * claimed on Twitter ... the group tweeted"). None near, two near, or the one near never a subject leave it
+     * unresolved: the article's main actor elsewhere is no safer guess than the words as written.
      */
     private Optional<Actor> described(Sentence s, int head, BitSet phrase) {
         Token h = s.token(head);
@@ -282,6 +294,7 @@ final class SpeakerResolver {
                 && (a.type() != ActorType.PERSON || !Roles.isHead(h.word()) || country != null && a.titles().isEmpty()
                 || a.titles().stream().anyMatch(t -> Roles.fits(role, h.word(), t)));
         Set<String> near = new LinkedHashSet<>();
+        Set<String> subjects = new HashSet<>();
         for (ActorMention m : actors.mentions()) {
             boolean inReach = Math.abs(m.sentence() - s.index()) <= DESCRIPTION_REACH
                     && !(m.sentence() == s.index() && m.lastToken() > phrase.nextSetBit(0))
@@ -289,12 +302,12 @@ final class SpeakerResolver {
             if (inReach && !insideQuote(m.start(), m.end()) && !furniture(m)
                     && actors.byId(m.actor()).filter(fits).isPresent()) {
                 near.add(m.actor());
+                if (subjectRank(m) > 0) {
+                    subjects.add(m.actor());
+                }
             }
         }
-        if (near.size() > 1) {
-            return Optional.empty();
-        }
-        return near.isEmpty() ? main(fits) : actors.byId(near.iterator().next());
+        return near.size() == 1 && subjects.containsAll(near) ? actors.byId(near.iterator().next()) : Optional.empty();
     }
 
     /** Whether the description refers back: "the", "this", "that" or a possessor, not "a", "another", "one". */

@@ -215,6 +215,34 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void descriptionTakesUpOnlyAnEntityThePassageIsAbout() {
+        FactsFixture subject = FactsFixture.of("""
+                Norvik Shipping Company cancelled its winter ferries on Monday. The company said the boats would sail again in June.
+                """);
+        assertThat(subject.quote("the boats would sail again").speaker().name()).isEqualTo("Norvik Shipping Company");
+        FactsFixture passing = FactsFixture.of("""
+                Lena Ortiz wrote to Norvik Shipping Company on Monday. The company said the boats would sail again in June.
+                """);
+        assertThat(passing.quote("the boats would sail again").speaker().actor()).as("named only in passing").isNull();
+        FactsFixture far = FactsFixture.of("""
+                Norvik Shipping Company cancelled its winter ferries on Monday. Storms closed the harbour for a week. Repairs to the pier began on Friday. The company said the boats would sail again in June.
+                """);
+        Quote q = far.quote("the boats would sail again");
+        assertThat(q.speaker().mention()).isEqualTo("The company");
+        assertThat(q.speaker().actor()).as("nobody near: the article's main body is no safer guess").isNull();
+    }
+
+    @Test
+    void countryBeforeAWordForABodyIsNotTheSpeaker() {
+        FactsFixture f = FactsFixture.of("""
+                Lena Ortiz met the editors on Monday. The US broadcaster said the interview would air in June.
+                """);
+        Quote q = f.quote("the interview would air");
+        assertThat(q.speaker().mention()).isEqualTo("The US broadcaster");
+        assertThat(q.speaker().actor()).as("the country only says where the broadcaster is from").isNull();
+    }
+
+    @Test
     void pronounSkipsNamesFromPhotoCredits() {
         FactsFixture f = FactsFixture.of("""
                 Coach Peter Brand watched the final from the stands.
@@ -269,6 +297,11 @@ class QuoteExtractorTest {
         assertThat(f.quotes()).extracting(Quote::text).noneMatch(t -> t.contains("reacted to the feathers"))
                 .noneMatch(t -> t.contains("launch went ahead")).noneMatch(t -> t.contains("mayor should resign"));
         assertThat(f.quote("would recover within weeks").speaker().mention()).isEqualTo("The doctor");
+        FactsFixture records = FactsFixture.of("""
+                The ferries carried 40,000 passengers last year, according to Norvik Shipping Company's records.
+                """);
+        assertThat(records.quote("carried 40,000 passengers").speaker().mention()).as("an actor's records speak for it")
+                .contains("records");
     }
 
     @Test
