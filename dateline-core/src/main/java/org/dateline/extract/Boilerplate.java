@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
 /**
  * Removes the lines of a page that are not the article: navigation, reader-comment sections, lists of
  * related headlines, social-media prompts, footers, separators, numeric junk, photo captions and gallery
- * slides, and video players with their playlists. Every rule is generic (it
+ * slides, video players with their playlists, subheadings and editors' notes. Every rule is generic (it
  * looks at the shape and wording of lines, never at a particular site) and every removal is reported as a
  * warning that says what was dropped.
  */
@@ -55,6 +55,15 @@ final class Boilerplate {
     /** An archive menu lists at least this many months, which make up most of its line. */
     private static final int ARCHIVE_MONTHS = 4;
     private static final double ARCHIVE_SHARE = 0.6;
+    /**
+     * A subheading: framed by dashes ("- 'Not a swap' -") or nothing but a short quotation with no sentence in it
+     * ("'Scene out of a movie'"); on its own line the sentence splitter would run it into the next paragraph.
+     */
+    private static final Pattern SUBHEADING = Pattern.compile(
+            "^[-–—]\\s+.{1,80}\\s+[-–—]$|^['‘\"“][^.!?,;:'‘’\"“”]{1,60}['’\"”]$");
+    /** A correction or editor's note about the page itself: "Editor's note: ...", "Correction added May 2: ...". */
+    private static final Pattern NOTE = Pattern.compile("^(?:editor['’]?s['’]? note|correction|clarification)\\b[^:]{0,40}:.*",
+            Pattern.CASE_INSENSITIVE);
     private static final int MAX_CAPTION_LINE = 400;
     /** What {@link #key} drops at the end of a line: whitespace (as regex {@code \s}), colons, arrows, ellipses, bars. */
     private static final String TRAILING_MARKS = " \t\n\u000B\f\r:»›>→…|";
@@ -76,6 +85,8 @@ final class Boilerplate {
         removeMatching(page, line -> GALLERY.matcher(line).find()
                 || line.length() <= MAX_CAPTION_LINE && CREDIT_END.matcher(line).find(), "photo caption line", warnings);
         removeMatching(page, line -> PLAYER.matcher(line).find(), "video player line", warnings);
+        removeMatching(page, line -> SUBHEADING.matcher(line).matches(), "subheading line", warnings);
+        removeMatching(page, line -> NOTE.matcher(line).matches(), "editor's note line", warnings);
         removeMatching(page, Boilerplate::isNumericJunk, "line of numeric junk", warnings);
         removeMatching(page, Boilerplate::isArchiveMenu, "archive menu line", warnings);
     }

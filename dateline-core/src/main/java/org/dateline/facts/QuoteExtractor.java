@@ -99,7 +99,7 @@ public final class QuoteExtractor {
         }
         List<List<Quote>> groups = new ArrayList<>();
         Found last = null;
-        for (Found f : outermost(found, annotation)) {
+        for (Found f : outermost(found, annotation, speakers)) {
             Quote q = build(article, annotation, f, times);
             if (last != null && f.cue() >= 0 && f.cue() == last.cue() && f.sentence() == last.sentence()) {
                 groups.get(groups.size() - 1).add(q);
@@ -155,6 +155,9 @@ public final class QuoteExtractor {
             Optional<Integer> inverted = surfaceSubject(s, v).filter(i -> i > v);
             speakerToken = inverted.isPresent() ? inverted : speakerToken;
         }
+        if (speakerToken.isPresent() && !speakers.canSpeak(s, speakerToken.get())) {
+            return Optional.empty();
+        }
         Speaker speaker = speakerToken.map(t -> speakers.resolve(s, t)).orElse(new Speaker(null, null, null));
         if (headline && speaker.actor() == null) {
             return Optional.empty();
@@ -170,7 +173,7 @@ public final class QuoteExtractor {
                 if (d.dependent() > v && clause.nextSetBit(0) < v) {
                     continue;
                 }
-                int last = d.dependent() > v ? s.tokens().size() - 1 : clause.length() - 1;
+                int last = d.dependent() > v ? beforeTrailingCue(s, d.dependent()) : clause.length() - 1;
                 return Optional.of(new Reading(clause.nextSetBit(0), last, subject));
             }
         }
@@ -200,6 +203,22 @@ public final class QuoteExtractor {
             return Optional.of(new Reading(clause.nextSetBit(0), clause.length() - 1, subject));
         }
         return Optional.empty();
+    }
+
+    /**
+     * The last token of a complement that starts at token {@code from} and runs to the sentence's end, before a
+     * trailing attribution of the whole ("..., saying X, Reuters reported"): that cue relays the words, it does
+     * not say them.
+     */
+    private static int beforeTrailingCue(Sentence s, int from) {
+        for (int t = from + 1; t < s.tokens().size(); t++) {
+            List<Integer> subjects = s.children(t, "nsubj");
+            int own = subjects.isEmpty() ? -1 : s.subtree(subjects.get(0)).nextSetBit(0);
+            if (isCue(s.token(t)) && own > from && own < t && s.token(own - 1).word().equals(",") && endsSentence(s, t)) {
+                return own - 1;
+            }
+        }
+        return s.tokens().size() - 1;
     }
 
     /** "CONTENT, SUBJECT said", "CONTENT, said SUBJECT" and "SUBJECT said (OBJECT) that CONTENT", read off the words. */
@@ -389,8 +408,8 @@ public final class QuoteExtractor {
 
     /**
      * A transcript or headline line "NAME: words": a paragraph opening with one to four capitalised words, one
-     * of them a person's name or an all-capitals speaker label, then a colon; the content runs to the
-     * paragraph's end.
+     * of them a person's name or an all-capitals speaker label, then a colon and a clause with a finite verb (not
+     * a list entry such as "NAME: possession of a weapon, held without bond"); the content runs to the paragraph's end.
      */
     private Optional<Found> labelled(Annotation annotation, Sentence s, ArticleActors actors,
                                      SpeakerResolver speakers) {
@@ -417,7 +436,7 @@ public final class QuoteExtractor {
             }
             named |= actors.mentionAt(s.index(), i).isPresent() || w.length() > 2 && w.equals(w.toUpperCase(Locale.ROOT));
         }
-        if (!named) {
+        if (!named || !hasFiniteVerb(s, colon + 1, s.tokens().size() - 1)) {
             return Optional.empty();
         }
         int start = s.token(colon + 1).start();
@@ -437,6 +456,9 @@ public final class QuoteExtractor {
             return Optional.empty();
         }
         int source = up.get().head();
+        if (!speakers.canSpeak(s, source)) {
+            return Optional.empty();
+        }
         BitSet phrase = s.subtree(source);
         int pFirst = Math.min(phrase.nextSetBit(0), according);
         int pLast = phrase.length() - 1;
@@ -462,7 +484,10 @@ public final class QuoteExtractor {
                 according, speakers.resolve(s, source)));
     }
 
-    /** A quotation not inside reported speech, attributed as the class comment says; null when it is no quote. */
+    /**
+     * A quotation not inside reported speech, attributed as the class comment says; null when it is no quote
+     * (also when its nearest cue has a thing for a subject: "the report showed").
+     */
     private Found direct(Annotation annotation, QuotedSpans.Span q, List<QuotedSpans.Span> quoted,
                          SpeakerResolver speakers, Found previous) {
         List<Sentence> sentences = annotation.sentences();
@@ -482,6 +507,9 @@ public final class QuoteExtractor {
                     }
                 }
             }
+        }
+        if (best == null && bestDistance < Integer.MAX_VALUE) {
+            return null;
         }
         if (best != null && headline(annotation.text(), sentences.get(best.sentence())) && best.speaker().actor() == null) {
             best = null;
@@ -530,6 +558,9 @@ public final class QuoteExtractor {
 
     private static Found attributed(Sentence s, int v, QuotedSpans.Span q, List<QuotedSpans.Span> quoted,
                                     SpeakerResolver speakers) {
+        if (speakerToken(s, v, quoted).filter(subj -> !speakers.canSpeak(s, subj)).isPresent()) {
+            return null;
+        }
         Speaker speaker = speakerToken(s, v, quoted).map(subj -> speakers.resolve(s, subj))
                 .orElse(new Speaker(null, null, null));
         return new Found(q.start(), q.end(), QuoteKind.DIRECT, s.index(), v, speaker);
@@ -540,11 +571,12 @@ public final class QuoteExtractor {
     }
 
     /**
-     * Resolves overlaps: of two overlapping quotes, one whose span holds the other's cue is reported speech
-     * nested in the outer content ("X said, Y reported") and yields to the inner one; otherwise the one that
-     * starts first (the longer on a tie) stays.
+     * Resolves overlaps: of two overlapping quotes, one attributed to a news outlet yields to one attributed to
+     * anyone else (the outlet relays what the other said: "X said Y, Reuters reported"); else one whose span holds
+     * the other's cue is reported speech nested in the outer content ("X said, Y reported") and yields to the
+     * inner one; otherwise the one that starts first (the longer on a tie) stays.
      */
-    private static List<Found> outermost(List<Found> found, Annotation annotation) {
+    private static List<Found> outermost(List<Found> found, Annotation annotation, SpeakerResolver speakers) {
         List<Found> sorted = new ArrayList<>(found);
         sorted.sort(Comparator.comparingInt(Found::start).thenComparingInt(f -> -f.end()));
         List<Found> out = new ArrayList<>();
@@ -552,6 +584,8 @@ public final class QuoteExtractor {
             Found kept = out.isEmpty() ? null : out.get(out.size() - 1);
             if (kept == null || f.start() >= kept.end()) {
                 out.add(f);
+            } else if (speakers.isOutlet(kept.speaker()) != speakers.isOutlet(f.speaker())) {
+                out.set(out.size() - 1, speakers.isOutlet(kept.speaker()) ? f : kept);
             } else if (holdsCue(kept, f, annotation) && !holdsCue(f, kept, annotation)) {
                 out.set(out.size() - 1, f);
             }

@@ -2,6 +2,7 @@ package org.dateline.facts;
 
 import org.dateline.model.Actor;
 import org.dateline.model.ActorType;
+import org.dateline.model.Sector;
 import org.dateline.model.Speaker;
 import org.dateline.nlp.Annotation;
 import org.dateline.nlp.Dependency;
@@ -9,12 +10,20 @@ import org.dateline.nlp.Gender;
 import org.dateline.nlp.NameGender;
 import org.dateline.nlp.Sentence;
 import org.dateline.nlp.Token;
+import org.dateline.resources.TsvResource;
 
+import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
+import java.util.regex.Pattern;
 
 /**
  * Turns the subject of a reporting verb into a {@link Speaker}: the actor named in the subject phrase
@@ -28,6 +37,25 @@ final class SpeakerResolver {
     private static final Set<String> PLURAL = Set.of("they", "them");
     /** Sentences before a plural pronoun searched for the group it stands for. */
     private static final int GROUP_REACH = 2;
+    /** Sentences before a "he" or "she" searched for the person it stands for. */
+    private static final int PRONOUN_REACH = 3;
+    /** Sentences either side of a description searched for the entity it describes. */
+    private static final int DESCRIPTION_REACH = 1;
+    private static final Set<ActorType> BODIES = Set.of(ActorType.ORGANIZATION, ActorType.GROUP, ActorType.COUNTRY);
+    /**
+     * What a word for a body may name inside its phrase ("the Islamic State group"); a country there only gives the
+     * body's origin ("the US daily").
+     */
+    private static final Set<ActorType> NAMED_BODIES = Set.of(ActorType.ORGANIZATION, ActorType.GROUP);
+    private static final Map<String, Set<String>> NOUN_KINDS = TsvResource.wordsByTag(SpeakerResolver.class,
+            "speaker-nouns.tsv", Set.of("person", "organization", "outlet", "state", "document", "inanimate", "amount"));
+    /** A byline: "By Jane Roe", "By Jane Roe and John Doe, Reuters". */
+    private static final Pattern BYLINE = Pattern.compile("(?i)\\s*by\\s+\\p{Lu}.{0,70}");
+    /** A photo caption or credit: "(AP Photo/Jane Roe)", "Photo: Jane Roe", "Image credit: ...", "Getty Images". */
+    private static final Pattern CREDIT = Pattern.compile(
+            "(?i)\\b(?:photo|photograph|image|picture)s?\\s*(?:[:/]|by\\b|credit)|\\bcredit\\s*:|\\bgetty images\\b|\\bhide caption\\b");
+    /** A name written surname first: a short family name, then a given name of two syllables ("Kim Jong Un", "Moon Jae-in"). */
+    private static final Pattern SURNAME_FIRST = Pattern.compile("\\p{Lu}\\p{Ll}{1,3} \\p{Lu}\\p{Ll}{1,4}(?:-\\p{Ll}{1,4}| \\p{Lu}\\p{Ll}{0,2})");
     private static final Set<String> PHRASE_RELATIONS = Set.of("compound", "flat", "det", "amod", "nmod:poss",
             "case", "nummod");
 
@@ -35,33 +63,73 @@ final class SpeakerResolver {
     private final Annotation annotation;
     private final ArticleActors actors;
     private final List<QuotedSpans.Span> quoted;
+    /** The mentions that stand on a line of page furniture. */
+    private final Set<ActorMention> furniture;
+    /** The actors named at least once outside page furniture. */
+    private final Set<String> namedInText;
 
     SpeakerResolver(Annotation annotation, ArticleActors actors, List<QuotedSpans.Span> quoted) {
         this.annotation = annotation;
         this.actors = actors;
         this.quoted = quoted;
+        Set<ActorMention> onFurniture = new HashSet<>();
+        Set<String> elsewhere = new HashSet<>();
+        for (ActorMention m : actors.mentions()) {
+            if (onFurnitureLine(m)) {
+                onFurniture.add(m);
+            } else {
+                elsewhere.add(m.actor());
+            }
+        }
+        this.furniture = Set.copyOf(onFurniture);
+        this.namedInText = Set.copyOf(elsewhere);
     }
 
-    /** The speaker named by the phrase headed by token {@code head} of {@code s}. */
+    /**
+     * The speaker named by the phrase headed by token {@code head} of {@code s}: the actor it names; for "he" or
+     * "she" the person the passage is about, for "it" the organisation or state that is the subject before, for
+     * "they" the group; for a description ("the company", "South Korea's president") the one fitting entity
+     * nearby. The mention stays as written.
+     */
     Speaker resolve(Sentence s, int head) {
         BitSet phrase = phrase(s, head);
         int first = phrase.nextSetBit(0);
         int last = phrase.length() - 1;
         String mention = annotation.text().substring(s.token(first).start(), s.token(last).end());
-        Optional<Actor> named = named(s, head, phrase);
-        if (named.isPresent()) {
-            return new Speaker(named.get().id(), named.get().name(), mention);
-        }
         Token h = s.token(head);
-        if (phrase.cardinality() == 1 && PERSONAL.contains(h.word().toLowerCase(Locale.ROOT))) {
-            return antecedent(h.start(), h.word()).map(a -> new Speaker(a.id(), a.name(), mention))
-                    .orElse(new Speaker(null, null, mention));
-        }
-        if (phrase.cardinality() == 1 && PLURAL.contains(h.word().toLowerCase(Locale.ROOT))) {
+        String word = h.word().toLowerCase(Locale.ROOT);
+        Optional<Actor> actor = named(s, head, phrase);
+        if (actor.isEmpty() && phrase.cardinality() == 1 && PERSONAL.contains(word)) {
+            actor = antecedent(h.start(), h.word());
+        } else if (actor.isEmpty() && phrase.cardinality() == 1 && word.equals("it")) {
+            actor = bodyBefore(h.start());
+        } else if (actor.isEmpty() && phrase.cardinality() == 1 && PLURAL.contains(word)) {
             return group(s, head).map(g -> new Speaker(g.actor(), g.name() != null ? g.name() : g.mention(), mention))
                     .orElse(new Speaker(null, null, mention));
+        } else if (actor.isEmpty()) {
+            actor = described(s, head, phrase);
         }
-        return new Speaker(null, null, mention);
+        return actor.map(a -> new Speaker(a.id(), a.name(), mention)).orElse(new Speaker(null, null, mention));
+    }
+
+    /** Whether the speaker is a news outlet (an organisation of the media sector). */
+    boolean isOutlet(Speaker speaker) {
+        return speaker.actor() != null && actors.byId(speaker.actor()).filter(a -> a.sector() == Sector.MED).isPresent();
+    }
+
+    /**
+     * Whether the phrase headed by token {@code head} can have spoken: a thing ("blood tests revealed", "the data
+     * showed", "according to plan") or a share of people ("Fifty-one percent say") cannot, unless its phrase names
+     * an actor ("the agency's records show").
+     */
+    boolean canSpeak(Sentence s, int head) {
+        BitSet phrase = phrase(s, head);
+        for (int i = phrase.nextSetBit(0); i >= 0; i = phrase.nextSetBit(i + 1)) {
+            if (actors.mentionAt(s.index(), i).isPresent()) {
+                return true;
+            }
+        }
+        return !(nounKind(s.token(head)).filter(k -> k.equals("inanimate") || k.equals("amount")).isPresent());
     }
 
     /** The speaker named by tokens {@code [first, last)} of {@code s}, a name or label as written. */
@@ -91,10 +159,11 @@ final class SpeakerResolver {
     /**
      * The actor named in the phrase or in an apposition to its head; a possessor ("Trump's campaign",
      * "Russia's negotiator") is not the speaker, and a place or organisation only when it is the head
-     * (not in "the Karabakh negotiator").
+     * (not in "the Karabakh negotiator") or the head is a word for a body ("the Islamic State group").
      */
     private Optional<Actor> named(Sentence s, int head, BitSet phrase) {
         Optional<Actor> best = Optional.empty();
+        boolean body = nounKind(s.token(head)).filter(k -> k.equals("organization") || k.equals("outlet")).isPresent();
         BitSet wider = (BitSet) phrase.clone();
         for (Dependency d : s.children(head)) {
             if (Set.of("appos", "flat", "dep").contains(d.relation())) {
@@ -106,7 +175,7 @@ final class SpeakerResolver {
         }
         for (int i = wider.nextSetBit(0); i >= 0; i = wider.nextSetBit(i + 1)) {
             Optional<Actor> a = actors.mentionAt(s.index(), i).flatMap(m -> actors.byId(m.actor()));
-            if (a.isPresent() && a.get().type() != ActorType.PERSON && i != head) {
+            if (a.isPresent() && a.get().type() != ActorType.PERSON && i != head && !(body && NAMED_BODIES.contains(a.get().type()))) {
                 continue;
             }
             if (a.isPresent() && (best.isEmpty() || a.get().type() == ActorType.PERSON && i == head)) {
@@ -121,41 +190,218 @@ final class SpeakerResolver {
 
     /**
      * The person a third-person pronoun at {@code offset} refers to: walking back over the persons named
-     * outside quotation marks within the last three sentences, the nearest of compatible gender who is the
-     * subject of a speech verb, else the nearest who is the subject of a clause, else the nearest of all.
+     * outside quotation marks and page furniture within the last {@value #PRONOUN_REACH} sentences, the nearest
+     * who is the subject of a speech verb, else of a clause, else any; in one sentence a person whose name gives
+     * the pronoun's gender goes before one of unknown gender, and two alike compete and leave it unresolved. With
+     * nobody near, the article's main person of that gender.
      */
     Optional<Actor> antecedent(int offset, String pronoun) {
         Gender pronounGender = pronoun.equalsIgnoreCase("she") || pronoun.equalsIgnoreCase("her") ? Gender.FEMALE : Gender.MALE;
         int sentence = annotation.sentenceAt(offset);
+        ActorMention best = null;
+        int bestRank = -1;
+        boolean bestSure = false;
+        boolean tie = false;
         List<ActorMention> mentions = actors.mentions();
-        Actor[] byRank = new Actor[3];
+        for (int i = mentions.size() - 1; i >= 0; i--) {
+            ActorMention m = mentions.get(i);
+            if (m.start() >= offset || insideQuote(m.start(), m.end()) || furniture(m)) {
+                continue;
+            }
+            if (sentence - m.sentence() > PRONOUN_REACH) {
+                break;
+            }
+            Optional<Actor> a = actors.byId(m.actor());
+            Gender g = a.filter(p -> p.type() == ActorType.PERSON).map(this::gender).orElse(null);
+            if (g == null || g.contradicts(pronounGender)) {
+                continue;
+            }
+            int rank = subjectRank(m);
+            boolean sure = g == pronounGender;
+            boolean rival = best != null && rank == bestRank && m.sentence() == best.sentence() && !m.actor().equals(best.actor());
+            if (rank > bestRank || rival && sure && !bestSure) {
+                best = m;
+                bestRank = rank;
+                bestSure = sure;
+                tie = false;
+            } else if (rival && sure == bestSure) {
+                tie = true;
+            }
+        }
+        if (best != null) {
+            return tie ? Optional.empty() : actors.byId(best.actor());
+        }
+        return main(a -> a.type() == ActorType.PERSON && gender(a) == pronounGender)
+                .or(() -> cataphor(offset, sentence, pronounGender));
+    }
+
+    /**
+     * What "it" at {@code offset} stands for: the nearest organisation, group or state before it, in its sentence
+     * or the {@value #GROUP_REACH} before, that is the subject of a clause.
+     */
+    private Optional<Actor> bodyBefore(int offset) {
+        int sentence = annotation.sentenceAt(offset);
+        List<ActorMention> mentions = actors.mentions();
         for (int i = mentions.size() - 1; i >= 0; i--) {
             ActorMention m = mentions.get(i);
             if (m.start() >= offset || insideQuote(m.start(), m.end())) {
                 continue;
             }
-            Optional<Actor> a = actors.byId(m.actor());
-            if (a.isEmpty() || a.get().type() != ActorType.PERSON || gender(a.get()).contradicts(pronounGender)) {
-                continue;
-            }
-            if (byRank[0] == null) {
-                byRank[0] = a.get();
-            }
-            if (sentence - m.sentence() > 3) {
+            if (sentence - m.sentence() > GROUP_REACH) {
                 break;
             }
-            int rank = subjectRank(m);
-            if (rank > 0 && byRank[rank] == null) {
-                byRank[rank] = a.get();
+            Optional<Actor> a = actors.byId(m.actor()).filter(x -> BODIES.contains(x.type()));
+            if (a.isPresent() && subjectRank(m) > 0) {
+                return a;
             }
         }
-        for (int rank = 2; rank >= 0; rank--) {
-            if (byRank[rank] != null) {
-                return Optional.of(byRank[rank]);
-            }
-        }
-        return cataphor(offset, sentence, pronounGender);
+        return Optional.empty();
     }
+
+    /**
+     * The entity a description speaker names ("the company", "South Korea's president", "the North Korean leader",
+     * "a company statement": its issuer): the one actor of that kind, of the country the description gives, with a
+     * title that fits its role (or, untitled, of the country it names), named outside quotation marks in the sentence
+     * before the description, in it (before it) or in the next of its paragraph, and named there as the subject of a
+     * clause: a description takes up the entity the passage is about, not one it mentions in passing ("the group
+     * claimed on Twitter ... the group tweeted"). None near, two near, or the one near never a subject leave it
+     * unresolved: the article's main actor elsewhere is no safer guess than the words as written.
+     */
+    private Optional<Actor> described(Sentence s, int head, BitSet phrase) {
+        Token h = s.token(head);
+        Optional<String> kind = nounKind(h);
+        boolean document = kind.isPresent() && kind.get().equals("document");
+        if (!document && !definite(s, head) || namesAnother(s, phrase, head)) {
+            return Optional.empty();
+        }
+        if (document) {
+            kind = Optional.empty();
+            for (int i = phrase.nextSetBit(0); i >= 0 && i < head && kind.isEmpty(); i = phrase.nextSetBit(i + 1)) {
+                kind = nounKind(s.token(i)).filter(k -> !k.equals("document"));
+            }
+        } else if (Roles.isHead(h.word())) {
+            kind = Optional.of("person");
+        }
+        if (kind.isEmpty() || h.isProperNoun() || h.pos().endsWith("S") || !List.of("person", "organization", "outlet",
+                "state").contains(kind.get())) {
+            return Optional.empty();
+        }
+        String country = countryIn(s, phrase, head);
+        String role = annotation.text().substring(s.token(phrase.nextSetBit(0)).start(), h.end());
+        String k = kind.get();
+        Predicate<Actor> fits = a -> fitsKind(a, k)
+                && (country == null || country.equals(a.country()))
+                && (a.type() != ActorType.PERSON || !Roles.isHead(h.word()) || country != null && a.titles().isEmpty()
+                || a.titles().stream().anyMatch(t -> Roles.fits(role, h.word(), t)));
+        Set<String> near = new LinkedHashSet<>();
+        Set<String> subjects = new HashSet<>();
+        for (ActorMention m : actors.mentions()) {
+            boolean inReach = Math.abs(m.sentence() - s.index()) <= DESCRIPTION_REACH
+                    && !(m.sentence() == s.index() && m.lastToken() > phrase.nextSetBit(0))
+                    && !(m.sentence() > s.index() && annotation.text().substring(s.end(), m.start()).contains("\n"));
+            if (inReach && !insideQuote(m.start(), m.end()) && !furniture(m)
+                    && actors.byId(m.actor()).filter(fits).isPresent()) {
+                near.add(m.actor());
+                if (subjectRank(m) > 0) {
+                    subjects.add(m.actor());
+                }
+            }
+        }
+        return near.size() == 1 && subjects.containsAll(near) ? actors.byId(near.iterator().next()) : Optional.empty();
+    }
+
+    /** Whether the description refers back: "the", "this", "that" or a possessor, not "a", "another", "one". */
+    private static boolean definite(Sentence s, int head) {
+        for (Dependency d : s.children(head)) {
+            String w = s.token(d.dependent()).word().toLowerCase(Locale.ROOT);
+            if (d.relation().equals("nmod:poss") || d.relation().equals("det") && Set.of("the", "this", "that").contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a capitalised modifier other than a country's name or adjective names something else the
+     * description is tied to ("The UN leader", "Seoul's defence ministry", "the Singapore-based firm").
+     */
+    private static boolean namesAnother(Sentence s, BitSet phrase, int head) {
+        Countries countries = Countries.get();
+        for (int i = phrase.nextSetBit(0); i >= 0 && i < head; i = phrase.nextSetBit(i + 1)) {
+            Token t = s.token(i);
+            boolean country = countries.byAnyForm(t.word()).isPresent()
+                    || i + 1 < head && countries.byAnyForm(t.word() + " " + s.token(i + 1).word()).isPresent()
+                    || i > 0 && countries.byAnyForm(s.token(i - 1).word() + " " + t.word()).isPresent();
+            if (Character.isUpperCase(t.word().charAt(0)) && !t.pos().equals("DT") && !country) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean fitsKind(Actor a, String kind) {
+        return switch (kind) {
+            case "person" -> a.type() == ActorType.PERSON;
+            case "state" -> a.type() == ActorType.COUNTRY;
+            case "outlet" -> a.type() == ActorType.ORGANIZATION && a.sector() == Sector.MED;
+            default -> (a.type() == ActorType.ORGANIZATION || a.type() == ActorType.GROUP) && a.sector() != Sector.MED;
+        };
+    }
+
+    /** The country a description names before its head: "South Korea's", "North Korean", "Nigerian"; or null. */
+    private static String countryIn(Sentence s, BitSet phrase, int head) {
+        Countries countries = Countries.get();
+        List<String> words = new ArrayList<>();
+        for (int i = phrase.nextSetBit(0); i >= 0 && i < head; i = phrase.nextSetBit(i + 1)) {
+            if (!s.token(i).word().matches("'s|’s")) {
+                words.add(s.token(i).word());
+            }
+        }
+        for (int len = Math.min(3, words.size()); len >= 1; len--) {
+            for (int i = 0; i + len <= words.size(); i++) {
+                String form = String.join(" ", words.subList(i, i + len));
+                Optional<String> code = countries.byName(form).or(() -> countries.byAdjective(form));
+                if (code.isPresent()) {
+                    return code.get();
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The actor {@code fits} accepts that the article names most: the only one, or named at least twice and more often than any other. */
+    private Optional<Actor> main(Predicate<Actor> fits) {
+        List<Actor> ranked = actors.actors().stream().filter(fits).filter(a -> !furnitureOnly(a))
+                .sorted(Comparator.comparingInt(Actor::mentions).reversed()).toList();
+        boolean clear = ranked.size() == 1
+                || ranked.size() > 1 && ranked.get(0).mentions() >= 2 && ranked.get(0).mentions() > ranked.get(1).mentions();
+        return clear ? Optional.of(ranked.get(0)) : Optional.empty();
+    }
+
+    private Optional<String> nounKind(Token t) {
+        String word = t.word().toLowerCase(Locale.ROOT);
+        String lemma = t.lemma().toLowerCase(Locale.ROOT);
+        return NOUN_KINDS.entrySet().stream().filter(e -> e.getValue().contains(word) || e.getValue().contains(lemma))
+                .map(Map.Entry::getKey).findFirst();
+    }
+
+    private boolean furniture(ActorMention m) {
+        return furniture.contains(m);
+    }
+
+    private boolean furnitureOnly(Actor a) {
+        return !namedInText.contains(a.id());
+    }
+
+    /** Whether a mention stands on a line of page furniture: a byline, or a photo caption or credit. */
+    private boolean onFurnitureLine(ActorMention m) {
+        String text = annotation.text();
+        int from = text.lastIndexOf('\n', m.start()) + 1;
+        int to = text.indexOf('\n', m.end());
+        String line = text.substring(from, to < 0 ? text.length() : to);
+        return BYLINE.matcher(line).matches() || CREDIT.matcher(line).find();
+    }
+
 
     /**
      * The group a plural pronoun ("they") at token {@code pronoun} of {@code s} stands for: the nearest plural
@@ -223,7 +469,10 @@ final class SpeakerResolver {
         return 0;
     }
 
-    /** The person's gender from honorifics, common first names and feminine surname endings. */
+    /**
+     * The person's gender from honorifics, common first names and feminine surname endings; a Korean or Chinese
+     * name written surname first ("Kim Jong Un", "Moon Jae-in") does not start with a given name.
+     */
     private Gender gender(Actor a) {
         for (ActorMention m : actors.mentions()) {
             if (m.actor().equals(a.id())) {
@@ -238,7 +487,7 @@ final class SpeakerResolver {
             }
         }
         String[] words = a.name().split("\\s+");
-        Gender byName = words.length > 1 ? NameGender.of(words[0]) : Gender.UNKNOWN;
+        Gender byName = words.length > 1 && !SURNAME_FIRST.matcher(a.name()).matches() ? NameGender.of(words[0]) : Gender.UNKNOWN;
         if (byName == Gender.FEMALE || words.length > 1
                 && words[words.length - 1].toLowerCase(Locale.ROOT).matches(".*(ova|eva|ina|aya|yte)")) {
             return Gender.FEMALE;

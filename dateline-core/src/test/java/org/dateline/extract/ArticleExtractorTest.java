@@ -176,6 +176,25 @@ class ArticleExtractorTest {
     }
 
     @Test
+    void subheadingsAndEditorsNotesAreRemovedButQuoteParagraphsStay() {
+        Article article = text("""
+                Ferry strike ends in Port Velna
+
+                The ferry crews returned to work on Monday after a week-long strike.
+                - 'Not a defeat' -
+                "We won the safety rules we asked for," union leader Mara Ilic said.
+                'Back on the water'
+                'Back on the water by noon,' one captain said.
+                Editor's note: An earlier version of this story misspelled the union leader's name.
+                Correction added March 3: The strike lasted seven days, not eight.
+                """);
+        assertThat(article.text()).isEqualTo("The ferry crews returned to work on Monday after a week-long strike."
+                + "\n\n\"We won the safety rules we asked for,\" union leader Mara Ilic said."
+                + "\n\n'Back on the water by noon,' one captain said.");
+        assertThat(article.warnings()).contains("removed 2 subheading lines", "removed 2 editor's note lines");
+    }
+
+    @Test
     void bodyPrintedTwiceWithTitleAndSourceBetweenIsKeptOnce() {
         Article article = text("""
                 Envoys meet in Velmora

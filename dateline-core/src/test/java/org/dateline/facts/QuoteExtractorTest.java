@@ -188,6 +188,134 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void descriptionSpeakerIsTheOneFittingEntityNearby() {
+        FactsFixture f = FactsFixture.of("""
+                Portugal's president said on Monday that the new bridge would open in the spring. Portuguese President Tiago Mendes also said the tolls would stay low.
+                """);
+        Quote q = f.quote("the new bridge would open");
+        assertThat(q.speaker().mention()).isEqualTo("Portugal's president");
+        assertThat(q.speaker().name()).isEqualTo("Tiago Mendes");
+        assertThat(q.speaker().actor()).isNotNull();
+    }
+
+    @Test
+    void descriptionStaysUnresolvedWhenTwoFitOrItIsIndefinite() {
+        FactsFixture two = FactsFixture.of("""
+                Coach Peter Brand and coach Tom Keller met before the final. The coach said the pitch was too dry for a fast game.
+                """);
+        assertThat(two.quote("the pitch was too dry").speaker().actor()).as("two coaches fit").isNull();
+        FactsFixture indefinite = FactsFixture.of("""
+                Coach Peter Brand arrived late. A coach said the pitch was too dry for a fast game.
+                """);
+        assertThat(indefinite.quote("the pitch was too dry").speaker().actor()).as("a new person").isNull();
+        FactsFixture untitled = FactsFixture.of("""
+                Hugo Lenz arrived late. The director said the pitch was too dry for a fast game.
+                """);
+        assertThat(untitled.quote("the pitch was too dry").speaker().actor()).as("no title fits").isNull();
+    }
+
+    @Test
+    void descriptionTakesUpOnlyAnEntityThePassageIsAbout() {
+        FactsFixture subject = FactsFixture.of("""
+                Norvik Shipping Company cancelled its winter ferries on Monday. The company said the boats would sail again in June.
+                """);
+        assertThat(subject.quote("the boats would sail again").speaker().name()).isEqualTo("Norvik Shipping Company");
+        FactsFixture passing = FactsFixture.of("""
+                Lena Ortiz wrote to Norvik Shipping Company on Monday. The company said the boats would sail again in June.
+                """);
+        assertThat(passing.quote("the boats would sail again").speaker().actor()).as("named only in passing").isNull();
+        FactsFixture far = FactsFixture.of("""
+                Norvik Shipping Company cancelled its winter ferries on Monday. Storms closed the harbour for a week. Repairs to the pier began on Friday. The company said the boats would sail again in June.
+                """);
+        Quote q = far.quote("the boats would sail again");
+        assertThat(q.speaker().mention()).isEqualTo("The company");
+        assertThat(q.speaker().actor()).as("nobody near: the article's main body is no safer guess").isNull();
+    }
+
+    @Test
+    void countryBeforeAWordForABodyIsNotTheSpeaker() {
+        FactsFixture f = FactsFixture.of("""
+                Lena Ortiz met the editors on Monday. The US broadcaster said the interview would air in June.
+                """);
+        Quote q = f.quote("the interview would air");
+        assertThat(q.speaker().mention()).isEqualTo("The US broadcaster");
+        assertThat(q.speaker().actor()).as("the country only says where the broadcaster is from").isNull();
+    }
+
+    @Test
+    void pronounSkipsNamesFromPhotoCredits() {
+        FactsFixture f = FactsFixture.of("""
+                Coach Peter Brand watched the final from the stands.
+                A fan waves a flag outside the stadium. (Photo by Martin Holt)
+                "We played with our hearts and we will be back next year," he said.
+                """);
+        assertThat(f.quote("We played with our hearts").speaker().name()).isEqualTo("Peter Brand");
+    }
+
+    @Test
+    void pronounStaysUnresolvedWhenTwoPersonsOfItsGenderCompete() {
+        FactsFixture f = FactsFixture.of("""
+                Peter Brand said the team was tired, and Tom Keller said the referee had been fair. "We will be back next year with a younger side," he said.
+                """);
+        Quote q = f.quote("We will be back next year");
+        assertThat(q.speaker().mention()).isEqualTo("he");
+        assertThat(q.speaker().actor()).isNull();
+    }
+
+    @Test
+    void surnameFirstNameGivesNoGender() {
+        FactsFixture f = FactsFixture.of("""
+                North Korean leader Kim Jong Un gave his annual address on Monday. He said the talks could start before the games.
+                """);
+        assertThat(f.quote("the talks could start").speaker().name()).isEqualTo("Kim Jong Un");
+    }
+
+    @Test
+    void reportingOutletOrAddresseeIsNotTheSpeaker() {
+        FactsFixture told = FactsFixture.of("""
+                Lena Ortiz told CNN that the factory would close in May.
+                """);
+        assertThat(told.quote("the factory would close").speaker().name()).isEqualTo("Lena Ortiz");
+        FactsFixture relayed = FactsFixture.of("""
+                The rebel group claimed the attack, saying its fighters had planted the bomb under the bridge, Reuters reported.
+                """);
+        Quote q = relayed.quote("its fighters had planted the bomb");
+        assertThat(q.speaker().mention()).isEqualTo("The rebel group");
+        assertThat(q.text()).doesNotContain("Reuters");
+        assertThat(relayed.quotes()).noneMatch(x -> "Reuters".equals(x.speaker().name()));
+        FactsFixture alone = FactsFixture.of("""
+                Reuters reported that the northern mine had flooded overnight after days of heavy rain.
+                """);
+        assertThat(alone.quote("mine had flooded overnight").speaker().name()).as("nobody else gives the words").isEqualTo("Reuters");
+    }
+
+    @Test
+    void thingsAndSharesOfPeopleDoNotSpeak() {
+        FactsFixture f = FactsFixture.of("""
+                Blood tests revealed that the patient had reacted to the feathers in his pillow. The launch went ahead according to plan on Friday. Fifty-one percent say that the mayor should resign. The doctor said that the patient would recover within weeks.
+                """);
+        assertThat(f.quotes()).extracting(Quote::text).noneMatch(t -> t.contains("reacted to the feathers"))
+                .noneMatch(t -> t.contains("launch went ahead")).noneMatch(t -> t.contains("mayor should resign"));
+        assertThat(f.quote("would recover within weeks").speaker().mention()).isEqualTo("The doctor");
+        FactsFixture records = FactsFixture.of("""
+                The ferries carried 40,000 passengers last year, according to Norvik Shipping Company's records.
+                """);
+        assertThat(records.quote("carried 40,000 passengers").speaker().mention()).as("an actor's records speak for it")
+                .contains("records");
+    }
+
+    @Test
+    void listEntryAfterANameIsNoTranscriptLine() {
+        FactsFixture f = FactsFixture.of("""
+                Anna B. Holt: Possession of a stolen bicycle, held without bond.
+
+                MAYOR KLEIN: We will rebuild the pier before the summer season.
+                """);
+        assertThat(f.quotes()).noneMatch(q -> q.text().contains("stolen bicycle"));
+        assertThat(f.quote("We will rebuild the pier").kind()).isEqualTo(QuoteKind.DIRECT);
+    }
+
+    @Test
     void quoteIdsAreStableAndContentDerived() {
         String text = "Governor Helen Marsh said that the state would reopen the northern highway.";
         Quote a = FactsFixture.of(text).quotes().get(0);

@@ -82,8 +82,12 @@ class TsvResourceTest {
                 .hasSize(9);
         assertThat(TsvResource.words(TsvResourceTest.class, "/org/dateline/facts/honorifics.txt")).hasSize(10)
                 .contains("mr.", "madam");
-        assertThat(TsvResource.words(TsvResourceTest.class, "/org/dateline/facts/transcript-labels.txt")).hasSize(17)
-                .contains("photo");
+        assertThat(TsvResource.words(TsvResourceTest.class, "/org/dateline/facts/transcript-labels.txt")).hasSize(19)
+                .contains("photo", "dear");
+        assertThat(TsvResource.wordsByTag(TsvResourceTest.class, "/org/dateline/facts/speaker-nouns.tsv", Set.of("person",
+                "organization", "outlet", "state", "document", "inanimate", "amount")))
+                .hasEntrySatisfying("inanimate", w -> assertThat(w).contains("test", "datum", "plan"))
+                .hasEntrySatisfying("amount", w -> assertThat(w).contains("percent"));
         assertThat(TsvResource.table(TsvResourceTest.class, "/org/dateline/facts/number-words.tsv", Integer::valueOf))
                 .hasSize(30).containsEntry("twelve", 12);
         assertThat(TsvResource.words(TsvResourceTest.class, "/org/dateline/corpus/story-stop-words.txt")).hasSize(68)
