@@ -1,38 +1,31 @@
 package org.dateline.corpus;
 
-import org.dateline.resources.TsvResource;
-import org.dateline.model.Actor;
-import org.dateline.model.ActorType;
+import org.dateline.corpus.StoryFeatures.Features;
 import org.dateline.model.AnalyzedArticle;
-import org.dateline.model.Article;
 import org.dateline.model.Ids;
-import org.dateline.model.Party;
-import org.dateline.model.Event;
-import org.dateline.nlp.Stems;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Arrays;
-import java.util.NavigableMap;
 import java.util.Objects;
 import java.util.Set;
-import java.util.TreeMap;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 
 /**
  * Incremental story clustering: each article joins the most similar existing story, or opens a new one.
  * A story is one happening reported in a short time window (see {@code docs/stories.md}).
  *
- * <p>The similarity of an article to a story is the best similarity to one of its articles; a dated article
- * is compared only with the articles within {@value #WINDOW_DAYS} days of it and the undated ones. The similarity
+ * <p>The similarity of an article to a story is the best similarity to one of its articles; an article is compared
+ * only with candidates from an index: the earlier articles within the window ({@value #WINDOW_DAYS} days for
+ * stories) and the undated ones that share a rare word, name, place or event with it ({@link CandidateIndex}), so
+ * the work per article does not grow with the corpus. The similarity
  * of two articles is {@code time × (0.45·text + 0.30·entities + 0.15·places + 0.10·events)}, and 0 when text is
  * below {@link Settings#minText()}:
  * <ul>
@@ -77,6 +70,15 @@ public final class Stories {
         public static final Settings STORIES = new Settings(THRESHOLD, 0.1, WINDOW_DAYS, SAME_DAYS, 3, "story|");
     }
 
+    /** The most postings a key keeps in the candidate index ({@link CandidateIndex}). */
+    static final int POSTINGS = 1000;
+    /** The most postings a key may have within an article's window and still give it candidates. */
+    static final int RARE = 300;
+    /** The most postings read to find one article's candidates. */
+    static final int VISITS = 3000;
+    /** How many candidates are scored in full. */
+    static final int CANDIDATES = 40;
+
     private final Settings settings;
 
     /** Stories by {@link Settings#STORIES}. */
@@ -84,12 +86,17 @@ public final class Stories {
         this(Settings.STORIES);
     }
 
-    /** Groups by {@code settings}. */
+    /** Groups by {@code settings}, with a dictionary of their own. */
     public Stories(Settings settings) {
-        this.settings = settings;
+        this(settings, new StoryFeatures());
     }
-    private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}'’-]*\\p{L}");
-    private static final Set<String> STOP = TsvResource.words(Stories.class, "story-stop-words.txt");
+
+    /** Groups by {@code settings}, of articles whose features come from {@code features}. */
+    public Stories(Settings settings, StoryFeatures features) {
+        this.settings = settings;
+        this.dictionary = features;
+        this.index = new CandidateIndex(settings.windowDays(), POSTINGS, RARE);
+    }
 
     /**
      * One story, as {@code stories.jsonl} writes it.
@@ -114,24 +121,26 @@ public final class Stories {
         }
     }
 
-    /** What the similarity reads from one article. */
-    private record Features(String article, LocalDate day, Map<String, Double> terms, Set<String> entities,
-                            Set<String> places, Set<String> events) {
-    }
-
+    private final StoryFeatures dictionary;
+    private final CandidateIndex index;
+    /** Every article assigned or primed, by the number it was given (its posting in {@link #index}). */
+    private final List<Features> assigned = new ArrayList<>();
     private final Map<String, List<Features>> members = new LinkedHashMap<>();
-    /** Assigned articles by day, so a dated article is compared only with those in its window. */
-    private final NavigableMap<LocalDate, List<Features>> byDay = new TreeMap<>();
-    private final List<Features> undated = new ArrayList<>();
     private final Map<String, String> storyOf = new HashMap<>();
-    private final Map<String, Article> articles = new HashMap<>();
     /** For an original not assigned yet, the story of a copy of it that was (primed copies of a late original). */
     private final Map<String, String> copiedIn = new HashMap<>();
-    private final Map<String, Integer> df = new HashMap<>();
+    private int[] df = new int[1024];
     private int seen;
+    /** {@link #idf} of a key as of {@code idfSeen[key] == seen}: it changes only when an article is counted. */
+    private double[] idfCache = new double[1024];
+    private int[] idfSeen = new int[1024];
+    /** Scratch for {@link #best}: each article's shared key weight, and which articles have one. */
+    private float[] shared = new float[1024];
+    private int[] touched = new int[1024];
 
     /**
-     * Assigns one article to a story and returns the story id.
+     * Assigns one article to a story and returns the story id; its features are computed by this instance's
+     * dictionary (use {@link #assign(Features)} to share them with {@link Threads}).
      *
      * @param analyzed   the article with its facts
      * @param corpusIdOf per-article actor id → corpus actor id ({@link CorpusActors.Result#corpusIdOf()});
@@ -139,17 +148,26 @@ public final class Stories {
      * @throws IllegalArgumentException when the article was assigned before, quoting its id
      */
     public String assign(AnalyzedArticle analyzed, Map<String, String> corpusIdOf) {
-        Article article = analyzed.article();
-        requireNew(article);
-        Features f = count(analyzed, corpusIdOf);
-        String story = article.duplicateOf() == null ? copiedIn.get(article.id()) : storyOf.get(article.duplicateOf());
+        return assign(dictionary.of(analyzed, corpusIdOf));
+    }
+
+    /**
+     * Assigns one article, given by its features from this instance's {@link #features()}, to a story and returns
+     * the story id.
+     *
+     * @throws IllegalArgumentException when the article was assigned before, quoting its id
+     */
+    public String assign(Features f) {
+        requireNew(f);
+        count(f);
+        String story = f.duplicateOf() == null ? copiedIn.get(f.article()) : storyOf.get(f.duplicateOf());
         if (story == null) {
             story = best(f);
         }
         if (story == null) {
-            story = Ids.of(settings.idPrefix() + article.id());
+            story = Ids.of(settings.idPrefix() + f.article());
         }
-        join(article, f, story);
+        join(f, story);
         return story;
     }
 
@@ -162,35 +180,49 @@ public final class Stories {
      * @throws IllegalArgumentException when the article was assigned before, quoting its id
      */
     public void prime(AnalyzedArticle analyzed, Map<String, String> corpusIdOf, String story) {
-        Objects.requireNonNull(story, "story");
-        requireNew(analyzed.article());
-        join(analyzed.article(), count(analyzed, corpusIdOf), story);
+        prime(dictionary.of(analyzed, corpusIdOf), story);
     }
 
-    private void requireNew(Article article) {
-        if (storyOf.containsKey(article.id())) {
-            throw new IllegalArgumentException("article already assigned to a story: " + article.id());
+    /** {@link #prime(AnalyzedArticle, Map, String)} of an article given by its features. */
+    public void prime(Features f, String story) {
+        Objects.requireNonNull(story, "story");
+        requireNew(f);
+        count(f);
+        join(f, story);
+    }
+
+    /** The dictionary this instance's features come from; share it to compute each article's features once. */
+    public StoryFeatures features() {
+        return dictionary;
+    }
+
+    private void requireNew(Features f) {
+        if (storyOf.containsKey(f.article())) {
+            throw new IllegalArgumentException("article already assigned to a story: " + f.article());
         }
     }
 
-    /** The article's features, counted into the document frequencies. */
-    private Features count(AnalyzedArticle analyzed, Map<String, String> corpusIdOf) {
-        Features f = features(analyzed, corpusIdOf);
+    /** Counts the article's keys into the document frequencies. */
+    private void count(Features f) {
         seen++;
-        f.terms().keySet().forEach(t -> df.merge("t:" + t, 1, Integer::sum));
-        f.entities().forEach(e -> df.merge("e:" + e, 1, Integer::sum));
-        f.places().forEach(p -> df.merge("p:" + p, 1, Integer::sum));
-        f.events().forEach(e -> df.merge("v:" + e, 1, Integer::sum));
-        return f;
+        if (dictionary.size() > df.length) {
+            int size = Math.max(dictionary.size(), df.length * 2);
+            df = Arrays.copyOf(df, size);
+            idfCache = Arrays.copyOf(idfCache, size);
+            idfSeen = Arrays.copyOf(idfSeen, size);
+        }
+        for (int key : f.keys()) {
+            df[key]++;
+        }
     }
 
-    private void join(Article article, Features f, String story) {
+    private void join(Features f, String story) {
+        index.add(assigned.size(), day(f), f.keys());
+        assigned.add(f);
         members.computeIfAbsent(story, s -> new ArrayList<>()).add(f);
-        (f.day() == null ? undated : byDay.computeIfAbsent(f.day(), d -> new ArrayList<>())).add(f);
-        storyOf.put(article.id(), story);
-        articles.put(article.id(), article);
-        if (article.duplicateOf() != null) {
-            copiedIn.putIfAbsent(article.duplicateOf(), story);
+        storyOf.put(f.article(), story);
+        if (f.duplicateOf() != null) {
+            copiedIn.putIfAbsent(f.duplicateOf(), story);
         }
     }
 
@@ -214,27 +246,69 @@ public final class Stories {
         members.forEach((id, fs) -> {
             List<String> ids = fs.stream().map(Features::article).toList();
             Set<String> outlets = new LinkedHashSet<>();
-            ids.stream().map(a -> articles.get(a).outlet()).filter(Objects::nonNull).forEach(outlets::add);
+            fs.stream().map(Features::outlet).filter(Objects::nonNull).forEach(outlets::add);
             List<LocalDate> days = fs.stream().map(Features::day).filter(Objects::nonNull).sorted().toList();
-            out.add(new Story(id, articles.get(ids.get(0)).title(), ids, List.copyOf(outlets),
+            out.add(new Story(id, fs.get(0).title(), ids, List.copyOf(outlets),
                     days.isEmpty() ? null : days.get(0).toString(),
                     days.isEmpty() ? null : days.get(days.size() - 1).toString(), null));
         });
         return out;
     }
 
+    /**
+     * The story of the most similar candidate, or null when none reaches the threshold. Candidates are the
+     * articles that share a rare key with {@code f} ({@link CandidateIndex}), taken from its rarest keys first
+     * until {@value #VISITS} postings were read; the {@value #CANDIDATES} that share the most key weight (IDF) are
+     * scored. Ties go by article id, so the choice does not depend on the order articles were indexed in.
+     */
     private String best(Features f) {
-        List<Features> candidates = new ArrayList<>(undated);
-        if (f.day() == null) {
-            byDay.values().forEach(candidates::addAll);
-        } else {
-            byDay.subMap(f.day().minusDays(settings.windowDays()), true, f.day().plusDays(settings.windowDays()), true).values()
-                    .forEach(candidates::addAll);
+        int day = day(f);
+        List<CandidateIndex.Range> ranges = new ArrayList<>();
+        for (int key : f.keys()) {
+            CandidateIndex.Range range = index.rare(key, day);
+            if (range != null) {
+                ranges.add(range);
+            }
+        }
+        ranges.sort(Comparator.comparingInt((CandidateIndex.Range r) -> r.count(index))
+                .thenComparing(r -> dictionary.name(r.key())));
+        if (shared.length < assigned.size()) {
+            shared = Arrays.copyOf(shared, Math.max(assigned.size(), shared.length * 2));
+        }
+        int[] touchedCount = {0};
+        int visited = 0;
+        for (CandidateIndex.Range range : ranges) {
+            int count = range.count(index);
+            if (visited > 0 && visited + count > VISITS) {
+                break;
+            }
+            visited += count;
+            float weight = (float) idf(range.key());
+            index.forEach(range, a -> {
+                if (shared[a] == 0) {
+                    if (touchedCount[0] == touched.length) {
+                        touched = Arrays.copyOf(touched, touched.length * 2);
+                    }
+                    touched[touchedCount[0]++] = a;
+                }
+                shared[a] += weight;
+            });
+        }
+        int[] candidates = closest(touchedCount[0]);
+        for (int i = 0; i < touchedCount[0]; i++) {
+            shared[touched[i]] = 0;
+        }
+        double[] vector = new double[f.terms().length];
+        double norm = 0;
+        for (int i = 0; i < vector.length; i++) {
+            vector[i] = f.weights()[i] * idf(f.terms()[i]);
+            norm += vector[i] * vector[i];
         }
         String best = null;
         double bestScore = settings.threshold();
-        for (Features other : candidates) {
-            double s = similarity(f, other);
+        for (int candidate : candidates) {
+            Features other = assigned.get(candidate);
+            double s = similarity(f, vector, norm, other);
             if (s > bestScore || s == bestScore && best == null) {
                 bestScore = s;
                 best = storyOf.get(other.article());
@@ -243,17 +317,42 @@ public final class Stories {
         return best;
     }
 
-    private double similarity(Features a, Features b) {
+    /**
+     * The {@value #CANDIDATES} of the first {@code count} {@link #touched} articles that share the most key weight,
+     * most first; ties by article id.
+     */
+    private int[] closest(int count) {
+        Comparator<Integer> closest = Comparator.comparingDouble((Integer a) -> -shared[a])
+                .thenComparing(a -> assigned.get(a).article());
+        if (count <= CANDIDATES) {
+            return IntStream.of(touched).limit(count).boxed().sorted(closest).mapToInt(Integer::intValue).toArray();
+        }
+        float[] weights = new float[count];
+        for (int i = 0; i < count; i++) {
+            weights[i] = shared[touched[i]];
+        }
+        Arrays.sort(weights);
+        float least = weights[count - CANDIDATES];
+        return IntStream.of(touched).limit(count).filter(a -> shared[a] >= least).boxed().sorted(closest)
+                .limit(CANDIDATES).mapToInt(Integer::intValue).toArray();
+    }
+
+    /** The similarity of {@code a}, whose TF-IDF term vector is {@code vector} of squared norm {@code norm}, and {@code b}. */
+    private double similarity(Features a, double[] vector, double norm, Features b) {
         double time = timeFactor(a.day(), b.day(), settings);
         if (time == 0) {
             return 0;
         }
-        double text = cosine(a.terms(), b.terms());
+        double text = cosine(a.terms(), vector, norm, b);
         if (text < settings.minText()) {
             return 0;
         }
-        return time * (0.45 * text + 0.30 * overlap(a.entities(), b.entities(), "e:")
-                + 0.15 * overlap(a.places(), b.places(), "p:") + 0.10 * overlap(a.events(), b.events(), "v:"));
+        return time * (0.45 * text + 0.30 * overlap(a.entities(), b.entities())
+                + 0.15 * overlap(a.places(), b.places()) + 0.10 * overlap(a.events(), b.events()));
+    }
+
+    private static int day(Features f) {
+        return f.day() == null ? CandidateIndex.UNDATED : Math.toIntExact(f.day().toEpochDay());
     }
 
     static double timeFactor(LocalDate a, LocalDate b, Settings settings) {
@@ -267,92 +366,52 @@ public final class Stories {
         return days <= settings.sameDays() ? 1 : Math.exp(-(days - settings.sameDays()) / settings.decayDays());
     }
 
-    private double idf(String key) {
-        return Math.log((seen + 1.0) / (df.getOrDefault(key, 0) + 1.0)) + 1;
+    private double idf(int key) {
+        if (idfSeen[key] != seen) {
+            idfCache[key] = Math.log((seen + 1.0) / (df[key] + 1.0)) + 1;
+            idfSeen[key] = seen;
+        }
+        return idfCache[key];
     }
 
-    private double cosine(Map<String, Double> a, Map<String, Double> b) {
+    /** Cosine of the TF-IDF term vectors of two articles, the first given as its terms, their weights and squared norm. */
+    private double cosine(int[] terms, double[] vector, double norm, Features b) {
+        int[] bt = b.terms();
+        float[] bw = b.weights();
         double dot = 0;
-        double na = 0;
         double nb = 0;
-        for (Map.Entry<String, Double> e : a.entrySet()) {
-            double w = e.getValue() * idf("t:" + e.getKey());
-            na += w * w;
-            Double other = b.get(e.getKey());
-            if (other != null) {
-                dot += w * other * idf("t:" + e.getKey());
+        int i = 0;
+        for (int j = 0; j < bt.length; j++) {
+            double y = bw[j] * idf(bt[j]);
+            nb += y * y;
+            while (i < terms.length && terms[i] < bt[j]) {
+                i++;
+            }
+            if (i < terms.length && terms[i] == bt[j]) {
+                dot += vector[i] * y;
             }
         }
-        for (Map.Entry<String, Double> e : b.entrySet()) {
-            double w = e.getValue() * idf("t:" + e.getKey());
-            nb += w * w;
-        }
-        return na == 0 || nb == 0 ? 0 : dot / Math.sqrt(na * nb);
+        return norm == 0 || nb == 0 ? 0 : dot / Math.sqrt(norm * nb);
     }
 
-    private double overlap(Set<String> a, Set<String> b, String kind) {
+    /** IDF-weighted Jaccard overlap of two sorted key sets. */
+    private double overlap(int[] a, int[] b) {
         double common = 0;
         double union = 0;
-        for (String x : a) {
-            double w = idf(kind + x);
-            union += w;
-            if (b.contains(x)) {
+        int i = 0;
+        int j = 0;
+        while (i < a.length || j < b.length) {
+            if (j == b.length || i < a.length && a[i] < b[j]) {
+                union += idf(a[i++]);
+            } else if (i == a.length || b[j] < a[i]) {
+                union += idf(b[j++]);
+            } else {
+                double w = idf(a[i++]);
+                j++;
+                union += w;
                 common += w;
             }
         }
-        for (String x : b) {
-            if (!a.contains(x)) {
-                union += idf(kind + x);
-            }
-        }
         return union == 0 ? 0 : common / union;
-    }
-
-    private static Features features(AnalyzedArticle analyzed, Map<String, String> corpusIdOf) {
-        Article article = analyzed.article();
-        LocalDate day = article.referenceDay();
-        Map<String, Integer> counts = new HashMap<>();
-        String title = article.title() == null ? "" : article.title();
-        for (String text : new String[] {title, title, article.text()}) {
-            Matcher m = WORD.matcher(text);
-            while (m.find()) {
-                String w = NameKey.fold(m.group());
-                if (w.length() > 2 && !STOP.contains(w)) {
-                    counts.merge(Stems.of(w), 1, Integer::sum);
-                }
-            }
-        }
-        Map<String, Double> terms = new HashMap<>();
-        counts.forEach((w, n) -> terms.put(w, 1 + Math.log(n)));
-        Set<String> entities = new LinkedHashSet<>();
-        Set<String> places = new LinkedHashSet<>();
-        for (Actor actor : analyzed.actors()) {
-            if (actor.type() == ActorType.LOCATION || actor.type() == ActorType.COUNTRY) {
-                places.add(String.join(" ", NameKey.words(actor.name())));
-            } else {
-                entities.add(corpusIdOf.getOrDefault(actor.id(), actor.id()));
-            }
-        }
-        if (article.dateline() != null && article.dateline().place() != null) {
-            places.add(String.join(" ", NameKey.words(article.dateline().place())));
-        }
-        Set<String> events = new LinkedHashSet<>();
-        for (Event e : analyzed.events()) {
-            String source = partyKey(e.source(), corpusIdOf);
-            String target = partyKey(e.target(), corpusIdOf);
-            if (source != null || target != null) {
-                List<String> pair = new ArrayList<>(Arrays.asList(source, target));
-                pair.sort(Comparator.nullsLast(Comparator.naturalOrder()));
-                events.add(e.event() + "|" + pair.get(0) + "|" + pair.get(1));
-            }
-        }
-        return new Features(article.id(), day, terms, entities, places, events);
-    }
-
-    private static String partyKey(Party p, Map<String, String> corpusIdOf) {
-        if (p == null) {
-            return null;
-        }
-        return p.actor() != null ? corpusIdOf.getOrDefault(p.actor(), p.actor()) : p.country();
     }
 }
