@@ -128,7 +128,7 @@ final class CandidateIndex {
         if (p == null || p.size == 0) {
             return null;
         }
-        int undatedFrom = p.lowerBound(UNDATED);
+        int undatedFrom = p.days[p.size - 1] == UNDATED ? p.lowerBound(UNDATED) : p.size;
         Range range;
         if (day == UNDATED) {
             if (p.floor != Integer.MIN_VALUE) {
@@ -140,8 +140,10 @@ final class CandidateIndex {
             if (p.floor >= start) {
                 return null;
             }
-            int from = p.lowerBound((int) start);
-            int to = Math.min(undatedFrom, p.upperBound((int) Math.min((long) day + windowDays, UNDATED - 1L)));
+            long end = (long) day + windowDays;
+            int from = p.days[0] >= start ? 0 : p.lowerBound((int) start);
+            int to = undatedFrom == 0 || p.days[undatedFrom - 1] <= end ? undatedFrom
+                    : Math.min(undatedFrom, p.upperBound((int) Math.min(end, UNDATED - 1L)));
             range = new Range(key, from, to, undatedFrom);
         }
         int count = range.count(this);

@@ -119,7 +119,8 @@ public final class Corpus {
                 marked.size()));
         StoryFeatures dictionary = new StoryFeatures();
         Map<String, StoryFeatures.Features> features = new HashMap<>();
-        marked.forEach(a -> features.put(a.article().id(), dictionary.of(a, actors.corpusIdOf())));
+        marked.stream().sorted(Stories.OLDEST_FIRST)
+                .forEach(a -> features.put(a.article().id(), dictionary.of(a, actors.corpusIdOf())));
         Stories stories = new Stories(Stories.Settings.STORIES, dictionary);
         Threads threads = new Threads(dictionary);
         Map<String, String> storyOf = new LinkedHashMap<>();

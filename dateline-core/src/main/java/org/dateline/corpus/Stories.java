@@ -131,9 +131,10 @@ public final class Stories {
     private final Map<String, String> copiedIn = new HashMap<>();
     private int[] df = new int[1024];
     private int seen;
-    /** {@link #idf} of a key as of {@code idfSeen[key] == seen}: it changes only when an article is counted. */
-    private double[] idfCache = new double[1024];
-    private int[] idfSeen = new int[1024];
+    /** {@code ln(df + 1)} of each key, so that {@link #idf} is {@code idfBase} less it. */
+    private double[] logDf = new double[1024];
+    /** {@code ln(seen + 1) + 1}. */
+    private double idfBase = 1;
     /** Scratch for {@link #best}: each article's shared key weight, and which articles have one. */
     private float[] shared = new float[1024];
     private int[] touched = new int[1024];
@@ -205,14 +206,14 @@ public final class Stories {
     /** Counts the article's keys into the document frequencies. */
     private void count(Features f) {
         seen++;
+        idfBase = Math.log(seen + 1.0) + 1;
         if (dictionary.size() > df.length) {
             int size = Math.max(dictionary.size(), df.length * 2);
             df = Arrays.copyOf(df, size);
-            idfCache = Arrays.copyOf(idfCache, size);
-            idfSeen = Arrays.copyOf(idfSeen, size);
+            logDf = Arrays.copyOf(logDf, size);
         }
         for (int key : f.keys()) {
-            df[key]++;
+            logDf[key] = Math.log(++df[key] + 1.0);
         }
     }
 
@@ -256,12 +257,12 @@ public final class Stories {
     }
 
     /**
-     * The story of the most similar candidate, or null when none reaches the threshold. Candidates are the
-     * articles that share a rare key with {@code f} ({@link CandidateIndex}), taken from its rarest keys first
-     * until {@value #VISITS} postings were read; the {@value #CANDIDATES} that share the most key weight (IDF) are
-     * scored. Ties go by article id, so the choice does not depend on the order articles were indexed in.
+     * The articles {@code f} is compared with, closest first: those that share a rare key with it
+     * ({@link CandidateIndex}), taken from its rarest keys first until {@value #VISITS} postings were read; of them the
+     * {@value #CANDIDATES} that share the most key weight (IDF). Ties go by article id, so the choice does not depend
+     * on the order articles were indexed in.
      */
-    private String best(Features f) {
+    List<Features> candidates(Features f) {
         int day = day(f);
         List<CandidateIndex.Range> ranges = new ArrayList<>();
         for (int key : f.keys()) {
@@ -271,6 +272,7 @@ public final class Stories {
             }
         }
         ranges.sort(Comparator.comparingInt((CandidateIndex.Range r) -> r.count(index))
+                .thenComparingInt(r -> dictionary.name(r.key()).hashCode())
                 .thenComparing(r -> dictionary.name(r.key())));
         if (shared.length < assigned.size()) {
             shared = Arrays.copyOf(shared, Math.max(assigned.size(), shared.length * 2));
@@ -294,10 +296,15 @@ public final class Stories {
                 shared[a] += weight;
             });
         }
-        int[] candidates = closest(touchedCount[0]);
+        int[] closest = closest(touchedCount[0]);
         for (int i = 0; i < touchedCount[0]; i++) {
             shared[touched[i]] = 0;
         }
+        return IntStream.of(closest).mapToObj(assigned::get).toList();
+    }
+
+    /** The story of the most similar of {@code f}'s {@link #candidates}, or null when none reaches the threshold. */
+    private String best(Features f) {
         double[] vector = new double[f.terms().length];
         double norm = 0;
         for (int i = 0; i < vector.length; i++) {
@@ -306,8 +313,7 @@ public final class Stories {
         }
         String best = null;
         double bestScore = settings.threshold();
-        for (int candidate : candidates) {
-            Features other = assigned.get(candidate);
+        for (Features other : candidates(f)) {
             double s = similarity(f, vector, norm, other);
             if (s > bestScore || s == bestScore && best == null) {
                 bestScore = s;
@@ -366,12 +372,9 @@ public final class Stories {
         return days <= settings.sameDays() ? 1 : Math.exp(-(days - settings.sameDays()) / settings.decayDays());
     }
 
+    /** {@code ln((seen + 1) / (df + 1)) + 1}; 1 for a key in every article, 0 for one in none (never asked). */
     private double idf(int key) {
-        if (idfSeen[key] != seen) {
-            idfCache[key] = Math.log((seen + 1.0) / (df[key] + 1.0)) + 1;
-            idfSeen[key] = seen;
-        }
-        return idfCache[key];
+        return idfBase - logDf[key];
     }
 
     /** Cosine of the TF-IDF term vectors of two articles, the first given as its terms, their weights and squared norm. */

@@ -42,7 +42,7 @@ public final class StoryFeatures {
 
     private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}'’-]*\\p{L}");
     private static final Set<String> STOP = TsvResource.words(Stories.class, "story-stop-words.txt");
-    /** Words whose stem is remembered: the stemmer is the costly part, and a stream's words repeat. */
+    /** How many words' term keys are remembered; a stream's words repeat. */
     private static final int STEM_CACHE = 500_000;
 
     /**
@@ -66,7 +66,8 @@ public final class StoryFeatures {
 
     private final Map<String, Integer> ids = new HashMap<>();
     private final List<String> names = new ArrayList<>();
-    private final Map<String, String> stems = new HashMap<>();
+    /** The term key of each word seen (up to {@link #STEM_CACHE} words): the stemmer is the costly part. */
+    private final Map<String, Integer> termOf = new HashMap<>();
 
     /** The features of {@code analyzed}, its actors mapped by {@code corpusIdOf} (ids it lacks stand for themselves). */
     public Features of(AnalyzedArticle analyzed, Map<String, String> corpusIdOf) {
@@ -78,7 +79,7 @@ public final class StoryFeatures {
             while (m.find()) {
                 String w = NameKey.fold(m.group());
                 if (w.length() > 2 && !STOP.contains(w)) {
-                    counts.merge(id(Kind.TERM, stem(w)), 1, Integer::sum);
+                    counts.merge(term(w), 1, Integer::sum);
                 }
             }
         }
@@ -143,15 +144,16 @@ public final class StoryFeatures {
         return id;
     }
 
-    private String stem(String word) {
-        String stem = stems.get(word);
-        if (stem == null) {
-            stem = Stems.of(word);
-            if (stems.size() < STEM_CACHE) {
-                stems.put(word, stem);
+    /** The key of the stem of {@code word}. */
+    private int term(String word) {
+        Integer id = termOf.get(word);
+        if (id == null) {
+            id = id(Kind.TERM, Stems.of(word));
+            if (termOf.size() < STEM_CACHE) {
+                termOf.put(word, id);
             }
         }
-        return stem;
+        return id;
     }
 
     private static String partyKey(Party p, Map<String, String> corpusIdOf) {
