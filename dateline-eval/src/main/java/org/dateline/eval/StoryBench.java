@@ -23,11 +23,11 @@ import java.util.stream.IntStream;
 /**
  * Speed and quality of {@link Stories} and {@link Threads} on a synthetic stream with planted stories and threads.
  *
- * <p>The stream has {@value #PER_DAY} articles a day. A planted thread (a running subject) has its own words, a topic
+ * <p>The stream has {@value #PER_DAY} articles a day. A planted thread (a running subject) has six words of its own, a topic
  * of {@link SyntheticNews}, three persons, an organisation and a place, and one to twelve stories 10 to 40 days
- * apart; a story (one happening) has its own words and one to about thirty articles over three days from different
+ * apart (fewer when the stream ends first); a story (one happening) has six words of its own and one to about thirty articles over three days from different
  * outlets. An article's title and body (60 to 160 words) mix its story's words (15%), its thread's (10%), its topic's
- * (10%) and other words drawn by frequency, the most frequent (function words) left out as a stop list would; its actors are some of its thread's, sometimes one of {@value #FIGURES} public figures who appear
+ * (10%) and other words drawn by frequency, the thousand most frequent (function words) left out as a stop list would; its actors are some of its thread's, sometimes one of {@value #FIGURES} public figures who appear
  * everywhere, its place and a country. Articles are fed oldest first, one thread; texts are generated in blocks
  * outside the timed part, and the timed part is what the corpus stage does per article: features, story, thread.
  * BCubed is scored against the planted stories and threads.
@@ -130,7 +130,7 @@ public final class StoryBench {
         for (int thread = 0; plan.size() < n; thread++) {
             int day = random.nextInt(span);
             int stories = 1 + Math.min(11, geometric(random, 0.4));
-            for (int s = 0; s < stories && plan.size() < n; s++, story++) {
+            for (int s = 0; s < stories && plan.size() < n && day < span; s++, story++) {
                 int articles = 1 + Math.min(29, geometric(random, 0.25));
                 for (int a = 0; a < articles && plan.size() < n; a++) {
                     plan.add(new Planted(day + random.nextInt(3), story, thread));
@@ -192,9 +192,10 @@ public final class StoryBench {
         return new AnalyzedArticle(article, actors.stream().distinct().toList(), List.of(), List.of());
     }
 
+    /** {@code count} words of a story or thread of its own: two vocabulary words joined, as rare as names. */
     private static String[] draw(SyntheticNews news, SplittableRandom random, int count) {
         String[] words = new String[count];
-        Arrays.setAll(words, w -> news.anyWord(random));
+        Arrays.setAll(words, w -> news.anyWord(random) + news.anyWord(random));
         return words;
     }
 

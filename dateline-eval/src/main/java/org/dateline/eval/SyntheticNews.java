@@ -21,7 +21,7 @@ public final class SyntheticNews {
     private static final String[] VOWELS = {"a", "e", "i", "o", "u", "ai", "ou"};
     private static final int VOCABULARY = 30_000;
     static final int TOPICS = 400;
-    private static final int FUNCTION_WORDS = 100;
+    private static final int FUNCTION_WORDS = 1000;
     private static final int TOPIC_WORDS = 150;
     private static final int STOCK_SENTENCES = 25;
     private static final long EPOCH = Instant.parse("2015-01-01T00:00:00Z").getEpochSecond();
