@@ -3,7 +3,7 @@ package org.dateline.app;
 import org.dateline.eval.StoryBench;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Spec;
 
 import java.util.concurrent.Callable;
@@ -12,20 +12,17 @@ import java.util.concurrent.Callable;
         description = {
                 "Measures stories and threads on a synthetic stream.",
                 "",
-                "Generates N invented articles (500 a day) with planted threads and stories (words, persons, places, dates), assigns them to stories and threads oldest first on one thread (features, candidates from the index, similarity), and prints BCubed against the planted stories and threads, the seconds taken and the heap after the run. 1,000,000 articles need about 8 GB of heap (DATELINE_JAVA_OPTS=-Xmx8g)."})
+                "Generates N invented articles (500 a day) with planted threads and stories (words, persons, places, dates), assigns them to stories and threads oldest first on one thread (features, candidates from the index, similarity), and prints BCubed against the planted stories and threads, the seconds taken and the heap after the run. For 1,000,000 articles give it more heap than the default 3 GB (DATELINE_JAVA_OPTS=-Xmx8g)."})
 final class BenchStoriesCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--articles", paramLabel = "N", defaultValue = "100000", description = "Stream size (default: ${DEFAULT-VALUE}).")
-    int articles;
-
-    @Option(names = "--seed", defaultValue = "1", description = "Random seed (default: ${DEFAULT-VALUE}).")
-    long seed;
+    @Mixin
+    SyntheticCorpusOptions corpus;
 
     @Override
     public Integer call() {
-        spec.commandLine().getOut().println(StoryBench.run(articles, seed).format());
+        spec.commandLine().getOut().println(StoryBench.run(corpus.articles, corpus.seed).format());
         return 0;
     }
 }

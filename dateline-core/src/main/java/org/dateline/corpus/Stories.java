@@ -135,7 +135,7 @@ public final class Stories {
     private double[] logDf = new double[1024];
     /** {@code ln(seen + 1) + 1}. */
     private double idfBase = 1;
-    /** Scratch for {@link #best}: each article's shared key weight, and which articles have one. */
+    /** Scratch for {@link #candidates}: each article's shared key weight, and which articles have one. */
     private float[] shared = new float[1024];
     private int[] touched = new int[1024];
 
