@@ -6,14 +6,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class StoryBenchTest {
     @Test
-    void findsThePlantedStoriesOfASmallStream() {
-        StoryBench.Result result = StoryBench.run(3_000, 5L);
+    void findsThePlantedStoriesAndThreadsOfASmallStream() {
+        StoryBench.Result result = StoryBench.run(6_000, 5L);
 
-        assertThat(result.stories().articles()).isEqualTo(3_000);
+        assertThat(result.stories().articles()).isEqualTo(6_000);
         assertThat(result.stories().bcubedF1()).isGreaterThanOrEqualTo(0.9);
         assertThat(result.threads().bcubedR()).isGreaterThanOrEqualTo(0.8);
         assertThat(result.threads().goldStories()).isLessThan(result.stories().goldStories());
-        assertThat(result.format()).contains("3,000 articles", "stories: BCubed", "threads: BCubed");
+        assertThat(result.format()).contains("6,000 articles", "stories: BCubed", "threads: BCubed");
     }
 
     @Test
