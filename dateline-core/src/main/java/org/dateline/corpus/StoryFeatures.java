@@ -25,8 +25,9 @@ import java.util.stream.IntStream;
  * What the story similarity reads from articles ({@link Stories}), computed once per article and shared by
  * {@link Stories} and {@link Threads}: each word, name, place and event signature becomes a key, an int in one
  * dictionary, so features are compact arrays and comparing two articles is a merge of sorted arrays. Keys are
- * numbered in the order they are first seen; nothing that decides a story depends on those numbers (ties go by
- * {@link #name(int)}). Not thread-safe.
+ * numbered in the order they are first seen, which sets only the order sums are taken in (ties between keys go by
+ * {@link #name(int)}); the corpus stage computes features in {@link Stories#OLDEST_FIRST} order, so one run and an
+ * append run number them alike. Not thread-safe.
  */
 public final class StoryFeatures {
     /** The kinds of key, each with the prefix its name starts with. */
