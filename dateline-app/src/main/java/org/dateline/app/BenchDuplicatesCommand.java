@@ -3,7 +3,7 @@ package org.dateline.app;
 import org.dateline.eval.DuplicateBench;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Spec;
 
 import java.util.concurrent.Callable;
@@ -17,15 +17,12 @@ final class BenchDuplicatesCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--articles", paramLabel = "N", defaultValue = "100000", description = "Corpus size (default: ${DEFAULT-VALUE}).")
-    int articles;
-
-    @Option(names = "--seed", defaultValue = "1", description = "Random seed (default: ${DEFAULT-VALUE}).")
-    long seed;
+    @Mixin
+    SyntheticCorpusOptions corpus;
 
     @Override
     public Integer call() {
-        spec.commandLine().getOut().println(DuplicateBench.run(articles, seed).format());
+        spec.commandLine().getOut().println(DuplicateBench.run(corpus.articles, corpus.seed).format());
         return 0;
     }
 }
