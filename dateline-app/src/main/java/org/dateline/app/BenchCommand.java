@@ -11,7 +11,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-@Command(name = "bench", mixinStandardHelpOptions = true, subcommands = BenchDuplicatesCommand.class,
+@Command(name = "bench", mixinStandardHelpOptions = true, subcommands = {BenchDuplicatesCommand.class, BenchStoriesCommand.class},
         description = {
                 "Compares Dateline's analysis speed with plain CoreNLP's.",
                 "",
@@ -28,7 +28,7 @@ final class BenchCommand implements Callable<Integer> {
         var out = spec.commandLine().getOut();
         var err = spec.commandLine().getErr();
         if (paths == null || paths.isEmpty()) {
-            err.println("dateline bench: give article files or folders, or use `dateline bench duplicates`");
+            err.println("dateline bench: give article files or folders, or use `dateline bench duplicates` or `dateline bench stories`");
             return 2;
         }
         List<Article> articles = Pages.extractAll(paths, err);

@@ -129,8 +129,8 @@ final class ExplainStoryCommand implements Callable<Integer> {
             case ORIGINAL -> out.println("  the original of " + d.via() + "  " + describe(articles.get(d.via()))
                     + ", a copy assigned before it, so in its " + level);
             case JOINED -> out.println("  joined the " + level + " of the most similar earlier article");
-            case OPENED -> out.println(m == null ? "  opened it: no earlier article was near enough in time to compare"
-                    : "  opened it: no earlier article was similar enough; the most similar one");
+            case OPENED -> out.println(m == null ? "  opened it: no earlier article within the window shares a rare word,"
+                    + " name, place or event with it" : "  opened it: no earlier article was similar enough; the most similar one");
         }
         if (m != null) {
             match(out, m, level, decider, d.rule() == StoryExplanation.Rule.JOINED || d.rule() == StoryExplanation.Rule.OPENED);

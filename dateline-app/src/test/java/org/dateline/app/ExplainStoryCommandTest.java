@@ -96,7 +96,7 @@ class ExplainStoryCommandTest {
         CliRun r = CliRun.of("explain-story", "b3", "--out", output().toString());
 
         assertThat(r.exit()).as(r.err()).isZero();
-        assertThat(r.out()).containsSubsequence("opened it: no earlier article was near enough in time to compare",
+        assertThat(r.out()).containsSubsequence("opened it: no earlier article within the window shares a rare word, name, place or event with it",
                 "thread ", "joined the thread of the most similar earlier article", "days apart;");
     }
 

@@ -117,8 +117,12 @@ public final class Corpus {
                 a.actors(), a.quotes(), a.times(), a.events(), a.mentions())).toList();
         CorpusActors.Result actors = new CorpusActors().merge(earlier.actors(), marked.subList(earlier.articles().size(),
                 marked.size()));
-        Stories stories = new Stories();
-        Threads threads = new Threads();
+        StoryFeatures dictionary = new StoryFeatures();
+        Map<String, StoryFeatures.Features> features = new HashMap<>();
+        marked.stream().sorted(Stories.OLDEST_FIRST)
+                .forEach(a -> features.put(a.article().id(), dictionary.of(a, actors.corpusIdOf())));
+        Stories stories = new Stories(Stories.Settings.STORIES, dictionary);
+        Threads threads = new Threads(dictionary);
         Map<String, String> storyOf = new LinkedHashMap<>();
         Map<String, String> threadOf = new HashMap<>();
         Map<String, Integer> primeOrder = new HashMap<>();
@@ -127,20 +131,21 @@ public final class Corpus {
                 .sorted(Comparator.comparing((AnalyzedArticle a) -> primeOrder.getOrDefault(a.article().id(), Integer.MAX_VALUE))
                         .thenComparing(Stories.OLDEST_FIRST))
                 .forEach(a -> {
-                    stories.prime(a, actors.corpusIdOf(), a.article().story());
+                    StoryFeatures.Features f = features.get(a.article().id());
+                    stories.prime(f, a.article().story());
                     storyOf.put(a.article().id(), a.article().story());
                     if (a.article().thread() != null) {
-                        threads.prime(a, actors.corpusIdOf(), a.article().story(), a.article().thread());
+                        threads.prime(f, a.article().story(), a.article().thread());
                         threadOf.put(a.article().id(), a.article().thread());
                     }
                 });
         marked.stream().filter(a -> a.article().story() == null).sorted(Stories.OLDEST_FIRST).forEach(a ->
-                storyOf.put(a.article().id(), stories.assign(a, actors.corpusIdOf())));
+                storyOf.put(a.article().id(), stories.assign(features.get(a.article().id()))));
         marked.stream().filter(a -> !threadOf.containsKey(a.article().id()))
                 .sorted(Comparator.comparing((AnalyzedArticle a) -> a.article().story() == null)
                         .thenComparing(Stories.OLDEST_FIRST))
                 .forEach(a -> threadOf.put(a.article().id(),
-                        threads.assign(a, actors.corpusIdOf(), storyOf.get(a.article().id()))));
+                        threads.assign(features.get(a.article().id()), storyOf.get(a.article().id()))));
         List<Stories.Story> linkedStories = stories.stories().stream().map(s -> s.withThread(threads.threadOf(s.id())))
                 .toList();
         Links links = new Links(duplicates, actors, storyOf, threadOf);

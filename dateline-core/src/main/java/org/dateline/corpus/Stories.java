@@ -1,40 +1,34 @@
 package org.dateline.corpus;
 
-import org.dateline.resources.TsvResource;
-import org.dateline.model.Actor;
-import org.dateline.model.ActorType;
+import org.dateline.corpus.StoryFeatures.Features;
 import org.dateline.model.AnalyzedArticle;
-import org.dateline.model.Article;
 import org.dateline.model.Ids;
-import org.dateline.model.Party;
-import org.dateline.model.Event;
-import org.dateline.nlp.Stems;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Arrays;
-import java.util.NavigableMap;
 import java.util.Objects;
 import java.util.Set;
-import java.util.TreeMap;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.function.IntToDoubleFunction;
+import java.util.stream.IntStream;
 
 /**
  * Incremental story clustering: each article joins the most similar existing story, or opens a new one.
  * A story is one happening reported in a short time window (see {@code docs/stories.md}).
  *
- * <p>The similarity of an article to a story is the best similarity to one of its articles; a dated article
- * is compared only with the articles within {@value #WINDOW_DAYS} days of it and the undated ones. The similarity
+ * <p>The similarity of an article to a story is the best similarity to one of its articles; an article is compared
+ * only with candidates from an index: the earlier articles within the window ({@value #WINDOW_DAYS} days for
+ * stories) and the undated ones that share a rare word, name, place or event with it ({@link CandidateIndex}), so
+ * the work per article does not grow with the corpus. The similarity
  * of two articles is {@code time × (0.45·text + 0.30·entities + 0.15·places + 0.10·events)}, and 0 when text is
- * below {@link Settings#minText()}:
+ * below {@link Settings#minText()} ({@link Similarity}):
  * <ul>
  *   <li>text: cosine of TF-IDF vectors of title (counted twice) and body words;</li>
  *   <li>entities: IDF-weighted Jaccard overlap of corpus actor ids of persons, organisations and groups;</li>
@@ -77,6 +71,15 @@ public final class Stories {
         public static final Settings STORIES = new Settings(THRESHOLD, 0.1, WINDOW_DAYS, SAME_DAYS, 3, "story|");
     }
 
+    /** The most postings a key keeps in the candidate index ({@link CandidateIndex}). */
+    static final int POSTINGS = 1000;
+    /** The most postings a key may have within an article's window and still give it candidates. */
+    static final int RARE = 300;
+    /** The most postings read to find one article's candidates. */
+    static final int VISITS = 3000;
+    /** How many candidates are scored in full. */
+    static final int CANDIDATES = 40;
+
     private final Settings settings;
 
     /** Stories by {@link Settings#STORIES}. */
@@ -84,12 +87,17 @@ public final class Stories {
         this(Settings.STORIES);
     }
 
-    /** Groups by {@code settings}. */
+    /** Groups by {@code settings}, with a dictionary of their own. */
     public Stories(Settings settings) {
-        this.settings = settings;
+        this(settings, new StoryFeatures());
     }
-    private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}'’-]*\\p{L}");
-    private static final Set<String> STOP = TsvResource.words(Stories.class, "story-stop-words.txt");
+
+    /** Groups by {@code settings}, of articles whose features come from {@code features}. */
+    public Stories(Settings settings, StoryFeatures features) {
+        this.settings = settings;
+        this.dictionary = features;
+        this.index = new CandidateIndex(settings.windowDays(), POSTINGS, RARE);
+    }
 
     /**
      * One story, as {@code stories.jsonl} writes it.
@@ -114,24 +122,27 @@ public final class Stories {
         }
     }
 
-    /** What the similarity reads from one article. */
-    private record Features(String article, LocalDate day, Map<String, Double> terms, Set<String> entities,
-                            Set<String> places, Set<String> events) {
-    }
-
+    private final StoryFeatures dictionary;
+    private final CandidateIndex index;
+    /** Every article assigned or primed, by the number it was given (its posting in {@link #index}). */
+    private final List<Features> assigned = new ArrayList<>();
     private final Map<String, List<Features>> members = new LinkedHashMap<>();
-    /** Assigned articles by day, so a dated article is compared only with those in its window. */
-    private final NavigableMap<LocalDate, List<Features>> byDay = new TreeMap<>();
-    private final List<Features> undated = new ArrayList<>();
     private final Map<String, String> storyOf = new HashMap<>();
-    private final Map<String, Article> articles = new HashMap<>();
     /** For an original not assigned yet, the story of a copy of it that was (primed copies of a late original). */
     private final Map<String, String> copiedIn = new HashMap<>();
-    private final Map<String, Integer> df = new HashMap<>();
+    private int[] df = new int[1024];
     private int seen;
+    /** {@code ln(df + 1)} of each key, so that {@link #idf} is {@code idfBase} less it. */
+    private double[] logDf = new double[1024];
+    /** {@code ln(seen + 1) + 1}. */
+    private double idfBase = 1;
+    /** Scratch for {@link #candidates}: each article's shared key weight, and which articles have one. */
+    private float[] shared = new float[1024];
+    private int[] touched = new int[1024];
 
     /**
-     * Assigns one article to a story and returns the story id.
+     * Assigns one article to a story and returns the story id; its features are computed by this instance's
+     * dictionary (use {@link #assign(Features)} to share them with {@link Threads}).
      *
      * @param analyzed   the article with its facts
      * @param corpusIdOf per-article actor id → corpus actor id ({@link CorpusActors.Result#corpusIdOf()});
@@ -139,17 +150,26 @@ public final class Stories {
      * @throws IllegalArgumentException when the article was assigned before, quoting its id
      */
     public String assign(AnalyzedArticle analyzed, Map<String, String> corpusIdOf) {
-        Article article = analyzed.article();
-        requireNew(article);
-        Features f = count(analyzed, corpusIdOf);
-        String story = article.duplicateOf() == null ? copiedIn.get(article.id()) : storyOf.get(article.duplicateOf());
+        return assign(dictionary.of(analyzed, corpusIdOf));
+    }
+
+    /**
+     * Assigns one article, given by its features from this instance's {@link #features()}, to a story and returns
+     * the story id.
+     *
+     * @throws IllegalArgumentException when the article was assigned before, quoting its id
+     */
+    public String assign(Features f) {
+        requireNew(f);
+        count(f);
+        String story = f.duplicateOf() == null ? copiedIn.get(f.article()) : storyOf.get(f.duplicateOf());
         if (story == null) {
             story = best(f);
         }
         if (story == null) {
-            story = Ids.of(settings.idPrefix() + article.id());
+            story = Ids.of(settings.idPrefix() + f.article());
         }
-        join(article, f, story);
+        join(f, story);
         return story;
     }
 
@@ -162,40 +182,58 @@ public final class Stories {
      * @throws IllegalArgumentException when the article was assigned before, quoting its id
      */
     public void prime(AnalyzedArticle analyzed, Map<String, String> corpusIdOf, String story) {
-        Objects.requireNonNull(story, "story");
-        requireNew(analyzed.article());
-        join(analyzed.article(), count(analyzed, corpusIdOf), story);
+        prime(dictionary.of(analyzed, corpusIdOf), story);
     }
 
-    private void requireNew(Article article) {
-        if (storyOf.containsKey(article.id())) {
-            throw new IllegalArgumentException("article already assigned to a story: " + article.id());
+    /** {@link #prime(AnalyzedArticle, Map, String)} of an article given by its features. */
+    public void prime(Features f, String story) {
+        Objects.requireNonNull(story, "story");
+        requireNew(f);
+        count(f);
+        join(f, story);
+    }
+
+    /** The dictionary this instance's features come from; share it to compute each article's features once. */
+    public StoryFeatures features() {
+        return dictionary;
+    }
+
+    private void requireNew(Features f) {
+        if (storyOf.containsKey(f.article())) {
+            throw new IllegalArgumentException("article already assigned to a story: " + f.article());
         }
     }
 
-    /** The article's features, counted into the document frequencies. */
-    private Features count(AnalyzedArticle analyzed, Map<String, String> corpusIdOf) {
-        Features f = features(analyzed, corpusIdOf);
+    /** Counts the article's keys into the document frequencies. */
+    private void count(Features f) {
         tally(f, 1);
-        return f;
     }
 
-    /** Adds {@code n} (1, or -1 to take it back) for the article's features to the document frequencies. */
+    /**
+     * Adds {@code n} (1, or -1 to take back what 1 added) for the article's keys to the document frequencies; taking
+     * back leaves them, and the IDFs, exactly as they were.
+     */
     private void tally(Features f, int n) {
         seen += n;
-        f.terms().keySet().forEach(t -> df.merge("t:" + t, n, Integer::sum));
-        f.entities().forEach(e -> df.merge("e:" + e, n, Integer::sum));
-        f.places().forEach(p -> df.merge("p:" + p, n, Integer::sum));
-        f.events().forEach(e -> df.merge("v:" + e, n, Integer::sum));
+        idfBase = Math.log(seen + 1.0) + 1;
+        if (dictionary.size() > df.length) {
+            int size = Math.max(dictionary.size(), df.length * 2);
+            df = Arrays.copyOf(df, size);
+            logDf = Arrays.copyOf(logDf, size);
+        }
+        for (int key : f.keys()) {
+            df[key] += n;
+            logDf[key] = Math.log(df[key] + 1.0);
+        }
     }
 
-    private void join(Article article, Features f, String story) {
+    private void join(Features f, String story) {
+        index.add(assigned.size(), day(f), f.keys());
+        assigned.add(f);
         members.computeIfAbsent(story, s -> new ArrayList<>()).add(f);
-        (f.day() == null ? undated : byDay.computeIfAbsent(f.day(), d -> new ArrayList<>())).add(f);
-        storyOf.put(article.id(), story);
-        articles.put(article.id(), article);
-        if (article.duplicateOf() != null) {
-            copiedIn.putIfAbsent(article.duplicateOf(), story);
+        storyOf.put(f.article(), story);
+        if (f.duplicateOf() != null) {
+            copiedIn.putIfAbsent(f.duplicateOf(), story);
         }
     }
 
@@ -219,38 +257,89 @@ public final class Stories {
         members.forEach((id, fs) -> {
             List<String> ids = fs.stream().map(Features::article).toList();
             Set<String> outlets = new LinkedHashSet<>();
-            ids.stream().map(a -> articles.get(a).outlet()).filter(Objects::nonNull).forEach(outlets::add);
+            fs.stream().map(Features::outlet).filter(Objects::nonNull).forEach(outlets::add);
             List<LocalDate> days = fs.stream().map(Features::day).filter(Objects::nonNull).sorted().toList();
-            out.add(new Story(id, articles.get(ids.get(0)).title(), ids, List.copyOf(outlets),
+            out.add(new Story(id, fs.get(0).title(), ids, List.copyOf(outlets),
                     days.isEmpty() ? null : days.get(0).toString(),
                     days.isEmpty() ? null : days.get(days.size() - 1).toString(), null));
         });
         return out;
     }
 
-    private String best(Features f) {
-        String best = null;
-        double bestScore = settings.threshold();
-        for (Features other : candidates(f)) {
-            double s = similarity(f, other).score();
-            if (s > bestScore || s == bestScore && best == null) {
-                bestScore = s;
-                best = storyOf.get(other.article());
+    /**
+     * The articles {@code f} is compared with, closest first: those that share a rare key with it
+     * ({@link CandidateIndex}), taken from its rarest keys first until {@value #VISITS} postings were read; of them the
+     * {@value #CANDIDATES} that share the most key weight (IDF). Ties go by article id, so the choice does not depend
+     * on the order articles were indexed in.
+     */
+    List<Features> candidates(Features f) {
+        int day = day(f);
+        List<CandidateIndex.Range> ranges = new ArrayList<>();
+        for (int key : f.keys()) {
+            CandidateIndex.Range range = index.rare(key, day);
+            if (range != null) {
+                ranges.add(range);
             }
         }
-        return best;
+        ranges.sort(Comparator.comparingInt((CandidateIndex.Range r) -> r.count(index))
+                .thenComparingInt(r -> dictionary.name(r.key()).hashCode())
+                .thenComparing(r -> dictionary.name(r.key())));
+        if (shared.length < assigned.size()) {
+            shared = Arrays.copyOf(shared, Math.max(assigned.size(), shared.length * 2));
+        }
+        int[] touchedCount = {0};
+        int visited = 0;
+        for (CandidateIndex.Range range : ranges) {
+            int count = range.count(index);
+            if (visited > 0 && visited + count > VISITS) {
+                break;
+            }
+            visited += count;
+            float weight = (float) idf(range.key());
+            index.forEach(range, a -> {
+                if (shared[a] == 0) {
+                    if (touchedCount[0] == touched.length) {
+                        touched = Arrays.copyOf(touched, touched.length * 2);
+                    }
+                    touched[touchedCount[0]++] = a;
+                }
+                shared[a] += weight;
+            });
+        }
+        int[] closest = closest(touchedCount[0]);
+        for (int i = 0; i < touchedCount[0]; i++) {
+            shared[touched[i]] = 0;
+        }
+        return IntStream.of(closest).mapToObj(assigned::get).toList();
     }
 
-    /** The assigned articles an article is compared with: those within the window of its day, and the undated. */
-    private List<Features> candidates(Features f) {
-        List<Features> candidates = new ArrayList<>(undated);
-        if (f.day() == null) {
-            byDay.values().forEach(candidates::addAll);
-        } else {
-            byDay.subMap(f.day().minusDays(settings.windowDays()), true, f.day().plusDays(settings.windowDays()), true).values()
-                    .forEach(candidates::addAll);
+    /** The story of the most similar of {@code f}'s {@link #candidates}, or null when none reaches the threshold. */
+    private String best(Features f) {
+        Closest top = closest(f);
+        return top == null || top.similarity().score() < settings.threshold() ? null
+                : storyOf.get(top.article().article());
+    }
+
+    /** A candidate and its similarity to the article it was found for. */
+    private record Closest(Features article, Similarity similarity) {
+    }
+
+    /** The most similar of {@code f}'s {@link #candidates} (the first of equals), or null when it has none. */
+    private Closest closest(Features f) {
+        double[] vector = new double[f.terms().length];
+        double norm = 0;
+        for (int i = 0; i < vector.length; i++) {
+            vector[i] = f.weights()[i] * idf(f.terms()[i]);
+            norm += vector[i] * vector[i];
         }
-        return candidates;
+        Closest top = null;
+        for (Features other : candidates(f)) {
+            Similarity s = similarity(f, vector, norm, other);
+            if (top == null || s.score() > top.similarity().score()) {
+                top = new Closest(other, s);
+            }
+        }
+        return top;
     }
 
     /**
@@ -263,22 +352,6 @@ public final class Stories {
         public static final double ENTITIES = 0.30;
         public static final double PLACES = 0.15;
         public static final double EVENTS = 0.10;
-    }
-
-    private Similarity similarity(Features a, Features b) {
-        double time = timeFactor(a.day(), b.day(), settings);
-        if (time == 0) {
-            return new Similarity(0, 0, 0, 0, 0, 0);
-        }
-        double text = cosine(a.terms(), b.terms());
-        if (text < settings.minText()) {
-            return new Similarity(0, time, text, 0, 0, 0);
-        }
-        double entities = overlap(a.entities(), b.entities(), "e:");
-        double places = overlap(a.places(), b.places(), "p:");
-        double events = overlap(a.events(), b.events(), "v:");
-        return new Similarity(time * (Similarity.TEXT * text + Similarity.ENTITIES * entities
-                + Similarity.PLACES * places + Similarity.EVENTS * events), time, text, entities, places, events);
     }
 
     /**
@@ -309,44 +382,75 @@ public final class Stories {
 
     /**
      * The evidence for assigning {@code analyzed} now, without assigning it: scored as {@link #assign} scores it
-     * (its words counted in the document frequencies meanwhile; afterwards they are as before), against the articles
-     * assign compares it with. A copy of an assigned article, or the original of one, joins its story unscored
-     * whatever this says. Null when no article is compared with it.
+     * (its keys counted in the document frequencies meanwhile; afterwards they are as before), against the same
+     * {@link #candidates}. A copy of an assigned article, or the original of one, joins its story unscored whatever
+     * this says. Null when no article is compared with it.
      */
     public Match explain(AnalyzedArticle analyzed, Map<String, String> corpusIdOf) {
-        Features f = count(analyzed, corpusIdOf);
+        Features f = dictionary.of(analyzed, corpusIdOf);
+        tally(f, 1);
         try {
-            Features best = null;
-            Similarity top = null;
-            for (Features other : candidates(f)) {
-                Similarity s = similarity(f, other);
-                if (top == null || s.score() > top.score()) {
-                    top = s;
-                    best = other;
-                }
-            }
-            if (best == null) {
+            Closest top = closest(f);
+            if (top == null) {
                 return null;
             }
-            Features other = best;
-            Map<String, Double> weight = new HashMap<>();
-            f.terms().forEach((t, w) -> {
-                if (other.terms().containsKey(t)) {
-                    weight.put(t, w * other.terms().get(t) * Math.pow(idf("t:" + t), 2));
-                }
-            });
-            return new Match(best.article(), storyOf.get(best.article()), top, settings.threshold(),
-                    weight.keySet().stream().sorted(Comparator.comparing((String t) -> -weight.get(t))
-                            .thenComparing(Comparator.naturalOrder())).toList(),
-                    rarestShared(f.entities(), other.entities(), "e:"), rarestShared(f.places(), other.places(), "p:"));
+            Features other = top.article();
+            return new Match(other.article(), storyOf.get(other.article()), top.similarity(), settings.threshold(),
+                    shared(f.terms(), other.terms(), key -> f.weights()[Arrays.binarySearch(f.terms(), key)]
+                            * other.weights()[Arrays.binarySearch(other.terms(), key)] * Math.pow(idf(key), 2)),
+                    shared(f.entities(), other.entities(), this::idf), shared(f.places(), other.places(), this::idf));
         } finally {
             tally(f, -1);
         }
     }
 
-    private List<String> rarestShared(Set<String> a, Set<String> b, String kind) {
-        return a.stream().filter(b::contains).sorted(Comparator.comparing((String x) -> -idf(kind + x))
-                .thenComparing(Comparator.naturalOrder())).toList();
+    /** The names ({@link StoryFeatures#value}) of the keys in both sorted sets, the greatest {@code weight} first. */
+    private List<String> shared(int[] a, int[] b, IntToDoubleFunction weight) {
+        return IntStream.of(a).filter(key -> Arrays.binarySearch(b, key) >= 0).boxed()
+                .sorted(Comparator.comparingDouble((Integer key) -> -weight.applyAsDouble(key))
+                        .thenComparing(dictionary::value))
+                .map(dictionary::value).toList();
+    }
+
+    /**
+     * The {@value #CANDIDATES} of the first {@code count} {@link #touched} articles that share the most key weight,
+     * most first; ties by article id.
+     */
+    private int[] closest(int count) {
+        Comparator<Integer> closest = Comparator.comparingDouble((Integer a) -> -shared[a])
+                .thenComparing(a -> assigned.get(a).article());
+        if (count <= CANDIDATES) {
+            return IntStream.of(touched).limit(count).boxed().sorted(closest).mapToInt(Integer::intValue).toArray();
+        }
+        float[] weights = new float[count];
+        for (int i = 0; i < count; i++) {
+            weights[i] = shared[touched[i]];
+        }
+        Arrays.sort(weights);
+        float least = weights[count - CANDIDATES];
+        return IntStream.of(touched).limit(count).filter(a -> shared[a] >= least).boxed().sorted(closest)
+                .limit(CANDIDATES).mapToInt(Integer::intValue).toArray();
+    }
+
+    /** The similarity of {@code a}, whose TF-IDF term vector is {@code vector} of squared norm {@code norm}, and {@code b}. */
+    private Similarity similarity(Features a, double[] vector, double norm, Features b) {
+        double time = timeFactor(a.day(), b.day(), settings);
+        if (time == 0) {
+            return new Similarity(0, 0, 0, 0, 0, 0);
+        }
+        double text = cosine(a.terms(), vector, norm, b);
+        if (text < settings.minText()) {
+            return new Similarity(0, time, text, 0, 0, 0);
+        }
+        double entities = overlap(a.entities(), b.entities());
+        double places = overlap(a.places(), b.places());
+        double events = overlap(a.events(), b.events());
+        return new Similarity(time * (Similarity.TEXT * text + Similarity.ENTITIES * entities
+                + Similarity.PLACES * places + Similarity.EVENTS * events), time, text, entities, places, events);
+    }
+
+    private static int day(Features f) {
+        return f.day() == null ? CandidateIndex.UNDATED : Math.toIntExact(f.day().toEpochDay());
     }
 
     static double timeFactor(LocalDate a, LocalDate b, Settings settings) {
@@ -360,92 +464,49 @@ public final class Stories {
         return days <= settings.sameDays() ? 1 : Math.exp(-(days - settings.sameDays()) / settings.decayDays());
     }
 
-    private double idf(String key) {
-        return Math.log((seen + 1.0) / (df.getOrDefault(key, 0) + 1.0)) + 1;
+    /** {@code ln((seen + 1) / (df + 1)) + 1}; 1 for a key in every article, 0 for one in none (never asked). */
+    private double idf(int key) {
+        return idfBase - logDf[key];
     }
 
-    private double cosine(Map<String, Double> a, Map<String, Double> b) {
+    /** Cosine of the TF-IDF term vectors of two articles, the first given as its terms, their weights and squared norm. */
+    private double cosine(int[] terms, double[] vector, double norm, Features b) {
+        int[] bt = b.terms();
+        float[] bw = b.weights();
         double dot = 0;
-        double na = 0;
         double nb = 0;
-        for (Map.Entry<String, Double> e : a.entrySet()) {
-            double w = e.getValue() * idf("t:" + e.getKey());
-            na += w * w;
-            Double other = b.get(e.getKey());
-            if (other != null) {
-                dot += w * other * idf("t:" + e.getKey());
+        int i = 0;
+        for (int j = 0; j < bt.length; j++) {
+            double y = bw[j] * idf(bt[j]);
+            nb += y * y;
+            while (i < terms.length && terms[i] < bt[j]) {
+                i++;
+            }
+            if (i < terms.length && terms[i] == bt[j]) {
+                dot += vector[i] * y;
             }
         }
-        for (Map.Entry<String, Double> e : b.entrySet()) {
-            double w = e.getValue() * idf("t:" + e.getKey());
-            nb += w * w;
-        }
-        return na == 0 || nb == 0 ? 0 : dot / Math.sqrt(na * nb);
+        return norm == 0 || nb == 0 ? 0 : dot / Math.sqrt(norm * nb);
     }
 
-    private double overlap(Set<String> a, Set<String> b, String kind) {
+    /** IDF-weighted Jaccard overlap of two sorted key sets. */
+    private double overlap(int[] a, int[] b) {
         double common = 0;
         double union = 0;
-        for (String x : a) {
-            double w = idf(kind + x);
-            union += w;
-            if (b.contains(x)) {
+        int i = 0;
+        int j = 0;
+        while (i < a.length || j < b.length) {
+            if (j == b.length || i < a.length && a[i] < b[j]) {
+                union += idf(a[i++]);
+            } else if (i == a.length || b[j] < a[i]) {
+                union += idf(b[j++]);
+            } else {
+                double w = idf(a[i++]);
+                j++;
+                union += w;
                 common += w;
             }
         }
-        for (String x : b) {
-            if (!a.contains(x)) {
-                union += idf(kind + x);
-            }
-        }
         return union == 0 ? 0 : common / union;
-    }
-
-    private static Features features(AnalyzedArticle analyzed, Map<String, String> corpusIdOf) {
-        Article article = analyzed.article();
-        LocalDate day = article.referenceDay();
-        Map<String, Integer> counts = new HashMap<>();
-        String title = article.title() == null ? "" : article.title();
-        for (String text : new String[] {title, title, article.text()}) {
-            Matcher m = WORD.matcher(text);
-            while (m.find()) {
-                String w = NameKey.fold(m.group());
-                if (w.length() > 2 && !STOP.contains(w)) {
-                    counts.merge(Stems.of(w), 1, Integer::sum);
-                }
-            }
-        }
-        Map<String, Double> terms = new HashMap<>();
-        counts.forEach((w, n) -> terms.put(w, 1 + Math.log(n)));
-        Set<String> entities = new LinkedHashSet<>();
-        Set<String> places = new LinkedHashSet<>();
-        for (Actor actor : analyzed.actors()) {
-            if (actor.type() == ActorType.LOCATION || actor.type() == ActorType.COUNTRY) {
-                places.add(String.join(" ", NameKey.words(actor.name())));
-            } else {
-                entities.add(corpusIdOf.getOrDefault(actor.id(), actor.id()));
-            }
-        }
-        if (article.dateline() != null && article.dateline().place() != null) {
-            places.add(String.join(" ", NameKey.words(article.dateline().place())));
-        }
-        Set<String> events = new LinkedHashSet<>();
-        for (Event e : analyzed.events()) {
-            String source = partyKey(e.source(), corpusIdOf);
-            String target = partyKey(e.target(), corpusIdOf);
-            if (source != null || target != null) {
-                List<String> pair = new ArrayList<>(Arrays.asList(source, target));
-                pair.sort(Comparator.nullsLast(Comparator.naturalOrder()));
-                events.add(e.event() + "|" + pair.get(0) + "|" + pair.get(1));
-            }
-        }
-        return new Features(article.id(), day, terms, entities, places, events);
-    }
-
-    private static String partyKey(Party p, Map<String, String> corpusIdOf) {
-        if (p == null) {
-            return null;
-        }
-        return p.actor() != null ? corpusIdOf.getOrDefault(p.actor(), p.actor()) : p.country();
     }
 }

@@ -49,7 +49,7 @@ public final class StoryExplanation {
      * @param rule      how
      * @param via       for {@link Rule#COPY} the original, for {@link Rule#ORIGINAL} the copy; else null
      * @param match     the most similar earlier article and what they share (for every rule, so a copy's similarity
-     *                  shows too), or null when no earlier article was within reach
+     *                  shows too), or null when no earlier article was among its candidates
      * @param agrees    whether the replay puts {@code decidedBy} in {@code group}
      */
     public record Decision(String group, String decidedBy, Rule rule, String via, Stories.Match match,

@@ -1,5 +1,6 @@
 package org.dateline.corpus;
 
+import org.dateline.corpus.StoryFeatures.Features;
 import org.dateline.model.AnalyzedArticle;
 
 import java.util.ArrayList;
@@ -48,27 +49,39 @@ public final class Threads {
     private final Stories groups;
     private final Map<String, String> threadOfStory = new HashMap<>();
 
-    /** Threads by {@link #SETTINGS}. */
+    /** Threads by {@link #SETTINGS}, with a dictionary of their own. */
     public Threads() {
-        this(SETTINGS);
+        this(new StoryFeatures());
+    }
+
+    /** Threads by {@link #SETTINGS} of articles whose features come from {@code features} (shared with {@link Stories}). */
+    public Threads(StoryFeatures features) {
+        this(SETTINGS, features);
     }
 
     /** Threads by {@code settings}. */
-    Threads(Stories.Settings settings) {
-        this.groups = new Stories(settings);
+    Threads(Stories.Settings settings, StoryFeatures features) {
+        this.groups = new Stories(settings, features);
     }
 
     /**
-     * Puts one article of {@code story} in a thread and returns the thread id: the story's thread when an earlier
-     * article of it has one, else the thread its similarity decides.
+     * Puts one article of {@code story} in a thread and returns the thread id (see {@link #assign(Features, String)}).
      */
     public String assign(AnalyzedArticle analyzed, Map<String, String> corpusIdOf, String story) {
+        return assign(groups.features().of(analyzed, corpusIdOf), story);
+    }
+
+    /**
+     * Puts one article of {@code story}, given by its features, in a thread and returns the thread id: the story's
+     * thread when an earlier article of it has one, else the thread its similarity decides.
+     */
+    public String assign(Features f, String story) {
         String thread = threadOfStory.get(story);
         if (thread == null) {
-            thread = groups.assign(analyzed, corpusIdOf);
+            thread = groups.assign(f);
             threadOfStory.put(story, thread);
         } else {
-            groups.prime(analyzed, corpusIdOf, thread);
+            groups.prime(f, thread);
         }
         return thread;
     }
@@ -78,8 +91,13 @@ public final class Threads {
      * {@link Stories#prime}).
      */
     public void prime(AnalyzedArticle analyzed, Map<String, String> corpusIdOf, String story, String thread) {
+        prime(groups.features().of(analyzed, corpusIdOf), story, thread);
+    }
+
+    /** {@link #prime(AnalyzedArticle, Map, String, String)} of an article given by its features. */
+    public void prime(Features f, String story, String thread) {
         Objects.requireNonNull(thread, "thread");
-        groups.prime(analyzed, corpusIdOf, thread);
+        groups.prime(f, thread);
         threadOfStory.putIfAbsent(story, thread);
     }
 

@@ -59,6 +59,29 @@ class StoriesTest {
     }
 
     @Test
+    void explainingScoresAsAssignWouldAndTakesBackWhatItCounted() {
+        Stories stories = new Stories();
+        String visit = stories.assign(article("a1", "Caspian Wire", "2023-03-14", "Lavrov in Baku", VISIT, null,
+                person("p1", "Sergey Lavrov")), Map.of("p1", "lavrov"));
+        stories.assign(article("a2", "Caspian Wire", "2023-03-14", "Floods", FLOOD, null), Map.of());
+        AnalyzedArticle reworded = article("a3", "Ararat Daily", "2023-03-15", "Minister visits Baku", VISIT_REWORDED,
+                null, person("p2", "Sergei Lavrov"));
+
+        Stories.Match first = stories.explain(reworded, Map.of("p2", "lavrov"));
+        Stories.Match again = stories.explain(reworded, Map.of("p2", "lavrov"));
+
+        assertThat(again).as("the document frequencies are as before the first explanation").isEqualTo(first);
+        assertThat(first.article()).isEqualTo("a1");
+        assertThat(first.group()).isEqualTo(visit);
+        assertThat(first.joined()).isTrue();
+        assertThat(first.terms()).contains("baku", "nakhchivan").doesNotContain("t:baku", "flood");
+        assertThat(first.entities()).containsExactly("lavrov");
+        assertThat(first.places()).containsExactly("baku");
+        assertThat(stories.storyOf("a3")).as("explaining assigns nothing").isNull();
+        assertThat(stories.assign(reworded, Map.of("p2", "lavrov"))).isEqualTo(visit);
+    }
+
+    @Test
     void theSameVisitTwoYearsLaterIsAnotherStory() {
         Stories stories = new Stories();
         String first = stories.assign(article("a1", "Caspian Wire", "2023-03-14", "Lavrov in Baku", VISIT, null), Map.of());

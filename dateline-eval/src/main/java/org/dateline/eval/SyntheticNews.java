@@ -8,7 +8,7 @@ import java.util.Set;
 import java.util.SplittableRandom;
 
 /**
- * A generator of invented news-like texts for the duplicate benchmark. Words are made of random syllables;
+ * A generator of invented news-like texts for the duplicate and story benchmarks. Words are made of random syllables;
  * a Zipf-like choice over a 30,000-word vocabulary gives frequent function-like words, and each article
  * belongs to one of 400 topics whose 150 own words and 25 stock sentences ("the minister said talks would
  * go on") it repeats, so articles on one topic share phrases as real coverage of one subject does.
@@ -20,7 +20,8 @@ public final class SyntheticNews {
             "br", "dr", "kr", "st", "tr", "sh", "ch"};
     private static final String[] VOWELS = {"a", "e", "i", "o", "u", "ai", "ou"};
     private static final int VOCABULARY = 30_000;
-    private static final int TOPICS = 400;
+    static final int TOPICS = 400;
+    private static final int FUNCTION_WORDS = 1000;
     private static final int TOPIC_WORDS = 150;
     private static final int STOCK_SENTENCES = 25;
     private static final long EPOCH = Instant.parse("2015-01-01T00:00:00Z").getEpochSecond();
@@ -155,11 +156,36 @@ public final class SyntheticNews {
         int length = 8 + random.nextInt(15);
         List<String> s = new ArrayList<>(length);
         for (int w = 0; w < length; w++) {
-            s.add(random.nextInt(3) == 0
-                    ? topicWords[topic][random.nextInt(TOPIC_WORDS)]
-                    : words[zipfRank(random)]);
+            s.add(random.nextInt(3) == 0 ? topicWord(topic, random) : commonWord(random));
         }
         return s;
+    }
+
+    /** A vocabulary word drawn by rank, frequent ones often (Zipf-like). */
+    String commonWord(SplittableRandom random) {
+        return words[zipfRank(random)];
+    }
+
+    /**
+     * A word drawn as {@link #commonWord} but never one of the {@value #FUNCTION_WORDS} most frequent, which a stop
+     * list would take out of real text.
+     */
+    String contentWord(SplittableRandom random) {
+        int rank = zipfRank(random);
+        while (rank < FUNCTION_WORDS) {
+            rank = zipfRank(random);
+        }
+        return words[rank];
+    }
+
+    /** A vocabulary word drawn uniformly: mostly one of the many rare words. */
+    String anyWord(SplittableRandom random) {
+        return words[random.nextInt(words.length)];
+    }
+
+    /** One of the own words of {@code topic} (0 to {@link #TOPICS} - 1). */
+    String topicWord(int topic, SplittableRandom random) {
+        return topicWords[topic][random.nextInt(TOPIC_WORDS)];
     }
 
     /** A rank with probability roughly proportional to 1 / rank (log-uniform). */
