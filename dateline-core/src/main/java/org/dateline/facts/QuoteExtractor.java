@@ -31,9 +31,10 @@ import java.util.Set;
  *       clause it is {@link QuoteKind#DIRECT}. "According to X, ..." takes the clause it modifies.</li>
  *   <li>Quotations not inside reported speech: attributed to the nearest speech verb outside the marks
  *       in the sentences the quotation touches, else to a cue in the sentence just before (ending in a
- *       colon) or just after, else to the speaker of the quotation right before it (a quote paragraph
- *       continuing the same speaker). Short quoted fragments with no cue (titles, scare quotes) are not
- *       quotes.</li>
+ *       colon) or just after (short, or only an attribution), else, inside a sentence, to the actor its main
+ *       clause has for subject ("X introduced Y as "...""), else to the speaker of the quotation right before
+ *       it (a quote paragraph continuing the same speaker). Short quoted fragments with no cue (titles, scare
+ *       quotes) are not quotes.</li>
  *   <li>The speaker is the subject of the cue ("X told Y"), climbing from "saying" to the clause it hangs
  *       on; "quoted X as saying" takes X; resolved by {@link SpeakerResolver}.</li>
  * </ul>
@@ -55,6 +56,8 @@ public final class QuoteExtractor {
     private static final int CARRY_OVER_GAP = 400;
     /** How far "that" may follow its cue in "said (in a statement) that": tokens. */
     private static final int MAX_CUE_TO_THAT = 5;
+    /** Dependents that give a cue content of its own. */
+    private static final Set<String> CONTENT_RELATIONS = Set.of("ccomp", "parataxis", "xcomp", "obj", "mark");
 
     private record Found(int start, int end, QuoteKind kind, int sentence, int cue, Speaker speaker) {
     }
@@ -181,7 +184,7 @@ public final class QuoteExtractor {
         for (Dependency d : s.children(v)) {
             boolean request = d.relation().equals("xcomp") && REQUEST_VERBS.contains(lemma) && d.dependent() > v;
             boolean object = d.relation().equals("obj") && OBJECT_VERBS.contains(lemma) && d.dependent() > v
-                    && s.token(d.dependent()).isNoun() && s.token(d.dependent()).ner().equals("O");
+                    && s.token(d.dependent()).isNoun() && s.token(d.dependent()).ner().equals("O") && !negated(s, v);
             if (request || object) {
                 BitSet clause = s.subtree(d.dependent());
                 return Optional.of(new Reading(clause.nextSetBit(0), clause.length() - 1, subject));
@@ -203,6 +206,12 @@ public final class QuoteExtractor {
             return Optional.of(new Reading(clause.nextSetBit(0), clause.length() - 1, subject));
         }
         return Optional.empty();
+    }
+
+    /** Whether cue {@code v} is negated: "did not reveal the location", "never confirmed the figure" report no statement. */
+    private static boolean negated(Sentence s, int v) {
+        return s.children(v).stream().anyMatch(d -> Set.of("neg", "advmod").contains(d.relation())
+                && Set.of("not", "n't", "never").contains(s.token(d.dependent()).word().toLowerCase(Locale.ROOT)));
     }
 
     /**
@@ -381,7 +390,43 @@ public final class QuoteExtractor {
             }
             verb = up.get().head();
         }
-        return surfaceSubject(s, v);
+        return surfaceSubject(s, v).or(() -> mainSubject(s, v));
+    }
+
+    /**
+     * For a participle cue set off after the main clause ("X dismissed the idea, calling it ... and saying ..."),
+     * the main clause's subject, which the participle shares whatever the parse hung it on.
+     */
+    private static Optional<Integer> mainSubject(Sentence s, int v) {
+        return s.token(v).pos().equals("VBG") ? rootSubject(s, v) : Optional.empty();
+    }
+
+    /** The subject of the sentence's main verb when both come before token {@code before}. */
+    private static Optional<Integer> rootSubject(Sentence s, int before) {
+        int root = root(s);
+        if (root < 0 || root >= before || !s.token(root).isVerb()) {
+            return Optional.empty();
+        }
+        return s.children(root, "nsubj").stream().filter(t -> t < root).findFirst();
+    }
+
+    /** The token the parse makes the sentence's root, or -1. */
+    private static int root(Sentence s) {
+        for (int r = 0; r < s.tokens().size(); r++) {
+            if (s.headEdge(r).filter(e -> e.head() < 0).isPresent()) {
+                return r;
+            }
+        }
+        return -1;
+    }
+
+    /** The first token of {@code s} that starts at or after {@code offset} (the sentence's length when none does). */
+    private static int tokenAt(Sentence s, int offset) {
+        int i = 0;
+        while (i < s.tokens().size() && s.token(i).start() < offset) {
+            i++;
+        }
+        return i;
     }
 
     /** The last word of the name right after the cue ("…," said the mayor) or the word right before it. */
@@ -532,7 +577,8 @@ public final class QuoteExtractor {
         if (lastSentence + 1 < sentences.size()) {
             Sentence after = sentences.get(lastSentence + 1);
             boolean adjacent = !annotation.text().substring(q.end(), after.start()).contains("\n\n");
-            Found f = adjacent && after.tokens().size() <= 8 ? cueIn(after, q, quoted, speakers) : null;
+            Found f = adjacent && (after.tokens().size() <= 8 || cueWithoutContent(after, quoted))
+                    ? cueIn(after, q, quoted, speakers) : null;
             if (f != null) {
                 return f;
             }
@@ -540,11 +586,35 @@ public final class QuoteExtractor {
         if (words < MIN_UNATTRIBUTED_WORDS) {
             return null;
         }
+        Sentence opening = sentences.get(firstSentence);
+        Optional<Speaker> subject = rootSubject(opening, tokenAt(opening, q.start()))
+                .filter(t -> speakers.canSpeak(opening, t)).map(t -> speakers.resolve(opening, t))
+                .filter(sp -> sp.actor() != null);
+        if (subject.isPresent()) {
+            return new Found(q.start(), q.end(), QuoteKind.DIRECT, firstSentence, root(opening), subject.get());
+        }
         if (previous != null && q.start() - previous.end() < CARRY_OVER_GAP) {
             return new Found(q.start(), q.end(), QuoteKind.DIRECT, previous.sentence(), previous.cue(),
                     previous.speaker());
         }
         return new Found(q.start(), q.end(), QuoteKind.DIRECT, firstSentence, -1, new Speaker(null, null, null));
+    }
+
+    /**
+     * Whether {@code s} is only an attribution: it quotes nothing itself and its first cue has neither a
+     * complement nor an object ("Ana Ortiz, the mayor's adviser on housing, said at a meeting."), so what it
+     * attributes is the quotation before it, however long its speaker's phrase.
+     */
+    private static boolean cueWithoutContent(Sentence s, List<QuotedSpans.Span> quoted) {
+        if (quoted.stream().anyMatch(q -> q.overlaps(s.start(), s.end()))) {
+            return false;
+        }
+        for (Token v : s.tokens()) {
+            if (isCue(v)) {
+                return s.children(v.index()).stream().noneMatch(d -> CONTENT_RELATIONS.contains(d.baseRelation()));
+            }
+        }
+        return false;
     }
 
     private Found cueIn(Sentence s, QuotedSpans.Span q, List<QuotedSpans.Span> quoted, SpeakerResolver speakers) {

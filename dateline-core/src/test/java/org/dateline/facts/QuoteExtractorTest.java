@@ -316,6 +316,55 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void attributionSentenceAfterAQuotationAndParticiplesTakeTheirSpeaker() {
+        FactsFixture f = FactsFixture.of("""
+                Tom Reyes, Acme's chief executive, rejected the merger talk on Sunday, calling the rumour "absurd" and saying he plans to "bury" the whole story.
+
+                "Should the town really wait another year for the bridge?" Ana B. Ortiz, the mayor's adviser on housing and transport, said at a meeting.
+                """);
+        assertEvidence(f);
+        assertThat(f.quote("bury").speaker().name()).as("a participle shares the main clause's subject").isEqualTo("Tom Reyes");
+        assertThat(f.quote("wait another year").speaker().name()).as("a cue without content of its own, after the quotation")
+                .isEqualTo("Ana B. Ortiz");
+        FactsFixture own = FactsFixture.of("""
+                "The ice on the northern lakes will not hold a truck before February at the earliest."
+                Karl Berg, the county's long-serving road inspector, said on Monday that the ferry would run all winter.
+                """);
+        assertThat(own.quote("ice on the northern lakes").speaker().name()).as("a cue with its own content keeps it")
+                .isNull();
+    }
+
+    @Test
+    void negatedDisclosuresAndFactsAreNoSpeech() {
+        FactsFixture f = FactsFixture.of("""
+                The coast guard did not reveal the names of the injured sailors.
+
+                The harbour office revealed the cost of the new pier on Tuesday.
+
+                Those facts suggest that the lake was once much larger than it is today.
+                """);
+        assertThat(f.quotes()).extracting(Quote::text).noneMatch(t -> t.contains("injured sailors"))
+                .noneMatch(t -> t.contains("lake was once"));
+        assertThat(f.quote("cost of the new pier").cue()).isEqualTo("revealed");
+    }
+
+    @Test
+    void quotationInsideASentenceIsNoContinuation() {
+        FactsFixture f = FactsFixture.of("""
+                "We will open the new terminal in the spring," Mayor Ruth Albers said on Monday.
+
+                Governor Paul Dekker later introduced the mayor to the audience as "the person who rebuilt this harbour from nothing at all."
+
+                "The ferries will run every hour from May until the end of September."
+                """);
+        assertEvidence(f);
+        assertThat(f.quote("rebuilt this harbour").speaker().name()).as("the main clause's subject")
+                .isEqualTo("Paul Dekker");
+        assertThat(f.quote("ferries will run").speaker().name()).as("a quote paragraph continues the last speaker")
+                .isEqualTo("Paul Dekker");
+    }
+
+    @Test
     void quoteIdsAreStableAndContentDerived() {
         String text = "Governor Helen Marsh said that the state would reopen the northern highway.";
         Quote a = FactsFixture.of(text).quotes().get(0);
