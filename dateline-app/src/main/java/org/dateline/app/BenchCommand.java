@@ -1,7 +1,6 @@
 package org.dateline.app;
 
 import org.dateline.eval.SpeedBench;
-import org.dateline.model.Article;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -15,7 +14,9 @@ import java.util.concurrent.Callable;
         description = {
                 "Compares Dateline's analysis speed with plain CoreNLP's.",
                 "",
-                "Measures tokens/s of Dateline's analysis and of plain CoreNLP (tokenize,ssplit,pos,lemma,ner,depparse,coref,quote) on the same texts, one thread each, and prints the ratio and Dateline's peak heap. Run it with the heap you deploy with (-Xmx3g)."})
+                "Measures tokens/s of Dateline's analysis and of plain CoreNLP (tokenize,ssplit,pos,lemma,ner,depparse,coref,quote) on the same texts, one thread each, and prints the ratio and Dateline's peak heap. Run it with the heap you deploy with (-Xmx3g).",
+                "",
+                "Then it profiles Dateline's stages (reading the inputs, extraction, each CoreNLP annotator, each fact extractor, linking the corpus, writing the output files): the CPU time and heap allocation of each, in all, per article and as a share. PATH is any input analyze reads (text files, folders, JSONL, HTML, WARC)."})
 final class BenchCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -31,12 +32,12 @@ final class BenchCommand implements Callable<Integer> {
             err.println("dateline bench: give article files or folders, or use `dateline bench duplicates` or `dateline bench stories`");
             return 2;
         }
-        List<Article> articles = Pages.extractAll(paths, err);
-        if (articles.isEmpty()) {
+        SpeedBench.Input input = SpeedBench.read(paths, problem -> err.println("warning: " + problem));
+        if (input.articles().isEmpty()) {
             err.println("dateline bench: no article text found in " + paths);
             return 1;
         }
-        SpeedBench.Result result = SpeedBench.run(articles, err::println);
+        SpeedBench.Result result = SpeedBench.run(input, err::println);
         out.println(result.format());
         return 0;
     }

@@ -13,12 +13,10 @@ import org.dateline.model.Quote;
 import org.dateline.model.TimeMention;
 import org.dateline.nlp.Annotation;
 import org.dateline.nlp.Annotator;
+import org.dateline.nlp.StageProfile;
 
-import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadMXBean;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.concurrent.atomic.LongAdder;
 import java.util.function.BiFunction;
 
 /**
@@ -26,8 +24,7 @@ import java.util.function.BiFunction;
  * apart from the shared annotator; one instance serves all worker threads.
  */
 public final class Analyzer {
-    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
-    private final BiFunction<String, LocalDate, Annotation> annotator;
+    private final Annotating annotator;
     private final int maxAnalyzedChars;
     private final double minEventConfidence;
     private final TimeExtractor times = new TimeExtractor();
@@ -41,7 +38,13 @@ public final class Analyzer {
 
     /** An analyzer that looks for facts in at most {@code maxAnalyzedChars} characters of each article. */
     public Analyzer(Annotator annotator, int maxAnalyzedChars) {
-        this(annotator::annotate, maxAnalyzedChars);
+        this(annotator::annotate, maxAnalyzedChars, 0);
+    }
+
+    /** Annotates a text against a reference day, adding its cost to a profile. */
+    @FunctionalInterface
+    private interface Annotating {
+        Annotation annotate(String text, LocalDate reference, StageProfile profile);
     }
 
     /**
@@ -49,11 +52,11 @@ public final class Analyzer {
      * or a cache in front of it (what an evaluation keeps between runs). It must be thread-safe.
      */
     public Analyzer(BiFunction<String, LocalDate, Annotation> annotator, int maxAnalyzedChars) {
-        this(annotator, maxAnalyzedChars, 0);
+        this((text, reference, profile) -> profile.time("annotate", () -> annotator.apply(text, reference)),
+                maxAnalyzedChars, 0);
     }
 
-    private Analyzer(BiFunction<String, LocalDate, Annotation> annotator, int maxAnalyzedChars,
-                     double minEventConfidence) {
+    private Analyzer(Annotating annotator, int maxAnalyzedChars, double minEventConfidence) {
         this.annotator = annotator;
         this.maxAnalyzedChars = maxAnalyzedChars;
         this.minEventConfidence = minEventConfidence;
@@ -83,14 +86,15 @@ public final class Analyzer {
      * known to be another is passed on without facts, with a warning saying so.
      */
     public AnalyzedArticle analyze(Article article) {
-        return analyze(article, new LongAdder());
+        return analyze(article, StageProfile.OFF);
     }
 
     /**
-     * {@link #analyze(Article)}, adding the CPU nanoseconds the calling thread spends in event coding
-     * ({@link EventExtractor#extract}) to {@code eventCpuNanos}: what {@code dateline bench} reports.
+     * {@link #analyze(Article)}, adding the cost of each stage on the calling thread to {@code profile}: the
+     * annotators (as {@link Annotator#annotate(String, LocalDate, StageProfile)} names them), then {@code times},
+     * {@code actors}, {@code quotes} and {@code events}. What {@code dateline bench} reports.
      */
-    public AnalyzedArticle analyze(Article article, LongAdder eventCpuNanos) {
+    public AnalyzedArticle analyze(Article article, StageProfile profile) {
         if (article.language() != null && !article.language().equals("en")) {
             return new AnalyzedArticle(article.withWarning("no facts looked for: the language is '"
                     + article.language() + "' and the models read English only"), List.of(), List.of(), List.of());
@@ -103,14 +107,14 @@ public final class Analyzer {
             article = article.withWarning(String.format(java.util.Locale.ROOT,
                     Article.TRUNCATED + "facts looked for in the first %,d of %,d characters only", text.length(), article.text().length()));
         }
-        Annotation annotation = annotator.apply(text, reference);
-        List<TimeMention> found = times.extract(article.id(), annotation, reference, article.published());
-        ArticleActors cast = actors.resolve(article, annotation);
-        List<Quote> said = quotes.extract(article, annotation, cast, found);
-        long before = THREADS.getCurrentThreadCpuTime();
-        List<Event> coded = events.extract(article, annotation, cast, said, found).stream()
-                .filter(e -> e.confidence() >= minEventConfidence).toList();
-        eventCpuNanos.add(THREADS.getCurrentThreadCpuTime() - before);
+        Article read = article;
+        Annotation annotation = annotator.annotate(text, reference, profile);
+        List<TimeMention> found = profile.time("times",
+                () -> times.extract(read.id(), annotation, reference, read.published()));
+        ArticleActors cast = profile.time("actors", () -> actors.resolve(read, annotation));
+        List<Quote> said = profile.time("quotes", () -> quotes.extract(read, annotation, cast, found));
+        List<Event> coded = profile.time("events", () -> events.extract(read, annotation, cast, said, found).stream()
+                .filter(e -> e.confidence() >= minEventConfidence).toList());
         String id = article.id();
         return new AnalyzedArticle(article, cast.actors(), said, found, coded, cast.mentions().stream()
                 .map(m -> new Mention(m.actor(), id, m.text(), m.start(), m.end(), m.rule().label())).toList());

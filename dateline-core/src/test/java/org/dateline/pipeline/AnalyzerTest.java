@@ -6,11 +6,11 @@ import org.dateline.model.Dateline;
 import org.dateline.model.Event;
 import org.dateline.nlp.Annotator;
 import org.dateline.nlp.Preset;
+import org.dateline.nlp.StageProfile;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.concurrent.atomic.LongAdder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -62,15 +62,19 @@ class AnalyzerTest {
     }
 
     @Test
-    void eventCodingCpuTimeIsAddedForEachArticleAnalysed() {
-        LongAdder eventCpu = new LongAdder();
-        new Analyzer(Annotator.forPreset(Preset.FACTS)).analyze(article("2023-03-10", null), eventCpu);
-        long once = eventCpu.sum();
-        assertThat(once).isPositive();
+    void eachStageOfAnAnalysedArticleIsProfiledAndAnArticleNotAnalysedAddsNothing() {
+        StageProfile profile = StageProfile.measuring();
+        new Analyzer(Annotator.forPreset(Preset.FACTS)).analyze(article("2023-03-10", null), profile);
+        List<StageProfile.Stage> once = profile.stages();
+        assertThat(once).extracting(StageProfile.Stage::name).contains("corenlp tokenize", "corenlp ner",
+                "corenlp depparse", "corenlp to dateline types").endsWith("times", "actors", "quotes", "events");
+        assertThat(once).allMatch(s -> s.cpuNanos() >= 0 && s.allocatedBytes() >= 0);
+        assertThat(once.stream().filter(s -> s.name().equals("corenlp ner")).findFirst().orElseThrow().cpuNanos())
+                .isPositive();
         Article french = new Article("a2", "fr.txt", null, "Le port", null, null, null, List.of(), "fr",
                 "Le maire a dit vendredi que le port rouvrira en mai.", null, null, List.of());
-        new Analyzer(Annotator.forPreset(Preset.FACTS)).analyze(french, eventCpu);
-        assertThat(eventCpu.sum()).isEqualTo(once);
+        new Analyzer(Annotator.forPreset(Preset.FACTS)).analyze(french, profile);
+        assertThat(profile.stages()).isEqualTo(once);
     }
 
     @Test

@@ -1,40 +1,64 @@
 package org.dateline.eval;
 
+import org.dateline.corpus.Corpus;
+import org.dateline.extract.ArticleExtractor;
+import org.dateline.ingest.Inputs;
+import org.dateline.model.AnalyzedArticle;
 import org.dateline.model.Article;
+import org.dateline.model.RawPage;
 import org.dateline.nlp.Annotator;
 import org.dateline.nlp.Preset;
+import org.dateline.nlp.StageProfile;
 import org.dateline.pipeline.Analyzer;
+import org.dateline.pipeline.JsonlOutput;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.lang.management.ThreadMXBean;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Consumer;
+import java.util.stream.Stream;
 
 /**
  * Tokens per second of Dateline's whole per-article analysis against plain CoreNLP with coreference and
  * quote attribution, on the same texts, one thread each. Model loading is timed apart; each side gets the
  * same untimed warm-up on the first text. Both wall-clock and the working thread's CPU time are measured:
- * on a machine shared with other work the CPU-time ratio is the stable one. Within Dateline's run, the CPU
- * time of event coding is measured apart, to say how much event coding adds to the analysis.
+ * on a machine shared with other work the CPU-time ratio is the stable one. Dateline's side is profiled by stage
+ * ({@link StageProfile}): reading the inputs, extraction, each CoreNLP annotator, each fact extractor, then linking
+ * the corpus and writing the output files, with the CPU time and the heap bytes allocated in each.
  */
 public final class SpeedBench {
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+    private static final String EVENTS = "events";
 
     /** Wall-clock and CPU seconds of one timed stretch on the calling thread. */
     public record Timing(double wall, double cpu) {
     }
 
+    /** The articles read for a bench, with the profile of reading ({@code ingest}) and extracting them. */
+    public record Input(List<Article> articles, StageProfile profile) {
+    }
+
     /**
      * What one bench run measured.
      *
-     * @param eventCpu CPU seconds of event coding ({@code EventExtractor.extract}) within {@code ours}
+     * @param ours    the analysis ({@code Analyzer.analyze}) of every article: what the ratio compares
+     * @param profile Dateline's stages, from reading the inputs to writing the output files
      */
-    public record Result(int articles, long tokens, double loadOurs, Timing ours, double eventCpu, long peakHeapOurs,
-                         double loadPlain, Timing plain) {
+    public record Result(int articles, long tokens, double loadOurs, Timing ours, List<StageProfile.Stage> profile,
+                         long peakHeapOurs, double loadPlain, Timing plain) {
+        public Result {
+            profile = List.copyOf(profile);
+        }
+
         public double ratioWall() {
             return plain.wall() / ours.wall();
         }
@@ -43,9 +67,15 @@ public final class SpeedBench {
             return plain.cpu() / ours.cpu();
         }
 
+        /** CPU seconds of event coding ({@code EventExtractor.extract}) within {@link #ours}. */
+        public double eventCpu() {
+            return profile.stream().filter(s -> s.name().equals(EVENTS)).mapToLong(StageProfile.Stage::cpuNanos)
+                    .sum() / 1e9;
+        }
+
         /** How much event coding adds to the rest of Dateline's analysis, by CPU time: 0.05 is 5%. */
         public double eventShare() {
-            return eventCpu / (ours.cpu() - eventCpu);
+            return eventCpu() / (ours.cpu() - eventCpu());
         }
 
         public String format() {
@@ -54,20 +84,61 @@ public final class SpeedBench {
                     dateline (annotate + times + actors + quotes + events): %,.0f tokens/s wall, %,.0f tokens/s CPU  (%.1f s; models %.1f s; peak heap %d MB)
                     event coding (EventExtractor.extract): %.2f s CPU, adds %.1f%% to the rest of the analysis's CPU time
                     plain CoreNLP (tokenize,ssplit,pos,lemma,ner,depparse,coref,quote): %,.0f tokens/s wall, %,.0f tokens/s CPU  (%.1f s; models %.1f s)
-                    ratio: %.2fx by wall clock, %.2fx by CPU time""", articles, tokens,
+                    ratio: %.2fx by wall clock, %.2fx by CPU time
+                    """, articles, tokens,
                     tokens / ours.wall(), tokens / ours.cpu(), ours.wall(), loadOurs, peakHeapOurs / (1024 * 1024),
-                    eventCpu, 100 * eventShare(),
-                    tokens / plain.wall(), tokens / plain.cpu(), plain.wall(), loadPlain, ratioWall(), ratioCpu());
+                    eventCpu(), 100 * eventShare(),
+                    tokens / plain.wall(), tokens / plain.cpu(), plain.wall(), loadPlain, ratioWall(), ratioCpu())
+                    + profileTable();
+        }
+
+        /**
+         * Dateline's stages, one a line in the order they ran, then their sum: CPU time in all, per article and as
+         * a share of the sum; heap allocation likewise.
+         */
+        public String profileTable() {
+            long cpuAll = profile.stream().mapToLong(StageProfile.Stage::cpuNanos).sum();
+            long bytesAll = profile.stream().mapToLong(StageProfile.Stage::allocatedBytes).sum();
+            StringBuilder table = new StringBuilder(String.format(Locale.ROOT,
+                    "Dateline's stages by the thread's CPU time, %d articles:%n%-28s %8s %11s %7s %10s %11s %7s%n",
+                    articles, "stage", "CPU s", "ms/article", "share", "alloc MB", "KB/article", "share"));
+            for (StageProfile.Stage s : profile) {
+                table.append(row(s.name(), s.cpuNanos(), cpuAll, s.allocatedBytes(), bytesAll)).append('\n');
+            }
+            return table.append(row("all", cpuAll, cpuAll, bytesAll, bytesAll)).toString();
+        }
+
+        private String row(String name, long cpu, long cpuAll, long bytes, long bytesAll) {
+            return String.format(Locale.ROOT, "%-28s %8.2f %11.2f %6.1f%% %10.1f %11.1f %6.1f%%", name, cpu / 1e9,
+                    cpu / 1e6 / articles, 100.0 * cpu / Math.max(1, cpuAll), bytes / 1e6, bytes / 1e3 / articles,
+                    100.0 * bytes / Math.max(1, bytesAll));
         }
     }
 
     private SpeedBench() {
     }
 
-    public static Result run(List<Article> articles, Consumer<String> log) {
+    /**
+     * Reads every article under {@code paths} as {@code analyze} does, profiling the reading ({@code ingest}) and
+     * the extraction ({@code extract}); pages without article text are left out, and what was odd about an input
+     * goes to {@code problems}.
+     */
+    public static Input read(List<Path> paths, Consumer<String> problems) {
+        StageProfile profile = StageProfile.measuring();
+        List<RawPage> pages = new ArrayList<>();
+        profile.run("ingest", () -> Inputs.read(paths, pages::add, problems));
+        ArticleExtractor extractor = new ArticleExtractor();
+        List<Article> articles = profile.time("extract", () -> pages.stream().map(extractor::extract)
+                .filter(a -> !a.text().isBlank()).toList());
+        return new Input(articles, profile);
+    }
+
+    public static Result run(Input input, Consumer<String> log) {
+        List<Article> articles = input.articles();
         if (articles.isEmpty()) {
             throw new IllegalArgumentException("no articles to benchmark");
         }
+        StageProfile profile = input.profile();
         resetPeaks();
         log.accept("loading Dateline's models ...");
         long t0 = System.nanoTime();
@@ -75,10 +146,12 @@ public final class SpeedBench {
         double loadOurs = (System.nanoTime() - t0) / 1e9;
         ours.analyze(articles.get(0));
         log.accept("timing Dateline on " + articles.size() + " articles ...");
-        LongAdder eventNanos = new LongAdder();
-        Timing oursTiming = time(() -> articles.forEach(a -> ours.analyze(a, eventNanos)));
+        List<AnalyzedArticle> analysed = new ArrayList<>();
+        Timing oursTiming = time(() -> articles.forEach(a -> analysed.add(ours.analyze(a, profile))));
         long peakOurs = peakHeap();
         Annotator.unload(Preset.FACTS);
+        log.accept("linking the corpus and writing the output files ...");
+        linkAndWrite(analysed, profile);
 
         long tokens = 0;
         Annotator tokenizer = Annotator.forPreset(Preset.TOKENS);
@@ -96,8 +169,50 @@ public final class SpeedBench {
         log.accept("timing plain CoreNLP on " + articles.size() + " articles ...");
         Timing plainTiming = time(() -> articles.forEach(a -> plain.annotate(a.text(), a.referenceDay())));
         Annotator.unload(Preset.PLAIN_CORENLP);
-        return new Result(articles.size(), tokens, loadOurs, oursTiming, eventNanos.sum() / 1e9, peakOurs, loadPlain,
+        return new Result(articles.size(), tokens, loadOurs, oursTiming, profile.stages(), peakOurs, loadPlain,
                 plainTiming);
+    }
+
+    /**
+     * Links the analysed articles as {@code analyze} does (stage {@code corpus}) and writes the output files to a
+     * temporary folder, deleted after (stage {@code write}).
+     */
+    private static void linkAndWrite(List<AnalyzedArticle> analysed, StageProfile profile) {
+        Corpus corpus = new Corpus();
+        Corpus.Linked linked = profile.time("corpus", () -> {
+            analysed.forEach(corpus::add);
+            return corpus.link();
+        });
+        Path folder = null;
+        try {
+            folder = Files.createTempDirectory("dateline-bench");
+            JsonlOutput output = JsonlOutput.replacing(folder);
+            profile.run("write", () -> {
+                try {
+                    for (AnalyzedArticle a : analysed) {
+                        output.add(a);
+                    }
+                    output.complete(linked);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            deleteAll(folder);
+        }
+    }
+
+    private static void deleteAll(Path folder) {
+        if (folder == null) {
+            return;
+        }
+        try (Stream<Path> all = Files.walk(folder)) {
+            all.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Times {@code work} on the calling thread. */
