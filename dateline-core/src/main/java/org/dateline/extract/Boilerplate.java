@@ -2,6 +2,7 @@ package org.dateline.extract;
 
 import org.dateline.resources.TsvResource;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -40,15 +41,48 @@ final class Boilerplate {
     private static final Pattern FOOTER = Pattern.compile(
             "^(?:©|\\(c\\)\\s|copyright\\b).*|.*\\ball rights reserved\\b.*", Pattern.CASE_INSENSITIVE);
     private static final Pattern SEPARATOR = Pattern.compile("^[-_=*~•·—–\\s]{3,}$");
-    /** A gallery slide: its counter ("Hide Caption 4 of 30") anywhere, or a "Photos:" / "Gallery:" label first. */
+    /**
+     * A gallery slide or caption control: a counter ("Hide Caption 4 of 30"), a "Photos:" / "Gallery:" label first,
+     * "toggle caption" / "Enlarge this image" / "Image copyright", or a wire-photo caption's opening ("FILE - In this March 3, 2020,
+     * file photo, ...").
+     */
     private static final Pattern GALLERY = Pattern.compile(
-            "\\b(?:hide|show|expand|close) caption\\s+\\d+\\s+of\\s+\\d+|^(?:photos|gallery|slideshow)\\s*:\\s", Pattern.CASE_INSENSITIVE);
+            "\\b(?:hide|show|expand|close) caption\\s+\\d+\\s+of\\s+\\d+|^(?:photos|gallery|slideshow)\\s*:\\s"
+                    + "|\\btoggle caption\\b|^enlarge this image\\b|^image (?:copyright|caption)\\b"
+                    + "|^(?:file\\s*[-–—]\\s*)?in this\\b[^.;]{0,60}\\b(?:file )?(?:photo|image|picture)\\b", Pattern.CASE_INSENSITIVE);
+    /** A slide of a numbered gallery: its position first ("13/34 17 November 2017 ..."), in a gallery of three or more. */
+    private static final Pattern SLIDE_COUNTER = Pattern.compile("^(\\d{1,3})/(\\d{1,3})\\s");
+    private static final int MIN_SLIDES = 3;
     /** A caption ends with its picture's credit: "(Photo: Jane Roe, Agency)", "(AP Photo/John Doe)", "(File image)". */
     private static final Pattern CREDIT_END = Pattern.compile(
             "\\((?:[^()]{0,40}\\b)?(?:photo|photograph|image|picture|pic|video|credit)s?\\b[^()]{0,80}\\)\\s*$", Pattern.CASE_INSENSITIVE);
-    /** A video player's controls or playlist: "Skip in Skip x Embed x Share", two or more "| 2:30" durations. */
+    /** The picture agencies whose credits close or open captions. */
+    private static final String AGENCY = "(?:Getty Images|AFP|AP|Associated Press|EPA|Reuters|REUTERS|PA|Rex Features|Rex"
+            + "|Shutterstock|Bloomberg|Xinhua|Anadolu Agency)";
+    private static final String PERSON = "[A-Z][\\w.'’-]*(?:\\s[A-Z][\\w.'’-]*){0,3}";
+    /**
+     * A credit at the end or the start of a caption, by agency: "(Thibault Camus, File/Associated Press)",
+     * "... Photograph: Matt Slocum/AP", "... REUTERS/Kim Doe", "... Spencer Platt/Getty Images", "Issei Kato / Reuters A man ...".
+     */
+    private static final Pattern AGENCY_CREDIT = Pattern.compile(
+            "\\([^()]{1,60}[,/]\\s?" + AGENCY + "\\)\\s*$|\\bPhotograph:\\s[^.]{1,60}$|\\bREUTERS/" + PERSON + "(?:\\s+[A-Z ]{4,30})?$"
+                    + "|\\b" + PERSON + "\\s?/\\s?" + AGENCY + "(?:\\s?(?:/|via)\\s?Getty Images)?$|^" + PERSON + " / " + AGENCY + "\\s"
+                    + "|^Getty Images\\b");
+    /**
+     * A video player's controls or playlist: "Skip in Skip x Embed x Share", "Full Screen Autoplay", "Skip Ad",
+     * two or more "| 2:30" durations.
+     */
     private static final Pattern PLAYER = Pattern.compile(
-            "\\bskip in skip\\b|\\bembed x share\\b|(?:\\|\\s*\\d{1,2}:\\d{2}\\b.*){2}", Pattern.CASE_INSENSITIVE);
+            "\\bskip in skip\\b|\\bembed x share\\b|\\bfull screen autoplay\\b|\\bskip ad\\b|(?:\\|\\s*\\d{1,2}:\\d{2}\\b.*){2}",
+            Pattern.CASE_INSENSITIVE);
+    /**
+     * A newsletter sign-up box: its opening ("Newsletter Sign Up", "Sign up for breaking news emails") or its form
+     * wording ("verify you're not a robot", "Invalid email address", "Thanks for subscribing", "delivered to your inbox").
+     */
+    private static final Pattern SIGN_UP = Pattern.compile(
+            "^newsletter sign[- ]?up\\b|^sign up for\\b.{0,60}\\b(?:newsletters?|e-?mails?|alerts)\\b"
+                    + "|\\bverify (?:that )?you['’]?re not a robot\\b|\\binvalid email address\\b|\\bthanks? (?:you )?for subscribing\\b"
+                    + "|\\bdelivered to your inbox\\b", Pattern.CASE_INSENSITIVE);
     /** One month of an archive menu: "August 2011". */
     private static final Pattern ARCHIVE_MONTH = Pattern.compile("\\b(?:January|February|March|April|May|June|July"
             + "|August|September|October|November|December)\\s+(?:19|20)\\d\\d\\b(?:\\s*\\(\\d+\\))?");
@@ -69,6 +103,10 @@ final class Boilerplate {
     private static final String TRAILING_MARKS = " \t\n\u000B\f\r:»›>→…|";
     private static final Pattern LEADING_MARKS = Pattern.compile("^[«‹<←|\\s]+");
     private static final int MAX_LIST_LINE = 160;
+    /** The most words a navigation phrase has ("continue reading the main story"). */
+    private static final int MAX_PHRASE_WORDS = NAVIGATION.stream().mapToInt(p -> p.split(" ").length).max().orElse(1);
+    /** A heading of one to four words (the first "Related" or the heading longer than a word) then a headline's first word. */
+    private static final Pattern RUN_IN_LIST = Pattern.compile("^((?i:related)(?:\\s[a-z]+){0,3}|[A-Z]\\w*(?:\\s[a-z]+){1,3})\\s+[\"'‘“A-Z]");
     private static final int MAX_FOOTER_LINE = 200;
 
     private Boilerplate() {
@@ -76,15 +114,17 @@ final class Boilerplate {
 
     /** Applies every rule to {@code page}, adding one warning per rule that removed something. */
     static void remove(PageLines page, List<String> warnings) {
-        removeMatching(page, line -> NAVIGATION.contains(key(line)), "navigation line", warnings);
+        removeMatching(page, Boilerplate::isNavigation, "navigation line", warnings);
         removeCommentSection(page, warnings);
         removeRelatedLists(page, warnings);
         removeMatching(page, line -> line.length() <= MAX_LIST_LINE && SOCIAL.matcher(line).matches(), "social-media line", warnings);
         removeMatching(page, line -> line.length() <= MAX_FOOTER_LINE && FOOTER.matcher(line).matches(), "footer line", warnings);
         removeMatching(page, line -> SEPARATOR.matcher(line).matches(), "separator line", warnings);
-        removeMatching(page, line -> GALLERY.matcher(line).find()
-                || line.length() <= MAX_CAPTION_LINE && CREDIT_END.matcher(line).find(), "photo caption line", warnings);
+        removeMatching(page, line -> GALLERY.matcher(line).find() || isSlide(line) || line.length() <= MAX_CAPTION_LINE
+                && (CREDIT_END.matcher(line).find() || AGENCY_CREDIT.matcher(line).find()), "photo caption line", warnings);
         removeMatching(page, line -> PLAYER.matcher(line).find(), "video player line", warnings);
+        removeMatching(page, line -> SIGN_UP.matcher(line).find(), "newsletter sign-up line", warnings);
+        removeMatching(page, Boilerplate::isTeaser, "headline teaser line", warnings);
         removeMatching(page, line -> SUBHEADING.matcher(line).matches(), "subheading line", warnings);
         removeMatching(page, line -> NOTE.matcher(line).matches(), "editor's note line", warnings);
         removeMatching(page, Boilerplate::isNumericJunk, "line of numeric junk", warnings);
@@ -162,6 +202,54 @@ final class Boilerplate {
     private static boolean isListLine(String line) {
         return line.length() <= MAX_LIST_LINE
                 && (SECTION_TIME.matcher(line).matches() || !SENTENCE_END.matcher(line).find());
+    }
+
+    /**
+     * A navigation line: one listed phrase, or several run together as a page's controls print them
+     * ("Advertisement Continue reading the main story", "Share Tweet Email"), dashes between them ignored.
+     */
+    private static boolean isNavigation(String line) {
+        if (line.length() > MAX_LIST_LINE) {
+            return false;
+        }
+        String[] words = Arrays.stream(key(line).split("\\s+")).filter(w -> !SEPARATOR.matcher(w + "  ").matches())
+                .toArray(String[]::new);
+        boolean[] reachable = new boolean[words.length + 1];
+        reachable[0] = true;
+        for (int from = 0; from < words.length; from++) {
+            for (int to = from + 1; reachable[from] && to <= Math.min(words.length, from + MAX_PHRASE_WORDS); to++) {
+                reachable[to] |= NAVIGATION.contains(String.join(" ", Arrays.copyOfRange(words, from, to)));
+            }
+        }
+        return words.length > 0 && reachable[words.length];
+    }
+
+    /**
+     * Other headlines printed after their heading on the same line: one after a colon ("Related: Rocket maker plans a
+     * second launch pad"), or a list run into one line after a heading of its own ("Related stories 'WORST YET' Rebels
+     * mock ..."), whose next word is capitalised or quoted as a headline's is.
+     */
+    private static boolean isTeaser(String line) {
+        int colon = line.indexOf(':');
+        if (colon >= 0 && line.length() <= MAX_LIST_LINE) {
+            String heading = key(line.substring(0, colon));
+            if (RELATED_HEADINGS.contains(heading) || NAVIGATION.contains(heading)) {
+                return true;
+            }
+        }
+        Matcher m = RUN_IN_LIST.matcher(line);
+        return m.lookingAt() && RELATED_HEADINGS.contains(m.group(1).toLowerCase(Locale.ROOT));
+    }
+
+    /** A slide of a numbered gallery: "13/34 ..." where 13 is at most 34 and the gallery has {@link #MIN_SLIDES} or more. */
+    private static boolean isSlide(String line) {
+        Matcher m = SLIDE_COUNTER.matcher(line);
+        if (!m.lookingAt()) {
+            return false;
+        }
+        int slide = Integer.parseInt(m.group(1));
+        int slides = Integer.parseInt(m.group(2));
+        return slide >= 1 && slide <= slides && slides >= MIN_SLIDES;
     }
 
     private static boolean isNumericJunk(String line) {

@@ -54,11 +54,19 @@ enum TimexRule {
      * Time words in another sense: a word written lower case in running text but capitalised inside a
      * sentence is part of a name or title ("Florida Today", "the Winter Olympics", "their Twilight books");
      * a part of the day before a colour word is a colour ("midnight blue"); a weekday after "Black" or
-     * "Cyber" names a shopping day; "current" before no noun is a flow and "fall" before "of" or as a verb no season.
+     * "Cyber" names a shopping day; "current" before no noun is a flow and "fall" before "of" or as a verb no season;
+     * "daily" before a name is a newspaper ("the regional daily Nice Matin"); "a second" or "the second" before
+     * anything but a time word or the end of the clause is an ordinal ("a second missile", "the second was worse");
+     * a bare "hour" after "per" is part of a speed or rate and after "rush" part of a time of day.
      */
     OTHER_SENSE {
         private final Map<String, Set<String>> senses = Senses.BY_TAG;
         private final Pattern weekday = Pattern.compile("^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?$");
+        private final Pattern ordinalSecond = Pattern.compile("^(?:a|the|this) second$");
+        /** Words after "a second" that keep it a second of time: "a second later", "a second of silence". */
+        private final Set<String> secondFollowers = Set.of("later", "earlier", "ago", "of", "or", "and", "before", "after",
+                "too", "longer", "more");
+        private final Set<String> hourCompounds = Set.of("per", "rush");
 
         @Override
         Optional<TimeMention> apply(TimeMention m, TimexContext ctx) {
@@ -67,7 +75,7 @@ enum TimexRule {
             Token after = ctx.tokenAfter(m.end());
             Token last = ctx.tokenBefore(m.end());
             boolean lowercaseWord = senses.get("lowercase").contains(text);
-            boolean name = lowercaseWord && Character.isUpperCase(m.text().charAt(0)) && before != null
+            boolean name = lowercaseWord && Character.isUpperCase(m.text().strip().charAt(0)) && before != null
                     && Character.isLetterOrDigit(before.word().charAt(0));
             boolean colour = lowercaseWord && after != null
                     && senses.get("colour").contains(after.word().toLowerCase(Locale.ROOT));
@@ -76,7 +84,68 @@ enum TimexRule {
             boolean flow = text.equals("current") && (after == null || !after.isNoun() && !after.pos().startsWith("JJ"));
             boolean falling = text.equals("fall") && last != null
                     && (last.isVerb() || after != null && after.word().equalsIgnoreCase("of"));
-            return name || colour || shoppingDay || flow || falling ? Optional.empty() : Optional.of(m);
+            boolean newspaper = text.equals("daily") && after != null && Character.isUpperCase(after.word().charAt(0));
+            boolean ordinal = ordinalSecond.matcher(text).matches() && after != null
+                    && Character.isLetterOrDigit(after.word().charAt(0))
+                    && !secondFollowers.contains(after.word().toLowerCase(Locale.ROOT));
+            boolean rate = text.equals("hour") && before != null && hourCompounds.contains(before.word().toLowerCase(Locale.ROOT));
+            return name || colour || shoppingDay || flow || falling || newspaper || ordinal || rate
+                    ? Optional.empty() : Optional.of(m);
+        }
+    },
+    /**
+     * A span SUTime cut at a unit it does not know is no time: "the past" of "the past five seasons" or "the last"
+     * of "the last three games"; so is a year counted in a career or a life ("his 17th year", "its 69th year"),
+     * which SUTime reads as a year of the calendar.
+     */
+    COUNT_NOT_TIME {
+        private final Pattern cut = Pattern.compile("^the (?:past|last|next|coming|previous)$");
+        private final Pattern ordinalYear = Pattern.compile("^(?:(?:his|her|its|their|the|a|my|our|your) )?\\d+(?:st|nd|rd|th) (?:year|season)$");
+
+        @Override
+        Optional<TimeMention> apply(TimeMention m, TimexContext ctx) {
+            Token after = ctx.tokenAfter(m.end());
+            boolean counted = cut.matcher(lower(m)).matches() && after != null && after.pos().equals("CD");
+            return counted || ordinalYear.matcher(lower(m)).matches() ? Optional.empty() : Optional.of(m);
+        }
+    },
+    /** "These days" is the present: {@code PRESENT_REF}, its extent taking in "these" SUTime left out. */
+    THESE_DAYS {
+        @Override
+        Optional<TimeMention> apply(TimeMention m, TimexContext ctx) {
+            Token before = ctx.tokenBefore(m.start());
+            if (!lower(m).equals("days") || before == null || !before.word().equalsIgnoreCase("these")) {
+                return Optional.of(m);
+            }
+            return Optional.of(new TimeMention(m.article(), ctx.annotation().text().substring(before.start(), m.end()),
+                    "DATE", "PRESENT_REF", before.start(), m.end()));
+        }
+    },
+    /**
+     * One or a counted number more of a unit: "another year" is {@code P1Y}, and "two more years" or "four straight
+     * years", of which SUTime marks only "years", {@code P2Y} and {@code P4Y}, the extent taking in the count.
+     */
+    MORE_OF_A_UNIT {
+        private final Pattern another = Pattern.compile("^another (\\S+)$");
+        private final Set<String> counters = Set.of("more", "straight", "consecutive", "additional", "further", "extra");
+
+        @Override
+        Optional<TimeMention> apply(TimeMention m, TimexContext ctx) {
+            Matcher a = another.matcher(lower(m));
+            Optional<TimexUnit> single = a.matches() ? TimexUnit.of(a.group(1)) : Optional.empty();
+            if (single.isPresent() && !a.group(1).endsWith("s")) {
+                return Optional.of(new TimeMention(m.article(), m.text(), "DURATION", single.get().duration(1),
+                        m.start(), m.end()));
+            }
+            Optional<TimexUnit> unit = lower(m).matches("[a-z]+s") ? TimexUnit.of(lower(m)) : Optional.empty();
+            Token counter = ctx.tokenBefore(m.start());
+            Token count = counter == null ? null : ctx.tokenBefore(counter.start());
+            if (unit.isEmpty() || count == null || !counters.contains(counter.word().toLowerCase(Locale.ROOT))
+                    || TimexNumbers.parse(count.word()).isEmpty()) {
+                return Optional.of(m);
+            }
+            return Optional.of(new TimeMention(m.article(), ctx.annotation().text().substring(count.start(), m.end()),
+                    "DURATION", unit.get().duration(TimexNumbers.parse(count.word()).getAsInt()), count.start(), m.end()));
         }
     },
     /**
@@ -214,6 +283,16 @@ enum TimexRule {
             return Optional.of(dated(m, v.group(1) != null ? v.group(1) : v.group(2)));
         }
     },
+    /** "Years ago", "several months ago", "a few decades ago": an uncounted time back is the past, {@code PAST_REF}. */
+    VAGUE_AGO {
+        private final Pattern vague = Pattern.compile("^(?:(?:a few|several|many|some|a number of|countless) )?"
+                + "(?:minutes|hours|days|weeks|months|years|decades|centuries) ago$");
+
+        @Override
+        Optional<TimeMention> apply(TimeMention m, TimexContext ctx) {
+            return Optional.of(vague.matcher(lower(m)).matches() ? dated(m, "PAST_REF") : m);
+        }
+    },
     /**
      * "Two years ago" names a year, "six weeks ago" a week: the value has the granularity of the unit
      * ({@code XXXX}, {@code XXXX-WXX} when the reference date is unknown).
@@ -295,11 +374,12 @@ enum TimexRule {
      * clauses not set in the future and the nearest one after it otherwise; the reference day itself
      * counts as both, and so does the next day when the article was stamped in the evening (a report
      * of Thursday night on "Friday"'s launch, already Friday where it happened). "Last Monday" is the
-     * Monday of the week before.
+     * Monday of the week before. A clock time before or after it ("10 p.m. Sunday night", "Monday at 9 a.m.") keeps
+     * its day this way.
      */
     WEEKDAY {
-        private final Pattern day = Pattern.compile("^(?:on |last |this )?(monday|tuesday|wednesday|thursday|friday"
-                + "|saturday|sunday)(?: (?:morning|afternoon|evening|night))?$");
+        private final Pattern day = Pattern.compile("^(?:(?:at )?" + CLOCK + " )?(?:on |last |this )?(monday|tuesday|wednesday"
+                + "|thursday|friday|saturday|sunday)(?: (?:morning|afternoon|evening|night))?(?:,? at " + CLOCK + ")?$");
         private final Pattern dated = Pattern.compile("^\\d{4}-\\d\\d-\\d\\d(T.*)?$");
 
         @Override
@@ -404,7 +484,8 @@ enum TimexRule {
     },
     /**
      * Days named relative to the reference date ("yesterday", "this morning", "tonight") stay dates
-     * with unknown digits when the reference date is unknown: {@code XXXX-XX-XX}, {@code XXXX-XX-XXTMO}.
+     * with unknown digits when the reference date is unknown: {@code XXXX-XX-XX}, {@code XXXX-XX-XXTMO};
+     * when SUTime left one without value ("Theresa May today said") it is counted from the reference date.
      */
     DEICTIC_DAY_WITHOUT_REFERENCE {
         private final Pattern deictic = Pattern.compile("^(?:yesterday|today|tomorrow|tonight|last night"
@@ -412,14 +493,16 @@ enum TimexRule {
 
         @Override
         Optional<TimeMention> apply(TimeMention m, TimexContext ctx) {
-            if (ctx.reference() != null || !deictic.matcher(lower(m)).matches()) {
+            if (ctx.reference() != null && m.value() != null || !deictic.matcher(lower(m)).matches()) {
                 return Optional.of(m);
             }
             String text = lower(m);
             String part = text.endsWith("morning") ? "TMO" : text.endsWith("afternoon") ? "TAF"
                     : text.endsWith("evening") ? "TEV" : text.endsWith("night") ? "TNI" : "";
+            int shift = text.startsWith("yesterday") || text.equals("last night") ? -1 : text.startsWith("tomorrow") ? 1 : 0;
+            String day = ctx.reference() == null ? "XXXX-XX-XX" : ctx.reference().plusDays(shift).toString();
             return Optional.of(new TimeMention(m.article(), m.text(), part.isEmpty() ? "DATE" : "TIME",
-                    "XXXX-XX-XX" + part, m.start(), m.end()));
+                    day + part, m.start(), m.end()));
         }
     },
     /** "Tonight" is the night of the reference day: {@code 2013-03-22TNI}. */
@@ -589,6 +672,8 @@ enum TimexRule {
                 Set.of("lowercase", "colour", "weekday-name", "maker"));
     }
 
+    /** A clock time of twelve hours as written before or after a weekday: "10 p.m.", "9:30am". */
+    private static final String CLOCK = "\\d{1,2}(?:[:.]\\d\\d)?\\s?[ap]\\.?m\\.?";
     /** How far a clock time may lie after publication and still be past on the publication day (updates, late stamps). */
     private static final int MARGIN_HOURS = 2;
     /** From this hour of the publication day on, the next day is as near as the publication day itself. */

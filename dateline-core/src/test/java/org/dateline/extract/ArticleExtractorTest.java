@@ -157,6 +157,39 @@ class ArticleExtractorTest {
     }
 
     @Test
+    void printedPageControlsSignUpBoxesSlidesCreditsAndTeasersAreRemovedButProseLikeThemStays() {
+        Article article = text("""
+                Ferry crews end strike in Port Velna
+
+                The ferry crews returned to work on Monday, the union said.
+                Advertisement Continue reading the main story
+                Photo
+                Advertisement - Continue Reading Below
+                Newsletter sign-up: The Velna Ferry Letter, each week. Please verify you're not a robot.
+                Sign up for Velna ferry alerts by email. Our policy on data. Thanks for subscribing!
+                3/12 4 May 2021 Crews wave from the deck of the Northern Star Velna Daily
+                FILE - In this Aug. 2, 2020, file photo, a grey ferry leaves the Velna quay at dawn. (Ivo Brand, File/AP)
+                Enlarge this image toggle caption Ivo Brand/AP Ivo Brand/AP
+                Image copyright Getty Images Image caption The Velna quay stood empty for a week
+                Mara Ilic / Reuters Union leader Mara Ilic speaks to crews on the quay.
+                Velna crews cheer as their first ferry sails out. Photograph: Ivo Brand/AP
+                The Velna strike ended after one night of talks. REUTERS/Ivo Brand
+                Related: Grain barge runs aground off the cape
+                READ MORE: Storm closes the northern ferry line
+                Related stories 'WE WON' Crews cheer deal Grain barge runs aground off the cape
+
+                Crews can sign up for the new shifts by email, the union said, and 3/4 of them already have.
+                In this week's talks, the two sides agreed on safety rules.
+                Related talks on fares will follow in June.
+                """);
+        assertThat(article.text()).isEqualTo("The ferry crews returned to work on Monday, the union said."
+                + "\n\nCrews can sign up for the new shifts by email, the union said, and 3/4 of them already have."
+                + "\nIn this week's talks, the two sides agreed on safety rules.\nRelated talks on fares will follow in June.");
+        assertThat(article.warnings()).contains("removed 3 navigation lines", "removed 2 newsletter sign-up lines",
+                "removed 7 photo caption lines", "removed 3 headline teaser lines");
+    }
+
+    @Test
     void archiveMenusAndPageStampsAreRemovedButDatesInProseStay() {
         Article article = text("""
                 Harbour talks resume in Port Velna

@@ -266,16 +266,41 @@ class TimeExtractorTest {
                 "The new coupe comes in a midnight blue finish.",
                 "The talks began soon after the fall of the old regime.",
                 "The reverse current damaged the motor.",
-                "The dealer in Varda sold a 2015 Toyota Corolla to the mayor.")) {
+                "The dealer in Varda sold a 2015 Toyota Corolla to the mayor.",
+                "A second rocket left the Varda pad an hour apart.",
+                "Varda harbour fell silent when the Second World War began.",
+                "The ferry sank, the regional daily Varda Post reported.",
+                "The Varda coupe reaches 100 kilometres per hour quickly.",
+                "A Varda bus stalled in the evening rush hour on the bridge.",
+                "Lund and Weeks were released by their captors in Varda.",
+                "The two Varda coaches shared a bench the past six seasons.",
+                "The Varda keeper still starts games in his 19th year as a pro.")) {
             assertThat(times(text, WEDNESDAY)).as(text).extracting(TimeMention::text)
-                    .doesNotContain("Friday", "Today", "Dusk", "midnight", "fall", "current", "2015");
+                    .doesNotContain("Friday", "Today", "Dusk", "midnight", "fall", "current", "2015", "A second", "the Second",
+                            "daily", "hour", "Weeks", "the past", "19th year");
         }
         assertThat(times("The Varda ferry sank on Friday.", WEDNESDAY)).extracting(TimeMention::text).contains("Friday");
+        assertThat(times("The Varda envoys held a daily briefing and paused for a second later.", WEDNESDAY))
+                .extracting(TimeMention::text).contains("daily");
     }
 
     @Test
     void aClipLengthIsNoClockTime() {
         List<TimeMention> found = times("Watch: the envoy speaks in Varda 01:12\nTalks resumed at 10:30 on Monday.", WEDNESDAY);
         assertThat(found).extracting(TimeMention::text).doesNotContain("01:12");
+    }
+
+    @Test
+    void theseDaysIsThePresentAndCountedMoreUnitsAreDurations() {
+        assertThat(value("The Varda singer fronts a jazz trio these days.", WEDNESDAY, "these days")).isEqualTo("PRESENT_REF");
+        assertThat(value("Varda faces two more years of roadworks, the mayor warned.", WEDNESDAY, "two more years")).isEqualTo("P2Y");
+        assertThat(value("The Varda fans must wait for another year.", WEDNESDAY, "another year")).isEqualTo("P1Y");
+        assertThat(value("Decades ago the island of Varda had a railway.", WEDNESDAY, "Decades ago")).isEqualTo("PAST_REF");
+    }
+
+    @Test
+    void aClockTimeOnAWeekdayTakesTheWeekdaysDay() {
+        assertThat(value("The Varda fire alarm rang at 10 p.m. Sunday night.", LocalDate.of(2019, 12, 2),
+                "10 p.m. Sunday night")).isEqualTo("2019-12-01T22:00");
     }
 }

@@ -137,4 +137,40 @@ class TimexRuleTest {
         assertThat(m.type()).isEqualTo("DURATION");
         assertThat(m.value()).isEqualTo("P1Y");
     }
+
+    @Test
+    void anUncountedTimeAgoIsThePastAndACountedOneKeepsItsUnit() {
+        for (String text : List.of("decades ago", "several years ago", "a few months ago", "years ago")) {
+            assertThat(apply(TimexRule.VAGUE_AGO, text, "DATE", "2009-12-04", WEDNESDAY)).as(text)
+                    .get().extracting(TimeMention::value).isEqualTo("PAST_REF");
+        }
+        assertThat(apply(TimexRule.VAGUE_AGO, "two years ago", "DATE", "2017", WEDNESDAY))
+                .get().extracting(TimeMention::value).isEqualTo("2017");
+    }
+
+    @Test
+    void anotherUnitIsOneOfIt() {
+        assertThat(apply(TimexRule.MORE_OF_A_UNIT, "another year", "DURATION", "PXY", WEDNESDAY))
+                .get().extracting(TimeMention::value).isEqualTo("P1Y");
+        assertThat(apply(TimexRule.MORE_OF_A_UNIT, "another six months", "DURATION", "P6M", WEDNESDAY))
+                .get().extracting(TimeMention::value).isEqualTo("P6M");
+    }
+
+    @Test
+    void aWeekdayWithAClockTimeIsResolvedLikeTheWeekdayAlone() {
+        assertThat(apply(TimexRule.WEEKDAY, "10 p.m. Sunday night", "TIME", "2019-12-08T22:00", WEDNESDAY))
+                .get().extracting(TimeMention::value).isEqualTo("2019-12-01T22:00");
+        assertThat(apply(TimexRule.WEEKDAY, "Monday at 9 a.m.", "TIME", "2019-12-09T09:00", WEDNESDAY))
+                .get().extracting(TimeMention::value).isEqualTo("2019-12-02T09:00");
+    }
+
+    @Test
+    void aDeicticDayLeftWithoutValueIsCountedFromTheReference() {
+        assertThat(apply(TimexRule.DEICTIC_DAY_WITHOUT_REFERENCE, "today", "DATE", null, WEDNESDAY))
+                .get().extracting(TimeMention::value).isEqualTo("2019-12-04");
+        assertThat(apply(TimexRule.DEICTIC_DAY_WITHOUT_REFERENCE, "yesterday", "DATE", null, WEDNESDAY))
+                .get().extracting(TimeMention::value).isEqualTo("2019-12-03");
+        assertThat(apply(TimexRule.DEICTIC_DAY_WITHOUT_REFERENCE, "today", "DATE", "2019-12-04", WEDNESDAY))
+                .get().extracting(TimeMention::value).isEqualTo("2019-12-04");
+    }
 }
