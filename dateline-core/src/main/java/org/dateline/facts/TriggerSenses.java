@@ -182,12 +182,21 @@ final class TriggerSenses {
      */
     private static boolean directive(Sentence s, int trigger) {
         if (!s.children(trigger, "xcomp").isEmpty() || obliqueWith(s, trigger, DEMANDED)
-                || s.token(trigger).isNoun() && s.children(trigger, "acl").stream()
-                .anyMatch(a -> s.children(a, "mark").stream().anyMatch(m -> lemma(s, m).equals("to")))) {
+                || s.token(trigger).isNoun() && infinitiveAfter(s, trigger)) {
             return true;
         }
         return s.children(trigger, "ccomp").stream().anyMatch(c -> Polarity.obliged(s, c)
                 || s.token(c).pos().equals("VB") && s.children(c, "aux").isEmpty());
+    }
+
+    /**
+     * Whether a to-infinitive follows the noun at {@code noun} ("calls to halt the deployment"), wherever the parser
+     * hung it (on the noun, or on the verb whose object the noun is).
+     */
+    private static boolean infinitiveAfter(Sentence s, int noun) {
+        int to = noun + 1;
+        return to < s.tokens().size() && s.token(to).pos().equals("TO")
+                && s.headEdge(to).filter(d -> d.head() >= 0 && s.token(d.head()).isVerb()).isPresent();
     }
 
     /** Whether the trigger has an oblique or noun modifier with one of the prepositions {@code cases}. */

@@ -38,6 +38,8 @@ class EventTypeRulesTest {
                 .contains(EventType.THREATEN).doesNotContain(EventType.AGREE);
         assertThat(types("The Dravian leader vowed that his final goal is parity of force with Velmora."))
                 .doesNotContain(EventType.AGREE);
+        assertThat(types("The Velmoran foreign minister vowed to punish the Dravian leader for the attack."))
+                .contains(EventType.THREATEN).doesNotContain(EventType.AGREE);
         Event aid = events("Velmora pledged to send food aid to Dravia.").get(0);
         assertThat(aid.event()).isEqualTo(EventType.AGREE);
         assertThat(aid.mode()).isEqualTo("intent");
@@ -90,9 +92,11 @@ class EventTypeRulesTest {
     @Test
     void aCallThatAsksNothingIsNoRequest() {
         assertThat(types("Velmoran officials immediately made the necessary calls.")).doesNotContain(EventType.REQUEST);
-        assertThat(types("The coach Piet Marek took the judgement call to rest his players."))
+        assertThat(types("The coach Piet Marek took the judgement call that his players needed a rest."))
                 .doesNotContain(EventType.REQUEST);
         assertThat(types("Dravia repeated its call for peace talks with Velmora.")).contains(EventType.REQUEST);
+        assertThat(types("Kestria and Dravia renewed their calls to halt the deployment of Velmoran troops."))
+                .contains(EventType.REQUEST);
     }
 
     @Test
