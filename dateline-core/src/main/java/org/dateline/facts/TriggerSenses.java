@@ -102,7 +102,9 @@ final class TriggerSenses {
                 case TRANSITIVE -> transitive(s, trigger);
                 case SEEMING -> s.children(trigger).stream().noneMatch(d -> s.token(d.dependent()).pos().startsWith("JJ")
                         && hasCase(s, d.dependent(), AS));
-                case ABOUT -> !obliqueWith(s, trigger, ABOUT) || obliqueWith(s, trigger, COUNTERPART);
+                case ABOUT -> !obliqueWith(s, trigger, ABOUT) || obliqueWith(s, trigger, COUNTERPART)
+                        || s.children(trigger, "nsubj").stream().anyMatch(k -> !s.children(k, "conj").isEmpty()
+                        || !s.children(k, "nummod").isEmpty());
                 case NO_CLAUSE -> s.children(trigger).stream().noneMatch(d -> d.baseRelation().equals("ccomp")
                         || d.baseRelation().equals("xcomp") || d.baseRelation().equals("dep") && s.token(d.dependent()).isVerb());
                 case POLITICAL, MEDIA -> true;

@@ -149,6 +149,8 @@ class EventTypeRulesTest {
                 .doesNotContain(EventType.CONSULT);
         assertThat(types("The Velmoran foreign minister talked with his Dravian counterpart about the border."))
                 .contains(EventType.CONSULT);
+        assertThat(types("The two presidents also talked about the new railway from Tarsk to Velmora."))
+                .contains(EventType.CONSULT);
     }
 
     private static final String SPORTS = "The Harbor City Gulls lost 3-1 to the Lakeside Owls on Sunday, their"
