@@ -4,31 +4,17 @@ import org.dateline.model.Event;
 import org.dateline.model.EventType;
 import org.junit.jupiter.api.Test;
 
-import java.time.LocalDate;
-import java.util.List;
-
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.dateline.facts.EventSensesTest.events;
+import static org.dateline.facts.EventSensesTest.types;
 
 /**
  * Invented sentences for the type an act is coded with and for words that name no act at all: promises coded by
  * what they promise, other senses of "end", "decline", "recognize", "strike" and "call", opposition to an act
- * done, proposals, and trigger nouns that are faced, judged or dropped. Each asserts what is coded and what is not.
+ * done, proposals, and trigger nouns that are faced, judged or dropped. Each asserts what is coded and what is not
+ * (with the helpers of {@link EventSensesTest}).
  */
 class EventTypeRulesTest {
-
-    private static List<Event> events(String text) {
-        FactsFixture f = FactsFixture.of(text);
-        List<Event> events = new EventExtractor().extract(f.article(), f.annotation(), f.actors(), f.quotes(),
-                new TimeExtractor().extract(f.article().id(), f.annotation(), LocalDate.of(2021, 3, 15)));
-        for (Event e : events) {
-            assertThat(f.article().text().substring(e.start(), e.end())).isEqualTo(e.text());
-        }
-        return events;
-    }
-
-    private static List<EventType> types(String text) {
-        return events(text).stream().map(Event::event).toList();
-    }
 
     @Test
     void aVowIsCodedByWhatItPromises() {
