@@ -38,6 +38,11 @@ final class ClauseSyntax {
     /** Types of acts aimed at people, whose target may be a group named by its kind ("at protesters"). */
     private static final Set<EventType> AIMED_AT_PEOPLE = EnumSet.of(EventType.ASSAULT, EventType.COERCE);
     /**
+     * Types whose pattern object is what the subject judges, not an act it shares in: the possessor of "opposes
+     * North Korea's launches" is the target, where that of "held Russia's first talks" is a source.
+     */
+    private static final Set<EventType> JUDGED = EnumSet.of(EventType.ACCUSE, EventType.REJECT);
+    /**
      * Verbs whose subject sees, suffers or tells of the act their object names, and does not do it: "X, who
      * witnessed the attack", "survived the raid", "recalled the talks".
      */
@@ -89,8 +94,9 @@ final class ClauseSyntax {
                 s.children(verb, "obl").stream().filter(o -> coding.hasCase(o, "in") && namesParty(o)).forEach(targets::add);
             }
             if (p.word() != null) {
+                List<Integer> agents = JUDGED.contains(p.event()) ? targets : sources;
                 s.children(verb, "obj").stream().filter(o -> lemma(s, o).equals(p.word()))
-                        .forEach(o -> nominalParties(o, sources, targets));
+                        .forEach(o -> nominalParties(o, agents, targets));
             }
         }
         return verb;

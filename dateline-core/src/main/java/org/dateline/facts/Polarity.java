@@ -42,7 +42,8 @@ enum Polarity {
      * an unlikely head ("unlikely to agree"), in an imperative ("Visit the show in October"), or with
      * would/could/might/may in a clause nobody is reported to have announced ("that would help the farmers"; but
      * "X would withdraw, the minister said" is an intent);
-     * intent by a modal or an intent head above through xcomp ("ready to mediate").
+     * intent by a modal or an intent head above through xcomp ("ready to mediate"), or by an intent head whose
+     * object the trigger noun is ("proposed talks", "sought a meeting").
      */
     static Polarity of(Sentence s, int trigger, int verb) {
         for (int node : new int[]{trigger, verb}) {
@@ -56,7 +57,7 @@ enum Polarity {
         if (obliged(s, verb)) {
             return OBLIGED;
         }
-        boolean intent = false;
+        boolean intent = trigger != verb && s.token(trigger).isNoun() && INTENT_HEADS.contains(lemma(s, verb));
         boolean possible = false;
         int node = verb;
         while (true) {
@@ -141,6 +142,14 @@ enum Polarity {
                 || d.baseRelation().equals("advcl") && QuoteExtractor.isSpeechVerb(lemma(s, d.dependent()))
                 || d.baseRelation().equals("obl") && s.children(d.dependent(), "case").stream()
                 .anyMatch(c -> s.token(c).word().equalsIgnoreCase("according")));
+    }
+
+    /**
+     * Whether the verb {@code lemma} makes its complement an intention ("ready to mediate", "vowed to shoot down"):
+     * a trigger under such a verb is coded as the act announced ({@link Triggers}).
+     */
+    static boolean intentHead(String lemma) {
+        return INTENT_HEADS.contains(lemma);
     }
 
     /** "will withdraw unless ...", "would meet if ...": an announcement on a condition is a threat. */

@@ -23,13 +23,16 @@ import static org.dateline.facts.Triggers.lemma;
  * something refused ("declined to comment" is none), a return something returned ("returned to Paris" is travel),
  * a permission a subject that can act ("the update allows users to" is none), a demand by "insist" a demanded act
  * ("insisted there was no fight" is an assertion), a warning a threat ("warned residents to stay indoors" is
- * advice), an interview is no consultation, and in an article that is not about public affairs
+ * advice), an interview is no consultation, an end or a cut is a sanction only of ties, aid, talks or trade ("ended
+ * up in Tarsk" is none), a decline needs something declined ("his health declined" is none), a call asks for
+ * something, a remark that "struck me as odd" is no attack, and in an article that is not about public affairs
  * ({@link ArticleTopic}) an ambiguous trigger ("beat", "sign", "release") needs a political party. A trigger whose
  * subject is the generic "you" ("you can charge the phone") is never an event. Immutable and shared.
  */
 final class TriggerSenses {
     /** What a rule asks of a trigger's arguments. */
-    enum Rule { NEEDS, NEVER, POLITICAL, OBJECT, BARE, AGENT, DIRECTIVE, MEDIA, THREAT, NO_CLAUSE }
+    enum Rule { NEEDS, NEVER, POLITICAL, OBJECT, BARE, AGENT, DIRECTIVE, MEDIA, THREAT, ANNOUNCES, TRANSITIVE, SEEMING, ABOUT,
+        NO_CLAUSE }
 
     /** One rule for a trigger lemma: {@code argumentClass} is a class of argument-words.tsv, null for none. */
     record Sense(Rule rule, String argumentClass) {
@@ -51,6 +54,16 @@ final class TriggerSenses {
 
     /** Prepositions of an oblique that names what is demanded: "insisted on talks", "asked for aid". */
     private static final Set<String> DEMANDED = Set.of("on", "for");
+    /** The preposition of a predicate that judges: "struck me as odd". */
+    private static final Set<String> AS = Set.of("as");
+    /** The preposition of what a talk is about, and those of the party it is held with. */
+    private static final Set<String> ABOUT = Set.of("about");
+    private static final Set<String> COUNTERPART = Set.of("with", "to");
+    /** Named-entity classes of a patient that is a quantity: "the index declined 0.3%". */
+    private static final Set<String> QUANTITIES = Set.of("PERCENT", "MONEY", "NUMBER", "ORDINAL");
+    /** Nouns that stand for a share of their of-phrase: "suspended part of its aid". */
+    private static final Set<String> PARTITIVES = Set.of("part", "portion", "half", "rest", "bulk", "most", "some",
+            "all", "much", "share");
 
     private static final TriggerSenses DEFAULT = load();
 
@@ -84,7 +97,14 @@ final class TriggerSenses {
                 case BARE -> s.children(trigger, "obj").isEmpty();
                 case AGENT -> s.children(trigger, "nsubj").stream().allMatch(k -> agent(s, k, person));
                 case DIRECTIVE -> directive(s, trigger);
-                case THREAT -> threat(s, trigger);
+                case THREAT -> s.children(trigger, "xcomp").isEmpty() && announces(s, trigger);
+                case ANNOUNCES -> announces(s, trigger);
+                case TRANSITIVE -> transitive(s, trigger);
+                case SEEMING -> s.children(trigger).stream().noneMatch(d -> s.token(d.dependent()).pos().startsWith("JJ")
+                        && hasCase(s, d.dependent(), AS));
+                case ABOUT -> !obliqueWith(s, trigger, ABOUT) || obliqueWith(s, trigger, COUNTERPART)
+                        || s.children(trigger, "nsubj").stream().anyMatch(k -> !s.children(k, "conj").isEmpty()
+                        || !s.children(k, "nummod").isEmpty());
                 case NO_CLAUSE -> s.children(trigger).stream().noneMatch(d -> d.baseRelation().equals("ccomp")
                         || d.baseRelation().equals("xcomp") || d.baseRelation().equals("dep") && s.token(d.dependent()).isVerb());
                 case POLITICAL, MEDIA -> true;
@@ -145,35 +165,70 @@ final class TriggerSenses {
     }
 
     /**
-     * Whether a warning is a threat: no advice ("warned residents to stay indoors") and no plain statement
-     * ("warned that migrants are at risk"); a complement must announce something ("warned that it will respond",
-     * "warned that if they cross the line, ...").
+     * Whether every complement clause of the trigger announces something ("warned that it will respond", "vowed
+     * that it would retaliate", "warned that if they cross the line, ..."), so that it states no plain fact
+     * ("warned that migrants are at risk", "vowed that his goal is parity"). A warning is a threat only when it
+     * also gives no advice ("warned residents to stay indoors").
      */
-    private static boolean threat(Sentence s, int trigger) {
-        return s.children(trigger, "xcomp").isEmpty()
-                && s.children(trigger, "ccomp").stream().allMatch(c -> Polarity.announces(s, c));
+    private static boolean announces(Sentence s, int trigger) {
+        return s.children(trigger, "ccomp").stream().allMatch(c -> Polarity.announces(s, c));
     }
 
     /**
-     * Whether the trigger demands an act: an "on" or "for" oblique ("insisted on talks", "asked Portugal for
-     * aid"), an infinitive ("asked them to leave"), or a complement clause with a modal of obligation or in the
-     * subjunctive ("insisted that he must go", "insisted that he resign"); not an assertion ("insisted there had
-     * been no fight") or a question ("asked how it was possible", "asked the witness about the call").
+     * Whether the trigger demands an act: an "on" or "for" oblique or noun modifier ("insisted on talks", "asked
+     * Portugal for aid", "the call for talks"), an infinitive ("asked them to leave", "calls to halt the
+     * deployment"), or a complement clause with a modal of obligation or in the subjunctive ("insisted that he
+     * must go", "insisted that he resign"); not an assertion ("insisted there had been no fight"), a question
+     * ("asked how it was possible", "asked the witness about the call") or a call that asks nothing ("made the
+     * necessary calls", "a judgement call").
      */
     private static boolean directive(Sentence s, int trigger) {
-        if (!s.children(trigger, "xcomp").isEmpty() || s.children(trigger, "obl").stream()
-                .anyMatch(o -> s.children(o, "case").stream().anyMatch(c -> DEMANDED.contains(lemma(s, c))))) {
+        if (!s.children(trigger, "xcomp").isEmpty() || obliqueWith(s, trigger, DEMANDED)
+                || s.token(trigger).isNoun() && infinitiveAfter(s, trigger)) {
             return true;
         }
         return s.children(trigger, "ccomp").stream().anyMatch(c -> Polarity.obliged(s, c)
                 || s.token(c).pos().equals("VB") && s.children(c, "aux").isEmpty());
     }
 
+    /**
+     * Whether a to-infinitive follows the noun at {@code noun} ("calls to halt the deployment"), wherever the parser
+     * hung it (on the noun, or on the verb whose object the noun is).
+     */
+    private static boolean infinitiveAfter(Sentence s, int noun) {
+        int to = noun + 1;
+        return to < s.tokens().size() && s.token(to).pos().equals("TO")
+                && s.headEdge(to).filter(d -> d.head() >= 0 && s.token(d.head()).isVerb()).isPresent();
+    }
+
+    /** Whether the trigger has an oblique or noun modifier with one of the prepositions {@code cases}. */
+    private static boolean obliqueWith(Sentence s, int trigger, Set<String> cases) {
+        return s.children(trigger).stream().anyMatch(d -> (d.baseRelation().equals("obl") || d.baseRelation().equals("nmod"))
+                && hasCase(s, d.dependent(), cases));
+    }
+
+    private static boolean hasCase(Sentence s, int k, Set<String> cases) {
+        return s.children(k, "case").stream().anyMatch(c -> cases.contains(lemma(s, c)));
+    }
+
+    /**
+     * Whether the trigger acts on something: a complement clause ("declined to sign") or a patient that is no
+     * number or amount ("declined the offer"; not "the index declined 0.3%", "his health declined").
+     */
+    private static boolean transitive(Sentence s, int trigger) {
+        return !s.children(trigger, "xcomp").isEmpty() || !s.children(trigger, "ccomp").isEmpty()
+                || patients(s, trigger).stream().anyMatch(k -> !s.token(k).pos().equals("CD")
+                && !QUANTITIES.contains(s.token(k).ner()));
+    }
+
     private static boolean political(Party p) {
         return p != null && p.sector() != null && POLITICAL.contains(p.sector());
     }
 
-    /** Whether the argument at {@code k} is of class {@code name} (a numeral by its of-phrase: "21 of the girls"). */
+    /**
+     * Whether the argument at {@code k} is of class {@code name} (a numeral or a share by its of-phrase: "21 of the
+     * girls", "part of its aid").
+     */
     private boolean in(Sentence s, int k, String name, IntPredicate person) {
         Set<String> words = classes.getOrDefault(name, Set.of());
         if (words.contains(lemma(s, k)) || words.contains(s.token(k).word().toLowerCase(Locale.ROOT))) {
@@ -183,7 +238,8 @@ final class TriggerSenses {
                 && (person.test(k) || PERSONS.contains(s.token(k).ner()))) {
             return true;
         }
-        return s.token(k).pos().equals("CD") && s.children(k, "nmod").stream().anyMatch(n -> in(s, n, name, person));
+        return (s.token(k).pos().equals("CD") || PARTITIVES.contains(lemma(s, k)))
+                && s.children(k, "nmod").stream().anyMatch(n -> in(s, n, name, person));
     }
 
     /**

@@ -37,15 +37,30 @@ final class Triggers {
 
     /**
      * The pattern token {@code i} triggers as an event of its own: none when it is no trigger, when a verb
-     * trigger above it codes it already, when it is a participle describing a noun, or when it is a trigger noun
-     * outside the slots that carry an act.
+     * trigger above it codes it already, when it is a participle describing a noun, when it is a trigger noun
+     * outside the slots that carry an act, or when it is a promise of an act that its complement names ("vowed to
+     * shoot down the missiles" is coded by "shoot down", as announced).
      */
     Optional<EventPattern> coding(Sentence s, int i) {
         Optional<EventPattern> pattern = trigger(s, i);
-        if (pattern.isEmpty() || underTrigger(s, i) || descriptive(s, i) || pattern.get().noun() && !nounSlot(s, i)) {
+        if (pattern.isEmpty() || underTrigger(s, i) || descriptive(s, i) || pattern.get().noun() && !nounSlot(s, i)
+                || promisedAct(s, i)) {
             return Optional.empty();
         }
         return pattern;
+    }
+
+    /**
+     * Whether {@code i} is a verb of intent ({@link Polarity#intentHead}: vow, pledge, promise) whose
+     * complement names an act of its own: a verb trigger, or a verb whose object is a trigger noun ("vowed to
+     * launch an attack").
+     */
+    private boolean promisedAct(Sentence s, int i) {
+        return Polarity.intentHead(lemma(s, i)) && s.children(i).stream()
+                .filter(d -> d.baseRelation().equals("xcomp") || d.baseRelation().equals("ccomp"))
+                .map(Dependency::dependent)
+                .anyMatch(c -> trigger(s, c).isPresent() || s.children(c, "obj").stream()
+                        .anyMatch(o -> trigger(s, o).filter(EventPattern::noun).isPresent()));
     }
 
     /** The vocabulary pattern token {@code i} triggers, if any. */
@@ -95,8 +110,8 @@ final class Triggers {
     }
 
     /**
-     * Whether a verb trigger above {@code i} (through xcomp, ccomp and objects: "promised to continue military
-     * aid") codes it already.
+     * Whether a verb trigger above {@code i} (through xcomp, ccomp and objects: "threatened to impose sanctions")
+     * codes it already; a verb of intent does not ("vowed to impose sanctions": the sanction is coded, announced).
      */
     private boolean underTrigger(Sentence s, int i) {
         Optional<Dependency> up = s.headEdge(i);
@@ -106,7 +121,7 @@ final class Triggers {
                 return false;
             }
             int head = up.get().head();
-            if (trigger(s, head).filter(p -> !p.noun()).isPresent()) {
+            if (trigger(s, head).filter(p -> !p.noun()).isPresent() && (rel.equals("obj") || !Polarity.intentHead(lemma(s, head)))) {
                 return true;
             }
             up = s.headEdge(head);

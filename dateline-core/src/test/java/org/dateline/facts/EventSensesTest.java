@@ -16,7 +16,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class EventSensesTest {
 
-    private static List<Event> events(String text) {
+    /** The events of {@code text}, each checked to point at its evidence. */
+    static List<Event> events(String text) {
         FactsFixture f = FactsFixture.of(text);
         List<Event> events = new EventExtractor().extract(f.article(), f.annotation(), f.actors(), f.quotes(),
                 new TimeExtractor().extract(f.article().id(), f.annotation(), LocalDate.of(2021, 3, 15)));
@@ -26,7 +27,8 @@ class EventSensesTest {
         return events;
     }
 
-    private static List<EventType> types(String text) {
+    /** The types of the events of {@code text}. */
+    static List<EventType> types(String text) {
         return events(text).stream().map(Event::event).toList();
     }
 
