@@ -114,7 +114,7 @@ public final class ActorResolver {
             Draft d = link.draft();
             d.forms.add(name);
             if (d.type == ActorType.PERSON) {
-                readTitles(annotation.sentences().get(m.sentence()), m.firstToken(), m.lastToken(), d);
+                readTitles(annotation, annotation.sentences().get(m.sentence()), m.firstToken(), m.lastToken(), d);
             }
             pending.add(new PendingMention(d, m.text(), m.start(), m.end(), m.sentence(), m.firstToken(),
                     m.lastToken(), link.rule()));
@@ -321,8 +321,9 @@ public final class ActorResolver {
     }
 
     /** Reads a title before the name ("Russian Foreign Minister X"), before it as apposition ("Azerbaijan's
-     *  Foreign Ministry Spokesman, X"), or after it ("X, Russia's foreign minister,"). */
-    private void readTitles(Sentence s, int first, int last, Draft d) {
+     *  Foreign Ministry Spokesman, X"), or after it ("X, Russia's foreign minister,"); never over a line break, so
+     *  the last word of a headline in a list ("... make it official") is no title of a name on the next line. */
+    private void readTitles(Annotation annotation, Sentence s, int first, int last, Draft d) {
         List<Token> t = s.tokens();
         int end = first;
         if (end > 0 && t.get(end - 1).word().equals(",")) {
@@ -330,7 +331,7 @@ public final class ActorResolver {
         }
         int begin = end;
         while (begin > 0 && Roles.isTitleWord(t.get(begin - 1).word())
-                && !t.get(begin - 1).ner().equals("PERSON")) {
+                && !t.get(begin - 1).ner().equals("PERSON") && !lineBreak(annotation, t.get(begin - 1), t.get(first))) {
             begin--;
         }
         if (begin < end && Roles.isHead(t.get(end - 1).word())) {
@@ -339,7 +340,8 @@ public final class ActorResolver {
         if (last < t.size() - 1 && t.get(last).word().equals(",")) {
             int from = last + 1;
             int to = from;
-            while (to < t.size() && (Roles.isTitleWord(t.get(to).word()) || isCountryWord(t, to))) {
+            while (to < t.size() && (Roles.isTitleWord(t.get(to).word()) || isCountryWord(t, to))
+                    && !lineBreak(annotation, t.get(last - 1), t.get(to))) {
                 to++;
             }
             boolean closed = to == t.size() || t.get(to).word().matches("[,.;:]") || t.get(to).isVerb();
@@ -347,6 +349,11 @@ public final class ActorResolver {
                 takeTitle(t, from, to, d);
             }
         }
+    }
+
+    /** Whether the text from token {@code a} to token {@code b} runs over a line break. */
+    private static boolean lineBreak(Annotation annotation, Token a, Token b) {
+        return annotation.text().substring(a.start(), b.start()).indexOf('\n') >= 0;
     }
 
     private boolean isCountryWord(List<Token> t, int i) {

@@ -321,4 +321,16 @@ class ActorResolverTest {
         assertThat(f.actors().actors()).extracting(Actor::name).noneMatch(n -> n.matches("(?i)velmora bank velmora bank"));
         assertThat(f.actors().mentions()).extracting(ActorMention::text).doesNotContain("He");
     }
+
+    @Test
+    void aTitleNeverRunsOverALineBreak() {
+        FactsFixture f = FactsFixture.of("""
+                Most read
+                Two famous neighbours make their friendship official
+                Dara Quist opens a bakery in Leeds on Saturday.
+                """);
+        Actor quist = actor(f, "Dara Quist");
+        assertThat(quist.titles()).isEmpty();
+        assertThat(quist.sector()).isNotEqualTo(Sector.GOV);
+    }
 }
