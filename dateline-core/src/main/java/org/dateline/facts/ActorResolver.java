@@ -53,14 +53,19 @@ public final class ActorResolver {
     private static final Set<String> AGENT_RELATIONS = Set.of("nsubj", "nsubj:pass", "obl:agent", "nmod:agent");
     private static final Set<String> NAME_TYPES = Set.of("PERSON", "ORGANIZATION", "LOCATION", "COUNTRY",
             "STATE_OR_PROVINCE", "CITY");
+    private static final Set<String> PLACE_TYPES = Set.of("LOCATION", "COUNTRY", "STATE_OR_PROVINCE", "CITY");
+    /** Pronouns a tagger sometimes reads as a person at a sentence's start ("He" beside Liu He): never a name. */
+    private static final Set<String> PRONOUNS = Set.of("he", "she", "him", "her", "his", "hers", "they", "them", "we",
+            "me", "you");
 
     /**
      * A line that credits a photo or a report, or captions an image ("Jana Novak/AP", "Image copyright Getty
-     * Images", "Reporting by ..."): names there are not actors of the story.
+     * Images", "Reporting by ...", "Lee Min / Reuters", "REUTERS/Lee Min"): names there are not actors of the story.
      */
     private static final Pattern CREDIT = Pattern.compile("(?i)\\b(?:image copyright|image caption|toggle caption"
             + "|hide caption|photograph:|photos?:|getty images|ap photo|file photo|(?:additional )?reporting by"
-            + "|writing by|editing by)|/(?:AP|AFP|EPA|Getty|Reuters|Shutterstock)\\b");
+            + "|writing by|editing by)|\\s?/\\s?(?:AP|AFP|EPA|Getty|Reuters|Shutterstock)\\b"
+            + "|\\b(?-i:AP|AFP|EPA|REUTERS)/\\p{L}");
     /** The longest line still read as a caption or credit. */
     private static final int CREDIT_LINE = 300;
 
@@ -84,17 +89,24 @@ public final class ActorResolver {
         Set<String> bare = sorted.stream().filter(m -> m.type().equals("PERSON")).map(m -> words(cleanName(m.text())))
                 .filter(w -> w.length == 1).map(w -> w[0]).collect(Collectors.toSet());
         Names names = new Names(fullNames, headlineNames(article.title(), bare));
+        Set<String> places = sorted.stream().filter(m -> PLACE_TYPES.contains(m.type()))
+                .map(m -> String.join(" ", words(cleanName(m.text())))).collect(Collectors.toSet());
+        List<String> orgNames = sorted.stream().filter(m -> !m.type().equals("PERSON")).map(m -> cleanName(m.text()))
+                .filter(n -> words(n).length >= 2).distinct().toList();
         for (Mention m : sorted) {
             String name = cleanName(m.text());
-            if (name.isEmpty()) {
+            if (name.isEmpty() || m.type().equals("PERSON") && PRONOUNS.contains(Roles.lower(name))) {
                 continue;
             }
-            Optional<KnownEntity> known = entities.named(name);
-            Link link = known.map(k -> new Link(byName(drafts, k.type(), k.name(), k.country()).draft(),
-                            MentionRule.KNOWN_ENTITY))
+            boolean personsSurname = isPersonsSurname(name, names);
+            Optional<KnownEntity> known = entities.named(name)
+                    .filter(k -> !(personsSurname && k.type() == ActorType.ORGANIZATION));
+            Link link = known.map(k -> knownLink(k, drafts))
                     .orElseGet(() -> switch (m.type()) {
                         case "PERSON" -> person(name, names, drafts);
-                        case "ORGANIZATION" -> byName(drafts, ActorType.ORGANIZATION, name, null);
+                        case "ORGANIZATION" -> personsSurname ? person(name, names, drafts)
+                                : placeless(name, orgNames, places, drafts)
+                                .orElseGet(() -> byName(drafts, ActorType.ORGANIZATION, name, null));
                         default -> countries.byName(name)
                                 .map(code -> byName(drafts, ActorType.COUNTRY, name, code))
                                 .orElseGet(() -> byName(drafts, ActorType.LOCATION, name, null));
@@ -102,7 +114,7 @@ public final class ActorResolver {
             Draft d = link.draft();
             d.forms.add(name);
             if (d.type == ActorType.PERSON) {
-                readTitles(annotation.sentences().get(m.sentence()), m.firstToken(), m.lastToken(), d);
+                readTitles(annotation, annotation.sentences().get(m.sentence()), m.firstToken(), m.lastToken(), d);
             }
             pending.add(new PendingMention(d, m.text(), m.start(), m.end(), m.sentence(), m.firstToken(),
                     m.lastToken(), link.rule()));
@@ -112,6 +124,46 @@ public final class ActorResolver {
         LocalDate day = article.referenceDay();
         addRoleMentions(annotation, drafts, pending, day);
         return build(drafts, pending, annotation, day);
+    }
+
+    private Link knownLink(KnownEntity k, List<Draft> drafts) {
+        return new Link(byName(drafts, k.type(), k.name(), k.country()).draft(), MentionRule.KNOWN_ENTITY);
+    }
+
+    /**
+     * Whether a one-word name is the surname of a person the article names in full ("Sheen" beside "Michael Sheen",
+     * "Ford" beside "John Ford"): a person's name ({@link #person}), even where the tagger or an organisation of the
+     * tables reads the word as a company.
+     */
+    private static boolean isPersonsSurname(String name, Names names) {
+        String[] w = words(name);
+        return w.length == 1 && !holders(names.body(), MentionRule.SURNAME, w[0]).isEmpty();
+    }
+
+    /**
+     * An organisation named without the place its full name starts with ("the Times" of the New York Times, "the
+     * Cardinals" of the Arizona Cardinals): the one organisation of the article whose name is a place followed by
+     * it; with two such names, or none, nothing.
+     */
+    private Optional<Link> placeless(String name, List<String> orgNames, Set<String> places, List<Draft> drafts) {
+        List<String> w = List.of(words(name));
+        List<String> longer = orgNames.stream().filter(o -> {
+            List<String> ow = List.of(words(o));
+            if (ow.size() <= w.size() || !ow.subList(ow.size() - w.size(), ow.size()).equals(w)) {
+                return false;
+            }
+            String place = String.join(" ", ow.subList(0, ow.size() - w.size()));
+            return places.contains(place) || countries.byName(place).or(() -> countries.byCapital(place)).isPresent()
+                    || entities.named(place).filter(e -> e.type() != ActorType.ORGANIZATION).isPresent();
+        }).map(o -> String.join(" ", words(o))).distinct().toList();
+        if (longer.size() != 1) {
+            return Optional.empty();
+        }
+        String full = orgNames.stream().filter(o -> String.join(" ", words(o)).equals(longer.get(0))).findFirst()
+                .orElseThrow();
+        Draft d = entities.named(full).map(k -> knownLink(k, drafts).draft())
+                .orElseGet(() -> byName(drafts, ActorType.ORGANIZATION, full, null).draft());
+        return Optional.of(new Link(d, MentionRule.SHORT_NAME));
     }
 
     /** A mention that runs over a line break ("Shinzo Abe" at a line's end, "Trump" at the next's start), in parts. */
@@ -136,11 +188,18 @@ public final class ActorResolver {
      * Estrosi", "Jubilant Chicago Cubs"): when the name's end is a known entity, or two or more words the article
      * names on their own elsewhere, and its start is no place or nationality, the end is the mention and the start is
      * dropped, or kept as a mention of its own when it is a known entity. A person's name is only split after a known
-     * entity, so "Mary Ann Smith" stays whole.
+     * entity, so "Mary Ann Smith" stays whole. A name written twice over ("Acme Acme", a logo beside its name) is
+     * the name once.
      */
     private List<Mention> unglued(Annotation annotation, Mention m, Set<String> alone) {
         if (entities.named(cleanName(m.text())).isPresent()) {
             return List.of(m);
+        }
+        int half = (m.lastToken() - m.firstToken()) / 2;
+        Mention second = part(annotation, m, m.firstToken() + half, m.lastToken());
+        if (half > 0 && half * 2 == m.lastToken() - m.firstToken()
+                && same(part(annotation, m, m.firstToken(), m.firstToken() + half).text(), second.text())) {
+            return List.of(second);
         }
         List<Token> t = annotation.sentences().get(m.sentence()).tokens();
         for (int k = m.firstToken() + 1; k < m.lastToken(); k++) {
@@ -262,8 +321,9 @@ public final class ActorResolver {
     }
 
     /** Reads a title before the name ("Russian Foreign Minister X"), before it as apposition ("Azerbaijan's
-     *  Foreign Ministry Spokesman, X"), or after it ("X, Russia's foreign minister,"). */
-    private void readTitles(Sentence s, int first, int last, Draft d) {
+     *  Foreign Ministry Spokesman, X"), or after it ("X, Russia's foreign minister,"); never over a line break, so
+     *  the last word of a headline in a list ("... make it official") is no title of a name on the next line. */
+    private void readTitles(Annotation annotation, Sentence s, int first, int last, Draft d) {
         List<Token> t = s.tokens();
         int end = first;
         if (end > 0 && t.get(end - 1).word().equals(",")) {
@@ -271,7 +331,7 @@ public final class ActorResolver {
         }
         int begin = end;
         while (begin > 0 && Roles.isTitleWord(t.get(begin - 1).word())
-                && !t.get(begin - 1).ner().equals("PERSON")) {
+                && !t.get(begin - 1).ner().equals("PERSON") && !lineBreak(annotation, t.get(begin - 1), t.get(first))) {
             begin--;
         }
         if (begin < end && Roles.isHead(t.get(end - 1).word())) {
@@ -280,7 +340,8 @@ public final class ActorResolver {
         if (last < t.size() - 1 && t.get(last).word().equals(",")) {
             int from = last + 1;
             int to = from;
-            while (to < t.size() && (Roles.isTitleWord(t.get(to).word()) || isCountryWord(t, to))) {
+            while (to < t.size() && (Roles.isTitleWord(t.get(to).word()) || isCountryWord(t, to))
+                    && !lineBreak(annotation, t.get(last - 1), t.get(to))) {
                 to++;
             }
             boolean closed = to == t.size() || t.get(to).word().matches("[,.;:]") || t.get(to).isVerb();
@@ -288,6 +349,11 @@ public final class ActorResolver {
                 takeTitle(t, from, to, d);
             }
         }
+    }
+
+    /** Whether the text from token {@code a} to token {@code b} runs over a line break. */
+    private static boolean lineBreak(Annotation annotation, Token a, Token b) {
+        return annotation.text().substring(a.start(), b.start()).indexOf('\n') >= 0;
     }
 
     private boolean isCountryWord(List<Token> t, int i) {

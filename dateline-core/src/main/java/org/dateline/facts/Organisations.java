@@ -42,7 +42,7 @@ public final class Organisations {
             List<String> names = TsvResource.forms(row[2]);
             boolean any = row[0].equals(ANY_STATE);
             Organisation org = new Organisation(names.get(0), row[0].equals("-") || any ? null : row[0],
-                    Sector.valueOf(row[1]));
+                    row[1].equals("-") ? null : Sector.valueOf(row[1]));
             names.forEach(n -> phrases.put(n, org));
             if (!any) {
                 entities.add(new KnownEntity(names.get(0), ActorType.ORGANIZATION, null, names));

@@ -255,4 +255,82 @@ class ActorResolverTest {
         assertThat(f.actors().actors()).extracting(Actor::name).noneMatch(n -> n.contains("Pinterest"));
         assertThat(actor(f, "Denver Broncos").mentions()).isEqualTo(2);
     }
+
+    @Test
+    void anOrganisationNamedWithoutItsPlaceIsTheOneOrganisationWithThatPlaceBeforeIt() {
+        FactsFixture f = FactsFixture.of("""
+                The Tulsa Tribune reported on Monday that the old bridge in Tulsa would close. The Tribune said the
+                decision was final.
+                """);
+        assertThat(actor(f, "Tulsa Tribune").aliases()).contains("Tribune");
+        assertThat(f.actors().mentions()).filteredOn(m -> m.text().equals("Tribune"))
+                .extracting(ActorMention::rule).containsExactly(MentionRule.SHORT_NAME);
+        FactsFixture two = FactsFixture.of("""
+                The Tulsa Tribune and the Denver Tribune both reported that the bridge in Tulsa would close. The
+                Tribune said the decision was final.
+                """);
+        assertThat(two.actors().mentions()).filteredOn(m -> m.text().equals("Tribune"))
+                .extracting(ActorMention::rule).doesNotContain(MentionRule.SHORT_NAME);
+    }
+
+    @Test
+    void aBareNameThatIsTheSurnameOfAPersonOfTheArticleIsThatPersonNotACompany() {
+        FactsFixture novel = FactsFixture.of("""
+                The novelist Dara Ford published her third book in March. Ford wrote it in a cabin in Maine.
+                """);
+        assertThat(actor(novel, "Dara Ford").aliases()).contains("Ford");
+        assertThat(novel.actors().actors()).noneMatch(a -> a.type() == ActorType.ORGANIZATION && a.name().startsWith("Ford"));
+        FactsFixture cars = FactsFixture.of("Ford recalled 10,000 cars on Tuesday, and Tesla said its sales rose.");
+        Actor ford = actor(cars, "Ford Motor Company");
+        assertThat(ford.type()).isEqualTo(ActorType.ORGANIZATION);
+        assertThat(ford.sector()).isEqualTo(Sector.BUS);
+        assertThat(actor(cars, "Tesla").type()).isEqualTo(ActorType.ORGANIZATION);
+    }
+
+    @Test
+    void namesInAPhotoCreditWithTheAgencyBeforeOrAfterAreNoActors() {
+        FactsFixture f = FactsFixture.of("""
+                Minister Lee Jae-sung opened the new port in Busan on Friday.
+                Park Min-ho / Reuters A ship leaves the harbour at dawn. REUTERS/Park Min-ho
+                Lee said the port would double exports.
+                """);
+        assertThat(f.actors().actors()).extracting(Actor::name).doesNotContain("Park Min-ho");
+        assertThat(actor(f, "Lee Jae-sung").mentions()).isEqualTo(2);
+    }
+
+    @Test
+    void shortFormsOfStatesCitiesAndLeaguesAreTheirOneActor() {
+        FactsFixture f = FactsFixture.of("""
+                The U.S. agreed on the plan. Officials in NYC and L.A. welcomed it, and Washington, D.C. said the
+                NFL would play a game in London. The National Football League and New York City agreed.
+                """);
+        assertThat(actor(f, "Washington").aliases()).contains("D.C.");
+        assertThat(actor(f, "New York").aliases()).contains("NYC", "New York City");
+        assertThat(actor(f, "Los Angeles").aliases()).contains("L.A.");
+        assertThat(actor(f, "NFL").aliases()).contains("National Football League");
+        assertThat(actor(f, "NFL").sector()).isNull();
+        assertThat(f.actors().actors()).extracting(Actor::name).doesNotContain("D.C.", "NYC", "L.A.", "New York City");
+    }
+
+    @Test
+    void aNameWrittenTwiceOverIsTheNameOnceAndAPronounIsNoName() {
+        FactsFixture f = FactsFixture.of("""
+                VELMORA BANK VELMORA BANK
+                Velmora Bank cut its rates on Monday. Vice Premier Liu He welcomed the cut. He said it would help.
+                """);
+        assertThat(f.actors().actors()).extracting(Actor::name).noneMatch(n -> n.matches("(?i)velmora bank velmora bank"));
+        assertThat(f.actors().mentions()).extracting(ActorMention::text).doesNotContain("He");
+    }
+
+    @Test
+    void aTitleNeverRunsOverALineBreak() {
+        FactsFixture f = FactsFixture.of("""
+                Most read
+                Two famous neighbours make their friendship official
+                Dara Quist opens a bakery in Leeds on Saturday.
+                """);
+        Actor quist = actor(f, "Dara Quist");
+        assertThat(quist.titles()).isEmpty();
+        assertThat(quist.sector()).isNotEqualTo(Sector.GOV);
+    }
 }

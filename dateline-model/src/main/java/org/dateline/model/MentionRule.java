@@ -15,6 +15,9 @@ public enum MentionRule {
     SURNAME,
     /** A given name alone, of the one person in the article with that given name (none having it as surname). */
     GIVEN_NAME,
+    /** An organisation's name without the place it starts with ("the Times" of the New York Times), of the one
+     *  organisation of the article with that name after a place. */
+    SHORT_NAME,
     /** A role ("the president", "the Russian top diplomat") of the person the article gives that title. */
     ROLE;
 
