@@ -72,14 +72,17 @@ final class Parties {
 
     /**
      * The target at token {@code tgt} (null: none) of a clause headed by {@code verb}, located in the clause's
-     * place; null when there is none, when it names nothing, or when it is the source's own actor.
+     * place; null when there is none, when it names nothing, or when it is the source itself (its actor, or the
+     * same words that a pronoun was taken for: "police said they were investigating whether he fell asleep").
      */
     Party target(Integer tgt, int verb, Party source) {
         Party target = tgt == null ? null : coding.located(party(tgt), verb);
-        if (target != null && target.name() == null) {
+        if (target == null || target.name() == null) {
             return null;
         }
-        return target != null && target.actor() != null && target.actor().equals(source.actor()) ? null : target;
+        boolean itself = target.actor() != null ? target.actor().equals(source.actor())
+                : source.actor() == null && target.name().equals(source.name());
+        return itself ? null : target;
     }
 
     /**
@@ -120,7 +123,8 @@ final class Parties {
      * The party token {@code i} names: a first-person pronoun in a quote is its speaker; another pronoun (or a
      * wh-word) the subject of the reporting clause above it, else ("he", "she", "we", "I") the speaker of a quote
      * around the sentence; else the actor of its word or phrase (not of a place that only modifies a thing: "the
-     * London tram" is no party London), with the actor's country and sector and what its
+     * London tram" is no party London; "the Moscow police" are police coded by Moscow's country, not Moscow), with
+     * the actor's country and sector and what its
      * words code for what the actor lacks; else a nationality adjective's state; else, for a noun, its words as
      * written with what they code; else {@code Party(null, null)}.
      */
@@ -150,14 +154,19 @@ final class Parties {
         }
         Optional<ActorMention> m = actors.mentionAt(s.index(), i);
         BitSet phrase = coding.phrase(i);
+        int at = i;
         for (int k = phrase.nextSetBit(0); k >= 0 && m.isEmpty(); k = phrase.nextSetBit(k + 1)) {
             m = coding.placeModifier(k) ? Optional.empty() : actors.mentionAt(s.index(), k);
+            at = k;
         }
         if (m.isPresent()) {
             String id = m.get().actor();
             Optional<Actor> actor = actors.byId(id);
             ActorCoder.ActorCode words = coding.code(i);
             String country = actor.map(Actor::country).orElse(words.country());
+            if (at != i && !t.isProperNoun() && coding.town(at)) {
+                return new Party(null, coding.words(phrase), country, words.sector());
+            }
             boolean international = country == null && words.sector() == Sector.IGO;
             return new Party(id, actor.map(Actor::name).orElse(m.get().text()), country,
                     international ? Sector.IGO : actor.map(Actor::sector).orElse(words.sector()));
