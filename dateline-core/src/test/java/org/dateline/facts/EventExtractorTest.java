@@ -310,8 +310,17 @@ class EventExtractorTest {
 
     @Test
     void aPronounTakenForTheSourceIsNotAlsoItsTarget() {
-        assertThat(events("Police said they were investigating whether he fell asleep at the wheel."))
+        assertThat(events("Detectives told reporters they were investigating whether she lost control of the van."))
                 .noneMatch(e -> e.target() != null && e.target().name().equals(e.source().name()));
+    }
+
+    @Test
+    void aThirdPersonPronounIsThePersonThePassageIsAboutNotTheSpeakerOfAQuoteBesideIt() {
+        Event arrest = events("Ana Ruiz left the courthouse on foot. Police arrested her outside the station.").stream()
+                .filter(e -> e.event() == EventType.COERCE).findFirst().orElseThrow();
+        assertThat(arrest.target().name()).isEqualTo("Ana Ruiz");
+        assertThat(events("The driver stopped the cab and he demanded more money, \"which was outrageous,\" Mrs."
+                + " Barbara Kent said.")).noneMatch(e -> "Barbara Kent".equals(e.source().name()));
     }
 
     @Test
