@@ -19,8 +19,8 @@ import java.util.Set;
 /**
  * The events of the triggers of one sentence: takes a trigger's parties from its clause ({@link ClauseSyntax}),
  * pairs sources with targets (a reciprocal pair, a complement clause's subject, a condition's subject, a
- * recipient searched further down when no slot names one, or only kinds of actors of no country), drops what
- * the clause's {@link Polarity} rules out, and codes each pair as a draft: its parties ({@link Parties}), its act ({@link ActRules}), the signals of its confidence
+ * recipient searched further down when no slot names one; a kind of actor a slot gives, "the driver", only when
+ * neither names one), drops what the clause's {@link Polarity} rules out, and codes each pair as a draft: its parties ({@link Parties}), its act ({@link ActRules}), the signals of its confidence
  * ({@link EventConfidence}) and the tokens of its evidence.
  */
 final class ClauseEvents {
@@ -75,6 +75,8 @@ final class ClauseEvents {
         syntax.expandConjuncts(sources);
         syntax.expandConjuncts(targets);
         targets.removeAll(sources);
+        List<Integer> kinds = targets.stream().filter(k -> !syntax.namesParty(k) && syntax.actorKind(k)).toList();
+        targets.removeAll(kinds);
         boolean reciprocal = targets.isEmpty() && sources.size() > 1 && RECIPROCAL.contains(p.event());
         if (reciprocal) {
             targets.addAll(sources.subList(1, sources.size()));
@@ -97,17 +99,15 @@ final class ClauseEvents {
             syntax.conditionSubject(verb).filter(k -> !sources.contains(k)).ifPresent(targets::add);
         }
         boolean searched = false;
-        boolean unnamed = !targets.isEmpty() && targets.stream().noneMatch(k -> syntax.namesParty(k)
-                || PartyCoding.coded(coding.located(parties.party(k), verb)));
-        if ((targets.isEmpty() || unnamed) && !sources.isEmpty() && !reciprocal) {
-            Optional<Integer> found = syntax.nearestCodedParty(verb, sources, k -> PartyCoding.coded(parties.party(k)));
-            if (found.isPresent()) {
-                targets.clear();
-                targets.add(found.get());
-                syntax.expandConjuncts(targets);
-                targets.removeAll(sources);
-                searched = !targets.isEmpty();
-            }
+        if (targets.isEmpty() && !sources.isEmpty() && !reciprocal) {
+            syntax.nearestCodedParty(verb, p.event(), sources, !kinds.isEmpty(), k -> PartyCoding.coded(parties.party(k)))
+                    .ifPresent(targets::add);
+            syntax.expandConjuncts(targets);
+            targets.removeAll(sources);
+            searched = !targets.isEmpty();
+        }
+        if (targets.isEmpty() && !reciprocal) {
+            targets.addAll(kinds);
         }
         Polarity polarity = Polarity.of(s, trigger, verb);
         if (polarity == Polarity.OBLIGED || polarity == Polarity.HYPOTHETICAL || polarity == Polarity.NEGATED && !rules.cooperative(p.event())) {

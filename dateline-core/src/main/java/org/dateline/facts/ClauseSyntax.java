@@ -384,9 +384,12 @@ final class ClauseSyntax {
      * {@code verb} in the parse, below it but outside its subjects, adverbial and paratactic clauses and
      * "according to" attributions, that
      * is a named actor or is coded with a country or as an international organisation: {@code coded} says which.
-     * A from-phrase is where an act comes from, and is not searched ("fired from the town of X").
+     * The from-phrase of an act of type {@code event} that is fired or launched is where it came from, and is not
+     * searched ("fired from the town of X"); nor, when the clause has a {@code patient} (a kind of actor as its
+     * object), its at/on/in phrases, which are the site ("killed six people at a concert on the Strip").
      */
-    Optional<Integer> nearestCodedParty(int verb, List<Integer> sources, IntPredicate coded) {
+    Optional<Integer> nearestCodedParty(int verb, EventType event, List<Integer> sources, boolean patient,
+                                        IntPredicate coded) {
         BitSet excluded = new BitSet();
         sources.forEach(k -> excluded.or(s.subtree(k)));
         ArrayDeque<Integer> queue = new ArrayDeque<>(List.of(verb));
@@ -394,7 +397,8 @@ final class ClauseSyntax {
             int i = queue.poll();
             for (Dependency d : s.children(i)) {
                 int k = d.dependent();
-                if (excluded.get(k) || SEARCH_STOPS.contains(d.baseRelation()) || coding.hasCase(k, "from")
+                if (excluded.get(k) || SEARCH_STOPS.contains(d.baseRelation()) || LAUNCHED.contains(event) && coding.hasCase(k, "from")
+                        || patient && i == verb && SITE_CASES.stream().anyMatch(c -> coding.hasCase(k, c))
                         || i == verb && d.baseRelation().startsWith("nsubj") || coding.hasCase(k, "accord")) { // "according to": its lemma is "accord"
                     continue;
                 }
