@@ -19,8 +19,8 @@ import java.util.Set;
 /**
  * The events of the triggers of one sentence: takes a trigger's parties from its clause ({@link ClauseSyntax}),
  * pairs sources with targets (a reciprocal pair, a complement clause's subject, a condition's subject, a
- * recipient searched further down), drops what the clause's {@link Polarity} rules out, and codes each pair as a
- * draft: its parties ({@link Parties}), its act ({@link ActRules}), the signals of its confidence
+ * recipient searched further down when no slot names one; a kind of actor a slot gives, "the driver", only when
+ * neither names one), drops what the clause's {@link Polarity} rules out, and codes each pair as a draft: its parties ({@link Parties}), its act ({@link ActRules}), the signals of its confidence
  * ({@link EventConfidence}) and the tokens of its evidence.
  */
 final class ClauseEvents {
@@ -47,18 +47,19 @@ final class ClauseEvents {
     private final TriggerSenses senses = TriggerSenses.get();
 
     /**
+     * @param persons what "he" or "she" stands for
      * @param day   the article's reference day, for office holders; null when unknown
      * @param coder the coder shared by all sentences
      * @param topic what the article is about, which decides whether an ambiguous trigger is refused
      */
-    ClauseEvents(Annotation annotation, Sentence s, ArticleActors actors, List<Quote> quotes, LocalDate day,
-                 ActorCoder coder, ActRules rules, ArticleTopic topic) {
+    ClauseEvents(Annotation annotation, Sentence s, ArticleActors actors, List<Quote> quotes, SpeakerResolver persons,
+                 LocalDate day, ActorCoder coder, ActRules rules, ArticleTopic topic) {
         this.s = s;
         this.topic = topic;
         this.rules = rules;
         this.coding = new PartyCoding(annotation, s, day, coder);
         this.syntax = new ClauseSyntax(s, actors, coding);
-        this.parties = new Parties(s, actors, quotes, coding, syntax);
+        this.parties = new Parties(s, actors, quotes, persons, coding, syntax);
     }
 
     /** The drafts of the trigger at {@code trigger} coded by {@code p}: one per source and target pair, or none. */
@@ -74,6 +75,8 @@ final class ClauseEvents {
         syntax.expandConjuncts(sources);
         syntax.expandConjuncts(targets);
         targets.removeAll(sources);
+        List<Integer> kinds = targets.stream().filter(k -> !syntax.namesParty(k) && syntax.actorKind(k)).toList();
+        targets.removeAll(kinds);
         boolean reciprocal = targets.isEmpty() && sources.size() > 1 && RECIPROCAL.contains(p.event());
         if (reciprocal) {
             targets.addAll(sources.subList(1, sources.size()));
@@ -97,10 +100,14 @@ final class ClauseEvents {
         }
         boolean searched = false;
         if (targets.isEmpty() && !sources.isEmpty() && !reciprocal) {
-            syntax.nearestCodedParty(verb, sources, k -> PartyCoding.coded(parties.party(k))).ifPresent(targets::add);
+            syntax.nearestCodedParty(verb, p.event(), sources, !kinds.isEmpty(), k -> PartyCoding.coded(parties.party(k)))
+                    .ifPresent(targets::add);
             syntax.expandConjuncts(targets);
             targets.removeAll(sources);
             searched = !targets.isEmpty();
+        }
+        if (targets.isEmpty() && !reciprocal) {
+            targets.addAll(kinds);
         }
         Polarity polarity = Polarity.of(s, trigger, verb);
         if (polarity == Polarity.OBLIGED || polarity == Polarity.HYPOTHETICAL || polarity == Polarity.NEGATED && !rules.cooperative(p.event())) {

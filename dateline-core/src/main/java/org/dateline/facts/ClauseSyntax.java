@@ -35,8 +35,16 @@ final class ClauseSyntax {
     private static final Set<String> SEARCH_STOPS = Set.of("advcl", "parataxis", "csubj", "punct", "mark", "cc",
             "discourse", "vocative", "reparandum", "orphan", "list");
 
-    /** Types of acts aimed at people, whose target may be a group named by its kind ("at protesters"). */
-    private static final Set<EventType> AIMED_AT_PEOPLE = EnumSet.of(EventType.ASSAULT, EventType.COERCE);
+    /** Types of acts fired or launched, whose from-phrase is where they came from, never a target. */
+    private static final Set<EventType> LAUNCHED = EnumSet.of(EventType.ASSAULT, EventType.MOBILIZE);
+    /** Prepositions of the site of an act, which is no further target once the act has an object ("killed six people at a market"). */
+    private static final Set<String> SITE_CASES = Set.of("at", "on", "in");
+    /**
+     * Verbs whose subject undergoes the act their object names, done by its from- or by-phrase: "Britain faced
+     * criticism from rights groups", "the town suffered an attack by rebels", "received a visit from the envoy".
+     */
+    private static final Set<String> UNDERGOERS = Set.of("face", "suffer", "receive", "draw", "attract", "incur",
+            "endure", "sustain", "weather");
     /**
      * Types whose pattern object is what the subject judges, not an act it shares in: the possessor of "opposes
      * North Korea's launches" is the target, where that of "held Russia's first talks" is a source.
@@ -48,7 +56,14 @@ final class ClauseSyntax {
      */
     private static final Set<String> OBSERVERS = Set.of("witness", "see", "watch", "film", "photograph", "record",
             "survive", "describe", "recall", "remember", "recount", "hear", "investigate", "escape", "flee",
-            "report", "cover");
+            "report", "cover", "confirm", "detect", "determine", "track", "monitor", "verify");
+    /** Words that put an adverbial clause in a span before or after another act ("since he took office"). */
+    private static final Set<String> SPAN = Set.of("since", "until", "till");
+    /**
+     * Words that put an adverbial clause before or after another act, which it does when a length of time says how
+     * far ("days after the council passed sanctions"; not "shortly after" or a bare "after", which is often the same day).
+     */
+    private static final Set<String> SEQUENCE = Set.of("after", "before");
     /** Adverbs of a habit or a long course ("has repeatedly backed", "has long opposed", "constantly threatens"). */
     private static final Set<String> HABITUAL = Set.of("repeatedly", "constantly", "long", "often", "always",
             "frequently", "regularly", "routinely", "continually", "continuously", "consistently", "persistently",
@@ -79,17 +94,23 @@ final class ClauseSyntax {
             String rel = s.headEdge(slot).map(Dependency::relation).orElse("root");
             if (rel.equals("obj") || Triggers.lightOblique(s, slot)) {
                 verb = s.headEdge(slot).orElseThrow().head();
+                if (rel.equals("obj") && UNDERGOERS.contains(lemma(s, verb))) {
+                    undergone(trigger, verb, sources, targets);
+                    return verb;
+                }
                 if (!OBSERVERS.contains(lemma(s, verb))) {
                     sources.addAll(subjects(verb));
                 }
                 s.children(verb, "iobj").stream().filter(this::namesParty).forEach(targets::add);
-                targets.addAll(obliques(verb, false));
+                targets.addAll(obliques(verb, p.event()));
             }
             nominalParties(trigger, sources, targets);
         } else {
             sources.addAll(subjects(verb));
-            targets.addAll(objects(verb, p));
-            targets.addAll(obliques(verb, AIMED_AT_PEOPLE.contains(p.event())));
+            targets.addAll(objects(sharedObjectHead(verb), p));
+            boolean patient = !targets.isEmpty();
+            obliques(verb, p.event()).stream().filter(o -> !patient || SITE_CASES.stream().noneMatch(c -> coding.hasCase(o, c)))
+                    .forEach(targets::add);
             if ("visit".equals(p.mode())) {
                 s.children(verb, "obl").stream().filter(o -> coding.hasCase(o, "in") && namesParty(o)).forEach(targets::add);
             }
@@ -100,6 +121,33 @@ final class ClauseSyntax {
             }
         }
         return verb;
+    }
+
+    /**
+     * The verb whose objects are {@code verb}'s: the verb it is a conjunct of when it has no object and that verb's
+     * object follows both ("police shot and killed the driver": the parser hangs "the driver" on "shot" alone), else
+     * {@code verb} itself.
+     */
+    private int sharedObjectHead(int verb) {
+        Optional<Dependency> up = s.headEdge(verb);
+        if (up.isEmpty() || up.get().head() < 0 || !up.get().baseRelation().equals("conj") || !s.children(verb, "obj").isEmpty()) {
+            return verb;
+        }
+        int head = up.get().head();
+        return s.children(head, "obj").stream().anyMatch(o -> o > verb) ? head : verb;
+    }
+
+    /**
+     * The parties of a trigger noun that is the object of a verb of undergoing ({@link #UNDERGOERS}): the verb's
+     * subjects that name a party or a kind of actor are its targets ("his speech drew criticism" has none), the from-
+     * or by-phrases of the noun or the verb its sources.
+     */
+    private void undergone(int noun, int verb, List<Integer> sources, List<Integer> targets) {
+        subjects(verb).stream().filter(k -> namesParty(k) || actorKind(k)).forEach(targets::add);
+        List<Integer> phrases = new ArrayList<>(s.children(noun, "nmod"));
+        phrases.addAll(s.children(verb, "obl"));
+        phrases.stream().filter(k -> (coding.hasCase(k, "from") || coding.hasCase(k, "by")) && (namesParty(k) || actorKind(k)))
+                .forEach(sources::add);
     }
 
     /** Subjects of {@code verb}, else of the clause it depends on; a passive's subject is not one. */
@@ -182,7 +230,7 @@ final class ClauseSyntax {
                 continue;
             }
             int o = appositionHead(d.dependent());
-            if (namesParty(o) || d.relation().equals("nsubj:pass")) {
+            if (namesParty(o) || actorKind(o) || d.relation().equals("nsubj:pass")) {
                 out.add(o);
             } else {
                 for (Dependency c : s.children(o)) {
@@ -200,34 +248,44 @@ final class ClauseSyntax {
     }
 
     /**
-     * Obliques of {@code verb} with a target preposition that name a party, or with {@code people} a group of a
-     * kind of actor ("fired tear gas at protesters").
+     * Obliques of {@code verb} with a target preposition that name a party or a kind of actor ("fired tear gas at
+     * protesters", "held talks with regulators"); for an act of type {@code event} that is fired or launched, not
+     * the place it came from ("fired missiles from the town of X").
      */
-    private List<Integer> obliques(int verb, boolean people) {
+    private List<Integer> obliques(int verb, EventType event) {
         List<Integer> out = new ArrayList<>();
         for (int o : s.children(verb, "obl")) {
-            if (TARGET_CASES.stream().anyMatch(c -> coding.hasCase(o, c)) && (namesParty(o)
-                    || people && s.token(o).pos().equals("NNS") && coding.code(o).sector() != null)) {
+            if (TARGET_CASES.stream().anyMatch(c -> coding.hasCase(o, c)) && (namesParty(o) || actorKind(o))
+                    && !(LAUNCHED.contains(event) && coding.hasCase(o, "from"))) {
                 out.add(o);
             }
         }
         return out;
     }
 
-    /** Parties of a trigger noun: possessor or by-phrase as source, with/to/against phrases as targets. */
+    /**
+     * A common noun that names a kind of actor by its sector ("the driver", "50 people", "officers", "the
+     * crowd"): a party the clause names, though by no name.
+     */
+    boolean actorKind(int i) {
+        Token t = s.token(i);
+        return t.isNoun() && !t.isProperNoun() && !NOT_PARTIES.contains(t.ner()) && coding.code(i).sector() != null;
+    }
+
+    /**
+     * Parties of a trigger noun: possessor or by-phrase as source, with/to/against/between phrases that name a party
+     * or a kind of actor as targets ("talks with regulators").
+     */
     private void nominalParties(int noun, List<Integer> sources, List<Integer> targets) {
         for (Dependency d : s.children(noun)) {
             int c = d.dependent();
-            if (!namesParty(c)) {
-                continue;
-            }
-            if (d.relation().equals("nmod:poss") || d.baseRelation().equals("nmod") && coding.hasCase(c, "by")) {
+            boolean named = namesParty(c);
+            if (named && (d.relation().equals("nmod:poss") || d.baseRelation().equals("nmod") && coding.hasCase(c, "by"))) {
                 if (!sources.contains(c)) {
                     sources.add(c);
                 }
-            } else if (d.baseRelation().equals("nmod") && coding.hasCase(c, "between")) {
-                targets.add(c);
-            } else if (d.baseRelation().equals("nmod") && TARGET_CASES.stream().anyMatch(k -> coding.hasCase(c, k))) {
+            } else if (d.baseRelation().equals("nmod") && (named || actorKind(c))
+                    && (coding.hasCase(c, "between") || TARGET_CASES.stream().anyMatch(k -> coding.hasCase(c, k)))) {
                 targets.add(c);
             }
         }
@@ -333,8 +391,12 @@ final class ClauseSyntax {
      * {@code verb} in the parse, below it but outside its subjects, adverbial and paratactic clauses and
      * "according to" attributions, that
      * is a named actor or is coded with a country or as an international organisation: {@code coded} says which.
+     * The from-phrase of an act of type {@code event} that is fired or launched is where it came from, and is not
+     * searched ("fired from the town of X"); nor, when the clause has a {@code patient} (a kind of actor as its
+     * object), its at/on/in phrases, which are the site ("killed six people at a concert on the Strip").
      */
-    Optional<Integer> nearestCodedParty(int verb, List<Integer> sources, IntPredicate coded) {
+    Optional<Integer> nearestCodedParty(int verb, EventType event, List<Integer> sources, boolean patient,
+                                        IntPredicate coded) {
         BitSet excluded = new BitSet();
         sources.forEach(k -> excluded.or(s.subtree(k)));
         ArrayDeque<Integer> queue = new ArrayDeque<>(List.of(verb));
@@ -342,7 +404,8 @@ final class ClauseSyntax {
             int i = queue.poll();
             for (Dependency d : s.children(i)) {
                 int k = d.dependent();
-                if (excluded.get(k) || SEARCH_STOPS.contains(d.baseRelation())
+                if (excluded.get(k) || SEARCH_STOPS.contains(d.baseRelation()) || LAUNCHED.contains(event) && coding.hasCase(k, "from")
+                        || patient && i == verb && SITE_CASES.stream().anyMatch(c -> coding.hasCase(k, c))
                         || i == verb && d.baseRelation().startsWith("nsubj") || coding.hasCase(k, "accord")) { // "according to": its lemma is "accord"
                     continue;
                 }
@@ -420,8 +483,10 @@ final class ClauseSyntax {
         /**
          * Background: a past perfect ("had been charged", "had agreed"; not in a reported clause, where it is the
          * tense of the report shifted back: "said the army had been ordered"), a perfect progressive ("has been holding
-         * talks"), or an adverb of habit ("has repeatedly backed", "constantly threatens"). Only a time expression
-         * it states dates it, never the publication day.
+         * talks"), a present perfect in a relative clause ("the authority, which has rejected the plan"), an
+         * adverbial clause set before or after another act ("days after the council passed sanctions"), or an adverb
+         * of habit ("has repeatedly backed", "constantly threatens"). Only a time expression it states dates it,
+         * never the publication day.
          */
         BACKGROUND,
         /** A simple past ("fired", "was arrested", "did not attend"), which a day named just before may date. */
@@ -433,7 +498,7 @@ final class ClauseSyntax {
     /** How the clause headed by {@code verb} tells its act. */
     Telling telling(int verb) {
         if (s.children(verb, "advmod").stream()
-                .anyMatch(a -> HABITUAL.contains(s.token(a).word().toLowerCase(Locale.ROOT)))) {
+                .anyMatch(a -> HABITUAL.contains(s.token(a).word().toLowerCase(Locale.ROOT))) || sequenced(verb)) {
             return Telling.BACKGROUND;
         }
         List<Integer> aux = s.children(verb, "aux");
@@ -444,6 +509,9 @@ final class ClauseSyntax {
             if (t.lemma().equalsIgnoreCase("have")) {
                 if (t.pos().equals("VBD")) {
                     return reported(verb) ? Telling.OTHER : Telling.BACKGROUND;
+                }
+                if (clauseRelation(verb).equals("acl:relcl")) {
+                    return Telling.BACKGROUND;
                 }
                 perfect = true;
             } else if (t.lemma().equalsIgnoreCase("be") && s.token(verb).pos().equals("VBG")) {
@@ -456,6 +524,45 @@ final class ClauseSyntax {
         boolean past = aux.isEmpty() ? s.token(verb).pos().equals("VBD")
                 : aux.stream().allMatch(a -> s.token(a).pos().equals("VBD") && !s.token(a).lemma().equalsIgnoreCase("have"));
         return past ? Telling.PAST : Telling.OTHER;
+    }
+
+    /**
+     * Whether the clause of {@code verb} (or the clause it is a conjunct of) is an adverbial clause that tells an
+     * act apart in time from the one it depends on: "since he took office", "days after the council passed
+     * sanctions" ({@link #SPAN}, {@link #SEQUENCE}).
+     */
+    private boolean sequenced(int verb) {
+        int clause = clauseHead(verb);
+        if (!clauseRelation(verb).equals("advcl")) {
+            return false;
+        }
+        for (int m : s.children(clause, "mark")) {
+            if (SPAN.contains(lemma(s, m)) || SEQUENCE.contains(lemma(s, m)) && (distance(clause) || distance(m))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a length of time hangs on {@code i} ("days after", "two weeks before"). */
+    private boolean distance(int i) {
+        return s.children(i).stream().anyMatch(d -> s.token(d.dependent()).ner().equals("DURATION"));
+    }
+
+    /** The relation of the clause of {@code verb} to its head, seen through the conjuncts it is one of ("which considers X and has rejected Y"). */
+    private String clauseRelation(int verb) {
+        return s.headEdge(clauseHead(verb)).map(Dependency::relation).orElse("root");
+    }
+
+    /** The first of the verb conjuncts {@code verb} belongs to. */
+    private int clauseHead(int verb) {
+        int clause = verb;
+        Optional<Dependency> up = s.headEdge(clause);
+        while (up.isPresent() && up.get().head() >= 0 && up.get().baseRelation().equals("conj") && s.token(up.get().head()).isVerb()) {
+            clause = up.get().head();
+            up = s.headEdge(clause);
+        }
+        return clause;
     }
 
     /** Whether the clause of {@code verb} is the complement of a verb ("said the army had been ordered": tense shifted back). */

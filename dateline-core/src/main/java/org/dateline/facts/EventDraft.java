@@ -16,6 +16,7 @@ import java.util.BitSet;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * An event of one sentence before its date, place and evidence offsets are fixed.
@@ -27,6 +28,12 @@ import java.util.List;
  */
 record EventDraft(Party source, Party target, EventType event, String mode, String cameo, BitSet tokens,
                   int trigger, List<String> signals, boolean reciprocal, ClauseSyntax.Telling telling) {
+    /** A day named relative to the report: a weekday, "yesterday", "last night". */
+    private static final Pattern RELATIVE_DAY = Pattern.compile(
+            "(?i)\\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|last night)\\b");
+    /** How many days before its reference day a report's news may be. */
+    private static final int NEWS_DAYS = 6;
+
     EventDraft {
         signals = List.copyOf(signals);
     }
@@ -39,8 +46,9 @@ record EventDraft(Party source, Party target, EventType event, String mode, Stri
 
     /**
      * The event, its evidence running from the first to the last of its tokens (without trailing punctuation), its
-     * date that of the nearest time expression in the sentence, else for a simple past the day of the sentence
-     * before ({@link #previousDay}), else what {@link FactDate} falls back on, its place by
+     * date that of the nearest time expression in the sentence (for a clause told as background, in its evidence:
+     * "the council, which has rejected the plan, met on Monday" does not date the rejection), else for a simple past the day of the sentence
+     * before ({@link #previousDay}) or of the news the article reports ({@link #newsDay}), else what {@link FactDate} falls back on, its place by
      * {@link EventPlace}, and its id a hash of the article, the evidence offsets, the type and the parties' names.
      */
     Event toEvent(Article article, Annotation annotation, Sentence s, List<TimeMention> times, ArticleActors actors) {
@@ -54,8 +62,15 @@ record EventDraft(Party source, Party target, EventType event, String mode, Stri
         String text = annotation.text().substring(start, end);
         int at = s.token(trigger).start();
         TimeMention stated = statedTime(s, times, at, annotation.text());
+        if (stated != null && telling == ClauseSyntax.Telling.BACKGROUND && (stated.start() < s.token(first).start()
+                || stated.end() > s.token(last).end())) {
+            stated = null;
+        }
         TimeMention before = stated == null && telling == ClauseSyntax.Telling.PAST
                 ? previousDay(article, annotation, s, times, actors) : null;
+        if (stated == null && before == null && telling == ClauseSyntax.Telling.PAST) {
+            before = newsDay(article, times, at);
+        }
         FactDate date = FactDate.of(article, stated != null ? stated : before,
                 telling == ClauseSyntax.Telling.BACKGROUND);
         String place = EventPlace.of(article, annotation, s, stated == null ? null : stated.value());
@@ -95,6 +110,27 @@ record EventDraft(Party source, Party target, EventType event, String mode, Stri
         boolean same = source.actor() != null && named.contains(source.actor())
                 || target != null && target.actor() != null && named.contains(target.actor());
         return same ? stated.get(0) : null;
+    }
+
+    /**
+     * The day of the news the article reports, for a simple past stating no time: the last weekday, "yesterday" or
+     * "last night" named in the text before {@code at} when it falls within the {@value #NEWS_DAYS} days before the
+     * article's reference day. "Police arrested two men on Tuesday" in Wednesday's paper, then "officers also
+     * arrested a woman": that is Tuesday's news, not Wednesday's. Null when there is none, or it is the reference
+     * day itself.
+     */
+    private static TimeMention newsDay(Article article, List<TimeMention> times, int at) {
+        LocalDate reference = article.referenceDay();
+        TimeMention last = null;
+        for (TimeMention t : times) {
+            if (t.end() <= at && RELATIVE_DAY.matcher(t.text()).find() && (last == null || t.start() > last.start())) {
+                last = t;
+            }
+        }
+        LocalDate day = last == null ? null : IsoDay.of(last.value());
+        boolean recent = day != null && reference != null && day.isBefore(reference)
+                && !day.isBefore(reference.minusDays(NEWS_DAYS));
+        return recent ? last : null;
     }
 
     /** The time expression of the sentence nearest the trigger that {@linkplain FactDate#dates dates} it, or null. */

@@ -28,7 +28,8 @@ import java.util.Map;
  *       mediate", "arrived and met"), the {@code by}-agent of a passive, a possessor ("the envoy's visit"); a
  *       pronoun becomes the speaker of a quote in the same sentence. <b>Target</b>: the object (a passive's
  *       subject), or an oblique with with/to/against/on/at/from/toward, or the possessor of an object that
- *       names no party ("rejected Armenia's proposal"). Coordinated subjects with no target are the two
+ *       names no party ("rejected Armenia's proposal"), named or a kind of actor ("killed the driver"); not the
+ *       site of an act with an object nor where a shot came from; the subject of "faced criticism". Coordinated subjects with no target are the two
  *       sides of one event: "X and Y held talks" is X → Y. A protest naming no recipient is against the
  *       government of its country, an {@linkplain Party#implied() implied} party.</li>
  *   <li><b>Negation</b> ({@link Polarity}; "not", "never", "no talks", "failed to"): a negated cooperative event is coded
@@ -40,13 +41,14 @@ import java.util.Map;
  *       a lower confidence. <b>Obligation</b>: "X said Y must withdraw" is a REQUEST from X to Y, and the
  *       obliged act itself is not coded.</li>
  *   <li><b>Date</b>: the resolved time expression of the sentence nearest the trigger, else for a simple past
- *       the day the sentence before names for the same party ({@link EventDraft}), else the dateline's date or the
+ *       the day the sentence before names for the same party or the news day of the report ({@link EventDraft}), else the dateline's date or the
  *       publication day, with what it rests on ({@link FactDate}); a clause told as background
  *       ({@link ClauseSyntax.Telling}) with no time of its own has no date. <b>Place</b>: a location named after "in", "at", "near", "throughout" or "across" in the sentence, else the
  *       dateline's place, else null.</li>
  * </ul>
  * Parties resolve to actors through {@link ArticleActors#mentionAt}; a pronoun in a reported clause is the
- * reporter ("Hungary said it will"), else ("I", "we", "he", "she") the speaker of a quote in the sentence;
+ * reporter ("Hungary said it will"), else ("I", "we") the speaker of a quote in the sentence, else ("he", "him",
+ * "she", "her") the person the passage is about ({@link SpeakerResolver#antecedent});
  * an actor is never its own target; an unresolved party keeps the
  * words as written with a null actor. The confidence is the chance that a reader judges the event real and
  * of the right type, from signals of its coding (pattern, modality, how the parties are known, depth in the parse,
@@ -86,9 +88,10 @@ public final class EventExtractor {
                                List<TimeMention> times) {
         List<Event> events = new ArrayList<>();
         ArticleTopic topic = ArticleTopic.of(annotation);
+        SpeakerResolver persons = new SpeakerResolver(annotation, actors, QuotedSpans.find(annotation.text()));
         for (Sentence s : annotation.sentences()) {
-            ClauseEvents clause = new ClauseEvents(annotation, s, actors, quotes, article.referenceDay(), coder, rules,
-                    topic);
+            ClauseEvents clause = new ClauseEvents(annotation, s, actors, quotes, persons, article.referenceDay(), coder,
+                    rules, topic);
             for (Token t : s.tokens()) {
                 if (t.isVerb() || t.pos().startsWith("JJ")) {
                     clause.obligation(t.index()).forEach(draft -> events.add(draft.toEvent(article, annotation, s, times, actors)));

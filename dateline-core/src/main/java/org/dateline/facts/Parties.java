@@ -28,9 +28,12 @@ final class Parties {
     /** Named-entity classes of a party whose country is its own, not its counterpart's. */
     private static final Set<String> NAMED_ELSEWHERE = Set.of("PERSON", "LOCATION", "COUNTRY", "CITY",
             "STATE_OR_PROVINCE", "NATIONALITY");
-    /** Pronouns that stand for the speaker of a quote around them ("I", "we"; "he" in "he said"). */
-    private static final Set<String> SPEAKER_PRONOUNS = Set.of("i", "we", "he", "she");
-    /** Pronouns that, inside a quote, are its speaker ("'We are trying to help,' the agency quoted him as saying"). */
+    /** Lemmas of the pronouns of a person ("he", "him", "she", "her"), resolved by the passage they are in. */
+    private static final Set<String> THIRD_PERSON = Set.of("he", "she");
+    /**
+     * Pronouns that are the speaker of a quote they are in ("'We are trying to help,' the agency quoted him as
+     * saying") or of a quote in their sentence.
+     */
     private static final Set<String> FIRST_PERSON = Set.of("i", "we");
     private static final Map<String, Set<String>> NOT_PARTY = TsvResource.wordsByTag(Parties.class,
             "not-party-words.tsv", Set.of("abstract", "document"));
@@ -44,6 +47,7 @@ final class Parties {
     private final Sentence s;
     private final ArticleActors actors;
     private final List<Quote> quotes;
+    private final SpeakerResolver persons;
     private final PartyCoding coding;
     private final ClauseSyntax syntax;
     private final Countries countries = Countries.get();
@@ -51,12 +55,15 @@ final class Parties {
 
     /**
      * @param actors the article's actors, which words and phrases resolve to
-     * @param quotes the article's quotes, whose speakers pronouns stand for
+     * @param quotes  the article's quotes, whose speakers "I" and "we" stand for
+     * @param persons the persons "he" and "she" stand for
      */
-    Parties(Sentence s, ArticleActors actors, List<Quote> quotes, PartyCoding coding, ClauseSyntax syntax) {
+    Parties(Sentence s, ArticleActors actors, List<Quote> quotes, SpeakerResolver persons, PartyCoding coding,
+            ClauseSyntax syntax) {
         this.s = s;
         this.actors = actors;
         this.quotes = quotes;
+        this.persons = persons;
         this.coding = coding;
         this.syntax = syntax;
     }
@@ -72,14 +79,18 @@ final class Parties {
 
     /**
      * The target at token {@code tgt} (null: none) of a clause headed by {@code verb}, located in the clause's
-     * place; null when there is none, when it names nothing, or when it is the source's own actor.
+     * place; null when there is none, when it names nothing, or when it is the source itself (its actor, or the
+     * same words that a pronoun was taken for: "detectives said they were investigating whether she lost control
+     * of the van").
      */
     Party target(Integer tgt, int verb, Party source) {
         Party target = tgt == null ? null : coding.located(party(tgt), verb);
-        if (target != null && target.name() == null) {
+        if (target == null || target.name() == null) {
             return null;
         }
-        return target != null && target.actor() != null && target.actor().equals(source.actor()) ? null : target;
+        boolean itself = target.actor() != null ? target.actor().equals(source.actor())
+                : source.actor() == null && target.name().equals(source.name());
+        return itself ? null : target;
     }
 
     /**
@@ -118,9 +129,11 @@ final class Parties {
 
     /**
      * The party token {@code i} names: a first-person pronoun in a quote is its speaker; another pronoun (or a
-     * wh-word) the subject of the reporting clause above it, else ("he", "she", "we", "I") the speaker of a quote
-     * around the sentence; else the actor of its word or phrase (not of a place that only modifies a thing: "the
-     * London tram" is no party London), with the actor's country and sector and what its
+     * wh-word) the subject of the reporting clause above it, else ("we", "I") the speaker of a quote
+     * around the sentence, else ("he", "him", "she", "her") the person the passage is about
+     * ({@link SpeakerResolver#antecedent}: by salience and gender, none when two compete); else the actor of its word or phrase (not of a place that only modifies a thing: "the
+     * London tram" is no party London; "the Moscow police" are police coded by Moscow's country, not Moscow), with
+     * the actor's country and sector and what its
      * words code for what the actor lacks; else a nationality adjective's state; else, for a noun, its words as
      * written with what they code; else {@code Party(null, null)}.
      */
@@ -141,23 +154,31 @@ final class Parties {
             if (reporter.isPresent()) {
                 return party(reporter.get());
             }
-            for (Quote q : SPEAKER_PRONOUNS.contains(lemma(s, i)) ? quotes : List.<Quote>of()) {
+            for (Quote q : FIRST_PERSON.contains(lemma(s, i)) ? quotes : List.<Quote>of()) {
                 if (q.speaker() != null && q.speaker().actor() != null && q.start() < s.end()
                         && q.end() > s.start()) {
                     return speaker(q);
                 }
             }
+            if (THIRD_PERSON.contains(lemma(s, i))) {
+                return persons.antecedent(t.start(), t.word()).map(Parties::asParty).orElse(new Party(null, null));
+            }
         }
         Optional<ActorMention> m = actors.mentionAt(s.index(), i);
         BitSet phrase = coding.phrase(i);
+        int at = i;
         for (int k = phrase.nextSetBit(0); k >= 0 && m.isEmpty(); k = phrase.nextSetBit(k + 1)) {
             m = coding.placeModifier(k) ? Optional.empty() : actors.mentionAt(s.index(), k);
+            at = k;
         }
         if (m.isPresent()) {
             String id = m.get().actor();
             Optional<Actor> actor = actors.byId(id);
             ActorCoder.ActorCode words = coding.code(i);
             String country = actor.map(Actor::country).orElse(words.country());
+            if (at != i && !t.isProperNoun() && coding.town(at)) {
+                return new Party(null, coding.words(phrase), country, words.sector());
+            }
             boolean international = country == null && words.sector() == Sector.IGO;
             return new Party(id, actor.map(Actor::name).orElse(m.get().text()), country,
                     international ? Sector.IGO : actor.map(Actor::sector).orElse(words.sector()));
@@ -184,6 +205,10 @@ final class Parties {
         Optional<Actor> speaker = actors.byId(q.speaker().actor());
         return new Party(q.speaker().actor(), q.speaker().name(), speaker.map(Actor::country).orElse(null),
                 speaker.map(Actor::sector).orElse(null));
+    }
+
+    private static Party asParty(Actor a) {
+        return new Party(a.id(), a.name(), a.country(), a.sector());
     }
 
     /**

@@ -99,12 +99,16 @@ final class PartyCoding {
      */
     boolean placeModifier(int k) {
         Optional<Dependency> up = s.headEdge(k);
-        if (!PLACE_TYPES.contains(s.token(k).ner()) || countries.byAnyForm(s.token(k).word()).isPresent()
-                || up.isEmpty() || up.get().head() < 0 || !up.get().baseRelation().equals("compound")) {
+        if (!town(k) || up.isEmpty() || up.get().head() < 0 || !up.get().baseRelation().equals("compound")) {
             return false;
         }
         int head = up.get().head();
         return !PLACE_TYPES.contains(s.token(head).ner()) && code(head).sector() == null;
+    }
+
+    /** Whether the word at {@code k} names a place that is not a country: a town, a region, a street. */
+    boolean town(int k) {
+        return PLACE_TYPES.contains(s.token(k).ner()) && countries.byAnyForm(s.token(k).word()).isEmpty();
     }
 
     /** The words of the party headed by {@code i}, without its conjuncts, appositions and clauses. */
