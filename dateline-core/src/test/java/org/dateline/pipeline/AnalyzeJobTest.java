@@ -205,9 +205,12 @@ class AnalyzeJobTest {
     void anArticleOverThePerArticleBudgetIsStoppedAndReportedAndTheRunEnds() throws IOException {
         Path dir = Files.createDirectories(work.resolve("long"));
         for (String name : List.of("a.txt", "b.txt")) {
-            StringBuilder text = new StringBuilder("Harbour dues rise in Mirren\n\n");
+            // two different articles: identical ones would be one article (and a third problem line) when the first
+            // finishes before the second is read
+            StringBuilder text = new StringBuilder("Harbour dues rise in Mirren, part " + name + "\n\n");
             for (int i = 0; i < 150; i++) { // seconds of analysis: far over a budget of one millisecond
-                text.append("On day ").append(i).append(" the port authority of Mirren said that dues would rise, and ")
+                text.append("On day ").append(i).append(" of ").append(name)
+                        .append(" the port authority of Mirren said that dues would rise, and ")
                         .append("Captain Ilse Brandt said pilots \"will not work for less than last year.\"\n\n");
             }
             Files.writeString(dir.resolve(name), text, StandardCharsets.UTF_8);
