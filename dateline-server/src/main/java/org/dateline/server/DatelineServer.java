@@ -1,5 +1,6 @@
 package org.dateline.server;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.Javalin;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
@@ -20,6 +21,8 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 
 /**
  * {@code dateline serve}: the JSON API (docs/api.md, {@code /api/openapi.json}) and the web UI over what
@@ -108,22 +111,10 @@ public final class DatelineServer implements Closeable {
         });
         routes.get("/api/search", ctx -> ctx.json(ApiViews.search(store.search(SearchParameters.read(
                 ctx.queryParamMap(), null)))));
-        routes.get("/api/articles/{id}", ctx -> {
-            ServedOutput out = output.get();
-            ctx.json(ApiViews.article(out, find(out.articles(), ctx.pathParam("id"), "article")));
-        });
-        routes.get("/api/actors/{id}", ctx -> {
-            ServedOutput out = output.get();
-            ctx.json(ApiViews.actor(out, find(out.actors(), ctx.pathParam("id"), "actor")));
-        });
-        routes.get("/api/stories/{id}", ctx -> {
-            ServedOutput out = output.get();
-            ctx.json(ApiViews.story(out, find(out.stories(), ctx.pathParam("id"), "story")));
-        });
-        routes.get("/api/threads/{id}", ctx -> {
-            ServedOutput out = output.get();
-            ctx.json(ApiViews.thread(out, find(out.threads(), ctx.pathParam("id"), "thread")));
-        });
+        byId(routes, "/api/articles/{id}", "article", ServedOutput::articles, ApiViews::article);
+        byId(routes, "/api/actors/{id}", "actor", ServedOutput::actors, ApiViews::actor);
+        byId(routes, "/api/stories/{id}", "story", ServedOutput::stories, ApiViews::story);
+        byId(routes, "/api/threads/{id}", "thread", ServedOutput::threads, ApiViews::thread);
         routes.get("/api/export/events.csv", this::exportEvents);
         routes.get("/api/openapi.json", ctx -> asset(ctx, "openapi.json"));
         routes.post("/api/reload", ctx -> {
@@ -133,6 +124,15 @@ public final class DatelineServer implements Closeable {
         routes.get("/", ctx -> asset(ctx, "index.html"));
         routes.get("/assets/{name}", ctx -> asset(ctx, ctx.pathParam("name")));
         ErrorMapper.register(routes);
+    }
+
+    /** A GET of {@code path} answering the {@code view} of the record whose id its {@code {id}} names, else 404. */
+    private <T> void byId(RoutesConfig routes, String path, String what, Function<ServedOutput, Map<String, T>> records,
+                          BiFunction<ServedOutput, T, ObjectNode> view) {
+        routes.get(path, ctx -> {
+            ServedOutput out = output.get();
+            ctx.json(view.apply(out, find(records.apply(out), ctx.pathParam("id"), what)));
+        });
     }
 
     /** Reads the output folder again and lets the store see its last commit (after a new {@code analyze}). */

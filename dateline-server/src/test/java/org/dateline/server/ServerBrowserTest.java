@@ -157,6 +157,18 @@ class ServerBrowserTest {
     }
 
     @Test
+    void aStoryShowsItsOutletsSideBySide() throws IOException {
+        ChromeDriver browser = open(hostile, "/article/talks1");
+        open(hostile, firstLink(browser, "story"));
+        List<WebElement> columns = browser.findElements(By.cssSelector(".outlets .outlet"));
+        assertThat(columns).hasSizeGreaterThanOrEqualTo(2);
+        assertThat(columns.get(1).getLocation().getY()).isEqualTo(columns.get(0).getLocation().getY());
+        assertThat(columns.get(1).getLocation().getX()).isGreaterThan(columns.get(0).getLocation().getX());
+        noConsoleErrors("story");
+        chromium.screenshot(SHOTS.resolve("story-outlets.png"));
+    }
+
+    @Test
     void markupInTheDataIsShownAsTextAndRunsNothingInAnyView() throws IOException {
         ChromeDriver browser = open(hostile, "/article/hostile");
         String story = firstLink(browser, "story");
