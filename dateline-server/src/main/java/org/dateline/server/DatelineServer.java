@@ -6,6 +6,7 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.javalin.json.JavalinJackson;
+import org.dateline.export.GdeltExporter;
 import org.dateline.model.Event;
 import org.dateline.store.IndexMissingException;
 import org.dateline.store.QuerySyntaxException;
@@ -19,7 +20,12 @@ import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashSet;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BiFunction;
 import java.util.function.Function;
@@ -115,7 +121,8 @@ public final class DatelineServer implements Closeable {
         byId(routes, "/api/actors/{id}", "actor", ServedOutput::actors, ApiViews::actor);
         byId(routes, "/api/stories/{id}", "story", ServedOutput::stories, ApiViews::story);
         byId(routes, "/api/threads/{id}", "thread", ServedOutput::threads, ApiViews::thread);
-        routes.get("/api/export/events.csv", this::exportEvents);
+        routes.get("/api/export/events.csv", this::exportCsv);
+        routes.get("/api/export/events.gdelt.tsv", this::exportGdelt);
         routes.get("/api/openapi.json", ctx -> asset(ctx, "openapi.json"));
         routes.post("/api/reload", ctx -> {
             reload();
@@ -142,34 +149,55 @@ public final class DatelineServer implements Closeable {
         output.set(fresh);
     }
 
+    /** Every event the query finds, as CSV ({@link EventCsv}), in the search's order. */
+    private void exportCsv(Context ctx) throws IOException {
+        Set<String> ids = eventIds(ctx);
+        Map<String, Event> events = output.get().eventsById();
+        Writer out = download(ctx, "text/csv; charset=utf-8", "events.csv");
+        EventCsv.writeHeader(out);
+        for (String id : ids) {
+            Event e = events.get(id);
+            if (e != null) {
+                EventCsv.write(e, out);
+            }
+        }
+        out.flush();
+    }
+
+    /** Every event the query finds, as the GDELT 2.0 event table {@code dateline export --format gdelt} writes. */
+    private void exportGdelt(Context ctx) throws IOException {
+        Set<String> ids = eventIds(ctx);
+        Writer out = download(ctx, "text/tab-separated-values; charset=utf-8", "events.gdelt.tsv");
+        new GdeltExporter().export(settings.out(), e -> ids.contains(e.id()), out,
+                LocalDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS));
+        out.flush();
+    }
+
     /**
-     * Every event the query finds, as CSV ({@link EventCsv}), page after page of the store's search: no row cap.
-     * An event hit the output folder lacks (a store fed by another run) is left out.
+     * The ids of every event the request's search parameters find, page after page of the store's search: no row
+     * cap. An event the output folder lacks (a store fed by another run) is left out by the exports.
      */
-    private void exportEvents(Context ctx) throws IOException {
+    private Set<String> eventIds(Context ctx) throws IOException {
         SearchQuery query = SearchParameters.read(ctx.queryParamMap(), SearchQuery.Scope.EVENTS);
         SearchQuery page = new SearchQuery(query.text(), query.speaker(), query.outlet(), query.from(), query.to(),
                 SearchQuery.Scope.EVENTS, SearchParameters.MAX_PAGE_SIZE, query.eventType(), query.country(),
                 query.story(), query.thread(), query.minConfidence(), null);
+        Set<String> ids = new LinkedHashSet<>();
         SearchResult result = store.search(page);
-        Map<String, Event> events = output.get().eventsById();
-        ctx.contentType("text/csv; charset=utf-8");
-        ctx.header("Content-Disposition", "attachment; filename=\"events.csv\"");
-        Writer out = new BufferedWriter(new OutputStreamWriter(ctx.outputStream(), StandardCharsets.UTF_8));
-        EventCsv.writeHeader(out);
         while (true) {
-            for (SearchResult.Hit hit : result.hits()) {
-                Event e = events.get(hit.id());
-                if (e != null) {
-                    EventCsv.write(e, out);
-                }
-            }
+            result.hits().forEach(h -> ids.add(h.id()));
             if (result.nextCursor() == null) {
-                break;
+                return ids;
             }
             result = store.search(page.withCursor(result.nextCursor()));
         }
-        out.flush();
+    }
+
+    /** Sets the answer up as the download {@code file} of {@code type} and gives its body's writer. */
+    private static Writer download(Context ctx, String type, String file) throws IOException {
+        ctx.contentType(type);
+        ctx.header("Content-Disposition", "attachment; filename=\"" + file + "\"");
+        return new BufferedWriter(new OutputStreamWriter(ctx.outputStream(), StandardCharsets.UTF_8));
     }
 
     private void asset(Context ctx, String name) {

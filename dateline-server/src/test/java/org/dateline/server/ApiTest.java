@@ -142,6 +142,20 @@ class ApiTest {
     }
 
     @Test
+    void theGdeltExportHasTheTableOfTheQuerysEventsOnly() {
+        HttpResponse<String> all = http.get("/api/export/events.gdelt.tsv");
+        assertThat(all.statusCode()).isEqualTo(200);
+        String[] lines = all.body().split("\n");
+        assertThat(lines[0]).startsWith("GLOBALEVENTID\t");
+        assertThat(lines.length - 1).as("rows: the same event reported twice is one row")
+                .isBetween(1, http.json("/api/search?scope=events").get("total").asInt() - 1);
+
+        String[] corvish = http.get("/api/export/events.gdelt.tsv?outlet=" + enc("Corvish Daily")).body().split("\n");
+        assertThat(corvish).hasSize(2);
+        assertThat(corvish[1]).contains("talks2.txt");
+    }
+
+    @Test
     void refusalsAreJsonNamingTheProblem() {
         HttpResponse<String> unknown = http.get("/api/articles/nope");
         assertThat(unknown.statusCode()).isEqualTo(404);

@@ -25,8 +25,10 @@ export async function searchView(id, params) {
     form,
     el('div', { class: 'columns' },
       el('div', { class: 'results' }, list, more,
-        events ? el('button', { type: 'button', class: 'export', onclick: () => exportCsv(shown) },
-          'Export these events as CSV') : null),
+        events ? el('p', { class: 'export' },
+          el('button', { type: 'button', onclick: () => download(shown, 'events.csv') }, 'These events as CSV'), ' ',
+          el('button', { type: 'button', onclick: () => download(shown, 'events.gdelt.tsv') }, 'As the GDELT table'))
+          : null),
       el('aside', { class: 'facets', 'aria-label': 'Facets' }, facets(result.facets, shown))));
 }
 
@@ -115,13 +117,14 @@ function narrowed(params, field, value) {
   return next;
 }
 
-async function exportCsv(params) {
+// Downloads the export file (events.csv, events.gdelt.tsv) of the query's events.
+async function download(params, file) {
   const query = new URLSearchParams(params);
   query.delete('scope');
   query.delete('cursor');
   query.delete('limit');
-  const blob = await (await get('/api/export/events.csv?' + query)).blob();
-  const a = el('a', { href: URL.createObjectURL(blob), download: 'events.csv' });
+  const blob = await (await get('/api/export/' + file + '?' + query)).blob();
+  const a = el('a', { href: URL.createObjectURL(blob), download: file });
   document.body.append(a);
   a.click();
   a.remove();
