@@ -11,10 +11,12 @@ import org.dateline.corpus.Framing;
 import org.dateline.corpus.Stories;
 import org.dateline.corpus.Threads;
 import org.dateline.corpus.Timeline;
+import org.dateline.export.ActorNetwork;
 import org.dateline.export.ContractJson;
 import org.dateline.model.Actor;
 import org.dateline.model.AnalyzedArticle;
 import org.dateline.model.Article;
+import org.dateline.model.Event;
 import org.dateline.model.Mention;
 import org.dateline.store.Facet;
 import org.dateline.store.SearchResult;
@@ -84,7 +86,8 @@ final class ApiViews {
 
     /**
      * One actor: its contract line; the names that were merged into it, each with the rule that linked it and how
-     * often; where it is mentioned; its dated facts, oldest first.
+     * often; who it met, accused, agreed with ... and who did so to it ({@link ActorNetwork}'s edges, most events
+     * first, with the first event's evidence); where it is mentioned; its dated facts, oldest first.
      */
     static ObjectNode actor(ServedOutput out, Actor actor) {
         ObjectNode o = JSON.createObjectNode();
@@ -96,6 +99,17 @@ final class ApiViews {
         ArrayNode names = o.putArray("merges");
         merges.forEach((text, rules) -> rules.forEach((rule, n) ->
                 names.addObject().put("text", text).put("rule", rule).put("mentions", n)));
+        ArrayNode network = o.putArray("network");
+        ActorNetwork links = new ActorNetwork(out.events(), List.copyOf(out.actors().values()));
+        for (ActorNetwork.Edge e : links.edges()) {
+            if (e.source().equals(actor.id()) || e.target().equals(actor.id())) {
+                Event first = e.events().get(0);
+                network.addObject().put("source", node(e.source())).put("source_name", links.name(e.source()))
+                        .put("event", e.event().name())
+                        .put("target", node(e.target())).put("target_name", links.name(e.target()))
+                        .put("events", e.events().size()).put("article", first.article()).put("text", first.text());
+            }
+        }
         ArrayNode where = o.putArray("mentions");
         mentions.forEach(m -> where.add(CONTRACT.mention(m)));
         timeline(o, out.timeline().byActor().getOrDefault(actor.id(), List.of()), out,
@@ -176,6 +190,11 @@ final class ApiViews {
             case 413 -> "request too large";
             default -> status >= 500 ? "internal error" : "refused";
         };
+    }
+
+    /** The actor id of a network node, or null for a party resolved to no actor. */
+    private static String node(String id) {
+        return id.startsWith("name:") ? null : id;
     }
 
     /** Sets {@code timeline} (the dated facts, oldest first) and {@code undated} (how many could not be placed). */

@@ -111,6 +111,11 @@ class ApiTest {
         assertThat(actor.get("actor").get("name").asText()).isEqualTo("Ilsa Varnek");
         assertThat(actor.get("merges")).extracting(m -> m.get("text").asText() + "/" + m.get("rule").asText())
                 .contains("Ilsa Varnek/name", "Varnek/surname");
+        assertThat(actor.get("network")).anySatisfy(e -> {
+            assertThat(e.get("event").asText()).isEqualTo("CONSULT");
+            assertThat(e.get("target_name").asText()).isEqualTo("Tomas Brell");
+            assertThat(e.get("events").asInt()).isEqualTo(3);
+        });
         assertThat(actor.get("timeline")).isNotEmpty();
         assertThat(actor.get("timeline").get(0).get("day").asText()).matches("\\d{4}-\\d{2}-\\d{2}");
     }

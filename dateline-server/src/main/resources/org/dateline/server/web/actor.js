@@ -1,5 +1,5 @@
 // One actor: who it is, the names merged into it and why, and its dated facts.
-import { el, orDash, heading, section, timeline } from './dom.js';
+import { el, link, orDash, heading, section, timeline } from './dom.js';
 import { json } from './api.js';
 
 export async function actorView(id) {
@@ -16,5 +16,17 @@ export async function actorView(id) {
           el('th', { scope: 'col' }, 'mentions'))),
         el('tbody', {}, data.merges.map(m => el('tr', {}, el('td', {}, m.text), el('td', {}, m.rule),
           el('td', { class: 'num' }, m.mentions))))) : null),
+    section('Who did what with whom', network(data.network, a.id)),
     timeline(data.timeline, data.undated));
+}
+
+/** The actor's links: source, event type, target, how many events, and the first one's evidence. */
+function network(edges, self) {
+  if (!edges.length) return null;
+  const party = (id, name) => (id == null || id === self ? el('strong', {}, name) : link('actor', id, name));
+  return el('table', { class: 'network' },
+    el('thead', {}, el('tr', {}, ['source', 'event', 'target', 'events', 'evidence'].map(h => el('th', { scope: 'col' }, h)))),
+    el('tbody', {}, edges.map(e => el('tr', {}, el('td', {}, party(e.source, e.source_name)), el('td', {}, e.event),
+      el('td', {}, party(e.target, e.target_name)), el('td', { class: 'num' }, e.events),
+      el('td', {}, e.text, ' ', link('article', e.article, 'article'))))));
 }
