@@ -8,10 +8,11 @@ import java.security.MessageDigest;
 import java.util.Optional;
 
 /**
- * Who may call the API ({@code /api/...}): a write (any method but GET and HEAD) always needs the token, and is
- * refused outright when the server has none; a read needs it when the server has one, unless reads are public.
- * The token comes as {@code Authorization: Bearer TOKEN} and is compared in constant time. The web UI's files
- * carry no data and are open to all.
+ * Who may call the server: a write (any method but GET and HEAD) always needs the token, and is refused outright
+ * when the server has none; a read needs it when the server has one, unless reads are public. The token comes as
+ * {@code Authorization: Bearer TOKEN} and is compared in constant time. Only the viewer's page and files
+ * ({@code /}, {@code /assets/NAME}) carry no data and are open to all readers; every other path, the API's and
+ * any unknown one, is checked.
  */
 final class Access {
     private final Optional<byte[]> token;
@@ -22,12 +23,17 @@ final class Access {
         this.publicRead = publicRead;
     }
 
+    /** Whether {@code path} asks for the viewer's page or one of its files, which any caller may read. */
+    private static boolean isViewerFile(String path) {
+        return path.equals("/") || path.startsWith("/assets/") && path.indexOf('/', "/assets/".length()) < 0;
+    }
+
     /** Throws {@link ApiException.Unauthorized} when {@code ctx} may not go on. */
     void check(Context ctx) {
-        if (!ctx.path().startsWith("/api/")) {
+        boolean write = !HandlerType.GET.equals(ctx.method()) && !HandlerType.HEAD.equals(ctx.method());
+        if (!write && isViewerFile(ctx.path())) {
             return;
         }
-        boolean write = !HandlerType.GET.equals(ctx.method()) && !HandlerType.HEAD.equals(ctx.method());
         if (!write && (publicRead || token.isEmpty())) {
             return;
         }

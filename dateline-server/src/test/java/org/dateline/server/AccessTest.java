@@ -75,6 +75,11 @@ class AccessTest {
         assertThat(http.get("/api/articles/talks1").statusCode()).isEqualTo(401);
         assertThat(http.get("/api/search", TOKEN).statusCode()).isEqualTo(200);
         assertThat(http.get("/").statusCode()).as("the viewer's files hold no data").isEqualTo(200);
+        assertThat(http.get("/assets/app.js").statusCode()).isEqualTo(200);
+        for (String path : List.of("//api/search", "/api//search", "/API/search", "/assets/x/../../api/search")) {
+            assertThat(http.get(path).statusCode()).as(path).isIn(400, 401, 404);
+            assertThat(http.get(path).body()).as(path).doesNotContain("\"hits\"");
+        }
         assertThat(new Http(publicRead.port()).get("/api/search").statusCode()).isEqualTo(200);
         assertThat(new Http(open.port()).get("/api/search").statusCode()).isEqualTo(200);
     }
