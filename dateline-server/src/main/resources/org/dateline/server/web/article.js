@@ -87,6 +87,12 @@ function select(page, evidence, fact) {
   evidence.replaceChildren(details(fact));
 }
 
+/** What a fact's date rests on, in words: ' (date from the sentence)', or nothing. */
+function basis(r) {
+  if (!r.date_basis) return '';
+  return ' (date from the ' + r.date_basis + (r.date_basis === 'published' ? ' day' : '') + ')';
+}
+
 function details(fact) {
   const r = fact.record;
   const rows = [];
@@ -95,14 +101,14 @@ function details(fact) {
     row('Speaker', r.speaker && r.speaker.actor ? link('actor', r.speaker.actor, r.speaker.name) : orDash(r.speaker && r.speaker.mention));
     row('As written', orDash(r.speaker && r.speaker.mention));
     row('Kind', r.kind, r.cue ? ' (' + r.cue + ')' : '');
-    row('Said', orDash(r.date), r.date_basis ? ' (from the ' + r.date_basis + ')' : '');
+    row('Said', orDash(r.date), basis(r));
     row('Outlets', orDash(r.outlets && r.outlets.join(', ')));
   } else if (fact.kind === 'event') {
     const party = p => p ? [p.actor ? link('actor', p.actor, p.name) : orDash(p.name), p.country ? ' (' + p.country + ')' : ''] : '\u2013';
     row('Type', r.event, r.mode ? '/' + r.mode : '', r.cameo ? ' (CAMEO ' + r.cameo + ')' : '');
     row('Source', party(r.source));
     row('Target', party(r.target));
-    row('When', orDash(r.date), r.date_basis ? ' (from the ' + r.date_basis + ')' : '');
+    row('When', orDash(r.date), basis(r));
     row('Where', orDash(r.place));
     row('Confidence', r.confidence.toFixed(2), r.signals.length ? ' \u00b7 ' + r.signals.join(', ') : '');
   } else {
