@@ -15,7 +15,7 @@ import picocli.CommandLine.Command;
                 "",
                 "Start with:  dateline analyze ARTICLES_FOLDER --out OUT_FOLDER"},
         subcommands = {AnalyzeCommand.class, ExtractCommand.class, SearchCommand.class, ExportCommand.class, FramingCommand.class, TimelineCommand.class, ExplainStoryCommand.class,
-                EvalCommand.class, RelinkCommand.class,
+                EvalCommand.class, RelinkCommand.class, ServeCommand.class,
                 BenchCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main {

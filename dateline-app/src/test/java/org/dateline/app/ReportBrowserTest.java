@@ -1,40 +1,29 @@
 package org.dateline.app;
 
+import org.dateline.server.HeadlessChromium;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.logging.LogEntry;
-import org.openqa.selenium.logging.LogType;
-import org.openqa.selenium.logging.LoggingPreferences;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
-import java.util.logging.Level;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
- * {@code report.html} as written by {@code dateline analyze}, opened in headless Chromium (Debian's
- * {@code chromium} and {@code chromium-driver}; skipped when they are absent). The page analysed is the
+ * {@code report.html} as written by {@code dateline analyze}, opened in headless Chromium ({@link HeadlessChromium};
+ * skipped when Debian's {@code chromium} and {@code chromium-driver} are absent). The page analysed is the
  * seed articles when {@code ../shared/seeds} is there, else the project's own story test set.
  */
 class ReportBrowserTest {
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     private static final Path SEEDS = Path.of("../../shared/seeds");
     private static final Path STORY_SET = Path.of("../dateline-core/src/test/resources/stories/articles.jsonl");
     private static final String SCRIPT = "<script>window.pwned=1</script>";
@@ -43,27 +32,19 @@ class ReportBrowserTest {
     @TempDir
     static Path work;
 
+    private static HeadlessChromium chromium;
     private static ChromeDriver browser;
 
     @BeforeAll
     static void startBrowser() {
-        assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
-                "needs Debian's chromium and chromium-driver");
-        LoggingPreferences logs = new LoggingPreferences();
-        logs.enable(LogType.BROWSER, Level.ALL);
-        ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM.toFile())
-                .addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                        "--window-size=1280,6000");
-        options.setCapability("goog:loggingPrefs", logs);
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
-        browser = new ChromeDriver(service, options);
+        chromium = HeadlessChromium.start(1280, 6000);
+        browser = chromium.driver();
     }
 
     @AfterAll
     static void stopBrowser() {
-        if (browser != null) {
-            browser.quit();
+        if (chromium != null) {
+            chromium.close();
         }
     }
 
@@ -84,9 +65,7 @@ class ReportBrowserTest {
         Path input = Files.isDirectory(SEEDS) ? SEEDS : STORY_SET;
         open(analyze("corpus", input));
 
-        List<LogEntry> severe = browser.manage().logs().get(LogType.BROWSER).getAll().stream()
-                .filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue()).toList();
-        assertThat(severe).as("console errors").isEmpty();
+        assertThat(chromium.consoleErrors()).as("console errors").isEmpty();
         for (String id : List.of("timeline", "stories", "threads", "quotes", "network", "framing")) {
             WebElement section = browser.findElement(By.id(id));
             assertThat(section.findElement(By.tagName("h2")).isDisplayed()).as(id).isTrue();
@@ -99,10 +78,7 @@ class ReportBrowserTest {
         assertThat(browser.findElements(By.cssSelector("#network tbody tr"))).as("links between actors").isNotEmpty();
         assertThat(browser.findElements(By.cssSelector("#network svg .edge"))).isNotEmpty();
 
-        Path shot = Path.of("target", "report-screenshot.png");
-        Files.createDirectories(shot.getParent());
-        Files.copy(((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath(), shot,
-                StandardCopyOption.REPLACE_EXISTING);
+        Path shot = chromium.screenshot(Path.of("target", "report-screenshot.png"));
         assertThat(Files.size(shot)).isPositive();
     }
 

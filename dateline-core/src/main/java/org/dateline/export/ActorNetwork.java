@@ -20,9 +20,10 @@ import java.util.TreeSet;
  * The report's actor network: who met, agreed with, accused ... whom, from the events with a source and a
  * target. A node is a corpus actor, or a party's name as written when it was not resolved to one; an edge
  * is one (source, event type, target) with how many events it stands for. Drawn as inline SVG on a circle
- * (the {@value #MAX_NODES} most connected nodes), and listed in full as a table.
+ * (the {@value #MAX_NODES} most connected nodes), and listed in full as a table; {@code dateline serve} shows an
+ * actor's edges.
  */
-final class ActorNetwork {
+public final class ActorNetwork {
     static final int MAX_NODES = 30;
     private static final Set<EventType> COOPERATIVE = EnumSet.of(EventType.AGREE, EventType.CONSULT,
             EventType.SUPPORT, EventType.CONCEDE, EventType.COOPERATE, EventType.AID, EventType.RETREAT);
@@ -33,13 +34,14 @@ final class ActorNetwork {
     private static final double RADIUS = 270;
 
     /** One (source, event type, target) and the events behind it, in input order. */
-    record Edge(String source, EventType event, String target, List<Event> events) {
+    public record Edge(String source, EventType event, String target, List<Event> events) {
     }
 
     private final Map<String, String> names = new HashMap<>();
     private final Map<String, Edge> edges = new LinkedHashMap<>();
 
-    ActorNetwork(List<Event> events, List<Actor> actors) {
+    /** The network of {@code events}, naming each resolved node by its actor of {@code actors}. */
+    public ActorNetwork(List<Event> events, List<Actor> actors) {
         Map<String, String> canonical = new HashMap<>();
         actors.forEach(a -> canonical.put(a.id(), a.name()));
         for (Event e : events) {
@@ -62,12 +64,17 @@ final class ActorNetwork {
         return p.actor() != null ? p.actor() : p.name() == null ? null : "name:" + p.name().toLowerCase(Locale.ROOT);
     }
 
-    List<Edge> edges() {
+    /**
+     * Every edge, most events first. A node is the id of a corpus actor, or {@code name:} and the lower-cased
+     * name as written for a party resolved to none.
+     */
+    public List<Edge> edges() {
         return edges.values().stream().sorted(Comparator.comparingInt((Edge e) -> -e.events().size())
                 .thenComparing(e -> names.get(e.source()))).toList();
     }
 
-    String name(String node) {
+    /** The name to show for a node of {@link #edges()}: the actor's canonical name, else the name as written. */
+    public String name(String node) {
         return names.get(node);
     }
 

@@ -27,6 +27,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * Writes the events of an output folder ({@code events.jsonl}, {@code actors.jsonl}, {@code articles.jsonl},
@@ -72,7 +73,15 @@ public final class GdeltExporter {
 
     /** Writes the table of the output folder {@code dir} to {@code out}; the caller closes it. */
     public Summary export(Path dir, Writer out, LocalDateTime added) throws IOException {
-        List<Event> events = ContractFiles.events(dir);
+        return export(dir, e -> true, out, added);
+    }
+
+    /**
+     * Writes the table of the events of the output folder {@code dir} that {@code keep} accepts (a query's, say) to
+     * {@code out}; the caller closes it. Rows are grouped as for the whole folder, among the kept events only.
+     */
+    public Summary export(Path dir, Predicate<Event> keep, Writer out, LocalDateTime added) throws IOException {
+        List<Event> events = ContractFiles.events(dir).stream().filter(keep).toList();
         Map<String, Actor> actors = new HashMap<>();
         for (Actor a : ContractFiles.read(dir.resolve(JsonlExporter.ACTORS), Actor.class)) {
             actors.putIfAbsent(a.id(), a);

@@ -1,0 +1,36 @@
+// Calls to the Dateline API, with the server's token when the reader gave one.
+
+const TOKEN = 'dateline-token';
+
+export class ApiError extends Error {
+  constructor(status, message) {
+    super(message);
+    this.status = status;
+  }
+}
+
+export function setToken(token) {
+  sessionStorage.setItem(TOKEN, token);
+}
+
+/** The response to GET path; an ApiError with the server's message when it is not 2xx. */
+export async function get(path) {
+  const headers = {};
+  const token = sessionStorage.getItem(TOKEN);
+  if (token) headers.Authorization = 'Bearer ' + token;
+  const response = await fetch(path, { headers });
+  if (!response.ok) {
+    let message = response.statusText;
+    try {
+      message = (await response.json()).message || message;
+    } catch (ignored) {
+      // not a JSON error body: keep the status text
+    }
+    throw new ApiError(response.status, message);
+  }
+  return response;
+}
+
+export async function json(path) {
+  return (await get(path)).json();
+}
