@@ -1,6 +1,8 @@
 package org.dateline.corpus;
 
 import org.dateline.eval.StoryEval;
+import org.dateline.export.ContractReader;
+import org.dateline.export.JsonlExporter;
 import org.dateline.extract.ArticleExtractor;
 import org.dateline.ingest.Inputs;
 import org.dateline.model.AnalyzedArticle;
@@ -8,7 +10,9 @@ import org.dateline.nlp.Annotator;
 import org.dateline.nlp.Preset;
 import org.dateline.pipeline.Analyzer;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -25,13 +29,17 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * through the full pipeline, scored against their {@code event} labels at the story level (the labels whose articles
  * fall within 3 days) and at the thread level (every label), as {@code dateline eval stories --label event} does.
  * Skipped where the shared data is absent; prints the figures. Slow: it analyses every article. Lines with the
- * same text are one article, as {@code analyze} reads them.
+ * same text are one article, as {@code analyze} reads them. The same analyses in two batches by date, the second added
+ * to the first one's output files as {@code analyze --append} adds it, give the stories and threads of one run.
  */
 class NewsClusterDevTest {
     private static final Path DEV = Path.of("../../shared/benchmarks/story-clustering/news-cluster-dev/articles.jsonl");
 
+    @TempDir
+    Path out;
+
     @Test
-    void storiesAndThreadsReachTheirFiguresOnTheDevelopmentSet() {
+    void storiesAndThreadsReachTheirFiguresOnTheDevelopmentSetAndTwoBatchesGiveThemToo() throws IOException {
         assumeTrue(Files.isRegularFile(DEV), "no " + DEV);
         Map<String, String> labels = StoryEval.readGold(DEV, "event");
         Analyzer analyzer = new Analyzer(Annotator.forPreset(Preset.FACTS));
@@ -58,5 +66,27 @@ class NewsClusterDevTest {
 
         assertThat(story.bcubedF1()).as("0.983 on 2026-12-04; the issue's target is 0.92").isGreaterThanOrEqualTo(0.95);
         assertThat(thread.bcubedF1()).as("0.891 on 2026-12-04, short of the issue's 0.92").isGreaterThanOrEqualTo(0.88);
+
+        List<AnalyzedArticle> byDate = byId.values().stream().sorted(Stories.OLDEST_FIRST).toList();
+        int half = byDate.size() / 2;
+        link(JsonlExporter.open(out), new Corpus(), byDate.subList(0, half));
+        Corpus.Linked appended = link(JsonlExporter.append(out), new Corpus(new ContractReader().read(out)),
+                byDate.subList(half, byDate.size()));
+        assertThat(appended.stories()).isEqualTo(linked.stories());
+        assertThat(appended.threads()).isEqualTo(linked.threads());
+    }
+
+    /** One {@code analyze} run of {@code batch} into {@link #out}: the articles written as analysed, then linked. */
+    private static Corpus.Linked link(JsonlExporter exporter, Corpus corpus, List<AnalyzedArticle> batch)
+            throws IOException {
+        try (exporter) {
+            for (AnalyzedArticle a : batch) {
+                corpus.add(a);
+                exporter.write(a);
+            }
+            Corpus.Linked linked = corpus.link();
+            exporter.finish(linked);
+            return linked;
+        }
     }
 }
