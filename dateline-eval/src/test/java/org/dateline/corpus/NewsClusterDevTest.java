@@ -64,8 +64,9 @@ class NewsClusterDevTest {
         StoryEval.Result thread = StoryEval.score(labels, threads);
         System.out.println("news-cluster-dev story level: " + story + "\nnews-cluster-dev thread level: " + thread);
 
-        assertThat(story.bcubedF1()).as("0.983 on 2026-12-04; the issue's target is 0.92").isGreaterThanOrEqualTo(0.95);
-        assertThat(thread.bcubedF1()).as("0.891 on 2026-12-04, short of the issue's 0.92").isGreaterThanOrEqualTo(0.88);
+        assertThat(story.bcubedF1()).as("0.976 on 2026-12-04; the issue's target is 0.92").isGreaterThanOrEqualTo(0.95);
+        assertThat(thread.bcubedF1()).as("0.926 on 2026-12-04 (0.891 before threads decayed over a year); the issue's"
+                + " target is 0.92").isGreaterThanOrEqualTo(0.92);
 
         List<AnalyzedArticle> byDate = byId.values().stream().sorted(Stories.OLDEST_FIRST).toList();
         int half = byDate.size() / 2;
