@@ -1,14 +1,13 @@
 package org.dateline.corpus;
 
 import org.dateline.eval.StoryEval;
-import org.dateline.export.ContractReader;
-import org.dateline.export.JsonlExporter;
 import org.dateline.extract.ArticleExtractor;
 import org.dateline.ingest.Inputs;
 import org.dateline.model.AnalyzedArticle;
 import org.dateline.nlp.Annotator;
 import org.dateline.nlp.Preset;
 import org.dateline.pipeline.Analyzer;
+import org.dateline.pipeline.JsonlOutput;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -70,24 +69,21 @@ class NewsClusterDevTest {
 
         List<AnalyzedArticle> byDate = byId.values().stream().sorted(Stories.OLDEST_FIRST).toList();
         int half = byDate.size() / 2;
-        link(JsonlExporter.open(out), new Corpus(), byDate.subList(0, half));
-        Corpus.Linked appended = link(JsonlExporter.append(out), new Corpus(new ContractReader().read(out)),
-                byDate.subList(half, byDate.size()));
+        link(JsonlOutput.replacing(out), byDate.subList(0, half));
+        Corpus.Linked appended = link(JsonlOutput.adding(out), byDate.subList(half, byDate.size()));
         assertThat(appended.stories()).isEqualTo(linked.stories());
         assertThat(appended.threads()).isEqualTo(linked.threads());
     }
 
-    /** One {@code analyze} run of {@code batch} into {@link #out}: the articles written as analysed, then linked. */
-    private static Corpus.Linked link(JsonlExporter exporter, Corpus corpus, List<AnalyzedArticle> batch)
-            throws IOException {
-        try (exporter) {
-            for (AnalyzedArticle a : batch) {
-                corpus.add(a);
-                exporter.write(a);
-            }
-            Corpus.Linked linked = corpus.link();
-            exporter.finish(linked);
-            return linked;
+    /** One {@code analyze} run of {@code batch} into {@code output}, as the command writes it: added, linked, completed. */
+    private static Corpus.Linked link(JsonlOutput output, List<AnalyzedArticle> batch) throws IOException {
+        Corpus corpus = new Corpus(output.earlier());
+        for (AnalyzedArticle a : batch) {
+            corpus.add(a);
+            output.add(a);
         }
+        Corpus.Linked linked = corpus.link();
+        output.complete(linked);
+        return linked;
     }
 }
