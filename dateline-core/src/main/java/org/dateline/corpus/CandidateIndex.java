@@ -30,7 +30,7 @@ final class CandidateIndex {
                 days = Arrays.copyOf(days, size * 2);
                 articles = Arrays.copyOf(articles, size * 2);
             }
-            int at = upperBound(day);
+            int at = size == 0 || days[size - 1] <= day ? size : upperBound(day);
             System.arraycopy(days, at, days, at + 1, size - at);
             System.arraycopy(articles, at, articles, at + 1, size - at);
             days[at] = day;
@@ -141,6 +141,9 @@ final class CandidateIndex {
                 return null;
             }
             long end = (long) day + windowDays;
+            if (moreThanRareWithin(p, undatedFrom, start, end)) {
+                return null;
+            }
             int from = p.days[0] >= start ? 0 : p.lowerBound((int) start);
             int to = undatedFrom == 0 || p.days[undatedFrom - 1] <= end ? undatedFrom
                     : Math.min(undatedFrom, p.upperBound((int) Math.min(end, UNDATED - 1L)));
@@ -148,6 +151,21 @@ final class CandidateIndex {
         }
         int count = range.count(this);
         return count == 0 || count > rare ? null : range;
+    }
+
+    /**
+     * Whether {@code p} surely has more than {@code rare} postings in the window from {@code start} to {@code end}
+     * (its undated ones and the latest dated ones, when those all fall in it), read without a search: most keys of an
+     * article are common words, and this turns them away at once.
+     */
+    private boolean moreThanRareWithin(Postings p, int undatedFrom, long start, long end) {
+        int undated = p.size - undatedFrom;
+        if (undated > rare) {
+            return true;
+        }
+        int lastDated = undatedFrom - 1;
+        int earliest = lastDated - (rare - undated);
+        return earliest >= 0 && p.days[earliest] >= start && p.days[lastDated] <= end;
     }
 
     /** Calls {@code visit} with each article number in {@code range}. */

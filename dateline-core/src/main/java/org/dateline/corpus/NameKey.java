@@ -4,6 +4,7 @@ import java.text.Normalizer;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * A phonetic key for one romanised name word (Slavic, Armenian, Azerbaijani and Turkic names as English,
@@ -20,6 +21,8 @@ import java.util.Locale;
  * of whole names (given name and surname together, or a surname against a unique full name).
  */
 final class NameKey {
+    /** Combining marks, which {@link #fold} drops after decomposing. */
+    private static final Pattern MARKS = Pattern.compile("\\p{M}");
     private static final List<String[]> DIGRAPHS = List.of(
             new String[] {"shch", "S"}, new String[] {"sch", "S"}, new String[] {"sh", "S"}, new String[] {"zh", "Z"},
             new String[] {"tch", "C"}, new String[] {"ch", "C"}, new String[] {"kh", "h"}, new String[] {"ph", "f"},
@@ -72,7 +75,7 @@ final class NameKey {
     static String fold(String text) {
         String s = text.toLowerCase(Locale.ROOT).replace("ə", "a").replace("ı", "i").replace("ş", "sh")
                 .replace("ç", "ch").replace("ğ", "g").replace("'", "").replace("’", "");
-        return Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}", "").strip();
+        return MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFD)).replaceAll("").strip();
     }
 
     private static char voiceless(char c) {

@@ -426,10 +426,44 @@ public final class Stories {
         for (int i = 0; i < count; i++) {
             weights[i] = shared[touched[i]];
         }
-        Arrays.sort(weights);
-        float least = weights[count - CANDIDATES];
+        float least = select(weights, count - CANDIDATES);
         return IntStream.of(touched).limit(count).filter(a -> shared[a] >= least).boxed().sorted(closest)
                 .limit(CANDIDATES).mapToInt(Integer::intValue).toArray();
+    }
+
+    /**
+     * The value that {@code values} would have at {@code k} once sorted in increasing order (quickselect: the array is
+     * reordered, not sorted).
+     */
+    static float select(float[] values, int k) {
+        int lo = 0;
+        int hi = values.length - 1;
+        while (lo < hi) {
+            float pivot = values[(lo + hi) >>> 1];
+            int i = lo;
+            int j = hi;
+            while (i <= j) {
+                while (values[i] < pivot) {
+                    i++;
+                }
+                while (values[j] > pivot) {
+                    j--;
+                }
+                if (i <= j) {
+                    float swap = values[i];
+                    values[i++] = values[j];
+                    values[j--] = swap;
+                }
+            }
+            if (k <= j) {
+                hi = j;
+            } else if (k >= i) {
+                lo = i;
+            } else {
+                return values[k];
+            }
+        }
+        return values[k];
     }
 
     /** The similarity of {@code a}, whose TF-IDF term vector is {@code vector} of squared norm {@code norm}, and {@code b}. */

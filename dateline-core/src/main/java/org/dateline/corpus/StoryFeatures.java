@@ -67,7 +67,12 @@ public final class StoryFeatures {
 
     private final Map<String, Integer> ids = new HashMap<>();
     private final List<String> names = new ArrayList<>();
-    /** The term key of each word seen (up to {@link #STEM_CACHE} words): the stemmer is the costly part. */
+    /** What {@link #term} gives a word that is no term: a stop word or one of two letters or fewer. */
+    private static final int NO_TERM = -1;
+    /**
+     * The term key of each word seen as written (up to {@link #STEM_CACHE} words), or {@link #NO_TERM}: folding and
+     * the stemmer are the costly part.
+     */
     private final Map<String, Integer> termOf = new HashMap<>();
 
     /** The features of {@code analyzed}, its actors mapped by {@code corpusIdOf} (ids it lacks stand for themselves). */
@@ -78,9 +83,9 @@ public final class StoryFeatures {
         for (String text : new String[] {title, title, article.text()}) {
             Matcher m = WORD.matcher(text);
             while (m.find()) {
-                String w = NameKey.fold(m.group());
-                if (w.length() > 2 && !STOP.contains(w)) {
-                    counts.merge(term(w), 1, Integer::sum);
+                int term = term(m.group());
+                if (term != NO_TERM) {
+                    counts.merge(term, 1, Integer::sum);
                 }
             }
         }
@@ -150,13 +155,14 @@ public final class StoryFeatures {
         return id;
     }
 
-    /** The key of the stem of {@code word}. */
-    private int term(String word) {
-        Integer id = termOf.get(word);
+    /** The key of the stem of {@code written} once folded, or {@link #NO_TERM} for a stop word or a short one. */
+    private int term(String written) {
+        Integer id = termOf.get(written);
         if (id == null) {
-            id = id(Kind.TERM, Stems.of(word));
+            String w = NameKey.fold(written);
+            id = w.length() > 2 && !STOP.contains(w) ? id(Kind.TERM, Stems.of(w)) : NO_TERM;
             if (termOf.size() < STEM_CACHE) {
-                termOf.put(word, id);
+                termOf.put(written, id);
             }
         }
         return id;

@@ -24,8 +24,14 @@ import java.util.Set;
  * in the order the stories were assigned (oldest first). Not thread-safe.
  */
 public final class Threads {
-    /** Threads: time does not count within a week, then decays over three months; nothing over 400 days apart. */
-    public static final Stories.Settings SETTINGS = new Stories.Settings(0.09, 0.05, 400, 7, 90, "thread|");
+    /**
+     * Threads: time does not count within a week, then decays over a year ({@code exp(-(days-7)/365)}: a running
+     * subject, a season or a breach and its aftermath, is reported for months); nothing over a year apart, so the
+     * same subject a year later is a thread of its own. The
+     * slow decay lets a subject's reports months apart meet, and the threshold (0.11, above the stories' 0.10) keeps
+     * subjects that share only a topic's words apart (tuned on news-cluster-dev, {@code docs/stories.md}).
+     */
+    public static final Stories.Settings SETTINGS = new Stories.Settings(0.11, 0.05, 365, 7, 365, "thread|");
 
     /**
      * One thread, as {@code threads.jsonl} writes it.

@@ -15,6 +15,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class StoriesTest {
+    @Test
+    void selectFindsTheValueASortWouldPutAtAPlace() {
+        java.util.SplittableRandom random = new java.util.SplittableRandom(3);
+        for (int round = 0; round < 200; round++) {
+            float[] values = new float[1 + random.nextInt(60)];
+            for (int i = 0; i < values.length; i++) {
+                values[i] = random.nextInt(8) / 2f;
+            }
+            float[] sorted = values.clone();
+            java.util.Arrays.sort(sorted);
+            int k = random.nextInt(values.length);
+            assertThat(Stories.select(values, k)).as("place %d of %s", k, java.util.Arrays.toString(sorted))
+                    .isEqualTo(sorted[k]);
+        }
+    }
+
     private static final String VISIT = "The Russian foreign minister arrived in Baku for talks on the peace treaty "
             + "between Armenia and Azerbaijan and on reopening the railway through Nakhchivan.";
     private static final String VISIT_REWORDED = "Talks on a peace treaty for Armenia and Azerbaijan and on the "

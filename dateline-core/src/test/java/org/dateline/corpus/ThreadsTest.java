@@ -62,6 +62,17 @@ class ThreadsTest {
     }
 
     @Test
+    void aLaunchFiveMonthsLaterStillContinuesTheThread() {
+        Map<String, String> thread = threadOfEach(new Stories(), new Threads(),
+                article("l1", "Strait Post", "2021-03-01", "Velmora fires missile over strait", LAUNCH, velmora()),
+                article("l2", "Ostrany Today", "2021-08-02", "Velmora launches again", NEXT_LAUNCH, velmora()));
+
+        assertThat(Stories.timeFactor(java.time.LocalDate.parse("2021-03-01"), java.time.LocalDate.parse("2021-08-02"),
+                Threads.SETTINGS)).as("a running subject's time decays slowly").isGreaterThan(0.6);
+        assertThat(thread.get("l2")).isEqualTo(thread.get("l1"));
+    }
+
+    @Test
     void theSameSubjectAYearLaterBreaksTheThread() {
         Map<String, String> thread = threadOfEach(new Stories(), new Threads(),
                 article("l1", "Strait Post", "2021-03-01", "Velmora fires missile over strait", LAUNCH, velmora()),

@@ -19,8 +19,11 @@ public final class Stems {
      * (it would read a word and a tag) and comes back unchanged.
      */
     public static String of(String word) {
-        if (word.chars().anyMatch(c -> c == '_' || Character.isWhitespace(c))) {
-            return word;
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if (c == '_' || Character.isWhitespace(c)) {
+                return word;
+            }
         }
         return MORPHOLOGY.get().stem(word);
     }
