@@ -137,7 +137,12 @@ public final class ActorResolver {
      */
     private static boolean isPersonsSurname(String name, Names names) {
         String[] w = words(name);
-        return w.length == 1 && !holders(names.body(), MentionRule.SURNAME, w[0]).isEmpty();
+        return w.length == 1 && !abbreviation(name.strip()) && !holders(names.body(), MentionRule.SURNAME, w[0]).isEmpty();
+    }
+
+    /** A word written as an abbreviation ("UN", "U.N."), which is no one's surname ("Kim Jong Un"). */
+    private static boolean abbreviation(String word) {
+        return word.indexOf('.') >= 0 || word.length() > 1 && word.equals(word.toUpperCase(Locale.ROOT));
     }
 
     /**

@@ -288,6 +288,15 @@ class ActorResolverTest {
     }
 
     @Test
+    void anAbbreviationIsNoSurnameEvenWhenAPersonsLastNameIsSpelledAlike() {
+        FactsFixture f = FactsFixture.of("""
+                The envoy Park Jin Un met the UN secretary-general in Geneva on Monday. The U.N. said the talks would go on.
+                """);
+        assertThat(actor(f, "Park Jin Un").aliases()).doesNotContain("UN", "U.N.");
+        assertThat(f.actors().actors()).anyMatch(a -> a.type() == ActorType.ORGANIZATION && a.aliases().contains("UN"));
+    }
+
+    @Test
     void namesInAPhotoCreditWithTheAgencyBeforeOrAfterAreNoActors() {
         FactsFixture f = FactsFixture.of("""
                 Minister Lee Jae-sung opened the new port in Busan on Friday.
