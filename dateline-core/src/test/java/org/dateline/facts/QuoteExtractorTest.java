@@ -64,6 +64,16 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void anAnnouncedThingIsNoSpeechButAnAnnouncedClauseIs() {
+        FactsFixture f = FactsFixture.of("""
+                The Lorvan space agency announced the next stage of its lunar lander programme on Tuesday.
+                The agency announced that the first flight would leave in March.
+                """);
+        assertThat(f.quotes()).extracting(Quote::text).noneMatch(t -> t.contains("lunar lander"))
+                .anyMatch(t -> t.contains("first flight would leave"));
+    }
+
+    @Test
     void indirectSpeechWithThatClause() {
         FactsFixture f = FactsFixture.of("""
                 Governor Helen Marsh said on Tuesday that the state would reopen the northern highway by the end of the month.
