@@ -322,6 +322,18 @@ class ActorResolverTest {
     }
 
     @Test
+    void aStatesAbbreviationAfterATownIsThatState() {
+        FactsFixture f = FactsFixture.of("""
+                Firefighters in Redding, Calif., held the line on Sunday. California asked Nevada for crews, and a
+                team from Reno, Nev., arrived at night.
+                """);
+        assertThat(actor(f, "California").aliases()).contains("Calif.");
+        assertThat(actor(f, "California").country()).isEqualTo("USA");
+        assertThat(actor(f, "Nevada").aliases()).contains("Nev.");
+        assertThat(f.actors().actors()).extracting(Actor::name).doesNotContain("Calif.", "Nev.");
+    }
+
+    @Test
     void aNameWrittenTwiceOverIsTheNameOnceAndAPronounIsNoName() {
         FactsFixture f = FactsFixture.of("""
                 VELMORA BANK VELMORA BANK
