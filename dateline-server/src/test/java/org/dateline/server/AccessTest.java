@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.List;
 import java.util.Optional;
 
@@ -66,6 +67,20 @@ class AccessTest {
         HttpResponse<String> r = new Http(guarded.port()).post("/api/reload", "", TOKEN);
         assertThat(r.statusCode()).isEqualTo(200);
         assertThat(Http.parse(r).get("articles").asInt()).isEqualTo(3);
+    }
+
+    @Test
+    void aReloadOfABrokenOutputFolderIsRefusedAndTheStateBeforeItIsStillServed() throws IOException {
+        ServedFixture own = ServedFixture.write(Files.createDirectories(work.resolve("broken")));
+        try (DatelineServer s = DatelineServer.start(new ServerSettings(own.store(), own.out(), ServerSettings.LOOPBACK,
+                0, Optional.of(TOKEN), false))) {
+            Files.writeString(own.out().resolve("articles.jsonl"), "{\"id\": \"cut off", StandardOpenOption.APPEND);
+            HttpResponse<String> r = new Http(s.port()).post("/api/reload", "", TOKEN);
+            assertThat(r.statusCode()).isGreaterThanOrEqualTo(400);
+            assertThat(Http.parse(r).get("error")).isNotNull();
+            HttpResponse<String> article = new Http(s.port()).get("/api/articles/talks1", TOKEN);
+            assertThat(article.statusCode()).isEqualTo(200);
+        }
     }
 
     @Test
