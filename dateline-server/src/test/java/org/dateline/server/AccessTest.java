@@ -5,8 +5,12 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
+import java.net.Socket;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -134,9 +138,16 @@ class AccessTest {
     }
 
     @Test
-    void aRequestOverTheSizeLimitIsRefused() {
-        String body = "x".repeat((int) DatelineServer.MAX_REQUEST_BYTES + 1);
-        HttpResponse<String> r = new Http(guarded.port()).post("/api/reload", body, TOKEN);
-        assertThat(r.statusCode()).isEqualTo(413);
+    void aRequestOverTheSizeLimitIsRefused() throws IOException {
+        // the headers alone, declaring a body over the limit: a client still writing a body when the server refuses
+        // it by its declared length may see the connection closed before the answer, so none is sent here
+        try (Socket socket = new Socket("127.0.0.1", guarded.port())) {
+            socket.getOutputStream().write(("POST /api/reload HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer " + TOKEN
+                    + "\r\nContent-Length: " + (DatelineServer.MAX_REQUEST_BYTES + 1) + "\r\n\r\n")
+                    .getBytes(StandardCharsets.US_ASCII));
+            String status = new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.US_ASCII))
+                    .readLine();
+            assertThat(status).startsWith("HTTP/1.1 413");
+        }
     }
 }
