@@ -67,8 +67,23 @@ public final class ActorCoder {
      */
     public ActorCode code(String text, String context, LocalDate date) {
         List<Token> tokens = PhraseTable.tokenize(text);
-        List<Match<Organisation>> orgs = organisations.find(tokens);
-        List<Match<Place>> places = countries.find(tokens).stream().filter(p -> !inside(p, orgs)).toList();
+        return code(tokens, context, date, tokens.size());
+    }
+
+    /**
+     * Codes a person from the words before the name ({@code description}: state, titles) and the name: the name
+     * finds an office holder, but a company or place inside it ("Mike Ford", "Jack London") says nothing of the person.
+     */
+    public ActorCode codePerson(String description, String name, LocalDate date) {
+        int nameFrom = PhraseTable.tokenize(description).size();
+        return code(PhraseTable.tokenize(description + " " + name), null, date, nameFrom);
+    }
+
+    /** Codes {@code tokens}, reading organisations and places only in the first {@code wordsUntil} of them. */
+    private ActorCode code(List<Token> tokens, String context, LocalDate date, int wordsUntil) {
+        List<Match<Organisation>> orgs = organisations.find(tokens).stream().filter(m -> m.first() < wordsUntil).toList();
+        List<Match<Place>> places = countries.find(tokens).stream()
+                .filter(p -> p.first() < wordsUntil && !inside(p, orgs)).toList();
         Optional<Standing> person = holders.find(tokens).or(() -> holders.findByTitle(tokens, date))
                 .flatMap(m -> holders.standing(m.value(), date));
         String country = firstCountry(orgs, places)

@@ -66,6 +66,11 @@ public final class ActorResolver {
             + "|hide caption|photograph:|photos?:|getty images|ap photo|file photo|(?:additional )?reporting by"
             + "|writing by|editing by)|\\s?/\\s?(?:AP|AFP|EPA|Getty|Reuters|Shutterstock)\\b"
             + "|\\b(?-i:AP|AFP|EPA|REUTERS)/\\p{L}");
+    /** Sources of photos that captions start with, glued to the caption's first word by the page's text. */
+    private static final Set<String> PHOTO_SOURCES = Set.of("reuters", "ap", "associated press", "afp", "epa", "getty",
+            "getty images", "shutterstock", "twitter", "instagram", "facebook", "handout");
+    /** What comes before a ticker symbol ("(Nasdaq: QCOM)", "NYSE:F"): the symbol is no name of its own. */
+    private static final Pattern TICKER = Pattern.compile("(?i)\\b(?:nasdaq|nyse|amex|lse|tsx|asx|otc)\\s*:\\s*$");
     /** The longest line still read as a caption or credit. */
     private static final int CREDIT_LINE = 300;
 
@@ -79,7 +84,8 @@ public final class ActorResolver {
         List<Mention> lines = annotation.mentions().stream()
                 .filter(m -> NAME_TYPES.contains(m.type()))
                 .flatMap(m -> byLine(annotation, m).stream())
-                .filter(m -> !inCredit(annotation.text(), m)).toList();
+                .filter(m -> !inCredit(annotation.text(), m) && !TICKER.matcher(annotation.text())
+                        .region(Math.max(0, m.start() - 12), m.start()).find()).toList();
         Set<String> alone = lines.stream().map(m -> String.join(" ", words(cleanName(m.text()))))
                 .collect(Collectors.toSet());
         List<Mention> sorted = lines.stream().flatMap(m -> unglued(annotation, m, alone).stream())
@@ -93,6 +99,8 @@ public final class ActorResolver {
                 .map(m -> String.join(" ", words(cleanName(m.text())))).collect(Collectors.toSet());
         List<String> orgNames = sorted.stream().filter(m -> !m.type().equals("PERSON")).map(m -> cleanName(m.text()))
                 .filter(n -> words(n).length >= 2).distinct().toList();
+        List<KnownEntity> states = sorted.stream().map(m -> entities.named(cleanName(m.text())))
+                .flatMap(Optional::stream).filter(k -> k.type() == ActorType.COUNTRY).distinct().toList();
         for (Mention m : sorted) {
             String name = cleanName(m.text());
             if (name.isEmpty() || m.type().equals("PERSON") && PRONOUNS.contains(Roles.lower(name))) {
@@ -101,7 +109,9 @@ public final class ActorResolver {
             boolean personsSurname = isPersonsSurname(name, names);
             Optional<KnownEntity> known = entities.named(name)
                     .filter(k -> !(personsSurname && k.type() == ActorType.ORGANIZATION));
-            Link link = known.map(k -> knownLink(k, drafts))
+            Optional<Link> state = known.isPresent() || m.type().equals("PERSON") ? Optional.empty()
+                    : stateByWord(annotation, m, name, states, drafts);
+            Link link = state.or(() -> known.map(k -> knownLink(k, drafts)))
                     .orElseGet(() -> switch (m.type()) {
                         case "PERSON" -> person(name, names, drafts);
                         case "ORGANIZATION" -> personsSurname ? person(name, names, drafts)
@@ -171,6 +181,26 @@ public final class ActorResolver {
         return Optional.of(new Link(d, MentionRule.SHORT_NAME));
     }
 
+    /**
+     * "The North", "the South", "the States": a word after "the" that begins or ends the name of exactly one state the
+     * article names (North Korea, South Korea, the United States) is that state, linked as its {@code short-name}.
+     */
+    private Optional<Link> stateByWord(Annotation annotation, Mention m, String name, List<KnownEntity> states,
+                                       List<Draft> drafts) {
+        String[] w = words(name);
+        boolean afterThe = Roles.lower(m.text()).startsWith("the ") || m.firstToken() > 0
+                && Roles.lower(annotation.sentences().get(m.sentence()).tokens().get(m.firstToken() - 1).word()).equals("the");
+        if (w.length != 1 || !afterThe) {
+            return Optional.empty();
+        }
+        List<KnownEntity> named = states.stream().filter(k -> {
+            String[] full = words(k.name());
+            return full.length >= 2 && (full[0].equals(w[0]) || last(full).equals(w[0]));
+        }).toList();
+        return named.size() == 1 ? Optional.of(new Link(knownLink(named.get(0), drafts).draft(), MentionRule.SHORT_NAME))
+                : Optional.empty();
+    }
+
     /** A mention that runs over a line break ("Shinzo Abe" at a line's end, "Trump" at the next's start), in parts. */
     private static List<Mention> byLine(Annotation annotation, Mention m) {
         if (m.text().indexOf('\n') < 0) {
@@ -207,6 +237,11 @@ public final class ActorResolver {
             return List.of(second);
         }
         List<Token> t = annotation.sentences().get(m.sentence()).tokens();
+        int source = captionSource(annotation, m);
+        if (source > 0) {
+            Mention rest = part(annotation, m, m.firstToken() + source, m.lastToken());
+            return words(rest.text()).length >= 2 ? unglued(annotation, rest, alone) : List.of();
+        }
         for (int k = m.firstToken() + 1; k < m.lastToken(); k++) {
             Mention head = part(annotation, m, m.firstToken(), k);
             Mention rest = part(annotation, m, k, m.lastToken());
@@ -220,6 +255,29 @@ public final class ActorResolver {
             }
         }
         return List.of(m);
+    }
+
+    /**
+     * The number of tokens of a photo source that opens the mention at the start of its line, glued to the caption
+     * after it ("Reuters Heavily armed police ...", "AP:Associated Press Forensics are working ...", "Twitter Bodies
+     * were seen ..."), or 0: the source is a credit, and the caption's first word is no name unless more name words
+     * follow it.
+     */
+    private static int captionSource(Annotation annotation, Mention m) {
+        String text = annotation.text();
+        String before = text.substring(text.lastIndexOf('\n', m.start()) + 1, m.start());
+        if (!before.matches("\\s*(?:\\p{L}+:)?\\s*")) {
+            return 0;
+        }
+        List<Token> t = annotation.sentences().get(m.sentence()).tokens();
+        String head = "";
+        for (int k = 1; k < m.lastToken() - m.firstToken(); k++) {
+            head = (head + " " + Roles.lower(t.get(m.firstToken() + k - 1).word())).strip();
+            if (PHOTO_SOURCES.contains(head)) {
+                return k;
+            }
+        }
+        return 0;
     }
 
     /** Tokens {@code [from, to)} of a mention as a mention of the same type. */
@@ -339,7 +397,7 @@ public final class ActorResolver {
                 && !t.get(begin - 1).ner().equals("PERSON") && !lineBreak(annotation, t.get(begin - 1), t.get(first))) {
             begin--;
         }
-        if (begin < end && Roles.isHead(t.get(end - 1).word())) {
+        if (begin < end && Roles.isHead(t.get(end - 1).word()) && !(end < first && aside(t, begin))) {
             takeTitle(t, begin, end, d);
         }
         if (last < t.size() - 1 && t.get(last).word().equals(",")) {
@@ -354,6 +412,22 @@ public final class ActorResolver {
                 takeTitle(t, from, to, d);
             }
         }
+    }
+
+    /**
+     * Whether a title set off by a comma before a name, starting at token {@code begin}, is said of someone else: an
+     * indefinite one or one after a preposition ("Through a spokesperson, Weinstein denied", "like any director,
+     * Thurman said").
+     */
+    private static boolean aside(List<Token> t, int begin) {
+        int i = begin - 1;
+        if (i >= 0 && Set.of("a", "an", "any", "every", "each", "no", "another").contains(Roles.lower(t.get(i).word()))) {
+            return true;
+        }
+        if (i >= 0 && Roles.lower(t.get(i).word()).equals("the")) {
+            i--;
+        }
+        return i >= 0 && Set.of("IN", "TO").contains(t.get(i).pos());
     }
 
     /** Whether the text from token {@code a} to token {@code b} runs over a line break. */
@@ -415,12 +489,14 @@ public final class ActorResolver {
      */
     private void addRoleMentions(Annotation annotation, List<Draft> drafts, List<PendingMention> pending,
                                  LocalDate day) {
+        List<QuotedSpans.Span> quoted = QuotedSpans.find(annotation.text());
         for (Sentence s : annotation.sentences()) {
             List<Token> t = s.tokens();
             for (int h = 1; h < t.size(); h++) {
                 Token head = t.get(h);
                 if (!Roles.isHead(head.word()) || !head.ner().equals("O") || head.pos().endsWith("S")
-                        || (h + 1 < t.size() && t.get(h + 1).isProperNoun()) || titleGoesOn(t, h)) {
+                        || (h + 1 < t.size() && t.get(h + 1).isProperNoun()) || titleGoesOn(t, h)
+                        || quoted.stream().anyMatch(q -> q.contains(head.start(), head.end()))) {
                     continue;
                 }
                 int b = h;
@@ -460,10 +536,18 @@ public final class ActorResolver {
         }
     }
 
-    /** Whether the head at {@code h} starts a longer title ("Secretary of State", "Minister of Defence"): not a role. */
+    /**
+     * Whether the head at {@code h} is part of something longer, so no role on its own: a title that goes on
+     * ("Secretary of State", "the president of the farm bureau", "the attorney for the district": the office of another
+     * body), a compound ("the general manager") or the name of an office ("the U.S. Attorney's Office").
+     */
     private static boolean titleGoesOn(List<Token> t, int h) {
-        return h + 2 < t.size() && Set.of("of", "for").contains(t.get(h + 1).word())
-                && Character.isUpperCase(t.get(h + 2).word().charAt(0));
+        if (h + 1 >= t.size()) {
+            return false;
+        }
+        Token next = t.get(h + 1);
+        return Set.of("of", "for").contains(Roles.lower(next.word())) || next.pos().startsWith("NN")
+                || next.word().matches("'s|’s") && h + 2 < t.size() && Character.isUpperCase(t.get(h + 2).word().charAt(0));
     }
 
     /**
@@ -477,32 +561,35 @@ public final class ActorResolver {
         }
     }
 
+    /**
+     * The one person named before the role who holds it: by a title that fits it, or as the holder of a fitting office
+     * on {@code day} ({@link OfficeHolders}: "Trump" holds "the president" in 2019 untitled), of the role's country when
+     * it names one; failing a holder, the one untitled person of the named country. Two possible holders ("the
+     * president" in an article naming two presidents) leave the role unlinked: the article does not say which.
+     */
     private Draft roleTarget(List<Draft> drafts, Role role, int before, LocalDate day) {
         String country = role.country();
-        Draft best = null;
-        int bestLast = -1;
-        for (Draft d : drafts) {
-            if (d.type != ActorType.PERSON || d.first >= before) {
-                continue;
-            }
-            boolean fits = d.titles.stream().anyMatch(role::fits);
-            if (fits && d.last > bestLast && (country == null || compatible(country, countryOf(d, day)))) {
-                best = d;
-                bestLast = d.last;
-            }
+        List<Draft> earlier = drafts.stream().filter(d -> d.type == ActorType.PERSON && d.first < before).toList();
+        List<Draft> holders = earlier.stream().filter(d -> holds(d, role, day)
+                && (country == null || compatible(country, countryOf(d, day)))).toList();
+        if (holders.isEmpty() && country != null) {
+            holders = earlier.stream().filter(d -> d.titles.isEmpty() && country.equals(d.country)).toList();
         }
-        if (best == null && country != null) {
-            for (Draft d : drafts) {
-                if (d.type == ActorType.PERSON && d.titles.isEmpty() && country.equals(d.country) && d.first < before
-                        && d.last > bestLast) {
-                    best = d;
-                    bestLast = d.last;
-                }
-            }
-        }
-        return best;
+        return holders.size() == 1 ? holders.get(0) : null;
     }
 
+    /** Whether the person holds the role: by a title of the article, or by the office a known holder held on {@code day}. */
+    private static boolean holds(Draft d, Role role, LocalDate day) {
+        boolean titled = d.titles.stream().anyMatch(role::fits);
+        if (titled || day == null) {
+            return titled;
+        }
+        OfficeHolders table = OfficeHolders.get();
+        List<PhraseTable.Token> tokens = PhraseTable.tokenize(d.name);
+        return table.find(tokens).filter(m -> m.first() == 0 && m.last() == tokens.size() - 1)
+                .flatMap(m -> table.standing(m.value(), day)).map(OfficeHolders.Standing::office)
+                .filter(o -> o != null && role.fits(o)).isPresent();
+    }
 
     /** A person's country: given by the words around a name, else coded from its titles and name on {@code day}. */
     private String countryOf(Draft d, LocalDate day) {
@@ -516,7 +603,7 @@ public final class ActorResolver {
     /** A person coded from its titles and name, after its state's name when the text gave it ("North Korea's"). */
     private ActorCoder.ActorCode personCode(Draft d, LocalDate day) {
         String state = d.country == null ? "" : countries.nameOf(d.country).map(n -> n + "'s ").orElse("");
-        return coder.code(state + String.join(", ", d.titles) + (d.titles.isEmpty() ? "" : " ") + d.name, null, day);
+        return coder.codePerson(state + String.join(", ", d.titles), d.name, day);
     }
 
     private ArticleActors build(List<Draft> drafts, List<PendingMention> pending, Annotation annotation,

@@ -2,6 +2,7 @@ package org.dateline.facts;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * The known entities of {@link Countries} (states and places) and {@link Organisations}, looked up by a whole
@@ -12,6 +13,9 @@ import java.util.Optional;
  */
 final class KnownEntities {
     private static final KnownEntities INSTANCE = new KnownEntities();
+
+    /** A dotted abbreviation whose last dot a sentence's end took ("U.K", "U.S"): read with it. */
+    private static final Pattern CUT_ABBREVIATION = Pattern.compile("(?:\\p{Lu}\\.)+\\p{Lu}");
 
     private final PhraseTable<KnownEntity> names = new PhraseTable<>();
 
@@ -27,6 +31,9 @@ final class KnownEntities {
 
     /** The entity {@code name} names as a whole ("the U.N." after its article is dropped), if it is one. */
     Optional<KnownEntity> named(String name) {
+        if (CUT_ABBREVIATION.matcher(name).matches()) {
+            return named(name + ".");
+        }
         List<PhraseTable.Token> tokens = PhraseTable.tokenize(name);
         List<PhraseTable.Match<KnownEntity>> found = names.find(tokens);
         return found.size() == 1 && found.get(0).first() == 0 && found.get(0).last() == tokens.size() - 1

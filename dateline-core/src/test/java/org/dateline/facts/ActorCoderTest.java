@@ -135,4 +135,12 @@ class ActorCoderTest {
         assertThat(code("an indigenous leader").sector()).isEqualTo(Sector.CVL);
         assertThat(code("photographer").sector()).isEqualTo(Sector.MED);
     }
+
+    @Test
+    void aCompanyOrPlaceInsideAPersonsNameSaysNothingOfThePerson() {
+        assertThat(coder.codePerson("", "Mike Ford", DAY)).isEqualTo(new ActorCode(null, null));
+        assertThat(coder.codePerson("", "Jack London", DAY)).isEqualTo(new ActorCode(null, null));
+        assertThat(coder.codePerson("Ford chief executive", "Ann Dale", DAY).sector()).isEqualTo(Sector.BUS);
+        assertThat(coder.codePerson("", "Shinzo Abe", DAY)).isEqualTo(new ActorCode("JPN", Sector.GOV));
+    }
 }

@@ -354,4 +354,87 @@ class ActorResolverTest {
         assertThat(quist.titles()).isEmpty();
         assertThat(quist.sector()).isNotEqualTo(Sector.GOV);
     }
+
+    @Test
+    void aRoleOfAnotherBodyACompoundOrAnOfficesNameIsNoRoleOfThePersonHoldingIt() {
+        FactsFixture f = FactsFixture.of("""
+                Mayor Lena Brandt opened the new harbour in Eastport on Monday. Ruth Kaplan, the president of the
+                Eastport chamber of commerce, praised the work. The mayor said the harbour would bring jobs.
+                Olaf Berg, the general manager, agreed, and the Attorney's Office said it had no objection.
+                """);
+        assertThat(actor(f, "Lena Brandt").aliases()).contains("The mayor");
+        assertThat(f.actors().mentions()).extracting(ActorMention::text)
+                .doesNotContain("the president", "the general", "the Attorney");
+        assertThat(f.actors().mentions()).filteredOn(m -> m.text().equals("the general manager"))
+                .extracting(ActorMention::actor).containsOnly(actor(f, "Olaf Berg").id());
+    }
+
+    @Test
+    void aRoleTwoPeopleOfTheArticleCouldHoldStaysUnlinked() {
+        FactsFixture f = FactsFixture.of("""
+                Joe Biden spoke by phone with Ukrainian President Volodymyr Zelensky on Monday. The president said
+                the call had gone well.
+                """);
+        assertThat(f.actors().mentions()).extracting(ActorMention::text).doesNotContain("The president");
+        FactsFixture one = FactsFixture.of("""
+                President Ana Lopes of Veloria visited a school on Monday. The president said the new roof was overdue.
+                """);
+        assertThat(actor(one, "Ana Lopes").aliases()).contains("The president");
+    }
+
+    @Test
+    void aRoleInsideAQuotationOrAnIndefiniteTitleBeforeANameIsNotThatPersons() {
+        FactsFixture f = FactsFixture.of("""
+                Director Karl Sepp finished the film in May. Through a spokesperson, Marta Ilves said she had left
+                the set. "The director shouted at all of us," Ilves said. Like any director, Sepp wanted control.
+                """);
+        assertThat(actor(f, "Marta Ilves").titles()).isEmpty();
+        assertThat(actor(f, "Karl Sepp").titles()).containsExactly("Director");
+        assertThat(f.actors().mentions()).extracting(ActorMention::text).doesNotContain("The director");
+    }
+
+    @Test
+    void theNorthAndTheSouthAreTheOneStateOfTheArticleWhoseNameStartsWithTheWord() {
+        FactsFixture f = FactsFixture.of("""
+                North Korea fired a missile on Tuesday, and South Korea said the North had broken its word. The South
+                raised its alert level.
+                """);
+        assertThat(f.actors().actors()).extracting(Actor::name).doesNotContain("North", "South");
+        assertThat(f.actors().mentions()).filteredOn(m -> m.text().equals("North"))
+                .extracting(ActorMention::actor, ActorMention::rule)
+                .containsOnly(Tuple.tuple(actor(f, "North Korea").id(), MentionRule.SHORT_NAME));
+        FactsFixture england = FactsFixture.of("""
+                Heavy rain fell across the North on Sunday, and Leeds saw floods in the city centre.
+                """);
+        assertThat(england.actors().actors()).extracting(Actor::type).doesNotContain(ActorType.COUNTRY);
+    }
+
+    @Test
+    void aPhotoSourceGluedToTheCaptionAfterItIsNoName() {
+        FactsFixture f = FactsFixture.of("""
+                Police closed the harbour road in Eastport on Friday.
+                Reuters Heavily armed officers stood at the gates.
+                AP:Associated Press Forensics teams worked through the night.
+                Twitter Crowds gathered by the water.
+                """);
+        assertThat(f.actors().actors()).extracting(Actor::name)
+                .noneMatch(n -> n.startsWith("Reuters") || n.startsWith("Associated Press") || n.startsWith("Twitter"));
+        assertThat(actor(f, "Eastport").type()).isEqualTo(ActorType.LOCATION);
+    }
+
+    @Test
+    void aTickerSymbolIsNoNameAndAnAgencysFullNameIsItsOneActor() {
+        FactsFixture f = FactsFixture.of("""
+                Shares of Qualcomm (Nasdaq: QCOM) rose on Monday. The National Aeronautics and Space Administration
+                said NASA would buy more of its chips.
+                """);
+        assertThat(f.actors().actors()).extracting(Actor::name).doesNotContain("QCOM", "National Aeronautics and Space Administration");
+        assertThat(actor(f, "NASA").mentions()).isEqualTo(2);
+    }
+
+    @Test
+    void anAbbreviationCutOfItsLastDotIsTheSameState() {
+        assertThat(KnownEntities.get().named("U.K").map(KnownEntity::name)).contains("United Kingdom");
+        assertThat(KnownEntities.get().named("U.S").map(KnownEntity::name)).contains("United States");
+    }
 }
