@@ -109,7 +109,7 @@ public final class ActorResolver {
             boolean personsSurname = isPersonsSurname(name, names);
             Optional<KnownEntity> known = entities.named(name)
                     .filter(k -> !(personsSurname && k.type() == ActorType.ORGANIZATION));
-            Optional<Link> state = known.isPresent() || m.type().equals("PERSON") ? Optional.empty()
+            Optional<Link> state = known.isPresent() ? Optional.empty()
                     : stateByWord(annotation, m, name, states, drafts);
             Link link = state.or(() -> known.map(k -> knownLink(k, drafts)))
                     .orElseGet(() -> switch (m.type()) {
@@ -384,7 +384,8 @@ public final class ActorResolver {
     }
 
     /** Reads a title before the name ("Russian Foreign Minister X"), before it as apposition ("Azerbaijan's
-     *  Foreign Ministry Spokesman, X"), or after it ("X, Russia's foreign minister,"); never over a line break, so
+     *  Foreign Ministry Spokesman, X"), or after it ("X, Russia's foreign minister,"; closed by punctuation, as
+     *  "choking X, the director told" is the subject of the next clause); never over a line break, so
      *  the last word of a headline in a list ("... make it official") is no title of a name on the next line. */
     private void readTitles(Annotation annotation, Sentence s, int first, int last, Draft d) {
         List<Token> t = s.tokens();
@@ -407,7 +408,7 @@ public final class ActorResolver {
                     && !lineBreak(annotation, t.get(last - 1), t.get(to))) {
                 to++;
             }
-            boolean closed = to == t.size() || t.get(to).word().matches("[,.;:]") || t.get(to).isVerb();
+            boolean closed = to == t.size() || t.get(to).word().matches("[,.;:]");
             if (closed && to > from && Roles.isHead(t.get(to - 1).word())) {
                 takeTitle(t, from, to, d);
             }

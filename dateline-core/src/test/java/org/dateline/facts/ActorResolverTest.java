@@ -387,10 +387,12 @@ class ActorResolverTest {
         FactsFixture f = FactsFixture.of("""
                 Director Karl Sepp finished the film in May. Through a spokesperson, Marta Ilves said she had left
                 the set. "The director shouted at all of us," Ilves said. Like any director, Sepp wanted control.
+                Sepp had filmed Ilves in the rain for hours, the director told a reporter.
                 """);
         assertThat(actor(f, "Marta Ilves").titles()).isEmpty();
         assertThat(actor(f, "Karl Sepp").titles()).containsExactly("Director");
-        assertThat(f.actors().mentions()).extracting(ActorMention::text).doesNotContain("The director");
+        assertThat(f.actors().mentions()).filteredOn(m -> m.text().equalsIgnoreCase("the director"))
+                .extracting(ActorMention::actor).containsExactly(actor(f, "Karl Sepp").id());
     }
 
     @Test
