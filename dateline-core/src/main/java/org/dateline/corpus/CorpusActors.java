@@ -342,10 +342,23 @@ public final class CorpusActors {
             sector = sector != null ? sector : a.sector();
         }
         aliases.remove(canonical.name());
+        if (canonical.type() == ActorType.LOCATION) {
+            sector = placeSector(group, mentions);
+        }
         String key = keyOf.getOrDefault(canonical.id(), String.join(" ", NameKey.words(canonical.name())))
                 + (canonical.type() == ActorType.PERSON ? "|" + country : "");
         return new Actor(Ids.of(canonical.type() + "|" + key), canonical.name(), canonical.type(), List.copyOf(aliases),
                 List.copyOf(titles), country, sector, mentions);
+    }
+
+    /**
+     * A place stands for its government ({@link Sector#GOV}) in the corpus only where the articles that read it so
+     * ("Tokyo said") hold at least half of its mentions: a city named mostly as a place (flights, datelines, a prison)
+     * has no sector because one article had it speak.
+     */
+    private static Sector placeSector(List<Actor> group, int mentions) {
+        int government = group.stream().filter(a -> a.sector() == Sector.GOV).mapToInt(Actor::mentions).sum();
+        return government > 0 && government * 2 >= mentions ? Sector.GOV : null;
     }
 
     /**

@@ -260,4 +260,18 @@ class CorpusActorsTest {
         assertThat(CorpusActors.similar("sargsyan", "sarkisian")).isTrue();
         assertThat(CorpusActors.similar("palmer", "balmer")).isFalse();
     }
+
+    @Test
+    void aPlaceIsItsGovernmentOnlyWhereMostOfItsMentionsReadItSo() {
+        Actor speaks = new Actor("t1", "Tokyo", ActorType.LOCATION, List.of(), List.of(), "JPN", Sector.GOV, 2);
+        Actor place = new Actor("t2", "TOKYO", ActorType.LOCATION, List.of(), List.of(), "JPN", null, 6);
+        Actor said = new Actor("k1", "Kyiv", ActorType.LOCATION, List.of(), List.of(), "UKR", Sector.GOV, 4);
+        Actor city = new Actor("k2", "Kyiv", ActorType.LOCATION, List.of(), List.of(), "UKR", null, 3);
+        CorpusActors.Result r = merge(article(speaks), article(place), article(said), article(city));
+
+        assertThat(r.actors()).filteredOn(a -> a.name().equalsIgnoreCase("Tokyo")).singleElement()
+                .satisfies(a -> assertThat(a.sector()).isNull());
+        assertThat(r.actors()).filteredOn(a -> a.name().equals("Kyiv")).singleElement()
+                .satisfies(a -> assertThat(a.sector()).isEqualTo(Sector.GOV));
+    }
 }
