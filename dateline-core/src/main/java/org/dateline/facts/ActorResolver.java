@@ -16,6 +16,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -66,6 +67,11 @@ public final class ActorResolver {
             + "|hide caption|photograph:|photos?:|getty images|ap photo|file photo|(?:additional )?reporting by"
             + "|writing by|editing by)|\\s?/\\s?(?:AP|AFP|EPA|Getty|Reuters|Shutterstock)\\b"
             + "|\\b(?-i:AP|AFP|EPA|REUTERS)/\\p{L}");
+    /** Nouns of made things that, after a name, make it a product's ("the Falcon Heavy rocket"). */
+    private static final Set<String> PRODUCT_NOUNS = Set.of("rocket", "rockets", "laptop", "laptops", "phone", "phones",
+            "smartphone", "smartphones", "chip", "chips", "processor", "processors", "tablet", "tablets", "headphones",
+            "earbuds", "smartwatch", "console", "consoles", "sedan", "sedans", "spacecraft", "capsule", "handset",
+            "handsets", "camera", "cameras");
     /** Sources of photos that captions start with, glued to the caption's first word by the page's text. */
     private static final Set<String> PHOTO_SOURCES = Set.of("reuters", "ap", "associated press", "afp", "epa", "getty",
             "getty images", "shutterstock", "twitter", "instagram", "facebook", "handout");
@@ -99,11 +105,13 @@ public final class ActorResolver {
                 .map(m -> String.join(" ", words(cleanName(m.text())))).collect(Collectors.toSet());
         List<String> orgNames = sorted.stream().filter(m -> !m.type().equals("PERSON")).map(m -> cleanName(m.text()))
                 .filter(n -> words(n).length >= 2).distinct().toList();
+        Set<String> products = products(annotation, sorted);
         List<KnownEntity> states = sorted.stream().map(m -> entities.named(cleanName(m.text())))
                 .flatMap(Optional::stream).filter(k -> k.type() == ActorType.COUNTRY).distinct().toList();
         for (Mention m : sorted) {
             String name = cleanName(m.text());
-            if (name.isEmpty() || m.type().equals("PERSON") && PRONOUNS.contains(Roles.lower(name))) {
+            if (name.isEmpty() || m.type().equals("PERSON") && PRONOUNS.contains(Roles.lower(name))
+                    || products.contains(String.join(" ", words(name)))) {
                 continue;
             }
             boolean personsSurname = isPersonsSurname(name, names);
@@ -134,6 +142,24 @@ public final class ActorResolver {
         LocalDate day = article.referenceDay();
         addRoleMentions(annotation, drafts, pending, day);
         return build(drafts, pending, annotation, day);
+    }
+
+    /**
+     * The names (folded) the article writes as a product's: a name of two or more words, tagged an organisation and
+     * no known entity, that a product noun follows somewhere ("the Falcon Heavy rocket", "MacBook Pro laptops", "its
+     * Pixel Visual Core chip"). A product is no actor, so none of the name's mentions in the article is one.
+     */
+    private Set<String> products(Annotation annotation, List<Mention> mentions) {
+        Set<String> found = new HashSet<>();
+        for (Mention m : mentions) {
+            List<Token> t = annotation.sentences().get(m.sentence()).tokens();
+            String name = cleanName(m.text());
+            if (m.type().equals("ORGANIZATION") && words(name).length >= 2 && m.lastToken() < t.size()
+                    && PRODUCT_NOUNS.contains(Roles.lower(t.get(m.lastToken()).word())) && entities.named(name).isEmpty()) {
+                found.add(String.join(" ", words(name)));
+            }
+        }
+        return found;
     }
 
     private Link knownLink(KnownEntity k, List<Draft> drafts) {

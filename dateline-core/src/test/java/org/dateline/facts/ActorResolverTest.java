@@ -439,4 +439,15 @@ class ActorResolverTest {
         assertThat(KnownEntities.get().named("U.K").map(KnownEntity::name)).contains("United Kingdom");
         assertThat(KnownEntities.get().named("U.S").map(KnownEntity::name)).contains("United States");
     }
+
+    @Test
+    void aNameWrittenAsAProductsIsNoActorButItsMakerIs() {
+        FactsFixture f = FactsFixture.of("""
+                Orbital Dynamics said its Star Lifter rocket would fly in June. The Star Lifter carries four
+                satellites, and Orbital Dynamics plans two more launches this year.
+                """);
+        assertThat(f.actors().actors()).extracting(Actor::name).doesNotContain("Star Lifter");
+        assertThat(f.actors().mentions()).extracting(ActorMention::text).doesNotContain("Star Lifter");
+        assertThat(actor(f, "Orbital Dynamics").mentions()).isEqualTo(2);
+    }
 }
