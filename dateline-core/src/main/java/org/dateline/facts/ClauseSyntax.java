@@ -620,14 +620,15 @@ final class ClauseSyntax {
      * its clause (with the verbs it shares its subject with and its infinitive complements: "met on Monday and
      * agreed", "went on Monday to meet"), not those of the clauses below or beside it ("the council, which has
      * rejected the plan, met on Monday": Monday is the meeting's); {@code outer} those of the clause that reports
-     * it ("said on Tuesday that ...") or that an adverbial "when", "as" or "while" clause shares its time with,
-     * which bound its day but not its hour.
+     * it ("said on Tuesday that ..."), that a relative clause describes a party of ("was filmed in December
+     * slapping soldiers who refused to respond") or that an adverbial "when", "as" or "while" clause shares its
+     * time with, which bound its day but not its hour. The time of a relative clause never dates its main clause.
      */
     TimeScope timeScope(int verb) {
         int anchor = anchor(verb);
         Optional<Dependency> up = s.headEdge(anchor);
         boolean bounded = up.isPresent() && up.get().head() >= 0 && (up.get().baseRelation().equals("ccomp")
-                || up.get().baseRelation().equals("advcl")
+                || up.get().baseRelation().equals("acl") || up.get().baseRelation().equals("advcl")
                 && s.children(anchor, "mark").stream().anyMatch(m -> AT_THE_TIME.contains(lemma(s, m))));
         int outer = bounded ? anchor(up.get().head()) : -1;
         BitSet own = new BitSet();

@@ -212,6 +212,9 @@ class EventExtractorTest {
         assertThat(reported.date()).as("the report's day").isEqualTo("2021-03-12");
         assertThat(accusation("Velmoran troops attacked the town of Rell on Friday night.\nOstria accused Velmora of"
                 + " war crimes.").date()).as("the day of the news, not its hour").isEqualTo("2021-03-12");
+        Event described = events("On Friday, Velmoran troops shelled the town of Rell, whose mayor condemned the attack.")
+                .stream().filter(e -> e.event() == EventType.ACCUSE).findFirst().orElseThrow();
+        assertThat(described.date()).as("a relative clause within its main clause's day").isEqualTo("2021-03-12");
         Event shared = accusation("Police arrested Karel Novak on Friday and charged him with treason.");
         assertThat(shared.date()).as("a verb sharing the subject").isEqualTo("2021-03-12");
         assertThat(shared.dateBasis()).isEqualTo(DateBasis.SENTENCE);
