@@ -82,10 +82,11 @@ final class ClauseEvents {
             targets.addAll(sources.subList(1, sources.size()));
             sources.subList(1, sources.size()).clear();
         }
-        if (sources.isEmpty() && targets.size() > 1 && p.noun()) {
+        boolean undergone = p.noun() && syntax.undergoer(trigger).isPresent();
+        if (sources.isEmpty() && targets.size() > 1 && p.noun() && !undergone) {
             sources.add(targets.remove(0));
         }
-        if (p.noun() && sources.isEmpty()) {
+        if (p.noun() && sources.isEmpty() && !undergone) {
             return List.of();
         }
         if (CLAUSE_TARGETS.contains(p.event()) && targets.isEmpty() && !p.noun()) {
@@ -188,6 +189,6 @@ final class ClauseEvents {
             span.or(coding.phrase(tgt));
         }
         return new EventDraft(source, target, act.event(), act.mode(), act.cameo(), span, trigger, signals,
-                reciprocal && target != null, syntax.telling(verb));
+                reciprocal && target != null, syntax.telling(verb), syntax.timeScope(verb));
     }
 }

@@ -57,6 +57,14 @@ final class ClauseSyntax {
     private static final Set<String> OBSERVERS = Set.of("witness", "see", "watch", "film", "photograph", "record",
             "survive", "describe", "recall", "remember", "recount", "hear", "investigate", "escape", "flee",
             "report", "cover", "confirm", "detect", "determine", "track", "monitor", "verify");
+    /**
+     * Nouns of an act done to someone, whose possessor is the one it is done to: "Neu's arrest", "her release",
+     * "the activist's killing" (where "Russia's invasion" names who invades).
+     */
+    private static final Set<String> PATIENT_NOUNS = Set.of("arrest", "detention", "release", "killing", "murder",
+            "assassination", "execution", "abduction", "kidnapping", "capture", "expulsion", "deportation",
+            "extradition", "indictment", "prosecution", "impeachment", "ouster", "overthrow", "dismissal", "sacking",
+            "conviction", "sentencing", "imprisonment", "jailing", "torture", "beating", "rescue", "eviction");
     /** Words that put an adverbial clause in a span before or after another act ("since he took office"). */
     private static final Set<String> SPAN = Set.of("since", "until", "till");
     /**
@@ -68,6 +76,14 @@ final class ClauseSyntax {
     private static final Set<String> HABITUAL = Set.of("repeatedly", "constantly", "long", "often", "always",
             "frequently", "regularly", "routinely", "continually", "continuously", "consistently", "persistently",
             "previously", "habitually", "traditionally", "usually");
+    /** Adverbs that set an act in a time before the news or after another act: "once visited", "was eventually freed". */
+    private static final Set<String> EARLIER = Set.of("once", "formerly", "eventually", "subsequently");
+    /** Possessive pronouns of an object that stand for the subject: "closed its borders with Syria" is aimed at Syria. */
+    private static final Set<String> OWN = Set.of("its", "their");
+    /** Relations that open a clause of its own, whose time expressions time its act and no other. */
+    private static final Set<String> CLAUSES = Set.of("ccomp", "advcl", "acl", "parataxis", "csubj");
+    /** Marks of an adverbial clause whose act is at the time of its main clause ("when the talks ended on Monday"). */
+    private static final Set<String> AT_THE_TIME = Set.of("when", "as", "while");
 
     private final Sentence s;
     private final ArticleActors actors;
@@ -98,7 +114,7 @@ final class ClauseSyntax {
                     undergone(trigger, verb, sources, targets);
                     return verb;
                 }
-                if (!OBSERVERS.contains(lemma(s, verb))) {
+                if (!OBSERVERS.contains(lemma(s, verb)) && !undergoer(trigger).isPresent()) {
                     sources.addAll(subjects(verb));
                 }
                 s.children(verb, "iobj").stream().filter(this::namesParty).forEach(targets::add);
@@ -219,7 +235,9 @@ final class ClauseSyntax {
 
     /**
      * Objects of {@code verb} that name a party or a passive's subject, else the possessor of an object or
-     * its with/to/against/... phrase ("promised aid to X").
+     * its with/to/against/by/... phrase ("promised aid to X", "opposes launches by X"; not "its" or "their", which
+     * stand for the subject: "closed its borders with Syria"), also of an object that is never a party itself
+     * ("welcomed Pyongyang's decision": Pyongyang).
      */
     private List<Integer> objects(int verb, EventPattern p) {
         List<Integer> out = new ArrayList<>();
@@ -230,13 +248,14 @@ final class ClauseSyntax {
                 continue;
             }
             int o = appositionHead(d.dependent());
-            if (namesParty(o) || actorKind(o) || d.relation().equals("nsubj:pass")) {
+            if ((namesParty(o) || actorKind(o)) && !Parties.notParty(s.token(o)) || d.relation().equals("nsubj:pass")) {
                 out.add(o);
             } else {
                 for (Dependency c : s.children(o)) {
                     int k = c.dependent();
-                    if ((c.relation().equals("nmod:poss") || c.baseRelation().equals("nmod")
-                            && (coding.hasCase(k, "of") || TARGET_CASES.stream().anyMatch(x -> coding.hasCase(k, x))))
+                    if ((c.relation().equals("nmod:poss") && !OWN.contains(s.token(k).word().toLowerCase(Locale.ROOT)) || c.baseRelation().equals("nmod")
+                            && (coding.hasCase(k, "of") || coding.hasCase(k, "by")
+                            || TARGET_CASES.stream().anyMatch(x -> coding.hasCase(k, x))))
                             && namesParty(k)) {
                         out.add(k);
                         break;
@@ -277,9 +296,14 @@ final class ClauseSyntax {
      * or a kind of actor as targets ("talks with regulators").
      */
     private void nominalParties(int noun, List<Integer> sources, List<Integer> targets) {
+        Optional<Integer> undergoer = undergoer(noun);
+        undergoer.ifPresent(targets::add);
         for (Dependency d : s.children(noun)) {
             int c = d.dependent();
             boolean named = namesParty(c);
+            if (undergoer.isPresent() && undergoer.get() == c) {
+                continue;
+            }
             if (named && (d.relation().equals("nmod:poss") || d.baseRelation().equals("nmod") && coding.hasCase(c, "by"))) {
                 if (!sources.contains(c)) {
                     sources.add(c);
@@ -292,6 +316,18 @@ final class ClauseSyntax {
         if (sources.isEmpty()) {
             s.children(noun, "amod").stream().filter(coding::nationality).findFirst().ifPresent(sources::add);
         }
+    }
+
+    /**
+     * The possessor of a noun of an act done to someone ({@link #PATIENT_NOUNS}), who undergoes it: the target of
+     * "Neu's arrest", which the subject of the verb above ("her father called her arrest political") does not do.
+     */
+    Optional<Integer> undergoer(int noun) {
+        if (!s.token(noun).isNoun() || !PATIENT_NOUNS.contains(lemma(s, noun))) {
+            return Optional.empty();
+        }
+        return s.children(noun).stream().filter(d -> d.relation().equals("nmod:poss")).map(Dependency::dependent)
+                .filter(this::namesParty).findFirst();
     }
 
     /**
@@ -497,8 +533,8 @@ final class ClauseSyntax {
 
     /** How the clause headed by {@code verb} tells its act. */
     Telling telling(int verb) {
-        if (s.children(verb, "advmod").stream()
-                .anyMatch(a -> HABITUAL.contains(s.token(a).word().toLowerCase(Locale.ROOT))) || sequenced(verb)) {
+        if (s.children(verb, "advmod").stream().map(a -> s.token(a).word().toLowerCase(Locale.ROOT))
+                .anyMatch(a -> HABITUAL.contains(a) || EARLIER.contains(a)) || sequenced(verb) || distanced(verb)) {
             return Telling.BACKGROUND;
         }
         List<Integer> aux = s.children(verb, "aux");
@@ -508,7 +544,7 @@ final class ClauseSyntax {
             Token t = s.token(a);
             if (t.lemma().equalsIgnoreCase("have")) {
                 if (t.pos().equals("VBD")) {
-                    return reported(verb) ? Telling.OTHER : Telling.BACKGROUND;
+                    return Telling.BACKGROUND;
                 }
                 if (clauseRelation(verb).equals("acl:relcl")) {
                     return Telling.BACKGROUND;
@@ -544,6 +580,20 @@ final class ClauseSyntax {
         return false;
     }
 
+    /**
+     * Whether the act of {@code verb} is set a length of time before or after another happening by an after- or
+     * before-phrase: "was arrested three days after the confrontation", "two weeks before the vote".
+     */
+    private boolean distanced(int verb) {
+        for (int o : s.children(verb, "obl")) {
+            if (SEQUENCE.stream().anyMatch(c -> coding.hasCase(o, c))
+                    && (distance(o) || s.children(o, "case").stream().anyMatch(this::distance))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether a length of time hangs on {@code i} ("days after", "two weeks before"). */
     private boolean distance(int i) {
         return s.children(i).stream().anyMatch(d -> s.token(d.dependent()).ner().equals("DURATION"));
@@ -565,9 +615,65 @@ final class ClauseSyntax {
         return clause;
     }
 
-    /** Whether the clause of {@code verb} is the complement of a verb ("said the army had been ordered": tense shifted back). */
-    private boolean reported(int verb) {
-        return s.headEdge(verb).map(e -> e.head() >= 0 && e.baseRelation().equals("ccomp")).orElse(false);
+    /**
+     * Where the time expressions that may date the act of the clause of {@code verb} lie: {@code own} the tokens of
+     * its clause (with the verbs it shares its subject with and its infinitive complements: "met on Monday and
+     * agreed", "went on Monday to meet"), not those of the clauses below or beside it ("the council, which has
+     * rejected the plan, met on Monday": Monday is the meeting's); {@code outer} those of the clause that reports
+     * it ("said on Tuesday that ..."), that a relative clause describes a party of ("was filmed in December
+     * slapping soldiers who refused to respond") or that an adverbial "when", "as" or "while" clause shares its
+     * time with, which bound its day but not its hour. The time of a relative clause never dates its main clause.
+     */
+    TimeScope timeScope(int verb) {
+        int anchor = anchor(verb);
+        Optional<Dependency> up = s.headEdge(anchor);
+        boolean bounded = up.isPresent() && up.get().head() >= 0 && (up.get().baseRelation().equals("ccomp")
+                || up.get().baseRelation().equals("acl") || up.get().baseRelation().equals("advcl")
+                && s.children(anchor, "mark").stream().anyMatch(m -> AT_THE_TIME.contains(lemma(s, m))));
+        int outer = bounded ? anchor(up.get().head()) : -1;
+        BitSet own = new BitSet();
+        BitSet outside = new BitSet();
+        for (int k = 0; k < s.tokens().size(); k++) {
+            int a = anchor(k);
+            own.set(k, a == anchor);
+            outside.set(k, a == outer);
+        }
+        return new TimeScope(own, outside);
+    }
+
+    /** The head of the clause {@code k} belongs to: up from {@code k} to the first word that opens a clause, or the root. */
+    private int anchor(int k) {
+        int i = k;
+        Optional<Dependency> up = s.headEdge(i);
+        while (up.isPresent() && up.get().head() >= 0 && !opensClause(up.get(), i)) {
+            i = up.get().head();
+            up = s.headEdge(i);
+        }
+        return i;
+    }
+
+    /**
+     * Whether {@code i}, hanging on its head by {@code d}, opens a clause: a complement or adverbial clause (not a
+     * gerund with no subject of its own, whose time the parser may hang on it: "charged with insulting the judges
+     * on 2 February"), or a conjunct verb with its own subject.
+     */
+    private boolean opensClause(Dependency d, int i) {
+        boolean subject = s.children(i).stream().anyMatch(c -> c.baseRelation().startsWith("nsubj"));
+        if (d.baseRelation().equals("conj")) {
+            return s.token(i).isVerb() && subject;
+        }
+        if (d.baseRelation().equals("advcl") && !subject && s.token(i).pos().equals("VBG")) {
+            return false;
+        }
+        return CLAUSES.contains(d.baseRelation());
+    }
+
+    /** The tokens whose time expressions may date an act: its own clause's, and the reporting or framing clause's ({@link #timeScope}). */
+    record TimeScope(BitSet own, BitSet outer) {
+        TimeScope {
+            own = (BitSet) own.clone();
+            outer = (BitSet) outer.clone();
+        }
     }
 
     /** Edges from {@code i} up to the root: the main clause's event is the sentence's headline. */

@@ -25,9 +25,11 @@ import java.util.regex.Pattern;
  * @param trigger the trigger's token
  * @param signals what its confidence rests on ({@link EventConfidence})
  * @param telling how its clause tells it, which decides what may date it
+ * @param scope   where the time expressions that may date it lie
  */
 record EventDraft(Party source, Party target, EventType event, String mode, String cameo, BitSet tokens,
-                  int trigger, List<String> signals, boolean reciprocal, ClauseSyntax.Telling telling) {
+                  int trigger, List<String> signals, boolean reciprocal, ClauseSyntax.Telling telling,
+                  ClauseSyntax.TimeScope scope) {
     /** A day named relative to the report: a weekday, "yesterday", "last night". */
     private static final Pattern RELATIVE_DAY = Pattern.compile(
             "(?i)\\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|last night)\\b");
@@ -41,15 +43,13 @@ record EventDraft(Party source, Party target, EventType event, String mode, Stri
     EventDraft withSignal(String signal) {
         List<String> more = new ArrayList<>(signals);
         more.add(signal);
-        return new EventDraft(source, target, event, mode, cameo, tokens, trigger, more, reciprocal, telling);
+        return new EventDraft(source, target, event, mode, cameo, tokens, trigger, more, reciprocal, telling, scope);
     }
 
     /**
      * The event, its evidence running from the first to the last of its tokens (without trailing punctuation), its
-     * date that of the nearest time expression in the sentence (for a clause told as background, in its evidence:
-     * "the council, which has rejected the plan, met on Monday" does not date the rejection), else for a simple past the day of the sentence
-     * before ({@link #previousDay}) or of the news the article reports ({@link #newsDay}), else what {@link FactDate} falls back on, its place by
-     * {@link EventPlace}, and its id a hash of the article, the evidence offsets, the type and the parties' names.
+     * date ({@link #date}), its place by {@link EventPlace}, and its id a hash of the article, the evidence offsets,
+     * the type and the parties' names.
      */
     Event toEvent(Article article, Annotation annotation, Sentence s, List<TimeMention> times, ArticleActors actors) {
         int first = tokens.nextSetBit(0);
@@ -60,24 +60,75 @@ record EventDraft(Party source, Party target, EventType event, String mode, Stri
         int start = s.token(first).start();
         int end = s.token(last).end();
         String text = annotation.text().substring(start, end);
-        int at = s.token(trigger).start();
-        TimeMention stated = statedTime(s, times, at, annotation.text());
-        if (stated != null && telling == ClauseSyntax.Telling.BACKGROUND && (stated.start() < s.token(first).start()
-                || stated.end() > s.token(last).end())) {
-            stated = null;
-        }
-        TimeMention before = stated == null && telling == ClauseSyntax.Telling.PAST
-                ? previousDay(article, annotation, s, times, actors) : null;
-        if (stated == null && before == null && telling == ClauseSyntax.Telling.PAST) {
-            before = newsDay(article, times, at);
-        }
-        FactDate date = FactDate.of(article, stated != null ? stated : before,
-                telling == ClauseSyntax.Telling.BACKGROUND);
+        TimeMention stated = statedTime(s, times, scope.own(), annotation.text());
+        FactDate date = date(article, annotation, s, times, actors, stated);
         String place = EventPlace.of(article, annotation, s, stated == null ? null : stated.value());
         String id = Ids.of(article.id() + "|" + start + "|" + end + "|" + event + "|" + source.name() + "|"
                 + (target == null ? "" : target.name()));
         return new Event(id, article.id(), source, target, event, mode, cameo, date.value(), date.basis(), place,
                 text, start, end, EventConfidence.of(signals), reciprocal, signals);
+    }
+
+    /**
+     * The date: the time expression of its own clause nearest the trigger ({@code stated}); else, unless its clause
+     * is told as background, the day (not the hour) of the clause that reports or frames it ("said on Tuesday
+     * that ..."); else, for a simple past, the day of the sentence before ({@link #previousDay}) or of the news the
+     * article reports ({@link #newsDay}); else what {@link FactDate} falls back on. No date where the publication day
+     * would be wrong: a clause told as background, one that places its act in an undated past ("in the past",
+     * "years ago"), and a simple past that follows a sentence of the same paragraph set before the news
+     * ({@link #earlierFrame}).
+     */
+    private FactDate date(Article article, Annotation annotation, Sentence s, List<TimeMention> times,
+                          ArticleActors actors, TimeMention stated) {
+        boolean background = telling == ClauseSyntax.Telling.BACKGROUND;
+        TimeMention dating = stated;
+        if (dating == null && !background) {
+            dating = dayOf(statedTime(s, times, scope.outer(), annotation.text()));
+        }
+        if (dating == null && telling == ClauseSyntax.Telling.PAST) {
+            dating = dayOf(previousDay(article, annotation, s, times, actors));
+            if (dating == null) {
+                dating = dayOf(newsDay(article, times, s.start()));
+            }
+        }
+        boolean undated = background || pastRef(s, times) || dating == null
+                && telling == ClauseSyntax.Telling.PAST && earlierFrame(article, annotation, s, times);
+        return FactDate.of(article, dating, undated);
+    }
+
+    /** Whether a time of its own clause places the act in the past without a date ("in the past", "years ago"). */
+    private boolean pastRef(Sentence s, List<TimeMention> times) {
+        return times.stream().anyMatch(t -> "PAST_REF".equals(t.value()) && within(s, t, scope.own()));
+    }
+
+    /**
+     * Whether the sentence before {@code s}, in the same paragraph, states a year or a month that ended more than
+     * {@value #NEWS_DAYS} days before the article's reference day ("As of 2016, Jordan had admitted a million
+     * refugees. Jordan closed its borders."): a simple past told after it belongs to that earlier history. A day
+     * ("arrested on 2 March") may be where the news began, and does not count.
+     */
+    private static boolean earlierFrame(Article article, Annotation annotation, Sentence s, List<TimeMention> times) {
+        LocalDate reference = article.referenceDay();
+        if (s.index() == 0 || reference == null) {
+            return false;
+        }
+        Sentence prev = annotation.sentences().get(s.index() - 1);
+        if (annotation.text().substring(prev.end(), s.start()).indexOf('\n') >= 0) {
+            return false;
+        }
+        return times.stream().filter(t -> t.start() >= prev.start() && t.end() <= prev.end()
+                        && FactDate.dates(t, annotation.text()))
+                .filter(t -> t.value().matches("\\d{4}(-\\d{2})?"))
+                .map(t -> FactDate.lastDay(t.value()))
+                .anyMatch(day -> day != null && day.isBefore(reference.minusDays(NEWS_DAYS)));
+    }
+
+    /** {@code t} with its value cut to the day: a clock time or part of day of another clause times another act. */
+    private static TimeMention dayOf(TimeMention t) {
+        if (t == null || t.value().length() <= 10 || IsoDay.of(t.value()) == null) {
+            return t;
+        }
+        return new TimeMention(t.article(), t.text(), "DATE", t.value().substring(0, 10), t.start(), t.end());
     }
 
     /**
@@ -114,16 +165,16 @@ record EventDraft(Party source, Party target, EventType event, String mode, Stri
 
     /**
      * The day of the news the article reports, for a simple past stating no time: the last weekday, "yesterday" or
-     * "last night" named in the text before {@code at} when it falls within the {@value #NEWS_DAYS} days before the
+     * "last night" named in the sentences before the one at {@code before} (a day of its own sentence is another clause's) when it falls within the {@value #NEWS_DAYS} days before the
      * article's reference day. "Police arrested two men on Tuesday" in Wednesday's paper, then "officers also
      * arrested a woman": that is Tuesday's news, not Wednesday's. Null when there is none, or it is the reference
      * day itself.
      */
-    private static TimeMention newsDay(Article article, List<TimeMention> times, int at) {
+    private static TimeMention newsDay(Article article, List<TimeMention> times, int before) {
         LocalDate reference = article.referenceDay();
         TimeMention last = null;
         for (TimeMention t : times) {
-            if (t.end() <= at && RELATIVE_DAY.matcher(t.text()).find() && (last == null || t.start() > last.start())) {
+            if (t.end() <= before && RELATIVE_DAY.matcher(t.text()).find() && (last == null || t.start() > last.start())) {
                 last = t;
             }
         }
@@ -133,15 +184,32 @@ record EventDraft(Party source, Party target, EventType event, String mode, Stri
         return recent ? last : null;
     }
 
-    /** The time expression of the sentence nearest the trigger that {@linkplain FactDate#dates dates} it, or null. */
-    private static TimeMention statedTime(Sentence s, List<TimeMention> times, int at, String text) {
+    /**
+     * The time expression nearest the trigger among those of {@code s} with a word in {@code scope} that
+     * {@linkplain FactDate#dates date} it, or null.
+     */
+    private TimeMention statedTime(Sentence s, List<TimeMention> times, BitSet scope, String text) {
+        int at = s.token(trigger).start();
         TimeMention best = null;
         for (TimeMention t : times) {
-            if (t.start() >= s.start() && t.end() <= s.end() && FactDate.dates(t, text)
+            if (within(s, t, scope) && FactDate.dates(t, text)
                     && (best == null || Math.abs(t.start() - at) < Math.abs(best.start() - at))) {
                 best = t;
             }
         }
         return best;
+    }
+
+    /** Whether {@code t} lies in {@code s} and one of its words is in {@code scope}. */
+    private static boolean within(Sentence s, TimeMention t, BitSet scope) {
+        if (t.start() < s.start() || t.end() > s.end()) {
+            return false;
+        }
+        for (int k = scope.nextSetBit(0); k >= 0; k = scope.nextSetBit(k + 1)) {
+            if (s.token(k).start() >= t.start() && s.token(k).end() <= t.end()) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -6,6 +6,7 @@ import org.dateline.model.IsoDay;
 import org.dateline.model.TimeMention;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -62,6 +63,20 @@ record FactDate(String value, DateBasis basis) {
         }
         Matcher before = WORD_BEFORE.matcher(text.substring(Math.max(0, t.start() - 24), t.start()));
         return before.find() && TIME_WORDS.contains(before.group(1).toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * The last day of the period a calendar value names: {@code 2016} ends on 31 December, {@code 2016-09} on 30
+     * September, {@code 2016-09-05T12:00} on that day; null for any other value (a week, a season, a decade).
+     */
+    static LocalDate lastDay(String value) {
+        if (value.matches("\\d{4}")) {
+            return LocalDate.of(Integer.parseInt(value), 12, 31);
+        }
+        if (value.matches("\\d{4}-\\d{2}")) {
+            return YearMonth.parse(value).atEndOfMonth();
+        }
+        return IsoDay.of(value);
     }
 
     /** Whether a time can date a fact: a calendar value ({@code 2019-12-02}, {@code 2019-W49}), not {@code PRESENT_REF} or a duration. */

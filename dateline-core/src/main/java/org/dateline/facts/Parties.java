@@ -11,6 +11,7 @@ import org.dateline.nlp.Token;
 import org.dateline.resources.TsvResource;
 
 import java.util.BitSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -36,9 +37,12 @@ final class Parties {
      */
     private static final Set<String> FIRST_PERSON = Set.of("i", "we");
     private static final Map<String, Set<String>> NOT_PARTY = TsvResource.wordsByTag(Parties.class,
-            "not-party-words.tsv", Set.of("abstract", "document"));
-    /** Common nouns that are never a party: an idea, a claim, a right, a medium ("the idea", "through radio"). */
-    private static final Set<String> ABSTRACT = NOT_PARTY.get("abstract");
+            "not-party-words.tsv", Set.of("abstract", "document", "act"));
+    /**
+     * Common nouns that are never a party: an idea, a claim, a right, a medium ("the idea", "through radio"), a
+     * decision or course of action ("Pyongyang's decision", "its policy").
+     */
+    private static final Set<String> ABSTRACT = union(NOT_PARTY.get("abstract"), NOT_PARTY.get("act"));
     /** Heads of a law, bill or report, named or not ("the Hong Kong Democracy Act"): never a party. */
     private static final Set<String> DOCUMENTS = NOT_PARTY.get("document");
     /** Named-entity classes of an amount or a number, which is never a party ("1 million pounds"). */
@@ -194,7 +198,14 @@ final class Parties {
     }
 
     /** An abstract noun, a medium, a document or an amount, which is never a party ("the idea", "radio"). */
-    private static boolean notParty(Token t) {
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        Set<String> out = new HashSet<>(a);
+        out.addAll(b);
+        return Set.copyOf(out);
+    }
+
+    /** Whether {@code t} heads a phrase that is never a party: a document, an amount, an abstract common noun. */
+    static boolean notParty(Token t) {
         String lemma = t.lemma().toLowerCase(Locale.ROOT);
         return DOCUMENTS.contains(lemma) || AMOUNTS.contains(t.ner())
                 || t.isNoun() && !t.isProperNoun() && ABSTRACT.contains(lemma);

@@ -19,7 +19,7 @@ enum Polarity {
 
     private static final Map<String, Set<String>> WORDS = TsvResource.wordsByTag(Polarity.class,
             "polarity-words.tsv", Set.of("negation", "negating-head", "modal", "possibility", "intent-head", "unlikely-head", "condition",
-                    "hypothetical-mark", "obligation"));
+                    "hypothetical-mark", "obligation", "guess"));
     private static final Set<String> NEGATIONS = WORDS.get("negation");
     private static final Set<String> NEGATING_HEADS = WORDS.get("negating-head");
     private static final Set<String> MODALS = WORDS.get("modal");
@@ -30,6 +30,8 @@ enum Polarity {
     private static final Set<String> UNLIKELY_HEADS = WORDS.get("unlikely-head");
     /** Marks of a clause that states no fact: "if they meet", "whether it will sign". */
     private static final Set<String> HYPOTHETICAL_MARKS = WORDS.get("hypothetical-mark");
+    /** Adverbs that make a clause a guess: "he probably dismissed it". */
+    private static final Set<String> GUESSES = WORDS.get("guess");
     /** Marks of a condition: "will withdraw unless ...". */
     private static final Set<String> CONDITIONS = WORDS.get("condition");
     /** Modals of obligation: "X said Y must withdraw" is X asking Y. */
@@ -38,7 +40,7 @@ enum Polarity {
     /**
      * The polarity of the trigger at {@code trigger} whose clause is headed by {@code verb}: negated by
      * "not"/"never"/"no" on either, or by a negated or negating head above ("failed to"); obliged by
-     * must/should/ought; hypothetical in an if/whether clause, in a counterfactual ("had they attacked"), under
+     * must/should/ought; hypothetical in an if/whether clause, with an adverb of a guess ("probably dismissed it"), in a counterfactual ("had they attacked"), under
      * an unlikely head ("unlikely to agree"), in an imperative ("Visit the show in October"), or with
      * would/could/might/may in a clause nobody is reported to have announced ("that would help the farmers"; but
      * "X would withdraw, the minister said" is an intent);
@@ -62,7 +64,8 @@ enum Polarity {
         int node = verb;
         while (true) {
             if (counterfactual(s, node) || s.children(node, "mark").stream()
-                    .anyMatch(m -> HYPOTHETICAL_MARKS.contains(lemma(s, m)))) {
+                    .anyMatch(m -> HYPOTHETICAL_MARKS.contains(lemma(s, m)))
+                    || s.children(node, "advmod").stream().anyMatch(a -> GUESSES.contains(lemma(s, a)))) {
                 return HYPOTHETICAL;
             }
             for (int aux : s.children(node, "aux")) {

@@ -192,10 +192,76 @@ class EventExtractorTest {
         assertThat(stated.date()).isEqualTo("2021-02-02");
         assertThat(stated.dateBasis()).isEqualTo(DateBasis.SENTENCE);
         Event reported = best("The minister said the defendants had been charged with insulting the judges.");
-        assertThat(reported.dateBasis()).as("a reported past perfect").isEqualTo(DateBasis.PUBLISHED);
+        assertThat(reported.date()).as("a reported past perfect: before the report").isNull();
         Event news = best("Velmora has backed the Ostrian peace plan.");
         assertThat(news.date()).isEqualTo("2021-03-15");
         assertThat(news.dateBasis()).isEqualTo(DateBasis.PUBLISHED);
+    }
+
+    @Test
+    void onlyATimeOfTheEventsOwnClauseOrOfTheClauseReportingItDatesIt() {
+        Event relative = best("The council, which met on Friday, rejected the peace plan of Velmora.");
+        assertThat(relative.event()).isEqualTo(EventType.REJECT);
+        assertThat(relative.date()).as("Friday is the meeting's").isEqualTo("2021-03-15");
+        assertThat(relative.dateBasis()).isEqualTo(DateBasis.PUBLISHED);
+        Event clock = events("Ostria urged China to restrain Velmora at the summit, which opened at noon on Friday.")
+                .stream().filter(e -> e.event() == EventType.REQUEST).findFirst().orElseThrow();
+        assertThat(clock.date()).as("the opening's hour").isEqualTo("2021-03-15");
+        Event reported = events("Officials said on Friday that Velmoran troops attacked a border post.")
+                .stream().filter(e -> e.event() == EventType.ASSAULT).findFirst().orElseThrow();
+        assertThat(reported.date()).as("the report's day").isEqualTo("2021-03-12");
+        assertThat(accusation("Velmoran troops attacked the town of Rell on Friday night.\nOstria accused Velmora of"
+                + " war crimes.").date()).as("the day of the news, not its hour").isEqualTo("2021-03-12");
+        Event described = events("On Friday, Velmoran troops shelled the town of Rell, whose mayor condemned the attack.")
+                .stream().filter(e -> e.event() == EventType.ACCUSE).findFirst().orElseThrow();
+        assertThat(described.date()).as("a relative clause within its main clause's day").isEqualTo("2021-03-12");
+        Event shared = accusation("Police arrested Karel Novak on Friday and charged him with treason.");
+        assertThat(shared.date()).as("a verb sharing the subject").isEqualTo("2021-03-12");
+        assertThat(shared.dateBasis()).isEqualTo(DateBasis.SENTENCE);
+    }
+
+    @Test
+    void anActPlacedBeforeTheNewsWithoutADateHasNone() {
+        Event distance = best("Karel Novak was arrested at his home three days after the confrontation.");
+        assertThat(distance.event()).isEqualTo(EventType.COERCE);
+        assertThat(distance.date()).as("three days after another happening").isNull();
+        Event vague = best("Velmoran troops attacked the border town of Rell years ago.");
+        assertThat(vague.event()).isEqualTo(EventType.ASSAULT);
+        assertThat(vague.date()).as("years ago").isNull();
+        String frame = "In 2016, Jordan admitted a million refugees from Syria. ";
+        Event closed = events(frame + "Jordan closed its border with Syria.").stream()
+                .filter(e -> e.text().contains("closed")).findFirst().orElseThrow();
+        assertThat(closed.date()).as("told after a sentence set in 2016").isNull();
+        assertThat(events(frame + "\nJordan closed its border with Syria.").stream()
+                .filter(e -> e.text().contains("closed")).findFirst().orElseThrow().dateBasis())
+                .as("another paragraph").isEqualTo(DateBasis.PUBLISHED);
+        Event plain = best("Jordan closed its border with Syria.");
+        assertThat(plain.dateBasis()).isEqualTo(DateBasis.PUBLISHED);
+        assertThat(plain.target().name()).as("not its own border").isEqualTo("Syria");
+    }
+
+    @Test
+    void aDecisionOrCourseOfActionIsNoPartyItsPossessorIs() {
+        Event welcomed = best("Ostria welcomed Velmora's decision to reopen the border.");
+        assertThat(welcomed.event()).isEqualTo(EventType.SUPPORT);
+        assertThat(welcomed.target().name()).isEqualTo("Velmora");
+        assertThat(best("Ostria welcomed the decision of the Hungarian government.").target().name())
+                .contains("Hungarian government");
+    }
+
+    @Test
+    void thePossessorOfAnActDoneToSomeoneUndergoesIt() {
+        Event arrest = events("Her father called Ana Ruiz's arrest a political act.").stream()
+                .filter(e -> e.event() == EventType.COERCE).findFirst().orElseThrow();
+        assertThat(arrest.target().name()).isEqualTo("Ana Ruiz");
+        assertThat(arrest.source().name()).as("the father did not arrest her").isNull();
+    }
+
+    @Test
+    void theAgentOfAJudgedActIsItsTarget() {
+        Event opposed = best("Ostria said it opposes missile launches by Velmora.");
+        assertThat(opposed.event()).isEqualTo(EventType.ACCUSE);
+        assertThat(opposed.target().name()).isEqualTo("Velmora");
     }
 
     @Test

@@ -40,6 +40,8 @@ class EventSensesTest {
         assertThat(types("The new harbour would help the farmers of Kestria.")).isEmpty();
         assertThat(types("If Dravia attacks the border posts, Velmora will close its embassy."))
                 .doesNotContain(EventType.ASSAULT);
+        assertThat(types("The director probably dismissed the complaint of Ana Ruiz.")).as("a guess").isEmpty();
+        assertThat(types("The director dismissed the complaint of Ana Ruiz.")).contains(EventType.REJECT);
     }
 
     @Test
