@@ -375,6 +375,49 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void aDescribedSpeakerNoActorHoldsKeepsItsWordsAsTheName() {
+        FactsFixture f = FactsFixture.of("""
+                The harbour ferry ran aground near Lorvik on Sunday.
+
+                A spokesman for the harbour authority said in a statement: "The crew followed every safety rule we have."
+
+                The pier stays closed for repairs, according to a company statement.
+
+                "The engine stopped twice before the ship hit the sand," said a local source.
+                """);
+        Quote spokesman = f.quote("The crew followed every safety rule");
+        assertThat(spokesman.speaker().actor()).isNull();
+        assertThat(spokesman.speaker().name()).isEqualTo("spokesman for the harbour authority");
+        Quote statement = f.quote("The pier stays closed");
+        assertThat(statement.speaker().mention()).as("the preposition is no part of the speaker").isEqualTo("a company statement");
+        assertThat(statement.speaker().name()).isEqualTo("company statement");
+        assertThat(f.quote("The engine stopped twice").speaker().name()).isEqualTo("local source");
+        FactsFixture things = FactsFixture.of("""
+                The launch went ahead on Friday. Blood tests showed that the patient had reacted to the feathers in his pillow.
+                """);
+        assertThat(things.quotes()).allMatch(q -> q.speaker().name() == null);
+    }
+
+    @Test
+    void pronounTakesUpTheUnnamedSpeakerJustBeforeIt() {
+        FactsFixture f = FactsFixture.of("""
+                Mayor Tom Keller visited the flooded streets on Monday. A city spokesman said the pumps had worked through the night. He stressed: "Nobody was hurt and every family has a dry bed tonight."
+                """);
+        Quote q = f.quote("Nobody was hurt");
+        assertThat(q.speaker().mention()).isEqualTo("He");
+        assertThat(q.speaker().actor()).as("not the mayor named before").isNull();
+        assertThat(q.speaker().name()).isEqualTo("city spokesman");
+        FactsFixture woman = FactsFixture.of("""
+                Mayor Ruth Albers visited the flooded streets on Monday. A city spokesman said the pumps had worked through the night. She stressed: "Nobody was hurt and every family has a dry bed tonight."
+                """);
+        assertThat(woman.quote("Nobody was hurt").speaker().name()).as("a spokesman is no she").isEqualTo("Ruth Albers");
+        FactsFixture named = FactsFixture.of("""
+                A city spokesman said the pumps had worked through the night. Mayor Tom Keller said the streets were dry. He added: "Every family has a dry bed tonight."
+                """);
+        assertThat(named.quote("Every family has a dry bed").speaker().name()).isEqualTo("Tom Keller");
+    }
+
+    @Test
     void quoteIdsAreStableAndContentDerived() {
         String text = "Governor Helen Marsh said that the state would reopen the northern highway.";
         Quote a = FactsFixture.of(text).quotes().get(0);
