@@ -56,8 +56,8 @@ final class SpeakerResolver {
             "(?i)\\b(?:photo|photograph|image|picture)s?\\s*(?:[:/]|by\\b|credit)|\\bcredit\\s*:|\\bgetty images\\b|\\bhide caption\\b");
     /** A name written surname first: a short family name, then a given name of two syllables ("Kim Jong Un", "Moon Jae-in"). */
     private static final Pattern SURNAME_FIRST = Pattern.compile("\\p{Lu}\\p{Ll}{1,3} \\p{Lu}\\p{Ll}{1,4}(?:-\\p{Ll}{1,4}| \\p{Lu}\\p{Ll}{0,2})");
-    /** Prepositions that tie a role to the body it speaks for: "a spokesman for the ministry", "an official at the port". */
-    private static final Set<String> OF_BODY = Set.of("for", "of", "at");
+    /** Prepositions that tie a role to the body it speaks for: "a spokesman for the ministry", "a spokeswoman of the league". */
+    private static final Set<String> OF_BODY = Set.of("for", "of");
     private static final Set<String> PHRASE_RELATIONS = Set.of("compound", "flat", "det", "amod", "nmod:poss",
             "case", "nummod");
 
@@ -122,8 +122,8 @@ final class SpeakerResolver {
     /**
      * The words of a speaker the article describes without naming an actor ("a FirstGroup spokesman", "local
      * sources", "a spokeswoman for the ambulance service", "federal prosecutors", "a company statement"): its head
-     * is a word for a person, role, body or document, or a name no actor holds; the leading article is left out
-     * and a "for"/"of"/"at" phrase after a role kept. A pronoun, a thing or a share of people gives none.
+     * is a word for a person, role, body or document, or a name no actor holds; leading articles and numbers ("one
+     * witness") and words before a line break are left out, and a "for"/"of" phrase after a person's role kept. A pronoun, a thing or a share of people gives none.
      */
     private Optional<String> description(Sentence s, int head, BitSet phrase) {
         Token h = s.token(head);
@@ -135,7 +135,7 @@ final class SpeakerResolver {
             return Optional.empty();
         }
         BitSet words = (BitSet) phrase.clone();
-        if (speakerWord) {
+        if (speakerWord && !kind.filter(k -> k.equals("document")).isPresent()) {
             for (Dependency d : s.children(head)) {
                 if (d.baseRelation().equals("nmod") && d.dependent() > head && d.dependent() - head <= 8 && s.children(d.dependent())
                         .stream().anyMatch(c -> c.relation().equals("case") && OF_BODY.contains(s.token(c.dependent()).word()))) {
@@ -144,15 +144,16 @@ final class SpeakerResolver {
             }
         }
         int first = words.nextSetBit(0);
-        while (first < head && s.token(first).pos().equals("DT")) {
-            first = words.nextSetBit(first + 1);
+        while (first < head && (s.token(first).pos().matches("DT|CD") || s.token(first).isVerb())) {
+            first++;
         }
-        return Optional.of(annotation.text().substring(s.token(first).start(), s.token(words.length() - 1).end()));
+        String described = annotation.text().substring(s.token(first).start(), s.token(words.length() - 1).end());
+        return Optional.of(described.substring(described.lastIndexOf('\n') + 1));
     }
 
     /**
      * For "he" or "she" at token {@code pronoun}: when the nearest speaker before it (the subject of a speech verb
-     * in its sentence or the one before, outside quotation marks) is a description no actor holds ("A harbour
+     * in its sentence or the one before, outside quotation marks and reported clauses) is a description no actor holds ("A harbour
      * spokesman said ... He added"), that description's words: the pronoun takes up the one who just spoke, not a
      * person named earlier. Empty when that speaker is named, a pronoun, or of the other gender.
      */
@@ -166,7 +167,8 @@ final class SpeakerResolver {
                 Optional<Dependency> edge = before.headEdge(t);
                 if (tok.start() >= offset || insideQuote(tok.start(), tok.end()) || edge.isEmpty() || edge.get().head() < 0
                         || !edge.get().baseRelation().equals("nsubj")
-                        || !QuoteExtractor.isSpeechVerb(before.token(edge.get().head()).lemma())) {
+                        || !QuoteExtractor.isSpeechVerb(before.token(edge.get().head()).lemma())
+                        || before.headEdge(edge.get().head()).filter(e -> e.relation().equals("ccomp")).isPresent()) {
                     continue;
                 }
                 BitSet phrase = phrase(before, t);

@@ -384,6 +384,8 @@ class QuoteExtractorTest {
                 The pier stays closed for repairs, according to a company statement.
 
                 "The engine stopped twice before the ship hit the sand," said a local source.
+
+                One witness said the captain was the last to leave the ship.
                 """);
         Quote spokesman = f.quote("The crew followed every safety rule");
         assertThat(spokesman.speaker().actor()).isNull();
@@ -392,6 +394,7 @@ class QuoteExtractorTest {
         assertThat(statement.speaker().mention()).as("the preposition is no part of the speaker").isEqualTo("a company statement");
         assertThat(statement.speaker().name()).isEqualTo("company statement");
         assertThat(f.quote("The engine stopped twice").speaker().name()).isEqualTo("local source");
+        assertThat(f.quote("the captain was the last").speaker().name()).isEqualTo("witness");
         FactsFixture things = FactsFixture.of("""
                 The launch went ahead on Friday. Blood tests showed that the patient had reacted to the feathers in his pillow.
                 """);
@@ -415,6 +418,11 @@ class QuoteExtractorTest {
                 A city spokesman said the pumps had worked through the night. Mayor Tom Keller said the streets were dry. He added: "Every family has a dry bed tonight."
                 """);
         assertThat(named.quote("Every family has a dry bed").speaker().name()).isEqualTo("Tom Keller");
+        FactsFixture reported = FactsFixture.of("""
+                Mayor Tom Keller said the city would observe a day of mourning. He added: "Every family has a dry bed tonight."
+                """);
+        assertThat(reported.quote("Every family has a dry bed").speaker().name()).as("the city is in what he said")
+                .isEqualTo("Tom Keller");
     }
 
     @Test
