@@ -122,8 +122,8 @@ final class SpeakerResolver {
     /**
      * The words of a speaker the article describes without naming an actor ("a FirstGroup spokesman", "local
      * sources", "a spokeswoman for the ambulance service", "federal prosecutors", "a company statement"): its head
-     * is a word for a person, role, body or document, or a name no actor holds; leading articles and numbers ("one
-     * witness") and words before a line break are left out, and a "for"/"of" phrase after a person's role kept. A pronoun, a thing or a share of people gives none.
+     * is a word for a person, role, body or document, or a name no actor holds; leading articles and "one" ("one
+     * witness", not "two governments") and words before a line break are left out, and a "for"/"of" phrase after a person's role kept. A pronoun, a thing or a share of people gives none.
      */
     private Optional<String> description(Sentence s, int head, BitSet phrase) {
         Token h = s.token(head);
@@ -144,7 +144,7 @@ final class SpeakerResolver {
             }
         }
         int first = words.nextSetBit(0);
-        while (first < head && (s.token(first).pos().matches("DT|CD") || s.token(first).isVerb())) {
+        while (first < head && (s.token(first).pos().equals("DT") || s.token(first).word().equalsIgnoreCase("one") || s.token(first).isVerb())) {
             first++;
         }
         String described = annotation.text().substring(s.token(first).start(), s.token(words.length() - 1).end());
