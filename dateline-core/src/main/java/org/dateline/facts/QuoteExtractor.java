@@ -184,7 +184,8 @@ public final class QuoteExtractor {
         for (Dependency d : s.children(v)) {
             boolean request = d.relation().equals("xcomp") && REQUEST_VERBS.contains(lemma) && d.dependent() > v;
             boolean object = d.relation().equals("obj") && OBJECT_VERBS.contains(lemma) && d.dependent() > v
-                    && s.token(d.dependent()).isNoun() && s.token(d.dependent()).ner().equals("O") && !negated(s, v);
+                    && s.token(d.dependent()).isNoun() && s.token(d.dependent()).ner().equals("O") && !negated(s, v)
+                    && !passive(s, v);
             if (request || object) {
                 BitSet clause = s.subtree(d.dependent());
                 return Optional.of(new Reading(clause.nextSetBit(0), clause.length() - 1, subject));
@@ -212,6 +213,11 @@ public final class QuoteExtractor {
     private static boolean negated(Sentence s, int v) {
         return s.children(v).stream().anyMatch(d -> Set.of("neg", "advmod").contains(d.relation())
                 && Set.of("not", "n't", "never").contains(s.token(d.dependent()).word().toLowerCase(Locale.ROOT)));
+    }
+
+    /** Whether cue {@code v} is passive: what "was denied" ("the fans were denied entry") is no statement. */
+    private static boolean passive(Sentence s, int v) {
+        return s.children(v).stream().anyMatch(d -> d.relation().endsWith(":pass") || d.relation().endsWith("pass"));
     }
 
     /**

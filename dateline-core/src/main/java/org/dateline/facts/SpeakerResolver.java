@@ -48,7 +48,7 @@ final class SpeakerResolver {
      */
     private static final Set<ActorType> NAMED_BODIES = Set.of(ActorType.ORGANIZATION, ActorType.GROUP);
     private static final Map<String, Set<String>> NOUN_KINDS = TsvResource.wordsByTag(SpeakerResolver.class,
-            "speaker-nouns.tsv", Set.of("person", "organization", "outlet", "state", "document", "inanimate", "amount"));
+            "speaker-nouns.tsv", Set.of("person", "unnamed", "organization", "outlet", "state", "document", "inanimate", "amount"));
     /** A byline: "By Jane Roe", "By Jane Roe and John Doe, Reuters". */
     private static final Pattern BYLINE = Pattern.compile("(?i)\\s*by\\s+\\p{Lu}.{0,70}");
     /** A photo caption or credit: "(AP Photo/Jane Roe)", "Photo: Jane Roe", "Image credit: ...", "Getty Images". */
@@ -56,6 +56,8 @@ final class SpeakerResolver {
             "(?i)\\b(?:photo|photograph|image|picture)s?\\s*(?:[:/]|by\\b|credit)|\\bcredit\\s*:|\\bgetty images\\b|\\bhide caption\\b");
     /** A name written surname first: a short family name, then a given name of two syllables ("Kim Jong Un", "Moon Jae-in"). */
     private static final Pattern SURNAME_FIRST = Pattern.compile("\\p{Lu}\\p{Ll}{1,3} \\p{Lu}\\p{Ll}{1,4}(?:-\\p{Ll}{1,4}| \\p{Lu}\\p{Ll}{0,2})");
+    /** Prepositions that tie a role to the body it speaks for: "a spokesman for the ministry", "a spokeswoman of the league". */
+    private static final Set<String> OF_BODY = Set.of("for", "of");
     private static final Set<String> PHRASE_RELATIONS = Set.of("compound", "flat", "det", "amod", "nmod:poss",
             "case", "nummod");
 
@@ -100,6 +102,10 @@ final class SpeakerResolver {
         String word = h.word().toLowerCase(Locale.ROOT);
         Optional<Actor> actor = named(s, head, phrase);
         if (actor.isEmpty() && phrase.cardinality() == 1 && PERSONAL.contains(word)) {
+            Optional<String> unnamed = unnamedSpeakerBefore(s, head);
+            if (unnamed.isPresent()) {
+                return new Speaker(null, unnamed.get(), mention);
+            }
             actor = antecedent(h.start(), h.word());
         } else if (actor.isEmpty() && phrase.cardinality() == 1 && word.equals("it")) {
             actor = bodyBefore(h.start());
@@ -109,7 +115,73 @@ final class SpeakerResolver {
         } else if (actor.isEmpty()) {
             actor = described(s, head, phrase);
         }
-        return actor.map(a -> new Speaker(a.id(), a.name(), mention)).orElse(new Speaker(null, null, mention));
+        return actor.map(a -> new Speaker(a.id(), a.name(), mention))
+                .orElseGet(() -> new Speaker(null, description(s, head, phrase).orElse(null), mention));
+    }
+
+    /**
+     * The words of a speaker the article describes without naming an actor ("a FirstGroup spokesman", "local
+     * sources", "a spokeswoman for the ambulance service", "federal prosecutors", "a company statement"): its head
+     * is a word for a person, role, body or document, or a name no actor holds; leading articles and "one" ("one
+     * witness", not "two governments") and words before a line break are left out, and a "for"/"of" phrase after a person's role kept. A pronoun, a thing or a share of people gives none.
+     */
+    private Optional<String> description(Sentence s, int head, BitSet phrase) {
+        Token h = s.token(head);
+        Optional<String> kind = nounKind(h);
+        boolean name = h.isProperNoun() && h.ner().matches("PERSON|ORGANIZATION");
+        boolean speakerWord = kind.filter(k -> !k.equals("inanimate") && !k.equals("amount")).isPresent()
+                || Roles.isHead(h.word()) || Roles.isHead(h.lemma());
+        if (h.isPronoun() || !name && !speakerWord) {
+            return Optional.empty();
+        }
+        BitSet words = (BitSet) phrase.clone();
+        if (speakerWord && !kind.filter(k -> k.equals("document")).isPresent()) {
+            for (Dependency d : s.children(head)) {
+                if (d.baseRelation().equals("nmod") && d.dependent() > head && d.dependent() - head <= 8 && s.children(d.dependent())
+                        .stream().anyMatch(c -> c.relation().equals("case") && OF_BODY.contains(s.token(c.dependent()).word()))) {
+                    words.or(phrase(s, d.dependent()));
+                }
+            }
+        }
+        int first = words.nextSetBit(0);
+        while (first < head && (s.token(first).pos().equals("DT") || s.token(first).word().equalsIgnoreCase("one") || s.token(first).isVerb())) {
+            first++;
+        }
+        String described = annotation.text().substring(s.token(first).start(), s.token(words.length() - 1).end());
+        return Optional.of(described.substring(described.lastIndexOf('\n') + 1));
+    }
+
+    /**
+     * For "he" or "she" at token {@code pronoun}: when the nearest speaker before it (the subject of a speech verb
+     * in its sentence or the one before, outside quotation marks and reported clauses) is a description no actor holds ("A harbour
+     * spokesman said ... He added"), that description's words: the pronoun takes up the one who just spoke, not a
+     * person named earlier. Empty when that speaker is named, a pronoun, or of the other gender.
+     */
+    private Optional<String> unnamedSpeakerBefore(Sentence s, int pronoun) {
+        int offset = s.token(pronoun).start();
+        boolean female = Set.of("she", "her").contains(s.token(pronoun).word().toLowerCase(Locale.ROOT));
+        for (int k = s.index(); k >= Math.max(0, s.index() - 1); k--) {
+            Sentence before = annotation.sentences().get(k);
+            for (int t = before.tokens().size() - 1; t >= 0; t--) {
+                Token tok = before.token(t);
+                Optional<Dependency> edge = before.headEdge(t);
+                if (tok.start() >= offset || insideQuote(tok.start(), tok.end()) || edge.isEmpty() || edge.get().head() < 0
+                        || !edge.get().baseRelation().equals("nsubj")
+                        || !QuoteExtractor.isSpeechVerb(before.token(edge.get().head()).lemma())
+                        || before.headEdge(edge.get().head()).filter(e -> e.relation().equals("ccomp")).isPresent()) {
+                    continue;
+                }
+                BitSet phrase = phrase(before, t);
+                boolean named = phrase.stream().anyMatch(i -> actors.mentionAt(before.index(), i).isPresent());
+                String word = tok.word().toLowerCase(Locale.ROOT);
+                boolean otherGender = female ? word.endsWith("man") && !word.endsWith("woman") : word.endsWith("woman");
+                if (named || tok.isPronoun() || tok.isProperNoun() || tok.pos().endsWith("S") || otherGender) {
+                    return Optional.empty();
+                }
+                return description(before, t, phrase);
+            }
+        }
+        return Optional.empty();
     }
 
     /** Whether the speaker is a news outlet (an organisation of the media sector). */
@@ -149,7 +221,8 @@ final class SpeakerResolver {
         BitSet out = new BitSet();
         out.set(head);
         for (Dependency d : s.children(head)) {
-            if (PHRASE_RELATIONS.contains(d.relation()) && Math.abs(d.dependent() - head) <= 6) {
+            boolean preposition = d.relation().equals("case") && d.dependent() < head;
+            if (PHRASE_RELATIONS.contains(d.relation()) && !preposition && Math.abs(d.dependent() - head) <= 6) {
                 out.or(phrase(s, d.dependent()));
             }
         }

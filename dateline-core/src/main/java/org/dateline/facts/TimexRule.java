@@ -39,6 +39,24 @@ enum TimexRule {
             return words.contains(lower(m)) ? Optional.empty() : Optional.of(m);
         }
     },
+    /**
+     * Date stamps of page furniture are no times of the story: the date line of an embedded post ("... — Jane Roe
+     * (@janeroe) March 3, 2017", the day it was posted, not a day the article tells of) and the time of an update
+     * note ("This story was updated at 5:45 p.m.", "Updated: 9:10 a.m.").
+     */
+    PAGE_STAMP {
+        private final Pattern handle = Pattern.compile("\\(@\\w{1,30}\\)\\s*$");
+        private final Pattern update = Pattern.compile("(?i)(?:^\\W*(?:last\\s+)?updated?\\b.{0,40}"
+                + "|\\b(?:story|article|post|page|report)\\s+(?:was|has been|is)\\s+(?:last\\s+)?(?:updated|corrected)\\s+(?:at|on)?\\s*)$");
+
+        @Override
+        Optional<TimeMention> apply(TimeMention m, TimexContext ctx) {
+            String text = ctx.annotation().text();
+            int lineStart = text.lastIndexOf('\n', Math.max(0, m.start() - 1)) + 1;
+            String before = text.substring(Math.max(lineStart, m.start() - 120), m.start());
+            return handle.matcher(before).find() || update.matcher(before).find() ? Optional.empty() : Optional.of(m);
+        }
+    },
     /** Ages ("a 6-year-old", "52 years old") are properties of people, not durations in time. */
     AGE {
         private final Pattern age = Pattern.compile("^[\\w-]+[- ]years?[- ]old$");
@@ -89,7 +107,8 @@ enum TimexRule {
                     && Character.isLetterOrDigit(after.word().charAt(0))
                     && !secondFollowers.contains(after.word().toLowerCase(Locale.ROOT));
             boolean rate = text.equals("hour") && before != null && hourCompounds.contains(before.word().toLowerCase(Locale.ROOT));
-            return name || colour || shoppingDay || flow || falling || newspaper || ordinal || rate
+            boolean award = award(m, ctx);
+            return name || colour || shoppingDay || flow || falling || newspaper || ordinal || rate || award
                     ? Optional.empty() : Optional.of(m);
         }
     },
@@ -681,6 +700,21 @@ enum TimexRule {
 
     /** The expression after this rule: changed, unchanged, or empty when it is to be dropped. */
     abstract Optional<TimeMention> apply(TimeMention m, TimexContext ctx);
+
+    /**
+     * Whether the expression is the end of a title of honour: a capitalised unit after "of" and a capitalised word
+     * ("Coach of the Year", "Player of the Month", "Album of the Year").
+     */
+    static boolean award(TimeMention m, TimexContext ctx) {
+        String[] words = m.text().strip().split("\\s+");
+        String unit = words[words.length - 1];
+        if (!Character.isUpperCase(unit.charAt(0)) || TimexUnit.of(unit.toLowerCase(Locale.ROOT)).isEmpty()) {
+            return false;
+        }
+        Token of = ctx.tokenBefore(m.start());
+        Token title = of == null ? null : ctx.tokenBefore(of.start());
+        return of != null && of.word().equals("of") && title != null && Character.isUpperCase(title.word().charAt(0));
+    }
 
     static String lower(TimeMention m) {
         return m.text().toLowerCase(Locale.ROOT).strip().replaceAll("\\s+", " ");

@@ -68,7 +68,7 @@ class TsvResourceTest {
         assertThat(TsvResource.wordsByTag(TsvResourceTest.class, "/org/dateline/facts/speech-verbs.tsv", CUE_USES))
                 .hasEntrySatisfying("speech", w -> assertThat(w).hasSize(60).contains("say", "tell"))
                 .hasEntrySatisfying("request", w -> assertThat(w).hasSize(6).contains("urge"))
-                .hasEntrySatisfying("object", w -> assertThat(w).hasSize(12).contains("cite").doesNotContain("announce"));
+                .hasEntrySatisfying("object", w -> assertThat(w).hasSize(7).contains("cite").doesNotContain("announce", "reveal"));
         assertThat(TsvResource.wordsByTag(TsvResourceTest.class, "/org/dateline/facts/roles.tsv",
                 Set.of("head", "modifier", "rank")))
                 .hasEntrySatisfying("head", w -> assertThat(w).hasSize(66).contains("minister"))
@@ -85,7 +85,8 @@ class TsvResourceTest {
         assertThat(TsvResource.words(TsvResourceTest.class, "/org/dateline/facts/transcript-labels.txt")).hasSize(19)
                 .contains("photo", "dear");
         assertThat(TsvResource.wordsByTag(TsvResourceTest.class, "/org/dateline/facts/speaker-nouns.tsv", Set.of("person",
-                "organization", "outlet", "state", "document", "inanimate", "amount")))
+                "unnamed", "organization", "outlet", "state", "document", "inanimate", "amount")))
+                .hasEntrySatisfying("unnamed", w -> assertThat(w).contains("source", "witness"))
                 .hasEntrySatisfying("inanimate", w -> assertThat(w).contains("test", "datum", "plan"))
                 .hasEntrySatisfying("amount", w -> assertThat(w).contains("percent"));
         assertThat(TsvResource.table(TsvResourceTest.class, "/org/dateline/facts/number-words.tsv", Integer::valueOf))
