@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 import java.util.Set;
 
 /**
@@ -27,6 +28,7 @@ import java.util.Set;
 public final class Annotator {
     private static final Map<Preset, Annotator> LOADED = new EnumMap<>(Preset.class);
     private static final Set<String> TEMPORAL = Set.of("DATE", "TIME", "DURATION", "SET");
+    private static final String NER = "ner";
 
     private final Preset preset;
     private final List<Step> steps;
@@ -35,19 +37,35 @@ public final class Annotator {
     private record Step(String stage, edu.stanford.nlp.pipeline.Annotator annotator) {
     }
 
-    private Annotator(Preset preset) {
+    /**
+     * @param gateTimes run SUTime and the numeric classifiers only on the sentences that can hold a time or a number
+     *                  ({@link TimeGatedNer}); the lean presets do, plain CoreNLP does not
+     */
+    private Annotator(Preset preset, boolean gateTimes) {
         this.preset = preset;
-        StanfordCoreNLP pipeline = new StanfordCoreNLP(preset.properties());
+        Properties properties = preset.properties();
+        List<String> names = List.of(properties.getProperty("annotators").split(","));
+        if (gateTimes) {
+            properties.setProperty("annotators",
+                    String.join(",", names.stream().filter(name -> !name.equals(NER)).toList()));
+        }
+        StanfordCoreNLP pipeline = new StanfordCoreNLP(properties);
         List<Step> steps = new ArrayList<>();
-        for (String name : pipeline.getProperties().getProperty("annotators").split(",")) {
-            steps.add(new Step("corenlp " + name.strip(), pipeline.pool.get(name.strip())));
+        for (String name : names) {
+            steps.add(new Step("corenlp " + name, gateTimes && name.equals(NER)
+                    ? new TimeGatedNer(properties) : pipeline.pool.get(name)));
         }
         this.steps = List.copyOf(steps);
     }
 
     /** The process-wide annotator for {@code preset}, loading its models on first use. */
     public static synchronized Annotator forPreset(Preset preset) {
-        return LOADED.computeIfAbsent(preset, Annotator::new);
+        return LOADED.computeIfAbsent(preset, p -> new Annotator(p, p.gatesTimes()));
+    }
+
+    /** A new annotator for {@code preset} that runs SUTime on every sentence: what the time gate is tested against. */
+    static Annotator ungated(Preset preset) {
+        return new Annotator(preset, false);
     }
 
     /** Drops the process-wide annotator for {@code preset} so its models can be garbage-collected. */

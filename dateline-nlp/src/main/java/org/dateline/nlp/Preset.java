@@ -34,6 +34,11 @@ public enum Preset {
         return annotators.contains("depparse");
     }
 
+    /** Whether SUTime and the numeric classifiers run only on sentences that can hold a time or a number. */
+    boolean gatesTimes() {
+        return lean && annotators.contains("ner");
+    }
+
     Properties properties() {
         Properties p = new Properties();
         p.setProperty("annotators", annotators);

@@ -1,0 +1,86 @@
+package org.dateline.nlp;
+
+import edu.stanford.nlp.ling.CoreAnnotation;
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.pipeline.EntityMentionsAnnotator;
+import edu.stanford.nlp.pipeline.NERCombinerAnnotator;
+import edu.stanford.nlp.util.CoreMap;
+import edu.stanford.nlp.util.PropertiesUtils;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import java.util.Set;
+
+/**
+ * CoreNLP's {@code ner} annotator with SUTime and the numeric classifiers run only on the sentences {@link TimeGate}
+ * keeps: the others get the named-entity model alone, which is all those classifiers would have left on them. Entity
+ * mentions are then built over the whole document, as the plain annotator builds them.
+ */
+final class TimeGatedNer implements edu.stanford.nlp.pipeline.Annotator {
+    private final NERCombinerAnnotator withTimes;
+    private final NERCombinerAnnotator namesOnly;
+    private final EntityMentionsAnnotator mentions;
+
+    /** @param properties the pipeline's properties; their {@code ner.*} options apply to both annotators */
+    TimeGatedNer(Properties properties) {
+        Properties tagging = new Properties();
+        tagging.putAll(properties);
+        tagging.setProperty("ner.buildEntityMentions", "false");
+        Properties names = new Properties();
+        names.putAll(tagging);
+        names.setProperty("ner.applyNumericClassifiers", "false");
+        names.setProperty("ner.useSUTime", "false");
+        try {
+            this.withTimes = new NERCombinerAnnotator(tagging);
+            this.namesOnly = new NERCombinerAnnotator(names);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        String prefix = "ner.entitymentions";
+        this.mentions = new EntityMentionsAnnotator(prefix,
+                PropertiesUtils.extractPrefixedProperties(properties, prefix + ".", true));
+    }
+
+    @Override
+    public void annotate(Annotation document) {
+        List<CoreMap> timed = new ArrayList<>();
+        List<CoreMap> untimed = new ArrayList<>();
+        for (CoreMap sentence : document.get(CoreAnnotations.SentencesAnnotation.class)) {
+            (mayHoldTime(sentence) ? timed : untimed).add(sentence);
+        }
+        withTimes.annotate(view(document, timed));
+        namesOnly.annotate(view(document, untimed));
+        mentions.annotate(document);
+    }
+
+    private static boolean mayHoldTime(CoreMap sentence) {
+        for (CoreLabel token : sentence.get(CoreAnnotations.TokensAnnotation.class)) {
+            if (TimeGate.mayBeTemporal(token.word(), token.tag())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The document with only {@code sentences}; tokens are shared, so tags set through it land in the document. */
+    private static Annotation view(Annotation document, List<CoreMap> sentences) {
+        Annotation view = new Annotation(document);
+        view.set(CoreAnnotations.SentencesAnnotation.class, sentences);
+        return view;
+    }
+
+    @Override
+    public Set<Class<? extends CoreAnnotation>> requires() {
+        return withTimes.requires();
+    }
+
+    @Override
+    public Set<Class<? extends CoreAnnotation>> requirementsSatisfied() {
+        return withTimes.requirementsSatisfied();
+    }
+}
