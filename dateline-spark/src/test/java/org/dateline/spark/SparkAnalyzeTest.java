@@ -5,7 +5,6 @@ import org.dateline.corpus.Corpus;
 import org.dateline.export.JsonlExporter;
 import org.dateline.pipeline.AnalyzeJob;
 import org.dateline.pipeline.JsonlOutput;
-import org.dateline.pipeline.OutputException;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
@@ -103,7 +102,8 @@ class SparkAnalyzeTest {
         assertThat(result.summary().articles()).isEqualTo(2);
         assertThat(result.summary().incomplete()).isTrue();
         assertThat(result.linked().articles()).extracting(a -> a.article().source())
-                .containsExactly(named + "#" + offsets.get(0), named + "#" + offsets.get(2));
+                .containsExactly("https://velmora.example/harbour/1", "https://velmora.example/harbour/3");
+        assertThat(result.linked().articles()).allSatisfy(a -> assertThat(a.quotes()).isNotEmpty());
     }
 
     /** A page of invented news from the harbour town of Velmora, written for this test. */
@@ -143,21 +143,14 @@ class SparkAnalyzeTest {
         }
     }
 
-    private static AnalyzeJob.Result spark(List<String> inputs, Path out, List<String> problems) throws OutputException {
-        try {
-            JsonlOutput files = JsonlOutput.replacing(out);
-            ParquetOutput parquet = new ParquetOutput(spark, out.resolve("parquet").toUri().toString());
-            return new SparkAnalyzeJob(MIN_CONFIDENCE).run(spark, inputs, List.of(files, parquet),
-                    new AnalyzeJob.Listener() {
-                        @Override
-                        public void problem(String message) {
-                            problems.add(message);
-                        }
-                    });
-        } catch (OutputException e) {
-            throw e;
-        } catch (IOException e) {
-            throw new OutputException(out.toString(), e);
-        }
+    private static AnalyzeJob.Result spark(List<String> inputs, Path out, List<String> problems) throws IOException {
+        ParquetOutput parquet = new ParquetOutput(spark, out.resolve("parquet").toUri().toString());
+        return new SparkAnalyzeJob(MIN_CONFIDENCE).run(spark, inputs, List.of(JsonlOutput.replacing(out), parquet),
+                new AnalyzeJob.Listener() {
+                    @Override
+                    public void problem(String message) {
+                        problems.add(message);
+                    }
+                });
     }
 }
