@@ -79,11 +79,17 @@ public final class SparkMain {
             String parquetAt = parquet != null ? parquet : out.toAbsolutePath().resolve("parquet").toUri().toString();
             try (SparkSession spark = session(master)) {
                 List<ResultSink> sinks = List.of(files, new ParquetOutput(spark, parquetAt));
+                err.println("dateline: reading and analysing on Spark (" + spark.sparkContext().master() + ") ...");
                 AnalyzeJob.Result result = new SparkAnalyzeJob(minConfidence).run(spark, inputs, sinks,
                         new AnalyzeJob.Listener() {
                             @Override
                             public void problem(String message) {
                                 err.println("warning: " + message);
+                            }
+
+                            @Override
+                            public void linking(int articles) {
+                                err.println("dateline: linking " + articles + " articles on the driver ...");
                             }
                         });
                 AnalysisRun.Summary summary = result.summary();
