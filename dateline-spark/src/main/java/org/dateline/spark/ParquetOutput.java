@@ -6,8 +6,7 @@ import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
 import org.dateline.corpus.Corpus;
 import org.dateline.export.JsonlExporter;
-import org.dateline.model.AnalyzedArticle;
-import org.dateline.pipeline.ResultSink;
+import org.dateline.pipeline.LinkedOutput;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -21,27 +20,16 @@ import java.util.List;
  * the same writer ({@link JsonlExporter}) and read by Spark's JSON reader, which infers the columns. A file with no
  * record (a run without events) gets no Parquet folder. Written in {@link #complete}; nothing before.
  */
-final class ParquetOutput implements ResultSink {
+final class ParquetOutput extends LinkedOutput {
     private static final List<String> FILES = List.of(JsonlExporter.ARTICLES, JsonlExporter.ACTORS,
             JsonlExporter.QUOTES, JsonlExporter.TIMES, JsonlExporter.EVENTS, JsonlExporter.STORIES,
             JsonlExporter.MENTIONS, JsonlExporter.THREADS);
 
     private final SparkSession spark;
-    private final String location;
 
     ParquetOutput(SparkSession spark, String location) {
+        super(location);
         this.spark = spark;
-        this.location = location;
-    }
-
-    @Override
-    public String location() {
-        return location;
-    }
-
-    @Override
-    public void add(AnalyzedArticle analyzed) {
-        // the records are written linked, in complete
     }
 
     @Override
@@ -54,7 +42,7 @@ final class ParquetOutput implements ResultSink {
                 if (!lines.isEmpty()) {
                     Dataset<String> json = spark.createDataset(lines, Encoders.STRING());
                     spark.read().json(json).write().mode(SaveMode.Overwrite)
-                            .parquet(location + "/" + file.substring(0, file.indexOf('.')));
+                            .parquet(location() + "/" + file.substring(0, file.indexOf('.')));
                 }
             }
         } catch (RuntimeException e) {
@@ -62,10 +50,5 @@ final class ParquetOutput implements ResultSink {
         } finally {
             org.apache.hadoop.fs.FileUtil.fullyDelete(staging.toFile());
         }
-    }
-
-    @Override
-    public void abandon() {
-        // nothing was written
     }
 }
