@@ -106,13 +106,18 @@ class SparkAnalyzeTest {
         assertThat(result.linked().articles()).allSatisfy(a -> assertThat(a.quotes()).isNotEmpty());
     }
 
-    /** A page of invented news from the harbour town of Velmora, written for this test. */
+    /** Three pages of invented news from the harbour town of Velmora, written for this test, each its own story. */
+    private static final List<String> REPORTS = List.of(
+            "The harbour master of Velmora, Anton Reiss, said on Tuesday that a dozen ships had been held outside the"
+                    + " port since the storm. \"We expect to open the channel again by Friday,\" Reiss told reporters.",
+            "Fishermen in Velmora protested against a new quota on herring, blocking the fish market for an hour."
+                    + " \"The quota leaves us nothing for the winter,\" said Marta Olen, who speaks for the cooperative.",
+            "The city council of Velmora voted to rebuild the old lighthouse on the northern pier. Mayor Jonas Hale said"
+                    + " the work would begin in the spring and cost less than a new tower.");
+
     private static WarcResponse page(int n) throws IOException {
-        String html = "<!DOCTYPE html><html><head><title>Velmora harbour report " + n + "</title></head><body><article>"
-                + "<h1>Velmora harbour report " + n + "</h1><p>The harbour master of Velmora, Anton Reiss, said on Tuesday"
-                + " that " + (n * 12) + " ships had been held outside the port since the storm. \"We expect to open the"
-                + " channel again by Friday,\" Reiss told reporters.</p><p>Traders in the town said the delays had raised"
-                + " the price of grain.</p></article></body></html>";
+        String html = "<!DOCTYPE html><html><head><title>Velmora report " + n + "</title></head><body><article>"
+                + "<h1>Velmora report " + n + "</h1><p>" + REPORTS.get(n - 1) + "</p></article></body></html>";
         HttpResponse http = new HttpResponse.Builder(200, "OK")
                 .body(MediaType.parse("text/html; charset=utf-8"), html.getBytes(StandardCharsets.UTF_8)).build();
         return new WarcResponse.Builder(URI.create("https://velmora.example/harbour/" + n))
