@@ -104,6 +104,11 @@ public final class Corpus {
         articles.add(analyzed);
     }
 
+    /** The articles {@link #link()} links: the earlier ones and this run's. */
+    public synchronized int size() {
+        return earlier.articles().size() + articles.size();
+    }
+
     /**
      * Links the earlier articles and this run's. An earlier article keeps its story and thread; one it was not
      * given (an output whose run was killed before linking, or written before threads) is assigned with the new

@@ -187,8 +187,12 @@ public final class Inputs {
         }
     }
 
-    /** The input files under {@code roots}, sidecars and hidden files left out, each once, in visiting order. */
-    private static List<Path> files(List<Path> roots, Consumer<String> problems) {
+    /**
+     * The input files under {@code roots}, sidecars and hidden files left out, each once, in the order {@link #read}
+     * reads them; a root that does not exist or cannot be walked is reported to {@code problems}. A distributed run
+     * reads each of them on its own ({@code read(List.of(file), ...)} reads the same pages as here).
+     */
+    public static List<Path> files(List<Path> roots, Consumer<String> problems) {
         Set<Path> seen = new LinkedHashSet<>();
         List<Path> ordered = new ArrayList<>();
         for (Path root : roots) {
@@ -249,6 +253,22 @@ public final class Inputs {
             return fs.getReason().toLowerCase(Locale.ROOT);
         }
         return e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
+    }
+
+    /**
+     * Whether a file of this name found in a folder is an input: not hidden (a name starting with a dot) and not a
+     * sidecar. What {@link #files} keeps, for a front door that lists folders of another file system.
+     */
+    public static boolean isInputName(String fileName) {
+        return !fileName.startsWith(".") && !fileName.endsWith(Sidecars.SUFFIX);
+    }
+
+    /**
+     * The names the sidecar of an input named {@code fileName} may have, beside it (a front door that copies an input
+     * from another file system copies these with it).
+     */
+    public static List<String> sidecarNames(String fileName) {
+        return Sidecars.names(fileName);
     }
 
     private static boolean isHidden(Path path) {

@@ -31,14 +31,19 @@ final class Sidecars {
 
     /** The sidecar that belongs to {@code file}, if one exists. */
     static Optional<Path> find(Path file) {
-        String name = file.getFileName().toString();
+        return names(file.getFileName().toString()).stream().map(file::resolveSibling).filter(Files::isRegularFile)
+                .findFirst();
+    }
+
+    /** The names a sidecar of a file named {@code name} may have, in the order they are looked for. */
+    static List<String> names(String name) {
         List<String> candidates = new ArrayList<>();
         candidates.add(name + SUFFIX);
         int dot = name.lastIndexOf('.');
         if (dot > 0) {
             candidates.add(name.substring(0, dot) + SUFFIX);
         }
-        return candidates.stream().map(file::resolveSibling).filter(Files::isRegularFile).findFirst();
+        return candidates;
     }
 
     /**

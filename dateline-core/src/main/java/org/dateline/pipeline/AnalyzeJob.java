@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 
 /**
@@ -24,7 +23,8 @@ import java.util.stream.Collectors;
  *
  * <p>A sink that cannot write stops the run: no further page is analysed, every sink not yet complete is
  * {@linkplain ResultSink#abandon abandoned} (so what it held before is as it was) and {@link #run} throws an
- * {@link OutputException} naming the sink's location. A run with no new article completes no sink. An input that
+ * {@link OutputException} naming the sink's location. A run with no new article completes no sink. The part after the
+ * per-article stages is a {@link CorpusRun}, which a front door that analyses articles elsewhere uses alone. An input that
  * cannot be read, or whose analysis fails, is reported to the listener and the run goes on
  * ({@link AnalysisRun.Summary#incomplete()}).
  *
@@ -95,56 +95,12 @@ public final class AnalyzeJob {
     public Result run(List<Path> inputs, Corpus.Earlier earlier, Map<String, AnalyzedArticle> resumed,
                       List<ResultSink> sinks, Listener listener) throws OutputException {
         Set<String> stored = earlier.articles().stream().map(a -> a.article().id()).collect(Collectors.toSet());
-        Corpus corpus = new Corpus(earlier);
-        AtomicInteger quotes = new AtomicInteger();
-        AtomicInteger times = new AtomicInteger();
-        AtomicInteger events = new AtomicInteger();
-        int completed = 0;
-        try {
-            AnalysisRun.Summary summary = analysis.run(inputs, stored, resumed, a -> {
-                for (ResultSink sink : sinks) {
-                    add(sink, a);
-                }
-                corpus.add(a);
-                quotes.addAndGet(a.quotes().size());
-                times.addAndGet(a.times().size());
-                events.addAndGet(a.events().size());
-                listener.analysed(a);
-            }, listener::problem);
-            if (summary.articles() == 0) {
-                sinks.forEach(ResultSink::abandon);
-                completed = sinks.size();
-                return new Result(summary, 0, 0, 0, null);
-            }
-            listener.linking(stored.size() + summary.articles());
-            Corpus.Linked linked = corpus.link();
-            for (ResultSink sink : sinks) {
-                complete(sink, linked);
-                completed++;
-            }
-            return new Result(summary, quotes.get(), times.get(), events.get(), linked);
+        try (CorpusRun corpus = new CorpusRun(earlier, sinks, listener)) {
+            return corpus.finish(analysis.run(inputs, stored, resumed, corpus::add, listener::problem));
         } catch (OutputException e) {
             throw e;
         } catch (IOException e) {
             throw new OutputException("the output", e);
-        } finally {
-            sinks.subList(completed, sinks.size()).forEach(ResultSink::abandon);
-        }
-    }
-
-    private static void add(ResultSink sink, AnalyzedArticle article) throws OutputException {
-        try {
-            sink.add(article);
-        } catch (IOException e) {
-            throw new OutputException(sink.location(), e);
-        }
-    }
-
-    private static void complete(ResultSink sink, Corpus.Linked linked) throws OutputException {
-        try {
-            sink.complete(linked);
-        } catch (IOException e) {
-            throw new OutputException(sink.location(), e);
         }
     }
 }

@@ -1,9 +1,6 @@
 package org.dateline.pipeline;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import org.dateline.model.AnalyzedArticle;
 
 import java.io.Closeable;
@@ -27,9 +24,6 @@ import java.util.Map;
 final class ResumeJournal implements Closeable {
     static final String FILE = "analysed.jsonl";
 
-    private static final ObjectMapper JSON = JsonMapper.builder()
-            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
-
     private final OutputStream out;
 
     ResumeJournal(Path dir) throws IOException {
@@ -38,7 +32,7 @@ final class ResumeJournal implements Closeable {
     }
 
     void add(AnalyzedArticle analyzed) throws IOException {
-        out.write((JSON.writeValueAsString(analyzed) + "\n").getBytes(StandardCharsets.UTF_8));
+        out.write((RecordJson.write(analyzed) + "\n").getBytes(StandardCharsets.UTF_8));
     }
 
     @Override
@@ -61,7 +55,7 @@ final class ResumeJournal implements Closeable {
         }
         for (String line : lines) {
             try {
-                AnalyzedArticle a = JSON.readValue(line, AnalyzedArticle.class);
+                AnalyzedArticle a = RecordJson.read(line, AnalyzedArticle.class);
                 analysed.put(a.article().id(), a);
             } catch (JsonProcessingException | RuntimeException e) {
                 // analysed again

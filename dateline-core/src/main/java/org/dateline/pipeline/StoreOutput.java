@@ -13,23 +13,12 @@ import java.io.IOException;
  * the earlier articles are put again too (linking may have made one a copy of a new article, or merged its actors
  * with new ones); puts replace by id. The store is opened and closed by the caller.
  */
-public final class StoreOutput implements ResultSink {
+public final class StoreOutput extends LinkedOutput {
     private final Store store;
-    private final String location;
 
     public StoreOutput(Store store, String location) {
+        super(location);
         this.store = store;
-        this.location = location;
-    }
-
-    @Override
-    public String location() {
-        return location;
-    }
-
-    @Override
-    public void add(AnalyzedArticle analyzed) {
-        // indexed once, linked, in complete()
     }
 
     @Override
@@ -38,10 +27,5 @@ public final class StoreOutput implements ResultSink {
             store.put(article);
         }
         store.commit();
-    }
-
-    @Override
-    public void abandon() {
-        // nothing was put
     }
 }

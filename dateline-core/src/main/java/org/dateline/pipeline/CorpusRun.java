@@ -1,0 +1,86 @@
+package org.dateline.pipeline;
+
+import org.dateline.corpus.Corpus;
+import org.dateline.model.AnalyzedArticle;
+
+import java.io.IOException;
+import java.util.List;
+
+/**
+ * The part of an {@link AnalyzeJob} run after the per-article stages: takes the analysed articles in input order,
+ * hands each to every sink and to the corpus, then links the corpus and completes the sinks in the order given. A
+ * front door whose per-article stages run elsewhere (a Spark job's executors) feeds it what they analysed, in input
+ * order, and writes what {@code analyze} writes for the same articles.
+ *
+ * <p>Use: {@link #add} each article, then {@link #finish} once, in a try-with-resources block: {@link #close}
+ * abandons every sink that was not completed (all of them when the run stopped before {@link #finish}).
+ */
+public final class CorpusRun implements AutoCloseable {
+    private final Corpus corpus;
+    private final List<ResultSink> sinks;
+    private final AnalyzeJob.Listener listener;
+    private int quotes;
+    private int times;
+    private int events;
+    private int completed;
+
+    /**
+     * @param earlier the earlier output the articles are added to, or {@link Corpus.Earlier#NONE}
+     * @param sinks   where the results go, in the order they complete (the output files before a store)
+     */
+    public CorpusRun(Corpus.Earlier earlier, List<ResultSink> sinks, AnalyzeJob.Listener listener) {
+        this.corpus = new Corpus(earlier);
+        this.sinks = List.copyOf(sinks);
+        this.listener = listener;
+    }
+
+    /**
+     * Hands one analysed article to every sink and to the corpus; called in input order, from one thread at a time.
+     *
+     * @throws OutputException when a sink cannot write; the run must stop
+     */
+    public void add(AnalyzedArticle article) throws OutputException {
+        for (ResultSink sink : sinks) {
+            try {
+                sink.add(article);
+            } catch (IOException e) {
+                throw new OutputException(sink.location(), e);
+            }
+        }
+        corpus.add(article);
+        quotes += article.quotes().size();
+        times += article.times().size();
+        events += article.events().size();
+        listener.analysed(article);
+    }
+
+    /**
+     * Links the articles added and completes every sink with the links; when {@code summary} counts no article, no
+     * sink is completed (each is abandoned) and the result has no links.
+     *
+     * @param summary what the per-article stages did, as the result reports it
+     * @throws OutputException when a sink cannot write; the sinks not completed by then are abandoned on close
+     */
+    public AnalyzeJob.Result finish(AnalysisRun.Summary summary) throws OutputException {
+        if (summary.articles() == 0) {
+            return new AnalyzeJob.Result(summary, 0, 0, 0, null);
+        }
+        listener.linking(corpus.size());
+        Corpus.Linked linked = corpus.link();
+        for (ResultSink sink : sinks) {
+            try {
+                sink.complete(linked);
+            } catch (IOException e) {
+                throw new OutputException(sink.location(), e);
+            }
+            completed++;
+        }
+        return new AnalyzeJob.Result(summary, quotes, times, events, linked);
+    }
+
+    /** Abandons every sink not completed; never throws. */
+    @Override
+    public void close() {
+        sinks.subList(completed, sinks.size()).forEach(ResultSink::abandon);
+    }
+}

@@ -1,0 +1,102 @@
+package org.dateline.spark;
+
+import org.apache.spark.api.java.JavaPairRDD;
+import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.storage.StorageLevel;
+import org.dateline.corpus.Corpus;
+import org.dateline.model.AnalyzedArticle;
+import org.dateline.pipeline.AnalysisRun;
+import org.dateline.pipeline.AnalyzeJob;
+import org.dateline.pipeline.CorpusRun;
+import org.dateline.pipeline.OutputException;
+import org.dateline.pipeline.RecordJson;
+import org.dateline.pipeline.ResultSink;
+import scala.Tuple2;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.IntStream;
+
+/**
+ * The {@code analyze} use case as a Spark job. The per-article stages run on the executors: each input file is read
+ * and its pages extracted in a task of its own; a page whose article was already read from an earlier page (in the
+ * run's reading order) is dropped, as {@code analyze} drops it; the articles are spread over the cluster and
+ * analysed ({@link PageStages}, with the models loaded once per executor, {@link Models}). The driver collects the
+ * analysed articles and hands them, in reading order, to the corpus stage that {@code analyze} runs
+ * ({@link CorpusRun}): copies, corpus actors, stories and threads are linked by the same code on the same sequence,
+ * so the sinks write what {@code analyze} writes for the same inputs.
+ *
+ * <p>Problems (an unreadable input, a corrupt WARC record with its file and offset, a page that failed) go to the
+ * listener in reading order, naming the input; the run goes on without what they cost.
+ */
+public final class SparkAnalyzeJob {
+    /** Analysis partitions per core of the cluster: small enough tasks to even out articles of unequal length. */
+    private static final int PARTITIONS_PER_CORE = 4;
+
+    private final double minEventConfidence;
+
+    /** @param minEventConfidence events below this confidence are left out, as with {@code analyze --min-confidence} */
+    public SparkAnalyzeJob(double minEventConfidence) {
+        this.minEventConfidence = minEventConfidence;
+    }
+
+    /**
+     * Analyses {@code inputs} (local paths or Hadoop file system URIs, files or folders) and completes {@code sinks}
+     * with the linked result, as {@link AnalyzeJob#run} does for a new output.
+     *
+     * @throws OutputException when a sink cannot write; every sink not complete by then is abandoned
+     */
+    public AnalyzeJob.Result run(SparkSession spark, List<String> inputs, List<ResultSink> sinks,
+                                 AnalyzeJob.Listener listener) throws OutputException {
+        long started = System.nanoTime();
+        JavaSparkContext context = JavaSparkContext.fromSparkContext(spark.sparkContext());
+        List<String> listingProblems = new ArrayList<>();
+        List<String> files = SparkInputs.files(inputs, context.hadoopConfiguration(), listingProblems::add);
+        listingProblems.forEach(listener::problem);
+        List<PageStages.InputRef> refs = IntStream.range(0, files.size())
+                .mapToObj(i -> new PageStages.InputRef(i, files.get(i))).toList();
+        JavaRDD<PageRow> rows = context.parallelize(refs, Math.max(1, refs.size()))
+                .mapPartitions(PageStages::read).persist(StorageLevel.MEMORY_AND_DISK());
+        JavaPairRDD<String, PageRow> pages = rows.filter(r -> r.kind() == PageRow.Kind.ARTICLE).keyBy(PageRow::id);
+        JavaPairRDD<String, Tuple2<PageRow, Long>> withFirst = pages
+                .join(pages.mapValues(PageRow::order).reduceByKey(Math::min))
+                .persist(StorageLevel.MEMORY_AND_DISK());
+        double least = minEventConfidence;
+        int partitions = Math.max(1, context.defaultParallelism() * PARTITIONS_PER_CORE);
+        List<AnalysedRow> analysed = withFirst.filter(p -> p._2()._1().order() == p._2()._2()).values()
+                .map(Tuple2::_1).repartition(partitions).mapPartitions(it -> PageStages.analyse(it, least)).collect();
+        List<PageRow> messages = new ArrayList<>(rows.filter(r -> r.kind() != PageRow.Kind.ARTICLE).collect());
+        messages.addAll(withFirst.filter(p -> p._2()._1().order() != p._2()._2()).values().map(p -> PageRow.message(
+                p._1().order(), PageRow.Kind.NOTE, p._1().source() + ": same article as one already analysed in this run"
+                        + " (id " + p._1().id() + "), skipped")).collect());
+        analysed.stream().filter(a -> a.failure() != null)
+                .forEach(a -> messages.add(PageRow.message(a.order(), PageRow.Kind.FAILED, a.failure())));
+        messages.sort(Comparator.comparingLong(PageRow::order));
+        messages.forEach(m -> listener.problem(m.text()));
+        long pageCount = rows.filter(r -> r.kind().page()).count();
+        withFirst.unpersist();
+        rows.unpersist();
+
+        List<AnalysedRow> ordered = analysed.stream().filter(a -> a.analysed() != null)
+                .sorted(Comparator.comparingLong(AnalysedRow::order)).toList();
+        int unreadable = listingProblems.size() + (int) messages.stream().filter(m -> m.kind().unreadable()).count();
+        int failed = (int) messages.stream().filter(m -> m.kind() == PageRow.Kind.FAILED).count();
+        try (CorpusRun corpus = new CorpusRun(Corpus.Earlier.NONE, sinks, listener)) {
+            for (AnalysedRow row : ordered) {
+                corpus.add(RecordJson.read(row.analysed(), AnalyzedArticle.class));
+            }
+            return corpus.finish(new AnalysisRun.Summary((int) pageCount, ordered.size(),
+                    (int) pageCount - ordered.size() - failed, 0, 0, failed, unreadable,
+                    Duration.ofNanos(System.nanoTime() - started)));
+        } catch (OutputException e) {
+            throw e;
+        } catch (IOException e) {
+            throw new IllegalStateException("an executor's analysis could not be read back: " + e.getMessage(), e);
+        }
+    }
+}

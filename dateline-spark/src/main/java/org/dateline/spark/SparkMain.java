@@ -1,0 +1,142 @@
+package org.dateline.spark;
+
+import org.apache.spark.SparkConf;
+import org.apache.spark.sql.SparkSession;
+import org.dateline.pipeline.AnalysisRun;
+import org.dateline.pipeline.AnalyzeJob;
+import org.dateline.pipeline.JsonlOutput;
+import org.dateline.pipeline.OutputException;
+import org.dateline.pipeline.ResultSink;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+
+/**
+ * {@code dateline spark analyze}: the Spark job from the command line, on a local master ({@code local[N]}) or, in the
+ * shaded jar given to {@code spark-submit}, on the cluster that {@code spark-submit} names.
+ */
+@Command(name = "spark", mixinStandardHelpOptions = true, subcommands = SparkMain.Analyze.class,
+        description = "Runs Dateline's analysis as an Apache Spark job.")
+public final class SparkMain {
+    public static void main(String[] args) {
+        System.exit(new CommandLine(new SparkMain()).execute(args));
+    }
+
+    @Command(name = "analyze", mixinStandardHelpOptions = true,
+            exitCodeListHeading = "%nExit codes:%n",
+            exitCodeList = {
+                    "0:every input was analysed; the output is complete",
+                    "1:the output was written, but some inputs (or parts of them) were skipped as unreadable or failed, each named on stderr; or no article was found",
+                    "2:the run did not start (bad option, unusable output folder); nothing changed",
+                    "3:the output could not be written, or the job failed; the earlier output was left as it was"},
+            description = {
+                    "The same analysis as `dateline analyze` as a Spark job: inputs are read and their articles analysed on the executors, then linked (copies, actors, stories, threads) on the driver by the same code, so the output is the one `dateline analyze` writes for the same inputs.",
+                    "Writes the JSON Lines files of the output contract and report.html to --out (a folder of the driver), and the same records as Parquet to --parquet."})
+    static final class Analyze implements Callable<Integer> {
+        @Parameters(arity = "1..*", paramLabel = "INPUT",
+                description = "Files or folders: local paths or Hadoop file system URIs (hdfs://, s3a://, file:/...).")
+        List<String> inputs;
+
+        @Option(names = "--out", paramLabel = "DIR", required = true,
+                description = "Folder of the driver for the JSON Lines output; its Dateline files are replaced when the run is complete.")
+        Path out;
+
+        @Option(names = "--parquet", paramLabel = "URI",
+                description = "Folder or Hadoop URI for the Parquet output, one folder per contract file (default: DIR/parquet).")
+        String parquet;
+
+        @Option(names = "--master", paramLabel = "URL",
+                description = "Spark master (default: the one spark-submit gives, else local[*]).")
+        String master;
+
+        @Option(names = "--min-confidence", paramLabel = "X", defaultValue = "0.5",
+                description = "Keep only events of at least this confidence (default: ${DEFAULT-VALUE}), as `dateline analyze` does.")
+        double minConfidence;
+
+        @Override
+        public Integer call() {
+            PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
+            if (!(minConfidence >= 0 && minConfidence <= 1)) {
+                err.println("dateline: --min-confidence must be between 0 and 1, got " + minConfidence);
+                return 2;
+            }
+            JsonlOutput files;
+            try {
+                files = JsonlOutput.replacing(out);
+            } catch (IOException e) {
+                err.println("dateline: cannot use the output folder: " + e.getMessage() + "; nothing was analysed");
+                return 2;
+            }
+            String parquetAt = parquet != null ? parquet : out.toAbsolutePath().resolve("parquet").toUri().toString();
+            try (SparkSession spark = session(master)) {
+                List<ResultSink> sinks = List.of(files, new ParquetOutput(spark, parquetAt));
+                err.println("dateline: reading and analysing on Spark (" + spark.sparkContext().master() + ") ...");
+                AnalyzeJob.Result result = new SparkAnalyzeJob(minConfidence).run(spark, inputs, sinks,
+                        new AnalyzeJob.Listener() {
+                            @Override
+                            public void problem(String message) {
+                                err.println("warning: " + message);
+                            }
+
+                            @Override
+                            public void linking(int articles) {
+                                err.println("dateline: linking " + articles + " articles on the driver ...");
+                            }
+                        });
+                AnalysisRun.Summary summary = result.summary();
+                System.out.printf(Locale.ROOT, "analysed %d articles from %d pages in %.1f s: %d quotes, %d time"
+                                + " expressions, %d events (%d skipped, %d failed, %d unreadable)%n", summary.articles(),
+                        summary.pages(), summary.elapsed().toMillis() / 1000.0, result.quotes(), result.times(),
+                        result.events(), summary.skipped(), summary.failed(), summary.unreadable());
+                if (!result.wroteOutput()) {
+                    System.out.println("no article found in the inputs; " + out + " was left as it was");
+                    return 1;
+                }
+                System.out.printf(Locale.ROOT, "linked across articles: %d actors, %d stories in %d threads%n",
+                        result.linked().actors().size(), result.linked().stories().size(),
+                        result.linked().threads().size());
+                System.out.println("wrote " + out.toAbsolutePath() + " and " + parquetAt);
+                return summary.incomplete() ? 1 : 0;
+            } catch (OutputException e) {
+                err.println("dateline: " + e.getMessage() + "; the run was stopped");
+                return 3;
+            } catch (IOException e) {
+                err.println("dateline: the output was written, but Spark did not stop cleanly: " + e.getMessage());
+                return 3;
+            } catch (RuntimeException e) {
+                files.abandon();
+                err.println("dateline: the job failed and " + out + " was left as it was: " + e);
+                return 3;
+            }
+        }
+    }
+
+    /**
+     * A session on {@code master}, or on the master {@code spark-submit} set, else on every local core; a local master
+     * listens on the loopback address only.
+     */
+    static SparkSession session(String master) {
+        SparkConf conf = new SparkConf().setAppName("dateline analyze");
+        if (master != null) {
+            conf.setMaster(master);
+        } else if (!conf.contains("spark.master")) {
+            conf.setMaster("local[*]");
+        }
+        if (conf.get("spark.master").startsWith("local")) {
+            conf.set("spark.driver.host", "127.0.0.1").set("spark.driver.bindAddress", "127.0.0.1")
+                    .set("spark.ui.enabled", "false");
+        }
+        SparkSession spark = SparkSession.builder().config(conf).getOrCreate();
+        spark.sparkContext().setLogLevel("WARN");
+        return spark;
+    }
+}
