@@ -52,6 +52,14 @@ public interface Store extends Closeable {
      */
     SearchResult search(SearchQuery query) throws IOException;
 
+    /**
+     * Lets later searches of a store opened read-only see what was committed since it was opened or last refreshed
+     * (a long-running reader, such as {@code dateline serve}, calls it after a new {@code analyze}). A store whose
+     * searches always see the last commit does nothing; that is the default.
+     */
+    default void refresh() throws IOException {
+    }
+
     /** Commits (when opened for writing) and releases the store. */
     @Override
     void close() throws IOException;
