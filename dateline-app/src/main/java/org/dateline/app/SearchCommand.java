@@ -1,6 +1,5 @@
 package org.dateline.app;
 
-import org.dateline.store.lucene.LuceneStore;
 import org.dateline.store.Facet;
 import org.dateline.store.IndexMissingException;
 import org.dateline.store.QuerySyntaxException;
@@ -99,8 +98,8 @@ final class SearchCommand implements Callable<Integer> {
     @Option(names = "--all", description = "Print every hit, page after page, instead of one page.")
     boolean all;
 
-    @Option(names = "--store", paramLabel = "DIR", description = "Lucene index folder (default: ~/.dateline/index).")
-    Path store;
+    @Option(names = "--store", paramLabel = "DIR|URI", description = "The store analyze fed: a Lucene index folder (default: ~/.dateline/index), or opensearch://HOST:PORT/PREFIX (credentials and TLS as for analyze).")
+    String store;
 
     /**
      * Takes the next argument as a word of QUERY, also one that starts with - and looks like an option, which
@@ -136,12 +135,18 @@ final class SearchCommand implements Callable<Integer> {
                 : scope.events ? SearchQuery.Scope.EVENTS : SearchQuery.Scope.ARTICLES;
         SearchQuery q = new SearchQuery(String.join(" ", query), speaker, outlet, from, to, s, limit, eventType,
                 country, story, thread, minConfidence, cursor);
-        Path location = StoreLocation.orDefault(store);
-        if (Files.exists(location) && !Files.isDirectory(location)) {
-            return usageError((store == null ? "the default store " : "--store ") + Quoted.of(location.toString())
+        StoreLocation location;
+        try {
+            location = StoreLocation.of(store);
+        } catch (IllegalArgumentException e) {
+            return usageError("--store: " + e.getMessage());
+        }
+        Path folder = location.folder();
+        if (folder != null && Files.exists(folder) && !Files.isDirectory(folder)) {
+            return usageError((store == null ? "the default store " : "--store ") + Quoted.of(folder.toString())
                     + " is a file, not an index folder; give the folder analyze wrote with --store");
         }
-        try (Store index = LuceneStore.openReadOnly(location)) {
+        try (Store index = location.openReadOnly()) {
             SearchResult result = index.search(q);
             out.println(result.totalHits() + " " + noun(s, result.totalHits()));
             print(out, result.hits());
@@ -155,7 +160,8 @@ final class SearchCommand implements Callable<Integer> {
                 out.println("more hits: add --cursor " + result.nextCursor() + " for the next page (or --all for every hit)");
             }
         } catch (IndexMissingException e) {
-            return usageError(e.getMessage() + ", e.g. dateline analyze PATH... --store " + location);
+            return usageError(e.getMessage() + ", e.g. dateline analyze PATH... --store "
+                    + (folder != null ? folder : location));
         } catch (QuerySyntaxException e) {
             return usageError("cannot read the query " + Quoted.of(e.query()) + ": " + e.problem());
         }

@@ -28,8 +28,8 @@ final class ServeCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--store", paramLabel = "DIR", description = "Lucene index folder analyze fed (default: ~/.dateline/index).")
-    Path store;
+    @Option(names = "--store", paramLabel = "DIR|URI", description = "The store analyze fed: a Lucene index folder (default: ~/.dateline/index), or opensearch://HOST:PORT/PREFIX (credentials and TLS as for analyze).")
+    String store;
 
     @Option(names = "--out", paramLabel = "DIR", defaultValue = "dateline-out", description = "The analyze --out folder (default: ${DEFAULT-VALUE}).")
     Path out;
@@ -53,10 +53,12 @@ final class ServeCommand implements Callable<Integer> {
                     + " dateline analyze --out wrote");
         }
         ServerSettings settings;
+        StoreLocation storeAt;
         try {
+            storeAt = StoreLocation.of(store);
             Optional<String> token = tokenFile == null ? Optional.empty()
                     : Optional.of(ServerSettings.readToken(tokenFile));
-            settings = new ServerSettings(StoreLocation.orDefault(store), out, bind, port, token, publicRead);
+            settings = new ServerSettings(out, bind, port, token, publicRead);
         } catch (NoSuchFileException e) {
             throw new ParameterException(spec.commandLine(), "--token-file '" + tokenFile + "' does not exist");
         } catch (IllegalArgumentException e) {
@@ -64,7 +66,7 @@ final class ServeCommand implements Callable<Integer> {
         }
         DatelineServer server;
         try {
-            server = DatelineServer.start(settings);
+            server = DatelineServer.start(storeAt.openReadOnly(), settings);
         } catch (IndexMissingException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage()
                     + "; give the --store that dateline analyze fed");
@@ -79,7 +81,7 @@ final class ServeCommand implements Callable<Integer> {
             stopped.countDown();
         }));
         spec.commandLine().getOut().println("serving " + out.toAbsolutePath() + " and the store "
-                + settings.store().toAbsolutePath() + " at " + server.address() + " (Ctrl-C stops)");
+                + storeAt + " at " + server.address() + " (Ctrl-C stops)");
         stopped.await();
         return ExitCode.OK;
     }

@@ -60,9 +60,9 @@ class ServerBrowserTest {
                     new AnalyzeJob.Listener() { });
             assertThat(result.wroteOutput()).isTrue();
         }
-        real = DatelineServer.start(new ServerSettings(store, out, ServerSettings.LOOPBACK, 0, Optional.empty(), false));
+        real = DatelineServer.start(LuceneStore.openReadOnly(store), new ServerSettings(out, ServerSettings.LOOPBACK, 0, Optional.empty(), false));
         ServedFixture f = ServedFixture.write(work.resolve("fixture"));
-        hostile = DatelineServer.start(new ServerSettings(f.store(), f.out(), ServerSettings.LOOPBACK, 0,
+        hostile = DatelineServer.start(LuceneStore.openReadOnly(f.store()), new ServerSettings(f.out(), ServerSettings.LOOPBACK, 0,
                 Optional.empty(), false));
     }
 

@@ -78,7 +78,8 @@ import static org.dateline.store.opensearch.OpenSearchDocuments.QUOTES;
  * (terms aggregations over all matches) run in the same request. Hits are sorted by score, ties by id, and a page's
  * cursor is the last hit's sort values for {@code search_after}: stateless, so paging goes on when a node holding a
  * copy of the shards is lost (another copy answers). Paging indices nobody writes to meanwhile returns every match
- * once. Scores are computed per shard: with several shards, keep the default of one shard per index for scores that
+ * once. A search some shard of which no copy answered is an {@link IOException}, never a partial result.
+ * Scores are computed per shard: with several shards, keep the default of one shard per index for scores that
  * do not depend on where a document landed.
  *
  * <p>Thread-safe: puts, commits and searches of a store opened for writing take turns.
@@ -133,8 +134,8 @@ public final class OpenSearchStore implements Store {
                 store.createIfMissing(location.index(kind));
             }
         } catch (IOException | RuntimeException e) {
-            store.close();
-            throw e;
+            store.transport.close();
+            throw unreachable(location, e);
         }
         return store;
     }
@@ -148,16 +149,26 @@ public final class OpenSearchStore implements Store {
      */
     public static OpenSearchStore openReadOnly(OpenSearchLocation location) throws IOException {
         OpenSearchStore store = new OpenSearchStore(location, true);
+        boolean exists;
         try {
-            if (!store.client.indices().exists(e -> e.index(location.index(ARTICLES))).value()) {
-                throw new IndexMissingException(location.toString(),
-                        "the cluster has no index " + location.index(ARTICLES));
-            }
+            exists = store.client.indices().exists(e -> e.index(location.index(ARTICLES))).value();
         } catch (IOException | RuntimeException e) {
             store.close();
-            throw e;
+            throw unreachable(location, e);
+        }
+        if (!exists) {
+            store.close();
+            throw new IndexMissingException(location.toString(), "the cluster has no index " + location.index(ARTICLES));
         }
         return store;
+    }
+
+    /** {@code e}, what opening the store at {@code location} failed with, as an error that names the location. */
+    private static IOException unreachable(OpenSearchLocation location, Exception e) {
+        if (e instanceof IOException io && io.getMessage() != null && io.getMessage().contains(location.toString())) {
+            return io;
+        }
+        return new IOException("cannot use the OpenSearch store " + location + ": " + e, e);
     }
 
     public OpenSearchLocation location() {
@@ -217,6 +228,11 @@ public final class OpenSearchStore implements Store {
             response = client.search(request.build(), IndexedDocument.class);
         } catch (OpenSearchException e) {
             throw new IOException("searching " + location + ": " + e.getMessage(), e);
+        }
+        if (response.shards().failed() > 0) {
+            throw new IOException("searching " + location + ": " + response.shards().failed() + " of "
+                    + response.shards().total() + " shards did not answer (no copy of them is available), so the"
+                    + " result would be incomplete");
         }
         List<Hit<IndexedDocument>> found = response.hits().hits();
         int shown = Math.min(found.size(), query.pageSize());
