@@ -16,6 +16,7 @@ import org.dateline.pipeline.OutputException;
 import org.dateline.pipeline.ResultSink;
 import org.dateline.pipeline.StoreOutput;
 import org.dateline.store.Store;
+import org.dateline.store.StoreLocation;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -112,7 +113,7 @@ final class AnalyzeCommand implements Callable<Integer> {
         }
         StoreLocation storeAt;
         try {
-            storeAt = StoreLocation.of(store);
+            storeAt = StoreOption.of(store);
         } catch (IllegalArgumentException e) {
             err.println("dateline: --store: " + e.getMessage() + "; nothing was analysed");
             return ExitCode.USAGE;
@@ -199,7 +200,7 @@ final class AnalyzeCommand implements Callable<Integer> {
         stdout.printf(Locale.ROOT, "linked across articles: %d actors (%d merges), %d stories in %d threads%n",
                 linked.actors().size(), linked.merges().size(), linked.stories().size(), linked.threads().size());
         stdout.println("wrote " + out.toAbsolutePath() + " (report: " + ReportWriter.REPORT + ")"
-                + (index == null ? "" : "; indexed into " + storeAt));
+                + (index == null ? "" : "; indexed into " + StoreOption.describe(storeAt)));
         if (summary.incomplete()) {
             err.println("dateline: " + (summary.unreadable() + summary.failed())
                     + " inputs or parts of inputs were skipped or failed (named above); the rest was analysed");

@@ -6,6 +6,8 @@ import org.dateline.store.QuerySyntaxException;
 import org.dateline.store.SearchQuery;
 import org.dateline.store.SearchResult;
 import org.dateline.store.Store;
+import org.dateline.store.StoreLocation;
+import org.dateline.store.lucene.LuceneLocation;
 import picocli.CommandLine;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -137,11 +139,11 @@ final class SearchCommand implements Callable<Integer> {
                 country, story, thread, minConfidence, cursor);
         StoreLocation location;
         try {
-            location = StoreLocation.of(store);
+            location = StoreOption.of(store);
         } catch (IllegalArgumentException e) {
             return usageError("--store: " + e.getMessage());
         }
-        Path folder = location.folder();
+        Path folder = location instanceof LuceneLocation l ? l.folder() : null;
         if (folder != null && Files.exists(folder) && !Files.isDirectory(folder)) {
             return usageError((store == null ? "the default store " : "--store ") + Quoted.of(folder.toString())
                     + " is a file, not an index folder; give the folder analyze wrote with --store");
@@ -160,8 +162,7 @@ final class SearchCommand implements Callable<Integer> {
                 out.println("more hits: add --cursor " + result.nextCursor() + " for the next page (or --all for every hit)");
             }
         } catch (IndexMissingException e) {
-            return usageError(e.getMessage() + ", e.g. dateline analyze PATH... --store "
-                    + (folder != null ? folder : location));
+            return usageError(e.getMessage() + ", e.g. dateline analyze PATH... --store " + location);
         } catch (QuerySyntaxException e) {
             return usageError("cannot read the query " + Quoted.of(e.query()) + ": " + e.problem());
         }

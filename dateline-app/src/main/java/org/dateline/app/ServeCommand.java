@@ -53,12 +53,10 @@ final class ServeCommand implements Callable<Integer> {
                     + " dateline analyze --out wrote");
         }
         ServerSettings settings;
-        StoreLocation storeAt;
         try {
-            storeAt = StoreLocation.of(store);
             Optional<String> token = tokenFile == null ? Optional.empty()
                     : Optional.of(ServerSettings.readToken(tokenFile));
-            settings = new ServerSettings(out, bind, port, token, publicRead);
+            settings = new ServerSettings(StoreOption.of(store), out, bind, port, token, publicRead);
         } catch (NoSuchFileException e) {
             throw new ParameterException(spec.commandLine(), "--token-file '" + tokenFile + "' does not exist");
         } catch (IllegalArgumentException e) {
@@ -66,7 +64,7 @@ final class ServeCommand implements Callable<Integer> {
         }
         DatelineServer server;
         try {
-            server = DatelineServer.start(storeAt.openReadOnly(), settings);
+            server = DatelineServer.start(settings);
         } catch (IndexMissingException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage()
                     + "; give the --store that dateline analyze fed");
@@ -81,7 +79,7 @@ final class ServeCommand implements Callable<Integer> {
             stopped.countDown();
         }));
         spec.commandLine().getOut().println("serving " + out.toAbsolutePath() + " and the store "
-                + storeAt + " at " + server.address() + " (Ctrl-C stops)");
+                + StoreOption.describe(settings.store()) + " at " + server.address() + " (Ctrl-C stops)");
         stopped.await();
         return ExitCode.OK;
     }

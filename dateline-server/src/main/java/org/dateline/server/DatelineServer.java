@@ -63,19 +63,14 @@ public final class DatelineServer implements Closeable {
     }
 
     /**
-     * Reads the output folder, then starts listening; searches go to {@code store} (opened read-only by the caller,
-     * closed by the server from now on, also when it fails to start).
+     * Opens the store and reads the output folder, then starts listening.
      *
-     * @throws IOException naming the file of the output folder that is missing or bad
+     * @throws IndexMissingException when the store holds no index; its message names its location
+     * @throws IOException           naming the file of the output folder that is missing or bad
      */
-    public static DatelineServer start(Store store, ServerSettings settings) throws IOException {
-        ServedOutput output;
-        try {
-            output = ServedOutput.read(settings.out());
-        } catch (IOException | RuntimeException e) {
-            store.close();
-            throw e;
-        }
+    public static DatelineServer start(ServerSettings settings) throws IOException {
+        ServedOutput output = ServedOutput.read(settings.out());
+        Store store = settings.store().openReadOnly();
         DatelineServer server = new DatelineServer(settings, store, output);
         try {
             server.app = Javalin.create(server::configure).start(settings.bind(), settings.port());

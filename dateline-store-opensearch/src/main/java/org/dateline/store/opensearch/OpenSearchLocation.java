@@ -1,5 +1,8 @@
 package org.dateline.store.opensearch;
 
+import org.dateline.store.StoreLocation;
+
+import java.io.IOException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Map;
@@ -24,7 +27,7 @@ import java.util.regex.Pattern;
  * @param password the user's password, or null
  */
 public record OpenSearchLocation(String host, int port, String prefix, int shards, int replicas, boolean tls,
-                                 String user, String password) {
+                                 String user, String password) implements StoreLocation {
     public static final String SCHEME = "opensearch";
     public static final String USER_VARIABLE = "DATELINE_OPENSEARCH_USER";
     public static final String PASSWORD_VARIABLE = "DATELINE_OPENSEARCH_PASSWORD";
@@ -95,6 +98,18 @@ public record OpenSearchLocation(String host, int port, String prefix, int shard
         return new OpenSearchLocation(uri.getHost(), uri.getPort() < 0 ? DEFAULT_PORT : uri.getPort(), path, shards,
                 replicas, "true".equalsIgnoreCase(env.getOrDefault(TLS_VARIABLE, "")), env.get(USER_VARIABLE),
                 env.get(PASSWORD_VARIABLE));
+    }
+
+    /** {@link OpenSearchStore#open}. */
+    @Override
+    public OpenSearchStore open() throws IOException {
+        return OpenSearchStore.open(this);
+    }
+
+    /** {@link OpenSearchStore#openReadOnly}. */
+    @Override
+    public OpenSearchStore openReadOnly() throws IOException {
+        return OpenSearchStore.openReadOnly(this);
     }
 
     /** The name of the index of one kind of document ({@code articles}, {@code quotes}, {@code events}). */

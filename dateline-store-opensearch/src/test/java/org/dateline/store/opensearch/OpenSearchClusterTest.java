@@ -24,6 +24,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -53,9 +54,8 @@ class OpenSearchClusterTest {
 
     @AfterAll
     static void stopCluster() throws IOException {
-        try (first) {
-            second.close();
-        }
+        second.close();
+        first.close();
     }
 
     @Test
@@ -82,24 +82,27 @@ class OpenSearchClusterTest {
             page.hits().forEach(h -> paged.add(h.id()));
 
             AtomicBoolean stopping = new AtomicBoolean(true);
+            CountDownLatch searching = new CountDownLatch(2);
             ExecutorService searchers = Executors.newFixedThreadPool(2);
             List<Future<Integer>> running = new ArrayList<>();
             for (int t = 0; t < 2; t++) {
                 running.add(searchers.submit(() -> {
                     int searches = 0;
-                    while (stopping.get() || searches == 0) {
+                    while (stopping.get()) {
                         assertThat(reader.search(query).totalHits()).isEqualTo(ARTICLES);
                         searches++;
+                        searching.countDown();
                     }
                     return searches;
                 }));
             }
+            assertThat(searching.await(1, TimeUnit.MINUTES)).as("both searchers under way").isTrue();
             second.close();
             stopping.set(false);
             searchers.shutdown();
             assertThat(searchers.awaitTermination(2, TimeUnit.MINUTES)).isTrue();
             for (Future<Integer> f : running) {
-                assertThat(f.get()).as("searches that ran while the node stopped, each complete").isPositive();
+                assertThat(f.get()).as("complete searches, from before the node stopped until after").isPositive();
             }
 
             while (page.nextCursor() != null) {
