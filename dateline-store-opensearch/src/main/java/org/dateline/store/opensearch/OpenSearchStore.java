@@ -30,6 +30,7 @@ import org.opensearch.client.opensearch._types.aggregations.Aggregation;
 import org.opensearch.client.opensearch._types.aggregations.StringTermsBucket;
 import org.opensearch.client.opensearch._types.query_dsl.Operator;
 import org.opensearch.client.opensearch._types.query_dsl.Query;
+import org.opensearch.client.opensearch._types.query_dsl.TextQueryType;
 import org.opensearch.client.opensearch.core.BulkRequest;
 import org.opensearch.client.opensearch.core.BulkResponse;
 import org.opensearch.client.opensearch.core.SearchRequest;
@@ -38,6 +39,7 @@ import org.opensearch.client.opensearch.core.bulk.BulkResponseItem;
 import org.opensearch.client.opensearch.core.mget.MultiGetResponseItem;
 import org.opensearch.client.opensearch.core.search.Hit;
 import org.opensearch.client.opensearch.generic.Requests;
+import org.opensearch.client.opensearch.indices.stats.IndicesStatsMetric;
 import org.opensearch.client.opensearch.generic.Response;
 import org.opensearch.client.transport.httpclient5.ApacheHttpClient5Transport;
 import org.opensearch.client.transport.httpclient5.ApacheHttpClient5TransportBuilder;
@@ -64,8 +66,9 @@ import static org.dateline.store.opensearch.OpenSearchDocuments.QUOTES;
 /**
  * The scale-out {@link Store}: three indices of an OpenSearch cluster (2.x or 3.x), reached over HTTP by the
  * opensearch-java client. {@code PREFIX-articles}, {@code PREFIX-quotes} and {@code PREFIX-events} share one mapping
- * ({@code index-mapping.json}): the English analyzer for titles, texts, quotes and evidence, the standard one for
- * speaker and actor names, keyword fields for every facet ({@link Facet}) and filter.
+ * ({@code index-mapping.json}): the English analyzer for titles, texts, quotes, evidence, speakers and actors (one
+ * analyzer, so that the words of a query may each be found in a different field, as in the Lucene store), keyword
+ * fields for every facet ({@link Facet}) and filter.
  *
  * <p>Writing: {@link #put} gathers articles and sends them in one {@code _bulk} request every {@link #BULK_ARTICLES}
  * articles (and before a search, a commit or the close). Documents are keyed by their ids, so a put replaces an
@@ -74,7 +77,8 @@ import static org.dateline.store.opensearch.OpenSearchDocuments.QUOTES;
  * so that readers see it; a bulk request the cluster acknowledged is durable (its translog) without more.
  *
  * <p>Searching: the query text is read in Lucene's classic syntax ({@link ClassicQuery}: a problem is named before
- * the cluster sees the query) and sent as a {@code query_string} over the same fields; filters and facets
+ * the cluster sees the query) and sent as a {@code query_string} over the same fields, term by term
+ * ({@code cross_fields}: {@code posho stunola} matches a title with one word and a text with the other); filters and facets
  * (terms aggregations over all matches) run in the same request. Hits are sorted by score, ties by id, and a page's
  * cursor is the last hit's sort values for {@code search_after}: stateless, so paging goes on when a node holding a
  * copy of the shards is lost (another copy answers). Paging indices nobody writes to meanwhile returns every match
@@ -169,6 +173,12 @@ public final class OpenSearchStore implements Store {
             return io;
         }
         return new IOException("cannot use the OpenSearch store " + location + ": " + e, e);
+    }
+
+    /** The bytes the primary copies of the store's three indices take on disk (replicas take as much again each). */
+    public long storedBytes() throws IOException {
+        return client.indices().stats(s -> s.index(Arrays.stream(KINDS).map(location::index).toList()).metric(IndicesStatsMetric.Store))
+                .all().primaries().store().sizeInBytes();
     }
 
     public OpenSearchLocation location() {
@@ -382,7 +392,7 @@ public final class OpenSearchStore implements Store {
             return Query.of(q -> q.matchAll(m -> m));
         }
         return Query.of(q -> q.queryString(s -> s.query(text).fields(Arrays.asList(ClassicQuery.FIELDS))
-                .defaultOperator(Operator.And)));
+                .defaultOperator(Operator.And).type(TextQueryType.CrossFields)));
     }
 
     private static List<Query> filters(SearchQuery query) {
