@@ -7,7 +7,7 @@ import java.io.IOException;
 
 /**
  * Where analysed articles, their quotes and their events are kept for search. Implementations:
- * {@code LuceneStore} (embedded, the default); an OpenSearch one for scale-out. Every implementation passes
+ * {@code LuceneStore} (embedded, the default); {@code OpenSearchStore} for scale-out. Every implementation passes
  * {@code StoreContract} (in {@code dateline-core}'s test jar). Where a store lives is the caller's choice: the
  * CLI decides its default location, not the store.
  *

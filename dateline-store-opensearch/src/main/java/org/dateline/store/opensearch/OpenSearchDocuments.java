@@ -4,11 +4,11 @@ import org.dateline.model.Actor;
 import org.dateline.model.AnalyzedArticle;
 import org.dateline.model.Article;
 import org.dateline.model.Event;
+import org.dateline.model.IsoDay;
 import org.dateline.model.Party;
 import org.dateline.model.Quote;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -128,23 +128,12 @@ final class OpenSearchDocuments {
     private record Dated(String date, String day, String month) {
         static Dated of(String own, String fallback) {
             for (String value : new String[] {own, fallback}) {
-                LocalDate day = isoDay(value);
+                LocalDate day = IsoDay.of(value);
                 if (day != null) {
                     return new Dated(value, day.toString(), day.toString().substring(0, 7));
                 }
             }
             return new Dated(null, null, null);
-        }
-
-        private static LocalDate isoDay(String value) {
-            if (value == null || value.length() < 10) {
-                return null;
-            }
-            try {
-                return LocalDate.parse(value.substring(0, 10));
-            } catch (DateTimeParseException e) {
-                return null;
-            }
         }
     }
 }
