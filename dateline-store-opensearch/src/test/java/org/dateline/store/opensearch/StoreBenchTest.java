@@ -30,13 +30,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  * a second, from the first put to the commit that makes them searchable) and how long a search of a first page with
  * all facets takes (median and 95th percentile over a fixed mix of queries: words, two words, a word with an outlet
  * or a year, events by type and country, quotes by speaker), and that both count the same matches for every query.
- * In the build it runs on 2,000 articles; the figure of docs/scale.md is
- * {@code -Ddateline.bench.articles=100000} (and {@code -Ddateline.bench.queries=N}, default 300). The figures go to
+ * In the build it runs on 1,000 articles and 120 queries; the figures of docs/scale.md are
+ * {@code -Ddateline.bench.articles=20000 -Ddateline.bench.queries=300}. The figures go to
  * {@code target/store-bench.txt}.
  */
 class StoreBenchTest {
-    private static final int ARTICLES = Integer.getInteger("dateline.bench.articles", 2_000);
-    private static final int QUERIES = Integer.getInteger("dateline.bench.queries", 300);
+    private static final int ARTICLES = Integer.getInteger("dateline.bench.articles", 1_000);
+    private static final int QUERIES = Integer.getInteger("dateline.bench.queries", 120);
     private static final int WARM_UP = 30;
     private static final int PAGE = 20;
 
