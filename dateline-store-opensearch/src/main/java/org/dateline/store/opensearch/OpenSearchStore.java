@@ -78,8 +78,8 @@ import static org.dateline.store.opensearch.OpenSearchDocuments.QUOTES;
  *
  * <p>Searching: the query text is read in Lucene's classic syntax ({@link ClassicQuery}: a problem is named before
  * the cluster sees the query) and sent as a {@code query_string} over the same fields, term by term
- * ({@code cross_fields}: {@code posho stunola} matches a title with one word and a text with the other); filters and facets
- * (terms aggregations over all matches) run in the same request. Hits are sorted by score, ties by id, and a page's
+ * ({@code cross_fields}: {@code ceasefire Sarn} matches an article with one word in its title and the other in its
+ * text); filters and facets (terms aggregations over all matches) run in the same request. Hits are sorted by score, ties by id, and a page's
  * cursor is the last hit's sort values for {@code search_after}: stateless, so paging goes on when a node holding a
  * copy of the shards is lost (another copy answers). Paging indices nobody writes to meanwhile returns every match
  * once. A search some shard of which no copy answered is an {@link IOException}, never a partial result.
