@@ -16,7 +16,7 @@ import org.dateline.pipeline.OutputException;
 import org.dateline.pipeline.ResultSink;
 import org.dateline.pipeline.StoreOutput;
 import org.dateline.store.Store;
-import org.dateline.store.lucene.LuceneStore;
+import org.dateline.store.StoreLocation;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -62,9 +62,9 @@ final class AnalyzeCommand implements Callable<Integer> {
             + " Without an output in --out, the same as a run without --append.")
     boolean append;
 
-    @Option(names = "--store", paramLabel = "DIR",
-            description = "Lucene index folder (default: ~/.dateline/index).")
-    Path store;
+    @Option(names = "--store", paramLabel = "DIR|URI",
+            description = "Where to index: a Lucene index folder (default: ~/.dateline/index), or opensearch://HOST:PORT/PREFIX for an OpenSearch cluster (indices PREFIX-articles, -quotes, -events; basic auth from DATELINE_OPENSEARCH_USER and DATELINE_OPENSEARCH_PASSWORD, HTTPS with DATELINE_OPENSEARCH_TLS=true).")
+    String store;
 
     @Option(names = "--no-store", description = "Write JSONL only; do not index.")
     boolean noStore;
@@ -111,6 +111,13 @@ final class AnalyzeCommand implements Callable<Integer> {
             err.println("dateline: --article-timeout must be at least 1 second, got " + articleTimeout);
             return ExitCode.USAGE;
         }
+        StoreLocation storeAt;
+        try {
+            storeAt = StoreOption.of(store);
+        } catch (IllegalArgumentException e) {
+            err.println("dateline: --store: " + e.getMessage() + "; nothing was analysed");
+            return ExitCode.USAGE;
+        }
         boolean adding = append && ContractReader.holdsOutput(out);
         if (append && !adding) {
             err.println("dateline: no output in " + out + " to add to yet; writing a new one");
@@ -122,18 +129,17 @@ final class AnalyzeCommand implements Callable<Integer> {
             err.println("dateline: cannot use the output folder: " + e.getMessage() + "; nothing was analysed");
             return ExitCode.USAGE;
         }
-        Path storeDir = StoreLocation.orDefault(store);
-        try (Store index = noStore ? null : LuceneStore.open(storeDir)) {
-            return analyze(files, index, storeDir, err, stdout);
+        try (Store index = noStore ? null : storeAt.open()) {
+            return analyze(files, index, storeAt, err, stdout);
         } catch (IOException e) {
             files.abandon();
-            err.println("dateline: cannot use the store " + storeDir + ": " + e.getMessage()
+            err.println("dateline: cannot use the store " + storeAt + ": " + e.getMessage()
                     + "; nothing was analysed and " + out + " was left as it was");
             return ExitCode.USAGE;
         }
     }
 
-    private int analyze(JsonlOutput files, Store index, Path storeDir, PrintWriter err, PrintWriter stdout) {
+    private int analyze(JsonlOutput files, Store index, StoreLocation storeAt, PrintWriter err, PrintWriter stdout) {
         Corpus.Earlier earlier = files.earlier();
         if (!earlier.articles().isEmpty()) {
             err.println("dateline: adding to the " + earlier.articles().size() + " articles and "
@@ -144,7 +150,7 @@ final class AnalyzeCommand implements Callable<Integer> {
                     + " articles it analysed are reused");
         }
         List<ResultSink> sinks = index == null ? List.of(files)
-                : List.of(files, new StoreOutput(index, storeDir.toString()));
+                : List.of(files, new StoreOutput(index, storeAt.toString()));
         err.println("dateline: loading language models ...");
         err.flush();
         AnalyzeJob job = new AnalyzeJob(new ArticleExtractor(), new Analyzer(Annotator.forPreset(Preset.FACTS))
@@ -194,7 +200,7 @@ final class AnalyzeCommand implements Callable<Integer> {
         stdout.printf(Locale.ROOT, "linked across articles: %d actors (%d merges), %d stories in %d threads%n",
                 linked.actors().size(), linked.merges().size(), linked.stories().size(), linked.threads().size());
         stdout.println("wrote " + out.toAbsolutePath() + " (report: " + ReportWriter.REPORT + ")"
-                + (index == null ? "" : "; indexed into " + storeDir.toAbsolutePath()));
+                + (index == null ? "" : "; indexed into " + StoreOption.describe(storeAt)));
         if (summary.incomplete()) {
             err.println("dateline: " + (summary.unreadable() + summary.failed())
                     + " inputs or parts of inputs were skipped or failed (named above); the rest was analysed");

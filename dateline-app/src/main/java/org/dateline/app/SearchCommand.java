@@ -1,12 +1,13 @@
 package org.dateline.app;
 
-import org.dateline.store.lucene.LuceneStore;
 import org.dateline.store.Facet;
 import org.dateline.store.IndexMissingException;
 import org.dateline.store.QuerySyntaxException;
 import org.dateline.store.SearchQuery;
 import org.dateline.store.SearchResult;
 import org.dateline.store.Store;
+import org.dateline.store.StoreLocation;
+import org.dateline.store.lucene.LuceneLocation;
 import picocli.CommandLine;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -99,8 +100,8 @@ final class SearchCommand implements Callable<Integer> {
     @Option(names = "--all", description = "Print every hit, page after page, instead of one page.")
     boolean all;
 
-    @Option(names = "--store", paramLabel = "DIR", description = "Lucene index folder (default: ~/.dateline/index).")
-    Path store;
+    @Option(names = "--store", paramLabel = "DIR|URI", description = "The store analyze fed: a Lucene index folder (default: ~/.dateline/index), or opensearch://HOST:PORT/PREFIX (credentials and TLS as for analyze).")
+    String store;
 
     /**
      * Takes the next argument as a word of QUERY, also one that starts with - and looks like an option, which
@@ -136,12 +137,18 @@ final class SearchCommand implements Callable<Integer> {
                 : scope.events ? SearchQuery.Scope.EVENTS : SearchQuery.Scope.ARTICLES;
         SearchQuery q = new SearchQuery(String.join(" ", query), speaker, outlet, from, to, s, limit, eventType,
                 country, story, thread, minConfidence, cursor);
-        Path location = StoreLocation.orDefault(store);
-        if (Files.exists(location) && !Files.isDirectory(location)) {
-            return usageError((store == null ? "the default store " : "--store ") + Quoted.of(location.toString())
+        StoreLocation location;
+        try {
+            location = StoreOption.of(store);
+        } catch (IllegalArgumentException e) {
+            return usageError("--store: " + e.getMessage());
+        }
+        Path folder = location instanceof LuceneLocation l ? l.folder() : null;
+        if (folder != null && Files.exists(folder) && !Files.isDirectory(folder)) {
+            return usageError((store == null ? "the default store " : "--store ") + Quoted.of(folder.toString())
                     + " is a file, not an index folder; give the folder analyze wrote with --store");
         }
-        try (Store index = LuceneStore.openReadOnly(location)) {
+        try (Store index = location.openReadOnly()) {
             SearchResult result = index.search(q);
             out.println(result.totalHits() + " " + noun(s, result.totalHits()));
             print(out, result.hits());

@@ -28,8 +28,8 @@ final class ServeCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--store", paramLabel = "DIR", description = "Lucene index folder analyze fed (default: ~/.dateline/index).")
-    Path store;
+    @Option(names = "--store", paramLabel = "DIR|URI", description = "The store analyze fed: a Lucene index folder (default: ~/.dateline/index), or opensearch://HOST:PORT/PREFIX (credentials and TLS as for analyze).")
+    String store;
 
     @Option(names = "--out", paramLabel = "DIR", defaultValue = "dateline-out", description = "The analyze --out folder (default: ${DEFAULT-VALUE}).")
     Path out;
@@ -56,7 +56,7 @@ final class ServeCommand implements Callable<Integer> {
         try {
             Optional<String> token = tokenFile == null ? Optional.empty()
                     : Optional.of(ServerSettings.readToken(tokenFile));
-            settings = new ServerSettings(StoreLocation.orDefault(store), out, bind, port, token, publicRead);
+            settings = new ServerSettings(StoreOption.of(store), out, bind, port, token, publicRead);
         } catch (NoSuchFileException e) {
             throw new ParameterException(spec.commandLine(), "--token-file '" + tokenFile + "' does not exist");
         } catch (IllegalArgumentException e) {
@@ -79,7 +79,7 @@ final class ServeCommand implements Callable<Integer> {
             stopped.countDown();
         }));
         spec.commandLine().getOut().println("serving " + out.toAbsolutePath() + " and the store "
-                + settings.store().toAbsolutePath() + " at " + server.address() + " (Ctrl-C stops)");
+                + StoreOption.describe(settings.store()) + " at " + server.address() + " (Ctrl-C stops)");
         stopped.await();
         return ExitCode.OK;
     }

@@ -51,6 +51,13 @@ class SearchCommandMessagesTest {
     }
 
     @Test
+    void anOpenSearchAddressWithoutIndexPrefixSaysHowToWriteIt() {
+        assertUsageError(CliRun.of("search", "talks", "--store", "opensearch://127.0.0.1:9200"),
+                "--store: the store address \"opensearch://127.0.0.1:9200\" has no index prefix:"
+                        + " opensearch://HOST:PORT/PREFIX");
+    }
+
+    @Test
     void aQueryThatEndsAfterAndSaysToAddATermOrQuoteThePhrase() {
         assertUsageError(search("talks AND"), "cannot read the query \"talks AND\": it ends after AND; add a term"
                 + " after it, or quote the words to search them as a phrase");

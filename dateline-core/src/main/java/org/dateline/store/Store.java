@@ -7,7 +7,7 @@ import java.io.IOException;
 
 /**
  * Where analysed articles, their quotes and their events are kept for search. Implementations:
- * {@code LuceneStore} (embedded, the default); an OpenSearch one for scale-out. Every implementation passes
+ * {@code LuceneStore} (embedded, the default); {@code OpenSearchStore} for scale-out. Every implementation passes
  * {@code StoreContract} (in {@code dateline-core}'s test jar). Where a store lives is the caller's choice: the
  * CLI decides its default location, not the store.
  *
@@ -51,6 +51,14 @@ public interface Store extends Closeable {
      * @throws IllegalArgumentException if the cursor is not one this store made; the message quotes it
      */
     SearchResult search(SearchQuery query) throws IOException;
+
+    /**
+     * Lets later searches of a store opened read-only see what was committed since it was opened or last refreshed
+     * (a long-running reader, such as {@code dateline serve}, calls it after a new {@code analyze}). A store whose
+     * searches always see the last commit does nothing; that is the default.
+     */
+    default void refresh() throws IOException {
+    }
 
     /** Commits (when opened for writing) and releases the store. */
     @Override

@@ -12,7 +12,7 @@ import org.dateline.store.IndexMissingException;
 import org.dateline.store.QuerySyntaxException;
 import org.dateline.store.SearchQuery;
 import org.dateline.store.SearchResult;
-import org.dateline.store.lucene.LuceneStore;
+import org.dateline.store.Store;
 
 import java.io.BufferedWriter;
 import java.io.Closeable;
@@ -49,13 +49,13 @@ public final class DatelineServer implements Closeable {
             + " connect-src 'self'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
 
     private final ServerSettings settings;
-    private final LuceneStore store;
+    private final Store store;
     private final AtomicReference<ServedOutput> output;
     private final WebAssets assets = new WebAssets();
     private final Access access;
     private Javalin app;
 
-    private DatelineServer(ServerSettings settings, LuceneStore store, ServedOutput output) {
+    private DatelineServer(ServerSettings settings, Store store, ServedOutput output) {
         this.settings = settings;
         this.store = store;
         this.output = new AtomicReference<>(output);
@@ -65,12 +65,12 @@ public final class DatelineServer implements Closeable {
     /**
      * Opens the store and reads the output folder, then starts listening.
      *
-     * @throws IndexMissingException when the store holds no index; its message names the folder
+     * @throws IndexMissingException when the store holds no index; its message names its location
      * @throws IOException           naming the file of the output folder that is missing or bad
      */
     public static DatelineServer start(ServerSettings settings) throws IOException {
         ServedOutput output = ServedOutput.read(settings.out());
-        LuceneStore store = LuceneStore.openReadOnly(settings.store());
+        Store store = settings.store().openReadOnly();
         DatelineServer server = new DatelineServer(settings, store, output);
         try {
             server.app = Javalin.create(server::configure).start(settings.bind(), settings.port());

@@ -1,5 +1,7 @@
 package org.dateline.server;
 
+import org.dateline.store.StoreLocation;
+
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
@@ -11,7 +13,7 @@ import java.util.Optional;
 /**
  * How {@code dateline serve} runs.
  *
- * @param store      the Lucene index folder that {@code analyze} fed
+ * @param store      the store that {@code analyze} fed
  * @param out        the {@code analyze --out} folder
  * @param bind       the address to listen on; {@value #LOOPBACK} unless a token is given
  * @param port       the port, 0 for any free one
@@ -19,7 +21,7 @@ import java.util.Optional;
  *                   {@code Authorization: Bearer TOKEN}; empty when the server has none (then it accepts no write)
  * @param publicRead whether reads need no token even when the server has one
  */
-public record ServerSettings(Path store, Path out, String bind, int port, Optional<String> token, boolean publicRead) {
+public record ServerSettings(StoreLocation store, Path out, String bind, int port, Optional<String> token, boolean publicRead) {
     public static final String LOOPBACK = "127.0.0.1";
     /** The least length of a token, so that it cannot be guessed in the time a server runs. */
     public static final int MIN_TOKEN_CHARS = 16;

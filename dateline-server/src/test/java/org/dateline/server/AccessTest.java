@@ -1,5 +1,6 @@
 package org.dateline.server;
 
+import org.dateline.store.lucene.LuceneLocation;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -41,7 +42,7 @@ class AccessTest {
     }
 
     private static DatelineServer server(Optional<String> token, boolean publicReads) throws IOException {
-        return DatelineServer.start(new ServerSettings(fixture.store(), fixture.out(), ServerSettings.LOOPBACK, 0,
+        return DatelineServer.start(new ServerSettings(new LuceneLocation(fixture.store()), fixture.out(), ServerSettings.LOOPBACK, 0,
                 token, publicReads));
     }
 
@@ -76,7 +77,7 @@ class AccessTest {
     @Test
     void aReloadOfABrokenOutputFolderIsRefusedAndTheStateBeforeItIsStillServed() throws IOException {
         ServedFixture own = ServedFixture.write(Files.createDirectories(work.resolve("broken")));
-        try (DatelineServer s = DatelineServer.start(new ServerSettings(own.store(), own.out(), ServerSettings.LOOPBACK,
+        try (DatelineServer s = DatelineServer.start(new ServerSettings(new LuceneLocation(own.store()), own.out(), ServerSettings.LOOPBACK,
                 0, Optional.of(TOKEN), false))) {
             Files.writeString(own.out().resolve("articles.jsonl"), "{\"id\": \"cut off", StandardOpenOption.APPEND);
             HttpResponse<String> r = new Http(s.port()).post("/api/reload", "", TOKEN);
@@ -105,9 +106,9 @@ class AccessTest {
 
     @Test
     void bindingBeyondThisMachineNeedsAToken() {
-        assertThatThrownBy(() -> new ServerSettings(fixture.store(), fixture.out(), "0.0.0.0", 0, Optional.empty(), false))
+        assertThatThrownBy(() -> new ServerSettings(new LuceneLocation(fixture.store()), fixture.out(), "0.0.0.0", 0, Optional.empty(), false))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("--token-file");
-        assertThat(new ServerSettings(fixture.store(), fixture.out(), "0.0.0.0", 0, Optional.of(TOKEN), false).bind())
+        assertThat(new ServerSettings(new LuceneLocation(fixture.store()), fixture.out(), "0.0.0.0", 0, Optional.of(TOKEN), false).bind())
                 .isEqualTo("0.0.0.0");
         assertThat(ServerSettings.isLoopback("localhost")).isTrue();
         assertThat(ServerSettings.isLoopback("::1")).isTrue();

@@ -1,6 +1,7 @@
 package org.dateline.server;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.dateline.store.lucene.LuceneLocation;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -30,7 +31,7 @@ class ApiTest {
     @BeforeAll
     static void start() throws IOException {
         ServedFixture f = ServedFixture.write(work);
-        server = DatelineServer.start(new ServerSettings(f.store(), f.out(), ServerSettings.LOOPBACK, 0,
+        server = DatelineServer.start(new ServerSettings(new LuceneLocation(f.store()), f.out(), ServerSettings.LOOPBACK, 0,
                 Optional.empty(), false));
         http = new Http(server.port());
     }

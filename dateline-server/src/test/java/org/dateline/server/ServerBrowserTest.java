@@ -9,6 +9,7 @@ import org.dateline.pipeline.Analyzer;
 import org.dateline.pipeline.JsonlOutput;
 import org.dateline.pipeline.StoreOutput;
 import org.dateline.store.lucene.LuceneStore;
+import org.dateline.store.lucene.LuceneLocation;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -60,9 +61,9 @@ class ServerBrowserTest {
                     new AnalyzeJob.Listener() { });
             assertThat(result.wroteOutput()).isTrue();
         }
-        real = DatelineServer.start(new ServerSettings(store, out, ServerSettings.LOOPBACK, 0, Optional.empty(), false));
+        real = DatelineServer.start(new ServerSettings(new LuceneLocation(store), out, ServerSettings.LOOPBACK, 0, Optional.empty(), false));
         ServedFixture f = ServedFixture.write(work.resolve("fixture"));
-        hostile = DatelineServer.start(new ServerSettings(f.store(), f.out(), ServerSettings.LOOPBACK, 0,
+        hostile = DatelineServer.start(new ServerSettings(new LuceneLocation(f.store()), f.out(), ServerSettings.LOOPBACK, 0,
                 Optional.empty(), false));
     }
 

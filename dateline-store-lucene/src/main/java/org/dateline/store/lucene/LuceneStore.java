@@ -2,7 +2,6 @@ package org.dateline.store.lucene;
 
 import org.dateline.store.Facet;
 import org.dateline.store.IndexMissingException;
-import org.dateline.store.QuerySyntaxException;
 import org.dateline.store.SearchResult;
 import org.dateline.store.SearchQuery;
 import org.dateline.store.Store;
@@ -27,16 +26,11 @@ import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
-import org.apache.lucene.queryparser.classic.ParseException;
-import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
@@ -54,7 +48,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -92,7 +85,6 @@ public final class LuceneStore implements Store {
     /** How many values each facet of a {@link SearchResult} lists at most. */
     public static final int FACET_VALUES = 20;
 
-    private static final String[] QUERY_FIELDS = {TITLE, TEXT, SPEAKER, ACTOR};
     /** Best first; equal scores by id, so that a cursor names one place in the order. */
     private static final Sort ORDER = new Sort(SortField.FIELD_SCORE, new SortField(ID_ORDER, SortField.Type.STRING));
 
@@ -159,6 +151,7 @@ public final class LuceneStore implements Store {
      * Lets later searches see what was committed since the store was opened or last refreshed (a store opened for
      * writing sees every put without this).
      */
+    @Override
     public void refresh() throws IOException {
         searchers.maybeRefreshBlocking();
     }
@@ -188,8 +181,8 @@ public final class LuceneStore implements Store {
 
     @Override
     public SearchResult search(SearchQuery query) throws IOException {
-        Query userQuery = parse(query.text());
-        Query full = withFilters(userQuery, query);
+        ClassicQuery user = ClassicQuery.read(query.text(), analyzer);
+        Query full = withFilters(user.query(), query);
         FieldDoc after = query.cursor() == null ? null : PageCursor.decode(query.cursor()).fieldDoc();
         if (writer != null) {
             searchers.maybeRefreshBlocking();
@@ -207,9 +200,8 @@ public final class LuceneStore implements Store {
             int shown = Math.min(page.length, query.pageSize());
             List<SearchResult.Hit> hits = new ArrayList<>();
             StoredFields stored = searcher.storedFields();
-            Set<String> terms = queryWords(userQuery);
             for (ScoreDoc sd : Arrays.asList(page).subList(0, shown)) {
-                hits.add(hit(stored.document(sd.doc), sd.score, terms));
+                hits.add(hit(stored.document(sd.doc), sd.score, user.words()));
             }
             String next = page.length > shown ? PageCursor.after((FieldDoc) page[shown - 1]).encode() : null;
             return new SearchResult(total, hits, facets(searcher.facetState(), collected), next);
@@ -234,33 +226,6 @@ public final class LuceneStore implements Store {
             throw new IllegalStateException("store in " + location + " was opened read-only");
         }
         return writer;
-    }
-
-    private Query parse(String text) {
-        if (text == null) {
-            return new MatchAllDocsQuery();
-        }
-        MultiFieldQueryParser parser = new MultiFieldQueryParser(QUERY_FIELDS, analyzer);
-        parser.setDefaultOperator(QueryParser.Operator.AND);
-        try {
-            return everythingElseIfOnlyExcluding(parser.parse(text));
-        } catch (ParseException e) {
-            throw new QuerySyntaxException(text, QueryProblems.of(text, e), e);
-        }
-    }
-
-    /**
-     * {@code parsed}, or when it only leaves words out ({@code -ceasefire}), which Lucene would match with nothing,
-     * every document but those: what a person means by it.
-     */
-    private static Query everythingElseIfOnlyExcluding(Query parsed) {
-        if (parsed instanceof BooleanQuery b && !b.clauses().isEmpty()
-                && b.clauses().stream().allMatch(c -> c.getOccur() == BooleanClause.Occur.MUST_NOT)) {
-            BooleanQuery.Builder rest = new BooleanQuery.Builder().add(new MatchAllDocsQuery(), BooleanClause.Occur.MUST);
-            b.clauses().forEach(rest::add);
-            return rest.build();
-        }
-        return parsed;
     }
 
     private Query withFilters(Query userQuery, SearchQuery query) {
@@ -318,19 +283,6 @@ public final class LuceneStore implements Store {
             tokens.end();
         } catch (IOException e) {
             throw new UncheckedIOException("analysing \"" + text + "\"", e);
-        }
-        return words;
-    }
-
-    /** The words the user's query looks for in article titles and texts (already lower-cased by analysis). */
-    private static Set<String> queryWords(Query userQuery) {
-        Set<Term> terms = new LinkedHashSet<>();
-        userQuery.visit(QueryVisitor.termCollector(terms));
-        Set<String> words = new LinkedHashSet<>();
-        for (Term t : terms) {
-            if (t.field().equals(TEXT) || t.field().equals(TITLE)) {
-                words.add(t.text());
-            }
         }
         return words;
     }

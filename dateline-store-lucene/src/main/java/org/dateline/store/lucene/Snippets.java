@@ -4,7 +4,7 @@ import java.util.Locale;
 import java.util.Set;
 
 /** Short passages of a document's text to show with a hit. */
-final class Snippets {
+public final class Snippets {
     private static final String ELLIPSIS = "…";
     /** How far a snippet's start may move back to begin at a word. */
     private static final int MAX_WORD = 20;
@@ -13,7 +13,7 @@ final class Snippets {
     }
 
     /** The first {@code max} characters of {@code text}, cut at a word boundary where there is one. */
-    static String opening(String text, int max) {
+    public static String opening(String text, int max) {
         return window(text, 0, max);
     }
 
@@ -21,7 +21,7 @@ final class Snippets {
      * About {@code max} characters of {@code text} around the first occurrence (case-insensitive) of any of
      * {@code words}; the opening when none occurs.
      */
-    static String around(String text, Set<String> words, int max) {
+    public static String around(String text, Set<String> words, int max) {
         String lower = text.toLowerCase(Locale.ROOT);
         int first = -1;
         for (String word : words) {
