@@ -26,7 +26,7 @@ import java.util.function.BiFunction;
 public final class Analyzer {
     private final Annotating annotator;
     private final int maxAnalyzedChars;
-    private final double minEventConfidence;
+    private final double minConfidence;
     private final TimeExtractor times = new TimeExtractor();
     private final ActorResolver actors = new ActorResolver();
     private final QuoteExtractor quotes = new QuoteExtractor();
@@ -56,20 +56,22 @@ public final class Analyzer {
                 maxAnalyzedChars, 0);
     }
 
-    private Analyzer(Annotating annotator, int maxAnalyzedChars, double minEventConfidence) {
+    private Analyzer(Annotating annotator, int maxAnalyzedChars, double minConfidence) {
         this.annotator = annotator;
         this.maxAnalyzedChars = maxAnalyzedChars;
-        this.minEventConfidence = minEventConfidence;
+        this.minConfidence = minConfidence;
     }
 
     /**
-     * This analyzer keeping only the events whose {@code confidence} is at least {@code least} (from 0, every
-     * event, to 1): an event's confidence is the chance that a careful reader judges it real and of the right type
-     * ({@code docs/events.md}, "Confidence"), so the threshold trades events found for events right.
+     * This analyzer keeping only the events and quotes whose {@code confidence} is at least {@code least} (from 0,
+     * every fact, to 1): an event's confidence is the chance that a careful reader judges it real and of the right
+     * type ({@code docs/events.md}, "Confidence"), a quote's that the reader judges it reported speech with the right
+     * speaker ({@code docs/quotes.md}, "Confidence"), so the threshold trades facts found for facts right. Events
+     * are coded from every quote, those left out included.
      */
-    public Analyzer withMinEventConfidence(double least) {
+    public Analyzer withMinConfidence(double least) {
         if (!(least >= 0 && least <= 1)) {
-            throw new IllegalArgumentException("minimum event confidence must be between 0 and 1, not " + least);
+            throw new IllegalArgumentException("minimum confidence must be between 0 and 1, not " + least);
         }
         return new Analyzer(annotator, maxAnalyzedChars, least);
     }
@@ -114,9 +116,10 @@ public final class Analyzer {
         ArticleActors cast = profile.time("actors", () -> actors.resolve(read, annotation));
         List<Quote> said = profile.time("quotes", () -> quotes.extract(read, annotation, cast, found));
         List<Event> coded = profile.time("events", () -> events.extract(read, annotation, cast, said, found).stream()
-                .filter(e -> e.confidence() >= minEventConfidence).toList());
+                .filter(e -> e.confidence() >= minConfidence).toList());
         String id = article.id();
-        return new AnalyzedArticle(article, cast.actors(), said, found, coded, cast.mentions().stream()
+        List<Quote> kept = said.stream().filter(q -> q.atLeast(minConfidence)).toList();
+        return new AnalyzedArticle(article, cast.actors(), kept, found, coded, cast.mentions().stream()
                 .map(m -> new Mention(m.actor(), id, m.text(), m.start(), m.end(), m.rule().label())).toList());
     }
 

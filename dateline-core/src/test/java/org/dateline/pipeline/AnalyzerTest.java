@@ -4,6 +4,7 @@ import org.dateline.model.AnalyzedArticle;
 import org.dateline.model.Article;
 import org.dateline.model.Dateline;
 import org.dateline.model.Event;
+import org.dateline.model.Quote;
 import org.dateline.nlp.Annotator;
 import org.dateline.nlp.Preset;
 import org.dateline.nlp.StageProfile;
@@ -53,12 +54,27 @@ class AnalyzerTest {
         List<Double> found = all.analyze(talks).events().stream().map(Event::confidence).sorted().toList();
         assertThat(found).hasSizeGreaterThan(1);
         double highest = found.get(found.size() - 1);
-        assertThat(all.withMinEventConfidence(highest).analyze(talks).events()).isNotEmpty()
+        assertThat(all.withMinConfidence(highest).analyze(talks).events()).isNotEmpty()
                 .allMatch(e -> e.confidence() >= highest)
                 .hasSize((int) found.stream().filter(c -> c >= highest).count());
-        assertThat(all.withMinEventConfidence(0).analyze(talks).events()).hasSize(found.size());
-        assertThatThrownBy(() -> all.withMinEventConfidence(1.5)).isInstanceOf(IllegalArgumentException.class)
+        assertThat(all.withMinConfidence(0).analyze(talks).events()).hasSize(found.size());
+        assertThatThrownBy(() -> all.withMinConfidence(1.5)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("between 0 and 1");
+    }
+
+    @Test
+    void quotesBelowTheMinimumConfidenceAreNotKeptButStillCodeEvents() {
+        Analyzer all = new Analyzer(Annotator.forPreset(Preset.FACTS));
+        AnalyzedArticle every = all.analyze(article("2023-03-10", null));
+        List<Double> found = every.quotes().stream().map(Quote::confidence).sorted().toList();
+        assertThat(found).isNotEmpty().doesNotContainNull();
+        double highest = found.get(found.size() - 1);
+        AnalyzedArticle strict = all.withMinConfidence(highest).analyze(article("2023-03-10", null));
+        assertThat(strict.quotes()).isNotEmpty().allMatch(q -> q.confidence() >= highest)
+                .hasSize((int) found.stream().filter(c -> c >= highest).count());
+        assertThat(strict.events().stream().filter(e -> e.confidence() >= highest).map(Event::id))
+                .containsExactlyElementsOf(every.events().stream().filter(e -> e.confidence() >= highest)
+                        .map(Event::id).toList());
     }
 
     @Test
