@@ -10,9 +10,9 @@ a verdict file of docs/judgments (key real type ... or key real speaker ...; doc
 are event ids of that output; an event is right when the reader said real and type yes. For quotes each verdict file
 comes with its judging sheet (the judged quote as output then, under the same key, with the article's title), so
 that quotes judged on older output are found again in OUT: in the article of the same title, the quote whose words
-are the judged words, hold them or are held by them. A quote whose speaker has changed since it was judged as
-real speech is left out (its speaker's verdict is unknown now); a quote is right when the reader said real and
-speaker yes. The fit is an L2-regularised logistic regression of right on the
+are the judged words, hold them or are held by them. A quote whose speaker (as written, and the last word of its
+name) has changed since it was judged as real speech is left out (its speaker's verdict is unknown now); a quote is
+right when the reader said real and speaker yes. The fit is an L2-regularised logistic regression of right on the
 signals (a signal seen fewer than MIN_SEEN times is left out: it weighs 0). On stderr: the judged events found,
 then a 5-fold cross-validated reliability table (the mean confidence and the share right per band, as a fit on
 the other folds predicts them) and the share right and kept at each threshold, so that the calibration is shown
@@ -70,7 +70,6 @@ def judged_quotes(out, pairs):
                 if now is None:
                     lost += 1
                     continue
-                speaker = lambda q: (q["speaker"].get("name"), q["speaker"].get("mention"))
                 if row["real"] == "y" and speaker(now) != speaker(was):
                     changed += 1
                     continue
@@ -78,6 +77,13 @@ def judged_quotes(out, pairs):
     print(f"{len(found)} judged quotes found in {out}; {lost} not found, {changed} left out (speaker changed)",
           file=sys.stderr)
     return found
+
+
+def speaker(q):
+    """A quote's speaker as written and the last word of its name: corpus names differ with the articles linked
+    ("Trump", "Donald Trump"), the person does not."""
+    name = q["speaker"].get("name")
+    return q["speaker"].get("mention"), name.split()[-1] if name else None
 
 
 def same_words(now, was):
