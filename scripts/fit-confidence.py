@@ -1,11 +1,18 @@
 #!/usr/bin/env python3
-"""Fits the weights of events' confidence signals (event-confidence.tsv) on judged events.
+"""Fits the weights of events' or quotes' confidence signals (event-confidence.tsv, quote-confidence.tsv) on judged
+facts.
 
 Usage: scripts/fit-confidence.py OUT JUDGED.tsv [JUDGED.tsv ...] > event-confidence.tsv
+       scripts/fit-confidence.py --quotes OUT JUDGED.tsv SHEET.jsonl [JUDGED.tsv SHEET.jsonl ...] > quote-confidence.tsv
 
-OUT is an `analyze` output folder whose events.jsonl carries each event's `signals`; each JUDGED file is a verdict
-file of docs/judgments (key real type ...; docs/judging.md) whose keys are event ids of that output. An event is
-right when the reader said real and type yes. The fit is an L2-regularised logistic regression of right on the
+OUT is an `analyze` output folder whose events.jsonl (quotes.jsonl) carries each fact's `signals`; each JUDGED file is
+a verdict file of docs/judgments (key real type ... or key real speaker ...; docs/judging.md). For events the keys
+are event ids of that output; an event is right when the reader said real and type yes. For quotes each verdict file
+comes with its judging sheet (the judged quote as output then, under the same key, with the article's title), so
+that quotes judged on older output are found again in OUT: in the article of the same title, the quote whose words
+are the judged words, hold them or are held by them. A quote whose speaker (as written, and the last word of its
+name) has changed since it was judged as real speech is left out (its speaker's verdict is unknown now); a quote is
+right when the reader said real and speaker yes. The fit is an L2-regularised logistic regression of right on the
 signals (a signal seen fewer than MIN_SEEN times is left out: it weighs 0). On stderr: the judged events found,
 then a 5-fold cross-validated reliability table (the mean confidence and the share right per band, as a fit on
 the other folds predicts them) and the share right and kept at each threshold, so that the calibration is shown
@@ -18,7 +25,7 @@ import sys
 
 L2 = 1.0
 MIN_SEEN = 3
-BANDS = [0.0, 0.2, 0.4, 0.6, 0.8, 1.01]
+BANDS = [0.0, 0.2, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 1.01]
 
 
 def judged(paths):
@@ -30,6 +37,59 @@ def judged(paths):
                 row = dict(zip(header, line.rstrip("\n").split("\t")))
                 verdicts[row["key"]] = row["real"] == "y" and row["type"] == "y"
     return verdicts
+
+
+def judged_quotes(out, pairs):
+    """The signals and verdict of each judged quote found again in OUT, by the current quote's id."""
+    titles = {}
+    with open(f"{out}/articles.jsonl", encoding="utf-8") as f:
+        for line in f:
+            a = json.loads(line)
+            titles[a["id"]] = a.get("title")
+    by_title = {}
+    with open(f"{out}/quotes.jsonl", encoding="utf-8") as f:
+        for line in f:
+            q = json.loads(line)
+            by_title.setdefault(titles.get(q["article"]), []).append(q)
+    found, lost, changed = {}, 0, 0
+    for verdicts, sheet in pairs:
+        rows = {}
+        with open(verdicts, encoding="utf-8") as f:
+            header = f.readline().rstrip("\n").split("\t")
+            for line in f:
+                row = dict(zip(header, line.rstrip("\n").split("\t")))
+                rows[row["key"]] = row
+        with open(sheet, encoding="utf-8") as f:
+            for line in f:
+                s = json.loads(line)
+                row = rows.get(s["key"])
+                if row is None:
+                    continue
+                was = s["fact"]
+                now = next((q for q in by_title.get(s.get("title"), []) if same_words(q["text"], was["text"])), None)
+                if now is None:
+                    lost += 1
+                    continue
+                if row["real"] == "y" and speaker(now) != speaker(was):
+                    changed += 1
+                    continue
+                found[now["id"]] = (now.get("signals") or [], row["real"] == "y" and row["speaker"] == "y")
+    print(f"{len(found)} judged quotes found in {out}; {lost} not found, {changed} left out (speaker changed)",
+          file=sys.stderr)
+    return found
+
+
+def speaker(q):
+    """A quote's speaker as written and the last word of its name: corpus names differ with the articles linked
+    ("Trump", "Donald Trump"), the person does not."""
+    name = q["speaker"].get("name")
+    return q["speaker"].get("mention"), name.split()[-1] if name else None
+
+
+def same_words(now, was):
+    """Whether two quotes' words are the same statement: equal, or one holding the other (20 characters or more)."""
+    a, b = " ".join(now.split()), " ".join(was.split())
+    return a == b or (min(len(a), len(b)) >= 20 and (a in b or b in a))
 
 
 def fit(rows, names):
@@ -72,20 +132,40 @@ def solve(a, b):
     return [m[i][n] / m[i][i] if abs(m[i][i]) > 1e-12 else 0.0 for i in range(n)]
 
 
+def bands(title, predicted, data, what):
+    """Per band of confidence: the facts in it, their mean confidence, the share right and its 95% margin."""
+    print(f"{title}: band, {what}, mean confidence, share right, +- 95% margin", file=sys.stderr)
+    for lo, hi in zip(BANDS, BANDS[1:]):
+        inside = [i for i in range(len(data)) if lo <= predicted[i] < hi]
+        if inside:
+            right = sum(data[i][1] for i in inside) / len(inside)
+            margin = 1.96 * math.sqrt(right * (1 - right) / len(inside))
+            print(f"  {lo:.1f}-{min(hi, 1):.1f}\t{len(inside)}\t{sum(predicted[i] for i in inside) / len(inside):.3f}\t"
+                  f"{right:.3f}\t{margin:.3f}", file=sys.stderr)
+
+
 def predict(w, x):
     return 1 / (1 + math.exp(-(w[0] + sum(w[i] for i in x))))
 
 
 def main():
-    out, paths = sys.argv[1], sys.argv[2:]
-    verdicts = judged(paths)
-    events = {}
-    with open(f"{out}/events.jsonl", encoding="utf-8") as f:
-        for line in f:
-            e = json.loads(line)
-            events[e["id"]] = e.get("signals") or []
+    quotes = sys.argv[1] == "--quotes"
+    args = sys.argv[2:] if quotes else sys.argv[1:]
+    out, paths = args[0], args[1:]
+    if quotes:
+        table = judged_quotes(out, list(zip(paths[0::2], paths[1::2])))
+        events = {k: v[0] for k, v in table.items()}
+        verdicts = {k: v[1] for k, v in table.items()}
+    else:
+        verdicts = judged(paths)
+        events = {}
+        with open(f"{out}/events.jsonl", encoding="utf-8") as f:
+            for line in f:
+                e = json.loads(line)
+                events[e["id"]] = e.get("signals") or []
+    what = "quotes" if quotes else "events"
     keys = sorted(k for k in verdicts if k in events)
-    print(f"{len(keys)} of {len(verdicts)} judged events found in {out}/events.jsonl; "
+    print(f"{len(keys)} of {len(verdicts)} judged {what} found in {out}; "
           f"{sum(verdicts[k] for k in keys)} right", file=sys.stderr)
     seen = {}
     for k in keys:
@@ -104,12 +184,7 @@ def main():
         w = fit([data[i] for i in range(len(data)) if i not in test], names)
         for i in test:
             held[i] = predict(w, data[i][0])
-    print("cross-validated: band, events, mean confidence, share right", file=sys.stderr)
-    for lo, hi in zip(BANDS, BANDS[1:]):
-        inside = [i for i in range(len(data)) if lo <= held[i] < hi]
-        if inside:
-            print(f"  {lo:.1f}-{min(hi, 1):.1f}\t{len(inside)}\t{sum(held[i] for i in inside) / len(inside):.3f}\t"
-                  f"{sum(data[i][1] for i in inside) / len(inside):.3f}", file=sys.stderr)
+    bands("cross-validated", held, data, what)
     print("cross-validated: threshold, share kept, share right among kept", file=sys.stderr)
     for t in (0.3, 0.4, 0.5, 0.6, 0.7, 0.8):
         kept = [i for i in range(len(data)) if held[i] >= t]
@@ -118,9 +193,11 @@ def main():
                   file=sys.stderr)
 
     w = fit(data, names)
-    print("# Weights of the signals of an event's confidence (EventConfidence): the confidence is")
-    print("# 1 / (1 + e^-(bias + the weights of the event's signals)); a signal not listed weighs 0.")
-    print(f"# Fitted by scripts/fit-confidence.py on {len(data)} judged events ({', '.join(paths)}).")
+    bands("fitted on all (in-sample)", [predict(w, x) for x, _ in data], data, what)
+    one, cls = ("a quote", "QuoteConfidence") if quotes else ("an event", "EventConfidence")
+    print(f"# Weights of the signals of {one}'s confidence ({cls}): the confidence is")
+    print(f"# 1 / (1 + e^-(bias + the weights of its signals)); a signal not listed weighs 0.")
+    print(f"# Fitted by scripts/fit-confidence.py on {len(data)} judged {what} ({', '.join(paths)}).")
     print(f"bias\t{w[0]:.3f}")
     for s in names:
         print(f"{s}\t{w[index[s]]:.3f}")

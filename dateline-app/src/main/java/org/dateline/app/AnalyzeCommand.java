@@ -83,11 +83,17 @@ final class AnalyzeCommand implements Callable<Integer> {
     long articleTimeout;
 
     @Option(names = "--min-confidence", paramLabel = "X", defaultValue = "0.5", converter = CheckedValue.Confidence.class,
-            description = "Keep only events of at least this confidence (default: ${DEFAULT-VALUE}; 0 keeps every event)."
-                    + " An event's confidence is the chance that a careful reader judges it a real event of the right"
-                    + " type, calibrated on judged news (docs/events.md, \"Confidence\"): a higher threshold gives fewer"
-                    + " events, more of them right. A run resumed after a kill keeps the events its first part kept.")
+            description = "Keep only events of at least this confidence (default: ${DEFAULT-VALUE}; 0 keeps every one):"
+                    + " the chance that a careful reader judges it a real event of the right type, calibrated on judged"
+                    + " news (docs/events.md, \"Confidence\"): a higher threshold gives fewer events, more of them right."
+                    + " A run resumed after a kill keeps the facts its first part kept.")
     double minConfidence;
+
+    @Option(names = "--min-quote-confidence", paramLabel = "X", defaultValue = "0", converter = CheckedValue.Confidence.class,
+            description = "Keep only quotes of at least this confidence (default: ${DEFAULT-VALUE}, every quote): the"
+                    + " chance that a careful reader judges it reported speech with the right speaker (docs/quotes.md,"
+                    + " \"Confidence\"). Every quote carries its confidence either way; events are coded from every quote.")
+    double minQuoteConfidence;
 
     @Option(names = {"-q", "--quiet"}, description = "No progress: without it, a bar redrawn on a terminal, or a line every 30 s when stderr goes to a log.")
     boolean quiet;
@@ -154,7 +160,7 @@ final class AnalyzeCommand implements Callable<Integer> {
         err.println("dateline: loading language models ...");
         err.flush();
         AnalyzeJob job = new AnalyzeJob(new ArticleExtractor(), new Analyzer(Annotator.forPreset(Preset.FACTS))
-                .withMinEventConfidence(minConfidence),
+                .withMinEventConfidence(minConfidence).withMinQuoteConfidence(minQuoteConfidence),
                 threads, fetch ? Optional.of(new HttpLinkFetcher()) : Optional.empty(), Duration.ofSeconds(articleTimeout));
         AnalyzeJob.Result result;
         try (Progress progress = quiet ? null : Progress.of(err)) {

@@ -95,6 +95,8 @@ public final class ContractJson {
         o.put("date_basis", basis(q.dateBasis()));
         o.put("fact", q.fact());
         o.set("outlets", strings(q.outlets()));
+        o.put("confidence", q.confidence());
+        o.set("signals", strings(q.signals()));
         return o;
     }
 

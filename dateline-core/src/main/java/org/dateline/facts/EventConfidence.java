@@ -1,12 +1,10 @@
 package org.dateline.facts;
 
 import org.dateline.model.Party;
-import org.dateline.resources.TsvResource;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 /**
  * An event's confidence: the chance that a careful reader judges it a real event of the right type
@@ -16,13 +14,10 @@ import java.util.Map;
  * A signal the table does not weigh adds nothing.
  */
 final class EventConfidence {
-    /** The table's row for the log-odds every event starts from. */
-    static final String BIAS = "bias";
     /** The signal of a target found by searching further down the clause, not in a slot of the trigger. */
     static final String SEARCHED_TARGET = "target:searched";
 
-    private static final Map<String, Double> WEIGHTS =
-            TsvResource.table(EventConfidence.class, "event-confidence.tsv", Double::parseDouble);
+    private static final SignalWeights WEIGHTS = new SignalWeights("event-confidence.tsv");
 
     private EventConfidence() {
     }
@@ -57,11 +52,7 @@ final class EventConfidence {
 
     /** The confidence of an event with {@code signals}, from 0 to 1, rounded to three decimals. */
     static double of(List<String> signals) {
-        double logOdds = WEIGHTS.getOrDefault(BIAS, 0.0);
-        for (String s : signals) {
-            logOdds += WEIGHTS.getOrDefault(s, 0.0);
-        }
-        return Math.round(1000 / (1 + Math.exp(-logOdds))) / 1000.0;
+        return WEIGHTS.confidence(signals);
     }
 
     /** Whether a party is coded with a country or a sector: a state, an organisation, a group with a role. */

@@ -59,7 +59,9 @@ public final class QuoteExtractor {
     /** Dependents that give a cue content of its own. */
     private static final Set<String> CONTENT_RELATIONS = Set.of("ccomp", "parataxis", "xcomp", "obj", "mark");
 
-    private record Found(int start, int end, QuoteKind kind, int sentence, int cue, Speaker speaker) {
+    /** Words {@code [start, end)} attributed by {@code via}, the cue token {@code cue} of sentence {@code sentence} (-1: none). */
+    private record Found(int start, int end, QuoteKind kind, int sentence, int cue, Speaker speaker,
+                         QuoteConfidence.Cue via) {
     }
 
     public List<Quote> extract(Article article, Annotation annotation, ArticleActors actors, List<TimeMention> times) {
@@ -277,7 +279,7 @@ public final class QuoteExtractor {
                 }
             }
         }
-        return new Found(from, to, kind, sentence, cue, speaker);
+        return new Found(from, to, kind, sentence, cue, speaker, QuoteConfidence.Cue.VERB);
     }
 
     /**
@@ -497,7 +499,8 @@ public final class QuoteExtractor {
             end--;
         }
         return end - start < 3 ? Optional.empty()
-                : Optional.of(new Found(start, end, QuoteKind.DIRECT, s.index(), colon, speakers.resolve(s, first, colon)));
+                : Optional.of(new Found(start, end, QuoteKind.DIRECT, s.index(), colon,
+                        speakers.resolve(s, first, colon), QuoteConfidence.Cue.LABEL));
     }
 
     /** "According to X, ..." or "..., according to X": the rest of the sentence, said by X. */
@@ -532,7 +535,7 @@ public final class QuoteExtractor {
             return Optional.empty();
         }
         return Optional.of(new Found(s.token(first).start(), s.token(last).end(), QuoteKind.INDIRECT, s.index(),
-                according, speakers.resolve(s, source)));
+                according, speakers.resolve(s, source), QuoteConfidence.Cue.ACCORDING));
     }
 
     /**
@@ -597,13 +600,15 @@ public final class QuoteExtractor {
                 .filter(t -> speakers.canSpeak(opening, t)).map(t -> speakers.resolve(opening, t))
                 .filter(sp -> sp.actor() != null);
         if (subject.isPresent()) {
-            return new Found(q.start(), q.end(), QuoteKind.DIRECT, firstSentence, root(opening), subject.get());
+            return new Found(q.start(), q.end(), QuoteKind.DIRECT, firstSentence, root(opening), subject.get(),
+                    QuoteConfidence.Cue.SUBJECT);
         }
         if (previous != null && q.start() - previous.end() < CARRY_OVER_GAP) {
             return new Found(q.start(), q.end(), QuoteKind.DIRECT, previous.sentence(), previous.cue(),
-                    previous.speaker());
+                    previous.speaker(), QuoteConfidence.Cue.CARRIED);
         }
-        return new Found(q.start(), q.end(), QuoteKind.DIRECT, firstSentence, -1, new Speaker(null, null, null));
+        return new Found(q.start(), q.end(), QuoteKind.DIRECT, firstSentence, -1, new Speaker(null, null, null),
+                QuoteConfidence.Cue.NONE);
     }
 
     /**
@@ -639,7 +644,7 @@ public final class QuoteExtractor {
         }
         Speaker speaker = speakerToken(s, v, quoted).map(subj -> speakers.resolve(s, subj))
                 .orElse(new Speaker(null, null, null));
-        return new Found(q.start(), q.end(), QuoteKind.DIRECT, s.index(), v, speaker);
+        return new Found(q.start(), q.end(), QuoteKind.DIRECT, s.index(), v, speaker, QuoteConfidence.Cue.VERB);
     }
 
     private static boolean insideQuote(List<QuotedSpans.Span> quoted, int start, int end) {
@@ -681,8 +686,16 @@ public final class QuoteExtractor {
         Sentence s = annotation.sentences().get(f.sentence());
         String cue = f.cue() < 0 ? null : s.token(f.cue()).word();
         FactDate date = FactDate.of(article, f.cue() < 0 ? null : statedTime(s, f, times));
-        return new Quote(quoteId(article.id(), f.start(), f.end()), article.id(), f.speaker(), f.kind(), cue,
-                annotation.text().substring(f.start(), f.end()), f.start(), f.end(), date.value(), date.basis());
+        String words = annotation.text().substring(f.start(), f.end());
+        List<String> signals = QuoteConfidence.signals(f.via(), f.sentence() - annotation.sentenceAt(f.start()),
+                f.cue() < 0 ? -1 : distance(s.token(f.cue()), f), f.speaker(), f.kind(), words.split("\\s+").length);
+        return new Quote(quoteId(article.id(), f.start(), f.end()), article.id(), f.speaker(), f.kind(), cue, words,
+                f.start(), f.end(), date.value(), date.basis(), null, null, QuoteConfidence.of(signals), signals);
+    }
+
+    /** Characters between the cue and the words it attributes; 0 when the cue is inside them or touches them. */
+    private static int distance(Token cue, Found f) {
+        return Math.max(0, Math.max(f.start() - cue.end(), cue.start() - f.end()));
     }
 
     /** The calendar time expression in the cue's sentence outside the content, nearest the cue, or null. */

@@ -27,6 +27,7 @@ public final class Analyzer {
     private final Annotating annotator;
     private final int maxAnalyzedChars;
     private final double minEventConfidence;
+    private final double minQuoteConfidence;
     private final TimeExtractor times = new TimeExtractor();
     private final ActorResolver actors = new ActorResolver();
     private final QuoteExtractor quotes = new QuoteExtractor();
@@ -38,7 +39,7 @@ public final class Analyzer {
 
     /** An analyzer that looks for facts in at most {@code maxAnalyzedChars} characters of each article. */
     public Analyzer(Annotator annotator, int maxAnalyzedChars) {
-        this(annotator::annotate, maxAnalyzedChars, 0);
+        this(annotator::annotate, maxAnalyzedChars, 0, 0);
     }
 
     /** Annotates a text against a reference day, adding its cost to a profile. */
@@ -53,25 +54,39 @@ public final class Analyzer {
      */
     public Analyzer(BiFunction<String, LocalDate, Annotation> annotator, int maxAnalyzedChars) {
         this((text, reference, profile) -> profile.time("annotate", () -> annotator.apply(text, reference)),
-                maxAnalyzedChars, 0);
+                maxAnalyzedChars, 0, 0);
     }
 
-    private Analyzer(Annotating annotator, int maxAnalyzedChars, double minEventConfidence) {
+    private Analyzer(Annotating annotator, int maxAnalyzedChars, double minEventConfidence, double minQuoteConfidence) {
         this.annotator = annotator;
         this.maxAnalyzedChars = maxAnalyzedChars;
         this.minEventConfidence = minEventConfidence;
+        this.minQuoteConfidence = minQuoteConfidence;
     }
 
     /**
-     * This analyzer keeping only the events whose {@code confidence} is at least {@code least} (from 0, every
-     * event, to 1): an event's confidence is the chance that a careful reader judges it real and of the right type
-     * ({@code docs/events.md}, "Confidence"), so the threshold trades events found for events right.
+     * This analyzer keeping only the events whose {@code confidence} is at least {@code least} (from 0, every event,
+     * to 1): the chance that a careful reader judges the event real and of the right type ({@code docs/events.md},
+     * "Confidence"), so the threshold trades events found for events right.
      */
     public Analyzer withMinEventConfidence(double least) {
+        return new Analyzer(annotator, maxAnalyzedChars, checked(least), minQuoteConfidence);
+    }
+
+    /**
+     * This analyzer keeping only the quotes whose {@code confidence} is at least {@code least}: the chance that a
+     * careful reader judges the quote reported speech with the right speaker ({@code docs/quotes.md},
+     * "Confidence"). Events are coded from every quote, those left out included.
+     */
+    public Analyzer withMinQuoteConfidence(double least) {
+        return new Analyzer(annotator, maxAnalyzedChars, minEventConfidence, checked(least));
+    }
+
+    private static double checked(double least) {
         if (!(least >= 0 && least <= 1)) {
-            throw new IllegalArgumentException("minimum event confidence must be between 0 and 1, not " + least);
+            throw new IllegalArgumentException("minimum confidence must be between 0 and 1, not " + least);
         }
-        return new Analyzer(annotator, maxAnalyzedChars, least);
+        return least;
     }
 
     /**
@@ -116,7 +131,8 @@ public final class Analyzer {
         List<Event> coded = profile.time("events", () -> events.extract(read, annotation, cast, said, found).stream()
                 .filter(e -> e.confidence() >= minEventConfidence).toList());
         String id = article.id();
-        return new AnalyzedArticle(article, cast.actors(), said, found, coded, cast.mentions().stream()
+        List<Quote> kept = said.stream().filter(q -> q.atLeast(minQuoteConfidence)).toList();
+        return new AnalyzedArticle(article, cast.actors(), kept, found, coded, cast.mentions().stream()
                 .map(m -> new Mention(m.actor(), id, m.text(), m.start(), m.end(), m.rule().label())).toList());
     }
 

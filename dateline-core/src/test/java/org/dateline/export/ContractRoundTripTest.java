@@ -62,7 +62,8 @@ class ContractRoundTripTest {
         Actor ostrany = new Actor(id + "-ostrany", "Ostrany", ActorType.COUNTRY, List.of(), List.of(), "OST", null, 1);
         int start = text.indexOf(SAID);
         Quote quote = new Quote(id + "-q", id, new Speaker(lavrov.id(), spelling, spelling), QuoteKind.DIRECT, "said",
-                SAID, start, start + SAID.length(), day, DateBasis.PUBLISHED);
+                SAID, start, start + SAID.length(), day, DateBasis.PUBLISHED, null, null, 0.8,
+                List.of("cue:verb", "speaker:name"));
         Event event = new Event(id + "-e", id, new Party(lavrov.id(), spelling, "RUS", Sector.GOV),
                 new Party(ostrany.id(), "Ostrany", "OST", null, true), EventType.CONSULT, "verbal", "040", "2021-03-01",
                 DateBasis.SENTENCE, "Sarn", text.substring(0, start), 0, start, 0.6, true);
@@ -106,6 +107,8 @@ class ContractRoundTripTest {
         assertThat(one.quotes().get(0).outlets()).containsExactly("Kessel Courier", "Varna Post");
         assertThat(two.events().get(0).outlets()).containsExactly("Ostrany Daily");
         assertThat(one.quotes().get(0).fact()).isEqualTo("one-q");
+        assertThat(two.quotes().get(0).confidence()).as("linking keeps a quote's confidence").isEqualTo(0.8);
+        assertThat(two.quotes().get(0).signals()).containsExactly("cue:verb", "speaker:name");
         assertThat(two.quotes().get(0).fact()).as("the same statement, first reported by one").isEqualTo("one-q");
         assertThat(two.events().get(0).fact()).isEqualTo("one-e");
         assertThat(two.quotes().get(0).speaker().actor()).isEqualTo(one.quotes().get(0).speaker().actor());

@@ -97,7 +97,8 @@ class JsonlExporterTest {
         assertThat(quotes).hasSize(2);
         assertThat(fieldNames(quotes.get(0)))
                 .containsExactly("id", "article", "speaker", "kind", "cue", "text", "start", "end", "date",
-                        "date_basis", "fact", "outlets");
+                        "date_basis", "fact", "outlets", "confidence", "signals");
+        assertThat(quotes.get(0).get("confidence").isNull()).as("a quote made without one").isTrue();
         assertThat(quotes.get(0).get("fact").isNull()).as("not linked yet").isTrue();
         assertThat(quotes.get(0).get("outlets").isNull()).as("not linked yet").isTrue();
         assertThat(fieldNames(quotes.get(0).get("speaker"))).containsExactly("actor", "name", "mention");

@@ -38,7 +38,7 @@ class EventConfidenceTest {
 
     @Test
     void theConfidenceIsTheLogisticOfTheBiasAndTheWeightsOfItsSignals() {
-        double bias = weight(EventConfidence.BIAS);
+        double bias = weight(SignalWeights.BIAS);
         assertThat(EventConfidence.of(List.of())).isCloseTo(1 / (1 + Math.exp(-bias)), within(0.0005));
         assertThat(EventConfidence.of(List.of("no-such-signal"))).isEqualTo(EventConfidence.of(List.of()));
         double none = weight("source:none");

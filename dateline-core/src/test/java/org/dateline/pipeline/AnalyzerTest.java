@@ -4,6 +4,7 @@ import org.dateline.model.AnalyzedArticle;
 import org.dateline.model.Article;
 import org.dateline.model.Dateline;
 import org.dateline.model.Event;
+import org.dateline.model.Quote;
 import org.dateline.nlp.Annotator;
 import org.dateline.nlp.Preset;
 import org.dateline.nlp.StageProfile;
@@ -57,8 +58,23 @@ class AnalyzerTest {
                 .allMatch(e -> e.confidence() >= highest)
                 .hasSize((int) found.stream().filter(c -> c >= highest).count());
         assertThat(all.withMinEventConfidence(0).analyze(talks).events()).hasSize(found.size());
-        assertThatThrownBy(() -> all.withMinEventConfidence(1.5)).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> all.withMinQuoteConfidence(1.5)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("between 0 and 1");
+    }
+
+    @Test
+    void quotesBelowTheMinimumConfidenceAreNotKeptButStillCodeEvents() {
+        Analyzer all = new Analyzer(Annotator.forPreset(Preset.FACTS));
+        AnalyzedArticle every = all.analyze(article("2023-03-10", null));
+        List<Double> found = every.quotes().stream().map(Quote::confidence).sorted().toList();
+        assertThat(found).isNotEmpty().doesNotContainNull();
+        double highest = found.get(found.size() - 1);
+        AnalyzedArticle strict = all.withMinQuoteConfidence(highest).analyze(article("2023-03-10", null));
+        assertThat(strict.quotes()).isNotEmpty().allMatch(q -> q.confidence() >= highest)
+                .hasSize((int) found.stream().filter(c -> c >= highest).count());
+        assertThat(strict.events().stream().filter(e -> e.confidence() >= highest).map(Event::id))
+                .containsExactlyElementsOf(every.events().stream().filter(e -> e.confidence() >= highest)
+                        .map(Event::id).toList());
     }
 
     @Test
