@@ -60,7 +60,8 @@ final class BenchServerCommand implements Callable<Integer> {
         }
         Path dir = work != null ? Files.createDirectories(work) : Files.createTempDirectory("dateline-bench-server");
         try {
-            ServerBench.Latency latency = ServerBench.latency(articles, seed, dir.resolve("latency"), err::println);
+            ServerBench.Latency latency = ServerBench.latency(articles, seed, dir.resolve("latency"), ServerBench.QUERIES,
+                    err::println);
             out.println(latency.format());
             out.flush();
             if (noLoad || ingest == null) {

@@ -19,6 +19,7 @@ import org.dateline.store.lucene.LuceneStore;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -39,6 +40,7 @@ import java.util.Optional;
 import java.util.SplittableRandom;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -51,15 +53,15 @@ import java.util.function.Supplier;
  * country, month range, story, thread, confidence; every search computes every facet) are sent one after another
  * after {@value #WARMUP} unmeasured ones; the p50 and p95 of their wall-clock time are reported.
  *
- * <p>Load: {@value #CLIENTS} clients send {@value #REQUESTS} requests in all (searches, articles, actors), then stop,
- * while a batch of real articles is uploaded to {@code POST /api/ingest} and analysed; every request must be answered
- * 200, and the counts served after the batch must equal those of {@code analyze --append} of the same batch onto the
+ * <p>Load: {@value #CLIENTS} clients send requests (searches, articles, actors) while a batch of real articles is
+ * uploaded to {@code POST /api/ingest} and analysed, and stop when they have sent {@value #REQUESTS} and the batch's job
+ * has ended (so that the swap to the new state comes under load); every request must be answered 200, and the counts served after the batch must equal those of {@code analyze --append} of the same batch onto the
  * same record. That reference run is made first, through the same analysis, and the annotations it made are kept in
  * memory for the server's run, so the language models annotate each text once (the rest of the analysis and all the
  * linking run twice).
  */
 public final class ServerBench {
-    static final int QUERIES = 1_000;
+    public static final int QUERIES = 1_000;
     static final int WARMUP = 200;
     static final int CLIENTS = 16;
     static final int REQUESTS = 10_000;
@@ -74,23 +76,27 @@ public final class ServerBench {
      * Search latency over {@code queries} searches of a {@code articles}-article record; times in ms.
      *
      * @param p95ByKind the p95 of each of {@link #KINDS}, in that order
+     * @param load      the machine's load average (one minute) when the searches ended, on {@code cores} cores: wall
+     *                  clock times include the waits for a core that other work causes
      */
     public record Latency(int articles, double writeSeconds, int queries, double p50, double p95, double max,
-                         int failed, List<Double> p95ByKind) {
+                         int failed, List<Double> p95ByKind, double load, int cores) {
         public String format() {
             StringBuilder kinds = new StringBuilder();
             for (int k = 0; k < KINDS.size(); k++) {
                 kinds.append(k == 0 ? "" : ", ").append(String.format(Locale.ROOT, "%s %.1f", KINDS.get(k), p95ByKind.get(k)));
             }
             return String.format(Locale.ROOT, "search latency, %,d synthetic articles (written in %.0f s): %d queries with"
-                    + " facets through the HTTP API, p50 %.1f ms, p95 %.1f ms, max %.1f ms, %d failed%np95 by kind (ms): %s",
-                    articles, writeSeconds, queries, p50, p95, max, failed, kinds);
+                    + " facets through the HTTP API, p50 %.1f ms, p95 %.1f ms, max %.1f ms, %d failed (load average %.1f on"
+                    + " %d cores)%np95 by kind (ms): %s", articles, writeSeconds, queries, p50, p95, max, failed, load,
+                    cores, kinds);
         }
     }
 
     /**
      * A load test while a batch was ingested.
      *
+     * @param requests how many requests were sent: at least {@value #REQUESTS}, more when the job ran longer
      * @param during   whether the batch's commit came while the clients were sending
      * @param served   what the server served after the batch
      * @param expected what {@code analyze --append} of the batch onto the same record wrote
@@ -115,8 +121,13 @@ public final class ServerBench {
     private ServerBench() {
     }
 
-    /** Writes a record of {@code articles} articles under {@code work} and measures search latency on it. */
-    public static Latency latency(int articles, long seed, Path work, Consumer<String> progress) throws IOException {
+    /**
+     * Writes a record of {@code articles} articles under {@code work} and measures search latency on it, over
+     * {@code queries} searches after a fifth as many warm-up ones ({@value #QUERIES} and {@value #WARMUP} for the
+     * figure).
+     */
+    public static Latency latency(int articles, long seed, Path work, int queries, Consumer<String> progress)
+            throws IOException {
         Path out = work.resolve("out");
         Path store = work.resolve("store");
         progress.accept("writing " + articles + " synthetic articles to " + work + " ...");
@@ -130,25 +141,28 @@ public final class ServerBench {
         try (DatelineServer server = DatelineServer.start(new ServerSettings(store, out, ServerSettings.LOOPBACK, 0,
                 Optional.empty(), false), ServerBench::noIngest)) {
             Client client = new Client(server.port(), null);
-            List<String> queries = queries(written, seed, WARMUP + QUERIES);
-            progress.accept("sending " + WARMUP + " warm-up and " + QUERIES + " measured searches ...");
-            double[] ms = new double[QUERIES];
+            int warmup = queries * WARMUP / QUERIES;
+            List<String> searches = queries(written, seed, warmup + queries);
+            progress.accept("sending " + warmup + " warm-up and " + queries + " measured searches ...");
+            double[] ms = new double[queries];
             List<List<Double>> byKind = new ArrayList<>();
             KINDS.forEach(k -> byKind.add(new ArrayList<>()));
             int failed = 0;
-            for (int i = 0; i < queries.size(); i++) {
+            for (int i = 0; i < searches.size(); i++) {
                 long t = System.nanoTime();
-                int status = client.get(queries.get(i)).statusCode();
-                if (i >= WARMUP) {
-                    ms[i - WARMUP] = (System.nanoTime() - t) / 1e6;
-                    byKind.get(i % KINDS.size()).add(ms[i - WARMUP]);
+                int status = client.get(searches.get(i)).statusCode();
+                if (i >= warmup) {
+                    ms[i - warmup] = (System.nanoTime() - t) / 1e6;
+                    byKind.get(i % KINDS.size()).add(ms[i - warmup]);
                     failed += status == 200 ? 0 : 1;
                 }
             }
             Arrays.sort(ms);
-            return new Latency(articles, writeSeconds, QUERIES, percentile(ms, 0.50), percentile(ms, 0.95),
+            return new Latency(articles, writeSeconds, queries, percentile(ms, 0.50), percentile(ms, 0.95),
                     ms[ms.length - 1], failed, byKind.stream().map(k -> percentile(
-                            k.stream().mapToDouble(Double::doubleValue).sorted().toArray(), 0.95)).toList());
+                            k.stream().mapToDouble(Double::doubleValue).sorted().toArray(), 0.95)).toList(),
+                    ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
+                    Runtime.getRuntime().availableProcessors());
         }
     }
 
@@ -188,14 +202,15 @@ public final class ServerBench {
                         : "/api/actors/" + record.article(random.nextInt(base)).actors().get(0).id());
             }
             AtomicInteger next = new AtomicInteger();
+            AtomicBoolean jobEnded = new AtomicBoolean();
             ConcurrentLinkedQueue<String> failures = new ConcurrentLinkedQueue<>();
             progress.accept("load: " + CLIENTS + " clients, " + REQUESTS + " requests, while the batch is ingested ...");
             List<Thread> clients = new ArrayList<>();
             Instant loadStart = Instant.now();
             for (int c = 0; c < CLIENTS; c++) {
                 Thread t = new Thread(() -> {
-                    for (int i; (i = next.getAndIncrement()) < REQUESTS; ) {
-                        String path = requests.get(i);
+                    for (int i; (i = next.getAndIncrement()) < REQUESTS || !jobEnded.get(); ) {
+                        String path = requests.get(i % REQUESTS);
                         try {
                             HttpResponse<String> r = client.get(path);
                             if (r.statusCode() != 200) {
@@ -209,16 +224,17 @@ public final class ServerBench {
                 t.start();
                 clients.add(t);
             }
-            String job = client.ingest(batch);
+            JsonNode done = client.awaitJob(client.ingest(batch));
+            jobEnded.set(true);
             for (Thread t : clients) {
                 t.join();
             }
             Instant loadEnd = Instant.now();
-            JsonNode done = client.awaitJob(job);
+            int sent = next.get() - CLIENTS; // each client took one number more, the one it stopped at
             Instant finished = Instant.parse(done.get("finished").asText());
             ServedOutput.Counts served = done.get("served").isNull() ? null
                     : JSON.treeToValue(done.get("served"), ServedOutput.Counts.class);
-            return new Load(base, CLIENTS, REQUESTS, failures.size(), failures.stream().limit(3).toList(),
+            return new Load(base, CLIENTS, sent, failures.size(), failures.stream().limit(3).toList(),
                     Duration.between(loadStart, loadEnd).toMillis() / 1000.0,
                     done.get("state").asText() + (done.get("error").isNull() ? "" : ": " + done.get("error").asText()),
                     done.get("articles").asInt(), finished.isBefore(loadEnd), served, expected);
