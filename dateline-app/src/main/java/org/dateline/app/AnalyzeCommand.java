@@ -159,8 +159,7 @@ final class AnalyzeCommand implements Callable<Integer> {
                 : List.of(files, new StoreOutput(index, storeAt.toString()));
         err.println("dateline: loading language models ...");
         err.flush();
-        AnalyzeJob job = new AnalyzeJob(new ArticleExtractor(), new Analyzer(Annotator.forPreset(Preset.FACTS))
-                .withMinEventConfidence(minConfidence).withMinQuoteConfidence(minQuoteConfidence),
+        AnalyzeJob job = new AnalyzeJob(new ArticleExtractor(), analyzer(minConfidence).withMinQuoteConfidence(minQuoteConfidence),
                 threads, fetch ? Optional.of(new HttpLinkFetcher()) : Optional.empty(), Duration.ofSeconds(articleTimeout));
         AnalyzeJob.Result result;
         try (Progress progress = quiet ? null : Progress.of(err)) {
@@ -213,6 +212,11 @@ final class AnalyzeCommand implements Callable<Integer> {
             return ExitCode.INCOMPLETE;
         }
         return ExitCode.OK;
+    }
+
+    /** The analysis of {@code analyze} (and of batches {@code serve} ingests); loading it loads the language models. */
+    static Analyzer analyzer(double minConfidence) {
+        return new Analyzer(Annotator.forPreset(Preset.FACTS)).withMinEventConfidence(minConfidence);
     }
 
     private static String shortName(String source) {

@@ -10,7 +10,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-@Command(name = "bench", mixinStandardHelpOptions = true, subcommands = {BenchDuplicatesCommand.class, BenchStoriesCommand.class},
+@Command(name = "bench", mixinStandardHelpOptions = true, subcommands = {BenchDuplicatesCommand.class, BenchStoriesCommand.class, BenchServerCommand.class},
         description = {
                 "Compares Dateline's analysis speed with plain CoreNLP's.",
                 "",
@@ -29,7 +29,7 @@ final class BenchCommand implements Callable<Integer> {
         var out = spec.commandLine().getOut();
         var err = spec.commandLine().getErr();
         if (paths == null || paths.isEmpty()) {
-            err.println("dateline bench: give article files or folders, or use `dateline bench duplicates` or `dateline bench stories`");
+            err.println("dateline bench: give article files or folders, or use `dateline bench duplicates`, `dateline bench stories` or `dateline bench server`");
             return 2;
         }
         SpeedBench.Input input = SpeedBench.read(paths, problem -> err.println("warning: " + problem));

@@ -23,6 +23,8 @@ import java.util.concurrent.CountDownLatch;
                 "",
                 "Search with facets, each article with its quotes, times and events marked in its text, actors, stories with their outlets side by side, threads. The API is described at /api/openapi.json.",
                 "",
+                "POST /api/ingest adds an uploaded file (pages, JSONL, WARC) as analyze --append would, one batch at a time; readers see it when it is complete. The language models are loaded by the first upload.",
+                "",
                 "It listens on 127.0.0.1 only, unless --bind names another address; then --token-file is required, and every API request must send the token as `Authorization: Bearer TOKEN` (reads need none with --public-read). Runs until stopped (Ctrl-C)."})
 final class ServeCommand implements Callable<Integer> {
     @Spec
@@ -46,6 +48,13 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--public-read", description = "Let reads of the API through without the token (writes still need it).")
     boolean publicRead;
 
+    @Option(names = "--max-upload", paramLabel = "MB", defaultValue = "256", description = "The largest file POST /api/ingest takes, in MiB (default: ${DEFAULT-VALUE}); a larger upload is refused with 413.")
+    long maxUploadMb;
+
+    @Option(names = "--min-confidence", paramLabel = "X", defaultValue = "0.5", converter = CheckedValue.Confidence.class,
+            description = "For ingested batches, as analyze --min-confidence: keep only events of at least this confidence (default: ${DEFAULT-VALUE}).")
+    double minConfidence;
+
     @Override
     public Integer call() throws IOException, InterruptedException {
         if (!Files.isDirectory(out)) {
@@ -56,7 +65,7 @@ final class ServeCommand implements Callable<Integer> {
         try {
             Optional<String> token = tokenFile == null ? Optional.empty()
                     : Optional.of(ServerSettings.readToken(tokenFile));
-            settings = new ServerSettings(StoreOption.of(store), out, bind, port, token, publicRead);
+            settings = new ServerSettings(StoreOption.of(store), out, bind, port, token, publicRead, maxUploadMb << 20);
         } catch (NoSuchFileException e) {
             throw new ParameterException(spec.commandLine(), "--token-file '" + tokenFile + "' does not exist");
         } catch (IllegalArgumentException e) {
@@ -64,7 +73,7 @@ final class ServeCommand implements Callable<Integer> {
         }
         DatelineServer server;
         try {
-            server = DatelineServer.start(settings);
+            server = DatelineServer.start(settings, () -> AnalyzeCommand.analyzer(minConfidence));
         } catch (IndexMissingException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage()
                     + "; give the --store that dateline analyze fed");

@@ -42,4 +42,13 @@ class ServeCommandTest {
         assertThat(run.exit()).isEqualTo(ExitCode.USAGE);
         assertThat(run.err()).contains(token.toString());
     }
+
+    @Test
+    void anUploadLimitBelowOneMebibyteIsRefused() throws IOException {
+        Path out = Files.createDirectories(work.resolve("out"));
+        CliRun run = CliRun.of("serve", "--out", out.toString(), "--max-upload", "0", "--port", "0");
+
+        assertThat(run.exit()).isEqualTo(ExitCode.USAGE);
+        assertThat(run.err()).contains("upload limit");
+    }
 }

@@ -21,6 +21,7 @@ import org.dateline.model.Mention;
 import org.dateline.store.Facet;
 import org.dateline.store.SearchResult;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -36,10 +37,11 @@ import java.util.function.Predicate;
  * consistent even while a reload swaps in another.
  */
 final class ApiViews {
-    /** snake_case names and ISO days, as the output contract. */
+    /** snake_case names and ISO days and instants, as the output contract. */
     static final ObjectMapper JSON = JsonMapper.builder()
             .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
-            .addModule(new SimpleModule().addSerializer(LocalDate.class, ToStringSerializer.instance))
+            .addModule(new SimpleModule().addSerializer(LocalDate.class, ToStringSerializer.instance)
+                    .addSerializer(Instant.class, ToStringSerializer.instance))
             .build();
     private static final ContractJson CONTRACT = new ContractJson(JSON);
 

@@ -8,6 +8,7 @@ import io.javalin.http.HttpResponseException;
 import io.javalin.json.JavalinJackson;
 import org.dateline.export.GdeltExporter;
 import org.dateline.model.Event;
+import org.dateline.pipeline.Analyzer;
 import org.dateline.store.IndexMissingException;
 import org.dateline.store.QuerySyntaxException;
 import org.dateline.store.SearchQuery;
@@ -29,6 +30,7 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BiFunction;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * {@code dateline serve}: the JSON API (docs/api.md, {@code /api/openapi.json}) and the web UI over what
@@ -36,15 +38,19 @@ import java.util.function.Function;
  *
  * <p>Call order: {@link #start} once, then {@link #port()} and requests, {@link #close} once. Requests are served
  * on Jetty's threads; each answer reads one {@link ServedOutput}, and {@code POST /api/reload} swaps in a newly
- * read one (and lets the store see its last commit) without stopping readers.
+ * read one (and lets the store see its last commit) without stopping readers. {@code POST /api/ingest} queues an
+ * uploaded file as a batch ({@link Ingest}); when a batch is complete the same swap makes it what readers see.
  *
  * <p>Every response carries a strict Content-Security-Policy (scripts and styles from this server only, no inline
  * script, no framing), {@code nosniff} and no referrer. A request body over {@value #MAX_REQUEST_BYTES} bytes is
- * refused (by its declared length before anything runs, else as it is read).
+ * refused (by its declared length before anything runs, else as it is read), an upload to {@code /api/ingest} over
+ * {@link ServerSettings#maxUpload()} likewise.
  */
 public final class DatelineServer implements Closeable {
-    /** The largest request body accepted; the API takes no uploads yet. */
+    /** The largest request body accepted, but for uploads to {@value #INGEST}. */
     public static final long MAX_REQUEST_BYTES = 1 << 20;
+    /** The path uploads are posted to. */
+    static final String INGEST = "/api/ingest";
     static final String CSP = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self';"
             + " connect-src 'self'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
 
@@ -53,28 +59,37 @@ public final class DatelineServer implements Closeable {
     private final AtomicReference<ServedOutput> output;
     private final WebAssets assets = new WebAssets();
     private final Access access;
+    private final Ingest ingest;
     private Javalin app;
 
-    private DatelineServer(ServerSettings settings, Store store, ServedOutput output) {
+    private DatelineServer(ServerSettings settings, Store store, ServedOutput output, Supplier<Analyzer> analyzers)
+            throws IOException {
         this.settings = settings;
         this.store = store;
         this.output = new AtomicReference<>(output);
         this.access = new Access(settings.token(), settings.publicRead());
+        this.ingest = new Ingest(settings.out(), settings.store(), analyzers, this::reload, settings.maxUpload());
     }
 
     /**
      * Opens the store and reads the output folder, then starts listening.
      *
+     * @param analyzers makes the analyzer of uploaded batches (the one {@code analyze} uses: loading it loads the
+     *                  language models); called by the first upload, never when none comes
      * @throws IndexMissingException when the store holds no index; its message names its location
      * @throws IOException           naming the file of the output folder that is missing or bad
      */
-    public static DatelineServer start(ServerSettings settings) throws IOException {
+    public static DatelineServer start(ServerSettings settings, Supplier<Analyzer> analyzers) throws IOException {
         ServedOutput output = ServedOutput.read(settings.out());
         Store store = settings.store().openReadOnly();
-        DatelineServer server = new DatelineServer(settings, store, output);
+        DatelineServer server = null;
         try {
+            server = new DatelineServer(settings, store, output, analyzers);
             server.app = Javalin.create(server::configure).start(settings.bind(), settings.port());
-        } catch (RuntimeException e) {
+        } catch (IOException | RuntimeException e) {
+            if (server != null) {
+                server.ingest.close();
+            }
             store.close();
             throw e;
         }
@@ -97,6 +112,7 @@ public final class DatelineServer implements Closeable {
         if (app != null) {
             app.stop();
         }
+        ingest.close();
         store.close();
     }
 
@@ -111,7 +127,7 @@ public final class DatelineServer implements Closeable {
             ctx.header("Referrer-Policy", "no-referrer");
             ctx.header("X-Frame-Options", "DENY");
             access.check(ctx);
-            if (ctx.contentLength() > MAX_REQUEST_BYTES) {
+            if (ctx.contentLength() > MAX_REQUEST_BYTES && !ctx.path().equals(INGEST)) {
                 throw new ApiException.TooLarge("the request body is over " + MAX_REQUEST_BYTES + " bytes");
             }
         });
@@ -124,10 +140,16 @@ public final class DatelineServer implements Closeable {
         routes.get("/api/export/events.csv", this::exportCsv);
         routes.get("/api/export/events.gdelt.tsv", this::exportGdelt);
         routes.get("/api/openapi.json", ctx -> asset(ctx, "openapi.json"));
-        routes.post("/api/reload", ctx -> {
-            reload();
-            ctx.json(Map.of("articles", output.get().articles().size()));
+        routes.post("/api/reload", ctx -> ctx.json(reload()));
+        routes.post(INGEST, ctx -> {
+            Ingest.JobStatus job = ingest.submit(ctx.queryParam("name"), ctx.req().getInputStream(),
+                    ctx.req().getContentLengthLong());
+            ctx.status(202).header("Location", "/api/jobs/" + job.id()).json(job);
         });
+        routes.get("/api/jobs", ctx -> ctx.json(Map.of("jobs", ingest.jobs())));
+        routes.get("/api/jobs/{id}", ctx -> ctx.json(ingest.job(ctx.pathParam("id")).orElseThrow(() ->
+                new ApiException.NotFound("no job '" + ctx.pathParam("id") + "' (jobs are kept for the last "
+                        + Ingest.KEPT_JOBS + ")"))));
         routes.get("/", ctx -> asset(ctx, "index.html"));
         routes.get("/assets/{name}", ctx -> asset(ctx, ctx.pathParam("name")));
         ErrorMapper.register(routes);
@@ -142,11 +164,18 @@ public final class DatelineServer implements Closeable {
         });
     }
 
-    /** Reads the output folder again and lets the store see its last commit (after a new {@code analyze}). */
-    void reload() throws IOException {
+    /**
+     * Reads the output folder again and lets the store see its last commit (after a new {@code analyze} or an
+     * ingested batch): readers are answered from the old state until both are ready, then from the new one. One
+     * reload at a time.
+     *
+     * @return what is served now
+     */
+    synchronized ServedOutput.Counts reload() throws IOException {
         ServedOutput fresh = ServedOutput.read(settings.out());
         store.refresh();
         output.set(fresh);
+        return fresh.counts();
     }
 
     /** Every event the query finds, as CSV ({@link EventCsv}), in the search's order. */

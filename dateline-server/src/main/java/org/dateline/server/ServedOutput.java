@@ -64,6 +64,16 @@ public record ServedOutput(Map<String, AnalyzedArticle> articles, Map<String, Ac
                 timeline);
     }
 
+    /** How many records of each kind the folder holds: what a caller compares with another run's output. */
+    public record Counts(int articles, int actors, int quotes, int times, int events, int stories, int threads) {
+    }
+
+    public Counts counts() {
+        return new Counts(articles.size(), actors.size(), quotes().size(),
+                articles.values().stream().mapToInt(a -> a.times().size()).sum(), events().size(), stories.size(),
+                threads.size());
+    }
+
     /** The plain articles, in file order (what the corpus helpers such as framing read). */
     public List<Article> articleList() {
         return articles.values().stream().map(AnalyzedArticle::article).toList();

@@ -24,7 +24,9 @@ final class WebAssets {
             Map.entry("article.js", "text/javascript; charset=utf-8"),
             Map.entry("actor.js", "text/javascript; charset=utf-8"),
             Map.entry("story.js", "text/javascript; charset=utf-8"),
-            Map.entry("thread.js", "text/javascript; charset=utf-8"));
+            Map.entry("thread.js", "text/javascript; charset=utf-8"),
+            Map.entry("ingest.js", "text/javascript; charset=utf-8"),
+            Map.entry("network.js", "text/javascript; charset=utf-8"));
 
     /** One file: its bytes and content type. */
     record Asset(byte[] bytes, String contentType) {

@@ -43,7 +43,7 @@ class AccessTest {
 
     private static DatelineServer server(Optional<String> token, boolean publicReads) throws IOException {
         return DatelineServer.start(new ServerSettings(new LuceneLocation(fixture.store()), fixture.out(), ServerSettings.LOOPBACK, 0,
-                token, publicReads));
+                token, publicReads), Models::facts);
     }
 
     @AfterAll
@@ -78,7 +78,7 @@ class AccessTest {
     void aReloadOfABrokenOutputFolderIsRefusedAndTheStateBeforeItIsStillServed() throws IOException {
         ServedFixture own = ServedFixture.write(Files.createDirectories(work.resolve("broken")));
         try (DatelineServer s = DatelineServer.start(new ServerSettings(new LuceneLocation(own.store()), own.out(), ServerSettings.LOOPBACK,
-                0, Optional.of(TOKEN), false))) {
+                0, Optional.of(TOKEN), false), Models::facts)) {
             Files.writeString(own.out().resolve("articles.jsonl"), "{\"id\": \"cut off", StandardOpenOption.APPEND);
             HttpResponse<String> r = new Http(s.port()).post("/api/reload", "", TOKEN);
             assertThat(r.statusCode()).isGreaterThanOrEqualTo(400);

@@ -32,7 +32,7 @@ class ApiTest {
     static void start() throws IOException {
         ServedFixture f = ServedFixture.write(work);
         server = DatelineServer.start(new ServerSettings(new LuceneLocation(f.store()), f.out(), ServerSettings.LOOPBACK, 0,
-                Optional.empty(), false));
+                Optional.empty(), false), Models::facts);
         http = new Http(server.port());
     }
 
@@ -188,7 +188,8 @@ class ApiTest {
         JsonNode api = http.json("/api/openapi.json");
         assertThat(api.get("openapi").asText()).startsWith("3.");
         assertThat(api.get("paths").fieldNames()).toIterable().contains("/api/search", "/api/articles/{id}",
-                "/api/actors/{id}", "/api/stories/{id}", "/api/threads/{id}", "/api/export/events.csv");
+                "/api/actors/{id}", "/api/stories/{id}", "/api/threads/{id}", "/api/export/events.csv", "/api/ingest",
+                "/api/jobs", "/api/jobs/{id}");
     }
 
     @Test

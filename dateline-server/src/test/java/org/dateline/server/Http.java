@@ -9,11 +9,12 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 
 /** Requests to a test server over the loopback, as any client sends them. */
 record Http(int port) {
     private static final HttpClient CLIENT = HttpClient.newHttpClient();
-    private static final ObjectMapper JSON = new ObjectMapper();
+    static final ObjectMapper JSON = new ObjectMapper();
 
     /** GET {@code path} (sent as written: {@code ..} and escapes are not resolved here), with the token if not null. */
     HttpResponse<String> get(String path, String token) {
@@ -26,16 +27,25 @@ record Http(int port) {
 
     /** POST {@code body} to {@code path}, with the token if not null. */
     HttpResponse<String> post(String path, String body, String token) {
-        return send(request(path, token).POST(HttpRequest.BodyPublishers.ofString(body)));
+        return post(path, body.getBytes(StandardCharsets.UTF_8), token);
     }
 
-    /** The JSON body of a GET that must answer 200. */
-    JsonNode json(String path) {
-        HttpResponse<String> r = get(path);
+    HttpResponse<String> post(String path, byte[] body, String token) {
+        return send(request(path, token).POST(HttpRequest.BodyPublishers.ofByteArray(body)));
+    }
+
+    /** The JSON body of a GET with the token that must answer 200. */
+    JsonNode json(String path, String token) {
+        HttpResponse<String> r = get(path, token);
         if (r.statusCode() != 200) {
             throw new AssertionError("GET " + path + " answered " + r.statusCode() + ": " + r.body());
         }
         return parse(r);
+    }
+
+    /** The JSON body of a GET that must answer 200. */
+    JsonNode json(String path) {
+        return json(path, null);
     }
 
     static JsonNode parse(HttpResponse<String> r) {

@@ -2,10 +2,7 @@ package org.dateline.server;
 
 import org.dateline.corpus.Corpus;
 import org.dateline.extract.ArticleExtractor;
-import org.dateline.nlp.Annotator;
-import org.dateline.nlp.Preset;
 import org.dateline.pipeline.AnalyzeJob;
-import org.dateline.pipeline.Analyzer;
 import org.dateline.pipeline.JsonlOutput;
 import org.dateline.pipeline.StoreOutput;
 import org.dateline.store.lucene.LuceneStore;
@@ -47,6 +44,9 @@ class ServerBrowserTest {
     private static HeadlessChromium chromium;
     private static DatelineServer real;
     private static DatelineServer hostile;
+    /** A server that takes uploads: its token is needed for writes only. */
+    private static DatelineServer ingesting;
+    private static final String TOKEN = "browser-test-token-0123456789";
 
     @BeforeAll
     static void start() throws IOException {
@@ -54,17 +54,21 @@ class ServerBrowserTest {
         Path out = work.resolve("out");
         Path store = work.resolve("store");
         try (LuceneStore index = LuceneStore.open(store)) {
-            AnalyzeJob job = new AnalyzeJob(new ArticleExtractor(), new Analyzer(Annotator.forPreset(Preset.FACTS)),
+            AnalyzeJob job = new AnalyzeJob(new ArticleExtractor(), Models.facts(),
                     2, Optional.empty());
             AnalyzeJob.Result result = job.run(List.of(Files.isDirectory(SEEDS) ? SEEDS : STORY_SET),
                     Corpus.Earlier.NONE, List.of(JsonlOutput.replacing(out), new StoreOutput(index, store.toString())),
                     new AnalyzeJob.Listener() { });
             assertThat(result.wroteOutput()).isTrue();
         }
-        real = DatelineServer.start(new ServerSettings(new LuceneLocation(store), out, ServerSettings.LOOPBACK, 0, Optional.empty(), false));
+        real = DatelineServer.start(new ServerSettings(new LuceneLocation(store), out, ServerSettings.LOOPBACK, 0, Optional.empty(), false),
+                Models::facts);
         ServedFixture f = ServedFixture.write(work.resolve("fixture"));
         hostile = DatelineServer.start(new ServerSettings(new LuceneLocation(f.store()), f.out(), ServerSettings.LOOPBACK, 0,
-                Optional.empty(), false));
+                Optional.empty(), false), Models::facts);
+        ServedFixture own = ServedFixture.write(work.resolve("ingesting"));
+        ingesting = DatelineServer.start(new ServerSettings(new LuceneLocation(own.store()), own.out(), ServerSettings.LOOPBACK, 0,
+                Optional.of(TOKEN), true), Models::facts);
     }
 
     @AfterAll
@@ -72,7 +76,7 @@ class ServerBrowserTest {
         if (chromium != null) {
             chromium.close();
         }
-        for (DatelineServer s : new DatelineServer[] {real, hostile}) {
+        for (DatelineServer s : new DatelineServer[] {real, hostile, ingesting}) {
             if (s != null) {
                 s.close();
             }
@@ -167,6 +171,51 @@ class ServerBrowserTest {
         assertThat(columns.get(1).getLocation().getX()).isGreaterThan(columns.get(0).getLocation().getX());
         noConsoleErrors("story");
         chromium.screenshot(SHOTS.resolve("story-outlets.png"));
+    }
+
+    @Test
+    void anActorsNetworkIsDrawnWithALinkToEachParty() throws IOException {
+        ChromeDriver browser = open(hostile, "/article/talks1");
+        open(hostile, firstLink(browser, "actor"));
+        String self = browser.findElement(By.cssSelector("main h1")).getText();
+        String other = self.equals("Ilsa Varnek") ? "Tomas Brell" : "Ilsa Varnek";
+        WebElement drawing = browser.findElement(By.cssSelector("svg.network-drawing"));
+        assertThat(drawing.getAttribute("aria-label")).contains(self);
+        List<WebElement> parties = drawing.findElements(By.cssSelector("a"));
+        assertThat(parties).hasSize(1);
+        assertThat(parties.get(0).getText()).isEqualTo(other);
+        assertThat(drawing.findElement(By.cssSelector(".edge-label")).getText()).contains("consult");
+        noConsoleErrors("actor network");
+        browser.executeScript("arguments[0].scrollIntoView()", drawing);
+        chromium.screenshot(SHOTS.resolve("actor-network.png"));
+        parties.get(0).click();
+        settled(browser);
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(b ->
+                b.findElement(By.cssSelector("main h1")).getText().equals(other));
+    }
+
+    @Test
+    void aFileUploadedOnTheIngestPageIsAnalysedAndThenFound() throws IOException {
+        Path upload = Files.writeString(work.resolve("harbour.jsonl"), "{\"url\": \"https://velmora.example/2021/06/01/"
+                + "marrowdeep\", \"outlet\": \"Velmora Post\", \"published\": \"2021-06-01\", \"title\": \"Marrowdeep"
+                + " dock reopens\", \"text\": \"The Marrowdeep dock reopened on Monday, the port director Anselm Kaddow"
+                + " said.\\n\\n\\\"Ships can berth again from today,\\\" Kaddow told reporters in Marrowdeep.\"}\n");
+        ChromeDriver browser = open(ingesting, "/ingest");
+        browser.findElement(By.id("ingest-file")).sendKeys(upload.toAbsolutePath().toString());
+        WebElement token = browser.findElement(By.id("ingest-token"));
+        token.sendKeys(TOKEN, Keys.ENTER);
+        new WebDriverWait(browser, Duration.ofMinutes(5)).until(b ->
+                !b.findElements(By.cssSelector(".progress.done, .progress.failed")).isEmpty());
+        assertThat(browser.findElement(By.cssSelector("#ingest-status")).getText()).contains("done")
+                .contains("1 articles analysed of 1 pages");
+        noConsoleErrors("ingest");
+        chromium.screenshot(SHOTS.resolve("ingest.png"));
+
+        open(ingesting, "/search?q=Marrowdeep");
+        assertThat(browser.findElements(By.cssSelector(".hit"))).isNotEmpty();
+        assertThat(browser.findElement(By.cssSelector("main")).getText()).contains("Marrowdeep dock reopens");
+        open(ingesting, "/ingest");
+        assertThat(browser.findElement(By.cssSelector("table.jobs")).getText()).contains("harbour.jsonl");
     }
 
     @Test

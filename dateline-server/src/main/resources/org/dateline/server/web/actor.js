@@ -1,6 +1,7 @@
-// One actor: who it is, the names merged into it and why, and its dated facts.
+// One actor: who it is, the names merged into it and why, its network drawn and listed, and its dated facts.
 import { el, link, orDash, heading, section, timeline } from './dom.js';
 import { json } from './api.js';
+import { networkDrawing } from './network.js';
 
 export async function actorView(id) {
   const data = await json('/api/actors/' + encodeURIComponent(id));
@@ -16,7 +17,7 @@ export async function actorView(id) {
           el('th', { scope: 'col' }, 'mentions'))),
         el('tbody', {}, data.merges.map(m => el('tr', {}, el('td', {}, m.text), el('td', {}, m.rule),
           el('td', { class: 'num' }, m.mentions))))) : null),
-    section('Who did what with whom', network(data.network, a.id)),
+    section('Who did what with whom', networkDrawing(data.network, a.id, a.name), network(data.network, a.id)),
     timeline(data.timeline, data.undated));
 }
 

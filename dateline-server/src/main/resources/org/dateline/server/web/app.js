@@ -6,8 +6,10 @@ import { articleView } from './article.js';
 import { actorView } from './actor.js';
 import { storyView } from './story.js';
 import { threadView } from './thread.js';
+import { ingestView } from './ingest.js';
 
-const views = { search: searchView, article: articleView, actor: actorView, story: storyView, thread: threadView };
+const views = { search: searchView, article: articleView, actor: actorView, story: storyView, thread: threadView,
+  ingest: ingestView };
 const main = document.getElementById('main');
 
 async function show() {
