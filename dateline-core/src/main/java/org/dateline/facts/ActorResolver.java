@@ -128,16 +128,16 @@ public final class ActorResolver {
             Link link = state.or(() -> known.map(k -> knownLink(k, drafts)))
                     .orElseGet(() -> switch (m.type()) {
                         case "PERSON" -> namesNoPerson(name, names)
-                                ? headless(name, ActorType.ORGANIZATION, longNames, drafts)
+                                ? headless(name, ActorType.ORGANIZATION, longNames, places, drafts)
                                 .orElseGet(() -> person(name, names, drafts))
                                 : person(name, names, drafts);
                         case "ORGANIZATION" -> personsSurname ? person(name, names, drafts)
                                 : placeless(name, orgNames, places, drafts)
-                                .or(() -> headless(name, ActorType.ORGANIZATION, longNames, drafts))
+                                .or(() -> headless(name, ActorType.ORGANIZATION, longNames, places, drafts))
                                 .orElseGet(() -> byName(drafts, ActorType.ORGANIZATION, name, null));
                         default -> countries.byName(name)
                                 .map(code -> byName(drafts, ActorType.COUNTRY, name, code))
-                                .or(() -> headless(name, ActorType.LOCATION, longNames, drafts))
+                                .or(() -> headless(name, ActorType.LOCATION, longNames, places, drafts))
                                 .orElseGet(() -> byName(drafts, ActorType.LOCATION, name, null));
                     });
             Draft d = link.draft();
@@ -259,10 +259,15 @@ public final class ActorResolver {
      * A place or organisation named without the generic noun its full name ends with ("the Pacific" of the Pacific
      * Ocean, "Wrigley" of Wrigley Field, "American" of American Airlines; {@code generic-heads.txt}): the one name of
      * that kind in the article that is this name followed by such a noun; with two such names, or none, nothing.
+     * An organisation's short name that the article also names as a place ({@code places}) is the place's, not the
+     * organisation's (the town, not its university).
      */
     private Optional<Link> headless(String name, ActorType type, Map<ActorType, List<String>> longNames,
-                                    List<Draft> drafts) {
+                                    Set<String> places, List<Draft> drafts) {
         List<String> w = List.of(words(name));
+        if (type == ActorType.ORGANIZATION && places.contains(String.join(" ", w))) {
+            return Optional.empty();
+        }
         List<String> longer = longNames.getOrDefault(type, List.of()).stream().filter(o -> {
             List<String> ow = List.of(words(o));
             return ow.size() == w.size() + 1 && ow.subList(0, w.size()).equals(w) && GENERIC_HEADS.contains(ow.get(w.size()));

@@ -339,8 +339,11 @@ class ActorResolverTest {
     void aNameBesideTwoFullNamesWithGenericNounsStaysApart() {
         FactsFixture f = FactsFixture.of("""
                 The Marden River flooded the road to Marden Park on Tuesday. Marden said it would reopen the road
-                on Friday. The Ostrava Stadium hosted a concert.
+                on Friday. The Ostrava Stadium hosted a concert. Dunmere University opened a campus in the town
+                of Dunmere, in the hills of Dunmere.
                 """);
+        assertThat(f.actors().actors()).filteredOn(a -> a.name().equals("Dunmere University"))
+                .allSatisfy(a -> assertThat(a.aliases()).as("the town, not its university").doesNotContain("Dunmere"));
         assertThat(f.actors().actors()).extracting(Actor::name).doesNotContain("Ostrava")
                 .noneMatch(n -> n.startsWith("Marden ") && f.actors().actors().stream()
                         .anyMatch(a -> a.name().equals(n) && a.aliases().contains("Marden")));
