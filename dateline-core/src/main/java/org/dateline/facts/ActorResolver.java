@@ -26,6 +26,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Groups the mentions of one article into actors: persons by full name and surname, organisations and
@@ -49,6 +50,8 @@ import java.util.stream.Collectors;
  */
 public final class ActorResolver {
     private static final Set<String> HONORIFICS = TsvResource.words(ActorResolver.class, "honorifics.txt");
+    /** Generic nouns that end a name and that news drops once the name is known ({@link #headless}). */
+    private static final Set<String> GENERIC_HEADS = TsvResource.words(ActorResolver.class, "generic-heads.txt");
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "of", "for");
 
     private static final Set<String> AGENT_RELATIONS = Set.of("nsubj", "nsubj:pass", "obl:agent", "nmod:agent");
@@ -105,6 +108,9 @@ public final class ActorResolver {
                 .map(m -> String.join(" ", words(cleanName(m.text())))).collect(Collectors.toSet());
         List<String> orgNames = sorted.stream().filter(m -> !m.type().equals("PERSON")).map(m -> cleanName(m.text()))
                 .filter(n -> words(n).length >= 2).distinct().toList();
+        Map<ActorType, List<String>> longNames = sorted.stream().filter(m -> !m.type().equals("PERSON"))
+                .collect(Collectors.groupingBy(m -> m.type().equals("ORGANIZATION") ? ActorType.ORGANIZATION
+                        : ActorType.LOCATION, Collectors.mapping(m -> cleanName(m.text()), Collectors.toList())));
         Set<String> products = products(annotation, sorted);
         List<KnownEntity> states = sorted.stream().map(m -> entities.named(cleanName(m.text())))
                 .flatMap(Optional::stream).filter(k -> k.type() == ActorType.COUNTRY).distinct().toList();
@@ -121,12 +127,17 @@ public final class ActorResolver {
                     : stateByWord(annotation, m, name, states, drafts);
             Link link = state.or(() -> known.map(k -> knownLink(k, drafts)))
                     .orElseGet(() -> switch (m.type()) {
-                        case "PERSON" -> person(name, names, drafts);
+                        case "PERSON" -> namesNoPerson(name, names)
+                                ? headless(name, ActorType.ORGANIZATION, longNames, places, drafts)
+                                .orElseGet(() -> person(name, names, drafts))
+                                : person(name, names, drafts);
                         case "ORGANIZATION" -> personsSurname ? person(name, names, drafts)
                                 : placeless(name, orgNames, places, drafts)
+                                .or(() -> headless(name, ActorType.ORGANIZATION, longNames, places, drafts))
                                 .orElseGet(() -> byName(drafts, ActorType.ORGANIZATION, name, null));
                         default -> countries.byName(name)
                                 .map(code -> byName(drafts, ActorType.COUNTRY, name, code))
+                                .or(() -> headless(name, ActorType.LOCATION, longNames, places, drafts))
                                 .orElseGet(() -> byName(drafts, ActorType.LOCATION, name, null));
                     });
             Draft d = link.draft();
@@ -242,6 +253,32 @@ public final class ActorResolver {
             }
         }
         return parts;
+    }
+
+    /**
+     * A place or organisation named without the generic noun its full name ends with ("the Pacific" of the Pacific
+     * Ocean, "Wrigley" of Wrigley Field, "American" of American Airlines; {@code generic-heads.txt}): the one name of
+     * that kind in the article that is this name followed by such a noun; with two such names, or none, nothing.
+     * An organisation's short name that the article also names as a place ({@code places}) is the place's, not the
+     * organisation's (the town, not its university).
+     */
+    private Optional<Link> headless(String name, ActorType type, Map<ActorType, List<String>> longNames,
+                                    Set<String> places, List<Draft> drafts) {
+        List<String> w = List.of(words(name));
+        if (type == ActorType.ORGANIZATION && places.contains(String.join(" ", w))) {
+            return Optional.empty();
+        }
+        List<String> longer = longNames.getOrDefault(type, List.of()).stream().filter(o -> {
+            List<String> ow = List.of(words(o));
+            return ow.size() == w.size() + 1 && ow.subList(0, w.size()).equals(w) && GENERIC_HEADS.contains(ow.get(w.size()));
+        }).toList();
+        if (longer.stream().map(o -> String.join(" ", words(o))).distinct().count() != 1) {
+            return Optional.empty();
+        }
+        String full = longer.get(0);
+        Draft d = entities.named(full).map(k -> knownLink(k, drafts).draft())
+                .orElseGet(() -> byName(drafts, type, full, null).draft());
+        return Optional.of(new Link(d, MentionRule.SHORT_NAME));
     }
 
     /**
@@ -381,6 +418,16 @@ public final class ActorResolver {
             }
         }
         return byName(drafts, ActorType.PERSON, name, null);
+    }
+
+    /**
+     * Whether {@code name} is one word that no full name of a person of the article holds: the tagger's person may
+     * then be an organisation named short ("Coralwing said" beside Coralwing Airlines, {@link #headless}).
+     */
+    private static boolean namesNoPerson(String name, Names names) {
+        String[] w = words(name);
+        return w.length == 1 && Stream.concat(names.body().stream(), names.headline().stream())
+                .noneMatch(full -> List.of(words(full)).contains(w[0]));
     }
 
     /** The full names whose surname (or given name, by {@code rule}) is {@code word}, by first and last word. */

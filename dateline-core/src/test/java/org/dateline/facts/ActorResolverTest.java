@@ -311,14 +311,42 @@ class ActorResolverTest {
     void shortFormsOfStatesCitiesAndLeaguesAreTheirOneActor() {
         FactsFixture f = FactsFixture.of("""
                 The U.S. agreed on the plan. Officials in NYC and L.A. welcomed it, and Washington, D.C. said the
-                NFL would play a game in London. The National Football League and New York City agreed.
+                NFL would play a game in London. The National Football League and New York City agreed. Fans in NY
+                cheered, and the mayor of the District of Columbia thanked them.
                 """);
-        assertThat(actor(f, "Washington").aliases()).contains("D.C.");
-        assertThat(actor(f, "New York").aliases()).contains("NYC", "New York City");
+        assertThat(actor(f, "Washington").aliases()).contains("D.C.", "District of Columbia");
+        assertThat(actor(f, "New York").aliases()).contains("NYC", "New York City", "NY");
         assertThat(actor(f, "Los Angeles").aliases()).contains("L.A.");
         assertThat(actor(f, "NFL").aliases()).contains("National Football League");
         assertThat(actor(f, "NFL").sector()).isNull();
         assertThat(f.actors().actors()).extracting(Actor::name).doesNotContain("D.C.", "NYC", "L.A.", "New York City");
+    }
+
+    @Test
+    void aNameWithoutItsGenericNounIsTheOneFullNameOfTheArticle() {
+        FactsFixture f = FactsFixture.of("""
+                Storms over the Pacific Ocean delayed dozens of flights, and Coralwing Airlines cancelled twelve on
+                Monday. Coralwing said the Pacific would calm by Wednesday. At Quillmoor Field, the Redbirds beat the
+                Foxes 4-2, and the crowd at Quillmoor cheered until midnight.
+                """);
+        assertThat(actor(f, "Pacific Ocean").aliases()).contains("Pacific");
+        assertThat(actor(f, "Coralwing Airlines").aliases()).as(f.actors().actors().toString()).contains("Coralwing");
+        assertThat(actor(f, "Quillmoor Field").aliases()).contains("Quillmoor");
+        assertThat(f.actors().actors()).extracting(Actor::name).doesNotContain("Pacific", "Coralwing", "Quillmoor");
+    }
+
+    @Test
+    void aNameBesideTwoFullNamesWithGenericNounsStaysApart() {
+        FactsFixture f = FactsFixture.of("""
+                The Marden River flooded the road to Marden Park on Tuesday. Marden said it would reopen the road
+                on Friday. The Ostrava Stadium hosted a concert. Dunmere University opened a campus in the town
+                of Dunmere, in the hills of Dunmere.
+                """);
+        assertThat(f.actors().actors()).filteredOn(a -> a.name().equals("Dunmere University"))
+                .allSatisfy(a -> assertThat(a.aliases()).as("the town, not its university").doesNotContain("Dunmere"));
+        assertThat(f.actors().actors()).extracting(Actor::name).doesNotContain("Ostrava")
+                .noneMatch(n -> n.startsWith("Marden ") && f.actors().actors().stream()
+                        .anyMatch(a -> a.name().equals(n) && a.aliases().contains("Marden")));
     }
 
     @Test

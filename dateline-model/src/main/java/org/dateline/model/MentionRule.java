@@ -16,7 +16,9 @@ public enum MentionRule {
     /** A given name alone, of the one person in the article with that given name (none having it as surname). */
     GIVEN_NAME,
     /** An organisation's name without the place it starts with ("the Times" of the New York Times), of the one
-     *  organisation of the article with that name after a place; or "the North", "the South", "the States" of the
+     *  organisation of the article with that name after a place; a place's or organisation's name without the
+     *  generic noun it ends with ("the Pacific" of the Pacific Ocean, "American" of American Airlines), of the one
+     *  such name of the article; or "the North", "the South", "the States" of the
      *  one state of the article whose name begins or ends with that word. */
     SHORT_NAME,
     /** A role ("the president", "the Russian top diplomat") of the person the article gives that title. */
