@@ -42,7 +42,7 @@ enum TimexRule {
     /**
      * Date stamps of page furniture are no times of the story: the date line of an embedded post ("... — Jane Roe
      * (@janeroe) March 3, 2017", the day it was posted, not a day the article tells of) and the time of an update
-     * note ("This story was updated at 5:45 p.m.", "Updated: 9:10 a.m.").
+     * note ("the article was last updated at 4:20 p.m.", "Updated: 9:10 a.m.").
      */
     PAGE_STAMP {
         private final Pattern handle = Pattern.compile("\\(@\\w{1,30}\\)\\s*$");
