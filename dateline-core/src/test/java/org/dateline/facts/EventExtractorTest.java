@@ -396,6 +396,16 @@ class EventExtractorTest {
     }
 
     @Test
+    void aPlaceWhereAnActHappensOrGoesIsNoTarget() {
+        assertThat(events("North Korea fired a missile over Hokkaido and into the Pacific Ocean on Friday."))
+                .isNotEmpty().allMatch(e -> e.target() == null);
+        assertThat(events("A gunman opened fire inside a nightclub in the city of Orlando on Sunday."))
+                .noneMatch(e -> e.target() != null && e.target().name().contains("Orlando"));
+        assertThat(events("Ireland offered to hand over the two prisoners to Britain."))
+                .anyMatch(e -> e.target() != null && e.target().name().equals("United Kingdom"));
+    }
+
+    @Test
     void thePlaceAMissileIsFiredFromIsNoTarget() {
         List<Event> events = events("Iran fired two missiles from the city of Tabriz toward Iraq.");
         assertThat(events).isNotEmpty().noneMatch(e -> e.target() != null && e.target().name().contains("Tabriz"));
