@@ -428,8 +428,8 @@ final class ClauseSyntax {
     /**
      * The recipient a clause names further down when no slot gave one ("offered to hand over to Britain",
      * "lifted a curfew in Montenegro", "threatened to break relations with Russia"): the party nearest to
-     * {@code verb} in the parse, below it but outside its subjects, adverbial and paratactic clauses and
-     * "according to" attributions, that
+     * {@code verb} in the parse, below it but outside its subjects, adverbial, paratactic and relative clauses
+     * ("the railway that carries freight from Russia" describes the railway) and "according to" attributions, that
      * is a named actor or is coded with a country or as an international organisation: {@code coded} says which.
      * The from-phrase of an act of type {@code event} that is fired or launched is where it came from, and is not
      * searched ("fired from the town of X"); nor, when the clause has a {@code patient} (a kind of actor as its
@@ -452,7 +452,7 @@ final class ClauseSyntax {
                 if (PLACE_CASES.stream().anyMatch(c -> coding.hasCase(k, c))) {
                     sites.or(s.subtree(k));
                 }
-                if (excluded.get(k) || SEARCH_STOPS.contains(d.baseRelation()) || LAUNCHED.contains(event) && coding.hasCase(k, "from")
+                if (excluded.get(k) || SEARCH_STOPS.contains(d.baseRelation()) || d.relation().equals("acl:relcl") || LAUNCHED.contains(event) && coding.hasCase(k, "from")
                         || patient && i == verb && SITE_CASES.stream().anyMatch(c -> coding.hasCase(k, c))
                         || i == verb && d.baseRelation().startsWith("nsubj") || coding.hasCase(k, "accord")) { // "according to": its lemma is "accord"
                     continue;
