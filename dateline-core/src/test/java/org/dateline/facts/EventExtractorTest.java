@@ -397,10 +397,10 @@ class EventExtractorTest {
 
     @Test
     void aPlaceWhereAnActHappensOrGoesIsNoTarget() {
-        assertThat(events("North Korea fired a missile over Hokkaido and into the Pacific Ocean on Friday."))
+        assertThat(events("Dravia fired two rockets across the border and into the Black Sea on Tuesday."))
                 .isNotEmpty().allMatch(e -> e.target() == null);
-        assertThat(events("A gunman opened fire inside a nightclub in the city of Orlando on Sunday."))
-                .noneMatch(e -> e.target() != null && e.target().name().contains("Orlando"));
+        assertThat(events("A masked man started shooting at a crowded bar in the town of Tarsk late on Saturday."))
+                .noneMatch(e -> e.target() != null && e.target().name().contains("Tarsk"));
         assertThat(events("Ana Ruiz and Ilsa Varnek agreed in Tarsk to repair the road that carries grain from Poland."))
                 .as("a relative clause describes its noun").noneMatch(e -> e.target() != null && e.target().name().equals("Poland"));
         assertThat(events("Ireland offered to hand over the two prisoners to Britain."))
