@@ -211,6 +211,12 @@ class EventSensesTest {
     }
 
     @Test
+    void anActFearedIsNoEvent() {
+        assertThat(types("Velmora fears an invasion by its northern neighbour.")).doesNotContain(EventType.ASSAULT);
+        assertThat(types("Dravian troops began an invasion of Velmora on Monday.")).contains(EventType.ASSAULT);
+    }
+
+    @Test
     void aWarningThatForecastsThingsIsNoThreat() {
         assertThat(types("The mayor of Tarsk warned that the number of victims could rise.")).doesNotContain(EventType.THREATEN);
         assertThat(types("The Velmoran envoy warned that the talks with Dravia will fail.")).doesNotContain(EventType.THREATEN);
