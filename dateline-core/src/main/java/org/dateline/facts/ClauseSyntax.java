@@ -1,5 +1,6 @@
 package org.dateline.facts;
 
+import org.dateline.model.ActorType;
 import org.dateline.model.EventType;
 import org.dateline.nlp.Dependency;
 import org.dateline.nlp.Sentence;
@@ -31,6 +32,9 @@ final class ClauseSyntax {
             "MONEY", "PERCENT");
     /** Named-entity classes of a town, which a search for a recipient does not take after "in". */
     private static final Set<String> SITES = Set.of("CITY");
+    /** Prepositions of where an act happens or goes: "fired into the Pacific Ocean", "opened fire in the city of Orlando". */
+    private static final Set<String> PLACE_CASES = Set.of("in", "at", "on", "into", "onto", "to", "toward", "towards",
+            "near", "across", "along", "through", "inside", "outside", "around", "over", "from", "off");
     /** Relations the search for a recipient further down a clause does not follow. */
     private static final Set<String> SEARCH_STOPS = Set.of("advcl", "parataxis", "csubj", "punct", "mark", "cc",
             "discourse", "vocative", "reparandum", "orphan", "list");
@@ -424,34 +428,49 @@ final class ClauseSyntax {
     /**
      * The recipient a clause names further down when no slot gave one ("offered to hand over to Britain",
      * "lifted a curfew in Montenegro", "threatened to break relations with Russia"): the party nearest to
-     * {@code verb} in the parse, below it but outside its subjects, adverbial and paratactic clauses and
-     * "according to" attributions, that
+     * {@code verb} in the parse, below it but outside its subjects, adverbial, paratactic and relative clauses
+     * ("the railway that carries freight from Russia" describes the railway) and "according to" attributions, that
      * is a named actor or is coded with a country or as an international organisation: {@code coded} says which.
      * The from-phrase of an act of type {@code event} that is fired or launched is where it came from, and is not
      * searched ("fired from the town of X"); nor, when the clause has a {@code patient} (a kind of actor as its
-     * object), its at/on/in phrases, which are the site ("killed six people at a concert on the Strip").
+     * object), its at/on/in phrases, which are the site ("killed six people at a concert on the Strip"). A place
+     * that is no state (a town, region or sea) in a phrase of place or direction is where the act happened or went,
+     * never its recipient ("fired a missile into the Pacific Ocean", "opened fire in a club in the city of Orlando",
+     * "asked the driver to take her to Manhattan"); a country there still is ("offered to hand them over to Britain"),
+     * and so is the place a protest is staged at, which it addresses ("a hunger strike outside Parliament").
      */
     Optional<Integer> nearestCodedParty(int verb, EventType event, List<Integer> sources, boolean patient,
                                         IntPredicate coded) {
         BitSet excluded = new BitSet();
         sources.forEach(k -> excluded.or(s.subtree(k)));
+        BitSet sites = new BitSet();
         ArrayDeque<Integer> queue = new ArrayDeque<>(List.of(verb));
         while (!queue.isEmpty()) {
             int i = queue.poll();
             for (Dependency d : s.children(i)) {
                 int k = d.dependent();
-                if (excluded.get(k) || SEARCH_STOPS.contains(d.baseRelation()) || LAUNCHED.contains(event) && coding.hasCase(k, "from")
+                if (PLACE_CASES.stream().anyMatch(c -> coding.hasCase(k, c))) {
+                    sites.or(s.subtree(k));
+                }
+                if (excluded.get(k) || SEARCH_STOPS.contains(d.baseRelation()) || d.relation().equals("acl:relcl") || LAUNCHED.contains(event) && coding.hasCase(k, "from")
                         || patient && i == verb && SITE_CASES.stream().anyMatch(c -> coding.hasCase(k, c))
                         || i == verb && d.baseRelation().startsWith("nsubj") || coding.hasCase(k, "accord")) { // "according to": its lemma is "accord"
                     continue;
                 }
-                if (s.token(k).isNoun() && namesParty(k) && coded.test(k) && !modifierOrSite(d)) {
+                if (s.token(k).isNoun() && namesParty(k) && coded.test(k) && !modifierOrSite(d)
+                        && !(event != EventType.PROTEST && sites.get(k) && place(k))) {
                     return Optional.of(appositionHead(k));
                 }
                 queue.add(k);
             }
         }
         return Optional.empty();
+    }
+
+    /** Whether the token at {@code k} names an actor that is a place and no country: a town, a region, a sea. */
+    private boolean place(int k) {
+        return actors.mentionAt(s.index(), k).flatMap(m -> actors.byId(m.actor()))
+                .map(a -> a.type() == ActorType.LOCATION).orElse(false);
     }
 
     /**

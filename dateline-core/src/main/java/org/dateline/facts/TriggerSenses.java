@@ -97,7 +97,7 @@ final class TriggerSenses {
                 case BARE -> s.children(trigger, "obj").isEmpty();
                 case AGENT -> s.children(trigger, "nsubj").stream().allMatch(k -> agent(s, k, person));
                 case DIRECTIVE -> directive(s, trigger);
-                case THREAT -> s.children(trigger, "xcomp").isEmpty() && announces(s, trigger);
+                case THREAT -> threatens(s, trigger, person);
                 case ANNOUNCES -> announces(s, trigger);
                 case TRANSITIVE -> transitive(s, trigger);
                 case SEEMING -> s.children(trigger).stream().noneMatch(d -> s.token(d.dependent()).pos().startsWith("JJ")
@@ -167,11 +167,23 @@ final class TriggerSenses {
     /**
      * Whether every complement clause of the trigger announces something ("warned that it will respond", "vowed
      * that it would retaliate", "warned that if they cross the line, ..."), so that it states no plain fact
-     * ("warned that migrants are at risk", "vowed that his goal is parity"). A warning is a threat only when it
-     * also gives no advice ("warned residents to stay indoors").
+     * ("warned that migrants are at risk", "vowed that his goal is parity").
      */
     private static boolean announces(Sentence s, int trigger) {
         return s.children(trigger, "ccomp").stream().allMatch(c -> Polarity.announces(s, c));
+    }
+
+    /**
+     * Whether a warning is a threat: it gives no advice ("warned residents to stay indoors"), and every complement
+     * clause announces a condition ("warned that if they cross the line, ...") or an act of a subject that can act,
+     * a name among them ("warned that it will respond", "Velmora could close its border, the minister warned"),
+     * not a forecast about things ("warned that the death toll could rise", "warned that the talks will fail").
+     */
+    private boolean threatens(Sentence s, int trigger, IntPredicate person) {
+        return s.children(trigger, "xcomp").isEmpty() && s.children(trigger, "ccomp").stream()
+                .allMatch(c -> Polarity.announces(s, c) && (Polarity.conditional(s, c)
+                        || s.children(c, "nsubj").stream().allMatch(k -> s.token(k).pos().startsWith("NNP")
+                        || agent(s, k, person))));
     }
 
     /**

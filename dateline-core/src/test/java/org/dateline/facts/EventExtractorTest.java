@@ -396,6 +396,18 @@ class EventExtractorTest {
     }
 
     @Test
+    void aPlaceWhereAnActHappensOrGoesIsNoTarget() {
+        assertThat(events("Dravia fired two rockets across the border and into the Black Sea on Tuesday."))
+                .isNotEmpty().allMatch(e -> e.target() == null);
+        assertThat(events("A masked man started shooting at a crowded bar in the town of Tarsk late on Saturday."))
+                .noneMatch(e -> e.target() != null && e.target().name().contains("Tarsk"));
+        assertThat(events("Ana Ruiz and Ilsa Varnek agreed in Tarsk to repair the road that carries grain from Poland."))
+                .as("a relative clause describes its noun").noneMatch(e -> e.target() != null && e.target().name().equals("Poland"));
+        assertThat(events("Ireland offered to hand over the two prisoners to Britain."))
+                .anyMatch(e -> e.target() != null && e.target().name().equals("United Kingdom"));
+    }
+
+    @Test
     void thePlaceAMissileIsFiredFromIsNoTarget() {
         List<Event> events = events("Iran fired two missiles from the city of Tabriz toward Iraq.");
         assertThat(events).isNotEmpty().noneMatch(e -> e.target() != null && e.target().name().contains("Tabriz"));

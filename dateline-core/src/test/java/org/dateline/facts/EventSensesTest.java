@@ -211,6 +211,20 @@ class EventSensesTest {
     }
 
     @Test
+    void anActFearedIsNoEvent() {
+        assertThat(types("Velmora fears an invasion by its northern neighbour.")).doesNotContain(EventType.ASSAULT);
+        assertThat(types("Dravian troops began an invasion of Velmora on Monday.")).contains(EventType.ASSAULT);
+    }
+
+    @Test
+    void aWarningThatForecastsThingsIsNoThreat() {
+        assertThat(types("The mayor of Tarsk warned that the number of victims could rise.")).doesNotContain(EventType.THREATEN);
+        assertThat(types("The Velmoran envoy warned that the talks with Dravia will fail.")).doesNotContain(EventType.THREATEN);
+        assertThat(types("The Dravian defence minister warned that Dravia would respond with force."))
+                .contains(EventType.THREATEN);
+    }
+
+    @Test
     void otherSensesOfShowingHandingAndProbing() {
         assertThat(types("The new lander will demonstrate how plants grow on the moon.")).isEmpty();
         assertThat(types("Protesters demonstrated outside parliament in Tarsk on Friday."))
