@@ -76,7 +76,7 @@ class TsvResourceTest {
                 .hasEntrySatisfying("rank", w -> assertThat(w).containsOnly("vice", "deputy", "former", "assistant"));
         assertThat(TsvResource.wordsByTag(TsvResourceTest.class, "/org/dateline/facts/polarity-words.tsv", Set.of(
                 "negation", "negating-head", "modal", "possibility", "intent-head", "unlikely-head", "condition",
-                "hypothetical-mark", "obligation")))
+                "hypothetical-mark", "obligation", "guess")))
                 .hasEntrySatisfying("modal", w -> assertThat(w).hasSize(4)).hasEntrySatisfying("possibility",
                         w -> assertThat(w).hasSize(4)).hasEntrySatisfying("hypothetical-mark", w -> assertThat(w).hasSize(3))
                 .hasSize(9);
