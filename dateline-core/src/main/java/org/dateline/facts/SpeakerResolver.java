@@ -265,8 +265,11 @@ final class SpeakerResolver {
      * The person a third-person pronoun at {@code offset} refers to: walking back over the persons named
      * outside quotation marks and page furniture within the last {@value #PRONOUN_REACH} sentences, the nearest
      * who is the subject of a speech verb, else of a clause, else any; in one sentence a person whose name gives
-     * the pronoun's gender goes before one of unknown gender, and two alike compete and leave it unresolved. With
-     * nobody near, the article's main person of that gender.
+     * the pronoun's gender goes before one of unknown gender, and for "she" anywhere in the window (female first
+     * names are marked reliably; a name of unknown gender beside "she" is more often a man's: "she" after Uma
+     * Thurman and a Quentin Tarantino goes to Thurman, while "he" may well be a Heigo Sato of no known gender);
+     * two alike in one sentence compete and leave it unresolved. With nobody near, the article's main person of that
+     * gender.
      */
     Optional<Actor> antecedent(int offset, String pronoun) {
         Gender pronounGender = pronoun.equalsIgnoreCase("she") || pronoun.equalsIgnoreCase("her") ? Gender.FEMALE : Gender.MALE;
@@ -292,7 +295,9 @@ final class SpeakerResolver {
             int rank = subjectRank(m);
             boolean sure = g == pronounGender;
             boolean rival = best != null && rank == bestRank && m.sentence() == best.sentence() && !m.actor().equals(best.actor());
-            if (rank > bestRank || rival && sure && !bestSure) {
+            boolean better = best == null || (pronounGender == Gender.FEMALE && sure != bestSure ? sure
+                    : rank > bestRank || rival && sure && !bestSure);
+            if (better) {
                 best = m;
                 bestRank = rank;
                 bestSure = sure;

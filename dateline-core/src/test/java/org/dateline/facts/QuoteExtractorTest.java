@@ -273,6 +273,23 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void sheGoesToAWomanBeforeAPersonOfUnknownGenderButHeKeepsTheNearestSpeaker() {
+        FactsFixture f = FactsFixture.of("""
+                The actress Helga Marsh met the director Quarrie Dunmore on the set in Lorvik.
+                Dunmore said the stunt had been checked twice.
+                "I told him the car felt wrong from the first turn," she said.
+                """);
+        assertThat(f.quote("the car felt wrong").speaker().name()).isEqualTo("Helga Marsh");
+        FactsFixture he = FactsFixture.of("""
+                Professor Anton Kessel said the vote had been close.
+                But Heiko Tamura, a fellow at the Lorvik Institute, told reporters the margin would grow.
+                "The younger voters have not spoken yet," he said.
+                """);
+        assertThat(he.quote("younger voters").speaker().name()).as("he keeps the nearest speaker of unknown gender")
+                .isEqualTo("Heiko Tamura");
+    }
+
+    @Test
     void surnameFirstNameGivesNoGender() {
         FactsFixture f = FactsFixture.of("""
                 North Korean leader Kim Jong Un gave his annual address on Monday. He said the talks could start before the games.
