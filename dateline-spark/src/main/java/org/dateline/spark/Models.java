@@ -15,7 +15,7 @@ import java.util.Map;
  */
 final class Models {
     private static ArticleExtractor extractor;
-    private static final Map<Double, Analyzer> ANALYZERS = new HashMap<>();
+    private static final Map<Thresholds, Analyzer> ANALYZERS = new HashMap<>();
 
     private Models() {
     }
@@ -27,9 +27,8 @@ final class Models {
         return extractor;
     }
 
-    /** The analyzer that keeps the events of at least {@code minEventConfidence} ({@link Analyzer#withMinEventConfidence}). */
-    static synchronized Analyzer analyzer(double minEventConfidence) {
-        return ANALYZERS.computeIfAbsent(minEventConfidence,
-                least -> new Analyzer(Annotator.forPreset(Preset.FACTS)).withMinEventConfidence(least));
+    /** The analyzer that keeps the facts of at least the confidence {@code least} gives. */
+    static synchronized Analyzer analyzer(Thresholds least) {
+        return ANALYZERS.computeIfAbsent(least, t -> t.applyTo(new Analyzer(Annotator.forPreset(Preset.FACTS))));
     }
 }

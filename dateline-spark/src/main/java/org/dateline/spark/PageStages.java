@@ -49,13 +49,13 @@ final class PageStages {
     }
 
     /** Analyses each extracted article ({@link PageRow.Kind#ARTICLE} rows); a failure is a row naming the page. */
-    static Iterator<AnalysedRow> analyse(Iterator<PageRow> articles, double minEventConfidence) {
+    static Iterator<AnalysedRow> analyse(Iterator<PageRow> articles, Thresholds least) {
         List<AnalysedRow> done = new ArrayList<>();
         while (articles.hasNext()) {
             PageRow row = articles.next();
             try {
                 Article article = RecordJson.read(row.text(), Article.class);
-                AnalyzedArticle analysed = Models.analyzer(minEventConfidence).analyze(article);
+                AnalyzedArticle analysed = Models.analyzer(least).analyze(article);
                 done.add(new AnalysedRow(row.order(), RecordJson.write(analysed), null));
             } catch (IOException | RuntimeException | StackOverflowError e) {
                 done.add(new AnalysedRow(row.order(), null, row.source() + ": analysis failed: " + e));

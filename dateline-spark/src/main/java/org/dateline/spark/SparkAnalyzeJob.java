@@ -38,11 +38,11 @@ public final class SparkAnalyzeJob {
     /** Analysis partitions per core of the cluster: small enough tasks to even out articles of unequal length. */
     private static final int PARTITIONS_PER_CORE = 4;
 
-    private final double minEventConfidence;
+    private final Thresholds least;
 
-    /** @param minEventConfidence events below this confidence are left out, as with {@code analyze --min-confidence} */
-    public SparkAnalyzeJob(double minEventConfidence) {
-        this.minEventConfidence = minEventConfidence;
+    /** @param least the facts below these confidences are left out, as {@code analyze} leaves them out */
+    public SparkAnalyzeJob(Thresholds least) {
+        this.least = least;
     }
 
     /**
@@ -66,7 +66,7 @@ public final class SparkAnalyzeJob {
         JavaPairRDD<String, Tuple2<PageRow, Long>> withFirst = pages
                 .join(pages.mapValues(PageRow::order).reduceByKey(Math::min))
                 .persist(StorageLevel.MEMORY_AND_DISK());
-        double least = minEventConfidence;
+        Thresholds least = this.least;
         int partitions = Math.max(1, context.defaultParallelism() * PARTITIONS_PER_CORE);
         List<AnalysedRow> analysed = withFirst.filter(p -> p._2()._1().order() == p._2()._2()).values()
                 .map(Tuple2::_1).repartition(partitions).mapPartitions(it -> PageStages.analyse(it, least)).collect();

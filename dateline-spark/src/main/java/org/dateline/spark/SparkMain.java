@@ -62,11 +62,18 @@ public final class SparkMain {
                 description = "Keep only events of at least this confidence (default: ${DEFAULT-VALUE}), as `dateline analyze` does.")
         double minConfidence;
 
+        @Option(names = "--min-quote-confidence", paramLabel = "X", defaultValue = "0",
+                description = "Keep only quotes of at least this confidence (default: ${DEFAULT-VALUE}, every quote), as `dateline analyze` does.")
+        double minQuoteConfidence;
+
         @Override
         public Integer call() {
             PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
-            if (!(minConfidence >= 0 && minConfidence <= 1)) {
-                err.println("dateline: --min-confidence must be between 0 and 1, got " + minConfidence);
+            Thresholds least;
+            try {
+                least = new Thresholds(minConfidence, minQuoteConfidence);
+            } catch (IllegalArgumentException e) {
+                err.println("dateline: " + e.getMessage() + " (--min-confidence, --min-quote-confidence)");
                 return 2;
             }
             JsonlOutput files;
@@ -80,7 +87,7 @@ public final class SparkMain {
             try (SparkSession spark = session(master)) {
                 List<ResultSink> sinks = List.of(files, new ParquetOutput(spark, parquetAt));
                 err.println("dateline: reading and analysing on Spark (" + spark.sparkContext().master() + ") ...");
-                AnalyzeJob.Result result = new SparkAnalyzeJob(minConfidence).run(spark, inputs, sinks,
+                AnalyzeJob.Result result = new SparkAnalyzeJob(least).run(spark, inputs, sinks,
                         new AnalyzeJob.Listener() {
                             @Override
                             public void problem(String message) {

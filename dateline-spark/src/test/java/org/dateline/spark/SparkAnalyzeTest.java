@@ -3,7 +3,10 @@ package org.dateline.spark;
 import org.apache.spark.sql.SparkSession;
 import org.dateline.corpus.Corpus;
 import org.dateline.export.JsonlExporter;
+import org.dateline.nlp.Annotator;
+import org.dateline.nlp.Preset;
 import org.dateline.pipeline.AnalyzeJob;
+import org.dateline.pipeline.Analyzer;
 import org.dateline.pipeline.JsonlOutput;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -44,7 +47,8 @@ class SparkAnalyzeTest {
     private static final Path FIXTURES = Path.of("..", "dateline-core", "src", "test", "resources", "stories",
             "articles.jsonl");
     private static final Path SEEDS = Path.of("..", "..", "shared", "seeds");
-    private static final double MIN_CONFIDENCE = 0.5;
+    /** Both thresholds above zero, so that the job is shown to leave out what {@code analyze} leaves out. */
+    private static final Thresholds LEAST = new Thresholds(0.5, 0.5);
     private static SparkSession spark;
 
     @TempDir
@@ -128,7 +132,8 @@ class SparkAnalyzeTest {
     private void assertSameRecords(Path input) throws IOException {
         Path local = work.resolve("local");
         JsonlOutput files = JsonlOutput.replacing(local);
-        AnalyzeJob.Result expected = new AnalyzeJob(Models.extractor(), Models.analyzer(MIN_CONFIDENCE), 2,
+        AnalyzeJob.Result expected = new AnalyzeJob(Models.extractor(), new Analyzer(Annotator.forPreset(Preset.FACTS))
+                .withMinEventConfidence(LEAST.events()).withMinQuoteConfidence(LEAST.quotes()), 2,
                 Optional.empty()).run(List.of(input), Corpus.Earlier.NONE, List.of(files), new AnalyzeJob.Listener() {
         });
         AnalyzeJob.Result actual = spark(List.of(input.toString()), work.resolve("spark"), new ArrayList<>());
@@ -150,7 +155,7 @@ class SparkAnalyzeTest {
 
     private static AnalyzeJob.Result spark(List<String> inputs, Path out, List<String> problems) throws IOException {
         ParquetOutput parquet = new ParquetOutput(spark, out.resolve("parquet").toUri().toString());
-        return new SparkAnalyzeJob(MIN_CONFIDENCE).run(spark, inputs, List.of(JsonlOutput.replacing(out), parquet),
+        return new SparkAnalyzeJob(LEAST).run(spark, inputs, List.of(JsonlOutput.replacing(out), parquet),
                 new AnalyzeJob.Listener() {
                     @Override
                     public void problem(String message) {
