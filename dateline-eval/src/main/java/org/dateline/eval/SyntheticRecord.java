@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.dateline.corpus.CorpusActors;
 import org.dateline.corpus.Stories;
 import org.dateline.corpus.Threads;
 import org.dateline.export.ContractJson;
@@ -46,7 +47,8 @@ import java.util.Map;
  * without language analysis: {@link SyntheticNews} texts, each ending with a paragraph whose actors, quote, event and
  * time are put at known offsets. Articles come from {@value #OUTLETS} outlets and {@value #PERSONS} persons of
  * {@value #COUNTRIES} countries; every {@value #PER_STORY} consecutive articles form a story and every
- * {@value #STORIES_PER_THREAD} consecutive stories a thread. The same seed gives the same record.
+ * {@value #STORIES_PER_THREAD} consecutive stories a thread. The actors have the ids {@code analyze} gives them, so a
+ * batch added to the record keeps them. The same seed gives the same record.
  */
 public final class SyntheticRecord {
     static final int OUTLETS = 40;
@@ -91,10 +93,18 @@ public final class SyntheticRecord {
         for (int i = 0; i < PERSONS; i++) {
             String surname = capitalised(word(random, 3));
             String name = capitalised(word(random, 2)) + " " + surname;
-            persons.add(new Actor("p" + i, name, ActorType.PERSON, List.of(surname),
+            persons.add(asInTheCorpus(new Actor("p" + i, name, ActorType.PERSON, List.of(surname),
                     List.of(TITLES[random.nextInt(TITLES.length)]), COUNTRY_CODES[i % COUNTRIES],
-                    Sector.values()[random.nextInt(Sector.values().length)], 0));
+                    Sector.values()[random.nextInt(Sector.values().length)], 0)));
         }
+    }
+
+    /**
+     * {@code actor} as {@code analyze}'s corpus step writes it, under the id that hashes its name key and country: a
+     * batch added to the record by {@code analyze --append} keeps it (a made-up id would be renamed by the batch).
+     */
+    private static Actor asInTheCorpus(Actor actor) {
+        return new CorpusActors().merge(List.of(actor), List.of()).actors().get(0);
     }
 
     /** Article {@code i}: always the same for the same seed and number. */

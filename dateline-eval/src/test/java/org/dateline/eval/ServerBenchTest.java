@@ -1,5 +1,7 @@
 package org.dateline.eval;
 
+import org.dateline.corpus.CorpusActors;
+import org.dateline.model.Actor;
 import org.dateline.model.AnalyzedArticle;
 import org.dateline.server.ServedOutput;
 import org.dateline.store.lucene.LuceneStore;
@@ -42,6 +44,18 @@ class ServerBenchTest {
         assertThat(counts.events()).isEqualTo(100);
         assertThat(counts.stories()).isEqualTo(written.stories()).isEqualTo(100 / SyntheticRecord.PER_STORY + 1);
         assertThat(counts.threads()).isEqualTo(written.threads());
+    }
+
+    @Test
+    void theRecordsActorsKeepTheirIdsWhenABatchIsAddedAsAnalyzeAppendAddsIt() throws IOException {
+        try (LuceneStore store = LuceneStore.open(work.resolve("store"))) {
+            new SyntheticRecord(2L).write(100, work.resolve("out"), store);
+        }
+        List<Actor> known = List.copyOf(ServedOutput.read(work.resolve("out")).actors().values());
+        CorpusActors.Result withBatch = new CorpusActors().merge(known, List.of(new SyntheticRecord(5L).article(0)));
+
+        assertThat(known).hasSizeGreaterThan(100);
+        known.forEach(a -> assertThat(withBatch.corpusIdOf()).containsEntry(a.id(), a.id()));
     }
 
     @Test

@@ -3,11 +3,11 @@ package org.dateline.server;
 /**
  * A request the API refuses, one subclass per HTTP status; {@link DatelineServer.ErrorMapper} turns each into the JSON error
  * body {@code {"status": N, "error": "...", "message": "..."}}. The message is shown to the caller, so it names
- * what was wrong with the request and never anything of the server's files.
+ * what was wrong with the request and never a path of the server's (a file of the output folder by its name only).
  */
 public abstract sealed class ApiException extends RuntimeException
         permits ApiException.BadRequest, ApiException.Unauthorized, ApiException.NotFound,
-        ApiException.TooLarge {
+        ApiException.Conflict, ApiException.TooLarge {
 
     private final int status;
 
@@ -39,6 +39,13 @@ public abstract sealed class ApiException extends RuntimeException
     public static final class NotFound extends ApiException {
         public NotFound(String message) {
             super(404, message);
+        }
+    }
+
+    /** 409: the served files cannot be read as they are now (a reload of a broken output folder). */
+    public static final class Conflict extends ApiException {
+        public Conflict(String message) {
+            super(409, message);
         }
     }
 

@@ -189,6 +189,7 @@ final class ApiViews {
             case 401 -> "unauthorized";
             case 404 -> "not found";
             case 405 -> "method not allowed";
+            case 409 -> "conflict";
             case 413 -> "request too large";
             default -> status >= 500 ? "internal error" : "refused";
         };

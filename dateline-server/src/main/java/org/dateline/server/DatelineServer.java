@@ -17,6 +17,7 @@ import org.dateline.store.Store;
 
 import java.io.BufferedWriter;
 import java.io.Closeable;
+import java.io.File;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
@@ -140,7 +141,7 @@ public final class DatelineServer implements Closeable {
         routes.get("/api/export/events.csv", this::exportCsv);
         routes.get("/api/export/events.gdelt.tsv", this::exportGdelt);
         routes.get("/api/openapi.json", ctx -> asset(ctx, "openapi.json"));
-        routes.post("/api/reload", ctx -> ctx.json(reload()));
+        routes.post("/api/reload", ctx -> ctx.json(reloadAsked()));
         routes.post(INGEST, ctx -> {
             Ingest.JobStatus job = ingest.submit(ctx.queryParam("name"), ctx.req().getInputStream(),
                     ctx.req().getContentLengthLong());
@@ -172,10 +173,31 @@ public final class DatelineServer implements Closeable {
      * @return what is served now
      */
     synchronized ServedOutput.Counts reload() throws IOException {
-        ServedOutput fresh = ServedOutput.read(settings.out());
+        return publish(ServedOutput.read(settings.out()));
+    }
+
+    /** Lets the store see its last commit and makes {@code fresh} what readers get. */
+    private synchronized ServedOutput.Counts publish(ServedOutput fresh) throws IOException {
         store.refresh();
         output.set(fresh);
         return fresh.counts();
+    }
+
+    /**
+     * {@link #reload} as {@code POST /api/reload} asks for it: an output folder that cannot be read is refused with 409,
+     * naming the file and line (the folder's path left out; stderr has it whole), and the state before stays served.
+     */
+    private synchronized ServedOutput.Counts reloadAsked() throws IOException {
+        ServedOutput fresh;
+        try {
+            fresh = ServedOutput.read(settings.out());
+        } catch (IOException e) {
+            System.err.println("dateline serve: the reload failed, the state before it is still served: " + e.getMessage());
+            String folder = settings.out().toString();
+            throw new ApiException.Conflict("cannot reload the output folder, the state before is still served: "
+                    + e.getMessage().replace(folder + File.separator, "").replace(folder, "the output folder"));
+        }
+        return publish(fresh);
     }
 
     /** Every event the query finds, as CSV ({@link EventCsv}), in the search's order. */

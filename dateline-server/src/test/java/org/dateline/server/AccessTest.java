@@ -81,10 +81,26 @@ class AccessTest {
                 0, Optional.of(TOKEN), false), Models::facts)) {
             Files.writeString(own.out().resolve("articles.jsonl"), "{\"id\": \"cut off", StandardOpenOption.APPEND);
             HttpResponse<String> r = new Http(s.port()).post("/api/reload", "", TOKEN);
-            assertThat(r.statusCode()).isGreaterThanOrEqualTo(400);
-            assertThat(Http.parse(r).get("error")).isNotNull();
+            assertThat(r.statusCode()).isEqualTo(409);
+            assertThat(Http.parse(r).get("error").asText()).isEqualTo("conflict");
+            assertThat(Http.parse(r).get("message").asText()).contains("bad line 4 of articles.jsonl", "cut off")
+                    .doesNotContain(own.out().toString());
             HttpResponse<String> article = new Http(s.port()).get("/api/articles/talks1", TOKEN);
             assertThat(article.statusCode()).isEqualTo(200);
+        }
+    }
+
+    @Test
+    void aReloadOfAnOutputFolderThatLostAFileNamesTheFile() throws IOException {
+        ServedFixture own = ServedFixture.write(Files.createDirectories(work.resolve("lost")));
+        try (DatelineServer s = DatelineServer.start(new ServerSettings(new LuceneLocation(own.store()), own.out(), ServerSettings.LOOPBACK,
+                0, Optional.of(TOKEN), false), Models::facts)) {
+            Files.delete(own.out().resolve("quotes.jsonl"));
+            HttpResponse<String> r = new Http(s.port()).post("/api/reload", "", TOKEN);
+            assertThat(r.statusCode()).isEqualTo(409);
+            assertThat(Http.parse(r).get("message").asText()).contains("no quotes.jsonl in the output folder")
+                    .doesNotContain(own.out().toString());
+            assertThat(new Http(s.port()).get("/api/articles/talks1", TOKEN).statusCode()).isEqualTo(200);
         }
     }
 
