@@ -72,7 +72,7 @@ record EventDraft(Party source, Party target, EventType event, String mode, Stri
     /**
      * The date: the time expression of its own clause nearest the trigger ({@code stated}); else, unless its clause
      * is told as background, the day (not the hour) of the clause that reports or frames it ("said on Tuesday
-     * that ..."); else, for a background act set a distance before another ("days after Pyongyang launched"), the
+     * that ..."); else, for a background act set a distance before another ("days after Velmora launched"), the
      * period that distance points to ({@link #distanceBefore}); else, for a simple past, the day of the sentence
      * before ({@link #previousDay}), the period of a sentence of the same paragraph set before the news
      * ({@link #earlierFrame}) or the day of the news the article reports ({@link #newsDay}); else what
@@ -102,8 +102,8 @@ record EventDraft(Party source, Party target, EventType event, String mode, Stri
     }
 
     /**
-     * For an act told in a clause that a duration and "after" open ("It comes days after Pyongyang launched three
-     * missiles", "seven years after he sought refuge"), the period that duration points to before the day of the
+     * For an act told in a clause that a duration and "after" open ("It comes days after Velmora tested three
+     * missiles", "seven years after he fled the country"), the period that duration points to before the day of the
      * sentence ({@link FactDate#before}): the nearest day stated before the duration, else the article's
      * reference day. Null when the trigger comes before the duration (the act is the later one: "was arrested
      * three days after the confrontation"), when a time stated before it is no day, or when the span is too vague.
@@ -134,7 +134,7 @@ record EventDraft(Party source, Party target, EventType event, String mode, Stri
 
     /**
      * Whether the first word at or after {@code offset} is "after" marking this event's own clause ("days after
-     * Pyongyang launched"), not a preposition of a phrase in it ("arrested three days after the confrontation").
+     * Velmora launched"), not a preposition of a phrase in it ("arrested three days after the confrontation").
      */
     private boolean opensOwnClauseWithAfter(Sentence s, int offset) {
         for (int k = 0; k < s.tokens().size(); k++) {
@@ -154,8 +154,8 @@ record EventDraft(Party source, Party target, EventType event, String mode, Stri
     /**
      * The year or month the sentence before {@code s}, in the same paragraph, states (its last) when that period
      * ended more than {@value #NEWS_DAYS} days before the article's reference day ("As of 2016, Jordan had
-     * admitted a million refugees. Jordan closed its borders."; "WeWork agreed to a rescue last month. SoftBank
-     * agreed to inject $6.5 billion."): a simple past told after it belongs to that earlier period. A day
+     * admitted a million refugees. Jordan closed its borders."; "Ostria agreed to a rescue of the bank last month.
+     * The fund agreed to inject $2 billion."): a simple past told after it belongs to that earlier period. A day
      * ("arrested on 2 March") may be where the news began, and does not count. Null when there is none.
      */
     private static TimeMention earlierFrame(Article article, Annotation annotation, Sentence s, List<TimeMention> times) {
