@@ -325,6 +325,10 @@ class EventExtractorTest {
                 + " the arrest.").dateBasis()).as("the reference day itself").isEqualTo(DateBasis.PUBLISHED);
         assertThat(accusation("Ostria accused Velmora of staging the arrest.\nPolice arrested Karel Novak on Friday.")
                 .dateBasis()).as("a day named after it").isEqualTo(DateBasis.PUBLISHED);
+        Event tagged = events("Police arrested six people on Saturday during a drug raid.\n\nOfficers arrested Ana Ruiz in"
+                + " her car.").stream().filter(e -> e.text().startsWith("Officers")).findFirst().orElseThrow();
+        assertThat(tagged.date()).as("a past the tagger reads as a participle, with a subject of its own")
+                .isEqualTo("2021-03-13");
     }
 
     private static Event accusation(String text) {
