@@ -576,9 +576,19 @@ final class ClauseSyntax {
         if (perfect && progressive) {
             return Telling.BACKGROUND;
         }
-        boolean past = aux.isEmpty() ? s.token(verb).pos().equals("VBD")
+        boolean past = aux.isEmpty() ? simplePast(verb)
                 : aux.stream().allMatch(a -> s.token(a).pos().equals("VBD") && !s.token(a).lemma().equalsIgnoreCase("have"));
         return past ? Telling.PAST : Telling.OTHER;
+    }
+
+    /**
+     * Whether {@code verb}, with no auxiliary, is a simple past: tagged so, or tagged a participle though it has a
+     * subject of its own ("Officers arrested Ana Ruiz", which the tagger may read as "officers [who were]
+     * arrested"): a participle without an auxiliary never has one.
+     */
+    private boolean simplePast(int verb) {
+        String pos = s.token(verb).pos();
+        return pos.equals("VBD") || pos.equals("VBN") && !s.children(verb, "nsubj").isEmpty();
     }
 
     /**

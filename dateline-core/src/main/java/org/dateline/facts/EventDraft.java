@@ -72,11 +72,12 @@ record EventDraft(Party source, Party target, EventType event, String mode, Stri
     /**
      * The date: the time expression of its own clause nearest the trigger ({@code stated}); else, unless its clause
      * is told as background, the day (not the hour) of the clause that reports or frames it ("said on Tuesday
-     * that ..."); else, for a simple past, the day of the sentence before ({@link #previousDay}) or of the news the
-     * article reports ({@link #newsDay}); else what {@link FactDate} falls back on. No date where the publication day
-     * would be wrong: a clause told as background, one that places its act in an undated past ("in the past",
-     * "years ago"), and a simple past that follows a sentence of the same paragraph set before the news
-     * ({@link #earlierFrame}).
+     * that ..."); else, for a background act set a distance before another ("days after Velmora launched"), the
+     * period that distance points to ({@link #distanceBefore}); else, for a simple past, the day of the sentence
+     * before ({@link #previousDay}), the period of a sentence of the same paragraph set before the news
+     * ({@link #earlierFrame}) or the day of the news the article reports ({@link #newsDay}); else what
+     * {@link FactDate} falls back on. No date where the publication day would be wrong: a clause told as
+     * background, or one that places its act in an undated past ("in the past", "years ago").
      */
     private FactDate date(Article article, Annotation annotation, Sentence s, List<TimeMention> times,
                           ArticleActors actors, TimeMention stated) {
@@ -85,15 +86,64 @@ record EventDraft(Party source, Party target, EventType event, String mode, Stri
         if (dating == null && !background) {
             dating = dayOf(statedTime(s, times, scope.outer(), annotation.text()));
         }
+        if (dating == null && background) {
+            dating = distanceBefore(article, annotation, s, times);
+        }
         if (dating == null && telling == ClauseSyntax.Telling.PAST) {
             dating = dayOf(previousDay(article, annotation, s, times, actors));
+            if (dating == null) {
+                dating = earlierFrame(article, annotation, s, times);
+            }
             if (dating == null) {
                 dating = dayOf(newsDay(article, times, s.start()));
             }
         }
-        boolean undated = background || pastRef(s, times) || dating == null
-                && telling == ClauseSyntax.Telling.PAST && earlierFrame(article, annotation, s, times);
-        return FactDate.of(article, dating, undated);
+        return FactDate.of(article, dating, background || pastRef(s, times));
+    }
+
+    /**
+     * For an act told in a clause that a duration and "after" open ("It comes days after Velmora tested three
+     * missiles", "seven years after he fled the country"), the period that duration points to before the day of the
+     * sentence ({@link FactDate#before}): the nearest day stated before the duration, else the article's
+     * reference day. Null when the trigger comes before the duration (the act is the later one: "was arrested
+     * three days after the confrontation"), when a time stated before it is no day, or when the span is too vague.
+     */
+    private TimeMention distanceBefore(Article article, Annotation annotation, Sentence s, List<TimeMention> times) {
+        String text = annotation.text();
+        int at = s.token(trigger).start();
+        TimeMention distance = null;
+        for (TimeMention t : times) {
+            if (t.start() >= s.start() && t.end() <= at && t.value() != null && t.value().startsWith("P")
+                    && opensOwnClauseWithAfter(s, t.end())) {
+                distance = t;
+            }
+        }
+        if (distance == null) {
+            return null;
+        }
+        LocalDate anchor = article.referenceDay();
+        for (TimeMention t : times) {
+            if (t.start() >= s.start() && t.end() <= distance.start() && FactDate.dates(t, text)) {
+                anchor = IsoDay.of(dayOf(t).value());
+            }
+        }
+        String value = anchor == null ? null : FactDate.before(anchor, distance.value());
+        return value == null ? null
+                : new TimeMention(distance.article(), distance.text(), "DATE", value, distance.start(), distance.end());
+    }
+
+    /**
+     * Whether the first word at or after {@code offset} is "after" marking this event's own clause ("days after
+     * Velmora launched"), not a preposition of a phrase in it ("arrested three days after the confrontation").
+     */
+    private boolean opensOwnClauseWithAfter(Sentence s, int offset) {
+        for (int k = 0; k < s.tokens().size(); k++) {
+            if (s.token(k).start() >= offset) {
+                return s.token(k).word().equalsIgnoreCase("after") && scope.own().get(k)
+                        && s.headEdge(k).filter(e -> e.baseRelation().equals("mark")).isPresent();
+            }
+        }
+        return false;
     }
 
     /** Whether a time of its own clause places the act in the past without a date ("in the past", "years ago"). */
@@ -102,25 +152,30 @@ record EventDraft(Party source, Party target, EventType event, String mode, Stri
     }
 
     /**
-     * Whether the sentence before {@code s}, in the same paragraph, states a year or a month that ended more than
-     * {@value #NEWS_DAYS} days before the article's reference day ("As of 2016, Jordan had admitted a million
-     * refugees. Jordan closed its borders."): a simple past told after it belongs to that earlier history. A day
-     * ("arrested on 2 March") may be where the news began, and does not count.
+     * The year or month the sentence before {@code s}, in the same paragraph, states (its last) when that period
+     * ended more than {@value #NEWS_DAYS} days before the article's reference day ("As of 2016, Jordan had
+     * admitted a million refugees. Jordan closed its borders."; "Ostria agreed to a rescue of the bank last month.
+     * The fund agreed to inject $2 billion."): a simple past told after it belongs to that earlier period. A day
+     * ("arrested on 2 March") may be where the news began, and does not count. Null when there is none.
      */
-    private static boolean earlierFrame(Article article, Annotation annotation, Sentence s, List<TimeMention> times) {
+    private static TimeMention earlierFrame(Article article, Annotation annotation, Sentence s, List<TimeMention> times) {
         LocalDate reference = article.referenceDay();
         if (s.index() == 0 || reference == null) {
-            return false;
+            return null;
         }
         Sentence prev = annotation.sentences().get(s.index() - 1);
         if (annotation.text().substring(prev.end(), s.start()).indexOf('\n') >= 0) {
-            return false;
+            return null;
         }
-        return times.stream().filter(t -> t.start() >= prev.start() && t.end() <= prev.end()
-                        && FactDate.dates(t, annotation.text()))
-                .filter(t -> t.value().matches("\\d{4}(-\\d{2})?"))
-                .map(t -> FactDate.lastDay(t.value()))
-                .anyMatch(day -> day != null && day.isBefore(reference.minusDays(NEWS_DAYS)));
+        TimeMention frame = null;
+        for (TimeMention t : times) {
+            if (t.start() >= prev.start() && t.end() <= prev.end() && FactDate.dates(t, annotation.text())
+                    && t.value().matches("\\d{4}(-\\d{2})?")
+                    && FactDate.lastDay(t.value()).isBefore(reference.minusDays(NEWS_DAYS))) {
+                frame = t;
+            }
+        }
+        return frame;
     }
 
     /** {@code t} with its value cut to the day: a clock time or part of day of another clause times another act. */

@@ -24,6 +24,10 @@ record FactDate(String value, DateBasis basis) {
     private static final Pattern BARE_NUMBER = Pattern.compile("\\d+");
     /** The last word before a point, and only spaces between. */
     private static final Pattern WORD_BEFORE = Pattern.compile("(\\p{L}+)\\s*$");
+    /** "as of" before a bare number: "as of 2016". */
+    private static final Pattern AS_OF = Pattern.compile("(?i)\\bas\\s+of\\s*$");
+    /** A duration in whole days, weeks, months or years, its count unknown ({@code X}) or given. */
+    private static final Pattern DISTANCE = Pattern.compile("P(X|\\d+)([DWMY])");
     /** Words after which a bare number is a year. */
     private static final Set<String> TIME_WORDS = Set.of("in", "since", "until", "till", "by", "during", "from",
             "between", "to", "and", "or", "before", "after", "through", "early", "late", "mid");
@@ -61,8 +65,54 @@ record FactDate(String value, DateBasis basis) {
         if (!onCalendar(t) || !BARE_NUMBER.matcher(t.text()).matches()) {
             return onCalendar(t);
         }
-        Matcher before = WORD_BEFORE.matcher(text.substring(Math.max(0, t.start() - 24), t.start()));
-        return before.find() && TIME_WORDS.contains(before.group(1).toLowerCase(Locale.ROOT));
+        String preceding = text.substring(Math.max(0, t.start() - 24), t.start());
+        Matcher before = WORD_BEFORE.matcher(preceding);
+        return before.find() && TIME_WORDS.contains(before.group(1).toLowerCase(Locale.ROOT))
+                || AS_OF.matcher(preceding).find();
+    }
+
+    /**
+     * The period that lies {@code distance} (a duration value: {@code P7Y}, {@code P3D}, {@code PXD}) before
+     * {@code anchor}, as precisely as the distance allows: "seven years after" gives a year, "three days after" a
+     * day, "two weeks" or "three months after" a month. An unknown count ("days after", "weeks after") spans
+     * 2 to 9 days, 2 to 6 weeks, 2 to 11 months or 2 to 9 years: the month or year that holds the whole span, or
+     * null when it crosses a year. Null for any other duration.
+     */
+    static String before(LocalDate anchor, String distance) {
+        Matcher m = DISTANCE.matcher(distance == null ? "" : distance);
+        if (!m.matches()) {
+            return null;
+        }
+        char unit = m.group(2).charAt(0);
+        if (!m.group(1).equals("X")) {
+            LocalDate day = minus(anchor, Integer.parseInt(m.group(1)), unit);
+            return switch (unit) {
+                case 'D' -> day.toString();
+                case 'Y' -> String.valueOf(day.getYear());
+                default -> YearMonth.from(day).toString();
+            };
+        }
+        int most = switch (unit) {
+            case 'D' -> 9;
+            case 'W' -> 6;
+            case 'M' -> 11;
+            default -> 9;
+        };
+        LocalDate latest = minus(anchor, 2, unit);
+        LocalDate earliest = minus(anchor, most, unit);
+        if (unit != 'Y' && YearMonth.from(latest).equals(YearMonth.from(earliest))) {
+            return YearMonth.from(latest).toString();
+        }
+        return latest.getYear() == earliest.getYear() ? String.valueOf(latest.getYear()) : null;
+    }
+
+    private static LocalDate minus(LocalDate day, int count, char unit) {
+        return switch (unit) {
+            case 'D' -> day.minusDays(count);
+            case 'W' -> day.minusWeeks(count);
+            case 'M' -> day.minusMonths(count);
+            default -> day.minusYears(count);
+        };
     }
 
     /**

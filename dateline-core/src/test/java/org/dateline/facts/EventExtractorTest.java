@@ -231,13 +231,33 @@ class EventExtractorTest {
         String frame = "In 2016, Jordan admitted a million refugees from Syria. ";
         Event closed = events(frame + "Jordan closed its border with Syria.").stream()
                 .filter(e -> e.text().contains("closed")).findFirst().orElseThrow();
-        assertThat(closed.date()).as("told after a sentence set in 2016").isNull();
+        assertThat(closed.date()).as("told after a sentence set in 2016").isEqualTo("2016");
+        assertThat(closed.dateBasis()).isEqualTo(DateBasis.SENTENCE);
+        Event month = accusation("Velmoran troops shelled the town of Rell last month. Ostria accused Velmora of war"
+                + " crimes.");
+        assertThat(month.date()).as("told after a sentence set last month").isEqualTo("2021-02");
+        Event recent = accusation("Velmoran troops shelled the town of Rell this week. Ostria accused Velmora of war"
+                + " crimes.");
+        assertThat(recent.date()).as("a frame of the news' own week is no earlier period").isEqualTo("2021-03-15");
         assertThat(events(frame + "\nJordan closed its border with Syria.").stream()
                 .filter(e -> e.text().contains("closed")).findFirst().orElseThrow().dateBasis())
                 .as("another paragraph").isEqualTo(DateBasis.PUBLISHED);
         Event plain = best("Jordan closed its border with Syria.");
         assertThat(plain.dateBasis()).isEqualTo(DateBasis.PUBLISHED);
         assertThat(plain.target().name()).as("not its own border").isEqualTo("Syria");
+    }
+
+    @Test
+    void anActADistanceBeforeAnotherIsDatedByThatDistance() {
+        Event years = events("The arrest came seven years after Velmoran troops attacked the town of Rell.").stream()
+                .filter(e -> e.event() == EventType.ASSAULT).findFirst().orElseThrow();
+        assertThat(years.date()).isEqualTo("2014");
+        Event stated = events("Ostria recalled its ambassador on 2 February 2021, just three days after Velmoran"
+                + " troops attacked the town of Rell.").stream().filter(e -> e.event() == EventType.ASSAULT).findFirst().orElseThrow();
+        assertThat(stated.date()).as("three days before the day the sentence states").isEqualTo("2021-01-30");
+        Event later = best("Three days after the confrontation, police arrested Karel Novak at his home.");
+        assertThat(later.event()).isEqualTo(EventType.COERCE);
+        assertThat(later.date()).as("the act that comes after is not before the report").isNull();
     }
 
     @Test
@@ -268,8 +288,8 @@ class EventExtractorTest {
     void anActSetApartInTimeFromItsMainClauseHasNoDateOfItsOwn() {
         Event sanctions = events("The vote came just days after the Security Council passed sanctions on Velmora.")
                 .stream().filter(e -> e.event() == EventType.SANCTION).findFirst().orElseThrow();
-        assertThat(sanctions.date()).isNull();
-        assertThat(sanctions.dateBasis()).isNull();
+        assertThat(sanctions.date()).as("days before the report: its month").isEqualTo("2021-03");
+        assertThat(sanctions.dateBasis()).isEqualTo(DateBasis.SENTENCE);
         Event since = events("Food prices have soared since Russia invaded Ukraine.")
                 .stream().filter(e -> e.event() == EventType.ASSAULT).findFirst().orElseThrow();
         assertThat(since.date()).isNull();
@@ -305,6 +325,10 @@ class EventExtractorTest {
                 + " the arrest.").dateBasis()).as("the reference day itself").isEqualTo(DateBasis.PUBLISHED);
         assertThat(accusation("Ostria accused Velmora of staging the arrest.\nPolice arrested Karel Novak on Friday.")
                 .dateBasis()).as("a day named after it").isEqualTo(DateBasis.PUBLISHED);
+        Event tagged = events("Police arrested six people on Saturday during a drug raid.\n\nOfficers arrested Ana Ruiz in"
+                + " her car.").stream().filter(e -> e.text().startsWith("Officers")).findFirst().orElseThrow();
+        assertThat(tagged.date()).as("a past the tagger reads as a participle, with a subject of its own")
+                .isEqualTo("2021-03-13");
     }
 
     private static Event accusation(String text) {
