@@ -27,7 +27,9 @@ import static org.dateline.facts.Triggers.lemma;
  * up in Tarsk" is none), a decline needs something declined ("his health declined" is none), a call asks for
  * something, a remark that "struck me as odd" is no attack, and in an article that is not about public affairs
  * ({@link ArticleTopic}) an ambiguous trigger ("beat", "sign", "release") needs a political party. A trigger whose
- * subject is the generic "you" ("you can charge the phone") is never an event. Immutable and shared.
+ * subject is the generic "you" ("you can charge the phone") is never an event. A charge of a sum or a fee is no
+ * accusation, a rocket that blows up destroys nothing, a demonstration of strength is no protest, and only a subject
+ * that can act threatens ("settlements threaten the peace plan" is none). Immutable and shared.
  */
 final class TriggerSenses {
     /** What a rule asks of a trigger's arguments. */
@@ -46,6 +48,8 @@ final class TriggerSenses {
 
     /** The class of things that cannot be hurt ("a video"), which are no persons whatever their phrase holds. */
     static final String NO_VICTIM = "no-victim";
+    /** The class of what is charged for ("a fee"), which a sum of money is of too ("charged them $500"). */
+    static final String AMOUNT = "amount";
     /** Named-entity classes of persons: "released Ana Lobo", "freed 200 Palestinians". */
     private static final Set<String> PERSONS = Set.of("PERSON", "NATIONALITY");
     /** Named-entity classes of a subject that can act besides persons: organisations and places standing for states. */
@@ -244,6 +248,9 @@ final class TriggerSenses {
     private boolean in(Sentence s, int k, String name, IntPredicate person) {
         Set<String> words = classes.getOrDefault(name, Set.of());
         if (words.contains(lemma(s, k)) || words.contains(s.token(k).word().toLowerCase(Locale.ROOT))) {
+            return true;
+        }
+        if (name.equals(AMOUNT) && "MONEY".equals(s.token(k).ner())) {
             return true;
         }
         if (name.equals(PERSON) && !classes.getOrDefault(NO_VICTIM, Set.of()).contains(lemma(s, k))
