@@ -296,6 +296,14 @@ class EventSensesTest {
     }
 
     @Test
+    void aGuessAtWhatIsUnderWayIsNoThreat() {
+        assertThat(types("The spokeswoman of Velmora warned that Ivo Petrak may be trying to split the alliance."))
+                .doesNotContain(EventType.THREATEN);
+        assertThat(types("The spokeswoman of Velmora warned that Ivo Petrak may split the alliance."))
+                .contains(EventType.THREATEN);
+    }
+
+    @Test
     void aRocketThatBlowsUpSeizesNothing() {
         assertThat(types("The test rocket of Orvik Space blew up over the launch pad in Tarsk.")).doesNotContain(EventType.COERCE);
         assertThat(types("Rebels blew up a railway bridge near Tarsk on Sunday.")).contains(EventType.COERCE);
