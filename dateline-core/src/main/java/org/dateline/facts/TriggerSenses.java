@@ -29,12 +29,12 @@ import static org.dateline.facts.Triggers.lemma;
  * ({@link ArticleTopic}) an ambiguous trigger ("beat", "sign", "release") needs a political party. A trigger whose
  * subject is the generic "you" ("you can charge the phone") is never an event. A charge of a sum or a fee is no
  * accusation, a rocket that blows up destroys nothing, a demonstration of strength is no protest, and only a subject
- * that can act threatens ("settlements threaten the peace plan" is none). Immutable and shared.
+ * that is no thing threatens ("settlements threaten the peace plan" is a danger, no threat made). Immutable and shared.
  */
 final class TriggerSenses {
     /** What a rule asks of a trigger's arguments. */
     enum Rule { NEEDS, NEVER, POLITICAL, OBJECT, BARE, AGENT, DIRECTIVE, MEDIA, THREAT, ANNOUNCES, TRANSITIVE, SEEMING, ABOUT,
-        NO_CLAUSE }
+        NO_CLAUSE, THING }
 
     /** One rule for a trigger lemma: {@code argumentClass} is a class of argument-words.tsv, null for none. */
     record Sense(Rule rule, String argumentClass) {
@@ -111,6 +111,7 @@ final class TriggerSenses {
                         || !s.children(k, "nummod").isEmpty());
                 case NO_CLAUSE -> s.children(trigger).stream().noneMatch(d -> d.baseRelation().equals("ccomp")
                         || d.baseRelation().equals("xcomp") || d.baseRelation().equals("dep") && s.token(d.dependent()).isVerb());
+                case THING -> subjects(s, trigger).stream().noneMatch(k -> in(s, k, sense.argumentClass(), person));
                 case POLITICAL, MEDIA -> true;
             };
             if (!fits) {
@@ -156,6 +157,20 @@ final class TriggerSenses {
         s.headEdge(trigger).filter(e -> e.baseRelation().equals("xcomp") && e.head() >= 0)
                 .ifPresent(e -> subjects.addAll(s.children(e.head(), "obj")));
         return subjects.stream().anyMatch(k -> lemma(s, k).equals("you"));
+    }
+
+    /**
+     * The trigger's subjects, a relative pronoun standing for the noun its clause describes ("missiles that threaten
+     * to hit").
+     */
+    private static List<Integer> subjects(Sentence s, int trigger) {
+        List<Integer> out = new ArrayList<>();
+        for (int k : s.children(trigger, "nsubj")) {
+            out.add(s.token(k).pos().startsWith("W") || lemma(s, k).equals("that")
+                    ? s.headEdge(trigger).filter(e -> e.relation().startsWith("acl") && e.head() >= 0)
+                    .map(Dependency::head).orElse(k) : k);
+        }
+        return out;
     }
 
     /**
