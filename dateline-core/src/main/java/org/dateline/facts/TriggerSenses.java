@@ -160,8 +160,8 @@ final class TriggerSenses {
     }
 
     /**
-     * The trigger's subjects, a relative pronoun standing for the noun its clause describes ("missiles that threaten
-     * to hit").
+     * The trigger's subjects, a relative pronoun standing for the noun its clause describes ("rockets that threaten
+     * the town").
      */
     private static List<Integer> subjects(Sentence s, int trigger) {
         List<Integer> out = new ArrayList<>();
