@@ -161,9 +161,13 @@ final class TriggerSenses {
 
     /**
      * The trigger's subjects, a relative pronoun standing for the noun its clause describes ("rockets that threaten
-     * the town").
+     * the town"); a conjunct with none shares those of the word it is a conjunct of ("are illegal and threaten").
      */
     private static List<Integer> subjects(Sentence s, int trigger) {
+        if (s.children(trigger, "nsubj").isEmpty()) {
+            return s.headEdge(trigger).filter(e -> e.baseRelation().equals("conj") && e.head() >= 0)
+                    .map(e -> subjects(s, e.head())).orElse(List.of());
+        }
         List<Integer> out = new ArrayList<>();
         for (int k : s.children(trigger, "nsubj")) {
             out.add(s.token(k).pos().startsWith("W") || lemma(s, k).equals("that")

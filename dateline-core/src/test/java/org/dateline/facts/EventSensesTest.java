@@ -293,6 +293,8 @@ class EventSensesTest {
                 .doesNotContain(EventType.THREATEN);
         assertThat(types("The drought that threatens the farms of Tarsk worries the government of Velmora."))
                 .doesNotContain(EventType.THREATEN);
+        assertThat(types("A spokesman for Velmora said the new settlements are illegal and threaten the safety of Dravia."))
+                .doesNotContain(EventType.THREATEN);
         assertThat(types("The rebel commander Ivo Petrak threatened the villagers of Tarsk on Sunday."))
                 .contains(EventType.THREATEN);
         assertThat(types("The inhabitants of Tarsk threatened to block the highway to Dravia.")).contains(EventType.THREATEN);
