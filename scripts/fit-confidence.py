@@ -2,8 +2,8 @@
 """Fits the weights of events' or quotes' confidence signals (event-confidence.tsv, quote-confidence.tsv) on judged
 facts.
 
-Usage: scripts/fit-confidence.py OUT JUDGED.tsv [JUDGED.tsv ...] > event-confidence.tsv
-       scripts/fit-confidence.py --quotes OUT JUDGED.tsv SHEET.jsonl [JUDGED.tsv SHEET.jsonl ...] > quote-confidence.tsv
+Usage: scripts/fit-confidence.py [--prior TABLE] OUT JUDGED.tsv [JUDGED.tsv ...] > event-confidence.tsv
+       scripts/fit-confidence.py [--prior TABLE] --quotes OUT JUDGED.tsv SHEET.jsonl [JUDGED.tsv SHEET.jsonl ...] > quote-confidence.tsv
 
 OUT is an `analyze` output folder whose events.jsonl (quotes.jsonl) carries each fact's `signals`; each JUDGED file is
 a verdict file of docs/judgments (key real type ... or key real speaker ...; docs/judging.md). For events the keys
@@ -13,7 +13,10 @@ that quotes judged on older output are found again in OUT: in the article of the
 are the judged words, hold them or are held by them. A quote whose speaker (as written, and the last word of its
 name) has changed since it was judged as real speech is left out (its speaker's verdict is unknown now); a quote is
 right when the reader said real and speaker yes. The fit is an L2-regularised logistic regression of right on the
-signals (a signal seen fewer than MIN_SEEN times is left out: it weighs 0). On stderr: the judged events found,
+signals (a signal seen fewer than MIN_SEEN times is left out: it weighs 0). With --prior, each weight is drawn
+towards its weight in TABLE (a former fit) instead of 0, and TABLE's signals keep their weight where the judged
+facts do not move it: rounds drawn from the output above a threshold hold few facts below it, and a fit drawn
+towards 0 would lift those towards the share right of the kept ones. On stderr: the judged events found,
 then a 5-fold cross-validated reliability table (the mean confidence and the share right per band, as a fit on
 the other folds predicts them) and the share right and kept at each threshold, so that the calibration is shown
 on events the weights were not fitted on.
@@ -92,10 +95,12 @@ def same_words(now, was):
     return a == b or (min(len(a), len(b)) >= 20 and (a in b or b in a))
 
 
-def fit(rows, names):
-    """Newton's method on the penalised log-likelihood (the bias is not penalised)."""
+def fit(rows, names, prior=None):
+    """Newton's method on the penalised log-likelihood: each weight is drawn towards its prior (0 without one); the
+    bias is not penalised."""
     k = len(names) + 1
-    w = [0.0] * k
+    w0 = [(prior or {}).get("bias", 0.0)] + [(prior or {}).get(s, 0.0) for s in names]
+    w = list(w0)
     for _ in range(25):
         grad = [0.0] * k
         hess = [[0.0] * k for _ in range(k)]
@@ -108,7 +113,7 @@ def fit(rows, names):
                 for j in idx:
                     hess[i][j] += p * (1 - p)
         for i in range(1, k):
-            grad[i] -= L2 * w[i]
+            grad[i] -= L2 * (w[i] - w0[i])
             hess[i][i] += L2
         step = solve(hess, grad)
         w = [a + b for a, b in zip(w, step)]
@@ -148,9 +153,20 @@ def predict(w, x):
     return 1 / (1 + math.exp(-(w[0] + sum(w[i] for i in x))))
 
 
+def weights(path):
+    """The weights of a confidence table (signal, weight; # comments)."""
+    with open(path, encoding="utf-8") as f:
+        return {s: float(v) for s, v in (line.rstrip("\n").split("\t") for line in f
+                                         if line.strip() and not line.startswith("#"))}
+
+
 def main():
-    quotes = sys.argv[1] == "--quotes"
-    args = sys.argv[2:] if quotes else sys.argv[1:]
+    args = sys.argv[1:]
+    prior = None
+    if args[0] == "--prior":
+        prior, args = weights(args[1]), args[2:]
+    quotes = args[0] == "--quotes"
+    args = args[1:] if quotes else args
     out, paths = args[0], args[1:]
     if quotes:
         table = judged_quotes(out, list(zip(paths[0::2], paths[1::2])))
@@ -171,7 +187,7 @@ def main():
     for k in keys:
         for s in events[k]:
             seen[s] = seen.get(s, 0) + 1
-    names = sorted(s for s, n in seen.items() if n >= MIN_SEEN)
+    names = sorted({s for s, n in seen.items() if n >= MIN_SEEN} | set(prior or {}) - {"bias"})
     index = {s: i + 1 for i, s in enumerate(names)}
     data = [(tuple(sorted({index[s] for s in events[k] if s in index})), 1.0 if verdicts[k] else 0.0) for k in keys]
 
@@ -181,7 +197,7 @@ def main():
     held = [None] * len(data)
     for fold in range(5):
         test = set(order[fold::5])
-        w = fit([data[i] for i in range(len(data)) if i not in test], names)
+        w = fit([data[i] for i in range(len(data)) if i not in test], names, prior)
         for i in test:
             held[i] = predict(w, data[i][0])
     bands("cross-validated", held, data, what)
@@ -192,12 +208,13 @@ def main():
             print(f"  {t:.1f}\t{len(kept) / len(data):.3f}\t{sum(data[i][1] for i in kept) / len(kept):.3f}",
                   file=sys.stderr)
 
-    w = fit(data, names)
+    w = fit(data, names, prior)
     bands("fitted on all (in-sample)", [predict(w, x) for x, _ in data], data, what)
     one, cls = ("a quote", "QuoteConfidence") if quotes else ("an event", "EventConfidence")
     print(f"# Weights of the signals of {one}'s confidence ({cls}): the confidence is")
     print(f"# 1 / (1 + e^-(bias + the weights of its signals)); a signal not listed weighs 0.")
-    print(f"# Fitted by scripts/fit-confidence.py on {len(data)} judged {what} ({', '.join(paths)}).")
+    print(f"# Fitted by scripts/fit-confidence.py on {len(data)} judged {what} ({', '.join(paths)})"
+          + (", each weight drawn towards its prior weight." if prior else "."))
     print(f"bias\t{w[0]:.3f}")
     for s in names:
         print(f"{s}\t{w[index[s]]:.3f}")

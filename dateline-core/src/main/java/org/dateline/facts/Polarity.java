@@ -167,11 +167,13 @@ enum Polarity {
 
     /**
      * Whether the clause at {@code clause} announces something: it has a modal ("will", "could") or a
-     * condition ("if they cross the line, ..."). "Warned that the talks will fail" does; "warned that migrants are
-     * at risk" does not.
+     * condition ("if they cross the line, ..."), and it is no guess at what is under way ("may be trying to split
+     * the alliance"). "Warned that the talks will fail" does; "warned that migrants are at risk" does not.
      */
     static boolean announces(Sentence s, int clause) {
-        return s.children(clause, "aux").stream().anyMatch(a -> MODALS.contains(lemma(s, a))
+        boolean progressive = s.token(clause).pos().equals("VBG")
+                && s.children(clause, "aux").stream().anyMatch(a -> lemma(s, a).equals("be"));
+        return !progressive && s.children(clause, "aux").stream().anyMatch(a -> MODALS.contains(lemma(s, a))
                 || POSSIBILITIES.contains(lemma(s, a))) || conditional(s, clause);
     }
 

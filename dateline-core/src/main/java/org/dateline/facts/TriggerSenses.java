@@ -27,12 +27,14 @@ import static org.dateline.facts.Triggers.lemma;
  * up in Tarsk" is none), a decline needs something declined ("his health declined" is none), a call asks for
  * something, a remark that "struck me as odd" is no attack, and in an article that is not about public affairs
  * ({@link ArticleTopic}) an ambiguous trigger ("beat", "sign", "release") needs a political party. A trigger whose
- * subject is the generic "you" ("you can charge the phone") is never an event. Immutable and shared.
+ * subject is the generic "you" ("you can charge the phone") is never an event. A charge of a sum or a fee is no
+ * accusation, a rocket that blows up destroys nothing, a demonstration of strength is no protest, and only a subject
+ * that is no thing threatens ("settlements threaten the peace plan" is a danger, no threat made). Immutable and shared.
  */
 final class TriggerSenses {
     /** What a rule asks of a trigger's arguments. */
     enum Rule { NEEDS, NEVER, POLITICAL, OBJECT, BARE, AGENT, DIRECTIVE, MEDIA, THREAT, ANNOUNCES, TRANSITIVE, SEEMING, ABOUT,
-        NO_CLAUSE }
+        NO_CLAUSE, THING }
 
     /** One rule for a trigger lemma: {@code argumentClass} is a class of argument-words.tsv, null for none. */
     record Sense(Rule rule, String argumentClass) {
@@ -46,6 +48,8 @@ final class TriggerSenses {
 
     /** The class of things that cannot be hurt ("a video"), which are no persons whatever their phrase holds. */
     static final String NO_VICTIM = "no-victim";
+    /** The class of what is charged for ("a fee"), which a sum of money is of too ("charged them $500"). */
+    static final String AMOUNT = "amount";
     /** Named-entity classes of persons: "released Ana Lobo", "freed 200 Palestinians". */
     private static final Set<String> PERSONS = Set.of("PERSON", "NATIONALITY");
     /** Named-entity classes of a subject that can act besides persons: organisations and places standing for states. */
@@ -107,6 +111,7 @@ final class TriggerSenses {
                         || !s.children(k, "nummod").isEmpty());
                 case NO_CLAUSE -> s.children(trigger).stream().noneMatch(d -> d.baseRelation().equals("ccomp")
                         || d.baseRelation().equals("xcomp") || d.baseRelation().equals("dep") && s.token(d.dependent()).isVerb());
+                case THING -> subjects(s, trigger).stream().noneMatch(k -> in(s, k, sense.argumentClass(), person));
                 case POLITICAL, MEDIA -> true;
             };
             if (!fits) {
@@ -152,6 +157,24 @@ final class TriggerSenses {
         s.headEdge(trigger).filter(e -> e.baseRelation().equals("xcomp") && e.head() >= 0)
                 .ifPresent(e -> subjects.addAll(s.children(e.head(), "obj")));
         return subjects.stream().anyMatch(k -> lemma(s, k).equals("you"));
+    }
+
+    /**
+     * The trigger's subjects, a relative pronoun standing for the noun its clause describes ("rockets that threaten
+     * the town"); a conjunct with none shares those of the word it is a conjunct of ("are illegal and threaten").
+     */
+    private static List<Integer> subjects(Sentence s, int trigger) {
+        if (s.children(trigger, "nsubj").isEmpty()) {
+            return s.headEdge(trigger).filter(e -> e.baseRelation().equals("conj") && e.head() >= 0)
+                    .map(e -> subjects(s, e.head())).orElse(List.of());
+        }
+        List<Integer> out = new ArrayList<>();
+        for (int k : s.children(trigger, "nsubj")) {
+            out.add(s.token(k).pos().startsWith("W") || lemma(s, k).equals("that")
+                    ? s.headEdge(trigger).filter(e -> e.relation().startsWith("acl") && e.head() >= 0)
+                    .map(Dependency::head).orElse(k) : k);
+        }
+        return out;
     }
 
     /**
@@ -244,6 +267,9 @@ final class TriggerSenses {
     private boolean in(Sentence s, int k, String name, IntPredicate person) {
         Set<String> words = classes.getOrDefault(name, Set.of());
         if (words.contains(lemma(s, k)) || words.contains(s.token(k).word().toLowerCase(Locale.ROOT))) {
+            return true;
+        }
+        if (name.equals(AMOUNT) && "MONEY".equals(s.token(k).ner())) {
             return true;
         }
         if (name.equals(PERSON) && !classes.getOrDefault(NO_VICTIM, Set.of()).contains(lemma(s, k))

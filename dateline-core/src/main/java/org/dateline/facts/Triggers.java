@@ -29,6 +29,8 @@ final class Triggers {
     private static final Set<String> OBSERVERS = TsvResource.words(Triggers.class, "observer-verbs.txt");
     /** Named-entity classes of an oblique that says when, not to whom ("fired on Friday" is no "fire on"). */
     private static final Set<String> TIMES = Set.of("DATE", "TIME", "DURATION", "SET");
+    /** Open waters, where a shot hits no one: "fired a missile into the sea" is no "fire into". */
+    private static final Set<String> OPEN_WATERS = Set.of("sea", "ocean", "water", "waters");
     private final EventVocabulary vocabulary;
 
     Triggers(EventVocabulary vocabulary) {
@@ -78,7 +80,10 @@ final class Triggers {
         return Optional.empty();
     }
 
-    /** A particle, an object's lemma or an oblique's preposition of verb {@code i} equals {@code word}. */
+    /**
+     * A particle, an object's lemma or an oblique's preposition of verb {@code i} equals {@code word}; an oblique
+     * of time or of open waters has none.
+     */
     private static boolean hasWord(Sentence s, int i, String word) {
         if (word.equals(EventVocabulary.ANY_OBJECT)) {
             return !s.children(i, "obj").isEmpty();
@@ -94,7 +99,7 @@ final class Triggers {
                     }
                 }
                 case "obl" -> {
-                    if (TIMES.contains(s.token(d.dependent()).ner())) {
+                    if (TIMES.contains(s.token(d.dependent()).ner()) || OPEN_WATERS.contains(lemma(s, d.dependent()))) {
                         continue;
                     }
                     for (int c : s.children(d.dependent(), "case")) {

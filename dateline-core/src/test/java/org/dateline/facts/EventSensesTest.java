@@ -286,4 +286,70 @@ class EventSensesTest {
         assertThat(ArticleTopic.of(FactsFixture.of(text).annotation()).political()).isTrue();
         assertThat(types(text)).contains(EventType.ASSAULT);
     }
+
+    @Test
+    void aThingThatThreatensIsADanger() {
+        assertThat(types("A spokesman for Velmora said the new settlements threaten the safety of Dravia."))
+                .doesNotContain(EventType.THREATEN);
+        assertThat(types("The drought that threatens the farms of Tarsk worries the government of Velmora."))
+                .doesNotContain(EventType.THREATEN);
+        assertThat(types("A spokesman for Velmora said the new settlements are illegal and threaten the safety of Dravia."))
+                .doesNotContain(EventType.THREATEN);
+        assertThat(types("The rebel commander Ivo Petrak threatened the villagers of Tarsk on Sunday."))
+                .contains(EventType.THREATEN);
+        assertThat(types("The inhabitants of Tarsk threatened to block the highway to Dravia.")).contains(EventType.THREATEN);
+    }
+
+    @Test
+    void aGuessAtWhatIsUnderWayIsNoThreat() {
+        assertThat(types("The spokeswoman of Velmora warned that Ivo Petrak may be trying to split the alliance."))
+                .doesNotContain(EventType.THREATEN);
+        assertThat(types("The spokeswoman of Velmora warned that Ivo Petrak may split the alliance."))
+                .contains(EventType.THREATEN);
+    }
+
+    @Test
+    void aRocketThatBlowsUpSeizesNothing() {
+        assertThat(types("The test rocket of Orvik Space blew up over the launch pad in Tarsk.")).doesNotContain(EventType.COERCE);
+        assertThat(types("Rebels blew up a railway bridge near Tarsk on Sunday.")).contains(EventType.COERCE);
+    }
+
+    @Test
+    void aChargeOfMoneyIsNoAccusation() {
+        assertThat(types("The landlord Piet Moran charged the city council of Tarsk $4 million for the land."))
+                .doesNotContain(EventType.ACCUSE);
+        assertThat(types("The landlord Piet Moran charged the tenants a fee for the repairs."))
+                .doesNotContain(EventType.ACCUSE);
+        assertThat(types("Prosecutors in Tarsk charged the landlord Piet Moran with fraud on Monday."))
+                .contains(EventType.ACCUSE);
+    }
+
+    @Test
+    void aTourOfTheBorderIsNoVisit() {
+        assertThat(types("Senator Ana Ruiz visited the border near Tarsk on Friday.")).doesNotContain(EventType.CONSULT);
+        assertThat(types("Senator Ana Ruiz visited Dravia on Friday.")).contains(EventType.CONSULT);
+    }
+
+    @Test
+    void aDemonstrationOfStrengthIsNoProtest() {
+        assertThat(types("The Velmoran army staged a demonstration of its strength near Tarsk on Monday."))
+                .doesNotContain(EventType.PROTEST);
+        assertThat(types("Thousands of nurses held a demonstration in Tarsk on Sunday.")).contains(EventType.PROTEST);
+    }
+
+    @Test
+    void aNeedIsNoAct() {
+        assertThat(types("Velmora needs to investigate the bank of Ana Ruiz, the senator said."))
+                .doesNotContain(EventType.ACCUSE);
+        assertThat(types("Velmora investigated the bank of Ana Ruiz, the senator said.")).contains(EventType.ACCUSE);
+    }
+
+    @Test
+    void aMissileOverACountryOrIntoTheSeaIsAShowOfForce() {
+        assertThat(types("Dravia fired a rocket over Velmora on Tuesday.")).contains(EventType.MOBILIZE)
+                .doesNotContain(EventType.ASSAULT);
+        assertThat(types("Dravia fired a missile into the sea on Tuesday.")).contains(EventType.MOBILIZE)
+                .doesNotContain(EventType.ASSAULT);
+        assertThat(types("Dravian troops fired into a crowd in Tarsk on Tuesday.")).contains(EventType.ASSAULT);
+    }
 }
