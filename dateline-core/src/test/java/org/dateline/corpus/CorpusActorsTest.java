@@ -8,6 +8,7 @@ import org.dateline.model.Article;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -273,5 +274,64 @@ class CorpusActorsTest {
                 .satisfies(a -> assertThat(a.sector()).isNull());
         assertThat(r.actors()).filteredOn(a -> a.name().equals("Kyiv")).singleElement()
                 .satisfies(a -> assertThat(a.sector()).isEqualTo(Sector.GOV));
+    }
+
+    @Test
+    void aOneWordNameJoinsTheFullNameItsStoryNamesAndNoOtherArticlesNamesake() {
+        Actor full = person("Pak Sun-il", "PRK");
+        Actor bare = person("Pak", null);
+        AnalyzedArticle speech = article(full);
+        AnalyzedArticle reaction = article(bare);
+        AnalyzedArticle credit = article(bare);
+        CorpusActors actors = new CorpusActors();
+        CorpusActors.Result merged = actors.merge(List.of(speech, reaction, credit));
+        CorpusActors.Result r = actors.withStories(merged, List.of(speech, reaction, credit), Map.of(
+                speech.article().id(), "s1", reaction.article().id(), "s1", credit.article().id(), "s2"));
+
+        String pak = r.corpusId(speech.article().id(), full.id());
+        assertThat(r.corpusId(reaction.article().id(), bare.id())).as("same story").isEqualTo(pak);
+        assertThat(r.corpusId(credit.article().id(), bare.id())).as("another story").isNotEqualTo(pak);
+        assertThat(r.actors()).filteredOn(a -> a.id().equals(pak)).singleElement()
+                .satisfies(a -> assertThat(a.aliases()).contains("Pak"))
+                .satisfies(a -> assertThat(a.mentions()).isEqualTo(2));
+        assertThat(r.actors()).filteredOn(a -> a.name().equals("Pak")).singleElement()
+                .satisfies(a -> assertThat(a.mentions()).isEqualTo(1));
+        assertThat(r.merges()).extracting(CorpusActors.Merge::rule).contains("story-name");
+    }
+
+    @Test
+    void aCloseSpellingWithoutACountryLinksOnlyWithinItsStory() {
+        Actor full = person("Delia Orlanda", null);
+        Actor near = person("Orlando", null);
+        AnalyzedArticle first = article(full);
+        AnalyzedArticle elsewhere = article(near);
+        CorpusActors actors = new CorpusActors();
+        CorpusActors.Result merged = actors.merge(List.of(first, elsewhere));
+        assertThat(merged.corpusIdOf().get(near.id())).as("unrelated articles").isNotEqualTo(merged.corpusIdOf().get(full.id()));
+
+        CorpusActors.Result together = actors.withStories(merged, List.of(first, elsewhere),
+                Map.of(first.article().id(), "s", elsewhere.article().id(), "s"));
+        assertThat(together.corpusId(elsewhere.article().id(), near.id()))
+                .isEqualTo(together.corpusId(first.article().id(), full.id()));
+    }
+
+    @Test
+    void aPlaceWithoutItsKindAndAnOutletByItsLastWordJoinTheFullNameOfTheirStory() {
+        Actor sea = named("Varnic Sea", ActorType.LOCATION, 1);
+        Actor varnic = named("Varnic", ActorType.LOCATION, 1);
+        Actor paper = new Actor("dc", "Dunmore Courier", ActorType.ORGANIZATION, List.of(), List.of(), null, Sector.MED, 1);
+        Actor courier = named("Courier", ActorType.ORGANIZATION, 1);
+        Actor residence = new Actor("bh", "Brelton House", ActorType.ORGANIZATION, List.of(), List.of(), null, Sector.GOV, 1);
+        Actor house = named("House", ActorType.ORGANIZATION, 1);
+        AnalyzedArticle one = article(sea, paper, residence);
+        AnalyzedArticle two = article(varnic, courier, house);
+        CorpusActors actors = new CorpusActors();
+        CorpusActors.Result r = actors.withStories(actors.merge(List.of(one, two)), List.of(one, two),
+                Map.of(one.article().id(), "s", two.article().id(), "s"));
+
+        String in = two.article().id();
+        assertThat(r.corpusId(in, varnic.id())).isEqualTo(r.corpusId(one.article().id(), sea.id()));
+        assertThat(r.corpusId(in, courier.id())).isEqualTo(r.corpusId(one.article().id(), paper.id()));
+        assertThat(r.corpusId(in, house.id())).as("no outlet").isNotEqualTo(r.corpusId(one.article().id(), residence.id()));
     }
 }
