@@ -4,6 +4,7 @@ import org.dateline.model.Actor;
 import org.dateline.model.ActorType;
 import org.dateline.model.AnalyzedArticle;
 import org.dateline.model.Ids;
+import org.dateline.model.Mention;
 import org.dateline.model.MentionRule;
 import org.dateline.model.Sector;
 
@@ -243,7 +244,8 @@ public final class CorpusActors {
      *   <li>an organisation: the full name is a news outlet's ({@link Sector#MED}) that ends in the word ("Times" /
      *       "New York Times", but "the Times" in a story about another Times stays apart).</li>
      * </ul>
-     * With two candidates in the story, or none, the actor keeps its corpus actor. Mentions move with the link: an
+     * A name of the project's tables (a {@code known-entity} mention: "Reuters") is a whole name and stays. With two
+     * candidates in the story, or none, the actor keeps its corpus actor. Mentions move with the link: an
      * actor left with none is dropped, and the full name gains the short one as an alias.
      *
      * @param storyOf article id → story id
@@ -263,9 +265,12 @@ public final class CorpusActors {
         Map<String, Set<String>> gained = new HashMap<>();
         for (AnalyzedArticle a : articles) {
             String story = storyOf.getOrDefault(a.article().id(), a.article().id());
+            Set<String> known = a.mentions().stream().filter(m -> m.rule().equals(MentionRule.KNOWN_ENTITY.label()))
+                    .map(Mention::actor).collect(Collectors.toSet());
             for (Actor x : a.actors()) {
                 Actor bare = byId.get(merged.corpusId(a.article().id(), x.id()));
-                if (bare == null || NameKey.words(bare.name()).size() != 1 || NameKey.words(x.name()).size() != 1) {
+                if (bare == null || known.contains(x.id()) || NameKey.words(bare.name()).size() != 1
+                        || NameKey.words(x.name()).size() != 1) {
                     continue;
                 }
                 List<Actor> candidates = named.get(story).stream().map(byId::get)

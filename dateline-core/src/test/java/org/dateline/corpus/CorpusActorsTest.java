@@ -5,6 +5,8 @@ import org.dateline.model.Actor;
 import org.dateline.model.ActorType;
 import org.dateline.model.AnalyzedArticle;
 import org.dateline.model.Article;
+import org.dateline.model.Mention;
+import org.dateline.model.MentionRule;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -333,5 +335,21 @@ class CorpusActorsTest {
         assertThat(r.corpusId(in, varnic.id())).isEqualTo(r.corpusId(one.article().id(), sea.id()));
         assertThat(r.corpusId(in, courier.id())).isEqualTo(r.corpusId(one.article().id(), paper.id()));
         assertThat(r.corpusId(in, house.id())).as("no outlet").isNotEqualTo(r.corpusId(one.article().id(), residence.id()));
+    }
+
+    @Test
+    void aOneWordNameOfTheTablesStaysItsOwnActorBesideALongerNameInItsStory() {
+        Actor wire = named("Wirepress", ActorType.ORGANIZATION, 1);
+        Actor parent = new Actor("tw", "Tolland Wirepress", ActorType.ORGANIZATION, List.of(), List.of(), null,
+                Sector.MED, 1);
+        AnalyzedArticle one = article(parent);
+        AnalyzedArticle base = article(wire);
+        AnalyzedArticle two = new AnalyzedArticle(base.article(), base.actors(), List.of(), List.of(), List.of(),
+                List.of(new Mention(wire.id(), base.article().id(), "Wirepress", 0, 9, MentionRule.KNOWN_ENTITY.label())));
+        CorpusActors actors = new CorpusActors();
+        CorpusActors.Result r = actors.withStories(actors.merge(List.of(one, two)), List.of(one, two),
+                Map.of(one.article().id(), "s", two.article().id(), "s"));
+
+        assertThat(r.corpusId(two.article().id(), wire.id())).isNotEqualTo(r.corpusId(one.article().id(), parent.id()));
     }
 }
