@@ -238,8 +238,9 @@ public final class CorpusActors {
      * joins the one corpus actor of the same type that the story's articles name in full with that word:
      * <ul>
      *   <li>a person: the word is the full name's first or last word, or a close spelling of the last ({@link
-     *       #similar}), and the countries are compatible ("Kim" in a story that names Kim Jong-un; "Murtha" only
-     *       where the story names John Murtha, never an unrelated Martha elsewhere in the corpus);</li>
+     *       #similar}) with the same {@link NameKey}, and the countries are compatible ("Kim" in a story that names
+     *       Kim Jong-un; "Murtha" only where the story names John Murtha, never an unrelated Martha elsewhere in the
+     *       corpus). A full name is two words or more between spaces: a nickname "T-Swift" is no full name;</li>
      *   <li>a place: the full name is the word and a kind of place ("Pacific" / "Pacific Ocean", {@link #PLACE_KINDS});</li>
      *   <li>an organisation: the full name is a news outlet's ({@link Sector#MED}) that ends in the word ("Times" /
      *       "New York Times", but "the Times" in a story about another Times stays apart).</li>
@@ -304,15 +305,15 @@ public final class CorpusActors {
     /** Whether one-word {@code x} names {@code full}, a longer name, by the rules of {@link #withStories}. */
     private static boolean spells(Actor x, Actor full) {
         List<String> words = NameKey.words(full.name());
-        if (words.size() < 2) {
+        if (full.name().strip().split("\\s+").length < 2) {
             return false;
         }
         String word = NameKey.plain(x.name());
         String first = NameKey.plain(words.get(0));
         String last = NameKey.plain(words.get(words.size() - 1));
         return switch (full.type()) {
-            case PERSON -> compatible(x.country(), full.country())
-                    && (word.equals(first) || word.equals(last) || similar(word, last));
+            case PERSON -> compatible(x.country(), full.country()) && (word.equals(first) || word.equals(last)
+                    || similar(word, last) && PersonKey.of(x.name()).surname().equals(PersonKey.of(full.name()).surname()));
             case LOCATION -> words.size() == 2 && word.equals(first) && PLACE_KINDS.contains(last);
             case ORGANIZATION -> full.sector() == Sector.MED && word.equals(last);
             default -> false;

@@ -302,9 +302,29 @@ class CorpusActorsTest {
     }
 
     @Test
+    void withinAStoryACloseSpellingNeedsTheSameNameKeyAndAHyphenatedNicknameIsNoFullName() {
+        Actor leader = person("Ren Jinpao", null);
+        Actor given = person("Jianpaoxi", null);
+        Actor singer = person("Dana Corrow", null);
+        Actor nickname = person("D-Corrow", null);
+        Actor surname = person("Corrow", null);
+        AnalyzedArticle one = article(leader, singer, nickname);
+        AnalyzedArticle two = article(given, surname);
+        CorpusActors actors = new CorpusActors();
+        CorpusActors.Result r = actors.withStories(actors.merge(List.of(one, article(person("Kel Corrow", null)), two)),
+                List.of(one, two), Map.of(one.article().id(), "s", two.article().id(), "s"));
+
+        String in = two.article().id();
+        assertThat(r.corpusId(in, given.id())).as("close letters, other key")
+                .isNotEqualTo(r.corpusId(one.article().id(), leader.id()));
+        assertThat(r.corpusId(in, surname.id())).as("D-Corrow is no second full name")
+                .isEqualTo(r.corpusId(one.article().id(), singer.id()));
+    }
+
+    @Test
     void aCloseSpellingWithoutACountryLinksOnlyWithinItsStory() {
-        Actor full = person("Delia Orlanda", null);
-        Actor near = person("Orlando", null);
+        Actor full = person("Delia Orlandi", null);
+        Actor near = person("Orlandy", null);
         AnalyzedArticle first = article(full);
         AnalyzedArticle elsewhere = article(near);
         CorpusActors actors = new CorpusActors();
