@@ -278,6 +278,13 @@ class CorpusActorsTest {
                 .satisfies(a -> assertThat(a.sector()).isEqualTo(Sector.GOV));
     }
 
+    /** The corpus actors of {@code corpus}, with {@code one} and {@code two} (both in it) one story. */
+    private static CorpusActors.Result inOneStory(List<AnalyzedArticle> corpus, AnalyzedArticle one, AnalyzedArticle two) {
+        CorpusActors actors = new CorpusActors();
+        return actors.withStories(actors.merge(corpus), List.of(one, two),
+                Map.of(one.article().id(), "s", two.article().id(), "s"));
+    }
+
     @Test
     void aOneWordNameJoinsTheFullNameItsStoryNamesAndNoOtherArticlesNamesake() {
         Actor full = person("Pak Sun-il", "PRK");
@@ -310,9 +317,7 @@ class CorpusActorsTest {
         Actor surname = person("Corrow", null);
         AnalyzedArticle one = article(leader, singer, nickname);
         AnalyzedArticle two = article(given, surname);
-        CorpusActors actors = new CorpusActors();
-        CorpusActors.Result r = actors.withStories(actors.merge(List.of(one, article(person("Kel Corrow", null)), two)),
-                List.of(one, two), Map.of(one.article().id(), "s", two.article().id(), "s"));
+        CorpusActors.Result r = inOneStory(List.of(one, article(person("Kel Corrow", null)), two), one, two);
 
         String in = two.article().id();
         assertThat(r.corpusId(in, given.id())).as("close letters, other key")
@@ -327,12 +332,10 @@ class CorpusActorsTest {
         Actor near = person("Orlandy", null);
         AnalyzedArticle first = article(full);
         AnalyzedArticle elsewhere = article(near);
-        CorpusActors actors = new CorpusActors();
-        CorpusActors.Result merged = actors.merge(List.of(first, elsewhere));
+        CorpusActors.Result merged = merge(first, elsewhere);
         assertThat(merged.corpusIdOf().get(near.id())).as("unrelated articles").isNotEqualTo(merged.corpusIdOf().get(full.id()));
 
-        CorpusActors.Result together = actors.withStories(merged, List.of(first, elsewhere),
-                Map.of(first.article().id(), "s", elsewhere.article().id(), "s"));
+        CorpusActors.Result together = inOneStory(List.of(first, elsewhere), first, elsewhere);
         assertThat(together.corpusId(elsewhere.article().id(), near.id()))
                 .isEqualTo(together.corpusId(first.article().id(), full.id()));
     }
@@ -347,9 +350,7 @@ class CorpusActorsTest {
         Actor house = named("House", ActorType.ORGANIZATION, 1);
         AnalyzedArticle one = article(sea, paper, residence);
         AnalyzedArticle two = article(varnic, courier, house);
-        CorpusActors actors = new CorpusActors();
-        CorpusActors.Result r = actors.withStories(actors.merge(List.of(one, two)), List.of(one, two),
-                Map.of(one.article().id(), "s", two.article().id(), "s"));
+        CorpusActors.Result r = inOneStory(List.of(one, two), one, two);
 
         String in = two.article().id();
         assertThat(r.corpusId(in, varnic.id())).isEqualTo(r.corpusId(one.article().id(), sea.id()));
@@ -366,9 +367,7 @@ class CorpusActorsTest {
         AnalyzedArticle base = article(wire);
         AnalyzedArticle two = new AnalyzedArticle(base.article(), base.actors(), List.of(), List.of(), List.of(),
                 List.of(new Mention(wire.id(), base.article().id(), "Wirepress", 0, 9, MentionRule.KNOWN_ENTITY.label())));
-        CorpusActors actors = new CorpusActors();
-        CorpusActors.Result r = actors.withStories(actors.merge(List.of(one, two)), List.of(one, two),
-                Map.of(one.article().id(), "s", two.article().id(), "s"));
+        CorpusActors.Result r = inOneStory(List.of(one, two), one, two);
 
         assertThat(r.corpusId(two.article().id(), wire.id())).isNotEqualTo(r.corpusId(one.article().id(), parent.id()));
     }
