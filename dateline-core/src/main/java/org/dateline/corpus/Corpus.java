@@ -4,6 +4,8 @@ import org.dateline.model.AnalyzedArticle;
 import org.dateline.model.Actor;
 import org.dateline.model.Article;
 import org.dateline.model.Event;
+import org.dateline.model.Mention;
+import org.dateline.model.MentionRule;
 import org.dateline.model.Party;
 import org.dateline.model.Quote;
 import org.dateline.model.Speaker;
@@ -120,12 +122,13 @@ public final class Corpus {
         DuplicateGroups duplicates = NearDuplicates.find(all.stream().map(AnalyzedArticle::article).toList());
         List<AnalyzedArticle> marked = all.stream().map(a -> new AnalyzedArticle(duplicates.apply(a.article()),
                 a.actors(), a.quotes(), a.times(), a.events(), a.mentions())).toList();
-        CorpusActors.Result actors = new CorpusActors().merge(earlier.actors(), marked.subList(earlier.articles().size(),
+        CorpusActors corpusActors = new CorpusActors();
+        CorpusActors.Result merged = corpusActors.merge(earlier.actors(), marked.subList(earlier.articles().size(),
                 marked.size()));
         StoryFeatures dictionary = new StoryFeatures();
         Map<String, StoryFeatures.Features> features = new HashMap<>();
         marked.stream().sorted(Stories.OLDEST_FIRST)
-                .forEach(a -> features.put(a.article().id(), dictionary.of(a, actors.corpusIdOf())));
+                .forEach(a -> features.put(a.article().id(), dictionary.of(a, merged.corpusIdOf())));
         Stories stories = new Stories(Stories.Settings.STORIES, dictionary);
         Threads threads = new Threads(dictionary);
         Map<String, String> storyOf = new LinkedHashMap<>();
@@ -153,6 +156,7 @@ public final class Corpus {
                         threads.assign(features.get(a.article().id()), storyOf.get(a.article().id()))));
         List<Stories.Story> linkedStories = stories.stories().stream().map(s -> s.withThread(threads.threadOf(s.id())))
                 .toList();
+        CorpusActors.Result actors = corpusActors.withStories(merged, marked, storyOf);
         Links links = new Links(duplicates, actors, storyOf, threadOf);
         List<AnalyzedArticle> attributed = marked.stream().map(links::attribute).toList();
         List<AnalyzedArticle> kept = withoutCopiedFacts(attributed, factOf(attributed));
@@ -199,7 +203,7 @@ public final class Corpus {
     /** How the records of one article are linked, once duplicates, corpus actors and stories are known. */
     private static final class Links {
         private final DuplicateGroups duplicates;
-        private final Map<String, String> corpusIdOf;
+        private final CorpusActors.Result actors;
         private final Map<String, Actor> actorById = new HashMap<>();
         private final Map<String, String> storyOf;
         private final Map<String, String> threadOf;
@@ -207,7 +211,7 @@ public final class Corpus {
         Links(DuplicateGroups duplicates, CorpusActors.Result actors, Map<String, String> storyOf,
               Map<String, String> threadOf) {
             this.duplicates = duplicates;
-            this.corpusIdOf = actors.corpusIdOf();
+            this.actors = actors;
             actors.actors().forEach(a -> actorById.put(a.id(), a));
             this.storyOf = storyOf;
             this.threadOf = threadOf;
@@ -223,14 +227,17 @@ public final class Corpus {
             Article linked = a.withLinks(duplicates.duplicateOf().get(a.id()), storyOf.get(a.id()))
                     .withThread(threadOf.get(a.id()));
             List<Actor> mentioned = analyzed.actors().stream()
-                    .map(actor -> actorById.getOrDefault(corpusId(actor.id()), actor)).distinct().toList();
+                    .map(actor -> actorById.getOrDefault(actors.corpusId(a.id(), actor.id()), actor)).distinct().toList();
             List<Quote> quotes = analyzed.quotes().stream().map(q -> q.speaker() == null || q.speaker().actor() == null
-                    ? q : q.withSpeaker(new Speaker(corpusId(q.speaker().actor()),
-                    nameOf(q.speaker().actor(), q.speaker().name()), q.speaker().mention()))).toList();
+                    ? q : q.withSpeaker(new Speaker(actors.corpusId(a.id(), q.speaker().actor()),
+                    nameOf(a.id(), q.speaker().actor(), q.speaker().name()), q.speaker().mention()))).toList();
             List<Event> events = analyzed.events().stream()
-                    .map(e -> e.withParties(party(e.source()), party(e.target()))).toList();
+                    .map(e -> e.withParties(party(a.id(), e.source()), party(a.id(), e.target()))).toList();
             return new AnalyzedArticle(linked, mentioned, quotes, analyzed.times(), events, analyzed.mentions().stream()
-                    .map(m -> m.withActor(corpusId(m.actor()))).toList());
+                    .map(m -> actors.storyLinked(a.id(), m.actor())
+                            ? new Mention(actors.corpusId(a.id(), m.actor()), m.article(), m.text(), m.start(), m.end(),
+                            MentionRule.STORY_NAME.label())
+                            : m.withActor(actors.corpusId(a.id(), m.actor()))).toList());
         }
 
         /**
@@ -252,21 +259,17 @@ public final class Corpus {
                     attributed.mentions());
         }
 
-        private String corpusId(String actor) {
-            return corpusIdOf.getOrDefault(actor, actor);
-        }
-
-        /** The canonical name of the corpus actor of per-article actor {@code actor}, else {@code written}. */
-        private String nameOf(String actor, String written) {
-            Actor known = actorById.get(corpusId(actor));
+        /** The canonical name of the corpus actor of {@code article}'s actor {@code actor}, else {@code written}. */
+        private String nameOf(String article, String actor, String written) {
+            Actor known = actorById.get(actors.corpusId(article, actor));
             return known == null ? written : known.name();
         }
 
-        private Party party(Party p) {
+        private Party party(String article, Party p) {
             if (p == null || p.actor() == null) {
                 return p;
             }
-            return new Party(corpusId(p.actor()), nameOf(p.actor(), p.name()), p.country(), p.sector(), p.implied());
+            return new Party(actors.corpusId(article, p.actor()), nameOf(article, p.actor(), p.name()), p.country(), p.sector(), p.implied());
         }
     }
 }

@@ -4,6 +4,7 @@ import org.dateline.model.Actor;
 import org.dateline.model.ActorType;
 import org.dateline.model.AnalyzedArticle;
 import org.dateline.model.Ids;
+import org.dateline.model.Mention;
 import org.dateline.model.MentionRule;
 import org.dateline.model.Sector;
 
@@ -43,7 +44,8 @@ import java.util.stream.Collectors;
  *       (Sergey / Sergei Lavrov, Serzh Sarkisian / Sargsyan) and whose countries agree (or one is unknown).</li>
  *   <li>{@code surname-only}: a person named by one word joins the full-name person whose surname key is
  *       equal (the same word, else a close spelling of five letters or more, {@link #similar}), when exactly one
- *       such person of compatible country exists in the corpus. With two or more
+ *       such person of compatible country exists in the corpus (a close spelling only where both have the same known
+ *       country; without that evidence it links only within a story, {@link #withStories}). With two or more
  *       candidates (two different Aliyevs) it stays apart. Because the key keeps the feminine ending,
  *       "Aliyeva" never joins Ilham Aliyev, and different words (Mammadov / Mammadyarov) never match.</li>
  *   <li>{@code given-name}: a one-word person joins the one full-name person with that given name whom the same
@@ -62,6 +64,9 @@ import java.util.stream.Collectors;
 public final class CorpusActors {
     private static final Set<String> COMPANY_SUFFIXES = Set.of("inc", "incorporated", "co", "corp", "corporation",
             "company", "ltd", "limited", "llc", "plc");
+    /** Words that say what kind of place a name is, which a text may leave out ("the Pacific"). */
+    private static final Set<String> PLACE_KINDS = Set.of("ocean", "sea", "gulf", "bay", "strait", "river", "lake",
+            "peninsula", "island", "islands", "mountains", "desert", "field", "stadium", "park", "square", "airport");
     /** The shortest surname compared by {@link #similar} rather than letter for letter. */
     private static final int MIN_SIMILAR = 5;
 
@@ -71,7 +76,7 @@ public final class CorpusActors {
      * @param from     the per-article actor id that was merged
      * @param to       the per-article actor id it was merged into (the group's first actor)
      * @param rule     {@code same-id}, {@code same-name}, {@code place-prefix}, {@code transliteration},
-     *                 {@code surname-only}, {@code given-name} or {@code same-key}
+     *                 {@code surname-only}, {@code given-name}, {@code same-key} or {@code story-name}
      * @param evidence the names compared and the keys that matched, for a reader
      */
     public record Merge(String from, String to, String rule, String evidence) {
@@ -83,12 +88,30 @@ public final class CorpusActors {
      * @param actors     one per entity, most mentioned first
      * @param corpusIdOf per-article actor id → corpus actor id, for every input actor
      * @param merges     every merge made, in the order made
+     * @param inArticle  article id + "|" + per-article actor id → corpus actor id, where a story linked the actor
+     *                   of that one article elsewhere ({@link #withStories})
      */
-    public record Result(List<Actor> actors, Map<String, String> corpusIdOf, List<Merge> merges) {
+    public record Result(List<Actor> actors, Map<String, String> corpusIdOf, List<Merge> merges,
+                         Map<String, String> inArticle) {
         public Result {
             actors = List.copyOf(actors);
             corpusIdOf = Map.copyOf(corpusIdOf);
             merges = List.copyOf(merges);
+            inArticle = Map.copyOf(inArticle);
+        }
+
+        /**
+         * Whether a story linked {@code article}'s actor {@code actor}, a short name, to a full one ({@link
+         * #withStories}): its corpus id is then that full name's, else {@link #corpusIdOf()}'s, else {@code actor}.
+         */
+        public boolean storyLinked(String article, String actor) {
+            return inArticle.containsKey(article + "|" + actor);
+        }
+
+        /** The corpus actor id of {@code article}'s actor {@code actor}; see {@link #storyLinked}. */
+        public String corpusId(String article, String actor) {
+            String linked = inArticle.get(article + "|" + actor);
+            return linked != null ? linked : corpusIdOf.getOrDefault(actor, actor);
         }
     }
 
@@ -173,8 +196,9 @@ public final class CorpusActors {
             String word = NameKey.plain(p.name());
             Set<String> candidates = fullNames(persons, p, groups,
                     o -> NameKey.plain(lastWord(o.name())).equals(word));
-            if (candidates.isEmpty()) {
-                candidates = fullNames(persons, p, groups, o -> PersonKey.of(o.name()).surname().equals(key.surname())
+            if (candidates.isEmpty() && p.country() != null) {
+                candidates = fullNames(persons, p, groups, o -> p.country().equals(o.country())
+                        && PersonKey.of(o.name()).surname().equals(key.surname())
                         && similar(word, NameKey.plain(lastWord(o.name()))));
             }
             if (candidates.size() == 1) {
@@ -205,7 +229,95 @@ public final class CorpusActors {
             group.forEach(a -> corpusIdOf.put(a.id(), merged.id()));
         }
         out.sort(Comparator.comparingInt(Actor::mentions).reversed().thenComparing(Actor::name).thenComparing(Actor::id));
-        return new Result(out, corpusIdOf, merges);
+        return new Result(out, corpusIdOf, merges, Map.of());
+    }
+
+    /**
+     * {@code merged} with the short names that a story explains linked to the full name, per article ({@code
+     * story-name}). Within one article of a story, an actor named by one word whose corpus actor has no longer name
+     * joins the one corpus actor of the same type that the story's articles name in full with that word:
+     * <ul>
+     *   <li>a person: the word is the full name's first or last word, or a close spelling of the last ({@link
+     *       #similar}) with the same {@link NameKey}, and the countries are compatible ("Kim" in a story that names
+     *       Kim Jong-un; "Murtha" only where the story names John Murtha, never an unrelated Martha elsewhere in the
+     *       corpus). A full name is two words or more between spaces: a nickname "T-Swift" is no full name;</li>
+     *   <li>a place: the full name is the word and a kind of place ("Pacific" / "Pacific Ocean", {@link #PLACE_KINDS});</li>
+     *   <li>an organisation: the full name is a news outlet's ({@link Sector#MED}) that ends in the word ("Times" /
+     *       "New York Times", but "the Times" in a story about another Times stays apart).</li>
+     * </ul>
+     * A name of the project's tables (a {@code known-entity} mention: "Reuters") is a whole name and stays. With two
+     * candidates in the story, or none, the actor keeps its corpus actor. Mentions move with the link: an
+     * actor left with none is dropped, and the full name gains the short one as an alias.
+     *
+     * @param storyOf article id → story id
+     */
+    public Result withStories(Result merged, List<AnalyzedArticle> articles, Map<String, String> storyOf) {
+        Map<String, Actor> byId = new LinkedHashMap<>();
+        merged.actors().forEach(a -> byId.put(a.id(), a));
+        Map<String, Set<String>> named = new HashMap<>();
+        for (AnalyzedArticle a : articles) {
+            Set<String> ids = named.computeIfAbsent(storyOf.getOrDefault(a.article().id(), a.article().id()),
+                    s -> new LinkedHashSet<>());
+            a.actors().forEach(x -> ids.add(merged.corpusId(a.article().id(), x.id())));
+        }
+        Map<String, String> inArticle = new HashMap<>(merged.inArticle());
+        List<Merge> merges = new ArrayList<>(merged.merges());
+        Map<String, Integer> moved = new HashMap<>();
+        Map<String, Set<String>> gained = new HashMap<>();
+        for (AnalyzedArticle a : articles) {
+            String story = storyOf.getOrDefault(a.article().id(), a.article().id());
+            Set<String> known = a.mentions().stream().filter(m -> m.rule().equals(MentionRule.KNOWN_ENTITY.label()))
+                    .map(Mention::actor).collect(Collectors.toSet());
+            for (Actor x : a.actors()) {
+                Actor bare = byId.get(merged.corpusId(a.article().id(), x.id()));
+                if (bare == null || known.contains(x.id()) || NameKey.words(bare.name()).size() != 1
+                        || NameKey.words(x.name()).size() != 1) {
+                    continue;
+                }
+                List<Actor> candidates = named.get(story).stream().map(byId::get)
+                        .filter(o -> o != null && o.type() == bare.type() && spells(x, o)).toList();
+                if (candidates.size() == 1) {
+                    Actor to = candidates.get(0);
+                    inArticle.put(a.article().id() + "|" + x.id(), to.id());
+                    moved.merge(bare.id(), -x.mentions(), Integer::sum);
+                    moved.merge(to.id(), x.mentions(), Integer::sum);
+                    gained.computeIfAbsent(to.id(), id -> new LinkedHashSet<>()).add(x.name());
+                    merges.add(new Merge(x.id(), to.id(), "story-name", "\"" + x.name() + "\" in article "
+                            + a.article().id() + " is \"" + to.name() + "\", the only such name of its story " + story));
+                }
+            }
+        }
+        List<Actor> out = new ArrayList<>();
+        for (Actor a : byId.values()) {
+            int mentions = a.mentions() + moved.getOrDefault(a.id(), 0);
+            Set<String> aliases = new LinkedHashSet<>(a.aliases());
+            aliases.addAll(gained.getOrDefault(a.id(), Set.of()));
+            aliases.remove(a.name());
+            if (mentions > 0) {
+                out.add(new Actor(a.id(), a.name(), a.type(), List.copyOf(aliases), a.titles(), a.country(), a.sector(),
+                        mentions));
+            }
+        }
+        out.sort(Comparator.comparingInt(Actor::mentions).reversed().thenComparing(Actor::name).thenComparing(Actor::id));
+        return new Result(out, merged.corpusIdOf(), merges, inArticle);
+    }
+
+    /** Whether one-word {@code x} names {@code full}, a longer name, by the rules of {@link #withStories}. */
+    private static boolean spells(Actor x, Actor full) {
+        List<String> words = NameKey.words(full.name());
+        if (full.name().strip().split("\\s+").length < 2) {
+            return false;
+        }
+        String word = NameKey.plain(x.name());
+        String first = NameKey.plain(words.get(0));
+        String last = NameKey.plain(words.get(words.size() - 1));
+        return switch (full.type()) {
+            case PERSON -> compatible(x.country(), full.country()) && (word.equals(first) || word.equals(last)
+                    || similar(word, last) && PersonKey.of(x.name()).surname().equals(PersonKey.of(full.name()).surname()));
+            case LOCATION -> words.size() == 2 && word.equals(first) && PLACE_KINDS.contains(last);
+            case ORGANIZATION -> full.sector() == Sector.MED && word.equals(last);
+            default -> false;
+        };
     }
 
     /** The groups of the full-name persons of compatible country that {@code fits} accepts. */

@@ -284,7 +284,8 @@ public final class ActorResolver {
     /**
      * A name glued to words before it by a caption, credit or share bar ("Reuters Chicago Cubs", "Twitter Christian
      * Estrosi", "Jubilant Chicago Cubs"): when the name's end is a known entity, or two or more words the article
-     * names on their own elsewhere, and its start is no place or nationality, the end is the mention and the start is
+     * names on their own elsewhere (one word will do after a known organisation: "told CNN Abe was"), and its start is no
+     * place or nationality, the end is the mention and the start is
      * dropped, or kept as a mention of its own when it is a known entity. A person's name is only split after a known
      * entity, so "Mary Ann Smith" stays whole. A name written twice over ("Acme Acme", a logo beside its name) is
      * the name once.
@@ -310,7 +311,8 @@ public final class ActorResolver {
             Mention rest = part(annotation, m, k, m.lastToken());
             boolean knownHead = entities.named(head.text()).filter(e -> e.type() == ActorType.ORGANIZATION).isPresent();
             boolean knownRest = entities.named(rest.text()).isPresent();
-            boolean namedAlone = words(rest.text()).length >= 2 && alone.contains(String.join(" ", words(rest.text())));
+            boolean namedAlone = (words(rest.text()).length >= 2 || knownHead)
+                    && alone.contains(String.join(" ", words(rest.text())));
             boolean place = countries.byAnyForm(t.get(k - 1).word()).isPresent()
                     || entities.named(head.text()).filter(e -> e.type() != ActorType.ORGANIZATION).isPresent();
             if ((knownRest || namedAlone) && !place && (knownHead || !m.type().equals("PERSON"))) {

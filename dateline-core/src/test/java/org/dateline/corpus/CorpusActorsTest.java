@@ -5,9 +5,12 @@ import org.dateline.model.Actor;
 import org.dateline.model.ActorType;
 import org.dateline.model.AnalyzedArticle;
 import org.dateline.model.Article;
+import org.dateline.model.Mention;
+import org.dateline.model.MentionRule;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -273,5 +276,99 @@ class CorpusActorsTest {
                 .satisfies(a -> assertThat(a.sector()).isNull());
         assertThat(r.actors()).filteredOn(a -> a.name().equals("Kyiv")).singleElement()
                 .satisfies(a -> assertThat(a.sector()).isEqualTo(Sector.GOV));
+    }
+
+    /** The corpus actors of {@code corpus}, with {@code one} and {@code two} (both in it) one story. */
+    private static CorpusActors.Result inOneStory(List<AnalyzedArticle> corpus, AnalyzedArticle one, AnalyzedArticle two) {
+        CorpusActors actors = new CorpusActors();
+        return actors.withStories(actors.merge(corpus), List.of(one, two),
+                Map.of(one.article().id(), "s", two.article().id(), "s"));
+    }
+
+    @Test
+    void aOneWordNameJoinsTheFullNameItsStoryNamesAndNoOtherArticlesNamesake() {
+        Actor full = person("Pak Sun-il", "PRK");
+        Actor bare = person("Pak", null);
+        AnalyzedArticle speech = article(full);
+        AnalyzedArticle reaction = article(bare);
+        AnalyzedArticle credit = article(bare);
+        CorpusActors actors = new CorpusActors();
+        CorpusActors.Result merged = actors.merge(List.of(speech, reaction, credit));
+        CorpusActors.Result r = actors.withStories(merged, List.of(speech, reaction, credit), Map.of(
+                speech.article().id(), "s1", reaction.article().id(), "s1", credit.article().id(), "s2"));
+
+        String pak = r.corpusId(speech.article().id(), full.id());
+        assertThat(r.corpusId(reaction.article().id(), bare.id())).as("same story").isEqualTo(pak);
+        assertThat(r.corpusId(credit.article().id(), bare.id())).as("another story").isNotEqualTo(pak);
+        assertThat(r.actors()).filteredOn(a -> a.id().equals(pak)).singleElement()
+                .satisfies(a -> assertThat(a.aliases()).contains("Pak"))
+                .satisfies(a -> assertThat(a.mentions()).isEqualTo(2));
+        assertThat(r.actors()).filteredOn(a -> a.name().equals("Pak")).singleElement()
+                .satisfies(a -> assertThat(a.mentions()).isEqualTo(1));
+        assertThat(r.merges()).extracting(CorpusActors.Merge::rule).contains("story-name");
+    }
+
+    @Test
+    void withinAStoryACloseSpellingNeedsTheSameNameKeyAndAHyphenatedNicknameIsNoFullName() {
+        Actor leader = person("Ren Jinpao", null);
+        Actor given = person("Jianpaoxi", null);
+        Actor singer = person("Dana Corrow", null);
+        Actor nickname = person("D-Corrow", null);
+        Actor surname = person("Corrow", null);
+        AnalyzedArticle one = article(leader, singer, nickname);
+        AnalyzedArticle two = article(given, surname);
+        CorpusActors.Result r = inOneStory(List.of(one, article(person("Kel Corrow", null)), two), one, two);
+
+        String in = two.article().id();
+        assertThat(r.corpusId(in, given.id())).as("close letters, other key")
+                .isNotEqualTo(r.corpusId(one.article().id(), leader.id()));
+        assertThat(r.corpusId(in, surname.id())).as("D-Corrow is no second full name")
+                .isEqualTo(r.corpusId(one.article().id(), singer.id()));
+    }
+
+    @Test
+    void aCloseSpellingWithoutACountryLinksOnlyWithinItsStory() {
+        Actor full = person("Delia Orlandi", null);
+        Actor near = person("Orlandy", null);
+        AnalyzedArticle first = article(full);
+        AnalyzedArticle elsewhere = article(near);
+        CorpusActors.Result merged = merge(first, elsewhere);
+        assertThat(merged.corpusIdOf().get(near.id())).as("unrelated articles").isNotEqualTo(merged.corpusIdOf().get(full.id()));
+
+        CorpusActors.Result together = inOneStory(List.of(first, elsewhere), first, elsewhere);
+        assertThat(together.corpusId(elsewhere.article().id(), near.id()))
+                .isEqualTo(together.corpusId(first.article().id(), full.id()));
+    }
+
+    @Test
+    void aPlaceWithoutItsKindAndAnOutletByItsLastWordJoinTheFullNameOfTheirStory() {
+        Actor sea = named("Varnic Sea", ActorType.LOCATION, 1);
+        Actor varnic = named("Varnic", ActorType.LOCATION, 1);
+        Actor paper = new Actor("dc", "Dunmore Courier", ActorType.ORGANIZATION, List.of(), List.of(), null, Sector.MED, 1);
+        Actor courier = named("Courier", ActorType.ORGANIZATION, 1);
+        Actor residence = new Actor("bh", "Brelton House", ActorType.ORGANIZATION, List.of(), List.of(), null, Sector.GOV, 1);
+        Actor house = named("House", ActorType.ORGANIZATION, 1);
+        AnalyzedArticle one = article(sea, paper, residence);
+        AnalyzedArticle two = article(varnic, courier, house);
+        CorpusActors.Result r = inOneStory(List.of(one, two), one, two);
+
+        String in = two.article().id();
+        assertThat(r.corpusId(in, varnic.id())).isEqualTo(r.corpusId(one.article().id(), sea.id()));
+        assertThat(r.corpusId(in, courier.id())).isEqualTo(r.corpusId(one.article().id(), paper.id()));
+        assertThat(r.corpusId(in, house.id())).as("no outlet").isNotEqualTo(r.corpusId(one.article().id(), residence.id()));
+    }
+
+    @Test
+    void aOneWordNameOfTheTablesStaysItsOwnActorBesideALongerNameInItsStory() {
+        Actor wire = named("Wirepress", ActorType.ORGANIZATION, 1);
+        Actor parent = new Actor("tw", "Tolland Wirepress", ActorType.ORGANIZATION, List.of(), List.of(), null,
+                Sector.MED, 1);
+        AnalyzedArticle one = article(parent);
+        AnalyzedArticle base = article(wire);
+        AnalyzedArticle two = new AnalyzedArticle(base.article(), base.actors(), List.of(), List.of(), List.of(),
+                List.of(new Mention(wire.id(), base.article().id(), "Wirepress", 0, 9, MentionRule.KNOWN_ENTITY.label())));
+        CorpusActors.Result r = inOneStory(List.of(one, two), one, two);
+
+        assertThat(r.corpusId(two.article().id(), wire.id())).isNotEqualTo(r.corpusId(one.article().id(), parent.id()));
     }
 }

@@ -247,6 +247,17 @@ class ActorResolverTest {
     }
 
     @Test
+    void aKnownOrganisationGluedToAOneWordNameTheArticleUsesAloneIsTwoMentions() {
+        FactsFixture f = FactsFixture.of("""
+                Prime Minister Tomas Okafor visited the port of Lindow on Monday. Okafor said the talks went well.
+                A professor in Lindow told CNN Okafor was trying to calm investors before the vote.
+                """);
+        assertThat(f.actors().actors()).extracting(Actor::name).noneMatch(n -> n.contains("CNN Okafor"));
+        assertThat(actor(f, "Tomas Okafor").mentions()).isEqualTo(3);
+        assertThat(actor(f, "CNN").mentions()).isEqualTo(1);
+    }
+
+    @Test
     void aNameGluedToAShareBarOrCreditIsTheNameAlone() {
         FactsFixture f = FactsFixture.of("""
                 The Denver Broncos lost to the Miami Dolphins at home on Sunday.

@@ -21,6 +21,9 @@ public enum MentionRule {
      *  such name of the article; or "the North", "the South", "the States" of the
      *  one state of the article whose name begins or ends with that word. */
     SHORT_NAME,
+    /** A one-word name its article leaves unexplained ("Kim" in a follow-up), of the one actor that the article's
+     *  story names in full with that word (linked once stories are formed). */
+    STORY_NAME,
     /** A role ("the president", "the Russian top diplomat") of the person the article gives that title. */
     ROLE;
 
