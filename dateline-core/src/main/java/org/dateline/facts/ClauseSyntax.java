@@ -89,7 +89,8 @@ final class ClauseSyntax {
     private static final Set<String> BODIES = Set.of("group", "community", "side", "team", "force", "coalition",
             "alliance", "organisation", "organization", "agency", "committee", "commission", "club", "network",
             "movement", "body", "member", "representative", "wing", "faction", "camp", "bloc", "country", "nation",
-            "state", "people", "population", "public", "staff", "supporter", "follower", "ally", "rival", "enemy");
+            "state", "people", "population", "public", "staff", "supporter", "follower", "ally", "rival", "enemy",
+            "academy", "association", "society", "board", "foundation", "institution", "guild", "federation");
     /**
      * Nouns of a number or a share of their of-phrase, which is kept whole with what it says of place ("thousands of
      * nurses throughout Portugal", "most of the crew"): {@link #owner} does not replace them.
@@ -317,12 +318,14 @@ final class ClauseSyntax {
 
     /**
      * Whether the noun at {@code o}, an object or on-phrase of {@code verb}, is whom a demand of type {@code event}
-     * asks to act: the verb has an infinitive complement ("urged the fans to stay home", "called on other
-     * countries to do more"), and the noun is the one asked even though it names no actor and no sector.
+     * asks to act: the verb has an active infinitive complement ("urged the fans to stay home", "called on other
+     * countries to do more"; not "ordered the strike to be carried out"), and the noun is the one asked even though
+     * it names no actor and no sector, when it is a person, a body or a plural ("fanatics"), not a thing.
      */
     private boolean addressee(int verb, EventType event, int o) {
         return event == EventType.REQUEST && s.token(o).isNoun() && !Parties.notParty(s.token(o))
-                && s.children(verb, "xcomp").stream().anyMatch(x -> s.children(x, "mark").stream()
+                && (!thing(o) || s.token(o).pos().equals("NNS"))
+                && s.children(verb, "xcomp").stream().anyMatch(x -> !isPassive(x) && s.children(x, "mark").stream()
                 .anyMatch(m -> lemma(s, m).equals("to")));
     }
 
@@ -473,19 +476,14 @@ final class ClauseSyntax {
      * The party a phrase headed by a thing names through its possessor (not "its" or "their", which stand for the
      * subject) or its by- or of-phrase that names one or a kind of actor: "condemned Velmora's firing of a rocket"
      * condemns Velmora, "a response to Ostria's latest test" answers Ostria, "the actions of the regime" are the
-     * regime's (but "the killing of civilians", an act done to someone, is not the civilians'). A thing is a
-     * common noun that is no named entity, no actor's mention, codes no sector by itself and is no person or body
-     * ({@link #BODIES}, {@link #PERSON_ENDINGS}: "Ostria's foreign minister", "the senator's family", "Cairo's
-     * security chief", "the Velmoran community" stay whole), no number or share ({@link #SHARES}), and has no
-     * nationality adjective, which already says whose it is ("the Iraqi city of Basra" is coded Iraqi).
+     * regime's (but "the killing of civilians", an act done to someone, is not the civilians'). Only a {@link #thing}
+     * ("Ostria's foreign minister", "the senator's family", "Cairo's security chief", "Lima's film academy" stay
+     * whole) that is no number or share ({@link #SHARES}) and has no nationality adjective, which already says whose
+     * it is ("the Iraqi city of Basra" is coded Iraqi).
      */
     private Optional<Integer> owner(int i) {
-        Token t = s.token(i);
-        if (!t.isNoun() || t.isProperNoun() || !t.ner().equals("O") || actors.mentionAt(s.index(), i).isPresent()
-                || coding.wordSector(i) != null || senses.person(lemma(s, i)) || BODIES.contains(lemma(s, i))
-                || SHARES.contains(lemma(s, i)) || PERSON_ENDINGS.stream().anyMatch(e -> lemma(s, i).endsWith(e))
-                || s.children(i).stream().anyMatch(d -> MODIFIERS.contains(d.baseRelation())
-                && countries.byAdjective(s.token(d.dependent()).word()).isPresent())) {
+        if (!thing(i) || SHARES.contains(lemma(s, i)) || s.children(i).stream().anyMatch(d -> MODIFIERS.contains(
+                d.baseRelation()) && countries.byAdjective(s.token(d.dependent()).word()).isPresent())) {
             return Optional.empty();
         }
         for (Dependency d : s.children(i)) {
@@ -498,6 +496,18 @@ final class ClauseSyntax {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * Whether {@code i} is a common noun of a thing: no named entity, no actor's mention, no sector by itself, and
+     * no person or body ({@link #BODIES}, {@link #PERSON_ENDINGS}).
+     */
+    private boolean thing(int i) {
+        Token t = s.token(i);
+        String lemma = lemma(s, i);
+        return t.isNoun() && !t.isProperNoun() && t.ner().equals("O") && actors.mentionAt(s.index(), i).isEmpty()
+                && coding.wordSector(i) == null && !senses.person(lemma) && !BODIES.contains(lemma)
+                && PERSON_ENDINGS.stream().noneMatch(lemma::endsWith);
     }
 
     /**
@@ -533,11 +543,8 @@ final class ClauseSyntax {
                         || i == verb && d.baseRelation().startsWith("nsubj") || coding.hasCase(k, "accord")) { // "according to": its lemma is "accord"
                     continue;
                 }
-                if (event == EventType.REQUEST && i != verb && demandedAgainst(d)) {
-                    if (namesParty(k)) {
-                        return Optional.empty();
-                    }
-                    continue;
+                if (event == EventType.REQUEST && i != verb && demandedAgainst(d) && namesParty(k)) {
+                    return Optional.empty();
                 }
                 if (s.token(k).isNoun() && namesParty(k) && coded.test(k) && !modifierOrSite(d)
                         && !(event != EventType.PROTEST && sites.get(k) && place(k))) {
@@ -550,9 +557,9 @@ final class ClauseSyntax {
     }
 
     /**
-     * Whether {@code d}, below a demand's verb, leads to whom the demanded act is aimed at, who is not asked: the
-     * search for whom it asks ({@link #nearestCodedParty}) does not enter it, and ends with none when it names a
-     * party; the
+     * Whether {@code d}, below a demand's verb, may lead to whom the demanded act is aimed at, who is not asked: the
+     * search for whom it asks ({@link #nearestCodedParty}) ends with none when it names a party (but goes on through
+     * a thing: "calls to halt the deployment of a Velmoran radar" ask Velmora); the
      * object of a verb of the demanded act or an on/against phrase ("called for more pressure on Velmora", "urged
      * them to stop the rebels", "asked for a war against the cartel").
      */

@@ -263,6 +263,7 @@ class EventExtractorTest {
                 .as("a person's relatives stay whole").isEqualTo("The senator's family");
         assertThat(best("Lima's security chief warned that police will break up the rally.").source().name())
                 .as("a person by the ending of the word").contains("chief");
+        assertThat(best("Chile praised Lima's film academy.").target().name()).as("a body").contains("academy");
         Event city = best("Chile sent aid to the Peruvian town of Tacna.");
         assertThat(city.target().country()).as("a nationality adjective keeps the phrase whole").isEqualTo("PER");
     }
@@ -278,6 +279,8 @@ class EventExtractorTest {
         assertThat(pressure.event()).isEqualTo(EventType.REQUEST);
         assertThat(pressure.target()).as("Peru is not asked").isNull();
         assertThat(best("Chile urged Peru to release the detained activists.").target().name()).isEqualTo("Peru");
+        assertThat(events("The general ordered the strike to be carried out at dawn.")).as("a thing is not asked")
+                .allMatch(e -> e.target() == null || !e.target().name().contains("strike"));
         Event sanctions = best("Chile called for sanctions against Peru after the killing of Ana Ruiz.");
         assertThat(sanctions.target()).as("no search past whom the demanded act is aimed at").isNull();
     }
