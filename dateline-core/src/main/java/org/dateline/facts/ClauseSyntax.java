@@ -265,7 +265,8 @@ final class ClauseSyntax {
 
     /**
      * Objects of {@code verb} that name a party, a passive's subject (the noun a relative pronoun stands for: "the
-     * girls who were kidnapped by rebels") or whom a demand asks ({@link #addressee}), else the possessor of an object or
+     * girls who were kidnapped by rebels", unless a {@link #thing}: "a provocation which was condemned by Chile"
+     * names no target) or whom a demand asks ({@link #addressee}), else the possessor of an object or
      * its with/to/against/by/... phrase ("promised aid to X", "opposes launches by X"; not "its" or "their", which
      * stand for the subject: "closed its borders with Syria"), also of an object that is never a party itself
      * ("welcomed Pyongyang's decision": Pyongyang).
@@ -279,7 +280,11 @@ final class ClauseSyntax {
                 continue;
             }
             boolean passive = d.relation().equals("nsubj:pass");
-            int o = appositionHead(passive ? relativePronouns(List.of(d.dependent())).get(0) : d.dependent());
+            int subject = passive ? relativePronouns(List.of(d.dependent())).get(0) : d.dependent();
+            int o = appositionHead(subject);
+            if (passive && subject != d.dependent() && thing(o)) {
+                continue;
+            }
             if ((namesParty(o) || actorKind(o) || addressee(verb, p.event(), o)) && !Parties.notParty(s.token(o))
                     || passive) {
                 out.add(o);

@@ -291,6 +291,10 @@ class EventExtractorTest {
                 .stream().filter(e -> e.event() == EventType.ASSAULT).findFirst().orElseThrow();
         assertThat(kidnapped.target().name()).isEqualTo("schoolgirls");
         assertThat(kidnapped.source().name()).isEqualTo("rebels");
+        Event condemned = events("Peru fired another rocket, a provocation which was condemned by Chile.").stream()
+                .filter(e -> e.event() == EventType.ACCUSE).findFirst().orElseThrow();
+        assertThat(condemned.target() == null || !condemned.target().name().contains("provocation"))
+                .as("a thing is no target").isTrue();
     }
 
     @Test
