@@ -82,6 +82,31 @@ final class ClauseSyntax {
             "previously", "habitually", "traditionally", "usually");
     /** Adverbs that set an act in a time before the news or after another act: "once visited", "was eventually freed". */
     private static final Set<String> EARLIER = Set.of("once", "formerly", "eventually", "subsequently");
+    /**
+     * Nouns of a body of people with no sector of their own, which a possessor or of-phrase does not replace
+     * ({@link #owner}): "the Kurdish group's fighters", "members of the alliance".
+     */
+    private static final Set<String> BODIES = Set.of("group", "community", "side", "team", "force", "coalition",
+            "alliance", "organisation", "organization", "agency", "committee", "commission", "club", "network",
+            "movement", "body", "member", "representative", "wing", "faction", "camp", "bloc", "country", "nation",
+            "state", "people", "population", "public", "staff", "supporter", "follower", "ally", "rival", "enemy",
+            "academy", "association", "society", "board", "foundation", "institution", "guild", "federation");
+    /**
+     * Nouns of a number or a share of their of-phrase, which is kept whole with what it says of place ("thousands of
+     * nurses throughout Portugal", "most of the crew"): {@link #owner} does not replace them.
+     */
+    private static final Set<String> SHARES = Set.of("thousand", "hundred", "dozen", "million", "billion", "score",
+            "number", "lot", "majority", "minority", "handful", "half", "part", "rest", "most", "some", "all", "many",
+            "few", "couple", "dozens", "hundreds", "thousands", "millions", "ten", "tens", "scores");
+    /**
+     * Endings of nouns that may name a person or a body ("security chief", "the company's founder", "its
+     * director", "the party's treasurer", "the group's servant"), which {@link #owner} keeps whole: better a whole
+     * phrase than its possessor for the person.
+     */
+    private static final Set<String> PERSON_ENDINGS = Set.of("er", "or", "ist", "ian", "ant", "ent", "chief",
+            "head", "boss", "crew", "kin");
+    /** Relations of a word that says whose a thing is by its nationality ("Azerbaijani", tagged either way). */
+    private static final Set<String> MODIFIERS = Set.of("amod", "compound");
     /** Possessive pronouns of an object that stand for the subject: "closed its borders with Syria" is aimed at Syria. */
     private static final Set<String> OWN = Set.of("its", "their");
     /** Relations that open a clause of its own, whose time expressions time its act and no other. */
@@ -93,6 +118,7 @@ final class ClauseSyntax {
     private final ArticleActors actors;
     private final PartyCoding coding;
     private final Countries countries = Countries.get();
+    private final TriggerSenses senses = TriggerSenses.get();
 
     ClauseSyntax(Sentence s, ArticleActors actors, PartyCoding coding) {
         this.s = s;
@@ -238,7 +264,9 @@ final class ClauseSyntax {
     }
 
     /**
-     * Objects of {@code verb} that name a party or a passive's subject, else the possessor of an object or
+     * Objects of {@code verb} that name a party, a passive's subject (the noun a relative pronoun stands for: "the
+     * girls who were kidnapped by rebels", unless a {@link #thing}: "a provocation which was condemned by Chile"
+     * names no target) or whom a demand asks ({@link #addressee}), else the possessor of an object or
      * its with/to/against/by/... phrase ("promised aid to X", "opposes launches by X"; not "its" or "their", which
      * stand for the subject: "closed its borders with Syria"), also of an object that is never a party itself
      * ("welcomed Pyongyang's decision": Pyongyang).
@@ -251,8 +279,14 @@ final class ClauseSyntax {
             if (!object || lemma(s, d.dependent()).equals(p.word())) {
                 continue;
             }
-            int o = appositionHead(d.dependent());
-            if ((namesParty(o) || actorKind(o)) && !Parties.notParty(s.token(o)) || d.relation().equals("nsubj:pass")) {
+            boolean passive = d.relation().equals("nsubj:pass");
+            int subject = passive ? relativePronouns(List.of(d.dependent())).get(0) : d.dependent();
+            int o = appositionHead(subject);
+            if (passive && subject != d.dependent() && thing(o)) {
+                continue;
+            }
+            if ((namesParty(o) || actorKind(o) || addressee(verb, p.event(), o)) && !Parties.notParty(s.token(o))
+                    || passive) {
                 out.add(o);
             } else {
                 for (Dependency c : s.children(o)) {
@@ -278,12 +312,26 @@ final class ClauseSyntax {
     private List<Integer> obliques(int verb, EventType event) {
         List<Integer> out = new ArrayList<>();
         for (int o : s.children(verb, "obl")) {
-            if (TARGET_CASES.stream().anyMatch(c -> coding.hasCase(o, c)) && (namesParty(o) || actorKind(o))
+            if (TARGET_CASES.stream().anyMatch(c -> coding.hasCase(o, c))
+                    && (namesParty(o) || actorKind(o) || coding.hasCase(o, "on") && addressee(verb, event, o))
                     && !(LAUNCHED.contains(event) && coding.hasCase(o, "from"))) {
                 out.add(o);
             }
         }
         return out;
+    }
+
+    /**
+     * Whether the noun at {@code o}, an object or on-phrase of {@code verb}, is whom a demand of type {@code event}
+     * asks to act: the verb has an active infinitive complement ("urged the fans to stay home", "called on other
+     * countries to do more"; not "ordered the strike to be carried out"), and the noun is the one asked even though
+     * it names no actor and no sector, when it is a person, a body or a plural ("fanatics"), not a thing.
+     */
+    private boolean addressee(int verb, EventType event, int o) {
+        return event == EventType.REQUEST && s.token(o).isNoun() && !Parties.notParty(s.token(o))
+                && (!thing(o) || s.token(o).pos().equals("NNS"))
+                && s.children(verb, "xcomp").stream().anyMatch(x -> !isPassive(x) && s.children(x, "mark").stream()
+                .anyMatch(m -> lemma(s, m).equals("to")));
     }
 
     /**
@@ -418,11 +466,53 @@ final class ClauseSyntax {
                 .filter(d -> d.baseRelation().equals("appos") || d.baseRelation().equals("dep"))
                 .map(Dependency::dependent).filter(a -> actors.mentionAt(s.index(), a).isPresent())
                 .findFirst();
-        if (apposition.isPresent() || namesParty(i)) {
-            return apposition.orElse(i);
+        if (apposition.isPresent()) {
+            return apposition.get();
+        }
+        Optional<Integer> owner = owner(i);
+        if (owner.isPresent() || namesParty(i)) {
+            return owner.orElse(i);
         }
         return s.children(i, "nmod").stream().filter(n -> coding.hasCase(n, "of") && namesParty(n)).findFirst()
                 .orElse(i);
+    }
+
+    /**
+     * The party a phrase headed by a thing names through its possessor (not "its" or "their", which stand for the
+     * subject) or its by- or of-phrase that names one or a kind of actor: "condemned Velmora's firing of a rocket"
+     * condemns Velmora, "a response to Ostria's latest test" answers Ostria, "the actions of the regime" are the
+     * regime's (but "the killing of civilians", an act done to someone, is not the civilians'). Only a {@link #thing}
+     * ("Ostria's foreign minister", "the senator's family", "Cairo's security chief", "Lima's film academy" stay
+     * whole) that is no number or share ({@link #SHARES}) and has no nationality adjective, which already says whose
+     * it is ("the Iraqi city of Basra" is coded Iraqi).
+     */
+    private Optional<Integer> owner(int i) {
+        if (!thing(i) || SHARES.contains(lemma(s, i)) || s.children(i).stream().anyMatch(d -> MODIFIERS.contains(
+                d.baseRelation()) && countries.byAdjective(s.token(d.dependent()).word()).isPresent())) {
+            return Optional.empty();
+        }
+        for (Dependency d : s.children(i)) {
+            int k = d.dependent();
+            boolean possessor = d.relation().equals("nmod:poss") && !OWN.contains(s.token(k).word().toLowerCase(Locale.ROOT));
+            boolean phrase = d.baseRelation().equals("nmod") && (coding.hasCase(k, "by") || coding.hasCase(k, "of"));
+            boolean kind = actorKind(k) && (possessor || !PATIENT_NOUNS.contains(lemma(s, i)));
+            if ((possessor || phrase) && (namesParty(k) || kind) && !Parties.notParty(s.token(k))) {
+                return Optional.of(appositionHead(k));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Whether {@code i} is a common noun of a thing: no named entity, no actor's mention, no sector by itself, and
+     * no person or body ({@link #BODIES}, {@link #PERSON_ENDINGS}).
+     */
+    private boolean thing(int i) {
+        Token t = s.token(i);
+        String lemma = lemma(s, i);
+        return t.isNoun() && !t.isProperNoun() && t.ner().equals("O") && actors.mentionAt(s.index(), i).isEmpty()
+                && coding.wordSector(i) == null && !senses.person(lemma) && !BODIES.contains(lemma)
+                && PERSON_ENDINGS.stream().noneMatch(lemma::endsWith);
     }
 
     /**
@@ -437,7 +527,8 @@ final class ClauseSyntax {
      * that is no state (a town, region or sea) in a phrase of place or direction is where the act happened or went,
      * never its recipient ("fired a missile into the Pacific Ocean", "opened fire in a club in the city of Orlando",
      * "asked the driver to take her to Manhattan"); a country there still is ("offered to hand them over to Britain"),
-     * and so is the place a protest is staged at, which it addresses ("a hunger strike outside Parliament").
+     * and so is the place a protest is staged at, which it addresses ("a hunger strike outside Parliament"). A
+     * demand asks none of those its demanded act is aimed at ({@link #demandedAgainst}).
      */
     Optional<Integer> nearestCodedParty(int verb, EventType event, List<Integer> sources, boolean patient,
                                         IntPredicate coded) {
@@ -457,6 +548,9 @@ final class ClauseSyntax {
                         || i == verb && d.baseRelation().startsWith("nsubj") || coding.hasCase(k, "accord")) { // "according to": its lemma is "accord"
                     continue;
                 }
+                if (event == EventType.REQUEST && i != verb && demandedAgainst(d) && namesParty(k)) {
+                    return Optional.empty();
+                }
                 if (s.token(k).isNoun() && namesParty(k) && coded.test(k) && !modifierOrSite(d)
                         && !(event != EventType.PROTEST && sites.get(k) && place(k))) {
                     return Optional.of(appositionHead(k));
@@ -465,6 +559,18 @@ final class ClauseSyntax {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * Whether {@code d}, below a demand's verb, may lead to whom the demanded act is aimed at, who is not asked: the
+     * search for whom it asks ({@link #nearestCodedParty}) ends with none when it names a party (but goes on through
+     * a thing: "calls to halt the deployment of a Velmoran radar" ask Velmora); the
+     * object of a verb of the demanded act or an on/against phrase ("called for more pressure on Velmora", "urged
+     * them to stop the rebels", "asked for a war against the cartel").
+     */
+    private boolean demandedAgainst(Dependency d) {
+        return d.baseRelation().equals("obj") || coding.hasCase(d.dependent(), "on")
+                || coding.hasCase(d.dependent(), "against");
     }
 
     /** Whether the token at {@code k} names an actor that is a place and no country: a town, a region, a sea. */

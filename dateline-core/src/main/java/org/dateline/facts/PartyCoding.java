@@ -82,6 +82,11 @@ final class PartyCoding {
         return p.name() == null || p.actor() != null || p.country() != null || p.sector() != null;
     }
 
+    /** The sector the word at {@code i} codes by itself, without its phrase ("minister", "police"); null for none. */
+    Sector wordSector(int i) {
+        return coder.code(s.token(i).word(), null, day).sector();
+    }
+
     /** A nationality adjective, which names its state as a party ("Israeli air raids", "Palestinian riots"). */
     boolean nationality(int i) {
         return s.token(i).pos().startsWith("JJ") && countries.byAdjective(s.token(i).word()).isPresent();

@@ -260,6 +260,11 @@ final class TriggerSenses {
         return p != null && p.sector() != null && POLITICAL.contains(p.sector());
     }
 
+    /** Whether {@code lemma} is one of the listed words of a person ("hostage", "son", "minister"). */
+    boolean person(String lemma) {
+        return classes.getOrDefault(PERSON, Set.of()).contains(lemma);
+    }
+
     /**
      * Whether the argument at {@code k} is of class {@code name} (a numeral or a share by its of-phrase: "21 of the
      * girls", "part of its aid").

@@ -270,6 +270,54 @@ class EventExtractorTest {
     }
 
     @Test
+    void aThingIsNoPartyItsPossessorOrOfPhraseIs() {
+        Event condemned = best("Chile condemned Lima's firing of a rocket over the border.");
+        assertThat(condemned.event()).isEqualTo(EventType.ACCUSE);
+        assertThat(condemned.target().name()).as("a capital standing for its state").isEqualTo("Lima");
+        assertThat(condemned.target().country()).isEqualTo("PER");
+        assertThat(best("Chilean officials vowed a firm response to Lima's latest missile test.").target().name())
+                .isEqualTo("Lima");
+        assertThat(best("The Chilean government condemned the brutal actions of the Peruvian army.").target().name())
+                .contains("army");
+        assertThat(best("The senator's family thanked the police.").source().name())
+                .as("a person's relatives stay whole").isEqualTo("The senator's family");
+        assertThat(best("Lima's security chief warned that police will break up the rally.").source().name())
+                .as("a person by the ending of the word").contains("chief");
+        assertThat(best("Chile praised Lima's film academy.").target().name()).as("a body").contains("academy");
+        Event city = best("Chile sent aid to the Peruvian town of Tacna.");
+        assertThat(city.target().country()).as("a nationality adjective keeps the phrase whole").isEqualTo("PER");
+    }
+
+    @Test
+    void whomADemandAsksIsItsTargetNotWhomTheDemandedActIsAimedAt() {
+        Event urged = best("The militia leader urged his followers to block the roads.");
+        assertThat(urged.event()).isEqualTo(EventType.REQUEST);
+        assertThat(urged.target().name()).as("asked, though no actor").isEqualTo("his followers");
+        assertThat(best("Chancellor Ida Brenner called on neighbouring countries to do more to stop the smugglers.")
+                .target().name()).isEqualTo("neighbouring countries");
+        Event pressure = best("Chile called for more pressure on Peru.");
+        assertThat(pressure.event()).isEqualTo(EventType.REQUEST);
+        assertThat(pressure.target()).as("Peru is not asked").isNull();
+        assertThat(best("Chile urged Peru to release the detained activists.").target().name()).isEqualTo("Peru");
+        assertThat(events("The general ordered the strike to be carried out at dawn.")).as("a thing is not asked")
+                .allMatch(e -> e.target() == null || !e.target().name().contains("strike"));
+        Event sanctions = best("Chile called for sanctions against Peru after the killing of Ana Ruiz.");
+        assertThat(sanctions.target()).as("no search past whom the demanded act is aimed at").isNull();
+    }
+
+    @Test
+    void theNounARelativePronounStandsForUndergoesAPassive() {
+        Event kidnapped = events("Police are still searching for the schoolgirls who were kidnapped by the rebels in 2019.")
+                .stream().filter(e -> e.event() == EventType.ASSAULT).findFirst().orElseThrow();
+        assertThat(kidnapped.target().name()).isEqualTo("schoolgirls");
+        assertThat(kidnapped.source().name()).isEqualTo("rebels");
+        Event condemned = events("Peru fired another rocket, a provocation which was condemned by Chile.").stream()
+                .filter(e -> e.event() == EventType.ACCUSE).findFirst().orElseThrow();
+        assertThat(condemned.target() == null || !condemned.target().name().contains("provocation"))
+                .as("a thing is no target").isTrue();
+    }
+
+    @Test
     void thePossessorOfAnActDoneToSomeoneUndergoesIt() {
         Event arrest = events("Her father called Ana Ruiz's arrest a political act.").stream()
                 .filter(e -> e.event() == EventType.COERCE).findFirst().orElseThrow();
