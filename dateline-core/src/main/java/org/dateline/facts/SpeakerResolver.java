@@ -39,6 +39,8 @@ final class SpeakerResolver {
     private static final int GROUP_REACH = 2;
     /** Sentences before a "he" or "she" searched for the person it stands for. */
     private static final int PRONOUN_REACH = 3;
+    /** How many earlier "he"/"she" subjects a pronoun may be carried back through to the person they stand for. */
+    private static final int MAX_PRONOUN_HOPS = 4;
     /** Sentences either side of a description searched for the entity it describes. */
     private static final int DESCRIPTION_REACH = 1;
     private static final Set<ActorType> BODIES = Set.of(ActorType.ORGANIZATION, ActorType.GROUP, ActorType.COUNTRY);
@@ -268,10 +270,19 @@ final class SpeakerResolver {
      * the pronoun's gender goes before one of unknown gender, and for "she" anywhere in the window (female first
      * names are marked reliably; a name of unknown gender beside "she" is more often a man's: "she" after Uma
      * Thurman and a Quentin Tarantino goes to Thurman, while "he" may well be a Heigo Sato of no known gender);
-     * two alike in one sentence compete and leave it unresolved. With nobody near, the article's main person of that
-     * gender.
+     * two alike in one sentence compete and leave it unresolved. The passage's subject holds: the subject of a
+     * sentence's main clause ends the walk, so that a speaker further back does not win over it ("Ana Ruiz said ...
+     * Lena Ortiz was adamant. 'It works,' she said": Ortiz), save that for "she" a person of unknown gender yields to
+     * a woman named further back; and where "he" or "she" is the subject of a sentence after the one of the person found
+     * (or of the same sentence, when that person is not a subject), the pronoun continues that one and is resolved as
+     * it is ("Ana Ruiz lives here. She gave me the number of Lena Ortiz. 'No,' she said": Ruiz). With nobody near, the
+     * article's main person of that gender.
      */
     Optional<Actor> antecedent(int offset, String pronoun) {
+        return antecedent(offset, pronoun, 0);
+    }
+
+    private Optional<Actor> antecedent(int offset, String pronoun, int hops) {
         Gender pronounGender = pronoun.equalsIgnoreCase("she") || pronoun.equalsIgnoreCase("her") ? Gender.FEMALE : Gender.MALE;
         int sentence = annotation.sentenceAt(offset);
         ActorMention best = null;
@@ -284,7 +295,8 @@ final class SpeakerResolver {
             if (m.start() >= offset || insideQuote(m.start(), m.end()) || furniture(m)) {
                 continue;
             }
-            if (sentence - m.sentence() > PRONOUN_REACH) {
+            if (sentence - m.sentence() > PRONOUN_REACH || best != null && m.sentence() < best.sentence()
+                    && mainSubject(best) && (pronounGender == Gender.MALE || bestSure)) {
                 break;
             }
             Optional<Actor> a = actors.byId(m.actor());
@@ -304,6 +316,16 @@ final class SpeakerResolver {
                 tie = false;
             } else if (rival && sure == bestSure) {
                 tie = true;
+            }
+        }
+        Optional<Token> earlier = hops < MAX_PRONOUN_HOPS ? pronounSubjectBefore(offset, pronounGender) : Optional.empty();
+        if (earlier.isPresent()) {
+            int at = annotation.sentenceAt(earlier.get().start());
+            if (best == null || best.sentence() < at || best.sentence() == at && bestRank == 0) {
+                Optional<Actor> continued = antecedent(earlier.get().start(), earlier.get().word(), hops + 1);
+                if (continued.isPresent()) {
+                    return continued;
+                }
             }
         }
         if (best != null) {
@@ -530,6 +552,46 @@ final class SpeakerResolver {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The nearest "he" or "she" of {@code gender} before {@code offset}, within {@value #PRONOUN_REACH} sentences,
+     * outside quotation marks, that is the subject of a clause.
+     */
+    private Optional<Token> pronounSubjectBefore(int offset, Gender gender) {
+        int sentence = annotation.sentenceAt(offset);
+        String word = gender == Gender.FEMALE ? "she" : "he";
+        for (int k = sentence; k >= Math.max(0, sentence - PRONOUN_REACH); k--) {
+            Sentence s = annotation.sentences().get(k);
+            for (int t = s.tokens().size() - 1; t >= 0; t--) {
+                Token tok = s.token(t);
+                if (tok.start() < offset && tok.word().equalsIgnoreCase(word) && !insideQuote(tok.start(), tok.end())
+                        && s.headEdge(t).filter(e -> e.head() >= 0 && e.baseRelation().equals("nsubj")).isPresent()) {
+                    return Optional.of(tok);
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Whether the mention is the subject of its sentence's main clause (the root, or a clause coordinated with it). */
+    private boolean mainSubject(ActorMention m) {
+        Sentence s = annotation.sentences().get(m.sentence());
+        for (int t = m.firstToken(); t < m.lastToken(); t++) {
+            Optional<Dependency> edge = s.headEdge(t);
+            if (edge.isPresent() && edge.get().head() >= 0 && Set.of("appos", "flat", "compound").contains(edge.get().relation())) {
+                edge = s.headEdge(edge.get().head());
+            }
+            if (edge.isPresent() && edge.get().baseRelation().equals("nsubj") && edge.get().head() >= 0) {
+                int verb = edge.get().head();
+                Optional<Dependency> up = s.headEdge(verb);
+                if (up.isPresent() && up.get().baseRelation().equals("conj") && up.get().head() >= 0) {
+                    up = s.headEdge(up.get().head());
+                }
+                return up.isEmpty() || up.get().head() < 0;
+            }
+        }
+        return false;
     }
 
     /** 2: the mention is the subject of a speech verb; 1: of another clause; 0: not a subject. */

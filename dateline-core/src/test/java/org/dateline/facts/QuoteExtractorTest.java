@@ -290,6 +290,53 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void pronounTakesUpThePassageSubjectBeforeASpeakerFurtherBack() {
+        FactsFixture f = FactsFixture.of("""
+                "We will not extend the runway," Pavel Grint said at the council meeting.
+                The airport board met again on Friday.
+                Tobias Renk, the board's chairman, was adamant about the schedule.
+                "If the money does not come this year, the terminal waits," he said.
+                """);
+        assertThat(f.quote("the terminal waits").speaker().name()).isEqualTo("Tobias Renk");
+        FactsFixture subordinate = FactsFixture.of("""
+                "We will not extend the runway," Pavel Grint said at the council meeting.
+                When Tobias Renk was shown the plans, the board met again.
+                "If the money does not come this year, the terminal waits," he said.
+                """);
+        assertThat(subordinate.quote("the terminal waits").speaker().name())
+                .as("the subject of a subordinate clause does not end the walk").isEqualTo("Pavel Grint");
+    }
+
+    @Test
+    void pronounContinuesAnEarlierPronounSubject() {
+        FactsFixture f = FactsFixture.of("""
+                Greta Holm, a retired teacher, lives in a small town near Lorvik.
+                She spoke warmly of her late brother.
+                She had kept his letters for forty years.
+                She gave me the address of his former colleague, Laura Sund.
+                "I cannot believe the school would close his archive," she said.
+                """);
+        assertThat(f.quote("close his archive").speaker().name()).isEqualTo("Greta Holm");
+        FactsFixture subject = FactsFixture.of("""
+                Greta Holm, a retired teacher, lives in a small town near Lorvik.
+                She spoke warmly of her late brother.
+                Laura Sund, his former colleague, answered my letter a week later.
+                "I cannot believe the school would close his archive," she said.
+                """);
+        assertThat(subject.quote("close his archive").speaker().name())
+                .as("a named subject after the pronoun wins").isEqualTo("Laura Sund");
+    }
+
+    @Test
+    void showTitlesAfterASpeechVerbAreNoQuotes() {
+        FactsFixture f = FactsFixture.of("""
+                "The shares have further to run," Dana Whitcombe said on the radio show "Market Harbour" on Monday.
+                """);
+        assertThat(f.quotes()).extracting(Quote::text).noneMatch(t -> t.equals("Market Harbour"))
+                .anyMatch(t -> t.startsWith("The shares have further"));
+    }
+
+    @Test
     void surnameFirstNameGivesNoGender() {
         FactsFixture f = FactsFixture.of("""
                 North Korean leader Kim Jong Un gave his annual address on Monday. He said the talks could start before the games.
