@@ -30,6 +30,11 @@ final class QuotedSpans {
             "to", "for", "with", "from", "by", "de", "la");
     /** Words after which a quotation is the name of what they introduce: "a film titled ...", "a storm dubbed ...". */
     private static final Pattern NAMING_WORD = Pattern.compile("(?i).*\\b(?:titled|entitled|dubbed|named|nicknamed)\\W*$");
+    /**
+     * Words after which a quotation stands where a noun does ("ABC's "...", "of "...", "on "..."): there a comma
+     * inside the closing mark is the sentence's, not the quotation's.
+     */
+    private static final Pattern NOUN_SLOT = Pattern.compile("(?i).*(?:['’]s|\\b(?:on|of|in|at|from|the))\\W*$");
     /** How many words a name introduced by a naming word may have. */
     private static final int MAX_NAMED_WORDS = 8;
     /** How many words a title-cased quotation taken for a title may have. */
@@ -41,19 +46,25 @@ final class QuotedSpans {
     /**
      * Whether quotation {@code q} names something rather than reports words: two to {@value #MAX_TITLE_WORDS}
      * words in title case with no punctuation of their own at the end (a show, film or song: "on the show "Morning
-     * Brew"", "of "Dune Patrol" fame"), or a quotation of up to {@value #MAX_NAMED_WORDS} words right after
+     * Brew"", "of "Dune Patrol" fame"; a comma inside the marks after a possessive or preposition: "a host on
+     * BNT's "Morning Brew," said"), or a quotation of up to {@value #MAX_NAMED_WORDS} words right after
      * "titled", "entitled", "dubbed", "named" or "nicknamed". One capitalised word ("Never") and words with their
      * own comma or full stop inside the marks ("Not Now," she said) may be speech.
      */
     static boolean isName(String text, Span q) {
         String inside = text.substring(q.start(), q.end());
+        if (inside.isBlank()) {
+            return false;
+        }
         String[] words = inside.split("\\s+");
         int lineStart = text.lastIndexOf('\n', Math.max(0, q.start() - 1)) + 1;
         String before = text.substring(Math.max(lineStart, q.start() - 40), q.start());
         if (words.length <= MAX_NAMED_WORDS && NAMING_WORD.matcher(before).matches()) {
             return true;
         }
-        if (words.length < 2 || words.length > MAX_TITLE_WORDS || !Character.isLetterOrDigit(inside.charAt(inside.length() - 1))) {
+        char last = inside.charAt(inside.length() - 1);
+        boolean ownEnd = !Character.isLetterOrDigit(last) && !(last == ',' && NOUN_SLOT.matcher(before).matches());
+        if (words.length < 2 || words.length > MAX_TITLE_WORDS || ownEnd) {
             return false;
         }
         for (int i = 0; i < words.length; i++) {

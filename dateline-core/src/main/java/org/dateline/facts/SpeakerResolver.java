@@ -233,11 +233,15 @@ final class SpeakerResolver {
 
     /**
      * The actor named in the phrase or in an apposition to its head; a possessor ("Trump's campaign",
-     * "Russia's negotiator") is not the speaker, and a place or organisation only when it is the head
-     * (not in "the Karabakh negotiator") or the head is a word for a body ("the Islamic State group").
+     * "Russia's negotiator") is not the speaker, nor is a person named before a common noun other than a word for
+     * a document ("the Varga administration", "a Varga aide"; "a Varga statement" is Varga's), and a place or
+     * organisation only when it is the head (not in "the Karabakh negotiator") or the head is a word for a body
+     * ("the Islamic State group").
      */
     private Optional<Actor> named(Sentence s, int head, BitSet phrase) {
         Optional<Actor> best = Optional.empty();
+        boolean modifiesNoun = s.token(head).isNoun() && !s.token(head).isProperNoun()
+                && !nounKind(s.token(head)).filter(k -> k.equals("document")).isPresent();
         boolean body = nounKind(s.token(head)).filter(k -> k.equals("organization") || k.equals("outlet")).isPresent();
         BitSet wider = (BitSet) phrase.clone();
         for (Dependency d : s.children(head)) {
@@ -250,7 +254,8 @@ final class SpeakerResolver {
         }
         for (int i = wider.nextSetBit(0); i >= 0; i = wider.nextSetBit(i + 1)) {
             Optional<Actor> a = actors.mentionAt(s.index(), i).flatMap(m -> actors.byId(m.actor()));
-            if (a.isPresent() && a.get().type() != ActorType.PERSON && i != head && !(body && NAMED_BODIES.contains(a.get().type()))) {
+            if (a.isPresent() && a.get().type() != ActorType.PERSON && i != head && !(body && NAMED_BODIES.contains(a.get().type()))
+                    || a.isPresent() && a.get().type() == ActorType.PERSON && i < head && modifiesNoun) {
                 continue;
             }
             if (a.isPresent() && (best.isEmpty() || a.get().type() == ActorType.PERSON && i == head)) {

@@ -328,6 +328,20 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void aPersonNamingAnAdministrationOrAnAideIsNotTheSpeaker() {
+        FactsFixture f = FactsFixture.of("""
+                President Ilona Varga of Lorvania opened the new port on Monday.
+                The Varga administration said the port would handle grain from the northern farms.
+                A Varga aide said the first ship would dock in June.
+                President Varga said the port was "the start of a new trade route for the whole region".
+                """);
+        assertThat(f.quote("handle grain").speaker().actor()).isNull();
+        assertThat(f.quote("handle grain").speaker().name()).isEqualTo("Varga administration");
+        assertThat(f.quote("first ship would dock").speaker().actor()).isNull();
+        assertThat(f.quote("new trade route").speaker().name()).isEqualTo("Ilona Varga");
+    }
+
+    @Test
     void showTitlesAfterASpeechVerbAreNoQuotes() {
         FactsFixture f = FactsFixture.of("""
                 "The shares have further to run," Dana Whitcombe said on the radio show "Market Harbour" on Monday.

@@ -45,6 +45,7 @@ class QuotedSpansTest {
         assertThat(names("Ortiz said on the radio show “Morning Harbour Live” that prices would fall."))
                 .containsExactly(true);
         assertThat(names("Ana Ruiz of “Lake of Dreams” fame wrote about the trip.")).containsExactly(true);
+        assertThat(names("Ana Ruiz, a host on BNT's “Lake of Dreams,” wrote about the trip.")).containsExactly(true);
         assertThat(names("He wrote a memoir titled “why the river moved” in 2010.")).containsExactly(true);
         assertThat(names("The storm, dubbed “the long wind” by locals, hit the coast.")).containsExactly(true);
     }
