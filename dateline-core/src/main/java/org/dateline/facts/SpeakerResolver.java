@@ -275,13 +275,13 @@ final class SpeakerResolver {
      * the pronoun's gender goes before one of unknown gender, and for "she" anywhere in the window (female first
      * names are marked reliably; a name of unknown gender beside "she" is more often a man's: "she" after Uma
      * Thurman and a Quentin Tarantino goes to Thurman, while "he" may well be a Heigo Sato of no known gender);
-     * two alike in one sentence compete and leave it unresolved. The passage's subject holds: the subject of a
-     * sentence's main clause ends the walk, so that a speaker further back does not win over it ("Ana Ruiz said ...
-     * Lena Ortiz was adamant. 'It works,' she said": Ortiz), save that for "she" a person of unknown gender yields to
-     * a woman named further back; and where "he" or "she" is the subject of a sentence after the one of the person found
-     * (or of the same sentence, when that person is not a subject), the pronoun continues that one and is resolved as
-     * it is ("Ana Ruiz lives here. She gave me the number of Lena Ortiz. 'No,' she said": Ruiz). With nobody near, the
-     * article's main person of that gender.
+     * two alike in one sentence compete and leave it unresolved, and of two subjects alike that of the main clause
+     * goes first. The passage's subject holds: the subject of a sentence's main clause ends the walk, so that a
+     * speaker further back does not win over it ("Ana Ruiz said ... Lena Ortiz was adamant. 'It works,' she said":
+     * Ortiz), save that for "she" a person of unknown gender yields to a woman named further back. Where the person
+     * found is no subject and "he" or "she" is the subject of that person's sentence or of one before it, the pronoun
+     * continues that one and is resolved as it is ("Ana Ruiz lives here. She gave me the number of Lena Ortiz. 'No,'
+     * she said": Ruiz); with nobody found, too. With nobody near, the article's main person of that gender.
      */
     Optional<Actor> antecedent(int offset, String pronoun) {
         return antecedent(offset, pronoun, 0);
@@ -301,7 +301,7 @@ final class SpeakerResolver {
                 continue;
             }
             if (sentence - m.sentence() > PRONOUN_REACH || best != null && m.sentence() < best.sentence()
-                    && mainSubject(best) && (pronounGender == Gender.MALE || bestSure)) {
+                    && bestRank % 2 == 1 && (pronounGender == Gender.MALE || bestSure)) {
                 break;
             }
             Optional<Actor> a = actors.byId(m.actor());
@@ -309,7 +309,7 @@ final class SpeakerResolver {
             if (g == null || g.contradicts(pronounGender)) {
                 continue;
             }
-            int rank = subjectRank(m);
+            int rank = salience(m);
             boolean sure = g == pronounGender;
             boolean rival = best != null && rank == bestRank && m.sentence() == best.sentence() && !m.actor().equals(best.actor());
             boolean better = best == null || (pronounGender == Gender.FEMALE && sure != bestSure ? sure
@@ -326,7 +326,7 @@ final class SpeakerResolver {
         Optional<Token> earlier = hops < MAX_PRONOUN_HOPS ? pronounSubjectBefore(offset, pronounGender) : Optional.empty();
         if (earlier.isPresent()) {
             int at = annotation.sentenceAt(earlier.get().start());
-            if (best == null || best.sentence() < at || best.sentence() == at && bestRank == 0) {
+            if (best == null || best.sentence() >= at && bestRank == 0) {
                 Optional<Actor> continued = antecedent(earlier.get().start(), earlier.get().word(), hops + 1);
                 if (continued.isPresent()) {
                     return continued;
@@ -579,7 +579,15 @@ final class SpeakerResolver {
         return Optional.empty();
     }
 
-    /** Whether the mention is the subject of its sentence's main clause (the root, or a clause coordinated with it). */
+    /**
+     * How salient a mention is as the one a pronoun takes up: twice its {@link #subjectRank}, plus one when it is the
+     * subject of its sentence's main clause (the root, or a clause coordinated with it): "When Ruiz left, Ortiz took
+     * over" puts Ortiz before Ruiz.
+     */
+    private int salience(ActorMention m) {
+        return 2 * subjectRank(m) + (mainSubject(m) ? 1 : 0);
+    }
+
     private boolean mainSubject(ActorMention m) {
         Sentence s = annotation.sentences().get(m.sentence());
         for (int t = m.firstToken(); t < m.lastToken(); t++) {

@@ -342,6 +342,28 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void aMainClauseSubjectGoesBeforeASubordinateOne() {
+        FactsFixture f = FactsFixture.of("""
+                When Ivo Marek fell ill in March, Sven Lodge led the team to nine straight wins.
+                That earned him a new contract.
+                He said he would stay for two more seasons.
+                """);
+        assertThat(f.quote("stay for two more seasons").speaker().name()).isEqualTo("Sven Lodge");
+    }
+
+    @Test
+    void aPronounAfterTheOneFoundIsNoReasonToLookFurtherBack() {
+        FactsFixture f = FactsFixture.of("""
+                Kevin Moss, the boy in the film, is put on the wrong plane by his family.
+                In 1985 a student named Tomas Lind was flying home from Berlin.
+                He was supposed to fly to Oakland.
+                Instead, he boarded a flight to Auckland.
+                "They never said Auckland," he told the paper.
+                """);
+        assertThat(f.quote("never said Auckland").speaker().name()).isEqualTo("Tomas Lind");
+    }
+
+    @Test
     void showTitlesAfterASpeechVerbAreNoQuotes() {
         FactsFixture f = FactsFixture.of("""
                 "The shares have further to run," Dana Whitcombe said on the radio show "Market Harbour" on Monday.
