@@ -590,25 +590,23 @@ final class SpeakerResolver {
 
     private boolean mainSubject(ActorMention m) {
         Sentence s = annotation.sentences().get(m.sentence());
-        for (int t = m.firstToken(); t < m.lastToken(); t++) {
-            Optional<Dependency> edge = s.headEdge(t);
-            if (edge.isPresent() && edge.get().head() >= 0 && Set.of("appos", "flat", "compound").contains(edge.get().relation())) {
-                edge = s.headEdge(edge.get().head());
+        return clauseOf(m).filter(verb -> {
+            Optional<Dependency> up = s.headEdge(verb);
+            if (up.isPresent() && up.get().baseRelation().equals("conj") && up.get().head() >= 0) {
+                up = s.headEdge(up.get().head());
             }
-            if (edge.isPresent() && edge.get().baseRelation().equals("nsubj") && edge.get().head() >= 0) {
-                int verb = edge.get().head();
-                Optional<Dependency> up = s.headEdge(verb);
-                if (up.isPresent() && up.get().baseRelation().equals("conj") && up.get().head() >= 0) {
-                    up = s.headEdge(up.get().head());
-                }
-                return up.isEmpty() || up.get().head() < 0;
-            }
-        }
-        return false;
+            return up.isEmpty() || up.get().head() < 0;
+        }).isPresent();
     }
 
     /** 2: the mention is the subject of a speech verb; 1: of another clause; 0: not a subject. */
     private int subjectRank(ActorMention m) {
+        Sentence s = annotation.sentences().get(m.sentence());
+        return clauseOf(m).map(verb -> QuoteExtractor.isSpeechVerb(s.token(verb).lemma()) ? 2 : 1).orElse(0);
+    }
+
+    /** The head of the clause whose subject the mention is (through an apposition or a name's parts). */
+    private Optional<Integer> clauseOf(ActorMention m) {
         Sentence s = annotation.sentences().get(m.sentence());
         for (int t = m.firstToken(); t < m.lastToken(); t++) {
             Optional<Dependency> edge = s.headEdge(t);
@@ -616,10 +614,10 @@ final class SpeakerResolver {
                 edge = s.headEdge(edge.get().head());
             }
             if (edge.isPresent() && edge.get().baseRelation().equals("nsubj") && edge.get().head() >= 0) {
-                return QuoteExtractor.isSpeechVerb(s.token(edge.get().head()).lemma()) ? 2 : 1;
+                return Optional.of(edge.get().head());
             }
         }
-        return 0;
+        return Optional.empty();
     }
 
     /**

@@ -12,6 +12,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class QuoteExtractorTest {
 
+    /** The speaker's name of the quote holding {@code words} in {@code article}. */
+    private static String speakerOf(String article, String words) {
+        return FactsFixture.of(article).quote(words).speaker().name();
+    }
+
     private static void assertEvidence(FactsFixture f) {
         for (Quote q : f.quotes()) {
             assertThat(f.article().text().substring(q.start(), q.end())).isEqualTo(q.text());
@@ -291,39 +296,35 @@ class QuoteExtractorTest {
 
     @Test
     void pronounTakesUpThePassageSubjectBeforeASpeakerFurtherBack() {
-        FactsFixture f = FactsFixture.of("""
+        assertThat(speakerOf("""
                 "We will not extend the runway," Pavel Grint said at the council meeting.
                 The airport board met again on Friday.
                 Tobias Renk, the board's chairman, was adamant about the schedule.
                 "If the money does not come this year, the terminal waits," he said.
-                """);
-        assertThat(f.quote("the terminal waits").speaker().name()).isEqualTo("Tobias Renk");
-        FactsFixture subordinate = FactsFixture.of("""
+                """, "the terminal waits")).isEqualTo("Tobias Renk");
+        assertThat(speakerOf("""
                 "We will not extend the runway," Pavel Grint said at the council meeting.
                 When Tobias Renk was shown the plans, the board met again.
                 "If the money does not come this year, the terminal waits," he said.
-                """);
-        assertThat(subordinate.quote("the terminal waits").speaker().name())
+                """, "the terminal waits"))
                 .as("the subject of a subordinate clause does not end the walk").isEqualTo("Pavel Grint");
     }
 
     @Test
     void pronounContinuesAnEarlierPronounSubject() {
-        FactsFixture f = FactsFixture.of("""
+        assertThat(speakerOf("""
                 Greta Holm, a retired teacher, lives in a small town near Lorvik.
                 She spoke warmly of her late brother.
                 She had kept his letters for forty years.
                 She gave me the address of his former colleague, Laura Sund.
                 "I cannot believe the school would close his archive," she said.
-                """);
-        assertThat(f.quote("close his archive").speaker().name()).isEqualTo("Greta Holm");
-        FactsFixture subject = FactsFixture.of("""
+                """, "close his archive")).isEqualTo("Greta Holm");
+        assertThat(speakerOf("""
                 Greta Holm, a retired teacher, lives in a small town near Lorvik.
                 She spoke warmly of her late brother.
                 Laura Sund, his former colleague, answered my letter a week later.
                 "I cannot believe the school would close his archive," she said.
-                """);
-        assertThat(subject.quote("close his archive").speaker().name())
+                """, "close his archive"))
                 .as("a named subject after the pronoun wins").isEqualTo("Laura Sund");
     }
 
@@ -343,24 +344,22 @@ class QuoteExtractorTest {
 
     @Test
     void aMainClauseSubjectGoesBeforeASubordinateOne() {
-        FactsFixture f = FactsFixture.of("""
+        assertThat(speakerOf("""
                 When Ivo Marek fell ill in March, Sven Lodge led the team to nine straight wins.
                 That earned him a new contract.
                 He said he would stay for two more seasons.
-                """);
-        assertThat(f.quote("stay for two more seasons").speaker().name()).isEqualTo("Sven Lodge");
+                """, "stay for two more seasons")).isEqualTo("Sven Lodge");
     }
 
     @Test
     void aPronounAfterTheOneFoundIsNoReasonToLookFurtherBack() {
-        FactsFixture f = FactsFixture.of("""
+        assertThat(speakerOf("""
                 Kevin Moss, the boy in the film, is put on the wrong plane by his family.
                 In 1985 a student named Tomas Lind was flying home from Berlin.
                 He was supposed to fly to Oakland.
                 Instead, he boarded a flight to Auckland.
                 "They never said Auckland," he told the paper.
-                """);
-        assertThat(f.quote("never said Auckland").speaker().name()).isEqualTo("Tomas Lind");
+                """, "never said Auckland")).isEqualTo("Tomas Lind");
     }
 
     @Test
