@@ -34,7 +34,7 @@ import java.util.Set;
  *       colon) or just after (short, or only an attribution), else, inside a sentence, to the actor its main
  *       clause has for subject ("X introduced Y as "...""), else to the speaker of the quotation right before
  *       it (a quote paragraph continuing the same speaker). Short quoted fragments with no cue (titles, scare
- *       quotes) are not quotes.</li>
+ *       quotes) are not quotes, nor are names and titles with a cue ({@link QuotedSpans#isName}).</li>
  *   <li>The speaker is the subject of the cue ("X told Y"), climbing from "saying" to the clause it hangs
  *       on; "quoted X as saying" takes X; resolved by {@link SpeakerResolver}.</li>
  * </ul>
@@ -544,6 +544,9 @@ public final class QuoteExtractor {
      */
     private Found direct(Annotation annotation, QuotedSpans.Span q, List<QuotedSpans.Span> quoted,
                          SpeakerResolver speakers, Found previous) {
+        if (QuotedSpans.isName(annotation.text(), q)) {
+            return null;
+        }
         List<Sentence> sentences = annotation.sentences();
         int words = annotation.text().substring(q.start(), q.end()).split("\\s+").length;
         int firstSentence = annotation.sentenceAt(q.start());

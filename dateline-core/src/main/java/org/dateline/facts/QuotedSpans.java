@@ -2,6 +2,8 @@ package org.dateline.facts;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Finds the spans of a text enclosed in quotation marks: curly (“ ”, ‘ ’), straight (" '), typewriter
@@ -23,7 +25,56 @@ final class QuotedSpans {
         }
     }
 
+    /** Small words a title keeps in lower case: "Game of Thrones", "Back to the Future". */
+    private static final Set<String> TITLE_SMALL_WORDS = Set.of("a", "an", "the", "of", "and", "or", "in", "on", "at",
+            "to", "for", "with", "from", "by", "de", "la");
+    /** Words after which a quotation is the name of what they introduce: "a film titled ...", "a storm dubbed ...". */
+    private static final Pattern NAMING_WORD = Pattern.compile("(?i).*\\b(?:titled|entitled|dubbed|named|nicknamed)\\W*$");
+    /**
+     * Words after which a quotation stands where a noun does ("ABC's "...", "of "...", "on "..."): there a comma
+     * inside the closing mark is the sentence's, not the quotation's.
+     */
+    private static final Pattern NOUN_SLOT = Pattern.compile("(?i).*(?:['’]s|\\b(?:on|of|in|at|from|the))\\W*$");
+    /** How many words a name introduced by a naming word may have. */
+    private static final int MAX_NAMED_WORDS = 8;
+    /** How many words a title-cased quotation taken for a title may have. */
+    private static final int MAX_TITLE_WORDS = 4;
+
     private QuotedSpans() {
+    }
+
+    /**
+     * Whether quotation {@code q} names something rather than reports words: two to {@value #MAX_TITLE_WORDS}
+     * words in title case with no punctuation of their own at the end (a show, film or song: "on the show "Morning
+     * Brew"", "of "Dune Patrol" fame"; a comma inside the marks after a possessive or preposition: "a host on
+     * BNT's "Morning Brew," said"), or a quotation of up to {@value #MAX_NAMED_WORDS} words right after
+     * "titled", "entitled", "dubbed", "named" or "nicknamed". One capitalised word ("Never") and words with their
+     * own comma or full stop inside the marks ("Not Now," she said) may be speech.
+     */
+    static boolean isName(String text, Span q) {
+        String inside = text.substring(q.start(), q.end());
+        if (inside.isBlank()) {
+            return false;
+        }
+        String[] words = inside.split("\\s+");
+        int lineStart = text.lastIndexOf('\n', Math.max(0, q.start() - 1)) + 1;
+        String before = text.substring(Math.max(lineStart, q.start() - 40), q.start());
+        if (words.length <= MAX_NAMED_WORDS && NAMING_WORD.matcher(before).matches()) {
+            return true;
+        }
+        char last = inside.charAt(inside.length() - 1);
+        boolean ownEnd = !Character.isLetterOrDigit(last) && !(last == ',' && NOUN_SLOT.matcher(before).matches());
+        if (words.length < 2 || words.length > MAX_TITLE_WORDS || ownEnd) {
+            return false;
+        }
+        for (int i = 0; i < words.length; i++) {
+            char first = words[i].charAt(0);
+            boolean small = i > 0 && TITLE_SMALL_WORDS.contains(words[i]);
+            if (!small && !Character.isUpperCase(first) && !Character.isDigit(first)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     static List<Span> find(String text) {

@@ -39,6 +39,8 @@ final class SpeakerResolver {
     private static final int GROUP_REACH = 2;
     /** Sentences before a "he" or "she" searched for the person it stands for. */
     private static final int PRONOUN_REACH = 3;
+    /** How many earlier "he"/"she" subjects a pronoun may be carried back through to the person they stand for. */
+    private static final int MAX_PRONOUN_HOPS = 4;
     /** Sentences either side of a description searched for the entity it describes. */
     private static final int DESCRIPTION_REACH = 1;
     private static final Set<ActorType> BODIES = Set.of(ActorType.ORGANIZATION, ActorType.GROUP, ActorType.COUNTRY);
@@ -231,11 +233,15 @@ final class SpeakerResolver {
 
     /**
      * The actor named in the phrase or in an apposition to its head; a possessor ("Trump's campaign",
-     * "Russia's negotiator") is not the speaker, and a place or organisation only when it is the head
-     * (not in "the Karabakh negotiator") or the head is a word for a body ("the Islamic State group").
+     * "Russia's negotiator") is not the speaker, nor is a person named before a common noun other than a word for
+     * a document ("the Varga administration", "a Varga aide"; "a Varga statement" is Varga's), and a place or
+     * organisation only when it is the head (not in "the Karabakh negotiator") or the head is a word for a body
+     * ("the Islamic State group").
      */
     private Optional<Actor> named(Sentence s, int head, BitSet phrase) {
         Optional<Actor> best = Optional.empty();
+        boolean modifiesNoun = s.token(head).isNoun() && !s.token(head).isProperNoun()
+                && !nounKind(s.token(head)).filter(k -> k.equals("document")).isPresent();
         boolean body = nounKind(s.token(head)).filter(k -> k.equals("organization") || k.equals("outlet")).isPresent();
         BitSet wider = (BitSet) phrase.clone();
         for (Dependency d : s.children(head)) {
@@ -248,7 +254,8 @@ final class SpeakerResolver {
         }
         for (int i = wider.nextSetBit(0); i >= 0; i = wider.nextSetBit(i + 1)) {
             Optional<Actor> a = actors.mentionAt(s.index(), i).flatMap(m -> actors.byId(m.actor()));
-            if (a.isPresent() && a.get().type() != ActorType.PERSON && i != head && !(body && NAMED_BODIES.contains(a.get().type()))) {
+            if (a.isPresent() && a.get().type() != ActorType.PERSON && i != head && !(body && NAMED_BODIES.contains(a.get().type()))
+                    || a.isPresent() && a.get().type() == ActorType.PERSON && i < head && modifiesNoun) {
                 continue;
             }
             if (a.isPresent() && (best.isEmpty() || a.get().type() == ActorType.PERSON && i == head)) {
@@ -268,10 +275,19 @@ final class SpeakerResolver {
      * the pronoun's gender goes before one of unknown gender, and for "she" anywhere in the window (female first
      * names are marked reliably; a name of unknown gender beside "she" is more often a man's: "she" after Uma
      * Thurman and a Quentin Tarantino goes to Thurman, while "he" may well be a Heigo Sato of no known gender);
-     * two alike in one sentence compete and leave it unresolved. With nobody near, the article's main person of that
-     * gender.
+     * two alike in one sentence compete and leave it unresolved, and of two subjects alike that of the main clause
+     * goes first. The passage's subject holds: the subject of a sentence's main clause ends the walk, so that a
+     * speaker further back does not win over it ("Ana Ruiz said ... Lena Ortiz was adamant. 'It works,' she said":
+     * Ortiz), save that for "she" a person of unknown gender yields to a woman named further back. Where the person
+     * found is no subject and "he" or "she" is the subject of that person's sentence or of one before it, the pronoun
+     * continues that one and is resolved as it is ("Ana Ruiz lives here. She gave me the number of Lena Ortiz. 'No,'
+     * she said": Ruiz); with nobody found, too. With nobody near, the article's main person of that gender.
      */
     Optional<Actor> antecedent(int offset, String pronoun) {
+        return antecedent(offset, pronoun, 0);
+    }
+
+    private Optional<Actor> antecedent(int offset, String pronoun, int hops) {
         Gender pronounGender = pronoun.equalsIgnoreCase("she") || pronoun.equalsIgnoreCase("her") ? Gender.FEMALE : Gender.MALE;
         int sentence = annotation.sentenceAt(offset);
         ActorMention best = null;
@@ -284,7 +300,8 @@ final class SpeakerResolver {
             if (m.start() >= offset || insideQuote(m.start(), m.end()) || furniture(m)) {
                 continue;
             }
-            if (sentence - m.sentence() > PRONOUN_REACH) {
+            if (sentence - m.sentence() > PRONOUN_REACH || best != null && m.sentence() < best.sentence()
+                    && bestRank % 2 == 1 && (pronounGender == Gender.MALE || bestSure)) {
                 break;
             }
             Optional<Actor> a = actors.byId(m.actor());
@@ -292,7 +309,7 @@ final class SpeakerResolver {
             if (g == null || g.contradicts(pronounGender)) {
                 continue;
             }
-            int rank = subjectRank(m);
+            int rank = salience(m);
             boolean sure = g == pronounGender;
             boolean rival = best != null && rank == bestRank && m.sentence() == best.sentence() && !m.actor().equals(best.actor());
             boolean better = best == null || (pronounGender == Gender.FEMALE && sure != bestSure ? sure
@@ -304,6 +321,16 @@ final class SpeakerResolver {
                 tie = false;
             } else if (rival && sure == bestSure) {
                 tie = true;
+            }
+        }
+        Optional<Token> earlier = hops < MAX_PRONOUN_HOPS ? pronounSubjectBefore(offset, pronounGender) : Optional.empty();
+        if (earlier.isPresent()) {
+            int at = annotation.sentenceAt(earlier.get().start());
+            if (best == null || best.sentence() >= at && bestRank == 0) {
+                Optional<Actor> continued = antecedent(earlier.get().start(), earlier.get().word(), hops + 1);
+                if (continued.isPresent()) {
+                    return continued;
+                }
             }
         }
         if (best != null) {
@@ -532,8 +559,54 @@ final class SpeakerResolver {
         return Optional.empty();
     }
 
+    /**
+     * The nearest "he" or "she" of {@code gender} before {@code offset}, within {@value #PRONOUN_REACH} sentences,
+     * outside quotation marks, that is the subject of a clause.
+     */
+    private Optional<Token> pronounSubjectBefore(int offset, Gender gender) {
+        int sentence = annotation.sentenceAt(offset);
+        String word = gender == Gender.FEMALE ? "she" : "he";
+        for (int k = sentence; k >= Math.max(0, sentence - PRONOUN_REACH); k--) {
+            Sentence s = annotation.sentences().get(k);
+            for (int t = s.tokens().size() - 1; t >= 0; t--) {
+                Token tok = s.token(t);
+                if (tok.start() < offset && tok.word().equalsIgnoreCase(word) && !insideQuote(tok.start(), tok.end())
+                        && s.headEdge(t).filter(e -> e.head() >= 0 && e.baseRelation().equals("nsubj")).isPresent()) {
+                    return Optional.of(tok);
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * How salient a mention is as the one a pronoun takes up: twice its {@link #subjectRank}, plus one when it is the
+     * subject of its sentence's main clause (the root, or a clause coordinated with it): "When Ruiz left, Ortiz took
+     * over" puts Ortiz before Ruiz.
+     */
+    private int salience(ActorMention m) {
+        return 2 * subjectRank(m) + (mainSubject(m) ? 1 : 0);
+    }
+
+    private boolean mainSubject(ActorMention m) {
+        Sentence s = annotation.sentences().get(m.sentence());
+        return clauseOf(m).filter(verb -> {
+            Optional<Dependency> up = s.headEdge(verb);
+            if (up.isPresent() && up.get().baseRelation().equals("conj") && up.get().head() >= 0) {
+                up = s.headEdge(up.get().head());
+            }
+            return up.isEmpty() || up.get().head() < 0;
+        }).isPresent();
+    }
+
     /** 2: the mention is the subject of a speech verb; 1: of another clause; 0: not a subject. */
     private int subjectRank(ActorMention m) {
+        Sentence s = annotation.sentences().get(m.sentence());
+        return clauseOf(m).map(verb -> QuoteExtractor.isSpeechVerb(s.token(verb).lemma()) ? 2 : 1).orElse(0);
+    }
+
+    /** The head of the clause whose subject the mention is (through an apposition or a name's parts). */
+    private Optional<Integer> clauseOf(ActorMention m) {
         Sentence s = annotation.sentences().get(m.sentence());
         for (int t = m.firstToken(); t < m.lastToken(); t++) {
             Optional<Dependency> edge = s.headEdge(t);
@@ -541,10 +614,10 @@ final class SpeakerResolver {
                 edge = s.headEdge(edge.get().head());
             }
             if (edge.isPresent() && edge.get().baseRelation().equals("nsubj") && edge.get().head() >= 0) {
-                return QuoteExtractor.isSpeechVerb(s.token(edge.get().head()).lemma()) ? 2 : 1;
+                return Optional.of(edge.get().head());
             }
         }
-        return 0;
+        return Optional.empty();
     }
 
     /**

@@ -12,6 +12,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class QuoteExtractorTest {
 
+    /** The speaker's name of the quote holding {@code words} in {@code article}. */
+    private static String speakerOf(String article, String words) {
+        return FactsFixture.of(article).quote(words).speaker().name();
+    }
+
     private static void assertEvidence(FactsFixture f) {
         for (Quote q : f.quotes()) {
             assertThat(f.article().text().substring(q.start(), q.end())).isEqualTo(q.text());
@@ -287,6 +292,83 @@ class QuoteExtractorTest {
                 """);
         assertThat(he.quote("younger voters").speaker().name()).as("he keeps the nearest speaker of unknown gender")
                 .isEqualTo("Heiko Tamura");
+    }
+
+    @Test
+    void pronounTakesUpThePassageSubjectBeforeASpeakerFurtherBack() {
+        assertThat(speakerOf("""
+                "We will not extend the runway," Pavel Grint said at the council meeting.
+                The airport board met again on Friday.
+                Tobias Renk, the board's chairman, was adamant about the schedule.
+                "If the money does not come this year, the terminal waits," he said.
+                """, "the terminal waits")).isEqualTo("Tobias Renk");
+        assertThat(speakerOf("""
+                "We will not extend the runway," Pavel Grint said at the council meeting.
+                When Tobias Renk was shown the plans, the board met again.
+                "If the money does not come this year, the terminal waits," he said.
+                """, "the terminal waits"))
+                .as("the subject of a subordinate clause does not end the walk").isEqualTo("Pavel Grint");
+    }
+
+    @Test
+    void pronounContinuesAnEarlierPronounSubject() {
+        assertThat(speakerOf("""
+                Greta Holm, a retired teacher, lives in a small town near Lorvik.
+                She spoke warmly of her late brother.
+                She had kept his letters for forty years.
+                She gave me the address of his former colleague, Laura Sund.
+                "I cannot believe the school would close his archive," she said.
+                """, "close his archive")).isEqualTo("Greta Holm");
+        assertThat(speakerOf("""
+                Greta Holm, a retired teacher, lives in a small town near Lorvik.
+                She spoke warmly of her late brother.
+                Laura Sund, his former colleague, answered my letter a week later.
+                "I cannot believe the school would close his archive," she said.
+                """, "close his archive"))
+                .as("a named subject after the pronoun wins").isEqualTo("Laura Sund");
+    }
+
+    @Test
+    void aPersonNamingAnAdministrationOrAnAideIsNotTheSpeaker() {
+        FactsFixture f = FactsFixture.of("""
+                President Ilona Varga of Lorvania opened the new port on Monday.
+                The Varga administration said the port would handle grain from the northern farms.
+                A Varga aide said the first ship would dock in June.
+                President Varga said the port was "the start of a new trade route for the whole region".
+                """);
+        assertThat(f.quote("handle grain").speaker().actor()).isNull();
+        assertThat(f.quote("handle grain").speaker().name()).isEqualTo("Varga administration");
+        assertThat(f.quote("first ship would dock").speaker().actor()).isNull();
+        assertThat(f.quote("new trade route").speaker().name()).isEqualTo("Ilona Varga");
+    }
+
+    @Test
+    void aMainClauseSubjectGoesBeforeASubordinateOne() {
+        assertThat(speakerOf("""
+                When Ivo Marek fell ill in March, Sven Lodge led the team to nine straight wins.
+                That earned him a new contract.
+                He said he would stay for two more seasons.
+                """, "stay for two more seasons")).isEqualTo("Sven Lodge");
+    }
+
+    @Test
+    void aPronounAfterTheOneFoundIsNoReasonToLookFurtherBack() {
+        assertThat(speakerOf("""
+                Kevin Moss, the boy in the film, is put on the wrong plane by his family.
+                In 1985 a student named Tomas Lind was flying home from Berlin.
+                He was supposed to fly to Oakland.
+                Instead, he boarded a flight to Auckland.
+                "They never said Auckland," he told the paper.
+                """, "never said Auckland")).isEqualTo("Tomas Lind");
+    }
+
+    @Test
+    void showTitlesAfterASpeechVerbAreNoQuotes() {
+        FactsFixture f = FactsFixture.of("""
+                "The shares have further to run," Dana Whitcombe said on the radio show "Market Harbour" on Monday.
+                """);
+        assertThat(f.quotes()).extracting(Quote::text).noneMatch(t -> t.equals("Market Harbour"))
+                .anyMatch(t -> t.startsWith("The shares have further"));
     }
 
     @Test

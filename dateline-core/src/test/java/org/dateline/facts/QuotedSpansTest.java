@@ -39,4 +39,26 @@ class QuotedSpansTest {
     void unclosedQuoteWithoutReopeningIsDropped() {
         assertThat(quotes("He wrote “the end.\n\nThen nothing.")).isEmpty();
     }
+
+    @Test
+    void titleCasedWordsAndWordsAfterANamingVerbAreNames() {
+        assertThat(names("Ortiz said on the radio show “Morning Harbour Live” that prices would fall."))
+                .containsExactly(true);
+        assertThat(names("Ana Ruiz of “Lake of Dreams” fame wrote about the trip.")).containsExactly(true);
+        assertThat(names("Ana Ruiz, a host on BNT's “Lake of Dreams,” wrote about the trip.")).containsExactly(true);
+        assertThat(names("He wrote a memoir titled “why the river moved” in 2010.")).containsExactly(true);
+        assertThat(names("The storm, dubbed “the long wind” by locals, hit the coast.")).containsExactly(true);
+    }
+
+    @Test
+    void speechIsNoName() {
+        assertThat(names("“Never,” she said. “Not Now,” he said. “Absolutely,” he said.")).containsExactly(false, false, false);
+        assertThat(names("She called the plan “a costly mistake” on Monday.")).containsExactly(false);
+        assertThat(names("“We Will Win” is not what she said; she said “we will try”.")).containsExactly(true, false);
+        assertThat(names("The mayor said “the bridge will open in May” to reporters.")).containsExactly(false);
+    }
+
+    private static List<Boolean> names(String text) {
+        return QuotedSpans.find(text).stream().map(s -> QuotedSpans.isName(text, s)).toList();
+    }
 }
