@@ -89,8 +89,8 @@ final class AnalyzeCommand implements Callable<Integer> {
                     + " A run resumed after a kill keeps the facts its first part kept.")
     double minConfidence;
 
-    @Option(names = "--min-quote-confidence", paramLabel = "X", defaultValue = "0", converter = CheckedValue.Confidence.class,
-            description = "Keep only quotes of at least this confidence (default: ${DEFAULT-VALUE}, every quote): the"
+    @Option(names = "--min-quote-confidence", paramLabel = "X", defaultValue = "0.4", converter = CheckedValue.Confidence.class,
+            description = "Keep only quotes of at least this confidence (default: ${DEFAULT-VALUE}; 0 keeps every quote): the"
                     + " chance that a careful reader judges it reported speech with the right speaker (docs/quotes.md,"
                     + " \"Confidence\"). Every quote carries its confidence either way; events are coded from every quote.")
     double minQuoteConfidence;
@@ -159,7 +159,7 @@ final class AnalyzeCommand implements Callable<Integer> {
                 : List.of(files, new StoreOutput(index, storeAt.toString()));
         err.println("dateline: loading language models ...");
         err.flush();
-        AnalyzeJob job = new AnalyzeJob(new ArticleExtractor(), analyzer(minConfidence).withMinQuoteConfidence(minQuoteConfidence),
+        AnalyzeJob job = new AnalyzeJob(new ArticleExtractor(), analyzer(minConfidence, minQuoteConfidence),
                 threads, fetch ? Optional.of(new HttpLinkFetcher()) : Optional.empty(), Duration.ofSeconds(articleTimeout));
         AnalyzeJob.Result result;
         try (Progress progress = quiet ? null : Progress.of(err)) {
@@ -215,8 +215,9 @@ final class AnalyzeCommand implements Callable<Integer> {
     }
 
     /** The analysis of {@code analyze} (and of batches {@code serve} ingests); loading it loads the language models. */
-    static Analyzer analyzer(double minConfidence) {
-        return new Analyzer(Annotator.forPreset(Preset.FACTS)).withMinEventConfidence(minConfidence);
+    static Analyzer analyzer(double minConfidence, double minQuoteConfidence) {
+        return new Analyzer(Annotator.forPreset(Preset.FACTS)).withMinEventConfidence(minConfidence)
+                .withMinQuoteConfidence(minQuoteConfidence);
     }
 
     private static String shortName(String source) {

@@ -55,6 +55,10 @@ final class ServeCommand implements Callable<Integer> {
             description = "For ingested batches, as analyze --min-confidence: keep only events of at least this confidence (default: ${DEFAULT-VALUE}).")
     double minConfidence;
 
+    @Option(names = "--min-quote-confidence", paramLabel = "X", defaultValue = "0.4", converter = CheckedValue.Confidence.class,
+            description = "For ingested batches, as analyze --min-quote-confidence: keep only quotes of at least this confidence (default: ${DEFAULT-VALUE}).")
+    double minQuoteConfidence;
+
     @Override
     public Integer call() throws IOException, InterruptedException {
         if (!Files.isDirectory(out)) {
@@ -73,7 +77,7 @@ final class ServeCommand implements Callable<Integer> {
         }
         DatelineServer server;
         try {
-            server = DatelineServer.start(settings, () -> AnalyzeCommand.analyzer(minConfidence));
+            server = DatelineServer.start(settings, () -> AnalyzeCommand.analyzer(minConfidence, minQuoteConfidence));
         } catch (IndexMissingException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage()
                     + "; give the --store that dateline analyze fed");

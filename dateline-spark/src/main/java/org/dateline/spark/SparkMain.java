@@ -62,8 +62,8 @@ public final class SparkMain {
                 description = "Keep only events of at least this confidence (default: ${DEFAULT-VALUE}), as `dateline analyze` does.")
         double minConfidence;
 
-        @Option(names = "--min-quote-confidence", paramLabel = "X", defaultValue = "0",
-                description = "Keep only quotes of at least this confidence (default: ${DEFAULT-VALUE}, every quote), as `dateline analyze` does.")
+        @Option(names = "--min-quote-confidence", paramLabel = "X", defaultValue = "0.4",
+                description = "Keep only quotes of at least this confidence (default: ${DEFAULT-VALUE}; 0 keeps every quote), as `dateline analyze` does.")
         double minQuoteConfidence;
 
         @Override
