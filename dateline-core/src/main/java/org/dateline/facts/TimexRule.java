@@ -452,12 +452,15 @@ enum TimexRule {
      * counts as both, and so does the next day when the article was stamped in the evening (a report
      * of Thursday night on "Friday"'s launch, already Friday where it happened). "Last Monday" is the
      * Monday of the week before. A clock time before or after it ("10 p.m. Sunday night", "Monday at 9 a.m.") keeps
-     * its day this way.
+     * its day this way. Under an "UP NEXT" heading (the next games of a sports report) a weekday is to come.
      */
     WEEKDAY {
         private final Pattern day = Pattern.compile("^(?:(?:at )?" + CLOCK + " )?(?:on |last |this )?(monday|tuesday|wednesday"
                 + "|thursday|friday|saturday|sunday)(?: (?:morning|afternoon|evening|night))?(?:,? at " + CLOCK + ")?$");
         private final Pattern dated = Pattern.compile("^\\d{4}-\\d\\d-\\d\\d(T.*)?$");
+        private final Pattern upNext = Pattern.compile("(?im)^\\h*up next\\W*$");
+        /** How far after an "UP NEXT" heading its block may reach, in characters. */
+        private static final int UP_NEXT_REACH = 300;
 
         @Override
         Optional<TimeMention> apply(TimeMention m, TimexContext ctx) {
@@ -467,8 +470,10 @@ enum TimexRule {
                 return Optional.of(m);
             }
             DayOfWeek named = DayOfWeek.valueOf(d.group(1).toUpperCase(Locale.ROOT));
+            String text = ctx.annotation().text();
+            boolean comingGame = upNext.matcher(text.substring(Math.max(0, m.start() - UP_NEXT_REACH), m.start())).find();
             boolean past = lower(m).startsWith("last ")
-                    || ctx.tenseAround(m.start(), m.end()) != TimexContext.Tense.FUTURE;
+                    || !comingGame && ctx.tenseAround(m.start(), m.end()) != TimexContext.Tense.FUTURE;
             int delta = named.getValue() - ctx.reference().getDayOfWeek().getValue();
             boolean tomorrowInTheEvening = Math.floorMod(delta, 7) == 1 && ctx.published() != null
                     && ctx.published().time().getHour() >= EVENING_HOUR;

@@ -277,4 +277,13 @@ class TimexRuleTest {
         assertThat(applyTo(TimexRule.OTHER_SENSE, tagged("the", "DT", "morning", "NN", "commute", "NN"), "morning")).isPresent();
         assertThat(applyTo(TimexRule.OTHER_SENSE, tagged("for", "IN", "winter", "NN", "wheat", "NN"), "winter")).isEmpty();
     }
+
+    @Test
+    void aWeekdayUnderUpNextIsToCome() {
+        String report = "The Lorvik Owls beat Varda 3-1.\n\nUP NEXT\n\nOwls: Host Ostmark on Friday.\n";
+        assertThat(applyIn(TimexRule.WEEKDAY, report, "Friday", "DATE", "2019-11-29"))
+                .get().extracting(TimeMention::value).isEqualTo("2019-12-06");
+        assertThat(applyIn(TimexRule.WEEKDAY, "The Lorvik Owls hosted Ostmark on Friday.\n", "Friday", "DATE",
+                "2019-11-29")).get().extracting(TimeMention::value).isEqualTo("2019-11-29");
+    }
 }
