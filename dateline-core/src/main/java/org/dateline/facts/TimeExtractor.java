@@ -8,7 +8,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * Every temporal expression of an annotated text, normalised to TIMEX3 values. SUTime finds the
@@ -18,6 +20,12 @@ import java.util.Optional;
  * granularity, ...). Nothing is resolved against today's date. Stateless and thread-safe.
  */
 public final class TimeExtractor {
+    private static final String UNKNOWN_DAY = "XXXX-XX-XX";
+    private static final Pattern DAY = Pattern.compile("\\d{4}-\\d\\d-\\d\\d");
+    private static final Pattern NEXT_DAY = Pattern.compile("the (?:next|following) (?:morning|afternoon|evening|night|day)$");
+    /** How far back (in characters) the day of a "that night" is looked for. */
+    private static final int STORY_DAY_REACH = 2000;
+
     /**
      * Every temporal expression of the text, in text order, its value resolved against {@code reference}
      * (the publication date; null: unknown, unresolvable parts stay {@code X}).
@@ -50,6 +58,42 @@ public final class TimeExtractor {
             }
             m.ifPresent(out::add);
         }
+        return onStoryDays(out);
+    }
+
+    /**
+     * {@code found} with the times told from a day of the story put on that day: the day of the last expression before
+     * them that names one, within {@link #STORY_DAY_REACH} characters. "That night" ({@link TimexRule#STORY_PART_OF_DAY})
+     * and "hours later" are on that day, "the next morning" on the day after: "the Cubs won on Wednesday ... fans who
+     * left the park that night" is Wednesday night. Without such a day they keep their unknown digits.
+     */
+    private static List<TimeMention> onStoryDays(List<TimeMention> found) {
+        List<TimeMention> out = new ArrayList<>(found.size());
+        TimeMention lastDay = null;
+        for (TimeMention m : found) {
+            TimeMention resolved = m;
+            if (lastDay != null && m.value() != null && m.value().startsWith(UNKNOWN_DAY)
+                    && m.start() - lastDay.end() <= STORY_DAY_REACH) {
+                LocalDate day = LocalDate.parse(lastDay.value().substring(0, 10));
+                String text = m.text().toLowerCase(Locale.ROOT);
+                String rest = m.value().substring(UNKNOWN_DAY.length());
+                if (text.startsWith("that ")) {
+                    resolved = withValue(m, m.type(), day + rest);
+                } else if (NEXT_DAY.matcher(text).lookingAt()) {
+                    resolved = withValue(m, m.type(), day.plusDays(1) + rest);
+                } else if (rest.equals("TXX:XX")) {
+                    resolved = withValue(m, "DATE", day.toString());
+                }
+            }
+            if (m.value() != null && DAY.matcher(m.value()).lookingAt()) {
+                lastDay = m;
+            }
+            out.add(resolved);
+        }
         return out;
+    }
+
+    private static TimeMention withValue(TimeMention m, String type, String value) {
+        return new TimeMention(m.article(), m.text(), type, value, m.start(), m.end());
     }
 }

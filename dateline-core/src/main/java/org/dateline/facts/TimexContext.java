@@ -55,6 +55,22 @@ record TimexContext(Annotation annotation, LocalDate reference, PublicationTime 
         return s.tokens().stream().anyMatch(t -> t.word().toLowerCase(Locale.ROOT).equals(word));
     }
 
+    /** Whether the line of text holding {@code offset} has a tensed verb or a modal (read from its sentences' tokens). */
+    boolean lineHasTensedVerb(int offset) {
+        String text = annotation.text();
+        int lineStart = text.lastIndexOf('\n', Math.max(0, offset - 1)) + 1;
+        int newline = text.indexOf('\n', offset);
+        int lineEnd = newline < 0 ? text.length() : newline;
+        return annotation.sentences().stream().flatMap(s -> s.tokens().stream())
+                .anyMatch(t -> t.start() >= lineStart && t.end() <= lineEnd && (t.pos().equals("MD") || tenseOf(t) != null));
+    }
+
+    /** The first token of the sentence holding {@code offset}, or null. */
+    Token sentenceStart(int offset) {
+        List<Token> tokens = sentenceTokens(offset);
+        return tokens.isEmpty() ? null : tokens.get(0);
+    }
+
     /** The token that ends last at or before {@code offset} in the sentence holding it, or null. */
     Token tokenBefore(int offset) {
         Token found = null;

@@ -4,6 +4,7 @@ import org.dateline.model.TimeMention;
 import org.dateline.nlp.Token;
 import org.dateline.resources.TsvResource;
 
+import java.math.BigDecimal;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -42,9 +43,12 @@ enum TimexRule {
     /**
      * Date stamps of page furniture are no times of the story: the date line of an embedded post ("... — Jane Roe
      * (@janeroe) March 3, 2017", the day it was posted, not a day the article tells of) and the time of an update
-     * note ("the article was last updated at 4:20 p.m.", "Updated: 9:10 a.m.").
+     * note ("the article was last updated at 4:20 p.m.", "Updated: 9:10 a.m."); so is a time in a newsletter sign-up
+     * ("Subscribe to our daily newsletter", "headlines in your inbox every morning"), a line of at most
+     * {@link #SIGN_UP_LINE} characters (a paragraph that mentions subscribers tells of them).
      */
     PAGE_STAMP {
+        private final Pattern signUp = Pattern.compile("(?i)\\b(?:newsletters?|subscrib(?:e|ing)|inbox)\\b");
         private final Pattern handle = Pattern.compile("\\(@\\w{1,30}\\)\\s*$");
         private final Pattern update = Pattern.compile("(?i)(?:^\\W*(?:last\\s+)?updated?\\b.{0,40}"
                 + "|\\b(?:story|article|post|page|report)\\s+(?:was|has been|is)\\s+(?:last\\s+)?(?:updated|corrected)\\s+(?:at|on)?\\s*)$");
@@ -54,7 +58,10 @@ enum TimexRule {
             String text = ctx.annotation().text();
             int lineStart = text.lastIndexOf('\n', Math.max(0, m.start() - 1)) + 1;
             String before = text.substring(Math.max(lineStart, m.start() - 120), m.start());
-            return handle.matcher(before).find() || update.matcher(before).find() ? Optional.empty() : Optional.of(m);
+            int lineEnd = text.indexOf('\n', m.end());
+            String line = text.substring(lineStart, lineEnd < 0 ? text.length() : lineEnd);
+            return handle.matcher(before).find() || update.matcher(before).find() || line.length() <= SIGN_UP_LINE && signUp.matcher(line).find()
+                    ? Optional.empty() : Optional.of(m);
         }
     },
     /** Ages ("a 6-year-old", "52 years old") are properties of people, not durations in time. */
@@ -75,7 +82,11 @@ enum TimexRule {
      * "Cyber" names a shopping day; "current" before no noun is a flow and "fall" before "of" or as a verb no season;
      * "daily" before a name is a newspaper ("the regional daily Nice Matin"); "a second" or "the second" before
      * anything but a time word or the end of the clause is an ordinal ("a second missile", "the second was worse");
-     * a bare "hour" after "per" is part of a speed or rate and after "rush" part of a time of day.
+     * a bare "hour" after "per" is part of a speed or rate and after "rush" part of a time of day, and a unit after a
+     * slash a price ("$4.99/mo"); a bare season, part of the day or feast before a noun that is no time word classifies
+     * the noun ("winter wheat", "Christmas cards", "a night game"); "March" after a possessive or a capitalised word
+     * inside a sentence is a name ("the Women's March", "a Long March rocket"); "10-year" before a note, bond or yield
+     * names a debt by its term.
      */
     OTHER_SENSE {
         private final Map<String, Set<String>> senses = Senses.BY_TAG;
@@ -85,6 +96,20 @@ enum TimexRule {
         private final Set<String> secondFollowers = Set.of("later", "earlier", "ago", "of", "or", "and", "before", "after",
                 "too", "longer", "more");
         private final Set<String> hourCompounds = Set.of("per", "rush");
+        private final Pattern classifier = Pattern.compile("^(?:morning|afternoon|evening|night|winter|summer|spring"
+                + "|autumn|fall|christmas|easter|thanksgiving|halloween)$");
+        /**
+         * Nouns after a season or part of the day that keep it a time: time words ("winter months", "summer break") and
+         * happenings that take place then ("the morning commute", "a summer launch", "a Christmas party").
+         */
+        private final Set<String> timeNouns = Set.of("day", "days", "eve", "season", "seasons", "semester", "term", "holiday",
+                "holidays", "break", "vacation", "recess", "weekend", "weekends", "time", "hours", "months", "weeks",
+                "night", "nights", "morning", "mornings", "evening", "evenings", "solstice", "equinox", "commute", "rush",
+                "launch", "trade", "trading", "session", "shift", "flight", "flights", "meeting", "service", "services",
+                "party", "ride", "rally", "sale", "sales", "concert", "broadcast", "briefing", "prayers", "mass", "storm");
+        private final Pattern debtTerm = Pattern.compile("^[\\w]+-year$");
+        private final Set<String> debts = Set.of("note", "notes", "bond", "bonds", "yield", "yields", "treasury",
+                "treasuries", "bill", "bills", "gilt", "gilts", "bund", "bunds", "paper");
 
         @Override
         Optional<TimeMention> apply(TimeMention m, TimexContext ctx) {
@@ -108,8 +133,24 @@ enum TimexRule {
                     && !secondFollowers.contains(after.word().toLowerCase(Locale.ROOT));
             boolean rate = text.equals("hour") && before != null && hourCompounds.contains(before.word().toLowerCase(Locale.ROOT));
             boolean award = award(m, ctx);
-            return name || colour || shoppingDay || flow || falling || newspaper || ordinal || rate || award
-                    ? Optional.empty() : Optional.of(m);
+            boolean price = m.start() > 0 && ctx.annotation().text().charAt(m.start() - 1) == '/';
+            boolean modifier = classifier.matcher(text).matches() && after != null && after.pos().matches("NNS?")
+                    && !timeNouns.contains(after.word().toLowerCase(Locale.ROOT));
+            boolean debt = debtTerm.matcher(text).matches() && after != null
+                    && debts.contains(after.word().toLowerCase(Locale.ROOT));
+            return name || colour || shoppingDay || flow || falling || newspaper || ordinal || rate || award || price
+                    || modifier || marchAsName(m, ctx, before) || debt ? Optional.empty() : Optional.of(m);
+        }
+
+        private boolean marchAsName(TimeMention m, TimexContext ctx, Token before) {
+            if (!m.text().equals("March") || before == null) {
+                return false;
+            }
+            Token first = ctx.sentenceStart(m.start());
+            boolean possessive = before.pos().equals("POS");
+            boolean capitalised = Character.isUpperCase(before.word().charAt(0)) && before != first
+                    && !before.pos().equals("CD") && !before.pos().equals("IN");
+            return possessive || capitalised;
         }
     },
     /**
@@ -126,6 +167,23 @@ enum TimexRule {
             Token after = ctx.tokenAfter(m.end());
             boolean counted = cut.matcher(lower(m)).matches() && after != null && after.pos().equals("CD");
             return counted || ordinalYear.matcher(lower(m)).matches() ? Optional.empty() : Optional.of(m);
+        }
+    },
+    /**
+     * "One day" after a modal, between "to" and a verb ("hopes to one day sail", which the tagger may read as "to" a
+     * preposition and "sail" a noun), or before a bare verb ("will one day return") is some day to come,
+     * {@code FUTURE_REF}, not a day-long duration ("the trip was cut to one day.").
+     */
+    SOME_DAY_TO_COME {
+        @Override
+        Optional<TimeMention> apply(TimeMention m, TimexContext ctx) {
+            Token before = ctx.tokenBefore(m.start());
+            Token after = ctx.tokenAfter(m.end());
+            boolean toAVerb = before != null && before.word().equalsIgnoreCase("to") && after != null
+                    && after.pos().matches("VB|NNS?");
+            boolean ahead = before != null && (before.pos().equals("MD") || toAVerb)
+                    || after != null && after.pos().equals("VB");
+            return Optional.of(lower(m).equals("one day") && ahead ? dated(m, "FUTURE_REF") : m);
         }
     },
     /** "These days" is the present: {@code PRESENT_REF}, its extent taking in "these" SUTime left out. */
@@ -394,12 +452,15 @@ enum TimexRule {
      * counts as both, and so does the next day when the article was stamped in the evening (a report
      * of Thursday night on "Friday"'s launch, already Friday where it happened). "Last Monday" is the
      * Monday of the week before. A clock time before or after it ("10 p.m. Sunday night", "Monday at 9 a.m.") keeps
-     * its day this way.
+     * its day this way. Under an "UP NEXT" heading (the next games of a sports report) a weekday is to come.
      */
     WEEKDAY {
         private final Pattern day = Pattern.compile("^(?:(?:at )?" + CLOCK + " )?(?:on |last |this )?(monday|tuesday|wednesday"
                 + "|thursday|friday|saturday|sunday)(?: (?:morning|afternoon|evening|night))?(?:,? at " + CLOCK + ")?$");
         private final Pattern dated = Pattern.compile("^\\d{4}-\\d\\d-\\d\\d(T.*)?$");
+        private final Pattern upNext = Pattern.compile("(?im)^\\h*up next\\W*$");
+        /** How far after an "UP NEXT" heading its block may reach, in characters. */
+        private static final int UP_NEXT_REACH = 300;
 
         @Override
         Optional<TimeMention> apply(TimeMention m, TimexContext ctx) {
@@ -409,8 +470,10 @@ enum TimexRule {
                 return Optional.of(m);
             }
             DayOfWeek named = DayOfWeek.valueOf(d.group(1).toUpperCase(Locale.ROOT));
+            String text = ctx.annotation().text();
+            boolean comingGame = upNext.matcher(text.substring(Math.max(0, m.start() - UP_NEXT_REACH), m.start())).find();
             boolean past = lower(m).startsWith("last ")
-                    || ctx.tenseAround(m.start(), m.end()) != TimexContext.Tense.FUTURE;
+                    || !comingGame && ctx.tenseAround(m.start(), m.end()) != TimexContext.Tense.FUTURE;
             int delta = named.getValue() - ctx.reference().getDayOfWeek().getValue();
             boolean tomorrowInTheEvening = Math.floorMod(delta, 7) == 1 && ctx.published() != null
                     && ctx.published().time().getHour() >= EVENING_HOUR;
@@ -469,8 +532,10 @@ enum TimexRule {
      * Runs after {@link #SPAN_FROM_NOW}, whose spans ("over the following year") it leaves alone.
      */
     NARRATIVE_ANCHOR {
-        private final Pattern later = Pattern.compile("^(?:(?:about|some|nearly|almost|more than|over) )?([\\w-]+) "
-                + "(days|weeks|months|years|decades|centuries|day|week|month|year|decade|century) (?:later|afterwards?)$");
+        private final Pattern later = Pattern.compile("^(?:(?:about|some|nearly|almost|more than|over) )?(?:(a few|several"
+                + "|many|a couple of|[\\w-]+) )?(minutes|hours|days|weeks|months|years|decades|centuries|minute|hour|day|week"
+                + "|month|year|decade|century) (?:later|afterwards?)$");
+        private final Set<String> vague = Set.of("a few", "several", "many", "a couple of");
         private final Pattern next = Pattern.compile("^the (?:(?:next|following) (morning|afternoon|evening|night|day)"
                 + "|following (week|month|year))$");
 
@@ -481,8 +546,11 @@ enum TimexRule {
             if ("DURATION".equals(m.type())) {
                 return Optional.of(m);
             }
-            if (l.matches() && TimexNumbers.parse(l.group(1)).isPresent()) {
-                return Optional.of(dated(m, TimexUnit.of(l.group(2)).orElseThrow().unknownDate()));
+            if (l.matches() && (l.group(1) == null || vague.contains(l.group(1))
+                    || TimexNumbers.parse(l.group(1)).isPresent())) {
+                TimexUnit unit = TimexUnit.of(l.group(2)).orElseThrow();
+                return Optional.of(unit.isClock() ? new TimeMention(m.article(), m.text(), "TIME", "XXXX-XX-XXTXX:XX",
+                        m.start(), m.end()) : dated(m, unit.unknownDate()));
             }
             if (!n.matches()) {
                 return Optional.of(m);
@@ -490,15 +558,29 @@ enum TimexRule {
             if (n.group(2) != null) {
                 return Optional.of(dated(m, TimexUnit.of(n.group(2)).orElseThrow().unknownDate()));
             }
-            String part = switch (n.group(1)) {
-                case "morning" -> "TMO";
-                case "afternoon" -> "TAF";
-                case "evening" -> "TEV";
-                case "night" -> "TNI";
-                default -> "";
-            };
+            String part = Optional.ofNullable(partOfDay(n.group(1))).orElse("");
             return Optional.of(new TimeMention(m.article(), m.text(), part.isEmpty() ? "DATE" : "TIME",
                     "XXXX-XX-XX" + part, m.start(), m.end()));
+        }
+    },
+    /**
+     * "That night", "that morning", "one night" name a part of a day the story tells of, not of the publication day:
+     * the extent takes in "that" or "one", and the value is that part of an unknown day ({@code XXXX-XX-XXTNI}),
+     * which {@link TimeExtractor} then puts on the day last named before it.
+     */
+    STORY_PART_OF_DAY {
+        private final Set<String> pointers = Set.of("that", "one");
+
+        @Override
+        Optional<TimeMention> apply(TimeMention m, TimexContext ctx) {
+            String part = partOfDay(lower(m));
+            Token before = ctx.tokenBefore(m.start());
+            if (part == null || before == null || !pointers.contains(before.word().toLowerCase(Locale.ROOT))
+                    || !ctx.annotation().text().substring(before.end(), m.start()).isBlank()) {
+                return Optional.of(m);
+            }
+            return Optional.of(new TimeMention(m.article(), ctx.annotation().text().substring(before.start(), m.end()),
+                    "TIME", "XXXX-XX-XX" + part, before.start(), m.end()));
         }
     },
     /**
@@ -572,6 +654,9 @@ enum TimexRule {
     MONTH_WITHOUT_YEAR {
         private final Pattern month = Pattern.compile("^(?:(?:early|late|mid|last|next|this)[ -])?([a-z]{3,9})\\.?"
                 + "(?: (\\d{1,2})(?:st|nd|rd|th)?)?$");
+        private final Pattern dayOfMonth = Pattern.compile("^(?:the )?(\\d{1,2})(?:st|nd|rd|th)? of ([a-z]{3,9})$");
+        /** A date that opens a line and is followed by a dash or colon: an entry of a list. */
+        private final Pattern entry = Pattern.compile("^\\h*[-–—:]");
         private final Pattern dated = Pattern.compile("^(\\d{4})(-\\d\\d(?:-\\d\\d)?)$");
         /** News reports more of the past than of the future: up to seven months back beats five ahead (tuned on TBAQ). */
         private static final int PAST_MONTHS = 7;
@@ -579,13 +664,16 @@ enum TimexRule {
         @Override
         Optional<TimeMention> apply(TimeMention m, TimexContext ctx) {
             Matcher t = month.matcher(lower(m));
+            Matcher o = dayOfMonth.matcher(lower(m));
             Matcher v = m.value() == null ? null : dated.matcher(m.value());
-            Optional<Month> named = t.matches() ? monthNamed(t.group(1)) : Optional.empty();
+            Optional<Month> named = t.matches() ? monthNamed(t.group(1)) : o.matches() ? monthNamed(o.group(2))
+                    : Optional.empty();
             if (ctx.reference() == null || named.isEmpty() || v == null || !v.matches()) {
                 return Optional.of(m);
             }
             LocalDate ref = ctx.reference();
-            int day = t.group(2) == null ? 0 : Integer.parseInt(t.group(2));
+            String dayText = t.matches() ? t.group(2) : o.group(1);
+            int day = dayText == null ? 0 : Integer.parseInt(dayText);
             int here = named.get().getValue() * 100 + day;
             int now = ref.getMonthValue() * 100 + (day == 0 ? 0 : ref.getDayOfMonth());
             String text = lower(m);
@@ -597,7 +685,7 @@ enum TimexRule {
             } else if (text.startsWith("this")) {
                 year = ref.getYear();
             } else {
-                TimexContext.Tense tense = ctx.tenseAround(m.start(), m.end());
+                TimexContext.Tense tense = listEntry(m, ctx) ? TimexContext.Tense.FUTURE : ctx.tenseAround(m.start(), m.end());
                 int monthsBack = Math.floorMod(ref.getMonthValue() - named.get().getValue(), 12);
                 if (tense == TimexContext.Tense.PAST) {
                     year = here <= now ? ref.getYear() : ref.getYear() - 1;
@@ -609,6 +697,17 @@ enum TimexRule {
                 }
             }
             return Optional.of(withValue(m, year + v.group(2)));
+        }
+
+        /**
+         * Whether the date opens a line of a list ("June 9 -- Arena, City") whose line holds no tensed verb: a
+         * schedule of dates to come (a tour, a festival), where a timeline of what happened tells it with a verb.
+         */
+        private boolean listEntry(TimeMention m, TimexContext ctx) {
+            String text = ctx.annotation().text();
+            int lineStart = text.lastIndexOf('\n', Math.max(0, m.start() - 1)) + 1;
+            return text.substring(lineStart, m.start()).isBlank() && entry.matcher(text.substring(m.end())).lookingAt()
+                    && !ctx.lineHasTensedVerb(m.start());
         }
 
         private Optional<Month> monthNamed(String word) {
@@ -647,6 +746,30 @@ enum TimexRule {
                 }
             }
             return Optional.of(withValue(m, nearest + (v.group(4) == null ? "" : v.group(4))));
+        }
+    },
+    /**
+     * A duration counted in millions or billions ("13.8 billion years", "4.5 million years") is that many units:
+     * {@code P13800000000Y}, which SUTime's integer overflows.
+     */
+    LARGE_COUNT {
+        private final Pattern large = Pattern.compile("^(?:(?:about|some|nearly|almost|more than|over|roughly) )?"
+                + "(\\d+(?:\\.\\d+)?) (thousand|million|billion|trillion) ([a-z]+)$");
+        private final Map<String, BigDecimal> scales = Map.of("thousand", BigDecimal.TEN.pow(3),
+                "million", BigDecimal.TEN.pow(6), "billion", BigDecimal.TEN.pow(9), "trillion", BigDecimal.TEN.pow(12));
+
+        @Override
+        Optional<TimeMention> apply(TimeMention m, TimexContext ctx) {
+            Matcher l = large.matcher(lower(m));
+            Optional<TimexUnit> unit = l.matches() ? TimexUnit.of(l.group(3)) : Optional.empty();
+            if (unit.isEmpty() || unit.get().isClock()) {
+                return Optional.of(m);
+            }
+            String one = unit.get().duration(1);
+            BigDecimal count = new BigDecimal(l.group(1)).multiply(scales.get(l.group(2)))
+                    .multiply(new BigDecimal(one.replaceAll("\\D", "")));
+            return Optional.of(new TimeMention(m.article(), m.text(), "DURATION",
+                    "P" + count.stripTrailingZeros().toPlainString() + one.replaceAll("[P\\d]", ""), m.start(), m.end()));
         }
     },
     /** Durations SUTime found but left without value ("more than four hours", "eight trading days"). */
@@ -693,6 +816,8 @@ enum TimexRule {
 
     /** A clock time of twelve hours as written before or after a weekday: "10 p.m.", "9:30am". */
     private static final String CLOCK = "\\d{1,2}(?:[:.]\\d\\d)?\\s?[ap]\\.?m\\.?";
+    /** The longest line read as a newsletter sign-up. */
+    private static final int SIGN_UP_LINE = 160;
     /** How far a clock time may lie after publication and still be past on the publication day (updates, late stamps). */
     private static final int MARGIN_HOURS = 2;
     /** From this hour of the publication day on, the next day is as near as the publication day itself. */
@@ -714,6 +839,17 @@ enum TimexRule {
         Token of = ctx.tokenBefore(m.start());
         Token title = of == null ? null : ctx.tokenBefore(of.start());
         return of != null && of.word().equals("of") && title != null && Character.isUpperCase(title.word().charAt(0));
+    }
+
+    /** The TIMEX3 code of a part of the day ("night": {@code TNI}), or null for any other word. */
+    static String partOfDay(String word) {
+        return switch (word) {
+            case "morning" -> "TMO";
+            case "afternoon" -> "TAF";
+            case "evening" -> "TEV";
+            case "night" -> "TNI";
+            default -> null;
+        };
     }
 
     static String lower(TimeMention m) {

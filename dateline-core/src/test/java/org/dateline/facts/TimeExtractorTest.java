@@ -325,4 +325,55 @@ class TimeExtractorTest {
                 + "every game of the year.", WEDNESDAY).stream().map(TimeMention::text).toList();
         assertThat(found).contains("2015", "the year").doesNotContain("the Year");
     }
+
+    @Test
+    void aSeasonOrPartOfTheDayBeforeANounClassifiesIt() {
+        List<String> found = times("Farmers in Varda sowed winter wheat and sent Christmas cards, and the Lorvik team won "
+                + "a night game.", WEDNESDAY).stream().map(TimeMention::text).toList();
+        assertThat(found).doesNotContain("winter", "Christmas", "night");
+        assertThat(times("The Varda schools close for the winter break and open again in the summer.", WEDNESDAY))
+                .extracting(TimeMention::text).contains("winter", "summer");
+    }
+
+    @Test
+    void marchAfterAPossessiveOrInsideANameIsNoMonth() {
+        assertThat(times("Thousands joined the Women's March in Lorvik, and a Long March rocket left Varda.", WEDNESDAY))
+                .extracting(TimeMention::text).doesNotContain("March");
+        assertThat(times("The Varda council met in March.", WEDNESDAY)).extracting(TimeMention::text).contains("March");
+    }
+
+    @Test
+    void aDebtNamedByItsTermIsNoDuration() {
+        assertThat(times("The yield on 10-year notes of Varda fell, while the mayor served a 10-year term.", WEDNESDAY))
+                .extracting(TimeMention::text).containsOnlyOnce("10-year");
+    }
+
+    @Test
+    void thatNightIsTheNightOfTheDayLastNamed() {
+        String text = "The Lorvik team won the final on Sunday. Fans who left the stadium that night sang in the streets.";
+        assertThat(value(text, WEDNESDAY, "that night")).isEqualTo("2019-12-01TNI");
+        assertThat(value("The singer told me one night that she would leave Varda.", WEDNESDAY, "one night"))
+                .isEqualTo("XXXX-XX-XXTNI");
+        String flight = "The Varda ferry left Lorvik on Sunday. It docked in Ostmark eight hours later, and the crew "
+                + "flew home the next morning.";
+        assertThat(value(flight, WEDNESDAY, "eight hours later")).isEqualTo("2019-12-01");
+        assertThat(value(flight, WEDNESDAY, "the next morning")).isEqualTo("2019-12-02TMO");
+        assertThat(value("It docked in Ostmark eight hours later.", WEDNESDAY, "eight hours later"))
+                .as("no day named before").isEqualTo("XXXX-XX-XXTXX:XX");
+    }
+
+    @Test
+    void aBarePastIsNoTime() {
+        assertThat(times("The Varda team went 8-8 this past season and pushed past its rivals.", WEDNESDAY))
+                .extracting(TimeMention::text).doesNotContain("past");
+    }
+
+    @Test
+    void oneDayToComeIsTheFuture() {
+        assertThat(value("The mayor hopes to one day open a harbour in Varda.", WEDNESDAY, "one day")).isEqualTo("FUTURE_REF");
+        assertThat(value("The Varda family would love to one day purchase a sailing boat.", WEDNESDAY, "one day"))
+                .isEqualTo("FUTURE_REF");
+        assertThat(value("The Varda strike lasted one day.", WEDNESDAY, "one day")).isEqualTo("P1D");
+        assertThat(value("The Varda ferry trip was cut to one day.", WEDNESDAY, "one day")).isEqualTo("P1D");
+    }
 }

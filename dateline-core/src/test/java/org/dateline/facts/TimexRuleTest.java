@@ -2,9 +2,12 @@ package org.dateline.facts;
 
 import org.dateline.model.TimeMention;
 import org.dateline.nlp.Annotation;
+import org.dateline.nlp.Sentence;
+import org.dateline.nlp.Token;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -172,5 +175,115 @@ class TimexRuleTest {
                 .get().extracting(TimeMention::value).isEqualTo("2019-12-03");
         assertThat(apply(TimexRule.DEICTIC_DAY_WITHOUT_REFERENCE, "today", "DATE", "2019-12-04", WEDNESDAY))
                 .get().extracting(TimeMention::value).isEqualTo("2019-12-04");
+    }
+
+    /** Applies {@code rule} to the expression {@code expression} found first in {@code text}. */
+    private static Optional<TimeMention> applyIn(TimexRule rule, String text, String expression, String type, String value) {
+        Annotation bare = new Annotation(text, List.of(), List.of(), List.of());
+        int start = text.indexOf(expression);
+        return rule.apply(new TimeMention("doc", expression, type, value, start, start + expression.length()),
+                new TimexContext(bare, WEDNESDAY));
+    }
+
+    @Test
+    void aCountInBillionsIsThatManyUnits() {
+        assertThat(apply(TimexRule.LARGE_COUNT, "13.8 billion years", "DURATION", "P2147483647Y", WEDNESDAY))
+                .get().extracting(TimeMention::value).isEqualTo("P13800000000Y");
+        assertThat(apply(TimexRule.LARGE_COUNT, "two million years", "DURATION", "P2000000Y", WEDNESDAY))
+                .get().extracting(TimeMention::value).as("a count in words is SUTime's own").isEqualTo("P2000000Y");
+        assertThat(apply(TimexRule.LARGE_COUNT, "4 million decades", "DURATION", "P2147483647Y", WEDNESDAY))
+                .get().extracting(TimeMention::value).isEqualTo("P40000000Y");
+    }
+
+    @Test
+    void aTimeInANewsletterSignUpIsPageFurniture() {
+        assertThat(applyIn(TimexRule.PAGE_STAMP, "Harbour news\nSubscribe to our daily digest of Varda news\nMore",
+                "daily", "SET", "P1D")).isEmpty();
+        assertThat(applyIn(TimexRule.PAGE_STAMP, "Get the headlines in your inbox every morning.", "every morning",
+                "SET", "XXXX-XX-XXTMO")).isEmpty();
+        assertThat(applyIn(TimexRule.PAGE_STAMP, "Subscribe now\nThe Varda ferry sank on Friday.", "Friday", "DATE",
+                "2019-11-29")).as("the line after the sign-up is the story's").isPresent();
+        String paragraph = "The Varda ferry line lost a third of its subscribers this year, when fares rose twice and the "
+                + "harbour closed for repairs, and the company said on Friday that it would cut its timetable again.";
+        assertThat(applyIn(TimexRule.PAGE_STAMP, paragraph, "Friday", "DATE", "2019-11-29"))
+                .as("a paragraph about subscribers is no sign-up").isPresent();
+    }
+
+    @Test
+    void aUnitAfterASlashIsAPrice() {
+        assertThat(applyIn(TimexRule.OTHER_SENSE, "The Varda app costs $3.99/mo after a trial.", "mo", "DURATION", "P1M"))
+                .isEmpty();
+        assertThat(applyIn(TimexRule.OTHER_SENSE, "The Varda app costs $3.99 a month.", "a month", "DURATION", "P1M"))
+                .isPresent();
+    }
+
+    @Test
+    void aDayOfMonthWrittenWithOfIsResolvedLikeTheMonthAndDay() {
+        assertThat(apply(TimexRule.MONTH_WITHOUT_YEAR, "the 13th of November", "DATE", "2020-11-13", WEDNESDAY))
+                .get().extracting(TimeMention::value).isEqualTo("2019-11-13");
+    }
+
+    @Test
+    void aDateOpeningALineOfAListWithoutVerbIsToCome() {
+        String tour = "Tour dates:\nJune 9 -- Varda Arena, Lorvik\nJune 12 -- Harbour Hall, Ostmark\n";
+        assertThat(applyIn(TimexRule.MONTH_WITHOUT_YEAR, tour, "June 9", "DATE", "2019-06-09"))
+                .get().extracting(TimeMention::value).isEqualTo("2020-06-09");
+        assertThat(applyIn(TimexRule.MONTH_WITHOUT_YEAR, "The band plays Varda Arena on June 9 with guests.", "June 9",
+                "DATE", "2019-06-09")).get().extracting(TimeMention::value).as("in running text the nearest past one")
+                .isEqualTo("2019-06-09");
+    }
+
+    @Test
+    void aTimeLaterCountsFromTheStory() {
+        assertThat(apply(TimexRule.NARRATIVE_ANCHOR, "eight hours later", "DATE", "2019-12-04", WEDNESDAY))
+                .get().extracting(TimeMention::value).isEqualTo("XXXX-XX-XXTXX:XX");
+        assertThat(apply(TimexRule.NARRATIVE_ANCHOR, "hours later", "DATE", "2019-12-04", WEDNESDAY))
+                .get().extracting(TimeMention::value).isEqualTo("XXXX-XX-XXTXX:XX");
+        assertThat(apply(TimexRule.NARRATIVE_ANCHOR, "a few years later", "DATE", "2022", WEDNESDAY))
+                .get().extracting(TimeMention::value).isEqualTo("XXXX");
+        assertThat(apply(TimexRule.NARRATIVE_ANCHOR, "the later years", "DATE", "2019", WEDNESDAY))
+                .get().extracting(TimeMention::value).isEqualTo("2019");
+    }
+
+    @Test
+    void barePastIsDropped() {
+        assertThat(apply(TimexRule.NOT_A_TIMEX, "past", "DATE", "PAST_REF", WEDNESDAY)).isEmpty();
+        assertThat(apply(TimexRule.NOT_A_TIMEX, "the past", "DATE", "PAST_REF", WEDNESDAY)).isPresent();
+    }
+
+    /** {@code words} as one sentence of tokens with the given tags, separated by single spaces. */
+    private static Annotation tagged(String... wordsAndTags) {
+        List<Token> tokens = new ArrayList<>();
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < wordsAndTags.length; i += 2) {
+            int start = text.length();
+            text.append(wordsAndTags[i]).append(' ');
+            tokens.add(new Token(i / 2, wordsAndTags[i], wordsAndTags[i], wordsAndTags[i + 1], "O", start,
+                    start + wordsAndTags[i].length()));
+        }
+        return new Annotation(text.toString(), List.of(new Sentence(0, 0, text.length(), tokens, List.of())),
+                List.of(), List.of());
+    }
+
+    private static Optional<TimeMention> applyTo(TimexRule rule, Annotation a, String expression) {
+        int start = a.text().indexOf(expression);
+        return rule.apply(new TimeMention("doc", expression, "DATE", "2019-SU", start, start + expression.length()),
+                new TimexContext(a, WEDNESDAY));
+    }
+
+    @Test
+    void aSeasonBeforeAHappeningStaysATimeAndBeforeAThingIsNone() {
+        assertThat(applyTo(TimexRule.OTHER_SENSE, tagged("a", "DT", "summer", "NN", "launch", "NN"), "summer")).isPresent();
+        assertThat(applyTo(TimexRule.OTHER_SENSE, tagged("the", "DT", "morning", "NN", "commute", "NN"), "morning")).isPresent();
+        assertThat(applyTo(TimexRule.OTHER_SENSE, tagged("for", "IN", "winter", "NN", "wheat", "NN"), "winter")).isEmpty();
+    }
+
+    @Test
+    void aWeekdayUnderUpNextIsToCome() {
+        String report = "The Lorvik Owls beat Varda 3-1.\n\nUP NEXT\n\nOwls: Host Ostmark on Friday.\n";
+        assertThat(applyIn(TimexRule.WEEKDAY, report, "Friday", "DATE", "2019-11-29"))
+                .get().extracting(TimeMention::value).isEqualTo("2019-12-06");
+        assertThat(applyIn(TimexRule.WEEKDAY, "The Lorvik Owls hosted Ostmark on Friday.\n", "Friday", "DATE",
+                "2019-11-29")).get().extracting(TimeMention::value).isEqualTo("2019-11-29");
     }
 }
