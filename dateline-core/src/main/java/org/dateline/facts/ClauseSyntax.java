@@ -550,8 +550,17 @@ final class ClauseSyntax {
         OTHER
     }
 
-    /** How the clause headed by {@code verb} tells its act. */
+    /**
+     * How the clause headed by {@code verb} tells its act. A conjunct verb with no subject and no auxiliary of its
+     * own shares the tense of the verb it is joined to ("conducted a search and later arrested", "had been
+     * arrested and charged").
+     */
     Telling telling(int verb) {
+        int first = clauseHead(verb);
+        if (first != verb && s.children(verb, "aux").isEmpty()
+                && s.children(verb).stream().noneMatch(c -> c.baseRelation().startsWith("nsubj"))) {
+            return telling(first);
+        }
         if (s.children(verb, "advmod").stream().map(a -> s.token(a).word().toLowerCase(Locale.ROOT))
                 .anyMatch(a -> HABITUAL.contains(a) || EARLIER.contains(a)) || sequenced(verb) || distanced(verb)) {
             return Telling.BACKGROUND;
@@ -650,15 +659,17 @@ final class ClauseSyntax {
      * agreed", "went on Monday to meet"), not those of the clauses below or beside it ("the council, which has
      * rejected the plan, met on Monday": Monday is the meeting's); {@code outer} those of the clause that reports
      * it ("said on Tuesday that ..."), that a relative clause describes a party of ("was filmed in December
-     * slapping soldiers who refused to respond") or that an adverbial "when", "as" or "while" clause shares its
-     * time with, which bound its day but not its hour. The time of a relative clause never dates its main clause.
+     * slapping soldiers who refused to respond"), that an adverbial "when", "as" or "while" clause shares its
+     * time with, or that a bare "after" or "before" clause is set next to ("linked in 2014 after they met"), which
+     * bound its day but not its hour. The time of a relative clause never dates its main clause.
      */
     TimeScope timeScope(int verb) {
         int anchor = anchor(verb);
         Optional<Dependency> up = s.headEdge(anchor);
         boolean bounded = up.isPresent() && up.get().head() >= 0 && (up.get().baseRelation().equals("ccomp")
                 || up.get().baseRelation().equals("acl") || up.get().baseRelation().equals("advcl")
-                && s.children(anchor, "mark").stream().anyMatch(m -> AT_THE_TIME.contains(lemma(s, m))));
+                && s.children(anchor, "mark").stream().anyMatch(m -> AT_THE_TIME.contains(lemma(s, m))
+                        || SEQUENCE.contains(lemma(s, m)) && !distance(m) && !distance(anchor)));
         int outer = bounded ? anchor(up.get().head()) : -1;
         BitSet own = new BitSet();
         BitSet outside = new BitSet();
