@@ -86,6 +86,12 @@ final class ClauseSyntax {
     private static final Set<String> OWN = Set.of("its", "their");
     /** Relations that open a clause of its own, whose time expressions time its act and no other. */
     private static final Set<String> CLAUSES = Set.of("ccomp", "advcl", "acl", "parataxis", "csubj");
+    /**
+     * Nouns of an occasion on which an act is told or done, whose participle phrase gives the act its time: "In a
+     * statement published Oct. 25, the group accused ...", "told an interview broadcast on Monday".
+     */
+    private static final Set<String> OCCASIONS = Set.of("statement", "interview", "speech", "letter", "video",
+            "message", "post", "report", "address", "briefing", "conference", "broadcast", "communique", "tweet");
     /** Marks of an adverbial clause whose act is at the time of its main clause ("when the talks ended on Monday"). */
     private static final Set<String> AT_THE_TIME = Set.of("when", "as", "while");
 
@@ -695,7 +701,9 @@ final class ClauseSyntax {
     /**
      * Whether {@code i}, hanging on its head by {@code d}, opens a clause: a complement or adverbial clause (not a
      * gerund with no subject of its own, whose time the parser may hang on it: "charged with insulting the judges
-     * on 2 February"), or a conjunct verb with its own subject.
+     * on 2 February"; nor a participle phrase on a noun of an {@link #OCCASIONS occasion}, whose time is that of
+     * the act told on it: "in a statement published Oct. 25, the group accused"), or a conjunct verb with its own
+     * subject.
      */
     private boolean opensClause(Dependency d, int i) {
         boolean subject = s.children(i).stream().anyMatch(c -> c.baseRelation().startsWith("nsubj"));
@@ -703,6 +711,10 @@ final class ClauseSyntax {
             return s.token(i).isVerb() && subject;
         }
         if (d.baseRelation().equals("advcl") && !subject && s.token(i).pos().equals("VBG")) {
+            return false;
+        }
+        if (d.baseRelation().equals("acl") && !subject && s.token(i).pos().equals("VBN")
+                && OCCASIONS.contains(lemma(s, d.head()))) {
             return false;
         }
         return CLAUSES.contains(d.baseRelation());

@@ -355,6 +355,16 @@ class EventExtractorTest {
         assertThat(distant.date()).as("a distance from a year is no day, and not the main clause's period").isNull();
     }
 
+    @Test
+    void aParticiplePhraseOnTheOccasionOfAnActGivesItsTime() {
+        Event statement = accusation("In a statement published on Tuesday, the Velmoran army accused Ostria of"
+                + " shelling the town of Rell.");
+        assertThat(statement.date()).isEqualTo("2021-03-09");
+        assertThat(statement.dateBasis()).isEqualTo(DateBasis.SENTENCE);
+        Event plain = accusation("In a statement, the Velmoran army accused Ostria of shelling the town of Rell.");
+        assertThat(plain.dateBasis()).as("no time on the occasion").isEqualTo(DateBasis.PUBLISHED);
+    }
+
     private static Event assault(String text) {
         return events(text).stream().filter(e -> e.event() == EventType.ASSAULT).findFirst()
                 .orElseThrow(() -> new AssertionError("no assault in '" + text + "'"));
