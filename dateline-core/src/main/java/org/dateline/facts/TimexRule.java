@@ -75,7 +75,8 @@ enum TimexRule {
      * "Cyber" names a shopping day; "current" before no noun is a flow and "fall" before "of" or as a verb no season;
      * "daily" before a name is a newspaper ("the regional daily Nice Matin"); "a second" or "the second" before
      * anything but a time word or the end of the clause is an ordinal ("a second missile", "the second was worse");
-     * a bare "hour" after "per" is part of a speed or rate and after "rush" part of a time of day.
+     * a bare "hour" after "per" is part of a speed or rate and after "rush" part of a time of day; a month name
+     * written lower case is a common word ("ended a march", "may").
      */
     OTHER_SENSE {
         private final Map<String, Set<String>> senses = Senses.BY_TAG;
@@ -85,6 +86,8 @@ enum TimexRule {
         private final Set<String> secondFollowers = Set.of("later", "earlier", "ago", "of", "or", "and", "before", "after",
                 "too", "longer", "more");
         private final Set<String> hourCompounds = Set.of("per", "rush");
+        /** Month names that are also common words, which news writes lower case only in that sense. */
+        private final Set<String> monthWords = Set.of("march", "may", "august");
 
         @Override
         Optional<TimeMention> apply(TimeMention m, TimexContext ctx) {
@@ -108,7 +111,8 @@ enum TimexRule {
                     && !secondFollowers.contains(after.word().toLowerCase(Locale.ROOT));
             boolean rate = text.equals("hour") && before != null && hourCompounds.contains(before.word().toLowerCase(Locale.ROOT));
             boolean award = award(m, ctx);
-            return name || colour || shoppingDay || flow || falling || newspaper || ordinal || rate || award
+            boolean commonWord = monthWords.contains(m.text().strip());
+            return name || colour || shoppingDay || flow || falling || newspaper || ordinal || rate || award || commonWord
                     ? Optional.empty() : Optional.of(m);
         }
     },
