@@ -111,6 +111,12 @@ final class ClauseSyntax {
     private static final Set<String> OWN = Set.of("its", "their");
     /** Relations that open a clause of its own, whose time expressions time its act and no other. */
     private static final Set<String> CLAUSES = Set.of("ccomp", "advcl", "acl", "parataxis", "csubj");
+    /**
+     * Nouns of an occasion on which an act is told or done, whose participle phrase gives the act its time: "In a
+     * statement published Oct. 25, the group accused ...", "told an interview broadcast on Monday".
+     */
+    private static final Set<String> OCCASIONS = Set.of("statement", "interview", "speech", "letter", "video",
+            "message", "post", "report", "address", "briefing", "conference", "broadcast", "communique", "tweet");
     /** Marks of an adverbial clause whose act is at the time of its main clause ("when the talks ended on Monday"). */
     private static final Set<String> AT_THE_TIME = Set.of("when", "as", "while");
 
@@ -656,8 +662,17 @@ final class ClauseSyntax {
         OTHER
     }
 
-    /** How the clause headed by {@code verb} tells its act. */
+    /**
+     * How the clause headed by {@code verb} tells its act. A conjunct verb with no subject and no auxiliary of its
+     * own shares the tense of the verb it is joined to ("conducted a search and later arrested", "had been
+     * arrested and charged").
+     */
     Telling telling(int verb) {
+        int first = clauseHead(verb);
+        if (first != verb && s.children(verb, "aux").isEmpty()
+                && s.children(verb).stream().noneMatch(c -> c.baseRelation().startsWith("nsubj"))) {
+            return telling(first);
+        }
         if (s.children(verb, "advmod").stream().map(a -> s.token(a).word().toLowerCase(Locale.ROOT))
                 .anyMatch(a -> HABITUAL.contains(a) || EARLIER.contains(a)) || sequenced(verb) || distanced(verb)) {
             return Telling.BACKGROUND;
@@ -756,15 +771,17 @@ final class ClauseSyntax {
      * agreed", "went on Monday to meet"), not those of the clauses below or beside it ("the council, which has
      * rejected the plan, met on Monday": Monday is the meeting's); {@code outer} those of the clause that reports
      * it ("said on Tuesday that ..."), that a relative clause describes a party of ("was filmed in December
-     * slapping soldiers who refused to respond") or that an adverbial "when", "as" or "while" clause shares its
-     * time with, which bound its day but not its hour. The time of a relative clause never dates its main clause.
+     * slapping soldiers who refused to respond"), that an adverbial "when", "as" or "while" clause shares its
+     * time with, or that a bare "after" or "before" clause is set next to ("linked in 2014 after they met"), which
+     * bound its day but not its hour. The time of a relative clause never dates its main clause.
      */
     TimeScope timeScope(int verb) {
         int anchor = anchor(verb);
         Optional<Dependency> up = s.headEdge(anchor);
         boolean bounded = up.isPresent() && up.get().head() >= 0 && (up.get().baseRelation().equals("ccomp")
                 || up.get().baseRelation().equals("acl") || up.get().baseRelation().equals("advcl")
-                && s.children(anchor, "mark").stream().anyMatch(m -> AT_THE_TIME.contains(lemma(s, m))));
+                && s.children(anchor, "mark").stream().anyMatch(m -> AT_THE_TIME.contains(lemma(s, m))
+                        || SEQUENCE.contains(lemma(s, m)) && !distance(m) && !distance(anchor)));
         int outer = bounded ? anchor(up.get().head()) : -1;
         BitSet own = new BitSet();
         BitSet outside = new BitSet();
@@ -790,7 +807,9 @@ final class ClauseSyntax {
     /**
      * Whether {@code i}, hanging on its head by {@code d}, opens a clause: a complement or adverbial clause (not a
      * gerund with no subject of its own, whose time the parser may hang on it: "charged with insulting the judges
-     * on 2 February"), or a conjunct verb with its own subject.
+     * on 2 February"; nor a participle phrase on a noun of an {@link #OCCASIONS occasion}, whose time is that of
+     * the act told on it: "in a statement published Oct. 25, the group accused"), or a conjunct verb with its own
+     * subject.
      */
     private boolean opensClause(Dependency d, int i) {
         boolean subject = s.children(i).stream().anyMatch(c -> c.baseRelation().startsWith("nsubj"));
@@ -798,6 +817,10 @@ final class ClauseSyntax {
             return s.token(i).isVerb() && subject;
         }
         if (d.baseRelation().equals("advcl") && !subject && s.token(i).pos().equals("VBG")) {
+            return false;
+        }
+        if (d.baseRelation().equals("acl") && !subject && s.token(i).pos().equals("VBN")
+                && OCCASIONS.contains(lemma(s, d.head()))) {
             return false;
         }
         return CLAUSES.contains(d.baseRelation());

@@ -129,8 +129,12 @@ record FactDate(String value, DateBasis basis) {
         return IsoDay.of(value);
     }
 
-    /** Whether a time can date a fact: a calendar value ({@code 2019-12-02}, {@code 2019-W49}), not {@code PRESENT_REF} or a duration. */
+    /**
+     * Whether a time can date a fact: a calendar value of a year or less ({@code 2019-12-02}, {@code 2019-W49},
+     * {@code 2019}), not {@code PRESENT_REF}, a duration, a decade ({@code 201}) or a century ({@code 20}: "the
+     * 21st century").
+     */
     static boolean onCalendar(TimeMention t) {
-        return t.value() != null && !t.value().isEmpty() && Character.isDigit(t.value().charAt(0));
+        return t.value() != null && t.value().length() >= 4 && Character.isDigit(t.value().charAt(0));
     }
 }

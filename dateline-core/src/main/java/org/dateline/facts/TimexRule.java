@@ -86,7 +86,7 @@ enum TimexRule {
      * slash a price ("$4.99/mo"); a bare season, part of the day or feast before a noun that is no time word classifies
      * the noun ("winter wheat", "Christmas cards", "a night game"); "March" after a possessive or a capitalised word
      * inside a sentence is a name ("the Women's March", "a Long March rocket"); "10-year" before a note, bond or yield
-     * names a debt by its term.
+     * names a debt by its term; a month name written lower case is a common word ("ended a march", "may").
      */
     OTHER_SENSE {
         private final Map<String, Set<String>> senses = Senses.BY_TAG;
@@ -110,6 +110,8 @@ enum TimexRule {
         private final Pattern debtTerm = Pattern.compile("^[\\w]+-year$");
         private final Set<String> debts = Set.of("note", "notes", "bond", "bonds", "yield", "yields", "treasury",
                 "treasuries", "bill", "bills", "gilt", "gilts", "bund", "bunds", "paper");
+        /** Month names that are also common words, which news writes lower case only in that sense. */
+        private final Set<String> monthWords = Set.of("march", "may", "august");
 
         @Override
         Optional<TimeMention> apply(TimeMention m, TimexContext ctx) {
@@ -138,8 +140,9 @@ enum TimexRule {
                     && !timeNouns.contains(after.word().toLowerCase(Locale.ROOT));
             boolean debt = debtTerm.matcher(text).matches() && after != null
                     && debts.contains(after.word().toLowerCase(Locale.ROOT));
+            boolean commonWord = monthWords.contains(m.text().strip());
             return name || colour || shoppingDay || flow || falling || newspaper || ordinal || rate || award || price
-                    || modifier || marchAsName(m, ctx, before) || debt ? Optional.empty() : Optional.of(m);
+                    || modifier || marchAsName(m, ctx, before) || debt || commonWord ? Optional.empty() : Optional.of(m);
         }
 
         private boolean marchAsName(TimeMention m, TimexContext ctx, Token before) {

@@ -379,6 +379,45 @@ class EventExtractorTest {
                 .isEqualTo("2021-03-13");
     }
 
+    @Test
+    void aConjunctVerbSharesTheTenseOfTheVerbItIsJoinedTo() {
+        Event later = events("Police arrested six people on Saturday during a drug raid.\n\nOfficers stopped a car near"
+                + " the station and later arrested Ana Ruiz, a police spokesman said.").stream()
+                .filter(e -> e.text().contains("Ana Ruiz")).findFirst().orElseThrow();
+        assertThat(later.event()).isEqualTo(EventType.COERCE);
+        assertThat(later.date()).as("a simple past through its first conjunct: the news day").isEqualTo("2021-03-13");
+        assertThat(assault("Velmoran troops had entered the town of Rell and attacked its police station.").date())
+                .as("a past perfect through its first conjunct: background").isNull();
+        assertThat(assault("Velmoran troops had entered the town of Rell and they attacked its police station.")
+                .dateBasis()).as("a conjunct with a subject of its own keeps its own tense").isEqualTo(DateBasis.PUBLISHED);
+    }
+
+    @Test
+    void aBareAfterClauseTakesThePeriodOfItsMainClause() {
+        Event met = events("Ostria and Velmora signed a trade pact in 2014 after their leaders met in Rell.").stream()
+                .filter(e -> e.event() == EventType.CONSULT).findFirst().orElseThrow();
+        assertThat(met.date()).isEqualTo("2014");
+        assertThat(met.dateBasis()).isEqualTo(DateBasis.SENTENCE);
+        Event distant = assault("Ostria recalled its ambassador in 2014, seven years after Velmoran troops attacked the"
+                + " town of Rell.");
+        assertThat(distant.date()).as("a distance from a year is no day, and not the main clause's period").isNull();
+    }
+
+    @Test
+    void aParticiplePhraseOnTheOccasionOfAnActGivesItsTime() {
+        Event statement = accusation("In a statement published on Tuesday, the Velmoran army accused Ostria of"
+                + " shelling the town of Rell.");
+        assertThat(statement.date()).isEqualTo("2021-03-09");
+        assertThat(statement.dateBasis()).isEqualTo(DateBasis.SENTENCE);
+        Event plain = accusation("In a statement, the Velmoran army accused Ostria of shelling the town of Rell.");
+        assertThat(plain.dateBasis()).as("no time on the occasion").isEqualTo(DateBasis.PUBLISHED);
+    }
+
+    private static Event assault(String text) {
+        return events(text).stream().filter(e -> e.event() == EventType.ASSAULT).findFirst()
+                .orElseThrow(() -> new AssertionError("no assault in '" + text + "'"));
+    }
+
     private static Event accusation(String text) {
         return events(text).stream().filter(e -> e.event() == EventType.ACCUSE).findFirst()
                 .orElseThrow(() -> new AssertionError("no accusation in '" + text + "'"));

@@ -26,6 +26,13 @@ class FactDateTest {
     }
 
     @Test
+    void aCenturyOrADecadeDatesNoFact() {
+        assertThat(FactDate.onCalendar(new TimeMention("a", "the 21st century", "DATE", "20", 0, 16))).isFalse();
+        assertThat(FactDate.onCalendar(new TimeMention("a", "the 2010s", "DATE", "201", 0, 9))).isFalse();
+        assertThat(FactDate.onCalendar(new TimeMention("a", "2019", "DATE", "2019", 0, 4))).isTrue();
+    }
+
+    @Test
     void aBareNumberAfterAsOfIsAYear() {
         String text = "As of 2016 the camp held 40,000 people, of 2016 members.";
         TimeMention asOf = new TimeMention("a", "2016", "DATE", "2016", 6, 10);

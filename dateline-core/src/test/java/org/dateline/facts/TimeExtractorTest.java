@@ -274,11 +274,13 @@ class TimeExtractorTest {
                 "A Varda bus stalled in the evening rush hour on the bridge.",
                 "Lund and Weeks were released by their captors in Varda.",
                 "The two Varda coaches shared a bench the past six seasons.",
-                "The Varda keeper still starts games in his 19th year as a pro.")) {
+                "The Varda keeper still starts games in his 19th year as a pro.",
+                "Thousands joined a march through Varda to the harbour.")) {
             assertThat(times(text, WEDNESDAY)).as(text).extracting(TimeMention::text)
                     .doesNotContain("Friday", "Today", "Dusk", "midnight", "fall", "current", "2015", "A second", "the Second",
-                            "daily", "hour", "Weeks", "the past", "19th year");
+                            "daily", "hour", "Weeks", "the past", "19th year", "march");
         }
+        assertThat(times("The Varda ferry sank in March.", WEDNESDAY)).extracting(TimeMention::text).contains("March");
         assertThat(times("The Varda ferry sank on Friday.", WEDNESDAY)).extracting(TimeMention::text).contains("Friday");
         assertThat(times("The Varda envoys held a daily briefing and paused for a second later.", WEDNESDAY))
                 .extracting(TimeMention::text).contains("daily");
