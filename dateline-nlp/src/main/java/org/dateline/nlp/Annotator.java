@@ -39,7 +39,7 @@ public final class Annotator {
 
     /**
      * @param gateTimes run SUTime and the numeric classifiers only on the sentences that can hold a time or a number
-     *                  ({@link TimeGatedNer}); the lean presets do, plain CoreNLP does not
+     *                  ({@link GatedNer}); the lean presets do, plain CoreNLP does not
      */
     private Annotator(Preset preset, boolean gateTimes) {
         this.preset = preset;
@@ -53,7 +53,7 @@ public final class Annotator {
         List<Step> steps = new ArrayList<>();
         for (String name : names) {
             steps.add(new Step("corenlp " + name, gateTimes && name.equals(NER)
-                    ? new TimeGatedNer(properties) : pipeline.pool.get(name)));
+                    ? new GatedNer(properties) : pipeline.pool.get(name)));
         }
         this.steps = List.copyOf(steps);
     }

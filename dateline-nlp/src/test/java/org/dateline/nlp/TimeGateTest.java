@@ -20,7 +20,7 @@ class TimeGateTest {
 
     @Test
     void aSentenceOfNamesAndVerbsIsSkipped() {
-        // the sentence TimeGatedNerTest's fixture holds with its entity mention and no time
+        // the sentence GatedNerTest's fixture holds with its entity mention and no time
         String[][] tagged = {{"Officials", "NNS"}, {"in", "IN"}, {"Lesovia", "NNP"}, {"called", "VBD"},
                 {"the", "DT"}, {"move", "NN"}, {"reckless", "JJ"}, {".", "."}};
         for (String[] token : tagged) {

@@ -17,17 +17,19 @@ import java.util.Properties;
 import java.util.Set;
 
 /**
- * CoreNLP's {@code ner} annotator with SUTime and the numeric classifiers run only on the sentences {@link TimeGate}
- * keeps: the others get the named-entity model alone, which is all those classifiers would have left on them. Entity
- * mentions are then built over the whole document, as the plain annotator builds them.
+ * CoreNLP's {@code ner} annotator run only where it can tag something. SUTime and the numeric classifiers run on the
+ * sentences {@link TimeGate} keeps; of the others, those {@link NameGate} keeps get the named-entity model alone,
+ * which is all those classifiers would have left on them, and the rest get {@code O} on every token without running
+ * the model. Entity mentions are then built over the whole document, as the plain annotator builds them.
  */
-final class TimeGatedNer implements edu.stanford.nlp.pipeline.Annotator {
+final class GatedNer implements edu.stanford.nlp.pipeline.Annotator {
+    private static final String OUTSIDE = "O";
     private final NERCombinerAnnotator withTimes;
     private final NERCombinerAnnotator namesOnly;
     private final EntityMentionsAnnotator mentions;
 
     /** @param properties the pipeline's properties; their {@code ner.*} options apply to both annotators */
-    TimeGatedNer(Properties properties) {
+    GatedNer(Properties properties) {
         Properties tagging = new Properties();
         tagging.putAll(properties);
         tagging.setProperty("ner.buildEntityMentions", "false");
@@ -49,23 +51,31 @@ final class TimeGatedNer implements edu.stanford.nlp.pipeline.Annotator {
     @Override
     public void annotate(Annotation document) {
         List<CoreMap> timed = new ArrayList<>();
-        List<CoreMap> untimed = new ArrayList<>();
+        List<CoreMap> named = new ArrayList<>();
         for (CoreMap sentence : document.get(CoreAnnotations.SentencesAnnotation.class)) {
-            (mayHoldTime(sentence) ? timed : untimed).add(sentence);
+            List<CoreLabel> tokens = sentence.get(CoreAnnotations.TokensAnnotation.class);
+            if (mayHoldTime(tokens)) {
+                timed.add(sentence);
+            } else if (NameGate.mayHoldName(tokens, CoreLabel::word, CoreLabel::tag)) {
+                named.add(sentence);
+            } else {
+                tokens.forEach(token -> token.setNER(OUTSIDE));
+            }
         }
         withTimes.annotate(view(document, timed));
-        namesOnly.annotate(view(document, untimed));
+        namesOnly.annotate(view(document, named));
         mentions.annotate(document);
     }
 
-    private static boolean mayHoldTime(CoreMap sentence) {
-        for (CoreLabel token : sentence.get(CoreAnnotations.TokensAnnotation.class)) {
+    private static boolean mayHoldTime(List<CoreLabel> tokens) {
+        for (CoreLabel token : tokens) {
             if (TimeGate.mayBeTemporal(token.word(), token.tag())) {
                 return true;
             }
         }
         return false;
     }
+
 
     /** The document with only {@code sentences}; tokens are shared, so tags set through it land in the document. */
     private static Annotation view(Annotation document, List<CoreMap> sentences) {
