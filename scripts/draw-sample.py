@@ -31,10 +31,10 @@ def main():
             a = articles[f["article"]]
             text = a.get("text") or ""
             key = f.get("id") or f"{f['article']}:{f['start']}:{f['end']}"
-            before = text[max(0, f["start"] - CONTEXT):f["start"]]
-            after = text[f["end"]:f["end"] + CONTEXT]
+            before = utf16(text, max(0, f["start"] - CONTEXT), f["start"])
+            after = utf16(text, f["end"], f["end"] + CONTEXT)
             print(json.dumps({"key": key, "fact": f, "title": a.get("title"), "published": a.get("published"),
-                              "context": before + "[[" + text[f["start"]:f["end"]] + "]]" + after},
+                              "context": before + "[[" + utf16(text, f["start"], f["end"]) + "]]" + after},
                              ensure_ascii=False))
     elif kind in ("actors", "top-actors"):
         actors = lines(f"{out}/actors.jsonl")
@@ -46,6 +46,12 @@ def main():
             print(json.dumps({"key": a["id"], "actor": a}, ensure_ascii=False))
     else:
         sys.exit(f"unknown kind {kind}: events, quotes, times, actors or top-actors")
+
+
+def utf16(text, start, end):
+    """text[start:end] in the contract's offsets, which count UTF-16 code units as Java's String.substring does (a
+    character outside the Basic Multilingual Plane, an emoji, counts two), not Python's code points."""
+    return text.encode("utf-16-le")[2 * start:2 * end].decode("utf-16-le", errors="replace")
 
 
 def mention_count(actor):
