@@ -82,7 +82,7 @@ final class AnalyzeCommand implements Callable<Integer> {
                     + " stopped, the article is named on stderr as failed, and the run goes on.")
     long articleTimeout;
 
-    @Option(names = "--min-confidence", paramLabel = "X", defaultValue = "0.5", converter = CheckedValue.Confidence.class,
+    @Option(names = "--min-confidence", paramLabel = "X", defaultValue = "0.7", converter = CheckedValue.Confidence.class,
             description = "Keep only events of at least this confidence (default: ${DEFAULT-VALUE}; 0 keeps every one):"
                     + " the chance that a careful reader judges it a real event of the right type, calibrated on judged"
                     + " news (docs/events.md, \"Confidence\"): a higher threshold gives fewer events, more of them right."

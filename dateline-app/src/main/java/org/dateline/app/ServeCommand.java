@@ -51,7 +51,7 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--max-upload", paramLabel = "MB", defaultValue = "256", description = "The largest file POST /api/ingest takes, in MiB (default: ${DEFAULT-VALUE}); a larger upload is refused with 413.")
     long maxUploadMb;
 
-    @Option(names = "--min-confidence", paramLabel = "X", defaultValue = "0.5", converter = CheckedValue.Confidence.class,
+    @Option(names = "--min-confidence", paramLabel = "X", defaultValue = "0.7", converter = CheckedValue.Confidence.class,
             description = "For ingested batches, as analyze --min-confidence: keep only events of at least this confidence (default: ${DEFAULT-VALUE}).")
     double minConfidence;
 

@@ -253,7 +253,7 @@ public final class ServerBench {
                 kept.put(key, a);
             }
             return a;
-        }, Analyzer.MAX_ANALYZED_CHARS).withMinEventConfidence(0.5).withMinQuoteConfidence(0.4);
+        }, Analyzer.MAX_ANALYZED_CHARS).withMinEventConfidence(0.7).withMinQuoteConfidence(0.4);
         return () -> analyzer;
     }
 

@@ -58,7 +58,7 @@ public final class SparkMain {
                 description = "Spark master (default: the one spark-submit gives, else local[*]).")
         String master;
 
-        @Option(names = "--min-confidence", paramLabel = "X", defaultValue = "0.5",
+        @Option(names = "--min-confidence", paramLabel = "X", defaultValue = "0.7",
                 description = "Keep only events of at least this confidence (default: ${DEFAULT-VALUE}), as `dateline analyze` does.")
         double minConfidence;
 
