@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
 /**
  * Removes the lines of a page that are not the article: navigation, reader-comment sections, lists of
  * related headlines, social-media prompts, footers, separators, numeric junk, photo captions and gallery
- * slides, video players with their playlists, subheadings and editors' notes. Every rule is generic (it
+ * slides, picture credits, video players with their playlists and blurbs, embedded tweets, shopping buttons, menus of
+ * years, blocks of other stories' headlines, subheadings and editors' notes. Every rule is generic (it
  * looks at the shape and wording of lines, never at a particular site) and every removal is reported as a
  * warning that says what was dropped.
  */
@@ -167,9 +168,10 @@ final class Boilerplate {
     }
 
     /**
-     * A block of other stories' headlines with no heading of its own: {@link #MIN_HEADLINE_RUN} or more lines in a row (blank
-     * lines between them allowed) that are each short, start like a headline and end like none of a sentence, a quotation
-     * or a lead-in; article prose, even in short paragraphs, ends its lines with a full stop.
+     * A block of other stories' headlines with no heading of its own: {@link #MIN_HEADLINE_RUN} or more lines in a row
+     * (blank lines and lines the other rules removed, such as captions, between them allowed) that are each short, start
+     * like a headline and end like none of a sentence, a quotation or a lead-in; article prose, even in short paragraphs,
+     * ends its lines with a full stop.
      */
     private static void removeHeadlineRuns(PageLines page, List<String> warnings) {
         int runs = 0;
