@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
 /**
  * Removes the lines of a page that are not the article: navigation, reader-comment sections, lists of
  * related headlines, social-media prompts, footers, separators, numeric junk, photo captions and gallery
- * slides, video players with their playlists, subheadings and editors' notes. Every rule is generic (it
+ * slides, picture credits, video players with their playlists and blurbs, embedded tweets, shopping buttons, menus of
+ * years, blocks of other stories' headlines, subheadings and editors' notes. Every rule is generic (it
  * looks at the shape and wording of lines, never at a particular site) and every removal is reported as a
  * warning that says what was dropped.
  */
@@ -67,7 +68,26 @@ final class Boilerplate {
     private static final Pattern AGENCY_CREDIT = Pattern.compile(
             "\\([^()]{1,60}[,/]\\s?" + AGENCY + "\\)\\s*$|\\bPhotograph:\\s[^.]{1,60}$|\\bREUTERS/" + PERSON + "(?:\\s+[A-Z ]{4,30})?$"
                     + "|\\b" + PERSON + "\\s?/\\s?" + AGENCY + "(?:\\s?(?:/|via)\\s?Getty Images)?$|^" + PERSON + " / " + AGENCY + "\\s"
-                    + "|^Getty Images\\b");
+                    + "|^(?:\\w+ - )?Getty\\b|^" + AGENCY + "\\s?[:/-]\\s?" + AGENCY + "\\s[A-Z]");
+    /**
+     * A caption with a bare agency credit: first, before words closed by no full stop ("Reuters Fans fill the square at
+     * dawn"), or last in brackets after a word ("Fans celebrate the win (Getty)"); or a line that is nothing but a credit:
+     * "Reuters", "AP - AFP", "Jane Roe/The Daily Planet", "(Jo Bloggs / The Courier)", "Ann Lee/WireImage via Getty Images".
+     */
+    private static final Pattern BARE_CREDIT = Pattern.compile("^" + AGENCY + "\\s[A-Z][^.!?]*[^.!?\"”’'):]$"
+            + "|(?<!:\\d)[A-Za-z0-9]\\s?\\((?:" + AGENCY + "|Getty)\\)$|^" + AGENCY + "(?:\\s?[-/,]\\s?" + AGENCY + ")*$"
+            + "|^\\(?" + PERSON + "\\s?/\\s?(?:The\\s)?[A-Z][\\w.]*(?:\\s[A-Z][\\w.]*){0,2}(?:\\svia\\s" + PERSON + ")?(?:, FILE)?\\)?$");
+    /**
+     * A video's blurb: a guest who "joins" a named show "to discuss" something ("joins “Port Report” to discuss"), the
+     * player's "CLOSE" button before the blurb, or the clip's date and agency at its end ("... ends its strike. (Feb. 6) AP").
+     */
+    private static final Pattern VIDEO_BLURB = Pattern.compile("^[^.]{0,120}\\bjoins\\s[\"“]?[A-Z][^.]{0,80}\\sto discuss\\b|^CLOSE\\s[A-Z]"
+            + "|\\((?:Jan|Feb|March|April|May|June|July|Aug|Sept?|Oct|Nov|Dec)\\.?\\s\\d{1,2}\\)\\s" + AGENCY + "$");
+    /** An embedded tweet: its text then "— Name (@handle) December 27, 2017", the stamp that closes it. */
+    private static final Pattern TWEET = Pattern.compile("[—–-]\\s[^—–()]{1,60}\\(@\\w{1,15}\\)\\s[^()]{3,30}\\d{4}(?:\\s?г\\.)?$");
+    /** A shopping button: "See it now: Shopland", "Buy it here: ...". */
+    private static final Pattern SHOPPING = Pattern.compile("^(?:see|buy|shop|get) (?:it |them )?(?:now|here)\\s?:\\s?\\S.{0,40}$",
+            Pattern.CASE_INSENSITIVE);
     /**
      * A video player's controls or playlist: "Skip in Skip x Embed x Share", "Full Screen Autoplay", "Skip Ad",
      * two or more "| 2:30" durations.
@@ -82,7 +102,8 @@ final class Boilerplate {
     private static final Pattern SIGN_UP = Pattern.compile(
             "^newsletter sign[- ]?up\\b|^sign up for\\b.{0,60}\\b(?:newsletters?|e-?mails?|alerts)\\b"
                     + "|\\bverify (?:that )?you['’]?re not a robot\\b|\\binvalid email address\\b|\\bthanks? (?:you )?for subscribing\\b"
-                    + "|\\bdelivered to your inbox\\b", Pattern.CASE_INSENSITIVE);
+                    + "|\\bdelivered to your inbox\\b|^every (?:day|week|morning|evening)\\b.{0,40}\\bwe(?:['’]ll)? send\\b"
+                    + "|\\bby subscribing now\\b|\\bsign up for digital access\\b", Pattern.CASE_INSENSITIVE);
     /** One month of an archive menu: "August 2011". */
     private static final Pattern ARCHIVE_MONTH = Pattern.compile("\\b(?:January|February|March|April|May|June|July"
             + "|August|September|October|November|December)\\s+(?:19|20)\\d\\d\\b(?:\\s*\\(\\d+\\))?");
@@ -98,6 +119,16 @@ final class Boilerplate {
     /** A correction or editor's note about the page itself: "Editor's note: ...", "Correction added May 2: ...". */
     private static final Pattern NOTE = Pattern.compile("^(?:editor['’]?s['’]? note|correction|clarification)\\b[^:]{0,40}:.*",
             Pattern.CASE_INSENSITIVE);
+    /** A year standing alone, as a category or archive menu lists them: "2018 2017 2016". */
+    private static final Pattern MENU_YEAR = Pattern.compile("(?<![\\w/.,:-])(?:19|20)\\d\\d(?![\\w/.,:-])");
+    /** A menu of years lists at least this many, and they are at least this share of its words. */
+    private static final int MENU_YEARS = 4;
+    private static final double MENU_YEAR_SHARE = 0.4;
+    /** A block of other headlines (a playlist, an "up next" list without its heading) runs at least this many lines. */
+    private static final int MIN_HEADLINE_RUN = 6;
+    private static final int MAX_HEADLINE = 100;
+    private static final Pattern HEADLINE_START = Pattern.compile("^[\"'‘“A-Z0-9]");
+    private static final Pattern HEADLINE_END = Pattern.compile("[.!:;,…\"'”’)\\]]$");
     private static final int MAX_CAPTION_LINE = 400;
     /** What {@link #key} drops at the end of a line: whitespace (as regex {@code \s}), colons, arrows, ellipses, bars. */
     private static final String TRAILING_MARKS = " \t\n\u000B\f\r:»›>→…|";
@@ -121,14 +152,65 @@ final class Boilerplate {
         removeMatching(page, line -> line.length() <= MAX_FOOTER_LINE && FOOTER.matcher(line).matches(), "footer line", warnings);
         removeMatching(page, line -> SEPARATOR.matcher(line).matches(), "separator line", warnings);
         removeMatching(page, line -> GALLERY.matcher(line).find() || isSlide(line) || line.length() <= MAX_CAPTION_LINE
-                && (CREDIT_END.matcher(line).find() || AGENCY_CREDIT.matcher(line).find()), "photo caption line", warnings);
-        removeMatching(page, line -> PLAYER.matcher(line).find(), "video player line", warnings);
+                && (CREDIT_END.matcher(line).find() || AGENCY_CREDIT.matcher(line).find() || BARE_CREDIT.matcher(line).find()),
+                "photo caption line", warnings);
+        removeMatching(page, line -> PLAYER.matcher(line).find() || VIDEO_BLURB.matcher(line).find(), "video player line", warnings);
+        removeMatching(page, line -> TWEET.matcher(line).find(), "embedded tweet line", warnings);
+        removeMatching(page, line -> SHOPPING.matcher(line).matches(), "shopping button line", warnings);
         removeMatching(page, line -> SIGN_UP.matcher(line).find(), "newsletter sign-up line", warnings);
         removeMatching(page, Boilerplate::isTeaser, "headline teaser line", warnings);
         removeMatching(page, line -> SUBHEADING.matcher(line).matches(), "subheading line", warnings);
         removeMatching(page, line -> NOTE.matcher(line).matches(), "editor's note line", warnings);
         removeMatching(page, Boilerplate::isNumericJunk, "line of numeric junk", warnings);
         removeMatching(page, Boilerplate::isArchiveMenu, "archive menu line", warnings);
+        removeMatching(page, Boilerplate::isYearMenu, "menu of years line", warnings);
+        removeHeadlineRuns(page, warnings);
+    }
+
+    /**
+     * A block of other stories' headlines with no heading of its own: {@link #MIN_HEADLINE_RUN} or more lines in a row
+     * (blank lines and lines the other rules removed, such as captions, between them allowed) that are each short, start
+     * like a headline and end like none of a sentence, a quotation or a lead-in; article prose, even in short paragraphs,
+     * ends its lines with a full stop.
+     */
+    private static void removeHeadlineRuns(PageLines page, List<String> warnings) {
+        int runs = 0;
+        int lines = 0;
+        int start = -1;
+        int count = 0;
+        for (int i = 0; i <= page.size(); i++) {
+            boolean end = i == page.size();
+            if (!end && !page.content(i)) {
+                continue;
+            }
+            if (!end && isHeadline(page.line(i))) {
+                start = count == 0 ? i : start;
+                count++;
+                continue;
+            }
+            if (count >= MIN_HEADLINE_RUN) {
+                lines += page.removeRange(start, i);
+                runs++;
+            }
+            count = 0;
+        }
+        if (runs > 0) {
+            warnings.add("removed " + Counts.of(runs, "block") + " of other headlines (" + Counts.of(lines, "line") + ")");
+        }
+    }
+
+    private static boolean isHeadline(String line) {
+        return line.length() <= MAX_HEADLINE && HEADLINE_START.matcher(line).find() && !HEADLINE_END.matcher(line).find();
+    }
+
+    /** A category or archive menu of years: "Archive 2018 2017 2016 2015 2014". */
+    private static boolean isYearMenu(String line) {
+        Matcher m = MENU_YEAR.matcher(line);
+        int years = 0;
+        while (m.find()) {
+            years++;
+        }
+        return years >= MENU_YEARS && years >= MENU_YEAR_SHARE * line.strip().split("\\s+").length;
     }
 
     private static void removeMatching(PageLines page, Predicate<String> rule, String what, List<String> warnings) {

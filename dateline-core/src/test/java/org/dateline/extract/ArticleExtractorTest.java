@@ -228,6 +228,89 @@ class ArticleExtractorTest {
     }
 
     @Test
+    void captionsWithBareAgencyCreditsAndCreditLinesAreRemovedButProseNamingAnAgencyStays() {
+        Article article = text("""
+                Ferry crews end strike in Port Velna
+
+                The ferry crews returned to work on Monday, the union said.
+                AP:Associated Press Crews wave from the deck of the first ferry out
+                Getty - Contributor The quay stood empty for a week
+                Reuters Dock workers gather at the gate at dawn
+                The first ferry leaves the quay at dawn (Getty)
+                AP - AFP
+                Reuters
+                Ivo Brand/The Velna Daily
+                Ana Ferro/WireImage via Getty Images
+
+                Reuters reported that the crews voted on Monday night.
+                EPA Administrator Jo Marr said the new safety rules would stay.
+                The union first told AP about the vote (on Sunday)
+                """);
+        assertCleaned(article, "The ferry crews returned to work on Monday, the union said."
+                + "\n\nReuters reported that the crews voted on Monday night."
+                + "\nEPA Administrator Jo Marr said the new safety rules would stay.\nThe union first told AP about the vote (on Sunday)",
+                "removed 8 photo caption lines");
+    }
+
+    @Test
+    void videoBlurbsEmbeddedTweetsShoppingButtonsAndPromosAreRemovedButProseLikeThemStays() {
+        Article article = text("""
+                Ferry crews end strike in Port Velna
+
+                The ferry crews returned to work on Monday, the union said.
+                Harbour analyst Lena Voss joins “Port Report” to discuss what the strike cost the town.
+                CLOSE Crews return to the ferries in Port Velna after a week on strike.
+                Union leader Mara Ilic speaks to crews after the vote. (March 4) AP
+                Back on the water at last! pic.twitter.com/abc123 — Mara Ilic (@maraIlic) March 4, 2021
+                See it now: Shopland
+                Every day we send an email with the top stories from Velna.
+                Follow every turn of the ferry dispute by subscribing now
+
+                Mara Ilic joins the talks on Friday to discuss fares, the union said.
+                She thanked the crews on Twitter on March 4, 2021.
+                Visitors can see it now at the harbour museum, the curator said.
+                """);
+        assertCleaned(article, "The ferry crews returned to work on Monday, the union said."
+                + "\n\nMara Ilic joins the talks on Friday to discuss fares, the union said."
+                + "\nShe thanked the crews on Twitter on March 4, 2021.\nVisitors can see it now at the harbour museum, the curator said.",
+                "removed 3 video player lines", "removed 1 embedded tweet line",
+                "removed 1 shopping button line", "removed 2 newsletter sign-up lines");
+    }
+
+    @Test
+    void menusOfYearsAndBlocksOfOtherHeadlinesAreRemovedButSubheadingsBetweenProseStay() {
+        Article article = text("""
+                Ferry crews end strike in Port Velna
+
+                The quay was rebuilt in 1998, 2004 and 2011 and again in 2019.
+                Archive 2021 2020 2019 2018 2017
+                Storm closes the northern ferry line
+                Grain barge runs aground off the cape
+                Velna opens its new fish market
+                How well do you know the Velna ferries?
+                Port Velna mayor unveils a bridge plan
+                Lighthouse keeper retires after forty years
+                The crews returned to work on Monday.
+                Back to work
+                The first ferry sailed at dawn.
+                Safety first
+                The new rules add a second officer on every night crossing.
+                What comes next
+                Talks on fares will follow in June.
+                """);
+        assertCleaned(article, "The quay was rebuilt in 1998, 2004 and 2011 and again in 2019."
+                + "\n\nThe crews returned to work on Monday.\nBack to work\nThe first ferry sailed at dawn.\nSafety first"
+                + "\nThe new rules add a second officer on every night crossing.\nWhat comes next\nTalks on fares will follow in June.",
+                "removed 1 menu of years line", "removed 1 block of other headlines (6 lines)");
+    }
+
+    /** The article's text is {@code kept} and its warnings say what was removed. */
+    private static void assertCleaned(Article article, String kept, String... removed) {
+        assertThat(article.text()).isEqualTo(kept);
+        assertThat(article.warnings()).contains(removed);
+    }
+
+    @Test
     void bodyPrintedTwiceWithTitleAndSourceBetweenIsKeptOnce() {
         Article article = text("""
                 Envoys meet in Velmora
