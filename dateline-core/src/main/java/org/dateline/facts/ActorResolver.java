@@ -78,6 +78,8 @@ public final class ActorResolver {
     /** Sources of photos that captions start with, glued to the caption's first word by the page's text. */
     private static final Set<String> PHOTO_SOURCES = Set.of("reuters", "ap", "associated press", "afp", "epa", "getty",
             "getty images", "shutterstock", "twitter", "instagram", "facebook", "handout");
+    /** Tags of a word that opens a sentence and is no part of the name after it ({@link #openingModifier}). */
+    private static final Set<String> OPENING_TAGS = Set.of("JJ", "JJR", "JJS", "VBG", "RB");
     /** What comes before a ticker symbol ("(Nasdaq: QCOM)", "NYSE:F"): the symbol is no name of its own. */
     private static final Pattern TICKER = Pattern.compile("(?i)\\b(?:nasdaq|nyse|amex|lse|tsx|asx|otc)\\s*:\\s*$");
     /** The longest line still read as a caption or credit. */
@@ -282,13 +284,15 @@ public final class ActorResolver {
     }
 
     /**
-     * A name glued to words before it by a caption, credit or share bar ("Reuters Chicago Cubs", "Twitter Christian
-     * Estrosi", "Jubilant Chicago Cubs"): when the name's end is a known entity, or two or more words the article
+     * A name glued to words before it by a caption, credit or share bar ("Reuters Chicago Cubs", "told CNN Abe was"):
+     * when the name's end is a known entity, or two or more words the article
      * names on their own elsewhere (one word will do after a known organisation: "told CNN Abe was"), and its start is no
      * place or nationality, the end is the mention and the start is
      * dropped, or kept as a mention of its own when it is a known entity. A person's name is only split after a known
-     * entity, so "Mary Ann Smith" stays whole. A name written twice over ("Acme Acme", a logo beside its name) is
-     * the name once.
+     * entity, so "Mary Ann Smith" stays whole. After a known organisation, two or more words are a person's full name
+     * of their own when the tagger read the whole as a person or a title follows it in apposition ("wrote on Twitter
+     * Christian Lamarque, mayor of Nice"). An adjective opening the sentence is dropped ({@link #openingModifier}). A
+     * name written twice over ("Acme Acme", a logo beside its name) is the name once.
      */
     private List<Mention> unglued(Annotation annotation, Mention m, Set<String> alone) {
         if (entities.named(cleanName(m.text())).isPresent()) {
@@ -306,6 +310,9 @@ public final class ActorResolver {
             Mention rest = part(annotation, m, m.firstToken() + source, m.lastToken());
             return words(rest.text()).length >= 2 ? unglued(annotation, rest, alone) : List.of();
         }
+        if (openingModifier(t, m)) {
+            return unglued(annotation, part(annotation, m, m.firstToken() + 1, m.lastToken()), alone);
+        }
         for (int k = m.firstToken() + 1; k < m.lastToken(); k++) {
             Mention head = part(annotation, m, m.firstToken(), k);
             Mention rest = part(annotation, m, k, m.lastToken());
@@ -313,13 +320,52 @@ public final class ActorResolver {
             boolean knownRest = entities.named(rest.text()).isPresent();
             boolean namedAlone = (words(rest.text()).length >= 2 || knownHead)
                     && alone.contains(String.join(" ", words(rest.text())));
+            boolean fullName = knownHead && words(rest.text()).length >= 2
+                    && (m.type().equals("PERSON") || titledAfter(t, m.lastToken()));
             boolean place = countries.byAnyForm(t.get(k - 1).word()).isPresent()
                     || entities.named(head.text()).filter(e -> e.type() != ActorType.ORGANIZATION).isPresent();
+            if (fullName) {
+                return List.of(head, new Mention(rest.text(), "PERSON", rest.start(), rest.end(), rest.sentence(),
+                        rest.firstToken(), rest.lastToken()));
+            }
             if ((knownRest || namedAlone) && !place && (knownHead || !m.type().equals("PERSON"))) {
                 return knownHead ? List.of(head, rest) : List.of(rest);
             }
         }
         return List.of(m);
+    }
+
+    /** Whether token {@code i} opens an apposition that is a person's title (", mayor of Lindow", ", the coach"). */
+    private static boolean titledAfter(List<Token> t, int i) {
+        int k = i + 1;
+        if (i >= t.size() || !t.get(i).word().equals(",")) {
+            return false;
+        }
+        if (k < t.size() && DETERMINERS.contains(Roles.lower(t.get(k).word()))) {
+            k++;
+        }
+        while (k < t.size() && Roles.isTitleWord(t.get(k).word())) {
+            if (Roles.isHead(t.get(k).word())) {
+                return true;
+            }
+            k++;
+        }
+        return false;
+    }
+
+    /**
+     * Whether the mention opens its sentence with an adjective, participle or adverb that the capital of the
+     * sentence's start glued to a name of two words or more after it ("Jubilant Chicago Cubs fans", "Smiling Ana
+     * Reyes"): a word of those tags is no part of a person's or organisation's name, unless it is a nationality
+     * ("Russian Foreign Ministry") or a name of the tables starts with it ("National Guard"). A name of two words
+     * keeps its first ("Real Madrid").
+     */
+    private boolean openingModifier(List<Token> t, Mention m) {
+        Token first = t.get(m.firstToken());
+        return Set.of("PERSON", "ORGANIZATION").contains(m.type()) && m.lastToken() - m.firstToken() >= 3
+                && t.subList(0, m.firstToken()).stream().noneMatch(k -> k.word().chars().anyMatch(Character::isLetterOrDigit))
+                && OPENING_TAGS.contains(first.pos()) && countries.byAnyForm(first.word()).isEmpty()
+                && !entities.startsName(first.word());
     }
 
     /**

@@ -326,7 +326,7 @@ class ActorResolverTest {
                 cheered, and the mayor of the District of Columbia thanked them.
                 """);
         assertThat(actor(f, "Washington").aliases()).contains("D.C.", "District of Columbia");
-        assertThat(actor(f, "New York").aliases()).contains("NYC", "New York City", "NY");
+        assertThat(actor(f, "New York").aliases()).contains("NYC", "New York City");
         assertThat(actor(f, "Los Angeles").aliases()).contains("L.A.");
         assertThat(actor(f, "NFL").aliases()).contains("National Football League");
         assertThat(actor(f, "NFL").sector()).isNull();
@@ -488,5 +488,41 @@ class ActorResolverTest {
         assertThat(f.actors().actors()).extracting(Actor::name).doesNotContain("Star Lifter");
         assertThat(f.actors().mentions()).extracting(ActorMention::text).doesNotContain("Star Lifter");
         assertThat(actor(f, "Orbital Dynamics").mentions()).isEqualTo(2);
+    }
+
+    @Test
+    void anAdjectiveOpeningASentenceIsNoPartOfTheNameAfterIt() {
+        FactsFixture f = FactsFixture.of("""
+                Jubilant Chicago Cubs fans filled the streets around the ballpark after the last game.
+                """);
+        assertThat(f.actors().actors()).extracting(Actor::name).noneMatch(n -> n.startsWith("Jubilant"))
+                .contains("Chicago Cubs");
+    }
+
+    @Test
+    void aKnownOrganisationGluedToAFullNameIsTwoMentions() {
+        FactsFixture f = FactsFixture.of("""
+                Please avoid the area, wrote on Twitter Christian Lamarque, mayor of Nice.
+                The mayor, writing on Facebook Christian Lamarque, asked residents to stay inside.
+                """);
+        assertThat(f.actors().actors()).extracting(Actor::name).noneMatch(n -> n.contains("Twitter Christian"));
+        assertThat(actor(f, "Christian Lamarque").type()).isEqualTo(ActorType.PERSON);
+        assertThat(actor(f, "Christian Lamarque").mentions()).as("no title follows the second").isEqualTo(1);
+        assertThat(actor(f, "Twitter").type()).isEqualTo(ActorType.ORGANIZATION);
+    }
+
+    @Test
+    void theStatesPostalAbbreviationIsTheStateAndNewYorkAloneIsTheCity() {
+        FactsFixture f = FactsFixture.of("""
+                Firefighters in Utica, N.Y., held the line on Sunday. Crews from New York flew north the next day.
+                """);
+        assertThat(actor(f, "New York State").aliases()).contains("N.Y.");
+        assertThat(actor(f, "New York").aliases()).doesNotContain("N.Y.");
+    }
+
+    @Test
+    void nkIsNorthKorea() {
+        FactsFixture f = FactsFixture.of("NK state media said the test had been a success. South Korea disagreed.");
+        assertThat(actor(f, "North Korea").aliases()).contains("NK");
     }
 }
