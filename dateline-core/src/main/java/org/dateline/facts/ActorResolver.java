@@ -26,6 +26,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 /**
@@ -114,8 +115,9 @@ public final class ActorResolver {
                 .collect(Collectors.groupingBy(m -> m.type().equals("ORGANIZATION") ? ActorType.ORGANIZATION
                         : ActorType.LOCATION, Collectors.mapping(m -> cleanName(m.text()), Collectors.toList())));
         Set<String> products = products(annotation, sorted);
-        List<KnownEntity> states = sorted.stream().map(m -> entities.named(cleanName(m.text())))
-                .flatMap(Optional::stream).filter(k -> k.type() == ActorType.COUNTRY).distinct().toList();
+        List<KnownEntity> named = sorted.stream().map(m -> entities.named(cleanName(m.text())))
+                .flatMap(Optional::stream).distinct().toList();
+        List<KnownEntity> states = named.stream().filter(k -> k.type() == ActorType.COUNTRY).toList();
         for (Mention m : sorted) {
             String name = cleanName(m.text());
             if (name.isEmpty() || m.type().equals("PERSON") && PRONOUNS.contains(Roles.lower(name))
@@ -128,13 +130,14 @@ public final class ActorResolver {
             Optional<Link> state = known.isPresent() ? Optional.empty()
                     : stateByWord(annotation, m, name, states, drafts);
             Link link = state.or(() -> known.map(k -> knownLink(k, drafts)))
+                    .or(() -> misspelt(name, named, drafts))
                     .orElseGet(() -> switch (m.type()) {
                         case "PERSON" -> namesNoPerson(name, names)
                                 ? headless(name, ActorType.ORGANIZATION, longNames, places, drafts)
                                 .orElseGet(() -> person(name, names, drafts))
                                 : person(name, names, drafts);
                         case "ORGANIZATION" -> personsSurname ? person(name, names, drafts)
-                                : placeless(name, orgNames, places, drafts)
+                                : singular(name, orgNames, drafts).or(() -> placeless(name, orgNames, places, drafts))
                                 .or(() -> headless(name, ActorType.ORGANIZATION, longNames, places, drafts))
                                 .orElseGet(() -> byName(drafts, ActorType.ORGANIZATION, name, null));
                         default -> countries.byName(name)
@@ -218,6 +221,58 @@ public final class ActorResolver {
         Draft d = entities.named(full).map(k -> knownLink(k, drafts).draft())
                 .orElseGet(() -> byName(drafts, ActorType.ORGANIZATION, full, null).draft());
         return Optional.of(new Link(d, MentionRule.SHORT_NAME));
+    }
+
+    /**
+     * A name of two words or more that is a known entity of the article ({@code named}) but for one word written one
+     * letter off, the longer spelling of five letters or more ("Boko Harm" beside Boko Haram): that entity, linked as a
+     * {@code misspelling}; with two such entities, or none, nothing. An entity the article never names correctly is
+     * not guessed.
+     */
+    private Optional<Link> misspelt(String name, List<KnownEntity> named, List<Draft> drafts) {
+        String[] w = words(name);
+        List<KnownEntity> close = w.length < 2 ? List.of() : named.stream()
+                .filter(k -> k.names().stream().anyMatch(n -> oneWordOff(w, words(n)))).toList();
+        return close.size() == 1 ? Optional.of(new Link(knownLink(close.get(0), drafts).draft(), MentionRule.MISSPELLING))
+                : Optional.empty();
+    }
+
+    /** Whether two names of as many words differ in one word only, by one letter added, dropped or changed. */
+    private static boolean oneWordOff(String[] a, String[] b) {
+        if (a.length != b.length) {
+            return false;
+        }
+        List<Integer> differ = IntStream.range(0, a.length).filter(i -> !a[i].equals(b[i])).boxed().toList();
+        return differ.size() == 1 && oneEdit(a[differ.get(0)], b[differ.get(0)]);
+    }
+
+    /** Whether {@code a} and {@code b}, the longer of five letters or more, are one letter added, dropped or changed apart. */
+    private static boolean oneEdit(String a, String b) {
+        String s = a.length() <= b.length() ? a : b;
+        String l = a.length() <= b.length() ? b : a;
+        if (l.length() < 5 || l.length() - s.length() > 1) {
+            return false;
+        }
+        int i = 0;
+        while (i < s.length() && s.charAt(i) == l.charAt(i)) {
+            i++;
+        }
+        return s.substring(l.length() == s.length() ? i + 1 : i).equals(l.substring(i + 1));
+    }
+
+    /**
+     * A name of two words or more in the plural whose singular the article names too ("MacBook Pros" beside MacBook
+     * Pro): the singular's actor, by the same name.
+     */
+    private static Optional<Link> singular(String name, List<String> orgNames, List<Draft> drafts) {
+        String[] w = words(name);
+        String lastWord = w.length >= 2 ? last(w) : "";
+        if (!lastWord.endsWith("s") || lastWord.endsWith("ss")) {
+            return Optional.empty();
+        }
+        w[w.length - 1] = lastWord.substring(0, lastWord.length() - 1);
+        return orgNames.stream().filter(o -> Arrays.equals(words(o), w)).findFirst()
+                .map(o -> byName(drafts, ActorType.ORGANIZATION, o, null));
     }
 
     /**

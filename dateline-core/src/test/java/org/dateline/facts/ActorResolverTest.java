@@ -525,4 +525,27 @@ class ActorResolverTest {
         FactsFixture f = FactsFixture.of("NK state media said the test had been a success. South Korea disagreed.");
         assertThat(actor(f, "North Korea").aliases()).contains("NK");
     }
+
+    @Test
+    void aKnownEntityWrittenOneLetterOffIsThatEntityOnlyWhenTheArticleNamesItRight() {
+        FactsFixture f = FactsFixture.of("""
+                Boko Haram fighters raided a village near Maiduguri on Monday. The army said it would defeat Boko Harm
+                before the rains.
+                """);
+        assertThat(actor(f, "Boko Haram").aliases()).contains("Boko Harm");
+        assertThat(f.actors().mentions()).filteredOn(m -> m.text().equals("Boko Harm"))
+                .extracting(ActorMention::rule).containsExactly(MentionRule.MISSPELLING);
+        FactsFixture alone = FactsFixture.of("The army said it would defeat Boko Harm before the rains.");
+        assertThat(alone.actors().actors()).extracting(Actor::name).doesNotContain("Boko Haram");
+    }
+
+    @Test
+    void aProductsPluralIsTheSameActorAsItsSingular() {
+        FactsFixture f = FactsFixture.of("""
+                Apple said the new MacBook Pro is lighter. Reviewers who owned older MacBook Pros liked the keyboard
+                of the 2012 models better.
+                """);
+        assertThat(f.actors().actors()).extracting(Actor::name).doesNotContain("MacBook Pros");
+        assertThat(actor(f, "MacBook Pro").aliases()).contains("MacBook Pros");
+    }
 }
