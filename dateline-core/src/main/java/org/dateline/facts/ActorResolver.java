@@ -339,9 +339,8 @@ public final class ActorResolver {
     }
 
     /**
-     * A name glued to words before it by a caption, credit or share bar ("Reuters Chicago Cubs", "told CNN Abe was"):
-     * when the name's end is a known entity, or two or more words the article
-     * names on their own elsewhere (one word will do after a known organisation: "told CNN Abe was"), and its start is no
+     * A name glued to words before it by a caption, credit or share bar ("Reuters Chicago Cubs", "Pinterest Denver
+     * Broncos"): when the name's end is a known entity, or two or more words the article names on their own elsewhere (one word will do after a known organisation: "told CNN Abe was"), and its start is no
      * place or nationality, the end is the mention and the start is
      * dropped, or kept as a mention of its own when it is a known entity. A person's name is only split after a known
      * entity, so "Mary Ann Smith" stays whole. After a known organisation, two or more words are a person's full name
@@ -412,15 +411,18 @@ public final class ActorResolver {
      * Whether the mention opens its sentence with an adjective, participle or adverb that the capital of the
      * sentence's start glued to a name of two words or more after it ("Jubilant Chicago Cubs fans", "Smiling Ana
      * Reyes"): a word of those tags is no part of a person's or organisation's name, unless it is a nationality
-     * ("Russian Foreign Ministry") or a name of the tables starts with it ("National Guard"). A name of two words
-     * keeps its first ("Real Madrid").
+     * ("Russian Foreign Ministry"), is a name of the tables itself ("Nice-Matin") or starts one ("National Guard"), is
+     * not written as a word capitalised by the sentence ("LAX Airport Police") or runs into the next word without a
+     * space. A name of two words keeps its first ("Real Madrid").
      */
     private boolean openingModifier(List<Token> t, Mention m) {
         Token first = t.get(m.firstToken());
+        Token next = t.get(m.firstToken() + 1);
         return Set.of("PERSON", "ORGANIZATION").contains(m.type()) && m.lastToken() - m.firstToken() >= 3
                 && t.subList(0, m.firstToken()).stream().noneMatch(k -> k.word().chars().anyMatch(Character::isLetterOrDigit))
-                && OPENING_TAGS.contains(first.pos()) && countries.byAnyForm(first.word()).isEmpty()
-                && !entities.startsName(first.word());
+                && OPENING_TAGS.contains(first.pos()) && first.word().matches("\\p{Lu}\\p{Ll}+")
+                && first.end() < next.start() && countries.byAnyForm(first.word()).isEmpty()
+                && entities.named(first.word()).isEmpty() && !entities.startsName(first.word());
     }
 
     /**
