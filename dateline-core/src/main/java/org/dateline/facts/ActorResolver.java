@@ -416,9 +416,12 @@ public final class ActorResolver {
      * space. A name of two words keeps its first ("Real Madrid").
      */
     private boolean openingModifier(List<Token> t, Mention m) {
+        if (m.lastToken() - m.firstToken() < 3) {
+            return false;
+        }
         Token first = t.get(m.firstToken());
         Token next = t.get(m.firstToken() + 1);
-        return Set.of("PERSON", "ORGANIZATION").contains(m.type()) && m.lastToken() - m.firstToken() >= 3
+        return Set.of("PERSON", "ORGANIZATION").contains(m.type())
                 && t.subList(0, m.firstToken()).stream().noneMatch(k -> k.word().chars().anyMatch(Character::isLetterOrDigit))
                 && OPENING_TAGS.contains(first.pos()) && first.word().matches("\\p{Lu}\\p{Ll}+")
                 && first.end() < next.start() && countries.byAnyForm(first.word()).isEmpty()

@@ -498,6 +498,8 @@ class ActorResolverTest {
                 """);
         assertThat(f.actors().actors()).extracting(Actor::name).noneMatch(n -> n.startsWith("Jubilant"))
                 .contains("Chicago Cubs", "Nice-Matin");
+        assertThat(FactsFixture.of("A word of thanks to Okafor").actors().actors()).extracting(Actor::name)
+                .as("a one-word name ending a sentence without a stop").contains("Okafor");
     }
 
     @Test
