@@ -26,6 +26,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 /**
@@ -78,6 +79,8 @@ public final class ActorResolver {
     /** Sources of photos that captions start with, glued to the caption's first word by the page's text. */
     private static final Set<String> PHOTO_SOURCES = Set.of("reuters", "ap", "associated press", "afp", "epa", "getty",
             "getty images", "shutterstock", "twitter", "instagram", "facebook", "handout");
+    /** Tags of a word that opens a sentence and is no part of the name after it ({@link #openingModifier}). */
+    private static final Set<String> OPENING_TAGS = Set.of("JJ", "JJR", "JJS", "VBG", "RB");
     /** What comes before a ticker symbol ("(Nasdaq: QCOM)", "NYSE:F"): the symbol is no name of its own. */
     private static final Pattern TICKER = Pattern.compile("(?i)\\b(?:nasdaq|nyse|amex|lse|tsx|asx|otc)\\s*:\\s*$");
     /** The longest line still read as a caption or credit. */
@@ -112,8 +115,9 @@ public final class ActorResolver {
                 .collect(Collectors.groupingBy(m -> m.type().equals("ORGANIZATION") ? ActorType.ORGANIZATION
                         : ActorType.LOCATION, Collectors.mapping(m -> cleanName(m.text()), Collectors.toList())));
         Set<String> products = products(annotation, sorted);
-        List<KnownEntity> states = sorted.stream().map(m -> entities.named(cleanName(m.text())))
-                .flatMap(Optional::stream).filter(k -> k.type() == ActorType.COUNTRY).distinct().toList();
+        List<KnownEntity> named = sorted.stream().map(m -> entities.named(cleanName(m.text())))
+                .flatMap(Optional::stream).distinct().toList();
+        List<KnownEntity> states = named.stream().filter(k -> k.type() == ActorType.COUNTRY).toList();
         for (Mention m : sorted) {
             String name = cleanName(m.text());
             if (name.isEmpty() || m.type().equals("PERSON") && PRONOUNS.contains(Roles.lower(name))
@@ -126,13 +130,14 @@ public final class ActorResolver {
             Optional<Link> state = known.isPresent() ? Optional.empty()
                     : stateByWord(annotation, m, name, states, drafts);
             Link link = state.or(() -> known.map(k -> knownLink(k, drafts)))
+                    .or(() -> misspelt(name, named, drafts))
                     .orElseGet(() -> switch (m.type()) {
                         case "PERSON" -> namesNoPerson(name, names)
                                 ? headless(name, ActorType.ORGANIZATION, longNames, places, drafts)
                                 .orElseGet(() -> person(name, names, drafts))
                                 : person(name, names, drafts);
                         case "ORGANIZATION" -> personsSurname ? person(name, names, drafts)
-                                : placeless(name, orgNames, places, drafts)
+                                : singular(name, orgNames, drafts).or(() -> placeless(name, orgNames, places, drafts))
                                 .or(() -> headless(name, ActorType.ORGANIZATION, longNames, places, drafts))
                                 .orElseGet(() -> byName(drafts, ActorType.ORGANIZATION, name, null));
                         default -> countries.byName(name)
@@ -219,6 +224,58 @@ public final class ActorResolver {
     }
 
     /**
+     * A name of two words or more that is a known entity of the article ({@code named}) but for one word written one
+     * letter off, the longer spelling of five letters or more ("Boko Harm" beside Boko Haram): that entity, linked as a
+     * {@code misspelling}; with two such entities, or none, nothing. An entity the article never names correctly is
+     * not guessed.
+     */
+    private Optional<Link> misspelt(String name, List<KnownEntity> named, List<Draft> drafts) {
+        String[] w = words(name);
+        List<KnownEntity> close = w.length < 2 ? List.of() : named.stream()
+                .filter(k -> k.names().stream().anyMatch(n -> oneWordOff(w, words(n)))).toList();
+        return close.size() == 1 ? Optional.of(new Link(knownLink(close.get(0), drafts).draft(), MentionRule.MISSPELLING))
+                : Optional.empty();
+    }
+
+    /** Whether two names of as many words differ in one word only, by one letter added, dropped or changed. */
+    private static boolean oneWordOff(String[] a, String[] b) {
+        if (a.length != b.length) {
+            return false;
+        }
+        List<Integer> differ = IntStream.range(0, a.length).filter(i -> !a[i].equals(b[i])).boxed().toList();
+        return differ.size() == 1 && oneEdit(a[differ.get(0)], b[differ.get(0)]);
+    }
+
+    /** Whether {@code a} and {@code b}, the longer of five letters or more, are one letter added, dropped or changed apart. */
+    private static boolean oneEdit(String a, String b) {
+        String s = a.length() <= b.length() ? a : b;
+        String l = a.length() <= b.length() ? b : a;
+        if (l.length() < 5 || l.length() - s.length() > 1) {
+            return false;
+        }
+        int i = 0;
+        while (i < s.length() && s.charAt(i) == l.charAt(i)) {
+            i++;
+        }
+        return s.substring(l.length() == s.length() ? i + 1 : i).equals(l.substring(i + 1));
+    }
+
+    /**
+     * A name of two words or more in the plural whose singular the article names too ("MacBook Pros" beside MacBook
+     * Pro): the singular's actor, by the same name.
+     */
+    private static Optional<Link> singular(String name, List<String> orgNames, List<Draft> drafts) {
+        String[] w = words(name);
+        String lastWord = w.length >= 2 ? last(w) : "";
+        if (!lastWord.endsWith("s") || lastWord.endsWith("ss")) {
+            return Optional.empty();
+        }
+        w[w.length - 1] = lastWord.substring(0, lastWord.length() - 1);
+        return orgNames.stream().filter(o -> Arrays.equals(words(o), w)).findFirst()
+                .map(o -> byName(drafts, ActorType.ORGANIZATION, o, null));
+    }
+
+    /**
      * "The North", "the South", "the States": a word after "the" that begins or ends the name of exactly one state the
      * article names (North Korea, South Korea, the United States) is that state, linked as its {@code short-name}.
      */
@@ -282,13 +339,14 @@ public final class ActorResolver {
     }
 
     /**
-     * A name glued to words before it by a caption, credit or share bar ("Reuters Chicago Cubs", "Twitter Christian
-     * Estrosi", "Jubilant Chicago Cubs"): when the name's end is a known entity, or two or more words the article
-     * names on their own elsewhere (one word will do after a known organisation: "told CNN Abe was"), and its start is no
+     * A name glued to words before it by a caption, credit or share bar ("Reuters Chicago Cubs", "Pinterest Denver
+     * Broncos"): when the name's end is a known entity, or two or more words the article names on their own elsewhere (one word will do after a known organisation: "told CNN Abe was"), and its start is no
      * place or nationality, the end is the mention and the start is
      * dropped, or kept as a mention of its own when it is a known entity. A person's name is only split after a known
-     * entity, so "Mary Ann Smith" stays whole. A name written twice over ("Acme Acme", a logo beside its name) is
-     * the name once.
+     * entity, so "Mary Ann Smith" stays whole. After a known organisation, two or more words are a person's full name
+     * of their own when the tagger read the whole as a person or a title follows it in apposition ("wrote on Twitter
+     * Christian Lamarque, mayor of Nice"). An adjective opening the sentence is dropped ({@link #openingModifier}). A
+     * name written twice over ("Acme Acme", a logo beside its name) is the name once.
      */
     private List<Mention> unglued(Annotation annotation, Mention m, Set<String> alone) {
         if (entities.named(cleanName(m.text())).isPresent()) {
@@ -306,6 +364,9 @@ public final class ActorResolver {
             Mention rest = part(annotation, m, m.firstToken() + source, m.lastToken());
             return words(rest.text()).length >= 2 ? unglued(annotation, rest, alone) : List.of();
         }
+        if (openingModifier(t, m)) {
+            return unglued(annotation, part(annotation, m, m.firstToken() + 1, m.lastToken()), alone);
+        }
         for (int k = m.firstToken() + 1; k < m.lastToken(); k++) {
             Mention head = part(annotation, m, m.firstToken(), k);
             Mention rest = part(annotation, m, k, m.lastToken());
@@ -313,13 +374,58 @@ public final class ActorResolver {
             boolean knownRest = entities.named(rest.text()).isPresent();
             boolean namedAlone = (words(rest.text()).length >= 2 || knownHead)
                     && alone.contains(String.join(" ", words(rest.text())));
+            boolean fullName = knownHead && words(rest.text()).length >= 2
+                    && (m.type().equals("PERSON") || titledAfter(t, m.lastToken()));
             boolean place = countries.byAnyForm(t.get(k - 1).word()).isPresent()
                     || entities.named(head.text()).filter(e -> e.type() != ActorType.ORGANIZATION).isPresent();
+            if (fullName) {
+                return List.of(head, new Mention(rest.text(), "PERSON", rest.start(), rest.end(), rest.sentence(),
+                        rest.firstToken(), rest.lastToken()));
+            }
             if ((knownRest || namedAlone) && !place && (knownHead || !m.type().equals("PERSON"))) {
                 return knownHead ? List.of(head, rest) : List.of(rest);
             }
         }
         return List.of(m);
+    }
+
+    /** Whether token {@code i} opens an apposition that is a person's title (", mayor of Lindow", ", the coach"). */
+    private static boolean titledAfter(List<Token> t, int i) {
+        int k = i + 1;
+        if (i >= t.size() || !t.get(i).word().equals(",")) {
+            return false;
+        }
+        if (k < t.size() && DETERMINERS.contains(Roles.lower(t.get(k).word()))) {
+            k++;
+        }
+        while (k < t.size() && Roles.isTitleWord(t.get(k).word())) {
+            if (Roles.isHead(t.get(k).word())) {
+                return true;
+            }
+            k++;
+        }
+        return false;
+    }
+
+    /**
+     * Whether the mention opens its sentence with an adjective, participle or adverb that the capital of the
+     * sentence's start glued to a name of two words or more after it ("Jubilant Chicago Cubs fans", "Smiling Ana
+     * Reyes"): a word of those tags is no part of a person's or organisation's name, unless it is a nationality
+     * ("Russian Foreign Ministry"), is a name of the tables itself ("Nice-Matin") or starts one ("National Guard"), is
+     * not written as a word capitalised by the sentence ("LAX Airport Police") or runs into the next word without a
+     * space. A name of two words keeps its first ("Real Madrid").
+     */
+    private boolean openingModifier(List<Token> t, Mention m) {
+        if (m.lastToken() - m.firstToken() < 3) {
+            return false;
+        }
+        Token first = t.get(m.firstToken());
+        Token next = t.get(m.firstToken() + 1);
+        return Set.of("PERSON", "ORGANIZATION").contains(m.type())
+                && t.subList(0, m.firstToken()).stream().noneMatch(k -> k.word().chars().anyMatch(Character::isLetterOrDigit))
+                && OPENING_TAGS.contains(first.pos()) && first.word().matches("\\p{Lu}\\p{Ll}+")
+                && first.end() < next.start() && countries.byAnyForm(first.word()).isEmpty()
+                && entities.named(first.word()).isEmpty() && !entities.startsName(first.word());
     }
 
     /**

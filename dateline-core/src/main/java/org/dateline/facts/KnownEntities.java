@@ -1,7 +1,9 @@
 package org.dateline.facts;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -18,15 +20,28 @@ final class KnownEntities {
     private static final Pattern CUT_ABBREVIATION = Pattern.compile("(?:\\p{Lu}\\.)+\\p{Lu}");
 
     private final PhraseTable<KnownEntity> names = new PhraseTable<>();
+    /** The first words (folded) of the names of two or more words. */
+    private final Set<String> firstWords = new HashSet<>();
 
     private KnownEntities() {
         Countries countries = Countries.get();
         List.of(countries.states(), Organisations.get().entities(), countries.places())
-                .forEach(entities -> entities.forEach(e -> e.names().forEach(n -> names.put(n, e))));
+                .forEach(entities -> entities.forEach(e -> e.names().forEach(n -> {
+                    names.put(n, e);
+                    List<PhraseTable.Token> tokens = PhraseTable.tokenize(n);
+                    if (tokens.size() >= 2) {
+                        firstWords.add(tokens.get(0).key());
+                    }
+                })));
     }
 
     static KnownEntities get() {
         return INSTANCE;
+    }
+
+    /** Whether a name of two or more words of the tables starts with {@code word} ("New" of New Zealand, case folded). */
+    boolean startsName(String word) {
+        return firstWords.contains(PhraseTable.key(word));
     }
 
     /** The entity {@code name} names as a whole ("the U.N." after its article is dropped), if it is one. */

@@ -24,6 +24,9 @@ public enum MentionRule {
     /** A one-word name its article leaves unexplained ("Kim" in a follow-up), of the one actor that the article's
      *  story names in full with that word (linked once stories are formed). */
     STORY_NAME,
+    /** A name of two words or more that spells one word of a known entity the article names one letter off ("Boko
+     *  Harm" beside Boko Haram): a typo of that entity. */
+    MISSPELLING,
     /** A role ("the president", "the Russian top diplomat") of the person the article gives that title. */
     ROLE;
 
