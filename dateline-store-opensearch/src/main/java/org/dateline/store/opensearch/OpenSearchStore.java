@@ -25,6 +25,7 @@ import org.opensearch.client.json.jackson.JacksonJsonpMapper;
 import org.opensearch.client.opensearch.OpenSearchClient;
 import org.opensearch.client.opensearch._types.FieldValue;
 import org.opensearch.client.opensearch._types.OpenSearchException;
+import org.opensearch.client.transport.httpclient5.ResponseException;
 import org.opensearch.client.opensearch._types.SortOrder;
 import org.opensearch.client.opensearch._types.aggregations.Aggregation;
 import org.opensearch.client.opensearch._types.aggregations.StringTermsBucket;
@@ -91,6 +92,12 @@ import static org.dateline.store.opensearch.OpenSearchDocuments.QUOTES;
 public final class OpenSearchStore implements Store {
     /** How many articles one {@code _bulk} request carries. */
     public static final int BULK_ARTICLES = 500;
+    /**
+     * How often a search that some shards did not answer is sent: while a node leaves, the copy of a shard on it can
+     * fail a search that the other copy answers a moment later.
+     */
+    private static final int SEARCH_TRIES = 4;
+    private static final long SEARCH_RETRY_PAUSE_MS = 250;
     private static final String[] KINDS = {ARTICLES, QUOTES, EVENTS};
     private static final Map<Facet, String> FACET_FIELDS = facetFields();
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -233,17 +240,7 @@ public final class OpenSearchStore implements Store {
         }
         FACET_FIELDS.forEach((facet, field) -> request.aggregations(facet.field(),
                 Aggregation.of(a -> a.terms(t -> t.field(field).size(LuceneStore.FACET_VALUES)))));
-        SearchResponse<IndexedDocument> response;
-        try {
-            response = client.search(request.build(), IndexedDocument.class);
-        } catch (OpenSearchException e) {
-            throw new IOException("searching " + location + ": " + e.getMessage(), e);
-        }
-        if (response.shards().failed() > 0) {
-            throw new IOException("searching " + location + ": " + response.shards().failed() + " of "
-                    + response.shards().total() + " shards did not answer (no copy of them is available), so the"
-                    + " result would be incomplete");
-        }
+        SearchResponse<IndexedDocument> response = complete(request.build());
         List<Hit<IndexedDocument>> found = response.hits().hits();
         int shown = Math.min(found.size(), query.pageSize());
         List<SearchResult.Hit> hits = new ArrayList<>();
@@ -466,5 +463,42 @@ public final class OpenSearchStore implements Store {
             });
         }
         return fields;
+    }
+
+    /**
+     * The response of {@code request} from every shard, asked again while some shards did not answer or the cluster
+     * failed it (a 5xx: a node that left between the query and the fetch); a refusal of the request (4xx) at once.
+     */
+    private SearchResponse<IndexedDocument> complete(SearchRequest request) throws IOException {
+        for (int tried = 1; ; tried++) {
+            String failure;
+            try {
+                SearchResponse<IndexedDocument> response = client.search(request, IndexedDocument.class);
+                if (response.shards().failed() == 0) {
+                    return response;
+                }
+                failure = response.shards().failed() + " of " + response.shards().total() + " shards did not answer"
+                        + " (no copy of them is available), so the result would be incomplete";
+            } catch (OpenSearchException e) {
+                if (e.status() < 500) {
+                    throw new IOException("searching " + location + ": " + e.getMessage(), e);
+                }
+                failure = e.getMessage();
+            } catch (ResponseException e) {
+                if (e.status() < 500) {
+                    throw new IOException("searching " + location + ": " + e.getMessage(), e);
+                }
+                failure = "the cluster answered " + e.status();
+            }
+            if (tried == SEARCH_TRIES) {
+                throw new IOException("searching " + location + ": " + failure);
+            }
+            try {
+                Thread.sleep(SEARCH_RETRY_PAUSE_MS * tried);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IOException("searching " + location + ": interrupted", e);
+            }
+        }
     }
 }
