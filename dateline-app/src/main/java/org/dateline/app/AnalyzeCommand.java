@@ -82,14 +82,14 @@ final class AnalyzeCommand implements Callable<Integer> {
                     + " stopped, the article is named on stderr as failed, and the run goes on.")
     long articleTimeout;
 
-    @Option(names = "--min-confidence", paramLabel = "X", defaultValue = "0.7", converter = CheckedValue.Confidence.class,
+    @Option(names = "--min-confidence", paramLabel = "X", defaultValue = "" + Analyzer.DEFAULT_MIN_EVENT_CONFIDENCE, converter = CheckedValue.Confidence.class,
             description = "Keep only events of at least this confidence (default: ${DEFAULT-VALUE}; 0 keeps every one):"
                     + " the chance that a careful reader judges it a real event of the right type, calibrated on judged"
                     + " news (docs/events.md, \"Confidence\"): a higher threshold gives fewer events, more of them right."
                     + " A run resumed after a kill keeps the facts its first part kept.")
     double minConfidence;
 
-    @Option(names = "--min-quote-confidence", paramLabel = "X", defaultValue = "0.4", converter = CheckedValue.Confidence.class,
+    @Option(names = "--min-quote-confidence", paramLabel = "X", defaultValue = "" + Analyzer.DEFAULT_MIN_QUOTE_CONFIDENCE, converter = CheckedValue.Confidence.class,
             description = "Keep only quotes of at least this confidence (default: ${DEFAULT-VALUE}; 0 keeps every quote): the"
                     + " chance that a careful reader judges it reported speech with the right speaker (docs/quotes.md,"
                     + " \"Confidence\"). Every quote carries its confidence either way; events are coded from every quote.")

@@ -1,5 +1,6 @@
 package org.dateline.app;
 
+import org.dateline.pipeline.Analyzer;
 import org.dateline.server.DatelineServer;
 import org.dateline.server.ServerSettings;
 import org.dateline.store.IndexMissingException;
@@ -51,11 +52,11 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--max-upload", paramLabel = "MB", defaultValue = "256", description = "The largest file POST /api/ingest takes, in MiB (default: ${DEFAULT-VALUE}); a larger upload is refused with 413.")
     long maxUploadMb;
 
-    @Option(names = "--min-confidence", paramLabel = "X", defaultValue = "0.7", converter = CheckedValue.Confidence.class,
+    @Option(names = "--min-confidence", paramLabel = "X", defaultValue = "" + Analyzer.DEFAULT_MIN_EVENT_CONFIDENCE, converter = CheckedValue.Confidence.class,
             description = "For ingested batches, as analyze --min-confidence: keep only events of at least this confidence (default: ${DEFAULT-VALUE}).")
     double minConfidence;
 
-    @Option(names = "--min-quote-confidence", paramLabel = "X", defaultValue = "0.4", converter = CheckedValue.Confidence.class,
+    @Option(names = "--min-quote-confidence", paramLabel = "X", defaultValue = "" + Analyzer.DEFAULT_MIN_QUOTE_CONFIDENCE, converter = CheckedValue.Confidence.class,
             description = "For ingested batches, as analyze --min-quote-confidence: keep only quotes of at least this confidence (default: ${DEFAULT-VALUE}).")
     double minQuoteConfidence;
 

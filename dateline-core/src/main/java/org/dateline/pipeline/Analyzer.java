@@ -97,6 +97,15 @@ public final class Analyzer {
     public static final int MAX_ANALYZED_CHARS = 200_000;
 
     /**
+     * The event confidence the front doors keep by default (analyze, serve, the Spark job): on the judged rounds
+     * about nine in ten events kept at it are real and of the right type (docs/events.md, "Confidence").
+     */
+    public static final double DEFAULT_MIN_EVENT_CONFIDENCE = 0.7;
+
+    /** The quote confidence the front doors keep by default (docs/quotes.md, "Confidence"). */
+    public static final double DEFAULT_MIN_QUOTE_CONFIDENCE = 0.4;
+
+    /**
      * Annotates the article and finds its facts. The models read English: an article whose language is
      * known to be another is passed on without facts, with a warning saying so.
      */

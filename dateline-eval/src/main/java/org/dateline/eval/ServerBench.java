@@ -253,7 +253,8 @@ public final class ServerBench {
                 kept.put(key, a);
             }
             return a;
-        }, Analyzer.MAX_ANALYZED_CHARS).withMinEventConfidence(0.7).withMinQuoteConfidence(0.4);
+        }, Analyzer.MAX_ANALYZED_CHARS).withMinEventConfidence(Analyzer.DEFAULT_MIN_EVENT_CONFIDENCE)
+                .withMinQuoteConfidence(Analyzer.DEFAULT_MIN_QUOTE_CONFIDENCE);
         return () -> analyzer;
     }
 

@@ -4,6 +4,7 @@ import org.apache.spark.SparkConf;
 import org.apache.spark.sql.SparkSession;
 import org.dateline.pipeline.AnalysisRun;
 import org.dateline.pipeline.AnalyzeJob;
+import org.dateline.pipeline.Analyzer;
 import org.dateline.pipeline.JsonlOutput;
 import org.dateline.pipeline.OutputException;
 import org.dateline.pipeline.ResultSink;
@@ -58,11 +59,11 @@ public final class SparkMain {
                 description = "Spark master (default: the one spark-submit gives, else local[*]).")
         String master;
 
-        @Option(names = "--min-confidence", paramLabel = "X", defaultValue = "0.7",
+        @Option(names = "--min-confidence", paramLabel = "X", defaultValue = "" + Analyzer.DEFAULT_MIN_EVENT_CONFIDENCE,
                 description = "Keep only events of at least this confidence (default: ${DEFAULT-VALUE}), as `dateline analyze` does.")
         double minConfidence;
 
-        @Option(names = "--min-quote-confidence", paramLabel = "X", defaultValue = "0.4",
+        @Option(names = "--min-quote-confidence", paramLabel = "X", defaultValue = "" + Analyzer.DEFAULT_MIN_QUOTE_CONFIDENCE,
                 description = "Keep only quotes of at least this confidence (default: ${DEFAULT-VALUE}; 0 keeps every quote), as `dateline analyze` does.")
         double minQuoteConfidence;
 
