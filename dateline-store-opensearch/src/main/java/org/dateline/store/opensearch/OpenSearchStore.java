@@ -470,35 +470,26 @@ public final class OpenSearchStore implements Store {
      * failed it (a 5xx: a node that left between the query and the fetch); a refusal of the request (4xx) at once.
      */
     private SearchResponse<IndexedDocument> complete(SearchRequest request) throws IOException {
-        for (int tried = 1; ; tried++) {
-            String failure;
+        String searching = "searching " + location;
+        return new Retried(searching, SEARCH_TRIES, SEARCH_RETRY_PAUSE_MS).call(() -> {
             try {
                 SearchResponse<IndexedDocument> response = client.search(request, IndexedDocument.class);
-                if (response.shards().failed() == 0) {
-                    return response;
+                if (response.shards().failed() > 0) {
+                    throw new Retried.Incomplete(response.shards().failed() + " of " + response.shards().total()
+                            + " shards did not answer (no copy of them is available), so the result would be incomplete");
                 }
-                failure = response.shards().failed() + " of " + response.shards().total() + " shards did not answer"
-                        + " (no copy of them is available), so the result would be incomplete";
+                return response;
             } catch (OpenSearchException e) {
                 if (e.status() < 500) {
-                    throw new IOException("searching " + location + ": " + e.getMessage(), e);
+                    throw new IOException(searching + ": " + e.getMessage(), e);
                 }
-                failure = e.getMessage();
+                throw new Retried.Incomplete(e.getMessage());
             } catch (ResponseException e) {
                 if (e.status() < 500) {
-                    throw new IOException("searching " + location + ": " + e.getMessage(), e);
+                    throw new IOException(searching + ": " + e.getMessage(), e);
                 }
-                failure = "the cluster answered " + e.status();
+                throw new Retried.Incomplete("the cluster answered " + e.status());
             }
-            if (tried == SEARCH_TRIES) {
-                throw new IOException("searching " + location + ": " + failure);
-            }
-            try {
-                Thread.sleep(SEARCH_RETRY_PAUSE_MS * tried);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IOException("searching " + location + ": interrupted", e);
-            }
-        }
+        });
     }
 }
