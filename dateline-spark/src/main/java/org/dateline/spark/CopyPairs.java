@@ -19,7 +19,8 @@ import java.util.List;
  * filed under one key are a candidate pair, as in {@link NearDuplicates}, whose table is keyed by the band key alone);
  * each candidate pair is checked by {@link DuplicateSettings#similar} on the two shingle sets, brought together by two
  * joins. Only the pairs that pass go to the driver, where {@link NearDuplicates#join} makes the groups: the same
- * candidates and the same check as {@code analyze}'s {@link NearDuplicates#find}, so the same groups.
+ * candidates and the same check as {@code analyze}'s {@link NearDuplicates#find}, so the same groups. Articles with
+ * one shingle set (exact copies) are paired with the first of them only, and only that one is a candidate of others.
  *
  * <p>The settings are {@link DuplicateSettings#DEFAULT}, those the corpus stage of {@code analyze} uses.
  */
@@ -43,10 +44,46 @@ final class CopyPairs {
     }
 
     /**
-     * The pairs of articles (by their keys, each pair once, the smaller key first) that share a band key and whose
-     * shingle sets pass {@link DuplicateSettings#similar}.
+     * Pairs of articles (by their keys, each pair once, the smaller key first) that share a band key and whose shingle
+     * sets pass {@link DuplicateSettings#similar}: every such pair of articles with different shingle sets, and of the
+     * articles with one shingle set, the first with each other ({@link #sameText}). They join the articles into the
+     * groups that all such pairs make.
      */
     static List<Tuple2<Long, Long>> find(JavaPairRDD<Long, Print> prints) {
+        JavaPairRDD<Integer, Tuple2<Long, Print>> byText = prints.filter(p -> p._2().bandKeys().length > 0)
+                .mapToPair(p -> new Tuple2<>(Arrays.hashCode(p._2().shingles()), p));
+        JavaPairRDD<Long, Long> sameText = byText.groupByKey().flatMapToPair(h -> sameText(h._2()));
+        JavaPairRDD<Long, Print> distinct = prints.subtractByKey(sameText.mapToPair(Tuple2::swap));
+        List<Tuple2<Long, Long>> pairs = new ArrayList<>(sameText.collect());
+        pairs.addAll(checked(distinct));
+        return pairs;
+    }
+
+    /**
+     * The articles with one shingle set, as pairs of the first (the smallest key) and each other: every two of them are
+     * copies (they share all their band keys, and their Jaccard similarity is 1), and these pairs join them into the
+     * same group as all those pairs would, so only the first is compared with the rest. A page served thousands of times
+     * with one text costs as many pairs, not their square.
+     */
+    private static Iterator<Tuple2<Long, Long>> sameText(Iterable<Tuple2<Long, Print>> hashedAlike) {
+        List<List<Tuple2<Long, Print>>> texts = new ArrayList<>();
+        for (Tuple2<Long, Print> p : hashedAlike) {
+            texts.stream().filter(t -> Arrays.equals(t.get(0)._2().shingles(), p._2().shingles())).findFirst()
+                    .orElseGet(() -> {
+                        texts.add(new ArrayList<>());
+                        return texts.get(texts.size() - 1);
+                    }).add(p);
+        }
+        List<Tuple2<Long, Long>> out = new ArrayList<>();
+        for (List<Tuple2<Long, Print>> text : texts) {
+            long first = text.stream().mapToLong(Tuple2::_1).min().orElseThrow();
+            text.stream().filter(p -> p._1() != first).forEach(p -> out.add(new Tuple2<>(first, p._1())));
+        }
+        return out.iterator();
+    }
+
+    /** The pairs of {@code prints} that share a band key and pass the check. */
+    private static List<Tuple2<Long, Long>> checked(JavaPairRDD<Long, Print> prints) {
         JavaPairRDD<Long, int[]> shingles = prints.mapValues(Print::shingles);
         JavaPairRDD<Long, Long> candidates = prints
                 .flatMapToPair(p -> Arrays.stream(p._2().bandKeys()).distinct()
