@@ -11,6 +11,7 @@ import org.dateline.model.Quote;
 import org.dateline.model.Speaker;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -117,9 +118,29 @@ public final class Corpus {
      * ones. Threads are assigned in the order stories were.
      */
     public synchronized Linked link() {
+        List<AnalyzedArticle> all = all();
+        return link(all, NearDuplicates.find(all.stream().map(AnalyzedArticle::article).toList()));
+    }
+
+    /**
+     * Links as {@link #link()} does, with the copies found elsewhere: {@code copies} are the pairs of articles (earlier
+     * and of this run) that share a band key and pass the check ({@link NearDuplicates#join}), such as a cluster's
+     * executors find them; with every such pair, the result is {@link #link()}'s.
+     *
+     * @throws IllegalArgumentException when a pair names an article not in this corpus
+     */
+    public synchronized Linked link(Collection<NearDuplicates.Pair> copies) {
+        List<AnalyzedArticle> all = all();
+        return link(all, NearDuplicates.join(all.stream().map(AnalyzedArticle::article).toList(), copies));
+    }
+
+    private List<AnalyzedArticle> all() {
         List<AnalyzedArticle> all = new ArrayList<>(earlier.articles());
         all.addAll(articles);
-        DuplicateGroups duplicates = NearDuplicates.find(all.stream().map(AnalyzedArticle::article).toList());
+        return all;
+    }
+
+    private Linked link(List<AnalyzedArticle> all, DuplicateGroups duplicates) {
         List<AnalyzedArticle> marked = all.stream().map(a -> new AnalyzedArticle(duplicates.apply(a.article()),
                 a.actors(), a.quotes(), a.times(), a.events(), a.mentions())).toList();
         CorpusActors corpusActors = new CorpusActors();

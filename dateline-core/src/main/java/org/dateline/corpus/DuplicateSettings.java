@@ -38,6 +38,19 @@ public record DuplicateSettings(int shingle, int bands, int rows, double thresho
         return bands * rows;
     }
 
+    /**
+     * Whether two texts, given as their sorted distinct shingle hashes ({@link Fingerprint#shingles()}), are copies of
+     * each other: the Jaccard similarity of the two sets is at least {@code threshold}.
+     */
+    public boolean similar(int[] shingles, int[] otherShingles) {
+        int small = Math.min(shingles.length, otherShingles.length);
+        int large = Math.max(shingles.length, otherShingles.length);
+        if (small < threshold * large) {
+            return false; // Jaccard is at most small / large
+        }
+        return Fingerprint.jaccard(shingles, otherShingles) >= threshold;
+    }
+
     /** Probability that a pair with Jaccard similarity {@code s} becomes a candidate. */
     public double candidateProbability(double s) {
         return 1 - Math.pow(1 - Math.pow(s, rows), bands);

@@ -8,7 +8,7 @@ import java.util.SplittableRandom;
  * multiply-shift hash functions, and one key per band. Immutable and thread-safe; the hash functions come from a
  * fixed seed, so fingerprints made by different instances with the same settings are comparable.
  */
-final class MinHasher {
+public final class MinHasher {
     private static final long SEED = 0x5DEECE66DL;
     private static final long FNV_OFFSET = 0xcbf29ce484222325L;
     private static final long FNV_PRIME = 0x100000001b3L;
@@ -17,7 +17,7 @@ final class MinHasher {
     private final long[] mul;
     private final long[] add;
 
-    MinHasher(DuplicateSettings settings) {
+    public MinHasher(DuplicateSettings settings) {
         this.settings = settings;
         SplittableRandom random = new SplittableRandom(SEED);
         mul = new long[settings.hashes()];
@@ -28,7 +28,8 @@ final class MinHasher {
         }
     }
 
-    Fingerprint fingerprint(String text) {
+    /** The fingerprint of {@code text}: the same for the same text and settings, in any JVM. */
+    public Fingerprint fingerprint(String text) {
         int[] shingles = shingles(text, settings.shingle());
         if (shingles.length < settings.minShingles()) {
             return new Fingerprint(shingles, new int[0], text.length());

@@ -1,10 +1,13 @@
 package org.dateline.pipeline;
 
 import org.dateline.corpus.Corpus;
+import org.dateline.corpus.NearDuplicates;
 import org.dateline.model.AnalyzedArticle;
 
 import java.io.IOException;
+import java.util.Collection;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * The part of an {@link AnalyzeJob} run after the per-article stages: takes the analysed articles in input order,
@@ -62,11 +65,26 @@ public final class CorpusRun implements AutoCloseable {
      * @throws OutputException when a sink cannot write; the sinks not completed by then are abandoned on close
      */
     public AnalyzeJob.Result finish(AnalysisRun.Summary summary) throws OutputException {
+        return finish(summary, corpus::link);
+    }
+
+    /**
+     * Finishes as {@link #finish(AnalysisRun.Summary)} does, with the copies among the articles found elsewhere
+     * ({@link Corpus#link(Collection)}).
+     *
+     * @throws OutputException when a sink cannot write; the sinks not completed by then are abandoned on close
+     */
+    public AnalyzeJob.Result finish(AnalysisRun.Summary summary, Collection<NearDuplicates.Pair> copies)
+            throws OutputException {
+        return finish(summary, () -> corpus.link(copies));
+    }
+
+    private AnalyzeJob.Result finish(AnalysisRun.Summary summary, Supplier<Corpus.Linked> link) throws OutputException {
         if (summary.articles() == 0) {
             return new AnalyzeJob.Result(summary, 0, 0, 0, null);
         }
         listener.linking(corpus.size());
-        Corpus.Linked linked = corpus.link();
+        Corpus.Linked linked = link.get();
         for (ResultSink sink : sinks) {
             try {
                 sink.complete(linked);

@@ -5,6 +5,7 @@ import org.dateline.model.Article;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -88,13 +89,7 @@ class NearDuplicatesTest {
 
     @Test
     void incrementalAdditionInAnyOrderEqualsTheBatch() {
-        List<Article> articles = List.of(
-                article("t1", TALKS, "Ostrel Courier", "2021-05-04T08:00:00Z"),
-                article("t2", SyntheticNews.rewrap(lightlyEdited(TALKS), 50), "Valley Wire", "2021-05-04T10:00:00Z"),
-                article("m1", MONITORS, "Ostrel Courier", "2021-05-10"),
-                article("h1", HARVEST, "Kessa Daily", "2021-06-01"),
-                article("t3", SyntheticNews.rewrap(TALKS, 90), "Border Herald", "2021-05-05"),
-                article("h2", "Early harvest\n\n" + SyntheticNews.rewrap(HARVEST, 55), "Plains Post", "2021-06-01T12:00:00Z"));
+        List<Article> articles = sixArticles();
         DuplicateGroups batch = NearDuplicates.find(articles);
         assertThat(batch.duplicateOf()).containsOnly(
                 Map.entry("t2", "t1"), Map.entry("t3", "t1"), Map.entry("h2", "h1"));
@@ -106,6 +101,45 @@ class NearDuplicatesTest {
             index.add(a.id(), index.fingerprint(a.text()), a.outlet(), a.published(), false);
         }
         assertThat(index.groups()).isEqualTo(batch);
+    }
+
+    @Test
+    void theCandidatePairsThatPassTheCheckJoinedElsewhereGiveTheGroupsFindGives() {
+        List<Article> articles = new ArrayList<>(sixArticles());
+        articles.addAll(List.of(article("t4", TALKS, null, null), article("c1", "Photo: Ostrel Courier", "Kessa Daily", null),
+                article("c2", "Photo: Ostrel Courier", "Plains Post", null)));
+        MinHasher hasher = new MinHasher(DuplicateSettings.DEFAULT);
+        List<NearDuplicates.Pair> pairs = new ArrayList<>();
+        for (Article a : articles) {
+            for (Article b : articles) {
+                Fingerprint fa = hasher.fingerprint(a.text());
+                Fingerprint fb = hasher.fingerprint(b.text());
+                boolean candidates = Arrays.stream(fa.bandKeys()).anyMatch(k -> Arrays.stream(fb.bandKeys()).anyMatch(l -> l == k));
+                if (a.id().compareTo(b.id()) < 0 && candidates
+                        && DuplicateSettings.DEFAULT.similar(fa.shingles(), fb.shingles())) {
+                    pairs.add(new NearDuplicates.Pair(a.id(), b.id()));
+                }
+            }
+        }
+        assertThat(pairs).as("t2-t3, t1-t2, t1-t3, t1-t4, t2-t4, t3-t4, h1-h2").hasSize(7);
+        assertThat(NearDuplicates.join(articles, pairs)).isEqualTo(NearDuplicates.find(articles));
+        assertThat(NearDuplicates.join(articles, List.of(new NearDuplicates.Pair("t4", "t3"))).duplicateOf())
+                .as("only the pairs given are joined").containsOnly(Map.entry("t4", "t3"));
+        assertThatThrownBy(() -> NearDuplicates.join(articles, List.of(new NearDuplicates.Pair("t1", "nope"))))
+                .hasMessageContaining("\"nope\"");
+    }
+
+    @Test
+    void similarTextsAreThoseWhoseShingleSetsOverlapByTheThreshold() {
+        MinHasher hasher = new MinHasher(DuplicateSettings.DEFAULT);
+        int[] talks = hasher.fingerprint(TALKS).shingles();
+        assertThat(DuplicateSettings.DEFAULT.similar(talks, hasher.fingerprint(lightlyEdited(TALKS)).shingles())).isTrue();
+        assertThat(DuplicateSettings.DEFAULT.similar(talks, hasher.fingerprint(MONITORS).shingles())).isFalse();
+        String half = TALKS.substring(0, TALKS.length() / 2);
+        assertThat(DuplicateSettings.DEFAULT.similar(talks, hasher.fingerprint(half).shingles()))
+                .as("half the text: Jaccard about 0.5, at most small / large").isEqualTo(
+                        Fingerprint.jaccard(talks, hasher.fingerprint(half).shingles()) >= 0.5);
+        assertThat(new DuplicateSettings(3, 40, 3, 0.4, 10).similar(talks, hasher.fingerprint(half).shingles())).isTrue();
     }
 
     @Test
@@ -157,10 +191,21 @@ class NearDuplicatesTest {
 
     @Test
     void publicationTimesAreComparedAsInstants() {
-        assertThat(NearDuplicates.timeOf("2021-05-04T01:00:00+02:00"))
-                .isLessThan(NearDuplicates.timeOf("2021-05-04T00:30:00Z"));
-        assertThat(NearDuplicates.timeOf("2021-05-04")).isEqualTo(NearDuplicates.timeOf("2021-05-04T00:00:00"));
-        assertThat(NearDuplicates.timeOf("May 4")).isEqualTo(Long.MAX_VALUE);
+        assertThat(CopyGroups.timeOf("2021-05-04T01:00:00+02:00"))
+                .isLessThan(CopyGroups.timeOf("2021-05-04T00:30:00Z"));
+        assertThat(CopyGroups.timeOf("2021-05-04")).isEqualTo(CopyGroups.timeOf("2021-05-04T00:00:00"));
+        assertThat(CopyGroups.timeOf("May 4")).isEqualTo(Long.MAX_VALUE);
+    }
+
+    /** TALKS and two copies of it (t2, t3), MONITORS, HARVEST and a copy of it (h2). */
+    private static List<Article> sixArticles() {
+        return List.of(
+                article("t1", TALKS, "Ostrel Courier", "2021-05-04T08:00:00Z"),
+                article("t2", SyntheticNews.rewrap(lightlyEdited(TALKS), 50), "Valley Wire", "2021-05-04T10:00:00Z"),
+                article("m1", MONITORS, "Ostrel Courier", "2021-05-10"),
+                article("h1", HARVEST, "Kessa Daily", "2021-06-01"),
+                article("t3", SyntheticNews.rewrap(TALKS, 90), "Border Herald", "2021-05-05"),
+                article("h2", "Early harvest\n\n" + SyntheticNews.rewrap(HARVEST, 55), "Plains Post", "2021-06-01T12:00:00Z"));
     }
 
     /** Changes five words of about 160 (3%): what a subeditor does to a wire story. */

@@ -48,7 +48,10 @@ final class PageStages {
         return rows.iterator();
     }
 
-    /** Analyses each extracted article ({@link PageRow.Kind#ARTICLE} rows); a failure is a row naming the page. */
+    /**
+     * Analyses each extracted article ({@link PageRow.Kind#ARTICLE} rows) and makes its fingerprint; a failure is a row
+     * naming the page.
+     */
     static Iterator<AnalysedRow> analyse(Iterator<PageRow> articles, Thresholds least) {
         List<AnalysedRow> done = new ArrayList<>();
         while (articles.hasNext()) {
@@ -56,9 +59,10 @@ final class PageStages {
             try {
                 Article article = RecordJson.read(row.text(), Article.class);
                 AnalyzedArticle analysed = Models.analyzer(least).analyze(article);
-                done.add(new AnalysedRow(row.order(), RecordJson.write(analysed), null));
+                done.add(new AnalysedRow(row.order(), RecordJson.write(analysed), null,
+                        CopyPairs.Print.of(analysed.article().text())));
             } catch (IOException | RuntimeException | StackOverflowError e) {
-                done.add(new AnalysedRow(row.order(), null, row.source() + ": analysis failed: " + e));
+                done.add(new AnalysedRow(row.order(), null, row.source() + ": analysis failed: " + e, null));
             }
         }
         return done.iterator();

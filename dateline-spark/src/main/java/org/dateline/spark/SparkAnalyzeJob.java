@@ -6,6 +6,7 @@ import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
 import org.dateline.corpus.Corpus;
+import org.dateline.corpus.NearDuplicates;
 import org.dateline.model.AnalyzedArticle;
 import org.dateline.pipeline.AnalysisRun;
 import org.dateline.pipeline.AnalyzeJob;
@@ -19,17 +20,22 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.IntStream;
 
 /**
  * The {@code analyze} use case as a Spark job. The per-article stages run on the executors: each input file is read
  * and its pages extracted in a task of its own; a page whose article was already read from an earlier page (in the
  * run's reading order) is dropped, as {@code analyze} drops it; the articles are spread over the cluster and
- * analysed ({@link PageStages}, with the models loaded once per executor, {@link Models}). The driver collects the
- * analysed articles and hands them, in reading order, to the corpus stage that {@code analyze} runs
- * ({@link CorpusRun}): copies, corpus actors, stories and threads are linked by the same code on the same sequence,
- * so the sinks write what {@code analyze} writes for the same inputs.
+ * analysed ({@link PageStages}, with the models loaded once per executor, {@link Models}), and their copies among
+ * them found on the executors too ({@link CopyPairs}). The driver collects the pairs of copies, then the analysed
+ * articles one partition at a time, sorted by reading order on the executors (the driver never holds the JSON of the
+ * whole run), and hands them to the corpus stage that {@code analyze} runs ({@link CorpusRun}), which
+ * joins the pairs into groups and links corpus actors, stories and threads by the same code on the same sequence, so
+ * the sinks write what {@code analyze} writes for the same inputs.
  *
  * <p>Problems (an unreadable input, a corrupt WARC record with its file and offset, a page that failed) go to the
  * listener in reading order, naming the input; the run goes on without what they cost.
@@ -68,13 +74,16 @@ public final class SparkAnalyzeJob {
                 .persist(StorageLevel.MEMORY_AND_DISK());
         Thresholds least = this.least;
         int partitions = Math.max(1, context.defaultParallelism() * PARTITIONS_PER_CORE);
-        List<AnalysedRow> analysed = withFirst.filter(p -> p._2()._1().order() == p._2()._2()).values()
-                .map(Tuple2::_1).repartition(partitions).mapPartitions(it -> PageStages.analyse(it, least)).collect();
+        JavaRDD<AnalysedRow> analysedRows = withFirst.filter(p -> p._2()._1().order() == p._2()._2()).values()
+                .map(Tuple2::_1).repartition(partitions).mapPartitions(it -> PageStages.analyse(it, least))
+                .persist(StorageLevel.MEMORY_AND_DISK());
+        List<Tuple2<Long, Long>> copies = CopyPairs.find(analysedRows.filter(a -> a.print() != null)
+                .mapToPair(a -> new Tuple2<>(a.order(), a.print())));
         List<PageRow> messages = new ArrayList<>(rows.filter(r -> r.kind() != PageRow.Kind.ARTICLE).collect());
         messages.addAll(withFirst.filter(p -> p._2()._1().order() != p._2()._2()).values().map(p -> PageRow.message(
                 p._1().order(), PageRow.Kind.NOTE, p._1().source() + ": same article as one already analysed in this run"
                         + " (id " + p._1().id() + "), skipped")).collect());
-        analysed.stream().filter(a -> a.failure() != null)
+        analysedRows.filter(a -> a.failure() != null).map(AnalysedRow::withoutPrint).collect()
                 .forEach(a -> messages.add(PageRow.message(a.order(), PageRow.Kind.FAILED, a.failure())));
         messages.sort(Comparator.comparingLong(PageRow::order));
         messages.forEach(m -> listener.problem(m.text()));
@@ -82,17 +91,23 @@ public final class SparkAnalyzeJob {
         withFirst.unpersist();
         rows.unpersist();
 
-        List<AnalysedRow> ordered = analysed.stream().filter(a -> a.analysed() != null)
-                .sorted(Comparator.comparingLong(AnalysedRow::order)).toList();
         int unreadable = listingProblems.size() + (int) messages.stream().filter(m -> m.kind().unreadable()).count();
         int failed = (int) messages.stream().filter(m -> m.kind() == PageRow.Kind.FAILED).count();
+        Iterator<AnalysedRow> ordered = analysedRows.filter(a -> a.analysed() != null).map(AnalysedRow::withoutPrint)
+                .sortBy(AnalysedRow::order, true, partitions).toLocalIterator();
         try (CorpusRun corpus = new CorpusRun(Corpus.Earlier.NONE, sinks, listener)) {
-            for (AnalysedRow row : ordered) {
-                corpus.add(RecordJson.read(row.analysed(), AnalyzedArticle.class));
+            Map<Long, String> idOf = new HashMap<>();
+            while (ordered.hasNext()) {
+                AnalysedRow row = ordered.next();
+                AnalyzedArticle article = RecordJson.read(row.analysed(), AnalyzedArticle.class);
+                idOf.put(row.order(), article.article().id());
+                corpus.add(article);
             }
-            return corpus.finish(new AnalysisRun.Summary((int) pageCount, ordered.size(),
-                    (int) pageCount - ordered.size() - failed, 0, 0, failed, unreadable,
-                    Duration.ofNanos(System.nanoTime() - started)));
+            analysedRows.unpersist();
+            return corpus.finish(new AnalysisRun.Summary((int) pageCount, idOf.size(),
+                    (int) pageCount - idOf.size() - failed, 0, 0, failed, unreadable,
+                    Duration.ofNanos(System.nanoTime() - started)), copies.stream()
+                    .map(c -> new NearDuplicates.Pair(idOf.get(c._1()), idOf.get(c._2()))).toList());
         } catch (OutputException e) {
             throw e;
         } catch (IOException e) {

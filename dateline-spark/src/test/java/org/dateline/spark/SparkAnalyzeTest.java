@@ -1,7 +1,13 @@
 package org.dateline.spark;
 
+import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.sql.SparkSession;
 import org.dateline.corpus.Corpus;
+import org.dateline.corpus.DuplicateSettings;
+import org.dateline.corpus.Fingerprint;
+import org.dateline.corpus.MinHasher;
+import org.dateline.corpus.NearDuplicates;
+import org.dateline.model.Article;
 import org.dateline.export.JsonlExporter;
 import org.dateline.nlp.Annotator;
 import org.dateline.nlp.Preset;
@@ -18,6 +24,7 @@ import org.netpreserve.jwarc.MediaType;
 import org.netpreserve.jwarc.WarcCompression;
 import org.netpreserve.jwarc.WarcResponse;
 import org.netpreserve.jwarc.WarcWriter;
+import scala.Tuple2;
 
 import java.io.IOException;
 import java.net.URI;
@@ -28,27 +35,36 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Random;
 import java.util.Set;
+import java.util.stream.IntStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * The Spark job on {@code local[2]} against {@code analyze} (the library job, one JVM, the same models) on the same
- * inputs: every contract file holds the same records. Tagged {@code spark}, so that a developer can leave it out
- * ({@code -DexcludedGroups=spark}); the build runs it.
+ * inputs: every contract file holds the same records; and the near-duplicate search of the executors against the
+ * local one. Tagged {@code spark}, so that a developer can leave it out ({@code -DexcludedGroups=spark}); the build
+ * runs it.
  */
 @Tag("spark")
 class SparkAnalyzeTest {
-    /** The project's hand-written story fixtures: 38 short articles in 13 stories, with copies among them. */
+    /** The project's hand-written story fixtures: 38 short articles in 13 stories, none a near-duplicate of another. */
     private static final Path FIXTURES = Path.of("..", "dateline-core", "src", "test", "resources", "stories",
             "articles.jsonl");
     private static final Path SEEDS = Path.of("..", "..", "shared", "seeds");
     /** Both thresholds above zero, so that the job is shown to leave out what {@code analyze} leaves out. */
     private static final Thresholds LEAST = new Thresholds(0.5, 0.5);
+    /** Every k-th word of a rewrite is changed ({@link #invented}): from a copy of Jaccard about 0.1 to one of 0.9. */
+    private static final int[] EVERY = {4, 6, 8, 10, 14, 20, 40};
     private static SparkSession spark;
 
     @TempDir
@@ -80,6 +96,28 @@ class SparkAnalyzeTest {
     }
 
     @Test
+    void copiesFoundOnTheExecutorsAreTheCopiesAnalyzeFinds() throws IOException {
+        List<String> lines = new ArrayList<>();
+        for (int i = 0; i < REPORTS.size(); i++) {
+            lines.add(jsonl("https://velmora.example/news/" + i, "Velmora Post", "2024-03-0" + (i + 2), REPORTS.get(i)));
+        }
+        lines.add(jsonl("https://coastwire.example/a", "Coast Wire", "2024-03-01", REPORTS.get(0)));
+        lines.add(jsonl("https://harbourdaily.example/b", "Harbour Daily", "2024-03-04",
+                REPORTS.get(1).replace("for an hour", "for two hours").replace("the winter", "winter")));
+        Path input = work.resolve("copies.jsonl");
+        Files.write(input, lines, StandardCharsets.UTF_8);
+
+        assertSameRecords(input);
+        List<String> articles = Files.readAllLines(work.resolve("spark").resolve(JsonlExporter.ARTICLES));
+        assertThat(articles).filteredOn(a -> a.contains("\"duplicate_of\":\"")).as("the two copies").hasSize(2);
+    }
+
+    private static String jsonl(String url, String outlet, String published, String text) {
+        return "{\"url\": \"" + url + "\", \"outlet\": \"" + outlet + "\", \"published\": \"" + published
+                + "\", \"text\": \"" + text.replace("\"", "\\\"") + "\"}";
+    }
+
+    @Test
     void corruptWarcRecordIsNamedWithItsFileAndOffsetAndTheRestIsAnalysed() throws IOException {
         Path crawl = Files.createDirectories(work.resolve("crawl"));
         Path file = crawl.resolve("harbour.warc");
@@ -108,6 +146,85 @@ class SparkAnalyzeTest {
         assertThat(result.linked().articles()).extracting(a -> a.article().source())
                 .containsExactly("https://velmora.example/harbour/1", "https://velmora.example/harbour/3");
         assertThat(result.linked().articles()).allSatisfy(a -> assertThat(a.quotes()).isNotEmpty());
+    }
+
+    /**
+     * The near-duplicate search alone ({@link CopyPairs}) against {@link NearDuplicates#find} on texts of invented words,
+     * each with rewrites that change every k-th word ({@link #EVERY}), so that their similarity falls on both sides of
+     * the threshold (some candidates pass the check and some do not), and with two exact copies, which are paired with
+     * the first of the three only.
+     */
+    @Test
+    void thePairsFoundByBandKeysAreCandidatesThatPassAndGiveTheGroupsFindGives() {
+        List<Article> articles = articles(30);
+        MinHasher hasher = new MinHasher(DuplicateSettings.DEFAULT);
+        List<Fingerprint> prints = articles.stream().map(a -> hasher.fingerprint(a.text())).toList();
+        Set<Tuple2<Long, Long>> candidates = new HashSet<>();
+        Set<Tuple2<Long, Long>> copies = new HashSet<>();
+        for (int i = 0; i < prints.size(); i++) {
+            for (int j = i + 1; j < prints.size(); j++) {
+                int[] other = prints.get(j).bandKeys();
+                if (Arrays.stream(prints.get(i).bandKeys()).anyMatch(k -> Arrays.stream(other).anyMatch(l -> l == k))) {
+                    candidates.add(new Tuple2<>((long) i, (long) j));
+                    if (DuplicateSettings.DEFAULT.similar(prints.get(i).shingles(), prints.get(j).shingles())) {
+                        copies.add(new Tuple2<>((long) i, (long) j));
+                    }
+                }
+            }
+        }
+        assertThat(copies).as("some candidates fail the check").hasSizeLessThan(candidates.size()).isNotEmpty();
+
+        List<Tuple2<Long, CopyPairs.Print>> rows = IntStream.range(0, articles.size())
+                .mapToObj(i -> new Tuple2<>((long) i, CopyPairs.Print.of(articles.get(i).text()))).toList();
+        List<Tuple2<Long, Long>> found = CopyPairs.find(JavaSparkContext.fromSparkContext(spark.sparkContext())
+                .parallelizePairs(rows, 4));
+
+        Map<String, Long> firstOf = new HashMap<>();
+        for (int i = 0; i < articles.size(); i++) {
+            firstOf.merge(articles.get(i).text(), (long) i, Math::min);
+        }
+        Set<Tuple2<Long, Long>> expected = new HashSet<>(copies);
+        expected.removeIf(p -> {
+            String a = articles.get(p._1().intValue()).text();
+            String b = articles.get(p._2().intValue()).text();
+            return a.equals(b) ? !p._1().equals(firstOf.get(a)) : !p._1().equals(firstOf.get(a)) || !p._2().equals(firstOf.get(b));
+        });
+        assertThat(expected).as("of 3 pairs among a base and its exact copies, 2 are kept").hasSizeLessThan(copies.size() - 29);
+        assertThat(found).doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(expected);
+        List<NearDuplicates.Pair> pairs = found.stream().map(p -> new NearDuplicates.Pair(
+                articles.get(p._1().intValue()).id(), articles.get(p._2().intValue()).id())).toList();
+        assertThat(NearDuplicates.join(articles, pairs)).isEqualTo(NearDuplicates.find(articles));
+        assertThat(NearDuplicates.find(articles).duplicateOf()).hasSizeGreaterThan(30);
+    }
+
+    /**
+     * {@code bases} texts of 80 invented words, each with two exact copies and its rewrites ({@link #EVERY}), in shuffled
+     * order.
+     */
+    private static List<Article> articles(int bases) {
+        Random random = new Random(14);
+        List<String> words = IntStream.range(0, 400).mapToObj(i -> "w" + Integer.toString(i * 7919 % 4001, 36)).toList();
+        List<Article> out = new ArrayList<>();
+        for (int b = 0; b < bases; b++) {
+            List<String> text = random.ints(80, 0, words.size()).mapToObj(words::get).toList();
+            out.add(invented("base" + b, String.join(" ", text), "2024-01-" + (10 + b % 9)));
+            out.add(invented("base" + b + "-same", String.join(" ", text), "2024-02-01"));
+            out.add(invented("base" + b + "-again", String.join(" ", text), null));
+            for (int every : EVERY) {
+                List<String> rewrite = new ArrayList<>(text);
+                for (int i = every - 1; i < rewrite.size(); i += every) {
+                    rewrite.set(i, words.get(random.nextInt(words.size())));
+                }
+                out.add(invented("base" + b + "-" + every, String.join(" ", rewrite), "2024-01-" + (10 + every % 9)));
+            }
+        }
+        Collections.shuffle(out, random);
+        return out;
+    }
+
+    private static Article invented(String id, String text, String published) {
+        return new Article(id, id, "outlet-" + id.length(), null, published, published == null ? null : "metadata", null,
+                List.of(), "en", text, null, null, List.of());
     }
 
     /** Three pages of invented news from the harbour town of Velmora, written for this test, each its own story. */
