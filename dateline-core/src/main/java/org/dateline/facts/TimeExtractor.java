@@ -10,6 +10,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -23,6 +24,10 @@ public final class TimeExtractor {
     private static final String UNKNOWN_DAY = "XXXX-XX-XX";
     private static final Pattern DAY = Pattern.compile("\\d{4}-\\d\\d-\\d\\d");
     private static final Pattern NEXT_DAY = Pattern.compile("the (?:next|following) (?:morning|afternoon|evening|night|day)$");
+    /** A clock time that names no day: "7:33 p.m.", "at 9am", "21:40". */
+    private static final Pattern BARE_CLOCK = Pattern.compile("(?i)^(?:(?:at|about|around|by|until|before|after) )?"
+            + "\\d{1,2}(?:[:.]\\d\\d)?(?:\\s?[ap]\\.?m\\.?)?$");
+    private static final Pattern DAY_AND_CLOCK = Pattern.compile("^(\\d{4}-\\d\\d-\\d\\d)T(\\d\\d:\\d\\d)$");
     /** How far back (in characters) the day of a "that night" is looked for. */
     private static final int STORY_DAY_REACH = 2000;
 
@@ -58,7 +63,36 @@ public final class TimeExtractor {
             }
             m.ifPresent(out::add);
         }
-        return onStoryDays(out);
+        return onStoryDays(onSentenceDays(out, annotation));
+    }
+
+    /**
+     * {@code found} with each clock time that names no day put on the day of the clock time with a day before it in
+     * its sentence: "the flight left at 11:36 a.m. Tuesday and returned at 7:33 p.m." returned on Tuesday, not on the
+     * day of publication; on the day after when its clock is the earlier ("left at 11 p.m. Monday and landed at 6
+     * a.m.": Tuesday).
+     */
+    private static List<TimeMention> onSentenceDays(List<TimeMention> found, Annotation annotation) {
+        List<TimeMention> out = new ArrayList<>(found.size());
+        TimeMention lastClock = null;
+        for (TimeMention m : found) {
+            TimeMention resolved = m;
+            Matcher here = m.value() == null ? null : DAY_AND_CLOCK.matcher(m.value());
+            boolean bare = here != null && here.matches() && BARE_CLOCK.matcher(m.text().strip()).matches();
+            if (bare && lastClock != null && !annotation.sentences().isEmpty()
+                    && annotation.sentenceAt(lastClock.start()) == annotation.sentenceAt(m.start())) {
+                Matcher before = DAY_AND_CLOCK.matcher(lastClock.value());
+                before.matches();
+                LocalDate day = LocalDate.parse(before.group(1));
+                day = here.group(2).compareTo(before.group(2)) < 0 ? day.plusDays(1) : day;
+                resolved = withValue(m, m.type(), day + "T" + here.group(2));
+            }
+            if (m.value() != null && DAY_AND_CLOCK.matcher(m.value()).matches() && !bare) {
+                lastClock = m;
+            }
+            out.add(resolved);
+        }
+        return out;
     }
 
     /**

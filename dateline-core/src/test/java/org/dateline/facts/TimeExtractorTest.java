@@ -378,4 +378,92 @@ class TimeExtractorTest {
         assertThat(value("The Varda strike lasted one day.", WEDNESDAY, "one day")).isEqualTo("P1D");
         assertThat(value("The Varda ferry trip was cut to one day.", WEDNESDAY, "one day")).isEqualTo("P1D");
     }
+
+    @Test
+    void theDateOfAPhotoInItsCaptionIsNoTimeOfTheStory() {
+        String text = "FILE - In this March 3, 2016, file photo, the mayor of Lorvik opens the harbour bridge. "
+                + "The bridge closed on Monday after a storm.";
+        assertThat(times(text, WEDNESDAY)).extracting(TimeMention::text).containsExactly("Monday");
+        assertThat(times("The harbour bridge of Lorvik opened on March 3, 2016, with a parade.", WEDNESDAY))
+                .extracting(TimeMention::text).as("a date in running text").containsExactly("March 3, 2016");
+    }
+
+    @Test
+    void aYearNamingAProductGenerationIsNoTime() {
+        String text = "The 2014 model of the Varda tablet was quieter than the 2011, and the 2009 through 2012 design "
+                + "was the loudest.";
+        assertThat(times(text, WEDNESDAY)).isEmpty();
+        assertThat(times("The Lorvik Owls won the 2016 title and lost the 2017 final.", WEDNESDAY))
+                .extracting(TimeMention::value).as("a year before a happening").containsExactly("2016", "2017");
+        assertThat(times("Varda sold the harbour in 2011, the council said.", WEDNESDAY))
+                .extracting(TimeMention::value).as("a year after a preposition").containsExactly("2011");
+    }
+
+    @Test
+    void theYearOfATitleOfHonourIsNoTime() {
+        assertThat(times("Mara Olsen, twice the league's coach of the year, retired from the Lorvik Owls.", WEDNESDAY))
+                .isEmpty();
+        assertThat(times("The Lorvik Owls play their last game at the end of the year.", WEDNESDAY))
+                .extracting(TimeMention::text).containsExactly("the end of the year");
+    }
+
+    @Test
+    void nowAsADiscourseMarkerIsNoTime() {
+        assertThat(times("Now consider what the Varda council decided about the harbour.", WEDNESDAY)).isEmpty();
+        assertThat(times("OK, now for the harbour weather.", WEDNESDAY)).isEmpty();
+        assertThat(times("See it now: Harbour Store", WEDNESDAY)).isEmpty();
+        assertThat(value("Now, the harbour of Varda is closed to all ferries.", WEDNESDAY, "Now")).isEqualTo("PRESENT_REF");
+        assertThat(value("The council must now consider the harbour plan.", WEDNESDAY, "now")).isEqualTo("PRESENT_REF");
+    }
+
+    @Test
+    void aNumberedWeekOfASeasonIsNoTime() {
+        assertThat(times("The Lorvik Owls lost at Varda in Week 11 and won on day 3 of the cup.", WEDNESDAY)).isEmpty();
+        assertThat(value("The Lorvik Owls lost three games in a week.", WEDNESDAY, "a week")).isEqualTo("P1W");
+    }
+
+    @Test
+    void theYearAsSubjectOfAPresentVerbIsTheYearUnderWay() {
+        assertThat(value("As the year comes to an end, Varda counts its losses.", WEDNESDAY, "the year")).isEqualTo("2019");
+        assertThat(value("Varda lost money for the year, the council said.", WEDNESDAY, "the year")).isEqualTo("P1Y");
+    }
+
+    @Test
+    void unitsFromNowCountForwardFromTheReference() {
+        assertThat(value("The Varda station will open six years from now.", WEDNESDAY, "six years from now"))
+                .isEqualTo("2025");
+    }
+
+    @Test
+    void aSeasonOfTheStoryIsOfAnUnknownYear() {
+        String text = "When she was 16 she moved to Lorvik. She wrote forty songs that summer, and one winter night "
+                + "she met the band.";
+        assertThat(value(text, WEDNESDAY, "that summer")).isEqualTo("XXXX-SU");
+        assertThat(value(text, WEDNESDAY, "one winter")).isEqualTo("XXXX-WI");
+        assertThat(value(text, WEDNESDAY, "night")).isEqualTo("XXXX-XX-XXTNI");
+        assertThat(value("The Varda ferry will run again in the summer.", WEDNESDAY, "summer"))
+                .as("a season of the reference year").doesNotStartWith("XXXX");
+    }
+
+    @Test
+    void aClockTimeHeadingAnEntryOfALiveBlogIsPast() {
+        String text = "The Latest on the floods in Varda (all times local):\n\n10 p.m.\n\nRescuers say the river rose.";
+        assertThat(value(text, WEDNESDAY, "2019-12-04T05:57:00Z", "10 p.m.")).isEqualTo("2019-12-03T22:00");
+    }
+
+    @Test
+    void aClockTimeWithoutDayTakesTheDayNamedBeforeItInItsSentence() {
+        String text = "The Varda ferry left Lorvik at 11:36 a.m. Tuesday and returned at 7:33 p.m. to the harbour.";
+        assertThat(value(text, WEDNESDAY, "7:33 p.m.")).isEqualTo("2019-12-03T19:33");
+        String night = "The Varda ferry left Lorvik at 11 p.m. Monday and docked at 6 a.m. in Ostmark.";
+        assertThat(value(night, WEDNESDAY, "6 a.m.")).isEqualTo("2019-12-03T06:00");
+        assertThat(value("The Varda ferry docked at 6 a.m. in Ostmark.", WEDNESDAY, "6 a.m.")).isEqualTo("2019-12-04T06:00");
+    }
+
+    @Test
+    void lastAsAVerbIsNoPartOfTheDuration() {
+        assertThat(times("The Varda trial will last 22 days.", WEDNESDAY)).extracting(TimeMention::text, TimeMention::value)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("22 days", "P22D"));
+        assertThat(value("Varda flooded twice in the last 22 days.", WEDNESDAY, "the last 22 days")).isEqualTo("P22D");
+    }
 }
