@@ -181,9 +181,51 @@ enum TimexRule {
         }
     },
     /**
+     * A quarter that is no quarter of a year: a quarter of a game, "the third quarter" in a sentence that tells of play
+     * (points, a foul, halftime) and of no money (earnings, revenue); and a fraction, a counted quarter before "of" and
+     * something other than a time ("one quarter of the revenue", "three-quarters of what it takes"), or before a noun
+     * that is no unit of time ("a quarter cup").
+     */
+    QUARTER_SENSE {
+        private final Pattern ordinal = Pattern.compile("^the (?:first|second|third|fourth|final|last) quarter$");
+        private final Pattern counted = Pattern.compile("^(?:a|one|two|three|one-|three-)?\\s?quarters?$");
+        private final Set<String> play = Set.of("points", "scored", "scoring", "halftime", "touchdown", "touchdowns", "foul",
+                "fouls", "goal", "goals", "yards", "rebounds", "basket", "court", "quarterback", "lead", "led", "trailed");
+        private final Set<String> money = Set.of("earnings", "profit", "profits", "revenue", "revenues", "sales", "results",
+                "loss", "losses", "income", "growth", "economy", "gdp", "fiscal", "shares", "ended", "ending");
+        private final Set<String> determiners = Set.of("a", "an", "the", "its", "their", "this", "that");
+
+        @Override
+        Optional<TimeMention> apply(TimeMention m, TimexContext ctx) {
+            String text = lower(m);
+            if (ordinal.matcher(text).matches()) {
+                boolean game = play.stream().anyMatch(w -> ctx.sentenceMentions(m.start(), w))
+                        && money.stream().noneMatch(w -> ctx.sentenceMentions(m.start(), w));
+                return game ? Optional.empty() : Optional.of(m);
+            }
+            Token after = ctx.tokenAfter(m.end());
+            if (!counted.matcher(text).matches() || after == null) {
+                return Optional.of(m);
+            }
+            Token object = after;
+            if (after.word().equals("of")) {
+                object = ctx.tokenAfter(after.end());
+                while (object != null && determiners.contains(object.word().toLowerCase(Locale.ROOT))) {
+                    object = ctx.tokenAfter(object.end());
+                }
+            } else if (!after.isNoun()) {
+                return Optional.of(m);
+            }
+            boolean time = object != null && (TimexUnit.of(object.word().toLowerCase(Locale.ROOT)).isPresent()
+                    || object.word().matches("\\d{4}"));
+            return time ? Optional.of(m) : Optional.empty();
+        }
+    },
+    /**
      * "Now" as a discourse marker, not the present: opening its sentence (after at most "OK", "so", "and" or "but")
      * before an imperative ("Now consider what we know", "Now, imagine ...") or before "for" ("OK, now for a little
-     * fun"); and "now" before a colon, a call to action of a shopping page ("See it now: Harbour Store").
+     * fun"); and "now" before a colon after at most {@link #CALL_TO_ACTION_WORDS} words of its line, a call to action of
+     * a shopping page ("See it now: Harbour Store"; not "Here is what is different in my life now:").
      */
     DISCOURSE_NOW {
         private final Set<String> openers = Set.of("ok", "okay", "so", "and", "but", ",");
@@ -204,7 +246,10 @@ enum TimexRule {
                 opens = openers.contains(t.word().toLowerCase(Locale.ROOT));
             }
             boolean marker = opens && after != null && (imperative.contains(after.pos()) || after.word().equalsIgnoreCase("for"));
-            boolean callToAction = m.end() < ctx.annotation().text().length() && ctx.annotation().text().charAt(m.end()) == ':';
+            String text = ctx.annotation().text();
+            String lineBefore = text.substring(text.lastIndexOf('\n', Math.max(0, m.start() - 1)) + 1, m.start()).strip();
+            boolean callToAction = m.end() < text.length() && text.charAt(m.end()) == ':'
+                    && lineBefore.split("\\s+").length <= CALL_TO_ACTION_WORDS;
             return marker || callToAction ? Optional.empty() : Optional.of(m);
         }
     },
@@ -661,7 +706,8 @@ enum TimexRule {
      * the extent takes in "that" or "one", and the value is that part of an unknown day ({@code XXXX-XX-XXTNI}),
      * which {@link TimeExtractor} then puts on the day last named before it. "That summer" and "one winter" are a
      * season of a year the story tells of, {@code XXXX-SU} (a passage may be set decades before publication), and the
-     * night of "one winter night" is a night of an unknown day.
+     * night of "one winter night", "one recent night" or "that first morning" (a season or an adjective between) is
+     * that part of an unknown day, its extent the part alone.
      */
     STORY_PART_OF_DAY {
         private final Set<String> pointers = Set.of("that", "one");
@@ -677,7 +723,8 @@ enum TimexRule {
                 return Optional.of(m);
             }
             Token pointer = ctx.tokenBefore(before.start());
-            if (part != null && seasons.containsKey(before.word().toLowerCase(Locale.ROOT)) && pointed(pointer, before.start(), ctx)) {
+            boolean described = seasons.containsKey(before.word().toLowerCase(Locale.ROOT)) || before.pos().equals("JJ");
+            if (part != null && described && pointed(pointer, before.start(), ctx)) {
                 return Optional.of(new TimeMention(m.article(), m.text(), "TIME", "XXXX-XX-XX" + part, m.start(), m.end()));
             }
             if (!pointed(before, m.start(), ctx)) {
@@ -751,7 +798,8 @@ enum TimexRule {
     /**
      * "The year" and "the fiscal year" name a year-long span, not the calendar year of publication; but "the year" as
      * the subject of a verb in the present or the future ("as the year comes to an end", "the year will close") is the
-     * year under way, the reference year ({@code XXXX} when unknown).
+     * year under way, the reference year ({@code XXXX} when unknown), and so is the year of "later in the year" or
+     * "earlier in the year".
      */
     THE_YEAR {
         private final Set<String> present = Set.of("VBZ", "MD");
@@ -762,7 +810,11 @@ enum TimexRule {
                 return Optional.of(m);
             }
             Token after = ctx.tokenAfter(m.end());
-            if (lower(m).equals("the year") && after != null && present.contains(after.pos())) {
+            Token in = ctx.tokenBefore(m.start());
+            Token side = in == null ? null : ctx.tokenBefore(in.start());
+            boolean underWay = after != null && present.contains(after.pos()) || in != null && in.word().equals("in")
+                    && side != null && side.word().toLowerCase(Locale.ROOT).matches("later|earlier");
+            if (lower(m).equals("the year") && underWay) {
                 return Optional.of(dated(m, ctx.reference() == null ? "XXXX" : Integer.toString(ctx.reference().getYear())));
             }
             return Optional.of(new TimeMention(m.article(), m.text(), "DURATION", "P1Y", m.start(), m.end()));
@@ -939,6 +991,8 @@ enum TimexRule {
 
     /** A clock time of twelve hours as written before or after a weekday: "10 p.m.", "9:30am". */
     private static final String CLOCK = "\\d{1,2}(?:[:.]\\d\\d)?\\s?[ap]\\.?m\\.?";
+    /** The most words before the "now" of a call to action ("See it now:") on its line. */
+    private static final int CALL_TO_ACTION_WORDS = 3;
     /** The longest line read as a newsletter sign-up. */
     private static final int SIGN_UP_LINE = 160;
     /** How far a clock time may lie after publication and still be past on the publication day (updates, late stamps). */

@@ -412,6 +412,7 @@ class TimeExtractorTest {
         assertThat(times("Now consider what the Varda council decided about the harbour.", WEDNESDAY)).isEmpty();
         assertThat(times("OK, now for the harbour weather.", WEDNESDAY)).isEmpty();
         assertThat(times("See it now: Harbour Store", WEDNESDAY)).isEmpty();
+        assertThat(value("Here is what is different in my life now:\nI sail.", WEDNESDAY, "now")).isEqualTo("PRESENT_REF");
         assertThat(value("Now, the harbour of Varda is closed to all ferries.", WEDNESDAY, "Now")).isEqualTo("PRESENT_REF");
         assertThat(value("The council must now consider the harbour plan.", WEDNESDAY, "now")).isEqualTo("PRESENT_REF");
     }
@@ -426,6 +427,7 @@ class TimeExtractorTest {
     void theYearAsSubjectOfAPresentVerbIsTheYearUnderWay() {
         assertThat(value("As the year comes to an end, Varda counts its losses.", WEDNESDAY, "the year")).isEqualTo("2019");
         assertThat(value("Varda lost money for the year, the council said.", WEDNESDAY, "the year")).isEqualTo("P1Y");
+        assertThat(value("A second ferry will sail later in the year.", WEDNESDAY, "the year")).isEqualTo("2019");
     }
 
     @Test
@@ -441,6 +443,8 @@ class TimeExtractorTest {
         assertThat(value(text, WEDNESDAY, "that summer")).isEqualTo("XXXX-SU");
         assertThat(value(text, WEDNESDAY, "one winter")).isEqualTo("XXXX-WI");
         assertThat(value(text, WEDNESDAY, "night")).isEqualTo("XXXX-XX-XXTNI");
+        assertThat(value("The singer told me one recent night that she would leave Varda.", WEDNESDAY, "night"))
+                .isEqualTo("XXXX-XX-XXTNI");
         assertThat(value("The Varda ferry will run again in the summer.", WEDNESDAY, "summer"))
                 .as("a season of the reference year").doesNotStartWith("XXXX");
     }
@@ -465,5 +469,15 @@ class TimeExtractorTest {
         assertThat(times("The Varda trial will last 22 days.", WEDNESDAY)).extracting(TimeMention::text, TimeMention::value)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("22 days", "P22D"));
         assertThat(value("Varda flooded twice in the last 22 days.", WEDNESDAY, "the last 22 days")).isEqualTo("P22D");
+    }
+
+    @Test
+    void aQuarterOfAGameOrAFractionIsNoQuarterOfAYear() {
+        assertThat(times("The Lorvik Owls led at halftime and scored 20 points in the third quarter.", WEDNESDAY)).isEmpty();
+        assertThat(value("Varda Bank's profit fell in the third quarter.", WEDNESDAY, "the third quarter")).isEqualTo("2019-Q3");
+        assertThat(times("The port handles one quarter of the freight of Varda.", WEDNESDAY)).isEmpty();
+        assertThat(times("Add a quarter cup of salt.", WEDNESDAY)).isEmpty();
+        assertThat(times("The port was closed for a quarter after the storm.", WEDNESDAY)).extracting(TimeMention::text)
+                .as("a quarter before no noun").containsExactly("a quarter");
     }
 }
