@@ -28,6 +28,11 @@ public final class TimeExtractor {
     private static final Pattern BARE_CLOCK = Pattern.compile("(?i)^(?:(?:at|about|around|by|until|before|after) )?"
             + "\\d{1,2}(?:[:.]\\d\\d)?(?:\\s?[ap]\\.?m\\.?)?$");
     private static final Pattern DAY_AND_CLOCK = Pattern.compile("^(\\d{4}-\\d\\d-\\d\\d)T(\\d\\d:\\d\\d)$");
+    /** A year back from a time of the story: "the previous year", "a year earlier". */
+    private static final Pattern YEAR_BEFORE = Pattern.compile("(?i)^(?:the (?:previous|prior) year|the year before"
+            + "|(?:a|one) year (?:earlier|before))$");
+    /** A calendar year, month or quarter: {@code 2018}, {@code 2018-10}, {@code 2018-Q3}. */
+    private static final Pattern YEAR_PERIOD = Pattern.compile("^(\\d{4})(-\\d\\d|-Q[1-4])?$");
     /** How far back (in characters) the day of a "that night" is looked for. */
     private static final int STORY_DAY_REACH = 2000;
 
@@ -63,7 +68,33 @@ public final class TimeExtractor {
             }
             m.ifPresent(out::add);
         }
-        return onStoryDays(onSentenceDays(out, annotation));
+        return onStoryDays(onSentenceDays(onSentenceYears(out, annotation), annotation));
+    }
+
+    /**
+     * {@code found} with each year counted back from a time of the story ("the previous year", "a year earlier") put
+     * a year before the last year, month or quarter named before it in its sentence: "exports fell to $9 billion in
+     * 2018, from $19 billion the previous year" is 2017, "sales fell in October from a year earlier" October of the
+     * year before; without such a time in the sentence the rules' value (from the reference date) stays.
+     */
+    private static List<TimeMention> onSentenceYears(List<TimeMention> found, Annotation annotation) {
+        List<TimeMention> out = new ArrayList<>(found.size());
+        TimeMention lastPeriod = null;
+        for (TimeMention m : found) {
+            TimeMention resolved = m;
+            if (lastPeriod != null && YEAR_BEFORE.matcher(m.text().strip()).matches() && !annotation.sentences().isEmpty()
+                    && annotation.sentenceAt(lastPeriod.start()) == annotation.sentenceAt(m.start())) {
+                Matcher period = YEAR_PERIOD.matcher(lastPeriod.value());
+                period.matches();
+                String rest = period.group(2) == null ? "" : period.group(2);
+                resolved = withValue(m, "DATE", (Integer.parseInt(period.group(1)) - 1) + rest);
+            }
+            if (m.value() != null && YEAR_PERIOD.matcher(m.value()).matches()) {
+                lastPeriod = resolved;
+            }
+            out.add(resolved);
+        }
+        return out;
     }
 
     /**

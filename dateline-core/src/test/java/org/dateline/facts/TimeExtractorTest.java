@@ -480,4 +480,14 @@ class TimeExtractorTest {
         assertThat(times("The port was closed for a quarter after the storm.", WEDNESDAY)).extracting(TimeMention::text)
                 .as("a quarter before no noun").containsExactly("a quarter");
     }
+
+    @Test
+    void aYearBeforeCountsFromTheTimeNamedBeforeItInItsSentence() {
+        String text = "Exports of Varda fell to $9 billion in 2016, down from $19 billion the previous year.";
+        assertThat(value(text, WEDNESDAY, "the previous year")).isEqualTo("2015");
+        assertThat(value("Ferry traffic fell 10 percent in October from a year earlier.", WEDNESDAY, "a year earlier"))
+                .isEqualTo("2018-10");
+        assertThat(value("Ferry traffic fell 10 percent from the previous year.", WEDNESDAY, "the previous year"))
+                .as("no time named before").isEqualTo("2018");
+    }
 }
