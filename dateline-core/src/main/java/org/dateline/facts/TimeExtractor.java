@@ -99,7 +99,7 @@ public final class TimeExtractor {
 
     /**
      * {@code found} with each clock time that names no day put on the day of the clock time with a day before it in
-     * its sentence: "the flight left at 11:36 a.m. Tuesday and returned at 7:33 p.m." returned on Tuesday, not on the
+     * its sentence: "the ferry sailed at 9:15 a.m. Monday and was back at 6:40 p.m." was back on Monday, not on the
      * day of publication; on the day after when its clock is the earlier ("left at 11 p.m. Monday and landed at 6
      * a.m.": Tuesday).
      */

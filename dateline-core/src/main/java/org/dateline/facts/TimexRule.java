@@ -188,7 +188,8 @@ enum TimexRule {
      */
     QUARTER_SENSE {
         private final Pattern ordinal = Pattern.compile("^the (?:first|second|third|fourth|final|last) quarter$");
-        private final Pattern counted = Pattern.compile("^(?:a|one|two|three|one-|three-)?\\s?quarters?$");
+        private final Pattern counted = Pattern.compile("^(?:(?:about|nearly|almost|roughly|some|over|more than) )?"
+                + "(?:a|one|two|three|one-|three-)?\\s?quarters?$");
         private final Set<String> play = Set.of("points", "scored", "scoring", "halftime", "touchdown", "touchdowns", "foul",
                 "fouls", "goal", "goals", "yards", "rebounds", "basket", "court", "quarterback", "lead", "led", "trailed");
         private final Set<String> money = Set.of("earnings", "profit", "profits", "revenue", "revenues", "sales", "results",
@@ -312,8 +313,8 @@ enum TimexRule {
     /**
      * A year, or a range of years ("the 2012 through 2015 design"), before the name of a maker or product line ("the
      * 2017 Tesla Roadster", "a 2015 MacBook Pro") or a noun of a product generation ("the 2012 model") names a model,
-     * not a time; so does one after "the" that ends its phrase, before a punctuation mark or a tensed verb ("more key
-     * travel than the 2016, but less than the 2012."): a year as the name of a thing.
+     * not a time; so does one after "the" that ends its phrase, before a punctuation mark or a tensed verb ("quieter than
+     * the 2014, but louder than the 2011."): a year as the name of a thing.
      */
     MODEL_YEAR {
         private final Set<String> makers = Senses.BY_TAG.get("maker");
