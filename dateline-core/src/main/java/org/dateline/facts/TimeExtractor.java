@@ -28,6 +28,10 @@ public final class TimeExtractor {
     private static final Pattern BARE_CLOCK = Pattern.compile("(?i)^(?:(?:at|about|around|by|until|before|after) )?"
             + "\\d{1,2}(?:[:.]\\d\\d)?(?:\\s?[ap]\\.?m\\.?)?$");
     private static final Pattern DAY_AND_CLOCK = Pattern.compile("^(\\d{4}-\\d\\d-\\d\\d)T(\\d\\d:\\d\\d)$");
+    /** A day with a clock time or a part of the day as TIMEX3 writes it: {@code 2019-12-03T11:36}, {@code 2019-12-03TMO}. */
+    private static final Pattern DAY_AND_TIME = Pattern.compile("^(\\d{4}-\\d\\d-\\d\\d)T(\\d\\d:\\d\\d|[A-Z]{2})$");
+    /** A clock time written in an expression: "11:36", "9 a.m.", "10pm". */
+    private static final Pattern WRITTEN_CLOCK = Pattern.compile("(?i)\\d:\\d\\d|\\d\\s?[ap]\\.?m\\b");
     /** A year back from a time of the story: "the previous year", "a year earlier". */
     private static final Pattern YEAR_BEFORE = Pattern.compile("(?i)^(?:the (?:previous|prior) year|the year before"
             + "|(?:a|one) year (?:earlier|before))$");
@@ -99,7 +103,7 @@ public final class TimeExtractor {
 
     /**
      * {@code found} with each clock time that names no day put on the day of the clock time with a day before it in
-     * its sentence: "the ferry sailed at 9:15 a.m. Monday and was back at 6:40 p.m." was back on Monday, not on the
+     * its sentence (a clock time written with a day or a part of the day): "the ferry sailed at 9:15 a.m. Monday and was back at 6:40 p.m." was back on Monday, not on the
      * day of publication; on the day after when its clock is the earlier ("left at 11 p.m. Monday and landed at 6
      * a.m.": Tuesday).
      */
@@ -112,13 +116,14 @@ public final class TimeExtractor {
             boolean bare = here != null && here.matches() && BARE_CLOCK.matcher(m.text().strip()).matches();
             if (bare && lastClock != null && !annotation.sentences().isEmpty()
                     && annotation.sentenceAt(lastClock.start()) == annotation.sentenceAt(m.start())) {
-                Matcher before = DAY_AND_CLOCK.matcher(lastClock.value());
+                Matcher before = DAY_AND_TIME.matcher(lastClock.value());
                 before.matches();
                 LocalDate day = LocalDate.parse(before.group(1));
-                day = here.group(2).compareTo(before.group(2)) < 0 ? day.plusDays(1) : day;
+                boolean clockBefore = before.group(2).contains(":");
+                day = clockBefore && here.group(2).compareTo(before.group(2)) < 0 ? day.plusDays(1) : day;
                 resolved = withValue(m, m.type(), day + "T" + here.group(2));
             }
-            if (m.value() != null && DAY_AND_CLOCK.matcher(m.value()).matches() && !bare) {
+            if (m.value() != null && DAY_AND_TIME.matcher(m.value()).matches() && WRITTEN_CLOCK.matcher(m.text()).find() && !bare) {
                 lastClock = m;
             }
             out.add(resolved);

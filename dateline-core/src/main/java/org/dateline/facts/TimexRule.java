@@ -91,7 +91,7 @@ enum TimexRule {
      * slash a price ("$4.99/mo"); a bare season, part of the day or feast before a noun that is no time word classifies
      * the noun ("winter wheat", "Christmas cards", "a night game"); "March" after a possessive or a capitalised word
      * inside a sentence is a name ("the Women's March", "a Long March rocket"); "10-year" before a note, bond or yield
-     * names a debt by its term; a month name written lower case is a common word ("ended a march", "may").
+     * names a debt by its term; a month name written lower case is a common word ("ended a march", "may", "may end").
      */
     OTHER_SENSE {
         private final Map<String, Set<String>> senses = Senses.BY_TAG;
@@ -145,7 +145,7 @@ enum TimexRule {
                     && !timeNouns.contains(after.word().toLowerCase(Locale.ROOT));
             boolean debt = debtTerm.matcher(text).matches() && after != null
                     && debts.contains(after.word().toLowerCase(Locale.ROOT));
-            boolean commonWord = monthWords.contains(m.text().strip());
+            boolean commonWord = monthWords.contains(m.text().strip().split("\\s+")[0]);
             return name || colour || shoppingDay || flow || falling || newspaper || ordinal || rate || award || price
                     || modifier || marchAsName(m, ctx, before) || debt || commonWord ? Optional.empty() : Optional.of(m);
         }
@@ -394,6 +394,25 @@ enum TimexRule {
             int end = m.end() + z.end();
             return Optional.of(new TimeMention(m.article(), ctx.annotation().text().substring(m.start(), end), "TIME",
                     day + "T" + d.group(1) + ":" + d.group(2), m.start(), end));
+        }
+    },
+    /**
+     * Four digits that are a number, not a year (after {@link #CLOCK_CODE} has read "2340 GMT"): one more than {@link #FAR_YEARS} years after the reference date (a
+     * score "from 2395 to 2623", "Resolution 2371"), or a house number before a street ("lives at 1119 Elm St.").
+     */
+    NUMBER_NOT_YEAR {
+        private final Pattern digits = Pattern.compile("^\\d{4}$");
+        private final Pattern street = Pattern.compile("^\\h+(?:[A-Z][a-z]+|\\d+(?:st|nd|rd|th))\\h+(?:St|Street|Ave|Avenue|Rd|Road"
+                + "|Blvd|Boulevard|Dr|Drive|Lane|Ln|Way|Court|Ct|Place|Pl)\\b");
+
+        @Override
+        Optional<TimeMention> apply(TimeMention m, TimexContext ctx) {
+            if (!digits.matcher(m.text()).matches()) {
+                return Optional.of(m);
+            }
+            boolean far = ctx.reference() != null && Integer.parseInt(m.text()) > ctx.reference().getYear() + FAR_YEARS;
+            boolean house = street.matcher(ctx.annotation().text().substring(m.end())).lookingAt();
+            return far || house ? Optional.empty() : Optional.of(m);
         }
     },
     /** TIMEX3 times carry no zone: {@code 2013-03-23T15:00+0000} becomes {@code 2013-03-23T15:00}. */
@@ -992,6 +1011,8 @@ enum TimexRule {
 
     /** A clock time of twelve hours as written before or after a weekday: "10 p.m.", "9:30am". */
     private static final String CLOCK = "\\d{1,2}(?:[:.]\\d\\d)?\\s?[ap]\\.?m\\.?";
+    /** How many years after the reference date a bare four-digit number is still read as a year. */
+    private static final int FAR_YEARS = 100;
     /** The most words before the "now" of a call to action ("See it now:") on its line. */
     private static final int CALL_TO_ACTION_WORDS = 3;
     /** The longest line read as a newsletter sign-up. */

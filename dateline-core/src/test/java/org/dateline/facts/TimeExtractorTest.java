@@ -462,6 +462,8 @@ class TimeExtractorTest {
         String night = "The Varda ferry left Lorvik at 11 p.m. Monday and docked at 6 a.m. in Ostmark.";
         assertThat(value(night, WEDNESDAY, "6 a.m.")).isEqualTo("2019-12-03T06:00");
         assertThat(value("The Varda ferry docked at 6 a.m. in Ostmark.", WEDNESDAY, "6 a.m.")).isEqualTo("2019-12-04T06:00");
+        String morning = "The Varda ferry sailed at 9:15 Monday morning and was back at 6:40 p.m. in the harbour.";
+        assertThat(value(morning, WEDNESDAY, "6:40 p.m.")).isEqualTo("2019-12-02T18:40");
     }
 
     @Test
@@ -490,5 +492,15 @@ class TimeExtractorTest {
                 .isEqualTo("2018-10");
         assertThat(value("Ferry traffic fell 10 percent from the previous year.", WEDNESDAY, "the previous year"))
                 .as("no time named before").isEqualTo("2018");
+    }
+
+    @Test
+    void fourDigitsFarAheadOrBeforeAStreetAreNumbers() {
+        assertThat(times("Scores of the Varda chip rose from 2395 to 2623 in the test.", WEDNESDAY)).extracting(TimeMention::text)
+                .doesNotContain("2395", "2623");
+        assertThat(times("Police arrested a man of 1119 Harbour St. in Lorvik.", WEDNESDAY)).isEmpty();
+        assertThat(value("Varda plans a colony on the moon in 2090.", WEDNESDAY, "2090")).isEqualTo("2090");
+        assertThat(times("The Varda ferry may end its winter service.", WEDNESDAY)).extracting(TimeMention::text)
+                .doesNotContain("may end");
     }
 }
