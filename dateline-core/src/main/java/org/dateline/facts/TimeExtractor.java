@@ -10,6 +10,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -23,6 +24,19 @@ public final class TimeExtractor {
     private static final String UNKNOWN_DAY = "XXXX-XX-XX";
     private static final Pattern DAY = Pattern.compile("\\d{4}-\\d\\d-\\d\\d");
     private static final Pattern NEXT_DAY = Pattern.compile("the (?:next|following) (?:morning|afternoon|evening|night|day)$");
+    /** A clock time that names no day: "7:33 p.m.", "at 9am", "21:40". */
+    private static final Pattern BARE_CLOCK = Pattern.compile("(?i)^(?:(?:at|about|around|by|until|before|after) )?"
+            + "\\d{1,2}(?:[:.]\\d\\d)?(?:\\s?[ap]\\.?m\\.?)?$");
+    private static final Pattern DAY_AND_CLOCK = Pattern.compile("^(\\d{4}-\\d\\d-\\d\\d)T(\\d\\d:\\d\\d)$");
+    /** A day with a clock time or a part of the day as TIMEX3 writes it: {@code 2019-12-03T11:36}, {@code 2019-12-03TMO}. */
+    private static final Pattern DAY_AND_TIME = Pattern.compile("^(\\d{4}-\\d\\d-\\d\\d)T(\\d\\d:\\d\\d|[A-Z]{2})$");
+    /** A clock time written in an expression: "11:36", "9 a.m.", "10pm". */
+    private static final Pattern WRITTEN_CLOCK = Pattern.compile("(?i)\\d:\\d\\d|\\d\\s?[ap]\\.?m\\b");
+    /** A year back from a time of the story: "the previous year", "a year earlier". */
+    private static final Pattern YEAR_BEFORE = Pattern.compile("(?i)^(?:the (?:previous|prior) year|the year before"
+            + "|(?:a|one) year (?:earlier|before))$");
+    /** A calendar year, month or quarter: {@code 2018}, {@code 2018-10}, {@code 2018-Q3}. */
+    private static final Pattern YEAR_PERIOD = Pattern.compile("^(\\d{4})(-\\d\\d|-Q[1-4])?$");
     /** How far back (in characters) the day of a "that night" is looked for. */
     private static final int STORY_DAY_REACH = 2000;
 
@@ -58,7 +72,63 @@ public final class TimeExtractor {
             }
             m.ifPresent(out::add);
         }
-        return onStoryDays(out);
+        return onStoryDays(onSentenceDays(onSentenceYears(out, annotation), annotation));
+    }
+
+    /**
+     * {@code found} with each year counted back from a time of the story ("the previous year", "a year earlier") put
+     * a year before the last year, month or quarter named before it in its sentence: "exports fell to $9 billion in
+     * 2018, from $19 billion the previous year" is 2017, "sales fell in October from a year earlier" October of the
+     * year before; without such a time in the sentence the rules' value (from the reference date) stays.
+     */
+    private static List<TimeMention> onSentenceYears(List<TimeMention> found, Annotation annotation) {
+        List<TimeMention> out = new ArrayList<>(found.size());
+        TimeMention lastPeriod = null;
+        for (TimeMention m : found) {
+            TimeMention resolved = m;
+            if (lastPeriod != null && YEAR_BEFORE.matcher(m.text().strip()).matches() && !annotation.sentences().isEmpty()
+                    && annotation.sentenceAt(lastPeriod.start()) == annotation.sentenceAt(m.start())) {
+                Matcher period = YEAR_PERIOD.matcher(lastPeriod.value());
+                period.matches();
+                String rest = period.group(2) == null ? "" : period.group(2);
+                resolved = withValue(m, "DATE", (Integer.parseInt(period.group(1)) - 1) + rest);
+            }
+            if (m.value() != null && YEAR_PERIOD.matcher(m.value()).matches()) {
+                lastPeriod = resolved;
+            }
+            out.add(resolved);
+        }
+        return out;
+    }
+
+    /**
+     * {@code found} with each clock time that names no day put on the day of the clock time with a day before it in
+     * its sentence (a clock time written with a day or a part of the day): "the ferry sailed at 9:15 a.m. Monday and was back at 6:40 p.m." was back on Monday, not on the
+     * day of publication; on the day after when its clock is the earlier ("left at 11 p.m. Monday and landed at 6
+     * a.m.": Tuesday).
+     */
+    private static List<TimeMention> onSentenceDays(List<TimeMention> found, Annotation annotation) {
+        List<TimeMention> out = new ArrayList<>(found.size());
+        TimeMention lastClock = null;
+        for (TimeMention m : found) {
+            TimeMention resolved = m;
+            Matcher here = m.value() == null ? null : DAY_AND_CLOCK.matcher(m.value());
+            boolean bare = here != null && here.matches() && BARE_CLOCK.matcher(m.text().strip()).matches();
+            if (bare && lastClock != null && !annotation.sentences().isEmpty()
+                    && annotation.sentenceAt(lastClock.start()) == annotation.sentenceAt(m.start())) {
+                Matcher before = DAY_AND_TIME.matcher(lastClock.value());
+                before.matches();
+                LocalDate day = LocalDate.parse(before.group(1));
+                boolean clockBefore = before.group(2).contains(":");
+                day = clockBefore && here.group(2).compareTo(before.group(2)) < 0 ? day.plusDays(1) : day;
+                resolved = withValue(m, m.type(), day + "T" + here.group(2));
+            }
+            if (m.value() != null && DAY_AND_TIME.matcher(m.value()).matches() && WRITTEN_CLOCK.matcher(m.text()).find() && !bare) {
+                lastClock = m;
+            }
+            out.add(resolved);
+        }
+        return out;
     }
 
     /**

@@ -45,13 +45,16 @@ enum TimexRule {
      * (@janeroe) March 3, 2017", the day it was posted, not a day the article tells of) and the time of an update
      * note ("the article was last updated at 4:20 p.m.", "Updated: 9:10 a.m."); so is a time in a newsletter sign-up
      * ("Subscribe to our daily newsletter", "headlines in your inbox every morning"), a line of at most
-     * {@link #SIGN_UP_LINE} characters (a paragraph that mentions subscribers tells of them).
+     * {@link #SIGN_UP_LINE} characters (a paragraph that mentions subscribers tells of them); and so is the date of a
+     * photo in its caption ("In this March 3, 2016, file photo, ..."), the day it was taken, not a day of the story.
      */
     PAGE_STAMP {
         private final Pattern signUp = Pattern.compile("(?i)\\b(?:newsletters?|subscrib(?:e|ing)|inbox)\\b");
         private final Pattern handle = Pattern.compile("\\(@\\w{1,30}\\)\\s*$");
         private final Pattern update = Pattern.compile("(?i)(?:^\\W*(?:last\\s+)?updated?\\b.{0,40}"
                 + "|\\b(?:story|article|post|page|report)\\s+(?:was|has been|is)\\s+(?:last\\s+)?(?:updated|corrected)\\s+(?:at|on)?\\s*)$");
+        private final Pattern photoBefore = Pattern.compile("(?i)\\bin this\\b[\\w.,’' -]{0,40}$");
+        private final Pattern photoAfter = Pattern.compile("(?i)^[\\w.,’' -]{0,30}?\\b(?:file\\s+)?(?:photo|image|picture)\\b");
 
         @Override
         Optional<TimeMention> apply(TimeMention m, TimexContext ctx) {
@@ -60,8 +63,10 @@ enum TimexRule {
             String before = text.substring(Math.max(lineStart, m.start() - 120), m.start());
             int lineEnd = text.indexOf('\n', m.end());
             String line = text.substring(lineStart, lineEnd < 0 ? text.length() : lineEnd);
-            return handle.matcher(before).find() || update.matcher(before).find() || line.length() <= SIGN_UP_LINE && signUp.matcher(line).find()
-                    ? Optional.empty() : Optional.of(m);
+            String after = text.substring(m.end(), Math.min(text.length(), m.end() + 60));
+            boolean photoDate = photoBefore.matcher(before + m.text()).find() && photoAfter.matcher(after).find();
+            return handle.matcher(before).find() || update.matcher(before).find() || photoDate
+                    || line.length() <= SIGN_UP_LINE && signUp.matcher(line).find() ? Optional.empty() : Optional.of(m);
         }
     },
     /** Ages ("a 6-year-old", "52 years old") are properties of people, not durations in time. */
@@ -86,7 +91,7 @@ enum TimexRule {
      * slash a price ("$4.99/mo"); a bare season, part of the day or feast before a noun that is no time word classifies
      * the noun ("winter wheat", "Christmas cards", "a night game"); "March" after a possessive or a capitalised word
      * inside a sentence is a name ("the Women's March", "a Long March rocket"); "10-year" before a note, bond or yield
-     * names a debt by its term; a month name written lower case is a common word ("ended a march", "may").
+     * names a debt by its term; a month name written lower case is a common word ("ended a march", "may", "may end").
      */
     OTHER_SENSE {
         private final Map<String, Set<String>> senses = Senses.BY_TAG;
@@ -140,7 +145,7 @@ enum TimexRule {
                     && !timeNouns.contains(after.word().toLowerCase(Locale.ROOT));
             boolean debt = debtTerm.matcher(text).matches() && after != null
                     && debts.contains(after.word().toLowerCase(Locale.ROOT));
-            boolean commonWord = monthWords.contains(m.text().strip());
+            boolean commonWord = monthWords.contains(m.text().strip().split("\\s+")[0]);
             return name || colour || shoppingDay || flow || falling || newspaper || ordinal || rate || award || price
                     || modifier || marchAsName(m, ctx, before) || debt || commonWord ? Optional.empty() : Optional.of(m);
         }
@@ -159,17 +164,94 @@ enum TimexRule {
     /**
      * A span SUTime cut at a unit it does not know is no time: "the past" of "the past five seasons" or "the last"
      * of "the last three games"; so is a year counted in a career or a life ("his 17th year", "its 69th year"),
-     * which SUTime reads as a year of the calendar.
+     * which SUTime reads as a year of the calendar, and a week or day before its number ("a loss in Week 11", "on day
+     * 3 of the trial"): the name of a numbered part of a season or a proceeding, not a span of a week.
      */
     COUNT_NOT_TIME {
         private final Pattern cut = Pattern.compile("^the (?:past|last|next|coming|previous)$");
         private final Pattern ordinalYear = Pattern.compile("^(?:(?:his|her|its|their|the|a|my|our|your) )?\\d+(?:st|nd|rd|th) (?:year|season)$");
+        private final Pattern numberedPart = Pattern.compile("^(?:week|day)$");
 
         @Override
         Optional<TimeMention> apply(TimeMention m, TimexContext ctx) {
             Token after = ctx.tokenAfter(m.end());
             boolean counted = cut.matcher(lower(m)).matches() && after != null && after.pos().equals("CD");
-            return counted || ordinalYear.matcher(lower(m)).matches() ? Optional.empty() : Optional.of(m);
+            boolean numbered = numberedPart.matcher(lower(m)).matches() && after != null && after.word().matches("\\d{1,2}");
+            return counted || numbered || ordinalYear.matcher(lower(m)).matches() ? Optional.empty() : Optional.of(m);
+        }
+    },
+    /**
+     * A quarter that is no quarter of a year: a quarter of a game, "the third quarter" in a sentence that tells of play
+     * (points, a foul, halftime) and of no money (earnings, revenue); and a fraction, a counted quarter before "of" and
+     * something other than a time ("one quarter of the revenue", "three-quarters of what it takes"), or before a noun
+     * that is no unit of time ("a quarter cup").
+     */
+    QUARTER_SENSE {
+        private final Pattern ordinal = Pattern.compile("^the (?:first|second|third|fourth|final|last) quarter$");
+        private final Pattern counted = Pattern.compile("^(?:(?:about|nearly|almost|roughly|some|over|more than) )?"
+                + "(?:a|one|two|three|one-|three-)?\\s?quarters?$");
+        private final Set<String> play = Set.of("points", "scored", "scoring", "halftime", "touchdown", "touchdowns", "foul",
+                "fouls", "goal", "goals", "yards", "rebounds", "basket", "court", "quarterback", "lead", "led", "trailed");
+        private final Set<String> money = Set.of("earnings", "profit", "profits", "revenue", "revenues", "sales", "results",
+                "loss", "losses", "income", "growth", "economy", "gdp", "fiscal", "shares", "ended", "ending");
+        private final Set<String> determiners = Set.of("a", "an", "the", "its", "their", "this", "that");
+
+        @Override
+        Optional<TimeMention> apply(TimeMention m, TimexContext ctx) {
+            String text = lower(m);
+            if (ordinal.matcher(text).matches()) {
+                boolean game = play.stream().anyMatch(w -> ctx.sentenceMentions(m.start(), w))
+                        && money.stream().noneMatch(w -> ctx.sentenceMentions(m.start(), w));
+                return game ? Optional.empty() : Optional.of(m);
+            }
+            Token after = ctx.tokenAfter(m.end());
+            if (!counted.matcher(text).matches() || after == null) {
+                return Optional.of(m);
+            }
+            Token object = after;
+            if (after.word().equals("of")) {
+                object = ctx.tokenAfter(after.end());
+                while (object != null && determiners.contains(object.word().toLowerCase(Locale.ROOT))) {
+                    object = ctx.tokenAfter(object.end());
+                }
+            } else if (!after.isNoun()) {
+                return Optional.of(m);
+            }
+            boolean time = object != null && (TimexUnit.of(object.word().toLowerCase(Locale.ROOT)).isPresent()
+                    || object.word().matches("\\d{4}"));
+            return time ? Optional.of(m) : Optional.empty();
+        }
+    },
+    /**
+     * "Now" as a discourse marker, not the present: opening its sentence (after at most "OK", "so", "and" or "but")
+     * before an imperative ("Now consider what we know", "Now, imagine ...") or before "for" ("OK, now for a little
+     * fun"); and "now" before a colon after at most {@link #CALL_TO_ACTION_WORDS} words of its line, a call to action of
+     * a shopping page ("See it now: Harbour Store"; not "Here is what is different in my life now:").
+     */
+    DISCOURSE_NOW {
+        private final Set<String> openers = Set.of("ok", "okay", "so", "and", "but", ",");
+        private final Set<String> imperative = Set.of("VB", "VBP");
+
+        @Override
+        Optional<TimeMention> apply(TimeMention m, TimexContext ctx) {
+            if (!lower(m).equals("now")) {
+                return Optional.of(m);
+            }
+            Token after = ctx.tokenAfter(m.end());
+            if (after != null && after.word().equals(",")) {
+                after = ctx.tokenAfter(after.end());
+            }
+            Token first = ctx.sentenceStart(m.start());
+            boolean opens = true;
+            for (Token t = ctx.tokenBefore(m.start()); t != null && opens; t = t == first ? null : ctx.tokenBefore(t.start())) {
+                opens = openers.contains(t.word().toLowerCase(Locale.ROOT));
+            }
+            boolean marker = opens && after != null && (imperative.contains(after.pos()) || after.word().equalsIgnoreCase("for"));
+            String text = ctx.annotation().text();
+            String lineBefore = text.substring(text.lastIndexOf('\n', Math.max(0, m.start() - 1)) + 1, m.start()).strip();
+            boolean callToAction = m.end() < text.length() && text.charAt(m.end()) == ':'
+                    && lineBefore.split("\\s+").length <= CALL_TO_ACTION_WORDS;
+            return marker || callToAction ? Optional.empty() : Optional.of(m);
         }
     },
     /**
@@ -229,19 +311,48 @@ enum TimexRule {
         }
     },
     /**
-     * A year before the name of a maker or product line ("the 2017 Tesla Roadster", "a 2015 MacBook Pro")
-     * names a model, not a time.
+     * A year, or a range of years ("the 2012 through 2015 design"), before the name of a maker or product line ("the
+     * 2017 Tesla Roadster", "a 2015 MacBook Pro") or a noun of a product generation ("the 2012 model") names a model,
+     * not a time; so does one after "the" that ends its phrase, before a punctuation mark or a tensed verb ("quieter than
+     * the 2014, but louder than the 2011."): a year as the name of a thing.
      */
     MODEL_YEAR {
         private final Set<String> makers = Senses.BY_TAG.get("maker");
+        private final Set<String> generations = Senses.BY_TAG.get("model");
         private final Pattern year = Pattern.compile("^(?:(?:mid|early|late)-)?(?:1[89]|20)\\d\\d$");
+        private final Set<String> links = Set.of("through", "to", "and", "or", "-", "–");
+        private final Set<String> closers = Set.of(",", ".", ";", ":", ")", "!", "?", "-RRB-");
+        private final Set<String> finite = Set.of("VBZ", "VBD", "VBP", "MD");
 
         @Override
         Optional<TimeMention> apply(TimeMention m, TimexContext ctx) {
-            Token next = ctx.tokenAfter(m.end());
-            boolean model = year.matcher(lower(m)).matches() && next != null
-                    && makers.contains(next.word().toLowerCase(Locale.ROOT));
-            return model ? Optional.empty() : Optional.of(m);
+            if (!year.matcher(lower(m)).matches()) {
+                return Optional.of(m);
+            }
+            int start = m.start();
+            int end = m.end();
+            Token link = ctx.tokenBefore(start);
+            Token other = link == null ? null : ctx.tokenBefore(link.start());
+            if (linksYear(link, other)) {
+                start = other.start();
+            }
+            link = ctx.tokenAfter(end);
+            other = link == null ? null : ctx.tokenAfter(link.end());
+            if (linksYear(link, other)) {
+                end = other.end();
+            }
+            Token before = ctx.tokenBefore(start);
+            Token next = ctx.tokenAfter(end);
+            String word = next == null ? "" : next.word().toLowerCase(Locale.ROOT);
+            boolean named = makers.contains(word) || generations.contains(word);
+            boolean nameOfAThing = before != null && before.word().equalsIgnoreCase("the")
+                    && (next == null || closers.contains(word) || finite.contains(next.pos()));
+            return named || nameOfAThing ? Optional.empty() : Optional.of(m);
+        }
+
+        private boolean linksYear(Token link, Token other) {
+            return link != null && other != null && links.contains(link.word().toLowerCase(Locale.ROOT))
+                    && year.matcher(other.word()).matches();
         }
     },
     /**
@@ -285,6 +396,25 @@ enum TimexRule {
                     day + "T" + d.group(1) + ":" + d.group(2), m.start(), end));
         }
     },
+    /**
+     * Four digits that are a number, not a year (after {@link #CLOCK_CODE} has read "2340 GMT"): one more than {@link #FAR_YEARS} years after the reference date (a
+     * score "from 2395 to 2623", "Resolution 2371"), or a house number before a street ("lives at 1119 Elm St.").
+     */
+    NUMBER_NOT_YEAR {
+        private final Pattern digits = Pattern.compile("^\\d{4}$");
+        private final Pattern street = Pattern.compile("^\\h+(?:[A-Z][a-z]+|\\d+(?:st|nd|rd|th))\\h+(?:St|Street|Ave|Avenue|Rd|Road"
+                + "|Blvd|Boulevard|Dr|Drive|Lane|Ln|Way|Court|Ct|Place|Pl)\\b");
+
+        @Override
+        Optional<TimeMention> apply(TimeMention m, TimexContext ctx) {
+            if (!digits.matcher(m.text()).matches()) {
+                return Optional.of(m);
+            }
+            boolean far = ctx.reference() != null && Integer.parseInt(m.text()) > ctx.reference().getYear() + FAR_YEARS;
+            boolean house = street.matcher(ctx.annotation().text().substring(m.end())).lookingAt();
+            return far || house ? Optional.empty() : Optional.of(m);
+        }
+    },
     /** TIMEX3 times carry no zone: {@code 2013-03-23T15:00+0000} becomes {@code 2013-03-23T15:00}. */
     TIME_ZONE {
         private final Pattern zone = Pattern.compile("(T\\d\\d(?::\\d\\d){0,2})(?:[+-]\\d{4}|Z)$");
@@ -298,7 +428,8 @@ enum TimexRule {
      * A clock time on the reference day takes the day its clock showed: in the zone written after it
      * ("10pm BST", "0300 GMT"), else in the zone of the publication stamp. Told in the past tense and more
      * than {@link #MARGIN_HOURS} after the publication moment it is on the day before; told in the future and
-     * as much before it, on the day after.
+     * as much before it, on the day after. A clock time alone on its line is the heading of an entry of a live blog
+     * ("The Latest on the storm (all times local):\n\n10 p.m.\n\nThe ferry ..."), told like the past.
      */
     ZONED_CLOCK_DAY {
         private final Map<String, Integer> zones = TsvResource.table(TimexRule.class, "time-zones.tsv", Integer::valueOf);
@@ -325,7 +456,11 @@ enum TimexRule {
                     : ctx.published().in(ctx.reference(), ZoneOffset.ofHours(zones.get(zone)));
             LocalDateTime at = LocalDateTime.of(published.toLocalDate(),
                     LocalTime.of(Integer.parseInt(v.group(2)), Integer.parseInt(v.group(3))));
-            TimexContext.Tense tense = ctx.tenseAround(m.start(), m.end());
+            String text = ctx.annotation().text();
+            int lineStart = text.lastIndexOf('\n', Math.max(0, m.start() - 1)) + 1;
+            int lineEnd = text.indexOf('\n', m.end());
+            boolean heading = text.substring(lineStart, lineEnd < 0 ? text.length() : lineEnd).strip().equals(m.text().strip());
+            TimexContext.Tense tense = heading ? TimexContext.Tense.PAST : ctx.tenseAround(m.start(), m.end());
             if (tense == TimexContext.Tense.PAST && at.isAfter(published.plusHours(MARGIN_HOURS))) {
                 at = at.minusDays(1);
             } else if (tense == TimexContext.Tense.FUTURE && at.isBefore(published.minusHours(MARGIN_HOURS))) {
@@ -374,12 +509,12 @@ enum TimexRule {
         }
     },
     /**
-     * "Two years ago" names a year, "six weeks ago" a week: the value has the granularity of the unit
-     * ({@code XXXX}, {@code XXXX-WXX} when the reference date is unknown).
+     * "Two years ago" names a year, "six weeks ago" a week, and "six years from now" the year six after the reference:
+     * the value has the granularity of the unit ({@code XXXX}, {@code XXXX-WXX} when the reference date is unknown).
      */
     QUANTITY_AGO {
         private final Pattern ago = Pattern.compile("^(?:(?:about|nearly|almost|some|roughly|more than|less than|over) )?"
-                + "(\\S+) (\\S+) (?:ago|earlier)$");
+                + "(\\S+) (\\S+) (ago|earlier|from now|hence)$");
 
         @Override
         Optional<TimeMention> apply(TimeMention m, TimexContext ctx) {
@@ -395,7 +530,8 @@ enum TimexRule {
             if (ctx.reference() == null) {
                 return Optional.of(dated(m, unit.get().unknownDate()));
             }
-            return Optional.of(dated(m, unit.get().date(unit.get().plus(ctx.reference(), -n.getAsInt()))));
+            int sign = a.group(3).equals("from now") || a.group(3).equals("hence") ? 1 : -1;
+            return Optional.of(dated(m, unit.get().date(unit.get().plus(ctx.reference(), sign * n.getAsInt()))));
         }
     },
     /**
@@ -494,6 +630,25 @@ enum TimexRule {
         }
     },
     /**
+     * "Last" as a verb is no part of the duration after it: "the mission will last 22 days" is marked "22 days", its
+     * value left to {@link #DURATION_WITHOUT_VALUE} (SUTime read the span as "the last 22 days").
+     */
+    LAST_AS_VERB {
+        @Override
+        Optional<TimeMention> apply(TimeMention m, TimexContext ctx) {
+            Token last = ctx.tokenAfter(m.start());
+            Token before = ctx.tokenBefore(m.start());
+            boolean verb = last != null && last.word().equalsIgnoreCase("last") && (last.pos().startsWith("VB")
+                    || before != null && (before.pos().equals("MD") || before.word().equalsIgnoreCase("to")));
+            Token next = verb ? ctx.tokenAfter(last.end()) : null;
+            if (next == null || next.start() >= m.end()) {
+                return Optional.of(m);
+            }
+            return Optional.of(new TimeMention(m.article(), ctx.annotation().text().substring(next.start(), m.end()),
+                    "DURATION", null, next.start(), m.end()));
+        }
+    },
+    /**
      * "The past two months", "the next several years", "the past year", "over the next decade": a span reaching
      * from or to the reference date is a duration ({@code P2M}, {@code PXY}, {@code P1Y}, {@code P10Y}), not the
      * range of dates or the calendar year SUTime makes of it. ("Last year" and "the next year" without "over",
@@ -569,21 +724,41 @@ enum TimexRule {
     /**
      * "That night", "that morning", "one night" name a part of a day the story tells of, not of the publication day:
      * the extent takes in "that" or "one", and the value is that part of an unknown day ({@code XXXX-XX-XXTNI}),
-     * which {@link TimeExtractor} then puts on the day last named before it.
+     * which {@link TimeExtractor} then puts on the day last named before it. "That summer" and "one winter" are a
+     * season of a year the story tells of, {@code XXXX-SU} (a passage may be set decades before publication), and the
+     * night of "one winter night", "one recent night" or "that first morning" (a season or an adjective between) is
+     * that part of an unknown day, its extent the part alone.
      */
     STORY_PART_OF_DAY {
         private final Set<String> pointers = Set.of("that", "one");
+        private final Map<String, String> seasons = Map.of("summer", "SU", "winter", "WI", "spring", "SP", "fall", "FA",
+                "autumn", "FA");
 
         @Override
         Optional<TimeMention> apply(TimeMention m, TimexContext ctx) {
             String part = partOfDay(lower(m));
+            String season = seasons.get(lower(m));
             Token before = ctx.tokenBefore(m.start());
-            if (part == null || before == null || !pointers.contains(before.word().toLowerCase(Locale.ROOT))
-                    || !ctx.annotation().text().substring(before.end(), m.start()).isBlank()) {
+            if (part == null && season == null || before == null) {
                 return Optional.of(m);
             }
-            return Optional.of(new TimeMention(m.article(), ctx.annotation().text().substring(before.start(), m.end()),
-                    "TIME", "XXXX-XX-XX" + part, before.start(), m.end()));
+            Token pointer = ctx.tokenBefore(before.start());
+            boolean described = seasons.containsKey(before.word().toLowerCase(Locale.ROOT)) || before.pos().equals("JJ");
+            if (part != null && described && pointed(pointer, before.start(), ctx)) {
+                return Optional.of(new TimeMention(m.article(), m.text(), "TIME", "XXXX-XX-XX" + part, m.start(), m.end()));
+            }
+            if (!pointed(before, m.start(), ctx)) {
+                return Optional.of(m);
+            }
+            String text = ctx.annotation().text().substring(before.start(), m.end());
+            return Optional.of(part != null ? new TimeMention(m.article(), text, "TIME", "XXXX-XX-XX" + part, before.start(), m.end())
+                    : new TimeMention(m.article(), text, "DATE", "XXXX-" + season, before.start(), m.end()));
+        }
+
+        /** Whether {@code pointer} is "that" or "one" with only spaces between it and {@code start}. */
+        private boolean pointed(Token pointer, int start, TimexContext ctx) {
+            return pointer != null && pointers.contains(pointer.word().toLowerCase(Locale.ROOT))
+                    && ctx.annotation().text().substring(pointer.end(), start).isBlank();
         }
     },
     /**
@@ -640,12 +815,29 @@ enum TimexRule {
                     m.start(), m.end()));
         }
     },
-    /** "The year" and "the fiscal year" name a year-long span, not the calendar year of publication. */
+    /**
+     * "The year" and "the fiscal year" name a year-long span, not the calendar year of publication; but "the year" as
+     * the subject of a verb in the present or the future ("as the year comes to an end", "the year will close") is the
+     * year under way, the reference year ({@code XXXX} when unknown), and so is the year of "later in the year" or
+     * "earlier in the year".
+     */
     THE_YEAR {
+        private final Set<String> present = Set.of("VBZ", "MD");
+
         @Override
         Optional<TimeMention> apply(TimeMention m, TimexContext ctx) {
-            return Optional.of(lower(m).matches("the (?:fiscal )?year")
-                    ? new TimeMention(m.article(), m.text(), "DURATION", "P1Y", m.start(), m.end()) : m);
+            if (!lower(m).matches("the (?:fiscal )?year")) {
+                return Optional.of(m);
+            }
+            Token after = ctx.tokenAfter(m.end());
+            Token in = ctx.tokenBefore(m.start());
+            Token side = in == null ? null : ctx.tokenBefore(in.start());
+            boolean underWay = after != null && present.contains(after.pos()) || in != null && in.word().equals("in")
+                    && side != null && side.word().toLowerCase(Locale.ROOT).matches("later|earlier");
+            if (lower(m).equals("the year") && underWay) {
+                return Optional.of(dated(m, ctx.reference() == null ? "XXXX" : Integer.toString(ctx.reference().getYear())));
+            }
+            return Optional.of(new TimeMention(m.article(), m.text(), "DURATION", "P1Y", m.start(), m.end()));
         }
     },
     /**
@@ -814,11 +1006,15 @@ enum TimexRule {
     /** The word lists of timex-senses.tsv, by tag (a holder: enum constants cannot read the enum's own statics). */
     private static final class Senses {
         static final Map<String, Set<String>> BY_TAG = TsvResource.wordsByTag(TimexRule.class, "timex-senses.tsv",
-                Set.of("lowercase", "colour", "weekday-name", "maker"));
+                Set.of("lowercase", "colour", "weekday-name", "maker", "award", "model"));
     }
 
     /** A clock time of twelve hours as written before or after a weekday: "10 p.m.", "9:30am". */
     private static final String CLOCK = "\\d{1,2}(?:[:.]\\d\\d)?\\s?[ap]\\.?m\\.?";
+    /** How many years after the reference date a bare four-digit number is still read as a year. */
+    private static final int FAR_YEARS = 100;
+    /** The most words before the "now" of a call to action ("See it now:") on its line. */
+    private static final int CALL_TO_ACTION_WORDS = 3;
     /** The longest line read as a newsletter sign-up. */
     private static final int SIGN_UP_LINE = 160;
     /** How far a clock time may lie after publication and still be past on the publication day (updates, late stamps). */
@@ -830,18 +1026,23 @@ enum TimexRule {
     abstract Optional<TimeMention> apply(TimeMention m, TimexContext ctx);
 
     /**
-     * Whether the expression is the end of a title of honour: a capitalised unit after "of" and a capitalised word
-     * ("Coach of the Year", "Player of the Month", "Album of the Year").
+     * Whether the expression is the end of a title of honour: a unit after "of" and a word that is either capitalised
+     * like the unit ("Coach of the Year", "Album of the Month") or, in any case, a person or work so honoured
+     * ({@code award} in timex-senses.tsv: "the league's coach of the year", "rookie of the year").
      */
     static boolean award(TimeMention m, TimexContext ctx) {
         String[] words = m.text().strip().split("\\s+");
         String unit = words[words.length - 1];
-        if (!Character.isUpperCase(unit.charAt(0)) || TimexUnit.of(unit.toLowerCase(Locale.ROOT)).isEmpty()) {
+        if (TimexUnit.of(unit.toLowerCase(Locale.ROOT)).isEmpty()) {
             return false;
         }
         Token of = ctx.tokenBefore(m.start());
         Token title = of == null ? null : ctx.tokenBefore(of.start());
-        return of != null && of.word().equals("of") && title != null && Character.isUpperCase(title.word().charAt(0));
+        if (of == null || !of.word().equals("of") || title == null) {
+            return false;
+        }
+        boolean capitalised = Character.isUpperCase(unit.charAt(0)) && Character.isUpperCase(title.word().charAt(0));
+        return capitalised || Senses.BY_TAG.get("award").contains(title.word().toLowerCase(Locale.ROOT));
     }
 
     /** The TIMEX3 code of a part of the day ("night": {@code TNI}), or null for any other word. */

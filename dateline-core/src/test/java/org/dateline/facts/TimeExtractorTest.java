@@ -378,4 +378,129 @@ class TimeExtractorTest {
         assertThat(value("The Varda strike lasted one day.", WEDNESDAY, "one day")).isEqualTo("P1D");
         assertThat(value("The Varda ferry trip was cut to one day.", WEDNESDAY, "one day")).isEqualTo("P1D");
     }
+
+    @Test
+    void theDateOfAPhotoInItsCaptionIsNoTimeOfTheStory() {
+        String text = "FILE - In this March 3, 2016, file photo, the mayor of Lorvik opens the harbour bridge. "
+                + "The bridge closed on Monday after a storm.";
+        assertThat(times(text, WEDNESDAY)).extracting(TimeMention::text).containsExactly("Monday");
+        assertThat(times("The harbour bridge of Lorvik opened on March 3, 2016, with a parade.", WEDNESDAY))
+                .extracting(TimeMention::text).as("a date in running text").containsExactly("March 3, 2016");
+    }
+
+    @Test
+    void aYearNamingAProductGenerationIsNoTime() {
+        String text = "The 2014 model of the Varda tablet was quieter than the 2011, and the 2009 through 2012 design "
+                + "was the loudest.";
+        assertThat(times(text, WEDNESDAY)).isEmpty();
+        assertThat(times("The Lorvik Owls won the 2016 title and lost the 2017 final.", WEDNESDAY))
+                .extracting(TimeMention::value).as("a year before a happening").containsExactly("2016", "2017");
+        assertThat(times("Varda sold the harbour in 2011, the council said.", WEDNESDAY))
+                .extracting(TimeMention::value).as("a year after a preposition").containsExactly("2011");
+    }
+
+    @Test
+    void theYearOfATitleOfHonourIsNoTime() {
+        assertThat(times("Mara Olsen, twice the league's coach of the year, retired from the Lorvik Owls.", WEDNESDAY))
+                .isEmpty();
+        assertThat(times("The Lorvik Owls play their last game at the end of the year.", WEDNESDAY))
+                .extracting(TimeMention::text).containsExactly("the end of the year");
+    }
+
+    @Test
+    void nowAsADiscourseMarkerIsNoTime() {
+        assertThat(times("Now consider what the Varda council decided about the harbour.", WEDNESDAY)).isEmpty();
+        assertThat(times("OK, now for the harbour weather.", WEDNESDAY)).isEmpty();
+        assertThat(times("See it now: Harbour Store", WEDNESDAY)).isEmpty();
+        assertThat(value("Here is what is different in my life now:\nI sail.", WEDNESDAY, "now")).isEqualTo("PRESENT_REF");
+        assertThat(value("Now, the harbour of Varda is closed to all ferries.", WEDNESDAY, "Now")).isEqualTo("PRESENT_REF");
+        assertThat(value("The council must now consider the harbour plan.", WEDNESDAY, "now")).isEqualTo("PRESENT_REF");
+    }
+
+    @Test
+    void aNumberedWeekOfASeasonIsNoTime() {
+        assertThat(times("The Lorvik Owls lost at Varda in Week 11 and won on day 3 of the cup.", WEDNESDAY)).isEmpty();
+        assertThat(value("The Lorvik Owls lost three games in a week.", WEDNESDAY, "a week")).isEqualTo("P1W");
+    }
+
+    @Test
+    void theYearAsSubjectOfAPresentVerbIsTheYearUnderWay() {
+        assertThat(value("As the year comes to an end, Varda counts its losses.", WEDNESDAY, "the year")).isEqualTo("2019");
+        assertThat(value("Varda lost money for the year, the council said.", WEDNESDAY, "the year")).isEqualTo("P1Y");
+        assertThat(value("A second ferry will sail later in the year.", WEDNESDAY, "the year")).isEqualTo("2019");
+    }
+
+    @Test
+    void unitsFromNowCountForwardFromTheReference() {
+        assertThat(value("The Varda station will open six years from now.", WEDNESDAY, "six years from now"))
+                .isEqualTo("2025");
+    }
+
+    @Test
+    void aSeasonOfTheStoryIsOfAnUnknownYear() {
+        String text = "When she was 16 she moved to Lorvik. She wrote forty songs that summer, and one winter night "
+                + "she met the band.";
+        assertThat(value(text, WEDNESDAY, "that summer")).isEqualTo("XXXX-SU");
+        assertThat(value(text, WEDNESDAY, "one winter")).isEqualTo("XXXX-WI");
+        assertThat(value(text, WEDNESDAY, "night")).isEqualTo("XXXX-XX-XXTNI");
+        assertThat(value("The singer told me one recent night that she would leave Varda.", WEDNESDAY, "night"))
+                .isEqualTo("XXXX-XX-XXTNI");
+        assertThat(value("The Varda ferry will run again in the summer.", WEDNESDAY, "summer"))
+                .as("a season of the reference year").doesNotStartWith("XXXX");
+    }
+
+    @Test
+    void aClockTimeHeadingAnEntryOfALiveBlogIsPast() {
+        String text = "The Latest on the floods in Varda (all times local):\n\n10 p.m.\n\nRescuers say the river rose.";
+        assertThat(value(text, WEDNESDAY, "2019-12-04T05:57:00Z", "10 p.m.")).isEqualTo("2019-12-03T22:00");
+    }
+
+    @Test
+    void aClockTimeWithoutDayTakesTheDayNamedBeforeItInItsSentence() {
+        String text = "The Varda ferry sailed from Lorvik at 9:15 a.m. Tuesday and was back at 6:40 p.m. in the harbour.";
+        assertThat(value(text, WEDNESDAY, "6:40 p.m.")).isEqualTo("2019-12-03T18:40");
+        String night = "The Varda ferry left Lorvik at 11 p.m. Monday and docked at 6 a.m. in Ostmark.";
+        assertThat(value(night, WEDNESDAY, "6 a.m.")).isEqualTo("2019-12-03T06:00");
+        assertThat(value("The Varda ferry docked at 6 a.m. in Ostmark.", WEDNESDAY, "6 a.m.")).isEqualTo("2019-12-04T06:00");
+        String morning = "The Varda ferry sailed at 9:15 Monday morning and was back at 6:40 p.m. in the harbour.";
+        assertThat(value(morning, WEDNESDAY, "6:40 p.m.")).isEqualTo("2019-12-02T18:40");
+    }
+
+    @Test
+    void lastAsAVerbIsNoPartOfTheDuration() {
+        assertThat(times("The Varda trial will last 22 days.", WEDNESDAY)).extracting(TimeMention::text, TimeMention::value)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("22 days", "P22D"));
+        assertThat(value("Varda flooded twice in the last 22 days.", WEDNESDAY, "the last 22 days")).isEqualTo("P22D");
+    }
+
+    @Test
+    void aQuarterOfAGameOrAFractionIsNoQuarterOfAYear() {
+        assertThat(times("The Lorvik Owls led at halftime and scored 20 points in the third quarter.", WEDNESDAY)).isEmpty();
+        assertThat(value("Varda Bank's profit fell in the third quarter.", WEDNESDAY, "the third quarter")).isEqualTo("2019-Q3");
+        assertThat(times("The port handles one quarter of the freight of Varda.", WEDNESDAY)).isEmpty();
+        assertThat(times("The port handles about three-quarters of what Varda ships.", WEDNESDAY)).isEmpty();
+        assertThat(times("Add a quarter cup of salt.", WEDNESDAY)).isEmpty();
+        assertThat(times("The port was closed for a quarter after the storm.", WEDNESDAY)).extracting(TimeMention::text)
+                .as("a quarter before no noun").containsExactly("a quarter");
+    }
+
+    @Test
+    void aYearBeforeCountsFromTheTimeNamedBeforeItInItsSentence() {
+        String text = "Exports of Varda fell to $9 billion in 2016, down from $19 billion the previous year.";
+        assertThat(value(text, WEDNESDAY, "the previous year")).isEqualTo("2015");
+        assertThat(value("Ferry traffic fell 10 percent in October from a year earlier.", WEDNESDAY, "a year earlier"))
+                .isEqualTo("2018-10");
+        assertThat(value("Ferry traffic fell 10 percent from the previous year.", WEDNESDAY, "the previous year"))
+                .as("no time named before").isEqualTo("2018");
+    }
+
+    @Test
+    void fourDigitsFarAheadOrBeforeAStreetAreNumbers() {
+        assertThat(times("Scores of the Varda chip rose from 2395 to 2623 in the test.", WEDNESDAY)).extracting(TimeMention::text)
+                .doesNotContain("2395", "2623");
+        assertThat(times("Police arrested a man of 1119 Harbour St. in Lorvik.", WEDNESDAY)).isEmpty();
+        assertThat(value("Varda plans a colony on the moon in 2090.", WEDNESDAY, "2090")).isEqualTo("2090");
+        assertThat(times("The Varda ferry may end its winter service.", WEDNESDAY)).extracting(TimeMention::text)
+                .doesNotContain("may end");
+    }
 }
