@@ -808,13 +808,16 @@ final class ClauseSyntax {
      * Whether {@code i}, hanging on its head by {@code d}, opens a clause: a complement or adverbial clause (not a
      * gerund with no subject of its own, whose time the parser may hang on it: "charged with insulting the judges
      * on 2 February"; nor a participle phrase on a noun of an {@link #OCCASIONS occasion}, whose time is that of
-     * the act told on it: "in a statement published Oct. 25, the group accused"), or a conjunct verb with its own
-     * subject.
+     * the act told on it: "in a statement published Oct. 25, the group accused"), a conjunct verb with its own
+     * subject, or a participle phrase on the object that the parser hung on the verb ({@link #misreadParticiple}).
      */
     private boolean opensClause(Dependency d, int i) {
         boolean subject = s.children(i).stream().anyMatch(c -> c.baseRelation().startsWith("nsubj"));
         if (d.baseRelation().equals("conj")) {
             return s.token(i).isVerb() && subject;
+        }
+        if (d.baseRelation().equals("dep")) {
+            return misreadParticiple(d, i);
         }
         if (d.baseRelation().equals("advcl") && !subject && s.token(i).pos().equals("VBG")) {
             return false;
@@ -824,6 +827,18 @@ final class ClauseSyntax {
             return false;
         }
         return CLAUSES.contains(d.baseRelation());
+    }
+
+    /**
+     * Whether {@code i}, hanging on the verb {@code d.head()} by a bare {@code dep}, is a participle phrase describing
+     * that verb's object, which the parser read as a clause with the object for its subject: "condemned the move
+     * announced on Monday" ({@code dep(condemned, announced)}, {@code nsubj(announced, move)}). A participle with no
+     * auxiliary whose subject stands between the verb and it: its time is the move's, not the condemnation's.
+     */
+    private boolean misreadParticiple(Dependency d, int i) {
+        return s.token(i).pos().equals("VBN") && s.token(d.head()).isVerb() && s.children(i, "aux").isEmpty()
+                && s.children(i).stream().anyMatch(c -> c.baseRelation().startsWith("nsubj")
+                        && c.dependent() > d.head() && c.dependent() < i);
     }
 
     /** The tokens whose time expressions may date an act: its own clause's, and the reporting or framing clause's ({@link #timeScope}). */

@@ -8,7 +8,9 @@ import org.dateline.model.IsoDay;
 import org.dateline.model.Party;
 import org.dateline.model.TimeMention;
 import org.dateline.nlp.Annotation;
+import org.dateline.nlp.Dependency;
 import org.dateline.nlp.Sentence;
+import org.dateline.nlp.Token;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -16,6 +18,7 @@ import java.util.BitSet;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
@@ -30,9 +33,9 @@ import java.util.regex.Pattern;
 record EventDraft(Party source, Party target, EventType event, String mode, String cameo, BitSet tokens,
                   int trigger, List<String> signals, boolean reciprocal, ClauseSyntax.Telling telling,
                   ClauseSyntax.TimeScope scope) {
-    /** A day named relative to the report: a weekday, "yesterday", "last night". */
-    private static final Pattern RELATIVE_DAY = Pattern.compile(
-            "(?i)\\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|last night)\\b");
+    /** A day named relative to the report: a weekday, "yesterday", "last night", "today", "this morning". */
+    private static final Pattern RELATIVE_DAY = Pattern.compile("(?i)\\b(?:monday|tuesday|wednesday|thursday|friday"
+            + "|saturday|sunday|yesterday|last night|today|tonight|this (?:morning|afternoon|evening))\\b");
     /** How many days before its reference day a report's news may be. */
     private static final int NEWS_DAYS = 6;
 
@@ -219,11 +222,12 @@ record EventDraft(Party source, Party target, EventType event, String mode, Stri
     }
 
     /**
-     * The day of the news the article reports, for a simple past stating no time: the last weekday, "yesterday" or
-     * "last night" named in the sentences before the one at {@code before} (a day of its own sentence is another clause's) when it falls within the {@value #NEWS_DAYS} days before the
-     * article's reference day. "Police arrested two men on Tuesday" in Wednesday's paper, then "officers also
-     * arrested a woman": that is Tuesday's news, not Wednesday's. Null when there is none, or it is the reference
-     * day itself.
+     * The day of the news the article reports, for a simple past stating no time: the last {@linkplain #RELATIVE_DAY
+     * day named relative to the report} in the sentences before the one at {@code before} (a day of its own sentence
+     * is another clause's) when it falls within the {@value #NEWS_DAYS} days before the article's reference day.
+     * "Police arrested two men on Tuesday" in Wednesday's paper, then "officers also arrested a woman": that is
+     * Tuesday's news, not Wednesday's. Null when there is none, or it is the reference day itself: after "China
+     * today said", a weekday named further back is no longer the day the passage tells.
      */
     private static TimeMention newsDay(Article article, List<TimeMention> times, int before) {
         LocalDate reference = article.referenceDay();
@@ -240,19 +244,51 @@ record EventDraft(Party source, Party target, EventType event, String mode, Stri
     }
 
     /**
-     * The time expression nearest the trigger among those of {@code s} with a word in {@code scope} that
-     * {@linkplain FactDate#dates date} it, or null.
+     * The time expression among those of {@code s} with a word in {@code scope} that {@linkplain FactDate#dates date}
+     * it: one that times a verb of the clause before one that describes a noun in it ("Last week the council adopted
+     * sanctions in response to Velmora's November 29 test": last week), then the nearest the trigger; or null. The
+     * start of a span ("since 2005") times no act told in a simple past: "criticized its returns since 2005" was
+     * not done in 2005.
      */
     private TimeMention statedTime(Sentence s, List<TimeMention> times, BitSet scope, String text) {
         int at = s.token(trigger).start();
         TimeMention best = null;
         for (TimeMention t : times) {
             if (within(s, t, scope) && FactDate.dates(t, text)
-                    && (best == null || Math.abs(t.start() - at) < Math.abs(best.start() - at))) {
+                    && !(telling == ClauseSyntax.Telling.PAST && FactDate.opensSpan(t, text))
+                    && (best == null || closer(s, t, best, at))) {
                 best = t;
             }
         }
         return best;
+    }
+
+    /** Whether {@code t} dates the act better than {@code other}: it times a verb and the other a noun, or it is nearer {@code at}. */
+    private static boolean closer(Sentence s, TimeMention t, TimeMention other, int at) {
+        boolean onNoun = onNoun(s, t);
+        if (onNoun != onNoun(s, other)) {
+            return !onNoun;
+        }
+        return Math.abs(t.start() - at) < Math.abs(other.start() - at);
+    }
+
+    /**
+     * Whether the head word of {@code t} (its word whose head lies outside it) hangs on a noun: a modifier or
+     * possessor in a noun phrase ("Velmora's November 29 test", "the vote in April"), not a time of a verb.
+     */
+    private static boolean onNoun(Sentence s, TimeMention t) {
+        for (int k = 0; k < s.tokens().size(); k++) {
+            if (s.token(k).start() >= t.start() && s.token(k).end() <= t.end()) {
+                Optional<Dependency> up = s.headEdge(k);
+                if (up.isPresent() && up.get().head() >= 0) {
+                    Token head = s.token(up.get().head());
+                    if (head.start() < t.start() || head.end() > t.end()) {
+                        return head.isNoun();
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     /** Whether {@code t} lies in {@code s} and one of its words is in {@code scope}. */

@@ -221,6 +221,37 @@ class EventExtractorTest {
     }
 
     @Test
+    void aTimeThatDescribesAThingDatesTheActOnlyWhenNoTimeOfAVerbDoes() {
+        Event move = accusation("The United Nations said the plan would change nothing, while the Arab League condemned"
+                + " the move announced on Thursday by the Ostrian foreign minister.");
+        assertThat(move.date()).as("Thursday is the announcement's, a participle the parser hung on the verb")
+                .isEqualTo("2021-03-15");
+        assertThat(move.dateBasis()).isEqualTo(DateBasis.PUBLISHED);
+        Event praised = best("Ostria praised the deal signed in January by the two ministers.");
+        assertThat(praised.event()).isEqualTo(EventType.SUPPORT);
+        assertThat(praised.date()).as("January is the signing's").isEqualTo("2021-03-15");
+        assertThat(best("Ostria praised the deal on Thursday.").date()).as("a time of the verb").isEqualTo("2021-03-11");
+        String sanctions = "the Security Council adopted new sanctions on Velmora in response to Velmora's November 29"
+                + " missile test.";
+        Event week = events("Last week, " + sanctions).stream().filter(e -> e.event() == EventType.SANCTION)
+                .findFirst().orElseThrow();
+        assertThat(week.date()).as("the verb's time before the test's").isEqualTo("2021-W10");
+        Event test = events("The " + sanctions.substring(4)).stream().filter(e -> e.event() == EventType.SANCTION)
+                .findFirst().orElseThrow();
+        assertThat(test.date()).as("the only time, though a noun's").isEqualTo("2020-11-29");
+    }
+
+    @Test
+    void theStartOfASpanDoesNotDateASimplePast() {
+        Event criticized = accusation("In a presentation on its website, Ostria criticized the Velmoran government for"
+                + " returns of negative 7 percent since 2005.");
+        assertThat(criticized.date()).isEqualTo("2021-03-15");
+        assertThat(criticized.dateBasis()).isEqualTo(DateBasis.PUBLISHED);
+        assertThat(accusation("Ostria has criticized the Velmoran government since 2005.").date())
+                .as("a present perfect: since then").isEqualTo("2005");
+    }
+
+    @Test
     void anActPlacedBeforeTheNewsWithoutADateHasNone() {
         Event distance = best("Karel Novak was arrested at his home three days after the confrontation.");
         assertThat(distance.event()).isEqualTo(EventType.COERCE);
@@ -373,6 +404,8 @@ class EventExtractorTest {
                 + " the arrest.").dateBasis()).as("the reference day itself").isEqualTo(DateBasis.PUBLISHED);
         assertThat(accusation("Ostria accused Velmora of staging the arrest.\nPolice arrested Karel Novak on Friday.")
                 .dateBasis()).as("a day named after it").isEqualTo(DateBasis.PUBLISHED);
+        assertThat(accusation(arrest + "The Ostrian government today said it was alarmed.\nOstria accused Velmora of"
+                + " staging the arrest.").dateBasis()).as("today named after Friday").isEqualTo(DateBasis.PUBLISHED);
         Event tagged = events("Police arrested six people on Saturday during a drug raid.\n\nOfficers arrested Ana Ruiz in"
                 + " her car.").stream().filter(e -> e.text().startsWith("Officers")).findFirst().orElseThrow();
         assertThat(tagged.date()).as("a past the tagger reads as a participle, with a subject of its own")
