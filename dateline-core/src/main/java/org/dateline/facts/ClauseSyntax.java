@@ -117,6 +117,10 @@ final class ClauseSyntax {
      */
     private static final Set<String> OCCASIONS = Set.of("statement", "interview", "speech", "letter", "video",
             "message", "post", "report", "address", "briefing", "conference", "broadcast", "communique", "tweet");
+    /** Relations by which a reported clause hangs on the verb that reports it. */
+    private static final Set<String> REPORTS = Set.of("ccomp", "dep");
+    /** Verbs of saying that a reported clause may carry beside it ("..., officials said"). */
+    private static final Set<String> SAYING = Set.of("say", "tell", "add", "state", "announce", "write");
     /** Marks of an adverbial clause whose act is at the time of its main clause ("when the talks ended on Monday"). */
     private static final Set<String> AT_THE_TIME = Set.of("when", "as", "while");
 
@@ -658,6 +662,12 @@ final class ClauseSyntax {
         BACKGROUND,
         /** A simple past ("fired", "was arrested", "did not attend"), which a day named just before may date. */
         PAST,
+        /**
+         * Another tense reported by a simple past ("said it will retaliate", "\"We have lodged a protest,\" the
+         * minister said", "said troops are attacking"): told on the day of the report, which the day of the news
+         * named before may date.
+         */
+        REPORTED,
         /** Any other tense. */
         OTHER
     }
@@ -699,7 +709,25 @@ final class ClauseSyntax {
         }
         boolean past = aux.isEmpty() ? simplePast(verb)
                 : aux.stream().allMatch(a -> s.token(a).pos().equals("VBD") && !s.token(a).lemma().equalsIgnoreCase("have"));
-        return past ? Telling.PAST : Telling.OTHER;
+        if (past) {
+            return Telling.PAST;
+        }
+        return reportedInPast(first) ? Telling.REPORTED : Telling.OTHER;
+    }
+
+    /**
+     * Whether the clause headed by {@code clause} is reported by a verb told in the simple past: it is that verb's
+     * complement ({@code ccomp}, or the bare {@code dep} the parser gives a quote before "said"), or a verb of
+     * saying in the simple past is set beside it ("Troops are attacking the border, officials said").
+     */
+    private boolean reportedInPast(int clause) {
+        Optional<Dependency> up = s.headEdge(clause);
+        if (up.isPresent() && up.get().head() >= 0 && REPORTS.contains(up.get().baseRelation())
+                && s.token(up.get().head()).isVerb()) {
+            return telling(up.get().head()) == Telling.PAST;
+        }
+        return s.children(clause, "parataxis").stream()
+                .anyMatch(p -> SAYING.contains(lemma(s, p)) && telling(p) == Telling.PAST);
     }
 
     /**

@@ -78,7 +78,8 @@ record EventDraft(Party source, Party target, EventType event, String mode, Stri
      * that ..."); else, for a background act set a distance before another ("days after Velmora launched"), the
      * period that distance points to ({@link #distanceBefore}); else, for a simple past, the day of the sentence
      * before ({@link #previousDay}), the period of a sentence of the same paragraph set before the news
-     * ({@link #earlierFrame}) or the day of the news the article reports ({@link #newsDay}); else what
+     * ({@link #earlierFrame}) or the day of the news the article reports ({@link #newsDay}), which also dates an
+     * act reported by a simple past ("said it will retaliate": the day it was said); else what
      * {@link FactDate} falls back on. No date where the publication day would be wrong: a clause told as
      * background, or one that places its act in an undated past ("in the past", "years ago").
      */
@@ -97,9 +98,9 @@ record EventDraft(Party source, Party target, EventType event, String mode, Stri
             if (dating == null) {
                 dating = earlierFrame(article, annotation, s, times);
             }
-            if (dating == null) {
-                dating = dayOf(newsDay(article, times, s.start()));
-            }
+        }
+        if (dating == null && (telling == ClauseSyntax.Telling.PAST || telling == ClauseSyntax.Telling.REPORTED)) {
+            dating = dayOf(newsDay(article, times, s.start()));
         }
         return FactDate.of(article, dating, background || pastRef(s, times));
     }
@@ -222,18 +223,19 @@ record EventDraft(Party source, Party target, EventType event, String mode, Stri
     }
 
     /**
-     * The day of the news the article reports, for a simple past stating no time: the last {@linkplain #RELATIVE_DAY
-     * day named relative to the report} in the sentences before the one at {@code before} (a day of its own sentence
-     * is another clause's) when it falls within the {@value #NEWS_DAYS} days before the article's reference day.
-     * "Police arrested two men on Tuesday" in Wednesday's paper, then "officers also arrested a woman": that is
-     * Tuesday's news, not Wednesday's. Null when there is none, or it is the reference day itself: after "China
-     * today said", a weekday named further back is no longer the day the passage tells.
+     * The day of the news the article reports, for a simple past stating no time: the last day named relative to the
+     * report ({@link #RELATIVE_DAY}, resolved to a day) in the sentences before the one at {@code before} (a day of
+     * its own sentence is another clause's) when it falls within the {@value #NEWS_DAYS} days before the article's
+     * reference day. "Police arrested two men on Tuesday" in Wednesday's paper, then "officers also arrested a
+     * woman": that is Tuesday's news, not Wednesday's. Null when there is none, or it is the reference day itself:
+     * after "China today said", a weekday named further back no longer dates the passage.
      */
     private static TimeMention newsDay(Article article, List<TimeMention> times, int before) {
         LocalDate reference = article.referenceDay();
         TimeMention last = null;
         for (TimeMention t : times) {
-            if (t.end() <= before && RELATIVE_DAY.matcher(t.text()).find() && (last == null || t.start() > last.start())) {
+            if (t.end() <= before && RELATIVE_DAY.matcher(t.text()).find() && IsoDay.of(t.value()) != null
+                    && (last == null || t.start() > last.start())) {
                 last = t;
             }
         }

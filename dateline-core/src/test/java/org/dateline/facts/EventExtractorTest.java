@@ -394,6 +394,23 @@ class EventExtractorTest {
     }
 
     @Test
+    void anActReportedByASimplePastTakesTheDayOfTheNews() {
+        String arrest = "Police arrested Karel Novak on Friday.\n";
+        Event intent = events(arrest + "The Ostrian government said it will impose sanctions on Velmora.").stream()
+                .filter(e -> e.event() == EventType.THREATEN).findFirst().orElseThrow();
+        assertThat(intent.date()).as("said on the day of the news").isEqualTo("2021-03-12");
+        assertThat(intent.dateBasis()).isEqualTo(DateBasis.SENTENCE);
+        assertThat(accusation(arrest + "\"We have lodged a protest with Velmora,\" the Ostrian minister said.").date())
+                .as("a quote before its reporting verb").isEqualTo("2021-03-12");
+        assertThat(assault(arrest + "Velmoran troops are attacking the border, Ostrian officials said.").date())
+                .as("a verb of saying beside it").isEqualTo("2021-03-12");
+        assertThat(assault(arrest + "The Ostrian government says Velmoran troops are attacking its border.").dateBasis())
+                .as("reported in the present").isEqualTo(DateBasis.PUBLISHED);
+        assertThat(accusation(arrest + "Ostria has criticized the Velmoran government since 2005, officials said.")
+                .date()).as("a time of its own first").isEqualTo("2005");
+    }
+
+    @Test
     void aSimplePastTakesTheDayOfTheNewsTheArticleReports() {
         String arrest = "Police arrested the opposition leader Karel Novak in Prague on Friday.\n";
         assertThat(accusation(arrest + "Ostria accused Velmora of staging the arrest.").date())
@@ -404,8 +421,9 @@ class EventExtractorTest {
                 + " the arrest.").dateBasis()).as("the reference day itself").isEqualTo(DateBasis.PUBLISHED);
         assertThat(accusation("Ostria accused Velmora of staging the arrest.\nPolice arrested Karel Novak on Friday.")
                 .dateBasis()).as("a day named after it").isEqualTo(DateBasis.PUBLISHED);
-        assertThat(accusation(arrest + "The Ostrian government today said it was alarmed.\nOstria accused Velmora of"
-                + " staging the arrest.").dateBasis()).as("today named after Friday").isEqualTo(DateBasis.PUBLISHED);
+        assertThat(accusation(arrest + "The Ostrian government this morning said it was alarmed.\nOstria accused"
+                + " Velmora of staging the arrest.").dateBasis()).as("this morning named after Friday")
+                .isEqualTo(DateBasis.PUBLISHED);
         Event tagged = events("Police arrested six people on Saturday during a drug raid.\n\nOfficers arrested Ana Ruiz in"
                 + " her car.").stream().filter(e -> e.text().startsWith("Officers")).findFirst().orElseThrow();
         assertThat(tagged.date()).as("a past the tagger reads as a participle, with a subject of its own")
