@@ -222,7 +222,7 @@ class EventExtractorTest {
 
     @Test
     void aTimeThatDescribesAThingDatesTheActOnlyWhenNoTimeOfAVerbDoes() {
-        Event move = accusation("The United Nations said the plan would change nothing, while the Arab League condemned"
+        Event move = accusation("The council said the plan would change nothing, while the Velmoran League condemned"
                 + " the move announced on Thursday by the Ostrian foreign minister.");
         assertThat(move.date()).as("Thursday is the announcement's, a participle the parser hung on the verb")
                 .isEqualTo("2021-03-15");
@@ -243,8 +243,8 @@ class EventExtractorTest {
 
     @Test
     void theStartOfASpanDoesNotDateASimplePast() {
-        Event criticized = accusation("In a presentation on its website, Ostria criticized the Velmoran government for"
-                + " returns of negative 7 percent since 2005.");
+        Event criticized = accusation("In a slide show posted online, Ostria criticized the Velmoran government for"
+                + " losses of 9 percent since 2005.");
         assertThat(criticized.date()).isEqualTo("2021-03-15");
         assertThat(criticized.dateBasis()).isEqualTo(DateBasis.PUBLISHED);
         assertThat(accusation("Ostria has criticized the Velmoran government since 2005.").date())
