@@ -36,6 +36,8 @@ record EventDraft(Party source, Party target, EventType event, String mode, Stri
     /** A day named relative to the report: a weekday, "yesterday", "last night", "today", "this morning". */
     private static final Pattern RELATIVE_DAY = Pattern.compile("(?i)\\b(?:monday|tuesday|wednesday|thursday|friday"
             + "|saturday|sunday|yesterday|last night|today|tonight|this (?:morning|afternoon|evening))\\b");
+    /** The day of the report itself, as its writer or a speaker names it. */
+    private static final Pattern TODAY = Pattern.compile("(?i)\\b(?:today|tonight|this (?:morning|afternoon|evening))\\b");
     /** How many days before its reference day a report's news may be. */
     private static final int NEWS_DAYS = 6;
 
@@ -54,7 +56,8 @@ record EventDraft(Party source, Party target, EventType event, String mode, Stri
      * date ({@link #date}), its place by {@link EventPlace}, and its id a hash of the article, the evidence offsets,
      * the type and the parties' names.
      */
-    Event toEvent(Article article, Annotation annotation, Sentence s, List<TimeMention> times, ArticleActors actors) {
+    Event toEvent(Article article, Annotation annotation, Sentence s, List<TimeMention> times, ArticleActors actors,
+                  List<QuotedSpans.Span> quotations) {
         int first = tokens.nextSetBit(0);
         int last = tokens.length() - 1;
         while (last > first && s.token(last).pos().matches("[.,:]|``|''|-RRB-|-LRB-")) {
@@ -64,7 +67,7 @@ record EventDraft(Party source, Party target, EventType event, String mode, Stri
         int end = s.token(last).end();
         String text = annotation.text().substring(start, end);
         TimeMention stated = statedTime(s, times, scope.own(), annotation.text());
-        FactDate date = date(article, annotation, s, times, actors, stated);
+        FactDate date = date(article, annotation, s, times, actors, stated, quotations);
         String place = EventPlace.of(article, annotation, s, stated == null ? null : stated.value());
         String id = Ids.of(article.id() + "|" + start + "|" + end + "|" + event + "|" + source.name() + "|"
                 + (target == null ? "" : target.name()));
@@ -84,7 +87,7 @@ record EventDraft(Party source, Party target, EventType event, String mode, Stri
      * background, or one that places its act in an undated past ("in the past", "years ago").
      */
     private FactDate date(Article article, Annotation annotation, Sentence s, List<TimeMention> times,
-                          ArticleActors actors, TimeMention stated) {
+                          ArticleActors actors, TimeMention stated, List<QuotedSpans.Span> quotations) {
         boolean background = telling == ClauseSyntax.Telling.BACKGROUND;
         TimeMention dating = stated;
         if (dating == null && !background) {
@@ -100,7 +103,7 @@ record EventDraft(Party source, Party target, EventType event, String mode, Stri
             }
         }
         if (dating == null && (telling == ClauseSyntax.Telling.PAST || telling == ClauseSyntax.Telling.REPORTED)) {
-            dating = dayOf(newsDay(article, times, s.start()));
+            dating = dayOf(newsDay(article, times, quotations, s.start()));
         }
         return FactDate.of(article, dating, background || pastRef(s, times));
     }
@@ -228,13 +231,17 @@ record EventDraft(Party source, Party target, EventType event, String mode, Stri
      * its own sentence is another clause's) when it falls within the {@value #NEWS_DAYS} days before the article's
      * reference day. "Police arrested two men on Tuesday" in Wednesday's paper, then "officers also arrested a
      * woman": that is Tuesday's news, not Wednesday's. Null when there is none, or it is the reference day itself:
-     * after "China today said", a weekday named further back no longer dates the passage.
+     * after "China today said", a weekday named further back no longer dates the passage. A "today" inside a
+     * quotation is its speaker's, who may have spoken on the day named before ("\"Today's hearing was a sham,\" the
+     * spokeswoman said" after Tuesday's hearing), and does not count.
      */
-    private static TimeMention newsDay(Article article, List<TimeMention> times, int before) {
+    private static TimeMention newsDay(Article article, List<TimeMention> times, List<QuotedSpans.Span> quotations,
+                                       int before) {
         LocalDate reference = article.referenceDay();
         TimeMention last = null;
         for (TimeMention t : times) {
             if (t.end() <= before && RELATIVE_DAY.matcher(t.text()).find() && IsoDay.of(t.value()) != null
+                    && !(TODAY.matcher(t.text()).find() && quoted(quotations, t))
                     && (last == null || t.start() > last.start())) {
                 last = t;
             }
@@ -291,6 +298,11 @@ record EventDraft(Party source, Party target, EventType event, String mode, Stri
             }
         }
         return false;
+    }
+
+    /** Whether {@code t} lies inside one of {@code quotations}. */
+    private static boolean quoted(List<QuotedSpans.Span> quotations, TimeMention t) {
+        return quotations.stream().anyMatch(q -> q.contains(t.start(), t.end()));
     }
 
     /** Whether {@code t} lies in {@code s} and one of its words is in {@code scope}. */

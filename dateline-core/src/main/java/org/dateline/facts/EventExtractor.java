@@ -88,16 +88,17 @@ public final class EventExtractor {
                                List<TimeMention> times) {
         List<Event> events = new ArrayList<>();
         ArticleTopic topic = ArticleTopic.of(annotation);
-        SpeakerResolver persons = new SpeakerResolver(annotation, actors, QuotedSpans.find(annotation.text()));
+        List<QuotedSpans.Span> quotations = QuotedSpans.find(annotation.text());
+        SpeakerResolver persons = new SpeakerResolver(annotation, actors, quotations);
         for (Sentence s : annotation.sentences()) {
             ClauseEvents clause = new ClauseEvents(annotation, s, actors, quotes, persons, article.referenceDay(), coder,
                     rules, topic);
             for (Token t : s.tokens()) {
                 if (t.isVerb() || t.pos().startsWith("JJ")) {
-                    clause.obligation(t.index()).forEach(draft -> events.add(draft.toEvent(article, annotation, s, times, actors)));
+                    clause.obligation(t.index()).forEach(draft -> events.add(draft.toEvent(article, annotation, s, times, actors, quotations)));
                 }
                 triggers.coding(s, t.index()).ifPresent(pattern -> clause.events(t.index(), pattern)
-                        .forEach(draft -> events.add(draft.toEvent(article, annotation, s, times, actors))));
+                        .forEach(draft -> events.add(draft.toEvent(article, annotation, s, times, actors, quotations))));
             }
         }
         events.removeIf(e -> e.source().name() == null && e.target() == null);

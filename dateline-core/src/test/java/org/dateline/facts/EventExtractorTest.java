@@ -424,6 +424,8 @@ class EventExtractorTest {
         assertThat(accusation(arrest + "The Ostrian government this morning said it was alarmed.\nOstria accused"
                 + " Velmora of staging the arrest.").dateBasis()).as("this morning named after Friday")
                 .isEqualTo(DateBasis.PUBLISHED);
+        assertThat(accusation(arrest + "\"Today's hearing was a sham,\" the spokeswoman said.\nOstria accused"
+                + " Velmora of staging the arrest.").date()).as("a quoted today is its speaker's").isEqualTo("2021-03-12");
         Event tagged = events("Police arrested six people on Saturday during a drug raid.\n\nOfficers arrested Ana Ruiz in"
                 + " her car.").stream().filter(e -> e.text().startsWith("Officers")).findFirst().orElseThrow();
         assertThat(tagged.date()).as("a past the tagger reads as a participle, with a subject of its own")
