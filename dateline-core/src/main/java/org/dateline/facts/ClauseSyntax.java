@@ -117,6 +117,10 @@ final class ClauseSyntax {
      */
     private static final Set<String> OCCASIONS = Set.of("statement", "interview", "speech", "letter", "video",
             "message", "post", "report", "address", "briefing", "conference", "broadcast", "communique", "tweet");
+    /** Relations by which a reported clause hangs on the verb that reports it. */
+    private static final Set<String> REPORTS = Set.of("ccomp", "dep");
+    /** Verbs of saying that a reported clause may carry beside it ("..., officials said"). */
+    private static final Set<String> SAYING = Set.of("say", "tell", "add", "state", "announce", "write");
     /** Marks of an adverbial clause whose act is at the time of its main clause ("when the talks ended on Monday"). */
     private static final Set<String> AT_THE_TIME = Set.of("when", "as", "while");
 
@@ -658,6 +662,12 @@ final class ClauseSyntax {
         BACKGROUND,
         /** A simple past ("fired", "was arrested", "did not attend"), which a day named just before may date. */
         PAST,
+        /**
+         * Another tense reported by a simple past ("said it will retaliate", "\"We have lodged a protest,\" the
+         * minister said", "said troops are attacking"): told on the day of the report, which the day of the news
+         * named before may date.
+         */
+        REPORTED,
         /** Any other tense. */
         OTHER
     }
@@ -699,7 +709,25 @@ final class ClauseSyntax {
         }
         boolean past = aux.isEmpty() ? simplePast(verb)
                 : aux.stream().allMatch(a -> s.token(a).pos().equals("VBD") && !s.token(a).lemma().equalsIgnoreCase("have"));
-        return past ? Telling.PAST : Telling.OTHER;
+        if (past) {
+            return Telling.PAST;
+        }
+        return reportedInPast(first) ? Telling.REPORTED : Telling.OTHER;
+    }
+
+    /**
+     * Whether the clause headed by {@code clause} is reported by a verb told in the simple past: it is that verb's
+     * complement ({@code ccomp}, or the bare {@code dep} the parser gives a quote before "said"), or a verb of
+     * saying in the simple past is set beside it ("Troops are attacking the border, officials said").
+     */
+    private boolean reportedInPast(int clause) {
+        Optional<Dependency> up = s.headEdge(clause);
+        if (up.isPresent() && up.get().head() >= 0 && REPORTS.contains(up.get().baseRelation())
+                && s.token(up.get().head()).isVerb()) {
+            return telling(up.get().head()) == Telling.PAST;
+        }
+        return s.children(clause, "parataxis").stream()
+                .anyMatch(p -> SAYING.contains(lemma(s, p)) && telling(p) == Telling.PAST);
     }
 
     /**
@@ -808,13 +836,16 @@ final class ClauseSyntax {
      * Whether {@code i}, hanging on its head by {@code d}, opens a clause: a complement or adverbial clause (not a
      * gerund with no subject of its own, whose time the parser may hang on it: "charged with insulting the judges
      * on 2 February"; nor a participle phrase on a noun of an {@link #OCCASIONS occasion}, whose time is that of
-     * the act told on it: "in a statement published Oct. 25, the group accused"), or a conjunct verb with its own
-     * subject.
+     * the act told on it: "in a statement published Oct. 25, the group accused"), a conjunct verb with its own
+     * subject, or a participle phrase on the object that the parser hung on the verb ({@link #misreadParticiple}).
      */
     private boolean opensClause(Dependency d, int i) {
         boolean subject = s.children(i).stream().anyMatch(c -> c.baseRelation().startsWith("nsubj"));
         if (d.baseRelation().equals("conj")) {
             return s.token(i).isVerb() && subject;
+        }
+        if (d.baseRelation().equals("dep")) {
+            return misreadParticiple(d, i);
         }
         if (d.baseRelation().equals("advcl") && !subject && s.token(i).pos().equals("VBG")) {
             return false;
@@ -824,6 +855,18 @@ final class ClauseSyntax {
             return false;
         }
         return CLAUSES.contains(d.baseRelation());
+    }
+
+    /**
+     * Whether {@code i}, hanging on the verb {@code d.head()} by a bare {@code dep}, is a participle phrase describing
+     * that verb's object, which the parser read as a clause with the object for its subject: "condemned the move
+     * announced on Monday" ({@code dep(condemned, announced)}, {@code nsubj(announced, move)}). A participle with no
+     * auxiliary whose subject stands between the verb and it: its time is the move's, not the condemnation's.
+     */
+    private boolean misreadParticiple(Dependency d, int i) {
+        return s.token(i).pos().equals("VBN") && s.token(d.head()).isVerb() && s.children(i, "aux").isEmpty()
+                && s.children(i).stream().anyMatch(c -> c.baseRelation().startsWith("nsubj")
+                        && c.dependent() > d.head() && c.dependent() < i);
     }
 
     /** The tokens whose time expressions may date an act: its own clause's, and the reporting or framing clause's ({@link #timeScope}). */

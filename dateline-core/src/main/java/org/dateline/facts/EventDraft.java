@@ -8,7 +8,9 @@ import org.dateline.model.IsoDay;
 import org.dateline.model.Party;
 import org.dateline.model.TimeMention;
 import org.dateline.nlp.Annotation;
+import org.dateline.nlp.Dependency;
 import org.dateline.nlp.Sentence;
+import org.dateline.nlp.Token;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -16,6 +18,7 @@ import java.util.BitSet;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
@@ -30,9 +33,11 @@ import java.util.regex.Pattern;
 record EventDraft(Party source, Party target, EventType event, String mode, String cameo, BitSet tokens,
                   int trigger, List<String> signals, boolean reciprocal, ClauseSyntax.Telling telling,
                   ClauseSyntax.TimeScope scope) {
-    /** A day named relative to the report: a weekday, "yesterday", "last night". */
-    private static final Pattern RELATIVE_DAY = Pattern.compile(
-            "(?i)\\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|last night)\\b");
+    /** A day named relative to the report: a weekday, "yesterday", "last night", "today", "this morning". */
+    private static final Pattern RELATIVE_DAY = Pattern.compile("(?i)\\b(?:monday|tuesday|wednesday|thursday|friday"
+            + "|saturday|sunday|yesterday|last night|today|tonight|this (?:morning|afternoon|evening))\\b");
+    /** The day of the report itself, as its writer or a speaker names it. */
+    private static final Pattern TODAY = Pattern.compile("(?i)\\b(?:today|tonight|this (?:morning|afternoon|evening))\\b");
     /** How many days before its reference day a report's news may be. */
     private static final int NEWS_DAYS = 6;
 
@@ -51,7 +56,8 @@ record EventDraft(Party source, Party target, EventType event, String mode, Stri
      * date ({@link #date}), its place by {@link EventPlace}, and its id a hash of the article, the evidence offsets,
      * the type and the parties' names.
      */
-    Event toEvent(Article article, Annotation annotation, Sentence s, List<TimeMention> times, ArticleActors actors) {
+    Event toEvent(Article article, Annotation annotation, Sentence s, List<TimeMention> times, ArticleActors actors,
+                  List<QuotedSpans.Span> quotations) {
         int first = tokens.nextSetBit(0);
         int last = tokens.length() - 1;
         while (last > first && s.token(last).pos().matches("[.,:]|``|''|-RRB-|-LRB-")) {
@@ -61,7 +67,7 @@ record EventDraft(Party source, Party target, EventType event, String mode, Stri
         int end = s.token(last).end();
         String text = annotation.text().substring(start, end);
         TimeMention stated = statedTime(s, times, scope.own(), annotation.text());
-        FactDate date = date(article, annotation, s, times, actors, stated);
+        FactDate date = date(article, annotation, s, times, actors, stated, quotations);
         String place = EventPlace.of(article, annotation, s, stated == null ? null : stated.value());
         String id = Ids.of(article.id() + "|" + start + "|" + end + "|" + event + "|" + source.name() + "|"
                 + (target == null ? "" : target.name()));
@@ -75,12 +81,13 @@ record EventDraft(Party source, Party target, EventType event, String mode, Stri
      * that ..."); else, for a background act set a distance before another ("days after Velmora launched"), the
      * period that distance points to ({@link #distanceBefore}); else, for a simple past, the day of the sentence
      * before ({@link #previousDay}), the period of a sentence of the same paragraph set before the news
-     * ({@link #earlierFrame}) or the day of the news the article reports ({@link #newsDay}); else what
+     * ({@link #earlierFrame}) or the day of the news the article reports ({@link #newsDay}), which also dates an
+     * act reported by a simple past ("said it will retaliate": the day it was said); else what
      * {@link FactDate} falls back on. No date where the publication day would be wrong: a clause told as
      * background, or one that places its act in an undated past ("in the past", "years ago").
      */
     private FactDate date(Article article, Annotation annotation, Sentence s, List<TimeMention> times,
-                          ArticleActors actors, TimeMention stated) {
+                          ArticleActors actors, TimeMention stated, List<QuotedSpans.Span> quotations) {
         boolean background = telling == ClauseSyntax.Telling.BACKGROUND;
         TimeMention dating = stated;
         if (dating == null && !background) {
@@ -94,9 +101,9 @@ record EventDraft(Party source, Party target, EventType event, String mode, Stri
             if (dating == null) {
                 dating = earlierFrame(article, annotation, s, times);
             }
-            if (dating == null) {
-                dating = dayOf(newsDay(article, times, s.start()));
-            }
+        }
+        if (dating == null && (telling == ClauseSyntax.Telling.PAST || telling == ClauseSyntax.Telling.REPORTED)) {
+            dating = dayOf(newsDay(article, times, quotations, s.start()));
         }
         return FactDate.of(article, dating, background || pastRef(s, times));
     }
@@ -219,17 +226,23 @@ record EventDraft(Party source, Party target, EventType event, String mode, Stri
     }
 
     /**
-     * The day of the news the article reports, for a simple past stating no time: the last weekday, "yesterday" or
-     * "last night" named in the sentences before the one at {@code before} (a day of its own sentence is another clause's) when it falls within the {@value #NEWS_DAYS} days before the
-     * article's reference day. "Police arrested two men on Tuesday" in Wednesday's paper, then "officers also
-     * arrested a woman": that is Tuesday's news, not Wednesday's. Null when there is none, or it is the reference
-     * day itself.
+     * The day of the news the article reports, for a simple past stating no time: the last day named relative to the
+     * report ({@link #RELATIVE_DAY}, resolved to a day) in the sentences before the one at {@code before} (a day of
+     * its own sentence is another clause's) when it falls within the {@value #NEWS_DAYS} days before the article's
+     * reference day. "Police arrested two men on Tuesday" in Wednesday's paper, then "officers also arrested a
+     * woman": that is Tuesday's news, not Wednesday's. Null when there is none, or it is the reference day itself:
+     * after "China today said", a weekday named further back no longer dates the passage. A "today" inside a
+     * quotation is its speaker's, who may have spoken on the day named before ("\"Today's hearing was a sham,\" the
+     * spokeswoman said" after Tuesday's hearing), and does not count.
      */
-    private static TimeMention newsDay(Article article, List<TimeMention> times, int before) {
+    private static TimeMention newsDay(Article article, List<TimeMention> times, List<QuotedSpans.Span> quotations,
+                                       int before) {
         LocalDate reference = article.referenceDay();
         TimeMention last = null;
         for (TimeMention t : times) {
-            if (t.end() <= before && RELATIVE_DAY.matcher(t.text()).find() && (last == null || t.start() > last.start())) {
+            if (t.end() <= before && RELATIVE_DAY.matcher(t.text()).find() && IsoDay.of(t.value()) != null
+                    && !(TODAY.matcher(t.text()).find() && quoted(quotations, t))
+                    && (last == null || t.start() > last.start())) {
                 last = t;
             }
         }
@@ -240,19 +253,56 @@ record EventDraft(Party source, Party target, EventType event, String mode, Stri
     }
 
     /**
-     * The time expression nearest the trigger among those of {@code s} with a word in {@code scope} that
-     * {@linkplain FactDate#dates date} it, or null.
+     * The time expression among those of {@code s} with a word in {@code scope} that {@linkplain FactDate#dates date}
+     * it: one that times a verb of the clause before one that describes a noun in it ("Last week the council adopted
+     * sanctions in response to Velmora's November 29 test": last week), then the nearest the trigger; or null. The
+     * start of a span ("since 2005") times no act told in a simple past: "criticized its returns since 2005" was
+     * not done in 2005.
      */
     private TimeMention statedTime(Sentence s, List<TimeMention> times, BitSet scope, String text) {
         int at = s.token(trigger).start();
         TimeMention best = null;
         for (TimeMention t : times) {
             if (within(s, t, scope) && FactDate.dates(t, text)
-                    && (best == null || Math.abs(t.start() - at) < Math.abs(best.start() - at))) {
+                    && !(telling == ClauseSyntax.Telling.PAST && FactDate.opensSpan(t, text))
+                    && (best == null || closer(s, t, best, at))) {
                 best = t;
             }
         }
         return best;
+    }
+
+    /** Whether {@code t} dates the act better than {@code other}: it times a verb and the other a noun, or it is nearer {@code at}. */
+    private static boolean closer(Sentence s, TimeMention t, TimeMention other, int at) {
+        boolean onNoun = onNoun(s, t);
+        if (onNoun != onNoun(s, other)) {
+            return !onNoun;
+        }
+        return Math.abs(t.start() - at) < Math.abs(other.start() - at);
+    }
+
+    /**
+     * Whether the head word of {@code t} (its word whose head lies outside it) hangs on a noun: a modifier or
+     * possessor in a noun phrase ("Velmora's November 29 test", "the vote in April"), not a time of a verb.
+     */
+    private static boolean onNoun(Sentence s, TimeMention t) {
+        for (int k = 0; k < s.tokens().size(); k++) {
+            if (s.token(k).start() >= t.start() && s.token(k).end() <= t.end()) {
+                Optional<Dependency> up = s.headEdge(k);
+                if (up.isPresent() && up.get().head() >= 0) {
+                    Token head = s.token(up.get().head());
+                    if (head.start() < t.start() || head.end() > t.end()) {
+                        return head.isNoun();
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Whether {@code t} lies inside one of {@code quotations}. */
+    private static boolean quoted(List<QuotedSpans.Span> quotations, TimeMention t) {
+        return quotations.stream().anyMatch(q -> q.contains(t.start(), t.end()));
     }
 
     /** Whether {@code t} lies in {@code s} and one of its words is in {@code scope}. */

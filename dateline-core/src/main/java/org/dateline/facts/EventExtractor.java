@@ -40,8 +40,8 @@ import java.util.Map;
  *       unless"), is THREATEN with mode {@code intent}; both get
  *       a lower confidence. <b>Obligation</b>: "X said Y must withdraw" is a REQUEST from X to Y, and the
  *       obliged act itself is not coded.</li>
- *   <li><b>Date</b>: the resolved time expression of the trigger's own clause nearest it ({@link ClauseSyntax#timeScope}), else the day of the clause reporting it, else for a simple past
- *       the day the sentence before names for the same party or the news day of the report ({@link EventDraft}), else the dateline's date or the
+ *   <li><b>Date</b>: the resolved time expression of the trigger's own clause nearest it, one that times a verb before one that describes a noun ({@link ClauseSyntax#timeScope}; "since 2005" never dates a simple past), else the day of the clause reporting it, else for a simple past
+ *       the day the sentence before names for the same party or the news day of the report, which also dates an act reported by a simple past ({@link EventDraft}), else the dateline's date or the
  *       publication day, with what it rests on ({@link FactDate}); a clause told as background
  *       ({@link ClauseSyntax.Telling}) with no time of its own has no date. <b>Place</b>: a location named after "in", "at", "near", "throughout" or "across" in the sentence, else the
  *       dateline's place, else null.</li>
@@ -88,16 +88,17 @@ public final class EventExtractor {
                                List<TimeMention> times) {
         List<Event> events = new ArrayList<>();
         ArticleTopic topic = ArticleTopic.of(annotation);
-        SpeakerResolver persons = new SpeakerResolver(annotation, actors, QuotedSpans.find(annotation.text()));
+        List<QuotedSpans.Span> quotations = QuotedSpans.find(annotation.text());
+        SpeakerResolver persons = new SpeakerResolver(annotation, actors, quotations);
         for (Sentence s : annotation.sentences()) {
             ClauseEvents clause = new ClauseEvents(annotation, s, actors, quotes, persons, article.referenceDay(), coder,
                     rules, topic);
             for (Token t : s.tokens()) {
                 if (t.isVerb() || t.pos().startsWith("JJ")) {
-                    clause.obligation(t.index()).forEach(draft -> events.add(draft.toEvent(article, annotation, s, times, actors)));
+                    clause.obligation(t.index()).forEach(draft -> events.add(draft.toEvent(article, annotation, s, times, actors, quotations)));
                 }
                 triggers.coding(s, t.index()).ifPresent(pattern -> clause.events(t.index(), pattern)
-                        .forEach(draft -> events.add(draft.toEvent(article, annotation, s, times, actors))));
+                        .forEach(draft -> events.add(draft.toEvent(article, annotation, s, times, actors, quotations))));
             }
         }
         events.removeIf(e -> e.source().name() == null && e.target() == null);

@@ -71,6 +71,12 @@ record FactDate(String value, DateBasis basis) {
                 || AS_OF.matcher(preceding).find();
     }
 
+    /** Whether {@code t}, found in {@code text}, is where a span starts: "since" comes just before it ("since 2005"). */
+    static boolean opensSpan(TimeMention t, String text) {
+        Matcher before = WORD_BEFORE.matcher(text.substring(Math.max(0, t.start() - 24), t.start()));
+        return before.find() && before.group(1).equalsIgnoreCase("since");
+    }
+
     /**
      * The period that lies {@code distance} (a duration value: {@code P7Y}, {@code P3D}, {@code PXD}) before
      * {@code anchor}, as precisely as the distance allows: "seven years after" gives a year, "three days after" a

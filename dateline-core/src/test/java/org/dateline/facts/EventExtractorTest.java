@@ -221,6 +221,37 @@ class EventExtractorTest {
     }
 
     @Test
+    void aTimeThatDescribesAThingDatesTheActOnlyWhenNoTimeOfAVerbDoes() {
+        Event move = accusation("The council said the plan would change nothing, while the Velmoran League condemned"
+                + " the move announced on Thursday by the Ostrian foreign minister.");
+        assertThat(move.date()).as("Thursday is the announcement's, a participle the parser hung on the verb")
+                .isEqualTo("2021-03-15");
+        assertThat(move.dateBasis()).isEqualTo(DateBasis.PUBLISHED);
+        Event praised = best("Ostria praised the deal signed in January by the two ministers.");
+        assertThat(praised.event()).isEqualTo(EventType.SUPPORT);
+        assertThat(praised.date()).as("January is the signing's").isEqualTo("2021-03-15");
+        assertThat(best("Ostria praised the deal on Thursday.").date()).as("a time of the verb").isEqualTo("2021-03-11");
+        String sanctions = "the Security Council adopted new sanctions on Velmora in response to Velmora's November 29"
+                + " missile test.";
+        Event week = events("Last week, " + sanctions).stream().filter(e -> e.event() == EventType.SANCTION)
+                .findFirst().orElseThrow();
+        assertThat(week.date()).as("the verb's time before the test's").isEqualTo("2021-W10");
+        Event test = events("The " + sanctions.substring(4)).stream().filter(e -> e.event() == EventType.SANCTION)
+                .findFirst().orElseThrow();
+        assertThat(test.date()).as("the only time, though a noun's").isEqualTo("2020-11-29");
+    }
+
+    @Test
+    void theStartOfASpanDoesNotDateASimplePast() {
+        Event criticized = accusation("In a slide show posted online, Ostria criticized the Velmoran government for"
+                + " losses of 9 percent since 2005.");
+        assertThat(criticized.date()).isEqualTo("2021-03-15");
+        assertThat(criticized.dateBasis()).isEqualTo(DateBasis.PUBLISHED);
+        assertThat(accusation("Ostria has criticized the Velmoran government since 2005.").date())
+                .as("a present perfect: since then").isEqualTo("2005");
+    }
+
+    @Test
     void anActPlacedBeforeTheNewsWithoutADateHasNone() {
         Event distance = best("Karel Novak was arrested at his home three days after the confrontation.");
         assertThat(distance.event()).isEqualTo(EventType.COERCE);
@@ -363,6 +394,23 @@ class EventExtractorTest {
     }
 
     @Test
+    void anActReportedByASimplePastTakesTheDayOfTheNews() {
+        String arrest = "Police arrested Karel Novak on Friday.\n";
+        Event intent = events(arrest + "The Ostrian government said it will impose sanctions on Velmora.").stream()
+                .filter(e -> e.event() == EventType.THREATEN).findFirst().orElseThrow();
+        assertThat(intent.date()).as("said on the day of the news").isEqualTo("2021-03-12");
+        assertThat(intent.dateBasis()).isEqualTo(DateBasis.SENTENCE);
+        assertThat(accusation(arrest + "\"We have lodged a protest with Velmora,\" the Ostrian minister said.").date())
+                .as("a quote before its reporting verb").isEqualTo("2021-03-12");
+        assertThat(assault(arrest + "Velmoran troops are attacking the border, Ostrian officials said.").date())
+                .as("a verb of saying beside it").isEqualTo("2021-03-12");
+        assertThat(assault(arrest + "The Ostrian government says Velmoran troops are attacking its border.").dateBasis())
+                .as("reported in the present").isEqualTo(DateBasis.PUBLISHED);
+        assertThat(accusation(arrest + "Ostria has criticized the Velmoran government since 2005, officials said.")
+                .date()).as("a time of its own first").isEqualTo("2005");
+    }
+
+    @Test
     void aSimplePastTakesTheDayOfTheNewsTheArticleReports() {
         String arrest = "Police arrested the opposition leader Karel Novak in Prague on Friday.\n";
         assertThat(accusation(arrest + "Ostria accused Velmora of staging the arrest.").date())
@@ -373,6 +421,11 @@ class EventExtractorTest {
                 + " the arrest.").dateBasis()).as("the reference day itself").isEqualTo(DateBasis.PUBLISHED);
         assertThat(accusation("Ostria accused Velmora of staging the arrest.\nPolice arrested Karel Novak on Friday.")
                 .dateBasis()).as("a day named after it").isEqualTo(DateBasis.PUBLISHED);
+        assertThat(accusation(arrest + "The Ostrian government this morning said it was alarmed.\nOstria accused"
+                + " Velmora of staging the arrest.").dateBasis()).as("this morning named after Friday")
+                .isEqualTo(DateBasis.PUBLISHED);
+        assertThat(accusation(arrest + "\"Today's hearing was a sham,\" the spokeswoman said.\nOstria accused"
+                + " Velmora of staging the arrest.").date()).as("a quoted today is its speaker's").isEqualTo("2021-03-12");
         Event tagged = events("Police arrested six people on Saturday during a drug raid.\n\nOfficers arrested Ana Ruiz in"
                 + " her car.").stream().filter(e -> e.text().startsWith("Officers")).findFirst().orElseThrow();
         assertThat(tagged.date()).as("a past the tagger reads as a participle, with a subject of its own")

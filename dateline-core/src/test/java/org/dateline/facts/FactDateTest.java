@@ -33,6 +33,13 @@ class FactDateTest {
     }
 
     @Test
+    void aTimeAfterSinceOpensASpan() {
+        String text = "Returns fell since 2005 and in 2010.";
+        assertThat(FactDate.opensSpan(new TimeMention("a", "2005", "DATE", "2005", 19, 23), text)).isTrue();
+        assertThat(FactDate.opensSpan(new TimeMention("a", "2010", "DATE", "2010", 31, 35), text)).isFalse();
+    }
+
+    @Test
     void aBareNumberAfterAsOfIsAYear() {
         String text = "As of 2016 the camp held 40,000 people, of 2016 members.";
         TimeMention asOf = new TimeMention("a", "2016", "DATE", "2016", 6, 10);
