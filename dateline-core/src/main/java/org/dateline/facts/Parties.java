@@ -74,11 +74,12 @@ final class Parties {
 
     /**
      * The source at token {@code src} (null: none) of a clause headed by {@code verb}, located in the clause's
-     * place ({@link PartyCoding#located}); {@code Party(null, null)} when there is none or it cannot act.
+     * place ({@link PartyCoding#located}); {@code Party(null, null)} when there is none or it cannot act (words
+     * that code nothing and are no kind of actor: "a woman" can act, "the tie-up" cannot).
      */
     Party source(Integer src, int verb) {
         Party source = src == null ? new Party(null, null) : coding.located(party(src), verb);
-        return PartyCoding.agent(source) ? source : new Party(null, null);
+        return PartyCoding.agent(source) || syntax.actorKind(src) ? source : new Party(null, null);
     }
 
     /**
@@ -136,7 +137,8 @@ final class Parties {
      * wh-word) the subject of the reporting clause above it, else ("we", "I") the speaker of a quote
      * around the sentence, else ("he", "him", "she", "her") the person the passage is about
      * ({@link SpeakerResolver#antecedent}: by salience and gender, none when two compete); else the actor of its word or phrase (not of a place that only modifies a thing: "the
-     * London tram" is no party London; "the Moscow police" are police coded by Moscow's country, not Moscow), with
+     * London tram" is no party London; "the Moscow police" are police coded by Moscow's country, not Moscow; "residents
+     * of Hokkaido" are the residents, coded by the place's country), with
      * the actor's country and sector and what its
      * words code for what the actor lacks; else a nationality adjective's state; else, for a noun, its words as
      * written with what they code; else {@code Party(null, null)}.
@@ -180,7 +182,8 @@ final class Parties {
             Optional<Actor> actor = actors.byId(id);
             ActorCoder.ActorCode words = coding.code(i);
             String country = actor.map(Actor::country).orElse(words.country());
-            if (at != i && !t.isProperNoun() && coding.town(at)) {
+            boolean place = coding.town(at) || actor.map(a -> a.type() == ActorType.LOCATION).orElse(false);
+            if (at != i && !t.isProperNoun() && place) {
                 return new Party(null, coding.words(phrase), country, words.sector());
             }
             boolean international = country == null && words.sector() == Sector.IGO;
