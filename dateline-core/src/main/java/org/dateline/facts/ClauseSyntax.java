@@ -620,13 +620,20 @@ final class ClauseSyntax {
 
     /**
      * Whether the phrase at {@code k} says in whose name, on what occasion or with what going on an act is done, and
-     * names no party to it: "on behalf of the American people", "at the climate summit", an absolute with-phrase
-     * ("rejected the offer, with its chief executive arguing that ...").
+     * names no party to it: "on behalf of the American people", "at the climate summit", an absolute with-phrase after
+     * a comma ("rejected the offer, with its chief executive arguing that ..."; not "exchanged fire with officers
+     * using a pistol").
      */
     private boolean circumstance(int k) {
         return lemma(s, k).equals("behalf") || coding.hasCase(k, "at") && GATHERINGS.contains(lemma(s, k))
-                || coding.hasCase(k, "with") && s.children(k).stream().anyMatch(d -> (d.baseRelation().equals("amod")
+                || coding.hasCase(k, "with") && afterComma(k) && s.children(k).stream().anyMatch(d -> (d.baseRelation().equals("amod")
                 || d.baseRelation().equals("acl")) && s.token(d.dependent()).pos().matches("VB[GN]"));
+    }
+
+    /** Whether the phrase headed by {@code k} follows a comma, as an absolute phrase does. */
+    private boolean afterComma(int k) {
+        int first = s.subtree(k).nextSetBit(0);
+        return first > 0 && s.token(first - 1).word().equals(",");
     }
 
     /** Whether the word at {@code k} is set in parentheses, as a news agency's credit is ("(Reuters) Ostria fired ..."). */

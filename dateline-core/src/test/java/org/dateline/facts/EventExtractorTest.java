@@ -184,6 +184,8 @@ class EventExtractorTest {
         assertThat(rejected.target() == null || !rejected.target().name().contains("Ruiz")).as("an absolute phrase")
                 .isTrue();
         assertThat(best("Chile rejected the offer from Peru at the summit.").target().name()).isEqualTo("Peru");
+        assertThat(events("The gunman traded fire with police officers armed with rifles."))
+                .as("no comma, no absolute phrase").anyMatch(e -> e.target() != null && e.target().name().contains("officers"));
     }
 
     @Test
