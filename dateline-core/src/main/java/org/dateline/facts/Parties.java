@@ -5,6 +5,7 @@ import org.dateline.model.ActorType;
 import org.dateline.model.EventType;
 import org.dateline.model.Party;
 import org.dateline.model.Quote;
+import org.dateline.model.QuoteKind;
 import org.dateline.model.Sector;
 import org.dateline.nlp.Sentence;
 import org.dateline.nlp.Token;
@@ -134,7 +135,8 @@ final class Parties {
 
     /**
      * The party token {@code i} names: a first-person pronoun in a quote is its speaker; another pronoun (or a
-     * wh-word) the subject of the reporting clause above it, else ("we", "I") the speaker of a quote
+     * wh-word) the subject of the reporting clause above it (not in a quote, where it is never the speaker:
+     * {@link #speakerAround}), else ("we", "I") the speaker of a quote
      * around the sentence, else ("he", "him", "she", "her") the person the passage is about
      * ({@link SpeakerResolver#antecedent}: by salience and gender, none when two compete); else the actor of its word or phrase (not of a place that only modifies a thing: "the
      * London tram" is no party London; "the Moscow police" are police coded by Moscow's country, not Moscow; "residents
@@ -156,7 +158,8 @@ final class Parties {
             }
         }
         if (t.isPronoun() || t.pos().startsWith("W")) {
-            Optional<Integer> reporter = syntax.reportingSubject(i);
+            Optional<String> quoting = FIRST_PERSON.contains(lemma(s, i)) ? Optional.empty() : speakerAround(t);
+            Optional<Integer> reporter = quoting.isPresent() ? Optional.empty() : syntax.reportingSubject(i);
             if (reporter.isPresent()) {
                 return party(reporter.get());
             }
@@ -167,7 +170,8 @@ final class Parties {
                 }
             }
             if (THIRD_PERSON.contains(lemma(s, i))) {
-                return persons.antecedent(t.start(), t.word()).map(Parties::asParty).orElse(new Party(null, null));
+                return persons.antecedent(t.start(), t.word()).filter(a -> quoting.map(q -> !q.equals(a.id())).orElse(true))
+                        .map(Parties::asParty).orElse(new Party(null, null));
             }
         }
         Optional<ActorMention> m = actors.mentionAt(s.index(), i);
@@ -212,6 +216,15 @@ final class Parties {
         String lemma = t.lemma().toLowerCase(Locale.ROOT);
         return DOCUMENTS.contains(lemma) || AMOUNTS.contains(t.ner())
                 || t.isNoun() && !t.isProperNoun() && ABSTRACT.contains(lemma);
+    }
+
+    /**
+     * The actor who speaks the direct quote {@code t} is in, if any: a pronoun there other than "I" or "we" is never
+     * the speaker ("'The police shot him,' Marek said" does not say Marek was shot).
+     */
+    private Optional<String> speakerAround(Token t) {
+        return quotes.stream().filter(q -> q.kind() == QuoteKind.DIRECT && q.speaker() != null && q.speaker().actor() != null
+                && q.start() <= t.start() && t.end() <= q.end()).map(q -> q.speaker().actor()).findFirst();
     }
 
     /** The speaker of {@code q} (resolved to an actor) as a party, with the actor's country and sector. */

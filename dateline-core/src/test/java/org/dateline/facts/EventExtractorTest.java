@@ -195,6 +195,18 @@ class EventExtractorTest {
     }
 
     @Test
+    void aPronounOtherThanIOrWeInAQuoteIsNeverItsSpeaker() {
+        String text = "Mayor Ivo Marek spoke to reporters on Monday. \"The gunman fired on the crowd before the police "
+                + "shot him,\" Marek said.";
+        Event shot = events(text).stream().filter(e -> e.text().contains("police")).findFirst().orElseThrow();
+        assertThat(shot.event()).isEqualTo(EventType.ASSAULT);
+        assertThat(shot.target() == null || !shot.target().name().contains("Marek")).isTrue();
+        Event reported = events("Mayor Ivo Marek spoke to reporters on Monday. Marek said the police attacked him.")
+                .stream().filter(e -> e.event() == EventType.ASSAULT).findFirst().orElseThrow();
+        assertThat(reported.target().name()).as("out of quotation marks, the reporter").isEqualTo("Ivo Marek");
+    }
+
+    @Test
     void whatTheSubjectOfACausingVerbDrawsIsAimedAtIt() {
         Event criticism = best("The remarks by the minister prompted criticism from human rights groups.");
         assertThat(criticism.event()).isEqualTo(EventType.ACCUSE);
