@@ -265,14 +265,31 @@ final class ClauseSyntax {
         return out;
     }
 
+    /**
+     * The nouns the relative pronouns among {@code subjects} stand for: the head of their relative clause, save that
+     * "who" stands for no thing: when the parser hung the clause on one ("talks with the rebels, who have refused
+     * to ..."), it is the nearest party before the pronoun in that noun's phrase.
+     */
     private List<Integer> relativePronouns(List<Integer> subjects) {
         List<Integer> out = new ArrayList<>();
         for (int subj : subjects) {
             String pos = s.token(subj).pos();
             Optional<Dependency> relcl = pos.startsWith("W") ? findRelcl(subj) : Optional.empty();
-            out.add(relcl.map(Dependency::head).orElse(subj));
+            int head = relcl.map(Dependency::head).orElse(subj);
+            out.add(head != subj && lemma(s, subj).equals("who") && thing(head) ? personBefore(head, subj).orElse(head) : head);
         }
         return out;
+    }
+
+    /** The nearest noun before {@code pronoun} in the phrase of {@code head} that names a party. */
+    private Optional<Integer> personBefore(int head, int pronoun) {
+        BitSet phrase = s.subtree(head);
+        for (int k = pronoun - 1; k > head; k--) {
+            if (phrase.get(k) && s.token(k).isNoun() && namesParty(k)) {
+                return Optional.of(k);
+            }
+        }
+        return Optional.empty();
     }
 
     private Optional<Dependency> findRelcl(int pronoun) {

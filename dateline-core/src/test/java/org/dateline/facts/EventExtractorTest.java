@@ -207,6 +207,17 @@ class EventExtractorTest {
     }
 
     @Test
+    void whoStandsForAPartyNotForTheThingItsClauseHangsOn() {
+        Event refused = events("Ivo Marek hoped for direct talks between his government and the Velmora Front, who have "
+                + "long refused to negotiate with Ostria.").stream().filter(e -> e.event() == EventType.REJECT)
+                .findFirst().orElseThrow();
+        assertThat(refused.source().name()).isEqualTo("Velmora Front");
+        Event kidnapped = events("Police are still searching for the schoolgirls who were kidnapped by the rebels in 2019.")
+                .stream().filter(e -> e.event() == EventType.ASSAULT).findFirst().orElseThrow();
+        assertThat(kidnapped.target().name()).as("a clause on a person keeps it").isEqualTo("schoolgirls");
+    }
+
+    @Test
     void whatTheSubjectOfACausingVerbDrawsIsAimedAtIt() {
         Event criticism = best("The remarks by the minister prompted criticism from human rights groups.");
         assertThat(criticism.event()).isEqualTo(EventType.ACCUSE);
