@@ -69,6 +69,21 @@ final class ClauseSyntax {
             "assassination", "execution", "abduction", "kidnapping", "capture", "expulsion", "deportation",
             "extradition", "indictment", "prosecution", "impeachment", "ouster", "overthrow", "dismissal", "sacking",
             "conviction", "sentencing", "imprisonment", "jailing", "torture", "beating", "rescue", "eviction");
+    /**
+     * Verbs whose subject (or the party it is the act of) draws the judgement or protest their object names, done by
+     * its by- or from-phrase: "his remarks prompted criticism from the union", "the ruling sparked protests by farmers".
+     */
+    private static final Set<String> CAUSERS = Set.of("prompt", "spark", "provoke", "trigger");
+    /** Types of acts a {@link #CAUSERS} verb's subject draws. */
+    private static final Set<EventType> DRAWN = EnumSet.of(EventType.ACCUSE, EventType.REJECT, EventType.PROTEST);
+    /**
+     * Nouns of a gathering whose at-phrase is the occasion of an act and no party to it: "At the climate summit,
+     * Ostria pledged to cut emissions".
+     */
+    private static final Set<String> GATHERINGS = Set.of("summit", "conference", "meeting", "forum", "session",
+            "congress", "convention", "ceremony", "festival", "rally", "gathering", "games");
+    /** Prepositions of a phrase that names who a group is or has among it: "leaders of", "artists like". */
+    private static final Set<String> MEMBER_CASES = Set.of("of", "like", "including");
     /** Words that put an adverbial clause in a span before or after another act ("since he took office"). */
     private static final Set<String> SPAN = Set.of("since", "until", "till");
     /**
@@ -150,7 +165,8 @@ final class ClauseSyntax {
             String rel = s.headEdge(slot).map(Dependency::relation).orElse("root");
             if (rel.equals("obj") || Triggers.lightOblique(s, slot)) {
                 verb = s.headEdge(slot).orElseThrow().head();
-                if (rel.equals("obj") && UNDERGOERS.contains(lemma(s, verb))) {
+                if (rel.equals("obj") && (UNDERGOERS.contains(lemma(s, verb))
+                        || CAUSERS.contains(lemma(s, verb)) && DRAWN.contains(p.event()))) {
                     undergone(trigger, verb, sources, targets);
                     return verb;
                 }
@@ -199,18 +215,18 @@ final class ClauseSyntax {
      * or by-phrases of the noun or the verb its sources.
      */
     private void undergone(int noun, int verb, List<Integer> sources, List<Integer> targets) {
-        subjects(verb).stream().filter(k -> namesParty(k) || actorKind(k)).forEach(targets::add);
+        subjects(verb).stream().map(this::appositionHead).filter(k -> namesParty(k) || actorKind(k)).forEach(targets::add);
         List<Integer> phrases = new ArrayList<>(s.children(noun, "nmod"));
         phrases.addAll(s.children(verb, "obl"));
-        phrases.stream().filter(k -> (coding.hasCase(k, "from") || coding.hasCase(k, "by")) && (namesParty(k) || actorKind(k)))
-                .forEach(sources::add);
+        phrases.stream().filter(k -> coding.hasCase(k, "from") || coding.hasCase(k, "by")).map(this::appositionHead)
+                .filter(k -> namesParty(k) || actorKind(k)).forEach(sources::add);
     }
 
     /** Subjects of {@code verb}, else of the clause it depends on; a passive's subject is not one. */
     List<Integer> subjects(int verb) {
         List<Integer> out = new ArrayList<>();
         for (Dependency d : s.children(verb)) {
-            if (d.relation().equals("nsubj")) {
+            if (d.relation().equals("nsubj") && !parenthesised(d.dependent())) {
                 out.add(d.dependent());
             } else if (d.baseRelation().equals("obl") && d.relation().equals("obl:agent")
                     || d.baseRelation().equals("obl") && isPassive(verb) && coding.hasCase(d.dependent(), "by")) {
@@ -253,14 +269,31 @@ final class ClauseSyntax {
         return out;
     }
 
+    /**
+     * The nouns the relative pronouns among {@code subjects} stand for: the head of their relative clause, save that
+     * "who" stands for no thing: when the parser hung the clause on one ("talks with the rebels, who have refused
+     * to ..."), it is the nearest party before the pronoun in that noun's phrase.
+     */
     private List<Integer> relativePronouns(List<Integer> subjects) {
         List<Integer> out = new ArrayList<>();
         for (int subj : subjects) {
             String pos = s.token(subj).pos();
             Optional<Dependency> relcl = pos.startsWith("W") ? findRelcl(subj) : Optional.empty();
-            out.add(relcl.map(Dependency::head).orElse(subj));
+            int head = relcl.map(Dependency::head).orElse(subj);
+            out.add(head != subj && lemma(s, subj).equals("who") && thing(head) ? personBefore(head, subj).orElse(head) : head);
         }
         return out;
+    }
+
+    /** The nearest noun before {@code pronoun} in the phrase of {@code head} that names a party. */
+    private Optional<Integer> personBefore(int head, int pronoun) {
+        BitSet phrase = s.subtree(head);
+        for (int k = pronoun - 1; k > head; k--) {
+            if (phrase.get(k) && s.token(k).isNoun() && namesParty(k)) {
+                return Optional.of(k);
+            }
+        }
+        return Optional.empty();
     }
 
     private Optional<Dependency> findRelcl(int pronoun) {
@@ -322,7 +355,7 @@ final class ClauseSyntax {
     private List<Integer> obliques(int verb, EventType event) {
         List<Integer> out = new ArrayList<>();
         for (int o : s.children(verb, "obl")) {
-            if (TARGET_CASES.stream().anyMatch(c -> coding.hasCase(o, c))
+            if (TARGET_CASES.stream().anyMatch(c -> coding.hasCase(o, c)) && !circumstance(o)
                     && (namesParty(o) || actorKind(o) || coding.hasCase(o, "on") && addressee(verb, event, o))
                     && !(LAUNCHED.contains(event) && coding.hasCase(o, "from"))) {
                 out.add(o);
@@ -346,11 +379,19 @@ final class ClauseSyntax {
 
     /**
      * A common noun that names a kind of actor by its sector ("the driver", "50 people", "officers", "the
-     * crowd"): a party the clause names, though by no name.
+     * crowd") or a person by the word for one ("a 57-year-old man", "the woman", "the suspect"): a party the clause
+     * names, though by no name.
      */
     boolean actorKind(int i) {
         Token t = s.token(i);
-        return t.isNoun() && !t.isProperNoun() && !NOT_PARTIES.contains(t.ner()) && coding.code(i).sector() != null;
+        return t.isNoun() && !t.isProperNoun() && !NOT_PARTIES.contains(t.ner())
+                && (coding.code(i).sector() != null || senses.person(lemma(s, i)));
+    }
+
+    /** Whether the common noun at {@code i} is by itself the word for a kind of actor ("residents", "the man"). */
+    private boolean kindWord(int i) {
+        Token t = s.token(i);
+        return t.isNoun() && !t.isProperNoun() && (coding.wordSector(i) != null || senses.person(lemma(s, i)));
     }
 
     /**
@@ -466,7 +507,9 @@ final class ClauseSyntax {
     /**
      * The word that names the party headed by {@code i}: {@code i} itself when it is an actor's mention;
      * else a resolved apposition ("the envoy, Ilsa Varnek"); else, for a head that names no party, its
-     * of-phrase ("thousands of farmers", "leaders of the coalition", "a first contingent of NATO troops").
+     * of-phrase ("thousands of farmers", "leaders of the coalition", "a first contingent of NATO troops") or the
+     * first example it gives ("artists like Ana Ruiz", "groups including Amnesty"), unless that is a town or region
+     * and the head a kind of actor ("residents of Hokkaido" are the residents).
      */
     int appositionHead(int i) {
         if (actors.mentionAt(s.index(), i).isPresent()) {
@@ -483,8 +526,8 @@ final class ClauseSyntax {
         if (owner.isPresent() || namesParty(i)) {
             return owner.orElse(i);
         }
-        return s.children(i, "nmod").stream().filter(n -> coding.hasCase(n, "of") && namesParty(n)).findFirst()
-                .orElse(i);
+        return s.children(i, "nmod").stream().filter(n -> MEMBER_CASES.stream().anyMatch(c -> coding.hasCase(n, c))
+                        && namesParty(n) && !(place(n) && kindWord(i))).findFirst().orElse(i);
     }
 
     /**
@@ -537,7 +580,8 @@ final class ClauseSyntax {
      * that is no state (a town, region or sea) in a phrase of place or direction is where the act happened or went,
      * never its recipient ("fired a missile into the Pacific Ocean", "opened fire in a club in the city of Orlando",
      * "asked the driver to take her to Manhattan"); a country there still is ("offered to hand them over to Britain"),
-     * and so is the place a protest is staged at, which it addresses ("a hunger strike outside Parliament"). A
+     * and so is the place a protest is staged at, which it addresses ("a hunger strike outside Parliament"); the
+     * town or region of a kind of actor is where they are ("urged residents of Hokkaido and Tohoku"), not searched. A
      * demand asks none of those its demanded act is aimed at ({@link #demandedAgainst}).
      */
     Optional<Integer> nearestCodedParty(int verb, EventType event, List<Integer> sources, boolean patient,
@@ -555,7 +599,8 @@ final class ClauseSyntax {
                 }
                 if (excluded.get(k) || SEARCH_STOPS.contains(d.baseRelation()) || d.relation().equals("acl:relcl") || LAUNCHED.contains(event) && coding.hasCase(k, "from")
                         || patient && i == verb && SITE_CASES.stream().anyMatch(c -> coding.hasCase(k, c))
-                        || i == verb && d.baseRelation().startsWith("nsubj") || coding.hasCase(k, "accord")) { // "according to": its lemma is "accord"
+                        || i == verb && d.baseRelation().startsWith("nsubj") || coding.hasCase(k, "accord") // "according to": its lemma is "accord"
+                        || circumstance(k) || d.baseRelation().equals("nmod") && place(k) && kindWord(i)) {
                     continue;
                 }
                 if (event == EventType.REQUEST && i != verb && demandedAgainst(d) && namesParty(k)) {
@@ -583,19 +628,50 @@ final class ClauseSyntax {
                 || coding.hasCase(d.dependent(), "against");
     }
 
-    /** Whether the token at {@code k} names an actor that is a place and no country: a town, a region, a sea. */
+    /**
+     * Whether the token at {@code k} is the name of a town or region ({@link PartyCoding#townName}) or names an actor
+     * that is a place and no country (a town, a region, a sea), where the tagger found it or elsewhere in the article.
+     */
     private boolean place(int k) {
-        return actors.mentionAt(s.index(), k).flatMap(m -> actors.byId(m.actor()))
-                .map(a -> a.type() == ActorType.LOCATION).orElse(false);
+        String word = s.token(k).word();
+        return coding.townName(k) || actors.mentionAt(s.index(), k).flatMap(m -> actors.byId(m.actor()))
+                .map(a -> a.type() == ActorType.LOCATION)
+                .orElseGet(() -> actors.actors().stream().anyMatch(a -> a.type() == ActorType.LOCATION && a.name().equals(word)));
     }
 
     /**
-     * A word that only modifies another ("the London tram", "the Ukraine scandal") or names the town where
-     * something happens ("the attack in Nice"): no recipient.
+     * Whether the phrase at {@code k} says in whose name, on what occasion or with what going on an act is done, and
+     * names no party to it: "on behalf of the American people", "at the climate summit", an absolute with-phrase after
+     * a comma ("rejected the offer, with its chief executive arguing that ..."; not "exchanged fire with officers
+     * using a pistol").
+     */
+    private boolean circumstance(int k) {
+        return lemma(s, k).equals("behalf") || coding.hasCase(k, "at") && GATHERINGS.contains(lemma(s, k))
+                || coding.hasCase(k, "with") && afterComma(k) && s.children(k).stream().anyMatch(d -> (d.baseRelation().equals("amod")
+                || d.baseRelation().equals("acl")) && s.token(d.dependent()).pos().matches("VB[GN]"));
+    }
+
+    /** Whether the phrase headed by {@code k} follows a comma, as an absolute phrase does. */
+    private boolean afterComma(int k) {
+        int first = s.subtree(k).nextSetBit(0);
+        return first > 0 && s.token(first - 1).word().equals(",");
+    }
+
+    /** Whether the word at {@code k} is set in parentheses, as a news agency's credit is ("(Reuters) Ostria fired ..."). */
+    private boolean parenthesised(int k) {
+        List<Integer> marks = s.children(k, "punct");
+        return marks.stream().anyMatch(m -> m < k && s.token(m).word().equals("("))
+                && marks.stream().anyMatch(m -> m > k && s.token(m).word().equals(")"));
+    }
+
+    /**
+     * A word that only modifies another ("the London tram", "the Ukraine scandal"), names the town where
+     * something happens ("the attack in Nice") or the country of a town it follows ("in Nice, France"): no recipient.
      */
     private boolean modifierOrSite(Dependency d) {
         return d.baseRelation().equals("compound") || d.baseRelation().equals("amod")
-                || SITES.contains(s.token(d.dependent()).ner()) && coding.hasCase(d.dependent(), "in");
+                || SITES.contains(s.token(d.dependent()).ner()) && coding.hasCase(d.dependent(), "in")
+                || d.baseRelation().equals("appos") && place(d.head());
     }
 
     /**

@@ -5,6 +5,7 @@ import org.dateline.model.ActorType;
 import org.dateline.model.EventType;
 import org.dateline.model.Party;
 import org.dateline.model.Quote;
+import org.dateline.model.QuoteKind;
 import org.dateline.model.Sector;
 import org.dateline.nlp.Sentence;
 import org.dateline.nlp.Token;
@@ -74,11 +75,12 @@ final class Parties {
 
     /**
      * The source at token {@code src} (null: none) of a clause headed by {@code verb}, located in the clause's
-     * place ({@link PartyCoding#located}); {@code Party(null, null)} when there is none or it cannot act.
+     * place ({@link PartyCoding#located}); {@code Party(null, null)} when there is none or it cannot act (words
+     * that code nothing and are no kind of actor: "a woman" can act, "the tie-up" cannot).
      */
     Party source(Integer src, int verb) {
         Party source = src == null ? new Party(null, null) : coding.located(party(src), verb);
-        return PartyCoding.agent(source) ? source : new Party(null, null);
+        return PartyCoding.agent(source) || syntax.actorKind(src) ? source : new Party(null, null);
     }
 
     /**
@@ -133,10 +135,12 @@ final class Parties {
 
     /**
      * The party token {@code i} names: a first-person pronoun in a quote is its speaker; another pronoun (or a
-     * wh-word) the subject of the reporting clause above it, else ("we", "I") the speaker of a quote
+     * wh-word) the subject of the reporting clause above it (not in a quote, where it is never the speaker:
+     * {@link #speakerAround}), else ("we", "I") the speaker of a quote
      * around the sentence, else ("he", "him", "she", "her") the person the passage is about
      * ({@link SpeakerResolver#antecedent}: by salience and gender, none when two compete); else the actor of its word or phrase (not of a place that only modifies a thing: "the
-     * London tram" is no party London; "the Moscow police" are police coded by Moscow's country, not Moscow), with
+     * London tram" is no party London; "the Moscow police" are police coded by Moscow's country, not Moscow; "residents
+     * of Hokkaido" are the residents, coded by the place's country), with
      * the actor's country and sector and what its
      * words code for what the actor lacks; else a nationality adjective's state; else, for a noun, its words as
      * written with what they code; else {@code Party(null, null)}.
@@ -154,7 +158,8 @@ final class Parties {
             }
         }
         if (t.isPronoun() || t.pos().startsWith("W")) {
-            Optional<Integer> reporter = syntax.reportingSubject(i);
+            Optional<String> quoting = FIRST_PERSON.contains(lemma(s, i)) ? Optional.empty() : speakerAround(t);
+            Optional<Integer> reporter = quoting.isPresent() ? Optional.empty() : syntax.reportingSubject(i);
             if (reporter.isPresent()) {
                 return party(reporter.get());
             }
@@ -165,7 +170,8 @@ final class Parties {
                 }
             }
             if (THIRD_PERSON.contains(lemma(s, i))) {
-                return persons.antecedent(t.start(), t.word()).map(Parties::asParty).orElse(new Party(null, null));
+                return persons.antecedent(t.start(), t.word()).filter(a -> quoting.map(q -> !q.equals(a.id())).orElse(true))
+                        .map(Parties::asParty).orElse(new Party(null, null));
             }
         }
         Optional<ActorMention> m = actors.mentionAt(s.index(), i);
@@ -180,7 +186,8 @@ final class Parties {
             Optional<Actor> actor = actors.byId(id);
             ActorCoder.ActorCode words = coding.code(i);
             String country = actor.map(Actor::country).orElse(words.country());
-            if (at != i && !t.isProperNoun() && coding.town(at)) {
+            boolean place = coding.town(at) || actor.map(a -> a.type() == ActorType.LOCATION).orElse(false);
+            if (at != i && !t.isProperNoun() && place) {
                 return new Party(null, coding.words(phrase), country, words.sector());
             }
             boolean international = country == null && words.sector() == Sector.IGO;
@@ -209,6 +216,15 @@ final class Parties {
         String lemma = t.lemma().toLowerCase(Locale.ROOT);
         return DOCUMENTS.contains(lemma) || AMOUNTS.contains(t.ner())
                 || t.isNoun() && !t.isProperNoun() && ABSTRACT.contains(lemma);
+    }
+
+    /**
+     * The actor who speaks the direct quote {@code t} is in, if any: a pronoun there other than "I" or "we" is never
+     * the speaker ("'The police shot him,' Marek said" does not say Marek was shot).
+     */
+    private Optional<String> speakerAround(Token t) {
+        return quotes.stream().filter(q -> q.kind() == QuoteKind.DIRECT && q.speaker() != null && q.speaker().actor() != null
+                && q.start() <= t.start() && t.end() <= q.end()).map(q -> q.speaker().actor()).findFirst();
     }
 
     /** The speaker of {@code q} (resolved to an actor) as a party, with the actor's country and sector. */

@@ -8,6 +8,8 @@ import org.dateline.nlp.Sentence;
 
 import java.time.LocalDate;
 import java.util.BitSet;
+import java.util.EnumSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -22,6 +24,9 @@ final class PartyCoding {
     static final Set<String> PLACE_TYPES = Set.of("LOCATION", "CITY", "COUNTRY", "STATE_OR_PROVINCE");
     private static final Set<String> PHRASE_STOPS = Set.of("conj", "cc", "acl", "appos", "punct", "advcl",
             "parataxis", "dep", "nmod", "case");
+
+    /** Kinds of places that are no state and do not stand for one. */
+    private static final Set<Countries.Kind> TOWN_KINDS = EnumSet.of(Countries.Kind.CITY, Countries.Kind.REGION);
 
     private final Annotation annotation;
     private final Sentence s;
@@ -109,6 +114,18 @@ final class PartyCoding {
         }
         int head = up.get().head();
         return !PLACE_TYPES.contains(s.token(head).ner()) && code(head).sector() == null;
+    }
+
+    /**
+     * Whether the proper noun at {@code k} is the name of a town or region in the place table, however it is tagged
+     * ("Nice", which the tagger may take for no place).
+     */
+    boolean townName(int k) {
+        if (!s.token(k).isProperNoun()) {
+            return false;
+        }
+        List<PhraseTable.Match<Countries.Place>> places = countries.find(PhraseTable.tokenize(s.token(k).word()));
+        return places.size() == 1 && TOWN_KINDS.contains(places.get(0).value().kind());
     }
 
     /** Whether the word at {@code k} names a place that is not a country: a town, a region, a street. */

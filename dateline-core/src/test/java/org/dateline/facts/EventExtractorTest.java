@@ -142,6 +142,92 @@ class EventExtractorTest {
     }
 
     @Test
+    void aPersonNamedByTheWordForOneIsAParty() {
+        Event arrested = best("Officers arrested a 45-year-old woman at the station.");
+        assertThat(arrested.event()).isEqualTo(EventType.COERCE);
+        assertThat(arrested.target().name()).contains("woman");
+        Event accused = events("Ivo Marek was accused of fraud by a man from his village.").stream()
+                .filter(e -> e.event() == EventType.ACCUSE).findFirst().orElseThrow();
+        assertThat(accused.source().name()).as("a passive's agent").contains("man");
+        assertThat(accused.target().name()).isEqualTo("Ivo Marek");
+    }
+
+    @Test
+    void aTownOrRegionOfAKindOfActorIsWhereTheyAreNoParty() {
+        Event urged = best("The police urged residents of Arica to leave their homes.");
+        assertThat(urged.event()).isEqualTo(EventType.REQUEST);
+        assertThat(urged.target().name()).isEqualTo("residents");
+        assertThat(urged.target().country()).isEqualTo("CHL");
+        assertThat(events("The police urged residents of Arica and Tacna to leave their homes."))
+                .as("nor any place joined to it").allMatch(e -> e.target() != null && e.target().name().equals("residents"));
+        assertThat(best("Chile praised the leaders of the Velmora Alliance.").target().name())
+                .as("a body in the of-phrase still is the party").contains("Alliance");
+    }
+
+    @Test
+    void theTownWhereAnActHappenedAndItsCountryAreNoTarget() {
+        assertThat(best("Chile condemned the bombing in Arica, Peru.").target()).isNull();
+        assertThat(best("The council condemned the attack in Nice.").target()).as("a town by the place table")
+                .isNull();
+        assertThat(best("Chile condemned the bombing by Peru.").target().name()).isEqualTo("Peru");
+    }
+
+    @Test
+    void anOccasionASponsorOrAnAbsolutePhraseIsNoTarget() {
+        Event pledged = best("At the Lima Climate Summit, Chile pledged to cut its emissions by half.");
+        assertThat(pledged.target() == null || !pledged.target().name().contains("Summit")).as("an occasion").isTrue();
+        Event condemned = best("On behalf of the Chilean people, Ana Ruiz condemned the bombing.");
+        assertThat(condemned.event()).isEqualTo(EventType.ACCUSE);
+        assertThat(condemned.target()).as("in whose name").isNull();
+        Event rejected = best("Velmora Bank rejected the offer, with its chief executive Ana Ruiz arguing that the price was too low.");
+        assertThat(rejected.event()).isEqualTo(EventType.REJECT);
+        assertThat(rejected.target() == null || !rejected.target().name().contains("Ruiz")).as("an absolute phrase")
+                .isTrue();
+        assertThat(best("Chile rejected the offer from Peru at the summit.").target().name()).isEqualTo("Peru");
+        assertThat(events("The gunman traded fire with police officers armed with rifles."))
+                .as("no comma, no absolute phrase").anyMatch(e -> e.target() != null && e.target().name().contains("officers"));
+    }
+
+    @Test
+    void aCreditInParenthesesIsNoSource() {
+        assertThat(events("(Reuters) In a show of force, the army of Ostria fired a missile into the sea on Friday."))
+                .noneMatch(e -> e.source().name() != null && e.source().name().contains("Reuters"));
+    }
+
+    @Test
+    void aPronounOtherThanIOrWeInAQuoteIsNeverItsSpeaker() {
+        String text = "Mayor Ivo Marek spoke to reporters on Monday. \"The gunman fired on the crowd before the police "
+                + "shot him,\" Marek said.";
+        Event shot = events(text).stream().filter(e -> e.text().contains("police")).findFirst().orElseThrow();
+        assertThat(shot.event()).isEqualTo(EventType.ASSAULT);
+        assertThat(shot.target() == null || !shot.target().name().contains("Marek")).isTrue();
+        Event reported = events("Mayor Ivo Marek spoke to reporters on Monday. Marek said the police attacked him.")
+                .stream().filter(e -> e.event() == EventType.ASSAULT).findFirst().orElseThrow();
+        assertThat(reported.target().name()).as("out of quotation marks, the reporter").isEqualTo("Ivo Marek");
+    }
+
+    @Test
+    void whoStandsForAPartyNotForTheThingItsClauseHangsOn() {
+        Event refused = events("Ivo Marek hoped for direct talks between his government and the Velmora Front, who have "
+                + "long refused to negotiate with Ostria.").stream().filter(e -> e.event() == EventType.REJECT)
+                .findFirst().orElseThrow();
+        assertThat(refused.source().name()).isEqualTo("Velmora Front");
+        Event kidnapped = events("Police are still searching for the schoolgirls who were kidnapped by the rebels in 2019.")
+                .stream().filter(e -> e.event() == EventType.ASSAULT).findFirst().orElseThrow();
+        assertThat(kidnapped.target().name()).as("a clause on a person keeps it").isEqualTo("schoolgirls");
+    }
+
+    @Test
+    void whatTheSubjectOfACausingVerbDrawsIsAimedAtIt() {
+        Event criticism = best("The remarks by the minister prompted criticism from human rights groups.");
+        assertThat(criticism.event()).isEqualTo(EventType.ACCUSE);
+        assertThat(criticism.source().name()).contains("human rights groups");
+        assertThat(criticism.target().name()).contains("minister");
+        Event drew = best("The plan drew criticism from artists like Ana Ruiz.");
+        assertThat(drew.source().name()).as("the first example of a group").isEqualTo("Ana Ruiz");
+    }
+
+    @Test
     void visitHasItsModeAndTheDatelessSentenceTakesThePublicationDay() {
         Event e = best("Minister Otto Lind visited Estonia to discuss energy security.");
         assertThat(e.event()).isEqualTo(EventType.CONSULT);
