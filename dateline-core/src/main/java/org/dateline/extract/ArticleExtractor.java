@@ -103,6 +103,7 @@ public final class ArticleExtractor {
         String title = page.meta().title() != null ? page.meta().title() : m.title();
         List<String> seen = Stream.of(m.title(), page.meta().title()).filter(Objects::nonNull).toList();
         PageLines lines = new PageLines(String.join("\n\n", article.paragraphs()));
+        Boilerplate.removeFromHtmlBody(lines, warnings);
         TextMetadata printed = TextMetadata.extract(lines, warnings);
         List<String> paragraphs = RepeatedBody.dedupe(lines.paragraphs(), seen, warnings);
         List<String> authors = m.authors().isEmpty() ? printed.authors() : m.authors();
