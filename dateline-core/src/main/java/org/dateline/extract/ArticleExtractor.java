@@ -91,9 +91,10 @@ public final class ArticleExtractor {
     }
 
     /**
-     * An HTML page: body and metadata by {@link HtmlExtractor}; its dates, markup first and then those printed
-     * near the headline and in the text, are weighed with its URL's (the given URL, else the page's canonical one)
-     * by {@link PublicationDates}.
+     * An HTML page: body and metadata by {@link HtmlExtractor}, the body's paragraphs then cleaned of what markup does not
+     * mark (players, embedded posts, sign-ups, appeals, prompts: {@link Boilerplate#removeFromHtmlBody}); its
+     * dates, markup first and then those printed near the headline and in the text, are weighed with its URL's (the given
+     * URL, else the page's canonical one) by {@link PublicationDates}.
      */
     private Article extractHtml(RawPage page) {
         List<String> warnings = new ArrayList<>(page.warnings());

@@ -46,18 +46,13 @@ final class Boilerplate {
     private static final Pattern SEPARATOR = Pattern.compile("^[-_=*~•·—–\\s]{3,}$");
     /**
      * A gallery slide or caption control: a counter ("Hide Caption 4 of 30"), a "Photos:" / "Gallery:" label first,
-     * "toggle caption" / "Enlarge this image" / "Image copyright".
+     * "toggle caption" / "Enlarge this image" / "Image copyright", or a wire-photo caption's opening ("FILE - In this March 3, 2020,
+     * file photo, ...").
      */
     private static final Pattern GALLERY = Pattern.compile(
             "\\b(?:hide|show|expand|close) caption\\s+\\d+\\s+of\\s+\\d+|^(?:photos|gallery|slideshow)\\s*:\\s"
-                    + "|\\btoggle caption\\b|^enlarge this image\\b|^image (?:copyright|caption)\\b", Pattern.CASE_INSENSITIVE);
-    /**
-     * A wire photo's caption, however long (it often retells the story): its opening, "FILE - In this Dec. 20, 2015, file
-     * photo, ..." or "In this photo taken ...", a month's abbreviation allowed in its date, no other comma or full stop before
-     * the photo ("In this town, the photo ..." is prose).
-     */
-    private static final Pattern WIRE_CAPTION = Pattern.compile("^(?:file\\s*[-–—]\\s*)?in this\\b(?:[^.;,]|(?<=\\b(?:jan|feb|mar|apr"
-            + "|aug|sept?|oct|nov|dec))\\.|(?<=\\d),|,(?=\\s?\\d)){0,60}\\b(?:file )?(?:photo|image|picture)\\b", Pattern.CASE_INSENSITIVE);
+                    + "|\\btoggle caption\\b|^enlarge this image\\b|^image (?:copyright|caption)\\b"
+                    + "|^(?:file\\s*[-–—]\\s*)?in this\\b[^.;]{0,60}\\b(?:file )?(?:photo|image|picture)\\b", Pattern.CASE_INSENSITIVE);
     /** A slide of a numbered gallery: its position first ("13/34 17 November 2017 ..."), in a gallery of three or more. */
     private static final Pattern SLIDE_COUNTER = Pattern.compile("^(\\d{1,3})/(\\d{1,3})\\s");
     private static final int MIN_SLIDES = 3;
@@ -66,7 +61,7 @@ final class Boilerplate {
             "\\((?:[^()]{0,40}\\b)?(?:photo|photograph|image|picture|pic|video|credit)s?\\b[^()]{0,80}\\)\\s*$", Pattern.CASE_INSENSITIVE);
     /** The picture agencies whose credits close or open captions. */
     private static final String AGENCY = "(?:Getty Images|AFP|AP|Associated Press|EPA|Reuters|REUTERS|PA|Rex Features|Rex"
-            + "|Shutterstock|Bloomberg|Xinhua|Anadolu Agency)";
+            + "|Shutterstock|Bloomberg|Xinhua|Anadolu Agency|Splash News|Barcroft Media|Alamy|Backgrid|WENN|SWNS)";
     private static final String PERSON = "[A-Z][\\w.'’-]*(?:\\s[A-Z][\\w.'’-]*){0,3}";
     /**
      * A credit at the end or the start of a caption, by agency: "(Thibault Camus, File/Associated Press)",
@@ -101,7 +96,7 @@ final class Boilerplate {
             "\\bpic\\.twitter\\.com/\\w+|\\ba post shared by\\b[^()]{1,60}\\(@[\\w.]{1,30}\\)\\s+on\\s", Pattern.CASE_INSENSITIVE);
     private static final Pattern TWEET_TEXT_END = Pattern.compile("(?:https?://t\\.co/\\w+|#\\w+)$");
     /**
-     * An appeal for money or membership: "We do this work every day at no cost to you", "We need your financial support",
+     * An appeal for money or membership: "Our reporting reaches you at no cost to you", "We need your financial support",
      * "Support us so we can keep reporting", "Become a member to support our journalism", "make a one-time donation".
      */
     private static final Pattern APPEAL = Pattern.compile("\\bat no cost to you\\b|\\bwe need your (?:financial )?support\\b"
@@ -114,15 +109,18 @@ final class Boilerplate {
      * Roe", never a sentence) or the authors' initials with the agencies ("jr/ap (AFP, dpa)").
      */
     private static final Pattern STAFF_CREDIT = Pattern.compile("^\\((?:additional )?(?:reporting|writing|editing) by\\s.*\\)$"
-            + "|^(?:additional )?reporting by\\s[^.]*$|^[a-z]{1,4}(?:/[a-z]{1,4})+\\s?\\([A-Za-z]+(?:,\\s?[A-Za-z]+)*\\)$", Pattern.CASE_INSENSITIVE);
+            + "|^(?:additional )?reporting by\\s[^.]*$|^[a-z]{1,4}(?:/[a-z]{1,4})+\\s?\\([A-Za-z]+(?:,\\s?[A-Za-z]+)*\\)$",
+            Pattern.CASE_INSENSITIVE);
     /**
      * A prompt to the reader that is no part of the story: the author's contact ("Jo Roe may be reached at ..."), an affiliate
-     * disclosure ("We may earn a commission ..."), a request to share the page or to turn on notifications, a topic to follow
-     * ("... Add Interest").
+     * disclosure ("We may earn a commission ..."), a request to share the page, to click or to turn on notifications, a topic to
+     * follow ("... Add Interest").
      */
-    private static final Pattern READER_PROMPT = Pattern.compile("\\b(?:may|can) be reached at\\s\\S+@|\\bfollow (?:him|her|them) on twitter @"
+    private static final Pattern READER_PROMPT = Pattern.compile(
+            "\\b(?:may|can) be reached at\\s\\S+@|\\bfollow (?:him|her|them) on twitter @"
             + "|\\b(?:may|might) earn an? (?:affiliate )?commission\\b|\\bturn on (?:desktop |browser )?notifications\\b"
-            + "|^share this (?:information|article|story|post)\\b|\\btake a moment to share\\b|\\badd interest$", Pattern.CASE_INSENSITIVE);
+            + "|^share this (?:information|article|story|post)\\b|\\btake a moment to share\\b|\\badd interest$"
+            + "|\\bclick (?:here )?to (?:read|watch|listen|subscribe|sign up)\\b", Pattern.CASE_INSENSITIVE);
     /** A shopping button: "See it now: Shopland", "Buy it here: ...". */
     private static final Pattern SHOPPING = Pattern.compile("^(?:see|buy|shop|get) (?:it |them )?(?:now|here)\\s?:\\s?\\S.{0,40}$",
             Pattern.CASE_INSENSITIVE);
@@ -199,9 +197,9 @@ final class Boilerplate {
         removeMatching(page, line -> line.length() <= MAX_LIST_LINE && SOCIAL.matcher(line).matches(), "social-media line", warnings);
         removeMatching(page, line -> line.length() <= MAX_FOOTER_LINE && FOOTER.matcher(line).matches(), "footer line", warnings);
         removeMatching(page, line -> SEPARATOR.matcher(line).matches(), "separator line", warnings);
-        removeMatching(page, line -> GALLERY.matcher(line).find() || isSlide(line) || WIRE_CAPTION.matcher(line).find()
-                || line.length() <= MAX_CAPTION_LINE && (CREDIT_END.matcher(line).find() || AGENCY_CREDIT.matcher(line).find()
-                || BARE_CREDIT.matcher(line).find()), "photo caption line", warnings);
+        removeMatching(page, line -> GALLERY.matcher(line).find() || isSlide(line) || line.length() <= MAX_CAPTION_LINE
+                && (CREDIT_END.matcher(line).find() || AGENCY_CREDIT.matcher(line).find() || BARE_CREDIT.matcher(line).find()),
+                "photo caption line", warnings);
         removeEmbeddedFurniture(page, warnings);
         removeMatching(page, line -> SHOPPING.matcher(line).matches(), "shopping button line", warnings);
         removeMatching(page, Boilerplate::isTeaser, "headline teaser line", warnings);
@@ -217,10 +215,9 @@ final class Boilerplate {
 
     /**
      * Applies the rules that hold for the paragraphs of an HTML body too, whose markup rules have already dropped
-     * navigation, lists and figures: wire-photo captions, video players, embedded posts, sign-up boxes and appeals.
+     * navigation, lists and figures: video players, embedded posts, sign-up boxes, appeals, prompts and credits.
      */
     static void removeFromHtmlBody(PageLines page, List<String> warnings) {
-        removeMatching(page, line -> WIRE_CAPTION.matcher(line).find(), "photo caption line", warnings);
         removeEmbeddedFurniture(page, warnings);
     }
 
@@ -233,7 +230,8 @@ final class Boilerplate {
         removeLines(page, i -> isPostPart(page, i), "embedded post line", warnings);
         removeMatching(page, line -> SIGN_UP.matcher(line).find(), "newsletter sign-up line", warnings);
         removeMatching(page, line -> APPEAL.matcher(line).find(), "appeal for support line", warnings);
-        removeMatching(page, line -> line.length() <= MAX_LIST_LINE && READER_PROMPT.matcher(line).find(), "reader prompt line", warnings);
+        removeMatching(page, line -> line.length() <= MAX_CAPTION_LINE && READER_PROMPT.matcher(line).find(), "reader prompt line",
+                warnings);
         removeMatching(page, line -> line.length() <= MAX_CAPTION_LINE && STAFF_CREDIT.matcher(line).find(), "reporting credit line",
                 warnings);
     }
@@ -267,8 +265,8 @@ final class Boilerplate {
 
     /**
      * A caption or summary bullet that repeats the article: a line of {@link #SUMMARY_WORDS} words or more that ends like no
-     * sentence ("Kim is to reopen a hotline with the South"), whose first words stand in a line elsewhere that does
-     * ("But Kim is to reopen a hotline with the South, officials said."). The sentence is kept.
+     * sentence ("Crews return to the ferries after a week on strike"), whose first words stand in a line elsewhere that does
+     * ("But crews return to the ferries after a week on strike, the union said."). The sentence is kept.
      */
     private static void removeRepeatedSummaries(PageLines page, List<String> warnings) {
         Set<List<String>> openings = new HashSet<>();
