@@ -91,9 +91,10 @@ public final class ArticleExtractor {
     }
 
     /**
-     * An HTML page: body and metadata by {@link HtmlExtractor}; its dates, markup first and then those printed
-     * near the headline and in the text, are weighed with its URL's (the given URL, else the page's canonical one)
-     * by {@link PublicationDates}.
+     * An HTML page: body and metadata by {@link HtmlExtractor}, the body's paragraphs then cleaned of what markup does not
+     * mark (players, embedded posts, sign-ups, appeals, prompts: {@link Boilerplate#removeFromHtmlBody}); its
+     * dates, markup first and then those printed near the headline and in the text, are weighed with its URL's (the given
+     * URL, else the page's canonical one) by {@link PublicationDates}.
      */
     private Article extractHtml(RawPage page) {
         List<String> warnings = new ArrayList<>(page.warnings());
@@ -103,6 +104,7 @@ public final class ArticleExtractor {
         String title = page.meta().title() != null ? page.meta().title() : m.title();
         List<String> seen = Stream.of(m.title(), page.meta().title()).filter(Objects::nonNull).toList();
         PageLines lines = new PageLines(String.join("\n\n", article.paragraphs()));
+        Boilerplate.removeFromHtmlBody(lines, warnings);
         TextMetadata printed = TextMetadata.extract(lines, warnings);
         List<String> paragraphs = RepeatedBody.dedupe(lines.paragraphs(), seen, warnings);
         List<String> authors = m.authors().isEmpty() ? printed.authors() : m.authors();

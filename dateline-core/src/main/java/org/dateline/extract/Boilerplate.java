@@ -3,10 +3,12 @@ package org.dateline.extract;
 import org.dateline.resources.TsvResource;
 
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.IntPredicate;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -59,7 +61,7 @@ final class Boilerplate {
             "\\((?:[^()]{0,40}\\b)?(?:photo|photograph|image|picture|pic|video|credit)s?\\b[^()]{0,80}\\)\\s*$", Pattern.CASE_INSENSITIVE);
     /** The picture agencies whose credits close or open captions. */
     private static final String AGENCY = "(?:Getty Images|AFP|AP|Associated Press|EPA|Reuters|REUTERS|PA|Rex Features|Rex"
-            + "|Shutterstock|Bloomberg|Xinhua|Anadolu Agency)";
+            + "|Shutterstock|Bloomberg|Xinhua|Anadolu Agency|Splash News|Barcroft Media|Alamy|Backgrid|WENN|SWNS)";
     private static final String PERSON = "[A-Z][\\w.'’-]*(?:\\s[A-Z][\\w.'’-]*){0,3}";
     /**
      * A credit at the end or the start of a caption, by agency: "(Thibault Camus, File/Associated Press)",
@@ -71,10 +73,11 @@ final class Boilerplate {
                     + "|^(?:\\w+ - )?Getty\\b|^" + AGENCY + "\\s?[:/-]\\s?" + AGENCY + "\\s[A-Z]");
     /**
      * A caption with a bare agency credit: first, before words closed by no full stop ("Reuters Fans fill the square at
-     * dawn"), or last in brackets after a word ("Fans celebrate the win (Getty)"); or a line that is nothing but a credit:
+     * dawn", "AFP or licensors Fans fill ..."), or last in brackets after a word ("Fans celebrate the win (Getty)"); or a line
+     * that is nothing but a credit:
      * "Reuters", "AP - AFP", "Jane Roe/The Daily Planet", "(Jo Bloggs / The Courier)", "Ann Lee/WireImage via Getty Images".
      */
-    private static final Pattern BARE_CREDIT = Pattern.compile("^" + AGENCY + "\\s[A-Z][^.!?]*[^.!?\"”’'):]$"
+    private static final Pattern BARE_CREDIT = Pattern.compile("^" + AGENCY + "(?: or licensors)?\\s[A-Z][^.!?]*[^.!?\"”’'):]$"
             + "|(?<!:\\d)[A-Za-z0-9]\\s?\\((?:" + AGENCY + "|Getty)\\)$|^" + AGENCY + "(?:\\s?[-/,]\\s?" + AGENCY + ")*$"
             + "|^\\(?" + PERSON + "\\s?/\\s?(?:The\\s)?[A-Z][\\w.]*(?:\\s[A-Z][\\w.]*){0,2}(?:\\svia\\s" + PERSON + ")?(?:, FILE)?\\)?$");
     /**
@@ -85,15 +88,51 @@ final class Boilerplate {
             + "|\\((?:Jan|Feb|March|April|May|June|July|Aug|Sept?|Oct|Nov|Dec)\\.?\\s\\d{1,2}\\)\\s" + AGENCY + "$");
     /** An embedded tweet: its text then "— Name (@handle) December 27, 2017", the stamp that closes it. */
     private static final Pattern TWEET = Pattern.compile("[—–-]\\s[^—–()]{1,60}\\(@\\w{1,15}\\)\\s[^()]{3,30}\\d{4}(?:\\s?г\\.)?$");
+    /**
+     * The other parts of an embedded post: a tweet's picture link ("pic.twitter.com/Ab12"), a short link or hashtag closing
+     * the tweet's text just before its stamp, an Instagram post's stamp ("A post shared by Name (@handle) on Oct 1, 2017").
+     */
+    private static final Pattern POST_PART = Pattern.compile(
+            "\\bpic\\.twitter\\.com/\\w+|\\ba post shared by\\b[^()]{1,60}\\(@[\\w.]{1,30}\\)\\s+on\\s", Pattern.CASE_INSENSITIVE);
+    private static final Pattern TWEET_TEXT_END = Pattern.compile("(?:https?://t\\.co/\\w+|#\\w+)$");
+    /**
+     * An appeal for money or membership: "Our reporting reaches you at no cost to you", "We need your financial support",
+     * "Support us so we can keep reporting", "Become a member to support our journalism", "make a one-time donation".
+     */
+    private static final Pattern APPEAL = Pattern.compile("\\bat no cost to you\\b|\\bwe need your (?:financial )?support\\b"
+            + "|^support\\s[^.]{1,40}?\\sso (?:that )?we (?:can|could|continue)\\b"
+            + "|\\bbecom(?:e|ing) a (?:member|subscriber|supporter|patron)\\b.{0,60}\\b(?:support|journalism)\\b"
+            + "|\\bmake a (?:one-time |monthly )?(?:contribution|donation)\\b|\\bsupport (?:our|independent|quality) journalism\\b",
+            Pattern.CASE_INSENSITIVE);
+    /**
+     * The reporters' credit closing a wire story ("(Reporting by Jo Roe; Editing by Al Poe)", "Additional reporting by Jo
+     * Roe", never a sentence) or the authors' initials with the agencies ("jr/ap (AFP, dpa)").
+     */
+    private static final Pattern STAFF_CREDIT = Pattern.compile("^\\((?:additional )?(?:reporting|writing|editing) by\\s.*\\)$"
+            + "|^(?:additional )?reporting by\\s[^.]*$|^[a-z]{1,4}(?:/[a-z]{1,4})+\\s?\\([A-Za-z]+(?:,\\s?[A-Za-z]+)*\\)$",
+            Pattern.CASE_INSENSITIVE);
+    /**
+     * A prompt to the reader that is no part of the story: the author's contact ("Jo Roe may be reached at ..."), an affiliate
+     * disclosure ("We may earn a commission ..."), a request to share the page, to click or to turn on notifications, a topic to
+     * follow ("... Add Interest").
+     */
+    private static final Pattern READER_PROMPT = Pattern.compile(
+            "\\b(?:may|can) be reached at\\s\\S+@|\\bfollow (?:him|her|them) on twitter @"
+            + "|\\b(?:may|might) earn an? (?:affiliate )?commission\\b|\\bturn on (?:desktop |browser )?notifications\\b"
+            + "|^share this (?:information|article|story|post)\\b|\\btake a moment to share\\b|\\badd interest$"
+            + "|\\bclick (?:here )?to (?:read|watch|listen|subscribe|sign up)\\b", Pattern.CASE_INSENSITIVE);
     /** A shopping button: "See it now: Shopland", "Buy it here: ...". */
     private static final Pattern SHOPPING = Pattern.compile("^(?:see|buy|shop|get) (?:it |them )?(?:now|here)\\s?:\\s?\\S.{0,40}$",
             Pattern.CASE_INSENSITIVE);
     /**
      * A video player's controls or playlist: "Skip in Skip x Embed x Share", "Full Screen Autoplay", "Skip Ad",
-     * two or more "| 2:30" durations.
+     * two or more "| 2:30" durations, "JUST WATCHED ... Replay More Videos ... MUST WATCH ... 01:14",
+     * "Media playback is unsupported on your device".
      */
     private static final Pattern PLAYER = Pattern.compile(
-            "\\bskip in skip\\b|\\bembed x share\\b|\\bfull screen autoplay\\b|\\bskip ad\\b|(?:\\|\\s*\\d{1,2}:\\d{2}\\b.*){2}",
+            "\\bskip in skip\\b|\\bembed x share\\b|\\bfull screen autoplay\\b|\\bskip ad\\b|(?:\\|\\s*\\d{1,2}:\\d{2}\\b.*){2}"
+                    + "|\\breplay more videos\\b|^must watch\\b.{1,160}\\s\\d{1,2}:\\d{2}$"
+                    + "|^media playback is (?:not supported|unsupported) on (?:this|your) device\\b",
             Pattern.CASE_INSENSITIVE);
     /**
      * A newsletter sign-up box: its opening ("Newsletter Sign Up", "Sign up for breaking news emails") or its form
@@ -103,7 +142,8 @@ final class Boilerplate {
             "^newsletter sign[- ]?up\\b|^sign up for\\b.{0,60}\\b(?:newsletters?|e-?mails?|alerts)\\b"
                     + "|\\bverify (?:that )?you['’]?re not a robot\\b|\\binvalid email address\\b|\\bthanks? (?:you )?for subscribing\\b"
                     + "|\\bdelivered to your inbox\\b|^every (?:day|week|morning|evening)\\b.{0,40}\\bwe(?:['’]ll)? send\\b"
-                    + "|\\bby subscribing now\\b|\\bsign up for digital access\\b", Pattern.CASE_INSENSITIVE);
+                    + "|\\bby subscribing now\\b|\\bsign up for digital access\\b|\\bright in(?:to)? your inbox\\b"
+                    + "|^subscribe to\\b.{0,40}\\bnewsletters?\\b|\\bsubscribe to (?:this|our) newsletter\\b", Pattern.CASE_INSENSITIVE);
     /** One month of an archive menu: "August 2011". */
     private static final Pattern ARCHIVE_MONTH = Pattern.compile("\\b(?:January|February|March|April|May|June|July"
             + "|August|September|October|November|December)\\s+(?:19|20)\\d\\d\\b(?:\\s*\\(\\d+\\))?");
@@ -139,6 +179,12 @@ final class Boilerplate {
     /** A heading of one to four words (the first "Related" or the heading longer than a word) then a headline's first word. */
     private static final Pattern RUN_IN_LIST = Pattern.compile("^((?i:related)(?:\\s[a-z]+){0,3}|[A-Z]\\w*(?:\\s[a-z]+){1,3})\\s+[\"'‘“A-Z]");
     private static final int MAX_FOOTER_LINE = 200;
+    /** A repeated caption or summary has at least this many words, and they open it. */
+    private static final int SUMMARY_WORDS = 6;
+    private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
+    /** A name alone: two or three capitalised words. */
+    private static final Pattern NAME_LINE = Pattern.compile("[A-Z][\\p{L}'’-]+(?:\\s[A-Z][\\p{L}'’.-]+){1,2}");
+    private static final Pattern QUOTE_START = Pattern.compile("[\"“‘']");
 
     private Boilerplate() {
     }
@@ -154,17 +200,94 @@ final class Boilerplate {
         removeMatching(page, line -> GALLERY.matcher(line).find() || isSlide(line) || line.length() <= MAX_CAPTION_LINE
                 && (CREDIT_END.matcher(line).find() || AGENCY_CREDIT.matcher(line).find() || BARE_CREDIT.matcher(line).find()),
                 "photo caption line", warnings);
-        removeMatching(page, line -> PLAYER.matcher(line).find() || VIDEO_BLURB.matcher(line).find(), "video player line", warnings);
-        removeMatching(page, line -> TWEET.matcher(line).find(), "embedded tweet line", warnings);
+        removeEmbeddedFurniture(page, warnings);
         removeMatching(page, line -> SHOPPING.matcher(line).matches(), "shopping button line", warnings);
-        removeMatching(page, line -> SIGN_UP.matcher(line).find(), "newsletter sign-up line", warnings);
         removeMatching(page, Boilerplate::isTeaser, "headline teaser line", warnings);
         removeMatching(page, line -> SUBHEADING.matcher(line).matches(), "subheading line", warnings);
         removeMatching(page, line -> NOTE.matcher(line).matches(), "editor's note line", warnings);
         removeMatching(page, Boilerplate::isNumericJunk, "line of numeric junk", warnings);
         removeMatching(page, Boilerplate::isArchiveMenu, "archive menu line", warnings);
         removeMatching(page, Boilerplate::isYearMenu, "menu of years line", warnings);
+        removeRepeatedSummaries(page, warnings);
+        removeLines(page, i -> isNameCredit(page, i), "picture credit line", warnings);
         removeHeadlineRuns(page, warnings);
+    }
+
+    /**
+     * Applies the rules that hold for the paragraphs of an HTML body too, whose markup rules have already dropped
+     * navigation, lists and figures: video players, embedded posts, sign-up boxes, appeals, prompts and credits.
+     */
+    static void removeFromHtmlBody(PageLines page, List<String> warnings) {
+        removeEmbeddedFurniture(page, warnings);
+    }
+
+    /**
+     * Video players and their blurbs, embedded tweets and posts, newsletter sign-up boxes, appeals for money, prompts to the
+     * reader and reporting credits.
+     */
+    private static void removeEmbeddedFurniture(PageLines page, List<String> warnings) {
+        removeMatching(page, line -> PLAYER.matcher(line).find() || VIDEO_BLURB.matcher(line).find(), "video player line", warnings);
+        removeLines(page, i -> isPostPart(page, i), "embedded post line", warnings);
+        removeMatching(page, line -> SIGN_UP.matcher(line).find(), "newsletter sign-up line", warnings);
+        removeMatching(page, line -> APPEAL.matcher(line).find(), "appeal for support line", warnings);
+        removeMatching(page, line -> line.length() <= MAX_CAPTION_LINE && READER_PROMPT.matcher(line).find(), "reader prompt line",
+                warnings);
+        removeMatching(page, line -> line.length() <= MAX_CAPTION_LINE && STAFF_CREDIT.matcher(line).find(), "reporting credit line",
+                warnings);
+    }
+
+    /**
+     * A line of an embedded post: a tweet's stamp, its picture link, an Instagram stamp, or the text of a tweet that ends
+     * with a short link or a hashtag just before a stamp of its own.
+     */
+    private static boolean isPostPart(PageLines page, int i) {
+        String line = page.line(i);
+        if (TWEET.matcher(line).find() || POST_PART.matcher(line).find()) {
+            return true;
+        }
+        int next = page.nextContent(i + 1);
+        return next >= 0 && TWEET_TEXT_END.matcher(line).find() && TWEET.matcher(page.line(next)).lookingAt();
+    }
+
+    /**
+     * A photo's credit glued to the text: a name alone on a line ("Jo Prime") between a sentence and a line that opens a
+     * quotation, where no byline or heading stands.
+     */
+    private static boolean isNameCredit(PageLines page, int i) {
+        int previous = i - 1;
+        while (previous >= 0 && !page.content(previous)) {
+            previous--;
+        }
+        int next = page.nextContent(i + 1);
+        return previous >= 0 && next >= 0 && NAME_LINE.matcher(page.line(i)).matches()
+                && SENTENCE_END.matcher(page.line(previous)).find() && QUOTE_START.matcher(page.line(next)).lookingAt();
+    }
+
+    /**
+     * A caption or summary bullet that repeats the article: a line of {@link #SUMMARY_WORDS} words or more that ends like no
+     * sentence ("Crews return to the ferries after a week on strike"), whose first words stand in a line elsewhere that does
+     * ("But crews return to the ferries after a week on strike, the union said."). The sentence is kept.
+     */
+    private static void removeRepeatedSummaries(PageLines page, List<String> warnings) {
+        Set<List<String>> openings = new HashSet<>();
+        for (int i = 0; i < page.size(); i++) {
+            if (page.content(i) && SENTENCE_END.matcher(page.line(i)).find()) {
+                List<String> words = words(page.line(i));
+                for (int w = 0; w + SUMMARY_WORDS <= words.size(); w++) {
+                    openings.add(words.subList(w, w + SUMMARY_WORDS));
+                }
+            }
+        }
+        removeLines(page, i -> {
+            List<String> words = words(page.line(i));
+            return words.size() >= SUMMARY_WORDS && !SENTENCE_END.matcher(page.line(i)).find()
+                    && openings.contains(words.subList(0, SUMMARY_WORDS));
+        }, "repeated caption or summary line", warnings);
+    }
+
+    /** The words of a line, lower case, without punctuation. */
+    private static List<String> words(String line) {
+        return Arrays.stream(NON_WORD.split(line.toLowerCase(Locale.ROOT))).filter(w -> !w.isEmpty()).toList();
     }
 
     /**
@@ -214,9 +337,18 @@ final class Boilerplate {
     }
 
     private static void removeMatching(PageLines page, Predicate<String> rule, String what, List<String> warnings) {
+        removeLines(page, i -> rule.test(page.line(i)), what, warnings);
+    }
+
+    /** Removes the lines whose index {@code rule} accepts, all decided on the page as it was before this rule. */
+    private static void removeLines(PageLines page, IntPredicate rule, String what, List<String> warnings) {
+        boolean[] matches = new boolean[page.size()];
+        for (int i = 0; i < page.size(); i++) {
+            matches[i] = page.content(i) && rule.test(i);
+        }
         int count = 0;
         for (int i = 0; i < page.size(); i++) {
-            if (page.content(i) && rule.test(page.line(i))) {
+            if (matches[i]) {
                 page.remove(i);
                 count++;
             }

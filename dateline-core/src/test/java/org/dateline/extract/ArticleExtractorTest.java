@@ -273,8 +273,124 @@ class ArticleExtractorTest {
         assertCleaned(article, "The ferry crews returned to work on Monday, the union said."
                 + "\n\nMara Ilic joins the talks on Friday to discuss fares, the union said."
                 + "\nShe thanked the crews on Twitter on March 4, 2021.\nVisitors can see it now at the harbour museum, the curator said.",
-                "removed 3 video player lines", "removed 1 embedded tweet line",
+                "removed 3 video player lines", "removed 1 embedded post line",
                 "removed 1 shopping button line", "removed 2 newsletter sign-up lines");
+    }
+
+    @Test
+    void videoBlocksAndAppealsAreRemovedButProseLikeThemStays() {
+        Article article = text("""
+                Ferry crews end strike in Port Velna
+
+                The ferry crews returned to work on Monday, the union said.
+                JUST WATCHED Crews cheer the deal Replay More Videos ... MUST WATCH Crews cheer the deal 01:14
+                Media playback is unsupported on your device Crews cheer on the quay at dawn
+                Our harbour desk brings you the news at no cost to you, yet each story costs us money.
+                Support Velna Daily so we can keep reporting on the harbour.
+
+                FILE sharing among the crews' phones helped them vote, the union said.
+                Ilic said she had just watched the ferry leave and would support the crews at no extra cost to them.
+                """);
+        assertCleaned(article, "The ferry crews returned to work on Monday, the union said."
+                + "\n\nFILE sharing among the crews' phones helped them vote, the union said."
+                + "\nIlic said she had just watched the ferry leave and would support the crews at no extra cost to them.",
+                "removed 2 video player lines", "removed 2 appeal for support lines");
+    }
+
+    @Test
+    void reportingCreditsReaderPromptsAndSignUpsAreRemovedButSentencesLikeThemStay() {
+        Article article = text("""
+                Ferry crews end strike in Port Velna
+
+                The ferry crews returned to work on Monday, the union said.
+                AFP or licensors Crews wave from the deck of the first ferry out
+                Get the latest ferry news right in your inbox. Subscribe to our newsletters.
+                Ivo Brand may be reached at ibrand@velnadaily.example. Follow him on Twitter @ivobrand.
+                Velna Daily may earn a commission from tickets bought through links on this page.
+                Like ferries? Follow ferries here for news of every crossing. Add Interest
+                Share this story, please!
+                The port turns 300 and we mark it with a story a day. Click here to read the first.
+                Splash News Crews wave from the deck of the first ferry out
+                (Reporting by Ivo Brand; Editing by Ana Ferro)
+                Additional reporting by Lena Voss
+                ib/af (Coastwire, dpa)
+
+                Reporting by the Velna Daily found that the owners had lost money, the union said.
+                The mayor said she may be reached at the town hall every Friday.
+                """);
+        assertCleaned(article, "The ferry crews returned to work on Monday, the union said."
+                + "\n\nReporting by the Velna Daily found that the owners had lost money, the union said."
+                + "\nThe mayor said she may be reached at the town hall every Friday.",
+                "removed 2 photo caption lines", "removed 1 newsletter sign-up line", "removed 5 reader prompt lines",
+                "removed 3 reporting credit lines");
+    }
+
+    @Test
+    void embeddedPostsAreRemovedButProseAboutATweetStays() {
+        Article article = text("""
+                Ferry crews end strike in Port Velna
+
+                The ferry crews returned to work on Monday, the union said.
+                Mara Ilic posted a picture of the quay on Twitter, writing that the crews had won.
+                Back on the water at last, thank you Velna https://t.co/Ab12Cd
+                — Mara Ilic (@maraIlic) March 4, 2021
+                Dawn on the quay pic.twitter.com/Xy34Zw
+                Crews at dawn A post shared by Velna Ferries (@velna.ferries) on Mar 4, 2021 at 6:10am PST
+
+                Her tweet was shared 4,000 times by Tuesday.
+                """);
+        assertCleaned(article, "The ferry crews returned to work on Monday, the union said."
+                + "\nMara Ilic posted a picture of the quay on Twitter, writing that the crews had won."
+                + "\n\nHer tweet was shared 4,000 times by Tuesday.", "removed 4 embedded post lines");
+    }
+
+    @Test
+    void embeddedFurnitureIsRemovedFromAnHtmlBodyToo() {
+        String html = "<html><head><title>Ferry crews end strike</title></head><body><article>"
+                + "<p>The ferry crews of Port Velna returned to work on Monday after a week on strike, the union said.</p>"
+                + "<p>Back on the water at last pic.twitter.com/Xy34Zw</p><p>— Mara Ilic (@maraIlic) March 4, 2021</p>"
+                + "<p>We need your financial support to keep covering the harbour.</p>"
+                + "<p>The owners agreed to a second officer on every night crossing, the union said.</p></article></body></html>";
+        Article article = extractor.extract(new RawPage("a.html", RawPage.Format.HTML, html, SourceMeta.NONE, List.of()));
+        assertCleaned(article, "The ferry crews of Port Velna returned to work on Monday after a week on strike, the union said."
+                + "\n\nThe owners agreed to a second officer on every night crossing, the union said.",
+                "removed 2 embedded post lines", "removed 1 appeal for support line");
+    }
+
+    @Test
+    void captionsAndSummariesRepeatingTheArticleAreRemovedButTheirSentencesStay() {
+        Article article = text("""
+                Ferry crews end strike in Port Velna
+
+                Crews return to the ferries of Port Velna after a week on strike
+                The owners agreed to a second officer on every night crossing
+                The ferry crews returned to work on Monday, the union said.
+                But crews return to the ferries of Port Velna after a week on strike with a new contract.
+                Union leader Mara Ilic (pictured) speaks to crews on the quay at dawn
+                The owners agreed to a second officer on every night crossing, a demand since 2019.
+                Fares will stay as they are until June
+                """);
+        assertCleaned(article, "The ferry crews returned to work on Monday, the union said."
+                + "\nBut crews return to the ferries of Port Velna after a week on strike with a new contract."
+                + "\nUnion leader Mara Ilic (pictured) speaks to crews on the quay at dawn"
+                + "\nThe owners agreed to a second officer on every night crossing, a demand since 2019."
+                + "\nFares will stay as they are until June", "removed 2 repeated caption or summary lines");
+    }
+
+    @Test
+    void aNameAloneBeforeAQuotationIsACreditButANameBeforeProseStays() {
+        Article article = text("""
+                Ferry crews end strike in Port Velna
+
+                The ferry crews returned to work on Monday, the union said.
+                Ivo Brand
+                “We won this together,” said union leader Mara Ilic.
+                Night Crossings
+                The owners agreed to a second officer on every night crossing.
+                """);
+        assertCleaned(article, "The ferry crews returned to work on Monday, the union said."
+                + "\n\n“We won this together,” said union leader Mara Ilic.\nNight Crossings"
+                + "\nThe owners agreed to a second officer on every night crossing.", "removed 1 picture credit line");
     }
 
     @Test
