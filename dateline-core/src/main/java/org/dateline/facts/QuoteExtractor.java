@@ -20,6 +20,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.IntStream;
 
 /**
  * Finds what was said in an article and by whom.
@@ -127,12 +128,14 @@ public final class QuoteExtractor {
     }
 
     /**
-     * Whether cue {@code v} reports no speech made: it has a modal of {@link #UNREAL_MODALS} (a counterfactual, a
-     * habit, a forecast or a generic "people will ask you").
+     * Whether cue {@code v} reports no speech made: a modal of {@link #UNREAL_MODALS} stands before it in its clause
+     * (a counterfactual, a habit, a forecast or a generic "people will ask you"); not one the parse hung on it from a
+     * quotation before ("'... it will, sooner or later,' said Ruiz").
      */
     private static boolean unreal(Sentence s, int v) {
-        return s.children(v).stream().anyMatch(d -> d.relation().equals("aux")
-                && UNREAL_MODALS.contains(s.token(d.dependent()).word().toLowerCase(Locale.ROOT)));
+        return s.children(v).stream().anyMatch(d -> d.relation().equals("aux") && d.dependent() < v
+                && UNREAL_MODALS.contains(s.token(d.dependent()).word().toLowerCase(Locale.ROOT))
+                && IntStream.range(d.dependent() + 1, v).noneMatch(i -> s.token(i).pos().matches("[,:]|''|``")));
     }
 
     static boolean isSpeechVerb(String lemma) {
@@ -392,7 +395,7 @@ public final class QuoteExtractor {
 
     /**
      * The token naming who speaks for cue {@code v}: its subject (for a relative pronoun, the noun it stands
-     * for; for a passive "told" or "asked", its {@link #agent}), or the subject of the clause it hangs on ("...,
+     * for; for a passive "told" or "asked" by someone, its {@link #agent}), or the subject of the clause it hangs on ("...,
      * saying"; for "and added", see {@link #reportingVerb}; for a misparsed participle, {@link #reducedRelative});
      * "quoted X as saying" gives X. Where the parse has none, the name right after the cue ("…," said X) or right
      * before it.
@@ -409,8 +412,10 @@ public final class QuoteExtractor {
             Optional<Dependency> up = s.headEdge(verb);
             for (Dependency d : s.children(verb)) {
                 boolean subject = d.relation().equals("nsubj") || d.relation().equals("nsubj:pass");
-                if (d.relation().equals("nsubj:pass") && REQUEST_VERBS.contains(s.token(verb).lemma().toLowerCase(Locale.ROOT))) {
-                    return agent(s, verb);
+                Optional<Integer> agent = d.relation().equals("nsubj:pass")
+                        && REQUEST_VERBS.contains(s.token(verb).lemma().toLowerCase(Locale.ROOT)) ? agent(s, verb) : Optional.empty();
+                if (agent.isPresent()) {
+                    return agent;
                 }
                 if (subject && Character.isLetterOrDigit(s.token(d.dependent()).word().charAt(0))) {
                     boolean relative = s.token(d.dependent()).pos().startsWith("W");
@@ -446,22 +451,25 @@ public final class QuoteExtractor {
 
     /**
      * Whether cue {@code v} hangs as "dep" on a past participle before it, the parse's reading of a subject with a
-     * participle phrase ("A commentary published in the Herald on Friday said ..." taken as "commentary published"):
-     * the participle's subject is the cue's.
+     * participle phrase right after it ("A commentary published in the Herald on Friday said ..." taken as
+     * "commentary published"): the participle's subject is the cue's. Not "the driver, 42, is being held ..., police
+     * said", where the participle is a clause of its own.
      */
     private static boolean reducedRelative(Sentence s, int v) {
         return s.headEdge(v).filter(e -> e.relation().equals("dep") && e.head() >= 0 && e.head() < v
-                && s.token(e.head()).pos().equals("VBN")).isPresent();
+                && s.token(e.head()).pos().equals("VBN") && s.children(e.head(), "nsubj").contains(e.head() - 1)).isPresent();
     }
 
     /**
-     * Who speaks for a passive cue that takes an addressee ("workers were told by the firm to sign", "she was asked
-     * to resign"): its "by" agent, not its subject (who was told); none without an agent.
+     * Who speaks for a passive cue that takes an addressee ("workers were told by the firm to sign"): its "by" agent
+     * (a name, a person or body; not "by phone", "by Friday"), not its subject, who was told. Without one the subject
+     * stays (PolNeAR gives "X said she was asked to ..." to X).
      */
     private static Optional<Integer> agent(Sentence s, int verb) {
         return s.children(verb).stream().filter(d -> d.relation().equals("obl:agent") || d.baseRelation().equals("obl")
                         && s.children(d.dependent(), "case").stream().anyMatch(c -> s.token(c).word().equalsIgnoreCase("by")))
-                .map(Dependency::dependent).findFirst();
+                .map(Dependency::dependent).filter(a -> s.token(a).ner().matches("PERSON|ORGANIZATION")
+                        || s.token(a).isPronoun()).findFirst();
     }
 
     /**
@@ -603,8 +611,8 @@ public final class QuoteExtractor {
 
     /**
      * A quotation not inside reported speech, attributed as the class comment says; null when it is no quote
-     * (also when its nearest cue has a thing for a subject, "the report showed", or is {@link #unreal}, "as the
-     * coach would say").
+     * (also when its nearest cue has a thing for a subject, "the report showed", or its only cues are
+     * {@link #unreal}, "as the coach would say").
      */
     private Found direct(Annotation annotation, QuotedSpans.Span q, List<QuotedSpans.Span> quoted,
                          SpeakerResolver speakers, Found previous) {
@@ -617,19 +625,22 @@ public final class QuoteExtractor {
         int lastSentence = annotation.sentenceAt(Math.max(q.start(), q.end() - 1));
         Found best = null;
         int bestDistance = Integer.MAX_VALUE;
+        boolean unreal = false;
         for (int si = firstSentence; si <= lastSentence; si++) {
             Sentence s = sentences.get(si);
             for (Token v : s.tokens()) {
-                if (isCue(v) && !insideQuote(quoted, v.start(), v.end())) {
+                boolean cue = isCue(v) && !insideQuote(quoted, v.start(), v.end());
+                unreal |= cue && unreal(s, v.index());
+                if (cue && !unreal(s, v.index())) {
                     int distance = v.end() <= q.start() ? q.start() - v.end() : v.start() - q.end();
                     if (distance >= 0 && distance < bestDistance) {
                         bestDistance = distance;
-                        best = unreal(s, v.index()) ? null : attributed(s, v.index(), q, quoted, speakers);
+                        best = attributed(s, v.index(), q, quoted, speakers);
                     }
                 }
             }
         }
-        if (best == null && bestDistance < Integer.MAX_VALUE) {
+        if (best == null && (bestDistance < Integer.MAX_VALUE || unreal)) {
             return null;
         }
         if (best != null && headline(annotation.text(), sentences.get(best.sentence())) && best.speaker().actor() == null) {

@@ -37,7 +37,10 @@ final class SpeakerResolver {
     private static final Set<String> PLURAL = Set.of("they", "them");
     /** Sentences before a plural pronoun searched for the group it stands for. */
     private static final int GROUP_REACH = 2;
-    /** Sentences before a "he" or "she" searched for the person it stands for. */
+    /**
+     * Sentences before a "he" or "she" searched for the person it stands for; where they hold nobody, not counting
+     * those wholly inside quotation marks (a quote paragraph is the words of the person the passage is about).
+     */
     private static final int PRONOUN_REACH = 3;
     /** How many earlier "he"/"she" subjects a pronoun may be carried back through to the person they stand for. */
     private static final int MAX_PRONOUN_HOPS = 4;
@@ -194,8 +197,8 @@ final class SpeakerResolver {
         Optional<Integer> group = partitive(s, head);
         if (group.isPresent()) {
             BitSet whole = phrase(s, group.get());
-            return description(s, group.get(), whole)
-                    .map(d -> annotation.text().substring(h.start(), s.token(whole.length() - 1).end()));
+            boolean people = s.token(group.get()).isNoun() && canSpeak(s, group.get());
+            return people ? Optional.of(annotation.text().substring(h.start(), s.token(whole.length() - 1).end())) : Optional.empty();
         }
         Optional<String> kind = nounKind(h);
         boolean name = h.isProperNoun() && h.ner().matches("PERSON|ORGANIZATION");
@@ -365,13 +368,16 @@ final class SpeakerResolver {
      * Ortiz), save that for "she" a person of unknown gender yields to a woman named further back. Where the person
      * found is no subject and "he" or "she" is the subject of that person's sentence or of one before it, the pronoun
      * continues that one and is resolved as it is ("Ana Ruiz lives here. She gave me the number of Lena Ortiz. 'No,'
-     * she said": Ruiz); with nobody found, too. With nobody near, the article's main person of that gender.
+     * she said": Ruiz); with nobody found, too. With nobody near, the walk is made again over a window that leaves out
+     * the sentences wholly inside quotation marks (a quote paragraph between the person and "he said"); then the
+     * article's main person of that gender.
      */
     Optional<Actor> antecedent(int offset, String pronoun) {
-        return antecedent(offset, pronoun, 0);
+        return antecedent(offset, pronoun, 0, false);
     }
 
-    private Optional<Actor> antecedent(int offset, String pronoun, int hops) {
+    /** {@code overQuotes}: the reach leaves out the sentences wholly inside quotation marks. */
+    private Optional<Actor> antecedent(int offset, String pronoun, int hops, boolean overQuotes) {
         Gender pronounGender = pronoun.equalsIgnoreCase("she") || pronoun.equalsIgnoreCase("her") ? Gender.FEMALE : Gender.MALE;
         int sentence = annotation.sentenceAt(offset);
         ActorMention best = null;
@@ -384,7 +390,7 @@ final class SpeakerResolver {
             if (m.start() >= offset || insideQuote(m.start(), m.end()) || furniture(m)) {
                 continue;
             }
-            if (sentence - m.sentence() > PRONOUN_REACH || best != null && m.sentence() < best.sentence()
+            if (distance(sentence, m.sentence(), overQuotes) > PRONOUN_REACH || best != null && m.sentence() < best.sentence()
                     && bestRank % 2 == 1 && (pronounGender == Gender.MALE || bestSure)) {
                 break;
             }
@@ -407,11 +413,11 @@ final class SpeakerResolver {
                 tie = true;
             }
         }
-        Optional<Token> earlier = hops < MAX_PRONOUN_HOPS ? pronounSubjectBefore(offset, pronounGender) : Optional.empty();
+        Optional<Token> earlier = hops < MAX_PRONOUN_HOPS ? pronounSubjectBefore(offset, pronounGender, overQuotes) : Optional.empty();
         if (earlier.isPresent()) {
             int at = annotation.sentenceAt(earlier.get().start());
             if (best == null || best.sentence() >= at && bestRank == 0) {
-                Optional<Actor> continued = antecedent(earlier.get().start(), earlier.get().word(), hops + 1);
+                Optional<Actor> continued = antecedent(earlier.get().start(), earlier.get().word(), hops + 1, overQuotes);
                 if (continued.isPresent()) {
                     return continued;
                 }
@@ -419,6 +425,9 @@ final class SpeakerResolver {
         }
         if (best != null) {
             return tie ? Optional.empty() : actors.byId(best.actor());
+        }
+        if (!overQuotes && earlier.isEmpty()) {
+            return antecedent(offset, pronoun, hops, true);
         }
         return main(a -> a.type() == ActorType.PERSON && gender(a) == pronounGender)
                 .or(() -> cataphor(offset, sentence, pronounGender));
@@ -649,10 +658,10 @@ final class SpeakerResolver {
      * The nearest "he" or "she" of {@code gender} before {@code offset}, within {@value #PRONOUN_REACH} sentences,
      * outside quotation marks, that is the subject of a clause.
      */
-    private Optional<Token> pronounSubjectBefore(int offset, Gender gender) {
+    private Optional<Token> pronounSubjectBefore(int offset, Gender gender, boolean overQuotes) {
         int sentence = annotation.sentenceAt(offset);
         String word = gender == Gender.FEMALE ? "she" : "he";
-        for (int k = sentence; k >= Math.max(0, sentence - PRONOUN_REACH); k--) {
+        for (int k = sentence; k >= 0 && distance(sentence, k, overQuotes) <= PRONOUN_REACH; k--) {
             Sentence s = annotation.sentences().get(k);
             for (int t = s.tokens().size() - 1; t >= 0; t--) {
                 Token tok = s.token(t);
@@ -663,6 +672,20 @@ final class SpeakerResolver {
             }
         }
         return Optional.empty();
+    }
+
+    /** The sentences after {@code earlier} up to {@code later}; with {@code overQuotes}, those not wholly inside quotation marks. */
+    private int distance(int later, int earlier, boolean overQuotes) {
+        if (!overQuotes) {
+            return later - earlier;
+        }
+        int n = 0;
+        for (int k = earlier + 1; k <= later; k++) {
+            List<Token> words = annotation.sentences().get(k).tokens().stream()
+                    .filter(t -> Character.isLetterOrDigit(t.word().charAt(0))).toList();
+            n += !words.isEmpty() && insideQuote(words.get(0).start(), words.get(words.size() - 1).end()) ? 0 : 1;
+        }
+        return n;
     }
 
     /**
