@@ -63,6 +63,9 @@ final class SpeakerResolver {
     private static final Pattern SURNAME_FIRST = Pattern.compile("\\p{Lu}\\p{Ll}{1,3} \\p{Lu}\\p{Ll}{1,4}(?:-\\p{Ll}{1,4}| \\p{Lu}\\p{Ll}{0,2})");
     /** Prepositions that tie a role to the body it speaks for: "a spokesman for the ministry", "a spokeswoman of the league". */
     private static final Set<String> OF_BODY = Set.of("for", "of");
+    /** Verbs whose "in"/"by" phrase names a document's author or outlet: "published in", "issued by". */
+    private static final Set<String> ISSUING = Set.of("publish", "issue", "release", "write", "sign", "post", "print",
+            "send", "run", "carry");
     /** Words that pick some of a group named after "of": "one of", "several of". */
     private static final Set<String> PARTITIVES = Set.of("one", "some", "many", "several", "few", "both", "each");
     private static final Set<String> PHRASE_RELATIONS = Set.of("compound", "flat", "det", "amod", "nmod:poss",
@@ -161,8 +164,14 @@ final class SpeakerResolver {
         return participleSubject ? appearedIn(s, up.get().head()) : Optional.empty();
     }
 
-    /** The "in"/"by" phrase of a participle ("published in the Herald", "issued by the ministry"), where the parse hung it. */
+    /**
+     * The "in"/"by" phrase of a participle of {@link #ISSUING} ("published in the Herald", "issued by the ministry"),
+     * where the parse hung it; not of one that only says who holds it ("obtained by the paper", "seen by Reuters").
+     */
     private static Optional<Integer> appearedIn(Sentence s, int participle) {
+        if (!ISSUING.contains(s.token(participle).lemma().toLowerCase(Locale.ROOT))) {
+            return Optional.empty();
+        }
         return s.children(participle).stream().filter(o -> o.baseRelation().equals("obl")
                 && hasCase(s, o.dependent(), Set.of("in", "by"))).map(Dependency::dependent).findFirst();
     }

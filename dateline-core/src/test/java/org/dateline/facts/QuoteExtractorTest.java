@@ -589,11 +589,14 @@ class QuoteExtractorTest {
                 The union's letter calls on the board to act, and adds, “We cannot wait for another season of silence.”
 
                 The statement said that the talks would resume in June.
+
+                The memo, obtained by the Kelvar Herald, said that the plant would close in May.
                 """);
         assertThat(f.quote("the breach began").speaker().name()).isEqualTo("Varto Bank executives");
         assertThat(f.quote("the sanctions would fail").speaker().name()).isEqualTo("Kelvar Herald");
         assertThat(f.quote("another season of silence").speaker().name()).isEqualTo("union");
         assertThat(f.quote("talks would resume").speaker().name()).as("no author given").isEqualTo("statement");
+        assertThat(f.quote("plant would close").speaker().name()).as("who holds it did not write it").isNotEqualTo("Kelvar Herald");
     }
 
     @Test
@@ -648,9 +651,9 @@ class QuoteExtractorTest {
     @Test
     void aPronounReachesOverAQuoteParagraph() {
         FactsFixture f = FactsFixture.of("""
-                Navy veteran Colin Ardley, 57, was one of those hurt. He said the bus failed to slow down at the bend.
+                Retired engineer Colin Ardley, 61, was among the passengers hurt. He said the bus kept its speed through the bend.
 
-                “Usually you feel the brakes. I did not feel them at all. Then we were on our side. Everyone was screaming. Nobody could move.”
+                “Normally the driver eases off near the bridge. This time nothing changed. The bus tipped over. Bags flew past my head. My arm hurt for hours.”
 
                 He said the bus slid for ten seconds before it stopped.
                 """);
