@@ -20,6 +20,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.IntStream;
 
 /**
  * Finds what was said in an article and by whom.
@@ -58,6 +59,12 @@ public final class QuoteExtractor {
     private static final int MAX_CUE_TO_THAT = 5;
     /** Dependents that give a cue content of its own. */
     private static final Set<String> CONTENT_RELATIONS = Set.of("ccomp", "parataxis", "xcomp", "obj", "mark");
+    /**
+     * Modals that make a cue speech not (yet) made: "I would have said", "as the coach would say", "people will ask
+     * you to", "she may claim"; "can" and "must" are left out ("I can tell you that", "I must say").
+     */
+    private static final Set<String> UNREAL_MODALS = Set.of("will", "would", "'ll", "'d", "might", "may", "could",
+            "should", "shall");
 
     /** Words {@code [start, end)} attributed by {@code via}, the cue token {@code cue} of sentence {@code sentence} (-1: none). */
     private record Found(int start, int end, QuoteKind kind, int sentence, int cue, Speaker speaker,
@@ -81,7 +88,7 @@ public final class QuoteExtractor {
         for (Sentence s : annotation.sentences()) {
             labelled(annotation, s, actors, speakers).ifPresent(found::add);
             for (Token v : s.tokens()) {
-                if (isCue(v) && !insideQuote(quoted, v.start(), v.end())) {
+                if (isCue(v) && !insideQuote(quoted, v.start(), v.end()) && !unreal(s, v.index())) {
                     reported(text, s, v.index(), quoted, speakers).ifPresent(found::add);
                 }
                 if (v.word().equalsIgnoreCase("according")) {
@@ -118,6 +125,17 @@ public final class QuoteExtractor {
 
     private static boolean isCue(Token v) {
         return v.isVerb() && isSpeechVerb(v.lemma());
+    }
+
+    /**
+     * Whether cue {@code v} reports no speech made: a modal of {@link #UNREAL_MODALS} stands before it in its clause
+     * (a counterfactual, a habit, a forecast or a generic "people will ask you"); not one the parse hung on it from a
+     * quotation before ("'... it will, sooner or later,' said Ruiz").
+     */
+    private static boolean unreal(Sentence s, int v) {
+        return s.children(v).stream().anyMatch(d -> d.relation().equals("aux") && d.dependent() < v
+                && UNREAL_MODALS.contains(s.token(d.dependent()).word().toLowerCase(Locale.ROOT))
+                && IntStream.range(d.dependent() + 1, v).noneMatch(i -> s.token(i).pos().matches("[,:]|''|``")));
     }
 
     static boolean isSpeechVerb(String lemma) {
@@ -173,7 +191,8 @@ public final class QuoteExtractor {
     /** The cue's complement clause, or the clause the cue interrupts or trails ("X is Y, he said"). */
     private static Optional<Reading> fromParse(Sentence s, int v, Optional<Integer> subject) {
         for (Dependency d : s.children(v)) {
-            if (d.relation().equals("ccomp") || d.relation().equals("parataxis") && d.dependent() > v) {
+            if ((d.relation().equals("ccomp") || d.relation().equals("parataxis") && d.dependent() > v)
+                    && !trailingAttribution(s, v, d.dependent())) {
                 BitSet clause = s.subtree(d.dependent());
                 if (d.dependent() > v && clause.nextSetBit(0) < v) {
                     continue;
@@ -209,6 +228,18 @@ public final class QuoteExtractor {
             return Optional.of(new Reading(clause.nextSetBit(0), clause.length() - 1, subject));
         }
         return Optional.empty();
+    }
+
+    /**
+     * Whether the complement {@code clause} of cue {@code v} is the attribution of the whole sentence, set off after
+     * it ("he asked about the fund and said, '...,' the prosecutor's office said"): a speech verb with a subject of its
+     * own that ends the sentence after a comma or closing quotation mark. It reports the cue; it is not what the cue
+     * said.
+     */
+    private static boolean trailingAttribution(Sentence s, int v, int clause) {
+        int first = s.subtree(clause).nextSetBit(0);
+        return clause > v && first > v && isCue(s.token(clause)) && !s.children(clause, "nsubj").isEmpty()
+                && s.token(first - 1).pos().matches(",|''") && endsSentence(s, clause);
     }
 
     /** Whether cue {@code v} is negated: "did not reveal the location", "never confirmed the figure" report no statement. */
@@ -364,8 +395,10 @@ public final class QuoteExtractor {
 
     /**
      * The token naming who speaks for cue {@code v}: its subject (for a relative pronoun, the noun it stands
-     * for), or the subject of the clause it hangs on ("..., saying"); "quoted X as saying" gives X. Where the
-     * parse has none, the name right after the cue ("…," said X) or right before it.
+     * for; for a passive "told" or "asked" by someone, its {@link #agent}), or the subject of the clause it hangs on ("...,
+     * saying"; for "and added", see {@link #reportingVerb}; for a misparsed participle, {@link #reducedRelative});
+     * "quoted X as saying" gives X. Where the parse has none, the name right after the cue ("…," said X) or right
+     * before it.
      */
     private static Optional<Integer> subject(Sentence s, int v) {
         int verb = v;
@@ -379,6 +412,11 @@ public final class QuoteExtractor {
             Optional<Dependency> up = s.headEdge(verb);
             for (Dependency d : s.children(verb)) {
                 boolean subject = d.relation().equals("nsubj") || d.relation().equals("nsubj:pass");
+                Optional<Integer> agent = d.relation().equals("nsubj:pass")
+                        && REQUEST_VERBS.contains(s.token(verb).lemma().toLowerCase(Locale.ROOT)) ? agent(s, verb) : Optional.empty();
+                if (agent.isPresent()) {
+                    return agent;
+                }
                 if (subject && Character.isLetterOrDigit(s.token(d.dependent()).word().charAt(0))) {
                     boolean relative = s.token(d.dependent()).pos().startsWith("W");
                     if (relative && up.isPresent() && up.get().relation().equals("acl:relcl")) {
@@ -393,12 +431,45 @@ public final class QuoteExtractor {
             String rel = up.get().baseRelation();
             boolean participle = s.token(verb).pos().equals("VBG");
             if (!Set.of("xcomp", "advcl", "conj", "acl").contains(rel)
-                    && !(participle && Set.of("dep", "parataxis").contains(rel))) {
+                    && !(participle && Set.of("dep", "parataxis").contains(rel)) && !reducedRelative(s, verb)) {
                 break;
             }
-            verb = up.get().head();
+            verb = rel.equals("conj") ? reportingVerb(s, up.get().head()).orElse(up.get().head()) : up.get().head();
         }
         return surfaceSubject(s, v).or(() -> mainSubject(s, v));
+    }
+
+    /**
+     * For a cue coordinated with the verb of a reported clause ("Ruiz said that the families needed time, and added
+     * that ..." parsed with "added" hanging on "needed"), the speech verb that reports the clause: the cue shares its
+     * subject, not the reported clause's. Empty when {@code conjunct} is a speech verb or heads no reported clause.
+     */
+    private static Optional<Integer> reportingVerb(Sentence s, int conjunct) {
+        return s.headEdge(conjunct).filter(e -> !isSpeechVerb(s.token(conjunct).lemma()) && e.relation().equals("ccomp")
+                && e.head() >= 0 && isCue(s.token(e.head()))).map(Dependency::head);
+    }
+
+    /**
+     * Whether cue {@code v} hangs as "dep" on a past participle before it, the parse's reading of a subject with a
+     * participle phrase right after it ("A commentary published in the Herald on Friday said ..." taken as
+     * "commentary published"): the participle's subject is the cue's. Not "the driver, 42, is being held ..., police
+     * said", where the participle is a clause of its own.
+     */
+    private static boolean reducedRelative(Sentence s, int v) {
+        return s.headEdge(v).filter(e -> e.relation().equals("dep") && e.head() >= 0 && e.head() < v
+                && s.token(e.head()).pos().equals("VBN") && s.children(e.head(), "nsubj").contains(e.head() - 1)).isPresent();
+    }
+
+    /**
+     * Who speaks for a passive cue that takes an addressee ("workers were told by the firm to sign"): its "by" agent
+     * (a name, a person or body; not "by phone", "by Friday"), not its subject, who was told. Without one the subject
+     * stays (PolNeAR gives "X said she was asked to ..." to X).
+     */
+    private static Optional<Integer> agent(Sentence s, int verb) {
+        return s.children(verb).stream().filter(d -> d.relation().equals("obl:agent") || d.baseRelation().equals("obl")
+                        && s.children(d.dependent(), "case").stream().anyMatch(c -> s.token(c).word().equalsIgnoreCase("by")))
+                .map(Dependency::dependent).filter(a -> s.token(a).ner().matches("PERSON|ORGANIZATION")
+                        || s.token(a).isPronoun()).findFirst();
     }
 
     /**
@@ -540,7 +611,8 @@ public final class QuoteExtractor {
 
     /**
      * A quotation not inside reported speech, attributed as the class comment says; null when it is no quote
-     * (also when its nearest cue has a thing for a subject: "the report showed").
+     * (also when its nearest cue has a thing for a subject, "the report showed", or its only cues are
+     * {@link #unreal}, "as the coach would say").
      */
     private Found direct(Annotation annotation, QuotedSpans.Span q, List<QuotedSpans.Span> quoted,
                          SpeakerResolver speakers, Found previous) {
@@ -553,10 +625,13 @@ public final class QuoteExtractor {
         int lastSentence = annotation.sentenceAt(Math.max(q.start(), q.end() - 1));
         Found best = null;
         int bestDistance = Integer.MAX_VALUE;
+        boolean unreal = false;
         for (int si = firstSentence; si <= lastSentence; si++) {
             Sentence s = sentences.get(si);
             for (Token v : s.tokens()) {
-                if (isCue(v) && !insideQuote(quoted, v.start(), v.end())) {
+                boolean cue = isCue(v) && !insideQuote(quoted, v.start(), v.end());
+                unreal |= cue && unreal(s, v.index());
+                if (cue && !unreal(s, v.index())) {
                     int distance = v.end() <= q.start() ? q.start() - v.end() : v.start() - q.end();
                     if (distance >= 0 && distance < bestDistance) {
                         bestDistance = distance;
@@ -565,7 +640,7 @@ public final class QuoteExtractor {
                 }
             }
         }
-        if (best == null && bestDistance < Integer.MAX_VALUE) {
+        if (best == null && (bestDistance < Integer.MAX_VALUE || unreal)) {
             return null;
         }
         if (best != null && headline(annotation.text(), sentences.get(best.sentence())) && best.speaker().actor() == null) {

@@ -37,7 +37,10 @@ final class SpeakerResolver {
     private static final Set<String> PLURAL = Set.of("they", "them");
     /** Sentences before a plural pronoun searched for the group it stands for. */
     private static final int GROUP_REACH = 2;
-    /** Sentences before a "he" or "she" searched for the person it stands for. */
+    /**
+     * Sentences before a "he" or "she" searched for the person it stands for; where they hold nobody, not counting
+     * those wholly inside quotation marks (a quote paragraph is the words of the person the passage is about).
+     */
     private static final int PRONOUN_REACH = 3;
     /** How many earlier "he"/"she" subjects a pronoun may be carried back through to the person they stand for. */
     private static final int MAX_PRONOUN_HOPS = 4;
@@ -60,6 +63,11 @@ final class SpeakerResolver {
     private static final Pattern SURNAME_FIRST = Pattern.compile("\\p{Lu}\\p{Ll}{1,3} \\p{Lu}\\p{Ll}{1,4}(?:-\\p{Ll}{1,4}| \\p{Lu}\\p{Ll}{0,2})");
     /** Prepositions that tie a role to the body it speaks for: "a spokesman for the ministry", "a spokeswoman of the league". */
     private static final Set<String> OF_BODY = Set.of("for", "of");
+    /** Verbs whose "in"/"by" phrase names a document's author or outlet: "published in", "issued by". */
+    private static final Set<String> ISSUING = Set.of("publish", "issue", "release", "write", "sign", "post", "print",
+            "send", "run", "carry");
+    /** Words that pick some of a group named after "of": "one of", "several of". */
+    private static final Set<String> PARTITIVES = Set.of("one", "some", "many", "several", "few", "both", "each");
     private static final Set<String> PHRASE_RELATIONS = Set.of("compound", "flat", "det", "amod", "nmod:poss",
             "case", "nummod");
 
@@ -114,21 +122,93 @@ final class SpeakerResolver {
         } else if (actor.isEmpty() && phrase.cardinality() == 1 && PLURAL.contains(word)) {
             return group(s, head).map(g -> new Speaker(g.actor(), g.name() != null ? g.name() : g.mention(), mention))
                     .orElse(new Speaker(null, null, mention));
+        } else if (actor.isEmpty() && author(s, head).isPresent()) {
+            Speaker by = resolve(s, author(s, head).get());
+            return new Speaker(by.actor(), by.name(), mention);
         } else if (actor.isEmpty()) {
-            actor = described(s, head, phrase);
+            actor = described(s, head, phrase).or(() -> bySurname(h));
         }
         return actor.map(a -> new Speaker(a.id(), a.name(), mention))
                 .orElseGet(() -> new Speaker(null, description(s, head, phrase).orElse(null), mention));
     }
 
     /**
+     * The token naming who wrote a document speaker that names no actor in its own words: its possessor ("the
+     * managers' letter"), a "from"/"by" phrase, also one after an "of" phrase ("a notice of data breach from the
+     * bank's executives"), or the place a participle says it appeared in or the one it was issued by ("a commentary
+     * published in the Kelvar Herald", also where the parse made the participle the document's verb). Empty for
+     * other speakers and for a document of unknown origin ("the statement").
+     */
+    private Optional<Integer> author(Sentence s, int head) {
+        return nounKind(s.token(head)).filter(k -> k.equals("document")).isPresent() ? issuer(s, head) : Optional.empty();
+    }
+
+    private static Optional<Integer> issuer(Sentence s, int head) {
+        for (Dependency d : s.children(head)) {
+            boolean nmod = d.baseRelation().equals("nmod") && d.dependent() > head;
+            if (d.relation().equals("nmod:poss") || nmod && hasCase(s, d.dependent(), Set.of("from", "by"))) {
+                return Optional.of(d.dependent());
+            }
+            Optional<Integer> further = nmod && hasCase(s, d.dependent(), Set.of("of")) ? issuer(s, d.dependent()) : Optional.empty();
+            if (further.isPresent()) {
+                return further;
+            }
+            Optional<Integer> outlet = d.baseRelation().equals("acl") ? appearedIn(s, d.dependent()) : Optional.empty();
+            if (outlet.isPresent()) {
+                return outlet;
+            }
+        }
+        Optional<Dependency> up = s.headEdge(head);
+        boolean participleSubject = up.isPresent() && up.get().relation().equals("nsubj") && up.get().head() > head
+                && s.token(up.get().head()).pos().equals("VBN");
+        return participleSubject ? appearedIn(s, up.get().head()) : Optional.empty();
+    }
+
+    /**
+     * The "in"/"by" phrase of a participle of {@link #ISSUING} ("published in the Herald", "issued by the ministry"),
+     * where the parse hung it; not of one that only says who holds it ("obtained by the paper", "seen by Reuters").
+     */
+    private static Optional<Integer> appearedIn(Sentence s, int participle) {
+        if (!ISSUING.contains(s.token(participle).lemma().toLowerCase(Locale.ROOT))) {
+            return Optional.empty();
+        }
+        return s.children(participle).stream().filter(o -> o.baseRelation().equals("obl")
+                && hasCase(s, o.dependent(), Set.of("in", "by"))).map(Dependency::dependent).findFirst();
+    }
+
+    private static boolean hasCase(Sentence s, int noun, Set<String> prepositions) {
+        return s.children(noun, "case").stream().anyMatch(c -> prepositions.contains(s.token(c).word().toLowerCase(Locale.ROOT)));
+    }
+
+    /**
+     * A person the article names in full whose family name is this proper noun, where the name recognizer left the
+     * word alone ("analyst Lena Doctor ... Doctor says"); empty when no one or two such persons are named.
+     */
+    private Optional<Actor> bySurname(Token h) {
+        if (!h.isProperNoun()) {
+            return Optional.empty();
+        }
+        List<Actor> holders = actors.actors().stream().filter(a -> a.type() == ActorType.PERSON
+                && a.name().endsWith(" " + h.word())).toList();
+        return holders.size() == 1 ? Optional.of(holders.get(0)) : Optional.empty();
+    }
+
+    /**
      * The words of a speaker the article describes without naming an actor ("a FirstGroup spokesman", "local
      * sources", "a spokeswoman for the ambulance service", "federal prosecutors", "a company statement"): its head
      * is a word for a person, role, body or document, or a name no actor holds; leading articles and "one" ("one
-     * witness", not "two governments") and words before a line break are left out, and a "for"/"of" phrase after a person's role kept. A pronoun, a thing or a share of people gives none.
+     * witness", not "two governments") and words before a line break are left out, and a "for"/"of" phrase after a person's role kept.
+     * One of a group ("one of Mr. Ruiz's neighbours", "two of the passengers") is described with its group. A pronoun, a
+     * thing or a share of people gives none.
      */
     private Optional<String> description(Sentence s, int head, BitSet phrase) {
         Token h = s.token(head);
+        Optional<Integer> group = partitive(s, head);
+        if (group.isPresent()) {
+            BitSet whole = phrase(s, group.get());
+            boolean people = s.token(group.get()).isNoun() && canSpeak(s, group.get());
+            return people ? Optional.of(annotation.text().substring(h.start(), s.token(whole.length() - 1).end())) : Optional.empty();
+        }
         Optional<String> kind = nounKind(h);
         boolean name = h.isProperNoun() && h.ner().matches("PERSON|ORGANIZATION");
         boolean speakerWord = kind.filter(k -> !k.equals("inanimate") && !k.equals("amount")).isPresent()
@@ -149,15 +229,30 @@ final class SpeakerResolver {
         while (first < head && (s.token(first).pos().equals("DT") || s.token(first).word().equalsIgnoreCase("one") || s.token(first).isVerb())) {
             first++;
         }
-        String described = annotation.text().substring(s.token(first).start(), s.token(words.length() - 1).end());
+        int last = words.length() - 1;
+        while (last > head && s.token(last).pos().equals("POS")) {
+            last--;
+        }
+        String described = annotation.text().substring(s.token(first).start(), s.token(last).end());
         return Optional.of(described.substring(described.lastIndexOf('\n') + 1));
+    }
+
+    /** The group a number or quantifier at {@code head} picks from: "one of Mr. Ruiz's neighbours", "several of the crew". */
+    private static Optional<Integer> partitive(Sentence s, int head) {
+        Token h = s.token(head);
+        if (!h.pos().equals("CD") && !PARTITIVES.contains(h.word().toLowerCase(Locale.ROOT))) {
+            return Optional.empty();
+        }
+        return s.children(head).stream().filter(d -> d.baseRelation().equals("nmod") && d.dependent() > head
+                && hasCase(s, d.dependent(), Set.of("of"))).map(Dependency::dependent).findFirst();
     }
 
     /**
      * For "he" or "she" at token {@code pronoun}: when the nearest speaker before it (the subject of a speech verb
      * in its sentence or the one before, outside quotation marks and reported clauses) is a description no actor holds ("A harbour
      * spokesman said ... He added"), that description's words: the pronoun takes up the one who just spoke, not a
-     * person named earlier. Empty when that speaker is named, a pronoun, or of the other gender.
+     * person named earlier. Empty when that speaker is named (in an apposition too: "Her lawyer, Dana Ruiz, said"), a
+     * pronoun, or of the other gender.
      */
     private Optional<String> unnamedSpeakerBefore(Sentence s, int pronoun) {
         int offset = s.token(pronoun).start();
@@ -174,7 +269,8 @@ final class SpeakerResolver {
                     continue;
                 }
                 BitSet phrase = phrase(before, t);
-                boolean named = phrase.stream().anyMatch(i -> actors.mentionAt(before.index(), i).isPresent());
+                boolean named = phrase.stream().anyMatch(i -> actors.mentionAt(before.index(), i).isPresent())
+                        || named(before, t, phrase).isPresent();
                 String word = tok.word().toLowerCase(Locale.ROOT);
                 boolean otherGender = female ? word.endsWith("man") && !word.endsWith("woman") : word.endsWith("woman");
                 if (named || tok.isPronoun() || tok.isProperNoun() || tok.pos().endsWith("S") || otherGender) {
@@ -281,13 +377,16 @@ final class SpeakerResolver {
      * Ortiz), save that for "she" a person of unknown gender yields to a woman named further back. Where the person
      * found is no subject and "he" or "she" is the subject of that person's sentence or of one before it, the pronoun
      * continues that one and is resolved as it is ("Ana Ruiz lives here. She gave me the number of Lena Ortiz. 'No,'
-     * she said": Ruiz); with nobody found, too. With nobody near, the article's main person of that gender.
+     * she said": Ruiz); with nobody found, too. With nobody near, the walk is made again over a window that leaves out
+     * the sentences wholly inside quotation marks (a quote paragraph between the person and "he said"); then the
+     * article's main person of that gender.
      */
     Optional<Actor> antecedent(int offset, String pronoun) {
-        return antecedent(offset, pronoun, 0);
+        return antecedent(offset, pronoun, 0, false);
     }
 
-    private Optional<Actor> antecedent(int offset, String pronoun, int hops) {
+    /** {@code overQuotes}: the reach leaves out the sentences wholly inside quotation marks. */
+    private Optional<Actor> antecedent(int offset, String pronoun, int hops, boolean overQuotes) {
         Gender pronounGender = pronoun.equalsIgnoreCase("she") || pronoun.equalsIgnoreCase("her") ? Gender.FEMALE : Gender.MALE;
         int sentence = annotation.sentenceAt(offset);
         ActorMention best = null;
@@ -300,7 +399,7 @@ final class SpeakerResolver {
             if (m.start() >= offset || insideQuote(m.start(), m.end()) || furniture(m)) {
                 continue;
             }
-            if (sentence - m.sentence() > PRONOUN_REACH || best != null && m.sentence() < best.sentence()
+            if (distance(sentence, m.sentence(), overQuotes) > PRONOUN_REACH || best != null && m.sentence() < best.sentence()
                     && bestRank % 2 == 1 && (pronounGender == Gender.MALE || bestSure)) {
                 break;
             }
@@ -323,11 +422,11 @@ final class SpeakerResolver {
                 tie = true;
             }
         }
-        Optional<Token> earlier = hops < MAX_PRONOUN_HOPS ? pronounSubjectBefore(offset, pronounGender) : Optional.empty();
+        Optional<Token> earlier = hops < MAX_PRONOUN_HOPS ? pronounSubjectBefore(offset, pronounGender, overQuotes) : Optional.empty();
         if (earlier.isPresent()) {
             int at = annotation.sentenceAt(earlier.get().start());
             if (best == null || best.sentence() >= at && bestRank == 0) {
-                Optional<Actor> continued = antecedent(earlier.get().start(), earlier.get().word(), hops + 1);
+                Optional<Actor> continued = antecedent(earlier.get().start(), earlier.get().word(), hops + 1, overQuotes);
                 if (continued.isPresent()) {
                     return continued;
                 }
@@ -335,6 +434,9 @@ final class SpeakerResolver {
         }
         if (best != null) {
             return tie ? Optional.empty() : actors.byId(best.actor());
+        }
+        if (!overQuotes && earlier.isEmpty()) {
+            return antecedent(offset, pronoun, hops, true);
         }
         return main(a -> a.type() == ActorType.PERSON && gender(a) == pronounGender)
                 .or(() -> cataphor(offset, sentence, pronounGender));
@@ -510,7 +612,8 @@ final class SpeakerResolver {
 
     /**
      * The group a plural pronoun ("they") at token {@code pronoun} of {@code s} stands for: the nearest plural
-     * subject before it (a plural noun, or coordinated subjects) outside quotation marks, in its sentence or the
+     * subject before it that can speak (a plural noun, or coordinated subjects; not "early reports" or "the data")
+     * outside quotation marks, in its sentence or the
      * {@value #GROUP_REACH} before, the subject of a speech verb first ("Armenia's leaders insist that ... They
      * say ..."). As {@link #resolve(Sentence, int)} gives it: an actor when the phrase names one.
      */
@@ -523,7 +626,8 @@ final class SpeakerResolver {
                 Token tok = before.token(t);
                 Optional<Dependency> edge = before.headEdge(t);
                 if (tok.start() >= offset || insideQuote(tok.start(), tok.end()) || tok.isPronoun() || edge.isEmpty()
-                        || edge.get().head() < 0 || !edge.get().baseRelation().equals("nsubj")
+                        || edge.get().head() < 0 || !edge.get().baseRelation().equals("nsubj") || !canSpeak(before, t)
+                        || nounKind(tok).filter(kind -> kind.equals("document")).isPresent()
                         || !(tok.pos().endsWith("NNS") || tok.pos().equals("NNPS") || !before.children(t, "conj").isEmpty())) {
                     continue;
                 }
@@ -563,10 +667,10 @@ final class SpeakerResolver {
      * The nearest "he" or "she" of {@code gender} before {@code offset}, within {@value #PRONOUN_REACH} sentences,
      * outside quotation marks, that is the subject of a clause.
      */
-    private Optional<Token> pronounSubjectBefore(int offset, Gender gender) {
+    private Optional<Token> pronounSubjectBefore(int offset, Gender gender, boolean overQuotes) {
         int sentence = annotation.sentenceAt(offset);
         String word = gender == Gender.FEMALE ? "she" : "he";
-        for (int k = sentence; k >= Math.max(0, sentence - PRONOUN_REACH); k--) {
+        for (int k = sentence; k >= 0 && distance(sentence, k, overQuotes) <= PRONOUN_REACH; k--) {
             Sentence s = annotation.sentences().get(k);
             for (int t = s.tokens().size() - 1; t >= 0; t--) {
                 Token tok = s.token(t);
@@ -577,6 +681,20 @@ final class SpeakerResolver {
             }
         }
         return Optional.empty();
+    }
+
+    /** The sentences after {@code earlier} up to {@code later}; with {@code overQuotes}, those not wholly inside quotation marks. */
+    private int distance(int later, int earlier, boolean overQuotes) {
+        if (!overQuotes) {
+            return later - earlier;
+        }
+        int n = 0;
+        for (int k = earlier + 1; k <= later; k++) {
+            List<Token> words = annotation.sentences().get(k).tokens().stream()
+                    .filter(t -> Character.isLetterOrDigit(t.word().charAt(0))).toList();
+            n += !words.isEmpty() && insideQuote(words.get(0).start(), words.get(words.size() - 1).end()) ? 0 : 1;
+        }
+        return n;
     }
 
     /**

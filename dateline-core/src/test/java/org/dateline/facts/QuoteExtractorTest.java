@@ -536,6 +536,131 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void aCueWithAModalReportsNoSpeechMade() {
+        FactsFixture f = FactsFixture.of("""
+                Prior to the merger, I would have said that the plant was safe for another decade.
+
+                As the old coach would say, “Defense wins games every single week of the season.”
+
+                People will ask you to speak at their conferences and to write guest columns.
+
+                Mayor Ines Dorr said that the new pumps were safe for another decade.
+
+                Mayor Ines Dorr said the museum would tell a story of “floods and dry years, of loss and of rebuilding.”
+
+                “If the levee cannot hold the water this spring, it will at some point, probably sooner than later,” said Anna Berg, a hydrologist at the river institute.
+                """);
+        assertThat(f.quotes()).extracting(Quote::text).noneMatch(t -> t.contains("plant was safe"))
+                .noneMatch(t -> t.contains("Defense wins")).noneMatch(t -> t.contains("to speak at"))
+                .anyMatch(t -> t.contains("new pumps were safe"));
+        assertThat(f.quote("floods and dry years").speaker().name()).as("the real cue beside an unreal one").isEqualTo("Ines Dorr");
+        assertThat(f.quote("levee cannot hold").speaker().name()).as("the modal is the quotation's").isEqualTo("Anna Berg");
+    }
+
+    @Test
+    void aPassiveTellByANamedAgentTakesTheAgent() {
+        FactsFixture f = FactsFixture.of("""
+                The union said that workers were told by Calderon Foods to sign the new contracts by Friday.
+
+                Drivers were told by phone to leave their cabs at the depot.
+                """);
+        assertThat(f.quote("to sign the new contracts").speaker().name()).isEqualTo("Calderon Foods");
+        assertThat(f.quote("leave their cabs").speaker().mention()).as("a phone is no agent").isEqualTo("Drivers");
+    }
+
+    @Test
+    void aTrailingAttributionIsNotWhatTheCueSaid() {
+        FactsFixture f = FactsFixture.of("""
+                During the call, he asked about the pension fund and said, “somebody should pay for this,” the prosecutor’s office said.
+
+                The mayor asked the council, and the council said the budget was final.
+                """);
+        assertThat(f.quotes()).extracting(Quote::text).noneMatch(t -> t.equals("the prosecutor’s office said"))
+                .anyMatch(t -> t.contains("the budget was final"));
+    }
+
+    @Test
+    void aDocumentSpeaksForItsAuthor() {
+        FactsFixture f = FactsFixture.of("""
+                A notice of data breach from Varto Bank executives states that the breach began in March.
+
+                A commentary published in the Kelvar Herald newspaper on Friday said that the sanctions would fail.
+
+                The union's letter calls on the board to act, and adds, “We cannot wait for another season of silence.”
+
+                The statement said that the talks would resume in June.
+
+                The memo, obtained by the Kelvar Herald, said that the plant would close in May.
+                """);
+        assertThat(f.quote("the breach began").speaker().name()).isEqualTo("Varto Bank executives");
+        assertThat(f.quote("the sanctions would fail").speaker().name()).isEqualTo("Kelvar Herald");
+        assertThat(f.quote("another season of silence").speaker().name()).isEqualTo("union");
+        assertThat(f.quote("talks would resume").speaker().name()).as("no author given").isEqualTo("statement");
+        assertThat(f.quote("plant would close").speaker().name()).as("who holds it did not write it").isNotEqualTo("Kelvar Herald");
+    }
+
+    @Test
+    void aCueCoordinatedInsideAReportedClauseSharesTheReportingSubject() {
+        FactsFixture f = FactsFixture.of("""
+                Mayor Pavel Kranjec visited the hospital. Mr. Kranjec said that the families needed time to grieve, and added that the city would pay for the funerals.
+
+                The families said that the city had waited too long, and the council added that the inquiry would start soon.
+                """);
+        assertThat(f.quote("pay for the funerals").speaker().name()).isEqualTo("Pavel Kranjec");
+        assertThat(f.quote("inquiry would start").speaker().mention()).as("a subject of its own").isEqualTo("the council");
+    }
+
+    @Test
+    void oneOfAGroupIsDescribedWithTheGroup() {
+        FactsFixture f = FactsFixture.of("""
+                One of Mr. Halvorsen’s former tenants, who now lives in Tucson, told the police that the couple had divorced years ago.
+                """);
+        assertThat(f.quote("the couple had divorced").speaker().name()).isEqualTo("One of Mr. Halvorsen’s former tenants");
+    }
+
+    @Test
+    void aDescriptionWithTheNameInAppositionIsNamed() {
+        FactsFixture f = FactsFixture.of("""
+                Her lawyer, Dana Whitfield, said on Wednesday that an appeal was likely. She said that such cases usually end with a fine.
+                """);
+        assertThat(f.quote("usually end with a fine").speaker().name()).isEqualTo("Dana Whitfield");
+    }
+
+    @Test
+    void theyIsNoThingBeforeIt() {
+        FactsFixture f = FactsFixture.of("""
+                Early reports indicated that the ferry sank near the harbour, according to the coast guard. They said they were still searching for the crew.
+
+                Local fishermen found the wreck at dawn. They said the water was calm.
+                """);
+        assertThat(f.quote("still searching").speaker().name()).isNull();
+        assertThat(f.quote("the water was calm").speaker().name()).isEqualTo("Local fishermen");
+    }
+
+    @Test
+    void aFamilyNameTheRecognizerMissedIsThePersonNamedInFull() {
+        FactsFixture f = FactsFixture.of("""
+                Veteran media analyst Lena Doctor has followed the chains for years. Meanwhile, Doctor says, the chains are buying time through cuts.
+
+                Meanwhile, Baker says, the chains are selling their printing plants.
+                """);
+        assertThat(f.quote("buying time").speaker().name()).isEqualTo("Lena Doctor");
+        assertThat(f.quote("printing plants").speaker().name()).as("no one named Baker in full").isNotEqualTo("Lena Doctor");
+    }
+
+    @Test
+    void aPronounReachesOverAQuoteParagraph() {
+        FactsFixture f = FactsFixture.of("""
+                Retired engineer Colin Ardley, 61, was among the passengers hurt. He said the bus kept its speed through the bend.
+
+                “Normally the driver eases off near the bridge. This time nothing changed. The bus tipped over. Bags flew past my head. My arm hurt for hours.”
+
+                He said the bus slid for ten seconds before it stopped.
+                """);
+        assertThat(f.quote("slid for ten seconds").speaker().name()).isEqualTo("Colin Ardley");
+    }
+
+    @Test
     void quoteIdsAreStableAndContentDerived() {
         String text = "Governor Helen Marsh said that the state would reopen the northern highway.";
         Quote a = FactsFixture.of(text).quotes().get(0);
