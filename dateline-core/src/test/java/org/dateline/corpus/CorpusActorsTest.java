@@ -225,6 +225,36 @@ class CorpusActorsTest {
     }
 
     @Test
+    void aBritishSuffixBesideTheSameNameWithAnAmericanOneIsAUnitOfItsOwn() {
+        Actor bare = named("Corvane", ActorType.ORGANIZATION, 5);
+        Actor parent = named("Corvane Inc.", ActorType.ORGANIZATION, 2);
+        Actor unit = named("Corvane Ltd", ActorType.ORGANIZATION, 1);
+        Actor alone = named("Heskett plc", ActorType.ORGANIZATION, 1);
+        Actor aloneBare = named("Heskett", ActorType.ORGANIZATION, 2);
+        CorpusActors.Result r = merge(article(bare, parent), article(unit), article(alone), article(aloneBare));
+
+        assertThat(r.corpusIdOf().get(parent.id())).isEqualTo(r.corpusIdOf().get(bare.id()));
+        assertThat(r.corpusIdOf().get(unit.id())).isNotEqualTo(r.corpusIdOf().get(bare.id()));
+        assertThat(r.corpusIdOf().get(alone.id())).as("no American suffix beside it")
+                .isEqualTo(r.corpusIdOf().get(aloneBare.id()));
+    }
+
+    @Test
+    void aOneWordPlaceJoinsTheOnlyPlaceOfTheCorpusNamedByItAndAKindOfPlace() {
+        Actor ocean = named("Sorrel Ocean", ActorType.LOCATION, 3);
+        Actor sorrel = named("Sorrel", ActorType.LOCATION, 2);
+        Actor lake = named("Tamsin Lake", ActorType.LOCATION, 1);
+        Actor river = named("Tamsin River", ActorType.LOCATION, 1);
+        Actor tamsin = named("Tamsin", ActorType.LOCATION, 1);
+        CorpusActors.Result r = merge(article(ocean, lake), article(sorrel, tamsin), article(river));
+
+        assertThat(r.corpusIdOf().get(sorrel.id())).isEqualTo(r.corpusIdOf().get(ocean.id()));
+        assertThat(r.merges()).extracting(CorpusActors.Merge::rule).contains("place-kind");
+        assertThat(r.corpusIdOf().get(tamsin.id())).as("a lake and a river")
+                .isNotEqualTo(r.corpusIdOf().get(lake.id())).isNotEqualTo(r.corpusIdOf().get(river.id()));
+    }
+
+    @Test
     void aGivenNameJoinsTheFullNameOnlyWhereTheSameArticleNamesThatPerson() {
         Actor full = person("Tobias Wrenfield", null);
         Actor surname = person("Wrenfield", null);
