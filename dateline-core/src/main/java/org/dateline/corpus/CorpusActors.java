@@ -23,6 +23,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Merges the per-article actors of many articles into one actor per real-world entity of the corpus.
@@ -158,14 +159,16 @@ public final class CorpusActors {
         Groups groups = new Groups(byId.keySet());
         List<Actor> persons = new ArrayList<>();
         Map<String, String> firstByName = new HashMap<>();
-        Set<String> parents = byId.values().stream().filter(a -> suffixed(a, PARENT_SUFFIXES)).map(CorpusActors::orgKey)
-                .collect(Collectors.toSet());
+        Set<String> parents = byId.values().stream().filter(a -> a.type() == ActorType.ORGANIZATION)
+                .flatMap(a -> Stream.concat(Stream.of(a.name()), a.aliases().stream()))
+                .filter(n -> suffixed(n, PARENT_SUFFIXES)).map(CorpusActors::companyKey).collect(Collectors.toSet());
         for (Actor actor : byId.values()) {
             if (actor.type() == ActorType.PERSON) {
                 persons.add(actor);
                 continue;
             }
-            boolean unit = suffixed(actor, UNIT_SUFFIXES) && parents.contains(orgKey(actor));
+            boolean unit = actor.type() == ActorType.ORGANIZATION && suffixed(actor.name(), UNIT_SUFFIXES)
+                    && parents.contains(orgKey(actor));
             String folded = actor.type() + "|" + orgKey(actor) + (unit ? "|unit" : "");
             String first = firstByName.putIfAbsent(folded, actor.id());
             if (first != null) {
@@ -430,17 +433,23 @@ public final class CorpusActors {
 
     /** An organisation's folded name without a company suffix ("Apple Inc." → "apple"); other names folded. */
     private static String orgKey(Actor actor) {
-        List<String> words = new ArrayList<>(NameKey.words(actor.name()));
-        if (suffixed(actor, PARENT_SUFFIXES) || suffixed(actor, UNIT_SUFFIXES)) {
+        return actor.type() == ActorType.ORGANIZATION ? companyKey(actor.name())
+                : String.join(" ", NameKey.words(actor.name()));
+    }
+
+    /** A company's name folded, without its company suffix. */
+    private static String companyKey(String name) {
+        List<String> words = new ArrayList<>(NameKey.words(name));
+        if (suffixed(name, PARENT_SUFFIXES) || suffixed(name, UNIT_SUFFIXES)) {
             words.remove(words.size() - 1);
         }
         return String.join(" ", words);
     }
 
-    /** Whether an organisation's name of two words or more ends in one of these company suffixes. */
-    private static boolean suffixed(Actor actor, Set<String> suffixes) {
-        List<String> words = NameKey.words(actor.name());
-        return actor.type() == ActorType.ORGANIZATION && words.size() >= 2 && suffixes.contains(words.get(words.size() - 1));
+    /** Whether a name of two words or more ends in one of these company suffixes. */
+    private static boolean suffixed(String name, Set<String> suffixes) {
+        List<String> words = NameKey.words(name);
+        return words.size() >= 2 && suffixes.contains(words.get(words.size() - 1));
     }
 
     private static String lastWord(String name) {

@@ -122,7 +122,8 @@ public final class ActorResolver {
         Names names = new Names(fullNames, headlineNames(article.title(), bare));
         Set<String> places = sorted.stream().filter(m -> PLACE_TYPES.contains(m.type()))
                 .map(m -> String.join(" ", words(cleanName(m.text())))).collect(Collectors.toSet());
-        List<String> orgNames = sorted.stream().filter(m -> !m.type().equals("PERSON")).map(m -> cleanName(m.text()))
+        List<String> orgNames = sorted.stream().filter(m -> !m.type().equals("PERSON"))
+                .map(m -> withoutSection(cleanName(m.text())))
                 .filter(n -> words(n).length >= 2).distinct().toList();
         Map<ActorType, List<String>> longNames = sorted.stream().filter(m -> !m.type().equals("PERSON"))
                 .collect(Collectors.groupingBy(m -> m.type().equals("ORGANIZATION") ? ActorType.ORGANIZATION
@@ -134,7 +135,7 @@ public final class ActorResolver {
         for (Mention m : sorted) {
             String name = cleanName(m.text());
             if (name.isEmpty() || m.type().equals("PERSON") && PRONOUNS.contains(Roles.lower(name))
-                    || products.contains(String.join(" ", words(name)))) {
+                    || isProduct(name, products)) {
                 continue;
             }
             boolean personsSurname = isPersonsSurname(name, names);
@@ -190,6 +191,16 @@ public final class ActorResolver {
             }
         }
         return found;
+    }
+
+    /**
+     * Whether a name is a product's the article names ({@link #products}), or the end of one, of two words or more
+     * ("Visual Core" of the Pixel Visual Core chip).
+     */
+    private static boolean isProduct(String name, Set<String> products) {
+        List<String> w = List.of(words(name));
+        return products.stream().map(p -> List.of(p.split(" "))).anyMatch(p -> p.equals(w)
+                || w.size() >= 2 && p.size() > w.size() && p.subList(p.size() - w.size(), p.size()).equals(w));
     }
 
     private Link knownLink(KnownEntity k, List<Draft> drafts) {
@@ -293,13 +304,14 @@ public final class ActorResolver {
 
     /**
      * The known entity whose name the mention ends and the words just before it start, the longest such name ("Korea"
-     * or "Republic of Korea" after "Democratic People's", even over a line break: North Korea, not South Korea).
+     * or "Republic of Korea" after "Democratic People's", even over a line break: North Korea, not South Korea); never
+     * over a comma ("Ohio" after "Cleveland," is the state).
      */
     private Optional<KnownEntity> widened(Annotation annotation, Mention m) {
         List<Token> t = annotation.sentences().get(m.sentence()).tokens();
         for (int from = Math.max(0, m.firstToken() - WIDEN_TOKENS); from < m.firstToken(); from++) {
             String longer = annotation.text().substring(t.get(from).start(), m.end()).replace('\n', ' ');
-            Optional<KnownEntity> k = entities.named(cleanName(longer));
+            Optional<KnownEntity> k = longer.contains(",") ? Optional.empty() : entities.named(cleanName(longer));
             if (k.isPresent()) {
                 return k;
             }
@@ -372,14 +384,20 @@ public final class ActorResolver {
      * outlet, by its name; a section is no actor of its own.
      */
     private Optional<Link> outletSection(String name, List<Draft> drafts) {
+        String outlet = withoutSection(name);
+        return outlet.equals(name) ? Optional.empty()
+                : entities.named(outlet).map(k -> new Link(knownLink(k, drafts).draft(), MentionRule.KNOWN_ENTITY));
+    }
+
+    /** The name without a section's word after a news outlet of the tables ("The New York Times Opinion"), else the name. */
+    private String withoutSection(String name) {
         String[] w = name.strip().split("\\s+");
         if (w.length < 2 || !DESK_WORDS.contains(Roles.lower(w[w.length - 1]))) {
-            return Optional.empty();
+            return name;
         }
         String outlet = String.join(" ", Arrays.copyOf(w, w.length - 1));
         return entities.named(outlet).filter(k -> k.type() == ActorType.ORGANIZATION
-                        && coder.code(k.name(), null, null).sector() == Sector.MED)
-                .map(k -> new Link(knownLink(k, drafts).draft(), MentionRule.KNOWN_ENTITY));
+                && coder.code(k.name(), null, null).sector() == Sector.MED).isPresent() ? outlet : name;
     }
 
     /**
@@ -478,7 +496,7 @@ public final class ActorResolver {
             Mention head = part(annotation, m, m.firstToken(), k);
             Mention rest = part(annotation, m, k, m.lastToken());
             boolean knownHead = entities.named(head.text()).filter(e -> e.type() == ActorType.ORGANIZATION).isPresent();
-            boolean knownRest = entities.named(rest.text()).isPresent() && (knownHead || !oneName(t, m, k));
+            boolean knownRest = entities.named(rest.text()).isPresent() && (knownHead || !oneName(t, m, k, rest));
             boolean namedAlone = (words(rest.text()).length >= 2 || knownHead)
                     && alone.contains(String.join(" ", words(rest.text())));
             boolean fullName = knownHead && words(rest.text()).length >= 2
@@ -497,12 +515,13 @@ public final class ActorResolver {
     }
 
     /**
-     * Whether the mention's tokens before {@code k} and the one word from {@code k} on read as one name, not as a name
-     * glued after another: the head ends in a lower-case word ("Bank of America") or is one word before one
-     * ("North America", "Team USA").
+     * Whether the mention's tokens before {@code k} and the known name {@code rest} from {@code k} on read as one name,
+     * not as a name glued after another: the head ends in a lower-case word ("Bank of America") or is one word before
+     * a one-word state or place ("North America", "Team USA", "East Chicago"; but "United Twitter" is two names).
      */
-    private static boolean oneName(List<Token> t, Mention m, int k) {
-        return t.get(k - 1).word().matches("\\p{Ll}+") || k == m.firstToken() + 1 && m.lastToken() == k + 1;
+    private boolean oneName(List<Token> t, Mention m, int k, Mention rest) {
+        return t.get(k - 1).word().matches("\\p{Ll}+") || k == m.firstToken() + 1 && m.lastToken() == k + 1
+                && entities.named(rest.text()).filter(e -> e.type() != ActorType.ORGANIZATION).isPresent();
     }
 
     /** Whether token {@code i} opens an apposition that is a person's title (", mayor of Lindow", ", the coach"). */

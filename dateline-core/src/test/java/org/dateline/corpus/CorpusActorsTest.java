@@ -226,15 +226,17 @@ class CorpusActorsTest {
 
     @Test
     void aBritishSuffixBesideTheSameNameWithAnAmericanOneIsAUnitOfItsOwn() {
-        Actor bare = named("Corvane", ActorType.ORGANIZATION, 5);
-        Actor parent = named("Corvane Inc.", ActorType.ORGANIZATION, 2);
+        Actor bare = new Actor("cv", "Corvane", ActorType.ORGANIZATION, List.of("Corvane Inc."), List.of(), null, null, 5);
+        Actor parent = named("Corvane Corp.", ActorType.ORGANIZATION, 2);
         Actor unit = named("Corvane Ltd", ActorType.ORGANIZATION, 1);
         Actor alone = named("Heskett plc", ActorType.ORGANIZATION, 1);
         Actor aloneBare = named("Heskett", ActorType.ORGANIZATION, 2);
-        CorpusActors.Result r = merge(article(bare, parent), article(unit), article(alone), article(aloneBare));
+        CorpusActors.Result r = merge(article(bare), article(unit), article(alone), article(aloneBare));
+        CorpusActors.Result apart = merge(article(parent), article(named("Corvane Ltd", ActorType.ORGANIZATION, 1)));
 
-        assertThat(r.corpusIdOf().get(parent.id())).isEqualTo(r.corpusIdOf().get(bare.id()));
-        assertThat(r.corpusIdOf().get(unit.id())).isNotEqualTo(r.corpusIdOf().get(bare.id()));
+        assertThat(apart.actors()).as("an American suffix in a name").hasSize(2);
+        assertThat(r.corpusIdOf().get(unit.id())).as("the American suffix among the aliases counts")
+                .isNotEqualTo(r.corpusIdOf().get(bare.id()));
         assertThat(r.corpusIdOf().get(alone.id())).as("no American suffix beside it")
                 .isEqualTo(r.corpusIdOf().get(aloneBare.id()));
     }

@@ -491,6 +491,11 @@ class ActorResolverTest {
         assertThat(f.actors().actors()).extracting(Actor::name).doesNotContain("Star Lifter");
         assertThat(f.actors().mentions()).extracting(ActorMention::text).doesNotContain("Star Lifter");
         assertThat(actor(f, "Orbital Dynamics").mentions()).isEqualTo(2);
+        FactsFixture tail = FactsFixture.of("""
+                Glimmer Labs put its Pixel Lens Core chip in the new phone. The Lens Core sorts photos without a network.
+                """);
+        assertThat(tail.actors().mentions()).extracting(ActorMention::text).as("the end of a product's name")
+                .doesNotContain("Lens Core", "Pixel Lens Core");
     }
 
     @Test
@@ -609,6 +614,8 @@ class ActorResolverTest {
                 """);
         assertThat(actor(f, "North Korea").mentions()).isEqualTo(1);
         assertThat(namesAndAliases(f)).doesNotContain("South Korea", "Republic of Korea");
+        FactsFixture comma = FactsFixture.of("The parade wound through Cleveland, Ohio, on Friday.");
+        assertThat(namesAndAliases(comma)).as(comma.actors().mentions().toString()).contains("Ohio");
     }
 
     @Test
@@ -616,6 +623,11 @@ class ActorResolverTest {
         FactsFixture f = FactsFixture.of("Hong Kong (CNN Business)A new tariff hit carmakers on Monday, CNN reported.");
         assertThat(actor(f, "CNN").aliases()).as(f.actors().mentions().toString()).contains("CNN Business");
         assertThat(actor(f, "CNN").mentions()).isEqualTo(2);
+        FactsFixture times = FactsFixture.of("""
+                The Times welcomes letters from readers on any subject. Follow The New York Times Opinion section on
+                Facebook and Instagram.
+                """);
+        assertThat(actor(times, "New York Times").aliases()).as(times.actors().mentions().toString()).contains("Times");
     }
 
     @Test
