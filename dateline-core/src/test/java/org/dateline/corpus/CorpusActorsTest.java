@@ -224,15 +224,23 @@ class CorpusActorsTest {
         assertThat(r.merges()).extracting(CorpusActors.Merge::rule).contains("place-prefix");
     }
 
+    private static Actor company(String name) {
+        return named(name, ActorType.ORGANIZATION, 1);
+    }
+
+    private static Actor place(String name) {
+        return named(name, ActorType.LOCATION, 1);
+    }
+
     @Test
     void aBritishSuffixBesideTheSameNameWithAnAmericanOneIsAUnitOfItsOwn() {
         Actor bare = new Actor("cv", "Corvane", ActorType.ORGANIZATION, List.of("Corvane Inc."), List.of(), null, null, 5);
-        Actor parent = named("Corvane Corp.", ActorType.ORGANIZATION, 2);
-        Actor unit = named("Corvane Ltd", ActorType.ORGANIZATION, 1);
-        Actor alone = named("Heskett plc", ActorType.ORGANIZATION, 1);
-        Actor aloneBare = named("Heskett", ActorType.ORGANIZATION, 2);
+        Actor parent = company("Corvane Corp.");
+        Actor unit = company("Corvane Ltd");
+        Actor alone = company("Heskett plc");
+        Actor aloneBare = company("Heskett");
         CorpusActors.Result r = merge(article(bare), article(unit), article(alone), article(aloneBare));
-        CorpusActors.Result apart = merge(article(parent), article(named("Corvane Ltd", ActorType.ORGANIZATION, 1)));
+        CorpusActors.Result apart = merge(article(parent), article(company("Corvane Ltd")));
 
         assertThat(apart.actors()).as("an American suffix in a name").hasSize(2);
         assertThat(r.corpusIdOf().get(unit.id())).as("the American suffix among the aliases counts")
@@ -243,11 +251,11 @@ class CorpusActorsTest {
 
     @Test
     void aOneWordPlaceJoinsTheOnlyPlaceOfTheCorpusNamedByItAndAKindOfPlace() {
-        Actor ocean = named("Sorrel Ocean", ActorType.LOCATION, 3);
-        Actor sorrel = named("Sorrel", ActorType.LOCATION, 2);
-        Actor lake = named("Tamsin Lake", ActorType.LOCATION, 1);
-        Actor river = named("Tamsin River", ActorType.LOCATION, 1);
-        Actor tamsin = named("Tamsin", ActorType.LOCATION, 1);
+        Actor ocean = place("Sorrel Ocean");
+        Actor sorrel = place("Sorrel");
+        Actor lake = place("Tamsin Lake");
+        Actor river = place("Tamsin River");
+        Actor tamsin = place("Tamsin");
         CorpusActors.Result r = merge(article(ocean, lake), article(sorrel, tamsin), article(river));
 
         assertThat(r.corpusIdOf().get(sorrel.id())).isEqualTo(r.corpusIdOf().get(ocean.id()));
