@@ -110,7 +110,7 @@ public final class ActorResolver {
                 .flatMap(m -> byLine(annotation, m).stream())
                 .filter(m -> !inCredit(annotation.text(), m) && !TICKER.matcher(annotation.text())
                         .region(Math.max(0, m.start() - 12), m.start()).find() && !tickerAfterName(annotation, m)
-                        && !description(m)).toList();
+                        && !description(m) && !beforeCapitals(annotation, m)).toList();
         Set<String> alone = lines.stream().map(m -> String.join(" ", words(cleanName(m.text()))))
                 .collect(Collectors.toSet());
         List<Mention> sorted = lines.stream().flatMap(m -> unglued(annotation, m, alone).stream())
@@ -132,6 +132,8 @@ public final class ActorResolver {
         List<KnownEntity> named = sorted.stream().map(m -> entities.named(cleanName(m.text())))
                 .flatMap(Optional::stream).distinct().toList();
         List<KnownEntity> states = named.stream().filter(k -> k.type() == ActorType.COUNTRY).toList();
+        List<String> capitals = sorted.stream().filter(m -> PLACE_TYPES.contains(m.type())).map(m -> cleanName(m.text()))
+                .filter(n -> countries.byCapital(n).isPresent()).toList();
         for (Mention m : sorted) {
             String name = cleanName(m.text());
             if (name.isEmpty() || m.type().equals("PERSON") && PRONOUNS.contains(Roles.lower(name))
@@ -144,7 +146,7 @@ public final class ActorResolver {
             Optional<Link> state = postalState(annotation, m, name, drafts).or(() -> known.isPresent() ? Optional.empty()
                     : stateByWord(annotation, m, name, states, drafts));
             Link link = state.or(() -> known.map(k -> knownLink(k, drafts)))
-                    .or(() -> misspelt(name, named, drafts))
+                    .or(() -> misspelt(name, named, capitals, drafts))
                     .or(() -> outletSection(name, drafts))
                     .orElseGet(() -> switch (m.type()) {
                         case "PERSON" -> namesNoPerson(name, names)
@@ -252,16 +254,25 @@ public final class ActorResolver {
      * A name of two words or more that is a known entity of the article ({@code named}) but for one word written one
      * letter off, the longer spelling of five letters or more ("Boko Harm" beside Boko Haram): that entity, linked as a
      * {@code misspelling}; with two such entities, or none, nothing. A name of one word is read so only when it has
-     * {@link #MISSPELT_WORD} letters or more and is no nationality ("Pyongang" beside Pyongyang; "Georgian" stays
-     * apart from Georgia). An entity the article never names correctly is not guessed.
+     * {@link #MISSPELT_WORD} letters or more and is no nationality, and may be a capital the article names too
+     * ({@code capitals}: "Pyongang" beside Pyongyang; "Georgian" stays apart from Georgia). An entity the article never
+     * names correctly is not guessed.
      */
-    private Optional<Link> misspelt(String name, List<KnownEntity> named, List<Draft> drafts) {
+    private Optional<Link> misspelt(String name, List<KnownEntity> named, List<String> capitals, List<Draft> drafts) {
         String[] w = words(name);
         boolean longWord = w.length == 1 && w[0].length() >= MISSPELT_WORD && countries.byAnyForm(name).isEmpty();
-        List<KnownEntity> close = w.length < 2 && !longWord ? List.of() : named.stream()
+        if (w.length < 2 && !longWord) {
+            return Optional.empty();
+        }
+        List<KnownEntity> close = named.stream()
                 .filter(k -> k.names().stream().anyMatch(n -> oneWordOff(w, words(n)))).toList();
-        return close.size() == 1 ? Optional.of(new Link(knownLink(close.get(0), drafts).draft(), MentionRule.MISSPELLING))
-                : Optional.empty();
+        List<String> capital = capitals.stream().filter(c -> oneWordOff(w, words(c))).distinct().toList();
+        if (close.size() + capital.size() != 1) {
+            return Optional.empty();
+        }
+        Draft d = close.isEmpty() ? byName(drafts, ActorType.LOCATION, capital.get(0), null).draft()
+                : knownLink(close.get(0), drafts).draft();
+        return Optional.of(new Link(d, MentionRule.MISSPELLING));
     }
 
     /** Whether two names of as many words differ in one word only, by one letter added, dropped or changed. */
@@ -321,8 +332,9 @@ public final class ActorResolver {
 
     /**
      * A ticker symbol in parentheses right after a company's name or a word for its shares ("Apple (AAPL)", "its
-     * registered shares (ASCN)"): capitals that are no known entity and not the initials of the name before them (an
-     * acronym, "Kestrel Lake Fisheries (KLF)", is the name's). A ticker is no actor.
+     * registered shares (ASCN)"), whether or not the tagger read the name before it: capitals that are no known entity
+     * and not the initials of the capitalised words before them (an acronym, "Kestrel Lake Fisheries (KLF)", is the
+     * name's). A ticker is no actor.
      */
     private boolean tickerAfterName(Annotation annotation, Mention m) {
         String text = annotation.text();
@@ -333,17 +345,13 @@ public final class ActorResolver {
         }
         String before = text.substring(text.lastIndexOf('\n', m.start() - 1) + 1, m.start() - 1).stripTrailing();
         String lastWord = before.substring(before.lastIndexOf(' ') + 1);
-        if (SHARE_WORDS.contains(Roles.lower(lastWord))) {
-            return true;
-        }
-        return annotation.mentions().stream().filter(o -> o.type().equals("ORGANIZATION") && o.end() <= m.start()
-                        && text.substring(o.end(), m.start() - 1).isBlank())
-                .anyMatch(o -> !initials(o.text()).equals(m.text()));
+        return SHARE_WORDS.contains(Roles.lower(lastWord))
+                || lastWord.matches("\\p{Lu}.*") && !initials(before).endsWith(m.text());
     }
 
-    /** The first letters of a name's capitalised words ("Kestrel Lake Fisheries" → "KLF"). */
-    private static String initials(String name) {
-        return Arrays.stream(name.split("[\\s-]+")).filter(w -> !w.isEmpty() && Character.isUpperCase(w.charAt(0)))
+    /** The first letters of a text's capitalised words ("the Kestrel Lake Fisheries" → "KLF"). */
+    private static String initials(String text) {
+        return Arrays.stream(text.split("[\\s-]+")).filter(w -> !w.isEmpty() && Character.isUpperCase(w.charAt(0)))
                 .map(w -> w.substring(0, 1)).collect(Collectors.joining());
     }
 
@@ -355,6 +363,15 @@ public final class ActorResolver {
     private static boolean description(Mention m) {
         String[] w = m.text().strip().split("\\s+");
         return w.length >= 2 && w[w.length - 1].matches("\\p{Ll}+");
+    }
+
+    /** Whether a state's name is followed on its line by a word in capitals, the rest of a longer name ("USA TODAY"). */
+    private boolean beforeCapitals(Annotation annotation, Mention m) {
+        List<Token> t = annotation.sentences().get(m.sentence()).tokens();
+        int next = m.lastToken();
+        return next < t.size() && t.get(next).word().matches("\\p{Lu}{3,}") && !lineBreak(annotation, t.get(next - 1), t.get(next))
+                && entities.named(cleanName(m.text())).filter(k -> k.type() == ActorType.COUNTRY).isPresent()
+                && entities.named(t.get(next).word()).isEmpty();
     }
 
     /** A capitalised proper noun. */
@@ -516,11 +533,12 @@ public final class ActorResolver {
 
     /**
      * Whether the mention's tokens before {@code k} and the known name {@code rest} from {@code k} on read as one name,
-     * not as a name glued after another: the head ends in a lower-case word ("Bank of America") or is one word before
-     * a one-word state or place ("North America", "Team USA", "East Chicago"; but "United Twitter" is two names).
+     * not as a name glued after another: the head ends in a lower-case word ("Bank of America") or in a capitalised
+     * word before a one-word state or place ("North America", "Team USA", "Ascom North America"; but "United Twitter"
+     * is two names).
      */
     private boolean oneName(List<Token> t, Mention m, int k, Mention rest) {
-        return t.get(k - 1).word().matches("\\p{Ll}+") || k == m.firstToken() + 1 && m.lastToken() == k + 1
+        return t.get(k - 1).word().matches("\\p{Ll}+") || m.lastToken() == k + 1 && t.get(k - 1).word().matches("\\p{Lu}\\p{Ll}+")
                 && entities.named(rest.text()).filter(e -> e.type() != ActorType.ORGANIZATION).isPresent();
     }
 

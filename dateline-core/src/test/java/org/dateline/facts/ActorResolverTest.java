@@ -568,10 +568,10 @@ class ActorResolverTest {
     void aTickerAfterACompanysNameOrItsSharesIsNoActorButAnAcronymOfTheNameIs() {
         FactsFixture f = FactsFixture.of("""
                 Brightwater Foods (BRWT) fell 4% on Tuesday. Norvex registered shares (NDRX) trade in Zurich.
-                Kestrel Lake Fisheries (KLF) said its boats stayed in port.
+                Kestrel Lake Fisheries (KLF) said its boats stayed in port. Shares of Plumtree (PLMT) rose.
                 """);
-        assertThat(namesAndAliases(f)).doesNotContain("BRWT", "NDRX");
-        assertThat(f.actors().mentions()).extracting(ActorMention::text).doesNotContain("BRWT", "NDRX");
+        assertThat(namesAndAliases(f)).doesNotContain("BRWT", "NDRX", "PLMT");
+        assertThat(f.actors().mentions()).extracting(ActorMention::text).doesNotContain("BRWT", "NDRX", "PLMT");
         assertThat(namesAndAliases(f)).contains("Brightwater Foods", "KLF");
     }
 
@@ -599,7 +599,7 @@ class ActorResolverTest {
     @Test
     void aStateEndingALongerNameIsNotThatState() {
         FactsFixture f = FactsFixture.of("""
-                Sales in North America rose. Bank of America said it would hire more staff in Ohio.
+                Sales in North America rose. Bank of America said it would hire more staff in Ohio, USA TODAY reported.
                 The Government of Japan protested, and Japan recalled its envoy.
                 """);
         assertThat(namesAndAliases(f)).as(f.actors().mentions().toString()).doesNotContain("United States", "America");
@@ -636,6 +636,10 @@ class ActorResolverTest {
                 Two ships left Vladivostok on Monday. The port of Vladivostock reopened on Wednesday.
                 """);
         assertThat(actor(f, "Vladivostok").aliases()).contains("Vladivostock");
+        FactsFixture capital = FactsFixture.of("""
+                Protesters marched in Bucharest on Sunday. Police in Bucharrest said the march was calm.
+                """);
+        assertThat(actor(capital, "Bucharest").aliases()).as(capital.actors().mentions().toString()).contains("Bucharrest");
         FactsFixture alone = FactsFixture.of("The port of Vladivostock reopened on Wednesday.");
         assertThat(alone.actors().actors()).extracting(Actor::name).doesNotContain("Vladivostok");
     }
