@@ -91,6 +91,8 @@ public final class ActorResolver {
     /** US states by postal code ("AZ" → Arizona), read only after a town and a comma ({@link #postalState}). */
     private static final Map<String, String> POSTAL_CODES = TsvResource.table(ActorResolver.class, "state-codes.tsv",
             s -> s);
+    /** Adjectives of a region before a place's name ("Southern California"): that place still, not a name of its own. */
+    private static final String REGION_OF = "(?:north|south|east|west)ern|central|upper|lower";
     /** The most words before a mention read as the start of a longer known name ({@link #widened}). */
     private static final int WIDEN_TOKENS = 5;
     /** The fewest letters of a one-word name read as a known entity's misspelling ({@link #misspelt}). */
@@ -110,7 +112,7 @@ public final class ActorResolver {
                 .flatMap(m -> byLine(annotation, m).stream())
                 .filter(m -> !inCredit(annotation.text(), m) && !TICKER.matcher(annotation.text())
                         .region(Math.max(0, m.start() - 12), m.start()).find() && !tickerAfterName(annotation, m)
-                        && !description(m) && !beforeCapitals(annotation, m)).toList();
+                        && !beforeCapitals(annotation, m)).map(m -> withoutNouns(annotation, m)).flatMap(Optional::stream).toList();
         Set<String> alone = lines.stream().map(m -> String.join(" ", words(cleanName(m.text()))))
                 .collect(Collectors.toSet());
         List<Mention> sorted = lines.stream().flatMap(m -> unglued(annotation, m, alone).stream())
@@ -356,13 +358,20 @@ public final class ActorResolver {
     }
 
     /**
-     * A description the tagger took for a name: two words or more ending in a common noun written in lower case
-     * ("the French Riviera city", "the Silicon Valley giant"). A name ends in a capitalised word; a description is no
-     * actor, and the name inside it is no mention either.
+     * The mention without the common nouns in lower case it ends with, which make it a description rather than a name
+     * ("the French Riviera city" is French Riviera's, "Punjab province" Punjab's): a name ends in a capitalised word
+     * (or in a part after a hyphen: "Ri Chol-su").
+     * Nothing when no name is left.
      */
-    private static boolean description(Mention m) {
-        String[] w = m.text().strip().split("\\s+");
-        return w.length >= 2 && w[w.length - 1].matches("\\p{Ll}+");
+    private static Optional<Mention> withoutNouns(Annotation annotation, Mention m) {
+        List<Token> t = annotation.sentences().get(m.sentence()).tokens();
+        int last = m.lastToken();
+        while (last > m.firstToken() + 1 && t.get(last - 1).word().matches("\\p{Ll}+")
+                && t.get(last - 2).end() < t.get(last - 1).start()) {
+            last--;
+        }
+        return last == m.lastToken() ? Optional.of(m) : last > m.firstToken() && !t.get(last - 1).word().matches("\\p{Ll}+")
+                ? Optional.of(part(annotation, m, m.firstToken(), last)) : Optional.empty();
     }
 
     /** Whether a state's name is followed on its line by a word in capitals, the rest of a longer name ("USA TODAY"). */
@@ -535,11 +544,13 @@ public final class ActorResolver {
      * Whether the mention's tokens before {@code k} and the known name {@code rest} from {@code k} on read as one name,
      * not as a name glued after another: the head ends in a lower-case word ("Bank of America") or in a capitalised
      * word before a one-word state or place ("North America", "Team USA", "Ascom North America"; but "United Twitter"
-     * is two names).
+     * is two names, and "Northern Japan" is a region of Japan, {@link #REGION_OF}).
      */
     private boolean oneName(List<Token> t, Mention m, int k, Mention rest) {
-        return t.get(k - 1).word().matches("\\p{Ll}+") || m.lastToken() == k + 1 && t.get(k - 1).word().matches("\\p{Lu}\\p{Ll}+")
-                && entities.named(rest.text()).filter(e -> e.type() != ActorType.ORGANIZATION).isPresent();
+        String before = t.get(k - 1).word();
+        return before.matches("\\p{Ll}+") || m.lastToken() == k + 1 && before.matches("\\p{Lu}\\p{Ll}+")
+                && !Roles.lower(before).matches(REGION_OF) && entities.named(rest.text())
+                .filter(e -> e.type() != ActorType.ORGANIZATION).isPresent();
     }
 
     /** Whether token {@code i} opens an apposition that is a person's title (", mayor of Lindow", ", the coach"). */
