@@ -159,7 +159,7 @@ public final class CorpusActors {
         Groups groups = new Groups(byId.keySet());
         List<Actor> persons = new ArrayList<>();
         Map<String, String> firstByName = new HashMap<>();
-        Set<String> parents = byId.values().stream().filter(a -> a.type() == ActorType.ORGANIZATION)
+        Set<String> parents = occurrences.values().stream().flatMap(List::stream).filter(a -> a.type() == ActorType.ORGANIZATION)
                 .flatMap(a -> Stream.concat(Stream.of(a.name()), a.aliases().stream()))
                 .filter(n -> suffixed(n, PARENT_SUFFIXES)).map(CorpusActors::companyKey).collect(Collectors.toSet());
         for (Actor actor : byId.values()) {

@@ -235,15 +235,16 @@ class CorpusActorsTest {
     @Test
     void aBritishSuffixBesideTheSameNameWithAnAmericanOneIsAUnitOfItsOwn() {
         Actor bare = new Actor("cv", "Corvane", ActorType.ORGANIZATION, List.of("Corvane Inc."), List.of(), null, null, 5);
+        Actor bareFirst = new Actor("cv", "Corvane", ActorType.ORGANIZATION, List.of(), List.of(), null, null, 1);
         Actor parent = company("Corvane Corp.");
         Actor unit = company("Corvane Ltd");
         Actor alone = company("Heskett plc");
         Actor aloneBare = company("Heskett");
-        CorpusActors.Result r = merge(article(bare), article(unit), article(alone), article(aloneBare));
+        CorpusActors.Result r = merge(article(bareFirst), article(bare), article(unit), article(alone), article(aloneBare));
         CorpusActors.Result apart = merge(article(parent), article(company("Corvane Ltd")));
 
         assertThat(apart.actors()).as("an American suffix in a name").hasSize(2);
-        assertThat(r.corpusIdOf().get(unit.id())).as("the American suffix among the aliases counts")
+        assertThat(r.corpusIdOf().get(unit.id())).as("the American suffix among the aliases of a later article counts")
                 .isNotEqualTo(r.corpusIdOf().get(bare.id()));
         assertThat(r.corpusIdOf().get(alone.id())).as("no American suffix beside it")
                 .isEqualTo(r.corpusIdOf().get(aloneBare.id()));
