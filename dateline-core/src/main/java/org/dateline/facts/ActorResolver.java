@@ -112,7 +112,7 @@ public final class ActorResolver {
                 .flatMap(m -> byLine(annotation, m).stream())
                 .filter(m -> !inCredit(annotation.text(), m) && !TICKER.matcher(annotation.text())
                         .region(Math.max(0, m.start() - 12), m.start()).find() && !tickerAfterName(annotation, m)
-                        && !beforeCapitals(annotation, m)).map(m -> withoutNouns(annotation, m)).flatMap(Optional::stream).toList();
+                        ).map(m -> withoutNouns(annotation, m)).flatMap(Optional::stream).toList();
         Set<String> alone = lines.stream().map(m -> String.join(" ", words(cleanName(m.text()))))
                 .collect(Collectors.toSet());
         List<Mention> sorted = lines.stream().flatMap(m -> unglued(annotation, m, alone).stream())
@@ -360,10 +360,13 @@ public final class ActorResolver {
     /**
      * The mention without the common nouns in lower case it ends with, which make it a description rather than a name
      * ("the French Riviera city" is French Riviera's, "Punjab province" Punjab's): a name ends in a capitalised word
-     * (or in a part after a hyphen: "Ri Chol-su").
+     * (or in a part after a hyphen: "Ri Chol-su"), unless the whole is a name of the tables ("UN security council").
      * Nothing when no name is left.
      */
-    private static Optional<Mention> withoutNouns(Annotation annotation, Mention m) {
+    private Optional<Mention> withoutNouns(Annotation annotation, Mention m) {
+        if (entities.named(cleanName(m.text())).isPresent()) {
+            return Optional.of(m);
+        }
         List<Token> t = annotation.sentences().get(m.sentence()).tokens();
         int last = m.lastToken();
         while (last > m.firstToken() + 1 && t.get(last - 1).word().matches("\\p{Ll}+")
@@ -372,15 +375,6 @@ public final class ActorResolver {
         }
         return last == m.lastToken() ? Optional.of(m) : last > m.firstToken() && !t.get(last - 1).word().matches("\\p{Ll}+")
                 ? Optional.of(part(annotation, m, m.firstToken(), last)) : Optional.empty();
-    }
-
-    /** Whether a state's name is followed on its line by a word in capitals, the rest of a longer name ("USA TODAY"). */
-    private boolean beforeCapitals(Annotation annotation, Mention m) {
-        List<Token> t = annotation.sentences().get(m.sentence()).tokens();
-        int next = m.lastToken();
-        return next < t.size() && t.get(next).word().matches("\\p{Lu}{3,}") && !lineBreak(annotation, t.get(next - 1), t.get(next))
-                && entities.named(cleanName(m.text())).filter(k -> k.type() == ActorType.COUNTRY).isPresent()
-                && entities.named(t.get(next).word()).isEmpty();
     }
 
     /** A capitalised proper noun. */
@@ -541,16 +535,16 @@ public final class ActorResolver {
     }
 
     /**
-     * Whether the mention's tokens before {@code k} and the known name {@code rest} from {@code k} on read as one name,
-     * not as a name glued after another: the head ends in a lower-case word ("Bank of America") or in a capitalised
-     * word before a one-word state or place ("North America", "Team USA", "Ascom North America"; but "United Twitter"
+     * Whether the mention's tokens before {@code k} and the known state or place {@code rest} from {@code k} on read as
+     * one name, not as a name glued after another: the head ends in a lower-case word ("Bank of America"; but "Committee
+     * for the Red Cross" ends in an organisation's name) or in a capitalised word before a one-word state or place ("North America", "Team USA", "Ascom North America"; but "United Twitter"
      * is two names, and "Northern Japan" is a region of Japan, {@link #REGION_OF}).
      */
     private boolean oneName(List<Token> t, Mention m, int k, Mention rest) {
         String before = t.get(k - 1).word();
-        return before.matches("\\p{Ll}+") || m.lastToken() == k + 1 && before.matches("\\p{Lu}\\p{Ll}+")
-                && !Roles.lower(before).matches(REGION_OF) && entities.named(rest.text())
-                .filter(e -> e.type() != ActorType.ORGANIZATION).isPresent();
+        boolean place = entities.named(rest.text()).filter(e -> e.type() != ActorType.ORGANIZATION).isPresent();
+        return place && (before.matches("\\p{Ll}+") || m.lastToken() == k + 1 && before.matches("\\p{Lu}\\p{Ll}+")
+                && !Roles.lower(before).matches(REGION_OF));
     }
 
     /** Whether token {@code i} opens an apposition that is a person's title (", mayor of Lindow", ", the coach"). */

@@ -596,15 +596,18 @@ class ActorResolverTest {
                 """);
         assertThat(namesAndAliases(f)).as(f.actors().mentions().toString())
                 .noneMatch(n -> n.endsWith(" town") || n.endsWith(" province")).contains("Genoa", "Helmand", "Kandahar");
+        FactsFixture council = FactsFixture.of("Japan asked for a meeting of the UN security council on Friday.");
+        assertThat(namesAndAliases(council)).as(council.actors().mentions().toString()).contains("Security Council");
     }
 
     @Test
     void aStateEndingALongerNameIsNotThatState() {
         FactsFixture f = FactsFixture.of("""
-                Sales in North America rose. Bank of America said it would hire more staff in Ohio, USA TODAY reported.
+                Sales in North America rose. Bank of America said it would hire more staff in Ohio, the US EPA said.
                 The Government of Japan protested, and Japan recalled its envoy. A missile flew over Northern Japan.
                 """);
-        assertThat(namesAndAliases(f)).as(f.actors().mentions().toString()).doesNotContain("United States", "America");
+        assertThat(namesAndAliases(f)).as(f.actors().mentions().toString()).doesNotContain("America");
+        assertThat(actor(f, "United States").mentions()).as("the US of 'the US EPA'").isEqualTo(1);
         assertThat(actor(f, "Japan").mentions()).as("Northern Japan is a region of Japan").isEqualTo(3);
     }
 
