@@ -116,7 +116,7 @@ public final class ActorResolver {
         Set<String> alone = lines.stream().map(m -> String.join(" ", words(cleanName(m.text()))))
                 .collect(Collectors.toSet());
         List<Mention> sorted = lines.stream().flatMap(m -> unglued(annotation, m, alone).stream())
-                .sorted(Comparator.comparingInt(Mention::start)).toList();
+                .map(m -> widened(annotation, m)).sorted(Comparator.comparingInt(Mention::start)).toList();
         List<Mention> fullNames = sorted.stream().filter(m -> m.type().equals("PERSON"))
                 .filter(m -> words(cleanName(m.text())).length >= 2).toList();
         Set<String> bare = sorted.stream().filter(m -> m.type().equals("PERSON")).map(m -> words(cleanName(m.text())))
@@ -143,7 +143,7 @@ public final class ActorResolver {
                 continue;
             }
             boolean personsSurname = isPersonsSurname(name, names);
-            Optional<KnownEntity> known = widened(annotation, m).or(() -> entities.named(name))
+            Optional<KnownEntity> known = entities.named(name)
                     .filter(k -> !(personsSurname && k.type() == ActorType.ORGANIZATION));
             Optional<Link> state = postalState(annotation, m, name, drafts).or(() -> known.isPresent() ? Optional.empty()
                     : stateByWord(annotation, m, name, states, drafts));
@@ -316,20 +316,20 @@ public final class ActorResolver {
     }
 
     /**
-     * The known entity whose name the mention ends and the words just before it start, the longest such name ("Korea"
-     * or "Republic of Korea" after "Democratic People's", even over a line break: North Korea, not South Korea); never
-     * over a comma ("Ohio" after "Cleveland," is the state).
+     * The mention with the words just before it when together they are a known entity's name, the longest such name
+     * ("Korea" or "Republic of Korea" after "Democratic People's", even over a line break: North Korea, not South
+     * Korea); never over a comma ("Ohio" after "Cleveland," is the state). Else the mention.
      */
-    private Optional<KnownEntity> widened(Annotation annotation, Mention m) {
+    private Mention widened(Annotation annotation, Mention m) {
         List<Token> t = annotation.sentences().get(m.sentence()).tokens();
         for (int from = Math.max(0, m.firstToken() - WIDEN_TOKENS); from < m.firstToken(); from++) {
-            String longer = annotation.text().substring(t.get(from).start(), m.end()).replace('\n', ' ');
-            Optional<KnownEntity> k = longer.contains(",") ? Optional.empty() : entities.named(cleanName(longer));
-            if (k.isPresent()) {
-                return k;
+            String longer = annotation.text().substring(t.get(from).start(), m.end());
+            if (!longer.contains(",") && !same(cleanName(longer), cleanName(m.text()))
+                    && entities.named(cleanName(longer)).isPresent()) {
+                return part(annotation, m, from, m.lastToken());
             }
         }
-        return Optional.empty();
+        return m;
     }
 
     /**

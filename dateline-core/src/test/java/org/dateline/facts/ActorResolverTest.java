@@ -618,6 +618,8 @@ class ActorResolverTest {
                 People's Republic of Korea warned its neighbours.
                 """);
         assertThat(actor(f, "North Korea").mentions()).isEqualTo(1);
+        assertThat(actor(f, "North Korea").aliases()).as("the whole name is the alias")
+                .containsExactly("Democratic People's Republic of Korea");
         assertThat(namesAndAliases(f)).doesNotContain("South Korea", "Republic of Korea");
         FactsFixture comma = FactsFixture.of("The parade wound through Cleveland, Ohio, on Friday.");
         assertThat(namesAndAliases(comma)).as(comma.actors().mentions().toString()).contains("Ohio");
