@@ -23,6 +23,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Merges the per-article actors of many articles into one actor per real-world entity of the corpus.
@@ -37,9 +38,12 @@ import java.util.stream.Collectors;
  *       dropped, not read as the Azerbaijani and Turkish letters the name keys read them as); for persons only when
  *       their countries agree or one is unknown. A known state, place or organisation has one name in every article
  *       (the facts stage gives every mention of it the entity's name), so its actors share their id. An
- *       organisation's company suffix is folded away too ("Apple Inc." / "Apple").</li>
+ *       organisation's company suffix is folded away too ("Apple Inc." / "Apple"), except a British suffix beside the
+ *       same name with an American one in the corpus: "Equifax Ltd" is the UK unit of Equifax Inc., not Equifax.</li>
  *   <li>{@code place-prefix}: an organisation joins the only one whose name is a place of the corpus followed by
  *       its name ("Cubs" / "Chicago Cubs").</li>
+ *   <li>{@code place-kind}: a place named by one word joins the only place of the corpus named by that word and a
+ *       kind of place ("Pacific" / "Pacific Ocean").</li>
  *   <li>{@code transliteration}: two persons whose given name and surname have the same {@link NameKey} and initials
  *       (Sergey / Sergei Lavrov, Serzh Sarkisian / Sargsyan) and whose countries agree (or one is unknown).</li>
  *   <li>{@code surname-only}: a person named by one word joins the full-name person whose surname key is
@@ -62,8 +66,14 @@ import java.util.stream.Collectors;
  * thread-safe.
  */
 public final class CorpusActors {
-    private static final Set<String> COMPANY_SUFFIXES = Set.of("inc", "incorporated", "co", "corp", "corporation",
-            "company", "ltd", "limited", "llc", "plc");
+    /** Suffixes of a company incorporated in the US manner, and of one in the British manner ({@link #UNIT_SUFFIXES}). */
+    private static final Set<String> PARENT_SUFFIXES = Set.of("inc", "incorporated", "co", "corp", "corporation",
+            "company", "llc");
+    /**
+     * Suffixes of a company in the British manner: beside the same name with a {@link #PARENT_SUFFIXES} suffix in the
+     * corpus, a unit of its own ("Equifax Ltd", the UK arm of Equifax Inc.).
+     */
+    private static final Set<String> UNIT_SUFFIXES = Set.of("ltd", "limited", "plc");
     /** Words that say what kind of place a name is, which a text may leave out ("the Pacific"). */
     private static final Set<String> PLACE_KINDS = Set.of("ocean", "sea", "gulf", "bay", "strait", "river", "lake",
             "peninsula", "island", "islands", "mountains", "desert", "field", "stadium", "park", "square", "airport");
@@ -75,7 +85,7 @@ public final class CorpusActors {
      *
      * @param from     the per-article actor id that was merged
      * @param to       the per-article actor id it was merged into (the group's first actor)
-     * @param rule     {@code same-id}, {@code same-name}, {@code place-prefix}, {@code transliteration},
+     * @param rule     {@code same-id}, {@code same-name}, {@code place-prefix}, {@code place-kind}, {@code transliteration},
      *                 {@code surname-only}, {@code given-name}, {@code same-key} or {@code story-name}
      * @param evidence the names compared and the keys that matched, for a reader
      */
@@ -149,12 +159,17 @@ public final class CorpusActors {
         Groups groups = new Groups(byId.keySet());
         List<Actor> persons = new ArrayList<>();
         Map<String, String> firstByName = new HashMap<>();
+        Set<String> parents = occurrences.values().stream().flatMap(List::stream).filter(a -> a.type() == ActorType.ORGANIZATION)
+                .flatMap(a -> Stream.concat(Stream.of(a.name()), a.aliases().stream()))
+                .filter(n -> suffixed(n, PARENT_SUFFIXES)).map(CorpusActors::companyKey).collect(Collectors.toSet());
         for (Actor actor : byId.values()) {
             if (actor.type() == ActorType.PERSON) {
                 persons.add(actor);
                 continue;
             }
-            String folded = actor.type() + "|" + orgKey(actor);
+            boolean unit = actor.type() == ActorType.ORGANIZATION && suffixed(actor.name(), UNIT_SUFFIXES)
+                    && parents.contains(orgKey(actor));
+            String folded = actor.type() + "|" + orgKey(actor) + (unit ? "|unit" : "");
             String first = firstByName.putIfAbsent(folded, actor.id());
             if (first != null) {
                 groups.join(actor.id(), first, merges, "same-name",
@@ -163,6 +178,7 @@ public final class CorpusActors {
             }
         }
         joinPlacePrefixed(byId.values(), groups, merges);
+        joinPlaceKinds(byId.values(), groups, merges);
         Map<String, List<Actor>> byPlain = new HashMap<>();
         for (Actor p : persons) {
             if (NameKey.words(p.name()).size() < 2) {
@@ -387,13 +403,53 @@ public final class CorpusActors {
         });
     }
 
+    /**
+     * {@code place-kind}: a place named by one word ("Pacific") joins the one place of the corpus named by that word and
+     * a kind of place ({@link #PLACE_KINDS}: "Pacific Ocean"); with two such places ("Pacific Ocean", "Pacific
+     * Islands") it stays apart.
+     */
+    private static void joinPlaceKinds(Collection<Actor> actors, Groups groups, List<Merge> merges) {
+        Map<String, Set<String>> kinds = new HashMap<>();
+        Map<String, Actor> byName = new LinkedHashMap<>();
+        for (Actor a : actors) {
+            List<String> words = NameKey.words(a.name());
+            if (a.type() != ActorType.LOCATION) {
+                continue;
+            }
+            byName.putIfAbsent(String.join(" ", words), a);
+            if (words.size() == 2 && PLACE_KINDS.contains(words.get(1))) {
+                kinds.computeIfAbsent(words.get(0), w -> new LinkedHashSet<>()).add(String.join(" ", words));
+            }
+        }
+        kinds.forEach((word, full) -> {
+            Actor bare = byName.get(word);
+            if (bare != null && full.size() == 1) {
+                Actor to = byName.get(full.iterator().next());
+                groups.join(bare.id(), to.id(), merges, "place-kind",
+                        "\"" + bare.name() + "\" is \"" + to.name() + "\" without its kind of place, the only such place");
+            }
+        });
+    }
+
     /** An organisation's folded name without a company suffix ("Apple Inc." → "apple"); other names folded. */
     private static String orgKey(Actor actor) {
-        List<String> words = new ArrayList<>(NameKey.words(actor.name()));
-        if (actor.type() == ActorType.ORGANIZATION && words.size() >= 2 && COMPANY_SUFFIXES.contains(words.get(words.size() - 1))) {
+        return actor.type() == ActorType.ORGANIZATION ? companyKey(actor.name())
+                : String.join(" ", NameKey.words(actor.name()));
+    }
+
+    /** A company's name folded, without its company suffix. */
+    private static String companyKey(String name) {
+        List<String> words = new ArrayList<>(NameKey.words(name));
+        if (suffixed(name, PARENT_SUFFIXES) || suffixed(name, UNIT_SUFFIXES)) {
             words.remove(words.size() - 1);
         }
         return String.join(" ", words);
+    }
+
+    /** Whether a name of two words or more ends in one of these company suffixes. */
+    private static boolean suffixed(String name, Set<String> suffixes) {
+        List<String> words = NameKey.words(name);
+        return words.size() >= 2 && suffixes.contains(words.get(words.size() - 1));
     }
 
     private static String lastWord(String name) {

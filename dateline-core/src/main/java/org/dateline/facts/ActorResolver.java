@@ -83,6 +83,20 @@ public final class ActorResolver {
     private static final Set<String> OPENING_TAGS = Set.of("JJ", "JJR", "JJS", "VBG", "RB");
     /** What comes before a ticker symbol ("(Nasdaq: QCOM)", "NYSE:F"): the symbol is no name of its own. */
     private static final Pattern TICKER = Pattern.compile("(?i)\\b(?:nasdaq|nyse|amex|lse|tsx|asx|otc)\\s*:\\s*$");
+    /** Words before a parenthesis that make the capitals in it a ticker symbol ("Ascom registered shares (ASCN)"). */
+    private static final Set<String> SHARE_WORDS = Set.of("shares", "share", "stock", "stocks");
+    /** Sections of a news outlet written after its name ("CNN Business"): the outlet itself ({@link #outletSection}). */
+    private static final Set<String> DESK_WORDS = Set.of("business", "politics", "sports", "sport", "money", "travel",
+            "health", "tech", "opinion", "entertainment", "style", "world", "news");
+    /** US states by postal code ("AZ" → Arizona), read only after a town and a comma ({@link #postalState}). */
+    private static final Map<String, String> POSTAL_CODES = TsvResource.table(ActorResolver.class, "state-codes.tsv",
+            s -> s);
+    /** Adjectives of a region before a place's name ("Southern California"): that place still, not a name of its own. */
+    private static final String REGION_OF = "(?:north|south|east|west)ern|central|upper|lower";
+    /** The most words before a mention read as the start of a longer known name ({@link #widened}). */
+    private static final int WIDEN_TOKENS = 5;
+    /** The fewest letters of a one-word name read as a known entity's misspelling ({@link #misspelt}). */
+    private static final int MISSPELT_WORD = 8;
     /** The longest line still read as a caption or credit. */
     private static final int CREDIT_LINE = 300;
 
@@ -97,19 +111,21 @@ public final class ActorResolver {
                 .filter(m -> NAME_TYPES.contains(m.type()))
                 .flatMap(m -> byLine(annotation, m).stream())
                 .filter(m -> !inCredit(annotation.text(), m) && !TICKER.matcher(annotation.text())
-                        .region(Math.max(0, m.start() - 12), m.start()).find()).toList();
+                        .region(Math.max(0, m.start() - 12), m.start()).find() && !tickerAfterName(annotation, m)
+                        ).map(m -> withoutNouns(annotation, m)).flatMap(Optional::stream).toList();
         Set<String> alone = lines.stream().map(m -> String.join(" ", words(cleanName(m.text()))))
                 .collect(Collectors.toSet());
         List<Mention> sorted = lines.stream().flatMap(m -> unglued(annotation, m, alone).stream())
-                .sorted(Comparator.comparingInt(Mention::start)).toList();
-        List<String> fullNames = sorted.stream().filter(m -> m.type().equals("PERSON"))
-                .map(m -> cleanName(m.text())).filter(n -> words(n).length >= 2).toList();
+                .map(m -> widened(annotation, m)).sorted(Comparator.comparingInt(Mention::start)).toList();
+        List<Mention> fullNames = sorted.stream().filter(m -> m.type().equals("PERSON"))
+                .filter(m -> words(cleanName(m.text())).length >= 2).toList();
         Set<String> bare = sorted.stream().filter(m -> m.type().equals("PERSON")).map(m -> words(cleanName(m.text())))
                 .filter(w -> w.length == 1).map(w -> w[0]).collect(Collectors.toSet());
         Names names = new Names(fullNames, headlineNames(article.title(), bare));
         Set<String> places = sorted.stream().filter(m -> PLACE_TYPES.contains(m.type()))
                 .map(m -> String.join(" ", words(cleanName(m.text())))).collect(Collectors.toSet());
-        List<String> orgNames = sorted.stream().filter(m -> !m.type().equals("PERSON")).map(m -> cleanName(m.text()))
+        List<String> orgNames = sorted.stream().filter(m -> !m.type().equals("PERSON"))
+                .map(m -> withoutSection(cleanName(m.text())))
                 .filter(n -> words(n).length >= 2).distinct().toList();
         Map<ActorType, List<String>> longNames = sorted.stream().filter(m -> !m.type().equals("PERSON"))
                 .collect(Collectors.groupingBy(m -> m.type().equals("ORGANIZATION") ? ActorType.ORGANIZATION
@@ -118,25 +134,28 @@ public final class ActorResolver {
         List<KnownEntity> named = sorted.stream().map(m -> entities.named(cleanName(m.text())))
                 .flatMap(Optional::stream).distinct().toList();
         List<KnownEntity> states = named.stream().filter(k -> k.type() == ActorType.COUNTRY).toList();
+        List<String> capitals = sorted.stream().filter(m -> PLACE_TYPES.contains(m.type())).map(m -> cleanName(m.text()))
+                .filter(n -> countries.byCapital(n).isPresent()).toList();
         for (Mention m : sorted) {
             String name = cleanName(m.text());
             if (name.isEmpty() || m.type().equals("PERSON") && PRONOUNS.contains(Roles.lower(name))
-                    || products.contains(String.join(" ", words(name)))) {
+                    || isProduct(name, products)) {
                 continue;
             }
             boolean personsSurname = isPersonsSurname(name, names);
             Optional<KnownEntity> known = entities.named(name)
                     .filter(k -> !(personsSurname && k.type() == ActorType.ORGANIZATION));
-            Optional<Link> state = known.isPresent() ? Optional.empty()
-                    : stateByWord(annotation, m, name, states, drafts);
+            Optional<Link> state = postalState(annotation, m, name, drafts).or(() -> known.isPresent() ? Optional.empty()
+                    : stateByWord(annotation, m, name, states, drafts));
             Link link = state.or(() -> known.map(k -> knownLink(k, drafts)))
-                    .or(() -> misspelt(name, named, drafts))
+                    .or(() -> misspelt(name, named, capitals, drafts))
+                    .or(() -> outletSection(name, drafts))
                     .orElseGet(() -> switch (m.type()) {
                         case "PERSON" -> namesNoPerson(name, names)
                                 ? headless(name, ActorType.ORGANIZATION, longNames, places, drafts)
-                                .orElseGet(() -> person(name, names, drafts))
-                                : person(name, names, drafts);
-                        case "ORGANIZATION" -> personsSurname ? person(name, names, drafts)
+                                .orElseGet(() -> person(name, m.start(), names, drafts))
+                                : person(name, m.start(), names, drafts);
+                        case "ORGANIZATION" -> personsSurname ? person(name, m.start(), names, drafts)
                                 : singular(name, orgNames, drafts).or(() -> placeless(name, orgNames, places, drafts))
                                 .or(() -> headless(name, ActorType.ORGANIZATION, longNames, places, drafts))
                                 .orElseGet(() -> byName(drafts, ActorType.ORGANIZATION, name, null));
@@ -176,6 +195,16 @@ public final class ActorResolver {
             }
         }
         return found;
+    }
+
+    /**
+     * Whether a name is a product's the article names ({@link #products}), or the end of one, of two words or more
+     * ("Visual Core" of the Pixel Visual Core chip).
+     */
+    private static boolean isProduct(String name, Set<String> products) {
+        List<String> w = List.of(words(name));
+        return products.stream().map(p -> List.of(p.split(" "))).anyMatch(p -> p.equals(w)
+                || w.size() >= 2 && p.size() > w.size() && p.subList(p.size() - w.size(), p.size()).equals(w));
     }
 
     private Link knownLink(KnownEntity k, List<Draft> drafts) {
@@ -226,15 +255,26 @@ public final class ActorResolver {
     /**
      * A name of two words or more that is a known entity of the article ({@code named}) but for one word written one
      * letter off, the longer spelling of five letters or more ("Boko Harm" beside Boko Haram): that entity, linked as a
-     * {@code misspelling}; with two such entities, or none, nothing. An entity the article never names correctly is
-     * not guessed.
+     * {@code misspelling}; with two such entities, or none, nothing. A name of one word is read so only when it has
+     * {@link #MISSPELT_WORD} letters or more and is no nationality, and may be a capital the article names too
+     * ({@code capitals}: "Pyongang" beside Pyongyang; "Georgian" stays apart from Georgia). An entity the article never
+     * names correctly is not guessed.
      */
-    private Optional<Link> misspelt(String name, List<KnownEntity> named, List<Draft> drafts) {
+    private Optional<Link> misspelt(String name, List<KnownEntity> named, List<String> capitals, List<Draft> drafts) {
         String[] w = words(name);
-        List<KnownEntity> close = w.length < 2 ? List.of() : named.stream()
+        boolean longWord = w.length == 1 && w[0].length() >= MISSPELT_WORD && countries.byAnyForm(name).isEmpty();
+        if (w.length < 2 && !longWord) {
+            return Optional.empty();
+        }
+        List<KnownEntity> close = named.stream()
                 .filter(k -> k.names().stream().anyMatch(n -> oneWordOff(w, words(n)))).toList();
-        return close.size() == 1 ? Optional.of(new Link(knownLink(close.get(0), drafts).draft(), MentionRule.MISSPELLING))
-                : Optional.empty();
+        List<String> capital = capitals.stream().filter(c -> oneWordOff(w, words(c))).distinct().toList();
+        if (close.size() + capital.size() != 1) {
+            return Optional.empty();
+        }
+        Draft d = close.isEmpty() ? byName(drafts, ActorType.LOCATION, capital.get(0), null).draft()
+                : knownLink(close.get(0), drafts).draft();
+        return Optional.of(new Link(d, MentionRule.MISSPELLING));
     }
 
     /** Whether two names of as many words differ in one word only, by one letter added, dropped or changed. */
@@ -273,6 +313,111 @@ public final class ActorResolver {
         w[w.length - 1] = lastWord.substring(0, lastWord.length() - 1);
         return orgNames.stream().filter(o -> Arrays.equals(words(o), w)).findFirst()
                 .map(o -> byName(drafts, ActorType.ORGANIZATION, o, null));
+    }
+
+    /**
+     * The mention with the words just before it when together they are a known entity's name, the longest such name
+     * ("Korea" or "Republic of Korea" after "Democratic People's", even over a line break: North Korea, not South
+     * Korea); never over a comma ("Ohio" after "Cleveland," is the state). Else the mention.
+     */
+    private Mention widened(Annotation annotation, Mention m) {
+        List<Token> t = annotation.sentences().get(m.sentence()).tokens();
+        for (int from = Math.max(0, m.firstToken() - WIDEN_TOKENS); from < m.firstToken(); from++) {
+            String longer = annotation.text().substring(t.get(from).start(), m.end());
+            if (!longer.contains(",") && !same(cleanName(longer), cleanName(m.text()))
+                    && entities.named(cleanName(longer)).isPresent()) {
+                return part(annotation, m, from, m.lastToken());
+            }
+        }
+        return m;
+    }
+
+    /**
+     * A ticker symbol in parentheses right after a company's name or a word for its shares ("Apple (AAPL)", "its
+     * registered shares (ASCN)"), whether or not the tagger read the name before it: capitals that are no known entity
+     * and not the initials of the capitalised words before them (an acronym, "Kestrel Lake Fisheries (KLF)", is the
+     * name's). A ticker is no actor.
+     */
+    private boolean tickerAfterName(Annotation annotation, Mention m) {
+        String text = annotation.text();
+        if (!m.text().matches("\\p{Lu}{2,5}") || m.start() < 2 || m.end() >= text.length()
+                || text.charAt(m.start() - 1) != '(' || text.charAt(m.end()) != ')'
+                || entities.named(m.text()).isPresent()) {
+            return false;
+        }
+        String before = text.substring(text.lastIndexOf('\n', m.start() - 1) + 1, m.start() - 1).stripTrailing();
+        String lastWord = before.substring(before.lastIndexOf(' ') + 1);
+        return SHARE_WORDS.contains(Roles.lower(lastWord))
+                || lastWord.matches("\\p{Lu}.*") && !initials(before).endsWith(m.text());
+    }
+
+    /** The first letters of a text's capitalised words ("the Kestrel Lake Fisheries" → "KLF"). */
+    private static String initials(String text) {
+        return Arrays.stream(text.split("[\\s-]+")).filter(w -> !w.isEmpty() && Character.isUpperCase(w.charAt(0)))
+                .map(w -> w.substring(0, 1)).collect(Collectors.joining());
+    }
+
+    /**
+     * The mention without the common nouns in lower case it ends with, which make it a description rather than a name
+     * ("the French Riviera city" is French Riviera's, "Punjab province" Punjab's): a name ends in a capitalised word
+     * (or in a part after a hyphen: "Ri Chol-su"), unless the whole is a name of the tables ("UN security council").
+     * Nothing when no name is left.
+     */
+    private Optional<Mention> withoutNouns(Annotation annotation, Mention m) {
+        if (entities.named(cleanName(m.text())).isPresent()) {
+            return Optional.of(m);
+        }
+        List<Token> t = annotation.sentences().get(m.sentence()).tokens();
+        int last = m.lastToken();
+        while (last > m.firstToken() + 1 && t.get(last - 1).word().matches("\\p{Ll}+")
+                && t.get(last - 2).end() < t.get(last - 1).start()) {
+            last--;
+        }
+        return last == m.lastToken() ? Optional.of(m) : last > m.firstToken() && !t.get(last - 1).word().matches("\\p{Ll}+")
+                ? Optional.of(part(annotation, m, m.firstToken(), last)) : Optional.empty();
+    }
+
+    /** A capitalised proper noun. */
+    private static boolean nameWord(Token token) {
+        return token.pos().startsWith("NNP") && Character.isUpperCase(token.word().charAt(0));
+    }
+
+    /**
+     * A US state's postal code after a town and a comma ("Phoenix, AZ", "Mountain View, CA"), as event listings and
+     * addresses write it: that state, a {@code short-name}. Elsewhere two capitals are no state ("CA" may be anything).
+     */
+    private Optional<Link> postalState(Annotation annotation, Mention m, String name, List<Draft> drafts) {
+        String state = POSTAL_CODES.get(name);
+        List<Token> t = annotation.sentences().get(m.sentence()).tokens();
+        int at = m.firstToken();
+        if (state == null || at < 2 || !t.get(at - 1).word().equals(",") || !nameWord(t.get(at - 2))
+                || lineBreak(annotation, t.get(at - 2), t.get(at))) {
+            return Optional.empty();
+        }
+        Draft d = entities.named(state).filter(k -> "USA".equals(k.country())).map(k -> knownLink(k, drafts).draft())
+                .orElseGet(() -> byName(drafts, ActorType.LOCATION, state, "USA").draft());
+        return Optional.of(new Link(d, MentionRule.SHORT_NAME));
+    }
+
+    /**
+     * A news outlet of the tables followed by the name of one of its sections ("CNN Business", "Reuters Health"): the
+     * outlet, by its name; a section is no actor of its own.
+     */
+    private Optional<Link> outletSection(String name, List<Draft> drafts) {
+        String outlet = withoutSection(name);
+        return outlet.equals(name) ? Optional.empty()
+                : entities.named(outlet).map(k -> new Link(knownLink(k, drafts).draft(), MentionRule.KNOWN_ENTITY));
+    }
+
+    /** The name without a section's word after a news outlet of the tables ("The New York Times Opinion"), else the name. */
+    private String withoutSection(String name) {
+        String[] w = name.strip().split("\\s+");
+        if (w.length < 2 || !DESK_WORDS.contains(Roles.lower(w[w.length - 1]))) {
+            return name;
+        }
+        String outlet = String.join(" ", Arrays.copyOf(w, w.length - 1));
+        return entities.named(outlet).filter(k -> k.type() == ActorType.ORGANIZATION
+                && coder.code(k.name(), null, null).sector() == Sector.MED).isPresent() ? outlet : name;
     }
 
     /**
@@ -340,7 +485,7 @@ public final class ActorResolver {
 
     /**
      * A name glued to words before it by a caption, credit or share bar ("Reuters Chicago Cubs", "Pinterest Denver
-     * Broncos"): when the name's end is a known entity, or two or more words the article names on their own elsewhere (one word will do after a known organisation: "told CNN Abe was"), and its start is no
+     * Broncos"): when the name's end is a known entity (not of a name read as one, {@link #oneName}), or two or more words the article names on their own elsewhere (one word will do after a known organisation: "told CNN Abe was"), and its start is no
      * place or nationality, the end is the mention and the start is
      * dropped, or kept as a mention of its own when it is a known entity. A person's name is only split after a known
      * entity, so "Mary Ann Smith" stays whole. After a known organisation, two or more words are a person's full name
@@ -371,7 +516,7 @@ public final class ActorResolver {
             Mention head = part(annotation, m, m.firstToken(), k);
             Mention rest = part(annotation, m, k, m.lastToken());
             boolean knownHead = entities.named(head.text()).filter(e -> e.type() == ActorType.ORGANIZATION).isPresent();
-            boolean knownRest = entities.named(rest.text()).isPresent();
+            boolean knownRest = entities.named(rest.text()).isPresent() && (knownHead || !oneName(t, m, k, rest));
             boolean namedAlone = (words(rest.text()).length >= 2 || knownHead)
                     && alone.contains(String.join(" ", words(rest.text())));
             boolean fullName = knownHead && words(rest.text()).length >= 2
@@ -387,6 +532,19 @@ public final class ActorResolver {
             }
         }
         return List.of(m);
+    }
+
+    /**
+     * Whether the mention's tokens before {@code k} and the known state or place {@code rest} from {@code k} on read as
+     * one name, not as a name glued after another: the head ends in a lower-case word ("Bank of America"; but "Committee
+     * for the Red Cross" ends in an organisation's name) or in a capitalised word before a one-word state or place ("North America", "Team USA", "Ascom North America"; but "United Twitter"
+     * is two names, and "Northern Japan" is a region of Japan, {@link #REGION_OF}).
+     */
+    private boolean oneName(List<Token> t, Mention m, int k, Mention rest) {
+        String before = t.get(k - 1).word();
+        boolean place = entities.named(rest.text()).filter(e -> e.type() != ActorType.ORGANIZATION).isPresent();
+        return place && (before.matches("\\p{Ll}+") || m.lastToken() == k + 1 && before.matches("\\p{Lu}\\p{Ll}+")
+                && !Roles.lower(before).matches(REGION_OF));
     }
 
     /** Whether token {@code i} opens an apposition that is a person's title (", mayor of Lindow", ", the coach"). */
@@ -471,8 +629,19 @@ public final class ActorResolver {
      * The full names of the people the article names to link its bare names to: those of its body, and those of its
      * headline that are two capitalised words the body uses as bare person names ("Uma Thurman" in the headline,
      * "Uma" and "Thurman" in the body): a profile names its subject in the headline and by one name after.
+     *
+     * @param full the person mentions of two words or more of the body, in the text's order
      */
-    private record Names(List<String> body, List<String> headline) {
+    private record Names(List<Mention> full, List<String> headline) {
+        /** The full names of the body. */
+        List<String> body() {
+            return before(Integer.MAX_VALUE);
+        }
+
+        /** The full names of the body written before offset {@code start}. */
+        List<String> before(int start) {
+            return full.stream().filter(m -> m.start() < start).map(m -> cleanName(m.text())).toList();
+        }
     }
 
     /** Adjacent capitalised headline words that the body both uses alone as person names ({@code bare}). */
@@ -498,9 +667,12 @@ public final class ActorResolver {
      * A person's mention. A name of two or more words is the person with the same first and last word (folded);
      * a one-word name is the one person of the headline ({@link Names}), else of the article (before or after it),
      * with that surname, else with that given name; when two persons of the article share it, it is an actor of its
-     * own. So a profile's bare surname is its subject's, not her father's named once in the body.
+     * own, unless only one of them was named before it ("Kim" after Kim Jong Un, before a professor Kim Dong-yup is
+     * introduced). So a profile's bare surname is its subject's, not her father's named once in the body. A one-word
+     * name that no person of the article holds and that the office holders' table lists as a whole name ("Obama")
+     * is that known person, by the table's full name.
      */
-    private static Link person(String name, Names names, List<Draft> drafts) {
+    private Link person(String name, int start, Names names, List<Draft> drafts) {
         String[] words = words(name);
         if (words.length >= 2) {
             for (Draft d : drafts) {
@@ -518,14 +690,27 @@ public final class ActorResolver {
         for (MentionRule rule : List.of(MentionRule.SURNAME, MentionRule.GIVEN_NAME)) {
             Map<String, String> inHeadline = holders(names.headline(), rule, word);
             Map<String, String> holders = inHeadline.size() == 1 ? inHeadline : holders(names.body(), rule, word);
+            Map<String, String> earlier = holders(names.before(start), rule, word);
+            if (holders.size() > 1 && earlier.size() == 1) {
+                holders = earlier;
+            }
             if (holders.size() > 1) {
-                break;
+                return byName(drafts, ActorType.PERSON, name, null);
             }
             if (holders.size() == 1) {
-                return new Link(person(holders.values().iterator().next(), names, drafts).draft(), rule);
+                return new Link(person(holders.values().iterator().next(), start, names, drafts).draft(), rule);
             }
         }
-        return byName(drafts, ActorType.PERSON, name, null);
+        return knownPerson(words).map(full -> new Link(person(full, start, names, drafts).draft(), MentionRule.KNOWN_ENTITY))
+                .orElseGet(() -> byName(drafts, ActorType.PERSON, name, null));
+    }
+
+    /** The full name the office holders' table gives a one-word name it lists as a whole ("Obama": Barack Obama). */
+    private static Optional<String> knownPerson(String[] words) {
+        List<PhraseTable.Token> tokens = PhraseTable.tokenize(String.join(" ", words));
+        return words.length != 1 ? Optional.empty() : OfficeHolders.get().find(tokens)
+                .filter(m -> m.first() == 0 && m.last() == tokens.size() - 1).map(PhraseTable.Match::value)
+                .filter(full -> full.strip().split("\\s+").length >= 2);
     }
 
     /**

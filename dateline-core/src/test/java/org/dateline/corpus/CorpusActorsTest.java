@@ -224,6 +224,47 @@ class CorpusActorsTest {
         assertThat(r.merges()).extracting(CorpusActors.Merge::rule).contains("place-prefix");
     }
 
+    private static Actor company(String name) {
+        return named(name, ActorType.ORGANIZATION, 1);
+    }
+
+    private static Actor place(String name) {
+        return named(name, ActorType.LOCATION, 1);
+    }
+
+    @Test
+    void aBritishSuffixBesideTheSameNameWithAnAmericanOneIsAUnitOfItsOwn() {
+        Actor bare = new Actor("cv", "Corvane", ActorType.ORGANIZATION, List.of("Corvane Inc."), List.of(), null, null, 5);
+        Actor bareFirst = new Actor("cv", "Corvane", ActorType.ORGANIZATION, List.of(), List.of(), null, null, 1);
+        Actor parent = company("Corvane Corp.");
+        Actor unit = company("Corvane Ltd");
+        Actor alone = company("Heskett plc");
+        Actor aloneBare = company("Heskett");
+        CorpusActors.Result r = merge(article(bareFirst), article(bare), article(unit), article(alone), article(aloneBare));
+        CorpusActors.Result apart = merge(article(parent), article(company("Corvane Ltd")));
+
+        assertThat(apart.actors()).as("an American suffix in a name").hasSize(2);
+        assertThat(r.corpusIdOf().get(unit.id())).as("the American suffix among the aliases of a later article counts")
+                .isNotEqualTo(r.corpusIdOf().get(bare.id()));
+        assertThat(r.corpusIdOf().get(alone.id())).as("no American suffix beside it")
+                .isEqualTo(r.corpusIdOf().get(aloneBare.id()));
+    }
+
+    @Test
+    void aOneWordPlaceJoinsTheOnlyPlaceOfTheCorpusNamedByItAndAKindOfPlace() {
+        Actor ocean = place("Sorrel Ocean");
+        Actor sorrel = place("Sorrel");
+        Actor lake = place("Tamsin Lake");
+        Actor river = place("Tamsin River");
+        Actor tamsin = place("Tamsin");
+        CorpusActors.Result r = merge(article(ocean, lake), article(sorrel, tamsin), article(river));
+
+        assertThat(r.corpusIdOf().get(sorrel.id())).isEqualTo(r.corpusIdOf().get(ocean.id()));
+        assertThat(r.merges()).extracting(CorpusActors.Merge::rule).contains("place-kind");
+        assertThat(r.corpusIdOf().get(tamsin.id())).as("a lake and a river")
+                .isNotEqualTo(r.corpusIdOf().get(lake.id())).isNotEqualTo(r.corpusIdOf().get(river.id()));
+    }
+
     @Test
     void aGivenNameJoinsTheFullNameOnlyWhereTheSameArticleNamesThatPerson() {
         Actor full = person("Tobias Wrenfield", null);

@@ -7,6 +7,9 @@ import org.dateline.model.MentionRule;
 import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
+import java.util.stream.Stream;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 class ActorResolverTest {
@@ -488,6 +491,11 @@ class ActorResolverTest {
         assertThat(f.actors().actors()).extracting(Actor::name).doesNotContain("Star Lifter");
         assertThat(f.actors().mentions()).extracting(ActorMention::text).doesNotContain("Star Lifter");
         assertThat(actor(f, "Orbital Dynamics").mentions()).isEqualTo(2);
+        FactsFixture tail = FactsFixture.of("""
+                Glimmer Labs put its Pixel Lens Core chip in the new phone. The Lens Core sorts photos without a network.
+                """);
+        assertThat(tail.actors().mentions()).extracting(ActorMention::text).as("the end of a product's name")
+                .doesNotContain("Lens Core", "Pixel Lens Core");
     }
 
     @Test
@@ -550,5 +558,118 @@ class ActorResolverTest {
                 """);
         assertThat(f.actors().actors()).extracting(Actor::name).doesNotContain("MacBook Pros");
         assertThat(actor(f, "MacBook Pro").aliases()).contains("MacBook Pros");
+    }
+
+    private static List<String> namesAndAliases(FactsFixture f) {
+        return f.actors().actors().stream().flatMap(a -> Stream.concat(Stream.of(a.name()), a.aliases().stream())).toList();
+    }
+
+    @Test
+    void aTickerAfterACompanysNameOrItsSharesIsNoActorButAnAcronymOfTheNameIs() {
+        FactsFixture f = FactsFixture.of("""
+                Brightwater Foods (BRWT) fell 4% on Tuesday. Norvex registered shares (NDRX) trade in Zurich.
+                Kestrel Lake Fisheries (KLF) said its boats stayed in port. Shares of Plumtree (PLMT) rose.
+                """);
+        assertThat(namesAndAliases(f)).doesNotContain("BRWT", "NDRX", "PLMT");
+        assertThat(f.actors().mentions()).extracting(ActorMention::text).doesNotContain("BRWT", "NDRX", "PLMT");
+        assertThat(namesAndAliases(f)).contains("Brightwater Foods", "KLF");
+    }
+
+    @Test
+    void aPostalCodeAfterATownIsThatStateAndElsewhereNoState() {
+        FactsFixture f = FactsFixture.of("""
+                The band plays Tucson, AZ on May 3 and Fresno on May 5. Arizona sold out first.
+                """);
+        assertThat(actor(f, "Arizona").aliases()).contains("AZ");
+        assertThat(actor(f, "Arizona").mentions()).isEqualTo(2);
+        assertThat(f.actors().mentions()).filteredOn(m -> m.text().equals("AZ"))
+                .extracting(ActorMention::rule).containsExactly(MentionRule.SHORT_NAME);
+        assertThat(FactsFixture.of("Engineers at CA said on Monday the patch was ready.").actors().actors())
+                .extracting(Actor::name).doesNotContain("California");
+    }
+
+    @Test
+    void aCommonNounEndingANameIsNoPartOfIt() {
+        FactsFixture f = FactsFixture.of("""
+                Crowds filled the promenade of the Ligurian Riviera town on Sunday, and Genoa sent more police. Fighting
+                spread across Helmand province and into Kandahar province on Monday.
+                """);
+        assertThat(namesAndAliases(f)).as(f.actors().mentions().toString())
+                .noneMatch(n -> n.endsWith(" town") || n.endsWith(" province")).contains("Genoa", "Helmand", "Kandahar");
+        FactsFixture council = FactsFixture.of("Japan asked for a meeting of the UN security council on Friday.");
+        assertThat(namesAndAliases(council)).as(council.actors().mentions().toString()).contains("Security Council");
+    }
+
+    @Test
+    void aStateEndingALongerNameIsNotThatState() {
+        FactsFixture f = FactsFixture.of("""
+                Sales in North America rose. Bank of America said it would hire more staff in Ohio, the US EPA said.
+                The Government of Japan protested, and Japan recalled its envoy. A missile flew over Northern Japan.
+                """);
+        assertThat(namesAndAliases(f)).as(f.actors().mentions().toString()).doesNotContain("America");
+        assertThat(actor(f, "United States").mentions()).as("the US of 'the US EPA'").isEqualTo(1);
+        assertThat(actor(f, "Japan").mentions()).as("Northern Japan is a region of Japan").isEqualTo(3);
+    }
+
+    @Test
+    void aKnownNameStartedByTheWordsBeforeAMentionIsThatLongerName() {
+        FactsFixture f = FactsFixture.of("""
+                The launch came hours after the Democratic
+                People's Republic of Korea warned its neighbours.
+                """);
+        assertThat(actor(f, "North Korea").mentions()).isEqualTo(1);
+        assertThat(actor(f, "North Korea").aliases()).as("the whole name is the alias")
+                .containsExactly("Democratic People's Republic of Korea");
+        assertThat(namesAndAliases(f)).doesNotContain("South Korea", "Republic of Korea");
+        FactsFixture comma = FactsFixture.of("The parade wound through Cleveland, Ohio, on Friday.");
+        assertThat(namesAndAliases(comma)).as(comma.actors().mentions().toString()).contains("Ohio");
+    }
+
+    @Test
+    void anOutletsSectionIsTheOutlet() {
+        FactsFixture f = FactsFixture.of("Hong Kong (CNN Business)A new tariff hit carmakers on Monday, CNN reported.");
+        assertThat(actor(f, "CNN").aliases()).as(f.actors().mentions().toString()).contains("CNN Business");
+        assertThat(actor(f, "CNN").mentions()).isEqualTo(2);
+        FactsFixture times = FactsFixture.of("""
+                The Times welcomes letters from readers on any subject. Follow The New York Times Opinion section on
+                Facebook and Instagram.
+                """);
+        assertThat(actor(times, "New York Times").aliases()).as(times.actors().mentions().toString()).contains("Times");
+    }
+
+    @Test
+    void aLongOneWordNameOneLetterOffIsTheKnownPlaceTheArticleNames() {
+        FactsFixture f = FactsFixture.of("""
+                Two ships left Vladivostok on Monday. The port of Vladivostock reopened on Wednesday.
+                """);
+        assertThat(actor(f, "Vladivostok").aliases()).contains("Vladivostock");
+        FactsFixture capital = FactsFixture.of("""
+                Protesters marched in Bucharest on Sunday. Police in Bucharrest said the march was calm.
+                """);
+        assertThat(actor(capital, "Bucharest").aliases()).as(capital.actors().mentions().toString()).contains("Bucharrest");
+        FactsFixture alone = FactsFixture.of("The port of Vladivostock reopened on Wednesday.");
+        assertThat(alone.actors().actors()).extracting(Actor::name).doesNotContain("Vladivostok");
+    }
+
+    @Test
+    void aSharedSurnameIsThePersonNamedBeforeItUntilTheSecondIsNamed() {
+        FactsFixture f = FactsFixture.of("""
+                Lena Varga opened the plant on Monday. Varga said the line would run all year. Her cousin, Tomas Varga,
+                said later that he would run the night shift. Varga did not say when.
+                """);
+        Actor lena = actor(f, "Lena Varga");
+        List<ActorMention> bare = f.actors().mentions().stream().filter(m -> m.text().equals("Varga")).toList();
+        assertThat(bare).hasSize(2);
+        assertThat(bare.get(0).actor()).isEqualTo(lena.id());
+        assertThat(bare.get(1).actor()).isNotEqualTo(lena.id()).isNotEqualTo(actor(f, "Tomas Varga").id());
+    }
+
+    @Test
+    void aBareSurnameTheOfficeHoldersTableListsIsThatPersonWhenTheArticleNamesNoOther() {
+        FactsFixture f = FactsFixture.of("The rule dates from the Obama administration, Clinton said.");
+        assertThat(actor(f, "Barack Obama").aliases()).contains("Obama");
+        assertThat(f.actors().actors()).extracting(Actor::name).doesNotContain("Hillary Clinton", "Bill Clinton");
+        FactsFixture other = FactsFixture.of("Malia Obama spoke first. Obama thanked the school.");
+        assertThat(other.actors().actors()).extracting(Actor::name).doesNotContain("Barack Obama");
     }
 }

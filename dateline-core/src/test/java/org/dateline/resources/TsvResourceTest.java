@@ -109,6 +109,8 @@ class TsvResourceTest {
                 .hasSize(10).containsEntry("put", List.of("under", "on"));
         assertThat(TsvResource.words(TsvResourceTest.class, "/org/dateline/facts/not-timex-words.txt")).hasSize(17)
                 .contains("once", "annually", "past");
+        assertThat(TsvResource.table(TsvResourceTest.class, "/org/dateline/facts/state-codes.tsv", s -> s)).hasSize(49)
+                .containsEntry("AZ", "Arizona").doesNotContainKey("NY");
         for (String[] table : new String[][] {{"countries.tsv", "4"}, {"places.tsv", "3"}, {"organisations.tsv", "3"},
                 {"office-holders.tsv", "6"}, {"sectors.tsv", "2"}}) {
             assertThat(TsvResource.rows(TsvResourceTest.class, "/org/dateline/facts/" + table[0],

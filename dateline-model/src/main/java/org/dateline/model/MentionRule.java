@@ -6,7 +6,9 @@ import java.util.Locale;
 public enum MentionRule {
     /** The first mention of a name: it opens the actor. */
     NAME,
-    /** A name of a state, place or organisation of the project's tables: that entity's one actor. */
+    /** A name of a state, place or organisation of the project's tables: that entity's one actor (a news outlet's
+     *  section, "CNN Business", is the outlet); or a one-word name that the office holders' table lists whole
+     *  ("Obama") where the article names no person with it: that person. */
     KNOWN_ENTITY,
     /** The same name again, or a longer or shorter form with the same first and last word, once case, accents,
      *  dots and hyphens are folded ("Francois Hollande" / "François Hollande", "Kim Jong Un" / "Kim Jong-un"). */
@@ -19,7 +21,8 @@ public enum MentionRule {
      *  organisation of the article with that name after a place; a place's or organisation's name without the
      *  generic noun it ends with ("the Pacific" of the Pacific Ocean, "American" of American Airlines), of the one
      *  such name of the article; or "the North", "the South", "the States" of the
-     *  one state of the article whose name begins or ends with that word. */
+     *  one state of the article whose name begins or ends with that word; or a US state's postal code after a town
+     *  and a comma ("Phoenix, AZ"). */
     SHORT_NAME,
     /** A one-word name its article leaves unexplained ("Kim" in a follow-up), of the one actor that the article's
      *  story names in full with that word (linked once stories are formed). */
