@@ -800,14 +800,13 @@ enum TimexRule {
      */
     PREPOSITION_BEFORE {
         private final Pattern before = Pattern.compile("(?i)\\s+before$");
-        private final Pattern object = Pattern.compile("\\h*\\w");
 
         @Override
         Optional<TimeMention> apply(TimeMention m, TimexContext ctx) {
             Matcher b = before.matcher(m.text());
-            String text = ctx.annotation().text();
-            if ("DURATION".equals(m.type()) || !b.find()
-                    || !object.matcher(text).region(m.end(), text.length()).lookingAt()) {
+            Token after = ctx.tokenAfter(m.end());
+            if ("DURATION".equals(m.type()) || !b.find() || after == null
+                    || !Character.isLetterOrDigit(after.word().codePointAt(0))) {
                 return Optional.of(m);
             }
             return Optional.of(new TimeMention(m.article(), m.text().substring(0, b.start()), m.type(), m.value(),

@@ -11,7 +11,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * An article's annotation depends on that article alone: the tense SUTime reads beside a weekday in one article
  * ("was launched on Tuesday", resolved to the past) must not decide a weekday with no tense beside it in the next
- * ("to testify on Tuesday before a committee", the nearest Tuesday).
+ * ("to give evidence on Tuesday before a committee", the nearest Tuesday).
  */
 class TenseTagsTest {
     private static final String LAUNCH = """
@@ -20,7 +20,7 @@ class TenseTagsTest {
             """;
     private static final LocalDate LAUNCH_DATE = LocalDate.of(2018, 1, 14); // a Sunday
     private static final String HEARING = """
-            Mara Quell, who resigned last week as head of the Orvalian water board, is scheduled to testify on Tuesday \
+            Mara Quell, who resigned last week as head of the Orvalian water board, is due to give evidence on Tuesday \
             before a parliamentary committee. It is the first of three hearings this week.
             """;
     private static final LocalDate HEARING_DATE = LocalDate.of(2017, 10, 2); // a Monday
