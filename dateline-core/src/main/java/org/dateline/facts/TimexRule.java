@@ -985,6 +985,27 @@ enum TimexRule {
         }
     },
     /**
+     * SUTime takes a "before" after a date into it, right for "the Tuesday before" (the one before the story's day), but
+     * when a word follows, "before" is the preposition of the verb: "to testify on Tuesday before a committee" has the
+     * time "Tuesday". Only the extent changes (the value is SUTime's, as the rules before left it), so it runs after the
+     * value rules; durations keep their "before" ("two weeks before the vote").
+     */
+    PREPOSITION_BEFORE {
+        private final Pattern before = Pattern.compile("(?i)\\s+before$");
+
+        @Override
+        Optional<TimeMention> apply(TimeMention m, TimexContext ctx) {
+            Matcher b = before.matcher(m.text());
+            Token after = ctx.tokenAfter(m.end());
+            if ("DURATION".equals(m.type()) || !b.find() || after == null
+                    || !Character.isLetterOrDigit(after.word().codePointAt(0))) {
+                return Optional.of(m);
+            }
+            return Optional.of(new TimeMention(m.article(), m.text().substring(0, b.start()), m.type(), m.value(),
+                    m.start(), m.start() + b.start()));
+        }
+    },
+    /**
      * TimeML leaves approximators and the article of a vague plural out of the extent: "about five
      * hours" is marked "five hours", "the weeks before" "weeks". Runs last, after the value rules have
      * read the full text.

@@ -60,6 +60,20 @@ class TimeExtractorTest {
     }
 
     @Test
+    void beforeWithAnObjectIsLeftOutOfTheDate() {
+        List<TimeMention> found = times("Ms. Orlan is due to appear on Friday before a panel of judges in Varda.",
+                WEDNESDAY);
+        assertThat(found).extracting(TimeMention::text).containsExactly("Friday");
+        assertThat(found.get(0).value()).isEqualTo("2019-12-06");
+    }
+
+    @Test
+    void beforeEndingTheClauseStaysInTheDate() {
+        assertThat(times("The rebels crossed the river on Sunday. They had massed on the Friday before.", WEDNESDAY))
+                .extracting(TimeMention::text).contains("Friday before");
+    }
+
+    @Test
     void laterThisWeekIsTheReferenceWeek() {
         assertThat(value("A second round is expected later this week, officials said.", WEDNESDAY,
                 "later this week")).isEqualTo("2019-W49");

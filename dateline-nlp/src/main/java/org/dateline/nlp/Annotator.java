@@ -5,6 +5,7 @@ import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.pipeline.CoreDocument;
 import edu.stanford.nlp.pipeline.CoreEntityMention;
 import edu.stanford.nlp.pipeline.CoreSentence;
+import edu.stanford.nlp.pipeline.NERCombinerAnnotator;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
@@ -32,6 +33,7 @@ public final class Annotator {
 
     private final Preset preset;
     private final List<Step> steps;
+    private final TenseTags tenseTags;
 
     /** One CoreNLP annotator of the pipeline, with the stage name it is profiled under. */
     private record Step(String stage, edu.stanford.nlp.pipeline.Annotator annotator) {
@@ -51,11 +53,20 @@ public final class Annotator {
         }
         StanfordCoreNLP pipeline = new StanfordCoreNLP(properties);
         List<Step> steps = new ArrayList<>();
+        TenseTags tenseTags = TenseTags.NONE;
         for (String name : names) {
-            steps.add(new Step("corenlp " + name, gateTimes && name.equals(NER)
-                    ? new GatedNer(properties) : pipeline.pool.get(name)));
+            if (gateTimes && name.equals(NER)) {
+                GatedNer ner = new GatedNer(properties);
+                tenseTags = TenseTags.of(ner.withTimes);
+                steps.add(new Step("corenlp " + name, ner));
+            } else {
+                edu.stanford.nlp.pipeline.Annotator annotator = pipeline.pool.get(name);
+                tenseTags = name.equals(NER) ? TenseTags.of((NERCombinerAnnotator) annotator) : tenseTags;
+                steps.add(new Step("corenlp " + name, annotator));
+            }
         }
         this.steps = List.copyOf(steps);
+        this.tenseTags = tenseTags;
     }
 
     /** The process-wide annotator for {@code preset}, loading its models on first use. */
@@ -93,6 +104,7 @@ public final class Annotator {
      */
     public Annotation annotate(String text, LocalDate referenceDate, StageProfile profile) {
         CoreDocument doc = new CoreDocument(PunctuationRuns.tame(text));
+        tenseTags.clear();
         if (referenceDate != null) {
             doc.annotation().set(CoreAnnotations.DocDateAnnotation.class, referenceDate.toString());
         }

@@ -24,7 +24,8 @@ import java.util.Set;
  */
 final class GatedNer implements edu.stanford.nlp.pipeline.Annotator {
     private static final String OUTSIDE = "O";
-    private final NERCombinerAnnotator withTimes;
+    /** The annotator that runs SUTime. */
+    final NERCombinerAnnotator withTimes;
     private final NERCombinerAnnotator namesOnly;
     private final EntityMentionsAnnotator mentions;
 
