@@ -171,7 +171,7 @@ class IngestApiTest {
     @Test
     void anUploadOverTheLimitIsRefusedWith413() throws IOException {
         int jobs = http.json("/api/jobs", TOKEN).get("jobs").size();
-        assertThat(http.post("/api/ingest?name=big.jsonl", new byte[(int) MAX_UPLOAD + 1], TOKEN).statusCode())
+        assertThat(http.postAskingFirst("/api/ingest?name=big.jsonl", new byte[(int) MAX_UPLOAD + 1], TOKEN).statusCode())
                 .as("declared by its length").isEqualTo(413);
         // without a declared length the body is counted as it is streamed; it fits the socket's buffers, so the
         // answer is read whole
