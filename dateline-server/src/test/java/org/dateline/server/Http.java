@@ -34,15 +34,6 @@ record Http(int port) {
         return send(request(path, token).POST(HttpRequest.BodyPublishers.ofByteArray(body)));
     }
 
-    /**
-     * POST {@code body} with "Expect: 100-continue": the body is sent only once the server asks for it, so a server
-     * that refuses the request by its headers (a declared length over its limit) answers before any of it is sent,
-     * instead of closing a connection the client is still writing to (then the client may read no answer at all).
-     */
-    HttpResponse<String> postAskingFirst(String path, byte[] body, String token) {
-        return send(request(path, token).expectContinue(true).POST(HttpRequest.BodyPublishers.ofByteArray(body)));
-    }
-
     /** The JSON body of a GET with the token that must answer 200. */
     JsonNode json(String path, String token) {
         HttpResponse<String> r = get(path, token);
