@@ -143,8 +143,8 @@ public final class DatelineServer implements Closeable {
         routes.get("/api/openapi.json", ctx -> asset(ctx, "openapi.json"));
         routes.post("/api/reload", ctx -> ctx.json(reloadAsked()));
         routes.post(INGEST, ctx -> {
-            Ingest.JobStatus job = ingest.submit(ctx.queryParam("name"), ctx.req().getInputStream(),
-                    ctx.req().getContentLengthLong());
+            Ingest.JobStatus job = ingest.submit(ctx.queryParam("name"), ctx.req().getContentLengthLong(),
+                    ctx.req()::getInputStream);
             ctx.status(202).header("Location", "/api/jobs/" + job.id()).json(job);
         });
         routes.get("/api/jobs", ctx -> ctx.json(Map.of("jobs", ingest.jobs())));

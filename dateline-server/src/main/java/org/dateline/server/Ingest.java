@@ -108,14 +108,22 @@ final class Ingest implements Closeable {
         this.uploads = Files.createTempDirectory("dateline-uploads");
     }
 
+    /** An upload's body, opened once. */
+    @FunctionalInterface
+    interface Body {
+        InputStream open() throws IOException;
+    }
+
     /**
      * Streams {@code body} to a file named after {@code name} (its letters, digits, dots, dashes and underscores: the
      * readers judge a file by its name and first bytes) and queues a job for it.
      *
      * @param declared the length the request declared, or -1 when it declared none
+     * @param body     opened only when the declared length is within the limit: opening a request's body is what
+     *                 answers a client's "Expect: 100-continue", so a refused client is never asked to send it
      * @throws ApiException.TooLarge when the body is, or is declared to be, over the upload limit (nothing is kept)
      */
-    JobStatus submit(String name, InputStream body, long declared) throws IOException {
+    JobStatus submit(String name, long declared, Body body) throws IOException {
         if (declared > maxUpload) {
             throw tooLarge();
         }
@@ -123,8 +131,8 @@ final class Ingest implements Closeable {
         Path folder = Files.createDirectory(uploads.resolve("job-" + id));
         Path file = folder.resolve(fileName(name));
         long bytes;
-        try (OutputStream to = Files.newOutputStream(file)) {
-            bytes = copy(body, to);
+        try (InputStream from = body.open(); OutputStream to = Files.newOutputStream(file)) {
+            bytes = copy(from, to);
         } catch (IOException | ApiException e) {
             delete(folder);
             throw e;
