@@ -96,7 +96,17 @@ final class ClauseSyntax {
             "frequently", "regularly", "routinely", "continually", "continuously", "consistently", "persistently",
             "previously", "habitually", "traditionally", "usually");
     /** Adverbs that set an act in a time before the news or after another act: "once visited", "was eventually freed". */
-    private static final Set<String> EARLIER = Set.of("once", "formerly", "eventually", "subsequently");
+    private static final Set<String> EARLIER = Set.of("once", "formerly", "eventually", "subsequently", "before");
+    /**
+     * Nouns that count many acts ("dozens of tests", "a series of raids"): a perfect that tells so many has gathered
+     * them over a span, not done them on the day of the report.
+     */
+    private static final Set<String> MANY = Set.of("dozen", "hundred", "thousand", "score", "number", "series",
+            "string", "spate", "succession", "handful");
+    /** Adverbs that count an act's times: "has twice denied". */
+    private static final Set<String> REPEATED = Set.of("twice", "thrice");
+    /** Words that make a count of things a tally: "more than 80 tests", "over 80 raids". */
+    private static final Set<String> TALLY = Set.of("more", "over", "nearly", "almost");
     /**
      * Nouns of a body of people with no sector of their own, which a possessor or of-phrase does not replace
      * ({@link #owner}): "the Kurdish group's fighters", "members of the alliance".
@@ -780,7 +790,7 @@ final class ClauseSyntax {
                 progressive = true;
             }
         }
-        if (perfect && progressive) {
+        if (perfect && (progressive || tallied(verb))) {
             return Telling.BACKGROUND;
         }
         boolean past = aux.isEmpty() ? simplePast(verb)
@@ -789,6 +799,27 @@ final class ClauseSyntax {
             return Telling.PAST;
         }
         return reportedInPast(first) ? Telling.REPORTED : Telling.OTHER;
+    }
+
+    /**
+     * Whether {@code verb} tells a tally of its acts, which a perfect gathers over a span: a count of times
+     * ("has twice denied", "has met three times") or an object of many ("has conducted dozens of tests", "has carried
+     * out more than 80 raids"). A plain count of things is not one: "has fired three missiles" may be today's salvo.
+     */
+    private boolean tallied(int verb) {
+        for (Dependency d : s.children(verb)) {
+            int k = d.dependent();
+            String lemma = lemma(s, k);
+            String relation = d.baseRelation();
+            if (relation.equals("advmod") && REPEATED.contains(lemma)
+                    || lemma.equals("time") && !s.children(k, "nummod").isEmpty()
+                    || relation.equals("obj") && (MANY.contains(lemma) && !s.children(k, "nmod").isEmpty()
+                    || s.children(k, "nummod").stream().anyMatch(n -> s.children(n, "advmod").stream()
+                            .anyMatch(a -> TALLY.contains(lemma(s, a)))))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -285,6 +285,36 @@ class EventExtractorTest {
     }
 
     @Test
+    void aPerfectThatTalliesItsActsOrSetsThemBeforeHasNoDate() {
+        String[][] tallies = {
+                {"Velmoran troops have attacked dozens of border posts in Ostria.", "ASSAULT"},
+                {"Velmoran troops have attacked more than 80 border posts in Ostria.", "ASSAULT"},
+                {"Ostria has twice rejected the Velmoran peace plan.", "REJECT"},
+                {"Ostria has rejected the Velmoran peace plan three times.", "REJECT"},
+                {"Ostria has rejected such a plan twice before.", "REJECT"},
+                {"Ostria rejected a Velmoran peace plan before.", "REJECT"},
+        };
+        for (String[] c : tallies) {
+            Event e = best(c[0]);
+            assertThat(e.event()).as(c[0]).isEqualTo(EventType.valueOf(c[1]));
+            assertThat(e.date()).as(c[0]).isNull();
+        }
+        assertThat(best("Velmoran troops have attacked dozens of border posts in Ostria on 2 February 2021.").date())
+                .as("a time it states").isEqualTo("2021-02-02");
+        String[] news = {
+                "Velmoran troops have attacked three border posts in Ostria.",
+                "Velmoran troops attacked dozens of border posts in Ostria.",
+                "Ostria has rejected the Velmoran peace plan.",
+        };
+        for (String n : news) {
+            Event e = best(n);
+            assertThat(e.event()).as(n).isIn(EventType.ASSAULT, EventType.REJECT);
+            assertThat(e.date()).as(n + ": a single act or a simple past may be the news").isEqualTo("2021-03-15");
+            assertThat(e.dateBasis()).isEqualTo(DateBasis.PUBLISHED);
+        }
+    }
+
+    @Test
     void onlyATimeOfTheEventsOwnClauseOrOfTheClauseReportingItDatesIt() {
         Event relative = best("The council, which met on Friday, rejected the peace plan of Velmora.");
         assertThat(relative.event()).isEqualTo(EventType.REJECT);
