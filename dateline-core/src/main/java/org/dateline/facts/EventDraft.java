@@ -40,6 +40,8 @@ record EventDraft(Party source, Party target, EventType event, String mode, Stri
     private static final Pattern TODAY = Pattern.compile("(?i)\\b(?:today|tonight|this (?:morning|afternoon|evening))\\b");
     /** How many days before its reference day a report's news may be. */
     private static final int NEWS_DAYS = 6;
+    /** A possessive ending right after a day: "Tuesday's debate". */
+    private static final Pattern POSSESSIVE = Pattern.compile("['’]s\\b");
 
     EventDraft {
         signals = List.copyOf(signals);
@@ -103,7 +105,7 @@ record EventDraft(Party source, Party target, EventType event, String mode, Stri
             }
         }
         if (dating == null && (telling == ClauseSyntax.Telling.PAST || telling == ClauseSyntax.Telling.REPORTED)) {
-            dating = dayOf(newsDay(article, times, quotations, s.start()));
+            dating = dayOf(newsDay(article, annotation.text(), times, quotations, s.start()));
         }
         return FactDate.of(article, dating, background || pastRef(s, times));
     }
@@ -233,15 +235,18 @@ record EventDraft(Party source, Party target, EventType event, String mode, Stri
      * woman": that is Tuesday's news, not Wednesday's. Null when there is none, or it is the reference day itself:
      * after "China today said", a weekday named further back no longer dates the passage. A "today" inside a
      * quotation is its speaker's, who may have spoken on the day named before ("\"Today's hearing was a sham,\" the
-     * spokeswoman said" after Tuesday's hearing), and does not count.
+     * spokeswoman said" after Tuesday's hearing), and does not count; nor does a day that names a thing by when it
+     * happened ("supported Johnson during Tuesday's debate"): the article tells that thing as known, and what follows
+     * ("Raab defended the party") is the news of the report, not of that day.
      */
-    private static TimeMention newsDay(Article article, List<TimeMention> times, List<QuotedSpans.Span> quotations,
-                                       int before) {
+    private static TimeMention newsDay(Article article, String text, List<TimeMention> times,
+                                       List<QuotedSpans.Span> quotations, int before) {
         LocalDate reference = article.referenceDay();
         TimeMention last = null;
         for (TimeMention t : times) {
             if (t.end() <= before && RELATIVE_DAY.matcher(t.text()).find() && IsoDay.of(t.value()) != null
                     && !(TODAY.matcher(t.text()).find() && quoted(quotations, t))
+                    && !POSSESSIVE.matcher(text).region(t.end(), Math.min(text.length(), t.end() + 3)).lookingAt()
                     && (last == null || t.start() > last.start())) {
                 last = t;
             }

@@ -542,6 +542,11 @@ class EventExtractorTest {
                 .isEqualTo(DateBasis.PUBLISHED);
         assertThat(accusation(arrest + "\"Today's hearing was a sham,\" the spokeswoman said.\nOstria accused"
                 + " Velmora of staging the arrest.").date()).as("a quoted today is its speaker's").isEqualTo("2021-03-12");
+        assertThat(accusation("Velmoran troops shelled the town of Rell during Friday's parade.\nOstria accused"
+                + " Velmora of war crimes.").dateBasis()).as("a day naming a thing: the report's news")
+                .isEqualTo(DateBasis.PUBLISHED);
+        assertThat(accusation("Velmoran troops shelled the town of Rell during the parade on Friday.\nOstria accused"
+                + " Velmora of war crimes.").date()).as("the same day naming the act").isEqualTo("2021-03-12");
         Event tagged = events("Police arrested six people on Saturday during a drug raid.\n\nOfficers arrested Ana Ruiz in"
                 + " her car.").stream().filter(e -> e.text().startsWith("Officers")).findFirst().orElseThrow();
         assertThat(tagged.date()).as("a past the tagger reads as a participle, with a subject of its own")
