@@ -740,10 +740,11 @@ final class ClauseSyntax {
         /**
          * Background: a past perfect ("had been charged", "had agreed"; not in a reported clause, where it is the
          * tense of the report shifted back: "said the army had been ordered"), a perfect progressive ("has been holding
-         * talks"), a present perfect in a relative clause ("the authority, which has rejected the plan"), an
-         * adverbial clause set before or after another act ("days after the council passed sanctions"), or an adverb
-         * of habit ("has repeatedly backed", "constantly threatens"). Only a time expression it states dates it,
-         * never the publication day.
+         * talks"), a perfect that tallies its acts ("has conducted dozens of tests", "has twice denied"), a present
+         * perfect in a relative clause ("the authority, which has rejected the plan"), an adverbial clause set before
+         * or after another act ("days after the council passed sanctions"), or an adverb of habit or of an earlier time
+         * ("has repeatedly backed", "constantly threatens", "had met before"). Only a time expression it states dates
+         * it, never the publication day.
          */
         BACKGROUND,
         /** A simple past ("fired", "was arrested", "did not attend"), which a day named just before may date. */
@@ -790,7 +791,7 @@ final class ClauseSyntax {
                 progressive = true;
             }
         }
-        if (perfect && (progressive || tallied(verb))) {
+        if (perfect && (progressive || s.token(verb).pos().equals("VBN") && tallied(verb))) {
             return Telling.BACKGROUND;
         }
         boolean past = aux.isEmpty() ? simplePast(verb)
@@ -804,22 +805,29 @@ final class ClauseSyntax {
     /**
      * Whether {@code verb} tells a tally of its acts, which a perfect gathers over a span: a count of times
      * ("has twice denied", "has met three times") or an object of many ("has conducted dozens of tests", "has carried
-     * out more than 80 raids"). A plain count of things is not one: "has fired three missiles" may be today's salvo.
+     * out more than 80 raids"). A plain count of things is not one: "has fired three missiles" may be today's salvo;
+     * nor is a quantity named as one thing: "has rejected the number of refugees proposed".
      */
     private boolean tallied(int verb) {
         for (Dependency d : s.children(verb)) {
             int k = d.dependent();
-            String lemma = lemma(s, k);
-            String relation = d.baseRelation();
-            if (relation.equals("advmod") && REPEATED.contains(lemma)
-                    || lemma.equals("time") && !s.children(k, "nummod").isEmpty()
-                    || relation.equals("obj") && (MANY.contains(lemma) && !s.children(k, "nmod").isEmpty()
-                    || s.children(k, "nummod").stream().anyMatch(n -> s.children(n, "advmod").stream()
-                            .anyMatch(a -> TALLY.contains(lemma(s, a)))))) {
+            boolean times = d.baseRelation().equals("advmod") && REPEATED.contains(lemma(s, k))
+                    || lemma(s, k).equals("time") && !s.children(k, "nummod").isEmpty();
+            if (times || d.baseRelation().equals("obj") && many(k)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** Whether the noun {@code k} names many things: "dozens of tests" (not "the number of"), "more than 80 raids". */
+    private boolean many(int k) {
+        if (MANY.contains(lemma(s, k))) {
+            return s.children(k, "nmod").stream().anyMatch(n -> coding.hasCase(n, "of"))
+                    && s.children(k, "det").stream().noneMatch(t -> lemma(s, t).equals("the"));
+        }
+        return s.children(k, "nummod").stream()
+                .anyMatch(n -> s.children(n, "advmod").stream().anyMatch(a -> TALLY.contains(lemma(s, a))));
     }
 
     /**

@@ -268,12 +268,7 @@ class EventExtractorTest {
                 {"Velmora and Ostria had been holding talks on a truce.", "CONSULT"},
                 {"The rebels have constantly threatened to attack the capital.", "THREATEN"},
         };
-        for (String[] c : cases) {
-            Event e = best(c[0]);
-            assertThat(e.event()).as(c[0]).isEqualTo(EventType.valueOf(c[1]));
-            assertThat(e.date()).as(c[0]).isNull();
-            assertThat(e.dateBasis()).as(c[0]).isNull();
-        }
+        assertUndated(cases);
         Event stated = best("The defendants had been charged with insulting the judges on 2 February 2021.");
         assertThat(stated.date()).isEqualTo("2021-02-02");
         assertThat(stated.dateBasis()).isEqualTo(DateBasis.SENTENCE);
@@ -282,6 +277,16 @@ class EventExtractorTest {
         Event news = best("Velmora has backed the Ostrian peace plan.");
         assertThat(news.date()).isEqualTo("2021-03-15");
         assertThat(news.dateBasis()).isEqualTo(DateBasis.PUBLISHED);
+    }
+
+    /** Each sentence's best event is of its type (the second of each pair) and has no date. */
+    private static void assertUndated(String[][] cases) {
+        for (String[] c : cases) {
+            Event e = best(c[0]);
+            assertThat(e.event()).as(c[0]).isEqualTo(EventType.valueOf(c[1]));
+            assertThat(e.date()).as(c[0]).isNull();
+            assertThat(e.dateBasis()).as(c[0]).isNull();
+        }
     }
 
     @Test
@@ -294,17 +299,15 @@ class EventExtractorTest {
                 {"Ostria has rejected such a plan twice before.", "REJECT"},
                 {"Ostria rejected a Velmoran peace plan before.", "REJECT"},
         };
-        for (String[] c : tallies) {
-            Event e = best(c[0]);
-            assertThat(e.event()).as(c[0]).isEqualTo(EventType.valueOf(c[1]));
-            assertThat(e.date()).as(c[0]).isNull();
-        }
+        assertUndated(tallies);
         assertThat(best("Velmoran troops have attacked dozens of border posts in Ostria on 2 February 2021.").date())
                 .as("a time it states").isEqualTo("2021-02-02");
         String[] news = {
                 "Velmoran troops have attacked three border posts in Ostria.",
                 "Velmoran troops attacked dozens of border posts in Ostria.",
                 "Ostria has rejected the Velmoran peace plan.",
+                "Ostria has rejected the number of refugees proposed by Velmora.",
+                "Ostria has to reject dozens of plans.",
         };
         for (String n : news) {
             Event e = best(n);
