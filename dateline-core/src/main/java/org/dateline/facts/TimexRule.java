@@ -610,6 +610,24 @@ enum TimexRule {
         }
     },
     /**
+     * "The last week" or "the past month" alone (no "of" after it) is the span up to the reference date, a duration of
+     * one unit ({@code P1W}), not the calendar week before: "46 people visited in the last week".
+     */
+    LAST_UNIT_SPAN {
+        private final Pattern span = Pattern.compile("^the (?:last|past) (week|month|year)$");
+
+        @Override
+        Optional<TimeMention> apply(TimeMention m, TimexContext ctx) {
+            Matcher s = span.matcher(lower(m));
+            Token after = ctx.tokenAfter(m.end());
+            if (!s.matches() || after != null && after.word().equalsIgnoreCase("of")) {
+                return Optional.of(m);
+            }
+            return Optional.of(new TimeMention(m.article(), m.text(), "DURATION",
+                    TimexUnit.of(s.group(1)).orElseThrow().duration(1), m.start(), m.end()));
+        }
+    },
+    /**
      * A week, month or year named relative to the reference date, possibly narrowed by "early", "late"
      * or "mid": "later this week" {@code 2013-W12}, "late last month" {@code 2013-02}, "this year" {@code 2013}.
      * Without a reference date only the granularity is known: {@code XXXX-WXX}, {@code XXXX-XX}, {@code XXXX}.
@@ -871,7 +889,7 @@ enum TimexRule {
      * "The year" and "the fiscal year" name a year-long span, not the calendar year of publication; but "the year" as
      * the subject of a verb in the present or the future ("as the year comes to an end", "the year will close") is the
      * year under way, the reference year ({@code XXXX} when unknown), and so is the year of "later in the year" or
-     * "earlier in the year".
+     * "earlier in the year" and the year of a possessive ("the year's best song").
      */
     THE_YEAR {
         private final Set<String> present = Set.of("VBZ", "MD");
@@ -884,7 +902,8 @@ enum TimexRule {
             Token after = ctx.tokenAfter(m.end());
             Token in = ctx.tokenBefore(m.start());
             Token side = in == null ? null : ctx.tokenBefore(in.start());
-            boolean underWay = after != null && present.contains(after.pos()) || in != null && in.word().equals("in")
+            boolean underWay = after != null && (present.contains(after.pos()) || after.pos().equals("POS"))
+                    || in != null && in.word().equals("in")
                     && side != null && side.word().toLowerCase(Locale.ROOT).matches("later|earlier");
             if (lower(m).equals("the year") && underWay) {
                 return Optional.of(dated(m, ctx.reference() == null ? "XXXX" : Integer.toString(ctx.reference().getYear())));

@@ -595,4 +595,16 @@ class TimeExtractorTest {
         assertThat(value("Those who paid $100 get their Varda consoles in December.", april, "December"))
                 .as("no come: the nearest December").isEqualTo("2018-12");
     }
+
+    @Test
+    void theLastWeekAloneIsASpanUpToTheReference() {
+        assertThat(value("Forty people visited the Varda page in the last week.", WEDNESDAY, "the last week")).isEqualTo("P1W");
+        assertThat(times("The Varda fair opens in the last week of June.", WEDNESDAY)).extracting(TimeMention::value)
+                .as("a week of a month").doesNotContain("P1W");
+    }
+
+    @Test
+    void theYearInThePossessiveIsTheYearUnderWay() {
+        assertThat(value("It is easily the year's best song from Varda.", WEDNESDAY, "the year")).isEqualTo("2019");
+    }
 }
