@@ -610,37 +610,22 @@ enum TimexRule {
         }
     },
     /**
-     * "The last week" or "the past month" alone (no "of" after it) is the span up to the reference date, a duration of
-     * one unit ({@code P1W}), not the calendar week before: "46 people visited in the last week".
-     */
-    LAST_UNIT_SPAN {
-        private final Pattern span = Pattern.compile("^the (?:last|past) (week|month|year)$");
-
-        @Override
-        Optional<TimeMention> apply(TimeMention m, TimexContext ctx) {
-            Matcher s = span.matcher(lower(m));
-            Token after = ctx.tokenAfter(m.end());
-            if (!s.matches() || after != null && after.word().equalsIgnoreCase("of")) {
-                return Optional.of(m);
-            }
-            return Optional.of(new TimeMention(m.article(), m.text(), "DURATION",
-                    TimexUnit.of(s.group(1)).orElseThrow().duration(1), m.start(), m.end()));
-        }
-    },
-    /**
      * A week, month or year named relative to the reference date, possibly narrowed by "early", "late"
-     * or "mid": "later this week" {@code 2013-W12}, "late last month" {@code 2013-02}, "this year" {@code 2013}.
+     * or "mid": "later this week" {@code 2013-W12}, "late last month" {@code 2013-02}, "this year" {@code 2013};
+     * "the last week" is "last week" (as TempEval-3 marks it), unless "of" follows ("the last week of June").
      * Without a reference date only the granularity is known: {@code XXXX-WXX}, {@code XXXX-XX}, {@code XXXX}.
      */
     RELATIVE_PERIOD {
         private final Pattern period = Pattern.compile("^(?:(?:early|earlier|late|later|mid|the end of|the beginning of"
-                + "|the middle of|end of|beginning of)[ -])?(this|last|next|the previous|the past|the coming)"
+                + "|the middle of|end of|beginning of)[ -])?(this|last|next|the last|the previous|the past|the coming)"
                 + " (week|month|year|quarter)$");
 
         @Override
         Optional<TimeMention> apply(TimeMention m, TimexContext ctx) {
             Matcher p = period.matcher(lower(m));
-            if (!p.matches() || p.group(1).equals("the past")) {
+            Token after = ctx.tokenAfter(m.end());
+            if (!p.matches() || p.group(1).equals("the past")
+                    || p.group(1).equals("the last") && after != null && after.word().equalsIgnoreCase("of")) {
                 return Optional.of(m);
             }
             TimexUnit unit = TimexUnit.of(p.group(2)).orElseThrow();
@@ -648,7 +633,7 @@ enum TimexRule {
                 return Optional.of(dated(m, unit.unknownDate()));
             }
             int shift = switch (p.group(1)) {
-                case "last", "the previous" -> -1;
+                case "last", "the last", "the previous" -> -1;
                 case "next", "the coming" -> 1;
                 default -> 0;
             };
