@@ -16,6 +16,10 @@ import java.util.Set;
  */
 record TimexContext(Annotation annotation, LocalDate reference, PublicationTime published) {
     private static final Set<String> FUTURE_MODALS = Set.of("will", "'ll", "shall", "wo");
+    /** Participles and adjectives that, after a present "is" or "are" and before "to", set a clause in the future. */
+    private static final Set<String> SCHEDULED = Set.of("scheduled", "expected", "due", "set", "slated", "poised",
+            "planned", "going");
+    private static final Set<String> BE = Set.of("is", "are", "'s", "'re", "am");
 
     TimexContext(Annotation annotation, LocalDate reference) {
         this(annotation, reference, null);
@@ -24,16 +28,29 @@ record TimexContext(Annotation annotation, LocalDate reference, PublicationTime 
     /** Grammatical time of the clause around an expression, read from the nearest tensed verb. */
     enum Tense { PAST, PRESENT, FUTURE }
 
-    /** The tense of the tensed verb nearest to {@code [start, end)} in its sentence; PRESENT if none. */
+    /**
+     * The tense of the tensed verb nearest to {@code [start, end)} in its sentence; PRESENT if none. An expression after
+     * "since" is PAST and one after a clause-opening "come" ("Come November 19, the game ships") FUTURE whatever the
+     * verb ("have been grounded since March"); a present "is" or "are" before a schedule word and "to" ("is scheduled
+     * to lift off", "are expected to vote") is FUTURE.
+     */
     Tense tenseAround(int start, int end) {
         if (annotation.sentences().isEmpty()) {
             return Tense.PRESENT;
         }
-        Sentence s = annotation.sentences().get(annotation.sentenceAt(start));
+        Token before = tokenBefore(start);
+        if (before != null && before.word().equalsIgnoreCase("since")) {
+            return Tense.PAST;
+        }
+        if (before != null && before.word().equalsIgnoreCase("come") && opensClause(before)) {
+            return Tense.FUTURE;
+        }
+        List<Token> tokens = annotation.sentences().get(annotation.sentenceAt(start)).tokens();
         Tense best = Tense.PRESENT;
         int bestDistance = Integer.MAX_VALUE;
-        for (Token t : s.tokens()) {
-            Tense tense = tenseOf(t);
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            Tense tense = tenseOf(tokens, i);
             if (tense == null || (t.start() >= start && t.end() <= end)) {
                 continue;
             }
@@ -95,6 +112,36 @@ record TimexContext(Annotation annotation, LocalDate reference, PublicationTime 
     private List<Token> sentenceTokens(int offset) {
         return annotation.sentences().isEmpty() ? List.of()
                 : annotation.sentences().get(annotation.sentenceAt(offset)).tokens();
+    }
+
+    /** Whether {@code t} is the first token of its sentence or follows a comma. */
+    private boolean opensClause(Token t) {
+        Token before = tokenBefore(t.start());
+        return before == null || before.word().equals(",");
+    }
+
+    /** The tense the token at {@code i} gives its clause, or null if it is no tensed verb. */
+    private static Tense tenseOf(List<Token> tokens, int i) {
+        Token t = tokens.get(i);
+        String word = t.word().toLowerCase(Locale.ROOT);
+        boolean present = t.pos().equals("VBZ") || t.pos().equals("VBP");
+        int next = nextWord(tokens, i);
+        int after = nextWord(tokens, next);
+        if (present && BE.contains(word) && after < tokens.size()
+                && SCHEDULED.contains(tokens.get(next).word().toLowerCase(Locale.ROOT))
+                && tokens.get(after).word().equalsIgnoreCase("to")) {
+            return Tense.FUTURE;
+        }
+        return tenseOf(t);
+    }
+
+    /** The index of the first token after {@code i} that is no adverb ("has long been", "is now expected"), or the size. */
+    private static int nextWord(List<Token> tokens, int i) {
+        int j = i + 1;
+        while (j < tokens.size() && tokens.get(j).pos().startsWith("RB")) {
+            j++;
+        }
+        return Math.min(j, tokens.size());
     }
 
     private static Tense tenseOf(Token t) {

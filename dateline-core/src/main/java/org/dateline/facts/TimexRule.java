@@ -12,6 +12,7 @@ import java.time.LocalTime;
 import java.time.ZoneOffset;
 import java.time.Month;
 import java.time.format.TextStyle;
+import java.time.temporal.TemporalAdjusters;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -46,7 +47,8 @@ enum TimexRule {
      * note ("the article was last updated at 4:20 p.m.", "Updated: 9:10 a.m."); so is a time in a newsletter sign-up
      * ("Subscribe to our daily newsletter", "headlines in your inbox every morning"), a line of at most
      * {@link #SIGN_UP_LINE} characters (a paragraph that mentions subscribers tells of them); and so is the date of a
-     * photo in its caption ("In this March 3, 2016, file photo, ..."), the day it was taken, not a day of the story.
+     * photo in its caption ("In this March 3, 2016, file photo, ..."), the day it was taken, not a day of the story;
+     * nor is the year of a copyright or credit line ("Copyright Varda Post 2019", "photos © Jane Roe, 2018").
      */
     PAGE_STAMP {
         private final Pattern signUp = Pattern.compile("(?i)\\b(?:newsletters?|subscrib(?:e|ing)|inbox)\\b");
@@ -54,6 +56,8 @@ enum TimexRule {
         private final Pattern update = Pattern.compile("(?i)(?:^\\W*(?:last\\s+)?updated?\\b.{0,40}"
                 + "|\\b(?:story|article|post|page|report)\\s+(?:was|has been|is)\\s+(?:last\\s+)?(?:updated|corrected)\\s+(?:at|on)?\\s*)$");
         private final Pattern photoBefore = Pattern.compile("(?i)\\bin this\\b[\\w.,’' -]{0,40}$");
+        private final Pattern copyright = Pattern.compile("(?i:©|\\(c\\)|\\bcopyright\\b)"
+                + "(?:[\\s,.:;&©-]|\\p{Lu}[\\w.&'’-]*+|\\d{4})*+$");
         private final Pattern photoAfter = Pattern.compile("(?i)^[\\w.,’' -]{0,30}?\\b(?:file\\s+)?(?:photo|image|picture)\\b");
 
         @Override
@@ -66,17 +70,18 @@ enum TimexRule {
             String after = text.substring(m.end(), Math.min(text.length(), m.end() + 60));
             boolean photoDate = photoBefore.matcher(before + m.text()).find() && photoAfter.matcher(after).find();
             return handle.matcher(before).find() || update.matcher(before).find() || photoDate
+                    || copyright.matcher(before).find()
                     || line.length() <= SIGN_UP_LINE && signUp.matcher(line).find() ? Optional.empty() : Optional.of(m);
         }
     },
-    /** Ages ("a 6-year-old", "52 years old") are properties of people, not durations in time. */
+    /** Ages ("a 6-year-old", "52 years old", "about 20 months old") are properties of people, not durations in time. */
     AGE {
-        private final Pattern age = Pattern.compile("^[\\w-]+[- ]years?[- ]old$");
+        private final Pattern age = Pattern.compile("^(?:[\\w-]+ )?[\\w-]+[- ](?:day|week|month|year)s?[- ]old$");
 
         @Override
         Optional<TimeMention> apply(TimeMention m, TimexContext ctx) {
             String after = ctx.annotation().text().substring(m.end(), Math.min(m.end() + 5, ctx.annotation().text().length()));
-            boolean ageFollows = after.matches("(?s)[- ]old\\b.*") && lower(m).matches(".*\\byears?$");
+            boolean ageFollows = after.matches("(?s)[- ]old\\b.*") && lower(m).matches(".*\\b(?:day|week|month|year)s?$");
             return age.matcher(lower(m)).matches() || ageFollows ? Optional.empty() : Optional.of(m);
         }
     },
@@ -125,8 +130,11 @@ enum TimexRule {
             Token after = ctx.tokenAfter(m.end());
             Token last = ctx.tokenBefore(m.end());
             boolean lowercaseWord = senses.get("lowercase").contains(text);
-            boolean name = lowercaseWord && Character.isUpperCase(m.text().strip().charAt(0)) && before != null
-                    && Character.isLetterOrDigit(before.word().charAt(0));
+            boolean capitalised = Character.isUpperCase(m.text().strip().charAt(0)) && before != null;
+            boolean name = lowercaseWord && capitalised && Character.isLetterOrDigit(before.word().charAt(0))
+                    || writtenLowerCase(text) && capitalised && !before.equals(ctx.sentenceStart(m.start()))
+                    && (Character.isLetterOrDigit(before.word().charAt(0)) || after != null
+                    && Character.isUpperCase(after.word().charAt(0)));
             boolean colour = lowercaseWord && after != null
                     && senses.get("colour").contains(after.word().toLowerCase(Locale.ROOT));
             boolean shoppingDay = weekday.matcher(text).matches() && before != null
@@ -148,6 +156,22 @@ enum TimexRule {
             boolean commonWord = monthWords.contains(m.text().strip().split("\\s+")[0]);
             return name || colour || shoppingDay || flow || falling || newspaper || ordinal || rate || award || price
                     || modifier || marchAsName(m, ctx, before) || debt || commonWord ? Optional.empty() : Optional.of(m);
+        }
+
+        /**
+         * Whether every word of {@code text} (lower case) is one news writes lower case: a word of the {@code lowercase}
+         * list, a number or a unit ("three-day", "morning"), so that capitalised inside a sentence, after a word or
+         * before a capitalised word, it is part of a name or title ("the Fair Hill Three-Day Event", "a poem called
+         * 'Winter Solstice'", "MORNING EDITION"); weekdays, months and feasts are capitalised in any case.
+         */
+        private boolean writtenLowerCase(String text) {
+            for (String word : text.split("[\\s-]+")) {
+                if (!senses.get("lowercase").contains(word) && TimexNumbers.parse(word).isEmpty()
+                        && TimexUnit.of(word).isEmpty()) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         private boolean marchAsName(TimeMention m, TimexContext ctx, Token before) {
@@ -477,6 +501,34 @@ enum TimexRule {
                     ? withValue(m, "XXXX-XX-XX" + m.value()) : m);
         }
     },
+    /**
+     * A plural weekday or part of the day ("on Sundays", "works nights") repeats: {@code SET} of that day of an unknown
+     * week ({@code XXXX-WXX-7}) or that part of an unknown day ({@code XXXX-XX-XXTNI}), not the day of publication;
+     * but nights after a number ("observed it for 17 nights") are a stay of that many days, {@code P17D}.
+     */
+    REPEATED_DAY {
+        private final Pattern plural = Pattern.compile("^(?:on )?(monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+                + "|morning|afternoon|evening|night)s$");
+
+        @Override
+        Optional<TimeMention> apply(TimeMention m, TimexContext ctx) {
+            Matcher p = plural.matcher(lower(m));
+            if (!p.matches()) {
+                return Optional.of(m);
+            }
+            Token count = ctx.tokenBefore(m.start());
+            OptionalInt nights = count == null || !p.group(1).equals("night") || !lower(m).equals("nights")
+                    ? OptionalInt.empty() : TimexNumbers.parse(count.word());
+            if (nights.isPresent()) {
+                return Optional.of(new TimeMention(m.article(), ctx.annotation().text().substring(count.start(), m.end()),
+                        "DURATION", "P" + nights.getAsInt() + "D", count.start(), m.end()));
+            }
+            String part = partOfDay(p.group(1));
+            String value = part != null ? "XXXX-XX-XX" + part
+                    : "XXXX-WXX-" + DayOfWeek.valueOf(p.group(1).toUpperCase(Locale.ROOT)).getValue();
+            return Optional.of(new TimeMention(m.article(), m.text(), "SET", value, m.start(), m.end()));
+        }
+    },
     /** Vague clock durations are written without the T: "minutes" is {@code PXM}, not {@code PTXM}. */
     VAGUE_CLOCK_DURATION {
         @Override
@@ -559,18 +611,21 @@ enum TimexRule {
     },
     /**
      * A week, month or year named relative to the reference date, possibly narrowed by "early", "late"
-     * or "mid": "later this week" {@code 2013-W12}, "late last month" {@code 2013-02}, "this year" {@code 2013}.
+     * or "mid": "later this week" {@code 2013-W12}, "late last month" {@code 2013-02}, "this year" {@code 2013};
+     * "the last week" is "last week" (as TempEval-3 marks it), unless "of" follows ("the last week of June").
      * Without a reference date only the granularity is known: {@code XXXX-WXX}, {@code XXXX-XX}, {@code XXXX}.
      */
     RELATIVE_PERIOD {
         private final Pattern period = Pattern.compile("^(?:(?:early|earlier|late|later|mid|the end of|the beginning of"
-                + "|the middle of|end of|beginning of)[ -])?(this|last|next|the previous|the past|the coming)"
+                + "|the middle of|end of|beginning of)[ -])?(this|last|next|the last|the previous|the past|the coming)"
                 + " (week|month|year|quarter)$");
 
         @Override
         Optional<TimeMention> apply(TimeMention m, TimexContext ctx) {
             Matcher p = period.matcher(lower(m));
-            if (!p.matches() || p.group(1).equals("the past")) {
+            Token after = ctx.tokenAfter(m.end());
+            if (!p.matches() || p.group(1).equals("the past")
+                    || p.group(1).equals("the last") && after != null && after.word().equalsIgnoreCase("of")) {
                 return Optional.of(m);
             }
             TimexUnit unit = TimexUnit.of(p.group(2)).orElseThrow();
@@ -578,7 +633,7 @@ enum TimexRule {
                 return Optional.of(dated(m, unit.unknownDate()));
             }
             int shift = switch (p.group(1)) {
-                case "last", "the previous" -> -1;
+                case "last", "the last", "the previous" -> -1;
                 case "next", "the coming" -> 1;
                 default -> 0;
             };
@@ -819,7 +874,7 @@ enum TimexRule {
      * "The year" and "the fiscal year" name a year-long span, not the calendar year of publication; but "the year" as
      * the subject of a verb in the present or the future ("as the year comes to an end", "the year will close") is the
      * year under way, the reference year ({@code XXXX} when unknown), and so is the year of "later in the year" or
-     * "earlier in the year".
+     * "earlier in the year" and the year of a possessive ("the year's best song").
      */
     THE_YEAR {
         private final Set<String> present = Set.of("VBZ", "MD");
@@ -832,7 +887,8 @@ enum TimexRule {
             Token after = ctx.tokenAfter(m.end());
             Token in = ctx.tokenBefore(m.start());
             Token side = in == null ? null : ctx.tokenBefore(in.start());
-            boolean underWay = after != null && present.contains(after.pos()) || in != null && in.word().equals("in")
+            boolean underWay = after != null && (present.contains(after.pos()) || after.pos().equals("POS"))
+                    || in != null && in.word().equals("in")
                     && side != null && side.word().toLowerCase(Locale.ROOT).matches("later|earlier");
             if (lower(m).equals("the year") && underWay) {
                 return Optional.of(dated(m, ctx.reference() == null ? "XXXX" : Integer.toString(ctx.reference().getYear())));
@@ -916,31 +972,53 @@ enum TimexRule {
         }
     },
     /**
-     * A feast of fixed date without a year ("New Year's Eve", "Christmas", "10:15 a.m. on Halloween") is the
-     * occurrence nearest the reference date: New Year's Eve in an article of 1 January is the day before.
+     * A feast without a year ("New Year's Eve", "Christmas", "Thanksgiving", "10:15 a.m. on Halloween") is the
+     * occurrence nearest the reference date when that lies within {@link #FEAST_DAYS} of it (New Year's Eve in an
+     * article of 1 January is the day before, whatever the tense); otherwise, in a past-tense clause or after "last",
+     * the last occurrence before the reference date, in a future-tense clause or after "next" the first after it, and
+     * in any other clause the nearest. Thanksgiving is the fourth Thursday of November of its year.
      */
     NAMED_DAY_WITHOUT_YEAR {
-        private final Pattern named = Pattern.compile("\\b(?:eve|christmas|halloween|valentine's|new year's)\\b");
+        private final Pattern named = Pattern.compile("\\b(?:eve|christmas|halloween|valentine's|new year's|thanksgiving)\\b");
         private final Pattern dated = Pattern.compile("^(\\d{4})-(\\d\\d)-(\\d\\d)(T.*)?$");
 
         @Override
         Optional<TimeMention> apply(TimeMention m, TimexContext ctx) {
             Matcher v = m.value() == null ? null : dated.matcher(m.value());
+            String text = lower(m).replace('’', '\'');
             if (ctx.reference() == null || v == null || !v.matches() || m.text().matches(".*\\d{4}.*")
-                    || !named.matcher(lower(m).replace('’', '\'')).find()) {
+                    || !named.matcher(text).find()) {
                 return Optional.of(m);
             }
             LocalDate ref = ctx.reference();
             LocalDate given = LocalDate.of(Integer.parseInt(v.group(1)), Integer.parseInt(v.group(2)),
                     Integer.parseInt(v.group(3)));
-            LocalDate nearest = given;
+            TimexContext.Tense tense = text.startsWith("last ") ? TimexContext.Tense.PAST
+                    : text.startsWith("next ") ? TimexContext.Tense.FUTURE : ctx.tenseAround(m.start(), m.end());
+            LocalDate chosen = null;
+            LocalDate nearest = null;
             for (int shift = -1; shift <= 1; shift++) {
-                LocalDate candidate = given.withYear(ref.getYear() + shift);
-                if (Math.abs(candidate.toEpochDay() - ref.toEpochDay()) < Math.abs(nearest.toEpochDay() - ref.toEpochDay())) {
+                LocalDate candidate = text.contains("thanksgiving") ? thanksgiving(ref.getYear() + shift)
+                        : given.withYear(ref.getYear() + shift);
+                boolean fits = tense == TimexContext.Tense.PAST ? !candidate.isAfter(ref)
+                        : tense != TimexContext.Tense.FUTURE || !candidate.isBefore(ref);
+                if (fits && (chosen == null || daysApart(candidate, ref) < daysApart(chosen, ref))) {
+                    chosen = candidate;
+                }
+                if (nearest == null || daysApart(candidate, ref) < daysApart(nearest, ref)) {
                     nearest = candidate;
                 }
             }
-            return Optional.of(withValue(m, nearest + (v.group(4) == null ? "" : v.group(4))));
+            chosen = daysApart(nearest, ref) <= FEAST_DAYS ? nearest : chosen;
+            return Optional.of(withValue(m, chosen + (v.group(4) == null ? "" : v.group(4))));
+        }
+
+        private long daysApart(LocalDate a, LocalDate b) {
+            return Math.abs(a.toEpochDay() - b.toEpochDay());
+        }
+
+        private LocalDate thanksgiving(int year) {
+            return LocalDate.of(year, 11, 1).with(TemporalAdjusters.dayOfWeekInMonth(4, DayOfWeek.THURSDAY));
         }
     },
     /**
@@ -1036,6 +1114,8 @@ enum TimexRule {
     private static final int FAR_YEARS = 100;
     /** The most words before the "now" of a call to action ("See it now:") on its line. */
     private static final int CALL_TO_ACTION_WORDS = 3;
+    /** How near the reference date (in days) a feast is the nearest occurrence whatever the tense of its clause. */
+    private static final int FEAST_DAYS = 7;
     /** The longest line read as a newsletter sign-up. */
     private static final int SIGN_UP_LINE = 160;
     /** How far a clock time may lie after publication and still be past on the publication day (updates, late stamps). */

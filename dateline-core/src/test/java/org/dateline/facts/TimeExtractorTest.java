@@ -517,4 +517,95 @@ class TimeExtractorTest {
         assertThat(times("The Varda ferry may end its winter service.", WEDNESDAY)).extracting(TimeMention::text)
                 .doesNotContain("may end");
     }
+
+    @Test
+    void sincePutsAMonthInThePast() {
+        LocalDate november = LocalDate.of(2019, 11, 20);
+        assertThat(value("The Varda ferries have been idle since March.", november, "March")).isEqualTo("2019-03");
+        assertThat(value("The Lorvik shipyard has been idle in March.", november, "March"))
+                .as("without since, a present perfect keeps the nearest March").isEqualTo("2020-03");
+    }
+
+    @Test
+    void aPresentScheduleWordBeforeToSetsTheClauseInTheFuture() {
+        LocalDate newYearsEve = LocalDate.of(2017, 12, 31);
+        assertThat(value("The first Varda probe is scheduled to lift off in June.", newYearsEve, "June")).isEqualTo("2018-06");
+        assertThat(value("The Varda council is expected to vote in June.", newYearsEve, "June")).isEqualTo("2018-06");
+        assertThat(value("The first Varda probe was scheduled to lift off in June.", newYearsEve, "June"))
+                .as("a past schedule").isEqualTo("2017-06");
+    }
+
+    @Test
+    void aFeastTakesTheDirectionOfItsClause() {
+        LocalDate february = LocalDate.of(2018, 2, 3);
+        assertThat(value("The actress posted the photo on Thanksgiving.", february, "Thanksgiving")).isEqualTo("2017-11-23");
+        LocalDate january = LocalDate.of(2020, 1, 20);
+        assertThat(value("The mayor of Varda will host a dinner on Thanksgiving.", january, "Thanksgiving"))
+                .isEqualTo("2020-11-26");
+        assertThat(value("The Lorvik ferry will run again on Christmas.", january, "Christmas")).isEqualTo("2020-12-25");
+        assertThat(value("The Lorvik ferry ran on Christmas.", january, "Christmas")).isEqualTo("2019-12-25");
+        LocalDate newYearsEve = LocalDate.of(2017, 12, 31);
+        assertThat(value("Varda said it was reading the mayor's New Year's Day speech.", newYearsEve, "New Year's Day"))
+                .as("within a week: the nearest, whatever the tense").isEqualTo("2018-01-01");
+        assertThat(value("Lorvik ferries are busy around Christmas.", WEDNESDAY, "Christmas"))
+                .as("no direction: the nearest").isEqualTo("2019-12-25");
+    }
+
+    @Test
+    void aCapitalisedTimeWordBeforeACapitalisedWordIsPartOfAName() {
+        assertThat(times("Riders from Varda won the Lorvik Three-Day Event in October.", WEDNESDAY))
+                .extracting(TimeMention::text).doesNotContain("Three-Day");
+        assertThat(times("She read a poem called \u201cWinter Solstice, Varda Station\u201d at the fair.", WEDNESDAY))
+                .extracting(TimeMention::text).doesNotContain("Winter");
+        assertThat(times("Turns out the ferry was late. It's MORNING EDITION.", WEDNESDAY))
+                .extracting(TimeMention::text).doesNotContain("MORNING");
+        assertThat(value("The three-day event in Lorvik ends on Friday.", WEDNESDAY, "three-day"))
+                .as("written lower case").isEqualTo("P3D");
+    }
+
+    @Test
+    void aPluralPartOfTheDayRepeats() {
+        List<TimeMention> found = times("Ill for months, the Varda clerk slept through his days and nights.", WEDNESDAY);
+        assertThat(found).filteredOn(m -> m.text().equals("nights"))
+                .extracting(TimeMention::type, TimeMention::value)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("SET", "XXXX-XX-XXTNI"));
+        assertThat(value("The Varda clerk slept through the night.", WEDNESDAY, "night")).isEqualTo("2019-12-04TNI");
+        assertThat(value("Astronomers watched the Varda comet for 17 nights.", WEDNESDAY, "17 nights")).isEqualTo("P17D");
+    }
+
+    @Test
+    void theYearOfACopyrightLineIsNoTime() {
+        assertThat(times("Copyright Varda Post Media 2019. All rights reserved.", WEDNESDAY)).isEmpty();
+        assertThat(times("Stage views, photos \u00a9 Jane Roe, 2018", WEDNESDAY)).isEmpty();
+        assertThat(value("Lorvik passed its copyright law in 2018.", WEDNESDAY, "2018")).isEqualTo("2018");
+    }
+
+    @Test
+    void anAgeInMonthsOrWeeksIsNoDuration() {
+        assertThat(times("A boy of Varda, about 20 months old, was found.", WEDNESDAY)).isEmpty();
+        assertThat(times("The zoo of Lorvik showed its six-week-old cub.", WEDNESDAY)).isEmpty();
+        assertThat(value("The Varda strike lasted 20 months.", WEDNESDAY, "20 months")).isEqualTo("P20M");
+    }
+
+    @Test
+    void aDateAfterAnOpeningComeIsToCome() {
+        LocalDate april = LocalDate.of(2019, 4, 18);
+        assertThat(value("Come December, those who paid $100 get their Varda consoles.", april, "December"))
+                .isEqualTo("2019-12");
+        assertThat(value("Those who paid $100 get their Varda consoles in December.", april, "December"))
+                .as("no come: the nearest December").isEqualTo("2018-12");
+    }
+
+    @Test
+    void theLastWeekAloneIsTheWeekBefore() {
+        assertThat(value("Forty people visited the Varda page in the last week.", WEDNESDAY, "the last week"))
+                .isEqualTo("2019-W48");
+        assertThat(times("The Varda fair opens in the last week of June.", WEDNESDAY)).extracting(TimeMention::value)
+                .as("a week of a month").doesNotContain("2019-W48");
+    }
+
+    @Test
+    void theYearInThePossessiveIsTheYearUnderWay() {
+        assertThat(value("It is easily the year's best song from Varda.", WEDNESDAY, "the year")).isEqualTo("2019");
+    }
 }
