@@ -88,7 +88,7 @@ public final class QuoteExtractor {
         for (Sentence s : annotation.sentences()) {
             labelled(annotation, s, actors, speakers).ifPresent(found::add);
             for (Token v : s.tokens()) {
-                if (isCue(v) && !insideQuote(quoted, v.start(), v.end()) && !unreal(s, v.index()) && !question(s, quoted)) {
+                if (isCue(v) && !insideQuote(quoted, v.start(), v.end()) && !unreal(s, v.index()) && !question(s, v.index(), quoted)) {
                     reported(text, s, v.index(), quoted, speakers).ifPresent(found::add);
                 }
                 if (v.word().equalsIgnoreCase("according")) {
@@ -133,12 +133,14 @@ public final class QuoteExtractor {
     }
 
     /**
-     * Whether sentence {@code s} is the writer's question, a "?" ending it outside quotation marks ("Is it fair to say
-     * that the format failed?"): it asks about words, it does not report them.
+     * Whether sentence {@code s} of cue {@code v} is the writer's question, a "?" ending it outside quotation marks
+     * ("Is it fair to say that the format failed?"): it asks about words, it does not report them. A question asked
+     * ("Was it possible, I asked her, that ...?") is reported.
      */
-    private static boolean question(Sentence s, List<QuotedSpans.Span> quoted) {
+    private static boolean question(Sentence s, int v, List<QuotedSpans.Span> quoted) {
         Token last = s.token(s.tokens().size() - 1);
-        return last.word().equals("?") && !insideQuote(quoted, last.start(), last.end());
+        return last.word().equals("?") && !insideQuote(quoted, last.start(), last.end())
+                && !s.token(v).lemma().equalsIgnoreCase("ask");
     }
 
     private static boolean isCue(Token v) {

@@ -25,6 +25,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 
 /**
  * Turns the subject of a reporting verb into a {@link Speaker}: the actor named in the subject phrase
@@ -45,6 +46,8 @@ final class SpeakerResolver {
     private static final int PRONOUN_REACH = 3;
     /** How many earlier "he"/"she" subjects a pronoun may be carried back through to the person they stand for. */
     private static final int MAX_PRONOUN_HOPS = 4;
+    /** Documents a journalist writes and others are quoted in: who spoke in one did not issue it. */
+    private static final Set<String> QUOTING_DOCUMENTS = Set.of("article", "column");
     /** Sentences before a definite document searched for the one who issued it. */
     private static final int DOCUMENT_REACH = 6;
     /** Sentences before a description searched for an entity an apposition describes with the same noun. */
@@ -170,7 +173,8 @@ final class SpeakerResolver {
      * Who issued the document a definite document speaker takes up ("the statement said"), where its author is
      * not in its own phrase: the nearest earlier mention of the same word, within {@value #DOCUMENT_REACH} sentences,
      * outside quotation marks, that a subject issued or spoke in ("the airline said in a statement", "the agency
-     * released a report"). Empty when none is near.
+     * released a report"; not one of {@link #QUOTING_DOCUMENTS}: "Ruiz said in the article" is quoted there, the
+     * article is the paper's). Empty when none is near.
      */
     private Optional<Speaker> issuedBefore(Sentence s, int head) {
         String lemma = s.token(head).lemma().toLowerCase(Locale.ROOT);
@@ -201,7 +205,8 @@ final class SpeakerResolver {
         }
         String verb = s.token(up.get().head()).lemma().toLowerCase(Locale.ROOT);
         boolean issued = up.get().relation().equals("obj") && ISSUING.contains(verb);
-        boolean spokeIn = up.get().baseRelation().equals("obl") && QuoteExtractor.isSpeechVerb(verb) && hasCase(s, doc, Set.of("in"));
+        boolean spokeIn = up.get().baseRelation().equals("obl") && QuoteExtractor.isSpeechVerb(verb) && hasCase(s, doc, Set.of("in"))
+                && !QUOTING_DOCUMENTS.contains(s.token(doc).lemma().toLowerCase(Locale.ROOT));
         List<Integer> subjects = s.children(up.get().head(), "nsubj");
         return issued || spokeIn ? subjects.stream().findFirst() : Optional.empty();
     }
@@ -287,7 +292,8 @@ final class SpeakerResolver {
         BitSet words = (BitSet) phrase.clone();
         if (speakerWord && !kind.filter(k -> k.equals("document")).isPresent()) {
             for (Dependency d : s.children(head)) {
-                if (d.baseRelation().equals("nmod") && d.dependent() > head && d.dependent() - head <= 8 && s.children(d.dependent())
+                boolean setOff = IntStream.range(head, d.dependent()).anyMatch(i -> s.token(i).word().equals(","));
+                if (d.baseRelation().equals("nmod") && d.dependent() > head && d.dependent() - head <= 8 && !setOff && s.children(d.dependent())
                         .stream().anyMatch(c -> c.relation().equals("case") && OF_BODY.contains(s.token(c.dependent()).word()))) {
                     words.or(phrase(s, d.dependent()));
                 }
@@ -591,15 +597,18 @@ final class SpeakerResolver {
 
     /**
      * The actor an apposition before the description introduced with the same noun ("the Harbour Pilots Guild, a
-     * trade group, ... the group says"; in the parse, or read off the words), within {@value #APPOSITION_REACH} sentences, outside quotation marks; empty
-     * when none or two different ones were.
+     * trade group, ... the group says"; in the parse, or read off the words), within {@value #APPOSITION_REACH}
+     * sentences, outside quotation marks, and of the kind the noun names (not the place in "Cape Vell, the site
+     * of ... the site says"); empty when none or two different ones were.
      */
     private Optional<Actor> introducedAs(Sentence s, BitSet phrase, int head) {
         String noun = s.token(head).lemma().toLowerCase(Locale.ROOT);
+        Optional<String> kind = nounKind(s.token(head)).filter(k -> List.of("person", "organization", "outlet", "state").contains(k));
         int before = s.token(phrase.nextSetBit(0)).start();
         Set<String> found = new LinkedHashSet<>();
         for (ActorMention m : actors.mentions()) {
-            if (m.start() >= before || s.index() - m.sentence() > APPOSITION_REACH || insideQuote(m.start(), m.end())) {
+            if (m.start() >= before || s.index() - m.sentence() > APPOSITION_REACH || insideQuote(m.start(), m.end())
+                    || kind.isPresent() && actors.byId(m.actor()).filter(a -> fitsKind(a, kind.get())).isEmpty()) {
                 continue;
             }
             Sentence ms = annotation.sentences().get(m.sentence());

@@ -610,10 +610,13 @@ class QuoteExtractorTest {
                 The Kelvar Ferry Company said in a statement that two crossings were cancelled. The ferries stayed in port on Sunday. "The crews will be paid for every lost day," the statement said.
 
                 The Varto Herald obtained a memo from the port. The boats stayed idle. "The dredging will wait until spring," the memo said.
+
+                Captain Lena Ortiz said in the article that the pier was unsafe. The port stayed shut. "The pier will close for a year," the article said.
                 """);
         assertThat(f.quote("rebuild the pier").speaker().name()).isEqualTo("Pieter Vandam");
         assertThat(f.quote("crews will be paid").speaker().name()).isEqualTo("Kelvar Ferry Company");
         assertThat(f.quote("dredging will wait").speaker().name()).as("who obtained it did not issue it").isNotEqualTo("Varto Herald");
+        assertThat(f.quote("close for a year").speaker().name()).as("quoted in an article, not its writer").isNotEqualTo("Lena Ortiz");
     }
 
     @Test
@@ -626,6 +629,10 @@ class QuoteExtractorTest {
                 The Osprey Council and the Lindqvist Foundation, two charities, run the shelters. Funding will run out in May, the group says.
                 """);
         assertThat(none.quote("Funding will run out").speaker().actor()).as("no apposition names a group").isNull();
+        FactsFixture place = FactsFixture.of("""
+                The race starts at Cape Vell, the site of the old fair. The course is flat this year, the site says.
+                """);
+        assertThat(place.quote("course is flat").speaker().name()).as("a place is no website").isNotEqualTo("Cape Vell");
     }
 
     @Test
@@ -660,11 +667,14 @@ class QuoteExtractorTest {
                 Mayor Ilse Brandt said that the new stadium was a costly mistake for the town.
 
                 The singer Lena Marsh revealed in her memoir, "The Long Table," that she had left the band in 1999.
+
+                Was it really possible, I asked the engineers, that the old pier could be saved?
                 """);
         assertThat(f.quotes()).extracting(Quote::text)
                 .noneMatch(t -> t.contains("quiet ride") || t.contains("no province may leave") || t.startsWith("The Long Table"))
                 .filteredOn(t -> t.contains("costly mistake")).hasSize(1);
         assertThat(f.quote("costly mistake").speaker().name()).isEqualTo("Ilse Brandt");
+        assertThat(f.quote("old pier could be saved").cue()).as("a question asked is reported").isEqualTo("asked");
     }
 
     @Test
