@@ -25,6 +25,8 @@ final class QuotedSpans {
         }
     }
 
+    /** Quotation marks, as a character class. */
+    private static final String MARKS = "[\"'“”‘’«»„]";
     /** Words for works and campaigns whose names are quoted. */
     private static final String WORKS = "book|novel|memoir|film|movie|documentary|song|single|album|podcast|series|campaign|slogan";
     /** Small words a title keeps in lower case: "Game of Thrones", "Back to the Future". */
@@ -34,10 +36,13 @@ final class QuotedSpans {
      * Words after which a quotation is the name of what they introduce: "a film titled ...", "a storm dubbed ...", also
      * a word for a work right before it ("in his book, "...",", "her new song "..."").
      */
-    private static final Pattern NAMING_WORD = Pattern.compile("(?i).*\\b(?:titled|entitled|dubbed|named|nicknamed|"
-            + WORKS + ")\\W*$");
-    /** A word for a work or a campaign right after a quotation, which is then its name: "the "..." campaign". */
-    private static final Pattern NAMED_WORK_AFTER = Pattern.compile("(?i)^\\W{0,2}\\s+(?:" + WORKS + ")\\b.*", Pattern.DOTALL);
+    private static final Pattern NAMING_WORD = Pattern.compile("(?i).*\\b(?:(?:titled|entitled|dubbed|named|nicknamed)\\W*"
+            + "|(?:" + WORKS + "),?\\s*" + MARKS + "{1,2})$");
+    /**
+     * A word for a work or a campaign right after the closing mark of a quotation with no punctuation of its own at the
+     * end, which is then its name: "the "..." campaign".
+     */
+    private static final Pattern NAMED_WORK_AFTER = Pattern.compile("(?i)^" + MARKS + "{1,2}\\s+(?:" + WORKS + ")\\b.*", Pattern.DOTALL);
     /**
      * Words after which a quotation stands where a noun does ("ABC's "...", "of "...", "on "..."): there a comma
      * inside the closing mark is the sentence's, not the quotation's.
@@ -69,7 +74,8 @@ final class QuotedSpans {
         int lineStart = text.lastIndexOf('\n', Math.max(0, q.start() - 1)) + 1;
         String before = text.substring(Math.max(lineStart, q.start() - 40), q.start());
         String after = text.substring(q.end(), Math.min(text.length(), q.end() + 20));
-        if (words.length <= MAX_NAMED_WORDS && (NAMING_WORD.matcher(before).matches() || NAMED_WORK_AFTER.matcher(after).matches())) {
+        boolean workAfter = Character.isLetterOrDigit(inside.charAt(inside.length() - 1)) && NAMED_WORK_AFTER.matcher(after).matches();
+        if (words.length <= MAX_NAMED_WORDS && (NAMING_WORD.matcher(before).matches() || workAfter)) {
             return true;
         }
         char last = inside.charAt(inside.length() - 1);

@@ -58,6 +58,8 @@ class QuotedSpansTest {
         assertThat(names("In her book she wrote that “nobody listened to the river.” It sold well.")).as("not right by the word")
                 .containsExactly(false);
         assertThat(names("“We will walk it home,” the campaign said.")).as("speech, then the word").containsExactly(false);
+        assertThat(names("Ana Ruiz runs the campaign. ''We will win the vote,'' she said.")).as("a sentence between")
+                .containsExactly(false);
     }
 
     @Test
