@@ -172,7 +172,7 @@ final class SpeakerResolver {
     /**
      * Who issued the document a definite document speaker takes up ("the statement said"), where its author is
      * not in its own phrase: the nearest earlier mention of the same word, within {@value #DOCUMENT_REACH} sentences,
-     * outside quotation marks, that a subject issued or spoke in ("the airline said in a statement", "the agency
+     * outside quotation marks, that a subject (or the noun right before the verb) issued or spoke in ("the airline said in a statement", "the agency
      * released a report"; not one of {@link #QUOTING_DOCUMENTS}: "Ruiz said in the article" is quoted there, the
      * article is the paper's). Empty when none is near.
      */
@@ -208,7 +208,22 @@ final class SpeakerResolver {
         boolean spokeIn = up.get().baseRelation().equals("obl") && QuoteExtractor.isSpeechVerb(verb) && hasCase(s, doc, Set.of("in"))
                 && !QUOTING_DOCUMENTS.contains(s.token(doc).lemma().toLowerCase(Locale.ROOT));
         List<Integer> subjects = s.children(up.get().head(), "nsubj");
-        return issued || spokeIn ? subjects.stream().findFirst() : Optional.empty();
+        return issued || spokeIn ? subjects.stream().findFirst().or(() -> nounBefore(s, up.get().head())) : Optional.empty();
+    }
+
+    /**
+     * The noun right before verb {@code v}, past a bracketed short form, for a subject the parse did not give the verb:
+     * "..., Kelvar Ferry Lines (KFL) said in a statement".
+     */
+    private static Optional<Integer> nounBefore(Sentence s, int v) {
+        int t = v - 1;
+        if (t >= 0 && s.token(t).pos().equals("-RRB-")) {
+            while (t >= 0 && !s.token(t).pos().equals("-LRB-")) {
+                t--;
+            }
+            t--;
+        }
+        return t >= 0 && (s.token(t).isNoun() || s.token(t).isPronoun()) ? Optional.of(t) : Optional.empty();
     }
 
     private static Optional<Integer> issuer(Sentence s, int head) {

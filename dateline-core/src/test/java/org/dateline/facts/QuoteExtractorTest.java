@@ -611,10 +611,13 @@ class QuoteExtractorTest {
 
                 The Varto Herald obtained a memo from the port. The boats stayed idle. "The dredging will wait until spring," the memo said.
 
+                A Lisbon-bound ferry turned back on Monday because a passenger was on the wrong boat, Kelvar Ferry Lines (KFL) said in a statement. It docked at noon. "The crew noticed the mistake an hour into the trip," the statement said.
+
                 Captain Lena Ortiz said in the article that the pier was unsafe. The port stayed shut. "The pier will close for a year," the article said.
                 """);
         assertThat(f.quote("rebuild the pier").speaker().name()).isEqualTo("Pieter Vandam");
         assertThat(f.quote("crews will be paid").speaker().name()).isEqualTo("Kelvar Ferry Company");
+        assertThat(f.quote("noticed the mistake").speaker().name()).as("a subject the parse missed").isEqualTo("Kelvar Ferry Lines");
         assertThat(f.quote("dredging will wait").speaker().name()).as("who obtained it did not issue it").isNotEqualTo("Varto Herald");
         assertThat(f.quote("close for a year").speaker().name()).as("quoted in an article, not its writer").isNotEqualTo("Lena Ortiz");
     }
