@@ -88,7 +88,7 @@ public final class QuoteExtractor {
         for (Sentence s : annotation.sentences()) {
             labelled(annotation, s, actors, speakers).ifPresent(found::add);
             for (Token v : s.tokens()) {
-                if (isCue(v) && !insideQuote(quoted, v.start(), v.end()) && !unreal(s, v.index())) {
+                if (isCue(v) && !insideQuote(quoted, v.start(), v.end()) && !unreal(s, v.index()) && !question(s, v.index(), quoted)) {
                     reported(text, s, v.index(), quoted, speakers).ifPresent(found::add);
                 }
                 if (v.word().equalsIgnoreCase("according")) {
@@ -109,6 +109,7 @@ public final class QuoteExtractor {
                 previous = direct;
             }
         }
+        found.removeIf(f -> addressesReader(f.speaker()));
         List<List<Quote>> groups = new ArrayList<>();
         Found last = null;
         for (Found f : outermost(found, annotation, speakers)) {
@@ -121,6 +122,25 @@ public final class QuoteExtractor {
             last = f;
         }
         return groups.stream().map(List::copyOf).toList();
+    }
+
+    /**
+     * Whether a speaker is the reader the text addresses ("you're promised a smooth ride", "you're afraid to say
+     * "yes""): copy that talks to its reader reports nobody's words.
+     */
+    private static boolean addressesReader(Speaker speaker) {
+        return speaker.mention() != null && speaker.mention().equalsIgnoreCase("you");
+    }
+
+    /**
+     * Whether sentence {@code s} of cue {@code v} is the writer's question, a "?" ending it outside quotation marks
+     * ("Is it fair to say that the format failed?"): it asks about words, it does not report them. A question asked
+     * ("Was it possible, I asked her, that ...?") is reported.
+     */
+    private static boolean question(Sentence s, int v, List<QuotedSpans.Span> quoted) {
+        Token last = s.token(s.tokens().size() - 1);
+        return last.word().equals("?") && !insideQuote(quoted, last.start(), last.end())
+                && !s.token(v).lemma().equalsIgnoreCase("ask");
     }
 
     private static boolean isCue(Token v) {
@@ -185,7 +205,9 @@ public final class QuoteExtractor {
         if (headline && speaker.actor() == null) {
             return Optional.empty();
         }
-        return Optional.of(withQuotations(s.token(first).start(), s.token(last).end(), quoted, s.index(), v, speaker));
+        Found f = withQuotations(s.token(first).start(), s.token(last).end(), quoted, s.index(), v, speaker);
+        boolean title = f.kind() == QuoteKind.DIRECT && QuotedSpans.isName(text, new QuotedSpans.Span(f.start(), f.end()));
+        return title ? Optional.empty() : Optional.of(f);
     }
 
     /** The cue's complement clause, or the clause the cue interrupts or trails ("X is Y, he said"). */

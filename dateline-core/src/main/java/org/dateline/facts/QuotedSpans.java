@@ -25,11 +25,24 @@ final class QuotedSpans {
         }
     }
 
+    /** Quotation marks, as a character class. */
+    private static final String MARKS = "[\"'“”‘’«»„]";
+    /** Words for works and campaigns whose names are quoted. */
+    private static final String WORKS = "book|novel|memoir|film|movie|documentary|song|single|album|podcast|series|campaign|slogan";
     /** Small words a title keeps in lower case: "Game of Thrones", "Back to the Future". */
     private static final Set<String> TITLE_SMALL_WORDS = Set.of("a", "an", "the", "of", "and", "or", "in", "on", "at",
             "to", "for", "with", "from", "by", "de", "la");
-    /** Words after which a quotation is the name of what they introduce: "a film titled ...", "a storm dubbed ...". */
-    private static final Pattern NAMING_WORD = Pattern.compile("(?i).*\\b(?:titled|entitled|dubbed|named|nicknamed)\\W*$");
+    /**
+     * Words after which a quotation is the name of what they introduce: "a film titled ...", "a storm dubbed ...", also
+     * a word for a work right before it ("in his book, "...",", "her new song "..."").
+     */
+    private static final Pattern NAMING_WORD = Pattern.compile("(?i).*\\b(?:(?:titled|entitled|dubbed|named|nicknamed)\\W*"
+            + "|(?:" + WORKS + "),?\\s*" + MARKS + "{1,2})$");
+    /**
+     * A word for a work or a campaign right after the closing mark of a quotation with no punctuation of its own at the
+     * end, which is then its name: "the "..." campaign".
+     */
+    private static final Pattern NAMED_WORK_AFTER = Pattern.compile("(?i)^" + MARKS + "{1,2}\\s+(?:" + WORKS + ")\\b.*", Pattern.DOTALL);
     /**
      * Words after which a quotation stands where a noun does ("ABC's "...", "of "...", "on "..."): there a comma
      * inside the closing mark is the sentence's, not the quotation's.
@@ -48,7 +61,8 @@ final class QuotedSpans {
      * words in title case with no punctuation of their own at the end (a show, film or song: "on the show "Morning
      * Brew"", "of "Dune Patrol" fame"; a comma inside the marks after a possessive or preposition: "a host on
      * BNT's "Morning Brew," said"), or a quotation of up to {@value #MAX_NAMED_WORDS} words right after
-     * "titled", "entitled", "dubbed", "named" or "nicknamed". One capitalised word ("Never") and words with their
+     * "titled", "entitled", "dubbed", "named", "nicknamed" or a word for a work, or right before a word for a work
+     * ("the "Clean Rivers" campaign"). One capitalised word ("Never") and words with their
      * own comma or full stop inside the marks ("Not Now," she said) may be speech.
      */
     static boolean isName(String text, Span q) {
@@ -59,7 +73,9 @@ final class QuotedSpans {
         String[] words = inside.split("\\s+");
         int lineStart = text.lastIndexOf('\n', Math.max(0, q.start() - 1)) + 1;
         String before = text.substring(Math.max(lineStart, q.start() - 40), q.start());
-        if (words.length <= MAX_NAMED_WORDS && NAMING_WORD.matcher(before).matches()) {
+        String after = text.substring(q.end(), Math.min(text.length(), q.end() + 20));
+        boolean workAfter = Character.isLetterOrDigit(inside.charAt(inside.length() - 1)) && NAMED_WORK_AFTER.matcher(after).matches();
+        if (words.length <= MAX_NAMED_WORDS && (NAMING_WORD.matcher(before).matches() || workAfter)) {
             return true;
         }
         char last = inside.charAt(inside.length() - 1);

@@ -15,6 +15,7 @@ import org.dateline.resources.TsvResource;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -24,6 +25,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 
 /**
  * Turns the subject of a reporting verb into a {@link Speaker}: the actor named in the subject phrase
@@ -44,6 +46,12 @@ final class SpeakerResolver {
     private static final int PRONOUN_REACH = 3;
     /** How many earlier "he"/"she" subjects a pronoun may be carried back through to the person they stand for. */
     private static final int MAX_PRONOUN_HOPS = 4;
+    /** Documents a journalist writes and others are quoted in: who spoke in one did not issue it. */
+    private static final Set<String> QUOTING_DOCUMENTS = Set.of("article", "column");
+    /** Sentences before a definite document searched for the one who issued it. */
+    private static final int DOCUMENT_REACH = 6;
+    /** Sentences before a description searched for an entity an apposition describes with the same noun. */
+    private static final int APPOSITION_REACH = 3;
     /** Sentences either side of a description searched for the entity it describes. */
     private static final int DESCRIPTION_REACH = 1;
     private static final Set<ActorType> BODIES = Set.of(ActorType.ORGANIZATION, ActorType.GROUP, ActorType.COUNTRY);
@@ -61,8 +69,17 @@ final class SpeakerResolver {
             "(?i)\\b(?:photo|photograph|image|picture)s?\\s*(?:[:/]|by\\b|credit)|\\bcredit\\s*:|\\bgetty images\\b|\\bhide caption\\b");
     /** A name written surname first: a short family name, then a given name of two syllables ("Kim Jong Un", "Moon Jae-in"). */
     private static final Pattern SURNAME_FIRST = Pattern.compile("\\p{Lu}\\p{Ll}{1,3} \\p{Lu}\\p{Ll}{1,4}(?:-\\p{Ll}{1,4}| \\p{Lu}\\p{Ll}{0,2})");
-    /** Prepositions that tie a role to the body it speaks for: "a spokesman for the ministry", "a spokeswoman of the league". */
-    private static final Set<String> OF_BODY = Set.of("for", "of");
+    /** Words for a woman that may stand right before her name: "his wife Sue", "actress Lee Carver". */
+    private static final String FEMALE_NOUNS = "wife|mother|daughter|sister|widow|girlfriend|grandmother|aunt|niece"
+            + "|actress|spokeswoman|chairwoman|businesswoman|congresswoman|queen|princess|duchess";
+    /** Words for a man that may stand right before his name: "her husband Sam", "spokesman Lee Carver". */
+    private static final String MALE_NOUNS = "husband|father|son|brother|widower|boyfriend|grandfather|uncle|nephew"
+            + "|spokesman|chairman|businessman|congressman|king|prince|duke";
+    /**
+     * Prepositions that tie a role to the body it speaks for: "a spokesman for the ministry", "a spokeswoman of the
+     * league", "a spokesperson from the transport police".
+     */
+    private static final Set<String> OF_BODY = Set.of("for", "of", "from");
     /** Verbs whose "in"/"by" phrase names a document's author or outlet: "published in", "issued by". */
     private static final Set<String> ISSUING = Set.of("publish", "issue", "release", "write", "sign", "post", "print",
             "send", "run", "carry");
@@ -79,6 +96,8 @@ final class SpeakerResolver {
     private final Set<ActorMention> furniture;
     /** The actors named at least once outside page furniture. */
     private final Set<String> namedInText;
+    /** Each person's gender, by actor id, as {@link #gender} found it. */
+    private final Map<String, Gender> genders = new HashMap<>();
 
     SpeakerResolver(Annotation annotation, ArticleActors actors, List<QuotedSpans.Span> quoted) {
         this.annotation = annotation;
@@ -125,6 +144,9 @@ final class SpeakerResolver {
         } else if (actor.isEmpty() && author(s, head).isPresent()) {
             Speaker by = resolve(s, author(s, head).get());
             return new Speaker(by.actor(), by.name(), mention);
+        } else if (actor.isEmpty() && isDocument(h) && definite(s, head) && issuedBefore(s, head).isPresent()) {
+            Speaker by = issuedBefore(s, head).get();
+            return new Speaker(by.actor(), by.name(), mention);
         } else if (actor.isEmpty()) {
             actor = described(s, head, phrase).or(() -> bySurname(h));
         }
@@ -140,7 +162,68 @@ final class SpeakerResolver {
      * other speakers and for a document of unknown origin ("the statement").
      */
     private Optional<Integer> author(Sentence s, int head) {
-        return nounKind(s.token(head)).filter(k -> k.equals("document")).isPresent() ? issuer(s, head) : Optional.empty();
+        return isDocument(s.token(head)) ? issuer(s, head) : Optional.empty();
+    }
+
+    private boolean isDocument(Token t) {
+        return nounKind(t).filter(k -> k.equals("document")).isPresent();
+    }
+
+    /**
+     * Who issued the document a definite document speaker takes up ("the statement said"), where its author is
+     * not in its own phrase: the nearest earlier mention of the same word, within {@value #DOCUMENT_REACH} sentences,
+     * outside quotation marks, that a subject (or the noun right before the verb) issued or spoke in ("the airline said in a statement", "the agency
+     * released a report"; not one of {@link #QUOTING_DOCUMENTS}: "Ruiz said in the article" is quoted there, the
+     * article is the paper's). Empty when none is near.
+     */
+    private Optional<Speaker> issuedBefore(Sentence s, int head) {
+        String lemma = s.token(head).lemma().toLowerCase(Locale.ROOT);
+        for (int k = s.index(); k >= Math.max(0, s.index() - DOCUMENT_REACH); k--) {
+            Sentence before = annotation.sentences().get(k);
+            for (int t = k == s.index() ? head - 1 : before.tokens().size() - 1; t >= 0; t--) {
+                Token tok = before.token(t);
+                if (!tok.lemma().toLowerCase(Locale.ROOT).equals(lemma) || insideQuote(tok.start(), tok.end())) {
+                    continue;
+                }
+                Optional<Integer> by = issuingSubject(before, t);
+                if (by.isPresent()) {
+                    return Optional.of(resolve(before, by.get()));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The subject of the verb that issued document {@code doc} (its object: "Ortiz issued a statement") or spoke
+     * in it ("the ministry said in a statement"); empty otherwise.
+     */
+    private static Optional<Integer> issuingSubject(Sentence s, int doc) {
+        Optional<Dependency> up = s.headEdge(doc);
+        if (up.isEmpty() || up.get().head() < 0) {
+            return Optional.empty();
+        }
+        String verb = s.token(up.get().head()).lemma().toLowerCase(Locale.ROOT);
+        boolean issued = up.get().relation().equals("obj") && ISSUING.contains(verb);
+        boolean spokeIn = up.get().baseRelation().equals("obl") && QuoteExtractor.isSpeechVerb(verb) && hasCase(s, doc, Set.of("in"))
+                && !QUOTING_DOCUMENTS.contains(s.token(doc).lemma().toLowerCase(Locale.ROOT));
+        List<Integer> subjects = s.children(up.get().head(), "nsubj");
+        return issued || spokeIn ? subjects.stream().findFirst().or(() -> nounBefore(s, up.get().head())) : Optional.empty();
+    }
+
+    /**
+     * The noun right before verb {@code v}, past a bracketed short form, for a subject the parse did not give the verb:
+     * "..., Kelvar Ferry Lines (KFL) said in a statement".
+     */
+    private static Optional<Integer> nounBefore(Sentence s, int v) {
+        int t = v - 1;
+        if (t >= 0 && s.token(t).pos().equals("-RRB-")) {
+            while (t >= 0 && !s.token(t).pos().equals("-LRB-")) {
+                t--;
+            }
+            t--;
+        }
+        return t >= 0 && (s.token(t).isNoun() || s.token(t).isPronoun()) ? Optional.of(t) : Optional.empty();
     }
 
     private static Optional<Integer> issuer(Sentence s, int head) {
@@ -157,6 +240,10 @@ final class SpeakerResolver {
             if (outlet.isPresent()) {
                 return outlet;
             }
+        }
+        Optional<Integer> issuing = issuingSubject(s, head);
+        if (issuing.isPresent()) {
+            return issuing;
         }
         Optional<Dependency> up = s.headEdge(head);
         boolean participleSubject = up.isPresent() && up.get().relation().equals("nsubj") && up.get().head() > head
@@ -197,7 +284,8 @@ final class SpeakerResolver {
      * The words of a speaker the article describes without naming an actor ("a FirstGroup spokesman", "local
      * sources", "a spokeswoman for the ambulance service", "federal prosecutors", "a company statement"): its head
      * is a word for a person, role, body or document, or a name no actor holds; leading articles and "one" ("one
-     * witness", not "two governments") and words before a line break are left out, and a "for"/"of" phrase after a person's role kept.
+     * witness", not "two governments") and words before a line break are left out, and a "for"/"of"/"from" phrase
+     * after a person's role kept.
      * One of a group ("one of Mr. Ruiz's neighbours", "two of the passengers") is described with its group. A pronoun, a
      * thing or a share of people gives none.
      */
@@ -219,7 +307,8 @@ final class SpeakerResolver {
         BitSet words = (BitSet) phrase.clone();
         if (speakerWord && !kind.filter(k -> k.equals("document")).isPresent()) {
             for (Dependency d : s.children(head)) {
-                if (d.baseRelation().equals("nmod") && d.dependent() > head && d.dependent() - head <= 8 && s.children(d.dependent())
+                boolean setOff = IntStream.range(head, d.dependent()).anyMatch(i -> s.token(i).word().equals(","));
+                if (d.baseRelation().equals("nmod") && d.dependent() > head && d.dependent() - head <= 8 && !setOff && s.children(d.dependent())
                         .stream().anyMatch(c -> c.relation().equals("case") && OF_BODY.contains(s.token(c.dependent()).word()))) {
                     words.or(phrase(s, d.dependent()));
                 }
@@ -481,6 +570,10 @@ final class SpeakerResolver {
         if (!document && !definite(s, head) || namesAnother(s, phrase, head)) {
             return Optional.empty();
         }
+        Optional<Actor> introduced = document ? Optional.empty() : introducedAs(s, phrase, head);
+        if (introduced.isPresent()) {
+            return introduced;
+        }
         if (document) {
             kind = Optional.empty();
             for (int i = phrase.nextSetBit(0); i >= 0 && i < head && kind.isEmpty(); i = phrase.nextSetBit(i + 1)) {
@@ -515,6 +608,60 @@ final class SpeakerResolver {
             }
         }
         return near.size() == 1 && subjects.containsAll(near) ? actors.byId(near.iterator().next()) : Optional.empty();
+    }
+
+    /**
+     * The actor an apposition before the description introduced with the same noun ("the Harbour Pilots Guild, a
+     * trade group, ... the group says"; in the parse, or read off the words), within {@value #APPOSITION_REACH}
+     * sentences, outside quotation marks, and of the kind the noun names (not the place in "Cape Vell, the site
+     * of ... the site says"); empty when none or two different ones were.
+     */
+    private Optional<Actor> introducedAs(Sentence s, BitSet phrase, int head) {
+        String noun = s.token(head).lemma().toLowerCase(Locale.ROOT);
+        Optional<String> kind = nounKind(s.token(head)).filter(k -> List.of("person", "organization", "outlet", "state").contains(k));
+        int before = s.token(phrase.nextSetBit(0)).start();
+        Set<String> found = new LinkedHashSet<>();
+        for (ActorMention m : actors.mentions()) {
+            if (m.start() >= before || s.index() - m.sentence() > APPOSITION_REACH || insideQuote(m.start(), m.end())
+                    || kind.isPresent() && actors.byId(m.actor()).filter(a -> fitsKind(a, kind.get())).isEmpty()) {
+                continue;
+            }
+            Sentence ms = annotation.sentences().get(m.sentence());
+            if (appositionAfter(ms, m.lastToken(), noun)) {
+                found.add(m.actor());
+            }
+            for (int t = m.firstToken(); t < m.lastToken(); t++) {
+                Optional<Dependency> up = ms.headEdge(t);
+                boolean described = ms.children(t, "appos").stream().anyMatch(a -> sameNoun(ms, a, noun))
+                        || up.isPresent() && up.get().relation().equals("appos") && up.get().head() >= 0
+                        && sameNoun(ms, up.get().head(), noun);
+                if (described) {
+                    found.add(m.actor());
+                }
+            }
+        }
+        return found.size() == 1 ? actors.byId(found.iterator().next()) : Optional.empty();
+    }
+
+    /**
+     * Whether the words from token {@code comma} on are an apposition the parse may have missed: a comma, an
+     * article, then up to three modifiers and a noun of {@code lemma} that ends the phrase (", a trade group.").
+     */
+    private static boolean appositionAfter(Sentence s, int comma, String lemma) {
+        int n = s.tokens().size();
+        if (comma + 1 >= n || !s.token(comma).word().equals(",") || !s.token(comma + 1).pos().equals("DT")) {
+            return false;
+        }
+        for (int t = comma + 2; t < n && t <= comma + 5 && (s.token(t).isNoun() || s.token(t).pos().startsWith("JJ")); t++) {
+            if (sameNoun(s, t, lemma) && (t + 1 == n || s.token(t + 1).pos().matches("[.,:]"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean sameNoun(Sentence s, int t, String lemma) {
+        return s.token(t).isNoun() && s.token(t).lemma().toLowerCase(Locale.ROOT).equals(lemma);
     }
 
     /** Whether the description refers back: "the", "this", "that" or a possessor, not "a", "another", "one". */
@@ -739,18 +886,24 @@ final class SpeakerResolver {
     }
 
     /**
-     * The person's gender from honorifics, common first names and feminine surname endings; a Korean or Chinese
+     * The person's gender from honorifics, a word for a woman or a man right before the name ("his wife Sue"), common
+     * first names and feminine surname endings, else from the possessives the article gives them; a Korean or Chinese
      * name written surname first ("Kim Jong Un", "Moon Jae-in") does not start with a given name.
      */
     private Gender gender(Actor a) {
+        return genders.computeIfAbsent(a.id(), id -> genderOf(a));
+    }
+
+    private Gender genderOf(Actor a) {
         for (ActorMention m : actors.mentions()) {
             if (m.actor().equals(a.id())) {
-                String w = (m.firstToken() > 0 ? annotation.sentences().get(m.sentence()).token(m.firstToken() - 1).word()
-                        + " " : "").toLowerCase(Locale.ROOT) + m.text().toLowerCase(Locale.ROOT);
-                if (w.matches("(.* )?(mrs|ms|madam)\\b.*")) {
+                String previous = (m.firstToken() > 0 ? annotation.sentences().get(m.sentence()).token(m.firstToken() - 1).word()
+                        : "").toLowerCase(Locale.ROOT);
+                String w = previous + " " + m.text().toLowerCase(Locale.ROOT);
+                if (w.matches("(.* )?(mrs|ms|madam)\\b.*") || previous.matches(FEMALE_NOUNS)) {
                     return Gender.FEMALE;
                 }
-                if (w.matches("(.* )?mr\\b.*")) {
+                if (w.matches("(.* )?mr\\b.*") || previous.matches(MALE_NOUNS)) {
                     return Gender.MALE;
                 }
             }
@@ -761,7 +914,36 @@ final class SpeakerResolver {
                 && words[words.length - 1].toLowerCase(Locale.ROOT).matches(".*(ova|eva|ina|aya|yte)")) {
             return Gender.FEMALE;
         }
-        return byName;
+        return byName == Gender.UNKNOWN ? byPossessives(a) : byName;
+    }
+
+    /**
+     * The gender the article's own "his" or "her" gives a person whose name tells none: a possessive after the
+     * person's mention, outside quotation marks, in a sentence that names no other person ("Sato said his team
+     * would wait", "Rowan Vale and her lawyers left"); all of them agreeing.
+     */
+    private Gender byPossessives(Actor a) {
+        Set<Gender> found = new HashSet<>();
+        for (ActorMention m : actors.mentions()) {
+            Sentence s = annotation.sentences().get(m.sentence());
+            if (!m.actor().equals(a.id()) || insideQuote(m.start(), m.end()) || othersNamed(m)) {
+                continue;
+            }
+            for (int t = m.lastToken(); t < s.tokens().size(); t++) {
+                Token tok = s.token(t);
+                String w = tok.word().toLowerCase(Locale.ROOT);
+                if (tok.pos().equals("PRP$") && (w.equals("his") || w.equals("her")) && !insideQuote(tok.start(), tok.end())) {
+                    found.add(w.equals("his") ? Gender.MALE : Gender.FEMALE);
+                }
+            }
+        }
+        return found.size() == 1 ? found.iterator().next() : Gender.UNKNOWN;
+    }
+
+    /** Whether the sentence of {@code m} names a person other than its actor. */
+    private boolean othersNamed(ActorMention m) {
+        return actors.mentions().stream().anyMatch(o -> o.sentence() == m.sentence() && !o.actor().equals(m.actor())
+                && actors.byId(o.actor()).filter(x -> x.type() == ActorType.PERSON).isPresent());
     }
 
     private boolean insideQuote(int start, int end) {

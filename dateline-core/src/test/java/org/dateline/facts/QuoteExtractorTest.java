@@ -485,6 +485,8 @@ class QuoteExtractorTest {
                 "The engine stopped twice before the ship hit the sand," said a local source.
 
                 One witness said the captain was the last to leave the ship.
+
+                A spokesperson from the coast guard said: "Two boats searched the bay until dark."
                 """);
         Quote spokesman = f.quote("The crew followed every safety rule");
         assertThat(spokesman.speaker().actor()).isNull();
@@ -494,6 +496,7 @@ class QuoteExtractorTest {
         assertThat(statement.speaker().name()).isEqualTo("company statement");
         assertThat(f.quote("The engine stopped twice").speaker().name()).isEqualTo("local source");
         assertThat(f.quote("the captain was the last").speaker().name()).isEqualTo("witness");
+        assertThat(f.quote("Two boats searched").speaker().name()).isEqualTo("spokesperson from the coast guard");
         FactsFixture things = FactsFixture.of("""
                 The launch went ahead on Friday. Blood tests showed that the patient had reacted to the feathers in his pillow.
                 """);
@@ -597,6 +600,84 @@ class QuoteExtractorTest {
         assertThat(f.quote("another season of silence").speaker().name()).isEqualTo("union");
         assertThat(f.quote("talks would resume").speaker().name()).as("no author given").isEqualTo("statement");
         assertThat(f.quote("plant would close").speaker().name()).as("who holds it did not write it").isNotEqualTo("Kelvar Herald");
+    }
+
+    @Test
+    void aDocumentIssuedBeforeSpeaksForWhoIssuedIt() {
+        FactsFixture f = FactsFixture.of("""
+                Pieter Vandam, the harbour minister, issued a statement saying, "We will rebuild the pier before the winter storms."
+
+                The Kelvar Ferry Company said in a statement that two crossings were cancelled. The ferries stayed in port on Sunday. "The crews will be paid for every lost day," the statement said.
+
+                The Varto Herald obtained a memo from the port. The boats stayed idle. "The dredging will wait until spring," the memo said.
+
+                A Lisbon-bound ferry turned back on Monday because a passenger was on the wrong boat, Kelvar Ferry Lines (KFL) said in a statement. It docked at noon. "The crew noticed the mistake an hour into the trip," the statement said.
+
+                Captain Lena Ortiz said in the article that the pier was unsafe. The port stayed shut. "The pier will close for a year," the article said.
+                """);
+        assertThat(f.quote("rebuild the pier").speaker().name()).isEqualTo("Pieter Vandam");
+        assertThat(f.quote("crews will be paid").speaker().name()).isEqualTo("Kelvar Ferry Company");
+        assertThat(f.quote("noticed the mistake").speaker().name()).as("a subject the parse missed").isEqualTo("Kelvar Ferry Lines");
+        assertThat(f.quote("dredging will wait").speaker().name()).as("who obtained it did not issue it").isNotEqualTo("Varto Herald");
+        assertThat(f.quote("close for a year").speaker().name()).as("quoted in an article, not its writer").isNotEqualTo("Lena Ortiz");
+    }
+
+    @Test
+    void aDescriptionTakesUpTheActorAnAppositionIntroducedWithTheSameNoun() {
+        FactsFixture f = FactsFixture.of("""
+                Most of the grain moves by barge, according to the Delta Grain Shippers League, a trade group. The barges carry ten million tons a year, the group says.
+                """);
+        assertThat(f.quote("ten million tons").speaker().name()).isEqualTo("Delta Grain Shippers League");
+        FactsFixture none = FactsFixture.of("""
+                The Osprey Council and the Lindqvist Foundation, two charities, run the shelters. Funding will run out in May, the group says.
+                """);
+        assertThat(none.quote("Funding will run out").speaker().actor()).as("no apposition names a group").isNull();
+        FactsFixture place = FactsFixture.of("""
+                The race starts at Cape Vell, the site of the old fair. The course is flat this year, the site says.
+                """);
+        assertThat(place.quote("course is flat").speaker().name()).as("a place is no website").isNotEqualTo("Cape Vell");
+    }
+
+    @Test
+    void aWordForAWomanOrAManBeforeANameGivesTheGender() {
+        FactsFixture f = FactsFixture.of("""
+                Fan Omar Bellweather flew in from Lisbon to watch the final with thousands of others. His wife Maria said: "We waited twenty years for this night." He said: "I would not miss it for anything."
+                """);
+        assertThat(f.quote("waited twenty years").speaker().name()).isEqualTo("Maria");
+        assertThat(f.quote("would not miss it").speaker().name()).isEqualTo("Omar Bellweather");
+    }
+
+    @Test
+    void aPossessiveTheArticleGivesAPersonGivesTheGender() {
+        String text = """
+                Kesri Wendt spoke to reporters on Friday about %s new album. Olund Marwick, the producer, said the sessions ran late. "We recorded most of it in a barn," she said.
+                """;
+        assertThat(FactsFixture.of(text.formatted("his")).quote("in a barn").speaker().name()).as("a man")
+                .isNotEqualTo("Kesri Wendt");
+        assertThat(FactsFixture.of(text.formatted("the")).quote("in a barn").speaker().name()).as("no gender known")
+                .isEqualTo("Kesri Wendt");
+    }
+
+    @Test
+    void questionsToTheReaderCopyForTheReaderAndLegalTextsAreNoSpeech() {
+        FactsFixture f = FactsFixture.of("""
+                Is it fair to say that the new stadium was a costly mistake for the town?
+
+                You are promised a quiet ride on the fastest train in the region.
+
+                The constitution of Veldria came into force in 1990 and says "no province may leave the union without a vote."
+
+                Mayor Ilse Brandt said that the new stadium was a costly mistake for the town.
+
+                The singer Lena Marsh revealed in her memoir, "The Long Table," that she had left the band in 1999.
+
+                Was it really possible, I asked the engineers, that the old pier could be saved?
+                """);
+        assertThat(f.quotes()).extracting(Quote::text)
+                .noneMatch(t -> t.contains("quiet ride") || t.contains("no province may leave") || t.startsWith("The Long Table"))
+                .filteredOn(t -> t.contains("costly mistake")).hasSize(1);
+        assertThat(f.quote("costly mistake").speaker().name()).isEqualTo("Ilse Brandt");
+        assertThat(f.quote("old pier could be saved").cue()).as("a question asked is reported").isEqualTo("asked");
     }
 
     @Test

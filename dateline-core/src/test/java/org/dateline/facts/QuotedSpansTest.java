@@ -51,6 +51,18 @@ class QuotedSpansTest {
     }
 
     @Test
+    void aQuotationRightAfterOrBeforeAWordForAWorkIsItsName() {
+        assertThat(names("She revealed in her memoir, “The Long Table,” that she had left the band.")).containsExactly(true);
+        assertThat(names("When the agency planned the “walk it home” campaign, it ran surveys.")).containsExactly(true);
+        assertThat(names("Her new song “leave the porch light on” came out in May.")).containsExactly(true);
+        assertThat(names("In her book she wrote that “nobody listened to the river.” It sold well.")).as("not right by the word")
+                .containsExactly(false);
+        assertThat(names("“We will walk it home,” the campaign said.")).as("speech, then the word").containsExactly(false);
+        assertThat(names("Ana Ruiz runs the campaign. ''We will win the vote,'' she said.")).as("a sentence between")
+                .containsExactly(false);
+    }
+
+    @Test
     void speechIsNoName() {
         assertThat(names("“Never,” she said. “Not Now,” he said. “Absolutely,” he said.")).containsExactly(false, false, false);
         assertThat(names("She called the plan “a costly mistake” on Monday.")).containsExactly(false);
