@@ -119,19 +119,27 @@ public final class Corpus {
      */
     public synchronized Linked link() {
         List<AnalyzedArticle> all = all();
-        return link(all, NearDuplicates.find(all.stream().map(AnalyzedArticle::article).toList()));
+        return link(all, NearDuplicates.find(all.stream().map(AnalyzedArticle::article).toList()),
+                CorpusActors.NameTypes.of(earlier.actors(), articles));
     }
 
     /**
-     * Links as {@link #link()} does, with the copies found elsewhere: {@code copies} are the pairs of articles (earlier
-     * and of this run) that share a band key and pass the check ({@link NearDuplicates#join}), such as a cluster's
-     * executors find them; with every such pair, the result is {@link #link()}'s.
+     * Links as {@link #link()} does, with the copies among the articles and the types of their actors' names found
+     * elsewhere, such as a cluster's executors find them: {@code copies} are the pairs of articles (earlier and of this
+     * run) that share a band key and pass the check ({@link NearDuplicates#join}); {@code types} is {@link
+     * CorpusActors.NameTypes#of(Map)} of the votes of this run's articles ({@link CorpusActors.NameTypes#votes}) summed
+     * by name. With every such pair and those types, the result is {@link #link()}'s.
      *
      * @throws IllegalArgumentException when a pair names an article not in this corpus
+     * @throws IllegalStateException    when this corpus adds to earlier corpus actors, whose votes and types {@code
+     *                                  types} does not hold
      */
-    public synchronized Linked link(Collection<NearDuplicates.Pair> copies) {
+    public synchronized Linked link(Collection<NearDuplicates.Pair> copies, CorpusActors.NameTypes types) {
+        if (!earlier.actors().isEmpty()) {
+            throw new IllegalStateException("name types decided elsewhere cannot hold an earlier run's corpus actors");
+        }
         List<AnalyzedArticle> all = all();
-        return link(all, NearDuplicates.join(all.stream().map(AnalyzedArticle::article).toList(), copies));
+        return link(all, NearDuplicates.join(all.stream().map(AnalyzedArticle::article).toList(), copies), types);
     }
 
     private List<AnalyzedArticle> all() {
@@ -140,12 +148,12 @@ public final class Corpus {
         return all;
     }
 
-    private Linked link(List<AnalyzedArticle> all, DuplicateGroups duplicates) {
+    private Linked link(List<AnalyzedArticle> all, DuplicateGroups duplicates, CorpusActors.NameTypes types) {
         List<AnalyzedArticle> marked = all.stream().map(a -> new AnalyzedArticle(duplicates.apply(a.article()),
                 a.actors(), a.quotes(), a.times(), a.events(), a.mentions())).toList();
         CorpusActors corpusActors = new CorpusActors();
         CorpusActors.Result merged = corpusActors.merge(earlier.actors(), marked.subList(earlier.articles().size(),
-                marked.size()));
+                marked.size()), types);
         StoryFeatures dictionary = new StoryFeatures();
         Map<String, StoryFeatures.Features> features = new HashMap<>();
         marked.stream().sorted(Stories.OLDEST_FIRST)

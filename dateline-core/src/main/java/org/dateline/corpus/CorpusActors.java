@@ -137,12 +137,20 @@ public final class CorpusActors {
      * country it lacked (the id hashes the group's name key and country); the map says where it went.
      */
     public Result merge(List<Actor> known, List<AnalyzedArticle> articles) {
+        return merge(known, articles, NameTypes.of(known, articles));
+    }
+
+    /**
+     * Merges as {@link #merge(List, List)} does, with the types of the names decided elsewhere: {@code types} must be
+     * {@link NameTypes#of(Map)} of the sum of the known actors' and every article's votes ({@link NameTypes#votes}),
+     * the known actors' types put over it, as {@link NameTypes#of(List, List)} decides them.
+     */
+    Result merge(List<Actor> known, List<AnalyzedArticle> articles, NameTypes types) {
         Map<String, List<Actor>> occurrences = new LinkedHashMap<>();
         List<Merge> merges = new ArrayList<>();
         List<List<Actor>> sources = new ArrayList<>();
         sources.add(known);
         articles.forEach(a -> sources.add(a.actors()));
-        NameTypes types = NameTypes.of(known, articles);
         for (List<Actor> actors : sources) {
             for (Actor found : actors) {
                 Actor actor = actors == known ? found : types.retype(found);
@@ -536,36 +544,66 @@ public final class CorpusActors {
      * states and groups of the tables keep their type, and a tie decides nothing. The corpus actors of an earlier
      * run keep theirs (and decide their names' type for the new batch), so that a batch added to them never changes
      * their ids.
+     *
+     * @param decided name key → the type of every actor of that name in the corpus
      */
-    record NameTypes(Map<String, ActorType> decided) {
+    public record NameTypes(Map<String, ActorType> decided) {
         private static final Set<ActorType> FIXED = Set.of(ActorType.COUNTRY, ActorType.GROUP);
 
+        public NameTypes {
+            decided = Map.copyOf(decided);
+        }
+
+        /** The types of the names of {@code known}, an earlier run's corpus actors, and of these articles. */
         static NameTypes of(List<Actor> known, List<AnalyzedArticle> articles) {
             Map<String, Map<ActorType, Integer>> votes = new HashMap<>();
             known.forEach(a -> voteNames(votes, a));
-            for (AnalyzedArticle article : articles) {
-                Map<String, ActorType> typeOf = new HashMap<>();
-                article.actors().forEach(a -> typeOf.put(a.id(), a.type()));
-                if (article.mentions().isEmpty()) {
-                    article.actors().forEach(a -> voteNames(votes, a));
-                }
-                article.mentions().stream()
-                        .filter(m -> !m.rule().equals(MentionRule.ROLE.label()) && typeOf.containsKey(m.actor()))
-                        .forEach(m -> vote(votes, m.text(), typeOf.get(m.actor()), 1));
-            }
-            Map<String, ActorType> decided = new HashMap<>();
-            votes.forEach((name, count) -> {
-                if (count.keySet().stream().anyMatch(FIXED::contains)) {
-                    return;
-                }
-                int most = count.values().stream().max(Integer::compare).orElse(0);
-                List<ActorType> top = count.entrySet().stream().filter(e -> e.getValue() == most).map(Map.Entry::getKey).toList();
-                if (top.size() == 1) {
-                    decided.put(name, top.get(0));
-                }
-            });
+            articles.forEach(article -> votes(article).forEach((name, count) ->
+                    count.forEach((type, n) -> votes.computeIfAbsent(name, k -> new EnumMap<>(ActorType.class))
+                            .merge(type, n, Integer::sum))));
+            Map<String, ActorType> decided = new HashMap<>(of(votes).decided());
             known.stream().filter(a -> !FIXED.contains(a.type())).forEach(a -> decided.put(key(a.name()), a.type()));
-            return new NameTypes(Map.copyOf(decided));
+            return new NameTypes(decided);
+        }
+
+        /**
+         * The types of the names these votes decide: each name's votes summed over the corpus (name key → type →
+         * votes), in any order and grouping.
+         */
+        public static NameTypes of(Map<String, Map<ActorType, Integer>> votes) {
+            Map<String, ActorType> decided = new HashMap<>();
+            votes.forEach((name, count) -> decide(count).ifPresent(type -> decided.put(name, type)));
+            return new NameTypes(decided);
+        }
+
+        /**
+         * The type one name's votes, summed over the corpus, decide: none where a state or group type is among them or
+         * the most votes are tied.
+         */
+        public static Optional<ActorType> decide(Map<ActorType, Integer> count) {
+            if (count.keySet().stream().anyMatch(FIXED::contains)) {
+                return Optional.empty();
+            }
+            int most = count.values().stream().max(Integer::compare).orElse(0);
+            List<ActorType> top = count.entrySet().stream().filter(e -> e.getValue() == most).map(Map.Entry::getKey).toList();
+            return top.size() == 1 ? Optional.of(top.get(0)) : Optional.empty();
+        }
+
+        /**
+         * One article's votes, by name key: the type of each of its running-text mentions (each name of its actors
+         * where its mentions are not known). The corpus's votes are the sums of its articles'.
+         */
+        public static Map<String, Map<ActorType, Integer>> votes(AnalyzedArticle article) {
+            Map<String, Map<ActorType, Integer>> votes = new HashMap<>();
+            Map<String, ActorType> typeOf = new HashMap<>();
+            article.actors().forEach(a -> typeOf.put(a.id(), a.type()));
+            if (article.mentions().isEmpty()) {
+                article.actors().forEach(a -> voteNames(votes, a));
+            }
+            article.mentions().stream()
+                    .filter(m -> !m.rule().equals(MentionRule.ROLE.label()) && typeOf.containsKey(m.actor()))
+                    .forEach(m -> vote(votes, m.text(), typeOf.get(m.actor()), 1));
+            return votes;
         }
 
         /** An actor whose mentions are not known: its name counts its mentions, each alias once. */

@@ -1,6 +1,7 @@
 package org.dateline.pipeline;
 
 import org.dateline.corpus.Corpus;
+import org.dateline.corpus.CorpusActors;
 import org.dateline.corpus.NearDuplicates;
 import org.dateline.model.AnalyzedArticle;
 
@@ -69,14 +70,14 @@ public final class CorpusRun implements AutoCloseable {
     }
 
     /**
-     * Finishes as {@link #finish(AnalysisRun.Summary)} does, with the copies among the articles found elsewhere
-     * ({@link Corpus#link(Collection)}).
+     * Finishes as {@link #finish(AnalysisRun.Summary)} does, with the copies among the articles and the types of their
+     * actors' names found elsewhere ({@link Corpus#link(Collection, CorpusActors.NameTypes)}).
      *
      * @throws OutputException when a sink cannot write; the sinks not completed by then are abandoned on close
      */
-    public AnalyzeJob.Result finish(AnalysisRun.Summary summary, Collection<NearDuplicates.Pair> copies)
-            throws OutputException {
-        return finish(summary, () -> corpus.link(copies));
+    public AnalyzeJob.Result finish(AnalysisRun.Summary summary, Collection<NearDuplicates.Pair> copies,
+                                    CorpusActors.NameTypes types) throws OutputException {
+        return finish(summary, () -> corpus.link(copies, types));
     }
 
     private AnalyzeJob.Result finish(AnalysisRun.Summary summary, Supplier<Corpus.Linked> link) throws OutputException {

@@ -9,10 +9,13 @@ import org.dateline.model.Mention;
 import org.dateline.model.MentionRule;
 import org.junit.jupiter.api.Test;
 
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class CorpusActorsTest {
     private static int next;
@@ -411,5 +414,66 @@ class CorpusActorsTest {
         CorpusActors.Result r = inOneStory(List.of(one, two), one, two);
 
         assertThat(r.corpusId(two.article().id(), wire.id())).isNotEqualTo(r.corpusId(one.article().id(), parent.id()));
+    }
+
+    /**
+     * The articles of {@link #theTypesDecidedFromVotesSummedInAnyOrderAreTheCorpusTypes}: "Vera Quell" read as a person
+     * by three mentions and as an organisation by two; "Ostra" a place in one article and an organisation in another,
+     * two votes each (no mentions known: the names vote); "Lesovia" a state of the tables in one and a person in
+     * another; and a role mention, which never votes.
+     */
+    private static List<AnalyzedArticle> typedTwice() {
+        Actor person = new Actor("vq", "Vera Quell", ActorType.PERSON, List.of(), List.of(), null, null, 4);
+        Actor asOrganisation = new Actor("vq-org", "Vera Quell", ActorType.ORGANIZATION, List.of(), List.of(), null, null, 2);
+        AnalyzedArticle first = mentioned(article(person, asOrganisation), new Mention(person.id(), null, "Vera Quell", 0, 10,
+                        MentionRule.NAME.label()), new Mention(person.id(), null, "Quell", 20, 25, MentionRule.SURNAME.label()),
+                new Mention(person.id(), null, "the minister", 30, 42, MentionRule.ROLE.label()),
+                new Mention(asOrganisation.id(), null, "Vera Quell", 50, 60, MentionRule.NAME.label()));
+        AnalyzedArticle second = mentioned(article(person, asOrganisation), new Mention(person.id(), null, "Vera Quell", 0,
+                10, MentionRule.NAME.label()), new Mention(person.id(), null, "Vera Quell", 15, 25, MentionRule.NAME.label()),
+                new Mention(asOrganisation.id(), null, "Vera Quell", 30, 40, MentionRule.NAME.label()));
+        return List.of(first, second, article(named("Ostra", ActorType.LOCATION, 2)),
+                article(named("Ostra", ActorType.ORGANIZATION, 2)), article(named("Lesovia", ActorType.COUNTRY, 1)),
+                article(named("Lesovia", ActorType.PERSON, 5)));
+    }
+
+    private static AnalyzedArticle mentioned(AnalyzedArticle a, Mention... mentions) {
+        return new AnalyzedArticle(a.article(), a.actors(), List.of(), List.of(), List.of(), List.of(mentions));
+    }
+
+    @Test
+    void theTypesDecidedFromVotesSummedInAnyOrderAreTheCorpusTypes() {
+        List<AnalyzedArticle> articles = typedTwice();
+        assertThat(CorpusActors.NameTypes.votes(articles.get(0))).isEqualTo(Map.of(
+                "vera quell", Map.of(ActorType.PERSON, 1, ActorType.ORGANIZATION, 1), "quell", Map.of(ActorType.PERSON, 1)));
+        Map<String, Map<ActorType, Integer>> summed = new HashMap<>();
+        for (int i = articles.size() - 1; i >= 0; i--) {
+            CorpusActors.NameTypes.votes(articles.get(i)).forEach((name, count) -> count.forEach((type, n) -> summed
+                    .computeIfAbsent(name, k -> new EnumMap<>(ActorType.class)).merge(type, n, Integer::sum)));
+        }
+        CorpusActors.NameTypes types = CorpusActors.NameTypes.of(summed);
+
+        assertThat(types.decided()).as("a tie (Ostra) and a state of the tables (Lesovia) decide nothing")
+                .isEqualTo(Map.of("vera quell", ActorType.PERSON, "quell", ActorType.PERSON));
+        assertThat(types).isEqualTo(CorpusActors.NameTypes.of(List.of(), articles));
+        assertThat(new CorpusActors().merge(List.of(), articles, types)).isEqualTo(new CorpusActors().merge(articles));
+        assertThat(new CorpusActors().merge(articles).actors()).filteredOn(a -> a.name().equals("Vera Quell"))
+                .singleElement().satisfies(a -> assertThat(a.type()).isEqualTo(ActorType.PERSON));
+    }
+
+    @Test
+    void aCorpusLinksWithTypesDecidedElsewhereAsAloneButNeverOverAnEarlierRunsActors() {
+        List<AnalyzedArticle> articles = typedTwice();
+        Corpus alone = new Corpus();
+        Corpus given = new Corpus();
+        articles.forEach(a -> {
+            alone.add(a);
+            given.add(a);
+        });
+        CorpusActors.NameTypes types = CorpusActors.NameTypes.of(List.of(), articles);
+
+        assertThat(given.link(List.of(), types)).isEqualTo(alone.link());
+        Corpus.Earlier earlier = new Corpus.Earlier(List.of(), List.of(person("Vera Quell", null)), List.of());
+        assertThatThrownBy(() -> new Corpus(earlier).link(List.of(), types)).isInstanceOf(IllegalStateException.class);
     }
 }

@@ -6,6 +6,7 @@ import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
 import org.dateline.corpus.Corpus;
+import org.dateline.corpus.CorpusActors;
 import org.dateline.corpus.NearDuplicates;
 import org.dateline.model.AnalyzedArticle;
 import org.dateline.pipeline.AnalysisRun;
@@ -24,6 +25,7 @@ import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.stream.IntStream;
 
 /**
@@ -31,11 +33,12 @@ import java.util.stream.IntStream;
  * and its pages extracted in a task of its own; a page whose article was already read from an earlier page (in the
  * run's reading order) is dropped, as {@code analyze} drops it; the articles are spread over the cluster and
  * analysed ({@link PageStages}, with the models loaded once per executor, {@link Models}), and their copies among
- * them found on the executors too ({@link CopyPairs}). The driver collects the pairs of copies, then the analysed
- * articles one partition at a time, sorted by reading order on the executors (the driver never holds the JSON of the
- * whole run), and hands them to the corpus stage that {@code analyze} runs ({@link CorpusRun}), which
- * joins the pairs into groups and links corpus actors, stories and threads by the same code on the same sequence, so
- * the sinks write what {@code analyze} writes for the same inputs.
+ * them found on the executors too ({@link CopyPairs}), and the one type of each actor's name in the corpus, from
+ * the votes of every article summed by name ({@link NameVotes}). The driver collects the pairs of copies and the
+ * decided types, then the analysed articles one partition at a time, sorted by reading order on the executors (the
+ * driver never holds the JSON of the whole run), and hands them to the corpus stage that {@code analyze} runs ({@link
+ * CorpusRun}), which joins the pairs into groups and links corpus actors (with those types), stories and threads by
+ * the same code on the same sequence, so the sinks write what {@code analyze} writes for the same inputs.
  *
  * <p>Problems (an unreadable input, a corrupt WARC record with its file and offset, a page that failed) go to the
  * listener in reading order, naming the input; the run goes on without what they cost.
@@ -93,6 +96,7 @@ public final class SparkAnalyzeJob {
 
         int unreadable = listingProblems.size() + (int) messages.stream().filter(m -> m.kind().unreadable()).count();
         int failed = (int) messages.stream().filter(m -> m.kind() == PageRow.Kind.FAILED).count();
+        CorpusActors.NameTypes types = NameVotes.decide(analysedRows.map(AnalysedRow::analysed).filter(Objects::nonNull));
         Iterator<AnalysedRow> ordered = analysedRows.filter(a -> a.analysed() != null).map(AnalysedRow::withoutPrint)
                 .sortBy(AnalysedRow::order, true, partitions).toLocalIterator();
         try (CorpusRun corpus = new CorpusRun(Corpus.Earlier.NONE, sinks, listener)) {
@@ -107,7 +111,7 @@ public final class SparkAnalyzeJob {
             return corpus.finish(new AnalysisRun.Summary((int) pageCount, idOf.size(),
                     (int) pageCount - idOf.size() - failed, 0, 0, failed, unreadable,
                     Duration.ofNanos(System.nanoTime() - started)), copies.stream()
-                    .map(c -> new NearDuplicates.Pair(idOf.get(c._1()), idOf.get(c._2()))).toList());
+                    .map(c -> new NearDuplicates.Pair(idOf.get(c._1()), idOf.get(c._2()))).toList(), types);
         } catch (OutputException e) {
             throw e;
         } catch (IOException e) {

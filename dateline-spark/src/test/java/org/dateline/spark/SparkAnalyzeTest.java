@@ -3,10 +3,14 @@ package org.dateline.spark;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.sql.SparkSession;
 import org.dateline.corpus.Corpus;
+import org.dateline.corpus.CorpusActors;
 import org.dateline.corpus.DuplicateSettings;
 import org.dateline.corpus.Fingerprint;
 import org.dateline.corpus.MinHasher;
 import org.dateline.corpus.NearDuplicates;
+import org.dateline.model.Actor;
+import org.dateline.model.ActorType;
+import org.dateline.model.AnalyzedArticle;
 import org.dateline.model.Article;
 import org.dateline.export.JsonlExporter;
 import org.dateline.nlp.Annotator;
@@ -14,6 +18,7 @@ import org.dateline.nlp.Preset;
 import org.dateline.pipeline.AnalyzeJob;
 import org.dateline.pipeline.Analyzer;
 import org.dateline.pipeline.JsonlOutput;
+import org.dateline.pipeline.RecordJson;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
@@ -195,6 +200,33 @@ class SparkAnalyzeTest {
                 articles.get(p._1().intValue()).id(), articles.get(p._2().intValue()).id())).toList();
         assertThat(NearDuplicates.join(articles, pairs)).isEqualTo(NearDuplicates.find(articles));
         assertThat(NearDuplicates.find(articles).duplicateOf()).hasSizeGreaterThan(30);
+    }
+
+    /**
+     * Names typed two ways in articles of different partitions: "Tomas Brede" a person by two votes in one and an
+     * organisation by one and two in two others, so the type is the sum's, not any one partition's; "Halvik" a place
+     * by one vote and an organisation by one, a tie.
+     */
+    @Test
+    void theTypesOfNamesDecidedOnTheExecutorsAreThoseOfTheVotesOfTheWholeCorpus() {
+        List<AnalyzedArticle> articles = List.of(
+                typed("Tomas Brede", ActorType.PERSON, 2), typed("Tomas Brede", ActorType.ORGANIZATION, 1),
+                typed("Tomas Brede", ActorType.ORGANIZATION, 2), typed("Halvik", ActorType.LOCATION, 1),
+                typed("Halvik", ActorType.ORGANIZATION, 1));
+        List<String> json = articles.stream().map(RecordJson::write).toList();
+
+        CorpusActors.NameTypes types = NameVotes.decide(JavaSparkContext.fromSparkContext(spark.sparkContext())
+                .parallelize(json, articles.size()));
+
+        assertThat(types.decided()).isEqualTo(Map.of("tomas brede", ActorType.ORGANIZATION));
+        assertThat(new CorpusActors().merge(articles).actors()).filteredOn(a -> a.name().equals("Tomas Brede"))
+                .singleElement().satisfies(a -> assertThat(a.type()).isEqualTo(ActorType.ORGANIZATION));
+    }
+
+    private static AnalyzedArticle typed(String name, ActorType type, int mentions) {
+        String id = "typed-" + name.length() + "-" + type + "-" + mentions;
+        return new AnalyzedArticle(invented(id, name + " was named here.", "2024-05-01"),
+                List.of(new Actor(id, name, type, List.of(), List.of(), null, null, mentions)), List.of(), List.of());
     }
 
     /**
