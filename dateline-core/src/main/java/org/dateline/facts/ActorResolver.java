@@ -93,8 +93,11 @@ public final class ActorResolver {
             s -> s);
     /** Adjectives of a region before a place's name ("Southern California"): that place still, not a name of its own. */
     private static final String REGION_OF = "(?:north|south|east|west)ern|central|upper|lower";
-    /** A work's title in quotation marks after a name ("from 'Night Shift'"): the name is a character of it. */
-    private static final Pattern WORK_AFTER = Pattern.compile("\\s+(?:from|in)\\s+[\"“‘'«]\\p{Lu}");
+    /**
+     * A work's title in quotation marks after "from" ("Jesse from 'Night Shift'"): the name before it is a character of
+     * the work; not after "in" ("Lopez in 'Hustlers'" may be the actor).
+     */
+    private static final Pattern WORK_AFTER = Pattern.compile("\\s+from\\s+[\"“‘'«]\\p{Lu}");
     /** A relative told apart by age ("the elder Mr. Varga"): not the person of the article with that surname. */
     private static final Pattern ELDER = Pattern.compile("(?i)\\bthe\\s+(?:elder|younger)\\s+(?:(?:mr|mrs|ms|dr)\\.?\\s+)?$");
     /** The most words before or after a mention read as part of a longer known name ({@link #widened}). */
@@ -370,8 +373,8 @@ public final class ActorResolver {
 
     /**
      * Whether a one-word person name is a character of a work named in quotation marks after it ("Jesse from
-     * 'Night Shift'", "Marla in \"The Long Road\""): a role in fiction, no actor of the news, nor the given name of
-     * the actor who plays someone else.
+     * 'Night Shift'", {@link #WORK_AFTER}): a role in fiction, no actor of the news, nor the given name of the actor
+     * who plays someone else.
      */
     private static boolean character(Annotation annotation, Mention m) {
         if (!m.type().equals("PERSON") || words(cleanName(m.text())).length != 1) {

@@ -711,5 +711,7 @@ class ActorResolverTest {
         assertThat(jesse.get(0).actor()).isEqualTo(actor(f, "Jesse Ortiz").id());
         assertThat(jesse.get(0).start()).isGreaterThan(f.actors().mentions().stream()
                 .filter(m -> m.text().equals("Ortiz")).findFirst().orElseThrow().start());
+        FactsFixture actor = FactsFixture.of("Dana Lopez won praise this year. Critics said Lopez in 'Dry Creek' was her best.");
+        assertThat(actor(actor, "Dana Lopez").aliases()).as("the actor in a work").contains("Lopez");
     }
 }
