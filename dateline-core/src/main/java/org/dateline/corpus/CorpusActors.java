@@ -11,7 +11,6 @@ import org.dateline.model.Sector;
 import org.dateline.resources.TsvResource;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -272,7 +271,7 @@ public final class CorpusActors {
      *       "New York Times", but "the Times" in a story about another Times stays apart).</li>
      * </ul>
      * An organisation named by two words or more joins the same way the one organisation of its story whose longer name
-     * ends in them after words that name no place, state or nationality ({@link #ends}: "Visual Core" / "Pixel Visual
+     * is them after one word that names no place, state or nationality ({@link #ends}: "Visual Core" / "Pixel Visual
      * Core").
      * A name of the project's tables (a {@code known-entity} mention: "Reuters") is a whole name and stays. With two
      * candidates in the story, or none, the actor keeps its corpus actor. Mentions move with the link: an
@@ -294,7 +293,9 @@ public final class CorpusActors {
         Map<String, Integer> moved = new HashMap<>();
         Map<String, Set<String>> gained = new HashMap<>();
         Set<String> places = byId.values().stream()
-                .filter(o -> o.type() == ActorType.LOCATION || o.type() == ActorType.COUNTRY).map(o -> String.join(" ", NameKey.words(o.name()))).collect(Collectors.toSet());
+                .filter(o -> o.type() == ActorType.LOCATION || o.type() == ActorType.COUNTRY)
+                .flatMap(o -> Stream.concat(Stream.of(o.name()), o.aliases().stream()))
+                .map(n -> String.join(" ", NameKey.words(n))).collect(Collectors.toSet());
         for (AnalyzedArticle a : articles) {
             String story = storyOf.getOrDefault(a.article().id(), a.article().id());
             Set<String> known = a.mentions().stream().filter(m -> m.rule().equals(MentionRule.KNOWN_ENTITY.label()))
@@ -337,9 +338,10 @@ public final class CorpusActors {
     }
 
     /**
-     * Whether organisation {@code x}, of two words or more, is the end of {@code full}'s longer name after words that
-     * are no place of the corpus ({@code places}), state, nationality or capital ("Visual Core" of the Pixel Visual
-     * Core; not "Foreign Ministry" of the Chinese Foreign Ministry, "Wildlife Service" of the Kenya Wildlife Service).
+     * Whether organisation {@code x}, of two words or more, is the end of {@code full}'s longer name after one word that
+     * is no place of the corpus ({@code places}: names and aliases), state, nationality or capital ("Visual Core" of
+     * the Pixel Visual Core; not "Foreign Ministry" of the Chinese Foreign Ministry, "Wildlife Service" of the Kenya
+     * Wildlife Service, nor "Cleveland Cavaliers" of a caption's "USA Today Sports Cleveland Cavaliers").
      */
     private static boolean ends(Actor full, Actor x, Set<String> places) {
         List<String> words = NameKey.words(full.name());
@@ -349,7 +351,10 @@ public final class CorpusActors {
             return false;
         }
         String[] raw = full.name().strip().split("\\s+");
-        String start = String.join(" ", Arrays.copyOf(raw, Math.min(cut, raw.length)));
+        if (cut != 1 || raw.length != words.size()) {
+            return false;
+        }
+        String start = raw[0];
         Countries countries = Countries.get();
         return !places.contains(String.join(" ", words.subList(0, cut))) && countries.byAnyForm(start).isEmpty()
                 && countries.byCapital(start).isEmpty();

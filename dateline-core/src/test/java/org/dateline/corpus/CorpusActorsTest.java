@@ -435,11 +435,13 @@ class CorpusActorsTest {
         Actor chip = company("Nova Lens Core");
         Actor ministry = company("Chinese Foreign Ministry");
         Actor service = company("Kenya Wildlife Service");
+        Actor caption = company("Delmar Gazette Sports Harbor Trust");
         Actor lensCore = company("Lens Core");
         Actor foreignMinistry = company("Foreign Ministry");
         Actor wildlifeService = company("Wildlife Service");
-        AnalyzedArticle one = article(chip, ministry, service);
-        AnalyzedArticle two = article(lensCore, foreignMinistry, wildlifeService);
+        Actor harborTrust = company("Harbor Trust");
+        AnalyzedArticle one = article(chip, ministry, service, caption);
+        AnalyzedArticle two = article(lensCore, foreignMinistry, wildlifeService, harborTrust);
         CorpusActors.Result r = inOneStory(List.of(one, two), one, two);
 
         String in = two.article().id();
@@ -448,6 +450,8 @@ class CorpusActorsTest {
         assertThat(r.actors()).extracting(Actor::name).doesNotContain("Lens Core");
         assertThat(r.corpusId(in, foreignMinistry.id())).as("a nationality").isNotEqualTo(r.corpusId(full, ministry.id()));
         assertThat(r.corpusId(in, wildlifeService.id())).as("a state").isNotEqualTo(r.corpusId(full, service.id()));
+        assertThat(r.corpusId(in, harborTrust.id())).as("three words glued before it")
+                .isNotEqualTo(r.corpusId(full, caption.id()));
         AnalyzedArticle both = article(chip, company("Orlen Lens Core"));
         CorpusActors.Result apart = inOneStory(List.of(both, two), both, two);
         assertThat(apart.actors()).extracting(Actor::name).as("two longer names").contains("Lens Core");
