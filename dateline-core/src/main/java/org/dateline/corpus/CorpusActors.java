@@ -1,5 +1,6 @@
 package org.dateline.corpus;
 
+import org.dateline.facts.Countries;
 import org.dateline.model.Actor;
 import org.dateline.model.ActorType;
 import org.dateline.model.AnalyzedArticle;
@@ -7,6 +8,7 @@ import org.dateline.model.Ids;
 import org.dateline.model.Mention;
 import org.dateline.model.MentionRule;
 import org.dateline.model.Sector;
+import org.dateline.resources.TsvResource;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -44,6 +46,8 @@ import java.util.stream.Stream;
  *       its name ("Cubs" / "Chicago Cubs").</li>
  *   <li>{@code place-kind}: a place named by one word joins the only place of the corpus named by that word and a
  *       kind of place ("Pacific" / "Pacific Ocean").</li>
+ *   <li>{@code nickname}: an actor named by a well-known nickname of the project's table joins the one actor
+ *       named by its full name ("Red Planet" / Mars, "T-Swift" / Taylor Swift); the full name stays the name.</li>
  *   <li>{@code transliteration}: two persons whose given name and surname have the same {@link NameKey} and initials
  *       (Sergey / Sergei Lavrov, Serzh Sarkisian / Sargsyan) and whose countries agree (or one is unknown).</li>
  *   <li>{@code surname-only}: a person named by one word joins the full-name person whose surname key is
@@ -77,6 +81,10 @@ public final class CorpusActors {
     /** Words that say what kind of place a name is, which a text may leave out ("the Pacific"). */
     private static final Set<String> PLACE_KINDS = Set.of("ocean", "sea", "gulf", "bay", "strait", "river", "lake",
             "peninsula", "island", "islands", "mountains", "desert", "field", "stadium", "park", "square", "airport");
+    /** Well-known nickname → full name, both {@link NameKey#plain plain} ({@code nicknames.tsv}, {@link #joinNicknames}). */
+    private static final Map<String, String> NICKNAMES = TsvResource.table(CorpusActors.class, "nicknames.tsv", s -> s)
+            .entrySet().stream().collect(Collectors.toUnmodifiableMap(e -> NameKey.plain(e.getKey()),
+                    e -> NameKey.plain(e.getValue())));
     /** The shortest surname compared by {@link #similar} rather than letter for letter. */
     private static final int MIN_SIMILAR = 5;
 
@@ -85,8 +93,8 @@ public final class CorpusActors {
      *
      * @param from     the per-article actor id that was merged
      * @param to       the per-article actor id it was merged into (the group's first actor)
-     * @param rule     {@code same-id}, {@code same-name}, {@code place-prefix}, {@code place-kind}, {@code transliteration},
-     *                 {@code surname-only}, {@code given-name}, {@code same-key} or {@code story-name}
+     * @param rule     {@code same-id}, {@code same-name}, {@code place-prefix}, {@code place-kind}, {@code nickname},
+     *                 {@code transliteration}, {@code surname-only}, {@code given-name}, {@code same-key} or {@code story-name}
      * @param evidence the names compared and the keys that matched, for a reader
      */
     public record Merge(String from, String to, String rule, String evidence) {
@@ -187,6 +195,7 @@ public final class CorpusActors {
         }
         joinPlacePrefixed(byId.values(), groups, merges);
         joinPlaceKinds(byId.values(), groups, merges);
+        joinNicknames(byId.values(), groups, merges);
         Map<String, List<Actor>> byPlain = new HashMap<>();
         for (Actor p : persons) {
             if (NameKey.words(p.name()).size() < 2) {
@@ -269,6 +278,9 @@ public final class CorpusActors {
      *   <li>an organisation: the full name is a news outlet's ({@link Sector#MED}) that ends in the word ("Times" /
      *       "New York Times", but "the Times" in a story about another Times stays apart).</li>
      * </ul>
+     * An organisation named by two words or more joins the same way the one organisation of its story whose longer name
+     * is them after one word that names no place, state or nationality ({@link #ends}: "Visual Core" / "Pixel Visual
+     * Core").
      * A name of the project's tables (a {@code known-entity} mention: "Reuters") is a whole name and stays. With two
      * candidates in the story, or none, the actor keeps its corpus actor. Mentions move with the link: an
      * actor left with none is dropped, and the full name gains the short one as an alias.
@@ -288,18 +300,25 @@ public final class CorpusActors {
         List<Merge> merges = new ArrayList<>(merged.merges());
         Map<String, Integer> moved = new HashMap<>();
         Map<String, Set<String>> gained = new HashMap<>();
+        Set<String> places = byId.values().stream()
+                .filter(o -> o.type() == ActorType.LOCATION || o.type() == ActorType.COUNTRY)
+                .flatMap(o -> Stream.concat(Stream.of(o.name()), o.aliases().stream()))
+                .map(n -> String.join(" ", NameKey.words(n))).collect(Collectors.toSet());
         for (AnalyzedArticle a : articles) {
             String story = storyOf.getOrDefault(a.article().id(), a.article().id());
             Set<String> known = a.mentions().stream().filter(m -> m.rule().equals(MentionRule.KNOWN_ENTITY.label()))
                     .map(Mention::actor).collect(Collectors.toSet());
             for (Actor x : a.actors()) {
                 Actor bare = byId.get(merged.corpusId(a.article().id(), x.id()));
-                if (bare == null || known.contains(x.id()) || NameKey.words(bare.name()).size() != 1
-                        || NameKey.words(x.name()).size() != 1) {
+                boolean tail = bare != null && bare.type() == ActorType.ORGANIZATION
+                        && NameKey.words(x.name()).size() >= 2 && NameKey.words(bare.name()).equals(NameKey.words(x.name()));
+                if (bare == null || known.contains(x.id()) || !tail && (NameKey.words(bare.name()).size() != 1
+                        || NameKey.words(x.name()).size() != 1)) {
                     continue;
                 }
                 List<Actor> candidates = named.get(story).stream().map(byId::get)
-                        .filter(o -> o != null && o.type() == bare.type() && spells(x, o)).toList();
+                        .filter(o -> o != null && o.type() == bare.type() && (tail ? ends(o, x, places) : spells(x, o)))
+                        .toList();
                 if (candidates.size() == 1) {
                     Actor to = candidates.get(0);
                     inArticle.put(a.article().id() + "|" + x.id(), to.id());
@@ -324,6 +343,29 @@ public final class CorpusActors {
         }
         out.sort(Comparator.comparingInt(Actor::mentions).reversed().thenComparing(Actor::name).thenComparing(Actor::id));
         return new Result(out, merged.corpusIdOf(), merges, inArticle);
+    }
+
+    /**
+     * Whether organisation {@code x}, of two words or more, is the end of {@code full}'s longer name after one word that
+     * is no place of the corpus ({@code places}: names and aliases), state, nationality or capital ("Visual Core" of
+     * the Pixel Visual Core; not "Foreign Ministry" of the Chinese Foreign Ministry, "Wildlife Service" of the Kenya
+     * Wildlife Service, nor "Cleveland Cavaliers" of a caption's "USA Today Sports Cleveland Cavaliers").
+     */
+    private static boolean ends(Actor full, Actor x, Set<String> places) {
+        List<String> words = NameKey.words(full.name());
+        List<String> end = NameKey.words(x.name());
+        int cut = words.size() - end.size();
+        if (cut < 1 || !words.subList(cut, words.size()).equals(end)) {
+            return false;
+        }
+        String[] raw = full.name().strip().split("\\s+");
+        if (cut != 1 || raw.length != words.size()) {
+            return false;
+        }
+        String start = raw[0];
+        Countries countries = Countries.get();
+        return !places.contains(String.join(" ", words.subList(0, cut))) && countries.byAnyForm(start).isEmpty()
+                && countries.byCapital(start).isEmpty();
     }
 
     /** Whether one-word {@code x} names {@code full}, a longer name, by the rules of {@link #withStories}. */
@@ -439,6 +481,30 @@ public final class CorpusActors {
         });
     }
 
+    /**
+     * {@code nickname}: an actor named by a well-known nickname ({@link #NICKNAMES}: "Red Planet", "T-Swift") joins the
+     * one actor of the corpus named by its full name (Mars, Taylor Swift); where the corpus names no such actor, or
+     * two of different types, it stays apart.
+     */
+    private static void joinNicknames(Collection<Actor> actors, Groups groups, List<Merge> merges) {
+        Map<String, Set<String>> byName = new HashMap<>();
+        actors.forEach(a -> byName.computeIfAbsent(NameKey.plain(a.name()), n -> new LinkedHashSet<>())
+                .add(groups.root(a.id())));
+        for (Actor a : actors) {
+            String full = NICKNAMES.get(NameKey.plain(a.name()));
+            Set<String> named = full == null ? Set.of() : byName.getOrDefault(full, Set.of());
+            if (named.size() == 1) {
+                groups.join(a.id(), named.iterator().next(), merges, "nickname",
+                        "\"" + a.name() + "\" is a well-known nickname of \"" + full + "\", which the corpus names");
+            }
+        }
+    }
+
+    /** Whether the actor is named by a well-known nickname ({@link #NICKNAMES}), which is never a group's name. */
+    private static boolean nickname(Actor a) {
+        return NICKNAMES.containsKey(NameKey.plain(a.name()));
+    }
+
     /** An organisation's folded name without a company suffix ("Apple Inc." → "apple"); other names folded. */
     private static String orgKey(Actor actor) {
         return actor.type() == ActorType.ORGANIZATION ? companyKey(actor.name())
@@ -502,8 +568,8 @@ public final class CorpusActors {
 
     /** One actor for a group: the fullest, most mentioned name; all other names become aliases. */
     private static Actor combine(List<Actor> group, Map<String, String> keyOf) {
-        Actor canonical = group.stream().max(Comparator.<Actor>comparingInt(a -> NameKey.words(a.name()).size())
-                .thenComparingInt(Actor::mentions)).orElseThrow();
+        Actor canonical = group.stream().max(Comparator.<Actor, Boolean>comparing(a -> !nickname(a))
+                .thenComparingInt(a -> NameKey.words(a.name()).size()).thenComparingInt(Actor::mentions)).orElseThrow();
         Set<String> aliases = new LinkedHashSet<>();
         Set<String> titles = new LinkedHashSet<>();
         int mentions = 0;

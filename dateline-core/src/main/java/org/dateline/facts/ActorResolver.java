@@ -93,7 +93,14 @@ public final class ActorResolver {
             s -> s);
     /** Adjectives of a region before a place's name ("Southern California"): that place still, not a name of its own. */
     private static final String REGION_OF = "(?:north|south|east|west)ern|central|upper|lower";
-    /** The most words before a mention read as the start of a longer known name ({@link #widened}). */
+    /**
+     * A work's title in quotation marks after "from" ("Jesse from 'Night Shift'"): the name before it is a character of
+     * the work; not after "in" ("Lopez in 'Hustlers'" may be the actor).
+     */
+    private static final Pattern WORK_AFTER = Pattern.compile("\\s+from\\s+[\"“‘'«]\\p{Lu}");
+    /** A relative told apart by age ("the elder Mr. Varga"): not the person of the article with that surname. */
+    private static final Pattern ELDER = Pattern.compile("(?i)\\bthe\\s+(?:elder|younger)\\s+(?:(?:mr|mrs|ms|dr)\\.?\\s+)?$");
+    /** The most words before or after a mention read as part of a longer known name ({@link #widened}). */
     private static final int WIDEN_TOKENS = 5;
     /** The fewest letters of a one-word name read as a known entity's misspelling ({@link #misspelt}). */
     private static final int MISSPELT_WORD = 8;
@@ -115,8 +122,10 @@ public final class ActorResolver {
                         ).map(m -> withoutNouns(annotation, m)).flatMap(Optional::stream).toList();
         Set<String> alone = lines.stream().map(m -> String.join(" ", words(cleanName(m.text()))))
                 .collect(Collectors.toSet());
-        List<Mention> sorted = lines.stream().flatMap(m -> unglued(annotation, m, alone).stream())
+        List<Mention> widened = lines.stream().flatMap(m -> unglued(annotation, m, alone).stream())
                 .map(m -> widened(annotation, m)).sorted(Comparator.comparingInt(Mention::start)).toList();
+        List<Mention> sorted = widened.stream().filter(m -> !withinAnother(m, widened) && !character(annotation, m))
+                .toList();
         List<Mention> fullNames = sorted.stream().filter(m -> m.type().equals("PERSON"))
                 .filter(m -> words(cleanName(m.text())).length >= 2).toList();
         Set<String> bare = sorted.stream().filter(m -> m.type().equals("PERSON")).map(m -> words(cleanName(m.text())))
@@ -151,7 +160,8 @@ public final class ActorResolver {
                     .or(() -> misspelt(name, named, capitals, drafts))
                     .or(() -> outletSection(name, drafts))
                     .orElseGet(() -> switch (m.type()) {
-                        case "PERSON" -> namesNoPerson(name, names)
+                        case "PERSON" -> elder(annotation, m, name) ? byName(drafts, ActorType.PERSON, name, null)
+                                : namesNoPerson(name, names)
                                 ? headless(name, ActorType.ORGANIZATION, longNames, places, drafts)
                                 .orElseGet(() -> person(name, m.start(), names, drafts))
                                 : person(name, m.start(), names, drafts);
@@ -318,7 +328,9 @@ public final class ActorResolver {
     /**
      * The mention with the words just before it when together they are a known entity's name, the longest such name
      * ("Korea" or "Republic of Korea" after "Democratic People's", even over a line break: North Korea, not South
-     * Korea); never over a comma ("Ohio" after "Cleveland," is the state). Else the mention.
+     * Korea); never over a comma ("Ohio" after "Cleveland," is the state). Else the mention with the words just after
+     * it, capitalised, when together they are a known organisation's name on one line ("USA" of "USA TODAY" is the
+     * outlet, no mention of the state; but "the USA today"). Else the mention.
      */
     private Mention widened(Annotation annotation, Mention m) {
         List<Token> t = annotation.sentences().get(m.sentence()).tokens();
@@ -329,7 +341,47 @@ public final class ActorResolver {
                 return part(annotation, m, from, m.lastToken());
             }
         }
+        for (int to = Math.min(t.size(), m.lastToken() + WIDEN_TOKENS); to > m.lastToken(); to--) {
+            String longer = annotation.text().substring(m.start(), t.get(to - 1).end());
+            boolean capitalised = t.subList(m.lastToken(), to).stream()
+                    .allMatch(k -> Character.isUpperCase(k.word().charAt(0)));
+            if (capitalised && !longer.contains(",") && longer.indexOf('\n') < 0 && entities.named(cleanName(longer))
+                    .filter(k -> k.type() == ActorType.ORGANIZATION).isPresent()) {
+                return part(annotation, m, m.firstToken(), to);
+            }
+        }
         return m;
+    }
+
+    /**
+     * Whether the mention lies inside a longer one ({@link #widened}: "USA" of "China Daily USA", which the tagger
+     * read as "China Daily" and "USA"): the words are the longer name's, no mention of their own.
+     */
+    private static boolean withinAnother(Mention m, List<Mention> mentions) {
+        return mentions.stream().anyMatch(o -> o != m && o.start() <= m.start() && m.end() <= o.end()
+                && o.end() - o.start() > m.end() - m.start());
+    }
+
+    /**
+     * Whether a one-word name follows "the elder" or "the younger" ("the elder Mr. Varga"): a relative told apart from
+     * the person of the article with that surname, so an actor of its own.
+     */
+    private static boolean elder(Annotation annotation, Mention m, String name) {
+        String before = annotation.text().substring(Math.max(0, m.start() - 30), m.start());
+        return words(name).length == 1 && ELDER.matcher(before).find();
+    }
+
+    /**
+     * Whether a one-word person name is a character of a work named in quotation marks after it ("Jesse from
+     * 'Night Shift'", {@link #WORK_AFTER}): a role in fiction, no actor of the news, nor the given name of the actor
+     * who plays someone else.
+     */
+    private static boolean character(Annotation annotation, Mention m) {
+        if (!m.type().equals("PERSON") || words(cleanName(m.text())).length != 1) {
+            return false;
+        }
+        String after = annotation.text().substring(m.end(), Math.min(annotation.text().length(), m.end() + 12));
+        return WORK_AFTER.matcher(after).lookingAt();
     }
 
     /**

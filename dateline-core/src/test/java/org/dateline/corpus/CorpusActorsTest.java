@@ -476,4 +476,48 @@ class CorpusActorsTest {
         Corpus.Earlier earlier = new Corpus.Earlier(List.of(), List.of(person("Vera Quell", null)), List.of());
         assertThatThrownBy(() -> new Corpus(earlier).link(List.of(), types)).isInstanceOf(IllegalStateException.class);
     }
+
+    @Test
+    void aWellKnownNicknameJoinsTheActorOfItsFullNameWhichStaysTheName() {
+        Actor planet = named("Red Planet", ActorType.LOCATION, 9);
+        Actor mars = named("Mars", ActorType.LOCATION, 2);
+        Actor nickname = person("T-Swift", null);
+        Actor singer = person("Taylor Swift", null);
+        Actor city = place("Windy City");
+        CorpusActors.Result r = merge(article(planet, nickname), article(mars, singer), article(city));
+
+        assertThat(r.corpusIdOf().get(planet.id())).isEqualTo(r.corpusIdOf().get(mars.id()));
+        assertThat(r.corpusIdOf().get(nickname.id())).isEqualTo(r.corpusIdOf().get(singer.id()));
+        assertThat(r.merges()).extracting(CorpusActors.Merge::rule).contains("nickname");
+        assertThat(r.actors()).extracting(Actor::name).as("the full name, though the nickname has more words and mentions")
+                .contains("Mars", "Taylor Swift").doesNotContain("Red Planet", "T-Swift");
+        assertThat(r.actors()).extracting(Actor::name).as("no Chicago in the corpus").contains("Windy City");
+    }
+
+    @Test
+    void anOrganisationOfTwoWordsJoinsTheOneLongerNameOfItsStoryEndingInItAfterNoPlaceOrNationality() {
+        Actor chip = company("Nova Lens Core");
+        Actor ministry = company("Chinese Foreign Ministry");
+        Actor service = company("Kenya Wildlife Service");
+        Actor caption = company("Delmar Gazette Sports Harbor Trust");
+        Actor lensCore = company("Lens Core");
+        Actor foreignMinistry = company("Foreign Ministry");
+        Actor wildlifeService = company("Wildlife Service");
+        Actor harborTrust = company("Harbor Trust");
+        AnalyzedArticle one = article(chip, ministry, service, caption);
+        AnalyzedArticle two = article(lensCore, foreignMinistry, wildlifeService, harborTrust);
+        CorpusActors.Result r = inOneStory(List.of(one, two), one, two);
+
+        String in = two.article().id();
+        String full = one.article().id();
+        assertThat(r.corpusId(in, lensCore.id())).isEqualTo(r.corpusId(full, chip.id()));
+        assertThat(r.actors()).extracting(Actor::name).doesNotContain("Lens Core");
+        assertThat(r.corpusId(in, foreignMinistry.id())).as("a nationality").isNotEqualTo(r.corpusId(full, ministry.id()));
+        assertThat(r.corpusId(in, wildlifeService.id())).as("a state").isNotEqualTo(r.corpusId(full, service.id()));
+        assertThat(r.corpusId(in, harborTrust.id())).as("three words glued before it")
+                .isNotEqualTo(r.corpusId(full, caption.id()));
+        AnalyzedArticle both = article(chip, company("Orlen Lens Core"));
+        CorpusActors.Result apart = inOneStory(List.of(both, two), both, two);
+        assertThat(apart.actors()).extracting(Actor::name).as("two longer names").contains("Lens Core");
+    }
 }

@@ -672,4 +672,46 @@ class ActorResolverTest {
         FactsFixture other = FactsFixture.of("Malia Obama spoke first. Obama thanked the school.");
         assertThat(other.actors().actors()).extracting(Actor::name).doesNotContain("Barack Obama");
     }
+
+    @Test
+    void aCountryNameInsideAnOutletsNameIsNoMentionOfTheCountry() {
+        FactsFixture f = FactsFixture.of("""
+                Officials in Lindow told USA TODAY that the bridge would reopen. The US has sent two engineers.
+                The plan first ran in China Daily USA on Friday.
+                """);
+        assertThat(actor(f, "United States").mentions()).as(f.actors().mentions().toString()).isEqualTo(1);
+        assertThat(actor(f, "USA Today").mentions()).isEqualTo(1);
+        assertThat(actor(f, "China Daily").aliases()).contains("China Daily USA");
+        FactsFixture today = FactsFixture.of("The nurses flew back to the USA today after the storm.");
+        assertThat(actor(today, "United States").mentions()).as(today.actors().mentions().toString()).isEqualTo(1);
+    }
+
+    @Test
+    void aSurnameAfterTheElderIsARelativeNotThePersonOfTheArticle() {
+        FactsFixture f = FactsFixture.of("""
+                Lena Varga runs the bakery on Mill Street. Varga said sales rose this year. A portrait of the elder
+                Mr. Varga, who opened the shop in 1961, hangs by the door.
+                """);
+        Actor lena = actor(f, "Lena Varga");
+        List<ActorMention> bare = f.actors().mentions().stream().filter(m -> m.text().endsWith("Varga")
+                && !m.text().equals("Lena Varga")).toList();
+        assertThat(bare).as(f.actors().mentions().toString()).hasSize(2);
+        assertThat(bare.get(0).actor()).isEqualTo(lena.id());
+        assertThat(bare.get(1).actor()).isNotEqualTo(lena.id());
+    }
+
+    @Test
+    void aGivenNameBeforeAWorksQuotedTitleIsACharacterNotThePersonOfTheArticle() {
+        FactsFixture f = FactsFixture.of("""
+                Jesse Ortiz stars in the new series. Ortiz said he took the accent from Jesse from 'Dry Creek', a show
+                he loved as a boy. Jesse said the crew laughed at first.
+                """);
+        List<ActorMention> jesse = f.actors().mentions().stream().filter(m -> m.text().equals("Jesse")).toList();
+        assertThat(jesse).as(f.actors().mentions().toString()).hasSize(1);
+        assertThat(jesse.get(0).actor()).isEqualTo(actor(f, "Jesse Ortiz").id());
+        assertThat(jesse.get(0).start()).isGreaterThan(f.actors().mentions().stream()
+                .filter(m -> m.text().equals("Ortiz")).findFirst().orElseThrow().start());
+        FactsFixture actor = FactsFixture.of("Dana Lopez won praise this year. Critics said Lopez in 'Dry Creek' was her best.");
+        assertThat(actor(actor, "Dana Lopez").aliases()).as("the actor in a work").contains("Lopez");
+    }
 }
