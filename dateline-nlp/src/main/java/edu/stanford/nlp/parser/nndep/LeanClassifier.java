@@ -45,6 +45,9 @@ final class LeanClassifier extends Classifier {
         this.b1 = stock.getb1();
         this.hiddenSize = config.hiddenSize;
         this.embeddingSize = config.embeddingSize;
+        if (hiddenSize % 4 != 0) {
+            throw new IllegalStateException("the hidden layer's products are computed four units at a time");
+        }
         int capacity = Integer.highestOneBit(Math.max(precomputed.size(), 1) * 4);
         this.preKeys = new int[capacity];
         this.preSums = new double[capacity][];
@@ -163,8 +166,7 @@ final class LeanClassifier extends Classifier {
         }
         float[] embedding = e[token];
         float[] products = new float[hiddenSize];
-        int i = 0;
-        for (; i + 4 <= hiddenSize; i += 4) {
+        for (int i = 0; i < hiddenSize; i += 4) {
             float[] u0 = w1[i];
             float[] u1 = w1[i + 1];
             float[] u2 = w1[i + 2];
@@ -184,14 +186,6 @@ final class LeanClassifier extends Classifier {
             products[i + 1] = (float) s1;
             products[i + 2] = (float) s2;
             products[i + 3] = (float) s3;
-        }
-        for (; i < hiddenSize; i++) {
-            float[] w = w1[i];
-            double sum = 0;
-            for (int k = 0; k < embedding.length; k++) {
-                sum += w[offset + k] * embedding[k];
-            }
-            products[i] = (float) sum;
         }
         slices[slot] = new Slice(feature, products);
         return products;
