@@ -2,6 +2,7 @@ package org.dateline.nlp;
 
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.parser.nndep.LeanParsers;
 import edu.stanford.nlp.pipeline.CoreDocument;
 import edu.stanford.nlp.pipeline.CoreEntityMention;
 import edu.stanford.nlp.pipeline.CoreSentence;
@@ -12,6 +13,7 @@ import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import edu.stanford.nlp.time.TimeAnnotations;
 import edu.stanford.nlp.util.CoreMap;
+import edu.stanford.nlp.util.PropertiesUtils;
 import edu.stanford.nlp.util.RuntimeInterruptedException;
 
 import java.time.LocalDate;
@@ -30,6 +32,7 @@ public final class Annotator {
     private static final Map<Preset, Annotator> LOADED = new EnumMap<>(Preset.class);
     private static final Set<String> TEMPORAL = Set.of("DATE", "TIME", "DURATION", "SET");
     private static final String NER = "ner";
+    private static final String DEPPARSE = "depparse";
 
     private final Preset preset;
     private final List<Step> steps;
@@ -47,10 +50,10 @@ public final class Annotator {
         this.preset = preset;
         Properties properties = preset.properties();
         List<String> names = List.of(properties.getProperty("annotators").split(","));
-        if (gateTimes) {
-            properties.setProperty("annotators",
-                    String.join(",", names.stream().filter(name -> !name.equals(NER)).toList()));
-        }
+        boolean leanParse = preset.parsesLean();
+        properties.setProperty("annotators", String.join(",", names.stream()
+                .filter(name -> !(gateTimes && name.equals(NER)) && !(leanParse && name.equals(DEPPARSE)))
+                .toList()));
         StanfordCoreNLP pipeline = new StanfordCoreNLP(properties);
         List<Step> steps = new ArrayList<>();
         TenseTags tenseTags = TenseTags.NONE;
@@ -59,6 +62,9 @@ public final class Annotator {
                 GatedNer ner = new GatedNer(properties);
                 tenseTags = TenseTags.of(ner.withTimes);
                 steps.add(new Step("corenlp " + name, ner));
+            } else if (leanParse && name.equals(DEPPARSE)) {
+                steps.add(new Step("corenlp " + name, LeanParsers.annotator(
+                        PropertiesUtils.extractPrefixedProperties(properties, DEPPARSE + "."))));
             } else {
                 edu.stanford.nlp.pipeline.Annotator annotator = pipeline.pool.get(name);
                 tenseTags = name.equals(NER) ? TenseTags.of((NERCombinerAnnotator) annotator) : tenseTags;

@@ -34,6 +34,14 @@ public enum Preset {
         return annotators.contains("depparse");
     }
 
+    /**
+     * Whether the dependency parser scores only the transitions that can apply ({@code LeanParsers}): the same parses
+     * as CoreNLP's, faster; plain CoreNLP keeps its own scorer.
+     */
+    boolean parsesLean() {
+        return lean && parses();
+    }
+
     /** Whether SUTime and the numeric classifiers run only on sentences that can hold a time or a number. */
     boolean gatesTimes() {
         return lean && annotators.contains("ner");

@@ -1,0 +1,123 @@
+package edu.stanford.nlp.parser.nndep;
+
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import edu.stanford.nlp.util.CoreMap;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.lang.reflect.Field;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import java.util.stream.IntStream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The lean scorer against CoreNLP's own, step by step, on sentences written for this test. */
+class LeanClassifierTest {
+    private static final String TEXT = String.join("\n\n",
+            "Yes.",
+            "The harbour master of Velmora said on Tuesday that the ferries would not sail until the storm passed.",
+            "\"We have waited long enough,\" said Ilse Marrow, who leads the fishermen's union, adding that "
+                    + "talks with the ministry, the port authority and two insurers had failed.",
+            "Will the council, meeting in the old town hall, approve the budget, or reject it again?",
+            "Troops withdrew.",
+            "Rain, wind, hail: the valley saw all three before noon, and the villagers, tired and cold, "
+                    + "waited for buses that never came.");
+
+    private static List<CoreMap> sentences;
+    private static DependencyParser parser;
+    private static Classifier stock;
+    private static ParsingSystem stockSystem;
+
+    @BeforeAll
+    static void load() {
+        Properties tagging = new Properties();
+        tagging.setProperty("annotators", "tokenize,ssplit,pos");
+        tagging.setProperty("ssplit.newlineIsSentenceBreak", "two");
+        Annotation document = new Annotation(TEXT);
+        new StanfordCoreNLP(tagging).annotate(document);
+        sentences = document.get(CoreAnnotations.SentencesAnnotation.class);
+        parser = DependencyParser.loadFromModelFile(DependencyParser.DEFAULT_MODEL, new Properties());
+        stock = (Classifier) field("classifier");
+        stockSystem = (ParsingSystem) field("system");
+    }
+
+    private static Object field(String name) {
+        try {
+            Field field = DependencyParser.class.getDeclaredField(name);
+            field.setAccessible(true);
+            return field.get(parser);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Test
+    void scoresEachApplicableTransitionExactlyAsCoreNlpAndNoOther() {
+        assertThat(sentences).hasSize(6);
+        List<String> before = sentences.stream().map(s -> parser.predict(s).typedDependencies().toString()).toList();
+        LeanParsers.makeLean(parser);
+        LeanClassifier lean = (LeanClassifier) field("classifier");
+        LeanTransitions transitions = (LeanTransitions) field("system");
+        int steps = 0;
+        int unscored = 0;
+        int scoredSubset = 0;
+        for (CoreMap sentence : sentences) {
+            Configuration c = stockSystem.initialConfiguration(sentence);
+            while (!transitions.isTerminal(c)) {
+                int[] features = parser.getFeatures(c).stream().mapToInt(Integer::intValue).toArray();
+                double[] expected = stock.computeScores(features);
+                double[] actual = lean.computeScores(features);
+                Configuration at = c;
+                int[] applicable = IntStream.range(0, expected.length)
+                        .filter(t -> stockSystem.canApply(at, stockSystem.transitions.get(t))).toArray();
+                assertThat(transitions.applicable(c).indices()).isEqualTo(applicable);
+                for (int t = 0; t < expected.length; t++) {
+                    boolean can = stockSystem.canApply(c, stockSystem.transitions.get(t));
+                    if (!can) {
+                        assertThat(actual[t]).isEqualTo(Double.NEGATIVE_INFINITY);
+                    } else if (applicable.length > 1) {
+                        assertThat(actual[t]).isEqualTo(expected[t]);
+                    }
+                }
+                unscored += applicable.length == 1 ? 1 : 0;
+                scoredSubset += applicable.length > 1 && applicable.length < expected.length ? 1 : 0;
+                stockSystem.apply(c, stockSystem.transitions.get(best(actual, applicable)));
+                steps++;
+            }
+        }
+        assertThat(unscored).isPositive();
+        assertThat(scoredSubset).isPositive();
+        assertThat(unscored + scoredSubset).isEqualTo(steps);
+        List<String> after = sentences.stream().map(s -> parser.predict(s).typedDependencies().toString()).toList();
+        assertThat(after).isEqualTo(before);
+    }
+
+    /** The parser's choice: the first best score among the transitions that can apply. */
+    private static int best(double[] scores, int[] applicable) {
+        int best = -1;
+        for (int t : applicable) {
+            if (best < 0 || scores[t] > scores[best]) {
+                best = t;
+            }
+        }
+        return best;
+    }
+
+    @Test
+    void aTransitionSetIsKeptPerStateOfWhatCanApplyReads() {
+        List<Integer> seen = new ArrayList<>();
+        for (CoreMap sentence : sentences) {
+            Configuration c = stockSystem.initialConfiguration(sentence);
+            seen.add(LeanTransitions.state(c));
+            c.shift();
+            seen.add(LeanTransitions.state(c));
+        }
+        // Every sentence starts with the root alone on the stack, then the root and its first word.
+        assertThat(seen.stream().distinct().count()).isEqualTo(2);
+        assertThat(seen.get(0)).isNotEqualTo(seen.get(1));
+    }
+}
