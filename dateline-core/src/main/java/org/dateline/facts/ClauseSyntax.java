@@ -645,7 +645,7 @@ final class ClauseSyntax {
                 }
                 if (excluded.get(k) || SEARCH_STOPS.contains(d.baseRelation()) || d.relation().equals("acl:relcl") || LAUNCHED.contains(event) && coding.hasCase(k, "from")
                         || patient && i == verb && SITE_CASES.stream().anyMatch(c -> coding.hasCase(k, c))
-                        || DIRECTIONS.contains(lemma(s, i)) && coding.hasCase(k, "of")
+                        || afterCompass(k)
                         || i == verb && d.baseRelation().startsWith("nsubj") || coding.hasCase(k, "accord") // "according to": its lemma is "accord"
                         || circumstance(k) || d.baseRelation().equals("nmod") && place(k) && kindWord(i)) {
                     continue;
@@ -696,6 +696,16 @@ final class ClauseSyntax {
         return lemma(s, k).equals("behalf") || coding.hasCase(k, "at") && GATHERINGS.contains(lemma(s, k))
                 || coding.hasCase(k, "with") && afterComma(k) && s.children(k).stream().anyMatch(d -> (d.baseRelation().equals("amod")
                 || d.baseRelation().equals("acl")) && s.token(d.dependent()).pos().matches("VB[GN]"));
+    }
+
+    /**
+     * Whether the phrase headed by {@code k} is the of-phrase of a point of the compass ("east of Cape Morrow"),
+     * by the words before it, however the parser hung it: where something is, never a party.
+     */
+    boolean afterCompass(int k) {
+        int first = s.subtree(k).nextSetBit(0);
+        return first > 0 && s.token(first).word().equalsIgnoreCase("of")
+                && DIRECTIONS.contains(s.token(first - 1).word().toLowerCase(Locale.ROOT));
     }
 
     /** Whether the phrase headed by {@code k} follows a comma, as an absolute phrase does. */
