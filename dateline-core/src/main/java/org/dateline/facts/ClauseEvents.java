@@ -75,6 +75,7 @@ final class ClauseEvents {
         syntax.expandConjuncts(sources);
         syntax.expandConjuncts(targets);
         targets.removeAll(sources);
+        targets.removeIf(syntax::afterCompass);
         List<Integer> kinds = targets.stream().filter(k -> !syntax.namesParty(k) && syntax.actorKind(k)).toList();
         targets.removeAll(kinds);
         boolean reciprocal = targets.isEmpty() && sources.size() > 1 && RECIPROCAL.contains(p.event());

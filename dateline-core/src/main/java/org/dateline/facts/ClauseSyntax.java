@@ -32,6 +32,16 @@ final class ClauseSyntax {
             "MONEY", "PERCENT");
     /** Named-entity classes of a town, which a search for a recipient does not take after "in". */
     private static final Set<String> SITES = Set.of("CITY");
+    /**
+     * Points of the compass, whose of-phrase says where something is, never to whom an act is done ("fell 300
+     * kilometres east of Cape Morrow").
+     */
+    private static final Set<String> DIRECTIONS = Set.of("north", "south", "east", "west", "northeast", "northwest",
+            "southeast", "southwest");
+    /** Dashes that end a dateline ("NEW YORK —"). */
+    private static final Set<String> DATELINE_ENDS = Set.of("—", "–", "--", "-");
+    /** How many tokens a dateline before its dash may hold ("BRAGA , Portugal ( AP )"). */
+    private static final int DATELINE_REACH = 8;
     /** Prepositions of where an act happens or goes: "fired into the Pacific Ocean", "opened fire in the city of Orlando". */
     private static final Set<String> PLACE_CASES = Set.of("in", "at", "on", "into", "onto", "to", "toward", "towards",
             "near", "across", "along", "through", "inside", "outside", "around", "over", "from", "off");
@@ -54,6 +64,12 @@ final class ClauseSyntax {
      * North Korea's launches" is the target, where that of "held Russia's first talks" is a source.
      */
     private static final Set<EventType> JUDGED = EnumSet.of(EventType.ACCUSE, EventType.REJECT);
+    /**
+     * Types of an act on what a person said, did or holds, whose object's "his" or "her" is its target ("condemned his
+     * comments", "demanded her resignation", "backed his bid"); of any other act it is not ("offered her spot to").
+     */
+    private static final Set<EventType> PERSONAL_OBJECTS = EnumSet.of(EventType.ACCUSE, EventType.REJECT,
+            EventType.REQUEST, EventType.SUPPORT);
     /**
      * Verbs whose subject sees, suffers or tells of the act their object names, and does not do it: "X, who
      * witnessed the attack", "survived the raid", "recalled the talks".
@@ -320,7 +336,8 @@ final class ClauseSyntax {
      * Objects of {@code verb} that name a party, a passive's subject (the noun a relative pronoun stands for: "the
      * girls who were kidnapped by rebels", unless a {@link #thing}: "a provocation which was condemned by Chile"
      * names no target) or whom a demand asks ({@link #addressee}), else the possessor of an object or
-     * its with/to/against/by/... phrase ("promised aid to X", "opposes launches by X"; not "its" or "their", which
+     * its with/to/against/by/... phrase ("promised aid to X", "opposes launches by X"; "his" or "her" for the acts of
+     * {@link #PERSONAL_OBJECTS}; not "its" or "their", which
      * stand for the subject: "closed its borders with Syria"), also of an object that is never a party itself
      * ("welcomed Pyongyang's decision": Pyongyang).
      */
@@ -347,7 +364,7 @@ final class ClauseSyntax {
                     if ((c.relation().equals("nmod:poss") && !OWN.contains(s.token(k).word().toLowerCase(Locale.ROOT)) || c.baseRelation().equals("nmod")
                             && (coding.hasCase(k, "of") || coding.hasCase(k, "by")
                             || TARGET_CASES.stream().anyMatch(x -> coding.hasCase(k, x))))
-                            && namesParty(k)) {
+                            && (namesParty(k) || PERSONAL_OBJECTS.contains(p.event()) && Parties.possessivePerson(s.token(k)))) {
                         out.add(k);
                         break;
                     }
@@ -515,13 +532,19 @@ final class ClauseSyntax {
     }
 
     /**
-     * The word that names the party headed by {@code i}: {@code i} itself when it is an actor's mention;
+     * The word that names the party headed by {@code i}: for a word of the dateline the sentence opens with, the
+     * party the parser hung below it ("NEW YORK — Actress Mara Quint has accused" is Quint's act; {@link #datelined});
+     * {@code i} itself when it is an actor's mention;
      * else a resolved apposition ("the envoy, Ilsa Varnek"); else, for a head that names no party, its
      * of-phrase ("thousands of farmers", "leaders of the coalition", "a first contingent of NATO troops") or the
      * first example it gives ("artists like Ana Ruiz", "groups including Amnesty"), unless that is a town or region
      * and the head a kind of actor ("residents of Hokkaido" are the residents).
      */
     int appositionHead(int i) {
+        if (datelined(i)) {
+            return s.children(i).stream().filter(d -> d.baseRelation().equals("appos") || d.baseRelation().equals("dep"))
+                    .map(Dependency::dependent).filter(a -> !datelined(a) && namesParty(a)).findFirst().orElse(i);
+        }
         if (actors.mentionAt(s.index(), i).isPresent()) {
             return i;
         }
@@ -579,6 +602,28 @@ final class ClauseSyntax {
     }
 
     /**
+     * Whether the token at {@code i} is in the dateline the sentence opens with: a word in capitals, then words in
+     * capitals or capitalised, commas and a credit in parentheses, up to a dash ("NEW YORK —", "BRAGA, Portugal (AP)
+     * —"). A dateline says where the news was filed, and names no party.
+     */
+    boolean datelined(int i) {
+        String first = s.token(0).word();
+        if (first.length() < 2 || !Character.isLetter(first.charAt(0)) || !first.equals(first.toUpperCase(Locale.ROOT))) {
+            return false;
+        }
+        for (int k = 1; k < Math.min(s.tokens().size(), DATELINE_REACH + 1); k++) {
+            String w = s.token(k).word();
+            if (DATELINE_ENDS.contains(w)) {
+                return i < k;
+            }
+            if (!Character.isUpperCase(w.charAt(0)) && !w.equals(",") && !w.equals("(") && !w.equals(")")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
      * The recipient a clause names further down when no slot gave one ("offered to hand over to Britain",
      * "lifted a curfew in Montenegro", "threatened to break relations with Russia"): the party nearest to
      * {@code verb} in the parse, below it but outside its subjects, adverbial, paratactic and relative clauses
@@ -586,7 +631,8 @@ final class ClauseSyntax {
      * is a named actor or is coded with a country or as an international organisation: {@code coded} says which.
      * The from-phrase of an act of type {@code event} that is fired or launched is where it came from, and is not
      * searched ("fired from the town of X"); nor, when the clause has a {@code patient} (a kind of actor as its
-     * object), its at/on/in phrases, which are the site ("killed six people at a concert on the Strip"). A place
+     * object), its at/on/in phrases, which are the site ("killed six people at a concert on the Strip"); nor the of-phrase of a
+     * point of the compass ("fell 300 kilometres east of Cape Morrow", {@link #DIRECTIONS}). A place
      * that is no state (a town, region or sea) in a phrase of place or direction is where the act happened or went,
      * never its recipient ("fired a missile into the Pacific Ocean", "opened fire in a club in the city of Orlando",
      * "asked the driver to take her to Manhattan"); a country there still is ("offered to hand them over to Britain"),
@@ -609,6 +655,7 @@ final class ClauseSyntax {
                 }
                 if (excluded.get(k) || SEARCH_STOPS.contains(d.baseRelation()) || d.relation().equals("acl:relcl") || LAUNCHED.contains(event) && coding.hasCase(k, "from")
                         || patient && i == verb && SITE_CASES.stream().anyMatch(c -> coding.hasCase(k, c))
+                        || afterCompass(k)
                         || i == verb && d.baseRelation().startsWith("nsubj") || coding.hasCase(k, "accord") // "according to": its lemma is "accord"
                         || circumstance(k) || d.baseRelation().equals("nmod") && place(k) && kindWord(i)) {
                     continue;
@@ -659,6 +706,16 @@ final class ClauseSyntax {
         return lemma(s, k).equals("behalf") || coding.hasCase(k, "at") && GATHERINGS.contains(lemma(s, k))
                 || coding.hasCase(k, "with") && afterComma(k) && s.children(k).stream().anyMatch(d -> (d.baseRelation().equals("amod")
                 || d.baseRelation().equals("acl")) && s.token(d.dependent()).pos().matches("VB[GN]"));
+    }
+
+    /**
+     * Whether the phrase headed by {@code k} is the of-phrase of a point of the compass ("east of Cape Morrow"),
+     * by the words before it, however the parser hung it: where something is, never a party.
+     */
+    boolean afterCompass(int k) {
+        int first = s.subtree(k).nextSetBit(0);
+        return first > 0 && s.token(first).word().equalsIgnoreCase("of")
+                && DIRECTIONS.contains(s.token(first - 1).word().toLowerCase(Locale.ROOT));
     }
 
     /** Whether the phrase headed by {@code k} follows a comma, as an absolute phrase does. */

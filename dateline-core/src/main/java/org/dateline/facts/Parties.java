@@ -32,6 +32,8 @@ final class Parties {
             "STATE_OR_PROVINCE", "NATIONALITY");
     /** Lemmas of the pronouns of a person ("he", "him", "she", "her"), resolved by the passage they are in. */
     private static final Set<String> THIRD_PERSON = Set.of("he", "she");
+    /** Possessives of a person, which stand for "he" and "she" ({@link #possessivePerson}). */
+    private static final Set<String> THIRD_PERSON_POSSESSIVES = Set.of("his", "her");
     /**
      * Pronouns that are the speaker of a quote they are in ("'We are trying to help,' the agency quoted him as
      * saying") or of a quote in their sentence.
@@ -134,10 +136,11 @@ final class Parties {
     }
 
     /**
-     * The party token {@code i} names: a first-person pronoun in a quote is its speaker; another pronoun (or a
+     * The party token {@code i} names: none for a word of the dateline ({@link ClauseSyntax#datelined}); a
+     * first-person pronoun in a quote is its speaker; another pronoun (or a
      * wh-word) the subject of the reporting clause above it (not in a quote, where it is never the speaker:
      * {@link #speakerAround}), else ("we", "I") the speaker of a quote
-     * around the sentence, else ("he", "him", "she", "her") the person the passage is about
+     * around the sentence, else ("he", "him", "his", "she", "her") the person the passage is about
      * ({@link SpeakerResolver#antecedent}: by salience and gender, none when two compete); else the actor of its word or phrase (not of a place that only modifies a thing: "the
      * London tram" is no party London; "the Moscow police" are police coded by Moscow's country, not Moscow; "residents
      * of Hokkaido" are the residents, coded by the place's country), with
@@ -147,7 +150,7 @@ final class Parties {
      */
     Party party(int i) {
         Token t = s.token(i);
-        if (notParty(t)) {
+        if (notParty(t) || syntax.datelined(i)) {
             return new Party(null, null);
         }
         if (t.isPronoun() && FIRST_PERSON.contains(lemma(s, i))) {
@@ -157,7 +160,7 @@ final class Parties {
                 }
             }
         }
-        if (t.isPronoun() || t.pos().startsWith("W")) {
+        if (t.isPronoun() || t.pos().startsWith("W") || possessivePerson(t)) {
             Optional<String> quoting = FIRST_PERSON.contains(lemma(s, i)) ? Optional.empty() : speakerAround(t);
             Optional<Integer> reporter = quoting.isPresent() ? Optional.empty() : syntax.reportingSubject(i);
             if (reporter.isPresent()) {
@@ -169,7 +172,7 @@ final class Parties {
                     return speaker(q);
                 }
             }
-            if (THIRD_PERSON.contains(lemma(s, i))) {
+            if (THIRD_PERSON.contains(lemma(s, i)) || possessivePerson(t)) {
                 return persons.antecedent(t.start(), t.word()).filter(a -> quoting.map(q -> !q.equals(a.id())).orElse(true))
                         .map(Parties::asParty).orElse(new Party(null, null));
             }
@@ -209,6 +212,14 @@ final class Parties {
         Set<String> out = new HashSet<>(a);
         out.addAll(b);
         return Set.copyOf(out);
+    }
+
+    /**
+     * Whether {@code t} is "his" or "her" before a noun, which stands for a person as "he" and "she" do: "the women
+     * condemned his comments" condemns whom "his" stands for.
+     */
+    static boolean possessivePerson(Token t) {
+        return t.pos().equals("PRP$") && THIRD_PERSON_POSSESSIVES.contains(t.word().toLowerCase(Locale.ROOT));
     }
 
     /** Whether {@code t} heads a phrase that is never a party: a document, an amount, an abstract common noun. */

@@ -1006,6 +1006,46 @@ class EventExtractorTest {
                 .contains("CUB", "IRN", "SYR", "VEN");
     }
 
+    @Test
+    void theDatelineNamesNoPartyButThePersonTheParserHungBelowIt() {
+        Event filed = best("NEW YORK — Actress Mara Quint, in a long interview, has accused the producer Tobias Wren of"
+                + " assaulting her.");
+        assertThat(filed.event()).isEqualTo(EventType.ACCUSE);
+        assertThat(filed.source().name()).isEqualTo("Mara Quint");
+        assertThat(filed.target().name()).isEqualTo("Tobias Wren");
+        // The body after the dash is not the dateline: the same name there is the party.
+        Event body = best("UNITED NATIONS — The United Nations condemned the attack on Velmora.");
+        assertThat(body.source().name()).isEqualTo("United Nations");
+    }
+
+    @Test
+    void hisOrHerBeforeAnObjectStandsForThePersonOfThePassage() {
+        Event his = best("Senator Hal Dorn made crude remarks about female singers. The women condemned his comments"
+                + " on Monday.");
+        assertThat(his.event()).isEqualTo(EventType.ACCUSE);
+        assertThat(his.target().name()).isEqualTo("Hal Dorn");
+        Event her = best("Lena Sorel made crude remarks about male singers. The men condemned her comments on Monday.");
+        assertThat(her.target().name()).isEqualTo("Lena Sorel");
+        // With no person of that gender before it, "his" stands for nobody.
+        Event nobody = best("Lena Sorel made crude remarks about male singers. The men condemned his comments on"
+                + " Monday.");
+        assertThat(nobody.target()).isNull();
+        // Only of an act on what the person said or did: an offer of her place is not made to her.
+        List<Event> offer = events("Lena Sorel won the heat. Ana Ruiz offered her place in the final to Mira Kell.");
+        assertThat(offer).extracting(e -> e.target() == null ? null : e.target().name()).doesNotContain("Lena Sorel");
+    }
+
+    @Test
+    void aPlaceOnlyLocatedByAPointOfTheCompassIsNoRecipient() {
+        Event compass = best("Prime Minister Ana Ruiz condemned the test, saying the missile fell 300 kilometres east of"
+                + " Cape Morrow.");
+        assertThat(compass.event()).isEqualTo(EventType.ACCUSE);
+        assertThat(compass.target()).isNull();
+        // Nearer than the compass, the place is still searched as before.
+        Event near = best("Prime Minister Ana Ruiz condemned the test, saying the missile fell near Japan.");
+        assertThat(near.target().country()).isEqualTo("JPN");
+    }
+
     private static int wordAt(Sentence s, String word) {
         return s.tokens().stream().filter(t -> t.word().equals(word)).findFirst().orElseThrow().index();
     }
