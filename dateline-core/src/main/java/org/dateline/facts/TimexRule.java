@@ -6,6 +6,7 @@ import org.dateline.resources.TsvResource;
 
 import java.math.BigDecimal;
 import java.time.DayOfWeek;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
@@ -576,14 +577,35 @@ enum TimexRule {
             }
             OptionalInt n = TimexNumbers.parse(a.group(1));
             Optional<TimexUnit> unit = TimexUnit.of(a.group(2));
-            if (n.isEmpty() || unit.isEmpty() || unit.get().isClock()) {
+            if (n.isEmpty() || unit.isEmpty()) {
                 return Optional.of(m);
             }
             if (ctx.reference() == null) {
                 return Optional.of(dated(m, unit.get().unknownDate()));
             }
             int sign = a.group(3).equals("from now") || a.group(3).equals("hence") ? 1 : -1;
+            if (unit.get().isClock()) {
+                return clockDay(m, ctx, unit.get(), sign * n.getAsInt());
+            }
             return Optional.of(dated(m, unit.get().date(unit.get().plus(ctx.reference(), sign * n.getAsInt()))));
+        }
+
+        /**
+         * "15 minutes ago", "three hours from now": the day of publication moved by that many clock units, exact when
+         * the time of publication is known; without it, an amount under a day is taken as on the publication day (the
+         * reading of a news report written the same day) and a longer one is left to SUTime.
+         */
+        private Optional<TimeMention> clockDay(TimeMention m, TimexContext ctx, TimexUnit unit, int amount) {
+            Duration shift = switch (unit) {
+                case SECOND -> Duration.ofSeconds(amount);
+                case MINUTE -> Duration.ofMinutes(amount);
+                default -> Duration.ofHours(amount);
+            };
+            if (ctx.published() != null) {
+                return Optional.of(dated(m, ctx.reference().atTime(ctx.published().time()).plus(shift).toLocalDate().toString()));
+            }
+            return shift.abs().compareTo(Duration.ofDays(1)) < 0 ? Optional.of(dated(m, ctx.reference().toString()))
+                    : Optional.of(m);
         }
     },
     /**
@@ -1043,6 +1065,49 @@ enum TimexRule {
                     .multiply(new BigDecimal(one.replaceAll("\\D", "")));
             return Optional.of(new TimeMention(m.article(), m.text(), "DURATION",
                     "P" + count.stripTrailingZeros().toPlainString() + one.replaceAll("[P\\d]", ""), m.start(), m.end()));
+        }
+    },
+    /**
+     * A count with a fraction, whose fraction SUTime drops or whose "half" it leaves out of the extent: "3.5 seconds" is
+     * {@code PT3.5S} (not {@code PT3S}), "half an hour" {@code PT30M} (not the {@code PT1H} of "an hour"), "two and a
+     * half years" {@code P2Y6M} and "an hour and a half" {@code PT1H30M}. A "half" just before an expression of one unit
+     * ("an hour") is taken into its extent.
+     */
+    FRACTIONAL_AMOUNT {
+        private static final String APPROX = "^((?:about|some|nearly|almost|more than|less than|over|roughly|under) )?";
+        private final Pattern decimal = Pattern.compile(APPROX + "(\\d+\\.\\d+) ([a-z]+)$");
+        private final Pattern half = Pattern.compile(APPROX + "(?:half an? ([a-z]+)"
+                + "|([\\w]+)[ -]and[ -]a[ -]half ([a-z]+)|(an?|[\\w]+) ([a-z]+) and a half)$");
+        private final Pattern oneUnit = Pattern.compile("^an? [a-z]+$");
+
+        @Override
+        Optional<TimeMention> apply(TimeMention m, TimexContext ctx) {
+            Token before = ctx.tokenBefore(m.start());
+            TimeMention whole = oneUnit.matcher(lower(m)).matches() && before != null
+                    && before.word().equalsIgnoreCase("half") ? new TimeMention(m.article(),
+                    ctx.annotation().text().substring(before.start(), m.end()), m.type(), m.value(), before.start(), m.end())
+                    : m;
+            Matcher d = decimal.matcher(lower(whole));
+            Matcher h = half.matcher(lower(whole));
+            BigDecimal count;
+            String unitWord;
+            if (d.matches()) {
+                count = new BigDecimal(d.group(2));
+                unitWord = d.group(3);
+            } else if (h.matches()) {
+                String countWord = h.group(2) != null ? "0" : h.group(3) != null ? h.group(3) : h.group(5);
+                OptionalInt n = countWord.matches("an?") ? OptionalInt.of(1) : TimexNumbers.parse(countWord);
+                if (n.isEmpty()) {
+                    return Optional.of(m);
+                }
+                count = BigDecimal.valueOf(n.getAsInt()).add(new BigDecimal("0.5"));
+                unitWord = h.group(2) != null ? h.group(2) : h.group(3) != null ? h.group(4) : h.group(6);
+            } else {
+                return Optional.of(m);
+            }
+            Optional<TimexUnit> unit = TimexUnit.of(unitWord);
+            return unit.isEmpty() ? Optional.of(m) : Optional.of(new TimeMention(whole.article(), whole.text(), "DURATION",
+                    unit.get().duration(count), whole.start(), whole.end()));
         }
     },
     /** Durations SUTime found but left without value ("more than four hours", "eight trading days"). */

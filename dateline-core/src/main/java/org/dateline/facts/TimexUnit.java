@@ -1,5 +1,7 @@
 package org.dateline.facts;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.temporal.IsoFields;
 import java.util.Locale;
@@ -46,14 +48,36 @@ enum TimexUnit {
 
     /** A TIMEX3 duration of {@code amount} units; {@code amount} null gives the underspecified {@code PXY}. */
     String duration(Integer amount) {
-        String n = amount == null ? "X" : amount.toString();
-        if (amount != null && this == DECADE) {
-            return "P" + amount * 10 + "Y";
+        return amount == null ? "P" + (clock ? "T" : "") + "X" + code : duration(BigDecimal.valueOf(amount));
+    }
+
+    /**
+     * A TIMEX3 duration of a count of units that may have a fraction: 3.5 seconds {@code PT3.5S}, 1.5 decades
+     * {@code P15Y}. A fraction that is a whole number of the next smaller unit of the same part (hours to minutes,
+     * minutes to seconds, years to months) is written in it, as TimeML does: 1.5 hours {@code PT1H30M}, half a year
+     * {@code P6M}; any other fraction stays a decimal ({@code P3.2Y}).
+     */
+    String duration(BigDecimal amount) {
+        BigDecimal n = switch (this) {
+            case DECADE -> amount.multiply(BigDecimal.TEN);
+            case CENTURY -> amount.multiply(BigDecimal.valueOf(100));
+            default -> amount;
+        };
+        String unitCode = this == DECADE || this == CENTURY ? "Y" : code;
+        TimexUnit smaller = switch (this) {
+            case HOUR -> MINUTE;
+            case MINUTE -> SECOND;
+            case YEAR -> MONTH;
+            default -> null;
+        };
+        BigDecimal whole = n.setScale(0, RoundingMode.DOWN);
+        BigDecimal rest = n.subtract(whole).multiply(BigDecimal.valueOf(this == YEAR ? 12 : 60));
+        String prefix = "P" + (clock ? "T" : "");
+        if (smaller == null || rest.signum() == 0 || rest.stripTrailingZeros().scale() > 0) {
+            return prefix + n.stripTrailingZeros().toPlainString() + unitCode;
         }
-        if (amount != null && this == CENTURY) {
-            return "P" + amount * 100 + "Y";
-        }
-        return "P" + (clock ? "T" : "") + n + code;
+        return prefix + (whole.signum() == 0 ? "" : whole.toPlainString() + unitCode)
+                + rest.stripTrailingZeros().toPlainString() + smaller.code;
     }
 
     /** {@code date} written at this unit's granularity: {@code 2013-03-22}, {@code 2013-W12}, {@code 2013-03}, {@code 2013}. */

@@ -286,4 +286,56 @@ class TimexRuleTest {
         assertThat(applyIn(TimexRule.WEEKDAY, "The Lorvik Owls hosted Ostmark on Friday.\n", "Friday", "DATE",
                 "2019-11-29")).get().extracting(TimeMention::value).isEqualTo("2019-11-29");
     }
+
+    @Test
+    void aDecimalCountKeepsItsFraction() {
+        assertThat(apply(TimexRule.FRACTIONAL_AMOUNT, "4.5 seconds", "DURATION", "PT4S", WEDNESDAY))
+                .get().extracting(TimeMention::value).isEqualTo("PT4.5S");
+        assertThat(apply(TimexRule.FRACTIONAL_AMOUNT, "about 2.7 years", "DURATION", "P2Y", WEDNESDAY))
+                .get().extracting(TimeMention::value).isEqualTo("P2.7Y");
+        assertThat(apply(TimexRule.FRACTIONAL_AMOUNT, "1.5 hours", "DURATION", "PT1H", WEDNESDAY))
+                .get().extracting(TimeMention::value).as("a whole number of minutes").isEqualTo("PT1H30M");
+        assertThat(apply(TimexRule.FRACTIONAL_AMOUNT, "2.5 decades", "DURATION", "P20Y", WEDNESDAY))
+                .get().extracting(TimeMention::value).isEqualTo("P25Y");
+        assertThat(apply(TimexRule.FRACTIONAL_AMOUNT, "1.5 kilometres", "DURATION", "PT1H", WEDNESDAY))
+                .get().extracting(TimeMention::value).as("no unit of time: SUTime's").isEqualTo("PT1H");
+    }
+
+    @Test
+    void aHalfIsHalfAUnit() {
+        assertThat(apply(TimexRule.FRACTIONAL_AMOUNT, "half an hour", "DURATION", "PT1H", WEDNESDAY))
+                .get().extracting(TimeMention::value).isEqualTo("PT30M");
+        assertThat(apply(TimexRule.FRACTIONAL_AMOUNT, "three and a half years", "DURATION", "P3Y", WEDNESDAY))
+                .get().extracting(TimeMention::value).isEqualTo("P3Y6M");
+        assertThat(apply(TimexRule.FRACTIONAL_AMOUNT, "a day and a half", "DURATION", "P1D", WEDNESDAY))
+                .get().extracting(TimeMention::value).as("no smaller unit of the same part").isEqualTo("P1.5D");
+        assertThat(apply(TimexRule.FRACTIONAL_AMOUNT, "the first half of the year", "DATE", "2019", WEDNESDAY))
+                .get().extracting(TimeMention::value).as("a half of a date is no duration").isEqualTo("2019");
+    }
+
+    @Test
+    void aHalfBeforeOneUnitJoinsItsExtent() {
+        Annotation a = tagged("the", "DT", "ferry", "NN", "waited", "VBD", "half", "PDT", "an", "DT", "hour", "NN");
+        int start = a.text().indexOf("an hour");
+        TimeMention m = TimexRule.FRACTIONAL_AMOUNT.apply(new TimeMention("doc", "an hour", "DURATION", "PT1H", start,
+                start + 7), new TimexContext(a, WEDNESDAY)).orElseThrow();
+        assertThat(m.text()).isEqualTo("half an hour");
+        assertThat(m.start()).isEqualTo(a.text().indexOf("half"));
+        assertThat(m.value()).isEqualTo("PT30M");
+    }
+
+    @Test
+    void minutesOrHoursAgoAreOnThePublicationDay() {
+        assertThat(apply(TimexRule.QUANTITY_AGO, "20 minutes ago", "DATE", "2019-12-03", WEDNESDAY))
+                .get().extracting(TimeMention::value).isEqualTo("2019-12-04");
+        assertThat(apply(TimexRule.QUANTITY_AGO, "three hours ago", "DATE", "2019-12-03", WEDNESDAY))
+                .get().extracting(TimeMention::value).isEqualTo("2019-12-04");
+        assertThat(apply(TimexRule.QUANTITY_AGO, "36 hours ago", "DATE", "2019-12-02", WEDNESDAY))
+                .get().extracting(TimeMention::value).as("a day or more without a time of publication: SUTime's")
+                .isEqualTo("2019-12-02");
+        Annotation bare = new Annotation("five hours ago", List.of(), List.of(), List.of());
+        TimexContext early = new TimexContext(bare, WEDNESDAY, PublicationTime.of("2019-12-04T03:10:00").orElseThrow());
+        assertThat(TimexRule.QUANTITY_AGO.apply(new TimeMention("doc", "five hours ago", "DATE", "2019-12-04", 0, 14),
+                early)).get().extracting(TimeMention::value).as("before 03:10 is the day before").isEqualTo("2019-12-03");
+    }
 }
