@@ -37,6 +37,12 @@ public final class TimeExtractor {
             + "|(?:a|one) year (?:earlier|before))$");
     /** A calendar year, month or quarter: {@code 2018}, {@code 2018-10}, {@code 2018-Q3}. */
     private static final Pattern YEAR_PERIOD = Pattern.compile("^(\\d{4})(-\\d\\d|-Q[1-4])?$");
+    /** A TIMEX3 duration of one unit: {@code PT8H}, {@code P3.5Y}; groups: the T of clock units, the count, the unit. */
+    private static final Pattern ONE_UNIT = Pattern.compile("^P(T?)(\\d+(?:\\.\\d+)?)([YMWDHS])$");
+    /** The units of {@link #ONE_UNIT} from the largest, a clock unit after its T: years first, seconds last. */
+    private static final List<String> UNIT_ORDER = List.of("Y", "M", "W", "D", "TH", "TM", "TS");
+    /** What stands between the parts of one duration: "8 hours and 20 minutes", "a year, and a day". */
+    private static final Pattern AND = Pattern.compile("^,?\\s+and\\s+$");
     /** How far back (in characters) the day of a "that night" is looked for. */
     private static final int STORY_DAY_REACH = 2000;
 
@@ -72,7 +78,35 @@ public final class TimeExtractor {
             }
             m.ifPresent(out::add);
         }
-        return onStoryDays(onSentenceDays(onSentenceYears(out, annotation), annotation));
+        return onStoryDays(onSentenceDays(onSentenceYears(joinedDurations(out, annotation.text()), annotation), annotation));
+    }
+
+    /**
+     * {@code found} with a duration of one unit followed by "and" and a duration of a smaller unit joined into one, as
+     * TimeML marks it: "8 hours and 20 minutes" is one {@code PT8H20M} (SUTime gives {@code PT8H} and {@code PT20M}),
+     * "two years and three months" {@code P2Y3M}, "a day and six hours" {@code P1DT6H}. Durations in the other order
+     * ("20 minutes and 8 hours") or of the same unit are two.
+     */
+    private static List<TimeMention> joinedDurations(List<TimeMention> found, String text) {
+        List<TimeMention> out = new ArrayList<>(found.size());
+        for (TimeMention m : found) {
+            TimeMention last = out.isEmpty() ? null : out.get(out.size() - 1);
+            Matcher larger = last == null || last.value() == null ? null : ONE_UNIT.matcher(last.value());
+            Matcher smaller = m.value() == null ? null : ONE_UNIT.matcher(m.value());
+            boolean join = larger != null && smaller != null && larger.matches() && smaller.matches()
+                    && "DURATION".equals(last.type()) && "DURATION".equals(m.type()) && m.start() >= last.end()
+                    && AND.matcher(text.substring(last.end(), m.start())).matches()
+                    && UNIT_ORDER.indexOf(larger.group(1) + larger.group(3)) < UNIT_ORDER.indexOf(smaller.group(1) + smaller.group(3));
+            if (!join) {
+                out.add(m);
+                continue;
+            }
+            String first = larger.group(2) + larger.group(3);
+            String second = (larger.group(1).isEmpty() && !smaller.group(1).isEmpty() ? "T" : "") + smaller.group(2) + smaller.group(3);
+            out.set(out.size() - 1, new TimeMention(m.article(), text.substring(last.start(), m.end()), "DURATION",
+                    "P" + larger.group(1) + first + second, last.start(), m.end()));
+        }
+        return out;
     }
 
     /**

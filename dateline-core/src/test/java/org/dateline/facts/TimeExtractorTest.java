@@ -608,4 +608,27 @@ class TimeExtractorTest {
     void theYearInThePossessiveIsTheYearUnderWay() {
         assertThat(value("It is easily the year's best song from Varda.", WEDNESDAY, "the year")).isEqualTo("2019");
     }
+
+    @Test
+    void durationsOfTwoUnitsJoinedByAndAreOne() {
+        String text = "The crossing from Lorvik to Varda took 6 hours and 45 minutes, then the crew rested for 20 minutes and 3 hours.";
+        assertThat(value(text, WEDNESDAY, "6 hours and 45 minutes")).isEqualTo("PT6H45M");
+        assertThat(value(text, WEDNESDAY, "20 minutes")).as("a smaller unit first: two durations").isEqualTo("PT20M");
+        assertThat(value("Her sentence was two years and four months in the Ostmark prison.", WEDNESDAY,
+                "two years and four months")).isEqualTo("P2Y4M");
+    }
+
+    @Test
+    void fractionsOfUnitsSurviveSutime() {
+        assertThat(value("The prototype reached full speed in 4.5 seconds on the Varda track.", WEDNESDAY, "4.5 seconds"))
+                .isEqualTo("PT4.5S");
+        assertThat(value("The ferry waited half an hour at the Lorvik quay.", WEDNESDAY, "half an hour"))
+                .isEqualTo("PT30M");
+    }
+
+    @Test
+    void minutesAgoIsThePublicationDay() {
+        assertThat(value("The mayor of Varda resigned about 20 minutes ago, her aides said.", WEDNESDAY,
+                "2019-12-04T00:00:00", "20 minutes ago")).as("a stamp of midnight is a bare date").isEqualTo("2019-12-04");
+    }
 }
