@@ -1068,6 +1068,35 @@ enum TimexRule {
         }
     },
     /**
+     * A range of counts of one unit, "24-48 hours" or "two to three weeks", of which SUTime marks only the unit or the
+     * upper count ({@code PXH}, {@code P3W}): TimeML has no value for a range, and TempEval-3 marks it whole with its
+     * lower bound (and a modifier "or more" that the record does not carry), so the extent takes in the range and the
+     * value is the lower count: {@code PT24H}, {@code P2W}.
+     */
+    COUNT_RANGE {
+        private final Pattern range = Pattern.compile("(?:^|\\s)([\\w]+)\\s?(?:[-\u2013]|\\s(?:to|or)\\s)\\s?([\\w]+) ([a-z]+)$");
+
+        @Override
+        Optional<TimeMention> apply(TimeMention m, TimexContext ctx) {
+            String text = ctx.annotation().text();
+            int from = Math.max(0, m.start() - RANGE_REACH);
+            Matcher r = range.matcher(text.substring(from, m.end()).toLowerCase(Locale.ROOT));
+            if (!r.find() || from + r.start(1) > m.start()) {
+                return Optional.of(m);
+            }
+            OptionalInt low = TimexNumbers.parse(r.group(1));
+            OptionalInt high = TimexNumbers.parse(r.group(2));
+            Optional<TimexUnit> unit = TimexUnit.of(r.group(3));
+            if (low.isEmpty() || high.isEmpty() || low.getAsInt() >= high.getAsInt() || unit.isEmpty()
+                    || !r.group(3).endsWith("s")) {
+                return Optional.of(m);
+            }
+            int start = from + r.start(1);
+            return Optional.of(new TimeMention(m.article(), text.substring(start, m.end()), "DURATION",
+                    unit.get().duration(low.getAsInt()), start, m.end()));
+        }
+    },
+    /**
      * A count with a fraction, whose fraction SUTime drops or whose "half" it leaves out of the extent: "3.5 seconds" is
      * {@code PT3.5S} (not {@code PT3S}), "half an hour" {@code PT30M} (not the {@code PT1H} of "an hour"), "two and a
      * half years" {@code P2Y6M} and "an hour and a half" {@code PT1H30M}. A "half" just before an expression of one unit
@@ -1181,6 +1210,8 @@ enum TimexRule {
     private static final int CALL_TO_ACTION_WORDS = 3;
     /** How near the reference date (in days) a feast is the nearest occurrence whatever the tense of its clause. */
     private static final int FEAST_DAYS = 7;
+    /** How far before an expression (in characters) the lower count of a range is looked for. */
+    private static final int RANGE_REACH = 20;
     /** The longest line read as a newsletter sign-up. */
     private static final int SIGN_UP_LINE = 160;
     /** How far a clock time may lie after publication and still be past on the publication day (updates, late stamps). */

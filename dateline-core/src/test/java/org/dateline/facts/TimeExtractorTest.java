@@ -631,4 +631,10 @@ class TimeExtractorTest {
         assertThat(value("The mayor of Varda resigned about 20 minutes ago, her aides said.", WEDNESDAY,
                 "2019-12-04T00:00:00", "20 minutes ago")).as("a stamp of midnight is a bare date").isEqualTo("2019-12-04");
     }
+
+    @Test
+    void aRangeOfHoursKeepsItsLowerBound() {
+        assertThat(value("The new glaze on the Varda bridge needs 12-36 hours to set.", WEDNESDAY, "12-36 hours"))
+                .isEqualTo("PT12H");
+    }
 }

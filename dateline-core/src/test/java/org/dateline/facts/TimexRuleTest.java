@@ -338,4 +338,19 @@ class TimexRuleTest {
         assertThat(TimexRule.QUANTITY_AGO.apply(new TimeMention("doc", "five hours ago", "DATE", "2019-12-04", 0, 14),
                 early)).get().extracting(TimeMention::value).as("before 03:10 is the day before").isEqualTo("2019-12-03");
     }
+
+    @Test
+    void aRangeOfCountsIsMarkedWholeWithItsLowerBound() {
+        assertThat(applyIn(TimexRule.COUNT_RANGE, "the glaze sets in 12-36 hours", "hours", "DURATION", "PXH"))
+                .get().satisfies(m -> {
+                    assertThat(m.text()).isEqualTo("12-36 hours");
+                    assertThat(m.value()).isEqualTo("PT12H");
+                });
+        assertThat(applyIn(TimexRule.COUNT_RANGE, "repairs take two to four weeks", "four weeks", "DURATION", "P4W"))
+                .get().extracting(TimeMention::text, TimeMention::value).containsExactly("two to four weeks", "P2W");
+        assertThat(applyIn(TimexRule.COUNT_RANGE, "the Owls won 3-1 hours before", "hours", "DURATION", "PXH"))
+                .get().extracting(TimeMention::value).as("not a rising range: a score").isEqualTo("PXH");
+        assertThat(applyIn(TimexRule.COUNT_RANGE, "over the next 12 to 18 months", "the next 12 to 18 months", "DURATION",
+                "PXM")).get().extracting(TimeMention::value).as("a range inside a longer extent is left").isEqualTo("PXM");
+    }
 }
