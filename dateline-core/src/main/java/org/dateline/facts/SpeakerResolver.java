@@ -52,8 +52,8 @@ final class SpeakerResolver {
     private static final int DOCUMENT_REACH = 6;
     /** Sentences before a description searched for an entity an apposition describes with the same noun. */
     private static final int APPOSITION_REACH = 3;
-    /** Sentences either side of a description searched for the entity it describes. */
-    private static final int DESCRIPTION_REACH = 1;
+    /** Sentences before a description searched for the entity it describes (after it: the next of its paragraph). */
+    private static final int DESCRIPTION_REACH = 2;
     private static final Set<ActorType> BODIES = Set.of(ActorType.ORGANIZATION, ActorType.GROUP, ActorType.COUNTRY);
     /**
      * What a word for a body may name inside its phrase ("the Islamic State group"); a country there only gives the
@@ -533,7 +533,9 @@ final class SpeakerResolver {
 
     /**
      * What "it" at {@code offset} stands for: the nearest organisation, group or state before it, in its sentence
-     * or the {@value #GROUP_REACH} before, that is the subject of a clause.
+     * or the {@value #GROUP_REACH} before, that is the subject of a clause; before one named further back than the
+     * sentence before, the body a description that is the main subject of the sentence before stands for ("The
+     * Oslo-based firm said ... It also said").
      */
     private Optional<Actor> bodyBefore(int offset) {
         int sentence = annotation.sentenceAt(offset);
@@ -548,7 +550,22 @@ final class SpeakerResolver {
             }
             Optional<Actor> a = actors.byId(m.actor()).filter(x -> BODIES.contains(x.type()));
             if (a.isPresent() && subjectRank(m) > 0) {
-                return a;
+                return m.sentence() >= sentence - 1 ? a : describedSubject(sentence - 1).or(() -> a);
+            }
+        }
+        return sentence > 0 ? describedSubject(sentence - 1) : Optional.empty();
+    }
+
+    /** The organisation, group or state the description that is the main subject of sentence {@code k} stands for. */
+    private Optional<Actor> describedSubject(int k) {
+        Sentence s = annotation.sentences().get(k);
+        for (int t = 0; t < s.tokens().size(); t++) {
+            Optional<Dependency> edge = s.headEdge(t);
+            boolean mainSubject = edge.isPresent() && edge.get().head() >= 0 && edge.get().baseRelation().equals("nsubj")
+                    && s.headEdge(edge.get().head()).filter(up -> up.head() < 0).isPresent();
+            if (mainSubject && s.token(t).isNoun() && !s.token(t).isProperNoun()
+                    && !insideQuote(s.token(t).start(), s.token(t).end())) {
+                return described(s, t, phrase(s, t)).filter(a -> BODIES.contains(a.type()));
             }
         }
         return Optional.empty();
@@ -557,11 +574,13 @@ final class SpeakerResolver {
     /**
      * The entity a description speaker names ("the company", "South Korea's president", "the North Korean leader",
      * "a company statement": its issuer): the one actor of that kind, of the country the description gives, with a
-     * title that fits its role (or, untitled, of the country it names), named outside quotation marks in the sentence
-     * before the description, in it (before it) or in the next of its paragraph, and named there as the subject of a
-     * clause: a description takes up the entity the passage is about, not one it mentions in passing ("the group
-     * claimed on Twitter ... the group tweeted"). None near, two near, or the one near never a subject leave it
-     * unresolved: the article's main actor elsewhere is no safer guess than the words as written.
+     * title that fits its role (or, untitled, of the country it names), named outside quotation marks in the
+     * {@value #DESCRIPTION_REACH} sentences before the description, in it (before it) or in the next of its paragraph,
+     * and named there as the subject of a clause or coordinated with one (a word for a state with a country, its own or that of an earlier
+     * subject of the same noun, is that country's actor: "The Japanese government said ... The government said"): a description takes up the entity the passage is about, not one it mentions in passing ("the group
+     * claimed on Twitter ... the group tweeted"; "Ana Ruiz is mourning her cousin Tom Vale. The singer said": Ruiz).
+     * None near as a subject, or two, leave it unresolved: the article's main actor elsewhere is no safer guess than
+     * the words as written.
      */
     private Optional<Actor> described(Sentence s, int head, BitSet phrase) {
         Token h = s.token(head);
@@ -589,6 +608,14 @@ final class SpeakerResolver {
         String country = countryIn(s, phrase, head);
         String role = annotation.text().substring(s.token(phrase.nextSetBit(0)).start(), h.end());
         String k = kind.get();
+        if (k.equals("state")) {
+            String of = country != null ? country : earlierCountry(s, h.lemma().toLowerCase(Locale.ROOT));
+            Optional<Actor> state = actors.actors().stream().filter(a -> a.type() == ActorType.COUNTRY && a.country() != null
+                    && a.country().equals(of) && !furnitureOnly(a)).findFirst();
+            if (state.isPresent()) {
+                return state;
+            }
+        }
         Predicate<Actor> fits = a -> fitsKind(a, k)
                 && (country == null || country.equals(a.country()))
                 && (a.type() != ActorType.PERSON || !Roles.isHead(h.word()) || country != null && a.titles().isEmpty()
@@ -596,18 +623,18 @@ final class SpeakerResolver {
         Set<String> near = new LinkedHashSet<>();
         Set<String> subjects = new HashSet<>();
         for (ActorMention m : actors.mentions()) {
-            boolean inReach = Math.abs(m.sentence() - s.index()) <= DESCRIPTION_REACH
+            boolean inReach = s.index() - m.sentence() <= DESCRIPTION_REACH && m.sentence() - s.index() <= 1
                     && !(m.sentence() == s.index() && m.lastToken() > phrase.nextSetBit(0))
                     && !(m.sentence() > s.index() && annotation.text().substring(s.end(), m.start()).contains("\n"));
             if (inReach && !insideQuote(m.start(), m.end()) && !furniture(m)
                     && actors.byId(m.actor()).filter(fits).isPresent()) {
                 near.add(m.actor());
-                if (subjectRank(m) > 0) {
+                if (subjectRank(m) > 0 || conjunctOfSubject(m)) {
                     subjects.add(m.actor());
                 }
             }
         }
-        return near.size() == 1 && subjects.containsAll(near) ? actors.byId(near.iterator().next()) : Optional.empty();
+        return subjects.size() == 1 ? actors.byId(subjects.iterator().next()) : Optional.empty();
     }
 
     /**
@@ -677,7 +704,7 @@ final class SpeakerResolver {
 
     /**
      * Whether a capitalised modifier other than a country's name or adjective names something else the
-     * description is tied to ("The UN leader", "Seoul's defence ministry", "the Singapore-based firm").
+     * description is tied to ("The UN leader", "Seoul's defence ministry", "the London-based firm").
      */
     private static boolean namesAnother(Sentence s, BitSet phrase, int head) {
         Countries countries = Countries.get();
@@ -686,11 +713,38 @@ final class SpeakerResolver {
             boolean country = countries.byAnyForm(t.word()).isPresent()
                     || i + 1 < head && countries.byAnyForm(t.word() + " " + s.token(i + 1).word()).isPresent()
                     || i > 0 && countries.byAnyForm(s.token(i - 1).word() + " " + t.word()).isPresent();
-            if (Character.isUpperCase(t.word().charAt(0)) && !t.pos().equals("DT") && !country) {
+            if (Character.isUpperCase(t.word().charAt(0)) && !t.pos().equals("DT") && !country && !countryBased(t.word())) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * The country given by a subject of the same noun in the {@value #APPOSITION_REACH} sentences before, outside
+     * quotation marks: "The Japanese government said ... The government said"; null when none gives one.
+     */
+    private String earlierCountry(Sentence s, String lemma) {
+        for (int k = s.index() - 1; k >= Math.max(0, s.index() - APPOSITION_REACH); k--) {
+            Sentence before = annotation.sentences().get(k);
+            for (int t = 0; t < before.tokens().size(); t++) {
+                Optional<Dependency> edge = before.headEdge(t);
+                String country = sameNoun(before, t, lemma) && edge.isPresent() && edge.get().baseRelation().equals("nsubj")
+                        && !insideQuote(before.token(t).start(), before.token(t).end())
+                        ? countryIn(before, phrase(before, t), t) : null;
+                if (country != null) {
+                    return country;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Whether a modifier gives only the country a body is based in: "Singapore-based", "Nigeria-based". */
+    private static boolean countryBased(String word) {
+        int dash = word.toLowerCase(Locale.ROOT).lastIndexOf("-based");
+        return dash > 0 && dash + "-based".length() == word.length()
+                && Countries.get().byAnyForm(word.substring(0, dash).replace('-', ' ')).isPresent();
     }
 
     private static boolean fitsKind(Actor a, String kind) {
@@ -868,6 +922,19 @@ final class SpeakerResolver {
     private int subjectRank(ActorMention m) {
         Sentence s = annotation.sentences().get(m.sentence());
         return clauseOf(m).map(verb -> QuoteExtractor.isSpeechVerb(s.token(verb).lemma()) ? 2 : 1).orElse(0);
+    }
+
+    /** Whether the mention is coordinated with a subject: Keller in "Brand and Keller met". */
+    private boolean conjunctOfSubject(ActorMention m) {
+        Sentence s = annotation.sentences().get(m.sentence());
+        for (int t = m.firstToken(); t < m.lastToken(); t++) {
+            Optional<Dependency> edge = s.headEdge(t);
+            if (edge.isPresent() && edge.get().head() >= 0 && edge.get().baseRelation().equals("conj")
+                    && s.headEdge(edge.get().head()).filter(up -> up.baseRelation().equals("nsubj")).isPresent()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The head of the clause whose subject the mention is (through an apposition or a name's parts). */

@@ -248,6 +248,47 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void descriptionTakesTheOneSubjectNearWhenOthersAreNamedInPassing() {
+        FactsFixture mourning = FactsFixture.of("""
+                Mara Quill is mourning her cousin, Tobias Renn, who died on Tuesday. The singer said the band would cancel its tour.
+                """);
+        assertThat(mourning.quote("the band would cancel").speaker().name()).isEqualTo("Mara Quill");
+        FactsFixture twoBack = FactsFixture.of("""
+                Velmont Foods said its offer for a rival dairy stood. Regulators have not yet seen the offer. The Norway-based firm said it would pay cash.
+                """);
+        assertThat(twoBack.quote("it would pay cash").speaker().name()).as("two sentences back; a country base names nobody else")
+                .isEqualTo("Velmont Foods");
+        FactsFixture two = FactsFixture.of("""
+                Mara Quill and Tobias Renn played in Lund on Friday. The singer said the band would cancel its tour.
+                """);
+        assertThat(two.quote("the band would cancel").speaker().actor()).as("two subjects fit").isNull();
+    }
+
+    @Test
+    void itTakesTheBodyADescriptionSubjectBeforeStandsFor() {
+        FactsFixture f = FactsFixture.of("""
+                Velmont Foods said its offer for a rival dairy stood. Regulators have not yet seen the offer. The Norway-based firm said it would pay cash. It also said the deal would close in May.
+                """);
+        assertThat(f.quote("the deal would close").speaker().name()).isEqualTo("Velmont Foods");
+        FactsFixture unresolved = FactsFixture.of("""
+                Velmont Foods and Harlo Dairy met in Bergen. Regulators have not yet seen the offer. Analysts expect a long review. The firm said it would pay cash. It also said the deal would close in May.
+                """);
+        assertThat(unresolved.quote("the deal would close").speaker().actor()).as("the firm stands for nobody").isNull();
+    }
+
+    @Test
+    void wordForAStateTakesTheCountryAnEarlierSubjectGave() {
+        FactsFixture f = FactsFixture.of("""
+                The Chilean government on Monday said floods had closed two roads near the border of Chile and Peru. The government said the roads would reopen in May.
+                """);
+        assertThat(f.quote("the roads would reopen").speaker().name()).isEqualTo("Chile");
+        FactsFixture none = FactsFixture.of("""
+                Floods closed two roads near the border of Chile and Peru on Monday. The government said the roads would reopen in May.
+                """);
+        assertThat(none.quote("the roads would reopen").speaker().actor()).as("no country given, two near").isNull();
+    }
+
+    @Test
     void countryBeforeAWordForABodyIsNotTheSpeaker() {
         FactsFixture f = FactsFixture.of("""
                 Lena Ortiz met the editors on Monday. The US broadcaster said the interview would air in June.
