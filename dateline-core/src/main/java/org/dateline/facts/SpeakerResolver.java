@@ -52,8 +52,8 @@ final class SpeakerResolver {
     private static final int DOCUMENT_REACH = 6;
     /** Sentences before a description searched for an entity an apposition describes with the same noun. */
     private static final int APPOSITION_REACH = 3;
-    /** Sentences before a description searched for the entity it describes (after it: the next of its paragraph). */
-    private static final int DESCRIPTION_REACH = 2;
+    /** Sentences either side of a description searched for the entity it describes. */
+    private static final int DESCRIPTION_REACH = 1;
     private static final Set<ActorType> BODIES = Set.of(ActorType.ORGANIZATION, ActorType.GROUP, ActorType.COUNTRY);
     /**
      * What a word for a body may name inside its phrase ("the Islamic State group"); a country there only gives the
@@ -533,9 +533,7 @@ final class SpeakerResolver {
 
     /**
      * What "it" at {@code offset} stands for: the nearest organisation, group or state before it, in its sentence
-     * or the {@value #GROUP_REACH} before, that is the subject of a clause; before one named further back than the
-     * sentence before, the body a description that is the main subject of the sentence before stands for ("The
-     * Oslo-based firm said ... It also said").
+     * or the {@value #GROUP_REACH} before, that is the subject of a clause.
      */
     private Optional<Actor> bodyBefore(int offset) {
         int sentence = annotation.sentenceAt(offset);
@@ -550,22 +548,7 @@ final class SpeakerResolver {
             }
             Optional<Actor> a = actors.byId(m.actor()).filter(x -> BODIES.contains(x.type()));
             if (a.isPresent() && subjectRank(m) > 0) {
-                return m.sentence() >= sentence - 1 ? a : describedSubject(sentence - 1).or(() -> a);
-            }
-        }
-        return sentence > 0 ? describedSubject(sentence - 1) : Optional.empty();
-    }
-
-    /** The organisation, group or state the description that is the main subject of sentence {@code k} stands for. */
-    private Optional<Actor> describedSubject(int k) {
-        Sentence s = annotation.sentences().get(k);
-        for (int t = 0; t < s.tokens().size(); t++) {
-            Optional<Dependency> edge = s.headEdge(t);
-            boolean mainSubject = edge.isPresent() && edge.get().head() >= 0 && edge.get().baseRelation().equals("nsubj")
-                    && s.headEdge(edge.get().head()).filter(up -> up.head() < 0).isPresent();
-            if (mainSubject && s.token(t).isNoun() && !s.token(t).isProperNoun()
-                    && !insideQuote(s.token(t).start(), s.token(t).end())) {
-                return described(s, t, phrase(s, t)).filter(a -> BODIES.contains(a.type()));
+                return a;
             }
         }
         return Optional.empty();
@@ -574,8 +557,8 @@ final class SpeakerResolver {
     /**
      * The entity a description speaker names ("the company", "South Korea's president", "the North Korean leader",
      * "a company statement": its issuer): the one actor of that kind, of the country the description gives, with a
-     * title that fits its role (or, untitled, of the country it names), named outside quotation marks in the
-     * {@value #DESCRIPTION_REACH} sentences before the description, in it (before it) or in the next of its paragraph,
+     * title that fits its role (or, untitled, of the country it names), named outside quotation marks in the sentence
+     * before the description, in it (before it) or in the next of its paragraph,
      * and named there as the subject of a clause or coordinated with one (a word for a state with a country, its own or that of an earlier
      * subject of the same noun, is that country's actor: "The Japanese government said ... The government said"): a description takes up the entity the passage is about, not one it mentions in passing ("the group
      * claimed on Twitter ... the group tweeted"; "Ana Ruiz is mourning her cousin Tom Vale. The singer said": Ruiz).
@@ -623,7 +606,7 @@ final class SpeakerResolver {
         Set<String> near = new LinkedHashSet<>();
         Set<String> subjects = new HashSet<>();
         for (ActorMention m : actors.mentions()) {
-            boolean inReach = s.index() - m.sentence() <= DESCRIPTION_REACH && m.sentence() - s.index() <= 1
+            boolean inReach = Math.abs(m.sentence() - s.index()) <= DESCRIPTION_REACH
                     && !(m.sentence() == s.index() && m.lastToken() > phrase.nextSetBit(0))
                     && !(m.sentence() > s.index() && annotation.text().substring(s.end(), m.start()).contains("\n"));
             if (inReach && !insideQuote(m.start(), m.end()) && !furniture(m)
