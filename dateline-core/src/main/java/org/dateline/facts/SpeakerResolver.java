@@ -131,9 +131,9 @@ final class SpeakerResolver {
         String word = h.word().toLowerCase(Locale.ROOT);
         Optional<Actor> actor = named(s, head, phrase);
         if (actor.isEmpty() && phrase.cardinality() == 1 && PERSONAL.contains(word)) {
-            Optional<String> unnamed = unnamedSpeakerBefore(s, head);
+            Optional<Speaker> unnamed = unnamedSpeakerBefore(s, head, mention);
             if (unnamed.isPresent()) {
-                return new Speaker(null, unnamed.get(), mention);
+                return unnamed.get();
             }
             actor = antecedent(h.start(), h.word());
         } else if (actor.isEmpty() && phrase.cardinality() == 1 && word.equals("it")) {
@@ -340,10 +340,11 @@ final class SpeakerResolver {
      * For "he" or "she" at token {@code pronoun}: when the nearest speaker before it (the subject of a speech verb
      * in its sentence or the one before, outside quotation marks and reported clauses) is a description no actor holds ("A harbour
      * spokesman said ... He added"), that description's words: the pronoun takes up the one who just spoke, not a
-     * person named earlier. Empty when that speaker is named (in an apposition too: "Her lawyer, Dana Ruiz, said"), a
-     * pronoun, or of the other gender.
+     * person named earlier; the actor that description stands for where one fits ("Ana Ruiz is touring. The singer
+     * said ... She added": Ruiz). Empty when that speaker is named (in an apposition too: "Her lawyer, Dana Ruiz,
+     * said"), a pronoun, or of the other gender.
      */
-    private Optional<String> unnamedSpeakerBefore(Sentence s, int pronoun) {
+    private Optional<Speaker> unnamedSpeakerBefore(Sentence s, int pronoun, String mention) {
         int offset = s.token(pronoun).start();
         boolean female = Set.of("she", "her").contains(s.token(pronoun).word().toLowerCase(Locale.ROOT));
         for (int k = s.index(); k >= Math.max(0, s.index() - 1); k--) {
@@ -365,7 +366,9 @@ final class SpeakerResolver {
                 if (named || tok.isPronoun() || tok.isProperNoun() || tok.pos().endsWith("S") || otherGender) {
                     return Optional.empty();
                 }
-                return description(before, t, phrase);
+                Optional<Actor> described = described(before, t, phrase);
+                return described.isPresent() ? Optional.of(new Speaker(described.get().id(), described.get().name(), mention))
+                        : description(before, t, phrase).map(d -> new Speaker(null, d, mention));
             }
         }
         return Optional.empty();

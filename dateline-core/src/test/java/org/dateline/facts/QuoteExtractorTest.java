@@ -253,6 +253,11 @@ class QuoteExtractorTest {
                 Mara Quill is mourning her cousin, Tobias Renn, who died on Tuesday. The singer said the band would cancel its tour.
                 """);
         assertThat(mourning.quote("the band would cancel").speaker().name()).isEqualTo("Mara Quill");
+        FactsFixture pronoun = FactsFixture.of("""
+                Mara Quill is mourning her cousin, Tobias Renn, who died on Tuesday. The singer said the band would cancel its tour. She added that the fans would get their money back.
+                """);
+        assertThat(pronoun.quote("the fans would get").speaker().name()).as("she continues the singer described")
+                .isEqualTo("Mara Quill");
         FactsFixture passing = FactsFixture.of("""
                 Velmont Foods said its offer for Harlo Dairy stood. The Norway-based firm said it would pay cash.
                 """);
