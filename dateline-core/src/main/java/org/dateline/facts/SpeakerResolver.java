@@ -562,6 +562,7 @@ final class SpeakerResolver {
      * "a company statement": its issuer): the one actor of that kind, of the country the description gives, with a
      * title that fits its role (or, untitled, of the country it names), named outside quotation marks in the sentence
      * before the description, in it (before it) or in the next of its paragraph,
+     * not of the other gender than a word for a woman or a man says ("the actress"),
      * and named there as the subject of a clause or coordinated with one (a word for a state with a country, its own or that of an earlier
      * subject of the same noun, is that country's actor: "The Japanese government said ... The government said"): a description takes up the entity the passage is about, not one it mentions in passing ("the group
      * claimed on Twitter ... the group tweeted"; "Ana Ruiz is mourning her cousin Tom Vale. The singer said": Ruiz).
@@ -602,7 +603,10 @@ final class SpeakerResolver {
                 return state;
             }
         }
+        String noun = h.word().toLowerCase(Locale.ROOT);
+        Gender nounGender = noun.matches(FEMALE_NOUNS) ? Gender.FEMALE : noun.matches(MALE_NOUNS) ? Gender.MALE : null;
         Predicate<Actor> fits = a -> fitsKind(a, k)
+                && (nounGender == null || a.type() != ActorType.PERSON || !gender(a).contradicts(nounGender))
                 && (country == null || country.equals(a.country()))
                 && (a.type() != ActorType.PERSON || !Roles.isHead(h.word()) || country != null && a.titles().isEmpty()
                 || a.titles().stream().anyMatch(t -> Roles.fits(role, h.word(), t)));

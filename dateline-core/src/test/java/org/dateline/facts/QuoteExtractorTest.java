@@ -263,6 +263,10 @@ class QuoteExtractorTest {
                 """);
         assertThat(passing.quote("it would pay cash").speaker().name()).as("a country base names nobody else")
                 .isEqualTo("Velmont Foods");
+        FactsFixture gender = FactsFixture.of("""
+                She said that her director, Peter Brand, had made her drive an old car. The actress said the crash had hurt her neck.
+                """);
+        assertThat(gender.quote("the crash had hurt").speaker().actor()).as("an actress is no man").isNull();
         FactsFixture two = FactsFixture.of("""
                 Mara Quill and Tobias Renn played in Lund on Friday. The singer said the band would cancel its tour.
                 """);
