@@ -131,9 +131,9 @@ final class SpeakerResolver {
         String word = h.word().toLowerCase(Locale.ROOT);
         Optional<Actor> actor = named(s, head, phrase);
         if (actor.isEmpty() && phrase.cardinality() == 1 && PERSONAL.contains(word)) {
-            Optional<String> unnamed = unnamedSpeakerBefore(s, head);
+            Optional<Speaker> unnamed = unnamedSpeakerBefore(s, head, mention);
             if (unnamed.isPresent()) {
-                return new Speaker(null, unnamed.get(), mention);
+                return unnamed.get();
             }
             actor = antecedent(h.start(), h.word());
         } else if (actor.isEmpty() && phrase.cardinality() == 1 && word.equals("it")) {
@@ -340,10 +340,11 @@ final class SpeakerResolver {
      * For "he" or "she" at token {@code pronoun}: when the nearest speaker before it (the subject of a speech verb
      * in its sentence or the one before, outside quotation marks and reported clauses) is a description no actor holds ("A harbour
      * spokesman said ... He added"), that description's words: the pronoun takes up the one who just spoke, not a
-     * person named earlier. Empty when that speaker is named (in an apposition too: "Her lawyer, Dana Ruiz, said"), a
-     * pronoun, or of the other gender.
+     * person named earlier; the actor that description stands for where one fits ("Ana Ruiz is touring. The singer
+     * said ... She added": Ruiz). Empty when that speaker is named (in an apposition too: "Her lawyer, Dana Ruiz,
+     * said"), a pronoun, or of the other gender.
      */
-    private Optional<String> unnamedSpeakerBefore(Sentence s, int pronoun) {
+    private Optional<Speaker> unnamedSpeakerBefore(Sentence s, int pronoun, String mention) {
         int offset = s.token(pronoun).start();
         boolean female = Set.of("she", "her").contains(s.token(pronoun).word().toLowerCase(Locale.ROOT));
         for (int k = s.index(); k >= Math.max(0, s.index() - 1); k--) {
@@ -365,7 +366,9 @@ final class SpeakerResolver {
                 if (named || tok.isPronoun() || tok.isProperNoun() || tok.pos().endsWith("S") || otherGender) {
                     return Optional.empty();
                 }
-                return description(before, t, phrase);
+                Optional<Actor> described = described(before, t, phrase);
+                return described.isPresent() ? Optional.of(new Speaker(described.get().id(), described.get().name(), mention))
+                        : description(before, t, phrase).map(d -> new Speaker(null, d, mention));
             }
         }
         return Optional.empty();
@@ -558,10 +561,13 @@ final class SpeakerResolver {
      * The entity a description speaker names ("the company", "South Korea's president", "the North Korean leader",
      * "a company statement": its issuer): the one actor of that kind, of the country the description gives, with a
      * title that fits its role (or, untitled, of the country it names), named outside quotation marks in the sentence
-     * before the description, in it (before it) or in the next of its paragraph, and named there as the subject of a
-     * clause: a description takes up the entity the passage is about, not one it mentions in passing ("the group
-     * claimed on Twitter ... the group tweeted"). None near, two near, or the one near never a subject leave it
-     * unresolved: the article's main actor elsewhere is no safer guess than the words as written.
+     * before the description, in it (before it) or in the next of its paragraph,
+     * not of the other gender than a word for a woman or a man says ("the actress"),
+     * and named there as the subject of a clause or coordinated with one (a word for a state with a country, its own or that of an earlier
+     * subject of the same noun, is that country's actor: "The Japanese government said ... The government said"): a description takes up the entity the passage is about, not one it mentions in passing ("the group
+     * claimed on Twitter ... the group tweeted"; "Ana Ruiz is mourning her cousin Tom Vale. The singer said": Ruiz).
+     * None near as a subject, or two, leave it unresolved: the article's main actor elsewhere is no safer guess than
+     * the words as written.
      */
     private Optional<Actor> described(Sentence s, int head, BitSet phrase) {
         Token h = s.token(head);
@@ -589,7 +595,18 @@ final class SpeakerResolver {
         String country = countryIn(s, phrase, head);
         String role = annotation.text().substring(s.token(phrase.nextSetBit(0)).start(), h.end());
         String k = kind.get();
+        if (k.equals("state")) {
+            String of = country != null ? country : earlierCountry(s, h.lemma().toLowerCase(Locale.ROOT));
+            Optional<Actor> state = actors.actors().stream().filter(a -> a.type() == ActorType.COUNTRY && a.country() != null
+                    && a.country().equals(of) && !furnitureOnly(a)).findFirst();
+            if (state.isPresent()) {
+                return state;
+            }
+        }
+        String noun = h.word().toLowerCase(Locale.ROOT);
+        Gender nounGender = noun.matches(FEMALE_NOUNS) ? Gender.FEMALE : noun.matches(MALE_NOUNS) ? Gender.MALE : null;
         Predicate<Actor> fits = a -> fitsKind(a, k)
+                && (nounGender == null || a.type() != ActorType.PERSON || !gender(a).contradicts(nounGender))
                 && (country == null || country.equals(a.country()))
                 && (a.type() != ActorType.PERSON || !Roles.isHead(h.word()) || country != null && a.titles().isEmpty()
                 || a.titles().stream().anyMatch(t -> Roles.fits(role, h.word(), t)));
@@ -602,12 +619,12 @@ final class SpeakerResolver {
             if (inReach && !insideQuote(m.start(), m.end()) && !furniture(m)
                     && actors.byId(m.actor()).filter(fits).isPresent()) {
                 near.add(m.actor());
-                if (subjectRank(m) > 0) {
+                if (subjectRank(m) > 0 || conjunctOfSubject(m)) {
                     subjects.add(m.actor());
                 }
             }
         }
-        return near.size() == 1 && subjects.containsAll(near) ? actors.byId(near.iterator().next()) : Optional.empty();
+        return subjects.size() == 1 ? actors.byId(subjects.iterator().next()) : Optional.empty();
     }
 
     /**
@@ -677,7 +694,7 @@ final class SpeakerResolver {
 
     /**
      * Whether a capitalised modifier other than a country's name or adjective names something else the
-     * description is tied to ("The UN leader", "Seoul's defence ministry", "the Singapore-based firm").
+     * description is tied to ("The UN leader", "Seoul's defence ministry", "the London-based firm").
      */
     private static boolean namesAnother(Sentence s, BitSet phrase, int head) {
         Countries countries = Countries.get();
@@ -686,11 +703,38 @@ final class SpeakerResolver {
             boolean country = countries.byAnyForm(t.word()).isPresent()
                     || i + 1 < head && countries.byAnyForm(t.word() + " " + s.token(i + 1).word()).isPresent()
                     || i > 0 && countries.byAnyForm(s.token(i - 1).word() + " " + t.word()).isPresent();
-            if (Character.isUpperCase(t.word().charAt(0)) && !t.pos().equals("DT") && !country) {
+            if (Character.isUpperCase(t.word().charAt(0)) && !t.pos().equals("DT") && !country && !countryBased(t.word())) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * The country given by a subject of the same noun in the {@value #APPOSITION_REACH} sentences before, outside
+     * quotation marks: "The Japanese government said ... The government said"; null when none gives one.
+     */
+    private String earlierCountry(Sentence s, String lemma) {
+        for (int k = s.index() - 1; k >= Math.max(0, s.index() - APPOSITION_REACH); k--) {
+            Sentence before = annotation.sentences().get(k);
+            for (int t = 0; t < before.tokens().size(); t++) {
+                Optional<Dependency> edge = before.headEdge(t);
+                String country = sameNoun(before, t, lemma) && edge.isPresent() && edge.get().baseRelation().equals("nsubj")
+                        && !insideQuote(before.token(t).start(), before.token(t).end())
+                        ? countryIn(before, phrase(before, t), t) : null;
+                if (country != null) {
+                    return country;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Whether a modifier gives only the country a body is based in: "Singapore-based", "Nigeria-based". */
+    private static boolean countryBased(String word) {
+        int dash = word.toLowerCase(Locale.ROOT).lastIndexOf("-based");
+        return dash > 0 && dash + "-based".length() == word.length()
+                && Countries.get().byAnyForm(word.substring(0, dash).replace('-', ' ')).isPresent();
     }
 
     private static boolean fitsKind(Actor a, String kind) {
@@ -868,6 +912,19 @@ final class SpeakerResolver {
     private int subjectRank(ActorMention m) {
         Sentence s = annotation.sentences().get(m.sentence());
         return clauseOf(m).map(verb -> QuoteExtractor.isSpeechVerb(s.token(verb).lemma()) ? 2 : 1).orElse(0);
+    }
+
+    /** Whether the mention is coordinated with a subject: Keller in "Brand and Keller met". */
+    private boolean conjunctOfSubject(ActorMention m) {
+        Sentence s = annotation.sentences().get(m.sentence());
+        for (int t = m.firstToken(); t < m.lastToken(); t++) {
+            Optional<Dependency> edge = s.headEdge(t);
+            if (edge.isPresent() && edge.get().head() >= 0 && edge.get().baseRelation().equals("conj")
+                    && s.headEdge(edge.get().head()).filter(up -> up.baseRelation().equals("nsubj")).isPresent()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The head of the clause whose subject the mention is (through an apposition or a name's parts). */

@@ -248,6 +248,44 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void descriptionTakesTheOneSubjectNearWhenOthersAreNamedInPassing() {
+        FactsFixture mourning = FactsFixture.of("""
+                Mara Quill is mourning her cousin, Tobias Renn, who died on Tuesday. The singer said the band would cancel its tour.
+                """);
+        assertThat(mourning.quote("the band would cancel").speaker().name()).isEqualTo("Mara Quill");
+        FactsFixture pronoun = FactsFixture.of("""
+                Mara Quill is mourning her cousin, Tobias Renn, who died on Tuesday. The singer said the band would cancel its tour. She added that the fans would get their money back.
+                """);
+        assertThat(pronoun.quote("the fans would get").speaker().name()).as("she continues the singer described")
+                .isEqualTo("Mara Quill");
+        FactsFixture passing = FactsFixture.of("""
+                Velmont Foods said its offer for Harlo Dairy stood. The Norway-based firm said it would pay cash.
+                """);
+        assertThat(passing.quote("it would pay cash").speaker().name()).as("a country base names nobody else")
+                .isEqualTo("Velmont Foods");
+        FactsFixture gender = FactsFixture.of("""
+                She said that her director, Peter Brand, had made her drive an old car. The actress said the crash had hurt her neck.
+                """);
+        assertThat(gender.quote("the crash had hurt").speaker().actor()).as("an actress is no man").isNull();
+        FactsFixture two = FactsFixture.of("""
+                Mara Quill and Tobias Renn played in Lund on Friday. The singer said the band would cancel its tour.
+                """);
+        assertThat(two.quote("the band would cancel").speaker().actor()).as("two subjects fit").isNull();
+    }
+
+    @Test
+    void wordForAStateTakesTheCountryAnEarlierSubjectGave() {
+        FactsFixture f = FactsFixture.of("""
+                The Chilean government on Monday said floods had closed two roads near the border of Chile and Peru. The government said the roads would reopen in May.
+                """);
+        assertThat(f.quote("the roads would reopen").speaker().name()).isEqualTo("Chile");
+        FactsFixture none = FactsFixture.of("""
+                Floods closed two roads near the border of Chile and Peru on Monday. The government said the roads would reopen in May.
+                """);
+        assertThat(none.quote("the roads would reopen").speaker().actor()).as("no country given, two near").isNull();
+    }
+
+    @Test
     void countryBeforeAWordForABodyIsNotTheSpeaker() {
         FactsFixture f = FactsFixture.of("""
                 Lena Ortiz met the editors on Monday. The US broadcaster said the interview would air in June.
