@@ -110,7 +110,8 @@ final class ClauseSyntax {
     /** Adverbs of a habit or a long course ("has repeatedly backed", "has long opposed", "constantly threatens"). */
     private static final Set<String> HABITUAL = Set.of("repeatedly", "constantly", "long", "often", "always",
             "frequently", "regularly", "routinely", "continually", "continuously", "consistently", "persistently",
-            "previously", "habitually", "traditionally", "usually");
+            "previously", "habitually", "traditionally", "usually", "daily", "nightly", "weekly", "monthly", "annually",
+            "yearly");
     /** Adverbs that set an act in a time before the news or after another act: "once visited", "was eventually freed". */
     private static final Set<String> EARLIER = Set.of("once", "formerly", "eventually", "subsequently", "before");
     /**
@@ -119,6 +120,16 @@ final class ClauseSyntax {
      */
     private static final Set<String> MANY = Set.of("dozen", "hundred", "thousand", "score", "number", "series",
             "string", "spate", "succession", "handful");
+    /**
+     * Verbs of a position held, whose perfect tells a stance kept over a span ("has adamantly opposed the plan", "has
+     * resisted calls to resign"), in either voice.
+     */
+    private static final Set<String> POSITIONS = Set.of("oppose", "resist");
+    /**
+     * Verbs of a judgement whose perfect passive tells a standing charge or refusal, not an act of the day: "has been
+     * accused of fraud", "has been rejected by the United States".
+     */
+    private static final Set<String> STANDING = Set.of("accuse", "reject");
     /** Adverbs that count an act's times: "has twice denied". */
     private static final Set<String> REPEATED = Set.of("twice", "thrice");
     /** Words that make a count of things a tally: "more than 80 tests", "over 80 raids". */
@@ -797,7 +808,9 @@ final class ClauseSyntax {
         /**
          * Background: a past perfect ("had been charged", "had agreed"; not in a reported clause, where it is the
          * tense of the report shifted back: "said the army had been ordered"), a perfect progressive ("has been holding
-         * talks"), a perfect that tallies its acts ("has conducted dozens of tests", "has twice denied"), a present
+         * talks"), a perfect that tallies its acts ("has conducted dozens of tests", "has twice denied"), says how long
+         * they have lasted ("have been arrested since the coup", "have protested for eight years") or holds a position
+         * ("has adamantly opposed", "has been accused of"), a present
          * perfect in a relative clause ("the authority, which has rejected the plan"), an adverbial clause set before
          * or after another act ("days after the council passed sanctions"), or an adverb of habit or of an earlier time
          * ("has repeatedly backed", "constantly threatens", "had met before"). Only a time expression it states dates
@@ -812,6 +825,11 @@ final class ClauseSyntax {
          * named before may date.
          */
         REPORTED,
+        /**
+         * A simple present not reported by a past ("he pledges allegiance", "they are shot dead by police"): the news
+         * of the day, unless the text around it sets it in an earlier time (a timeline told in the present).
+         */
+        PRESENT,
         /** Any other tense. */
         OTHER
     }
@@ -848,7 +866,8 @@ final class ClauseSyntax {
                 progressive = true;
             }
         }
-        if (perfect && (progressive || s.token(verb).pos().equals("VBN") && tallied(verb))) {
+        boolean participle = s.token(verb).pos().equals("VBN");
+        if (perfect && (progressive || participle && (tallied(verb) || spanned(first) || held(verb)))) {
             return Telling.BACKGROUND;
         }
         boolean past = aux.isEmpty() ? simplePast(verb)
@@ -856,7 +875,56 @@ final class ClauseSyntax {
         if (past) {
             return Telling.PAST;
         }
-        return reportedInPast(first) ? Telling.REPORTED : Telling.OTHER;
+        if (reportedInPast(first)) {
+            return Telling.REPORTED;
+        }
+        return simplePresent(s, verb) ? Telling.PRESENT : Telling.OTHER;
+    }
+
+    /**
+     * Whether the perfect clause headed by {@code clause} (or one of its verb conjuncts) says how long its act has
+     * lasted: a since-clause or since-phrase ("have been arrested since the army took power", "has been jailed since
+     * July") or a for-phrase of a length of time ("have protested weekly for eight years").
+     */
+    private boolean spanned(int clause) {
+        List<Integer> verbs = new ArrayList<>(List.of(clause));
+        s.children(clause, "conj").stream().filter(c -> s.token(c).isVerb()).forEach(verbs::add);
+        for (int v : verbs) {
+            boolean since = s.children(v, "advcl").stream()
+                    .anyMatch(c -> s.children(c, "mark").stream().anyMatch(m -> lemma(s, m).equals("since")));
+            for (int o : s.children(v, "obl")) {
+                since |= coding.hasCase(o, "since") || coding.hasCase(o, "for") && s.token(o).ner().equals("DURATION");
+            }
+            if (since) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the perfect participle {@code verb} tells a standing position: a verb of {@link #POSITIONS} in either
+     * voice, or one of {@link #STANDING} in the passive ("has been accused of"); "has accused the minister of lying"
+     * may be the day's news.
+     */
+    private boolean held(int verb) {
+        String lemma = lemma(s, verb);
+        boolean passive = s.children(verb).stream().anyMatch(d -> d.relation().equals("aux:pass"));
+        return POSITIONS.contains(lemma) || passive && STANDING.contains(lemma);
+    }
+
+    /**
+     * Whether {@code verb} of {@code s} is a simple present, active or passive: "he pledges", "they are shot dead"
+     * (not "is urging", "will meet", "has met").
+     */
+    static boolean simplePresent(Sentence s, int verb) {
+        List<Integer> aux = s.children(verb, "aux");
+        String pos = s.token(verb).pos();
+        if (aux.isEmpty()) {
+            return pos.equals("VBZ") || pos.equals("VBP");
+        }
+        return pos.equals("VBN") && aux.size() == 1 && s.token(aux.get(0)).lemma().equalsIgnoreCase("be")
+                && (s.token(aux.get(0)).pos().equals("VBZ") || s.token(aux.get(0)).pos().equals("VBP"));
     }
 
     /**

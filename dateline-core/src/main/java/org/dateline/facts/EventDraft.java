@@ -20,6 +20,7 @@ import java.util.Set;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 
 /**
  * An event of one sentence before its date, place and evidence offsets are fixed.
@@ -40,6 +41,8 @@ record EventDraft(Party source, Party target, EventType event, String mode, Stri
     private static final Pattern TODAY = Pattern.compile("(?i)\\b(?:today|tonight|this (?:morning|afternoon|evening))\\b");
     /** How many days before its reference day a report's news may be. */
     private static final int NEWS_DAYS = 6;
+    /** How many sentences before a simple present may set it in an earlier time ({@link #historicalPresent}). */
+    private static final int FRAME_SENTENCES = 2;
     /** A possessive ending right after a day: "Tuesday's debate". */
     private static final Pattern POSSESSIVE = Pattern.compile("['’]s\\b");
 
@@ -90,7 +93,8 @@ record EventDraft(Party source, Party target, EventType event, String mode, Stri
      */
     private FactDate date(Article article, Annotation annotation, Sentence s, List<TimeMention> times,
                           ArticleActors actors, TimeMention stated, List<QuotedSpans.Span> quotations) {
-        boolean background = telling == ClauseSyntax.Telling.BACKGROUND;
+        boolean background = telling == ClauseSyntax.Telling.BACKGROUND
+                || telling == ClauseSyntax.Telling.PRESENT && historicalPresent(article, annotation, s, times, quotations);
         TimeMention dating = stated;
         if (dating == null && !background) {
             dating = dayOf(statedTime(s, times, scope.outer(), annotation.text()));
@@ -150,6 +154,48 @@ record EventDraft(Party source, Party target, EventType event, String mode, Stri
             if (s.token(k).start() >= offset) {
                 return s.token(k).word().equalsIgnoreCase("after") && scope.own().get(k)
                         && s.headEdge(k).filter(e -> e.baseRelation().equals("mark")).isPresent();
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a simple present tells an earlier act, as a timeline told in the present does ("A gunman opens fire in
+     * a cinema in July 2012. He is sentenced to life in prison."): the last time stated in the {@value #FRAME_SENTENCES}
+     * sentences before, outside quotations, is a period that ended more than {@value #NEWS_DAYS} days before the
+     * article's reference day, in a sentence whose main verb is no other tense. A present inside a quotation
+     * is its speaker's, and a present after a past sentence ("Ruiz was jailed in 2013. She lives in exile.") tells
+     * how things stand on the day: both stay the day's news.
+     */
+    private boolean historicalPresent(Article article, Annotation annotation, Sentence s, List<TimeMention> times,
+                                      List<QuotedSpans.Span> quotations) {
+        LocalDate reference = article.referenceDay();
+        int at = s.token(trigger).start();
+        if (reference == null || s.index() == 0 || quotations.stream().anyMatch(q -> q.contains(at, at))) {
+            return false;
+        }
+        int from = annotation.sentences().get(Math.max(0, s.index() - FRAME_SENTENCES)).start();
+        TimeMention last = null;
+        for (TimeMention t : times) {
+            if (t.start() >= from && t.end() <= s.start() && FactDate.dates(t, annotation.text()) && !quoted(quotations, t)
+                    && (last == null || t.start() > last.start())) {
+                last = t;
+            }
+        }
+        LocalDate end = last == null ? null : FactDate.lastDay(dayOf(last).value());
+        return end != null && end.isBefore(reference.minusDays(NEWS_DAYS)) && !toldInOtherTense(annotation, last);
+    }
+
+    /**
+     * Whether the sentence of {@code annotation} that holds {@code t} has for its main word a verb in another tense
+     * than the simple present ("was jailed", "is serving"); a main word the parser took for a noun ("A gunman storms
+     * a cinema", with "storms" read as a plural) does not count.
+     */
+    private static boolean toldInOtherTense(Annotation annotation, TimeMention t) {
+        for (Sentence p : annotation.sentences()) {
+            if (p.start() <= t.start() && t.end() <= p.end()) {
+                return IntStream.range(0, p.tokens().size()).anyMatch(k -> p.headEdge(k).filter(e -> e.head() >= 0)
+                        .isEmpty() && p.token(k).isVerb() && !ClauseSyntax.simplePresent(p, k));
             }
         }
         return false;

@@ -279,6 +279,51 @@ class EventExtractorTest {
         assertThat(news.dateBasis()).isEqualTo(DateBasis.PUBLISHED);
     }
 
+    @Test
+    void aPerfectThatSaysHowLongItsActsLastedOrHoldsAPositionIsBackground() {
+        String[][] cases = {
+                {"Farmers in Rell have protested weekly against the Velmoran dam for six years.", "PROTEST"},
+                {"Hundreds of Ostrian students have been arrested and put on trial since the army seized power.", "COERCE"},
+                {"Velmora has adamantly opposed the Ostrian pipeline.", "REJECT"},
+                {"The Ostrian finance minister has been accused of fraud by opposition lawmakers.", "ACCUSE"},
+                {"The truce plan has been firmly rejected by Velmora.", "REJECT"},
+        };
+        for (String[] c : cases) {
+            Event e = first(c[0], EventType.valueOf(c[1]));
+            assertThat(e.date()).as(c[0]).isNull();
+            assertThat(e.dateBasis()).as(c[0]).isNull();
+        }
+        assertThat(first("Police have arrested a suspect in the killing of the Ostrian mayor.", EventType.COERCE)
+                .dateBasis()).as("a single act just reported").isEqualTo(DateBasis.PUBLISHED);
+        assertThat(first("Velmora has accused the Ostrian finance minister of fraud.", EventType.ACCUSE).dateBasis())
+                .as("an active accusation may be the day's news").isEqualTo(DateBasis.PUBLISHED);
+        assertThat(first("Farmers in Rell protested against the Velmoran dam for six hours.", EventType.PROTEST)
+                .dateBasis()).as("a length of time on a simple past").isEqualTo(DateBasis.PUBLISHED);
+    }
+
+    @Test
+    void aSimplePresentAfterAnEarlierTimeIsATimelineWithNoDate() {
+        String timeline = "A gunman opens fire in a cinema in Rell in July 2012 and kills nine people.\n";
+        assertThat(first(timeline + "He is sentenced to life in prison.", EventType.SANCTION).date())
+                .as("a present passive after July 2012").isNull();
+        assertThat(events(timeline + "In prison he attacks two guards.").stream()
+                .filter(e -> e.start() >= timeline.length()).findFirst().orElseThrow().date())
+                .as("a present active after July 2012").isNull();
+        assertThat(first("A gunman opened fire in a cinema in Rell in July 2012.\nHe is sentenced to life in prison.",
+                EventType.SANCTION).dateBasis()).as("a present after a past: how things stand on the day")
+                .isEqualTo(DateBasis.PUBLISHED);
+        assertThat(first("Velmoran troops shelled the town of Rell on Friday.\nOstrian police arrest two soldiers.",
+                EventType.COERCE).dateBasis()).as("a present after a day of the news").isEqualTo(DateBasis.PUBLISHED);
+        assertThat(first(timeline + "\"Police arrest anyone who protests,\" the mayor said.", EventType.COERCE)
+                .dateBasis()).as("a present in a quotation is its speaker's").isEqualTo(DateBasis.PUBLISHED);
+    }
+
+    /** The first event of {@code type} in {@code text}. */
+    private static Event first(String text, EventType type) {
+        return events(text).stream().filter(e -> e.event() == type).findFirst()
+                .orElseThrow(() -> new AssertionError("no " + type + " in '" + text + "'"));
+    }
+
     /** Each sentence's best event is of its type (the second of each pair) and has no date. */
     private static void assertUndated(String[][] cases) {
         for (String[] c : cases) {
@@ -591,13 +636,11 @@ class EventExtractorTest {
     }
 
     private static Event assault(String text) {
-        return events(text).stream().filter(e -> e.event() == EventType.ASSAULT).findFirst()
-                .orElseThrow(() -> new AssertionError("no assault in '" + text + "'"));
+        return first(text, EventType.ASSAULT);
     }
 
     private static Event accusation(String text) {
-        return events(text).stream().filter(e -> e.event() == EventType.ACCUSE).findFirst()
-                .orElseThrow(() -> new AssertionError("no accusation in '" + text + "'"));
+        return first(text, EventType.ACCUSE);
     }
 
     @Test
