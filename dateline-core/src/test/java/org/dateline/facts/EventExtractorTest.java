@@ -283,7 +283,7 @@ class EventExtractorTest {
     void aPerfectThatSaysHowLongItsActsLastedOrHoldsAPositionIsBackground() {
         String[][] cases = {
                 {"Farmers in Rell have protested weekly against the Velmoran dam for six years.", "PROTEST"},
-                {"Hundreds of Ostrian students have been arrested and put on trial since the army seized power.", "COERCE"},
+                {"Hundreds of Ostrian students have been detained without a hearing since the army seized power.", "COERCE"},
                 {"Velmora has adamantly opposed the Ostrian pipeline.", "REJECT"},
                 {"The Ostrian finance minister has been accused of fraud by opposition lawmakers.", "ACCUSE"},
                 {"The truce plan has been firmly rejected by Velmora.", "REJECT"},
