@@ -5,11 +5,15 @@ import org.dateline.nlp.Annotation;
 import org.dateline.nlp.Timex;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.function.BinaryOperator;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -43,6 +47,26 @@ public final class TimeExtractor {
     private static final List<String> UNIT_ORDER = List.of("Y", "M", "W", "D", "TH", "TM", "TS");
     /** What stands between the parts of one duration: "8 hours and 20 minutes", "a year, and a day". */
     private static final Pattern AND = Pattern.compile("^,?\\s+and\\s+$");
+    /** A month of a known year as TIMEX3 writes it, alone or with its day: {@code 2016-11}, {@code 2016-11-04}. */
+    private static final Pattern MONTH_OF_YEAR = Pattern.compile("^(\\d{4})-(\\d\\d)(?:-\\d\\d)?$");
+    /** A value on the calendar (a year, month, week, day...): it starts with the year. */
+    private static final Pattern CALENDAR = Pattern.compile("^\\d{4}");
+    /** "Since" before an expression (read on the characters just before it). */
+    private static final Pattern SINCE = Pattern.compile("(?i)\\bsince\\s+$");
+    /** How far before an expression "since" is looked for, in characters. */
+    private static final int SINCE_REACH = 8;
+    /** A month named without a year, alone or with its day: "December", "Dec. 4", "March 21". */
+    private static final Pattern BARE_MONTH = Pattern.compile("^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)"
+            + "[a-z]*\\.?(?: \\d{1,2}(?:st|nd|rd|th)?)?$");
+    /** How far back (in characters) the month and year of a month named without a year are looked for. */
+    private static final int STORY_MONTH_REACH = 500;
+    /** A year, month or day of the calendar as TIMEX3 writes it: {@code 2001}, {@code 2019-05}, {@code 2019-05-14}. */
+    private static final Pattern STORY_TIME = Pattern.compile("^(\\d{4})(?:-(\\d\\d)(?:-\\d\\d)?)?$");
+    /** A counted number of years or months after a time of the story: "16 years later", "a month afterwards". */
+    private static final Pattern COUNTED_FROM_STORY = Pattern.compile("^(?:(?:about|some|nearly|almost|roughly) )?"
+            + "([\\w-]+) (years?|months?) (?:later|afterwards?)$");
+    /** How far back (in characters) the time a count of years or months is told from is looked for. */
+    private static final int STORY_YEAR_REACH = 1000;
     /** How far back (in characters) the day of a "that night" is looked for. */
     private static final int STORY_DAY_REACH = 2000;
 
@@ -78,7 +102,8 @@ public final class TimeExtractor {
             }
             m.ifPresent(out::add);
         }
-        return onStoryDays(onSentenceDays(onSentenceYears(joinedDurations(out, annotation.text()), annotation), annotation));
+        List<TimeMention> dated = onSentenceDays(onSentenceYears(joinedDurations(out, annotation.text()), annotation), annotation);
+        return onStoryDays(countedFromStory(onStoryMonths(dated, annotation.text(), reference), annotation.text()));
     }
 
     /**
@@ -116,23 +141,15 @@ public final class TimeExtractor {
      * year before; without such a time in the sentence the rules' value (from the reference date) stays.
      */
     private static List<TimeMention> onSentenceYears(List<TimeMention> found, Annotation annotation) {
-        List<TimeMention> out = new ArrayList<>(found.size());
-        TimeMention lastPeriod = null;
-        for (TimeMention m : found) {
-            TimeMention resolved = m;
-            if (lastPeriod != null && YEAR_BEFORE.matcher(m.text().strip()).matches() && !annotation.sentences().isEmpty()
-                    && annotation.sentenceAt(lastPeriod.start()) == annotation.sentenceAt(m.start())) {
-                Matcher period = YEAR_PERIOD.matcher(lastPeriod.value());
-                period.matches();
-                String rest = period.group(2) == null ? "" : period.group(2);
-                resolved = withValue(m, "DATE", (Integer.parseInt(period.group(1)) - 1) + rest);
+        return walk(found, m -> m.value() != null && YEAR_PERIOD.matcher(m.value()).matches(), (m, lastPeriod) -> {
+            if (!YEAR_BEFORE.matcher(m.text().strip()).matches() || !sameSentence(annotation, lastPeriod, m)) {
+                return m;
             }
-            if (m.value() != null && YEAR_PERIOD.matcher(m.value()).matches()) {
-                lastPeriod = resolved;
-            }
-            out.add(resolved);
-        }
-        return out;
+            Matcher period = YEAR_PERIOD.matcher(lastPeriod.value());
+            period.matches();
+            String rest = period.group(2) == null ? "" : period.group(2);
+            return withValue(m, "DATE", (Integer.parseInt(period.group(1)) - 1) + rest);
+        });
     }
 
     /**
@@ -142,27 +159,29 @@ public final class TimeExtractor {
      * a.m.": Tuesday).
      */
     private static List<TimeMention> onSentenceDays(List<TimeMention> found, Annotation annotation) {
-        List<TimeMention> out = new ArrayList<>(found.size());
-        TimeMention lastClock = null;
-        for (TimeMention m : found) {
-            TimeMention resolved = m;
-            Matcher here = m.value() == null ? null : DAY_AND_CLOCK.matcher(m.value());
-            boolean bare = here != null && here.matches() && BARE_CLOCK.matcher(m.text().strip()).matches();
-            if (bare && lastClock != null && !annotation.sentences().isEmpty()
-                    && annotation.sentenceAt(lastClock.start()) == annotation.sentenceAt(m.start())) {
-                Matcher before = DAY_AND_TIME.matcher(lastClock.value());
-                before.matches();
-                LocalDate day = LocalDate.parse(before.group(1));
-                boolean clockBefore = before.group(2).contains(":");
-                day = clockBefore && here.group(2).compareTo(before.group(2)) < 0 ? day.plusDays(1) : day;
-                resolved = withValue(m, m.type(), day + "T" + here.group(2));
+        return walk(found, m -> m.value() != null && DAY_AND_TIME.matcher(m.value()).matches()
+                && WRITTEN_CLOCK.matcher(m.text()).find() && !bareClock(m), (m, lastClock) -> {
+            if (!bareClock(m) || !sameSentence(annotation, lastClock, m)) {
+                return m;
             }
-            if (m.value() != null && DAY_AND_TIME.matcher(m.value()).matches() && WRITTEN_CLOCK.matcher(m.text()).find() && !bare) {
-                lastClock = m;
-            }
-            out.add(resolved);
-        }
-        return out;
+            Matcher here = DAY_AND_CLOCK.matcher(m.value());
+            here.matches();
+            Matcher before = DAY_AND_TIME.matcher(lastClock.value());
+            before.matches();
+            LocalDate day = LocalDate.parse(before.group(1));
+            boolean clockBefore = before.group(2).contains(":");
+            day = clockBefore && here.group(2).compareTo(before.group(2)) < 0 ? day.plusDays(1) : day;
+            return withValue(m, m.type(), day + "T" + here.group(2));
+        });
+    }
+
+    /** Whether {@code m} is a clock time on a day that its text does not name ("7:33 p.m.", "at 9am"). */
+    private static boolean bareClock(TimeMention m) {
+        return m.value() != null && DAY_AND_CLOCK.matcher(m.value()).matches() && BARE_CLOCK.matcher(m.text().strip()).matches();
+    }
+
+    private static boolean sameSentence(Annotation annotation, TimeMention a, TimeMention b) {
+        return !annotation.sentences().isEmpty() && annotation.sentenceAt(a.start()) == annotation.sentenceAt(b.start());
     }
 
     /**
@@ -172,25 +191,101 @@ public final class TimeExtractor {
      * left the park that night" is Wednesday night. Without such a day they keep their unknown digits.
      */
     private static List<TimeMention> onStoryDays(List<TimeMention> found) {
-        List<TimeMention> out = new ArrayList<>(found.size());
-        TimeMention lastDay = null;
-        for (TimeMention m : found) {
-            TimeMention resolved = m;
-            if (lastDay != null && m.value() != null && m.value().startsWith(UNKNOWN_DAY)
-                    && m.start() - lastDay.end() <= STORY_DAY_REACH) {
-                LocalDate day = LocalDate.parse(lastDay.value().substring(0, 10));
-                String text = m.text().toLowerCase(Locale.ROOT);
-                String rest = m.value().substring(UNKNOWN_DAY.length());
-                if (text.startsWith("that ")) {
-                    resolved = withValue(m, m.type(), day + rest);
-                } else if (NEXT_DAY.matcher(text).lookingAt()) {
-                    resolved = withValue(m, m.type(), day.plusDays(1) + rest);
-                } else if (rest.equals("TXX:XX")) {
-                    resolved = withValue(m, "DATE", day.toString());
-                }
+        return walk(found, m -> m.value() != null && DAY.matcher(m.value()).lookingAt(), (m, lastDay) -> {
+            if (m.value() == null || !m.value().startsWith(UNKNOWN_DAY) || m.start() - lastDay.end() > STORY_DAY_REACH) {
+                return m;
             }
-            if (m.value() != null && DAY.matcher(m.value()).lookingAt()) {
-                lastDay = m;
+            LocalDate day = LocalDate.parse(lastDay.value().substring(0, 10));
+            String text = m.text().toLowerCase(Locale.ROOT);
+            String rest = m.value().substring(UNKNOWN_DAY.length());
+            if (text.startsWith("that ")) {
+                return withValue(m, m.type(), day + rest);
+            } else if (NEXT_DAY.matcher(text).lookingAt()) {
+                return withValue(m, m.type(), day.plusDays(1) + rest);
+            } else if (rest.equals("TXX:XX")) {
+                return withValue(m, "DATE", day.toString());
+            }
+            return m;
+        });
+    }
+
+    /**
+     * {@code found} with each month named without a year ("by December", "on March 4") that the rules put in a later
+     * year than the month of a known year last named before it, at most {@link #STORY_MONTH_REACH} characters back ("in
+     * November 2016"), put in the year of that story instead: the same year when it comes after that month, else the
+     * year after ("he saw his doctor in November 2016 ... by December he could not walk" is December 2016, not the last
+     * December before publication). It stays when a year or a date comes between ("in October 2016 ... last year ...
+     * in November"), when it is the story's month itself ("fares were $31 in May 2014 ... fell in May": the May
+     * written without a year is another), when the story's month opens a state ("since March 2011") and when the
+     * rules put it after the reference month (one to come stays to come).
+     */
+    private static List<TimeMention> onStoryMonths(List<TimeMention> found, String text, LocalDate reference) {
+        return walk(found, m -> m.value() != null && CALENDAR.matcher(m.value()).lookingAt(), (m, story) -> {
+            Matcher month = m.value() == null ? null : MONTH_OF_YEAR.matcher(m.value());
+            Matcher anchor = MONTH_OF_YEAR.matcher(story.value());
+            if (reference == null || month == null || !month.matches() || !anchor.matches()
+                    || !BARE_MONTH.matcher(m.text().strip()).matches() || m.start() - story.end() > STORY_MONTH_REACH
+                    || opensAState(text, story)) {
+                return m;
+            }
+            int storyYear = Integer.parseInt(anchor.group(1));
+            int storyMonth = Integer.parseInt(anchor.group(2));
+            int year = Integer.parseInt(month.group(1));
+            int monthNumber = Integer.parseInt(month.group(2));
+            if (year <= storyYear || monthNumber == storyMonth || YearMonth.of(year, monthNumber).isAfter(YearMonth.from(reference))) {
+                return m;
+            }
+            return withValue(m, m.type(), (monthNumber < storyMonth ? storyYear + 1 : storyYear) + m.value().substring(4));
+        });
+    }
+
+    /** Whether {@code m} follows "since": the start of a state ("grounded since March 2019"), not a time the story is at. */
+    private static boolean opensAState(String text, TimeMention m) {
+        return SINCE.matcher(text.substring(Math.max(0, m.start() - SINCE_REACH), m.start())).find();
+    }
+
+    /**
+     * {@code found} with each count of years or months after a time of the story ("16 years later", "two months
+     * later"), which {@link TimexRule#NARRATIVE_ANCHOR} leaves at its granularity ({@code XXXX}, {@code XXXX-XX}), counted
+     * from the year, month or day last named before it within {@link #STORY_YEAR_REACH} characters: "an apology in 2001
+     * ... he would repeat it 16 years later" is 2017, "in May ... two months later" July. Months need a month to count
+     * from; vague counts ("a few years later") and counts from the start of a state ("married since 2012 ... a year
+     * later") stay unknown.
+     */
+    private static List<TimeMention> countedFromStory(List<TimeMention> found, String text) {
+        return walk(found, m -> m.value() != null && STORY_TIME.matcher(m.value()).matches(), (m, story) -> {
+            Matcher count = COUNTED_FROM_STORY.matcher(m.text().strip().toLowerCase(Locale.ROOT));
+            OptionalInt n = count.matches() ? TimexNumbers.parse(count.group(1)) : OptionalInt.empty();
+            if (n.isEmpty() || m.start() - story.end() > STORY_YEAR_REACH || opensAState(text, story)) {
+                return m;
+            }
+            Matcher time = STORY_TIME.matcher(story.value());
+            time.matches();
+            int shift = n.getAsInt();
+            boolean years = count.group(2).startsWith("year");
+            if (years && "XXXX".equals(m.value())) {
+                return withValue(m, "DATE", Integer.toString(Integer.parseInt(time.group(1)) + shift));
+            }
+            if (!years && "XXXX-XX".equals(m.value()) && time.group(2) != null) {
+                return withValue(m, "DATE", YearMonth.of(Integer.parseInt(time.group(1)), Integer.parseInt(time.group(2)))
+                        .plusMonths(shift).toString());
+            }
+            return m;
+        });
+    }
+
+    /**
+     * {@code found} in text order, each {@code resolve}d against the last expression before it that {@code anchors}
+     * (as resolved itself); the expressions before the first anchor stay as they are.
+     */
+    private static List<TimeMention> walk(List<TimeMention> found, Predicate<TimeMention> anchors,
+                                          BinaryOperator<TimeMention> resolve) {
+        List<TimeMention> out = new ArrayList<>(found.size());
+        TimeMention anchor = null;
+        for (TimeMention m : found) {
+            TimeMention resolved = anchor == null ? m : resolve.apply(m, anchor);
+            if (anchors.test(m)) {
+                anchor = resolved;
             }
             out.add(resolved);
         }

@@ -75,6 +75,30 @@ enum TimexRule {
                     || line.length() <= SIGN_UP_LINE && signUp.matcher(line).find() ? Optional.empty() : Optional.of(m);
         }
     },
+    /**
+     * A year in a list of tags or a menu is page furniture, no time of the story: a line of at least {@link #TAG_LINE}
+     * characters that holds at least {@link #TAG_YEARS} years and whose words mostly begin with a capital or a digit
+     * ("Topics 2014 ESSAYS 2015 Reading Lists 2016 QUIZ ...", or a list of titles such as "Harbour Racer
+     * 2020, Lorvik Kart 2019"), where prose writes most words lower case. Only the numbers go: "this year"
+     * in such a line stays.
+     */
+    TAG_LIST {
+        private final Pattern year = Pattern.compile("\\b(?:19|20)\\d\\d\\b");
+        private final Pattern lowerWord = Pattern.compile("(?<![\\p{L}\\d'’-])\\p{Ll}");
+        private final Pattern word = Pattern.compile("(?<![\\p{L}\\d'’-])[\\p{L}\\d]");
+
+        @Override
+        Optional<TimeMention> apply(TimeMention m, TimexContext ctx) {
+            String line = lineOf(ctx.annotation().text(), m);
+            if (!m.text().strip().matches("\\d{2,4}") || line.length() < TAG_LINE
+                    || year.matcher(line).results().count() < TAG_YEARS) {
+                return Optional.of(m);
+            }
+            long words = word.matcher(line).results().count();
+            long lowerCase = lowerWord.matcher(line).results().count();
+            return lowerCase * TAG_LOWER_SHARE < words ? Optional.empty() : Optional.of(m);
+        }
+    },
     /** Ages ("a 6-year-old", "52 years old", "about 20 months old") are properties of people, not durations in time. */
     AGE {
         private final Pattern age = Pattern.compile("^(?:[\\w-]+ )?[\\w-]+[- ](?:day|week|month|year)s?[- ]old$");
@@ -280,6 +304,29 @@ enum TimexRule {
         }
     },
     /**
+     * "Now" right before a verb in the past is the time of a story told in the past, not of publication: "by switching
+     * the direction, the road now ran east" is {@code PAST_REF}. Not in reported speech, whose past is the tense of the
+     * report ("the envoy said that the board now wanted a vote": a "that" or a word of saying before it keeps
+     * the present).
+     */
+    NARRATIVE_NOW {
+        private final Set<String> reported = Set.of("that", "say", "tell", "warn", "add", "write");
+
+        @Override
+        Optional<TimeMention> apply(TimeMention m, TimexContext ctx) {
+            Token after = ctx.tokenAfter(m.end());
+            if (!lower(m).equals("now") || after == null || !after.pos().equals("VBD")) {
+                return Optional.of(m);
+            }
+            for (Token t = ctx.tokenBefore(m.start()); t != null; t = ctx.tokenBefore(t.start())) {
+                if (t.lemma() != null && reported.contains(t.lemma().toLowerCase(Locale.ROOT))) {
+                    return Optional.of(m);
+                }
+            }
+            return Optional.of(dated(m, "PAST_REF"));
+        }
+    },
+    /**
      * "One day" after a modal, between "to" and a verb ("hopes to one day sail", which the tagger may read as "to" a
      * preposition and "sail" a noun), or before a bare verb ("will one day return") is some day to come,
      * {@code FUTURE_REF}, not a day-long duration ("the trip was cut to one day.").
@@ -481,10 +528,7 @@ enum TimexRule {
                     : ctx.published().in(ctx.reference(), ZoneOffset.ofHours(zones.get(zone)));
             LocalDateTime at = LocalDateTime.of(published.toLocalDate(),
                     LocalTime.of(Integer.parseInt(v.group(2)), Integer.parseInt(v.group(3))));
-            String text = ctx.annotation().text();
-            int lineStart = text.lastIndexOf('\n', Math.max(0, m.start() - 1)) + 1;
-            int lineEnd = text.indexOf('\n', m.end());
-            boolean heading = text.substring(lineStart, lineEnd < 0 ? text.length() : lineEnd).strip().equals(m.text().strip());
+            boolean heading = lineOf(ctx.annotation().text(), m).strip().equals(m.text().strip());
             TimexContext.Tense tense = heading ? TimexContext.Tense.PAST : ctx.tenseAround(m.start(), m.end());
             if (tense == TimexContext.Tense.PAST && at.isAfter(published.plusHours(MARGIN_HOURS))) {
                 at = at.minusDays(1);
@@ -492,6 +536,25 @@ enum TimexRule {
                 at = at.plusDays(1);
             }
             return Optional.of(withValue(m, at.toLocalDate() + "T" + v.group(2) + ":" + v.group(3)));
+        }
+    },
+    /**
+     * An evening or a night of the reference day told in the past, in an article stamped before {@link #EVENING_HOUR}
+     * of that day, is the one before: its own had not begun ("The Owls led for much of the night" in a report stamped at
+     * 9:30 a.m. is last night). Only a bare part of the day ("night", "the evening"): "tonight", "that night" and a
+     * weekday's night are read by their own rules.
+     */
+    PAST_NIGHT {
+        private final Pattern bare = Pattern.compile("^(?:the )?(?:evening|night)$");
+
+        @Override
+        Optional<TimeMention> apply(TimeMention m, TimexContext ctx) {
+            if (ctx.published() == null || ctx.published().time().getHour() >= EVENING_HOUR || !bare.matcher(lower(m)).matches()
+                    || !(ctx.reference() + "TNI").equals(m.value()) && !(ctx.reference() + "TEV").equals(m.value())
+                    || ctx.tenseAround(m.start(), m.end()) != TimexContext.Tense.PAST) {
+                return Optional.of(m);
+            }
+            return Optional.of(withValue(m, ctx.reference().minusDays(1) + m.value().substring(10)));
         }
     },
     /** A recurring part of the day ("every morning") is that part of an unknown day: {@code XXXX-XX-XXTMO}. */
@@ -707,6 +770,45 @@ enum TimexRule {
         }
     },
     /**
+     * A time on a line of opening hours or showtimes recurs, on no one day: a short line ({@link #SCHEDULE_LINE}
+     * characters at most) that holds a range of weekdays ("Wed – Sun 3PM", "Mon-Fri") or of clock times ("10.15 A.M. /
+     * 5.45 P.M.", "10am-6pm"). A clock time there is that time of an unknown day ({@code XXXX-XX-XXT17:45}), a weekday
+     * that day of an unknown week, {@code SET} {@code XXXX-WXX-7} (with its clock time, {@code XXXX-WXX-7T15:00}).
+     */
+    SCHEDULE {
+        private static final String DAY = "(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\\.?";
+        private final Pattern dayRange = Pattern.compile("(?i)\\b" + DAY + "\\s*(?:[-–—/]|to|through)\\s*" + DAY + "(?!\\p{L})");
+        private final Pattern clockRange = Pattern.compile("(?i)" + CLOCK + "\\s*(?:[-–—/]|to|until)\\s*\\d{1,2}(?:[:.]\\d\\d)?\\s?[ap]\\.?m");
+        private final Pattern weekday = Pattern.compile("(?i)^(" + DAY + ")(?!\\p{L})");
+        private final Pattern clock = Pattern.compile("T(\\d\\d:\\d\\d)$");
+
+        @Override
+        Optional<TimeMention> apply(TimeMention m, TimexContext ctx) {
+            String line = lineOf(ctx.annotation().text(), m);
+            if (m.value() == null || "DURATION".equals(m.type()) || line.strip().length() > SCHEDULE_LINE
+                    || !dayRange.matcher(line).find() && !clockRange.matcher(line).find()) {
+                return Optional.of(m);
+            }
+            Matcher c = clock.matcher(m.value());
+            String time = c.find() ? "T" + c.group(1) : "";
+            Matcher w = weekday.matcher(m.text().strip());
+            if (w.find()) {
+                int day = weekdayNumber(w.group(1).substring(0, 3).toLowerCase(Locale.ROOT));
+                return Optional.of(new TimeMention(m.article(), m.text(), "SET", "XXXX-WXX-" + day + time, m.start(), m.end()));
+            }
+            return time.isEmpty() ? Optional.of(m) : Optional.of(withValue(m, "XXXX-XX-XX" + time));
+        }
+
+        private int weekdayNumber(String prefix) {
+            for (DayOfWeek d : DayOfWeek.values()) {
+                if (d.name().toLowerCase(Locale.ROOT).startsWith(prefix)) {
+                    return d.getValue();
+                }
+            }
+            throw new IllegalArgumentException("not a weekday: '" + prefix + "'");
+        }
+    },
+    /**
      * "Last" as a verb is no part of the duration after it: "the mission will last 22 days" is marked "22 days", its
      * value left to {@link #DURATION_WITHOUT_VALUE} (SUTime read the span as "the last 22 days").
      */
@@ -896,10 +998,14 @@ enum TimexRule {
      * "The year" and "the fiscal year" name a year-long span, not the calendar year of publication; but "the year" as
      * the subject of a verb in the present or the future ("as the year comes to an end", "the year will close") is the
      * year under way, the reference year ({@code XXXX} when unknown), and so is the year of "later in the year" or
-     * "earlier in the year" and the year of a possessive ("the year's best song").
+     * "earlier in the year", the year of a possessive ("the year's best song") and the year of a part of it in a clause
+     * not set in the past ("rates should stay low for the rest of the year", "toward the end of the year").
      */
     THE_YEAR {
         private final Set<String> present = Set.of("VBZ", "MD");
+        /** Parts of a year that, before "of the year" in a clause not set in the past, name the year under way. */
+        private final Set<String> parts = Set.of("rest", "remainder", "balance", "end", "close", "start", "beginning",
+                "middle");
 
         @Override
         Optional<TimeMention> apply(TimeMention m, TimexContext ctx) {
@@ -911,7 +1017,9 @@ enum TimexRule {
             Token side = in == null ? null : ctx.tokenBefore(in.start());
             boolean underWay = after != null && (present.contains(after.pos()) || after.pos().equals("POS"))
                     || in != null && in.word().equals("in")
-                    && side != null && side.word().toLowerCase(Locale.ROOT).matches("later|earlier");
+                    && side != null && side.word().toLowerCase(Locale.ROOT).matches("later|earlier")
+                    || in != null && in.word().equals("of") && side != null && parts.contains(side.word().toLowerCase(Locale.ROOT))
+                    && ctx.tenseAround(m.start(), m.end()) != TimexContext.Tense.PAST;
             if (lower(m).equals("the year") && underWay) {
                 return Optional.of(dated(m, ctx.reference() == null ? "XXXX" : Integer.toString(ctx.reference().getYear())));
             }
@@ -1214,6 +1322,14 @@ enum TimexRule {
     private static final int RANGE_REACH = 20;
     /** The longest line read as a newsletter sign-up. */
     private static final int SIGN_UP_LINE = 160;
+    /** The shortest line read as a list of tags. */
+    private static final int TAG_LINE = 200;
+    /** The fewest years on a line read as a list of tags. */
+    private static final int TAG_YEARS = 5;
+    /** A list of tags has fewer than one word in this many beginning lower case. */
+    private static final int TAG_LOWER_SHARE = 3;
+    /** The longest line read as opening hours. */
+    private static final int SCHEDULE_LINE = 80;
     /** How far a clock time may lie after publication and still be past on the publication day (updates, late stamps). */
     private static final int MARGIN_HOURS = 2;
     /** From this hour of the publication day on, the next day is as near as the publication day itself. */
@@ -1240,6 +1356,13 @@ enum TimexRule {
         }
         boolean capitalised = Character.isUpperCase(unit.charAt(0)) && Character.isUpperCase(title.word().charAt(0));
         return capitalised || Senses.BY_TAG.get("award").contains(title.word().toLowerCase(Locale.ROOT));
+    }
+
+    /** The line of {@code text} that holds {@code m}, without its line breaks. */
+    static String lineOf(String text, TimeMention m) {
+        int lineStart = text.lastIndexOf('\n', Math.max(0, m.start() - 1)) + 1;
+        int lineEnd = text.indexOf('\n', m.end());
+        return text.substring(lineStart, lineEnd < 0 ? text.length() : lineEnd);
     }
 
     /** The TIMEX3 code of a part of the day ("night": {@code TNI}), or null for any other word. */

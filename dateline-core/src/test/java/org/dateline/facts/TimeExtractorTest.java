@@ -407,6 +407,8 @@ class TimeExtractorTest {
         String text = "The 2014 model of the Varda tablet was quieter than the 2011, and the 2009 through 2012 design "
                 + "was the loudest.";
         assertThat(times(text, WEDNESDAY)).isEmpty();
+        assertThat(times("Keys of the 2015 style travel farther than those of the 2018 version of the Varda pad.", WEDNESDAY))
+                .as("a style or version named by its year").isEmpty();
         assertThat(times("The Lorvik Owls won the 2016 title and lost the 2017 final.", WEDNESDAY))
                 .extracting(TimeMention::value).as("a year before a happening").containsExactly("2016", "2017");
         assertThat(times("Varda sold the harbour in 2011, the council said.", WEDNESDAY))
@@ -636,5 +638,112 @@ class TimeExtractorTest {
     void aRangeOfHoursKeepsItsLowerBound() {
         assertThat(value("The new glaze on the Varda bridge needs 12-36 hours to set.", WEDNESDAY, "12-36 hours"))
                 .isEqualTo("PT12H");
+    }
+
+    @Test
+    void aMonthWithoutYearTakesTheYearOfTheStoryBeforeIt() {
+        String text = "Dr. Pell first saw a doctor in Varda in November 2016. The scans were clear. But by December, "
+                + "the cough had worsened, and in February he could no longer climb the stairs.";
+        assertThat(value(text, WEDNESDAY, "December")).isEqualTo("2016-12");
+        assertThat(value(text, WEDNESDAY, "February")).as("before the story's month: the year after").isEqualTo("2017-02");
+    }
+
+    @Test
+    void aMonthToComeKeepsItsYearAfterAStoryYear() {
+        assertThat(value("The Varda clinic opened in November 2016. Its new wing will open in March.", WEDNESDAY, "March"))
+                .isEqualTo("2020-03");
+        assertThat(value("Ferry fares in Varda were $31 in October 2015. Fares fell in October for the first time in years.",
+                WEDNESDAY, "October")).as("the story's own month written bare: another one")
+                .isEqualTo("2019-10");
+        assertThat(value("The Lorvik mill has been idle since March 2011. Its owners reported a loss in April.", WEDNESDAY,
+                "April")).as("after the start of a state").isEqualTo("2019-04");
+    }
+
+    @Test
+    void timesOnALineOfOpeningHoursRecurOnNoOneDay() {
+        String text = "Orlan Gallery, Varda\n\nWed – Sun 3PM (no shows on Mon & Tue)\n\n10.30 A.M. / 6.00 P.M.\n\n"
+                + "The gallery opened its winter show on Friday.";
+        List<TimeMention> found = times(text, WEDNESDAY);
+        int lines = text.indexOf("The gallery");
+        assertThat(found).filteredOn(m -> m.start() < lines).isNotEmpty()
+                .allSatisfy(m -> assertThat(m.value()).as(m.text()).startsWith("XXXX-"));
+        assertThat(value(text, WEDNESDAY, "6.00 P.M.")).isEqualTo("XXXX-XX-XXT18:00");
+        assertThat(found).filteredOn(m -> m.text().equals("Tue")).extracting(TimeMention::type).containsOnly("SET");
+        assertThat(value(text, WEDNESDAY, "Friday")).as("a day in prose after the hours").isEqualTo("2019-11-29");
+    }
+
+    @Test
+    void aClockRangeInALongSentenceKeepsItsDay() {
+        String text = "Crews will close the road to Lorvik from 9am to 5pm on Tuesday to repair the old bridge over the river Ost.";
+        assertThat(value(text, WEDNESDAY, "5pm on Tuesday")).isEqualTo("2019-12-10T17:00");
+        assertThat(value(text, WEDNESDAY, "9am")).startsWith("2019-12-");
+    }
+
+    @Test
+    void yearsInAListOfTagsAreNoTimes() {
+        String tags = "Archive Topics 2015 ESSAYS 2016 Reading Lists 2017 QUIZ 2018 Results 2019 Toppers HISTORY GEOGRAPHY "
+                + "Mains Strategy Prelims 2016 Test Series 2017 Answer Key ECONOMY POLITY Ethics Notes Grand Review 2018 "
+                + "Mock Tests Varda Edition";
+        assertThat(times(tags, WEDNESDAY)).isEmpty();
+        String titles = "The launch games include Harbour Racer 2019, Varda Manager 2020, Lorvik Kart 2019, Dance Party 2020, "
+                + "Ost Raider 2013, Orlan Quest, Pell Rally, Fjord Hero, Kestrel Wings, Mara Trails, Storm Keep, Iron Tide, "
+                + "Glass Moon, Ember Road and Tide Runner. About half of them came out this year.";
+        assertThat(times(titles, WEDNESDAY)).extracting(TimeMention::text).as("the years of titles go, not 'this year'")
+                .containsExactly("this year");
+    }
+
+    @Test
+    void yearsInALongLineOfProseStay() {
+        String prose = "The Varda club won the cup in 1907, 1908, 1921, 1935 and 1962, and it came close again in 1984 "
+                + "and 1998, when a late goal from a young forward took the final to extra time and the club lost on penalties.";
+        assertThat(times(prose, WEDNESDAY)).extracting(TimeMention::value)
+                .contains("1907", "1908", "1921", "1935", "1962", "1984", "1998");
+    }
+
+    @Test
+    void nowInAStoryToldInThePastIsThePast() {
+        assertThat(value("The crew turned the camera around, and the road now ran east toward the Lorvik hills.",
+                WEDNESDAY, "now")).isEqualTo("PAST_REF");
+    }
+
+    @Test
+    void nowInWhatWasSaidStaysThePresent() {
+        assertThat(value("The Varda mayor said now is the time to act on the harbour.", WEDNESDAY, "now"))
+                .isEqualTo("PRESENT_REF");
+        assertThat(value("The Varda envoy warned that the board now wanted a vote on the harbour.", WEDNESDAY, "now"))
+                .as("reported speech in the past").isEqualTo("PRESENT_REF");
+    }
+
+    @Test
+    void aPartOfTheYearNotInThePastIsTheYearUnderWay() {
+        assertThat(value("Rates at the Varda bank should stay low for the rest of the year.", WEDNESDAY, "the year"))
+                .isEqualTo("2019");
+        assertThat(value("For the rest of the year, the Lorvik mill stayed closed.", WEDNESDAY, "the year"))
+                .as("a part of a year told in the past: no year of publication").isEqualTo("P1Y");
+    }
+
+    @Test
+    void yearsOrMonthsLaterCountFromTheTimeOfTheStory() {
+        assertThat(value("Ms. Orlan first met the Varda mayor in 2001, and she confronted him 16 years later in Lorvik.",
+                WEDNESDAY, "16 years later")).isEqualTo("2017");
+        assertThat(value("In May the Lorvik council ordered two ferries, but it cancelled the order two months later.",
+                WEDNESDAY, "two months later")).isEqualTo("2019-07");
+    }
+
+    @Test
+    void yearsLaterWithoutATimeBeforeOrAVagueCountStayUnknown() {
+        assertThat(value("She left Varda as a girl and came back three years later.", WEDNESDAY, "three years later"))
+                .isEqualTo("XXXX");
+        assertThat(value("The Varda mill opened in 1998 and closed a few years later.", WEDNESDAY, "a few years later"))
+                .isEqualTo("XXXX");
+    }
+
+    @Test
+    void aNightToldInThePastOfAMorningReportIsTheNightBefore() {
+        String text = "The Varda Owls led for much of the night, but they lost in extra time.";
+        assertThat(value(text, WEDNESDAY, "2019-12-04T09:30:00", "night")).isEqualTo("2019-12-03TNI");
+        assertThat(value(text, WEDNESDAY, "2019-12-04T23:10:00", "night")).as("stamped late: that night").isEqualTo("2019-12-04TNI");
+        assertThat(value("The Varda Owls will play through the night.", WEDNESDAY, "2019-12-04T09:30:00", "night"))
+                .as("a night to come").isEqualTo("2019-12-04TNI");
     }
 }
