@@ -105,7 +105,7 @@ record EventDraft(Party source, Party target, EventType event, String mode, Stri
             }
         }
         if (dating == null && (telling == ClauseSyntax.Telling.PAST || telling == ClauseSyntax.Telling.REPORTED)) {
-            dating = dayOf(newsDay(article, annotation.text(), times, quotations, s.start()));
+            dating = dayOf(newsDay(article, annotation, times, quotations, s.start()));
         }
         return FactDate.of(article, dating, background || pastRef(s, times));
     }
@@ -231,7 +231,9 @@ record EventDraft(Party source, Party target, EventType event, String mode, Stri
      * The day of the news the article reports, for a simple past stating no time: the last day named relative to the
      * report ({@link #RELATIVE_DAY}, resolved to a day) in the sentences before the one at {@code before} (a day of
      * its own sentence is another clause's) when it falls within the {@value #NEWS_DAYS} days before the article's
-     * reference day. "Police arrested two men on Tuesday" in Wednesday's paper, then "officers also arrested a
+     * reference day, or is the day after it told in the past: a report stamped the evening before names the day
+     * where the news happened ({@link TimexRule#WEEKDAY}: "Velmora fired a missile on Tuesday" in a page of Monday
+     * evening, US time). "Police arrested two men on Tuesday" in Wednesday's paper, then "officers also arrested a
      * woman": that is Tuesday's news, not Wednesday's. Null when there is none, or it is the reference day itself:
      * after "China today said", a weekday named further back no longer dates the passage. A "today" inside a
      * quotation is its speaker's, who may have spoken on the day named before ("\"Today's hearing was a sham,\" the
@@ -239,8 +241,9 @@ record EventDraft(Party source, Party target, EventType event, String mode, Stri
      * happened ("supported Johnson during Tuesday's debate"): the article tells that thing as known, and what follows
      * ("Raab defended the party") is the news of the report, not of that day.
      */
-    private static TimeMention newsDay(Article article, String text, List<TimeMention> times,
+    private static TimeMention newsDay(Article article, Annotation annotation, List<TimeMention> times,
                                        List<QuotedSpans.Span> quotations, int before) {
+        String text = annotation.text();
         LocalDate reference = article.referenceDay();
         TimeMention last = null;
         for (TimeMention t : times) {
@@ -252,9 +255,12 @@ record EventDraft(Party source, Party target, EventType event, String mode, Stri
             }
         }
         LocalDate day = last == null ? null : IsoDay.of(last.value());
-        boolean recent = day != null && reference != null && day.isBefore(reference)
-                && !day.isBefore(reference.minusDays(NEWS_DAYS));
-        return recent ? last : null;
+        if (day == null || reference == null || day.isBefore(reference.minusDays(NEWS_DAYS))) {
+            return null;
+        }
+        boolean nextDayInThePast = day.equals(reference.plusDays(1))
+                && new TimexContext(annotation, reference).tenseAround(last.start(), last.end()) == TimexContext.Tense.PAST;
+        return day.isBefore(reference) || nextDayInThePast ? last : null;
     }
 
     /**
