@@ -40,6 +40,10 @@ record EventDraft(Party source, Party target, EventType event, String mode, Stri
     private static final Pattern TODAY = Pattern.compile("(?i)\\b(?:today|tonight|this (?:morning|afternoon|evening))\\b");
     /** How many days before its reference day a report's news may be. */
     private static final int NEWS_DAYS = 6;
+    /** How many words, its closing mark included, may stand between a quotation and its reporting verb ("the minister said"). */
+    private static final int REPORT_REACH = 6;
+    /** What may stand between a verb and the time that dates it: "said on Tuesday", "said Tuesday". */
+    private static final Pattern RIGHT_AFTER = Pattern.compile("\\s*(?:on\\s+)?");
     /** A possessive ending right after a day: "Tuesday's debate". */
     private static final Pattern POSSESSIVE = Pattern.compile("['’]s\\b");
 
@@ -84,7 +88,8 @@ record EventDraft(Party source, Party target, EventType event, String mode, Stri
      * period that distance points to ({@link #distanceBefore}); else, for a simple past, the day of the sentence
      * before ({@link #previousDay}), the period of a sentence of the same paragraph set before the news
      * ({@link #earlierFrame}) or the day of the news the article reports ({@link #newsDay}), which also dates an
-     * act reported by a simple past ("said it will retaliate": the day it was said); else what
+     * act reported by a simple past ("said it will retaliate": the day it was said) or quoted in a quotation a later
+     * sentence reports ({@link #reportOfQuotation}: the time of that report, else the news day); else what
      * {@link FactDate} falls back on. No date where the publication day would be wrong: a clause told as
      * background, or one that places its act in an undated past ("in the past", "years ago").
      */
@@ -104,10 +109,45 @@ record EventDraft(Party source, Party target, EventType event, String mode, Stri
                 dating = earlierFrame(article, annotation, s, times);
             }
         }
-        if (dating == null && (telling == ClauseSyntax.Telling.PAST || telling == ClauseSyntax.Telling.REPORTED)) {
+        Token report = telling == ClauseSyntax.Telling.OTHER ? reportOfQuotation(annotation, s, quotations) : null;
+        if (dating == null && report != null) {
+            dating = dayOf(reportTime(annotation.text(), report, times));
+        }
+        if (dating == null && (telling == ClauseSyntax.Telling.PAST || telling == ClauseSyntax.Telling.REPORTED
+                || report != null)) {
             dating = dayOf(newsDay(article, annotation, times, quotations, s.start()));
         }
         return FactDate.of(article, dating, background || pastRef(s, times));
+    }
+
+    /**
+     * The verb that reports the quotation holding the trigger when that quotation closes in a later sentence and a verb
+     * of saying in the simple past ({@link ClauseSyntax#SAYING}) follows its closing mark within {@value #REPORT_REACH}
+     * words ("“We have lodged a protest. We have asked for a meeting,” he added."): its act is told on the day of that
+     * report, as a quotation its own sentence reports ({@link ClauseSyntax.Telling#REPORTED}). Null otherwise
+     * ("the statement continued" is no verb of saying).
+     */
+    private Token reportOfQuotation(Annotation annotation, Sentence s, List<QuotedSpans.Span> quotations) {
+        int at = s.token(trigger).start();
+        QuotedSpans.Span quotation = quotations.stream().filter(q -> q.contains(at, at + 1) && q.end() > s.end())
+                .findFirst().orElse(null);
+        if (quotation == null) {
+            return null;
+        }
+        int words = 0;
+        for (Token t : annotation.sentences().get(annotation.sentenceAt(quotation.end())).tokens()) {
+            if (t.start() >= quotation.end() && words++ < REPORT_REACH && t.pos().equals("VBD")
+                    && ClauseSyntax.SAYING.contains(t.lemma())) {
+                return t;
+            }
+        }
+        return null;
+    }
+
+    /** The time right after the reporting verb that dates the report: "said on Tuesday", "added Friday". */
+    private static TimeMention reportTime(String text, Token verb, List<TimeMention> times) {
+        return times.stream().filter(t -> t.start() >= verb.end() && FactDate.dates(t, text)
+                && RIGHT_AFTER.matcher(text.substring(verb.end(), t.start())).matches()).findFirst().orElse(null);
     }
 
     /**

@@ -573,6 +573,22 @@ class EventExtractorTest {
                 "2021-03-15T19:30:00").dateBasis()).as("a day to come is no news day").isEqualTo(DateBasis.PUBLISHED);
     }
 
+    @Test
+    void anActQuotedInAQuotationALaterSentenceReportsTakesTheDayOfTheReport() {
+        String arrest = "Police arrested Karel Novak on Friday.\n";
+        String quotation = "\u201cWe have lodged a protest with Velmora. Our patience is over,\u201d the Ostrian minister";
+        assertThat(accusation(arrest + quotation + " said.").date()).as("the news day of the report")
+                .isEqualTo("2021-03-12");
+        assertThat(accusation(arrest + quotation + " said on Saturday.").date()).as("the day its report states")
+                .isEqualTo("2021-03-13");
+        assertThat(accusation(arrest + quotation + " said, recalling the talks of February.").date())
+                .as("a time of another clause").isEqualTo("2021-03-12");
+        assertThat(accusation(arrest + "\u201cWe have lodged a protest with Velmora. Our patience is over.\u201d")
+                .dateBasis()).as("no reporting verb after it").isEqualTo(DateBasis.PUBLISHED);
+        assertThat(accusation(arrest + "\u201cWe have lodged a protest with Velmora. Our patience is over,\u201d the"
+                + " statement continued.").dateBasis()).as("no verb of saying").isEqualTo(DateBasis.PUBLISHED);
+    }
+
     private static Event accused(String text, String stamp) {
         return events(text, stamp).stream().filter(e -> e.event() == EventType.ACCUSE).findFirst()
                 .orElseThrow(() -> new AssertionError("no accusation in '" + text + "'"));
