@@ -172,7 +172,7 @@ final class ClauseSyntax {
     /** Relations by which a reported clause hangs on the verb that reports it. */
     private static final Set<String> REPORTS = Set.of("ccomp", "dep");
     /** Verbs of saying that a reported clause may carry beside it ("..., officials said"). */
-    private static final Set<String> SAYING = Set.of("say", "tell", "add", "state", "announce", "write");
+    static final Set<String> SAYING = Set.of("say", "tell", "add", "state", "announce", "write");
     /** Marks of an adverbial clause whose act is at the time of its main clause ("when the talks ended on Monday"). */
     private static final Set<String> AT_THE_TIME = Set.of("when", "as", "while");
 

@@ -43,6 +43,10 @@ record EventDraft(Party source, Party target, EventType event, String mode, Stri
     private static final int NEWS_DAYS = 6;
     /** How many sentences before a simple present may set it in an earlier time ({@link #historicalPresent}). */
     private static final int FRAME_SENTENCES = 2;
+    /** How many words, its closing mark included, may stand between a quotation and its reporting verb ("the minister said"). */
+    private static final int REPORT_REACH = 6;
+    /** What may stand between a verb and the time that dates it: "said on Tuesday", "said Tuesday". */
+    private static final Pattern RIGHT_AFTER = Pattern.compile("\\s*(?:on\\s+)?");
     /** A possessive ending right after a day: "Tuesday's debate". */
     private static final Pattern POSSESSIVE = Pattern.compile("['’]s\\b");
 
@@ -87,7 +91,8 @@ record EventDraft(Party source, Party target, EventType event, String mode, Stri
      * period that distance points to ({@link #distanceBefore}); else, for a simple past, the day of the sentence
      * before ({@link #previousDay}), the period of a sentence of the same paragraph set before the news
      * ({@link #earlierFrame}) or the day of the news the article reports ({@link #newsDay}), which also dates an
-     * act reported by a simple past ("said it will retaliate": the day it was said); else what
+     * act reported by a simple past ("said it will retaliate": the day it was said) or quoted in a quotation a later
+     * sentence reports ({@link #reportOfQuotation}: the time of that report, else the news day); else what
      * {@link FactDate} falls back on. No date where the publication day would be wrong: a clause told as
      * background, or one that places its act in an undated past ("in the past", "years ago").
      */
@@ -108,10 +113,45 @@ record EventDraft(Party source, Party target, EventType event, String mode, Stri
                 dating = earlierFrame(article, annotation, s, times);
             }
         }
-        if (dating == null && (telling == ClauseSyntax.Telling.PAST || telling == ClauseSyntax.Telling.REPORTED)) {
-            dating = dayOf(newsDay(article, annotation.text(), times, quotations, s.start()));
+        Token report = telling == ClauseSyntax.Telling.OTHER ? reportOfQuotation(annotation, s, quotations) : null;
+        if (dating == null && report != null) {
+            dating = dayOf(reportTime(annotation.text(), report, times));
+        }
+        if (dating == null && (telling == ClauseSyntax.Telling.PAST || telling == ClauseSyntax.Telling.REPORTED
+                || report != null)) {
+            dating = dayOf(newsDay(article, annotation, times, quotations, s.start()));
         }
         return FactDate.of(article, dating, background || pastRef(s, times));
+    }
+
+    /**
+     * The verb that reports the quotation holding the trigger when that quotation closes in a later sentence and a verb
+     * of saying in the simple past ({@link ClauseSyntax#SAYING}) follows its closing mark within {@value #REPORT_REACH}
+     * words ("“We have lodged a protest. We have asked for a meeting,” he added."): its act is told on the day of that
+     * report, as a quotation its own sentence reports ({@link ClauseSyntax.Telling#REPORTED}). Null otherwise
+     * ("the statement continued" is no verb of saying).
+     */
+    private Token reportOfQuotation(Annotation annotation, Sentence s, List<QuotedSpans.Span> quotations) {
+        int at = s.token(trigger).start();
+        QuotedSpans.Span quotation = quotations.stream().filter(q -> q.contains(at, at + 1) && q.end() > s.end())
+                .findFirst().orElse(null);
+        if (quotation == null) {
+            return null;
+        }
+        int words = 0;
+        for (Token t : annotation.sentences().get(annotation.sentenceAt(quotation.end())).tokens()) {
+            if (t.start() >= quotation.end() && words++ < REPORT_REACH && t.pos().equals("VBD")
+                    && ClauseSyntax.SAYING.contains(t.lemma())) {
+                return t;
+            }
+        }
+        return null;
+    }
+
+    /** The time right after the reporting verb that dates the report: "said on Tuesday", "added Friday". */
+    private static TimeMention reportTime(String text, Token verb, List<TimeMention> times) {
+        return times.stream().filter(t -> t.start() >= verb.end() && FactDate.dates(t, text)
+                && RIGHT_AFTER.matcher(text.substring(verb.end(), t.start())).matches()).findFirst().orElse(null);
     }
 
     /**
@@ -277,7 +317,9 @@ record EventDraft(Party source, Party target, EventType event, String mode, Stri
      * The day of the news the article reports, for a simple past stating no time: the last day named relative to the
      * report ({@link #RELATIVE_DAY}, resolved to a day) in the sentences before the one at {@code before} (a day of
      * its own sentence is another clause's) when it falls within the {@value #NEWS_DAYS} days before the article's
-     * reference day. "Police arrested two men on Tuesday" in Wednesday's paper, then "officers also arrested a
+     * reference day, or is the day after it told in the past: a report stamped the evening before names the day
+     * where the news happened ({@link TimexRule#WEEKDAY}: "Velmora fired a missile on Tuesday" in a page of Monday
+     * evening, US time). "Police arrested two men on Tuesday" in Wednesday's paper, then "officers also arrested a
      * woman": that is Tuesday's news, not Wednesday's. Null when there is none, or it is the reference day itself:
      * after "China today said", a weekday named further back no longer dates the passage. A "today" inside a
      * quotation is its speaker's, who may have spoken on the day named before ("\"Today's hearing was a sham,\" the
@@ -285,8 +327,9 @@ record EventDraft(Party source, Party target, EventType event, String mode, Stri
      * happened ("supported Johnson during Tuesday's debate"): the article tells that thing as known, and what follows
      * ("Raab defended the party") is the news of the report, not of that day.
      */
-    private static TimeMention newsDay(Article article, String text, List<TimeMention> times,
+    private static TimeMention newsDay(Article article, Annotation annotation, List<TimeMention> times,
                                        List<QuotedSpans.Span> quotations, int before) {
+        String text = annotation.text();
         LocalDate reference = article.referenceDay();
         TimeMention last = null;
         for (TimeMention t : times) {
@@ -298,9 +341,12 @@ record EventDraft(Party source, Party target, EventType event, String mode, Stri
             }
         }
         LocalDate day = last == null ? null : IsoDay.of(last.value());
-        boolean recent = day != null && reference != null && day.isBefore(reference)
-                && !day.isBefore(reference.minusDays(NEWS_DAYS));
-        return recent ? last : null;
+        if (day == null || reference == null || day.isBefore(reference.minusDays(NEWS_DAYS))) {
+            return null;
+        }
+        boolean nextDayInThePast = day.equals(reference.plusDays(1))
+                && new TimexContext(annotation, reference).tenseAround(last.start(), last.end()) == TimexContext.Tense.PAST;
+        return day.isBefore(reference) || nextDayInThePast ? last : null;
     }
 
     /**

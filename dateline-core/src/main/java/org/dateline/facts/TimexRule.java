@@ -728,8 +728,9 @@ enum TimexRule {
     /**
      * A bare weekday ("on Monday", "Friday night") is the nearest such day before the reference date in
      * clauses not set in the future and the nearest one after it otherwise; the reference day itself
-     * counts as both, and so does the next day when the article was stamped in the evening (a report
-     * of Thursday night on "Friday"'s launch, already Friday where it happened). "Last Monday" is the
+     * counts as both, and so does the next day when the article was stamped in the evening, from 17:00 (a report
+     * of Thursday night on "Friday"'s launch, already Friday where it happened; a US page stamped 17:39 on Monday
+     * telling Tuesday's launch in Korea). "Last Monday" is the
      * Monday of the week before. A clock time before or after it ("10 p.m. Sunday night", "Monday at 9 a.m.") keeps
      * its day this way. Under an "UP NEXT" heading (the next games of a sports report) a weekday is to come.
      */
@@ -1333,7 +1334,7 @@ enum TimexRule {
     /** How far a clock time may lie after publication and still be past on the publication day (updates, late stamps). */
     private static final int MARGIN_HOURS = 2;
     /** From this hour of the publication day on, the next day is as near as the publication day itself. */
-    private static final int EVENING_HOUR = 18;
+    private static final int EVENING_HOUR = 17;
 
     /** The expression after this rule: changed, unchanged, or empty when it is to be dropped. */
     abstract Optional<TimeMention> apply(TimeMention m, TimexContext ctx);

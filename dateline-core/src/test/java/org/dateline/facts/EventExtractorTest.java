@@ -24,9 +24,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 class EventExtractorTest {
 
     private static List<Event> events(String text) {
-        FactsFixture f = FactsFixture.of(text);
+        return events(text, "2021-03-15");
+    }
+
+    /** The events of {@code text} in an article published at {@code stamp} on 15 March 2021. */
+    private static List<Event> events(String text, String stamp) {
+        FactsFixture f = FactsFixture.published(null, text, stamp);
         List<TimeMention> times = new TimeExtractor().extract(f.article().id(), f.annotation(),
-                LocalDate.of(2021, 3, 15));
+                LocalDate.of(2021, 3, 15), stamp);
         List<Event> events = new EventExtractor().extract(f.article(), f.annotation(), f.actors(), f.quotes(), times);
         for (Event e : events) {
             assertThat(f.article().text().substring(e.start(), e.end())).isEqualTo(e.text());
@@ -599,6 +604,39 @@ class EventExtractorTest {
                 + " her car.").stream().filter(e -> e.text().startsWith("Officers")).findFirst().orElseThrow();
         assertThat(tagged.date()).as("a past the tagger reads as a participle, with a subject of its own")
                 .isEqualTo("2021-03-13");
+    }
+
+    @Test
+    void anEveningReportTakesTheNextDayItTellsInThePastAsTheDayOfTheNews() {
+        String launch = "Velmora fired a missile over Ostria on Tuesday, officials in Rell said.\n";
+        String accusation = "Ostria accused Velmora of reckless provocation.";
+        assertThat(accused(launch + accusation, "2021-03-15T19:30:00").date())
+                .as("Monday evening: Tuesday where it happened").isEqualTo("2021-03-16");
+        assertThat(accused(launch + accusation, "2021-03-15T09:30:00").date())
+                .as("Monday morning: the Tuesday before").isEqualTo("2021-03-09");
+        assertThat(accused("Velmora will fire a missile over Ostria on Tuesday.\n" + accusation,
+                "2021-03-15T19:30:00").dateBasis()).as("a day to come is no news day").isEqualTo(DateBasis.PUBLISHED);
+    }
+
+    @Test
+    void anActQuotedInAQuotationALaterSentenceReportsTakesTheDayOfTheReport() {
+        String arrest = "Police arrested Karel Novak on Friday.\n";
+        String quotation = "\u201cWe have lodged a protest with Velmora. Our patience is over,\u201d the Ostrian minister";
+        assertThat(accusation(arrest + quotation + " said.").date()).as("the news day of the report")
+                .isEqualTo("2021-03-12");
+        assertThat(accusation(arrest + quotation + " said on Saturday.").date()).as("the day its report states")
+                .isEqualTo("2021-03-13");
+        assertThat(accusation(arrest + quotation + " said, recalling the talks of February.").date())
+                .as("a time of another clause").isEqualTo("2021-03-12");
+        assertThat(accusation(arrest + "\u201cWe have lodged a protest with Velmora. Our patience is over.\u201d")
+                .dateBasis()).as("no reporting verb after it").isEqualTo(DateBasis.PUBLISHED);
+        assertThat(accusation(arrest + "\u201cWe have lodged a protest with Velmora. Our patience is over,\u201d the"
+                + " statement continued.").dateBasis()).as("no verb of saying").isEqualTo(DateBasis.PUBLISHED);
+    }
+
+    private static Event accused(String text, String stamp) {
+        return events(text, stamp).stream().filter(e -> e.event() == EventType.ACCUSE).findFirst()
+                .orElseThrow(() -> new AssertionError("no accusation in '" + text + "'"));
     }
 
     @Test

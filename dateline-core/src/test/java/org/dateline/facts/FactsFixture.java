@@ -17,7 +17,12 @@ record FactsFixture(Article article, Annotation annotation, ArticleActors actors
 
     /** An article with a headline. */
     static FactsFixture of(String title, String text) {
-        Article article = new Article("fixture", "fixture.txt", null, title, "2021-03-15", "metadata", null,
+        return published(title, text, "2021-03-15");
+    }
+
+    /** An article with a headline, published at {@code stamp} (an ISO date or date-time of 15 March 2021). */
+    static FactsFixture published(String title, String text, String stamp) {
+        Article article = new Article("fixture", "fixture.txt", null, title, stamp, "metadata", null,
                 List.of(), "en", text, null, null, List.of());
         Annotation annotation = Annotator.forPreset(Preset.FACTS).annotate(text, LocalDate.of(2021, 3, 15));
         ArticleActors actors = new ActorResolver().resolve(article, annotation);

@@ -231,6 +231,9 @@ class TimeExtractorTest {
         String text = "Lunaria tested another rocket on Friday, officials in Varda said.";
         assertThat(value(text, thursday, "2017-09-14T22:20:37", "Friday")).isEqualTo("2017-09-15");
         assertThat(value(text, thursday, "2017-09-14T09:10:00", "Friday")).isEqualTo("2017-09-08");
+        assertThat(value(text, thursday, "2017-09-14T17:39:14", "Friday")).as("a US page of the late afternoon")
+                .isEqualTo("2017-09-15");
+        assertThat(value(text, thursday, "2017-09-14T16:50:00", "Friday")).as("before 17:00").isEqualTo("2017-09-08");
     }
 
     @Test
