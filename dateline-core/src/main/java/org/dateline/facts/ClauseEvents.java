@@ -48,18 +48,19 @@ final class ClauseEvents {
 
     /**
      * @param persons what "he" or "she" stands for
+     * @param unnamed what "he" or "she" stands for where the passage names the person by no name
      * @param day   the article's reference day, for office holders; null when unknown
      * @param coder the coder shared by all sentences
      * @param topic what the article is about, which decides whether an ambiguous trigger is refused
      */
     ClauseEvents(Annotation annotation, Sentence s, ArticleActors actors, List<Quote> quotes, SpeakerResolver persons,
-                 LocalDate day, ActorCoder coder, ActRules rules, ArticleTopic topic) {
+                 UnnamedPersons unnamed, LocalDate day, ActorCoder coder, ActRules rules, ArticleTopic topic) {
         this.s = s;
         this.topic = topic;
         this.rules = rules;
         this.coding = new PartyCoding(annotation, s, day, coder);
         this.syntax = new ClauseSyntax(s, actors, coding);
-        this.parties = new Parties(s, actors, quotes, persons, coding, syntax);
+        this.parties = new Parties(s, actors, quotes, persons, unnamed, coding, syntax);
     }
 
     /** The drafts of the trigger at {@code trigger} coded by {@code p}: one per source and target pair, or none. */

@@ -196,7 +196,7 @@ final class ClauseSyntax {
                     undergone(trigger, verb, sources, targets);
                     return verb;
                 }
-                if (!OBSERVERS.contains(lemma(s, verb)) && !undergoer(trigger).isPresent()) {
+                if (!OBSERVERS.contains(lemma(s, verb)) && !undergoer(trigger).isPresent() && !ownAgent(trigger)) {
                     sources.addAll(subjects(verb));
                 }
                 s.children(verb, "iobj").stream().filter(this::namesParty).forEach(targets::add);
@@ -422,6 +422,19 @@ final class ClauseSyntax {
     }
 
     /**
+     * Whether a trigger noun names who does it in its own words: a possessor that is no pronoun, a by-phrase, or a
+     * nationality adjective. The subject of the verb above then is not its source: "Ana Ruiz believes Velmoran
+     * threats against Ostria will fail" is Velmora's threat; "Velmora made its threats" and "the minister held talks"
+     * are still the subject's.
+     */
+    private boolean ownAgent(int noun) {
+        return s.children(noun).stream().anyMatch(d -> !s.token(d.dependent()).pos().startsWith("PRP")
+                && namesParty(d.dependent()) && (d.relation().equals("nmod:poss")
+                || d.baseRelation().equals("nmod") && coding.hasCase(d.dependent(), "by")))
+                || s.children(noun, "amod").stream().anyMatch(coding::nationality);
+    }
+
+    /**
      * Parties of a trigger noun: possessor or by-phrase as source, with/to/against/between phrases that name a party
      * or a kind of actor as targets ("talks with regulators").
      */
@@ -604,19 +617,26 @@ final class ClauseSyntax {
     /**
      * Whether the token at {@code i} is in the dateline the sentence opens with: a word in capitals, then words in
      * capitals or capitalised, commas and a credit in parentheses, up to a dash ("NEW YORK —", "BRAGA, Portugal (AP)
-     * —"). A dateline says where the news was filed, and names no party.
+     * —"); or, as some outlets write it, opening the article, the name of a place not in capitals, then only
+     * place names and commas, up to a dash and a capitalised word ("Tolvar – Several thousand nurses marched"; not
+     * "Velmora – which hosts the talks – said", a place named as the subject). A dateline says where the news was
+     * filed, and names no party.
      */
     boolean datelined(int i) {
         String first = s.token(0).word();
-        if (first.length() < 2 || !Character.isLetter(first.charAt(0)) || !first.equals(first.toUpperCase(Locale.ROOT))) {
+        if (first.length() < 2 || !Character.isUpperCase(first.charAt(0))) {
             return false;
         }
-        for (int k = 1; k < Math.min(s.tokens().size(), DATELINE_REACH + 1); k++) {
+        boolean capitals = first.equals(first.toUpperCase(Locale.ROOT));
+        for (int k = 0; k < Math.min(s.tokens().size(), DATELINE_REACH + 1); k++) {
             String w = s.token(k).word();
             if (DATELINE_ENDS.contains(w)) {
-                return i < k;
+                return k > 0 && i < k && (capitals || s.index() == 0 && k + 1 < s.tokens().size()
+                        && Character.isUpperCase(s.token(k + 1).word().charAt(0)));
             }
-            if (!Character.isUpperCase(w.charAt(0)) && !w.equals(",") && !w.equals("(") && !w.equals(")")) {
+            boolean allowed = capitals ? Character.isUpperCase(w.charAt(0)) || w.equals("(") || w.equals(")")
+                    : PartyCoding.PLACE_TYPES.contains(s.token(k).ner()) || coding.townName(k);
+            if (!allowed && !w.equals(",")) {
                 return false;
             }
         }

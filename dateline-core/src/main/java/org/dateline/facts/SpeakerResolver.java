@@ -604,7 +604,7 @@ final class SpeakerResolver {
             }
         }
         String noun = h.word().toLowerCase(Locale.ROOT);
-        Gender nounGender = noun.matches(FEMALE_NOUNS) ? Gender.FEMALE : noun.matches(MALE_NOUNS) ? Gender.MALE : null;
+        Gender nounGender = nounGender(noun);
         Predicate<Actor> fits = a -> fitsKind(a, k)
                 && (nounGender == null || a.type() != ActorType.PERSON || !gender(a).contradicts(nounGender))
                 && (country == null || country.equals(a.country()))
@@ -942,9 +942,16 @@ final class SpeakerResolver {
         return Optional.empty();
     }
 
+    /** The gender a word for a woman or a man gives ("actress", "husband"); null for any other word. */
+    static Gender nounGender(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        return w.matches(FEMALE_NOUNS) ? Gender.FEMALE : w.matches(MALE_NOUNS) ? Gender.MALE : null;
+    }
+
     /**
-     * The person's gender from honorifics, a word for a woman or a man right before the name ("his wife Sue"), common
-     * first names and feminine surname endings, else from the possessives the article gives them; a Korean or Chinese
+     * The person's gender from honorifics, a word for a woman or a man right before the name ("his wife Sue"), a
+     * female first name or a feminine surname ending, else the possessives the article gives them (which win over a
+     * first name the name list gives men, "Taylor Swift ... her"), else a male first name; a Korean or Chinese
      * name written surname first ("Kim Jong Un", "Moon Jae-in") does not start with a given name.
      */
     private Gender gender(Actor a) {
@@ -971,11 +978,12 @@ final class SpeakerResolver {
                 && words[words.length - 1].toLowerCase(Locale.ROOT).matches(".*(ova|eva|ina|aya|yte)")) {
             return Gender.FEMALE;
         }
-        return byName == Gender.UNKNOWN ? byPossessives(a) : byName;
+        Gender byPossessives = byPossessives(a);
+        return byPossessives != Gender.UNKNOWN ? byPossessives : byName;
     }
 
     /**
-     * The gender the article's own "his" or "her" gives a person whose name tells none: a possessive after the
+     * The gender the article's own "his" or "her" gives a person: a possessive after the
      * person's mention, outside quotation marks, in a sentence that names no other person ("Sato said his team
      * would wait", "Rowan Vale and her lawyers left"); all of them agreeing.
      */

@@ -1019,6 +1019,65 @@ class EventExtractorTest {
     }
 
     @Test
+    void aPlaceNotInCapitalsBeforeADashOpeningTheArticleIsADateline() {
+        List<Event> events = events("Lyon – Several hundred nurses marched through the city on Monday to demand better"
+                + " pay from the regional government.");
+        assertThat(events).isNotEmpty().extracting(e -> e.source().name()).doesNotContain("Lyon")
+                .anyMatch(n -> n != null && n.contains("nurses"));
+        // The same words after the article's first sentence are no dateline.
+        List<Event> later = events("The strike entered its second week. Lyon – the city council – condemned the"
+                + " regional government on Monday.");
+        assertThat(later).extracting(e -> e.source().name()).contains("Lyon");
+    }
+
+    @Test
+    void heOrSheAfterAnUnnamedPersonStandsForThatPersonNotOneNamedBefore() {
+        List<Event> student = events("Senator Hal Dorn visited the school on Monday. Later that week a 23-year-old student"
+                + " opened fire in the library. He killed four people before he was arrested.");
+        assertThat(student).filteredOn(e -> e.text().startsWith("He killed")).singleElement()
+                .satisfies(e -> assertThat(e.source().name()).contains("student"));
+        assertThat(student).filteredOn(e -> e.text().startsWith("before he was arrested")).singleElement()
+                .satisfies(e -> assertThat(e.target().name()).contains("student"));
+        Event shot = best("Governor Hal Dorn toured the station on Monday. Hours later a man stabbed two people there."
+                + " Police shot him.");
+        assertThat(shot.target().name()).isEqualTo("man");
+        // A name as the nearest subject keeps the named person.
+        assertThat(best("Senator Hal Dorn visited the school on Monday. He criticised the city council.").source().name())
+                .isEqualTo("Hal Dorn");
+        // A definite description right after a named person of the pronoun's gender is not taken over her.
+        Event her = best("Mayor Ana Ruiz opened the bridge on Monday. The driver of her car was stopped by police. She"
+                + " accused the officers of harassment.");
+        assertThat(her.source().name()).isEqualTo("Ana Ruiz");
+    }
+
+    @Test
+    void aTriggerNounThatNamesItsOwnAgentIsNotTheActOfTheVerbsSubject() {
+        Event threat = best("Ana Ruiz, a historian at the Tolvar Institute, believes Russian threats against Ukraine will"
+                + " only harden resistance.");
+        assertThat(threat.event()).isEqualTo(EventType.THREATEN);
+        assertThat(threat.source().country()).isEqualTo("RUS");
+        assertThat(threat.source().name()).isNotEqualTo("Ana Ruiz");
+        // A possessive pronoun is the subject's own: her threats are Ruiz's.
+        assertThat(best("Ana Ruiz renewed her threats against the mayor.").source().name()).isEqualTo("Ana Ruiz");
+    }
+
+    @Test
+    void theArticlesOwnPossessivesWinOverAFirstNameTheListGivesTheOtherGender() {
+        Event accused = best("Label owner Mark Dole bought the catalogue of singer Taylor Vance in June. Taylor Vance said"
+                + " her fans were upset. In a long post she accused him of bullying her.");
+        assertThat(accused.event()).isEqualTo(EventType.ACCUSE);
+        assertThat(accused.source().name()).isEqualTo("Taylor Vance");
+        assertThat(accused.target().name()).isEqualTo("Mark Dole");
+    }
+
+    @Test
+    void twoSentencesGluedAtAPeriodGiveTheSecondItsOwnSource() {
+        Event detained = best("She worked at the clinic as a nurse.Guards detained a man in Tolvar on Monday.");
+        assertThat(detained.event()).isEqualTo(EventType.COERCE);
+        assertThat(detained.source().name()).isEqualTo("Guards");
+    }
+
+    @Test
     void hisOrHerBeforeAnObjectStandsForThePersonOfThePassage() {
         Event his = best("Senator Hal Dorn made crude remarks about female singers. The women condemned his comments"
                 + " on Monday.");
