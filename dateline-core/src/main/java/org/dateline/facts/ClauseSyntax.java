@@ -519,7 +519,8 @@ final class ClauseSyntax {
 
     /**
      * A token that can be a party: an actor's mention, a proper noun, a pronoun other than "it", or a phrase
-     * with a named entity or a country's name or adjective ("her Chilean counterpart") other than a place that
+     * with a named entity or a country's name or adjective, of one word or two ("her Chilean counterpart", "the
+     * North Korean leadership") other than a place that
      * only modifies a thing ({@link PartyCoding#placeModifier}: "the London tram").
      */
     boolean namesParty(int i) {
@@ -536,8 +537,11 @@ final class ClauseSyntax {
             if (k != i && coding.placeModifier(k)) {
                 continue;
             }
+            boolean twoWords = phrase.get(k + 1)
+                    && countries.byAnyForm(s.token(k).word() + " " + s.token(k + 1).word()).isPresent();
             if (actors.mentionAt(s.index(), k).isPresent() || !s.token(k).ner().equals("O")
-                    && !NOT_PARTIES.contains(s.token(k).ner()) || countries.byAnyForm(s.token(k).word()).isPresent()) {
+                    && !NOT_PARTIES.contains(s.token(k).ner()) || countries.byAnyForm(s.token(k).word()).isPresent()
+                    || twoWords) {
                 return true;
             }
         }
@@ -578,8 +582,9 @@ final class ClauseSyntax {
 
     /**
      * The party a phrase headed by a thing names through its possessor (not "its" or "their", which stand for the
-     * subject) or its by- or of-phrase that names one or a kind of actor: "condemned Velmora's firing of a rocket"
-     * condemns Velmora, "a response to Ostria's latest test" answers Ostria, "the actions of the regime" are the
+     * subject), its by- or of-phrase that names one or a kind of actor, or a named actor compounded with it (not a
+     * town: "the Nice attack"): "condemned Velmora's firing of a rocket" and "opposes Velmora missile launches"
+     * condemn Velmora, "a response to Ostria's latest test" answers Ostria, "the actions of the regime" are the
      * regime's (but "the killing of civilians", an act done to someone, is not the civilians'). Only a {@link #thing}
      * ("Ostria's foreign minister", "the senator's family", "Cairo's security chief", "Lima's film academy" stay
      * whole) that is no number or share ({@link #SHARES}) and has no nationality adjective, which already says whose
@@ -595,7 +600,9 @@ final class ClauseSyntax {
             boolean possessor = d.relation().equals("nmod:poss") && !OWN.contains(s.token(k).word().toLowerCase(Locale.ROOT));
             boolean phrase = d.baseRelation().equals("nmod") && (coding.hasCase(k, "by") || coding.hasCase(k, "of"));
             boolean kind = actorKind(k) && (possessor || !PATIENT_NOUNS.contains(lemma(s, i)));
-            if ((possessor || phrase) && (namesParty(k) || kind) && !Parties.notParty(s.token(k))) {
+            boolean named = d.baseRelation().equals("compound") && actors.mentionAt(s.index(), k).isPresent()
+                    && !coding.placeModifier(k);
+            if (named || (possessor || phrase) && (namesParty(k) || kind) && !Parties.notParty(s.token(k))) {
                 return Optional.of(appositionHead(k));
             }
         }

@@ -56,6 +56,7 @@ final class Parties {
     private final List<Quote> quotes;
     private final SpeakerResolver persons;
     private final UnnamedPersons unnamed;
+    private final GroupAntecedents groups;
     private final PartyCoding coding;
     private final ClauseSyntax syntax;
     private final Countries countries = Countries.get();
@@ -66,14 +67,16 @@ final class Parties {
      * @param quotes  the article's quotes, whose speakers "I" and "we" stand for
      * @param persons the persons "he" and "she" stand for
      * @param unnamed the unnamed persons they stand for where the passage gives no name
+     * @param groups  the named actors "they" stands for
      */
     Parties(Sentence s, ArticleActors actors, List<Quote> quotes, SpeakerResolver persons, UnnamedPersons unnamed,
-            PartyCoding coding, ClauseSyntax syntax) {
+            GroupAntecedents groups, PartyCoding coding, ClauseSyntax syntax) {
         this.s = s;
         this.actors = actors;
         this.quotes = quotes;
         this.persons = persons;
         this.unnamed = unnamed;
+        this.groups = groups;
         this.coding = coding;
         this.syntax = syntax;
     }
@@ -119,6 +122,20 @@ final class Parties {
             recipient = presumedRecipient(verb, source, recipient);
         }
         return recipient;
+    }
+
+    /**
+     * The named actors a subject "they" at token {@code i} stands for ({@link GroupAntecedents}), each a source of
+     * its own; empty for any other word, for a "they" in a quote (whose speaker's side it may be) or in a reported
+     * clause (the reporter: "the ministers said they would meet").
+     */
+    List<Party> group(int i) {
+        Token t = s.token(i);
+        if (!t.isPronoun() || !lemma(s, i).equals("they") || syntax.reportingSubject(i).isPresent()
+                || quotes.stream().anyMatch(q -> q.start() <= t.start() && t.end() <= q.end())) {
+            return List.of();
+        }
+        return groups.of(s, i);
     }
 
     /** Whether {@code p} is of the kind of source an {@link ActRules} rule asks for. */

@@ -949,9 +949,8 @@ final class SpeakerResolver {
     }
 
     /**
-     * The person's gender from honorifics, a word for a woman or a man right before the name ("his wife Sue"), a
-     * female first name or a feminine surname ending, else the possessives the article gives them (which win over a
-     * first name the name list gives men, "Taylor Swift ... her"), else a male first name; a Korean or Chinese
+     * The person's gender from honorifics, a word for a woman or a man right before the name ("his wife Sue"), common
+     * first names and feminine surname endings, else from the possessives the article gives them; a Korean or Chinese
      * name written surname first ("Kim Jong Un", "Moon Jae-in") does not start with a given name.
      */
     private Gender gender(Actor a) {
@@ -978,12 +977,11 @@ final class SpeakerResolver {
                 && words[words.length - 1].toLowerCase(Locale.ROOT).matches(".*(ova|eva|ina|aya|yte)")) {
             return Gender.FEMALE;
         }
-        Gender byPossessives = byPossessives(a);
-        return byPossessives != Gender.UNKNOWN ? byPossessives : byName;
+        return byName == Gender.UNKNOWN ? byPossessives(a) : byName;
     }
 
     /**
-     * The gender the article's own "his" or "her" gives a person: a possessive after the
+     * The gender the article's own "his" or "her" gives a person whose name tells none: a possessive after the
      * person's mention, outside quotation marks, in a sentence that names no other person ("Sato said his team
      * would wait", "Rowan Vale and her lawyers left"); all of them agreeing.
      */

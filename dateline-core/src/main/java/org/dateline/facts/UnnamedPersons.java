@@ -14,17 +14,21 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The person a "he" or "she" of an event stands for when the passage gives that person no name: "A 23-year-old
  * student opened fire in a library. He killed four people" is the student's act, not that of a politician the
  * article named paragraphs before. The nearest subject or passive agent before the pronoun (in its sentence, or
- * the {@value #REACH} before) decides: a singular common noun for a person ("the driver", "a young man"; not a title
+ * the {@value #REACH} before) decides: a singular common noun for a person ("the driver", "a young man"; not "the
+ * company", nor a title
  * such as "the minister", which stands for a person the article names) is the antecedent; a pronoun of the same
  * gender there stands for the same person (searched again from there); a name leaves the pronoun to
  * {@link SpeakerResolver#antecedent}. A definite description ("the driver") gives way to
  * a named person of the pronoun's gender mentioned after it or up to {@value #DESCRIBED_REACH} sentences before it
- * ("Mara Quint won. The actress said she ..." is Quint); an indefinite one ("a man") only to one mentioned after it.
+ * ("Mara Quint won. The actress said she ..." is Quint); an indefinite one ("a man") only to one mentioned after it
+ * or in its sentence ("Ana Ruiz, a lawyer who ..."). A phrase that runs over a line break keeps the words after it
+ * (a list's heading "Campus: 32 killed" is not the student's name).
  * One instance per article; not thread-safe.
  */
 final class UnnamedPersons {
@@ -33,6 +37,9 @@ final class UnnamedPersons {
     /** How many sentences before a definite description a named person makes the description theirs. */
     private static final int DESCRIBED_REACH = 3;
     private static final Set<String> DEFINITE = Set.of("the", "this", "that");
+    /** Endings of a word for a person among the words that code a sector ("attacker", "gunman"; not "company"). */
+    private static final Pattern PERSON_ENDING = Pattern.compile(".*(?:er|or|ist|ian|man|woman)");
+    private final TriggerSenses senses = TriggerSenses.get();
 
     private final Annotation annotation;
     private final ArticleActors actors;
@@ -82,7 +89,7 @@ final class UnnamedPersons {
                     return Optional.empty();
                 }
                 Gender nounGender = SpeakerResolver.nounGender(t.word());
-                if (!t.pos().equals("NN") || !syntax.actorKind(k) || Roles.isHead(t.word())
+                if (!t.pos().equals("NN") || !person(si, k) || Roles.isHead(t.word())
                         || nounGender != null && nounGender.contradicts(gender)) {
                     continue;
                 }
@@ -91,6 +98,15 @@ final class UnnamedPersons {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * Whether token {@code k} of sentence {@code si} is a word for a person: a listed one ("student", "man") or a word
+     * with a person's ending that codes a sector by itself ("attacker", "driver", "gunman").
+     */
+    private boolean person(int si, int k) {
+        String lemma = Triggers.lemma(annotation.sentences().get(si), k);
+        return senses.person(lemma) || read(si).coding().wordSector(k) != null && PERSON_ENDING.matcher(lemma).matches();
     }
 
     /** Whether token {@code k} of {@code s} is a subject or a passive's by-agent. */
@@ -102,7 +118,8 @@ final class UnnamedPersons {
 
     /**
      * Whether the named person's last mention before the pronoun comes after the unnamed one at token {@code k} of
-     * sentence {@code si}, or, for a definite description, at most {@value #DESCRIBED_REACH} sentences before it.
+     * sentence {@code si}, or in its sentence ("Ana Ruiz, a lawyer who ..."), or, for a definite description, at
+     * most {@value #DESCRIBED_REACH} sentences before it.
      */
     private boolean namedNearer(Optional<Actor> named, Sentence s, int pronoun, int si, int k, boolean definite) {
         if (named.isEmpty()) {
@@ -116,13 +133,14 @@ final class UnnamedPersons {
             return false;
         }
         ActorMention last = before.get(before.size() - 1);
-        return last.start() > unnamed || definite && last.sentence() >= si - DESCRIBED_REACH;
+        return last.start() > unnamed || last.sentence() == si || definite && last.sentence() >= si - DESCRIBED_REACH;
     }
 
     private Party party(int si, int k) {
         PartyCoding coding = read(si).coding();
         ActorCoder.ActorCode code = coding.code(k);
-        return new Party(null, coding.words(coding.phrase(k)), code.country(), code.sector());
+        String words = coding.words(coding.phrase(k));
+        return new Party(null, words.substring(words.lastIndexOf('\n') + 1), code.country(), code.sector());
     }
 
     private Read read(int si) {
