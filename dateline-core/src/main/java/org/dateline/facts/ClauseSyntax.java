@@ -550,7 +550,8 @@ final class ClauseSyntax {
 
     /**
      * The word that names the party headed by {@code i}: for a word of the dateline the sentence opens with, the
-     * party the parser hung below it ("NEW YORK — Actress Mara Quint has accused" is Quint's act; {@link #datelined});
+     * party or kind of actor the parser hung below it ("NEW YORK — Actress Mara Quint has accused" is Quint's act,
+     * "Lyon – Several hundred nurses marched" the nurses'; {@link #datelined});
      * {@code i} itself when it is an actor's mention;
      * else a resolved apposition ("the envoy, Ilsa Varnek"); else, for a head that names no party, its
      * of-phrase ("thousands of farmers", "leaders of the coalition", "a first contingent of NATO troops") or the
@@ -560,7 +561,8 @@ final class ClauseSyntax {
     int appositionHead(int i) {
         if (datelined(i)) {
             return s.children(i).stream().filter(d -> d.baseRelation().equals("appos") || d.baseRelation().equals("dep"))
-                    .map(Dependency::dependent).filter(a -> !datelined(a) && namesParty(a)).findFirst().orElse(i);
+                    .map(Dependency::dependent).filter(a -> !datelined(a) && (namesParty(a) || actorKind(a)))
+                    .findFirst().orElse(i);
         }
         if (actors.mentionAt(s.index(), i).isPresent()) {
             return i;
@@ -582,9 +584,8 @@ final class ClauseSyntax {
 
     /**
      * The party a phrase headed by a thing names through its possessor (not "its" or "their", which stand for the
-     * subject), its by- or of-phrase that names one or a kind of actor, or a named actor compounded with it (not a
-     * town: "the Nice attack"): "condemned Velmora's firing of a rocket" and "opposes Velmora missile launches"
-     * condemn Velmora, "a response to Ostria's latest test" answers Ostria, "the actions of the regime" are the
+     * subject) or its by- or of-phrase that names one or a kind of actor: "condemned Velmora's firing of a rocket"
+     * condemns Velmora, "a response to Ostria's latest test" answers Ostria, "the actions of the regime" are the
      * regime's (but "the killing of civilians", an act done to someone, is not the civilians'). Only a {@link #thing}
      * ("Ostria's foreign minister", "the senator's family", "Cairo's security chief", "Lima's film academy" stay
      * whole) that is no number or share ({@link #SHARES}) and has no nationality adjective, which already says whose
@@ -600,9 +601,7 @@ final class ClauseSyntax {
             boolean possessor = d.relation().equals("nmod:poss") && !OWN.contains(s.token(k).word().toLowerCase(Locale.ROOT));
             boolean phrase = d.baseRelation().equals("nmod") && (coding.hasCase(k, "by") || coding.hasCase(k, "of"));
             boolean kind = actorKind(k) && (possessor || !PATIENT_NOUNS.contains(lemma(s, i)));
-            boolean named = d.baseRelation().equals("compound") && actors.mentionAt(s.index(), k).isPresent()
-                    && !coding.placeModifier(k);
-            if (named || (possessor || phrase) && (namesParty(k) || kind) && !Parties.notParty(s.token(k))) {
+            if ((possessor || phrase) && (namesParty(k) || kind) && !Parties.notParty(s.token(k))) {
                 return Optional.of(appositionHead(k));
             }
         }

@@ -21,15 +21,13 @@ import java.util.regex.Pattern;
  * student opened fire in a library. He killed four people" is the student's act, not that of a politician the
  * article named paragraphs before. The nearest subject or passive agent before the pronoun (in its sentence, or
  * the {@value #REACH} before) decides: a singular common noun for a person ("the driver", "a young man"; not "the
- * company", nor a title
- * such as "the minister", which stands for a person the article names) is the antecedent; a pronoun of the same
- * gender there stands for the same person (searched again from there); a name leaves the pronoun to
- * {@link SpeakerResolver#antecedent}. A definite description ("the driver") gives way to
- * a named person of the pronoun's gender mentioned after it or up to {@value #DESCRIBED_REACH} sentences before it
- * ("Mara Quint won. The actress said she ..." is Quint); an indefinite one ("a man") only to one mentioned after it
- * or in its sentence ("Ana Ruiz, a lawyer who ..."). A phrase that runs over a line break keeps the words after it
- * (a list's heading "Campus: 32 killed" is not the student's name).
- * One instance per article; not thread-safe.
+ * company", nor a title such as "the minister", which stands for a person the article names) is the antecedent; a
+ * pronoun of the same gender there stands for the same person (searched again from there); a name leaves the
+ * pronoun to {@link SpeakerResolver#antecedent}. A definite description ("the driver") gives way to a named person
+ * of the pronoun's gender mentioned after it or up to {@value #DESCRIBED_REACH} sentences before it ("Mara Quint
+ * won. The actress said she ..." is Quint); an indefinite one ("a man") only to one mentioned after it or in its
+ * sentence ("Ana Ruiz, a lawyer who ..."). A phrase that runs over a line break keeps the words after it (a list's
+ * heading "Campus: 32 killed" is not the student's name). One instance per article; not thread-safe.
  */
 final class UnnamedPersons {
     /** How many sentences before the pronoun's own the unnamed person may be named in. */

@@ -14,9 +14,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Parts two sentences glued at a period with no space after it, as pages lose a line break ("where he worked as a
- * chief physician.Police arrested a man"): CoreNLP's tokenizer keeps "physician.Police" one word in one sentence, so
- * "physician.Police" becomes a party of the next sentence's act. A token of lowercase letters, a period and a
+ * Parts two sentences glued at a period with no space after it, as pages lose a line break ("she worked at the
+ * clinic as a nurse.Guards detained a man"): CoreNLP's tokenizer keeps "nurse.Guards" one word in one sentence, so
+ * "nurse.Guards" becomes a party of the next sentence's act. A token of lowercase letters, a period and a
  * capitalised word of letters (not after a lowercase abbreviation, {@link #ABBREVIATIONS}) becomes three tokens, the
  * word and the period ending one sentence and the capitalised word opening the next. Abbreviations, initials and
  * names with a period inside ("U.S.Army", "e.g.The", "Node.js", "iPhone.Apple") and web addresses

@@ -42,7 +42,7 @@ public enum Preset {
         return lean && parses();
     }
 
-    /** Whether a token of two sentences glued at a period ("physician.Police") is split ({@link GluedSentences}). */
+    /** Whether a token of two sentences glued at a period ("nurse.Guards") is split ({@link GluedSentences}). */
     boolean splitsGluedSentences() {
         return lean;
     }
