@@ -48,18 +48,21 @@ final class ClauseEvents {
 
     /**
      * @param persons what "he" or "she" stands for
+     * @param unnamed what "he" or "she" stands for where the passage names the person by no name
+     * @param groups  the named actors "they" stands for
      * @param day   the article's reference day, for office holders; null when unknown
      * @param coder the coder shared by all sentences
      * @param topic what the article is about, which decides whether an ambiguous trigger is refused
      */
     ClauseEvents(Annotation annotation, Sentence s, ArticleActors actors, List<Quote> quotes, SpeakerResolver persons,
-                 LocalDate day, ActorCoder coder, ActRules rules, ArticleTopic topic) {
+                 UnnamedPersons unnamed, GroupAntecedents groups, LocalDate day, ActorCoder coder, ActRules rules,
+                 ArticleTopic topic) {
         this.s = s;
         this.topic = topic;
         this.rules = rules;
         this.coding = new PartyCoding(annotation, s, day, coder);
         this.syntax = new ClauseSyntax(s, actors, coding);
-        this.parties = new Parties(s, actors, quotes, persons, coding, syntax);
+        this.parties = new Parties(s, actors, quotes, persons, unnamed, groups, coding, syntax);
     }
 
     /** The drafts of the trigger at {@code trigger} coded by {@code p}: one per source and target pair, or none. */
@@ -117,12 +120,15 @@ final class ClauseEvents {
         }
         List<EventDraft> out = new ArrayList<>();
         for (Integer src : sources.isEmpty() ? Collections.<Integer>singletonList(null) : sources) {
+            List<Party> group = src == null ? List.of() : parties.group(src);
             for (Integer tgt : targets.isEmpty() ? Collections.<Integer>singletonList(null) : targets) {
-                EventDraft draft = draft(trigger, verb, p, polarity, src, tgt, reciprocal);
-                if (senses.refused(topic, p.head(), draft.source(), draft.target())) {
-                    continue;
+                for (Party member : group.isEmpty() ? Collections.<Party>singletonList(null) : group) {
+                    EventDraft draft = draft(trigger, verb, p, polarity, src, member, tgt, reciprocal);
+                    if (senses.refused(topic, p.head(), draft.source(), draft.target())) {
+                        continue;
+                    }
+                    out.add(searched ? draft.withSignal(EventConfidence.SEARCHED_TARGET) : draft);
                 }
-                out.add(searched ? draft.withSignal(EventConfidence.SEARCHED_TARGET) : draft);
             }
         }
         return out;
@@ -160,7 +166,7 @@ final class ClauseEvents {
         List<EventDraft> out = new ArrayList<>();
         for (int src : sources) {
             for (Integer tgt : targets.isEmpty() ? Collections.<Integer>singletonList(null) : targets) {
-                out.add(draft(clause, reporter, obligation, Polarity.PLAIN, src, tgt, false));
+                out.add(draft(clause, reporter, obligation, Polarity.PLAIN, src, null, tgt, false));
             }
         }
         return out;
@@ -174,9 +180,10 @@ final class ClauseEvents {
         return s.token(k).isPronoun() && !IMPERSONAL.contains(Triggers.lemma(s, k)) || coding.code(k).sector() != null;
     }
 
-    private EventDraft draft(int trigger, int verb, EventPattern p, Polarity polarity, Integer src, Integer tgt,
-                             boolean reciprocal) {
-        Party source = parties.source(src, verb);
+    /** The draft of one source and target pair; {@code member}, when not null, is the source "they" at {@code src} stands for. */
+    private EventDraft draft(int trigger, int verb, EventPattern p, Polarity polarity, Integer src, Party member,
+                             Integer tgt, boolean reciprocal) {
+        Party source = member != null ? member : parties.source(src, verb);
         Party target = parties.target(tgt, verb, source);
         ActRules.Act act = rules.act(p, polarity, Polarity.conditional(s, verb), kind -> parties.is(source, kind));
         target = parties.recipient(target, tgt, verb, source, act.event());

@@ -207,7 +207,7 @@ final class ClauseSyntax {
                     undergone(trigger, verb, sources, targets);
                     return verb;
                 }
-                if (!OBSERVERS.contains(lemma(s, verb)) && !undergoer(trigger).isPresent()) {
+                if (!OBSERVERS.contains(lemma(s, verb)) && !undergoer(trigger).isPresent() && !ownAgent(trigger)) {
                     sources.addAll(subjects(verb));
                 }
                 s.children(verb, "iobj").stream().filter(this::namesParty).forEach(targets::add);
@@ -433,6 +433,19 @@ final class ClauseSyntax {
     }
 
     /**
+     * Whether a trigger noun names who does it in its own words: a possessor that is no pronoun, a by-phrase, or a
+     * nationality adjective. The subject of the verb above then is not its source: "Ana Ruiz believes Velmoran
+     * threats against Ostria will fail" is Velmora's threat; "Velmora made its threats" and "the minister held talks"
+     * are still the subject's.
+     */
+    private boolean ownAgent(int noun) {
+        return s.children(noun).stream().anyMatch(d -> !s.token(d.dependent()).pos().startsWith("PRP")
+                && namesParty(d.dependent()) && (d.relation().equals("nmod:poss")
+                || d.baseRelation().equals("nmod") && coding.hasCase(d.dependent(), "by")))
+                || s.children(noun, "amod").stream().anyMatch(coding::nationality);
+    }
+
+    /**
      * Parties of a trigger noun: possessor or by-phrase as source, with/to/against/between phrases that name a party
      * or a kind of actor as targets ("talks with regulators").
      */
@@ -517,7 +530,8 @@ final class ClauseSyntax {
 
     /**
      * A token that can be a party: an actor's mention, a proper noun, a pronoun other than "it", or a phrase
-     * with a named entity or a country's name or adjective ("her Chilean counterpart") other than a place that
+     * with a named entity or a country's name or adjective, of one word or two ("her Chilean counterpart", "the
+     * North Korean leadership") other than a place that
      * only modifies a thing ({@link PartyCoding#placeModifier}: "the London tram").
      */
     boolean namesParty(int i) {
@@ -534,8 +548,11 @@ final class ClauseSyntax {
             if (k != i && coding.placeModifier(k)) {
                 continue;
             }
+            boolean twoWords = phrase.get(k + 1)
+                    && countries.byAnyForm(s.token(k).word() + " " + s.token(k + 1).word()).isPresent();
             if (actors.mentionAt(s.index(), k).isPresent() || !s.token(k).ner().equals("O")
-                    && !NOT_PARTIES.contains(s.token(k).ner()) || countries.byAnyForm(s.token(k).word()).isPresent()) {
+                    && !NOT_PARTIES.contains(s.token(k).ner()) || countries.byAnyForm(s.token(k).word()).isPresent()
+                    || twoWords) {
                 return true;
             }
         }
@@ -544,7 +561,8 @@ final class ClauseSyntax {
 
     /**
      * The word that names the party headed by {@code i}: for a word of the dateline the sentence opens with, the
-     * party the parser hung below it ("NEW YORK — Actress Mara Quint has accused" is Quint's act; {@link #datelined});
+     * party or kind of actor the parser hung below it ("NEW YORK — Actress Mara Quint has accused" is Quint's act,
+     * "Lyon – Several hundred nurses marched" the nurses'; {@link #datelined});
      * {@code i} itself when it is an actor's mention;
      * else a resolved apposition ("the envoy, Ilsa Varnek"); else, for a head that names no party, its
      * of-phrase ("thousands of farmers", "leaders of the coalition", "a first contingent of NATO troops") or the
@@ -554,7 +572,8 @@ final class ClauseSyntax {
     int appositionHead(int i) {
         if (datelined(i)) {
             return s.children(i).stream().filter(d -> d.baseRelation().equals("appos") || d.baseRelation().equals("dep"))
-                    .map(Dependency::dependent).filter(a -> !datelined(a) && namesParty(a)).findFirst().orElse(i);
+                    .map(Dependency::dependent).filter(a -> !datelined(a) && (namesParty(a) || actorKind(a)))
+                    .findFirst().orElse(i);
         }
         if (actors.mentionAt(s.index(), i).isPresent()) {
             return i;
@@ -615,19 +634,26 @@ final class ClauseSyntax {
     /**
      * Whether the token at {@code i} is in the dateline the sentence opens with: a word in capitals, then words in
      * capitals or capitalised, commas and a credit in parentheses, up to a dash ("NEW YORK —", "BRAGA, Portugal (AP)
-     * —"). A dateline says where the news was filed, and names no party.
+     * —"); or, as some outlets write it, opening the article, the name of a place not in capitals, then only
+     * place names and commas, up to a dash and a capitalised word ("Tolvar – Several thousand nurses marched"; not
+     * "Velmora – which hosts the talks – said", a place named as the subject). A dateline says where the news was
+     * filed, and names no party.
      */
     boolean datelined(int i) {
         String first = s.token(0).word();
-        if (first.length() < 2 || !Character.isLetter(first.charAt(0)) || !first.equals(first.toUpperCase(Locale.ROOT))) {
+        if (first.length() < 2 || !Character.isUpperCase(first.charAt(0))) {
             return false;
         }
-        for (int k = 1; k < Math.min(s.tokens().size(), DATELINE_REACH + 1); k++) {
+        boolean capitals = first.equals(first.toUpperCase(Locale.ROOT));
+        for (int k = 0; k < Math.min(s.tokens().size(), DATELINE_REACH + 1); k++) {
             String w = s.token(k).word();
             if (DATELINE_ENDS.contains(w)) {
-                return i < k;
+                return k > 0 && i < k && (capitals || s.index() == 0 && k + 1 < s.tokens().size()
+                        && Character.isUpperCase(s.token(k + 1).word().charAt(0)));
             }
-            if (!Character.isUpperCase(w.charAt(0)) && !w.equals(",") && !w.equals("(") && !w.equals(")")) {
+            boolean allowed = capitals ? Character.isUpperCase(w.charAt(0)) || w.equals("(") || w.equals(")")
+                    : PartyCoding.PLACE_TYPES.contains(s.token(k).ner()) || coding.townName(k);
+            if (!allowed && !w.equals(",")) {
                 return false;
             }
         }

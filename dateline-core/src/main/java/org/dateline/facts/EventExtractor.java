@@ -48,7 +48,9 @@ import java.util.Map;
  * </ul>
  * Parties resolve to actors through {@link ArticleActors#mentionAt}; a pronoun in a reported clause is the
  * reporter ("Hungary said it will"), else ("I", "we") the speaker of a quote in the sentence, else ("he", "him",
- * "she", "her") the person the passage is about ({@link SpeakerResolver#antecedent});
+ * "she", "her") the person the passage is about, unnamed ({@link UnnamedPersons}: "a man ... He") or named
+ * ({@link SpeakerResolver#antecedent}), and a subject "they" the named actors coordinated just before it, each a
+ * source ({@link GroupAntecedents});
  * an actor is never its own target; an unresolved party keeps the
  * words as written with a null actor. The confidence is the chance that a reader judges the event real and
  * of the right type, from signals of its coding (pattern, modality, how the parties are known, depth in the parse,
@@ -90,9 +92,11 @@ public final class EventExtractor {
         ArticleTopic topic = ArticleTopic.of(annotation);
         List<QuotedSpans.Span> quotations = QuotedSpans.find(annotation.text());
         SpeakerResolver persons = new SpeakerResolver(annotation, actors, quotations);
+        UnnamedPersons unnamed = new UnnamedPersons(annotation, actors, article.referenceDay(), coder);
+        GroupAntecedents groups = new GroupAntecedents(annotation, actors);
         for (Sentence s : annotation.sentences()) {
-            ClauseEvents clause = new ClauseEvents(annotation, s, actors, quotes, persons, article.referenceDay(), coder,
-                    rules, topic);
+            ClauseEvents clause = new ClauseEvents(annotation, s, actors, quotes, persons, unnamed, groups,
+                    article.referenceDay(), coder, rules, topic);
             for (Token t : s.tokens()) {
                 if (t.isVerb() || t.pos().startsWith("JJ")) {
                     clause.obligation(t.index()).forEach(draft -> events.add(draft.toEvent(article, annotation, s, times, actors, quotations)));

@@ -55,6 +55,8 @@ final class Parties {
     private final ArticleActors actors;
     private final List<Quote> quotes;
     private final SpeakerResolver persons;
+    private final UnnamedPersons unnamed;
+    private final GroupAntecedents groups;
     private final PartyCoding coding;
     private final ClauseSyntax syntax;
     private final Countries countries = Countries.get();
@@ -64,13 +66,17 @@ final class Parties {
      * @param actors the article's actors, which words and phrases resolve to
      * @param quotes  the article's quotes, whose speakers "I" and "we" stand for
      * @param persons the persons "he" and "she" stand for
+     * @param unnamed the unnamed persons they stand for where the passage gives no name
+     * @param groups  the named actors "they" stands for
      */
-    Parties(Sentence s, ArticleActors actors, List<Quote> quotes, SpeakerResolver persons, PartyCoding coding,
-            ClauseSyntax syntax) {
+    Parties(Sentence s, ArticleActors actors, List<Quote> quotes, SpeakerResolver persons, UnnamedPersons unnamed,
+            GroupAntecedents groups, PartyCoding coding, ClauseSyntax syntax) {
         this.s = s;
         this.actors = actors;
         this.quotes = quotes;
         this.persons = persons;
+        this.unnamed = unnamed;
+        this.groups = groups;
         this.coding = coding;
         this.syntax = syntax;
     }
@@ -118,6 +124,20 @@ final class Parties {
         return recipient;
     }
 
+    /**
+     * The named actors a subject "they" at token {@code i} stands for ({@link GroupAntecedents}), each a source of
+     * its own; empty for any other word, for a "they" in a quote (whose speaker's side it may be) or in a reported
+     * clause (the reporter: "the ministers said they would meet").
+     */
+    List<Party> group(int i) {
+        Token t = s.token(i);
+        if (!t.isPronoun() || !lemma(s, i).equals("they") || syntax.reportingSubject(i).isPresent()
+                || quotes.stream().anyMatch(q -> q.start() <= t.start() && t.end() <= q.end())) {
+            return List.of();
+        }
+        return groups.of(s, i);
+    }
+
     /** Whether {@code p} is of the kind of source an {@link ActRules} rule asks for. */
     boolean is(Party p, ActRules.Source kind) {
         return switch (kind) {
@@ -140,8 +160,9 @@ final class Parties {
      * first-person pronoun in a quote is its speaker; another pronoun (or a
      * wh-word) the subject of the reporting clause above it (not in a quote, where it is never the speaker:
      * {@link #speakerAround}), else ("we", "I") the speaker of a quote
-     * around the sentence, else ("he", "him", "his", "she", "her") the person the passage is about
-     * ({@link SpeakerResolver#antecedent}: by salience and gender, none when two compete); else the actor of its word or phrase (not of a place that only modifies a thing: "the
+     * around the sentence, else ("he", "him", "his", "she", "her") the unnamed person the passage is about
+     * ({@link UnnamedPersons}: "a man", "the driver") or the named one ({@link SpeakerResolver#antecedent}: by
+     * salience and gender, none when two compete); else the actor of its word or phrase (not of a place that only modifies a thing: "the
      * London tram" is no party London; "the Moscow police" are police coded by Moscow's country, not Moscow; "residents
      * of Hokkaido" are the residents, coded by the place's country), with
      * the actor's country and sector and what its
@@ -173,8 +194,9 @@ final class Parties {
                 }
             }
             if (THIRD_PERSON.contains(lemma(s, i)) || possessivePerson(t)) {
-                return persons.antecedent(t.start(), t.word()).filter(a -> quoting.map(q -> !q.equals(a.id())).orElse(true))
-                        .map(Parties::asParty).orElse(new Party(null, null));
+                Optional<Actor> named = persons.antecedent(t.start(), t.word())
+                        .filter(a -> quoting.map(q -> !q.equals(a.id())).orElse(true));
+                return unnamed.of(s, i, named).orElseGet(() -> named.map(Parties::asParty).orElse(new Party(null, null)));
             }
         }
         Optional<ActorMention> m = actors.mentionAt(s.index(), i);

@@ -604,7 +604,7 @@ final class SpeakerResolver {
             }
         }
         String noun = h.word().toLowerCase(Locale.ROOT);
-        Gender nounGender = noun.matches(FEMALE_NOUNS) ? Gender.FEMALE : noun.matches(MALE_NOUNS) ? Gender.MALE : null;
+        Gender nounGender = nounGender(noun);
         Predicate<Actor> fits = a -> fitsKind(a, k)
                 && (nounGender == null || a.type() != ActorType.PERSON || !gender(a).contradicts(nounGender))
                 && (country == null || country.equals(a.country()))
@@ -940,6 +940,12 @@ final class SpeakerResolver {
             }
         }
         return Optional.empty();
+    }
+
+    /** The gender a word for a woman or a man gives ("actress", "husband"); null for any other word. */
+    static Gender nounGender(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        return w.matches(FEMALE_NOUNS) ? Gender.FEMALE : w.matches(MALE_NOUNS) ? Gender.MALE : null;
     }
 
     /**

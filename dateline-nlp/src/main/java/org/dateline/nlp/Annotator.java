@@ -70,6 +70,9 @@ public final class Annotator {
                 tenseTags = name.equals(NER) ? TenseTags.of((NERCombinerAnnotator) annotator) : tenseTags;
                 steps.add(new Step("corenlp " + name, annotator));
             }
+            if (name.equals("tokenize") && preset.splitsGluedSentences()) {
+                steps.add(new Step("glued sentences", new GluedSentences()));
+            }
         }
         this.steps = List.copyOf(steps);
         this.tenseTags = tenseTags;

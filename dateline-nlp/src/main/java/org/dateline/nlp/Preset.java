@@ -42,6 +42,11 @@ public enum Preset {
         return lean && parses();
     }
 
+    /** Whether a token of two sentences glued at a period ("nurse.Guards") is split ({@link GluedSentences}). */
+    boolean splitsGluedSentences() {
+        return lean;
+    }
+
     /** Whether SUTime and the numeric classifiers run only on sentences that can hold a time or a number. */
     boolean gatesTimes() {
         return lean && annotators.contains("ner");
