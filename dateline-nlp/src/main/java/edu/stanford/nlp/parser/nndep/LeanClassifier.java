@@ -20,8 +20,7 @@ final class LeanClassifier extends Classifier {
     private static final int SLICE_BITS = 15;
 
     private final LeanTransitions transitions;
-    /** The input weights, transposed: {@code w1t[input][unit]}. */
-    private final float[][] w1t;
+    private final float[][] w1;
     /** The output weights, transposed and widened to double (exactly): {@code w2t[unit][transition]}. */
     private final double[][] w2t;
     private final float[][] e;
@@ -42,7 +41,7 @@ final class LeanClassifier extends Classifier {
     LeanClassifier(Config config, Classifier stock, Map<Integer, double[]> precomputed, LeanTransitions transitions) {
         super(config, stock.getE(), stock.getW1(), stock.getb1(), stock.getW2(), List.of());
         this.transitions = transitions;
-        this.w1t = transpose(stock.getW1());
+        this.w1 = stock.getW1();
         float[][] w2 = stock.getW2();
         this.w2t = new double[w2[0].length][w2.length];
         for (int t = 0; t < w2.length; t++) {
@@ -54,6 +53,9 @@ final class LeanClassifier extends Classifier {
         this.b1 = stock.getb1();
         this.hiddenSize = config.hiddenSize;
         this.embeddingSize = config.embeddingSize;
+        if (hiddenSize % 4 != 0) {
+            throw new IllegalStateException("the hidden layer's products are computed four units at a time");
+        }
         int capacity = Integer.highestOneBit(Math.max(precomputed.size(), 1) * 4);
         this.preKeys = new int[capacity];
         this.preSums = new double[capacity][];
@@ -68,21 +70,12 @@ final class LeanClassifier extends Classifier {
         });
     }
 
-    private static float[][] transpose(float[][] matrix) {
-        float[][] transposed = new float[matrix[0].length][matrix.length];
-        for (int r = 0; r < matrix.length; r++) {
-            for (int c = 0; c < matrix[r].length; c++) {
-                transposed[c][r] = matrix[r][c];
-            }
-        }
-        return transposed;
-    }
-
     /**
      * The output layer computes every transition's sum in one pass over the hidden units, {@code sums[t] +=
      * hidden[i] * w2t[i][t]}: each sum is still added up in the order of {@code i}, as CoreNLP's dot product adds
      * it, with the same products, so every score is bit for bit CoreNLP's; but the inner loop runs over independent
-     * sums, which the JIT turns into vector instructions, where a dot product is one chain of dependent additions.
+     * sums, which the processor overlaps (and the JIT may vectorise), where a dot product is one chain of dependent
+     * additions: half the time of four dot products at a time, measured on the model's sizes.
      */
     @Override
     double[] computeScores(int[] features) {
@@ -143,8 +136,9 @@ final class LeanClassifier extends Classifier {
 
     /**
      * One feature's products with the input weights, {@code Σ_k w1[i][offset + k] * embedding[k]} for every unit
-     * {@code i}, each product in float and each sum in double in the order of {@code k}, as CoreNLP computes them, but
-     * all units in one pass over {@code k}.
+     * {@code i}, each product in float and each sum in double in the order of {@code k}, as CoreNLP computes them,
+     * four units at a time (a pass over {@code k} for all units at once is slower: the JIT does not vectorise the
+     * float products widened to double).
      */
     private double[] products(int feature, int token, int offset) {
         int slot = slot(feature, slices.length - 1);
@@ -153,19 +147,30 @@ final class LeanClassifier extends Classifier {
             return known.products();
         }
         float[] embedding = e[token];
-        double[] sums = new double[hiddenSize];
-        for (int k = 0; k < embedding.length; k++) {
-            float v = embedding[k];
-            float[] column = w1t[offset + k];
-            for (int i = 0; i < hiddenSize; i++) {
-                sums[i] += column[i] * v;
+        double[] products = new double[hiddenSize];
+        for (int i = 0; i < hiddenSize; i += 4) {
+            float[] u0 = w1[i];
+            float[] u1 = w1[i + 1];
+            float[] u2 = w1[i + 2];
+            float[] u3 = w1[i + 3];
+            double s0 = 0;
+            double s1 = 0;
+            double s2 = 0;
+            double s3 = 0;
+            for (int k = 0; k < embedding.length; k++) {
+                float v = embedding[k];
+                s0 += u0[offset + k] * v;
+                s1 += u1[offset + k] * v;
+                s2 += u2[offset + k] * v;
+                s3 += u3[offset + k] * v;
             }
+            products[i] = (float) s0;
+            products[i + 1] = (float) s1;
+            products[i + 2] = (float) s2;
+            products[i + 3] = (float) s3;
         }
-        for (int i = 0; i < hiddenSize; i++) {
-            sums[i] = (float) sums[i];
-        }
-        slices[slot] = new Slice(feature, sums);
-        return sums;
+        slices[slot] = new Slice(feature, products);
+        return products;
     }
 
     private static int slot(int feature, int mask) {
