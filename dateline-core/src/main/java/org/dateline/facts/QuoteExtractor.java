@@ -149,13 +149,20 @@ public final class QuoteExtractor {
 
     /**
      * Whether cue {@code v} reports no speech made: a modal of {@link #UNREAL_MODALS} stands before it in its clause
-     * (a counterfactual, a habit, a forecast or a generic "people will ask you"); not one the parse hung on it from a
-     * quotation before ("'... it will, sooner or later,' said Ruiz").
+     * (a counterfactual, a habit, a forecast or a generic "people will ask you"), or a negated "can" (what one cannot
+     * say is no statement: "I can't say the steering feels different", "officials cannot say when"); not one the parse hung on
+     * it from a quotation before ("'... it will, sooner or later,' said Ruiz").
      */
     private static boolean unreal(Sentence s, int v) {
         return s.children(v).stream().anyMatch(d -> d.relation().equals("aux") && d.dependent() < v
-                && UNREAL_MODALS.contains(s.token(d.dependent()).word().toLowerCase(Locale.ROOT))
+                && (UNREAL_MODALS.contains(s.token(d.dependent()).word().toLowerCase(Locale.ROOT)) || cannot(s, v, d.dependent()))
                 && IntStream.range(d.dependent() + 1, v).noneMatch(i -> s.token(i).pos().matches("[,:]|''|``")));
+    }
+
+    /** Whether auxiliary {@code aux} of cue {@code v} is "cannot", or "can" with the cue negated ("can't", "can not"). */
+    private static boolean cannot(Sentence s, int v, int aux) {
+        String word = s.token(aux).word().toLowerCase(Locale.ROOT);
+        return word.equals("cannot") || Set.of("can", "ca").contains(word) && negated(s, v);
     }
 
     static boolean isSpeechVerb(String lemma) {
@@ -265,9 +272,9 @@ public final class QuoteExtractor {
     }
 
     /** Whether cue {@code v} is negated: "did not reveal the location", "never confirmed the figure" report no statement. */
-    private static boolean negated(Sentence s, int v) {
+    static boolean negated(Sentence s, int v) {
         return s.children(v).stream().anyMatch(d -> Set.of("neg", "advmod").contains(d.relation())
-                && Set.of("not", "n't", "never").contains(s.token(d.dependent()).word().toLowerCase(Locale.ROOT)));
+                && Set.of("not", "n't", "n’t", "never").contains(s.token(d.dependent()).word().toLowerCase(Locale.ROOT)));
     }
 
     /** Whether cue {@code v} is passive: what "was denied" ("the fans were denied entry") is no statement. */
@@ -444,7 +451,10 @@ public final class QuoteExtractor {
                     if (relative && up.isPresent() && up.get().relation().equals("acl:relcl")) {
                         return Optional.of(up.get().head());
                     }
-                    return Optional.of(d.dependent());
+                    int hungOn = up.isPresent() && up.get().relation().equals("dep") ? up.get().head() : -1;
+                    Optional<Integer> setOff = nounBeforeComma(s, d.dependent()).filter(n -> relative
+                            || n == hungOn && s.token(n).isProperNoun() && s.headEdge(n).filter(e -> e.head() < 0).isPresent());
+                    return setOff.or(() -> Optional.of(d.dependent()));
                 }
             }
             if (up.isEmpty() || up.get().head() < 0) {
@@ -456,9 +466,58 @@ public final class QuoteExtractor {
                     && !(participle && Set.of("dep", "parataxis").contains(rel)) && !reducedRelative(s, verb)) {
                 break;
             }
-            verb = rel.equals("conj") ? reportingVerb(s, up.get().head()).orElse(up.get().head()) : up.get().head();
+            boolean own = participle && verb == v && s.children(v, "aux").isEmpty();
+            Optional<Integer> reporter = own && !isCue(s.token(up.get().head())) ? reporter(s, up.get().head()) : Optional.empty();
+            verb = reporter.orElse(rel.equals("conj") ? reportingVerb(s, up.get().head()).orElse(up.get().head()) : up.get().head());
         }
         return surfaceSubject(s, v).or(() -> mainSubject(s, v));
+    }
+
+    /**
+     * For a participle cue (no "is urging") hung on complement clause {@code clause} ("Ruiz declined to say whether
+     * fatigue was the cause, explaining ..."; "Ruiz disputed that the plan was late, adding ..."): the outermost
+     * active verb that takes it, whose subject the participle shares, not the complement's. Empty when no verb takes
+     * it or a passive one does ("It is alleged that Ruiz wrote to the league, stating ...": Ruiz). Not asked for a participle
+     * hung on a speech verb: it goes on with that verb's act ("The group claimed the attack, saying ..., Reuters
+     * reported": the group).
+     */
+    private static Optional<Integer> reporter(Sentence s, int clause) {
+        Optional<Integer> found = Optional.empty();
+        int c = clause;
+        for (int hop = 0; hop < 3; hop++) {
+            Optional<Dependency> up = s.headEdge(c).filter(e -> e.relation().equals("ccomp") && e.head() >= 0
+                    && s.token(e.head()).isVerb() && !passive(s, e.head()));
+            if (up.isEmpty()) {
+                break;
+            }
+            c = up.get().head();
+            found = Optional.of(c);
+        }
+        return found;
+    }
+
+    /**
+     * The head of the noun phrase that ends right before a comma before subject {@code subject} (past an article):
+     * for a relative pronoun the noun it stands for where the parse did not hang its clause on it ("the owner sided
+     * with the cashier, who said"); for a description the name it is set off after, where the parse made the
+     * apposition the subject and hung the verb on the name ("Dana Corwell, a baker, wrote").
+     */
+    static Optional<Integer> nounBeforeComma(Sentence s, int subject) {
+        int t = subject - 1;
+        while (t >= 0 && s.token(t).pos().equals("DT")) {
+            t--;
+        }
+        if (t < 1 || !s.token(t).word().equals(",") || !s.token(t - 1).isNoun()) {
+            return Optional.empty();
+        }
+        int noun = t - 1;
+        Optional<Dependency> up = s.headEdge(noun);
+        while (up.isPresent() && up.get().head() >= 0 && up.get().head() < noun
+                && Set.of("flat", "nmod").contains(up.get().baseRelation())) {
+            noun = up.get().head();
+            up = s.headEdge(noun);
+        }
+        return Optional.of(noun);
     }
 
     /**

@@ -37,6 +37,7 @@ import java.util.stream.IntStream;
 final class SpeakerResolver {
     private static final Set<String> PERSONAL = Set.of("he", "she", "him", "her");
     private static final Set<String> PLURAL = Set.of("they", "them");
+    private static final Set<String> DEMONSTRATIVES = Set.of("this", "that", "these", "those");
     /** Sentences before a plural pronoun searched for the group it stands for. */
     private static final int GROUP_REACH = 2;
     /**
@@ -54,6 +55,8 @@ final class SpeakerResolver {
     private static final int APPOSITION_REACH = 3;
     /** Sentences either side of a description searched for the entity it describes. */
     private static final int DESCRIPTION_REACH = 1;
+    /** Sentences before a description searched for the last speaker of its kind where none is nearer. */
+    private static final int SPEAKER_REACH = 3;
     private static final Set<ActorType> BODIES = Set.of(ActorType.ORGANIZATION, ActorType.GROUP, ActorType.COUNTRY);
     /**
      * What a word for a body may name inside its phrase ("the Islamic State group"); a country there only gives the
@@ -137,7 +140,7 @@ final class SpeakerResolver {
             }
             actor = antecedent(h.start(), h.word());
         } else if (actor.isEmpty() && phrase.cardinality() == 1 && word.equals("it")) {
-            actor = bodyBefore(h.start());
+            actor = bodyBefore(s, head);
         } else if (actor.isEmpty() && phrase.cardinality() == 1 && PLURAL.contains(word)) {
             return group(s, head).map(g -> new Speaker(g.actor(), g.name() != null ? g.name() : g.mention(), mention))
                     .orElse(new Speaker(null, null, mention));
@@ -338,11 +341,14 @@ final class SpeakerResolver {
 
     /**
      * For "he" or "she" at token {@code pronoun}: when the nearest speaker before it (the subject of a speech verb
-     * in its sentence or the one before, outside quotation marks and reported clauses) is a description no actor holds ("A harbour
-     * spokesman said ... He added"), that description's words: the pronoun takes up the one who just spoke, not a
+     * in its sentence or the one before, outside quotation marks and reported clauses; or of the main verb of the
+     * sentence before, a person's, not one referring back to someone named: "A police officer near the gate spots
+     * the smoke. 'Get out,' he says"; "the actress kept waiting ... 'I liked music,' she said": her name) is a description no
+     * actor holds ("A harbour spokesman said ... He added"), that description's words: the pronoun takes up the one who just spoke, not a
      * person named earlier; the actor that description stands for where one fits ("Ana Ruiz is touring. The singer
      * said ... She added": Ruiz). Empty when that speaker is named (in an apposition too: "Her lawyer, Dana Ruiz,
-     * said"), a pronoun, or of the other gender.
+     * said"; "Dana Ruiz, a baker, wrote" where the parse made the apposition the subject), a pronoun, or of the
+     * other gender.
      */
     private Optional<Speaker> unnamedSpeakerBefore(Sentence s, int pronoun, String mention) {
         int offset = s.token(pronoun).start();
@@ -354,24 +360,50 @@ final class SpeakerResolver {
                 Optional<Dependency> edge = before.headEdge(t);
                 if (tok.start() >= offset || insideQuote(tok.start(), tok.end()) || edge.isEmpty() || edge.get().head() < 0
                         || !edge.get().baseRelation().equals("nsubj")
-                        || !QuoteExtractor.isSpeechVerb(before.token(edge.get().head()).lemma())
                         || before.headEdge(edge.get().head()).filter(e -> e.relation().equals("ccomp")).isPresent()) {
                     continue;
                 }
                 BitSet phrase = phrase(before, t);
                 boolean named = phrase.stream().anyMatch(i -> actors.mentionAt(before.index(), i).isPresent())
-                        || named(before, t, phrase).isPresent();
+                        || named(before, t, phrase).isPresent()
+                        || QuoteExtractor.nounBeforeComma(before, t).filter(n -> before.token(n).isProperNoun()).isPresent();
                 String word = tok.word().toLowerCase(Locale.ROOT);
-                boolean otherGender = female ? word.endsWith("man") && !word.endsWith("woman") : word.endsWith("woman");
+                boolean person = nounKind(tok).filter(k2 -> k2.equals("person") || k2.equals("unnamed")).isPresent()
+                        || Roles.isHead(tok.word()) || Roles.isHead(tok.lemma());
+                boolean namesPerson = named(before, t, phrase).filter(a -> a.type() == ActorType.PERSON).isPresent();
+                boolean mainClause = k < s.index() && before.headEdge(edge.get().head()).filter(e -> e.head() >= 0).isEmpty();
+                boolean speech = QuoteExtractor.isSpeechVerb(before.token(edge.get().head()).lemma());
+                if (!speech && !(mainClause && (person || namesPerson || PERSONAL.contains(word)))) {
+                    continue;
+                }
+                boolean otherGender = female ? word.endsWith("man") && !word.endsWith("woman") || word.matches(MALE_NOUNS)
+                        : word.endsWith("woman") || word.matches(FEMALE_NOUNS);
                 if (named || tok.isPronoun() || tok.isProperNoun() || tok.pos().endsWith("S") || otherGender) {
                     return Optional.empty();
                 }
                 Optional<Actor> described = described(before, t, phrase);
+                if (!speech && described.isEmpty() && definite(before, t)) {
+                    return Optional.empty();
+                }
                 return described.isPresent() ? Optional.of(new Speaker(described.get().id(), described.get().name(), mention))
                         : description(before, t, phrase).map(d -> new Speaker(null, d, mention));
             }
         }
         return Optional.empty();
+    }
+
+    /** Whether a proper noun no actor holds is the subject of a speech verb in {@code s}, outside quotation marks. */
+    private boolean unknownNameSpoke(Sentence s) {
+        for (int t = 0; t < s.tokens().size(); t++) {
+            Token tok = s.token(t);
+            Optional<Dependency> edge = s.headEdge(t);
+            if (tok.isProperNoun() && edge.isPresent() && edge.get().head() >= 0 && edge.get().baseRelation().equals("nsubj")
+                    && QuoteExtractor.isSpeechVerb(s.token(edge.get().head()).lemma()) && !insideQuote(tok.start(), tok.end())
+                    && actors.mentionAt(s.index(), t).isEmpty()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the speaker is a news outlet (an organisation of the media sector). */
@@ -381,11 +413,16 @@ final class SpeakerResolver {
 
     /**
      * Whether the phrase headed by token {@code head} can have spoken: a thing ("blood tests revealed", "the data
-     * showed", "according to plan") or a share of people ("Fifty-one percent say") cannot, unless its phrase names
-     * an actor ("the agency's records show").
+     * showed", "according to plan"), a share of people ("Fifty-one percent say") or a demonstrative standing for
+     * what was just described ("That gives the car a range of 400 km") cannot, unless its phrase names an actor ("the
+     * agency's records show").
      */
     boolean canSpeak(Sentence s, int head) {
         BitSet phrase = phrase(s, head);
+        if (phrase.cardinality() == 1 && s.token(head).pos().equals("DT")
+                && DEMONSTRATIVES.contains(s.token(head).word().toLowerCase(Locale.ROOT))) {
+            return false;
+        }
         for (int i = phrase.nextSetBit(0); i >= 0; i = phrase.nextSetBit(i + 1)) {
             if (actors.mentionAt(s.index(), i).isPresent()) {
                 return true;
@@ -434,7 +471,7 @@ final class SpeakerResolver {
         BitSet wider = (BitSet) phrase.clone();
         for (Dependency d : s.children(head)) {
             if (Set.of("appos", "flat", "dep").contains(d.relation())) {
-                wider.or(s.subtree(d.dependent()));
+                wider.or(withoutServed(s, d));
             }
             if (d.relation().equals("nmod:poss")) {
                 wider.andNot(s.subtree(d.dependent()));
@@ -454,6 +491,22 @@ final class SpeakerResolver {
             }
         }
         return best;
+    }
+
+    /**
+     * The words of dependent {@code d} of a speaker's head; for an apposition giving a role, without the one the role
+     * serves: "Lee Sun-woo, the spokesman for President Ilse Marten," is not Marten, nor is "Lee, Marten's aide".
+     */
+    private static BitSet withoutServed(Sentence s, Dependency d) {
+        BitSet words = s.subtree(d.dependent());
+        if (d.relation().equals("appos")) {
+            for (Dependency o : s.children(d.dependent())) {
+                if (o.baseRelation().equals("nmod")) {
+                    words.andNot(s.subtree(o.dependent()));
+                }
+            }
+        }
+        return words;
     }
 
     /**
@@ -535,26 +588,44 @@ final class SpeakerResolver {
     }
 
     /**
-     * What "it" at {@code offset} stands for: the nearest organisation, group or state before it, in its sentence
-     * or the {@value #GROUP_REACH} before, that is the subject of a clause.
+     * What "it" at token {@code pronoun} of {@code s} stands for: the nearest organisation, group or state before it,
+     * in its sentence or the {@value #GROUP_REACH} before, that is the subject of a clause; a description of a body
+     * that is a subject after it goes first where it stands for a body ("Harrow Logistics said ... The Denver-based
+     * firm said ... It added": Harrow Logistics).
      */
-    private Optional<Actor> bodyBefore(int offset) {
-        int sentence = annotation.sentenceAt(offset);
+    private Optional<Actor> bodyBefore(Sentence s, int pronoun) {
+        int offset = s.token(pronoun).start();
+        ActorMention named = null;
         List<ActorMention> mentions = actors.mentions();
-        for (int i = mentions.size() - 1; i >= 0; i--) {
+        for (int i = mentions.size() - 1; i >= 0 && named == null; i--) {
             ActorMention m = mentions.get(i);
             if (m.start() >= offset || insideQuote(m.start(), m.end())) {
                 continue;
             }
-            if (sentence - m.sentence() > GROUP_REACH) {
+            if (s.index() - m.sentence() > GROUP_REACH) {
                 break;
             }
-            Optional<Actor> a = actors.byId(m.actor()).filter(x -> BODIES.contains(x.type()));
-            if (a.isPresent() && subjectRank(m) > 0) {
-                return a;
+            if (actors.byId(m.actor()).filter(x -> BODIES.contains(x.type())).isPresent() && subjectRank(m) > 0) {
+                named = m;
             }
         }
-        return Optional.empty();
+        int after = named == null ? -1 : named.start();
+        for (int k = s.index(); k >= Math.max(0, s.index() - GROUP_REACH); k--) {
+            Sentence before = annotation.sentences().get(k);
+            for (int t = before.tokens().size() - 1; t >= 0; t--) {
+                Token tok = before.token(t);
+                if (tok.start() >= offset || tok.start() <= after || insideQuote(tok.start(), tok.end())
+                        || before.headEdge(t).filter(e -> e.head() >= 0 && e.baseRelation().equals("nsubj")).isEmpty()
+                        || nounKind(tok).filter(k2 -> List.of("organization", "outlet", "state").contains(k2)).isEmpty()) {
+                    continue;
+                }
+                Optional<Actor> described = described(before, t, phrase(before, t)).filter(x -> BODIES.contains(x.type()));
+                if (described.isPresent()) {
+                    return described;
+                }
+            }
+        }
+        return named == null ? Optional.empty() : actors.byId(named.actor());
     }
 
     /**
@@ -624,7 +695,38 @@ final class SpeakerResolver {
                 }
             }
         }
+        if (near.isEmpty()) {
+            return lastSpeaker(s, fits);
+        }
         return subjects.size() == 1 ? actors.byId(subjects.iterator().next()) : Optional.empty();
+    }
+
+    /**
+     * For a description with no entity of its kind near: the one such entity that is the subject of a speech verb
+     * not negated ("the FBI did not respond" is no speaker), outside quotation marks, in the nearest sentence of the {@value #SPEAKER_REACH} before that names one as such
+     * ("Harrow Logistics said ... Regulators said ... The Denver-based firm said": Harrow Logistics); the passage
+     * still follows its last speaker of that kind. Empty when the nearest sentence naming one of that kind has no
+     * such speaker or two ("KTV said ... the FBI did not respond ... the airline said"), or a name no actor holds spoke
+     * after it ("KRL said ... the airline said": the description may be that one).
+     */
+    private Optional<Actor> lastSpeaker(Sentence s, Predicate<Actor> fits) {
+        for (int k = s.index() - 1; k >= Math.max(0, s.index() - SPEAKER_REACH); k--) {
+            if (unknownNameSpoke(annotation.sentences().get(k))) {
+                return Optional.empty();
+            }
+            int sentence = k;
+            Set<String> speakers = new LinkedHashSet<>();
+            actors.mentions().stream().filter(m -> m.sentence() == sentence && !insideQuote(m.start(), m.end())
+                            && !furniture(m) && subjectRank(m) == 2 && actors.byId(m.actor()).filter(fits).isPresent()
+                            && clauseOf(m).filter(v -> QuoteExtractor.negated(annotation.sentences().get(sentence), v)).isEmpty())
+                    .forEach(m -> speakers.add(m.actor()));
+            boolean named = actors.mentions().stream().anyMatch(m -> m.sentence() == sentence && !insideQuote(m.start(), m.end())
+                    && actors.byId(m.actor()).filter(fits).isPresent());
+            if (named) {
+                return speakers.size() == 1 ? actors.byId(speakers.iterator().next()) : Optional.empty();
+            }
+        }
+        return Optional.empty();
     }
 
     /**

@@ -787,4 +787,106 @@ class QuoteExtractorTest {
         assertThat(a.id()).isEqualTo(b.id()).hasSize(16).isEqualTo(QuoteExtractor.quoteId("fixture", a.start(), a.end()));
         assertThat(QuoteExtractor.quoteId("a1", 10, 42)).as("the id the code before Ids gave").isEqualTo("3994eec2adaf06f3");
     }
+
+    @Test
+    void aRelativePronounSpeakerIsTheNounBeforeIt() {
+        FactsFixture f = FactsFixture.of("""
+                My brother phoned the shop later, but the owner sided with the cashier, who said that I had knocked over the shelf.
+
+                Oskar Lindahl, who speaks for the city council, criticised the vote and said no one had been consulted.
+                """);
+        assertThat(f.quote("knocked over the shelf").speaker().mention()).isEqualTo("the cashier");
+        assertThat(f.quote("no one had been consulted").speaker().name()).isEqualTo("Oskar Lindahl");
+    }
+
+    @Test
+    void aNameBeforeAnApposedDescriptionSpeaks() {
+        FactsFixture f = FactsFixture.of("""
+                Dana Corwell, a baker and host of a cooking show on Channel Five, wrote in the Morning Ledger that she once boarded the wrong train. She was late and ran to the platform, she wrote.
+                """);
+        assertThat(f.quote("boarded the wrong train").speaker().name()).isEqualTo("Dana Corwell");
+        assertThat(f.quote("ran to the platform").speaker().name()).isEqualTo("Dana Corwell");
+    }
+
+    @Test
+    void aParticipleAfterAReportedClauseTakesTheMainSubject() {
+        FactsFixture f = FactsFixture.of("""
+                Airline spokesman Tomas Ortega confirmed the delay. Ortega declined to say whether fatigue was the cause, explaining that the inquiry had only begun.
+
+                Mayor Ines Halloran said the plan was sound, adding that the work would start in May.
+
+                It is alleged that Rafe Vale wrote to the league, stating that the referee had been paid.
+                """);
+        assertThat(f.quote("inquiry had only begun").speaker().name()).isEqualTo("Tomas Ortega");
+        assertThat(f.quote("start in May").speaker().name()).isEqualTo("Ines Halloran");
+        assertThat(f.quote("referee had been paid").speaker().name()).as("a passive report leaves the clause's subject").isEqualTo("Rafe Vale");
+    }
+
+    @Test
+    void whatOneCannotSayAndWhatThatPromisesAreNoSpeech() {
+        FactsFixture f = FactsFixture.of("""
+                The larger version has a bigger battery. That promises 400 kilometres of range on one charge.
+
+                I have driven the car for a month, and I can't say the steering feels any different. But I can say that the brakes feel softer.
+                """);
+        assertThat(f.quotes()).noneMatch(q -> q.text().contains("400 kilometres"));
+        assertThat(f.quotes()).noneMatch(q -> q.text().contains("steering feels"));
+        assertThat(f.quote("the brakes feel softer").kind()).isEqualTo(QuoteKind.INDIRECT);
+    }
+
+    @Test
+    void theOneARoleServesInAnAppositionIsNotTheSpeaker() {
+        FactsFixture f = FactsFixture.of("""
+                The caller, a spokesman for Governor Ilse Marten, said the office would answer the letter within a week.
+                """);
+        Quote q = f.quote("answer the letter");
+        assertThat(q.speaker().name()).isNotEqualTo("Ilse Marten");
+        assertThat(q.speaker().mention()).isEqualTo("The caller");
+    }
+
+    @Test
+    void aDescriptionAndItTakeUpTheLastBodyThatSpoke() {
+        FactsFixture f = FactsFixture.of("""
+                Harrow Logistics said on Tuesday that it had raised its offer for Pell Freight. Regulators in Brussels said they would study the bid.
+
+                The Denver-based firm said it was ready to pay a break fee. It added that every depot would stay open.
+                """);
+        assertThat(f.quote("ready to pay a break fee").speaker().name()).isEqualTo("Harrow Logistics");
+        assertThat(f.quote("every depot would stay open").speaker().name()).isEqualTo("Harrow Logistics");
+
+        FactsFixture silent = FactsFixture.of("""
+                Kelvar Rail did not say when the line would reopen. Passengers said the trains ran late all week.
+
+                The company said it would add carriages in spring.
+                """);
+        assertThat(silent.quote("add carriages").speaker().name()).as("who did not say is no speaker").isEqualTo("company");
+
+        FactsFixture unknown = FactsFixture.of("""
+                Harrow Logistics said on Monday that it would bid again. KRL said it was still reviewing the offer.
+
+                “We will answer next week,” the firm said.
+                """);
+        assertThat(unknown.quote("answer next week").speaker().name()).as("a name no actor holds spoke last").isNotEqualTo("Harrow Logistics");
+    }
+
+    @Test
+    void aPronounTakesUpAPersonDescribedAsTheSubjectOfTheSentenceBefore() {
+        FactsFixture f = FactsFixture.of("""
+                Singer Ben Arlow was on stage when the lights failed.
+
+                Just after nine, a police officer near the gate spots the smoke. “Everyone out through the east doors,” he says.
+
+                Arlow left the stage. The crowd followed him. “Keep walking,” he said.
+                """);
+        assertThat(f.quote("Everyone out").speaker().name()).isEqualTo("police officer");
+        assertThat(f.quote("Keep walking").speaker().name()).as("a subject that is no person is passed over").isEqualTo("Ben Arlow");
+
+        FactsFixture other = FactsFixture.of("""
+                Ana Reyes and her husband watched from the balcony. Their son stood beside them. She said the van swerved twice.
+
+                Mila Voss has acted for forty years. Her first film came out in 1985. Parts were scarce, yet the actress kept waiting for the right one. “I liked music,” she said.
+                """);
+        assertThat(other.quote("the van swerved").speaker().name()).as("a son is no 'she'").isEqualTo("Ana Reyes");
+        assertThat(other.quote("I liked music").speaker().name()).as("'the actress' refers back to a name").isEqualTo("Mila Voss");
+    }
 }
