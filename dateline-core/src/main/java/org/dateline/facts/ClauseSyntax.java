@@ -114,6 +114,8 @@ final class ClauseSyntax {
             "yearly");
     /** Adverbs that set an act in a time before the news or after another act: "once visited", "was eventually freed". */
     private static final Set<String> EARLIER = Set.of("once", "formerly", "eventually", "subsequently", "before");
+    /** Adverbs that tell an act as the next step of a story: "later asked", "then trimmed" ({@link Telling#SEQUEL}). */
+    private static final Set<String> NEXT = Set.of("later", "then");
     /**
      * Nouns that count many acts ("dozens of tests", "a series of raids"): a perfect that tells so many has gathered
      * them over a span, not done them on the day of the report.
@@ -846,6 +848,12 @@ final class ClauseSyntax {
         /** A simple past ("fired", "was arrested", "did not attend"), which a day named just before may date. */
         PAST,
         /**
+         * A simple past told as the next step of a story ("sold the rights, though he later asked for them back", "drove
+         * the car, then asked her to drive it"): a {@link #PAST} where its sentence or the one before states a time,
+         * or where it opens the text; else background, an act of a past told with nothing saying when.
+         */
+        SEQUEL,
+        /**
          * Another tense reported by a simple past ("said it will retaliate", "\"We have lodged a protest,\" the
          * minister said", "said troops are attacking"): told on the day of the report, which the day of the news
          * named before may date.
@@ -869,7 +877,8 @@ final class ClauseSyntax {
         int first = clauseHead(verb);
         if (first != verb && s.children(verb, "aux").isEmpty()
                 && s.children(verb).stream().noneMatch(c -> c.baseRelation().startsWith("nsubj"))) {
-            return telling(first);
+            Telling shared = telling(first);
+            return shared == Telling.PAST && toldNext(first, verb) ? Telling.SEQUEL : shared;
         }
         if (s.children(verb, "advmod").stream().map(a -> s.token(a).word().toLowerCase(Locale.ROOT))
                 .anyMatch(a -> HABITUAL.contains(a) || EARLIER.contains(a)) || sequenced(verb) || distanced(verb)) {
@@ -899,12 +908,23 @@ final class ClauseSyntax {
         boolean past = aux.isEmpty() ? simplePast(verb)
                 : aux.stream().allMatch(a -> s.token(a).pos().equals("VBD") && !s.token(a).lemma().equalsIgnoreCase("have"));
         if (past) {
-            return Telling.PAST;
+            return toldNext(verb, verb) ? Telling.SEQUEL : Telling.PAST;
         }
         if (reportedInPast(first)) {
             return Telling.REPORTED;
         }
         return simplePresent(s, verb) ? Telling.PRESENT : Telling.OTHER;
+    }
+
+    /**
+     * Whether {@code verb} or a verb conjunct of {@code first} before it carries an adverb of the next step
+     * ({@link #NEXT}): "pressed his team, then trimmed the figure and asked for more" tells "asked" next too.
+     */
+    private boolean toldNext(int first, int verb) {
+        List<Integer> verbs = new ArrayList<>(List.of(verb));
+        s.children(first, "conj").stream().filter(c -> c < verb && s.token(c).isVerb()).forEach(verbs::add);
+        return verbs.stream().anyMatch(v -> s.children(v, "advmod").stream()
+                .anyMatch(a -> NEXT.contains(s.token(a).word().toLowerCase(Locale.ROOT))));
     }
 
     /**

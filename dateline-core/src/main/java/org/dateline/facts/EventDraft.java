@@ -67,6 +67,10 @@ record EventDraft(Party source, Party target, EventType event, String mode, Stri
      */
     Event toEvent(Article article, Annotation annotation, Sentence s, List<TimeMention> times, ArticleActors actors,
                   List<QuotedSpans.Span> quotations) {
+        if (telling == ClauseSyntax.Telling.SEQUEL) {
+            return new EventDraft(source, target, event, mode, cameo, tokens, trigger, signals, reciprocal,
+                    sequel(annotation, s, times), scope).toEvent(article, annotation, s, times, actors, quotations);
+        }
         int first = tokens.nextSetBit(0);
         int last = tokens.length() - 1;
         while (last > first && s.token(last).pos().matches("[.,:]|``|''|-RRB-|-LRB-")) {
@@ -122,6 +126,22 @@ record EventDraft(Party source, Party target, EventType event, String mode, Stri
             dating = dayOf(newsDay(article, annotation, times, quotations, s.start()));
         }
         return FactDate.of(article, dating, background || pastRef(s, times));
+    }
+
+    /**
+     * How a {@link ClauseSyntax.Telling#SEQUEL} tells its act: as a {@link ClauseSyntax.Telling#PAST} when it opens
+     * the text or a time that {@linkplain FactDate#dates dates} an act lies in its sentence or the one before ("Police
+     * arrested six people on Saturday. Officers later arrested a seventh"), else as background ("An entity he
+     * controlled sold the company the name, though he later returned the money": a past with no time told).
+     */
+    private static ClauseSyntax.Telling sequel(Annotation annotation, Sentence s, List<TimeMention> times) {
+        if (s.index() == 0) {
+            return ClauseSyntax.Telling.PAST;
+        }
+        int from = annotation.sentences().get(s.index() - 1).start();
+        boolean timed = times.stream().anyMatch(t -> t.start() >= from && t.end() <= s.end()
+                && FactDate.dates(t, annotation.text()));
+        return timed ? ClauseSyntax.Telling.PAST : ClauseSyntax.Telling.BACKGROUND;
     }
 
     /**

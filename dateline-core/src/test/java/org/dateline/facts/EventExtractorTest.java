@@ -653,6 +653,21 @@ class EventExtractorTest {
     }
 
     @Test
+    void aPastToldAsTheNextStepOfAStoryIsDatedOnlyByATimeNearIt() {
+        String undated = "The port of Rell has changed hands twice.\n";
+        assertThat(accusation(undated + "An Ostrian firm sold the port to Velmora, though the Ostrian president later"
+                + " accused Velmora of fraud.").date()).as("later, with no time near it: background").isNull();
+        assertThat(accusation(undated + "The Ostrian president signed the sale, then changed his mind and accused"
+                + " Velmora of fraud.").date()).as("then on the conjunct before it").isNull();
+        assertThat(accusation("The port of Rell was sold to Velmora on Tuesday.\nThe Ostrian president later accused"
+                + " Velmora of fraud.").date()).as("a day stated in the sentence before").isEqualTo("2021-03-09");
+        assertThat(accusation("The Ostrian president later accused Velmora of fraud.").dateBasis())
+                .as("the first sentence follows nothing").isEqualTo(DateBasis.PUBLISHED);
+        assertThat(accusation(undated + "The Ostrian president accused Velmora of fraud.").dateBasis())
+                .as("no adverb of the next step").isEqualTo(DateBasis.PUBLISHED);
+    }
+
+    @Test
     void aBareAfterClauseTakesThePeriodOfItsMainClause() {
         Event met = events("Ostria and Velmora signed a trade pact in 2014 after their leaders met in Rell.").stream()
                 .filter(e -> e.event() == EventType.CONSULT).findFirst().orElseThrow();
