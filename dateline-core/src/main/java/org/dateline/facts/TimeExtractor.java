@@ -62,9 +62,14 @@ public final class TimeExtractor {
     private static final int STORY_MONTH_REACH = 500;
     /** A year, month or day of the calendar as TIMEX3 writes it: {@code 2001}, {@code 2019-05}, {@code 2019-05-14}. */
     private static final Pattern STORY_TIME = Pattern.compile("^(\\d{4})(?:-(\\d\\d)(?:-\\d\\d)?)?$");
-    /** A counted number of years or months after a time of the story: "16 years later", "a month afterwards". */
+    /** A counted number of years, months or decades after a time of the story: "16 years later", "a decade later". */
     private static final Pattern COUNTED_FROM_STORY = Pattern.compile("^(?:(?:about|some|nearly|almost|roughly) )?"
-            + "([\\w-]+) (years?|months?) (?:later|afterwards?)$");
+            + "([\\w-]+) (years?|months?|decades?) (?:later|afterwards?)$");
+    private static final int DECADE = 10;
+    /** The clock from which a time of a story's day is in its evening ({@code hh:mm}). */
+    private static final String EVENING = "18:00";
+    /** The clock before which a time after an evening or a night of the story is on its next day ({@code hh:mm}). */
+    private static final String SMALL_HOURS_END = "06:00";
     /** How far back (in characters) the time a count of years or months is told from is looked for. */
     private static final int STORY_YEAR_REACH = 1000;
     /** How far back (in characters) the day of a "that night" is looked for. */
@@ -103,7 +108,8 @@ public final class TimeExtractor {
             m.ifPresent(out::add);
         }
         List<TimeMention> dated = onSentenceDays(onSentenceYears(joinedDurations(out, annotation.text()), annotation), annotation);
-        return onStoryDays(countedFromStory(onStoryMonths(dated, annotation.text(), reference), annotation.text()));
+        return onStoryDays(onStoryClocks(countedFromStory(onStoryMonths(dated, annotation.text(), reference),
+                annotation.text()), ctx));
     }
 
     /**
@@ -210,6 +216,35 @@ public final class TimeExtractor {
     }
 
     /**
+     * {@code found} with each clock time that names no day, left on the day of publication, put on the earlier day of
+     * the story told before it: the day of the last expression before it that names a day, when that one names a part
+     * of the day or a clock time too ("Sunday night", "at 11:36 Tuesday morning"), within {@link #STORY_DAY_REACH}
+     * characters, a clock time so put passing its day on; a clock
+     * before {@link #SMALL_HOURS_END} after an evening or a night is on the day after. "The depot caught fire on Sunday
+     * night. ... At 10:40 p.m., the chief asks for more trucks" is Sunday at 22:40 on a page of Monday, "... the game
+     * ended at 12:30 a.m." Monday. Not in a clause set in the future ("the council meets at 3 p.m."), not after a
+     * bare day ("on Monday ... the plane landed at 6 a.m.", which may be today's news) nor after the day of publication.
+     */
+    private static List<TimeMention> onStoryClocks(List<TimeMention> found, TimexContext ctx) {
+        return walk(found, m -> m.value() != null && DAY.matcher(m.value()).lookingAt(), (m, story) -> {
+            Matcher here = bareClock(m) ? DAY_AND_CLOCK.matcher(m.value()) : null;
+            Matcher before = DAY_AND_TIME.matcher(story.value());
+            if (here == null || !here.matches() || !before.matches() || ctx.reference() == null
+                    || m.start() - story.end() > STORY_DAY_REACH || !here.group(1).equals(ctx.reference().toString())
+                    || ctx.tenseAround(m.start(), m.end()) == TimexContext.Tense.FUTURE) {
+                return m;
+            }
+            LocalDate day = LocalDate.parse(before.group(1));
+            boolean late = before.group(2).matches("NI|EV") || before.group(2).contains(":")
+                    && before.group(2).compareTo(EVENING) >= 0;
+            if (late && here.group(2).compareTo(SMALL_HOURS_END) < 0) {
+                day = day.plusDays(1);
+            }
+            return day.isBefore(ctx.reference()) ? withValue(m, m.type(), day + "T" + here.group(2)) : m;
+        });
+    }
+
+    /**
      * {@code found} with each month named without a year ("by December", "on March 4") that the rules put in a later
      * year than the month of a known year last named before it, at most {@link #STORY_MONTH_REACH} characters back ("in
      * November 2016"), put in the year of that story instead: the same year when it comes after that month, else the
@@ -246,9 +281,10 @@ public final class TimeExtractor {
 
     /**
      * {@code found} with each count of years or months after a time of the story ("16 years later", "two months
-     * later"), which {@link TimexRule#NARRATIVE_ANCHOR} leaves at its granularity ({@code XXXX}, {@code XXXX-XX}), counted
-     * from the year, month or day last named before it within {@link #STORY_YEAR_REACH} characters: "an apology in 2001
-     * ... he would repeat it 16 years later" is 2017, "in May ... two months later" July. Months need a month to count
+     * later", "a decade later"), which {@link TimexRule#NARRATIVE_ANCHOR} leaves at its granularity ({@code XXXX},
+     * {@code XXXX-XX}, the decade {@code XXX}), counted from the year, month or day last named before it within {@link
+     * #STORY_YEAR_REACH} characters: "an apology in 2001 ... he would repeat it 16 years later" is 2017, "in May ... two
+     * months later" July, "ten years ago (2009) ... almost a decade later" the 2010s, {@code 201}. Months need a month to count
      * from; vague counts ("a few years later") and counts from the start of a state ("married since 2012 ... a year
      * later") stay unknown.
      */
@@ -265,6 +301,9 @@ public final class TimeExtractor {
             boolean years = count.group(2).startsWith("year");
             if (years && "XXXX".equals(m.value())) {
                 return withValue(m, "DATE", Integer.toString(Integer.parseInt(time.group(1)) + shift));
+            }
+            if (count.group(2).startsWith("decade") && "XXX".equals(m.value())) {
+                return withValue(m, "DATE", Integer.toString((Integer.parseInt(time.group(1)) + DECADE * shift) / DECADE));
             }
             if (!years && "XXXX-XX".equals(m.value()) && time.group(2) != null) {
                 return withValue(m, "DATE", YearMonth.of(Integer.parseInt(time.group(1)), Integer.parseInt(time.group(2)))

@@ -121,7 +121,8 @@ enum TimexRule {
      * slash a price ("$4.99/mo"); a bare season, part of the day or feast before a noun that is no time word classifies
      * the noun ("winter wheat", "Christmas cards", "a night game"); "March" after a possessive or a capitalised word
      * inside a sentence is a name ("the Women's March", "a Long March rocket"); "10-year" before a note, bond or yield
-     * names a debt by its term; a month name written lower case is a common word ("ended a march", "may", "may end").
+     * names a debt by its term; a month name written lower case is a common word ("ended a march", "may", "may end");
+     * "day" and "night" joined by "and" or "or" ("asleep day and night", "his days and nights") are all the time.
      */
     OTHER_SENSE {
         private final Map<String, Set<String>> senses = Senses.BY_TAG;
@@ -147,6 +148,8 @@ enum TimexRule {
                 "treasuries", "bill", "bills", "gilt", "gilts", "bund", "bunds", "paper");
         /** Month names that are also common words, which news writes lower case only in that sense. */
         private final Set<String> monthWords = Set.of("march", "may", "august");
+        private final Pattern dayOrNight = Pattern.compile("^(?:(?:his|her|their|my|our|your) )?(days?|nights?)$");
+        private final Set<String> joiners = Set.of("and", "or");
 
         @Override
         Optional<TimeMention> apply(TimeMention m, TimexContext ctx) {
@@ -179,7 +182,8 @@ enum TimexRule {
             boolean debt = debtTerm.matcher(text).matches() && after != null
                     && debts.contains(after.word().toLowerCase(Locale.ROOT));
             boolean commonWord = monthWords.contains(m.text().strip().split("\\s+")[0]);
-            return name || colour || shoppingDay || flow || falling || newspaper || ordinal || rate || award || price
+            boolean allTheTime = dayAndNight(m, ctx);
+            return allTheTime || name || colour || shoppingDay || flow || falling || newspaper || ordinal || rate || award || price
                     || modifier || marchAsName(m, ctx, before) || debt || commonWord ? Optional.empty() : Optional.of(m);
         }
 
@@ -197,6 +201,24 @@ enum TimexRule {
                 }
             }
             return true;
+        }
+
+        /** Whether {@code m} is "day" or "night" joined by "and" or "or" to the other one, before or after it. */
+        private boolean dayAndNight(TimeMention m, TimexContext ctx) {
+            Matcher own = dayOrNight.matcher(lower(m));
+            if (!own.matches()) {
+                return false;
+            }
+            String other = own.group(1).startsWith("day") ? "night" : "day";
+            Token joinBefore = ctx.tokenBefore(m.start());
+            Token joinAfter = ctx.tokenAfter(m.end());
+            return joins(joinBefore, joinBefore == null ? null : ctx.tokenBefore(joinBefore.start()), other)
+                    || joins(joinAfter, joinAfter == null ? null : ctx.tokenAfter(joinAfter.end()), other);
+        }
+
+        private boolean joins(Token joiner, Token word, String other) {
+            return joiner != null && word != null && joiners.contains(joiner.word().toLowerCase(Locale.ROOT))
+                    && word.word().toLowerCase(Locale.ROOT).matches(other + "s?");
         }
 
         private boolean marchAsName(TimeMention m, TimexContext ctx, Token before) {
@@ -386,11 +408,14 @@ enum TimexRule {
      * A year, or a range of years ("the 2012 through 2015 design"), before the name of a maker or product line ("the
      * 2017 Tesla Roadster", "a 2015 MacBook Pro") or a noun of a product generation ("the 2012 model") names a model,
      * not a time; so does one after "the" that ends its phrase, before a punctuation mark or a tensed verb ("quieter than
-     * the 2014, but louder than the 2011."): a year as the name of a thing.
+     * the 2014, but louder than the 2011."): a year as the name of a thing. So does a year before a capitalised word
+     * that the article writes elsewhere right after a maker's name ("the 2020 Varsa" where "the Hyundai Varsa" is
+     * named): the model of that maker, where "the 2016 Cubs" or "the 2003 World Series" keep their year.
      */
     MODEL_YEAR {
         private final Set<String> makers = Senses.BY_TAG.get("maker");
         private final Set<String> generations = Senses.BY_TAG.get("model");
+        private final String makerNames = String.join("|", makers.stream().map(Pattern::quote).toList());
         private final Pattern year = Pattern.compile("^(?:(?:mid|early|late)-)?(?:1[89]|20)\\d\\d$");
         private final Set<String> links = Set.of("through", "to", "and", "or", "-", "–");
         private final Set<String> closers = Set.of(",", ".", ";", ":", ")", "!", "?", "-RRB-");
@@ -416,10 +441,19 @@ enum TimexRule {
             Token before = ctx.tokenBefore(start);
             Token next = ctx.tokenAfter(end);
             String word = next == null ? "" : next.word().toLowerCase(Locale.ROOT);
-            boolean named = makers.contains(word) || generations.contains(word);
+            boolean named = makers.contains(word) || generations.contains(word) || makersModel(next, ctx);
             boolean nameOfAThing = before != null && before.word().equalsIgnoreCase("the")
                     && (next == null || closers.contains(word) || finite.contains(next.pos()));
             return named || nameOfAThing ? Optional.empty() : Optional.of(m);
+        }
+
+        /** Whether {@code next} is a capitalised word that the article writes right after a maker's name. */
+        private boolean makersModel(Token next, TimexContext ctx) {
+            if (next == null || !next.word().matches("\\p{Lu}[\\p{L}\\d-]+")) {
+                return false;
+            }
+            return Pattern.compile("(?i)\\b(?:" + makerNames + ")\\s+" + Pattern.quote(next.word()) + "\\b")
+                    .matcher(ctx.annotation().text()).find();
         }
 
         private boolean linksYear(Token link, Token other) {
@@ -730,12 +764,13 @@ enum TimexRule {
      * clauses not set in the future and the nearest one after it otherwise; the reference day itself
      * counts as both, and so does the next day when the article was stamped in the evening, from 17:00 (a report
      * of Thursday night on "Friday"'s launch, already Friday where it happened; a US page stamped 17:39 on Monday
-     * telling Tuesday's launch in Korea). "Last Monday" is the
+     * telling Tuesday's launch in Korea), or with a bare date that gives no time of day at all. "Early Friday" and
+     * "late on Tuesday" are that weekday too. "Last Monday" is the
      * Monday of the week before. A clock time before or after it ("10 p.m. Sunday night", "Monday at 9 a.m.") keeps
      * its day this way. Under an "UP NEXT" heading (the next games of a sports report) a weekday is to come.
      */
     WEEKDAY {
-        private final Pattern day = Pattern.compile("^(?:(?:at )?" + CLOCK + " )?(?:on |last |this )?(monday|tuesday|wednesday"
+        private final Pattern day = Pattern.compile("^(?:(?:at )?" + CLOCK + " )?(?:(?:early|late)(?: on)? |on |last |this )?(monday|tuesday|wednesday"
                 + "|thursday|friday|saturday|sunday)(?: (?:morning|afternoon|evening|night))?(?:,? at " + CLOCK + ")?$");
         private final Pattern dated = Pattern.compile("^\\d{4}-\\d\\d-\\d\\d(T.*)?$");
         private final Pattern upNext = Pattern.compile("(?im)^\\h*up next\\W*$");
@@ -752,11 +787,11 @@ enum TimexRule {
             DayOfWeek named = DayOfWeek.valueOf(d.group(1).toUpperCase(Locale.ROOT));
             String text = ctx.annotation().text();
             boolean comingGame = upNext.matcher(text.substring(Math.max(0, m.start() - UP_NEXT_REACH), m.start())).find();
-            boolean past = lower(m).startsWith("last ")
+            boolean past = lower(m).startsWith("last ") || toldRightAfterAPastVerb(m, ctx)
                     || !comingGame && ctx.tenseAround(m.start(), m.end()) != TimexContext.Tense.FUTURE;
             int delta = named.getValue() - ctx.reference().getDayOfWeek().getValue();
-            boolean tomorrowInTheEvening = Math.floorMod(delta, 7) == 1 && ctx.published() != null
-                    && ctx.published().time().getHour() >= EVENING_HOUR;
+            boolean tomorrowInTheEvening = Math.floorMod(delta, 7) == 1
+                    && (ctx.published() == null || ctx.published().time().getHour() >= EVENING_HOUR);
             if (lower(m).startsWith("last ")) {
                 delta -= 7;
             } else if (tomorrowInTheEvening) {
@@ -768,6 +803,17 @@ enum TimexRule {
             }
             String suffix = v.group(1) == null ? "" : v.group(1);
             return Optional.of(withValue(m, ctx.reference().plusDays(delta) + suffix));
+        }
+
+        /**
+         * Whether the word right before {@code m} is a verb in the past that it dates ("the minister tweeted late Friday"
+         * in a sentence that tells what will come), not one of a passive to come ("will be launched Friday").
+         */
+        private boolean toldRightAfterAPastVerb(TimeMention m, TimexContext ctx) {
+            Token verb = ctx.tokenBefore(m.start());
+            Token aux = verb == null ? null : ctx.tokenBefore(verb.start());
+            return verb != null && verb.pos().matches("VB[DN]")
+                    && (aux == null || !aux.pos().equals("MD") && !aux.word().equalsIgnoreCase("be"));
         }
     },
     /**
