@@ -783,6 +783,14 @@ class EventExtractorTest {
     }
 
     @Test
+    void theStateAMissileIsFiredTowardIsTheTargetThoughHungBelowTheFromPhrase() {
+        assertThat(events("Iran fired three rockets from the western town of Tabriz toward Iraq shortly after noon on Monday."))
+                .isNotEmpty().allMatch(e -> e.target() != null && e.target().country().equals("IRQ"));
+        assertThat(events("Iran fired three rockets from the western town of Tabriz toward the port city of Basra on Monday."))
+                .as("a town is where it went").isNotEmpty().allMatch(e -> e.target() == null);
+    }
+
+    @Test
     void theSubjectOfAVerbOfUndergoingIsTheTarget() {
         Event e = best("Britain drew sharp criticism from opposition parties over the deal.");
         assertThat(e.event()).isEqualTo(EventType.ACCUSE);
