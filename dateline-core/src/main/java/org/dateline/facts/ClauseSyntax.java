@@ -51,6 +51,11 @@ final class ClauseSyntax {
 
     /** Types of acts fired or launched, whose from-phrase is where they came from, never a target. */
     private static final Set<EventType> LAUNCHED = EnumSet.of(EventType.ASSAULT, EventType.MOBILIZE);
+    /** Nouns of a charge that a rejection may take up from an earlier sentence ({@link #earlierCharge}). */
+    private static final Set<String> CHARGES = Set.of("accusation", "allegation", "claim", "charge", "criticism",
+            "assertion");
+    /** Determiners that point back to something told before: "these accusations", "such claims". */
+    private static final Set<String> BACK = Set.of("this", "these", "that", "those", "such");
     /** Prepositions of where a fired or launched act is aimed ({@link #aimedBelow}). */
     private static final Set<String> AIMED_CASES = Set.of("toward", "towards", "at", "into", "against");
     /** Prepositions of the site of an act, which is no further target once the act has an object ("killed six people at a market"). */
@@ -718,6 +723,16 @@ final class ClauseSyntax {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * Whether {@code verb} has as object a charge told before, pointed back to by a demonstrative or "such": "rejected
+     * these accusations", "denied such claims" (not "rejected the accusations of X" or "rejected the proposal").
+     */
+    boolean earlierCharge(int verb) {
+        return s.children(verb, "obj").stream().anyMatch(o -> CHARGES.contains(lemma(s, o))
+                && s.children(o).stream().anyMatch(d -> (d.relation().equals("det") || d.relation().equals("amod"))
+                && BACK.contains(s.token(d.dependent()).word().toLowerCase(Locale.ROOT))));
     }
 
     /**
