@@ -44,6 +44,7 @@ final class ClauseEvents {
     private final ClauseSyntax syntax;
     private final Parties parties;
     private final ArticleTopic topic;
+    private final List<Party> accusers;
     private final TriggerSenses senses = TriggerSenses.get();
 
     /**
@@ -53,11 +54,14 @@ final class ClauseEvents {
      * @param day   the article's reference day, for office holders; null when unknown
      * @param coder the coder shared by all sentences
      * @param topic what the article is about, which decides whether an ambiguous trigger is refused
+     * @param accusers the sources of the accusations the sentence before told, whom a rejection of "these
+     *                 accusations" answers ({@link ClauseSyntax#earlierCharge})
      */
     ClauseEvents(Annotation annotation, Sentence s, ArticleActors actors, List<Quote> quotes, SpeakerResolver persons,
                  UnnamedPersons unnamed, GroupAntecedents groups, LocalDate day, ActorCoder coder, ActRules rules,
-                 ArticleTopic topic) {
+                 ArticleTopic topic, List<Party> accusers) {
         this.s = s;
+        this.accusers = accusers;
         this.topic = topic;
         this.rules = rules;
         this.coding = new PartyCoding(annotation, s, day, coder);
@@ -103,8 +107,10 @@ final class ClauseEvents {
         if (targets.isEmpty() && (p.event() == EventType.THREATEN || Polarity.conditional(s, verb))) {
             syntax.conditionSubject(verb).filter(k -> !sources.contains(k)).ifPresent(targets::add);
         }
+        List<Party> answered = targets.isEmpty() && p.event() == EventType.REJECT && syntax.earlierCharge(verb)
+                ? accusers : List.of();
         boolean searched = false;
-        if (targets.isEmpty() && !sources.isEmpty() && !reciprocal) {
+        if (targets.isEmpty() && !sources.isEmpty() && !reciprocal && answered.isEmpty()) {
             syntax.nearestCodedParty(verb, p.event(), sources, !kinds.isEmpty(), k -> PartyCoding.coded(parties.party(k)))
                     .ifPresent(targets::add);
             syntax.expandConjuncts(targets);
@@ -123,11 +129,14 @@ final class ClauseEvents {
             List<Party> group = src == null ? List.of() : parties.group(src);
             for (Integer tgt : targets.isEmpty() ? Collections.<Integer>singletonList(null) : targets) {
                 for (Party member : group.isEmpty() ? Collections.<Party>singletonList(null) : group) {
-                    EventDraft draft = draft(trigger, verb, p, polarity, src, member, tgt, reciprocal);
-                    if (senses.refused(topic, p.head(), draft.source(), draft.target())) {
-                        continue;
+                    for (Party answer : answered.isEmpty() ? Collections.<Party>singletonList(null) : answered) {
+                        EventDraft draft = draft(trigger, verb, p, polarity, src, member, tgt, answer, reciprocal);
+                        if (answer != null && Parties.same(answer, draft.source())
+                                || senses.refused(topic, p.head(), draft.source(), draft.target())) {
+                            continue;
+                        }
+                        out.add(searched ? draft.withSignal(EventConfidence.SEARCHED_TARGET) : draft);
                     }
-                    out.add(searched ? draft.withSignal(EventConfidence.SEARCHED_TARGET) : draft);
                 }
             }
         }
@@ -166,7 +175,7 @@ final class ClauseEvents {
         List<EventDraft> out = new ArrayList<>();
         for (int src : sources) {
             for (Integer tgt : targets.isEmpty() ? Collections.<Integer>singletonList(null) : targets) {
-                out.add(draft(clause, reporter, obligation, Polarity.PLAIN, src, null, tgt, false));
+                out.add(draft(clause, reporter, obligation, Polarity.PLAIN, src, null, tgt, null, false));
             }
         }
         return out;
@@ -180,13 +189,18 @@ final class ClauseEvents {
         return s.token(k).isPronoun() && !IMPERSONAL.contains(Triggers.lemma(s, k)) || coding.code(k).sector() != null;
     }
 
-    /** The draft of one source and target pair; {@code member}, when not null, is the source "they" at {@code src} stands for. */
+    /**
+     * The draft of one source and target pair; {@code member}, when not null, is the source "they" at {@code src}
+     * stands for, and {@code answer}, when not null, the target a rejection answers from the sentence before.
+     */
     private EventDraft draft(int trigger, int verb, EventPattern p, Polarity polarity, Integer src, Party member,
-                             Integer tgt, boolean reciprocal) {
+                             Integer tgt, Party answer, boolean reciprocal) {
         Party source = member != null ? member : parties.source(src, verb);
-        Party target = parties.target(tgt, verb, source);
+        Party target = answer != null ? answer : parties.target(tgt, verb, source);
         ActRules.Act act = rules.act(p, polarity, Polarity.conditional(s, verb), kind -> parties.is(source, kind));
-        target = parties.recipient(target, tgt, verb, source, act.event());
+        if (answer == null) {
+            target = parties.recipient(target, tgt, verb, source, act.event());
+        }
         List<String> signals = EventConfidence.signals(p, act, source, target, syntax.depth(verb), topic);
         BitSet span = s.subtree(verb);
         span.set(trigger);

@@ -51,6 +51,13 @@ final class ClauseSyntax {
 
     /** Types of acts fired or launched, whose from-phrase is where they came from, never a target. */
     private static final Set<EventType> LAUNCHED = EnumSet.of(EventType.ASSAULT, EventType.MOBILIZE);
+    /** Nouns of a charge that a rejection may take up from an earlier sentence ({@link #earlierCharge}). */
+    private static final Set<String> CHARGES = Set.of("accusation", "allegation", "claim", "charge", "criticism",
+            "assertion");
+    /** Determiners that point back to something told before: "these accusations", "such claims". */
+    private static final Set<String> BACK = Set.of("this", "these", "that", "those", "such");
+    /** Prepositions of where a fired or launched act is aimed ({@link #aimedBelow}). */
+    private static final Set<String> AIMED_CASES = Set.of("toward", "towards", "at", "into", "against");
     /** Prepositions of the site of an act, which is no further target once the act has an object ("killed six people at a market"). */
     private static final Set<String> SITE_CASES = Set.of("at", "on", "in");
     /**
@@ -669,7 +676,8 @@ final class ClauseSyntax {
      * ("the railway that carries freight from Russia" describes the railway) and "according to" attributions, that
      * is a named actor or is coded with a country or as an international organisation: {@code coded} says which.
      * The from-phrase of an act of type {@code event} that is fired or launched is where it came from, and is not
-     * searched ("fired from the town of X"); nor, when the clause has a {@code patient} (a kind of actor as its
+     * searched ("fired from the town of X"), but for a state it is aimed at that the parser hung below it
+     * ({@link #aimedBelow}); nor, when the clause has a {@code patient} (a kind of actor as its
      * object), its at/on/in phrases, which are the site ("killed six people at a concert on the Strip"); nor the of-phrase of a
      * point of the compass ("fell 300 kilometres east of Cape Morrow", {@link #DIRECTIONS}). A place
      * that is no state (a town, region or sea) in a phrase of place or direction is where the act happened or went,
@@ -692,7 +700,14 @@ final class ClauseSyntax {
                 if (PLACE_CASES.stream().anyMatch(c -> coding.hasCase(k, c))) {
                     sites.or(s.subtree(k));
                 }
-                if (excluded.get(k) || SEARCH_STOPS.contains(d.baseRelation()) || d.relation().equals("acl:relcl") || LAUNCHED.contains(event) && coding.hasCase(k, "from")
+                if (LAUNCHED.contains(event) && coding.hasCase(k, "from") && !excluded.get(k)) {
+                    Optional<Integer> aimed = aimedBelow(k, coded);
+                    if (aimed.isPresent()) {
+                        return aimed;
+                    }
+                    continue;
+                }
+                if (excluded.get(k) || SEARCH_STOPS.contains(d.baseRelation()) || d.relation().equals("acl:relcl")
                         || patient && i == verb && SITE_CASES.stream().anyMatch(c -> coding.hasCase(k, c))
                         || afterCompass(k)
                         || i == verb && d.baseRelation().startsWith("nsubj") || coding.hasCase(k, "accord") // "according to": its lemma is "accord"
@@ -710,6 +725,27 @@ final class ClauseSyntax {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * Whether {@code verb} has as object a charge told before, pointed back to by a demonstrative or "such": "rejected
+     * these accusations", "denied such claims" (not "rejected the accusations of X" or "rejected the proposal").
+     */
+    boolean earlierCharge(int verb) {
+        return s.children(verb, "obj").stream().anyMatch(o -> CHARGES.contains(lemma(s, o))
+                && s.children(o).stream().anyMatch(d -> (d.relation().equals("det") || d.relation().equals("amod"))
+                && BACK.contains(s.token(d.dependent()).word().toLowerCase(Locale.ROOT))));
+    }
+
+    /**
+     * A state that a fired or launched act is aimed at, which the parser hung below the from-phrase at {@code from}
+     * ("fired missiles from the town of X toward Japan"): a toward/at/into/against phrase in it that names a
+     * coded party that is no town, region or sea ("from X into the Caspian Sea" names none).
+     */
+    private Optional<Integer> aimedBelow(int from, IntPredicate coded) {
+        return s.subtree(from).stream().filter(j -> j != from && s.token(j).isNoun() && namesParty(j) && coded.test(j)
+                        && !place(j) && AIMED_CASES.stream().anyMatch(c -> coding.hasCase(j, c)))
+                .boxed().findFirst().map(this::appositionHead);
     }
 
     /**

@@ -2,6 +2,7 @@ package org.dateline.facts;
 
 import org.dateline.model.Article;
 import org.dateline.model.Event;
+import org.dateline.model.EventType;
 import org.dateline.model.Party;
 import org.dateline.model.Quote;
 import org.dateline.model.TimeMention;
@@ -94,9 +95,11 @@ public final class EventExtractor {
         SpeakerResolver persons = new SpeakerResolver(annotation, actors, quotations);
         UnnamedPersons unnamed = new UnnamedPersons(annotation, actors, article.referenceDay(), coder);
         GroupAntecedents groups = new GroupAntecedents(annotation, actors);
+        List<Party> accusers = List.of();
         for (Sentence s : annotation.sentences()) {
             ClauseEvents clause = new ClauseEvents(annotation, s, actors, quotes, persons, unnamed, groups,
-                    article.referenceDay(), coder, rules, topic);
+                    article.referenceDay(), coder, rules, topic, accusers);
+            int first = events.size();
             for (Token t : s.tokens()) {
                 if (t.isVerb() || t.pos().startsWith("JJ")) {
                     clause.obligation(t.index()).forEach(draft -> events.add(draft.toEvent(article, annotation, s, times, actors, quotations)));
@@ -104,6 +107,9 @@ public final class EventExtractor {
                 triggers.coding(s, t.index()).ifPresent(pattern -> clause.events(t.index(), pattern)
                         .forEach(draft -> events.add(draft.toEvent(article, annotation, s, times, actors, quotations))));
             }
+            accusers = events.subList(first, events.size()).stream()
+                    .filter(e -> e.event() == EventType.ACCUSE && e.source().name() != null)
+                    .map(Event::source).distinct().toList();
         }
         events.removeIf(e -> e.source().name() == null && e.target() == null);
         Map<String, Event> byId = new LinkedHashMap<>();

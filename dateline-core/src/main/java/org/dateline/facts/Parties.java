@@ -149,6 +149,12 @@ final class Parties {
         };
     }
 
+    /** Whether {@code a} and {@code b} are one actor, or the same words where either has none. */
+    static boolean same(Party a, Party b) {
+        return b != null && (a.actor() != null && a.actor().equals(b.actor())
+                || (a.actor() == null || b.actor() == null) && a.name() != null && a.name().equals(b.name()));
+    }
+
     /** Whether the party at {@code i} is the actor of one of {@code sources} ("he" for the speaker). */
     boolean sameActor(int i, List<Integer> sources) {
         String actor = party(i).actor();

@@ -798,6 +798,30 @@ class EventExtractorTest {
     }
 
     @Test
+    void theStateAMissileIsFiredTowardIsTheTargetThoughHungBelowTheFromPhrase() {
+        assertThat(events("Iran fired three rockets from the western town of Tabriz toward Iraq shortly after noon on Monday."))
+                .isNotEmpty().allMatch(e -> e.target() != null && e.target().country().equals("IRQ"));
+        assertThat(events("Iran fired three rockets from the western town of Tabriz toward the port city of Basra on Monday."))
+                .as("a town is where it went").isNotEmpty().allMatch(e -> e.target() == null);
+    }
+
+    @Test
+    void aRejectionOfTheseAccusationsAnswersTheAccusersOfTheSentenceBefore() {
+        String accusation = "Poland accused Belarus of shelling a village near the border.\n";
+        Event answer = events(accusation + "Belarus rejected these accusations as baseless.").stream()
+                .filter(e -> e.event() == EventType.REJECT).findFirst().orElseThrow();
+        assertThat(answer.source().country()).isEqualTo("BLR");
+        assertThat(answer.target()).isNotNull();
+        assertThat(answer.target().country()).isEqualTo("POL");
+        assertThat(events(accusation + "Belarus rejected the proposal as baseless."))
+                .as("no charge pointed back to").noneMatch(e -> e.event() == EventType.REJECT && e.target() != null
+                        && "POL".equals(e.target().country()));
+        assertThat(events("Poland held talks with Belarus on Monday.\nBelarus rejected these accusations as baseless."))
+                .as("no accusation before").noneMatch(e -> e.target() != null && "POL".equals(e.target().country())
+                        && e.event() == EventType.REJECT);
+    }
+
+    @Test
     void theSubjectOfAVerbOfUndergoingIsTheTarget() {
         Event e = best("Britain drew sharp criticism from opposition parties over the deal.");
         assertThat(e.event()).isEqualTo(EventType.ACCUSE);
