@@ -53,6 +53,8 @@ public final class ActorResolver {
     private static final Set<String> HONORIFICS = TsvResource.words(ActorResolver.class, "honorifics.txt");
     /** Generic nouns that end a name and that news drops once the name is known ({@link #headless}). */
     private static final Set<String> GENERIC_HEADS = TsvResource.words(ActorResolver.class, "generic-heads.txt");
+    /** Words that end only a company's name ({@code company-words.txt}): such a name is no person's. */
+    private static final Set<String> COMPANY_WORDS = TsvResource.words(ActorResolver.class, "company-words.txt");
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "of", "for");
 
     private static final Set<String> AGENT_RELATIONS = Set.of("nsubj", "nsubj:pass", "obl:agent", "nmod:agent");
@@ -161,13 +163,16 @@ public final class ActorResolver {
                     .or(() -> outletSection(name, drafts))
                     .orElseGet(() -> switch (m.type()) {
                         case "PERSON" -> elder(annotation, m, name) ? byName(drafts, ActorType.PERSON, name, null)
+                                : companyName(name) ? byName(drafts, ActorType.ORGANIZATION, name, null)
                                 : namesNoPerson(name, names)
                                 ? headless(name, ActorType.ORGANIZATION, longNames, places, drafts)
+                                .or(() -> initialism(name, longNames.getOrDefault(ActorType.ORGANIZATION, List.of()), drafts))
                                 .orElseGet(() -> person(name, m.start(), names, drafts))
                                 : person(name, m.start(), names, drafts);
                         case "ORGANIZATION" -> personsSurname ? person(name, m.start(), names, drafts)
                                 : singular(name, orgNames, drafts).or(() -> placeless(name, orgNames, places, drafts))
                                 .or(() -> headless(name, ActorType.ORGANIZATION, longNames, places, drafts))
+                                .or(() -> initialism(name, longNames.getOrDefault(ActorType.ORGANIZATION, List.of()), drafts))
                                 .orElseGet(() -> byName(drafts, ActorType.ORGANIZATION, name, null));
                         default -> countries.byName(name)
                                 .map(code -> byName(drafts, ActorType.COUNTRY, name, code))
@@ -513,8 +518,9 @@ public final class ActorResolver {
      * A place or organisation named without the generic noun its full name ends with ("the Pacific" of the Pacific
      * Ocean, "Wrigley" of Wrigley Field, "American" of American Airlines; {@code generic-heads.txt}): the one name of
      * that kind in the article that is this name followed by such a noun; with two such names, or none, nothing.
-     * An organisation's short name that the article also names as a place ({@code places}) is the place's, not the
-     * organisation's (the town, not its university).
+     * An organisation's name may also drop a word only a company's name ends in ("Acme" of Acme Inc.,
+     * {@code company-words.txt}). An organisation's short name that the article also names as a place ({@code places})
+     * is the place's, not the organisation's (the town, not its university).
      */
     private Optional<Link> headless(String name, ActorType type, Map<ActorType, List<String>> longNames,
                                     Set<String> places, List<Draft> drafts) {
@@ -524,7 +530,8 @@ public final class ActorResolver {
         }
         List<String> longer = longNames.getOrDefault(type, List.of()).stream().filter(o -> {
             List<String> ow = List.of(words(o));
-            return ow.size() == w.size() + 1 && ow.subList(0, w.size()).equals(w) && GENERIC_HEADS.contains(ow.get(w.size()));
+            return ow.size() == w.size() + 1 && ow.subList(0, w.size()).equals(w) && (GENERIC_HEADS.contains(ow.get(w.size()))
+                    || type == ActorType.ORGANIZATION && COMPANY_WORDS.contains(ow.get(w.size())));
         }).toList();
         if (longer.stream().map(o -> String.join(" ", words(o))).distinct().count() != 1) {
             return Optional.empty();
@@ -773,6 +780,26 @@ public final class ActorResolver {
         String[] w = words(name);
         return w.length == 1 && Stream.concat(names.body().stream(), names.headline().stream())
                 .noneMatch(full -> List.of(words(full)).contains(w[0]));
+    }
+
+    /** Whether a name of two words or more ends in a word only a company's name ends in ("Acme Productions"). */
+    private static boolean companyName(String name) {
+        String[] w = words(name);
+        return w.length >= 2 && COMPANY_WORDS.contains(last(w));
+    }
+
+    /**
+     * An organisation named by its initials ("NVA" of Norrland Valley Airways), which the tagger may read as a person:
+     * the one name of two words or more the article tags as an organisation whose capitalised words' initials the
+     * name's capitals are; with two such names, or none, nothing.
+     */
+    private static Optional<Link> initialism(String name, List<String> orgNames, List<Draft> drafts) {
+        if (!name.matches("\\p{Lu}{2,6}")) {
+            return Optional.empty();
+        }
+        List<String> spelt = orgNames.stream().filter(o -> words(o).length >= 2 && initials(o).equals(name)).toList();
+        return spelt.stream().map(o -> String.join(" ", words(o))).distinct().count() != 1 ? Optional.empty()
+                : Optional.of(new Link(byName(drafts, ActorType.ORGANIZATION, spelt.get(0), null).draft(), MentionRule.SHORT_NAME));
     }
 
     /** The full names whose surname (or given name, by {@code rule}) is {@code word}, by first and last word. */

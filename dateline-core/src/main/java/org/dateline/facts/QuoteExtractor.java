@@ -20,6 +20,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 
 /**
@@ -32,7 +33,8 @@ import java.util.stream.IntStream;
  *       clause it is {@link QuoteKind#DIRECT}. "According to X, ..." takes the clause it modifies.</li>
  *   <li>Quotations not inside reported speech: attributed to the nearest speech verb outside the marks
  *       in the sentences the quotation touches, else to a cue in the sentence just before (ending in a
- *       colon) or just after (short, or only an attribution), else, inside a sentence, to the actor its main
+ *       colon; with no cue there, to that sentence's subject when it is someone: "One officer pinpointed the
+ *       shooter:") or just after (short, or only an attribution), else, inside a sentence, to the actor its main
  *       clause has for subject ("X introduced Y as "...""), else to the speaker of the quotation right before
  *       it (a quote paragraph continuing the same speaker). Short quoted fragments with no cue (titles, scare
  *       quotes) are not quotes, nor are names and titles with a cue ({@link QuotedSpans#isName}).</li>
@@ -55,6 +57,8 @@ public final class QuoteExtractor {
     private static final int SHORT_QUOTE_CUE_DISTANCE = 20;
     private static final int MIN_UNATTRIBUTED_WORDS = 6;
     private static final int CARRY_OVER_GAP = 400;
+    /** The end of the text before a quotation that a colon introduces ("he radioed: "...""). */
+    private static final Pattern AFTER_COLON = Pattern.compile(":\\s*[\"“‘']?$");
     /** How far "that" may follow its cue in "said (in a statement) that": tokens. */
     private static final int MAX_CUE_TO_THAT = 5;
     /** Dependents that give a cue content of its own. */
@@ -740,6 +744,10 @@ public final class QuoteExtractor {
                 if (f != null) {
                     return f;
                 }
+                Found introducer = introducer(before, before.tokens().size(), q, speakers);
+                if (introducer != null) {
+                    return introducer;
+                }
             }
         }
         if (lastSentence + 1 < sentences.size()) {
@@ -762,12 +770,28 @@ public final class QuoteExtractor {
             return new Found(q.start(), q.end(), QuoteKind.DIRECT, firstSentence, root(opening), subject.get(),
                     QuoteConfidence.Cue.SUBJECT);
         }
+        boolean colon = AFTER_COLON.matcher(annotation.text().substring(Math.max(0, q.start() - 4), q.start())).find();
+        Found introducer = colon ? introducer(opening, tokenAt(opening, q.start()), q, speakers) : null;
+        if (introducer != null) {
+            return introducer;
+        }
         if (previous != null && q.start() - previous.end() < CARRY_OVER_GAP) {
             return new Found(q.start(), q.end(), QuoteKind.DIRECT, previous.sentence(), previous.cue(),
                     previous.speaker(), QuoteConfidence.Cue.CARRIED);
         }
         return new Found(q.start(), q.end(), QuoteKind.DIRECT, firstSentence, -1, new Speaker(null, null, null),
                 QuoteConfidence.Cue.NONE);
+    }
+
+    /**
+     * A quotation introduced by a colon without a cue ("One officer pinpointed the shooter: "...""), attributed to the
+     * subject of the main clause of {@code s} before token {@code before} when that subject is someone
+     * ({@link SpeakerResolver#isSomeone}); null otherwise.
+     */
+    private static Found introducer(Sentence s, int before, QuotedSpans.Span q, SpeakerResolver speakers) {
+        return rootSubject(s, before).filter(t -> speakers.isSomeone(s, t))
+                .map(t -> new Found(q.start(), q.end(), QuoteKind.DIRECT, s.index(), root(s), speakers.resolve(s, t),
+                        QuoteConfidence.Cue.SUBJECT)).orElse(null);
     }
 
     /**

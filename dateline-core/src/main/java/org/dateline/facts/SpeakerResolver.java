@@ -431,6 +431,23 @@ final class SpeakerResolver {
         return !(nounKind(s.token(head)).filter(k -> k.equals("inanimate") || k.equals("amount")).isPresent());
     }
 
+    /**
+     * Whether the phrase headed by token {@code head} is someone who can speak: it names an actor, or its head is a word
+     * for a person, a role or a body ("a witness", "one officer", "the ministry"), not for a thing or a document
+     * ("the statement").
+     */
+    boolean isSomeone(Sentence s, int head) {
+        BitSet phrase = phrase(s, head);
+        for (int i = phrase.nextSetBit(0); i >= 0; i = phrase.nextSetBit(i + 1)) {
+            if (actors.mentionAt(s.index(), i).isPresent()) {
+                return true;
+            }
+        }
+        Token h = s.token(head);
+        return Roles.isHead(h.word()) || Roles.isHead(h.lemma()) || nounKind(h)
+                .filter(k -> List.of("person", "unnamed", "organization", "outlet", "state").contains(k)).isPresent();
+    }
+
     /** The speaker named by tokens {@code [first, last)} of {@code s}, a name or label as written. */
     Speaker resolve(Sentence s, int first, int last) {
         String mention = annotation.text().substring(s.token(first).start(), s.token(last - 1).end());

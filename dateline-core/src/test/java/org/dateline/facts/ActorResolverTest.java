@@ -714,4 +714,40 @@ class ActorResolverTest {
         FactsFixture actor = FactsFixture.of("Dana Lopez won praise this year. Critics said Lopez in 'Dry Creek' was her best.");
         assertThat(actor(actor, "Dana Lopez").aliases()).as("the actor in a work").contains("Lopez");
     }
+
+    @Test
+    void aNameEndingInACompanyWordIsAnOrganisationEvenWhenTaggedAPerson() {
+        FactsFixture f = FactsFixture.of("""
+                Halden Brisk Productions said on Monday that it had cancelled the gala. Halden Brisk, who founded the
+                firm, did not comment. Marta Olsen Group bought the venue.
+                """);
+        assertThat(f.actors().actors()).filteredOn(a -> a.name().endsWith("Productions") || a.name().endsWith("Group"))
+                .as(f.actors().actors().toString()).isNotEmpty()
+                .allSatisfy(a -> assertThat(a.type()).isEqualTo(ActorType.ORGANIZATION));
+        assertThat(f.actors().actors()).filteredOn(a -> a.name().equals("Halden Brisk"))
+                .allSatisfy(a -> assertThat(a.type()).as("the founder stays a person").isEqualTo(ActorType.PERSON));
+    }
+
+    @Test
+    void initialsOfTheOneOrganisationOfTheArticleAreThatOrganisation() {
+        FactsFixture f = FactsFixture.of("""
+                A flight to Oslo turned back on Tuesday, Norrland Valley Airways said in a statement. NVA said the
+                crew had acted under its rules. Dr. Pia Lund of the Tromso Health Authority said the passengers were
+                well. TKP said nothing.
+                """);
+        assertThat(f.actors().actors()).extracting(Actor::name).as(f.actors().actors().toString())
+                .doesNotContain("NVA");
+        assertThat(actor(f, "Norrland Valley Airways").aliases()).contains("NVA");
+        assertThat(f.actors().actors()).filteredOn(a -> a.aliases().contains("TKP") || a.name().equals("TKP"))
+                .allSatisfy(a -> assertThat(a.name()).as("initials of no organisation of the article").isEqualTo("TKP"));
+    }
+
+    @Test
+    void aCompanyNamedWithoutItsCompanyWordIsThatCompany() {
+        FactsFixture f = FactsFixture.of("""
+                Zentaro Inc. said on Monday that Zentaro would open two plants. Varn Group bought a mill in Dunmere.
+                """);
+        assertThat(actor(f, "Zentaro Inc.").aliases()).as(f.actors().actors().toString()).contains("Zentaro");
+        assertThat(f.actors().actors()).extracting(Actor::name).doesNotContain("Zentaro");
+    }
 }

@@ -889,4 +889,23 @@ class QuoteExtractorTest {
         assertThat(other.quote("the van swerved").speaker().name()).as("a son is no 'she'").isEqualTo("Ana Reyes");
         assertThat(other.quote("I liked music").speaker().name()).as("'the actress' refers back to a name").isEqualTo("Mila Voss");
     }
+
+    @Test
+    void aQuotationAfterAColonIsTheIntroducingSubjectsWhenThatIsSomeone() {
+        FactsFixture f = FactsFixture.of("""
+                The fire spread to the third floor, the fire chief said later at a briefing.
+
+                Amid the smoke, one officer found the source of the blaze:
+                “It is in the kitchen at the back, the gas line is open, send a second crew now.”
+
+                Mayor Ida Brandt spoke of the crews. “They did their work without a single complaint,” she said.
+
+                Radio traffic from that night went on for an hour:
+                “Unit nine to the north stairs, we have two more people on the landing here.”
+                """);
+        assertThat(f.quote("kitchen at the back").speaker().mention()).as(f.quote("kitchen at the back").toString())
+                .isEqualTo("one officer");
+        assertThat(f.quote("Unit nine").speaker().mention()).as("radio traffic is no one: the subject rule leaves it")
+                .isNotEqualTo("Radio traffic");
+    }
 }
