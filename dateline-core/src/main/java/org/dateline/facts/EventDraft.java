@@ -18,6 +18,7 @@ import java.util.BitSet;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.stream.IntStream;
@@ -41,6 +42,8 @@ record EventDraft(Party source, Party target, EventType event, String mode, Stri
     private static final Pattern TODAY = Pattern.compile("(?i)\\b(?:today|tonight|this (?:morning|afternoon|evening))\\b");
     /** How many days before its reference day a report's news may be. */
     private static final int NEWS_DAYS = 6;
+    /** How many sentences before an act told again may have first told it with its day ({@link #toldBefore}). */
+    private static final int RETOLD_SENTENCES = 6;
     /** How many sentences before a simple present may set it in an earlier time ({@link #historicalPresent}). */
     private static final int FRAME_SENTENCES = 2;
     /** How many words, its closing mark included, may stand between a quotation and its reporting verb ("the minister said"). */
@@ -89,7 +92,8 @@ record EventDraft(Party source, Party target, EventType event, String mode, Stri
     }
 
     /**
-     * The date: the time expression of its own clause nearest the trigger ({@code stated}); else, unless its clause
+     * The date: the time expression of its own clause nearest the trigger ({@code stated}); else, for an act told
+     * again in the past, the day stated where the text first told it ({@link #toldBefore}); else, unless its clause
      * is told as background, the day (not the hour) of the clause that reports or frames it ("said on Tuesday
      * that ..."); else, for a background act set a distance before another ("days after Velmora launched"), the
      * period that distance points to ({@link #distanceBefore}); else, for a simple past, the day of the sentence
@@ -105,6 +109,9 @@ record EventDraft(Party source, Party target, EventType event, String mode, Stri
         boolean background = telling == ClauseSyntax.Telling.BACKGROUND
                 || telling == ClauseSyntax.Telling.PRESENT && historicalPresent(article, annotation, s, times, quotations);
         TimeMention dating = stated;
+        if (dating == null) {
+            dating = dayOf(toldBefore(article, annotation, s, times));
+        }
         if (dating == null && !background) {
             dating = dayOf(statedTime(s, times, scope.outer(), annotation.text()));
         }
@@ -299,6 +306,66 @@ record EventDraft(Party source, Party target, EventType event, String mode, Stri
             return t;
         }
         return new TimeMention(t.article(), t.text(), "DATE", t.value().substring(0, 10), t.start(), t.end());
+    }
+
+    /**
+     * For an act told again in the past ("Three missiles were launched on Saturday. [...] Officials said Velmora had
+     * launched three missiles"), the day the text stated when it first told it: the nearest verb of the same lemma in
+     * the {@value #RETOLD_SENTENCES} sentences before whose undergoer ({@link #undergoer}) has the lemma of this
+     * one's, when a day that {@linkplain FactDate#dates dates} an act hangs on it and is not after the article's
+     * reference day. A verb of the same act with no time of its own (or only the start of a span: "the first missile
+     * launched since 2009") is passed over; one with another time ("launched missiles in 1998") ends the search
+     * with none. Null for a trigger that is no verb or is not told in the past ("will launch missiles").
+     */
+    private TimeMention toldBefore(Article article, Annotation annotation, Sentence s, List<TimeMention> times) {
+        Token verb = s.token(trigger);
+        String undergoer = undergoer(s, trigger);
+        if (undergoer == null || !verb.pos().matches("VB[DN]") || telling == ClauseSyntax.Telling.PRESENT
+                || telling == ClauseSyntax.Telling.OTHER) {
+            return null;
+        }
+        for (int i = s.index() - 1; i >= Math.max(0, s.index() - RETOLD_SENTENCES); i--) {
+            Sentence p = annotation.sentences().get(i);
+            for (int k = p.tokens().size() - 1; k >= 0; k--) {
+                if (p.token(k).isVerb() && p.token(k).lemma().equals(verb.lemma()) && undergoer.equals(undergoer(p, k))) {
+                    Optional<TimeMention> time = timeOn(annotation.text(), p, k, times);
+                    if (time.isPresent()) {
+                        LocalDate day = IsoDay.of(dayOf(time.get()).value());
+                        boolean news = day != null && (article.referenceDay() == null || !day.isAfter(article.referenceDay()));
+                        return news ? time.get() : null;
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The lemma of what the verb at {@code k} acts on: its object, or the subject of a passive ("missiles were
+     * launched"); for a number ("launched three of the missiles") the noun it counts. Null when it has none.
+     */
+    private static String undergoer(Sentence s, int k) {
+        for (Dependency d : s.children(k)) {
+            if (d.baseRelation().equals("obj") || d.relation().equals("nsubj:pass")) {
+                int head = d.dependent();
+                if (s.token(head).pos().equals("CD")) {
+                    head = s.children(head, "nmod").stream().findFirst().orElse(head);
+                }
+                return s.token(head).lemma().toLowerCase(Locale.ROOT);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The time that hangs on the verb at {@code k} of {@code p} and {@linkplain FactDate#dates dates} it ("launched on
+     * Saturday"), not the start of a span ("since 2009"); empty when there is none.
+     */
+    private static Optional<TimeMention> timeOn(String text, Sentence p, int k, List<TimeMention> times) {
+        return times.stream().filter(t -> t.start() >= p.start() && t.end() <= p.end() && FactDate.dates(t, text)
+                && !FactDate.opensSpan(t, text) && IntStream.range(0, p.tokens().size()).anyMatch(j ->
+                        p.token(j).start() >= t.start() && p.token(j).end() <= t.end()
+                                && p.headEdge(j).filter(e -> e.head() == k).isPresent())).findFirst();
     }
 
     /**

@@ -41,7 +41,7 @@ import java.util.Map;
  *       unless"), is THREATEN with mode {@code intent}; both get
  *       a lower confidence. <b>Obligation</b>: "X said Y must withdraw" is a REQUEST from X to Y, and the
  *       obliged act itself is not coded.</li>
- *   <li><b>Date</b>: the resolved time expression of the trigger's own clause nearest it, one that times a verb before one that describes a noun ({@link ClauseSyntax#timeScope}; "since 2005" never dates a simple past), else the day of the clause reporting it, else for a simple past
+ *   <li><b>Date</b>: the resolved time expression of the trigger's own clause nearest it, one that times a verb before one that describes a noun ({@link ClauseSyntax#timeScope}; "since 2005" never dates a simple past), else for an act told again in the past (same verb, same undergoer) the day stated where it was first told, else the day of the clause reporting it, else for a simple past
  *       the day the sentence before names for the same party or the news day of the report, which also dates an act reported by a simple past ({@link EventDraft}), else the dateline's date or the
  *       publication day, with what it rests on ({@link FactDate}); a clause told as background
  *       ({@link ClauseSyntax.Telling}) with no time of its own has no date. <b>Place</b>: a location named after "in", "at", "near", "throughout" or "across" in the sentence, else the

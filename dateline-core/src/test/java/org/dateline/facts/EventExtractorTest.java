@@ -653,6 +653,33 @@ class EventExtractorTest {
     }
 
     @Test
+    void anActToldAgainTakesTheDayItWasFirstToldWith() {
+        String between = "The Ostrian army said it was on alert.\nIts ministers met in the capital of Ostria.\n";
+        assertThat(retold("Velmoran police arrested three students in the town of Rell on Saturday.\n" + between
+                + "Early reports said Velmoran police had arrested three students in the town.").date())
+                .as("same verb, same object").isEqualTo("2021-03-13");
+        assertThat(retold("Three students were arrested in the town of Rell on Saturday.\n" + between
+                + "Early reports said Velmoran police had arrested three students in the town.").date())
+                .as("the subject of a passive first").isEqualTo("2021-03-13");
+        assertThat(retold("Velmoran police arrested three students in the town of Rell on Saturday.\n" + between
+                + "Early reports said Velmoran police had arrested three teachers in the town.").date())
+                .as("another object: another act").isNull();
+        assertThat(retold("Velmoran police arrested three students in the town of Rell on Saturday.\nThey had arrested three"
+                + " students in the town in 2019.\n" + between
+                + "Early reports said Velmoran police had arrested three students in the town.").date())
+                .as("the same act with another time between").isNull();
+        assertThat(retold("Velmoran police arrested three students in the town of Rell on Saturday.\n" + between + between
+                + between + "Early reports said Velmoran police had arrested three students in the town.").date())
+                .as("more than six sentences before").isNull();
+    }
+
+    /** The event of {@code text} told in its last sentence, which opens "Early reports said". */
+    private static Event retold(String text) {
+        int last = text.lastIndexOf("Early reports said");
+        return events(text).stream().filter(e -> e.start() > last).findFirst().orElseThrow();
+    }
+
+    @Test
     void aPastToldAsTheNextStepOfAStoryIsDatedOnlyByATimeNearIt() {
         String undated = "The port of Rell has changed hands twice.\n";
         assertThat(accusation(undated + "An Ostrian firm sold the port to Velmora, though the Ostrian president later"
