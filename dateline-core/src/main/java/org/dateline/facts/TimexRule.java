@@ -764,7 +764,8 @@ enum TimexRule {
      * clauses not set in the future and the nearest one after it otherwise; the reference day itself
      * counts as both, and so does the next day when the article was stamped in the evening, from 17:00 (a report
      * of Thursday night on "Friday"'s launch, already Friday where it happened; a US page stamped 17:39 on Monday
-     * telling Tuesday's launch in Korea), or with a bare date that gives no time of day at all. "Early Friday" and
+     * telling Tuesday's launch in Korea); not with a bare date, which gives no time of day (a page dated Monday
+     * telling what happened "on Tuesday" tells last Tuesday). "Early Friday" and
      * "late on Tuesday" are that weekday too. "Last Monday" is the
      * Monday of the week before. A clock time before or after it ("10 p.m. Sunday night", "Monday at 9 a.m.") keeps
      * its day this way. Under an "UP NEXT" heading (the next games of a sports report) a weekday is to come.
@@ -790,8 +791,8 @@ enum TimexRule {
             boolean past = lower(m).startsWith("last ") || toldRightAfterAPastVerb(m, ctx)
                     || !comingGame && ctx.tenseAround(m.start(), m.end()) != TimexContext.Tense.FUTURE;
             int delta = named.getValue() - ctx.reference().getDayOfWeek().getValue();
-            boolean tomorrowInTheEvening = Math.floorMod(delta, 7) == 1
-                    && (ctx.published() == null || ctx.published().time().getHour() >= EVENING_HOUR);
+            boolean tomorrowInTheEvening = Math.floorMod(delta, 7) == 1 && ctx.published() != null
+                    && ctx.published().time().getHour() >= EVENING_HOUR;
             if (lower(m).startsWith("last ")) {
                 delta -= 7;
             } else if (tomorrowInTheEvening) {
