@@ -40,6 +40,15 @@ class GluedSentencesTest {
     }
 
     @Test
+    void emptyTextsAndTextsOfOnlyAGluedWordAreHandled() {
+        assertThat(sentences("")).isEmpty();
+        assertThat(sentences("   \n\n  ")).isEmpty();
+        assertThat(sentences("nurse.Guards")).containsExactly(List.of("nurse", "."), List.of("Guards"));
+        assertThat(sentences("one.Two three.Four")).as("two glued words in one sentence")
+                .containsExactly(List.of("one", "."), List.of("Two", "three", "."), List.of("Four"));
+    }
+
+    @Test
     void plainCoreNlpKeepsItsOwnTokens() {
         assertThat(Preset.PLAIN_CORENLP.splitsGluedSentences()).isFalse();
         assertThat(Preset.FACTS.splitsGluedSentences()).isTrue();
