@@ -23,6 +23,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -221,17 +222,16 @@ public final class CorpusActors {
                             "\"" + p.name() + "\" ~ \"" + o.name() + "\" (key " + key.full() + ")"));
             earlier.add(p);
         }
+        FullNames fullNames = FullNames.of(persons);
         for (Actor p : persons) {
             PersonKey key = PersonKey.of(p.name());
             if (key.given() != null || key.surname().isEmpty()) {
                 continue;
             }
             String word = NameKey.plain(p.name());
-            Set<String> candidates = fullNames(persons, p, groups,
-                    o -> NameKey.plain(lastWord(o.name())).equals(word));
+            Set<String> candidates = roots(fullNames.withLastWord(word), p, groups, o -> true);
             if (candidates.isEmpty() && p.country() != null) {
-                candidates = fullNames(persons, p, groups, o -> p.country().equals(o.country())
-                        && PersonKey.of(o.name()).surname().equals(key.surname())
+                candidates = roots(fullNames.withSurname(key.surname()), p, groups, o -> p.country().equals(o.country())
                         && similar(word, NameKey.plain(lastWord(o.name()))));
             }
             if (candidates.size() == 1) {
@@ -241,7 +241,7 @@ public final class CorpusActors {
                 keyOf.put(p.id(), keyOf.get(to));
             }
         }
-        joinGivenNames(persons, articles, groups, merges, keyOf, byId);
+        joinGivenNames(persons, fullNames, articles, groups, merges, keyOf, byId);
         Map<String, List<Actor>> members = new LinkedHashMap<>();
         occurrences.forEach((id, all) -> members.computeIfAbsent(groups.root(id), r -> new ArrayList<>()).addAll(all));
         Map<String, List<Actor>> byCorpusId = new LinkedHashMap<>();
@@ -386,10 +386,9 @@ public final class CorpusActors {
         };
     }
 
-    /** The groups of the full-name persons of compatible country that {@code fits} accepts. */
-    private static Set<String> fullNames(List<Actor> persons, Actor p, Groups groups, Predicate<Actor> fits) {
-        return persons.stream()
-                .filter(o -> NameKey.words(o.name()).size() >= 2 && compatible(o.country(), p.country()) && fits.test(o))
+    /** The groups of the full-name persons {@code named} of {@code p}'s country (or none) that {@code fits} accepts. */
+    private static Set<String> roots(List<Actor> named, Actor p, Groups groups, Predicate<Actor> fits) {
+        return named.stream().filter(o -> compatible(o.country(), p.country()) && fits.test(o))
                 .map(o -> groups.root(o.id())).collect(Collectors.toCollection(LinkedHashSet::new));
     }
 
@@ -398,8 +397,9 @@ public final class CorpusActors {
      * that given name whom the same article also names (by full name or surname, "Tarantino"), so the article's
      * given name and surname become one person; a given name shared by two such persons stays apart.
      */
-    private static void joinGivenNames(List<Actor> persons, List<AnalyzedArticle> articles, Groups groups,
-                                       List<Merge> merges, Map<String, String> keyOf, Map<String, Actor> byId) {
+    private static void joinGivenNames(List<Actor> persons, FullNames fullNames, List<AnalyzedArticle> articles,
+                                       Groups groups, List<Merge> merges, Map<String, String> keyOf,
+                                       Map<String, Actor> byId) {
         Map<String, Set<String>> rootsBeside = new HashMap<>();
         for (AnalyzedArticle a : articles) {
             Set<String> roots = a.actors().stream().map(x -> groups.root(x.id())).collect(Collectors.toSet());
@@ -413,8 +413,8 @@ public final class CorpusActors {
             }
             String word = NameKey.plain(p.name());
             Set<String> beside = rootsBeside.getOrDefault(p.id(), Set.of());
-            Set<String> candidates = fullNames(persons, p, groups,
-                    o -> NameKey.plain(o.name()).split(" ")[0].equals(word) && beside.contains(groups.root(o.id())));
+            Set<String> candidates = roots(fullNames.withGivenName(word), p, groups,
+                    o -> beside.contains(groups.root(o.id())));
             if (candidates.size() == 1) {
                 String to = candidates.iterator().next();
                 groups.join(p.id(), to, merges, "given-name", "\"" + p.name() + "\" is the given name of \""
@@ -716,6 +716,47 @@ public final class CorpusActors {
 
         String full() {
             return given + " " + surname;
+        }
+    }
+
+    /**
+     * The full-name persons of the corpus (two words or more), in the corpus's order, by the keys under which the rules
+     * for a one-word person look for them: the last word ({@code surname-only}), the surname key (its close spellings)
+     * and the first word ({@code given-name}). A one-word person's candidates are then read from one list, not found by
+     * scanning every person of the corpus (which made the merge grow with the square of the persons).
+     *
+     * @param byLastWord  the {@link NameKey#plain plain} last word of the name's {@link NameKey#words words}
+     * @param bySurname   the {@link PersonKey#surname surname key}
+     * @param byGivenName the first word of the {@link NameKey#plain plain} name
+     */
+    record FullNames(Map<String, List<Actor>> byLastWord, Map<String, List<Actor>> bySurname,
+                     Map<String, List<Actor>> byGivenName) {
+        FullNames {
+            byLastWord = Map.copyOf(byLastWord);
+            bySurname = Map.copyOf(bySurname);
+            byGivenName = Map.copyOf(byGivenName);
+        }
+
+        static FullNames of(List<Actor> persons) {
+            List<Actor> full = persons.stream().filter(o -> NameKey.words(o.name()).size() >= 2).toList();
+            return new FullNames(by(full, o -> NameKey.plain(lastWord(o.name()))),
+                    by(full, o -> PersonKey.of(o.name()).surname()), by(full, o -> NameKey.plain(o.name()).split(" ")[0]));
+        }
+
+        private static Map<String, List<Actor>> by(List<Actor> full, Function<Actor, String> key) {
+            return full.stream().collect(Collectors.groupingBy(key, Collectors.toUnmodifiableList()));
+        }
+
+        List<Actor> withLastWord(String word) {
+            return byLastWord.getOrDefault(word, List.of());
+        }
+
+        List<Actor> withSurname(String key) {
+            return bySurname.getOrDefault(key, List.of());
+        }
+
+        List<Actor> withGivenName(String word) {
+            return byGivenName.getOrDefault(word, List.of());
         }
     }
 

@@ -284,6 +284,21 @@ class CorpusActorsTest {
     }
 
     @Test
+    void theFullNamesAreFoundByLastWordSurnameKeyAndGivenNameAndOneWordNamesAreNotAmongThem() {
+        Actor dvorak = person("Émile Dvořák-Hollis", "CZE");
+        Actor dvorack = person("Emil Dvorack", "CZE");
+        Actor otherEmile = person("Emile Sarrow", null);
+        Actor bare = person("Dvorak", null);
+        CorpusActors.FullNames names = CorpusActors.FullNames.of(List.of(dvorak, dvorack, otherEmile, bare));
+
+        assertThat(names.withLastWord("hollis")).containsExactly(dvorak);
+        assertThat(names.withLastWord("dvorak")).isEmpty();
+        assertThat(names.withSurname(CorpusActors.PersonKey.of("Dvorak").surname())).containsExactly(dvorack);
+        assertThat(names.withGivenName("emile")).containsExactly(dvorak, otherEmile);
+        assertThat(names.withGivenName("emil")).containsExactly(dvorack);
+    }
+
+    @Test
     void aOneWordNameJoinsASurnameOnlyWhenSpelledAlike() {
         Actor webb = person("Colin Webb", null);
         Actor weibo = person("Weibo", null);
