@@ -1123,8 +1123,9 @@ final class ClauseSyntax {
      * agreed", "went on Monday to meet"), not those of the clauses below or beside it ("the council, which has
      * rejected the plan, met on Monday": Monday is the meeting's); {@code outer} those of the clause that reports
      * it ("said on Tuesday that ..."), that a relative clause describes a party of ("was filmed in December
-     * slapping soldiers who refused to respond"), that an adverbial "when", "as" or "while" clause or a bare
-     * participle clause ({@link #participleClause}) shares its time with, or that a bare "after" or "before" clause is set next to ("linked in 2014 after they met"), which
+     * slapping soldiers who refused to respond"), that an adverbial "when", "as" or "while" clause ("when" as
+     * its mark or, as the parser may hang it, its adverb: "Talks last year failed when the rebels demanded a ransom")
+     * or a bare participle clause ({@link #participleClause}) shares its time with, or that a bare "after" or "before" clause is set next to ("linked in 2014 after they met"), which
      * bound its day but not its hour. The time of a relative clause never dates its main clause.
      */
     TimeScope timeScope(int verb) {
@@ -1134,7 +1135,8 @@ final class ClauseSyntax {
                 || up.get().baseRelation().equals("acl") || up.get().baseRelation().equals("advcl")
                 && (s.children(anchor, "mark").stream().anyMatch(m -> AT_THE_TIME.contains(lemma(s, m))
                         || SEQUENCE.contains(lemma(s, m)) && !distance(m) && !distance(anchor))
-                        || participleClause(anchor)));
+                        || participleClause(anchor)
+                        || s.children(anchor, "advmod").stream().anyMatch(m -> lemma(s, m).equals("when"))));
         int outer = bounded ? anchor(up.get().head()) : -1;
         BitSet own = new BitSet();
         BitSet outside = new BitSet();

@@ -654,6 +654,14 @@ class EventExtractorTest {
     }
 
     @Test
+    void aWhenClauseTheParserHangsByItsAdverbSharesTheTimeOfItsMainClause() {
+        String ransom = " the rebels demanded a ransom of $5 million from Ostria.";
+        assertThat(first("Talks last year failed when" + ransom, EventType.REQUEST).date()).isEqualTo("2020");
+        assertThat(first("Talks failed last year, and" + ransom, EventType.REQUEST).dateBasis())
+                .as("a clause of its own").isEqualTo(DateBasis.PUBLISHED);
+    }
+
+    @Test
     void anActQuotedInAQuotationALaterSentenceReportsTakesTheDayOfTheReport() {
         String arrest = "Police arrested Karel Novak on Friday.\n";
         String quotation = "\u201cWe have lodged a protest with Velmora. Our patience is over,\u201d the Ostrian minister";
