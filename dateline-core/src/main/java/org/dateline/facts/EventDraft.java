@@ -441,10 +441,6 @@ record EventDraft(Party source, Party target, EventType event, String mode, Stri
                                        List<QuotedSpans.Span> quotations, int before) {
         String text = annotation.text();
         LocalDate reference = article.referenceDay();
-        if (reference == null) {
-            return null;
-        }
-        TimexContext context = new TimexContext(annotation, reference);
         TimeMention last = null;
         for (TimeMention t : times) {
             if (t.end() <= before && RELATIVE_DAY.matcher(t.text()).find() && IsoDay.of(t.value()) != null
@@ -456,11 +452,11 @@ record EventDraft(Party source, Party target, EventType event, String mode, Stri
             }
         }
         LocalDate day = last == null ? null : IsoDay.of(last.value());
-        if (day == null || day.isBefore(reference.minusDays(NEWS_DAYS))) {
+        if (day == null || reference == null || day.isBefore(reference.minusDays(NEWS_DAYS))) {
             return null;
         }
         boolean nextDayInThePast = day.equals(reference.plusDays(1))
-                && context.tenseAround(last.start(), last.end()) == TimexContext.Tense.PAST;
+                && new TimexContext(annotation, reference).tenseAround(last.start(), last.end()) == TimexContext.Tense.PAST;
         return day.isBefore(reference) || nextDayInThePast ? last : null;
     }
 
