@@ -184,6 +184,8 @@ final class ClauseSyntax {
     static final Set<String> SAYING = Set.of("say", "tell", "add", "state", "announce", "write");
     /** Marks of an adverbial clause whose act is at the time of its main clause ("when the talks ended on Monday"). */
     private static final Set<String> AT_THE_TIME = Set.of("when", "as", "while");
+    /** Prepositions before a participle clause that shares the time of its main clause: "by accusing", "on Twitter accusing". */
+    private static final Set<String> MANNER = Set.of("by", "on", "in");
 
     private final Sentence s;
     private final ArticleActors actors;
@@ -1121,8 +1123,9 @@ final class ClauseSyntax {
      * agreed", "went on Monday to meet"), not those of the clauses below or beside it ("the council, which has
      * rejected the plan, met on Monday": Monday is the meeting's); {@code outer} those of the clause that reports
      * it ("said on Tuesday that ..."), that a relative clause describes a party of ("was filmed in December
-     * slapping soldiers who refused to respond"), that an adverbial "when", "as" or "while" clause shares its
-     * time with, or that a bare "after" or "before" clause is set next to ("linked in 2014 after they met"), which
+     * slapping soldiers who refused to respond"), that an adverbial "when", "as" or "while" clause ("when" as
+     * its mark or, as the parser may hang it, its adverb: "Talks last year failed when the rebels demanded a ransom")
+     * or a bare participle clause ({@link #participleClause}) shares its time with, or that a bare "after" or "before" clause is set next to ("linked in 2014 after they met"), which
      * bound its day but not its hour. The time of a relative clause never dates its main clause.
      */
     TimeScope timeScope(int verb) {
@@ -1130,8 +1133,10 @@ final class ClauseSyntax {
         Optional<Dependency> up = s.headEdge(anchor);
         boolean bounded = up.isPresent() && up.get().head() >= 0 && (up.get().baseRelation().equals("ccomp")
                 || up.get().baseRelation().equals("acl") || up.get().baseRelation().equals("advcl")
-                && s.children(anchor, "mark").stream().anyMatch(m -> AT_THE_TIME.contains(lemma(s, m))
-                        || SEQUENCE.contains(lemma(s, m)) && !distance(m) && !distance(anchor)));
+                && (s.children(anchor, "mark").stream().anyMatch(m -> AT_THE_TIME.contains(lemma(s, m))
+                        || SEQUENCE.contains(lemma(s, m)) && !distance(m) && !distance(anchor))
+                        || participleClause(anchor)
+                        || s.children(anchor, "advmod").stream().anyMatch(m -> lemma(s, m).equals("when"))));
         int outer = bounded ? anchor(up.get().head()) : -1;
         BitSet own = new BitSet();
         BitSet outside = new BitSet();
@@ -1141,6 +1146,17 @@ final class ClauseSyntax {
             outside.set(k, a == outer);
         }
         return new TimeScope(own, outside);
+    }
+
+    /**
+     * Whether the adverbial clause headed by {@code verb} is a bare present participle that tells what goes with the
+     * act of its main clause ("posted on Twitter last week, accusing the label"; "by accusing"): no auxiliary, and no
+     * mark but a preposition of manner, which the parser may take for a subject's ("posted on Twitter accusing", with
+     * Twitter the subject of "accusing").
+     */
+    private boolean participleClause(int verb) {
+        return s.token(verb).pos().equals("VBG") && s.children(verb, "aux").isEmpty()
+                && s.children(verb, "mark").stream().allMatch(m -> MANNER.contains(lemma(s, m)));
     }
 
     /** The head of the clause {@code k} belongs to: up from {@code k} to the first word that opens a clause, or the root. */
@@ -1158,7 +1174,8 @@ final class ClauseSyntax {
      * Whether {@code i}, hanging on its head by {@code d}, opens a clause: a complement or adverbial clause (not a
      * gerund with no subject of its own, whose time the parser may hang on it: "charged with insulting the judges
      * on 2 February"; nor a participle phrase on a noun of an {@link #OCCASIONS occasion}, whose time is that of
-     * the act told on it: "in a statement published Oct. 25, the group accused"), a conjunct verb with its own
+     * the act told on it: "in a statement published Oct. 25, the group accused", "in a letter posted Tuesday", which
+     * the tagger may read as a past), a conjunct verb with its own
      * subject, or a participle phrase on the object that the parser hung on the verb ({@link #misreadParticiple}).
      */
     private boolean opensClause(Dependency d, int i) {
@@ -1172,7 +1189,7 @@ final class ClauseSyntax {
         if (d.baseRelation().equals("advcl") && !subject && s.token(i).pos().equals("VBG")) {
             return false;
         }
-        if (d.baseRelation().equals("acl") && !subject && s.token(i).pos().equals("VBN")
+        if (d.baseRelation().equals("acl") && !subject && s.token(i).pos().matches("VB[ND]")
                 && OCCASIONS.contains(lemma(s, d.head()))) {
             return false;
         }

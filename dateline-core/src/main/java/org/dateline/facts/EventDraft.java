@@ -38,6 +38,8 @@ record EventDraft(Party source, Party target, EventType event, String mode, Stri
     /** A day named relative to the report: a weekday, "yesterday", "last night", "today", "this morning". */
     private static final Pattern RELATIVE_DAY = Pattern.compile("(?i)\\b(?:monday|tuesday|wednesday|thursday|friday"
             + "|saturday|sunday|yesterday|last night|today|tonight|this (?:morning|afternoon|evening))\\b");
+    /** Auxiliaries of an act to come. */
+    private static final Set<String> FUTURE = Set.of("will", "shall");
     /** The day of the report itself, as its writer or a speaker names it. */
     private static final Pattern TODAY = Pattern.compile("(?i)\\b(?:today|tonight|this (?:morning|afternoon|evening))\\b");
     /** How many days before its reference day a report's news may be. */
@@ -371,7 +373,8 @@ record EventDraft(Party source, Party target, EventType event, String mode, Stri
     /**
      * The day the sentence before {@code s} names, when it tells the same happening: it is in the same paragraph,
      * states exactly one time, a day not after the article's reference day, and names this event's source or
-     * target ("Police arrested Ana Ruiz on Friday. Ruiz was charged with fraud."); else null.
+     * target ("Police arrested Ana Ruiz on Friday. Ruiz was charged with fraud.") or goes on with a thing it named
+     * ({@link #takesUp}); else null.
      */
     private TimeMention previousDay(Article article, Annotation annotation, Sentence s, List<TimeMention> times,
                                     ArticleActors actors) {
@@ -397,7 +400,26 @@ record EventDraft(Party source, Party target, EventType event, String mode, Stri
         }
         boolean same = source.actor() != null && named.contains(source.actor())
                 || target != null && target.actor() != null && named.contains(target.actor());
-        return same ? stated.get(0) : null;
+        return same || takesUp(prev, s) ? stated.get(0) : null;
+    }
+
+    /**
+     * Whether {@code s} goes on with the story of the sentence before: the subject of its main verb is a noun with
+     * "the" that {@code prev} names ("On 2 March a man drove a bus into the crowd. The bus rolled on until police
+     * shot the driver"). A subject with another determiner or none ("A bus", "Buses") starts another thing.
+     */
+    private static boolean takesUp(Sentence prev, Sentence s) {
+        for (int k = 0; k < s.tokens().size(); k++) {
+            Optional<Dependency> up = s.headEdge(k);
+            if (up.isPresent() && up.get().baseRelation().startsWith("nsubj") && up.get().head() >= 0
+                    && s.headEdge(up.get().head()).filter(d -> d.head() < 0).isPresent()) {
+                String lemma = s.token(k).lemma().toLowerCase(Locale.ROOT);
+                return s.token(k).isNoun() && s.children(k, "det").stream()
+                        .anyMatch(d -> s.token(d).word().equalsIgnoreCase("the"))
+                        && prev.tokens().stream().anyMatch(t -> t.isNoun() && t.lemma().equalsIgnoreCase(lemma));
+            }
+        }
+        return false;
     }
 
     /**
@@ -412,7 +434,8 @@ record EventDraft(Party source, Party target, EventType event, String mode, Stri
      * quotation is its speaker's, who may have spoken on the day named before ("\"Today's hearing was a sham,\" the
      * spokeswoman said" after Tuesday's hearing), and does not count; nor does a day that names a thing by when it
      * happened ("supported Johnson during Tuesday's debate"): the article tells that thing as known, and what follows
-     * ("Raab defended the party") is the news of the report, not of that day.
+     * ("Raab defended the party") is the news of the report, not of that day. A day told in the future ("will convene
+     * his ministers on Friday morning") is no news and is passed over: the day named before it still dates the news.
      */
     private static TimeMention newsDay(Article article, Annotation annotation, List<TimeMention> times,
                                        List<QuotedSpans.Span> quotations, int before) {
@@ -423,6 +446,7 @@ record EventDraft(Party source, Party target, EventType event, String mode, Stri
             if (t.end() <= before && RELATIVE_DAY.matcher(t.text()).find() && IsoDay.of(t.value()) != null
                     && !(TODAY.matcher(t.text()).find() && quoted(quotations, t))
                     && !POSSESSIVE.matcher(text).region(t.end(), Math.min(text.length(), t.end() + 3)).lookingAt()
+                    && !toCome(annotation, t)
                     && (last == null || t.start() > last.start())) {
                 last = t;
             }
@@ -434,6 +458,29 @@ record EventDraft(Party source, Party target, EventType event, String mode, Stri
         boolean nextDayInThePast = day.equals(reference.plusDays(1))
                 && new TimexContext(annotation, reference).tenseAround(last.start(), last.end()) == TimexContext.Tense.PAST;
         return day.isBefore(reference) || nextDayInThePast ? last : null;
+    }
+
+    /**
+     * Whether {@code t} times an act to come: the word it hangs on has the auxiliary "will" or "shall" ("will convene
+     * his ministers on Friday morning").
+     */
+    private static boolean toCome(Annotation annotation, TimeMention t) {
+        for (Sentence p : annotation.sentences()) {
+            for (int k = 0; k < p.tokens().size(); k++) {
+                Optional<Dependency> up = p.headEdge(k);
+                if (p.token(k).start() >= t.start() && p.token(k).end() <= t.end() && up.isPresent()
+                        && up.get().head() >= 0 && !within(p.token(up.get().head()), t)) {
+                    return p.children(up.get().head(), "aux").stream()
+                            .anyMatch(a -> FUTURE.contains(p.token(a).lemma().toLowerCase(Locale.ROOT)));
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Whether {@code token} lies inside {@code t}. */
+    private static boolean within(Token token, TimeMention t) {
+        return token.start() >= t.start() && token.end() <= t.end();
     }
 
     /**

@@ -563,6 +563,31 @@ class EventExtractorTest {
     }
 
     @Test
+    void aSimplePastTakesTheDayOfTheSentenceBeforeWhenItGoesOnWithAThingNamedThere() {
+        String drive = "On 2 March a man drove a stolen bus into a crowd in Rell.";
+        String stopped = " bus rolled 300 meters before being stopped by police officers who also shot dead the driver.";
+        Event shot = assault(drive + " The" + stopped);
+        assertThat(shot.date()).as("'the bus' the sentence before brought in").isEqualTo("2021-03-02");
+        assertThat(shot.dateBasis()).isEqualTo(DateBasis.SENTENCE);
+        assertThat(assault(drive + " A" + stopped).dateBasis()).as("a bus, not the one before")
+                .isEqualTo(DateBasis.PUBLISHED);
+        assertThat(assault(drive + "\nThe" + stopped).dateBasis()).as("another paragraph")
+                .isEqualTo(DateBasis.PUBLISHED);
+    }
+
+    @Test
+    void aBareParticipleClauseSharesTheTimeOfItsMainClause() {
+        String songs = " accusing Velmora Records of blocking her songs.";
+        assertThat(accusation("Then, last week, the singer Ana Ruiz posted on Twitter" + songs).date())
+                .as("a participle the parser gave a subject ('Twitter')").isEqualTo("2021-W10");
+        assertThat(accusation("The singer Ana Ruiz, who posted a video last week, is" + songs).dateBasis())
+                .as("a relative clause's time").isEqualTo(DateBasis.PUBLISHED);
+        Event letter = first("Ostria's foreign minister asked Velmora for calm in a letter posted on Twitter Tuesday.",
+                EventType.REQUEST);
+        assertThat(letter.date()).as("the day of the letter, tagged as a past").isEqualTo("2021-03-09");
+    }
+
+    @Test
     void anActReportedByASimplePastTakesTheDayOfTheNews() {
         String arrest = "Police arrested Karel Novak on Friday.\n";
         Event intent = events(arrest + "The Ostrian government said it will impose sanctions on Velmora.").stream()
@@ -616,6 +641,24 @@ class EventExtractorTest {
                 .as("Monday morning: the Tuesday before").isEqualTo("2021-03-09");
         assertThat(accused("Velmora will fire a missile over Ostria on Tuesday.\n" + accusation,
                 "2021-03-15T19:30:00").dateBasis()).as("a day to come is no news day").isEqualTo(DateBasis.PUBLISHED);
+    }
+
+    @Test
+    void aDayToComeIsPassedOverForTheDayOfTheNewsNamedBeforeIt() {
+        String convene = "The president will convene his ministers on Monday morning.\n";
+        String condemned = "The Ostrian president condemned the attack in a statement.";
+        assertThat(accusation("Fifty people were killed on Saturday in Rell.\n" + convene + condemned).date())
+                .as("Saturday's news, not Monday's meeting").isEqualTo("2021-03-13");
+        assertThat(accusation(convene + condemned).dateBasis()).as("no day of news before it")
+                .isEqualTo(DateBasis.PUBLISHED);
+    }
+
+    @Test
+    void aWhenClauseTheParserHangsByItsAdverbSharesTheTimeOfItsMainClause() {
+        String ransom = " the rebels demanded a ransom of $5 million from Ostria.";
+        assertThat(first("Talks last year failed when" + ransom, EventType.REQUEST).date()).isEqualTo("2020");
+        assertThat(first("Talks failed last year, and" + ransom, EventType.REQUEST).dateBasis())
+                .as("a clause of its own").isEqualTo(DateBasis.PUBLISHED);
     }
 
     @Test
