@@ -44,6 +44,8 @@ record EventDraft(Party source, Party target, EventType event, String mode, Stri
     private static final int NEWS_DAYS = 6;
     /** How many sentences before an act told again may have first told it with its day ({@link #toldBefore}). */
     private static final int RETOLD_SENTENCES = 6;
+    /** How many sentences open an article with its news, where a period stated beside an act does not set it earlier ({@link #setEarlier}). */
+    private static final int LEAD_SENTENCES = 2;
     /** How many sentences before a simple present may set it in an earlier time ({@link #historicalPresent}). */
     private static final int FRAME_SENTENCES = 2;
     /** How many words, its closing mark included, may stand between a quotation and its reporting verb ("the minister said"). */
@@ -102,7 +104,8 @@ record EventDraft(Party source, Party target, EventType event, String mode, Stri
      * act reported by a simple past ("said it will retaliate": the day it was said) or quoted in a quotation a later
      * sentence reports ({@link #reportOfQuotation}: the time of that report, else the news day); else what
      * {@link FactDate} falls back on. No date where the publication day would be wrong: a clause told as
-     * background, or one that places its act in an undated past ("in the past", "years ago").
+     * background, one that places its act in an undated past ("in the past", "years ago"), or one past the lead whose
+     * sentence is set in an earlier year or month ({@link #setEarlier}).
      */
     private FactDate date(Article article, Annotation annotation, Sentence s, List<TimeMention> times,
                           ArticleActors actors, TimeMention stated, List<QuotedSpans.Span> quotations) {
@@ -132,7 +135,22 @@ record EventDraft(Party source, Party target, EventType event, String mode, Stri
                 || report != null)) {
             dating = dayOf(newsDay(article, annotation, times, quotations, s.start()));
         }
-        return FactDate.of(article, dating, background || pastRef(s, times));
+        boolean earlier = telling != ClauseSyntax.Telling.REPORTED && telling != ClauseSyntax.Telling.PRESENT
+                && setEarlier(article, annotation, s, times);
+        return FactDate.of(article, dating, background || pastRef(s, times) || earlier);
+    }
+
+    /**
+     * Whether {@code s}, past the article's lead (its first {@value #LEAD_SENTENCES} sentences, which tell its news),
+     * states a year or month that ended more than {@value #NEWS_DAYS} days before the reference day, in any of its
+     * clauses ("Abdel also opposed the rule of the general who took power in 2013"; "has banned protests under a law
+     * adopted in 2013"): an act of that sentence with no time of its own is told beside that earlier period, not as
+     * the day's news, and gets no publication day. A day ("on 2 March") may be where the news began and does not
+     * count; nor does a present ("hosts refugees it admitted in 2016" tells how things stand) or an act a simple past
+     * reports ("said the pact signed in 2015 will be renewed": the day it was said).
+     */
+    private static boolean setEarlier(Article article, Annotation annotation, Sentence s, List<TimeMention> times) {
+        return s.index() >= LEAD_SENTENCES && earlierPeriod(article, annotation, s, times) != null;
     }
 
     /**
@@ -289,9 +307,18 @@ record EventDraft(Party source, Party target, EventType event, String mode, Stri
         if (annotation.text().substring(prev.end(), s.start()).indexOf('\n') >= 0) {
             return null;
         }
+        return earlierPeriod(article, annotation, prev, times);
+    }
+
+    /**
+     * The last year or month that {@code p} states and that {@linkplain FactDate#dates dates} an act, when that period
+     * ended more than {@value #NEWS_DAYS} days before the article's reference day; null when there is none.
+     */
+    private static TimeMention earlierPeriod(Article article, Annotation annotation, Sentence p, List<TimeMention> times) {
+        LocalDate reference = article.referenceDay();
         TimeMention frame = null;
         for (TimeMention t : times) {
-            if (t.start() >= prev.start() && t.end() <= prev.end() && FactDate.dates(t, annotation.text())
+            if (reference != null && t.start() >= p.start() && t.end() <= p.end() && FactDate.dates(t, annotation.text())
                     && t.value().matches("\\d{4}(-\\d{2})?")
                     && FactDate.lastDay(t.value()).isBefore(reference.minusDays(NEWS_DAYS))) {
                 frame = t;

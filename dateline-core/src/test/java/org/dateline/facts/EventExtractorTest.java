@@ -448,6 +448,27 @@ class EventExtractorTest {
     }
 
     @Test
+    void anActPastTheLeadBesideAnEarlierYearOrMonthHasNoPublicationDay() {
+        String lead = "Velmora reopened its embassy in Ostria. The two states settled their quarrel over fishing rights. ";
+        String beside = "Velmora also accused Ostria, which seized its trawlers in 2019, of piracy.";
+        Event background = accusation(lead + beside);
+        assertThat(background.date()).as("its sentence is set in 2019").isNull();
+        assertThat(background.dateBasis()).isNull();
+        Event month = accusation(lead + "Velmora also accused Ostria, which seized its trawlers in January, of piracy.");
+        assertThat(month.date()).as("a month more than six days before the news").isNull();
+        Event inLead = accusation(beside);
+        assertThat(inLead.dateBasis()).as("the lead tells the news").isEqualTo(DateBasis.PUBLISHED);
+        Event day = accusation(lead + "Velmora also accused Ostria, which seized its trawlers on 2 March, of piracy.");
+        assertThat(day.dateBasis()).as("a day may be where the news began").isEqualTo(DateBasis.PUBLISHED);
+        Event recent = accusation(lead + "Velmora also accused Ostria, which seized its trawlers this month, of piracy.");
+        assertThat(recent.dateBasis()).as("the news' own month").isEqualTo(DateBasis.PUBLISHED);
+        Event reported = accusation(lead + "Officials said Velmora will accuse Ostria, which seized its trawlers in 2019,"
+                + " of piracy.");
+        assertThat(reported.dateBasis()).as("reported by a simple past: the day it was said")
+                .isEqualTo(DateBasis.PUBLISHED);
+    }
+
+    @Test
     void anActADistanceBeforeAnotherIsDatedByThatDistance() {
         Event years = events("The arrest came seven years after Velmoran troops attacked the town of Rell.").stream()
                 .filter(e -> e.event() == EventType.ASSAULT).findFirst().orElseThrow();
