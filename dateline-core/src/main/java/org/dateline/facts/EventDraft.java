@@ -109,8 +109,9 @@ record EventDraft(Party source, Party target, EventType event, String mode, Stri
      */
     private FactDate date(Article article, Annotation annotation, Sentence s, List<TimeMention> times,
                           ArticleActors actors, TimeMention stated, List<QuotedSpans.Span> quotations) {
-        boolean background = telling == ClauseSyntax.Telling.BACKGROUND
-                || telling == ClauseSyntax.Telling.PRESENT && historicalPresent(article, annotation, s, times, quotations);
+        TimeMention timeline = telling == ClauseSyntax.Telling.PRESENT
+                ? historicalPresent(article, annotation, s, times, quotations) : null;
+        boolean background = telling == ClauseSyntax.Telling.BACKGROUND || timeline != null;
         TimeMention dating = stated;
         if (dating == null) {
             dating = dayOf(toldBefore(article, annotation, s, times));
@@ -120,6 +121,9 @@ record EventDraft(Party source, Party target, EventType event, String mode, Stri
         }
         if (dating == null && background) {
             dating = distanceBefore(article, annotation, s, times);
+        }
+        if (dating == null && timeline != null && !annotation.text().substring(timeline.end(), s.start()).contains("\n")) {
+            dating = dayOf(timeline);
         }
         if (dating == null && telling == ClauseSyntax.Telling.PAST) {
             dating = dayOf(previousDay(article, annotation, s, times, actors));
@@ -245,19 +249,21 @@ record EventDraft(Party source, Party target, EventType event, String mode, Stri
     }
 
     /**
-     * Whether a simple present tells an earlier act, as a timeline told in the present does ("A gunman opens fire in
-     * a cinema in July 2012. He is sentenced to life in prison."): the last time stated in the {@value #FRAME_SENTENCES}
-     * sentences before, outside quotations, is a period that ended more than {@value #NEWS_DAYS} days before the
-     * article's reference day, in a sentence whose main verb is no other tense. A present inside a quotation
-     * is its speaker's, and a present after a past sentence ("Ruiz was jailed in 2013. She lives in exile.") tells
-     * how things stand on the day: both stay the day's news.
+     * The time that sets a simple present in an earlier time, as in a timeline told in the present ("A gunman opens
+     * fire in a cinema in December 2015. He is shot dead by police."): the last time stated in the
+     * {@value #FRAME_SENTENCES} sentences before, outside quotations, when it is a period that ended more than
+     * {@value #NEWS_DAYS} days before the article's reference day, in a sentence whose main verb is no other tense;
+     * the act then gets no publication day, and that time dates it when no line break lies between them (a list under
+     * headings: each entry's paragraph tells its own time). A present inside a quotation is its speaker's, and a present
+     * after a past sentence ("Ruiz was jailed in 2013. She lives in exile.") tells how things stand on the day: both
+     * stay the day's news (null).
      */
-    private boolean historicalPresent(Article article, Annotation annotation, Sentence s, List<TimeMention> times,
-                                      List<QuotedSpans.Span> quotations) {
+    private TimeMention historicalPresent(Article article, Annotation annotation, Sentence s, List<TimeMention> times,
+                                         List<QuotedSpans.Span> quotations) {
         LocalDate reference = article.referenceDay();
         int at = s.token(trigger).start();
         if (reference == null || s.index() == 0 || quotations.stream().anyMatch(q -> q.contains(at, at))) {
-            return false;
+            return null;
         }
         int from = annotation.sentences().get(Math.max(0, s.index() - FRAME_SENTENCES)).start();
         TimeMention last = null;
@@ -268,7 +274,8 @@ record EventDraft(Party source, Party target, EventType event, String mode, Stri
             }
         }
         LocalDate end = last == null ? null : FactDate.lastDay(dayOf(last).value());
-        return end != null && end.isBefore(reference.minusDays(NEWS_DAYS)) && !toldInOtherTense(annotation, last);
+        return end != null && end.isBefore(reference.minusDays(NEWS_DAYS)) && !toldInOtherTense(annotation, last)
+                ? last : null;
     }
 
     /**
@@ -312,14 +319,15 @@ record EventDraft(Party source, Party target, EventType event, String mode, Stri
 
     /**
      * The last year or month that {@code p} states and that {@linkplain FactDate#dates dates} an act, when that period
-     * ended more than {@value #NEWS_DAYS} days before the article's reference day; null when there is none.
+     * ended more than {@value #NEWS_DAYS} days before the article's reference day; not the start of a span ("the first
+     * talks since 2015", "together since 2014" reach up to the news). Null when there is none.
      */
     private static TimeMention earlierPeriod(Article article, Annotation annotation, Sentence p, List<TimeMention> times) {
         LocalDate reference = article.referenceDay();
         TimeMention frame = null;
         for (TimeMention t : times) {
             if (reference != null && t.start() >= p.start() && t.end() <= p.end() && FactDate.dates(t, annotation.text())
-                    && t.value().matches("\\d{4}(-\\d{2})?")
+                    && !FactDate.opensSpan(t, annotation.text()) && t.value().matches("\\d{4}(-\\d{2})?")
                     && FactDate.lastDay(t.value()).isBefore(reference.minusDays(NEWS_DAYS))) {
                 frame = t;
             }

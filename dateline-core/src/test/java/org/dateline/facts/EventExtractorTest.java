@@ -307,10 +307,14 @@ class EventExtractorTest {
     }
 
     @Test
-    void aSimplePresentAfterAnEarlierTimeIsATimelineWithNoDate() {
+    void aSimplePresentAfterAnEarlierTimeIsATimelineDatedOnlyByItsOwnParagraph() {
+        Event entry = first("Rell cinema: 9 dead\nA gunman opens fire in a cinema in Rell in July 2012 and kills nine"
+                + " people. Police arrest him at the scene.", EventType.COERCE);
+        assertThat(entry.date()).as("the time its paragraph states").isEqualTo("2012-07");
+        assertThat(entry.dateBasis()).isEqualTo(DateBasis.SENTENCE);
         String timeline = "A gunman opens fire in a cinema in Rell in July 2012 and kills nine people.\n";
         assertThat(first(timeline + "He is sentenced to life in prison.", EventType.SANCTION).date())
-                .as("a present passive after July 2012").isNull();
+                .as("a present passive after July 2012, another paragraph").isNull();
         assertThat(events(timeline + "In prison he attacks two guards.").stream()
                 .filter(e -> e.start() >= timeline.length()).findFirst().orElseThrow().date())
                 .as("a present active after July 2012").isNull();
@@ -460,6 +464,8 @@ class EventExtractorTest {
         assertThat(inLead.dateBasis()).as("the lead tells the news").isEqualTo(DateBasis.PUBLISHED);
         Event day = accusation(lead + "Velmora also accused Ostria, which seized its trawlers on 2 March, of piracy.");
         assertThat(day.dateBasis()).as("a day may be where the news began").isEqualTo(DateBasis.PUBLISHED);
+        Event span = accusation(lead + "Velmora also accused Ostria, its rival since 2019, of piracy.");
+        assertThat(span.dateBasis()).as("a span that reaches up to the news").isEqualTo(DateBasis.PUBLISHED);
         Event recent = accusation(lead + "Velmora also accused Ostria, which seized its trawlers this month, of piracy.");
         assertThat(recent.dateBasis()).as("the news' own month").isEqualTo(DateBasis.PUBLISHED);
         Event reported = accusation(lead + "Officials said Velmora will accuse Ostria, which seized its trawlers in 2019,"
