@@ -46,6 +46,8 @@ record EventDraft(Party source, Party target, EventType event, String mode, Stri
     private static final int NEWS_DAYS = 6;
     /** How many sentences before an act told again may have first told it with its day ({@link #toldBefore}). */
     private static final int RETOLD_SENTENCES = 6;
+    /** How many sentences open an article with its news, where a period stated beside an act does not set it earlier ({@link #setEarlier}). */
+    private static final int LEAD_SENTENCES = 2;
     /** How many sentences before a simple present may set it in an earlier time ({@link #historicalPresent}). */
     private static final int FRAME_SENTENCES = 2;
     /** How many words, its closing mark included, may stand between a quotation and its reporting verb ("the minister said"). */
@@ -104,12 +106,14 @@ record EventDraft(Party source, Party target, EventType event, String mode, Stri
      * act reported by a simple past ("said it will retaliate": the day it was said) or quoted in a quotation a later
      * sentence reports ({@link #reportOfQuotation}: the time of that report, else the news day); else what
      * {@link FactDate} falls back on. No date where the publication day would be wrong: a clause told as
-     * background, or one that places its act in an undated past ("in the past", "years ago").
+     * background, one that places its act in an undated past ("in the past", "years ago"), or one past the lead whose
+     * sentence is set in an earlier year or month ({@link #setEarlier}).
      */
     private FactDate date(Article article, Annotation annotation, Sentence s, List<TimeMention> times,
                           ArticleActors actors, TimeMention stated, List<QuotedSpans.Span> quotations) {
-        boolean background = telling == ClauseSyntax.Telling.BACKGROUND
-                || telling == ClauseSyntax.Telling.PRESENT && historicalPresent(article, annotation, s, times, quotations);
+        TimeMention timeline = telling == ClauseSyntax.Telling.PRESENT
+                ? historicalPresent(article, annotation, s, times, quotations) : null;
+        boolean background = telling == ClauseSyntax.Telling.BACKGROUND || timeline != null;
         TimeMention dating = stated;
         if (dating == null) {
             dating = dayOf(toldBefore(article, annotation, s, times));
@@ -119,6 +123,9 @@ record EventDraft(Party source, Party target, EventType event, String mode, Stri
         }
         if (dating == null && background) {
             dating = distanceBefore(article, annotation, s, times);
+        }
+        if (dating == null && timeline != null && !annotation.text().substring(timeline.end(), s.start()).contains("\n")) {
+            dating = dayOf(timeline);
         }
         if (dating == null && telling == ClauseSyntax.Telling.PAST) {
             dating = dayOf(previousDay(article, annotation, s, times, actors));
@@ -134,7 +141,22 @@ record EventDraft(Party source, Party target, EventType event, String mode, Stri
                 || report != null)) {
             dating = dayOf(newsDay(article, annotation, times, quotations, s.start()));
         }
-        return FactDate.of(article, dating, background || pastRef(s, times));
+        boolean earlier = telling != ClauseSyntax.Telling.REPORTED && telling != ClauseSyntax.Telling.PRESENT
+                && setEarlier(article, annotation, s, times);
+        return FactDate.of(article, dating, background || pastRef(s, times) || earlier);
+    }
+
+    /**
+     * Whether {@code s}, past the article's lead (its first {@value #LEAD_SENTENCES} sentences, which tell its news),
+     * states a year or month that ended more than {@value #NEWS_DAYS} days before the reference day, in any of its
+     * clauses ("Abdel also opposed the rule of the general who took power in 2013"; "has banned protests under a law
+     * adopted in 2013"): an act of that sentence with no time of its own is told beside that earlier period, not as
+     * the day's news, and gets no publication day. A day ("on 2 March") may be where the news began and does not
+     * count; nor does a present ("hosts refugees it admitted in 2016" tells how things stand) or an act a simple past
+     * reports ("said the pact signed in 2015 will be renewed": the day it was said).
+     */
+    private static boolean setEarlier(Article article, Annotation annotation, Sentence s, List<TimeMention> times) {
+        return s.index() >= LEAD_SENTENCES && earlierPeriod(article, annotation, s, times) != null;
     }
 
     /**
@@ -229,19 +251,21 @@ record EventDraft(Party source, Party target, EventType event, String mode, Stri
     }
 
     /**
-     * Whether a simple present tells an earlier act, as a timeline told in the present does ("A gunman opens fire in
-     * a cinema in July 2012. He is sentenced to life in prison."): the last time stated in the {@value #FRAME_SENTENCES}
-     * sentences before, outside quotations, is a period that ended more than {@value #NEWS_DAYS} days before the
-     * article's reference day, in a sentence whose main verb is no other tense. A present inside a quotation
-     * is its speaker's, and a present after a past sentence ("Ruiz was jailed in 2013. She lives in exile.") tells
-     * how things stand on the day: both stay the day's news.
+     * The time that sets a simple present in an earlier time, as in a timeline told in the present ("A gunman opens
+     * fire in a cinema in December 2015. He is shot dead by police."): the last time stated in the
+     * {@value #FRAME_SENTENCES} sentences before, outside quotations, when it is a period that ended more than
+     * {@value #NEWS_DAYS} days before the article's reference day, in a sentence whose main verb is no other tense;
+     * the act then gets no publication day, and that time dates it when no line break lies between them (a list under
+     * headings: each entry's paragraph tells its own time). A present inside a quotation is its speaker's, and a present
+     * after a past sentence ("Ruiz was jailed in 2013. She lives in exile.") tells how things stand on the day: both
+     * stay the day's news (null).
      */
-    private boolean historicalPresent(Article article, Annotation annotation, Sentence s, List<TimeMention> times,
-                                      List<QuotedSpans.Span> quotations) {
+    private TimeMention historicalPresent(Article article, Annotation annotation, Sentence s, List<TimeMention> times,
+                                         List<QuotedSpans.Span> quotations) {
         LocalDate reference = article.referenceDay();
         int at = s.token(trigger).start();
         if (reference == null || s.index() == 0 || quotations.stream().anyMatch(q -> q.contains(at, at))) {
-            return false;
+            return null;
         }
         int from = annotation.sentences().get(Math.max(0, s.index() - FRAME_SENTENCES)).start();
         TimeMention last = null;
@@ -252,7 +276,8 @@ record EventDraft(Party source, Party target, EventType event, String mode, Stri
             }
         }
         LocalDate end = last == null ? null : FactDate.lastDay(dayOf(last).value());
-        return end != null && end.isBefore(reference.minusDays(NEWS_DAYS)) && !toldInOtherTense(annotation, last);
+        return end != null && end.isBefore(reference.minusDays(NEWS_DAYS)) && !toldInOtherTense(annotation, last)
+                ? last : null;
     }
 
     /**
@@ -291,10 +316,20 @@ record EventDraft(Party source, Party target, EventType event, String mode, Stri
         if (annotation.text().substring(prev.end(), s.start()).indexOf('\n') >= 0) {
             return null;
         }
+        return earlierPeriod(article, annotation, prev, times);
+    }
+
+    /**
+     * The last year or month that {@code p} states and that {@linkplain FactDate#dates dates} an act, when that period
+     * ended more than {@value #NEWS_DAYS} days before the article's reference day; not the start of a span ("the first
+     * talks since 2015", "together since 2014" reach up to the news). Null when there is none.
+     */
+    private static TimeMention earlierPeriod(Article article, Annotation annotation, Sentence p, List<TimeMention> times) {
+        LocalDate reference = article.referenceDay();
         TimeMention frame = null;
         for (TimeMention t : times) {
-            if (t.start() >= prev.start() && t.end() <= prev.end() && FactDate.dates(t, annotation.text())
-                    && t.value().matches("\\d{4}(-\\d{2})?")
+            if (reference != null && t.start() >= p.start() && t.end() <= p.end() && FactDate.dates(t, annotation.text())
+                    && !FactDate.opensSpan(t, annotation.text()) && t.value().matches("\\d{4}(-\\d{2})?")
                     && FactDate.lastDay(t.value()).isBefore(reference.minusDays(NEWS_DAYS))) {
                 frame = t;
             }

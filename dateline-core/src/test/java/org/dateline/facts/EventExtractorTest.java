@@ -307,10 +307,14 @@ class EventExtractorTest {
     }
 
     @Test
-    void aSimplePresentAfterAnEarlierTimeIsATimelineWithNoDate() {
+    void aSimplePresentAfterAnEarlierTimeIsATimelineDatedOnlyByItsOwnParagraph() {
+        Event entry = first("Rell cinema: 9 dead\nA gunman opens fire in a cinema in Rell in July 2012 and kills nine"
+                + " people. Police arrest him at the scene.", EventType.COERCE);
+        assertThat(entry.date()).as("the time its paragraph states").isEqualTo("2012-07");
+        assertThat(entry.dateBasis()).isEqualTo(DateBasis.SENTENCE);
         String timeline = "A gunman opens fire in a cinema in Rell in July 2012 and kills nine people.\n";
         assertThat(first(timeline + "He is sentenced to life in prison.", EventType.SANCTION).date())
-                .as("a present passive after July 2012").isNull();
+                .as("a present passive after July 2012, another paragraph").isNull();
         assertThat(events(timeline + "In prison he attacks two guards.").stream()
                 .filter(e -> e.start() >= timeline.length()).findFirst().orElseThrow().date())
                 .as("a present active after July 2012").isNull();
@@ -445,6 +449,29 @@ class EventExtractorTest {
         Event plain = best("Jordan closed its border with Syria.");
         assertThat(plain.dateBasis()).isEqualTo(DateBasis.PUBLISHED);
         assertThat(plain.target().name()).as("not its own border").isEqualTo("Syria");
+    }
+
+    @Test
+    void anActPastTheLeadBesideAnEarlierYearOrMonthHasNoPublicationDay() {
+        String lead = "Velmora reopened its embassy in Ostria. The two states settled their quarrel over fishing rights. ";
+        String beside = "Velmora also accused Ostria, which seized its trawlers in 2019, of piracy.";
+        Event background = accusation(lead + beside);
+        assertThat(background.date()).as("its sentence is set in 2019").isNull();
+        assertThat(background.dateBasis()).isNull();
+        Event month = accusation(lead + "Velmora also accused Ostria, which seized its trawlers in January, of piracy.");
+        assertThat(month.date()).as("a month more than six days before the news").isNull();
+        Event inLead = accusation(beside);
+        assertThat(inLead.dateBasis()).as("the lead tells the news").isEqualTo(DateBasis.PUBLISHED);
+        Event day = accusation(lead + "Velmora also accused Ostria, which seized its trawlers on 2 March, of piracy.");
+        assertThat(day.dateBasis()).as("a day may be where the news began").isEqualTo(DateBasis.PUBLISHED);
+        Event span = accusation(lead + "Velmora also accused Ostria, its rival since 2019, of piracy.");
+        assertThat(span.dateBasis()).as("a span that reaches up to the news").isEqualTo(DateBasis.PUBLISHED);
+        Event recent = accusation(lead + "Velmora also accused Ostria, which seized its trawlers this month, of piracy.");
+        assertThat(recent.dateBasis()).as("the news' own month").isEqualTo(DateBasis.PUBLISHED);
+        Event reported = accusation(lead + "Officials said Velmora will accuse Ostria, which seized its trawlers in 2019,"
+                + " of piracy.");
+        assertThat(reported.dateBasis()).as("reported by a simple past: the day it was said")
+                .isEqualTo(DateBasis.PUBLISHED);
     }
 
     @Test
