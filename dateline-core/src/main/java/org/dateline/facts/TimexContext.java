@@ -74,8 +74,8 @@ record TimexContext(Annotation annotation, LocalDate reference, PublicationTime 
     /**
      * Whether a past participle that tells a done act opens the phrase ending at {@code start}, at most {@link
      * #PARTICIPLE_REACH} tokens back with no punctuation or tensed verb between: "a plan announced by the ministry in
-     * March", "the report, published in May". Not one after a form of "be" or "have" (a tense of its own), nor one of a
-     * schedule ("expected in March", "postponed until May").
+     * March", "the report, published in May". Not one after a form of "be" or "have", adverbs between ("have not yet
+     * qualified for the December debate": a tense of its own), nor one of a schedule ("expected in March", "postponed until May").
      */
     boolean afterPastParticiple(int start) {
         List<Token> tokens = sentenceTokens(start);
@@ -86,7 +86,11 @@ record TimexContext(Annotation annotation, LocalDate reference, PublicationTime 
         for (int steps = 0; i >= 0 && steps < PARTICIPLE_REACH; i--, steps++) {
             Token t = tokens.get(i);
             if (t.pos().equals("VBN")) {
-                Token aux = i == 0 ? null : tokens.get(i - 1);
+                int j = i - 1;
+                while (j >= 0 && tokens.get(j).pos().startsWith("RB")) {
+                    j--;
+                }
+                Token aux = j < 0 ? null : tokens.get(j);
                 String word = t.word().toLowerCase(Locale.ROOT);
                 return !SCHEDULED.contains(word) && !RESCHEDULED.contains(word)
                         && (aux == null || !AUXILIARIES.contains(aux.word().toLowerCase(Locale.ROOT)));

@@ -854,5 +854,7 @@ class TimeExtractorTest {
                 .as("a schedule").isEqualTo("2020-03");
         assertThat(value("The Varda plan appears close to the vote in March.", WEDNESDAY, "March"))
                 .as("no participle: the nearest").isEqualTo("2020-03");
+        assertThat(value("The Owls are the only team that haven't yet qualified for the March final.", WEDNESDAY, "March"))
+                .as("a participle after 'have' and adverbs").isEqualTo("2020-03");
     }
 }

@@ -356,14 +356,13 @@ class TimexRuleTest {
 
     @Test
     void aGameClockIsNoTimeOfDay() {
-        assertThat(applyIn(TimexRule.GAME_CLOCK, "The Owls scored twice in the final 4:29 of regulation.", "4:29", "TIME",
-                "2019-12-04T04:29")).as("after 'the final'").isEmpty();
-        assertThat(applyIn(TimexRule.GAME_CLOCK, "Orlan tied it with 1:12 left in Varda.", "1:12", "TIME",
-                "2019-12-04T01:12")).as("before 'left'").isEmpty();
-        assertThat(applyIn(TimexRule.GAME_CLOCK, "Orlan won it 2:55 into overtime.", "2:55", "TIME",
-                "2019-12-04T02:55")).as("before 'into'").isEmpty();
-        assertThat(applyIn(TimexRule.GAME_CLOCK, "Orlan scored at 12:30 of the second period.", "12:30", "TIME",
-                "2019-12-04T12:30")).as("of a period").isEmpty();
+        List<String[]> clocks = List.of(new String[] {"The Owls scored twice in the final 4:29 of regulation.", "4:29"},
+                new String[] {"Orlan tied it with 1:12 left in Varda.", "1:12"},
+                new String[] {"Orlan won it 2:55 into overtime.", "2:55"},
+                new String[] {"Orlan scored at 12:30 of the second period.", "12:30"});
+        for (String[] c : clocks) {
+            assertThat(applyIn(TimexRule.GAME_CLOCK, c[0], c[1], "TIME", "XXXX-XX-XXTXX:XX")).as(c[0]).isEmpty();
+        }
         assertThat(applyIn(TimexRule.GAME_CLOCK, "The Lorvik ferry left at 4:29 and docked in Varda.", "4:29", "TIME",
                 "2019-12-04T04:29")).as("a clock time of the day").isPresent();
         assertThat(applyIn(TimexRule.GAME_CLOCK, "The ferry left at 4:29 p.m. with 80 cars remaining.", "4:29 p.m.", "TIME",
