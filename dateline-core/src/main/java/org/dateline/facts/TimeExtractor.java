@@ -27,6 +27,22 @@ import java.util.regex.Pattern;
 public final class TimeExtractor {
     private static final String UNKNOWN_DAY = "XXXX-XX-XX";
     private static final Pattern DAY = Pattern.compile("\\d{4}-\\d\\d-\\d\\d");
+    /** The characters of a day as TIMEX3 writes it ({@code 2019-12-04}). */
+    private static final int DAY_LENGTH = 10;
+    /**
+     * Words that name a day or a time of it: a weekday, "today", "yesterday", "tomorrow", a number ("Dec. 4", "9:15
+     * a.m."); not "the day".
+     */
+    private static final Pattern NAMED_DAY_OR_CLOCK = Pattern.compile("(?i)\\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+            + "|yesterday|today|tomorrow)\\b|\\d");
+    /** A time of day named without its day: "sunset", "at dawn", "the night". */
+    private static final Pattern TIME_OF_DAY = Pattern.compile("^(?:(?:at|the|at the) )?(?:sunset|sunrise|dawn|dusk|noon"
+            + "|midday|midnight|morning|afternoon|evening|night)$");
+    /** How many sentences back the day that "the day before" counts from may be named. */
+    private static final int DAY_BEFORE_SENTENCES = 3;
+    /** A day counted back from a day of the story: "the day before", "the previous day", "a day earlier". */
+    private static final Pattern DAY_BEFORE = Pattern.compile("^(?:the (?:day before|previous day|prior day|day earlier)"
+            + "|(?:a|one) day (?:earlier|before))$");
     private static final Pattern NEXT_DAY = Pattern.compile("the (?:next|following) (?:morning|afternoon|evening|night|day)$");
     /** A clock time that names no day: "7:33 p.m.", "at 9am", "21:40". */
     private static final Pattern BARE_CLOCK = Pattern.compile("(?i)^(?:(?:at|about|around|by|until|before|after) )?"
@@ -34,8 +50,6 @@ public final class TimeExtractor {
     private static final Pattern DAY_AND_CLOCK = Pattern.compile("^(\\d{4}-\\d\\d-\\d\\d)T(\\d\\d:\\d\\d)$");
     /** A day with a clock time or a part of the day as TIMEX3 writes it: {@code 2019-12-03T11:36}, {@code 2019-12-03TMO}. */
     private static final Pattern DAY_AND_TIME = Pattern.compile("^(\\d{4}-\\d\\d-\\d\\d)T(\\d\\d:\\d\\d|[A-Z]{2})$");
-    /** A clock time written in an expression: "11:36", "9 a.m.", "10pm". */
-    private static final Pattern WRITTEN_CLOCK = Pattern.compile("(?i)\\d:\\d\\d|\\d\\s?[ap]\\.?m\\b");
     /** A year back from a time of the story: "the previous year", "a year earlier". */
     private static final Pattern YEAR_BEFORE = Pattern.compile("(?i)^(?:the (?:previous|prior) year|the year before"
             + "|(?:a|one) year (?:earlier|before))$");
@@ -107,7 +121,8 @@ public final class TimeExtractor {
             }
             m.ifPresent(out::add);
         }
-        List<TimeMention> dated = onSentenceDays(onSentenceYears(joinedDurations(out, annotation.text()), annotation), annotation);
+        List<TimeMention> dated = daysBefore(onSentenceDays(onSentenceYears(joinedDurations(out, annotation.text()),
+                annotation), annotation), annotation);
         return onStoryDays(onStoryClocks(countedFromStory(onStoryMonths(dated, annotation.text(), reference),
                 annotation.text()), ctx));
     }
@@ -159,25 +174,51 @@ public final class TimeExtractor {
     }
 
     /**
-     * {@code found} with each clock time that names no day put on the day of the clock time with a day before it in
-     * its sentence (a clock time written with a day or a part of the day): "the ferry sailed at 9:15 a.m. Monday and was back at 6:40 p.m." was back on Monday, not on the
-     * day of publication; on the day after when its clock is the earlier ("left at 11 p.m. Monday and landed at 6
-     * a.m.": Tuesday).
+     * {@code found} with each time of day that names no day (a clock time, "sunset", "the night") put on the day named
+     * before it in its sentence, by a day alone ({@link #NAMED_DAY_OR_CLOCK}) or with its clock time or part of the day:
+     * "Friday's launch took place at 7:06 a.m." and "on Friday ... with a sunset launch" are on Friday and "the ferry
+     * sailed at 9:15 a.m. Monday and was back at 6:40 p.m." was back on Monday, not on the day of publication; on the
+     * day after when its clock is earlier than a clock written with the day ("left at 11 p.m. Monday and landed at 6
+     * a.m.": Tuesday) or in the small hours after its evening or night ("on Sunday night ... ended at 12:30 a.m.").
      */
     private static List<TimeMention> onSentenceDays(List<TimeMention> found, Annotation annotation) {
-        return walk(found, m -> m.value() != null && DAY_AND_TIME.matcher(m.value()).matches()
-                && WRITTEN_CLOCK.matcher(m.text()).find() && !bareClock(m), (m, lastClock) -> {
-            if (!bareClock(m) || !sameSentence(annotation, lastClock, m)) {
+        return walk(found, m -> m.value() != null && !bareTimeOfDay(m) && (DAY.matcher(m.value()).matches()
+                || DAY_AND_TIME.matcher(m.value()).matches()) && NAMED_DAY_OR_CLOCK.matcher(m.text()).find(), (m, lastDay) -> {
+            if (!bareTimeOfDay(m) || !sameSentence(annotation, lastDay, m)) {
                 return m;
             }
-            Matcher here = DAY_AND_CLOCK.matcher(m.value());
-            here.matches();
-            Matcher before = DAY_AND_TIME.matcher(lastClock.value());
-            before.matches();
-            LocalDate day = LocalDate.parse(before.group(1));
-            boolean clockBefore = before.group(2).contains(":");
-            day = clockBefore && here.group(2).compareTo(before.group(2)) < 0 ? day.plusDays(1) : day;
-            return withValue(m, m.type(), day + "T" + here.group(2));
+            String rest = m.value().substring(DAY_LENGTH);
+            Matcher before = DAY_AND_TIME.matcher(lastDay.value());
+            String part = before.matches() ? before.group(2) : "";
+            String clock = rest.length() > 1 ? rest.substring(1) : "";
+            boolean afterClock = part.contains(":") && clock.contains(":") && clock.compareTo(part) < 0;
+            boolean late = part.matches("NI|EV") || part.contains(":") && part.compareTo(EVENING) >= 0;
+            boolean smallHours = late && clock.contains(":") && clock.compareTo(SMALL_HOURS_END) < 0;
+            LocalDate day = LocalDate.parse(lastDay.value().substring(0, DAY_LENGTH));
+            return withValue(m, m.type(), (afterClock || smallHours ? day.plusDays(1) : day) + rest);
+        });
+    }
+
+    /** Whether {@code m} is a time of a day that its text does not name: a {@link #bareClock}, "sunset", "the night". */
+    private static boolean bareTimeOfDay(TimeMention m) {
+        return bareClock(m) || m.value() != null && DAY.matcher(m.value()).lookingAt()
+                && TIME_OF_DAY.matcher(m.text().strip().toLowerCase(Locale.ROOT)).matches();
+    }
+
+    /**
+     * {@code found} with each "the day before" ("the previous day", "a day earlier") put on the day before the day
+     * named last ({@link #NAMED_DAY_OR_CLOCK}) in its sentence or the {@link #DAY_BEFORE_SENTENCES} before it: "On
+     * Monday, the Owls clinched. The Larks lost. The day before, the Wrens made it" is Sunday, not the day before publication. Without such a day the rules' value stays ("the day before the vote"
+     * is no such expression: {@link TimexRule#PREPOSITION_BEFORE} leaves "the day").
+     */
+    private static List<TimeMention> daysBefore(List<TimeMention> found, Annotation annotation) {
+        return walk(found, m -> m.value() != null && DAY.matcher(m.value()).lookingAt()
+                && NAMED_DAY_OR_CLOCK.matcher(m.text()).find(), (m, lastDay) -> {
+            if (!DAY_BEFORE.matcher(m.text().strip().toLowerCase(Locale.ROOT)).matches() || annotation.sentences().isEmpty()
+                    || annotation.sentenceAt(m.start()) - annotation.sentenceAt(lastDay.start()) > DAY_BEFORE_SENTENCES) {
+                return m;
+            }
+            return withValue(m, "DATE", LocalDate.parse(lastDay.value().substring(0, DAY_LENGTH)).minusDays(1).toString());
         });
     }
 

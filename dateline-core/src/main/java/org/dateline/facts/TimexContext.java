@@ -20,6 +20,14 @@ record TimexContext(Annotation annotation, LocalDate reference, PublicationTime 
     private static final Set<String> SCHEDULED = Set.of("scheduled", "expected", "due", "set", "slated", "poised",
             "planned", "going");
     private static final Set<String> BE = Set.of("is", "are", "'s", "'re", "am");
+    /** Participles that move a time rather than tell an act done then. */
+    private static final Set<String> RESCHEDULED = Set.of("postponed", "delayed", "moved", "pushed", "rescheduled",
+            "planned", "pencilled", "penciled", "earmarked");
+    /** Words before a past participle that give it a tense of its own ("has been", "will be"). */
+    private static final Set<String> AUXILIARIES = Set.of("be", "been", "being", "is", "are", "was", "were", "'s", "'re",
+            "am", "has", "have", "had", "get", "gets", "got");
+    /** How many tokens back from an expression a past participle is looked for. */
+    private static final int PARTICIPLE_REACH = 6;
 
     TimexContext(Annotation annotation, LocalDate reference) {
         this(annotation, reference, null);
@@ -61,6 +69,37 @@ record TimexContext(Annotation annotation, LocalDate reference, PublicationTime 
             }
         }
         return best;
+    }
+
+    /**
+     * Whether a past participle that tells a done act opens the phrase ending at {@code start}, at most {@link
+     * #PARTICIPLE_REACH} tokens back with no punctuation or tensed verb between: "a plan announced by the ministry in
+     * March", "the report, published in May". Not one after a form of "be" or "have", adverbs between ("have not yet
+     * qualified for the December debate": a tense of its own), nor one of a schedule ("expected in March", "postponed until May").
+     */
+    boolean afterPastParticiple(int start) {
+        List<Token> tokens = sentenceTokens(start);
+        int i = tokens.size() - 1;
+        while (i >= 0 && tokens.get(i).end() > start) {
+            i--;
+        }
+        for (int steps = 0; i >= 0 && steps < PARTICIPLE_REACH; i--, steps++) {
+            Token t = tokens.get(i);
+            if (t.pos().equals("VBN")) {
+                int j = i - 1;
+                while (j >= 0 && tokens.get(j).pos().startsWith("RB")) {
+                    j--;
+                }
+                Token aux = j < 0 ? null : tokens.get(j);
+                String word = t.word().toLowerCase(Locale.ROOT);
+                return !SCHEDULED.contains(word) && !RESCHEDULED.contains(word)
+                        && (aux == null || !AUXILIARIES.contains(aux.word().toLowerCase(Locale.ROOT)));
+            }
+            if (!Character.isLetterOrDigit(t.word().charAt(0)) || t.pos().equals("MD") || tenseOf(t) != null) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** Whether the sentence holding {@code offset} contains {@code word} (lower case, as a whole word). */

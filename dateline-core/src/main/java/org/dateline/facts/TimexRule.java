@@ -482,6 +482,28 @@ enum TimexRule {
         }
     },
     /**
+     * A minutes-and-seconds figure read off a game clock is no time of day: after "the final", "the last" or "the
+     * first" ("goals in the final 4:29 of regulation") or before "left", "remaining", "to play", "to go", "into" or "of"
+     * a part of the game ("with 1:12 left", "2:55 into overtime", "at 12:30 of the second period"). "The ferry left at
+     * 4:29" keeps its time.
+     */
+    GAME_CLOCK {
+        private final Pattern figure = Pattern.compile("^\\d{1,2}:[0-5]\\d$");
+        private final Pattern lead = Pattern.compile("(?i)\\b(?:the|its|their) (?:final|last|first|opening|closing)\\s+$");
+        private final Pattern rest = Pattern.compile("(?i)^\\s+(?:left|remaining|to play|to go|into\\b|(?:of|in) (?:the )?"
+                + "(?:regulation|overtime|extra time|(?:first|second|third|fourth|final) (?:quarter|period|half|set|inning))\\b)");
+
+        @Override
+        Optional<TimeMention> apply(TimeMention m, TimexContext ctx) {
+            String text = ctx.annotation().text();
+            if (!figure.matcher(m.text()).matches()) {
+                return Optional.of(m);
+            }
+            boolean led = lead.matcher(text.substring(Math.max(0, m.start() - 20), m.start())).find();
+            return led || rest.matcher(text.substring(m.end())).lookingAt() ? Optional.empty() : Optional.of(m);
+        }
+    },
+    /**
      * Four digits before "GMT" or "UTC" ("(2206 GMT)") are a clock time, not a year: {@code TIME} on the
      * reference day, its extent taking in the zone.
      */
@@ -858,16 +880,22 @@ enum TimexRule {
     },
     /**
      * "Last" as a verb is no part of the duration after it: "the mission will last 22 days" is marked "22 days", its
-     * value left to {@link #DURATION_WITHOUT_VALUE} (SUTime read the span as "the last 22 days").
+     * value left to {@link #DURATION_WITHOUT_VALUE} (SUTime read the span as "the last 22 days"); so is a "last" before
+     * a word that bounds a count, which the adjective never precedes ("the flashes only last about three seconds").
      */
     LAST_AS_VERB {
+        private final Set<String> approximators = Set.of("about", "around", "nearly", "almost", "roughly",
+                "approximately", "some", "just", "up", "less", "more", "at", "between", "for", "until");
+
         @Override
         Optional<TimeMention> apply(TimeMention m, TimexContext ctx) {
             Token last = ctx.tokenAfter(m.start());
             Token before = ctx.tokenBefore(m.start());
+            Token after = last == null ? null : ctx.tokenAfter(last.end());
             boolean verb = last != null && last.word().equalsIgnoreCase("last") && (last.pos().startsWith("VB")
-                    || before != null && (before.pos().equals("MD") || before.word().equalsIgnoreCase("to")));
-            Token next = verb ? ctx.tokenAfter(last.end()) : null;
+                    || before != null && (before.pos().equals("MD") || before.word().equalsIgnoreCase("to"))
+                    || after != null && approximators.contains(after.word().toLowerCase(Locale.ROOT)));
+            Token next = verb ? after : null;
             if (next == null || next.start() >= m.end()) {
                 return Optional.of(m);
             }
@@ -1023,17 +1051,22 @@ enum TimexRule {
     },
     /**
      * "The weekend" is the one before the reference date in a clause not set in the future, the one
-     * after it otherwise: {@code 2013-W11-WE}.
+     * after it otherwise: {@code 2013-W11-WE}. A bare "weekend" joined to a week takes the word that points at the
+     * week: "this week and weekend" is "this weekend".
      */
     WEEKEND {
         private final Pattern weekend = Pattern.compile("^(?:(?:over |during )?the|this|last|next) weekend$");
+        private final Pattern joinedToWeek = Pattern.compile("(?i)\\b(the|this|last|next) week (?:and|or) $");
 
         @Override
         Optional<TimeMention> apply(TimeMention m, TimexContext ctx) {
-            if (ctx.reference() == null || !weekend.matcher(lower(m)).matches()) {
+            Matcher week = joinedToWeek.matcher(ctx.annotation().text().substring(Math.max(0, m.start() - 20), m.start()));
+            String phrase = lower(m).equals("weekend") && week.find() ? week.group(1).toLowerCase(Locale.ROOT) + " weekend"
+                    : lower(m);
+            if (ctx.reference() == null || !weekend.matcher(phrase).matches()) {
                 return Optional.of(m);
             }
-            boolean future = lower(m).startsWith("next")
+            boolean future = phrase.startsWith("next")
                     || ctx.tenseAround(m.start(), m.end()) == TimexContext.Tense.FUTURE;
             LocalDate ref = ctx.reference();
             int toSaturday = DayOfWeek.SATURDAY.getValue() - ref.getDayOfWeek().getValue();
@@ -1076,7 +1109,8 @@ enum TimexRule {
     },
     /**
      * A month or a day of a month without a year ("in July", "on Dec. 2") is the last one (the reference
-     * month counting) in a past-tense clause, the coming one in a future-tense clause, and otherwise the
+     * month counting) in a past-tense clause or after a participle of a done act in a present one ("the plan appears
+     * close to one announced in March"), the coming one in a future-tense clause, and otherwise the
      * last one if it lies up to seven months back, else the coming one; "last April" is always the one before, "next April"
      * the one after, "this April" the one of the reference year.
      */
@@ -1115,6 +1149,7 @@ enum TimexRule {
                 year = ref.getYear();
             } else {
                 TimexContext.Tense tense = listEntry(m, ctx) ? TimexContext.Tense.FUTURE : ctx.tenseAround(m.start(), m.end());
+                tense = tense == TimexContext.Tense.PRESENT && ctx.afterPastParticiple(m.start()) ? TimexContext.Tense.PAST : tense;
                 int monthsBack = Math.floorMod(ref.getMonthValue() - named.get().getValue(), 12);
                 if (tense == TimexContext.Tense.PAST) {
                     year = here <= now ? ref.getYear() : ref.getYear() - 1;

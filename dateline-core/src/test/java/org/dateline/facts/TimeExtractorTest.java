@@ -807,4 +807,54 @@ class TimeExtractorTest {
         assertThat(value("The Varda Owls will play through the night.", WEDNESDAY, "2019-12-04T09:30:00", "night"))
                 .as("a night to come").isEqualTo("2019-12-04TNI");
     }
+
+    @Test
+    void lastBeforeABoundedCountIsAVerb() {
+        assertThat(times("Since the flashes over Varda only last about three seconds, few saw them.", WEDNESDAY))
+                .extracting(TimeMention::text, TimeMention::value)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("three seconds", "PT3S"));
+    }
+
+    @Test
+    void aGameClockIsNoTime() {
+        assertThat(times("The Owls trailed until goals by Orlan and Brel in the final 4:29 of regulation.", WEDNESDAY))
+                .isEmpty();
+    }
+
+    @Test
+    void theDayBeforeIsCountedFromTheDayNamedBeforeIt() {
+        String text = "On Monday, Lorvik and Varda clinched. The day before, the Owls made it with a late goal.";
+        assertThat(value(text, WEDNESDAY, "The day before")).isEqualTo("2019-12-01");
+        String near = "On Monday, Lorvik and Varda clinched. Lorvik beat the Larks 3-0 at home. "
+                + "The day before, the Owls made it with a late goal.";
+        assertThat(value(near, WEDNESDAY, "The day before")).as("a day named two sentences back").isEqualTo("2019-12-01");
+        String far = "On Monday, Lorvik and Varda clinched. The Owls play well. Their coach is calm. The fans sing. "
+                + "The Larks lost. The day before, the Owls made it with a late goal.";
+        assertThat(value(far, WEDNESDAY, "The day before")).as("a day named five sentences back: left")
+                .isNotEqualTo("2019-12-01");
+    }
+
+    @Test
+    void aBareClockTakesTheDayNamedBeforeItInItsSentence() {
+        assertThat(value("Friday's missile flew over Lorvik at around 7:06 a.m., the Varda agency said.", WEDNESDAY,
+                "2019-12-04T10:25:00", "7:06 a.m.")).isEqualTo("2019-11-29T07:06");
+        assertThat(value("The Varda agency said on Friday. The missile flew over Lorvik at around 7:06 a.m.", WEDNESDAY,
+                "2019-12-04T10:25:00", "7:06 a.m.")).as("a day of another sentence").isEqualTo("2019-12-04T07:06");
+        assertThat(value("The Varda agency on Friday ended its year with a sunset launch from Lorvik.", WEDNESDAY,
+                "2019-12-04T10:25:00", "sunset")).as("a time of day without a clock").startsWith("2019-11-29");
+        assertThat(value("The Owls played on Sunday night in Varda, and the game ended at 12:30 a.m.", WEDNESDAY,
+                "2019-12-04T10:25:00", "12:30 a.m.")).as("the small hours after a night").isEqualTo("2019-12-02T00:30");
+    }
+
+    @Test
+    void aMonthAfterAParticipleOfADoneActIsPast() {
+        assertThat(value("The Varda plan appears close to one announced by the ministry in March.", WEDNESDAY, "March"))
+                .isEqualTo("2019-03");
+        assertThat(value("The Varda plan appears close to one postponed until March.", WEDNESDAY, "March"))
+                .as("a schedule").isEqualTo("2020-03");
+        assertThat(value("The Varda plan appears close to the vote in March.", WEDNESDAY, "March"))
+                .as("no participle: the nearest").isEqualTo("2020-03");
+        assertThat(value("The Owls are the only team that haven't yet qualified for the March final.", WEDNESDAY, "March"))
+                .as("a participle after 'have' and adverbs").isEqualTo("2020-03");
+    }
 }

@@ -353,4 +353,29 @@ class TimexRuleTest {
         assertThat(applyIn(TimexRule.COUNT_RANGE, "over the next 12 to 18 months", "the next 12 to 18 months", "DURATION",
                 "PXM")).get().extracting(TimeMention::value).as("a range inside a longer extent is left").isEqualTo("PXM");
     }
+
+    @Test
+    void aGameClockIsNoTimeOfDay() {
+        List<String[]> clocks = List.of(new String[] {"The Owls scored twice in the final 4:29 of regulation.", "4:29"},
+                new String[] {"Orlan tied it with 1:12 left in Varda.", "1:12"},
+                new String[] {"Orlan won it 2:55 into overtime.", "2:55"},
+                new String[] {"Orlan scored at 12:30 of the second period.", "12:30"});
+        for (String[] c : clocks) {
+            assertThat(applyIn(TimexRule.GAME_CLOCK, c[0], c[1], "TIME", "XXXX-XX-XXTXX:XX")).as(c[0]).isEmpty();
+        }
+        assertThat(applyIn(TimexRule.GAME_CLOCK, "The Lorvik ferry left at 4:29 and docked in Varda.", "4:29", "TIME",
+                "2019-12-04T04:29")).as("a clock time of the day").isPresent();
+        assertThat(applyIn(TimexRule.GAME_CLOCK, "The ferry left at 4:29 p.m. with 80 cars remaining.", "4:29 p.m.", "TIME",
+                "2019-12-04T16:29")).as("a time with p.m. is of the day").isPresent();
+    }
+
+    @Test
+    void aWeekendJoinedToAWeekTakesItsPointer() {
+        assertThat(applyIn(TimexRule.WEEKEND, "Storms hit Varda this week and weekend.", "weekend", "DATE", "2019-W49-WE"))
+                .get().extracting(TimeMention::value).as("this weekend: the one before").isEqualTo("2019-W48-WE");
+        assertThat(applyIn(TimexRule.WEEKEND, "Storms hit Varda next week and weekend.", "weekend", "DATE", "2019-W49-WE"))
+                .get().extracting(TimeMention::value).isEqualTo("2019-W49-WE");
+        assertThat(applyIn(TimexRule.WEEKEND, "Storms hit Varda on a long weekend.", "weekend", "DATE", "2019-W49-WE"))
+                .get().extracting(TimeMention::value).as("no week before: left").isEqualTo("2019-W49-WE");
+    }
 }
