@@ -121,7 +121,8 @@ final class SpeakerResolver {
 
     /**
      * The speaker named by the phrase headed by token {@code head} of {@code s}: the actor it names; for "he" or
-     * "she" the person the passage is about, for "it" the organisation or state that is the subject before, for
+     * "she" the person the passage is about, for "it" the organisation or state that is the subject before (else the
+     * description of a body that is, "the airline"), for
      * "they" the group; for a description ("the company", "South Korea's president") the one fitting entity
      * nearby. The mention stays as written.
      */
@@ -141,6 +142,10 @@ final class SpeakerResolver {
             actor = antecedent(h.start(), h.word());
         } else if (actor.isEmpty() && phrase.cardinality() == 1 && word.equals("it")) {
             actor = bodyBefore(s, head);
+            Optional<String> body = actor.isPresent() ? Optional.empty() : bodyDescribedBefore(s, head);
+            if (body.isPresent()) {
+                return new Speaker(null, body.get(), mention);
+            }
         } else if (actor.isEmpty() && phrase.cardinality() == 1 && PLURAL.contains(word)) {
             return group(s, head).map(g -> new Speaker(g.actor(), g.name() != null ? g.name() : g.mention(), mention))
                     .orElse(new Speaker(null, null, mention));
@@ -627,22 +632,51 @@ final class SpeakerResolver {
             }
         }
         int after = named == null ? -1 : named.start();
-        for (int k = s.index(); k >= Math.max(0, s.index() - GROUP_REACH); k--) {
-            Sentence before = annotation.sentences().get(k);
-            for (int t = before.tokens().size() - 1; t >= 0; t--) {
-                Token tok = before.token(t);
-                if (tok.start() >= offset || tok.start() <= after || insideQuote(tok.start(), tok.end())
-                        || before.headEdge(t).filter(e -> e.head() >= 0 && e.baseRelation().equals("nsubj")).isEmpty()
-                        || nounKind(tok).filter(k2 -> List.of("organization", "outlet", "state").contains(k2)).isEmpty()) {
-                    continue;
-                }
-                Optional<Actor> described = described(before, t, phrase(before, t)).filter(x -> BODIES.contains(x.type()));
-                if (described.isPresent()) {
-                    return described;
-                }
+        for (int[] at : bodySubjectsBefore(s, pronoun, after, GROUP_REACH)) {
+            Sentence before = annotation.sentences().get(at[0]);
+            Optional<Actor> described = described(before, at[1], phrase(before, at[1])).filter(x -> BODIES.contains(x.type()));
+            if (described.isPresent()) {
+                return described;
             }
         }
         return named == null ? Optional.empty() : actors.byId(named.actor());
+    }
+
+    /**
+     * For "it" at token {@code pronoun} that stands for no actor: the words of the nearest definite description of a
+     * body that is a subject in its sentence or the one before ("The airline said ... '...,' it said": airline),
+     * the body that just spoke or acted, not nobody.
+     */
+    private Optional<String> bodyDescribedBefore(Sentence s, int pronoun) {
+        for (int[] at : bodySubjectsBefore(s, pronoun, -1, 1)) {
+            Sentence before = annotation.sentences().get(at[0]);
+            if (definite(before, at[1])) {
+                return description(before, at[1], phrase(before, at[1]));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The subjects of a clause whose head is a word for an organisation, outlet or state, before token {@code pronoun}
+     * of {@code s} and after text offset {@code after}, outside quotation marks, in its sentence or the {@code reach}
+     * before; nearest first, each as {sentence index, token index}.
+     */
+    private List<int[]> bodySubjectsBefore(Sentence s, int pronoun, int after, int reach) {
+        int offset = s.token(pronoun).start();
+        List<int[]> found = new ArrayList<>();
+        for (int k = s.index(); k >= Math.max(0, s.index() - reach); k--) {
+            Sentence before = annotation.sentences().get(k);
+            for (int t = before.tokens().size() - 1; t >= 0; t--) {
+                Token tok = before.token(t);
+                if (tok.start() < offset && tok.start() > after && !insideQuote(tok.start(), tok.end())
+                        && before.headEdge(t).filter(e -> e.head() >= 0 && e.baseRelation().equals("nsubj")).isPresent()
+                        && nounKind(tok).filter(k2 -> List.of("organization", "outlet", "state").contains(k2)).isPresent()) {
+                    found.add(new int[] {k, t});
+                }
+            }
+        }
+        return found;
     }
 
     /**
