@@ -350,10 +350,10 @@ final class SpeakerResolver {
      * sentence before, a person's, not one referring back to someone named: "A police officer near the gate spots
      * the smoke. 'Get out,' he says"; "the actress kept waiting ... 'I liked music,' she said": her name) is a description no
      * actor holds ("A harbour spokesman said ... He added"), that description's words: the pronoun takes up the one who just spoke, not a
-     * person named earlier; the actor that description stands for where one fits ("Ana Ruiz is touring. The singer
+     * person named earlier; the actor a definite description stands for where one fits ("Ana Ruiz is touring. The singer
      * said ... She added": Ruiz). Empty when that speaker is named (in an apposition too: "Her lawyer, Dana Ruiz,
-     * said"; "Dana Ruiz, a baker, wrote" where the parse made the apposition the subject), a pronoun, or of the
-     * other gender.
+     * said"; "Dana Ruiz, a baker, wrote" where the parse made the apposition the subject; not by the body a role
+     * serves, "a reporter for the Nordic Press Agency"), a pronoun, or of the other gender.
      */
     private Optional<Speaker> unnamedSpeakerBefore(Sentence s, int pronoun, String mention) {
         int offset = s.token(pronoun).start();
@@ -369,13 +369,14 @@ final class SpeakerResolver {
                     continue;
                 }
                 BitSet phrase = phrase(before, t);
-                boolean named = phrase.stream().anyMatch(i -> actors.mentionAt(before.index(), i).isPresent())
-                        || named(before, t, phrase).isPresent()
-                        || QuoteExtractor.nounBeforeComma(before, t).filter(n -> before.token(n).isProperNoun()).isPresent();
                 String word = tok.word().toLowerCase(Locale.ROOT);
                 boolean person = nounKind(tok).filter(k2 -> k2.equals("person") || k2.equals("unnamed")).isPresent()
                         || Roles.isHead(tok.word()) || Roles.isHead(tok.lemma());
-                boolean namesPerson = named(before, t, phrase).filter(a -> a.type() == ActorType.PERSON).isPresent();
+                BitSet own = person ? withoutBodyServed(before, t, phrase) : phrase;
+                boolean named = own.stream().anyMatch(i -> actors.mentionAt(before.index(), i).isPresent())
+                        || named(before, t, own).isPresent()
+                        || QuoteExtractor.nounBeforeComma(before, t).filter(n -> before.token(n).isProperNoun()).isPresent();
+                boolean namesPerson = named(before, t, own).filter(a -> a.type() == ActorType.PERSON).isPresent();
                 boolean mainClause = k < s.index() && before.headEdge(edge.get().head()).filter(e -> e.head() >= 0).isEmpty();
                 boolean speech = QuoteExtractor.isSpeechVerb(before.token(edge.get().head()).lemma());
                 if (!speech && !(mainClause && (person || namesPerson || PERSONAL.contains(word)))) {
@@ -386,7 +387,7 @@ final class SpeakerResolver {
                 if (named || tok.isPronoun() || tok.isProperNoun() || tok.pos().endsWith("S") || otherGender) {
                     return Optional.empty();
                 }
-                Optional<Actor> described = described(before, t, phrase);
+                Optional<Actor> described = definite(before, t) ? described(before, t, phrase) : Optional.empty();
                 if (!speech && described.isEmpty() && definite(before, t)) {
                     return Optional.empty();
                 }
@@ -395,6 +396,21 @@ final class SpeakerResolver {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The words of a person's or role's phrase without the body its "for"/"of"/"from" phrase names: "a reporter for the
+     * Nordic Press Agency" names no one, it describes the reporter.
+     */
+    private static BitSet withoutBodyServed(Sentence s, int head, BitSet phrase) {
+        BitSet own = (BitSet) phrase.clone();
+        for (Dependency d : s.children(head)) {
+            if (d.baseRelation().equals("nmod") && s.children(d.dependent()).stream()
+                    .anyMatch(c -> c.relation().equals("case") && OF_BODY.contains(s.token(c.dependent()).word()))) {
+                own.andNot(s.subtree(d.dependent()));
+            }
+        }
+        return own;
     }
 
     /** Whether a proper noun no actor holds is the subject of a speech verb in {@code s}, outside quotation marks. */

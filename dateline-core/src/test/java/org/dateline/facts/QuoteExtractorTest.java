@@ -1016,4 +1016,17 @@ class QuoteExtractorTest {
         assertThat(f.quote("Go faster").cue()).as(f.quote("Go faster").toString()).isNotEqualTo("respond");
         assertThat(f.quote("Go faster").speaker().mention()).isNotEqualTo("Marlow");
     }
+
+    @Test
+    void heTakesUpAReporterForAnAgencyNotAPersonNamedBefore() {
+        FactsFixture f = FactsFixture.of("""
+                Mira Olsen, a baker on the square, told Radio Sud that the stalls burned. A reporter for the Nordic Press Agency said the van drove into the market at speed. "It was total panic" on the square, he said.
+                """);
+        assertThat(f.quote("total panic").speaker().name()).isEqualTo("reporter for the Nordic Press Agency");
+        FactsFixture other = FactsFixture.of("""
+                Mayor Tomas Lind spoke after the vote. A spokesman for Lind said the budget would pass. "We have the numbers," he added.
+                """);
+        assertThat(other.quote("We have the numbers").speaker().name()).as("the spokesman, not the mayor he serves")
+                .isEqualTo("spokesman for Lind");
+    }
 }
