@@ -61,6 +61,9 @@ public final class QuoteExtractor {
     private static final Pattern AFTER_COLON = Pattern.compile(":\\s*[\"“‘']?$");
     /** How far "that" may follow its cue in "said (in a statement) that": tokens. */
     private static final int MAX_CUE_TO_THAT = 5;
+    /** Words that open a question a negated cue leaves unanswered: "did not say how", "never disclosed whether". */
+    private static final Set<String> OPEN_QUESTION = Set.of("how", "whether", "if", "what", "when", "where", "why",
+            "which", "who");
     /** Dependents that give a cue content of its own. */
     private static final Set<String> CONTENT_RELATIONS = Set.of("ccomp", "parataxis", "xcomp", "obj", "mark");
     /**
@@ -92,7 +95,7 @@ public final class QuoteExtractor {
         for (Sentence s : annotation.sentences()) {
             labelled(annotation, s, actors, speakers).ifPresent(found::add);
             for (Token v : s.tokens()) {
-                if (isCue(v) && !insideQuote(quoted, v.start(), v.end()) && !unreal(s, v.index()) && !question(s, v.index(), quoted)) {
+                if (cueVerb(s, v.index()) && !insideQuote(quoted, v.start(), v.end()) && !unreal(s, v.index()) && !question(s, v.index(), quoted)) {
                     reported(text, s, v.index(), quoted, speakers).ifPresent(found::add);
                 }
                 if (v.word().equalsIgnoreCase("according")) {
@@ -152,15 +155,48 @@ public final class QuoteExtractor {
     }
 
     /**
+     * Whether token {@code v} of {@code s} is a cue that reports: not a speech verb the parse makes a modifier inside
+     * a noun phrase, after a hyphen, article, possessive or adverb ("the self-declared council", "his often-repeated
+     * vow" name a thing, they report no words). A verb after its noun ("with the chief executive arguing") or a
+     * subject or quotation ("Abe told reporters", "..." wrote Ruiz) the parse took for a modifier stays.
+     */
+    private static boolean cueVerb(Sentence s, int v) {
+        return isCue(s.token(v)) && s.headEdge(v).filter(e -> e.relation().equals("amod") && e.head() > v && v > 0
+                && s.token(v - 1).pos().matches("HYPH|DT|PRP\\$|POS|RB|JJ")).isEmpty();
+    }
+
+    /**
      * Whether cue {@code v} reports no speech made: a modal of {@link #UNREAL_MODALS} stands before it in its clause
      * (a counterfactual, a habit, a forecast or a generic "people will ask you"), or a negated "can" (what one cannot
      * say is no statement: "I can't say the steering feels different", "officials cannot say when"); not one the parse hung on
-     * it from a quotation before ("'... it will, sooner or later,' said Ruiz").
+     * it from a quotation before ("'... it will, sooner or later,' said Ruiz"). Nor does a cue under "let" (the
+     * writer's own wording: "let's say they make you grow") or one an embedded question asks about ({@link #askedAbout}).
      */
     private static boolean unreal(Sentence s, int v) {
         return s.children(v).stream().anyMatch(d -> d.relation().equals("aux") && d.dependent() < v
                 && (UNREAL_MODALS.contains(s.token(d.dependent()).word().toLowerCase(Locale.ROOT)) || cannot(s, v, d.dependent()))
-                && IntStream.range(d.dependent() + 1, v).noneMatch(i -> s.token(i).pos().matches("[,:]|''|``")));
+                && IntStream.range(d.dependent() + 1, v).noneMatch(i -> s.token(i).pos().matches("[,:]|''|``")))
+                || letUs(s, v) || askedAbout(s, v);
+    }
+
+    /** Whether cue {@code v} follows "let's", "let us" or "let me" that it hangs on ("well, let's say they ..."). */
+    private static boolean letUs(Sentence s, int v) {
+        return s.headEdge(v).filter(e -> e.head() >= 0 && e.head() < v && v - e.head() <= 2
+                && s.token(e.head()).lemma().equalsIgnoreCase("let")
+                && IntStream.range(e.head() + 1, v).anyMatch(i -> Set.of("'s", "’s", "us", "me")
+                        .contains(s.token(i).word().toLowerCase(Locale.ROOT)))).isPresent();
+    }
+
+    /**
+     * Whether cue {@code v} is the verb of an embedded question, the complement of a verb before it with an
+     * interrogative "who" or "what" for subject ("the producers learned who had written it"): who spoke is what is
+     * asked, nobody is reported. A relative clause ("the clerk who said", "the clerk, who said") is no question.
+     */
+    private static boolean askedAbout(Sentence s, int v) {
+        return s.children(v, "nsubj").stream().anyMatch(t -> s.token(t).pos().equals("WP") && t > 0
+                        && Set.of("who", "what").contains(s.token(t).word().toLowerCase(Locale.ROOT))
+                        && s.token(t - 1).isVerb())
+                && s.headEdge(v).filter(e -> e.relation().equals("ccomp") && e.head() >= 0 && e.head() < v).isPresent();
     }
 
     /** Whether auxiliary {@code aux} of cue {@code v} is "cannot", or "can" with the cue negated ("can't", "can not"). */
@@ -182,7 +218,8 @@ public final class QuoteExtractor {
      * whole reported clause, as news attribution corpora mark it); one before the cue ("X is Y, he said")
      * ends before the cue's own words. Where the parse gives no complement, the surface forms
      * "CONTENT, SUBJECT said", "CONTENT, said SUBJECT" and "SUBJECT said (OBJECT) that CONTENT" are read.
-     * On a headline line the speaker must be a known actor.
+     * On a headline line the speaker must be a known actor. A negated cue with an open question for content ("did
+     * not disclose how large the order was", "did not say whether") reports that nothing was said.
      */
     private Optional<Found> reported(String text, Sentence s, int v, List<QuotedSpans.Span> quoted,
                                      SpeakerResolver speakers) {
@@ -200,7 +237,7 @@ public final class QuoteExtractor {
         while (last > first && s.token(last).pos().matches("[.,:]|-RRB-|HYPH")) {
             last--;
         }
-        if (last - first < 2) {
+        if (last - first < 2 || negated(s, v) && OPEN_QUESTION.contains(s.token(first).word().toLowerCase(Locale.ROOT))) {
             return Optional.empty();
         }
         Optional<Integer> speakerToken = reading.get().speaker();
@@ -221,7 +258,10 @@ public final class QuoteExtractor {
         return title ? Optional.empty() : Optional.of(f);
     }
 
-    /** The cue's complement clause, or the clause the cue interrupts or trails ("X is Y, he said"). */
+    /**
+     * The cue's complement clause, or the clause the cue interrupts or trails ("X is Y, he said"); not the clause
+     * before a cue a colon follows ("The ferry line halted service, declaring: '...'": its words come after the colon).
+     */
     private static Optional<Reading> fromParse(Sentence s, int v, Optional<Integer> subject) {
         for (Dependency d : s.children(v)) {
             if ((d.relation().equals("ccomp") || d.relation().equals("parataxis") && d.dependent() > v)
@@ -254,7 +294,8 @@ public final class QuoteExtractor {
         int ownFirst = s.subtree(v).nextSetBit(0);
         boolean setOff = s.token(ownFirst).pos().equals(",")
                 || ownFirst > 0 && s.token(ownFirst - 1).pos().matches(",|''|``");
-        if (up.get().head() < v && setOff && endsSentence(s, v)) {
+        boolean colonAfter = v + 1 < s.tokens().size() && s.token(v + 1).word().equals(":");
+        if (up.get().head() < v && setOff && endsSentence(s, v) && !colonAfter) {
             return Optional.of(new Reading(clause.nextSetBit(0), ownFirst - 1, subject));
         }
         if (up.get().head() > v && setOff) {
@@ -277,8 +318,23 @@ public final class QuoteExtractor {
 
     /** Whether cue {@code v} is negated: "did not reveal the location", "never confirmed the figure" report no statement. */
     static boolean negated(Sentence s, int v) {
-        return s.children(v).stream().anyMatch(d -> Set.of("neg", "advmod").contains(d.relation())
-                && Set.of("not", "n't", "n’t", "never").contains(s.token(d.dependent()).word().toLowerCase(Locale.ROOT)));
+        return s.children(v).stream().anyMatch(d -> negation(s, d));
+    }
+
+    /** Whether dependency {@code d} attaches a "not", "n't" or "never". */
+    private static boolean negation(Sentence s, Dependency d) {
+        return Set.of("neg", "advmod").contains(d.relation())
+                && Set.of("not", "n't", "n’t", "never").contains(s.token(d.dependent()).word().toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * Whether cue {@code v} is negated by a word right before it outside quotation marks ("did not respond", "didn't
+     * immediately answer"): the cue says who did not speak, it attributes no quotation. A "not" inside the quotation
+     * the parse hung on the cue ("'It's hard not to,' Ruiz said") is what was said.
+     */
+    private static boolean deniedHere(Sentence s, int v, List<QuotedSpans.Span> quoted) {
+        return s.children(v).stream().anyMatch(d -> negation(s, d) && d.dependent() < v && v - d.dependent() <= 3
+                && !insideQuote(quoted, s.token(d.dependent()).start(), s.token(d.dependent()).end()));
     }
 
     /** Whether cue {@code v} is passive: what "was denied" ("the fans were denied entry") is no statement. */
@@ -434,6 +490,10 @@ public final class QuoteExtractor {
      * before it.
      */
     private static Optional<Integer> subject(Sentence s, int v) {
+        Optional<Integer> described = participlePhraseSubject(s, v);
+        if (described.isPresent()) {
+            return described;
+        }
         int verb = v;
         for (int hop = 0; hop < 3; hop++) {
             if (s.token(verb).lemma().equalsIgnoreCase("quote")) {
@@ -472,7 +532,8 @@ public final class QuoteExtractor {
             }
             boolean own = participle && verb == v && s.children(v, "aux").isEmpty();
             Optional<Integer> reporter = own && !isCue(s.token(up.get().head())) ? reporter(s, up.get().head()) : Optional.empty();
-            verb = reporter.orElse(rel.equals("conj") ? reportingVerb(s, up.get().head()).orElse(up.get().head()) : up.get().head());
+            int next = rel.equals("acl") ? quotedBy(s, up.get().head()).orElse(up.get().head()) : up.get().head();
+            verb = reporter.orElse(rel.equals("conj") ? reportingVerb(s, next).orElse(next) : next);
         }
         return surfaceSubject(s, v).or(() -> mainSubject(s, v));
     }
@@ -522,6 +583,40 @@ public final class QuoteExtractor {
             up = s.headEdge(noun);
         }
         return Optional.of(noun);
+    }
+
+    /**
+     * For the noun a participle cue hangs on, the "by" agent of a passive "quoted" or "cited" ("Ruiz was quoted by the
+     * Tass agency saying"): that verb, whose subject said the words; the agency only relayed them.
+     */
+    private static Optional<Integer> quotedBy(Sentence s, int noun) {
+        return s.headEdge(noun).filter(e -> e.head() >= 0 && e.baseRelation().equals("obl")
+                && Set.of("quote", "cite").contains(s.token(e.head()).lemma().toLowerCase(Locale.ROOT))
+                && passive(s, e.head())).map(Dependency::head);
+    }
+
+    /**
+     * For cue {@code v} the parse hung on a participle phrase before it that it took for the main clause ("The authors
+     * of the study published in the journal Marine Ecology argued that ..." read as "authors published" and "Marine
+     * Ecology argued"): the participle's subject, who speaks; the cue's own subject inside the phrase is where the
+     * thing appeared. Only a participle root with no auxiliary and no comma before the cue ("Troops deployed in the
+     * north, officials said" is a report of its own).
+     */
+    private static Optional<Integer> participlePhraseSubject(Sentence s, int v) {
+        Optional<Dependency> up = s.headEdge(v).filter(e -> e.head() >= 0 && e.head() < v
+                && Set.of("ccomp", "dep").contains(e.relation()) && s.token(e.head()).pos().equals("VBN"));
+        if (up.isEmpty()) {
+            return Optional.empty();
+        }
+        int participle = up.get().head();
+        boolean root = s.headEdge(participle).filter(e -> e.head() < 0).isPresent();
+        boolean auxiliary = s.children(participle).stream().anyMatch(d -> d.relation().startsWith("aux"));
+        boolean comma = IntStream.range(participle, v).anyMatch(i -> s.token(i).pos().equals(","));
+        boolean ownSubjectInside = s.children(v, "nsubj").stream().allMatch(t -> t > participle);
+        if (!root || auxiliary || comma || !ownSubjectInside) {
+            return Optional.empty();
+        }
+        return s.children(participle, "nsubj").stream().filter(t -> t < participle).findFirst();
     }
 
     /**
@@ -697,7 +792,8 @@ public final class QuoteExtractor {
     /**
      * A quotation not inside reported speech, attributed as the class comment says; null when it is no quote
      * (also when its nearest cue has a thing for a subject, "the report showed", or its only cues are
-     * {@link #unreal}, "as the coach would say").
+     * {@link #unreal}, "as the coach would say"). A negated cue attributes nothing: "(Ruiz did not respond to requests
+     * for comment)" next to a quotation says who did not speak.
      */
     private Found direct(Annotation annotation, QuotedSpans.Span q, List<QuotedSpans.Span> quoted,
                          SpeakerResolver speakers, Found previous) {
@@ -714,7 +810,7 @@ public final class QuoteExtractor {
         for (int si = firstSentence; si <= lastSentence; si++) {
             Sentence s = sentences.get(si);
             for (Token v : s.tokens()) {
-                boolean cue = isCue(v) && !insideQuote(quoted, v.start(), v.end());
+                boolean cue = cueVerb(s, v.index()) && !insideQuote(quoted, v.start(), v.end()) && !deniedHere(s, v.index(), quoted);
                 unreal |= cue && unreal(s, v.index());
                 if (cue && !unreal(s, v.index())) {
                     int distance = v.end() <= q.start() ? q.start() - v.end() : v.start() - q.end();
@@ -813,7 +909,8 @@ public final class QuoteExtractor {
 
     private Found cueIn(Sentence s, QuotedSpans.Span q, List<QuotedSpans.Span> quoted, SpeakerResolver speakers) {
         for (Token v : s.tokens()) {
-            if (isCue(v) && !insideQuote(quoted, v.start(), v.end()) && speakerToken(s, v.index(), quoted).isPresent()) {
+            if (cueVerb(s, v.index()) && !insideQuote(quoted, v.start(), v.end()) && !deniedHere(s, v.index(), quoted)
+                    && speakerToken(s, v.index(), quoted).isPresent()) {
                 return attributed(s, v.index(), q, quoted, speakers);
             }
         }

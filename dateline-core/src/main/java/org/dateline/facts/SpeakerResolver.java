@@ -121,7 +121,8 @@ final class SpeakerResolver {
 
     /**
      * The speaker named by the phrase headed by token {@code head} of {@code s}: the actor it names; for "he" or
-     * "she" the person the passage is about, for "it" the organisation or state that is the subject before, for
+     * "she" the person the passage is about, for "it" the organisation or state that is the subject before (else the
+     * description of a body that is, "the airline"), for
      * "they" the group; for a description ("the company", "South Korea's president") the one fitting entity
      * nearby. The mention stays as written.
      */
@@ -141,6 +142,10 @@ final class SpeakerResolver {
             actor = antecedent(h.start(), h.word());
         } else if (actor.isEmpty() && phrase.cardinality() == 1 && word.equals("it")) {
             actor = bodyBefore(s, head);
+            Optional<String> body = actor.isPresent() ? Optional.empty() : bodyDescribedBefore(s, head);
+            if (body.isPresent()) {
+                return new Speaker(null, body.get(), mention);
+            }
         } else if (actor.isEmpty() && phrase.cardinality() == 1 && PLURAL.contains(word)) {
             return group(s, head).map(g -> new Speaker(g.actor(), g.name() != null ? g.name() : g.mention(), mention))
                     .orElse(new Speaker(null, null, mention));
@@ -345,10 +350,10 @@ final class SpeakerResolver {
      * sentence before, a person's, not one referring back to someone named: "A police officer near the gate spots
      * the smoke. 'Get out,' he says"; "the actress kept waiting ... 'I liked music,' she said": her name) is a description no
      * actor holds ("A harbour spokesman said ... He added"), that description's words: the pronoun takes up the one who just spoke, not a
-     * person named earlier; the actor that description stands for where one fits ("Ana Ruiz is touring. The singer
+     * person named earlier; the actor a definite description stands for where one fits ("Ana Ruiz is touring. The singer
      * said ... She added": Ruiz). Empty when that speaker is named (in an apposition too: "Her lawyer, Dana Ruiz,
-     * said"; "Dana Ruiz, a baker, wrote" where the parse made the apposition the subject), a pronoun, or of the
-     * other gender.
+     * said"; "Dana Ruiz, a baker, wrote" where the parse made the apposition the subject; not by the body a role
+     * serves, "a reporter for the Nordic Press Agency"), a pronoun, or of the other gender.
      */
     private Optional<Speaker> unnamedSpeakerBefore(Sentence s, int pronoun, String mention) {
         int offset = s.token(pronoun).start();
@@ -364,13 +369,14 @@ final class SpeakerResolver {
                     continue;
                 }
                 BitSet phrase = phrase(before, t);
-                boolean named = phrase.stream().anyMatch(i -> actors.mentionAt(before.index(), i).isPresent())
-                        || named(before, t, phrase).isPresent()
-                        || QuoteExtractor.nounBeforeComma(before, t).filter(n -> before.token(n).isProperNoun()).isPresent();
                 String word = tok.word().toLowerCase(Locale.ROOT);
                 boolean person = nounKind(tok).filter(k2 -> k2.equals("person") || k2.equals("unnamed")).isPresent()
                         || Roles.isHead(tok.word()) || Roles.isHead(tok.lemma());
-                boolean namesPerson = named(before, t, phrase).filter(a -> a.type() == ActorType.PERSON).isPresent();
+                BitSet own = person ? withoutBodyServed(before, t, phrase) : phrase;
+                boolean named = own.stream().anyMatch(i -> actors.mentionAt(before.index(), i).isPresent())
+                        || named(before, t, own).isPresent()
+                        || QuoteExtractor.nounBeforeComma(before, t).filter(n -> before.token(n).isProperNoun()).isPresent();
+                boolean namesPerson = named(before, t, own).filter(a -> a.type() == ActorType.PERSON).isPresent();
                 boolean mainClause = k < s.index() && before.headEdge(edge.get().head()).filter(e -> e.head() >= 0).isEmpty();
                 boolean speech = QuoteExtractor.isSpeechVerb(before.token(edge.get().head()).lemma());
                 if (!speech && !(mainClause && (person || namesPerson || PERSONAL.contains(word)))) {
@@ -381,7 +387,7 @@ final class SpeakerResolver {
                 if (named || tok.isPronoun() || tok.isProperNoun() || tok.pos().endsWith("S") || otherGender) {
                     return Optional.empty();
                 }
-                Optional<Actor> described = described(before, t, phrase);
+                Optional<Actor> described = definite(before, t) ? described(before, t, phrase) : Optional.empty();
                 if (!speech && described.isEmpty() && definite(before, t)) {
                     return Optional.empty();
                 }
@@ -390,6 +396,21 @@ final class SpeakerResolver {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The words of a person's or role's phrase without the body its "for"/"of"/"from" phrase names: "a reporter for the
+     * Nordic Press Agency" names no one, it describes the reporter.
+     */
+    private static BitSet withoutBodyServed(Sentence s, int head, BitSet phrase) {
+        BitSet own = (BitSet) phrase.clone();
+        for (Dependency d : s.children(head)) {
+            if (d.baseRelation().equals("nmod") && s.children(d.dependent()).stream()
+                    .anyMatch(c -> c.relation().equals("case") && OF_BODY.contains(s.token(c.dependent()).word()))) {
+                own.andNot(s.subtree(d.dependent()));
+            }
+        }
+        return own;
     }
 
     /** Whether a proper noun no actor holds is the subject of a speech verb in {@code s}, outside quotation marks. */
@@ -627,22 +648,51 @@ final class SpeakerResolver {
             }
         }
         int after = named == null ? -1 : named.start();
-        for (int k = s.index(); k >= Math.max(0, s.index() - GROUP_REACH); k--) {
-            Sentence before = annotation.sentences().get(k);
-            for (int t = before.tokens().size() - 1; t >= 0; t--) {
-                Token tok = before.token(t);
-                if (tok.start() >= offset || tok.start() <= after || insideQuote(tok.start(), tok.end())
-                        || before.headEdge(t).filter(e -> e.head() >= 0 && e.baseRelation().equals("nsubj")).isEmpty()
-                        || nounKind(tok).filter(k2 -> List.of("organization", "outlet", "state").contains(k2)).isEmpty()) {
-                    continue;
-                }
-                Optional<Actor> described = described(before, t, phrase(before, t)).filter(x -> BODIES.contains(x.type()));
-                if (described.isPresent()) {
-                    return described;
-                }
+        for (int[] at : bodySubjectsBefore(s, pronoun, after, GROUP_REACH)) {
+            Sentence before = annotation.sentences().get(at[0]);
+            Optional<Actor> described = described(before, at[1], phrase(before, at[1])).filter(x -> BODIES.contains(x.type()));
+            if (described.isPresent()) {
+                return described;
             }
         }
         return named == null ? Optional.empty() : actors.byId(named.actor());
+    }
+
+    /**
+     * For "it" at token {@code pronoun} that stands for no actor: the words of the nearest definite description of a
+     * body that is a subject in its sentence or the one before ("The airline said ... '...,' it said": airline),
+     * the body that just spoke or acted, not nobody.
+     */
+    private Optional<String> bodyDescribedBefore(Sentence s, int pronoun) {
+        for (int[] at : bodySubjectsBefore(s, pronoun, -1, 1)) {
+            Sentence before = annotation.sentences().get(at[0]);
+            if (definite(before, at[1])) {
+                return description(before, at[1], phrase(before, at[1]));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The subjects of a clause whose head is a word for an organisation, outlet or state, before token {@code pronoun}
+     * of {@code s} and after text offset {@code after}, outside quotation marks, in its sentence or the {@code reach}
+     * before; nearest first, each as {sentence index, token index}.
+     */
+    private List<int[]> bodySubjectsBefore(Sentence s, int pronoun, int after, int reach) {
+        int offset = s.token(pronoun).start();
+        List<int[]> found = new ArrayList<>();
+        for (int k = s.index(); k >= Math.max(0, s.index() - reach); k--) {
+            Sentence before = annotation.sentences().get(k);
+            for (int t = before.tokens().size() - 1; t >= 0; t--) {
+                Token tok = before.token(t);
+                if (tok.start() < offset && tok.start() > after && !insideQuote(tok.start(), tok.end())
+                        && before.headEdge(t).filter(e -> e.head() >= 0 && e.baseRelation().equals("nsubj")).isPresent()
+                        && nounKind(tok).filter(k2 -> List.of("organization", "outlet", "state").contains(k2)).isPresent()) {
+                    found.add(new int[] {k, t});
+                }
+            }
+        }
+        return found;
     }
 
     /**

@@ -908,4 +908,125 @@ class QuoteExtractorTest {
         assertThat(f.quote("Unit nine").speaker().mention()).as("radio traffic is no one: the subject rule leaves it")
                 .isNotEqualTo("Radio traffic");
     }
+
+    @Test
+    void aNegatedCueWithAnOpenQuestionIsNoSpeechButAnAnsweredOneIs() {
+        FactsFixture f = FactsFixture.of("""
+                Veda Orrin said the yard could build larger ferries, but she did not disclose how large a ferry it could launch.
+
+                The harbour master explained how the new ferry would be launched from the east slipway.
+                """);
+        assertThat(f.quotes()).extracting(Quote::text).as("what she did not disclose was not said")
+                .noneMatch(t -> t.startsWith("how large"))
+                .as("an explained 'how' is said").anyMatch(t -> t.startsWith("how the new ferry"));
+    }
+
+    @Test
+    void aSpeechVerbModifyingANounIsNoCue() {
+        FactsFixture f = FactsFixture.of("""
+                Four people were hurt in clashes with supporters of the self-declared council that took over the port of Varnak last week.
+
+                The council declared that it had taken over the port.
+
+                Opposition parties rejected his often-repeated vow that the port would reopen in May.
+
+                “The port will stay closed until the vote,” council leader Edda Varnes told reporters.
+                """);
+        assertThat(f.quotes()).extracting(Quote::text).as("'self-declared' names the council")
+                .noneMatch(t -> t.contains("took over the port"))
+                .as("a vow named, not made here").noneMatch(t -> t.contains("reopen in May"))
+                .as("a council that declared").anyMatch(t -> t.contains("it had taken over the port"));
+        assertThat(f.quote("stay closed until the vote").speaker().name()).isEqualTo("Edda Varnes");
+    }
+
+    @Test
+    void theWritersLetUsSayIsNoSpeech() {
+        FactsFixture f = FactsFixture.of("""
+                Every founder meets setbacks that test you ... well, let's say they make you grow as a person.
+
+                Her coach says they make you grow as a person.
+                """);
+        assertThat(f.quotes()).extracting(Quote::text).as("only the coach's words")
+                .containsExactly("they make you grow as a person");
+        assertThat(f.quotes().get(0).speaker().mention()).isEqualTo("Her coach");
+    }
+
+    @Test
+    void aCueAskedAboutInAnEmbeddedQuestionReportsNobody() {
+        FactsFixture f = FactsFixture.of("""
+                That was when the two producers learned who had written it, and both were charmed by "the Elsa Brandt of it all."
+
+                Lena Ortiz, who said that the bridge had been closed for a week, left the meeting early.
+                """);
+        assertThat(f.quotes()).extracting(Quote::text).as("who wrote it is asked, nobody is quoted")
+                .noneMatch(t -> t.contains("Elsa Brandt"));
+        assertThat(f.quote("the bridge had been closed").speaker().name()).as("a relative 'who' is a speaker")
+                .isEqualTo("Lena Ortiz");
+    }
+
+    @Test
+    void aCueBeforeAColonSaysWhatFollowsNotTheClauseBefore() {
+        FactsFixture f = FactsFixture.of("""
+                The ferry company suspended its crossings, declaring: "Reason: storm warning for the strait."
+                """);
+        assertThat(f.quotes()).extracting(Quote::text).as("suspending is no statement")
+                .noneMatch(t -> t.contains("suspended its crossings"));
+        assertThat(f.quote("storm warning").speaker().mention()).isEqualTo("The ferry company");
+    }
+
+    @Test
+    void whoWasQuotedByAnAgencySpeaksNotTheAgency() {
+        FactsFixture f = FactsFixture.of("""
+                Deputy minister Oleg Varin was quoted by the Tass news agency saying: "We see the risks growing every week and we are deeply worried."
+
+                The Tass news agency said the talks would resume in May.
+                """);
+        assertThat(f.quote("risks growing").speaker().name()).isEqualTo("Oleg Varin");
+        assertThat(f.quote("talks would resume").speaker().name()).as("the agency's own report").isEqualTo("Tass");
+    }
+
+    @Test
+    void theSubjectBeforeAParticiplePhraseSpeaksNotTheJournalInIt() {
+        FactsFixture f = FactsFixture.of("""
+                The authors of the study published in the journal Marine Ecology argued that the reef had recovered "faster than any model predicted."
+
+                Marine Ecology said in an editorial that the study had been checked twice.
+                """);
+        assertThat(f.quote("the reef had recovered").speaker().mention()).isEqualTo("The authors");
+        assertThat(f.quote("checked twice").speaker().mention()).as("the journal speaking for itself")
+                .isEqualTo("Marine Ecology");
+    }
+
+    @Test
+    void itTakesUpTheBodyDescribedBeforeWhenItNamesNone() {
+        FactsFixture f = FactsFixture.of("""
+                The airline said the crew had found the error before take-off. "We take great care with every passenger, and on this flight we failed," it said.
+
+                The report came out on Monday. "Every ferry will be inspected twice a year from now on," it said.
+                """);
+        assertThat(f.quote("We take great care").speaker().name()).isEqualTo("airline");
+        assertThat(f.quote("inspected twice").speaker().name()).as("a report is no body that speaks").isNull();
+    }
+
+    @Test
+    void aNegatedCueAttributesNoQuotation() {
+        FactsFixture f = FactsFixture.of("""
+                Dana Kell described the shoot. He pressed her to drive faster, and shouted: “Go faster or I will make you do the whole scene again. The brakes were not even checked.” (Marlow did not respond to requests for comment.)
+                """);
+        assertThat(f.quote("Go faster").cue()).as(f.quote("Go faster").toString()).isNotEqualTo("respond");
+        assertThat(f.quote("Go faster").speaker().mention()).isNotEqualTo("Marlow");
+    }
+
+    @Test
+    void heTakesUpAReporterForAnAgencyNotAPersonNamedBefore() {
+        FactsFixture f = FactsFixture.of("""
+                Mira Olsen, a baker on the square, told Radio Sud that the stalls burned. A reporter for the Nordic Press Agency said the van drove into the market at speed. "It was total panic" on the square, he said.
+                """);
+        assertThat(f.quote("total panic").speaker().name()).isEqualTo("reporter for the Nordic Press Agency");
+        FactsFixture other = FactsFixture.of("""
+                Mayor Tomas Lind spoke after the vote. A spokesman for Lind said the budget would pass. "We have the numbers," he added.
+                """);
+        assertThat(other.quote("We have the numbers").speaker().name()).as("the spokesman, not the mayor he serves")
+                .isEqualTo("spokesman for Lind");
+    }
 }
