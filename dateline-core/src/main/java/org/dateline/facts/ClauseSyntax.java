@@ -307,9 +307,7 @@ final class ClauseSyntax {
                 return adjunctOf(verb, head).map(this::subjects).orElse(List.of(head));
             }
             if (rel.equals("advcl") && s.children(verb, "mark").stream().anyMatch(m -> lemma(s, m).equals("to"))
-                    || participle(verb) && (rel.equals("advcl") || rel.equals("dep"))
-                    && s.children(verb, "mark").stream().allMatch(m -> MEDIUM_CASES.contains(lemma(s, m)))
-                    && !PREPOSITIONS.contains(lemma(s, verb))) {
+                    || (rel.equals("advcl") || rel.equals("dep")) && adjunct(verb)) {
                 return subjects(head);
             }
         }
@@ -317,10 +315,25 @@ final class ClauseSyntax {
     }
 
     /**
-     * Whether {@code verb} is a present participle ("accusing"). One that adds to a clause with no mark of its own
-     * ("scolded her label, accusing it of ...") is done by that clause's subject; one after "after", "without" or
-     * "while" is left alone, and so are participles that work as prepositions ({@link #PREPOSITIONS}).
+     * Whether the clause {@code verb} is a bare participle that adds to the clause above it, and is done by that
+     * clause's subject: set off by a comma with no mark of its own ("scolded her label, accusing it of ...", "told the
+     * director, repeatedly calling for ..."), or after the medium a statement was made in, which the parser read as
+     * its mark and subject ({@link #mediumSubject}: "posted on Twitter accusing ..."). Not a participle with an
+     * auxiliary ("is urging"), after a mark ("after meeting", "without providing"), the object of a verb the parser
+     * mistook for one ("discussed deploying", "denied threatening"), or one used as a preposition
+     * ({@link #PREPOSITIONS}).
      */
+    private boolean adjunct(int verb) {
+        if (!participle(verb) || PREPOSITIONS.contains(lemma(s, verb)) || !s.children(verb, "aux").isEmpty()) {
+            return false;
+        }
+        List<Integer> marks = s.children(verb, "mark");
+        return marks.isEmpty() ? afterComma(verb)
+                : marks.stream().allMatch(m -> MEDIUM_CASES.contains(lemma(s, m)))
+                && s.children(verb, "nsubj").stream().anyMatch(n -> mediumSubject(verb, n));
+    }
+
+    /** Whether {@code verb} is a present participle ("accusing"). */
     private boolean participle(int verb) {
         return s.token(verb).pos().equals("VBG");
     }
