@@ -785,7 +785,8 @@ final class ClauseSyntax {
      * The recipient a clause names further down when no slot gave one ("offered to hand over to Britain",
      * "lifted a curfew in Montenegro", "threatened to break relations with Russia"): the party nearest to
      * {@code verb} in the parse, below it but outside its subjects, adverbial, paratactic and relative clauses
-     * ("the railway that carries freight from Russia" describes the railway) and "according to" attributions, that
+     * ("the railway that carries freight from Russia" describes the railway), "according to" attributions
+     * and a clause of saying after the act ({@link #reportingClause}), that
      * is a named actor or is coded with a country or as an international organisation: {@code coded} says which.
      * The from-phrase of an act of type {@code event} that is fired or launched is where it came from, and is not
      * searched ("fired from the town of X"), but for a state it is aimed at that the parser hung below it
@@ -820,6 +821,7 @@ final class ClauseSyntax {
                     continue;
                 }
                 if (excluded.get(k) || SEARCH_STOPS.contains(d.baseRelation()) || d.relation().equals("acl:relcl")
+                        || reportingClause(d)
                         || patient && i == verb && SITE_CASES.stream().anyMatch(c -> coding.hasCase(k, c))
                         || afterCompass(k)
                         || i == verb && d.baseRelation().startsWith("nsubj") || coding.hasCase(k, "accord") // "according to": its lemma is "accord"
@@ -837,6 +839,18 @@ final class ClauseSyntax {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * Whether {@code d} leads to a clause of saying after the act, with a subject that can speak (not "the move
+     * announced by X", which the parser may give "move" as subject), which the parser hung below it
+     * by whatever relation (a quote's "..., Ana Ruiz said" read as a phrase of its last noun, "Portugal condemned the
+     * raids, and Ana Ruiz said ..."): its subject is who tells of the act or of another, never whom it is done to.
+     */
+    private boolean reportingClause(Dependency d) {
+        int k = d.dependent();
+        return k > d.head() && s.token(k).isVerb() && SAYING.contains(lemma(s, k))
+                && s.children(k, "nsubj").stream().anyMatch(n -> !thing(n));
     }
 
     /**

@@ -1349,6 +1349,18 @@ class EventExtractorTest {
                 .isEqualTo("Ana Ruiz");
     }
 
+    @Test
+    void theSpeakerOfAClauseOfSayingBelowTheActIsNoTarget() {
+        // The parser hangs "said" on "condemned"; the search for a recipient does not take its subject.
+        Event condemned = best("Portugal condemned the raids on Monday, and Defence Minister Ana Ruiz said the navy would"
+                + " patrol the coast.");
+        assertThat(condemned.event()).isEqualTo(EventType.ACCUSE);
+        assertThat(condemned.target()).isNull();
+        // The subject of a reported clause is still the target of a demand.
+        Event demand = best("Portugal demanded on Monday that Spain stop the fishing, the ministry said.");
+        assertThat(demand.target().name()).isEqualTo("Spain");
+    }
+
     private static int wordAt(Sentence s, String word) {
         return s.tokens().stream().filter(t -> t.word().equals(word)).findFirst().orElseThrow().index();
     }
