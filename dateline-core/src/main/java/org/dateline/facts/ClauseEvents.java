@@ -35,6 +35,9 @@ final class ClauseEvents {
     private static final Set<EventType> RECIPROCAL = EnumSet.of(EventType.AGREE, EventType.CONSULT,
             EventType.COOPERATE);
 
+    /** Types of acts of force, whose purpose may name whom they are done to ({@link ClauseSyntax#purposeObject}). */
+    private static final Set<EventType> FORCE = EnumSet.of(EventType.ASSAULT, EventType.COERCE);
+
     /** Pronouns that stand for no person. */
     private static final Set<String> IMPERSONAL = Set.of("it", "this", "that", "these", "those", "which", "what");
 
@@ -106,6 +109,9 @@ final class ClauseEvents {
         }
         if (targets.isEmpty() && (p.event() == EventType.THREATEN || Polarity.conditional(s, verb))) {
             syntax.conditionSubject(verb).filter(k -> !sources.contains(k)).ifPresent(targets::add);
+        }
+        if (targets.isEmpty() && FORCE.contains(p.event())) {
+            syntax.purposeObject(verb).filter(k -> !sources.contains(k)).ifPresent(targets::add);
         }
         List<Party> answered = targets.isEmpty() && p.event() == EventType.REJECT && syntax.earlierCharge(verb)
                 ? accusers : List.of();

@@ -170,6 +170,11 @@ final class ClauseSyntax {
     private static final Set<String> MODIFIERS = Set.of("amod", "compound");
     /** Possessive pronouns of an object that stand for the subject: "closed its borders with Syria" is aimed at Syria. */
     private static final Set<String> OWN = Set.of("its", "their");
+    /** Participles used as prepositions, which tell no act: "following the meeting", "including Japan". */
+    private static final Set<String> PREPOSITIONS = Set.of("follow", "include", "regard", "concern", "accord",
+            "exclude", "consider", "pend", "bar");
+    /** Prepositions of the medium or place a statement was made in: "posted on Twitter", "in a letter". */
+    private static final Set<String> MEDIUM_CASES = Set.of("on", "in", "via", "through");
     /** Relations that open a clause of its own, whose time expressions time its act and no other. */
     private static final Set<String> CLAUSES = Set.of("ccomp", "advcl", "acl", "parataxis", "csubj");
     /**
@@ -270,11 +275,16 @@ final class ClauseSyntax {
                 .filter(k -> namesParty(k) || actorKind(k)).forEach(sources::add);
     }
 
-    /** Subjects of {@code verb}, else of the clause it depends on; a passive's subject is not one. */
+    /**
+     * Subjects of {@code verb}, else of the clause it depends on: an infinitive's or conjunct's, a participle's that
+     * adds to a clause ("scolded her label, accusing it of ...") or that describes the medium it was told in ("wrote in
+     * a letter accusing ..."); a passive's subject is not one, nor a medium the parser took for the subject of a
+     * participle ({@link #mediumSubject}: "posted on Twitter accusing ...").
+     */
     List<Integer> subjects(int verb) {
         List<Integer> out = new ArrayList<>();
         for (Dependency d : s.children(verb)) {
-            if (d.relation().equals("nsubj") && !parenthesised(d.dependent())) {
+            if (d.relation().equals("nsubj") && !parenthesised(d.dependent()) && !mediumSubject(verb, d.dependent())) {
                 out.add(d.dependent());
             } else if (d.baseRelation().equals("obl") && d.relation().equals("obl:agent")
                     || d.baseRelation().equals("obl") && isPassive(verb) && coding.hasCase(d.dependent(), "by")) {
@@ -296,13 +306,67 @@ final class ClauseSyntax {
                 return rel.equals("xcomp") && !objects.isEmpty() ? objects : subjects(head);
             }
             if (rel.equals("acl")) {
-                return List.of(head);
+                return adjunctOf(verb, head).map(this::subjects).orElse(List.of(head));
             }
-            if (rel.equals("advcl") && s.children(verb, "mark").stream().anyMatch(m -> lemma(s, m).equals("to"))) {
+            if (rel.equals("advcl") && s.children(verb, "mark").stream().anyMatch(m -> lemma(s, m).equals("to"))
+                    || (rel.equals("advcl") || rel.equals("dep")) && adjunct(verb)) {
                 return subjects(head);
             }
         }
         return out;
+    }
+
+    /**
+     * Whether the clause {@code verb} is a bare participle that adds to the clause above it, and is done by that
+     * clause's subject: set off by a comma with no mark of its own ("scolded her label, accusing it of ...", "told the
+     * director, repeatedly calling for ..."), or after the medium a statement was made in, which the parser read as
+     * its mark and subject ({@link #mediumSubject}: "posted on Twitter accusing ..."). Not a participle with an
+     * auxiliary ("is urging"), after a mark ("after meeting", "without providing"), the object of a verb the parser
+     * mistook for one ("discussed deploying", "denied threatening"), or one used as a preposition
+     * ({@link #PREPOSITIONS}).
+     */
+    private boolean adjunct(int verb) {
+        if (!participle(verb) || PREPOSITIONS.contains(lemma(s, verb)) || !s.children(verb, "aux").isEmpty()) {
+            return false;
+        }
+        List<Integer> marks = s.children(verb, "mark");
+        return marks.isEmpty() ? afterComma(verb)
+                : marks.stream().allMatch(m -> MEDIUM_CASES.contains(lemma(s, m)))
+                && s.children(verb, "nsubj").stream().anyMatch(n -> mediumSubject(verb, n));
+    }
+
+    /** Whether {@code verb} is a present participle ("accusing"). */
+    private boolean participle(int verb) {
+        return s.token(verb).pos().equals("VBG");
+    }
+
+    /**
+     * Whether {@code subject}, the subject the parser gave the participle {@code verb}, is a phrase of place or medium
+     * it read as a clause: a mark "on", "in", "via" or "through" right before it ("posted on Twitter accusing the label
+     * of ..." is the poster's accusation, not Twitter's).
+     */
+    private boolean mediumSubject(int verb, int subject) {
+        int first = s.subtree(subject).nextSetBit(0);
+        return participle(verb) && s.children(verb, "mark").stream()
+                .anyMatch(m -> m == first - 1 && MEDIUM_CASES.contains(lemma(s, m)));
+    }
+
+    /**
+     * The verb whose subject does what the clause {@code verb} describing the noun at {@code noun} tells, when that noun
+     * names no party nor kind of actor and the parser hung the clause on it though it adds to that verb: the noun is
+     * the verb's on/in/via/through phrase ("wrote in a letter accusing ...", "posted on its website denying ..."), or
+     * its object or oblique with the participle after a comma ("attacked a convoy, killing six soldiers"). "Police
+     * shot a man, wounding him" keeps the man.
+     */
+    private Optional<Integer> adjunctOf(int verb, int noun) {
+        if (namesParty(noun) || actorKind(noun)) {
+            return Optional.empty();
+        }
+        boolean afterComma = participle(verb) && verb > 0 && s.token(verb - 1).word().equals(",");
+        return s.headEdge(noun).filter(e -> e.head() >= 0 && (e.baseRelation().equals("obl")
+                        && MEDIUM_CASES.stream().anyMatch(c -> coding.hasCase(noun, c))
+                        || afterComma && (e.baseRelation().equals("obj") || e.baseRelation().equals("obl"))))
+                .map(Dependency::head);
     }
 
     /**
@@ -365,6 +429,7 @@ final class ClauseSyntax {
      */
     private List<Integer> objects(int verb, EventPattern p) {
         List<Integer> out = new ArrayList<>();
+        strandedPassiveSubject(verb).map(this::appositionHead).filter(o -> namesParty(o) || actorKind(o)).ifPresent(out::add);
         for (Dependency d : s.children(verb)) {
             boolean object = d.baseRelation().equals("obj") || d.baseRelation().equals("iobj")
                     || d.relation().equals("nsubj:pass");
@@ -377,7 +442,8 @@ final class ClauseSyntax {
             if (passive && subject != d.dependent() && thing(o)) {
                 continue;
             }
-            if ((namesParty(o) || actorKind(o) || addressee(verb, p.event(), o)) && !Parties.notParty(s.token(o))
+            if ((namesParty(o) || actorKind(o) || addressee(verb, p.event(), o))
+                    && (!Parties.notParty(s.token(o)) || nationalOwner(o).isPresent())
                     || passive) {
                 out.add(o);
             } else {
@@ -394,6 +460,36 @@ final class ClauseSyntax {
             }
         }
         return out;
+    }
+
+    /**
+     * The subject of the passive {@code verb} that the parser took for the object of the verb reporting it: "confirmed
+     * the driver was killed by police" hangs "the driver" on "confirmed"; the object that ends right before the
+     * passive's first word, when the passive has no subject of its own.
+     */
+    private Optional<Integer> strandedPassiveSubject(int verb) {
+        if (!isPassive(verb) || !s.children(verb, "nsubj:pass").isEmpty()) {
+            return Optional.empty();
+        }
+        int first = s.subtree(verb).nextSetBit(0);
+        return s.headEdge(verb).filter(e -> e.head() >= 0 && REPORTS.contains(e.baseRelation()))
+                .flatMap(e -> s.children(e.head(), "obj").stream()
+                        .filter(o -> o < verb && s.subtree(o).length() == first).findFirst());
+    }
+
+    /**
+     * The party an act of force is done to when its clause names none, told by the object of its purpose: "officers
+     * shot in an attempt to stop the driver", "fired tear gas to disperse the protesters" (an infinitive with "to"
+     * below the verb or below one of its obliques). Nothing for a purpose with no object that names a party or a kind
+     * of actor ("fired to clear the road").
+     */
+    Optional<Integer> purposeObject(int verb) {
+        List<Integer> clauses = new ArrayList<>(s.children(verb, "advcl"));
+        clauses.addAll(s.children(verb, "xcomp"));
+        s.children(verb, "obl").forEach(o -> clauses.addAll(s.children(o, "acl")));
+        return clauses.stream().filter(c -> s.children(c, "mark").stream().anyMatch(m -> lemma(s, m).equals("to")))
+                .flatMap(c -> s.children(c, "obj").stream()).map(this::appositionHead)
+                .filter(o -> namesParty(o) || actorKind(o)).findFirst();
     }
 
     /**
@@ -631,6 +727,22 @@ final class ClauseSyntax {
     }
 
     /**
+     * The word that says whose idea, claim or course of action the common noun at {@code i} is
+     * ({@link Parties#abstractNoun}), when it is a nationality adjective (tagged either way): "Israeli policies" are
+     * Israel's. A country's
+     * name before it is not ("the Ukraine scandal", "the China policy" of another state), nor is a nationality before a
+     * document ("the British report").
+     */
+    Optional<Integer> nationalOwner(int i) {
+        if (!Parties.abstractNoun(s.token(i))) {
+            return Optional.empty();
+        }
+        return s.children(i).stream().filter(d -> MODIFIERS.contains(d.baseRelation())
+                        && countries.byAdjective(s.token(d.dependent()).word()).isPresent())
+                .map(Dependency::dependent).findFirst();
+    }
+
+    /**
      * Whether {@code i} is a common noun of a thing: no named entity, no actor's mention, no sector by itself, and
      * no person or body ({@link #BODIES}, {@link #PERSON_ENDINGS}).
      */
@@ -675,7 +787,8 @@ final class ClauseSyntax {
      * The recipient a clause names further down when no slot gave one ("offered to hand over to Britain",
      * "lifted a curfew in Montenegro", "threatened to break relations with Russia"): the party nearest to
      * {@code verb} in the parse, below it but outside its subjects, adverbial, paratactic and relative clauses
-     * ("the railway that carries freight from Russia" describes the railway) and "according to" attributions, that
+     * ("the railway that carries freight from Russia" describes the railway), "according to" attributions
+     * and a clause of saying after the act ({@link #reportingClause}), that
      * is a named actor or is coded with a country or as an international organisation: {@code coded} says which.
      * The from-phrase of an act of type {@code event} that is fired or launched is where it came from, and is not
      * searched ("fired from the town of X"), but for a state it is aimed at that the parser hung below it
@@ -710,6 +823,7 @@ final class ClauseSyntax {
                     continue;
                 }
                 if (excluded.get(k) || SEARCH_STOPS.contains(d.baseRelation()) || d.relation().equals("acl:relcl")
+                        || reportingClause(d)
                         || patient && i == verb && SITE_CASES.stream().anyMatch(c -> coding.hasCase(k, c))
                         || afterCompass(k)
                         || i == verb && d.baseRelation().startsWith("nsubj") || coding.hasCase(k, "accord") // "according to": its lemma is "accord"
@@ -727,6 +841,18 @@ final class ClauseSyntax {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * Whether {@code d} leads to a clause of saying after the act, with a subject that can speak (not "the move
+     * announced by X", which the parser may give "move" as subject), which the parser hung below it
+     * by whatever relation (a quote's "..., Ana Ruiz said" read as a phrase of its last noun, "Portugal condemned the
+     * raids, and Ana Ruiz said ..."): its subject is who tells of the act or of another, never whom it is done to.
+     */
+    private boolean reportingClause(Dependency d) {
+        int k = d.dependent();
+        return k > d.head() && s.token(k).isVerb() && SAYING.contains(lemma(s, k))
+                && s.children(k, "nsubj").stream().anyMatch(n -> !thing(n));
     }
 
     /**
@@ -781,8 +907,17 @@ final class ClauseSyntax {
      */
     private boolean circumstance(int k) {
         return lemma(s, k).equals("behalf") || coding.hasCase(k, "at") && GATHERINGS.contains(lemma(s, k))
-                || coding.hasCase(k, "with") && afterComma(k) && s.children(k).stream().anyMatch(d -> (d.baseRelation().equals("amod")
-                || d.baseRelation().equals("acl")) && s.token(d.dependent()).pos().matches("VB[GN]"));
+                || coding.hasCase(k, "with") && afterComma(k) && (s.children(k).stream().anyMatch(d -> (d.baseRelation().equals("amod")
+                || d.baseRelation().equals("acl")) && s.token(d.dependent()).pos().matches("VB[GN]")) || namedGerund(k));
+    }
+
+    /**
+     * Whether {@code k} is a participle the tagger took for a noun, with the name of who does it compounded before it:
+     * "with Foreign Minister Ilsa Varnek warning of ..." (an absolute clause: Varnek warns).
+     */
+    private boolean namedGerund(int k) {
+        return s.token(k).isNoun() && s.token(k).word().endsWith("ing")
+                && s.children(k, "compound").stream().anyMatch(c -> s.token(c).isProperNoun() && namesParty(c));
     }
 
     /**

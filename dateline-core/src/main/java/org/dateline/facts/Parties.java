@@ -162,7 +162,9 @@ final class Parties {
     }
 
     /**
-     * The party token {@code i} names: none for a word of the dateline ({@link ClauseSyntax#datelined}); a
+     * The party token {@code i} names: none for a word of the dateline ({@link ClauseSyntax#datelined}), nor for
+     * words that are never a party ({@link #notParty}) but the state whose act or claim they are by its nationality
+     * ({@link ClauseSyntax#nationalOwner}: "protested against Israeli policies" protests against Israel); a
      * first-person pronoun in a quote is its speaker; another pronoun (or a
      * wh-word) the subject of the reporting clause above it (not in a quote, where it is never the speaker:
      * {@link #speakerAround}), else ("we", "I") the speaker of a quote
@@ -177,8 +179,11 @@ final class Parties {
      */
     Party party(int i) {
         Token t = s.token(i);
-        if (notParty(t) || syntax.datelined(i)) {
+        if (syntax.datelined(i)) {
             return new Party(null, null);
+        }
+        if (notParty(t)) {
+            return syntax.nationalOwner(i).map(this::party).orElse(new Party(null, null));
         }
         if (t.isPronoun() && FIRST_PERSON.contains(lemma(s, i))) {
             for (Quote q : quotes) {
@@ -250,11 +255,15 @@ final class Parties {
         return t.pos().equals("PRP$") && THIRD_PERSON_POSSESSIVES.contains(t.word().toLowerCase(Locale.ROOT));
     }
 
+    /** Whether {@code t} is a common noun of an idea, a claim, a medium or a course of action ("policies", "claims"). */
+    static boolean abstractNoun(Token t) {
+        return t.isNoun() && !t.isProperNoun() && ABSTRACT.contains(t.lemma().toLowerCase(Locale.ROOT));
+    }
+
     /** Whether {@code t} heads a phrase that is never a party: a document, an amount, an abstract common noun. */
     static boolean notParty(Token t) {
         String lemma = t.lemma().toLowerCase(Locale.ROOT);
-        return DOCUMENTS.contains(lemma) || AMOUNTS.contains(t.ner())
-                || t.isNoun() && !t.isProperNoun() && ABSTRACT.contains(lemma);
+        return DOCUMENTS.contains(lemma) || AMOUNTS.contains(t.ner()) || abstractNoun(t);
     }
 
     /**
