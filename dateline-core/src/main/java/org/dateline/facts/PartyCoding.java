@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -25,6 +26,9 @@ final class PartyCoding {
     static final Set<String> PLACE_TYPES = Set.of("LOCATION", "CITY", "COUNTRY", "STATE_OR_PROVINCE");
     /** Lemmas of the participles that give a thing its name ("a battery known as Karvo", "a drone dubbed Osa"). */
     private static final Set<String> NAMING = Set.of("know", "call", "dub", "name");
+    /** A dateline opening a party's words: a word in capitals, more capitals, commas or parentheses, a dash. */
+    private static final Pattern DATELINE = Pattern.compile(
+            "^\\p{Lu}{2,}[\\p{Lu}\\s.,'()]*?\\s+[-\u2013\u2014]+\\s+(?=\\S)");
     private static final Set<String> PHRASE_STOPS = Set.of("conj", "cc", "acl", "appos", "punct", "advcl",
             "parataxis", "dep", "nmod", "case");
 
@@ -216,9 +220,15 @@ final class PartyCoding {
         return new ActorCoder.ActorCode(head.country(), own.sector() != null ? own.sector() : head.sector());
     }
 
+    /**
+     * The text of {@code phrase} from the start of its last line and past a dateline it opens with: a heading the
+     * parser joined to it ("Harbor attack: 4 dead\nA sailor" is "A sailor") and the place the news was filed
+     * ("TOLVAR - A gunman" is "A gunman") name no party.
+     */
     String words(BitSet phrase) {
         int first = phrase.nextSetBit(0);
         int last = phrase.length() - 1;
-        return annotation.text().substring(s.token(first).start(), s.token(last).end());
+        String words = annotation.text().substring(s.token(first).start(), s.token(last).end());
+        return DATELINE.matcher(words.substring(words.lastIndexOf('\n') + 1)).replaceFirst("");
     }
 }

@@ -1461,4 +1461,13 @@ class EventExtractorTest {
         assertThat(first("China has firmly opposed sanctioning Iran.", EventType.REJECT).target().name())
                 .isEqualTo("Iran");
     }
+
+    @Test
+    void aPartysWordsLeaveOutADatelineAndAHeadingAboveThem() {
+        Event shot = best("TOLVAR - A gunman shot three guards at a bank in the city centre on Monday.");
+        assertThat(shot.source().name()).isEqualTo("A gunman");
+        List<Event> pier = events("Harbor attack: 4 dead\nA sailor shoots dead four tourists on the pier in June 2019.");
+        assertThat(pier).extracting(e -> e.source() == null ? null : e.source().name()).contains("A sailor")
+                .noneMatch(n -> n != null && n.contains("dead"));
+    }
 }
