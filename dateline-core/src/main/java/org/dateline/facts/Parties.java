@@ -40,12 +40,14 @@ final class Parties {
      */
     private static final Set<String> FIRST_PERSON = Set.of("i", "we");
     private static final Map<String, Set<String>> NOT_PARTY = TsvResource.wordsByTag(Parties.class,
-            "not-party-words.tsv", Set.of("abstract", "document", "act"));
+            "not-party-words.tsv", Set.of("abstract", "document", "act", "weapon"));
     /**
      * Common nouns that are never a party: an idea, a claim, a right, a medium ("the idea", "through radio"), a
-     * decision or course of action ("Pyongyang's decision", "its policy").
+     * decision or course of action ("Pyongyang's decision", "its policy"), a weapon ("the missiles", "a defense
+     * system"); with a nationality adjective they stand for its state ({@link ClauseSyntax#nationalOwner}).
      */
-    private static final Set<String> ABSTRACT = union(NOT_PARTY.get("abstract"), NOT_PARTY.get("act"));
+    private static final Set<String> ABSTRACT = union(NOT_PARTY.get("abstract"), NOT_PARTY.get("act"),
+            NOT_PARTY.get("weapon"));
     /** Heads of a law, bill or report, named or not ("the Hong Kong Democracy Act"): never a party. */
     private static final Set<String> DOCUMENTS = NOT_PARTY.get("document");
     /** Named-entity classes of an amount or a number, which is never a party ("1 million pounds"). */
@@ -164,7 +166,10 @@ final class Parties {
     /**
      * The party token {@code i} names: none for a word of the dateline ({@link ClauseSyntax#datelined}), nor for
      * words that are never a party ({@link #notParty}) but the state whose act or claim they are by its nationality
-     * ({@link ClauseSyntax#nationalOwner}: "protested against Israeli policies" protests against Israel); a
+     * ({@link ClauseSyntax#nationalOwner}: "protested against Israeli policies" protests against Israel); for a
+     * gerund, the party its object names ("opposed sanctioning Iran" is against Iran, "opposed installing the
+     * radar in Chile" against no one: the place of the act is no party); none for the name the article gives a
+     * weapon ({@link PartyCoding#weaponName}: "condemned the deployment of Karvo"); a
      * first-person pronoun in a quote is its speaker; another pronoun (or a
      * wh-word) the subject of the reporting clause above it (not in a quote, where it is never the speaker:
      * {@link #speakerAround}), else ("we", "I") the speaker of a quote
@@ -184,6 +189,12 @@ final class Parties {
         }
         if (notParty(t)) {
             return syntax.nationalOwner(i).map(this::party).orElse(new Party(null, null));
+        }
+        if (t.pos().equals("VBG")) {
+            return s.children(i, "obj").stream().findFirst().map(this::party).orElse(new Party(null, null));
+        }
+        if (t.isProperNoun() && coding.weaponName(i)) {
+            return new Party(null, null);
         }
         if (t.isPronoun() && FIRST_PERSON.contains(lemma(s, i))) {
             for (Quote q : quotes) {
@@ -241,9 +252,12 @@ final class Parties {
     }
 
     /** An abstract noun, a medium, a document or an amount, which is never a party ("the idea", "radio"). */
-    private static Set<String> union(Set<String> a, Set<String> b) {
-        Set<String> out = new HashSet<>(a);
-        out.addAll(b);
+    @SafeVarargs
+    private static Set<String> union(Set<String>... sets) {
+        Set<String> out = new HashSet<>();
+        for (Set<String> set : sets) {
+            out.addAll(set);
+        }
         return Set.copyOf(out);
     }
 
@@ -258,6 +272,11 @@ final class Parties {
     /** Whether {@code t} is a common noun of an idea, a claim, a medium or a course of action ("policies", "claims"). */
     static boolean abstractNoun(Token t) {
         return t.isNoun() && !t.isProperNoun() && ABSTRACT.contains(t.lemma().toLowerCase(Locale.ROOT));
+    }
+
+    /** Whether {@code t} is a common noun of a weapon ("missile", "system", "battery"). */
+    static boolean weapon(Token t) {
+        return t.isNoun() && !t.isProperNoun() && NOT_PARTY.get("weapon").contains(t.lemma().toLowerCase(Locale.ROOT));
     }
 
     /** Whether {@code t} heads a phrase that is never a party: a document, an amount, an abstract common noun. */

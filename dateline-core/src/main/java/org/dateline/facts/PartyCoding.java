@@ -10,8 +10,10 @@ import java.time.LocalDate;
 import java.util.BitSet;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -22,6 +24,11 @@ import java.util.stream.Collectors;
 final class PartyCoding {
     static final Set<String> PLACE_CASES = Set.of("in", "at", "near", "throughout", "across");
     static final Set<String> PLACE_TYPES = Set.of("LOCATION", "CITY", "COUNTRY", "STATE_OR_PROVINCE");
+    /** Lemmas of the participles that give a thing its name ("a battery known as Karvo", "a drone dubbed Osa"). */
+    private static final Set<String> NAMING = Set.of("know", "call", "dub", "name");
+    /** A dateline opening a party's words: a word in capitals, more capitals, commas or parentheses, a dash. */
+    private static final Pattern DATELINE = Pattern.compile(
+            "^\\p{Lu}{2,}[\\p{Lu}\\s.,'()]*?\\s+[-\u2013\u2014]+\\s+(?=\\S)");
     private static final Set<String> PHRASE_STOPS = Set.of("conj", "cc", "acl", "appos", "punct", "advcl",
             "parataxis", "dep", "nmod", "case");
 
@@ -72,6 +79,44 @@ final class PartyCoding {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * Whether the proper noun at {@code i} is a name the article gives a weapon: somewhere in the article the same
+     * word is compounded before a weapon noun ({@link Parties#weapon}: "the Karvo missile defense system") or is
+     * what a weapon noun is known as, called or dubbed ("a battery known as Karvo"); never a country's name nor a
+     * person's ("the Reagan missile plan").
+     */
+    boolean weaponName(int i) {
+        String word = s.token(i).word();
+        if (countries.byAnyForm(word).isPresent()) {
+            return false;
+        }
+        for (Sentence o : annotation.sentences()) {
+            for (int k = 0; k < o.tokens().size(); k++) {
+                if (o.token(k).isProperNoun() && o.token(k).word().equalsIgnoreCase(word)
+                        && !o.token(k).ner().equals("PERSON") && namesWeapon(o, k)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Whether the name at {@code k} of {@code o} is compounded before a weapon noun or names one ("known as"). */
+    private static boolean namesWeapon(Sentence o, int k) {
+        Optional<Dependency> up = o.headEdge(k);
+        if (up.isEmpty() || up.get().head() < 0) {
+            return false;
+        }
+        int head = up.get().head();
+        if (up.get().baseRelation().equals("compound")) {
+            return Parties.weapon(o.token(head));
+        }
+        Optional<Dependency> named = o.headEdge(head);
+        return up.get().baseRelation().equals("obl") && NAMING.contains(o.token(head).lemma().toLowerCase(Locale.ROOT))
+                && named.isPresent() && named.get().head() >= 0 && named.get().baseRelation().equals("acl")
+                && Parties.weapon(o.token(named.get().head()));
     }
 
     /** Whether a party is a named actor or is coded with a country or as an international organisation. */
@@ -175,9 +220,15 @@ final class PartyCoding {
         return new ActorCoder.ActorCode(head.country(), own.sector() != null ? own.sector() : head.sector());
     }
 
+    /**
+     * The text of {@code phrase} from the start of its last line and past a dateline it opens with: a heading the
+     * parser joined to it ("Harbor attack: 4 dead\nA sailor" is "A sailor") and the place the news was filed
+     * ("TOLVAR - A gunman" is "A gunman") name no party.
+     */
     String words(BitSet phrase) {
         int first = phrase.nextSetBit(0);
         int last = phrase.length() - 1;
-        return annotation.text().substring(s.token(first).start(), s.token(last).end());
+        String words = annotation.text().substring(s.token(first).start(), s.token(last).end());
+        return DATELINE.matcher(words.substring(words.lastIndexOf('\n') + 1)).replaceFirst("");
     }
 }

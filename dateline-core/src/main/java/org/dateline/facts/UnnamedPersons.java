@@ -137,8 +137,7 @@ final class UnnamedPersons {
     private Party party(int si, int k) {
         PartyCoding coding = read(si).coding();
         ActorCoder.ActorCode code = coding.code(k);
-        String words = coding.words(coding.phrase(k));
-        return new Party(null, words.substring(words.lastIndexOf('\n') + 1), code.country(), code.sector());
+        return new Party(null, coding.words(coding.phrase(k)), code.country(), code.sector());
     }
 
     private Read read(int si) {
