@@ -287,7 +287,8 @@ final class TriggerSenses {
 
     /**
      * The patient of a trigger: its objects, a passive's subjects, a trigger noun's of-phrases and possessor, or
-     * the noun a participle describes ("images shot with the new phone").
+     * the noun a participle describes ("images shot with the new phone"); not the noun a clause with a subject of
+     * its own describes ("the senator, who hailed from the party": the senator acts).
      */
     private static List<Integer> patients(Sentence s, int trigger) {
         List<Integer> out = new ArrayList<>();
@@ -299,7 +300,7 @@ final class TriggerSenses {
                 out.add(d.dependent());
             }
         }
-        if (s.token(trigger).isVerb() && out.isEmpty()) {
+        if (s.token(trigger).isVerb() && out.isEmpty() && s.children(trigger, "nsubj").isEmpty()) {
             s.headEdge(trigger).filter(e -> e.relation().startsWith("acl") && e.head() >= 0)
                     .ifPresent(e -> out.add(e.head()));
         }

@@ -352,4 +352,36 @@ class EventSensesTest {
                 .doesNotContain(EventType.ASSAULT);
         assertThat(types("Dravian troops fired into a crowd in Tarsk on Tuesday.")).contains(EventType.ASSAULT);
     }
+    @Test
+    void aPresentTenseHeadingIsPageFurniture() {
+        assertThat(types("Velmora expels two Dravian diplomats\nThe two left on Monday.")).as("a related link")
+                .doesNotContain(EventType.SANCTION);
+        assertThat(types("Protests in Tarsk after Velmora expels two Dravian diplomats\nThe two left on Monday."))
+                .doesNotContain(EventType.SANCTION);
+        assertThat(types("Velmora expels two Dravian diplomats, the ministry says.\nThe two left on Monday."))
+                .as("a sentence with its stop").contains(EventType.SANCTION);
+        assertThat(types("Velmora has expelled two Dravian diplomats\nThe two left on Monday.")).as("a perfect")
+                .contains(EventType.SANCTION);
+        assertThat(types("Crowds gather in Tarsk after Velmora expelled two Dravian diplomats\nThe two left on Monday."))
+                .as("a caption telling a past act").contains(EventType.SANCTION);
+    }
+
+    @Test
+    void toHailFromIsAnOrigin() {
+        assertThat(types("The senator, who hailed from the Green Party of Velmora, was jailed last year."))
+                .doesNotContain(EventType.SUPPORT);
+        assertThat(types("The Green Party of Velmora hailed the ruling of the court.")).contains(EventType.SUPPORT);
+    }
+
+    @Test
+    void aParentheticalAllegedOnlyAttributes() {
+        assertThat(types("Later, she alleged, she met Mayor Ivo Brandt at a hotel in Tarsk.")).doesNotContain(EventType.ACCUSE);
+        assertThat(types("Ana Ruiz alleged that Mayor Ivo Brandt took bribes.")).contains(EventType.ACCUSE);
+    }
+
+    @Test
+    void aSimileIsNoEvent() {
+        assertThat(types("\"It felt like the army shot us,\" said Ana Ruiz.")).doesNotContain(EventType.ASSAULT);
+        assertThat(types("\"The army shot us,\" said Ana Ruiz.")).contains(EventType.ASSAULT);
+    }
 }
