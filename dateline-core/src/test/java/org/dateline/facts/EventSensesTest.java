@@ -90,6 +90,8 @@ class EventSensesTest {
     void declininingToCommentIsNoRejection() {
         assertThat(types("The Kestrian ministry declined to comment on the talks.")).doesNotContain(EventType.REJECT);
         assertThat(types("Police in Tarsk denied rumors of a second attack.")).doesNotContain(EventType.REJECT);
+        assertThat(types("The Kestrian ministry declined to address whether the envoy of Dravia had left."))
+                .doesNotContain(EventType.REJECT);
         assertThat(types("Velmora refused to sign the trade agreement with Dravia.")).contains(EventType.REJECT);
     }
 
@@ -374,14 +376,17 @@ class EventSensesTest {
     }
 
     @Test
-    void aParentheticalAllegedOnlyAttributes() {
-        assertThat(types("Later, she alleged, she met Mayor Ivo Brandt at a hotel in Tarsk.")).doesNotContain(EventType.ACCUSE);
-        assertThat(types("Ana Ruiz alleged that Mayor Ivo Brandt took bribes.")).contains(EventType.ACCUSE);
-    }
-
-    @Test
     void aSimileIsNoEvent() {
         assertThat(types("\"It felt like the army shot us,\" said Ana Ruiz.")).doesNotContain(EventType.ASSAULT);
         assertThat(types("\"The army shot us,\" said Ana Ruiz.")).contains(EventType.ASSAULT);
+    }
+
+    @Test
+    void anAgreementOfOneSideNamesWhatIsAgreed() {
+        assertThat(types("Kim Sol praised the games. The spokesman of Velmora agreed.")).doesNotContain(EventType.AGREE);
+        assertThat(types("Ana Ruiz agreed: \"It is a different job.\"")).doesNotContain(EventType.AGREE);
+        assertThat(types("Velmora agreed to reopen the border with Dravia.")).contains(EventType.AGREE);
+        assertThat(types("Velmora agreed with Dravia on a truce.")).contains(EventType.AGREE);
+        assertThat(types("Velmora and Dravia agreed on Monday.")).contains(EventType.AGREE);
     }
 }
