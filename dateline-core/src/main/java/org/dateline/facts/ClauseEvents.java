@@ -20,7 +20,7 @@ import java.util.Set;
  * The events of the triggers of one sentence: takes a trigger's parties from its clause ({@link ClauseSyntax}),
  * pairs sources with targets (a reciprocal pair, a complement clause's subject, a condition's subject, a
  * recipient searched further down when no slot names one; a kind of actor a slot gives, "the driver", only when
- * neither names one), drops what the clause's {@link Polarity} rules out, and codes each pair as a draft: its parties ({@link Parties}), its act ({@link ActRules}), the signals of its confidence
+ * neither names one), drops what the clause's {@link Polarity} rules out and the present-tense verb of a heading, and codes each pair as a draft: its parties ({@link Parties}), its act ({@link ActRules}), the signals of its confidence
  * ({@link EventConfidence}) and the tokens of its evidence.
  */
 final class ClauseEvents {
@@ -38,10 +38,14 @@ final class ClauseEvents {
     /** Types of acts of force, whose purpose may name whom they are done to ({@link ClauseSyntax#purposeObject}). */
     private static final Set<EventType> FORCE = EnumSet.of(EventType.ASSAULT, EventType.COERCE);
 
+    /** The last characters of a line of running text: a sentence's end, a closing quote or bracket. */
+    private static final String LINE_ENDS = ".!?:;…\"'”’)]";
+
     /** Pronouns that stand for no person. */
     private static final Set<String> IMPERSONAL = Set.of("it", "this", "that", "these", "those", "which", "what");
 
     private final Sentence s;
+    private final String text;
     private final ActRules rules;
     private final PartyCoding coding;
     private final ClauseSyntax syntax;
@@ -64,6 +68,7 @@ final class ClauseEvents {
                  UnnamedPersons unnamed, GroupAntecedents groups, LocalDate day, ActorCoder coder, ActRules rules,
                  ArticleTopic topic, List<Party> accusers) {
         this.s = s;
+        this.text = annotation.text();
         this.accusers = accusers;
         this.topic = topic;
         this.rules = rules;
@@ -74,7 +79,7 @@ final class ClauseEvents {
 
     /** The drafts of the trigger at {@code trigger} coded by {@code p}: one per source and target pair, or none. */
     List<EventDraft> events(int trigger, EventPattern p) {
-        if (!senses.fits(s, trigger, p.head(), this::person)) {
+        if (heading(trigger) || !senses.fits(s, trigger, p.head(), this::person)) {
             return List.of();
         }
         List<Integer> sources = new ArrayList<>();
@@ -185,6 +190,25 @@ final class ClauseEvents {
             }
         }
         return out;
+    }
+
+    /**
+     * Whether the trigger is the verb of a heading: in the simple present, on a line that ends with no mark of a
+     * sentence's end ("North Korea fires missile towards Japan" over a related link, a digest's "Velmora bans phones
+     * at the wheel"). Headings are page furniture, no report; a caption in the past ("a truck that ran into a
+     * crowd"), a present with an auxiliary ("has fired") and a sentence that ends with its stop are kept.
+     */
+    private boolean heading(int trigger) {
+        String pos = s.token(trigger).pos();
+        if (!pos.equals("VBZ") && !pos.equals("VBP") || !s.children(trigger, "aux").isEmpty()) {
+            return false;
+        }
+        int newline = text.indexOf('\n', s.token(trigger).end());
+        int last = newline < 0 ? text.length() - 1 : newline - 1;
+        while (last >= s.token(trigger).end() && Character.isWhitespace(text.charAt(last))) {
+            last--;
+        }
+        return last >= 0 && LINE_ENDS.indexOf(text.charAt(last)) < 0;
     }
 
     /**

@@ -29,12 +29,13 @@ import static org.dateline.facts.Triggers.lemma;
  * ({@link ArticleTopic}) an ambiguous trigger ("beat", "sign", "release") needs a political party. A trigger whose
  * subject is the generic "you" ("you can charge the phone") is never an event. A charge of a sum or a fee is no
  * accusation, a rocket that blows up destroys nothing, a demonstration of strength is no protest, and only a subject
- * that is no thing threatens ("settlements threaten the peace plan" is a danger, no threat made). Immutable and shared.
+ * that is no thing threatens ("settlements threaten the peace plan" is a danger, no threat made). An agreement names
+ * what is agreed, a partner or two sides ("the spokesman agreed" only assents). Immutable and shared.
  */
 final class TriggerSenses {
     /** What a rule asks of a trigger's arguments. */
     enum Rule { NEEDS, NEVER, POLITICAL, OBJECT, BARE, AGENT, DIRECTIVE, MEDIA, THREAT, ANNOUNCES, TRANSITIVE, SEEMING, ABOUT,
-        NO_CLAUSE, THING }
+        NO_CLAUSE, THING, ACCORD }
 
     /** One rule for a trigger lemma: {@code argumentClass} is a class of argument-words.tsv, null for none. */
     record Sense(Rule rule, String argumentClass) {
@@ -63,6 +64,10 @@ final class TriggerSenses {
     /** The preposition of what a talk is about, and those of the party it is held with. */
     private static final Set<String> ABOUT = Set.of("about");
     private static final Set<String> COUNTERPART = Set.of("with", "to");
+    /** The prepositions of what is agreed on or of the party agreed with: "agreed on a truce", "agreed with Dravia". */
+    private static final Set<String> ACCORDED = Set.of("on", "upon", "over", "to", "with");
+    /** Pronouns that stand for two sides or more: "they agreed". */
+    private static final Set<String> SIDES = Set.of("they", "we");
     /** Named-entity classes of a patient that is a quantity: "the index declined 0.3%". */
     private static final Set<String> QUANTITIES = Set.of("PERCENT", "MONEY", "NUMBER", "ORDINAL");
     /** Nouns that stand for a share of their of-phrase: "suspended part of its aid". */
@@ -112,6 +117,8 @@ final class TriggerSenses {
                 case NO_CLAUSE -> s.children(trigger).stream().noneMatch(d -> d.baseRelation().equals("ccomp")
                         || d.baseRelation().equals("xcomp") || d.baseRelation().equals("dep") && s.token(d.dependent()).isVerb());
                 case THING -> subjects(s, trigger).stream().noneMatch(k -> in(s, k, sense.argumentClass(), person));
+                case ACCORD -> transitive(s, trigger) && !introducesSpeech(s, trigger) || obliqueWith(s, trigger, ACCORDED)
+                        || subjects(s, trigger).stream().anyMatch(k -> sides(s, k));
                 case POLITICAL, MEDIA -> true;
             };
             if (!fits) {
@@ -256,6 +263,21 @@ final class TriggerSenses {
                 && !QUANTITIES.contains(s.token(k).ner()));
     }
 
+    /** Whether a colon follows the trigger: what comes after it is what was said ("Smith agreed: ..."). */
+    private static boolean introducesSpeech(Sentence s, int trigger) {
+        return trigger + 1 < s.tokens().size() && s.token(trigger + 1).word().equals(":");
+    }
+
+    /**
+     * Whether the subject at {@code k} is two sides or more: coordinated ("Dravia and Velmora agreed"), counted
+     * ("the two leaders"), a plural noun or "they"/"we"; an agreement of one party that names nothing agreed and
+     * no partner ("the spokesman agreed", "Smith agreed: ...") only assents to what was said.
+     */
+    private static boolean sides(Sentence s, int k) {
+        return !s.children(k, "conj").isEmpty() || !s.children(k, "nummod").isEmpty()
+                || s.token(k).pos().equals("NNS") || s.token(k).pos().equals("NNPS") || SIDES.contains(lemma(s, k));
+    }
+
     private static boolean political(Party p) {
         return p != null && p.sector() != null && POLITICAL.contains(p.sector());
     }
@@ -287,7 +309,8 @@ final class TriggerSenses {
 
     /**
      * The patient of a trigger: its objects, a passive's subjects, a trigger noun's of-phrases and possessor, or
-     * the noun a participle describes ("images shot with the new phone").
+     * the noun a participle describes ("images shot with the new phone"); not the noun a clause with a subject of
+     * its own describes ("the senator, who hailed from the party": the senator acts).
      */
     private static List<Integer> patients(Sentence s, int trigger) {
         List<Integer> out = new ArrayList<>();
@@ -299,7 +322,7 @@ final class TriggerSenses {
                 out.add(d.dependent());
             }
         }
-        if (s.token(trigger).isVerb() && out.isEmpty()) {
+        if (s.token(trigger).isVerb() && out.isEmpty() && s.children(trigger, "nsubj").isEmpty()) {
             s.headEdge(trigger).filter(e -> e.relation().startsWith("acl") && e.head() >= 0)
                     .ifPresent(e -> out.add(e.head()));
         }

@@ -90,6 +90,8 @@ class EventSensesTest {
     void declininingToCommentIsNoRejection() {
         assertThat(types("The Kestrian ministry declined to comment on the talks.")).doesNotContain(EventType.REJECT);
         assertThat(types("Police in Tarsk denied rumors of a second attack.")).doesNotContain(EventType.REJECT);
+        assertThat(types("The Kestrian ministry declined to address whether the envoy of Dravia had left."))
+                .doesNotContain(EventType.REJECT);
         assertThat(types("Velmora refused to sign the trade agreement with Dravia.")).contains(EventType.REJECT);
     }
 
@@ -351,5 +353,40 @@ class EventSensesTest {
         assertThat(types("Dravia fired a missile into the sea on Tuesday.")).contains(EventType.MOBILIZE)
                 .doesNotContain(EventType.ASSAULT);
         assertThat(types("Dravian troops fired into a crowd in Tarsk on Tuesday.")).contains(EventType.ASSAULT);
+    }
+    @Test
+    void aPresentTenseHeadingIsPageFurniture() {
+        assertThat(types("Velmora expels two Dravian diplomats\nThe two left on Monday.")).as("a related link")
+                .doesNotContain(EventType.SANCTION);
+        assertThat(types("Protests in Tarsk after Velmora expels two Dravian diplomats\nThe two left on Monday."))
+                .doesNotContain(EventType.SANCTION);
+        assertThat(types("Velmora expels two Dravian diplomats, the ministry says.\nThe two left on Monday."))
+                .as("a sentence with its stop").contains(EventType.SANCTION);
+        assertThat(types("Velmora has expelled two Dravian diplomats\nThe two left on Monday.")).as("a perfect")
+                .contains(EventType.SANCTION);
+        assertThat(types("Crowds gather in Tarsk after Velmora expelled two Dravian diplomats\nThe two left on Monday."))
+                .as("a caption telling a past act").contains(EventType.SANCTION);
+    }
+
+    @Test
+    void toHailFromIsAnOrigin() {
+        assertThat(types("The senator, who hailed from the Green Party of Velmora, was jailed last year."))
+                .doesNotContain(EventType.SUPPORT);
+        assertThat(types("The Green Party of Velmora hailed the ruling of the court.")).contains(EventType.SUPPORT);
+    }
+
+    @Test
+    void aSimileIsNoEvent() {
+        assertThat(types("\"It felt like the army shot us,\" said Ana Ruiz.")).doesNotContain(EventType.ASSAULT);
+        assertThat(types("\"The army shot us,\" said Ana Ruiz.")).contains(EventType.ASSAULT);
+    }
+
+    @Test
+    void anAgreementOfOneSideNamesWhatIsAgreed() {
+        assertThat(types("Kim Sol praised the games. The spokesman of Velmora agreed.")).doesNotContain(EventType.AGREE);
+        assertThat(types("Ana Ruiz agreed: \"It is a different job.\"")).doesNotContain(EventType.AGREE);
+        assertThat(types("Velmora agreed to reopen the border with Dravia.")).contains(EventType.AGREE);
+        assertThat(types("Velmora agreed with Dravia on a truce.")).contains(EventType.AGREE);
+        assertThat(types("Velmora and Dravia agreed on Monday.")).contains(EventType.AGREE);
     }
 }

@@ -78,7 +78,7 @@ class TsvResourceTest {
                 "negation", "negating-head", "modal", "possibility", "intent-head", "unlikely-head", "condition",
                 "hypothetical-mark", "obligation", "guess")))
                 .hasEntrySatisfying("modal", w -> assertThat(w).hasSize(4)).hasEntrySatisfying("possibility",
-                        w -> assertThat(w).hasSize(4)).hasEntrySatisfying("hypothetical-mark", w -> assertThat(w).hasSize(3))
+                        w -> assertThat(w).hasSize(4)).hasEntrySatisfying("hypothetical-mark", w -> assertThat(w).hasSize(4))
                 .hasEntrySatisfying("guess", w -> assertThat(w).contains("probably", "perhaps")).hasSize(10);
         assertThat(TsvResource.words(TsvResourceTest.class, "/org/dateline/facts/honorifics.txt")).hasSize(10)
                 .contains("mr.", "madam");
