@@ -13,6 +13,7 @@ import org.dateline.nlp.Sentence;
 import org.dateline.nlp.Token;
 
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.HashSet;
@@ -20,6 +21,7 @@ import java.util.Set;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 
@@ -46,6 +48,8 @@ record EventDraft(Party source, Party target, EventType event, String mode, Stri
     private static final int NEWS_DAYS = 6;
     /** How many sentences before an act told again may have first told it with its day ({@link #toldBefore}). */
     private static final int RETOLD_SENTENCES = 6;
+    /** How many sentences before a simple past its passage may have stated its time ({@link #passageTime}). */
+    private static final int PASSAGE_SENTENCES = 6;
     /** How many sentences open an article with its news, where a period stated beside an act does not set it earlier ({@link #setEarlier}). */
     private static final int LEAD_SENTENCES = 2;
     /** How many sentences before a simple present may set it in an earlier time ({@link #historicalPresent}). */
@@ -129,6 +133,9 @@ record EventDraft(Party source, Party target, EventType event, String mode, Stri
         }
         if (dating == null && telling == ClauseSyntax.Telling.PAST) {
             dating = dayOf(previousDay(article, annotation, s, times, actors));
+            if (dating == null) {
+                dating = passageTime(article, annotation, s, times, actors, quotations);
+            }
             if (dating == null) {
                 dating = earlierFrame(article, annotation, s, times);
             }
@@ -439,6 +446,74 @@ record EventDraft(Party source, Party target, EventType event, String mode, Stri
     }
 
     /**
+     * The time of the passage a simple past goes on with, its subject the same actor as its own: the nearest of the
+     * {@value #PASSAGE_SENTENCES} sentences before whose subject's verb has a time hung on it that {@linkplain
+     * FactDate#dates dates} an act and falls within the news ({@link #recent}: "Then, last week, Ruiz posted on
+     * Twitter ... She also accused the label ..." is last week's), when every sentence between keeps that subject
+     * (names the source or is the pronoun this sentence's subject is: "She claimed ...", "\"...\", she said") or is all
+     * quotation, and states no time. Where this subject is a pronoun, the sentence with the time may name anyone as
+     * its subject: the pronoun's antecedent, whoever the parties took it for. A sentence of another subject or one
+     * that states a time elsewhere ends the passage: null.
+     */
+    private TimeMention passageTime(Article article, Annotation annotation, Sentence s, List<TimeMention> times,
+                                    ArticleActors actors, List<QuotedSpans.Span> quotations) {
+        OptionalInt own = firstSubject(s, quotations);
+        if (source.actor() == null || own.isEmpty() || !names(s, own.getAsInt(), actors)
+                && !s.token(own.getAsInt()).pos().equals("PRP")) {
+            return null;
+        }
+        String pronoun = s.token(own.getAsInt()).pos().equals("PRP") ? s.token(own.getAsInt()).word() : null;
+        String text = annotation.text();
+        for (int i = s.index() - 1; i >= Math.max(0, s.index() - PASSAGE_SENTENCES); i--) {
+            Sentence p = annotation.sentences().get(i);
+            OptionalInt subject = firstSubject(p, quotations);
+            boolean quotation = p.tokens().stream().filter(t -> !t.pos().matches("[.,:]|``|''"))
+                    .allMatch(t -> quoted(quotations, t));
+            boolean same = subject.isPresent() && (names(p, subject.getAsInt(), actors)
+                    || p.token(subject.getAsInt()).word().equalsIgnoreCase(pronoun));
+            boolean antecedent = subject.isPresent() && pronoun != null
+                    && actors.mentionAt(p.index(), subject.getAsInt()).isPresent();
+            Optional<TimeMention> time = same || antecedent
+                    ? timeOn(text, p, p.headEdge(subject.getAsInt()).orElseThrow().head(), times) : Optional.empty();
+            if (time.isPresent()) {
+                return recent(time.get(), article.referenceDay()) ? time.get() : null;
+            }
+            if (!quotation && !same || times.stream().anyMatch(t -> t.start() >= p.start() && t.end() <= p.end()
+                    && FactDate.dates(t, text))) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /** Whether the word at {@code k} of {@code s} is a mention of this event's source. */
+    private boolean names(Sentence s, int k, ArticleActors actors) {
+        return actors.mentionAt(s.index(), k).filter(m -> m.actor().equals(source.actor())).isPresent();
+    }
+
+    /**
+     * The first subject of {@code s} outside quotations: the teller's ("\"I want ...,\" she said": she), also where the
+     * parser made a later verb the root ("She claimed the label thought ...").
+     */
+    private static OptionalInt firstSubject(Sentence s, List<QuotedSpans.Span> quotations) {
+        return IntStream.range(0, s.tokens().size()).filter(k -> !quoted(quotations, s.token(k)) && s.headEdge(k)
+                .filter(up -> up.head() >= 0 && up.baseRelation().startsWith("nsubj")).isPresent()).findFirst();
+    }
+
+    /**
+     * Whether {@code t} falls within the news: it ends no more than {@value #NEWS_DAYS} days before {@code reference}
+     * ("last week", "on Monday", not "in 2016": an earlier period is {@link #earlierFrame}'s) and is no day after it.
+     */
+    private static boolean recent(TimeMention t, LocalDate reference) {
+        String value = dayOf(t).value();
+        LocalDate end = value.matches("\\d{4}-W\\d{2}")
+                ? LocalDate.parse(value + "-7", DateTimeFormatter.ISO_WEEK_DATE) : FactDate.lastDay(value);
+        LocalDate day = IsoDay.of(value);
+        return reference != null && end != null && !end.isBefore(reference.minusDays(NEWS_DAYS))
+                && (day == null || !day.isAfter(reference));
+    }
+
+    /**
      * Whether {@code s} goes on with the story of the sentence before: the subject of its main verb is a noun with
      * "the" that {@code prev} names ("On 2 March a man drove a bus into the crowd. The bus rolled on until police
      * shot the driver"). A subject with another determiner or none ("A bus", "Buses") starts another thing.
@@ -569,6 +644,11 @@ record EventDraft(Party source, Party target, EventType event, String mode, Stri
     /** Whether {@code t} lies inside one of {@code quotations}. */
     private static boolean quoted(List<QuotedSpans.Span> quotations, TimeMention t) {
         return quotations.stream().anyMatch(q -> q.contains(t.start(), t.end()));
+    }
+
+    /** Whether {@code token} lies in one of {@code quotations}. */
+    private static boolean quoted(List<QuotedSpans.Span> quotations, Token token) {
+        return quotations.stream().anyMatch(q -> q.contains(token.start(), token.end()));
     }
 
     /** Whether {@code t} lies in {@code s} and one of its words is in {@code scope}. */

@@ -615,6 +615,28 @@ class EventExtractorTest {
     }
 
     @Test
+    void aSimplePastTakesTheTimeOfThePassageItsSubjectGoesOnWith() {
+        String posted = "Then, last week, the singer Ana Ruiz posted a video accusing Velmora Records of theft.\n"
+                + "She claimed the label thought a new show would amount to a recording.\n\"I only want to sing my own songs,\" she said.\n"
+                + "\"That is all.\"\n";
+        String withheld = "She also accused Velmora Records of withholding her music from a film.";
+        Event carried = events(posted + withheld).stream().filter(e -> e.event() == EventType.ACCUSE)
+                .reduce((a, b) -> b).orElseThrow();
+        assertThat(carried.text()).contains("withholding");
+        assertThat(carried.date()).as("same subject, quotations between").isEqualTo("2021-W10");
+        assertThat(carried.dateBasis()).isEqualTo(DateBasis.SENTENCE);
+        Event broken = events(posted + "The label denied any theft.\n" + withheld).stream()
+                .filter(e -> e.event() == EventType.ACCUSE).reduce((a, b) -> b).orElseThrow();
+        assertThat(broken.dateBasis()).as("another subject between").isEqualTo(DateBasis.PUBLISHED);
+        Event he = events(posted + "He said the label was wrong.\n" + withheld).stream()
+                .filter(e -> e.event() == EventType.ACCUSE).reduce((a, b) -> b).orElseThrow();
+        assertThat(he.dateBasis()).as("another pronoun between").isEqualTo(DateBasis.PUBLISHED);
+        Event other = events(posted + "She sang in Rell in 2019.\n" + withheld).stream()
+                .filter(e -> e.event() == EventType.ACCUSE).reduce((a, b) -> b).orElseThrow();
+        assertThat(other.date()).as("another time between").isNotEqualTo("2021-W10");
+    }
+
+    @Test
     void anActReportedByASimplePastTakesTheDayOfTheNews() {
         String arrest = "Police arrested Karel Novak on Friday.\n";
         Event intent = events(arrest + "The Ostrian government said it will impose sanctions on Velmora.").stream()
