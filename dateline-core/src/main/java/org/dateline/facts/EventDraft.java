@@ -122,6 +122,9 @@ record EventDraft(Party source, Party target, EventType event, String mode, Stri
         if (dating == null) {
             dating = dayOf(toldBefore(article, annotation, s, times));
         }
+        if (dating == null) {
+            dating = dayOf(leadToldAgain(article, annotation, s, times));
+        }
         if (dating == null && !background) {
             dating = dayOf(statedTime(s, times, scope.outer(), annotation.text()));
         }
@@ -378,6 +381,31 @@ record EventDraft(Party source, Party target, EventType event, String mode, Stri
                         boolean news = day != null && (article.referenceDay() == null || !day.isAfter(article.referenceDay()));
                         return news ? time.get() : null;
                     }
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * For an act of the article's first sentence told with no time ("The man behind the scam has been arrested in
+     * Rell."), the time the second sentence hangs on a verb of the same lemma when it falls within the news ({@link
+     * #recent}: "Karel Novak, 67, was arrested this week"): the lead tells the act, the next sentence tells it again
+     * with its time, whoever each names. Null for a later sentence, a trigger that is no verb or is not told in the past
+     * or perfect ("will be arrested"), or a second sentence with no such verb or time.
+     */
+    private TimeMention leadToldAgain(Article article, Annotation annotation, Sentence s, List<TimeMention> times) {
+        Token verb = s.token(trigger);
+        if (s.index() != 0 || annotation.sentences().size() < 2 || !verb.pos().matches("VB[DN]")
+                || s.children(trigger, "aux").stream().anyMatch(a -> s.token(a).pos().equals("MD"))) {
+            return null;
+        }
+        Sentence next = annotation.sentences().get(1);
+        for (int k = 0; k < next.tokens().size(); k++) {
+            if (next.token(k).isVerb() && next.token(k).lemma().equals(verb.lemma())) {
+                Optional<TimeMention> time = timeOn(annotation.text(), next, k, times);
+                if (time.isPresent() && recent(time.get(), article.referenceDay())) {
+                    return time.get();
                 }
             }
         }

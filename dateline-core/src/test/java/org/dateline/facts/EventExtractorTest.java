@@ -637,6 +637,22 @@ class EventExtractorTest {
     }
 
     @Test
+    void anUndatedActOfTheLeadTakesTheTimeTheNextSentenceTellsItAgainWith() {
+        String lead = "The man behind the bank fraud has been arrested in Rell.\n";
+        Event arrest = first(lead + "Karel Novak, 67, was arrested this week after a long inquiry.", EventType.COERCE);
+        assertThat(arrest.text()).contains("man behind");
+        assertThat(arrest.date()).as("told again with its week").isEqualTo("2021-W11");
+        assertThat(arrest.dateBasis()).isEqualTo(DateBasis.SENTENCE);
+        assertThat(first(lead + "Karel Novak, 67, was charged this week after a long inquiry.", EventType.COERCE)
+                .dateBasis()).as("another act in the second sentence").isEqualTo(DateBasis.PUBLISHED);
+        assertThat(events("The man behind the bank fraud will be arrested in Rell.\nKarel Novak, 67, was arrested this"
+                + " week after a long inquiry.").stream().filter(e -> e.text().contains("man behind")).map(Event::date)
+                .toList()).as("an act to come").isNotEmpty().doesNotContain("2021-W11");
+        assertThat(first(lead + "Karel Novak, 67, was arrested in 2015 after a long inquiry.", EventType.COERCE)
+                .date()).as("an earlier arrest").isNotEqualTo("2015");
+    }
+
+    @Test
     void anActReportedByASimplePastTakesTheDayOfTheNews() {
         String arrest = "Police arrested Karel Novak on Friday.\n";
         Event intent = events(arrest + "The Ostrian government said it will impose sanctions on Velmora.").stream()
