@@ -13,6 +13,7 @@ import org.dateline.nlp.Sentence;
 import org.dateline.nlp.Token;
 
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.HashSet;
@@ -20,6 +21,7 @@ import java.util.Set;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 
@@ -46,6 +48,8 @@ record EventDraft(Party source, Party target, EventType event, String mode, Stri
     private static final int NEWS_DAYS = 6;
     /** How many sentences before an act told again may have first told it with its day ({@link #toldBefore}). */
     private static final int RETOLD_SENTENCES = 6;
+    /** How many sentences before a simple past its passage may have stated its time ({@link #passageTime}). */
+    private static final int PASSAGE_SENTENCES = 6;
     /** How many sentences open an article with its news, where a period stated beside an act does not set it earlier ({@link #setEarlier}). */
     private static final int LEAD_SENTENCES = 2;
     /** How many sentences before a simple present may set it in an earlier time ({@link #historicalPresent}). */
@@ -118,6 +122,9 @@ record EventDraft(Party source, Party target, EventType event, String mode, Stri
         if (dating == null) {
             dating = dayOf(toldBefore(article, annotation, s, times));
         }
+        if (dating == null) {
+            dating = dayOf(leadToldAgain(article, annotation, s, times));
+        }
         if (dating == null && !background) {
             dating = dayOf(statedTime(s, times, scope.outer(), annotation.text()));
         }
@@ -129,6 +136,9 @@ record EventDraft(Party source, Party target, EventType event, String mode, Stri
         }
         if (dating == null && telling == ClauseSyntax.Telling.PAST) {
             dating = dayOf(previousDay(article, annotation, s, times, actors));
+            if (dating == null) {
+                dating = passageTime(article, annotation, s, times, actors, quotations);
+            }
             if (dating == null) {
                 dating = earlierFrame(article, annotation, s, times);
             }
@@ -378,6 +388,31 @@ record EventDraft(Party source, Party target, EventType event, String mode, Stri
     }
 
     /**
+     * For an act of the article's first sentence told with no time ("The man behind the scam has been arrested in
+     * Rell."), the time the second sentence hangs on a verb of the same lemma when it falls within the news ({@link
+     * #recent}: "Karel Novak, 67, was arrested this week"): the lead tells the act, the next sentence tells it again
+     * with its time, whoever each names. Null for a later sentence, a trigger that is no verb or is not told in the past
+     * or perfect ("will be arrested"), or a second sentence with no such verb or time.
+     */
+    private TimeMention leadToldAgain(Article article, Annotation annotation, Sentence s, List<TimeMention> times) {
+        Token verb = s.token(trigger);
+        if (s.index() != 0 || annotation.sentences().size() < 2 || !verb.pos().matches("VB[DN]")
+                || s.children(trigger, "aux").stream().anyMatch(a -> s.token(a).pos().equals("MD"))) {
+            return null;
+        }
+        Sentence next = annotation.sentences().get(1);
+        for (int k = 0; k < next.tokens().size(); k++) {
+            if (next.token(k).isVerb() && next.token(k).lemma().equals(verb.lemma())) {
+                Optional<TimeMention> time = timeOn(annotation.text(), next, k, times);
+                if (time.isPresent() && recent(time.get(), article.referenceDay())) {
+                    return time.get();
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
      * The lemma of what the verb at {@code k} acts on: its object, or the subject of a passive ("missiles were
      * launched"); for a number ("launched three of the missiles") the noun it counts. Null when it has none.
      */
@@ -436,6 +471,74 @@ record EventDraft(Party source, Party target, EventType event, String mode, Stri
         boolean same = source.actor() != null && named.contains(source.actor())
                 || target != null && target.actor() != null && named.contains(target.actor());
         return same || takesUp(prev, s) ? stated.get(0) : null;
+    }
+
+    /**
+     * The time of the passage a simple past goes on with, its subject the same actor as its own: the nearest of the
+     * {@value #PASSAGE_SENTENCES} sentences before whose subject's verb has a time hung on it that {@linkplain
+     * FactDate#dates dates} an act and falls within the news ({@link #recent}: "Then, last week, Ruiz posted on
+     * Twitter ... She also accused the label ..." is last week's), when every sentence between keeps that subject
+     * (names the source or is the pronoun this sentence's subject is: "She claimed ...", "\"...\", she said") or is all
+     * quotation, and states no time. Where this subject is a pronoun, the sentence with the time may name anyone as
+     * its subject: the pronoun's antecedent, whoever the parties took it for. A sentence of another subject or one
+     * that states a time elsewhere ends the passage: null.
+     */
+    private TimeMention passageTime(Article article, Annotation annotation, Sentence s, List<TimeMention> times,
+                                    ArticleActors actors, List<QuotedSpans.Span> quotations) {
+        OptionalInt own = firstSubject(s, quotations);
+        if (source.actor() == null || own.isEmpty() || !names(s, own.getAsInt(), actors)
+                && !s.token(own.getAsInt()).pos().equals("PRP")) {
+            return null;
+        }
+        String pronoun = s.token(own.getAsInt()).pos().equals("PRP") ? s.token(own.getAsInt()).word() : null;
+        String text = annotation.text();
+        for (int i = s.index() - 1; i >= Math.max(0, s.index() - PASSAGE_SENTENCES); i--) {
+            Sentence p = annotation.sentences().get(i);
+            OptionalInt subject = firstSubject(p, quotations);
+            boolean quotation = p.tokens().stream().filter(t -> !t.pos().matches("[.,:]|``|''"))
+                    .allMatch(t -> quoted(quotations, t));
+            boolean same = subject.isPresent() && (names(p, subject.getAsInt(), actors)
+                    || p.token(subject.getAsInt()).word().equalsIgnoreCase(pronoun));
+            boolean antecedent = subject.isPresent() && pronoun != null
+                    && actors.mentionAt(p.index(), subject.getAsInt()).isPresent();
+            Optional<TimeMention> time = same || antecedent
+                    ? timeOn(text, p, p.headEdge(subject.getAsInt()).orElseThrow().head(), times) : Optional.empty();
+            if (time.isPresent()) {
+                return recent(time.get(), article.referenceDay()) ? time.get() : null;
+            }
+            if (!quotation && !same || times.stream().anyMatch(t -> t.start() >= p.start() && t.end() <= p.end()
+                    && FactDate.dates(t, text))) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /** Whether the word at {@code k} of {@code s} is a mention of this event's source. */
+    private boolean names(Sentence s, int k, ArticleActors actors) {
+        return actors.mentionAt(s.index(), k).filter(m -> m.actor().equals(source.actor())).isPresent();
+    }
+
+    /**
+     * The first subject of {@code s} outside quotations: the teller's ("\"I want ...,\" she said": she), also where the
+     * parser made a later verb the root ("She claimed the label thought ...").
+     */
+    private static OptionalInt firstSubject(Sentence s, List<QuotedSpans.Span> quotations) {
+        return IntStream.range(0, s.tokens().size()).filter(k -> !quoted(quotations, s.token(k)) && s.headEdge(k)
+                .filter(up -> up.head() >= 0 && up.baseRelation().startsWith("nsubj")).isPresent()).findFirst();
+    }
+
+    /**
+     * Whether {@code t} falls within the news: it ends no more than {@value #NEWS_DAYS} days before {@code reference}
+     * ("last week", "on Monday", not "in 2016": an earlier period is {@link #earlierFrame}'s) and is no day after it.
+     */
+    private static boolean recent(TimeMention t, LocalDate reference) {
+        String value = dayOf(t).value();
+        LocalDate end = value.matches("\\d{4}-W\\d{2}")
+                ? LocalDate.parse(value + "-7", DateTimeFormatter.ISO_WEEK_DATE) : FactDate.lastDay(value);
+        LocalDate day = IsoDay.of(value);
+        return reference != null && end != null && !end.isBefore(reference.minusDays(NEWS_DAYS))
+                && (day == null || !day.isAfter(reference));
     }
 
     /**
@@ -569,6 +672,11 @@ record EventDraft(Party source, Party target, EventType event, String mode, Stri
     /** Whether {@code t} lies inside one of {@code quotations}. */
     private static boolean quoted(List<QuotedSpans.Span> quotations, TimeMention t) {
         return quotations.stream().anyMatch(q -> q.contains(t.start(), t.end()));
+    }
+
+    /** Whether {@code token} lies in one of {@code quotations}. */
+    private static boolean quoted(List<QuotedSpans.Span> quotations, Token token) {
+        return quotations.stream().anyMatch(q -> q.contains(token.start(), token.end()));
     }
 
     /** Whether {@code t} lies in {@code s} and one of its words is in {@code scope}. */

@@ -615,6 +615,44 @@ class EventExtractorTest {
     }
 
     @Test
+    void aSimplePastTakesTheTimeOfThePassageItsSubjectGoesOnWith() {
+        String posted = "Then, last week, the singer Ana Ruiz posted a video accusing Velmora Records of theft.\n"
+                + "She claimed the label thought a new show would amount to a recording.\n\"I only want to sing my own songs,\" she said.\n"
+                + "\"That is all.\"\n";
+        String withheld = "She also accused Velmora Records of withholding her music from a film.";
+        Event carried = events(posted + withheld).stream().filter(e -> e.event() == EventType.ACCUSE)
+                .reduce((a, b) -> b).orElseThrow();
+        assertThat(carried.text()).contains("withholding");
+        assertThat(carried.date()).as("same subject, quotations between").isEqualTo("2021-W10");
+        assertThat(carried.dateBasis()).isEqualTo(DateBasis.SENTENCE);
+        Event broken = events(posted + "The label denied any theft.\n" + withheld).stream()
+                .filter(e -> e.event() == EventType.ACCUSE).reduce((a, b) -> b).orElseThrow();
+        assertThat(broken.dateBasis()).as("another subject between").isEqualTo(DateBasis.PUBLISHED);
+        Event he = events(posted + "He said the label was wrong.\n" + withheld).stream()
+                .filter(e -> e.event() == EventType.ACCUSE).reduce((a, b) -> b).orElseThrow();
+        assertThat(he.dateBasis()).as("another pronoun between").isEqualTo(DateBasis.PUBLISHED);
+        Event other = events(posted + "She sang in Rell in 2019.\n" + withheld).stream()
+                .filter(e -> e.event() == EventType.ACCUSE).reduce((a, b) -> b).orElseThrow();
+        assertThat(other.date()).as("another time between").isNotEqualTo("2021-W10");
+    }
+
+    @Test
+    void anUndatedActOfTheLeadTakesTheTimeTheNextSentenceTellsItAgainWith() {
+        String lead = "The man behind the bank fraud has been arrested in Rell.\n";
+        Event arrest = first(lead + "Karel Novak, 67, was arrested this week after a long inquiry.", EventType.COERCE);
+        assertThat(arrest.text()).contains("man behind");
+        assertThat(arrest.date()).as("told again with its week").isEqualTo("2021-W11");
+        assertThat(arrest.dateBasis()).isEqualTo(DateBasis.SENTENCE);
+        assertThat(first(lead + "Karel Novak, 67, was charged this week after a long inquiry.", EventType.COERCE)
+                .dateBasis()).as("another act in the second sentence").isEqualTo(DateBasis.PUBLISHED);
+        assertThat(events("The man behind the bank fraud will be arrested in Rell.\nKarel Novak, 67, was arrested this"
+                + " week after a long inquiry.").stream().filter(e -> e.text().contains("man behind")).map(Event::date)
+                .toList()).as("an act to come").isNotEmpty().doesNotContain("2021-W11");
+        assertThat(first(lead + "Karel Novak, 67, was arrested in 2015 after a long inquiry.", EventType.COERCE)
+                .date()).as("an earlier arrest").isNotEqualTo("2015");
+    }
+
+    @Test
     void anActReportedByASimplePastTakesTheDayOfTheNews() {
         String arrest = "Police arrested Karel Novak on Friday.\n";
         Event intent = events(arrest + "The Ostrian government said it will impose sanctions on Velmora.").stream()
