@@ -190,8 +190,8 @@ final class Parties {
         if (notParty(t)) {
             return syntax.nationalOwner(i).map(this::party).orElse(new Party(null, null));
         }
-        if (t.pos().equals("VBG")) {
-            return s.children(i, "obj").stream().findFirst().map(this::party).orElse(new Party(null, null));
+        if (t.pos().equals("VBG") && !s.children(i, "obj").isEmpty()) {
+            return party(s.children(i, "obj").get(0));
         }
         if (t.isProperNoun() && coding.weaponName(i)) {
             return new Party(null, null);

@@ -1498,6 +1498,12 @@ class EventExtractorTest {
         assertThat(installing.target() == null || installing.target().actor() != null).isTrue();
         assertThat(first("China has firmly opposed sanctioning Iran.", EventType.REJECT).target().name())
                 .isEqualTo("Iran");
+        // A participle with no object of its own ("Visiting") keeps the name of the phrase it opens.
+        assertThat(events("Visiting Velmoran Foreign Minister Anton Brisk (L) holds talks with Tolvar's Foreign"
+                + " Minister Ida Karsen in Tolvar on Monday.")).anySatisfy(talks -> {
+                    assertThat(talks.target().name()).contains("Karsen");
+                    assertThat(talks.source().name()).contains("Brisk");
+                });
     }
 
     @Test
