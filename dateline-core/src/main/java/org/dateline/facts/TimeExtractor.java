@@ -59,8 +59,8 @@ public final class TimeExtractor {
     private static final Pattern ONE_UNIT = Pattern.compile("^P(T?)(\\d+(?:\\.\\d+)?)([YMWDHS])$");
     /** The units of {@link #ONE_UNIT} from the largest, a clock unit after its T: years first, seconds last. */
     private static final List<String> UNIT_ORDER = List.of("Y", "M", "W", "D", "TH", "TM", "TS");
-    /** What stands between the parts of one duration: "8 hours and 20 minutes", "a year, and a day". */
-    private static final Pattern AND = Pattern.compile("^,?\\s+and\\s+$");
+    /** What stands between the parts of one duration: "8 hours and 20 minutes", "a year, and a day", "4 hours 28 minutes". */
+    private static final Pattern AND = Pattern.compile("^(?:,?\\s+and)?\\s+$");
     /** A month of a known year as TIMEX3 writes it, alone or with its day: {@code 2016-11}, {@code 2016-11-04}. */
     private static final Pattern MONTH_OF_YEAR = Pattern.compile("^(\\d{4})-(\\d\\d)(?:-\\d\\d)?$");
     /** A value on the calendar (a year, month, week, day...): it starts with the year. */
@@ -130,7 +130,8 @@ public final class TimeExtractor {
     /**
      * {@code found} with a duration of one unit followed by "and" and a duration of a smaller unit joined into one, as
      * TimeML marks it: "8 hours and 20 minutes" is one {@code PT8H20M} (SUTime gives {@code PT8H} and {@code PT20M}),
-     * "two years and three months" {@code P2Y3M}, "a day and six hours" {@code P1DT6H}. Durations in the other order
+     * "two years and three months" {@code P2Y3M}, "a day and six hours" {@code P1DT6H}; so is a duration followed by one
+     * of a smaller unit with only a space between ("4 hours 28 minutes" {@code PT4H28M}). Durations in the other order
      * ("20 minutes and 8 hours") or of the same unit are two.
      */
     private static List<TimeMention> joinedDurations(List<TimeMention> found, String text) {

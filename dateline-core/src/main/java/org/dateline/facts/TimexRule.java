@@ -128,6 +128,10 @@ enum TimexRule {
         private final Map<String, Set<String>> senses = Senses.BY_TAG;
         private final Pattern weekday = Pattern.compile("^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?$");
         private final Pattern ordinalSecond = Pattern.compile("^(?:a|the|this) second$");
+        /** "Second" after an article or a possessive and the word after it in the mention, if any: "a second night". */
+        private final Pattern secondWord = Pattern.compile("^(?:a|the|this|\\w+'s) second\\b(?: ([\\w-]+))?");
+        /** A duration of seconds, counted or not: {@code PT1S}, {@code PTXS}. */
+        private final Pattern secondsDuration = Pattern.compile("^PT(?:\\d+|X)S$");
         /** Words after "a second" that keep it a second of time: "a second later", "a second of silence". */
         private final Set<String> secondFollowers = Set.of("later", "earlier", "ago", "of", "or", "and", "before", "after",
                 "too", "longer", "more");
@@ -171,9 +175,7 @@ enum TimexRule {
             boolean falling = text.equals("fall") && last != null
                     && (last.isVerb() || after != null && after.word().equalsIgnoreCase("of"));
             boolean newspaper = text.equals("daily") && after != null && Character.isUpperCase(after.word().charAt(0));
-            boolean ordinal = ordinalSecond.matcher(text).matches() && after != null
-                    && Character.isLetterOrDigit(after.word().charAt(0))
-                    && !secondFollowers.contains(after.word().toLowerCase(Locale.ROOT));
+            boolean ordinal = ordinalSecond(m, text, after, last, ctx);
             boolean rate = text.equals("hour") && before != null && hourCompounds.contains(before.word().toLowerCase(Locale.ROOT));
             boolean award = award(m, ctx);
             boolean price = m.start() > 0 && ctx.annotation().text().charAt(m.start() - 1) == '/';
@@ -185,6 +187,30 @@ enum TimexRule {
             boolean allTheTime = dayAndNight(m, ctx);
             return allTheTime || name || colour || shoppingDay || flow || falling || newspaper || ordinal || rate || award || price
                     || modifier || marchAsName(m, ctx, before) || debt || commonWord ? Optional.empty() : Optional.of(m);
+        }
+
+        /**
+         * Whether the singular "second" of {@code m} is an ordinal. A mention that is just "a second" (or "the", "this")
+         * is one before a word that is no time word ("a second missile"), or before a comma where the tagger reads
+         * "second" as an adjective and an adjective or a noun follows ("a second, bigger ship", not "for a second, then"); a seconds duration, or an expression SUTime left without
+         * value, holding "second" after an article or a possessive and followed by another word, inside it or after it,
+         * is one too ("on a second night", "Today's second hearing" {@code PTXS}); "one second left" is none.
+         */
+        private boolean ordinalSecond(TimeMention m, String text, Token after, Token last, TimexContext ctx) {
+            if (ordinalSecond.matcher(text).matches()) {
+                Token afterComma = after != null && after.word().equals(",") ? ctx.tokenAfter(after.end()) : null;
+                return after != null && Character.isLetterOrDigit(after.word().charAt(0))
+                        && !secondFollowers.contains(after.word().toLowerCase(Locale.ROOT))
+                        || afterComma != null && last.pos().startsWith("JJ")
+                        && (afterComma.isNoun() || afterComma.pos().startsWith("JJ"));
+            }
+            Matcher word = secondWord.matcher(text);
+            if (m.value() != null && !secondsDuration.matcher(m.value()).matches() || !word.find()) {
+                return false;
+            }
+            String next = word.group(1) != null ? word.group(1)
+                    : after != null && Character.isLetterOrDigit(after.word().charAt(0)) ? after.word().toLowerCase(Locale.ROOT) : null;
+            return next != null && !secondFollowers.contains(next);
         }
 
         /**

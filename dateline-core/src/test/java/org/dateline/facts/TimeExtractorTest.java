@@ -333,6 +333,21 @@ class TimeExtractorTest {
     }
 
     @Test
+    void anOrdinalSecondIsNoSecondOfTime() {
+        for (String text : List.of(
+                "The Varda studio is also planning a second, R-rated sequel to the film.",
+                "As the envoys sat in Varda on a second night of talks, the mood changed.",
+                "Senator Orlan said: \"Today's second hearing is over, and nothing new came out.\"")) {
+            List<TimeMention> found = times(text, WEDNESDAY);
+            assertThat(found).as("%s", found).extracting(TimeMention::value).doesNotContain("PT1S", "PTXS");
+        }
+        assertThat(value("The Varda keeper hesitated for a second, then dived.", WEDNESDAY, "a second"))
+                .as("a comma and no adjective with a noun: a second of time").isEqualTo("PT1S");
+        assertThat(value("Varda scored with one second left on the clock.", WEDNESDAY, "one second"))
+                .as("a counted second is a second of time").isEqualTo("PT1S");
+    }
+
+    @Test
     void aClipLengthIsNoClockTime() {
         List<TimeMention> found = times("Watch: the envoy speaks in Varda 01:12\nTalks resumed at 10:30 on Monday.", WEDNESDAY);
         assertThat(found).extracting(TimeMention::text).doesNotContain("01:12");
@@ -677,6 +692,14 @@ class TimeExtractorTest {
         assertThat(value(text, WEDNESDAY, "20 minutes")).as("a smaller unit first: two durations").isEqualTo("PT20M");
         assertThat(value("Her sentence was two years and four months in the Ostmark prison.", WEDNESDAY,
                 "two years and four months")).isEqualTo("P2Y4M");
+    }
+
+    @Test
+    void durationsOfTwoUnitsWithOnlyASpaceBetweenAreOne() {
+        assertThat(value("The final in Varda ended at 1:05 a.m., after 3 hours 12 minutes of play.", WEDNESDAY,
+                "3 hours 12 minutes")).isEqualTo("PT3H12M");
+        assertThat(value("The talks in Varda took 2 hours, 40 minutes of them behind closed doors.", WEDNESDAY,
+                "2 hours")).as("a comma without \"and\": two durations").isEqualTo("PT2H");
     }
 
     @Test

@@ -288,6 +288,16 @@ class TimexRuleTest {
     }
 
     @Test
+    void aSecondsDurationWithAnOrdinalSecondIsNone() {
+        assertThat(apply(TimexRule.OTHER_SENSE, "a second night", "DURATION", "PT1S", WEDNESDAY)).isEmpty();
+        assertThat(apply(TimexRule.OTHER_SENSE, "a second night", "DATE", null, WEDNESDAY)).isEmpty();
+        assertThat(apply(TimexRule.OTHER_SENSE, "a second night", "DATE", "2019-12-04TNI", WEDNESDAY))
+                .as("valued, not as seconds: left to the other rules").isPresent();
+        assertThat(apply(TimexRule.OTHER_SENSE, "one second", "DURATION", "PT1S", WEDNESDAY)).isPresent();
+        assertThat(apply(TimexRule.OTHER_SENSE, "a split second", "DURATION", "PT1S", WEDNESDAY)).isPresent();
+    }
+
+    @Test
     void aDecimalCountKeepsItsFraction() {
         assertThat(apply(TimexRule.FRACTIONAL_AMOUNT, "4.5 seconds", "DURATION", "PT4S", WEDNESDAY))
                 .get().extracting(TimeMention::value).isEqualTo("PT4.5S");
