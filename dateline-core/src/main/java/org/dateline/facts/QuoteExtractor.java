@@ -713,7 +713,9 @@ public final class QuoteExtractor {
     /**
      * A transcript or headline line "NAME: words": a paragraph opening with one to four capitalised words, one
      * of them a person's name or an all-capitals speaker label, then a colon and a clause with a finite verb (not
-     * a list entry such as "NAME: possession of a weapon, held without bond"); the content runs to the paragraph's end.
+     * a list entry such as "NAME: possession of a weapon, held without bond"); the content runs to the paragraph's end
+     * and closes with a stop of speech: a line ending in a word ("GRIDWATCH: The people who are racing to fix the grid", a
+     * link or headline line) is no speech.
      */
     private Optional<Found> labelled(Annotation annotation, Sentence s, ArticleActors actors,
                                      SpeakerResolver speakers) {
@@ -749,7 +751,7 @@ public final class QuoteExtractor {
         while (end > start && (Character.isWhitespace(text.charAt(end - 1)) || "\"“”".indexOf(text.charAt(end - 1)) >= 0)) {
             end--;
         }
-        return end - start < 3 ? Optional.empty()
+        return end - start < 3 || Character.isLetterOrDigit(text.charAt(end - 1)) ? Optional.empty()
                 : Optional.of(new Found(start, end, QuoteKind.DIRECT, s.index(), colon,
                         speakers.resolve(s, first, colon), QuoteConfidence.Cue.LABEL));
     }

@@ -463,6 +463,23 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void labelledLineEndingInAWordIsAHeadlineNoTranscriptLine() {
+        FactsFixture f = FactsFixture.of("""
+                Read more from our energy desk.
+
+                GRIDWATCH: The engineers who are racing to keep the lights on
+
+                DALTON: Will the new lines be ready before the winter storms?
+
+                PERRY: The crews think so, but nobody has promised it.
+                """);
+        assertThat(f.quotes()).as("a link or headline line has no stop of speech")
+                .noneMatch(q -> q.text().contains("racing to keep the lights"));
+        assertThat(f.quote("new lines be ready").kind()).as("a question closes a transcript line").isEqualTo(QuoteKind.DIRECT);
+        assertThat(f.quote("crews think so").kind()).isEqualTo(QuoteKind.DIRECT);
+    }
+
+    @Test
     void attributionSentenceAfterAQuotationAndParticiplesTakeTheirSpeaker() {
         FactsFixture f = FactsFixture.of("""
                 Tom Reyes, Acme's chief executive, rejected the merger talk on Sunday, calling the rumour "absurd" and saying he plans to "bury" the whole story.
