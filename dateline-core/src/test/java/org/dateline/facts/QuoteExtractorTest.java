@@ -463,6 +463,18 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void aRefusedCueWithAnOpenQuestionIsNoSpeech() {
+        FactsFixture f = FactsFixture.of("""
+                The debate in Harwick turned rowdy. Councillor Edda Lind's refusal to say which route the new tram would take was met with jeers from the hall.
+                The transport chief, Osric Dale, refused to say whether the fares would rise next year.
+                Dale said which depot would close was still being decided.
+                """);
+        assertThat(f.quotes()).extracting(Quote::text).as("nothing was said")
+                .noneMatch(t -> t.contains("route the new tram")).noneMatch(t -> t.contains("fares would rise"));
+        assertThat(f.quote("depot would close").speaker().mention()).as("an open question said, not refused").isEqualTo("Dale");
+    }
+
+    @Test
     void labelledLineEndingInAWordIsAHeadlineNoTranscriptLine() {
         FactsFixture f = FactsFixture.of("""
                 Read more from our energy desk.
