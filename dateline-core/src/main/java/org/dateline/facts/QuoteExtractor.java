@@ -64,6 +64,8 @@ public final class QuoteExtractor {
     /** Words that open a question a negated cue leaves unanswered: "did not say how", "never disclosed whether". */
     private static final Set<String> OPEN_QUESTION = Set.of("how", "whether", "if", "what", "when", "where", "why",
             "which", "who");
+    /** Verbs and nouns of refusing whose infinitive cue says nothing was said: "declined to say", "his refusal to say". */
+    private static final Set<String> REFUSALS = Set.of("decline", "refuse", "refusal", "fail", "failure", "reluctance");
     /** Dependents that give a cue content of its own. */
     private static final Set<String> CONTENT_RELATIONS = Set.of("ccomp", "parataxis", "xcomp", "obj", "mark");
     /**
@@ -218,8 +220,9 @@ public final class QuoteExtractor {
      * whole reported clause, as news attribution corpora mark it); one before the cue ("X is Y, he said")
      * ends before the cue's own words. Where the parse gives no complement, the surface forms
      * "CONTENT, SUBJECT said", "CONTENT, said SUBJECT" and "SUBJECT said (OBJECT) that CONTENT" are read.
-     * On a headline line the speaker must be a known actor. A negated cue with an open question for content ("did
-     * not disclose how large the order was", "did not say whether") reports that nothing was said.
+     * On a headline line the speaker must be a known actor. A negated or refused cue with an open question for
+     * content ("did not disclose how large the order was", "declined to say whether", "his refusal to say which
+     * side he backs") reports that nothing was said.
      */
     private Optional<Found> reported(String text, Sentence s, int v, List<QuotedSpans.Span> quoted,
                                      SpeakerResolver speakers) {
@@ -237,7 +240,7 @@ public final class QuoteExtractor {
         while (last > first && s.token(last).pos().matches("[.,:]|-RRB-|HYPH")) {
             last--;
         }
-        if (last - first < 2 || negated(s, v) && OPEN_QUESTION.contains(s.token(first).word().toLowerCase(Locale.ROOT))) {
+        if (last - first < 2 || (negated(s, v) || refused(s, v)) && OPEN_QUESTION.contains(s.token(first).word().toLowerCase(Locale.ROOT))) {
             return Optional.empty();
         }
         Optional<Integer> speakerToken = reading.get().speaker();
@@ -319,6 +322,20 @@ public final class QuoteExtractor {
     /** Whether cue {@code v} is negated: "did not reveal the location", "never confirmed the figure" report no statement. */
     static boolean negated(Sentence s, int v) {
         return s.children(v).stream().anyMatch(d -> negation(s, d));
+    }
+
+    /**
+     * Whether cue {@code v} is the infinitive of a verb or noun of {@link #REFUSALS} ("refused to say", "her refusal
+     * to say"), also where the parse took the noun for the cue's subject.
+     */
+    private static boolean refused(Sentence s, int v) {
+        return s.headEdge(v).filter(e -> Set.of("xcomp", "acl").contains(e.baseRelation()) && e.head() >= 0
+                        && refusal(s, e.head())).isPresent()
+                || s.children(v, "nsubj").stream().anyMatch(t -> refusal(s, t));
+    }
+
+    private static boolean refusal(Sentence s, int t) {
+        return REFUSALS.contains(s.token(t).lemma().toLowerCase(Locale.ROOT));
     }
 
     /** Whether dependency {@code d} attaches a "not", "n't" or "never". */
@@ -713,7 +730,9 @@ public final class QuoteExtractor {
     /**
      * A transcript or headline line "NAME: words": a paragraph opening with one to four capitalised words, one
      * of them a person's name or an all-capitals speaker label, then a colon and a clause with a finite verb (not
-     * a list entry such as "NAME: possession of a weapon, held without bond"); the content runs to the paragraph's end.
+     * a list entry such as "NAME: possession of a weapon, held without bond"); the content runs to the paragraph's end
+     * and closes with a stop of speech: a line ending in a word ("GRIDWATCH: The people who are racing to fix the grid", a
+     * link or headline line) is no speech.
      */
     private Optional<Found> labelled(Annotation annotation, Sentence s, ArticleActors actors,
                                      SpeakerResolver speakers) {
@@ -749,7 +768,7 @@ public final class QuoteExtractor {
         while (end > start && (Character.isWhitespace(text.charAt(end - 1)) || "\"“”".indexOf(text.charAt(end - 1)) >= 0)) {
             end--;
         }
-        return end - start < 3 ? Optional.empty()
+        return end - start < 3 || Character.isLetterOrDigit(text.charAt(end - 1)) ? Optional.empty()
                 : Optional.of(new Found(start, end, QuoteKind.DIRECT, s.index(), colon,
                         speakers.resolve(s, first, colon), QuoteConfidence.Cue.LABEL));
     }

@@ -463,6 +463,35 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void aRefusedCueWithAnOpenQuestionIsNoSpeech() {
+        FactsFixture f = FactsFixture.of("""
+                The debate in Harwick turned rowdy. Councillor Edda Lind's refusal to say which route the new tram would take was met with jeers from the hall.
+                The transport chief, Osric Dale, refused to say whether the fares would rise next year.
+                Dale said which depot would close was still being decided.
+                """);
+        assertThat(f.quotes()).extracting(Quote::text).as("nothing was said")
+                .noneMatch(t -> t.contains("route the new tram")).noneMatch(t -> t.contains("fares would rise"));
+        assertThat(f.quote("depot would close").speaker().mention()).as("an open question said, not refused").isEqualTo("Dale");
+    }
+
+    @Test
+    void labelledLineEndingInAWordIsAHeadlineNoTranscriptLine() {
+        FactsFixture f = FactsFixture.of("""
+                Read more from our energy desk.
+
+                GRIDWATCH: The engineers who are racing to keep the lights on
+
+                DALTON: Will the new lines be ready before the winter storms?
+
+                PERRY: The crews think so, but nobody has promised it.
+                """);
+        assertThat(f.quotes()).as("a link or headline line has no stop of speech")
+                .noneMatch(q -> q.text().contains("racing to keep the lights"));
+        assertThat(f.quote("new lines be ready").kind()).as("a question closes a transcript line").isEqualTo(QuoteKind.DIRECT);
+        assertThat(f.quote("crews think so").kind()).isEqualTo(QuoteKind.DIRECT);
+    }
+
+    @Test
     void attributionSentenceAfterAQuotationAndParticiplesTakeTheirSpeaker() {
         FactsFixture f = FactsFixture.of("""
                 Tom Reyes, Acme's chief executive, rejected the merger talk on Sunday, calling the rumour "absurd" and saying he plans to "bury" the whole story.
