@@ -1508,4 +1508,14 @@ class EventExtractorTest {
         assertThat(pier).extracting(e -> e.source() == null ? null : e.source().name()).contains("A sailor")
                 .noneMatch(n -> n != null && n.contains("dead"));
     }
+
+    @Test
+    void aSlotThatNamesNoPartyLeavesTheRecipientToTheSearch() {
+        // The against-phrase is a document, never a party: the state whose launches are opposed is still found.
+        assertThat(first("Chile opposes Peru ballistic missile launches against the UN Security Council resolutions.",
+                EventType.ACCUSE).target().name()).isEqualTo("Peru");
+        // Not coded: with no party anywhere below the act, the target stays empty.
+        assertThat(first("Chile opposes ballistic missile launches against the UN Security Council resolutions.",
+                EventType.ACCUSE).target()).isNull();
+    }
 }
