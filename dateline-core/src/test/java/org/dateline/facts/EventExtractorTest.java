@@ -1512,10 +1512,10 @@ class EventExtractorTest {
     @Test
     void aSlotThatNamesNoPartyLeavesTheRecipientToTheSearch() {
         // The against-phrase is a document, never a party: the state whose launches are opposed is still found.
-        assertThat(first("Chile opposes Peru ballistic missile launches against the UN Security Council resolutions.",
+        assertThat(first("Chile firmly opposes Peru rocket launches against two Pacific Council resolutions.",
                 EventType.ACCUSE).target().name()).isEqualTo("Peru");
         // Not coded: with no party anywhere below the act, the target stays empty.
-        assertThat(first("Chile opposes ballistic missile launches against the UN Security Council resolutions.",
+        assertThat(first("Chile firmly opposes rocket launches against two Pacific Council resolutions.",
                 EventType.ACCUSE).target()).isNull();
     }
 }
