@@ -1489,6 +1489,12 @@ class EventExtractorTest {
         Event vow = best("Tokyo pledged to shoot down any North Korean missiles aimed at its islands.");
         assertThat(vow.target() == null ? null : vow.target().name())
                 .isNotEqualTo("North Korean missiles aimed at its islands");
+        // A nationality of two words names its state as one of one word does.
+        Event twoWords = first("Chile vowed to shoot down any South African rockets.", EventType.THREATEN);
+        assertThat(twoWords.target().country()).isEqualTo("ZAF");
+        // Not coded: a word before a nationality that makes no nationality with it is not read with it.
+        assertThat(first("Chile vowed to shoot down any old Peruvian rockets.", EventType.THREATEN).target().country())
+                .isEqualTo("PER");
     }
 
     @Test
