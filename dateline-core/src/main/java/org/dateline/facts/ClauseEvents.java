@@ -19,8 +19,9 @@ import java.util.Set;
 /**
  * The events of the triggers of one sentence: takes a trigger's parties from its clause ({@link ClauseSyntax}),
  * pairs sources with targets (a reciprocal pair, a complement clause's subject, a condition's subject, a
- * recipient searched further down when no slot names one; a kind of actor a slot gives, "the driver", only when
- * neither names one), drops what the clause's {@link Polarity} rules out and the present-tense verb of a heading, and codes each pair as a draft: its parties ({@link Parties}), its act ({@link ActRules}), the signals of its confidence
+ * recipient searched further down when no slot names one (a slot whose noun is never a party and stands for no
+ * state, "against the Council's resolutions", names none; a gerund or a pronoun that names nobody still fills it);
+ * a kind of actor a slot gives, "the driver", only when neither names one), drops what the clause's {@link Polarity} rules out and the present-tense verb of a heading, and codes each pair as a draft: its parties ({@link Parties}), its act ({@link ActRules}), the signals of its confidence
  * ({@link EventConfidence}) and the tokens of its evidence.
  */
 final class ClauseEvents {
@@ -120,6 +121,7 @@ final class ClauseEvents {
         }
         List<Party> answered = targets.isEmpty() && p.event() == EventType.REJECT && syntax.earlierCharge(verb)
                 ? accusers : List.of();
+        targets.removeIf(k -> Parties.notParty(s.token(k)) && parties.party(k).name() == null);
         boolean searched = false;
         if (targets.isEmpty() && !sources.isEmpty() && !reciprocal && answered.isEmpty()) {
             syntax.nearestCodedParty(verb, p.event(), sources, !kinds.isEmpty(), k -> PartyCoding.coded(parties.party(k)))

@@ -728,8 +728,8 @@ final class ClauseSyntax {
 
     /**
      * The word that says whose idea, claim or course of action the common noun at {@code i} is
-     * ({@link Parties#abstractNoun}), when it is a nationality adjective (tagged either way): "Israeli policies" are
-     * Israel's. A country's
+     * ({@link Parties#abstractNoun}), when it is a nationality adjective (tagged either way, of one word or two):
+     * "Israeli policies" are Israel's, "North Korean missiles" North Korea's. A country's
      * name before it is not ("the Ukraine scandal", "the China policy" of another state), nor is a nationality before a
      * document ("the British report").
      */
@@ -738,7 +738,8 @@ final class ClauseSyntax {
             return Optional.empty();
         }
         return s.children(i).stream().filter(d -> MODIFIERS.contains(d.baseRelation())
-                        && countries.byAdjective(s.token(d.dependent()).word()).isPresent())
+                        && (countries.byAdjective(s.token(d.dependent()).word()).isPresent()
+                        || coding.twoWordNationality(d.dependent()).isPresent()))
                 .map(Dependency::dependent).findFirst();
     }
 

@@ -242,7 +242,9 @@ final class Parties {
                     international ? Sector.IGO : actor.map(Actor::sector).orElse(words.sector()));
         }
         if (coding.nationality(i)) {
-            return new Party(null, t.word(), countries.byAdjective(t.word()).orElseThrow(), null);
+            return coding.twoWordNationality(i)
+                    .map(c -> new Party(null, s.token(i - 1).word() + " " + t.word(), c, null))
+                    .orElseGet(() -> new Party(null, t.word(), countries.byAdjective(t.word()).orElseThrow(), null));
         }
         if (!t.isNoun()) {
             return new Party(null, null);

@@ -137,9 +137,18 @@ final class PartyCoding {
         return coder.code(s.token(i).word(), null, day).sector();
     }
 
-    /** A nationality adjective, which names its state as a party ("Israeli air raids", "Palestinian riots"). */
+    /**
+     * A nationality adjective, which names its state as a party ("Israeli air raids", "Palestinian riots"), or the
+     * last word of one of two words, tagged either way ("North Korean missiles").
+     */
     boolean nationality(int i) {
-        return s.token(i).pos().startsWith("JJ") && countries.byAdjective(s.token(i).word()).isPresent();
+        return s.token(i).pos().startsWith("JJ") && countries.byAdjective(s.token(i).word()).isPresent()
+                || twoWordNationality(i).isPresent();
+    }
+
+    /** The state of a nationality of two words that ends at {@code i} ("North Korean", "South African"). */
+    Optional<String> twoWordNationality(int i) {
+        return i == 0 ? Optional.empty() : countries.byAdjective(s.token(i - 1).word() + " " + s.token(i).word());
     }
 
     boolean hasCase(int i, String word) {

@@ -1489,6 +1489,12 @@ class EventExtractorTest {
         Event vow = best("Tokyo pledged to shoot down any North Korean missiles aimed at its islands.");
         assertThat(vow.target() == null ? null : vow.target().name())
                 .isNotEqualTo("North Korean missiles aimed at its islands");
+        // A nationality of two words names its state as one of one word does.
+        Event twoWords = first("Chile vowed to shoot down any South African rockets.", EventType.THREATEN);
+        assertThat(twoWords.target().country()).isEqualTo("ZAF");
+        // Not coded: a word before a nationality that makes no nationality with it is not read with it.
+        assertThat(first("Chile vowed to shoot down any old Peruvian rockets.", EventType.THREATEN).target().country())
+                .isEqualTo("PER");
     }
 
     @Test
@@ -1513,5 +1519,15 @@ class EventExtractorTest {
         List<Event> pier = events("Harbor attack: 4 dead\nA sailor shoots dead four tourists on the pier in June 2019.");
         assertThat(pier).extracting(e -> e.source() == null ? null : e.source().name()).contains("A sailor")
                 .noneMatch(n -> n != null && n.contains("dead"));
+    }
+
+    @Test
+    void aSlotThatNamesNoPartyLeavesTheRecipientToTheSearch() {
+        // The against-phrase is a document, never a party: the state whose launches are opposed is still found.
+        assertThat(first("Chile firmly opposes Peru rocket launches against two Pacific Council resolutions.",
+                EventType.ACCUSE).target().name()).isEqualTo("Peru");
+        // Not coded: with no party anywhere below the act, the target stays empty.
+        assertThat(first("Chile firmly opposes rocket launches against two Pacific Council resolutions.",
+                EventType.ACCUSE).target()).isNull();
     }
 }
