@@ -299,6 +299,16 @@ class CorpusActorsTest {
     }
 
     @Test
+    void noPersonsOrOnlyOneWordNamesGiveNoFullNames() {
+        CorpusActors.FullNames none = CorpusActors.FullNames.of(List.of());
+        assertThat(none.withLastWord("hollis")).isEmpty();
+        CorpusActors.FullNames bare = CorpusActors.FullNames.of(List.of(person("Dvorak", null), person("Émile", null)));
+        assertThat(bare.withLastWord("dvorak")).isEmpty();
+        assertThat(bare.withGivenName("emile")).isEmpty();
+        assertThat(bare.withSurname(CorpusActors.PersonKey.of("Dvorak").surname())).isEmpty();
+    }
+
+    @Test
     void aOneWordNameJoinsASurnameOnlyWhenSpelledAlike() {
         Actor webb = person("Colin Webb", null);
         Actor weibo = person("Weibo", null);
