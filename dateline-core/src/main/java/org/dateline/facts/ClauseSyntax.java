@@ -1055,7 +1055,8 @@ final class ClauseSyntax {
             return shared == Telling.PAST && toldNext(first, verb) ? Telling.SEQUEL : shared;
         }
         if (s.children(verb, "advmod").stream().map(a -> s.token(a).word().toLowerCase(Locale.ROOT))
-                .anyMatch(a -> HABITUAL.contains(a) || EARLIER.contains(a)) || sequenced(verb) || distanced(verb)) {
+                .anyMatch(a -> HABITUAL.contains(a) || EARLIER.contains(a)) || sequenced(verb) || distanced(verb)
+                || invertedPerfect(verb)) {
             return Telling.BACKGROUND;
         }
         List<Integer> aux = s.children(verb, "aux");
@@ -1075,7 +1076,8 @@ final class ClauseSyntax {
                 progressive = true;
             }
         }
-        boolean participle = s.token(verb).pos().equals("VBN");
+        // a fronted count may leave the participle tagged a past: "Only twice has Velmora fired"
+        boolean participle = s.token(verb).pos().equals("VBN") || perfect && s.token(verb).pos().equals("VBD");
         if (perfect && (progressive || participle && (tallied(verb) || spanned(first) || held(verb)))) {
             return Telling.BACKGROUND;
         }
@@ -1088,6 +1090,26 @@ final class ClauseSyntax {
             return Telling.REPORTED;
         }
         return simplePresent(s, verb) ? Telling.PRESENT : Telling.OTHER;
+    }
+
+    /**
+     * Whether {@code verb} is a perfect whose auxiliary a fronted adverb of a count of times, of habit or of an earlier
+     * time put before its subject ("Only twice before has Velmora fired rockets over Ostrian territory"), which the
+     * parser reads as a main verb "has" bearing those adverbs with the act for its complement: an act so told is
+     * counted or set before the news ({@link Telling#BACKGROUND}). A "have" with a subject or an object of its own is
+     * no such auxiliary.
+     */
+    private boolean invertedPerfect(int verb) {
+        Optional<Dependency> up = s.headEdge(verb);
+        if (up.isEmpty() || up.get().head() < 0 || !up.get().baseRelation().equals("ccomp")) {
+            return false;
+        }
+        int have = up.get().head();
+        return have < verb && lemma(s, have).equals("have") && s.token(verb).pos().matches("VB[DN]")
+                && s.children(have).stream().noneMatch(c -> c.baseRelation().startsWith("nsubj")
+                        || c.baseRelation().equals("obj"))
+                && s.children(have, "advmod").stream().map(a -> s.token(a).word().toLowerCase(Locale.ROOT))
+                        .anyMatch(a -> HABITUAL.contains(a) || EARLIER.contains(a) || REPEATED.contains(a));
     }
 
     /**

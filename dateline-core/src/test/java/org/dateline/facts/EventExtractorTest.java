@@ -372,6 +372,23 @@ class EventExtractorTest {
     }
 
     @Test
+    void aPerfectWhoseAuxiliaryAFrontedCountPutsBeforeItsSubjectIsATallyWithNoDate() {
+        String launch = "Velmora fired a rocket over Ostria on Tuesday. ";
+        Event counted = events(launch + "Only twice before has Velmora fired missiles over Ostrian territory.").stream()
+                .filter(e -> e.start() >= launch.length()).findFirst().orElseThrow();
+        assertThat(counted.event()).isEqualTo(EventType.MOBILIZE);
+        assertThat(counted.date()).as("counted, set before the news: not Tuesday's").isNull();
+        assertThat(counted.dateBasis()).isNull();
+        Event twice = events(launch + "Only twice has Velmora fired missiles over Ostrian territory.").stream()
+                .filter(e -> e.start() >= launch.length()).findFirst().orElseThrow();
+        assertThat(twice.date()).as("a count of times on a perfect parsed as such, its participle tagged a past")
+                .isNull();
+        Event told = events(launch + "Velmora also fired missiles over Ostrian territory.").stream()
+                .filter(e -> e.start() >= launch.length()).findFirst().orElseThrow();
+        assertThat(told.date()).as("no fronted count: the act of the day before").isEqualTo("2021-03-09");
+    }
+
+    @Test
     void onlyATimeOfTheEventsOwnClauseOrOfTheClauseReportingItDatesIt() {
         Event relative = best("The council, which met on Friday, rejected the peace plan of Velmora.");
         assertThat(relative.event()).isEqualTo(EventType.REJECT);
