@@ -27,6 +27,8 @@ import java.util.regex.Pattern;
 public final class TimeExtractor {
     private static final String UNKNOWN_DAY = "XXXX-XX-XX";
     private static final Pattern DAY = Pattern.compile("\\d{4}-\\d\\d-\\d\\d");
+    /** A time zone between a clock time and the day after it ("3 p.m. ET Friday", "9 a.m. local time on Monday"). */
+    private static final Pattern ZONE_BETWEEN = Pattern.compile("^\\h+(?:[A-Z]{1,4}|local time)\\h+(?:on\\h+)?$");
     /** The characters of a day as TIMEX3 writes it ({@code 2019-12-04}). */
     private static final int DAY_LENGTH = 10;
     /**
@@ -121,8 +123,8 @@ public final class TimeExtractor {
             }
             m.ifPresent(out::add);
         }
-        List<TimeMention> dated = daysBefore(onSentenceDays(onSentenceYears(joinedDurations(out, annotation.text()),
-                annotation), annotation), annotation);
+        List<TimeMention> dated = daysBefore(onSentenceDays(onDaysAfterZones(onSentenceYears(joinedDurations(out,
+                annotation.text()), annotation), annotation.text()), annotation), annotation);
         return onStoryDays(onStoryClocks(countedFromStory(onStoryMonths(dated, annotation.text(), reference),
                 annotation.text()), ctx));
     }
@@ -172,6 +174,23 @@ public final class TimeExtractor {
             String rest = period.group(2) == null ? "" : period.group(2);
             return withValue(m, "DATE", (Integer.parseInt(period.group(1)) - 1) + rest);
         });
+    }
+
+    /**
+     * {@code found} with each bare clock time followed by its zone and a day put on that day: in "talks at 3 p.m. ET
+     * Friday" SUTime stops at the zone and gives the clock the publication day, and the day after the zone is its day.
+     */
+    private static List<TimeMention> onDaysAfterZones(List<TimeMention> found, String text) {
+        List<TimeMention> out = new ArrayList<>(found);
+        for (int i = 0; i + 1 < out.size(); i++) {
+            TimeMention clock = out.get(i);
+            TimeMention day = out.get(i + 1);
+            if (bareClock(clock) && day.value() != null && DAY.matcher(day.value()).matches() && day.start() >= clock.end()
+                    && ZONE_BETWEEN.matcher(text.substring(clock.end(), day.start())).matches()) {
+                out.set(i, withValue(clock, clock.type(), day.value() + clock.value().substring(DAY_LENGTH)));
+            }
+        }
+        return out;
     }
 
     /**

@@ -870,6 +870,14 @@ class TimeExtractorTest {
     }
 
     @Test
+    void aBareClockTakesTheDayAfterItsZone() {
+        assertThat(value("The Varda council will meet at 3 p.m. ET Friday in Lorvik.", WEDNESDAY, "2019-12-04T10:25:00",
+                "3 p.m.")).isEqualTo("2019-12-06T15:00");
+        assertThat(value("The Varda council met at 3 p.m. ET in Lorvik.", WEDNESDAY, "2019-12-04T22:25:00", "3 p.m."))
+                .as("no day after the zone").startsWith("2019-12-04");
+    }
+
+    @Test
     void aMonthAfterAParticipleOfADoneActIsPast() {
         assertThat(value("The Varda plan appears close to one announced by the ministry in March.", WEDNESDAY, "March"))
                 .isEqualTo("2019-03");
