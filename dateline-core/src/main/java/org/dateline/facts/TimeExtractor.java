@@ -125,7 +125,7 @@ public final class TimeExtractor {
         }
         List<TimeMention> dated = daysBefore(onSentenceDays(onDaysAfterZones(onSentenceYears(joinedDurations(out,
                 annotation.text()), annotation), annotation.text()), annotation), annotation);
-        return onStoryDays(onStoryClocks(countedFromStory(onStoryMonths(dated, annotation.text(), reference),
+        return onStoryDays(onStoryClocks(countedFromStory(onStoryMonths(dated, ctx),
                 annotation.text()), ctx));
     }
 
@@ -313,22 +313,30 @@ public final class TimeExtractor {
      * December before publication). It stays when a year or a date comes between ("in October 2016 ... last year ...
      * in November"), when it is the story's month itself ("fares were $31 in May 2014 ... fell in May": the May
      * written without a year is another), when the story's month opens a state ("since March 2011") and when the
-     * rules put it after the reference month (one to come stays to come).
+     * rules put it after the reference month (one to come stays to come). A day of a month of a story to come, named
+     * after a later year than the reference year (alone or with its month), that the rules put before the reference
+     * month and whose clause is not told in the past, moves forward into that story: "a 2020 tour ... kicks off June 9th and
+     * concludes October 10th" is June and October 2020, not the last ones before publication.
      */
-    private static List<TimeMention> onStoryMonths(List<TimeMention> found, String text, LocalDate reference) {
+    private static List<TimeMention> onStoryMonths(List<TimeMention> found, TimexContext ctx) {
+        LocalDate reference = ctx.reference();
         return walk(found, m -> m.value() != null && CALENDAR.matcher(m.value()).lookingAt(), (m, story) -> {
             Matcher month = m.value() == null ? null : MONTH_OF_YEAR.matcher(m.value());
-            Matcher anchor = MONTH_OF_YEAR.matcher(story.value());
+            Matcher anchor = STORY_TIME.matcher(story.value());
             if (reference == null || month == null || !month.matches() || !anchor.matches()
                     || !BARE_MONTH.matcher(m.text().strip()).matches() || m.start() - story.end() > STORY_MONTH_REACH
-                    || opensAState(text, story)) {
+                    || opensAState(ctx.annotation().text(), story)) {
                 return m;
             }
             int storyYear = Integer.parseInt(anchor.group(1));
-            int storyMonth = Integer.parseInt(anchor.group(2));
+            int storyMonth = anchor.group(2) == null ? 1 : Integer.parseInt(anchor.group(2));
             int year = Integer.parseInt(month.group(1));
             int monthNumber = Integer.parseInt(month.group(2));
-            if (year <= storyYear || monthNumber == storyMonth || YearMonth.of(year, monthNumber).isAfter(YearMonth.from(reference))) {
+            boolean toCome = DAY.matcher(m.value()).matches() && year < storyYear && storyYear > reference.getYear()
+                    && YearMonth.of(year, monthNumber).isBefore(YearMonth.from(reference))
+                    && ctx.tenseAround(m.start(), m.end()) != TimexContext.Tense.PAST;
+            if (!toCome && (anchor.group(2) == null || year <= storyYear || monthNumber == storyMonth
+                    || YearMonth.of(year, monthNumber).isAfter(YearMonth.from(reference)))) {
                 return m;
             }
             return withValue(m, m.type(), (monthNumber < storyMonth ? storyYear + 1 : storyYear) + m.value().substring(4));
