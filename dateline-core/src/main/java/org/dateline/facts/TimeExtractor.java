@@ -254,8 +254,8 @@ public final class TimeExtractor {
     /**
      * {@code found} with the times told from a day of the story put on that day: the day of the last expression before
      * them that names one, within {@link #STORY_DAY_REACH} characters. "That night" ({@link TimexRule#STORY_PART_OF_DAY})
-     * and "hours later" are on that day, "the next morning" on the day after: "the Cubs won on Wednesday ... fans who
-     * left the park that night" is Wednesday night. Without such a day they keep their unknown digits.
+     * and "hours later" are on that day, "the next morning" (with its clock or not) on the day after: "the Cubs won on
+     * Wednesday ... fans who left the park that night" is Wednesday night. Without such a day they keep their unknown digits.
      */
     private static List<TimeMention> onStoryDays(List<TimeMention> found) {
         return walk(found, m -> m.value() != null && DAY.matcher(m.value()).lookingAt(), (m, lastDay) -> {
@@ -267,7 +267,7 @@ public final class TimeExtractor {
             String rest = m.value().substring(UNKNOWN_DAY.length());
             if (text.startsWith("that ")) {
                 return withValue(m, m.type(), day + rest);
-            } else if (NEXT_DAY.matcher(text).lookingAt()) {
+            } else if (NEXT_DAY.matcher(text).find()) {
                 return withValue(m, m.type(), day.plusDays(1) + rest);
             } else if (rest.equals("TXX:XX")) {
                 return withValue(m, "DATE", day.toString());

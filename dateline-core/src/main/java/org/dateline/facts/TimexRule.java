@@ -1047,7 +1047,8 @@ enum TimexRule {
     },
     /**
      * "108 years later", "the next morning", "the following week" count from a time of the story, not from
-     * publication: the value keeps only the granularity ({@code XXXX}, {@code XXXX-XX-XXTMO}, {@code XXXX-WXX}).
+     * publication: the value keeps only the granularity ({@code XXXX}, {@code XXXX-XX-XXTMO}, {@code XXXX-WXX}), and
+     * a clock time before the next day its clock ("6 a.m. the following morning": {@code XXXX-XX-XXT06:00}).
      * Runs after {@link #SPAN_FROM_NOW}, whose spans ("over the following year") it leaves alone.
      */
     NARRATIVE_ANCHOR {
@@ -1055,8 +1056,9 @@ enum TimexRule {
                 + "|many|a couple of|[\\w-]+) )?(minutes|hours|days|weeks|months|years|decades|centuries|minute|hour|day|week"
                 + "|month|year|decade|century) (?:later|afterwards?)$");
         private final Set<String> vague = Set.of("a few", "several", "many", "a couple of");
-        private final Pattern next = Pattern.compile("^the (?:(?:next|following) (morning|afternoon|evening|night|day)"
-                + "|following (week|month|year))$");
+        private final Pattern next = Pattern.compile("^(?:" + CLOCK + " )?the (?:(?:next|following) (morning|afternoon"
+                + "|evening|night|day)|following (week|month|year))$");
+        private final Pattern clock = Pattern.compile("T\\d\\d:\\d\\d$");
 
         @Override
         Optional<TimeMention> apply(TimeMention m, TimexContext ctx) {
@@ -1077,7 +1079,8 @@ enum TimexRule {
             if (n.group(2) != null) {
                 return Optional.of(dated(m, TimexUnit.of(n.group(2)).orElseThrow().unknownDate()));
             }
-            String part = Optional.ofNullable(partOfDay(n.group(1))).orElse("");
+            Matcher c = m.value() == null ? null : clock.matcher(m.value());
+            String part = c != null && c.find() ? c.group() : Optional.ofNullable(partOfDay(n.group(1))).orElse("");
             return Optional.of(new TimeMention(m.article(), m.text(), part.isEmpty() ? "DATE" : "TIME",
                     "XXXX-XX-XX" + part, m.start(), m.end()));
         }

@@ -883,6 +883,12 @@ class TimeExtractorTest {
     }
 
     @Test
+    void aClockOfTheNextMorningIsOnTheDayAfterTheStorysDay() {
+        assertThat(value("The Lorvik ferry sailed at 11 p.m. on March 3 and docked at 7 a.m. the next morning in Varda.",
+                WEDNESDAY, "7 a.m. the next morning")).isEqualTo("2019-03-04T07:00");
+    }
+
+    @Test
     void aBareClockTakesTheDayAfterItsZone() {
         assertThat(value("The Varda council will meet at 3 p.m. ET Friday in Lorvik.", WEDNESDAY, "2019-12-04T10:25:00",
                 "3 p.m.")).isEqualTo("2019-12-06T15:00");
