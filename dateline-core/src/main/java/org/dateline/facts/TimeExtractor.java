@@ -27,6 +27,8 @@ import java.util.regex.Pattern;
 public final class TimeExtractor {
     private static final String UNKNOWN_DAY = "XXXX-XX-XX";
     private static final Pattern DAY = Pattern.compile("\\d{4}-\\d\\d-\\d\\d");
+    /** A time zone between a clock time and the day after it ("3 p.m. ET Friday", "9 a.m. local time on Monday"). */
+    private static final Pattern ZONE_BETWEEN = Pattern.compile("^\\h+(?:[A-Z]{1,4}|local time)\\h+(?:on\\h+)?$");
     /** The characters of a day as TIMEX3 writes it ({@code 2019-12-04}). */
     private static final int DAY_LENGTH = 10;
     /**
@@ -121,9 +123,9 @@ public final class TimeExtractor {
             }
             m.ifPresent(out::add);
         }
-        List<TimeMention> dated = daysBefore(onSentenceDays(onSentenceYears(joinedDurations(out, annotation.text()),
-                annotation), annotation), annotation);
-        return onStoryDays(onStoryClocks(countedFromStory(onStoryMonths(dated, annotation.text(), reference),
+        List<TimeMention> dated = daysBefore(onSentenceDays(onDaysAfterZones(onSentenceYears(joinedDurations(out,
+                annotation.text()), annotation), annotation.text()), annotation), annotation);
+        return onStoryDays(onStoryClocks(countedFromStory(onStoryMonths(dated, ctx),
                 annotation.text()), ctx));
     }
 
@@ -172,6 +174,23 @@ public final class TimeExtractor {
             String rest = period.group(2) == null ? "" : period.group(2);
             return withValue(m, "DATE", (Integer.parseInt(period.group(1)) - 1) + rest);
         });
+    }
+
+    /**
+     * {@code found} with each bare clock time followed by its zone and a day put on that day: in "talks at 3 p.m. ET
+     * Friday" SUTime stops at the zone and gives the clock the publication day, and the day after the zone is its day.
+     */
+    private static List<TimeMention> onDaysAfterZones(List<TimeMention> found, String text) {
+        List<TimeMention> out = new ArrayList<>(found);
+        for (int i = 0; i + 1 < out.size(); i++) {
+            TimeMention clock = out.get(i);
+            TimeMention day = out.get(i + 1);
+            if (bareClock(clock) && day.value() != null && DAY.matcher(day.value()).matches() && day.start() >= clock.end()
+                    && ZONE_BETWEEN.matcher(text.substring(clock.end(), day.start())).matches()) {
+                out.set(i, withValue(clock, clock.type(), day.value() + clock.value().substring(DAY_LENGTH)));
+            }
+        }
+        return out;
     }
 
     /**
@@ -235,8 +254,8 @@ public final class TimeExtractor {
     /**
      * {@code found} with the times told from a day of the story put on that day: the day of the last expression before
      * them that names one, within {@link #STORY_DAY_REACH} characters. "That night" ({@link TimexRule#STORY_PART_OF_DAY})
-     * and "hours later" are on that day, "the next morning" on the day after: "the Cubs won on Wednesday ... fans who
-     * left the park that night" is Wednesday night. Without such a day they keep their unknown digits.
+     * and "hours later" are on that day, "the next morning" (with its clock or not) on the day after: "the Cubs won on
+     * Wednesday ... fans who left the park that night" is Wednesday night. Without such a day they keep their unknown digits.
      */
     private static List<TimeMention> onStoryDays(List<TimeMention> found) {
         return walk(found, m -> m.value() != null && DAY.matcher(m.value()).lookingAt(), (m, lastDay) -> {
@@ -248,7 +267,7 @@ public final class TimeExtractor {
             String rest = m.value().substring(UNKNOWN_DAY.length());
             if (text.startsWith("that ")) {
                 return withValue(m, m.type(), day + rest);
-            } else if (NEXT_DAY.matcher(text).lookingAt()) {
+            } else if (NEXT_DAY.matcher(text).find()) {
                 return withValue(m, m.type(), day.plusDays(1) + rest);
             } else if (rest.equals("TXX:XX")) {
                 return withValue(m, "DATE", day.toString());
@@ -294,22 +313,30 @@ public final class TimeExtractor {
      * December before publication). It stays when a year or a date comes between ("in October 2016 ... last year ...
      * in November"), when it is the story's month itself ("fares were $31 in May 2014 ... fell in May": the May
      * written without a year is another), when the story's month opens a state ("since March 2011") and when the
-     * rules put it after the reference month (one to come stays to come).
+     * rules put it after the reference month (one to come stays to come). A day of a month of a story to come, named
+     * after a later year than the reference year (alone or with its month), that the rules put before the reference
+     * month and whose clause is not told in the past, moves forward into that story: "a 2020 tour ... kicks off June 9th and
+     * concludes October 10th" is June and October 2020, not the last ones before publication.
      */
-    private static List<TimeMention> onStoryMonths(List<TimeMention> found, String text, LocalDate reference) {
+    private static List<TimeMention> onStoryMonths(List<TimeMention> found, TimexContext ctx) {
+        LocalDate reference = ctx.reference();
         return walk(found, m -> m.value() != null && CALENDAR.matcher(m.value()).lookingAt(), (m, story) -> {
             Matcher month = m.value() == null ? null : MONTH_OF_YEAR.matcher(m.value());
-            Matcher anchor = MONTH_OF_YEAR.matcher(story.value());
+            Matcher anchor = STORY_TIME.matcher(story.value());
             if (reference == null || month == null || !month.matches() || !anchor.matches()
                     || !BARE_MONTH.matcher(m.text().strip()).matches() || m.start() - story.end() > STORY_MONTH_REACH
-                    || opensAState(text, story)) {
+                    || opensAState(ctx.annotation().text(), story)) {
                 return m;
             }
             int storyYear = Integer.parseInt(anchor.group(1));
-            int storyMonth = Integer.parseInt(anchor.group(2));
+            int storyMonth = anchor.group(2) == null ? 1 : Integer.parseInt(anchor.group(2));
             int year = Integer.parseInt(month.group(1));
             int monthNumber = Integer.parseInt(month.group(2));
-            if (year <= storyYear || monthNumber == storyMonth || YearMonth.of(year, monthNumber).isAfter(YearMonth.from(reference))) {
+            boolean toCome = DAY.matcher(m.value()).matches() && year < storyYear && storyYear > reference.getYear()
+                    && YearMonth.of(year, monthNumber).isBefore(YearMonth.from(reference))
+                    && ctx.tenseAround(m.start(), m.end()) != TimexContext.Tense.PAST;
+            if (!toCome && (anchor.group(2) == null || year <= storyYear || monthNumber == storyMonth
+                    || YearMonth.of(year, monthNumber).isAfter(YearMonth.from(reference)))) {
                 return m;
             }
             return withValue(m, m.type(), (monthNumber < storyMonth ? storyYear + 1 : storyYear) + m.value().substring(4));

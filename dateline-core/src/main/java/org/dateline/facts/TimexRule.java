@@ -76,6 +76,27 @@ enum TimexRule {
         }
     },
     /**
+     * A time that ends a photo caption is page furniture, no time the story tells: a line with no closing punctuation
+     * after the time that shows someone "is seen" (or "are pictured", "was shown") or that opens with a photo credit,
+     * a site or an agency ("Varda Pics.co.uk Crowds gather ...", "Reuters Crowds gather ..."): "An outpost is seen in
+     * Lorvik today". A line that ends with a full stop is the story's, and so is one that only names someone
+     * "(pictured)": news summaries write that too.
+     */
+    PHOTO_CAPTION {
+        private final Pattern shown = Pattern.compile("\\b(?:is|are|was|were) (?:seen|pictured|shown)\\b");
+        private final Pattern credit = Pattern.compile("^\\s*(?:\\S+\\.(?:com|co\\.uk|org|net)|Reuters|AP|AFP|EPA|Getty Images"
+                + "|Shutterstock)\\s+\\p{Lu}");
+        private final Pattern lineEnd = Pattern.compile("\\h*(?:\\R|$)");
+
+        @Override
+        Optional<TimeMention> apply(TimeMention m, TimexContext ctx) {
+            String line = lineOf(ctx.annotation().text(), m);
+            boolean caption = shown.matcher(line).find() || credit.matcher(line).lookingAt();
+            return caption && lineEnd.matcher(ctx.annotation().text()).region(m.end(), ctx.annotation().text().length())
+                    .lookingAt() ? Optional.empty() : Optional.of(m);
+        }
+    },
+    /**
      * A year in a list of tags or a menu is page furniture, no time of the story: a line of at least {@link #TAG_LINE}
      * characters that holds at least {@link #TAG_YEARS} years and whose words mostly begin with a capital or a digit
      * ("Topics 2014 ESSAYS 2015 Reading Lists 2016 QUIZ ...", or a list of titles such as "Harbour Racer
@@ -99,15 +120,66 @@ enum TimexRule {
             return lowerCase * TAG_LOWER_SHARE < words ? Optional.empty() : Optional.of(m);
         }
     },
-    /** Ages ("a 6-year-old", "52 years old", "about 20 months old") are properties of people, not durations in time. */
+    /**
+     * Ages ("a 6-year-old", "52 years old", "about 20 months old", "a crowd of 17-year-olds", "a 43-year-old-man") are
+     * properties of people, not durations in time.
+     */
     AGE {
-        private final Pattern age = Pattern.compile("^(?:[\\w-]+ )?[\\w-]+[- ](?:day|week|month|year)s?[- ]old$");
+        private final Pattern age = Pattern.compile("^(?:[\\w-]+ )?[\\w-]+[- ](?:day|week|month|year)s?[- ]olds?(?:-\\p{L}+)?$");
 
         @Override
         Optional<TimeMention> apply(TimeMention m, TimexContext ctx) {
             String after = ctx.annotation().text().substring(m.end(), Math.min(m.end() + 5, ctx.annotation().text().length()));
             boolean ageFollows = after.matches("(?s)[- ]old\\b.*") && lower(m).matches(".*\\b(?:day|week|month|year)s?$");
             return age.matcher(lower(m)).matches() || ageFollows ? Optional.empty() : Optional.of(m);
+        }
+    },
+    /**
+     * A year that SUTime joined to a duration after it is no part of it: in "played in Euro 2016 two weeks ago" the time
+     * is "two weeks ago" (the year names the tournament, valued by {@link #QUANTITY_AGO}), in "in 2014 following years
+     * of discord" it is the year. A count of units ago, earlier, later or from now keeps the count; a plural unit
+     * otherwise keeps the year; "the 2019 first quarter" is one time.
+     */
+    YEAR_JOINED {
+        private final Pattern joined = Pattern.compile("^((?:1[89]|20)\\d\\d)\\s+(?=\\p{L})");
+        private final Pattern counted = Pattern.compile("(?i)^\\S+\\s+\\S+\\s+(?:ago|earlier|later|from\\s+now)$");
+        private final Pattern units = Pattern.compile("(?i)^(?:\\S+\\s+)?(?:seconds|minutes|hours|days|weeks|months|years"
+                + "|decades|centuries)\\b");
+
+        @Override
+        Optional<TimeMention> apply(TimeMention m, TimexContext ctx) {
+            Matcher j = joined.matcher(m.text());
+            if (!j.find()) {
+                return Optional.of(m);
+            }
+            String rest = m.text().substring(j.end());
+            if (counted.matcher(rest).matches()) {
+                return Optional.of(new TimeMention(m.article(), rest, m.type(), m.value(), m.start() + j.end(), m.end()));
+            }
+            String year = j.group(1);
+            return units.matcher(rest).lookingAt() ? Optional.of(new TimeMention(m.article(), year, "DATE", year, m.start(),
+                    m.start() + year.length())) : Optional.of(m);
+        }
+    },
+    /**
+     * Idioms of time words that tell no time: "at the end of the day," before a comma (in the end: "At the end of the
+     * day, a ferry is only as good as its crew"), and "another day" or "another time" after a copula or a noun of talk
+     * and "for" ("That's for another day.", "a story for another time"), a matter put off to no day. "At the end of the
+     * day the ferry left" and "the ferry stayed for another day" keep their times.
+     */
+    IDIOM {
+        private final Pattern atEnd = Pattern.compile("(?i)\\bat\\s+$");
+        private final Pattern putOff = Pattern.compile("(?i)(?:['’]s|['’]re|\\b(?:is|are|was|were|be|that|story|stories|question"
+                + "|questions|topic|debate|discussion|conversation|column|fight|battle))\\s+for\\s+$");
+
+        @Override
+        Optional<TimeMention> apply(TimeMention m, TimexContext ctx) {
+            String text = ctx.annotation().text();
+            String before = text.substring(Math.max(0, m.start() - 30), m.start());
+            boolean inTheEnd = lower(m).equals("the end of the day") && atEnd.matcher(before).find()
+                    && text.startsWith(",", m.end());
+            boolean noDay = lower(m).matches("another (?:day|time)") && putOff.matcher(before).find();
+            return inTheEnd || noDay ? Optional.empty() : Optional.of(m);
         }
     },
     /**
@@ -552,10 +624,15 @@ enum TimexRule {
     },
     /**
      * Four digits that are a number, not a year (after {@link #CLOCK_CODE} has read "2340 GMT"): one more than {@link #FAR_YEARS} years after the reference date (a
-     * score "from 2395 to 2623", "Resolution 2371"), or a house number before a street ("lives at 1119 Elm St.").
+     * score "from 2395 to 2623", "Resolution 2371"), a house number before a street ("lives at 1119 Elm St."), or a
+     * model number after a code of capitals on a line that gives such a code a number that is no year ("the GTX 1060
+     * and the RTX 2060": a product series; "the UPSC 2019 exam" alone keeps its year).
      */
     NUMBER_NOT_YEAR {
         private final Pattern digits = Pattern.compile("^\\d{4}$");
+        /** A code of capitals and its number, a product model where the number can be no year: "GTX 1060", "RX 580". */
+        private final Pattern code = Pattern.compile("\\b\\p{Lu}{2,5}\\h+(\\d{3,5})\\b");
+        private final Pattern codeBefore = Pattern.compile("\\b\\p{Lu}{2,5}\\h+$");
         private final Pattern street = Pattern.compile("^\\h+(?:[A-Z][a-z]+|\\d+(?:st|nd|rd|th))\\h+(?:St|Street|Ave|Avenue|Rd|Road"
                 + "|Blvd|Boulevard|Dr|Drive|Lane|Ln|Way|Court|Ct|Place|Pl)\\b");
 
@@ -564,9 +641,12 @@ enum TimexRule {
             if (!digits.matcher(m.text()).matches()) {
                 return Optional.of(m);
             }
+            String text = ctx.annotation().text();
             boolean far = ctx.reference() != null && Integer.parseInt(m.text()) > ctx.reference().getYear() + FAR_YEARS;
-            boolean house = street.matcher(ctx.annotation().text().substring(m.end())).lookingAt();
-            return far || house ? Optional.empty() : Optional.of(m);
+            boolean house = street.matcher(text.substring(m.end())).lookingAt();
+            boolean model = codeBefore.matcher(text.substring(Math.max(0, m.start() - CODE_REACH), m.start())).find()
+                    && code.matcher(lineOf(text, m)).results().anyMatch(c -> !c.group(1).matches("(?:1[89]|20)\\d\\d"));
+            return far || house || model ? Optional.empty() : Optional.of(m);
         }
     },
     /** TIMEX3 times carry no zone: {@code 2013-03-23T15:00+0000} becomes {@code 2013-03-23T15:00}. */
@@ -967,7 +1047,8 @@ enum TimexRule {
     },
     /**
      * "108 years later", "the next morning", "the following week" count from a time of the story, not from
-     * publication: the value keeps only the granularity ({@code XXXX}, {@code XXXX-XX-XXTMO}, {@code XXXX-WXX}).
+     * publication: the value keeps only the granularity ({@code XXXX}, {@code XXXX-XX-XXTMO}, {@code XXXX-WXX}), and
+     * a clock time before the next day its clock ("6 a.m. the following morning": {@code XXXX-XX-XXT06:00}).
      * Runs after {@link #SPAN_FROM_NOW}, whose spans ("over the following year") it leaves alone.
      */
     NARRATIVE_ANCHOR {
@@ -975,8 +1056,9 @@ enum TimexRule {
                 + "|many|a couple of|[\\w-]+) )?(minutes|hours|days|weeks|months|years|decades|centuries|minute|hour|day|week"
                 + "|month|year|decade|century) (?:later|afterwards?)$");
         private final Set<String> vague = Set.of("a few", "several", "many", "a couple of");
-        private final Pattern next = Pattern.compile("^the (?:(?:next|following) (morning|afternoon|evening|night|day)"
-                + "|following (week|month|year))$");
+        private final Pattern next = Pattern.compile("^(?:" + CLOCK + " )?the (?:(?:next|following) (morning|afternoon"
+                + "|evening|night|day)|following (week|month|year))$");
+        private final Pattern clock = Pattern.compile("T\\d\\d:\\d\\d$");
 
         @Override
         Optional<TimeMention> apply(TimeMention m, TimexContext ctx) {
@@ -997,7 +1079,8 @@ enum TimexRule {
             if (n.group(2) != null) {
                 return Optional.of(dated(m, TimexUnit.of(n.group(2)).orElseThrow().unknownDate()));
             }
-            String part = Optional.ofNullable(partOfDay(n.group(1))).orElse("");
+            Matcher c = m.value() == null ? null : clock.matcher(m.value());
+            String part = c != null && c.find() ? c.group() : Optional.ofNullable(partOfDay(n.group(1))).orElse("");
             return Optional.of(new TimeMention(m.article(), m.text(), part.isEmpty() ? "DATE" : "TIME",
                     "XXXX-XX-XX" + part, m.start(), m.end()));
         }
@@ -1288,7 +1371,8 @@ enum TimexRule {
      * A range of counts of one unit, "24-48 hours" or "two to three weeks", of which SUTime marks only the unit or the
      * upper count ({@code PXH}, {@code P3W}): TimeML has no value for a range, and TempEval-3 marks it whole with its
      * lower bound (and a modifier "or more" that the record does not carry), so the extent takes in the range and the
-     * value is the lower count: {@code PT24H}, {@code P2W}.
+     * value is the lower count: {@code PT24H}, {@code P2W}. A range inside a longer extent keeps that extent and takes
+     * the lower count too ("the next two to three years" {@code P2Y}).
      */
     COUNT_RANGE {
         private final Pattern range = Pattern.compile("(?:^|\\s)([\\w]+)\\s?(?:[-\u2013]|\\s(?:to|or)\\s)\\s?([\\w]+) ([a-z]+)$");
@@ -1298,7 +1382,7 @@ enum TimexRule {
             String text = ctx.annotation().text();
             int from = Math.max(0, m.start() - RANGE_REACH);
             Matcher r = range.matcher(text.substring(from, m.end()).toLowerCase(Locale.ROOT));
-            if (!r.find() || from + r.start(1) > m.start()) {
+            if (!r.find()) {
                 return Optional.of(m);
             }
             OptionalInt low = TimexNumbers.parse(r.group(1));
@@ -1308,7 +1392,7 @@ enum TimexRule {
                     || !r.group(3).endsWith("s")) {
                 return Optional.of(m);
             }
-            int start = from + r.start(1);
+            int start = Math.min(m.start(), from + r.start(1));
             return Optional.of(new TimeMention(m.article(), text.substring(start, m.end()), "DURATION",
                     unit.get().duration(low.getAsInt()), start, m.end()));
         }
@@ -1427,6 +1511,8 @@ enum TimexRule {
     private static final int CALL_TO_ACTION_WORDS = 3;
     /** How near the reference date (in days) a feast is the nearest occurrence whatever the tense of its clause. */
     private static final int FEAST_DAYS = 7;
+    /** How far before a number (in characters) the code of capitals of a product model is looked for. */
+    private static final int CODE_REACH = 7;
     /** How far before an expression (in characters) the lower count of a range is looked for. */
     private static final int RANGE_REACH = 20;
     /** The longest line read as a newsletter sign-up. */

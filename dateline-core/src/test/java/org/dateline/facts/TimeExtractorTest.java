@@ -870,6 +870,33 @@ class TimeExtractorTest {
     }
 
     @Test
+    void aMonthOfAStoryToComeMovesIntoItsYear() {
+        String tour = "The Owls will play a 2021 tour of Varda. The tour opens September 9th in Lorvik and closes October 10th.";
+        assertThat(value(tour, WEDNESDAY, "September 9th")).isEqualTo("2021-09-09");
+        assertThat(value(tour, WEDNESDAY, "October 10th")).isEqualTo("2021-10-10");
+        assertThat(value("The Owls will play a 2021 tour of Varda. They announced it on October 10th in Lorvik.", WEDNESDAY,
+                "October 10th")).as("told in the past").isEqualTo("2019-10-10");
+        assertThat(value("The Owls will play a 2021 tour of Varda. They rehearse from December 9th in Lorvik.", WEDNESDAY,
+                "December 9th")).as("a day the rules put to come").isEqualTo("2019-12-09");
+        assertThat(value("The Owls will play a 2021 tour of Varda. The best gate is the October one.", WEDNESDAY,
+                "October")).as("a month without its day").isEqualTo("2019-10");
+    }
+
+    @Test
+    void aClockOfTheNextMorningIsOnTheDayAfterTheStorysDay() {
+        assertThat(value("The Lorvik ferry sailed at 11 p.m. on March 3 and docked at 7 a.m. the next morning in Varda.",
+                WEDNESDAY, "7 a.m. the next morning")).isEqualTo("2019-03-04T07:00");
+    }
+
+    @Test
+    void aBareClockTakesTheDayAfterItsZone() {
+        assertThat(value("The Varda council will meet at 3 p.m. ET Friday in Lorvik.", WEDNESDAY, "2019-12-04T10:25:00",
+                "3 p.m.")).isEqualTo("2019-12-06T15:00");
+        assertThat(value("The Varda council met at 3 p.m. ET in Lorvik.", WEDNESDAY, "2019-12-04T22:25:00", "3 p.m."))
+                .as("no day after the zone").startsWith("2019-12-04");
+    }
+
+    @Test
     void aMonthAfterAParticipleOfADoneActIsPast() {
         assertThat(value("The Varda plan appears close to one announced by the ministry in March.", WEDNESDAY, "March"))
                 .isEqualTo("2019-03");

@@ -361,7 +361,66 @@ class TimexRuleTest {
         assertThat(applyIn(TimexRule.COUNT_RANGE, "the Owls won 3-1 hours before", "hours", "DURATION", "PXH"))
                 .get().extracting(TimeMention::value).as("not a rising range: a score").isEqualTo("PXH");
         assertThat(applyIn(TimexRule.COUNT_RANGE, "over the next 12 to 18 months", "the next 12 to 18 months", "DURATION",
-                "PXM")).get().extracting(TimeMention::value).as("a range inside a longer extent is left").isEqualTo("PXM");
+                "P18M")).get().extracting(TimeMention::text, TimeMention::value).as("a range inside a longer extent")
+                .containsExactly("the next 12 to 18 months", "P12M");
+        assertThat(applyIn(TimexRule.COUNT_RANGE, "it strained the pact for the next two to three years", "the next two to three years",
+                "DURATION", "P3Y")).get().extracting(TimeMention::value).isEqualTo("P2Y");
+        assertThat(applyIn(TimexRule.COUNT_RANGE, "it strained the pact for the next three years", "the next three years",
+                "DURATION", "P3Y")).get().extracting(TimeMention::value).as("no range").isEqualTo("P3Y");
+    }
+
+    @Test
+    void aNumberAfterACodeOfCapitalsInAProductSeriesIsNoYear() {
+        String cards = "The Zenta GX 1460 beats the older GX 1140 and nearly matches the VRX 2070 in speed.";
+        assertThat(applyIn(TimexRule.NUMBER_NOT_YEAR, cards, "2070", "DATE", "2070")).as("a model of a series").isEmpty();
+        assertThat(applyIn(TimexRule.NUMBER_NOT_YEAR, "Candidates in Varda sat the UPSC 2019 exam.", "2019", "DATE", "2019"))
+                .as("a code with no number that can be no year names an exam of that year").isPresent();
+        assertThat(applyIn(TimexRule.NUMBER_NOT_YEAR, "The GX 1460 came out in 2019.", "2019", "DATE", "2019"))
+                .as("a year after no code").isPresent();
+    }
+
+    @Test
+    void aYearJoinedToADurationIsNoPartOfIt() {
+        assertThat(applyIn(TimexRule.YEAR_JOINED, "the Owls played at Cup 2016 two weeks ago", "2016 two weeks ago",
+                "DATE", null)).get().extracting(TimeMention::text, TimeMention::start)
+                .containsExactly("two weeks ago", 28);
+        assertThat(applyIn(TimexRule.YEAR_JOINED, "the party split in 2014 following years of strife", "2014 following years",
+                "DURATION", "PXY")).get().extracting(TimeMention::text, TimeMention::type, TimeMention::value)
+                .containsExactly("2014", "DATE", "2014");
+        assertThat(applyIn(TimexRule.YEAR_JOINED, "in its 2019 first quarter", "2019 first quarter", "DATE", "2019-Q1"))
+                .get().extracting(TimeMention::text).as("no plural unit").isEqualTo("2019 first quarter");
+    }
+
+    @Test
+    void idiomsOfTimeWordsTellNoTime() {
+        assertThat(applyIn(TimexRule.IDIOM, "At the end of the day, the Varda ferry is a lifeline.", "the end of the day",
+                "DATE", "2019-12-04")).isEmpty();
+        assertThat(applyIn(TimexRule.IDIOM, "At the end of the day the ferry left Lorvik.", "the end of the day",
+                "DATE", "2019-12-04")).as("no comma: the day's end").isPresent();
+        assertThat(applyIn(TimexRule.IDIOM, "Who pays for it? That's for another day.", "another day", "DURATION", "P1D"))
+                .isEmpty();
+        assertThat(applyIn(TimexRule.IDIOM, "It is a story for another time.", "another time", "DATE", null)).isEmpty();
+        assertThat(applyIn(TimexRule.IDIOM, "The ferry stayed in Lorvik for another day.", "another day", "DURATION", "P1D"))
+                .as("a day more").isPresent();
+    }
+
+    @Test
+    void aTimeEndingAPhotoCaptionIsPageFurniture() {
+        assertThat(applyIn(TimexRule.PHOTO_CAPTION, "The ferry sank.\nA guard post is seen in Lorvik today\nThe crew fled.",
+                "today", "DATE", "2019-12-04")).isEmpty();
+        assertThat(applyIn(TimexRule.PHOTO_CAPTION, "The ferry sank.\nvardapics.co.uk Crowds gather at the pier last night\n",
+                "last night", "TIME", "2019-12-03TNI")).as("a credit opens the line").isEmpty();
+        assertThat(applyIn(TimexRule.PHOTO_CAPTION, "A guard post is seen in Lorvik today.\nThe crew fled.", "today", "DATE",
+                "2019-12-04")).as("a sentence of the story").isPresent();
+        assertThat(applyIn(TimexRule.PHOTO_CAPTION, "Jan Roe (pictured) sold the ferry line on Friday\nThe crew fled.",
+                "Friday", "DATE", "2019-11-29")).as("a summary line naming someone pictured").isPresent();
+    }
+
+    @Test
+    void agesOfGroupsAndJoinedNounsAreNoDurations() {
+        assertThat(applyIn(TimexRule.AGE, "A crowd of 17-year-olds fled.", "17-year-olds", "DURATION", "PXY")).isEmpty();
+        assertThat(applyIn(TimexRule.AGE, "A 43-year-old-man fell ill.", "43-year-old-man", "DURATION", "P43Y")).isEmpty();
+        assertThat(applyIn(TimexRule.AGE, "A 17-year wait ended.", "17-year", "DURATION", "P17Y")).isPresent();
     }
 
     @Test
