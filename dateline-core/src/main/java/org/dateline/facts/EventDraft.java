@@ -38,6 +38,11 @@ import java.util.stream.IntStream;
 record EventDraft(Party source, Party target, EventType event, String mode, String cameo, BitSet tokens,
                   int trigger, List<String> signals, boolean reciprocal, ClauseSyntax.Telling telling,
                   ClauseSyntax.TimeScope scope) {
+    /**
+     * The value of a time whose year the text never gives, a step of a story: "the next day", "that night", "one
+     * winter", "a year later" (no digit: not a clock time, {@code XXXX-XX-XXT09:30}, nor a day of a month).
+     */
+    private static final Pattern UNDATED_STEP = Pattern.compile("XXXX(?:-[A-Z]{2,3}){0,2}(?:T[A-Z]{2})?");
     /** A day named relative to the report: a weekday, "yesterday", "last night", "today", "this morning". */
     private static final Pattern RELATIVE_DAY = Pattern.compile("(?i)\\b(?:monday|tuesday|wednesday|thursday|friday"
             + "|saturday|sunday|yesterday|last night|today|tonight|this (?:morning|afternoon|evening))\\b");
@@ -107,7 +112,8 @@ record EventDraft(Party source, Party target, EventType event, String mode, Stri
      * that ..."); else, for a background act set a distance before another ("days after Velmora launched"), the
      * period that distance points to ({@link #distanceBefore}); else, for a simple past, the day of the sentence
      * before ({@link #previousDay}), the period of a sentence of the same paragraph set before the news
-     * ({@link #earlierFrame}) or the day of the news the article reports ({@link #newsDay}; for an act of the lead,
+     * ({@link #earlierFrame}), no date after a step of a story the text gives no date ({@link #afterUndatedStep}),
+     * or the day of the news the article reports ({@link #newsDay}; for an act of the lead,
      * the day the lines after it give, {@link #leadNewsDay}), which also dates an
      * act reported by a simple past ("said it will retaliate": the day it was said) or quoted in a quotation a later
      * sentence reports ({@link #reportOfQuotation}: the time of that report, else the news day); else what
@@ -145,20 +151,21 @@ record EventDraft(Party source, Party target, EventType event, String mode, Stri
                 dating = earlierFrame(article, annotation, s, times);
             }
         }
+        boolean untold = dating == null && telling == ClauseSyntax.Telling.PAST && afterUndatedStep(annotation, s, times);
         Token report = telling == ClauseSyntax.Telling.OTHER ? reportOfQuotation(annotation, s, quotations) : null;
         if (dating == null && report != null) {
             dating = dayOf(reportTime(annotation.text(), report, times));
         }
-        if (dating == null && (telling == ClauseSyntax.Telling.PAST || telling == ClauseSyntax.Telling.REPORTED
-                || report != null)) {
+        if (dating == null && !untold && (telling == ClauseSyntax.Telling.PAST
+                || telling == ClauseSyntax.Telling.REPORTED || report != null)) {
             dating = dayOf(newsDay(article, annotation, times, quotations, s.start()));
         }
-        if (dating == null && telling == ClauseSyntax.Telling.PAST) {
+        if (dating == null && !untold && telling == ClauseSyntax.Telling.PAST) {
             dating = dayOf(leadNewsDay(article, annotation, s, times, quotations));
         }
         boolean earlier = telling != ClauseSyntax.Telling.REPORTED && telling != ClauseSyntax.Telling.PRESENT
                 && setEarlier(article, annotation, s, times);
-        return FactDate.of(article, dating, background || pastRef(s, times) || earlier);
+        return FactDate.of(article, dating, background || pastRef(s, times) || earlier || untold);
     }
 
     /**
@@ -597,6 +604,22 @@ record EventDraft(Party source, Party target, EventType event, String mode, Stri
         boolean nextDayInThePast = day.equals(reference.plusDays(1))
                 && new TimexContext(annotation, reference).tenseAround(last.start(), last.end()) == TimexContext.Tense.PAST;
         return day.isBefore(reference) || nextDayInThePast ? last : null;
+    }
+
+    /**
+     * Whether the last time expression before the trigger, in its sentence or the {@value #PASSAGE_SENTENCES} before,
+     * is a step of a story the text gives no date ({@link #UNDATED_STEP}, more than one word: not a lone "night"):
+     * a simple past told after it goes on with that story, not with the news ("The next day roses arrived at her
+     * flat. [...] She took a friend along and asked him to meet her in the hotel bar": no date, not the publication
+     * day). A dated time between ("On Monday she went to the police") ends that story.
+     */
+    private boolean afterUndatedStep(Annotation annotation, Sentence s, List<TimeMention> times) {
+        int from = annotation.sentences().get(Math.max(0, s.index() - PASSAGE_SENTENCES)).start();
+        int at = s.token(trigger).start();
+        return times.stream().filter(t -> t.start() >= from && t.end() <= at && t.value() != null
+                        && !t.type().equals("DURATION") && !t.type().equals("SET"))
+                .max(Comparator.comparingInt(TimeMention::start))
+                .filter(t -> UNDATED_STEP.matcher(t.value()).matches() && t.text().trim().contains(" ")).isPresent();
     }
 
     /**

@@ -673,6 +673,19 @@ class EventExtractorTest {
     }
 
     @Test
+    void aSimplePastAfterAnUndatedStepOfAStoryHasNoDate() {
+        String met = "The singer Ana Ruiz met the producer Karel Novak at a party in Rell.\n";
+        String asked = "\nShe took a friend along and asked Novak to meet her in the hotel bar.";
+        Event story = first(met + "The next day, a huge bunch of roses arrived at her flat." + asked, EventType.REQUEST);
+        assertThat(story.date()).as("the story of an undated time, not the news").isNull();
+        assertThat(story.dateBasis()).isNull();
+        assertThat(first(met + "On Friday, a huge bunch of roses arrived at her flat." + asked, EventType.REQUEST)
+                .date()).as("a day of the news").isEqualTo("2021-03-12");
+        assertThat(first(met + "The next day, a huge bunch of roses arrived at her flat.\nOn Friday she went to the"
+                + " police." + asked, EventType.REQUEST).date()).as("a dated time between").isEqualTo("2021-03-12");
+    }
+
+    @Test
     void anActReportedByASimplePastTakesTheDayOfTheNews() {
         String arrest = "Police arrested Karel Novak on Friday.\n";
         Event intent = events(arrest + "The Ostrian government said it will impose sanctions on Velmora.").stream()
