@@ -16,6 +16,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.List;
@@ -37,6 +38,11 @@ import java.util.stream.IntStream;
 record EventDraft(Party source, Party target, EventType event, String mode, String cameo, BitSet tokens,
                   int trigger, List<String> signals, boolean reciprocal, ClauseSyntax.Telling telling,
                   ClauseSyntax.TimeScope scope) {
+    /**
+     * The value of a time whose year the text never gives, a step of a story: "the next day", "that night", "one
+     * winter", "a year later" (no digit: not a clock time, {@code XXXX-XX-XXT09:30}, nor a day of a month).
+     */
+    private static final Pattern UNDATED_STEP = Pattern.compile("XXXX(?:-[A-Z]{2,3}){0,2}(?:T[A-Z]{2})?");
     /** A day named relative to the report: a weekday, "yesterday", "last night", "today", "this morning". */
     private static final Pattern RELATIVE_DAY = Pattern.compile("(?i)\\b(?:monday|tuesday|wednesday|thursday|friday"
             + "|saturday|sunday|yesterday|last night|today|tonight|this (?:morning|afternoon|evening))\\b");
@@ -106,7 +112,9 @@ record EventDraft(Party source, Party target, EventType event, String mode, Stri
      * that ..."); else, for a background act set a distance before another ("days after Velmora launched"), the
      * period that distance points to ({@link #distanceBefore}); else, for a simple past, the day of the sentence
      * before ({@link #previousDay}), the period of a sentence of the same paragraph set before the news
-     * ({@link #earlierFrame}) or the day of the news the article reports ({@link #newsDay}), which also dates an
+     * ({@link #earlierFrame}), no date after a step of a story the text gives no date ({@link #afterUndatedStep}),
+     * or the day of the news the article reports ({@link #newsDay}; for an act of the lead,
+     * the day the lines after it give, {@link #leadNewsDay}), which also dates an
      * act reported by a simple past ("said it will retaliate": the day it was said) or quoted in a quotation a later
      * sentence reports ({@link #reportOfQuotation}: the time of that report, else the news day); else what
      * {@link FactDate} falls back on. No date where the publication day would be wrong: a clause told as
@@ -143,17 +151,21 @@ record EventDraft(Party source, Party target, EventType event, String mode, Stri
                 dating = earlierFrame(article, annotation, s, times);
             }
         }
+        boolean untold = dating == null && telling == ClauseSyntax.Telling.PAST && afterUndatedStep(annotation, s, times);
         Token report = telling == ClauseSyntax.Telling.OTHER ? reportOfQuotation(annotation, s, quotations) : null;
         if (dating == null && report != null) {
             dating = dayOf(reportTime(annotation.text(), report, times));
         }
-        if (dating == null && (telling == ClauseSyntax.Telling.PAST || telling == ClauseSyntax.Telling.REPORTED
-                || report != null)) {
+        if (dating == null && !untold && (telling == ClauseSyntax.Telling.PAST
+                || telling == ClauseSyntax.Telling.REPORTED || report != null)) {
             dating = dayOf(newsDay(article, annotation, times, quotations, s.start()));
+        }
+        if (dating == null && !untold && telling == ClauseSyntax.Telling.PAST) {
+            dating = dayOf(leadNewsDay(article, annotation, s, times, quotations));
         }
         boolean earlier = telling != ClauseSyntax.Telling.REPORTED && telling != ClauseSyntax.Telling.PRESENT
                 && setEarlier(article, annotation, s, times);
-        return FactDate.of(article, dating, background || pastRef(s, times) || earlier);
+        return FactDate.of(article, dating, background || pastRef(s, times) || earlier || untold);
     }
 
     /**
@@ -577,14 +589,10 @@ record EventDraft(Party source, Party target, EventType event, String mode, Stri
      */
     private static TimeMention newsDay(Article article, Annotation annotation, List<TimeMention> times,
                                        List<QuotedSpans.Span> quotations, int before) {
-        String text = annotation.text();
         LocalDate reference = article.referenceDay();
         TimeMention last = null;
         for (TimeMention t : times) {
-            if (t.end() <= before && RELATIVE_DAY.matcher(t.text()).find() && IsoDay.of(t.value()) != null
-                    && !(TODAY.matcher(t.text()).find() && quoted(quotations, t))
-                    && !POSSESSIVE.matcher(text).region(t.end(), Math.min(text.length(), t.end() + 3)).lookingAt()
-                    && !toCome(annotation, t)
+            if (t.end() <= before && namesNewsDay(annotation, quotations, t)
                     && (last == null || t.start() > last.start())) {
                 last = t;
             }
@@ -599,21 +607,90 @@ record EventDraft(Party source, Party target, EventType event, String mode, Stri
     }
 
     /**
+     * Whether the last time expression before the trigger, in its sentence or the {@value #PASSAGE_SENTENCES} before,
+     * is a step of a story the text gives no date ({@link #UNDATED_STEP}, more than one word: not a lone "night"):
+     * a simple past told after it goes on with that story, not with the news ("The next day roses arrived at her
+     * flat. [...] She took a friend along and asked him to meet her in the hotel bar": no date, not the publication
+     * day). A dated time between ("On Monday she went to the police") ends that story.
+     */
+    private boolean afterUndatedStep(Annotation annotation, Sentence s, List<TimeMention> times) {
+        int from = annotation.sentences().get(Math.max(0, s.index() - PASSAGE_SENTENCES)).start();
+        int at = s.token(trigger).start();
+        return times.stream().filter(t -> t.start() >= from && t.end() <= at && t.value() != null
+                        && !t.type().equals("DURATION") && !t.type().equals("SET"))
+                .max(Comparator.comparingInt(TimeMention::start))
+                .filter(t -> UNDATED_STEP.matcher(t.value()).matches() && t.text().trim().contains(" ")).isPresent();
+    }
+
+    /**
+     * Whether {@code t} may name the day of the news ({@link #newsDay}): a day named relative to the report
+     * ({@link #RELATIVE_DAY}, resolved to a day), not a "today" inside a quotation, not a day that names a thing by
+     * when it happened ("Tuesday's debate"), not a day told in the future ({@link #toCome}).
+     */
+    private static boolean namesNewsDay(Annotation annotation, List<QuotedSpans.Span> quotations, TimeMention t) {
+        String text = annotation.text();
+        return RELATIVE_DAY.matcher(t.text()).find() && IsoDay.of(t.value()) != null
+                && !(TODAY.matcher(t.text()).find() && quoted(quotations, t))
+                && !POSSESSIVE.matcher(text).region(t.end(), Math.min(text.length(), t.end() + 3)).lookingAt()
+                && !toCome(annotation, t);
+    }
+
+    /**
+     * For a simple past of the article's lead (its first {@value #LEAD_SENTENCES} sentences) with no time and no day
+     * of the news named before it, the first day that may name the news ({@link #namesNewsDay}) in the sentences after
+     * it up to the one after the lead, when it times a verb of saying and is one to {@value #NEWS_DAYS} days before
+     * the reference day: the lead tells the news, and the lines that follow give the day it was told ("A man was
+     * arrested for bank fraud. He was charged with 26 counts. On Thursday, police said he ..." in Sunday's paper:
+     * Thursday). Null for an act past the lead, for a first day that times another act ("Ostria accused Velmora of
+     * staging the arrest. Police arrested Novak on Friday": the accusation may be the report's own news), or one that
+     * is the reference day itself or further back.
+     */
+    private static TimeMention leadNewsDay(Article article, Annotation annotation, Sentence s, List<TimeMention> times,
+                                           List<QuotedSpans.Span> quotations) {
+        LocalDate reference = article.referenceDay();
+        List<Sentence> sentences = annotation.sentences();
+        if (s.index() >= LEAD_SENTENCES || reference == null || sentences.size() <= s.index() + 1) {
+            return null;
+        }
+        int end = sentences.get(Math.min(LEAD_SENTENCES, sentences.size() - 1)).end();
+        Optional<TimeMention> first = times.stream().filter(t -> t.start() >= s.end() && t.end() <= end
+                && namesNewsDay(annotation, quotations, t)).min(Comparator.comparingInt(TimeMention::start));
+        LocalDate day = first.filter(t -> timesSaying(annotation, t)).map(t -> IsoDay.of(t.value())).orElse(null);
+        return day != null && day.isBefore(reference) && !day.isBefore(reference.minusDays(NEWS_DAYS))
+                ? first.get() : null;
+    }
+
+    /**
      * Whether {@code t} times an act to come: the word it hangs on has the auxiliary "will" or "shall" ("will convene
      * his ministers on Friday morning").
      */
     private static boolean toCome(Annotation annotation, TimeMention t) {
+        return host(annotation, t).filter(h -> h.sentence().children(h.word(), "aux").stream()
+                .anyMatch(a -> FUTURE.contains(h.sentence().token(a).lemma().toLowerCase(Locale.ROOT)))).isPresent();
+    }
+
+    /** Whether {@code t} times a verb of saying ({@link ClauseSyntax#SAYING}: "On Thursday, police said"). */
+    private static boolean timesSaying(Annotation annotation, TimeMention t) {
+        return host(annotation, t).filter(h -> ClauseSyntax.SAYING.contains(
+                h.sentence().token(h.word()).lemma().toLowerCase(Locale.ROOT))).isPresent();
+    }
+
+    /** The word a time expression hangs on, in its sentence. */
+    private record Host(Sentence sentence, int word) {
+    }
+
+    /** The word outside {@code t} that its first word with a head outside it hangs on; empty when there is none. */
+    private static Optional<Host> host(Annotation annotation, TimeMention t) {
         for (Sentence p : annotation.sentences()) {
             for (int k = 0; k < p.tokens().size(); k++) {
                 Optional<Dependency> up = p.headEdge(k);
                 if (p.token(k).start() >= t.start() && p.token(k).end() <= t.end() && up.isPresent()
                         && up.get().head() >= 0 && !within(p.token(up.get().head()), t)) {
-                    return p.children(up.get().head(), "aux").stream()
-                            .anyMatch(a -> FUTURE.contains(p.token(a).lemma().toLowerCase(Locale.ROOT)));
+                    return Optional.of(new Host(p, up.get().head()));
                 }
             }
         }
-        return false;
+        return Optional.empty();
     }
 
     /** Whether {@code token} lies inside {@code t}. */

@@ -670,6 +670,39 @@ class EventExtractorTest {
     }
 
     @Test
+    void anUndatedSimplePastOfTheLeadTakesTheDayTheLinesAfterItGive() {
+        String lead = "A Rell man was arrested for running a lottery scam.\nKarel Novak, 67, was charged with 40 counts"
+                + " of fraud.\n";
+        List<Event> told = events(lead + "On Thursday, police said that Novak had worked with a partner abroad.");
+        Event arrest = told.stream().filter(e -> e.text().contains("Rell man")).findFirst().orElseThrow();
+        assertThat(arrest.date()).as("the day the third line gives").isEqualTo("2021-03-11");
+        assertThat(arrest.dateBasis()).isEqualTo(DateBasis.SENTENCE);
+        assertThat(told.stream().filter(e -> e.text().contains("charged")).findFirst().orElseThrow().date())
+                .as("the lead's second sentence too").isEqualTo("2021-03-11");
+        assertThat(first(lead + "Novak will appear before a judge on Thursday.", EventType.COERCE).dateBasis())
+                .as("a day to come").isEqualTo(DateBasis.PUBLISHED);
+        assertThat(first(lead + "Today, police said that Novak had worked with a partner abroad.", EventType.COERCE)
+                .dateBasis()).as("the news of the day itself").isEqualTo(DateBasis.PUBLISHED);
+        assertThat(first(lead + "Police said he had a partner abroad.\nOn Thursday, police said he had a partner.",
+                EventType.COERCE).dateBasis()).as("a day past the line after the lead").isEqualTo(DateBasis.PUBLISHED);
+        assertThat(first(lead + "On Thursday, officers searched his house.", EventType.COERCE).dateBasis())
+                .as("a day of another act, not of the telling").isEqualTo(DateBasis.PUBLISHED);
+    }
+
+    @Test
+    void aSimplePastAfterAnUndatedStepOfAStoryHasNoDate() {
+        String met = "The singer Ana Ruiz met the producer Karel Novak at a party in Rell.\n";
+        String asked = "\nShe took a friend along and asked Novak to meet her in the hotel bar.";
+        Event story = first(met + "The next day, a huge bunch of roses arrived at her flat." + asked, EventType.REQUEST);
+        assertThat(story.date()).as("the story of an undated time, not the news").isNull();
+        assertThat(story.dateBasis()).isNull();
+        assertThat(first(met + "On Friday, a huge bunch of roses arrived at her flat." + asked, EventType.REQUEST)
+                .date()).as("a day of the news").isEqualTo("2021-03-12");
+        assertThat(first(met + "The next day, a huge bunch of roses arrived at her flat.\nOn Friday she went to the"
+                + " police." + asked, EventType.REQUEST).date()).as("a dated time between").isEqualTo("2021-03-12");
+    }
+
+    @Test
     void anActReportedByASimplePastTakesTheDayOfTheNews() {
         String arrest = "Police arrested Karel Novak on Friday.\n";
         Event intent = events(arrest + "The Ostrian government said it will impose sanctions on Velmora.").stream()
