@@ -45,12 +45,22 @@ import java.util.stream.IntStream;
  */
 public final class QuoteExtractor {
     private static final Map<String, Set<String>> CUES = TsvResource.wordsByTag(QuoteExtractor.class,
-            "speech-verbs.tsv", Set.of("speech", "request", "object"));
+            "speech-verbs.tsv", Set.of("speech", "request", "object", "inference", "finding"));
     private static final Set<String> SPEECH_VERBS = CUES.get("speech");
     /** Cues whose content can be an infinitive: "asked him to resign", "urged them to vote". */
     private static final Set<String> REQUEST_VERBS = CUES.get("request");
     /** Cues whose content can be a noun phrase: "acknowledged their uphill battle", "denied the report". */
     private static final Set<String> OBJECT_VERBS = CUES.get("object");
+    /** Cues that report speech only of someone who can speak: "the minister suggested that", not "studies suggest that". */
+    private static final Set<String> INFERENCE_VERBS = CUES.get("inference");
+    /** Cues that report speech only as a quotation: "'...,' the statement concluded", not "officials concluded that". */
+    private static final Set<String> FINDING_VERBS = CUES.get("finding");
+    /**
+     * Nouns of belief whose "that" clause is what is believed, not what the cue reported: "it confirms the belief
+     * that", "reinforced the impression that".
+     */
+    private static final Set<String> BELIEF_NOUNS = Set.of("belief", "view", "idea", "notion", "impression",
+            "suspicion", "fear", "hope", "feeling", "sense", "theory", "assumption", "perception", "conviction");
     /** Shorter quotations outside reported speech without a cue right by them are names, titles or scare quotes. */
     private static final int MIN_QUOTE_WORDS = 3;
     /** How close (in characters) the cue of a shorter quotation must be: {@code "Never," the mayor said}. */
@@ -105,17 +115,15 @@ public final class QuoteExtractor {
                 }
             }
         }
-        Found previous = null;
         for (QuotedSpans.Span q : quoted) {
-            Optional<Found> covering = found.stream().filter(f -> f.start() < q.end() && q.start() < f.end()).findFirst();
-            if (covering.isPresent()) {
-                previous = covering.get();
+            if (found.stream().anyMatch(f -> f.start() < q.end() && q.start() < f.end())) {
                 continue;
             }
+            Found previous = found.stream().filter(f -> f.end() <= q.start()).max(Comparator.comparingInt(Found::end))
+                    .orElse(null);
             Found direct = direct(annotation, q, quoted, speakers, previous);
             if (direct != null) {
                 found.add(direct);
-                previous = direct;
             }
         }
         found.removeIf(f -> addressesReader(f.speaker()));
@@ -222,7 +230,9 @@ public final class QuoteExtractor {
      * "CONTENT, SUBJECT said", "CONTENT, said SUBJECT" and "SUBJECT said (OBJECT) that CONTENT" are read.
      * On a headline line the speaker must be a known actor. A negated or refused cue with an open question for
      * content ("did not disclose how large the order was", "declined to say whether", "his refusal to say which
-     * side he backs") reports that nothing was said.
+     * side he backs") reports that nothing was said. An inference cue with a thing for subject ("several studies
+     * suggest that") and a finding cue without a quotation ("officials concluded that") report a finding, not
+     * speech; so does a "that" clause of a noun of belief ("it confirms the belief that").
      */
     private Optional<Found> reported(String text, Sentence s, int v, List<QuotedSpans.Span> quoted,
                                      SpeakerResolver speakers) {
@@ -252,13 +262,19 @@ public final class QuoteExtractor {
         if (speakerToken.isPresent() && !speakers.canSpeak(s, speakerToken.get())) {
             return Optional.empty();
         }
+        String lemma = s.token(v).lemma().toLowerCase(Locale.ROOT);
+        if (INFERENCE_VERBS.contains(lemma) && speakerToken.filter(t -> s.token(t).pos().matches("NNS?")
+                && !speakers.isSomeone(s, t)).isPresent()) {
+            return Optional.empty();
+        }
         Speaker speaker = speakerToken.map(t -> speakers.resolve(s, t)).orElse(new Speaker(null, null, null));
         if (headline && speaker.actor() == null) {
             return Optional.empty();
         }
         Found f = withQuotations(s.token(first).start(), s.token(last).end(), quoted, s.index(), v, speaker);
         boolean title = f.kind() == QuoteKind.DIRECT && QuotedSpans.isName(text, new QuotedSpans.Span(f.start(), f.end()));
-        return title ? Optional.empty() : Optional.of(f);
+        boolean finding = FINDING_VERBS.contains(lemma) && f.kind() != QuoteKind.DIRECT;
+        return title || finding ? Optional.empty() : Optional.of(f);
     }
 
     /**
@@ -386,6 +402,9 @@ public final class QuoteExtractor {
             return Optional.of(new Reading(0, v - 2, subject.or(() -> Optional.of(npEnd - 1))));
         }
         for (int that = v + 1; that < s.tokens().size() && that <= v + MAX_CUE_TO_THAT; that++) {
+            if (BELIEF_NOUNS.contains(s.token(that).lemma().toLowerCase(Locale.ROOT))) {
+                return Optional.empty();
+            }
             if (s.token(that).word().equalsIgnoreCase("that") && npStart < v) {
                 return Optional.of(new Reading(that, s.tokens().size() - 1, subject.or(() -> Optional.of(v - 1))));
             }
@@ -812,7 +831,9 @@ public final class QuoteExtractor {
      * A quotation not inside reported speech, attributed as the class comment says; null when it is no quote
      * (also when its nearest cue has a thing for a subject, "the report showed", or its only cues are
      * {@link #unreal}, "as the coach would say"). A negated cue attributes nothing: "(Ruiz did not respond to requests
-     * for comment)" next to a quotation says who did not speak.
+     * for comment)" next to a quotation says who did not speak. A quotation with no cue of its own and none around it
+     * carries the speaker of {@code previous}, the nearest attribution before it, reported speech included ("Ruiz told
+     * reporters that it was false. "..."").
      */
     private Found direct(Annotation annotation, QuotedSpans.Span q, List<QuotedSpans.Span> quoted,
                          SpeakerResolver speakers, Found previous) {

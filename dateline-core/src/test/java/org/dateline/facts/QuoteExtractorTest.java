@@ -690,6 +690,47 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void aLongStatementKeepsItsIssuerAndABareQuotationTheReportedSpeakerBeforeIt() {
+        FactsFixture f = FactsFixture.of("""
+                The Osterlund Transit Authority denied the claims in a statement posted on its website.
+
+                "We never cut the night buses," the statement read. "The timetable has stayed the same since March. Every driver was paid on time. We will publish the ledgers. Our riders deserve the truth."
+
+                "We will meet the union on Monday," the statement concluded.
+
+                Ines Moravec, a lawyer for the drivers, told the Varto Herald that this was not true. "The night buses were cut twice last winter and nobody was told about it."
+                """);
+        assertThat(f.quote("never cut the night buses").speaker().name()).isEqualTo("Osterlund Transit Authority");
+        assertThat(f.quote("meet the union").speaker().name()).as("seven sentences on, through 'the statement read'")
+                .isEqualTo("Osterlund Transit Authority");
+        assertThat(f.quote("cut twice last winter").speaker().name()).as("the reported speaker before it, not the statement")
+                .isEqualTo("Ines Moravec");
+    }
+
+    @Test
+    void findingsAndBeliefsAreNoSpeech() {
+        FactsFixture f = FactsFixture.of("""
+                Several new studies suggest that the northern wolves travel farther than once thought.
+
+                The ranger Tomas Bekker suggested that the forest trails be closed at night.
+
+                As investigators quickly concluded that the fire had started in the kitchen, the street was closed.
+
+                "The wiring was old and nobody had checked it for years," the fire chief concluded.
+
+                The ruling confirms the belief that the council ignored the warnings.
+
+                The mayor confirmed that the council had lost the flood reports.
+                """);
+        assertThat(f.quotes()).extracting(Quote::text).as("a finding of a thing, a thought, a belief")
+                .noneMatch(t -> t.contains("wolves travel")).noneMatch(t -> t.contains("fire had started"))
+                .noneMatch(t -> t.contains("ignored the warnings"));
+        assertThat(f.quote("forest trails be closed").speaker().name()).as("someone suggests").isEqualTo("Tomas Bekker");
+        assertThat(f.quote("wiring was old").kind()).as("a quotation concluded").isEqualTo(QuoteKind.DIRECT);
+        assertThat(f.quote("lost the flood reports").kind()).as("a plain confirmation").isEqualTo(QuoteKind.INDIRECT);
+    }
+
+    @Test
     void aDescriptionTakesUpTheActorAnAppositionIntroducedWithTheSameNoun() {
         FactsFixture f = FactsFixture.of("""
                 Most of the grain moves by barge, according to the Delta Grain Shippers League, a trade group. The barges carry ten million tons a year, the group says.
