@@ -115,15 +115,19 @@ public final class QuoteExtractor {
                 }
             }
         }
+        Found previous = null;
         for (QuotedSpans.Span q : quoted) {
-            if (found.stream().anyMatch(f -> f.start() < q.end() && q.start() < f.end())) {
+            Optional<Found> covering = found.stream().filter(f -> f.start() < q.end() && q.start() < f.end()).findFirst();
+            if (covering.isPresent()) {
+                previous = covering.get();
                 continue;
             }
-            Found previous = found.stream().filter(f -> f.end() <= q.start()).max(Comparator.comparingInt(Found::end))
-                    .orElse(null);
-            Found direct = direct(annotation, q, quoted, speakers, previous);
+            Found quotedBefore = previous;
+            Found direct = direct(annotation, q, quoted, speakers, reportedJustBefore(annotation, q, found, quoted)
+                    .filter(r -> quotedBefore == null || r.end() > quotedBefore.end()).orElse(quotedBefore));
             if (direct != null) {
                 found.add(direct);
+                previous = direct;
             }
         }
         found.removeIf(f -> addressesReader(f.speaker()));
@@ -139,6 +143,19 @@ public final class QuoteExtractor {
             last = f;
         }
         return groups.stream().map(List::copyOf).toList();
+    }
+
+    /**
+     * The last attribution outside quotation marks that ends in the sentence before quotation {@code q} or in its own,
+     * before it: "Ruiz told reporters that it was false. "..."" carries Ruiz; one further back does not, a quotation
+     * after a sentence about something else is not its words.
+     */
+    private static Optional<Found> reportedJustBefore(Annotation annotation, QuotedSpans.Span q, List<Found> found,
+                                                      List<QuotedSpans.Span> quoted) {
+        int sentence = annotation.sentenceAt(q.start());
+        return found.stream().filter(f -> f.end() <= q.start() && sentence - annotation.sentenceAt(f.end() - 1) <= 1
+                        && !insideQuote(quoted, f.start(), f.end()))
+                .max(Comparator.comparingInt(Found::end));
     }
 
     /**
@@ -832,8 +849,8 @@ public final class QuoteExtractor {
      * (also when its nearest cue has a thing for a subject, "the report showed", or its only cues are
      * {@link #unreal}, "as the coach would say"). A negated cue attributes nothing: "(Ruiz did not respond to requests
      * for comment)" next to a quotation says who did not speak. A quotation with no cue of its own and none around it
-     * carries the speaker of {@code previous}, the nearest attribution before it, reported speech included ("Ruiz told
-     * reporters that it was false. "..."").
+     * carries the speaker of {@code previous}: the attribution of the quotation before it, or reported speech nearer in
+     * the sentence before ({@link #reportedJustBefore}).
      */
     private Found direct(Annotation annotation, QuotedSpans.Span q, List<QuotedSpans.Span> quoted,
                          SpeakerResolver speakers, Found previous) {

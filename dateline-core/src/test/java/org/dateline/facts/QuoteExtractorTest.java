@@ -705,6 +705,13 @@ class QuoteExtractorTest {
                 .isEqualTo("Osterlund Transit Authority");
         assertThat(f.quote("cut twice last winter").speaker().name()).as("the reported speaker before it, not the statement")
                 .isEqualTo("Ines Moravec");
+        FactsFixture further = FactsFixture.of("""
+                The Kelvar Port Authority said that the dredging would start in May. The harbour has been closed since the storm in January.
+
+                "Nobody has told the fishermen anything about the dredging plans at all."
+                """);
+        assertThat(further.quote("Nobody has told the fishermen").speaker().name()).as("reported speech a sentence further back")
+                .isNotEqualTo("Kelvar Port Authority");
     }
 
     @Test
