@@ -728,6 +728,10 @@ class QuoteExtractorTest {
                 The ruling confirms the belief that the council ignored the warnings.
 
                 The mayor confirmed that the council had lost the flood reports.
+
+                Some reports suggest that the ferry sank near the northern island.
+
+                The engineer concluded that the old bridge was "past saving after decades of neglect."
                 """);
         assertThat(f.quotes()).extracting(Quote::text).as("a finding of a thing, a thought, a belief")
                 .noneMatch(t -> t.contains("wolves travel")).noneMatch(t -> t.contains("fire had started"))
@@ -735,6 +739,8 @@ class QuoteExtractorTest {
         assertThat(f.quote("forest trails be closed").speaker().name()).as("someone suggests").isEqualTo("Tomas Bekker");
         assertThat(f.quote("wiring was old").kind()).as("a quotation concluded").isEqualTo(QuoteKind.DIRECT);
         assertThat(f.quote("lost the flood reports").kind()).as("a plain confirmation").isEqualTo(QuoteKind.INDIRECT);
+        assertThat(f.quote("ferry sank near").kind()).as("a document suggests").isEqualTo(QuoteKind.INDIRECT);
+        assertThat(f.quote("past saving").kind()).as("a conclusion with a quotation").isEqualTo(QuoteKind.MIXED);
     }
 
     @Test
