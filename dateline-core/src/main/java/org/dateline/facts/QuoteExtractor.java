@@ -127,7 +127,8 @@ public final class QuoteExtractor {
             }
             Found quotedBefore = previous;
             Found direct = direct(annotation, q, quoted, speakers, reportedJustBefore(annotation, q, found, quoted)
-                    .filter(r -> quotedBefore == null || r.end() > quotedBefore.end()).orElse(quotedBefore));
+                    .filter(r -> quotedBefore == null || r.sentence() > annotation.sentenceAt(quotedBefore.end() - 1))
+                    .orElse(quotedBefore));
             if (direct != null) {
                 found.add(direct);
                 previous = direct;
@@ -150,15 +151,22 @@ public final class QuoteExtractor {
 
     /**
      * The last attribution outside quotation marks that ends in the sentence before quotation {@code q} or in its own,
-     * before it: "Ruiz told reporters that it was false. "..."" carries Ruiz; one further back does not, a quotation
-     * after a sentence about something else is not its words.
+     * before it: "Ruiz told reporters that it was false. "..."" carries Ruiz; one further back does not (a quotation
+     * after a sentence about something else is not its words), nor one whose cue is in an adverbial clause ("Vega
+     * retired a day after Ruiz said he would go. "..."": the sentence is about Vega). The caller prefers the quotation
+     * before it where that ends in the same sentence or later.
      */
     private static Optional<Found> reportedJustBefore(Annotation annotation, QuotedSpans.Span q, List<Found> found,
                                                       List<QuotedSpans.Span> quoted) {
         int sentence = annotation.sentenceAt(q.start());
         return found.stream().filter(f -> f.end() <= q.start() && sentence - annotation.sentenceAt(f.end() - 1) <= 1
-                        && !insideQuote(quoted, f.start(), f.end()))
+                        && !insideQuote(quoted, f.start(), f.end()) && !adverbialCue(annotation, f))
                 .max(Comparator.comparingInt(Found::end));
+    }
+
+    private static boolean adverbialCue(Annotation annotation, Found f) {
+        Sentence s = annotation.sentences().get(f.sentence());
+        return f.cue() >= 0 && s.headEdge(f.cue()).filter(e -> e.baseRelation().equals("advcl")).isPresent();
     }
 
     /**

@@ -712,6 +712,16 @@ class QuoteExtractorTest {
                 """);
         assertThat(further.quote("Nobody has told the fishermen").speaker().name()).as("reported speech a sentence further back")
                 .isNotEqualTo("Kelvar Port Authority");
+        FactsFixture adverbial = FactsFixture.of("""
+                The coach Anton Rysk announced his retirement on Tuesday, a day after the club president Mira Solberg said she would leave. "I have coached for thirty years and my knees have told me that it is enough."
+                """);
+        assertThat(adverbial.quote("coached for thirty years").speaker().name()).as("a cue in an adverbial clause")
+                .isNotEqualTo("Mira Solberg");
+        FactsFixture relayed = FactsFixture.of("""
+                "The roads are closed in every valley of the north," one of the drivers says, according to the Varto Herald. "Nobody can reach the farms before the spring thaw."
+                """);
+        assertThat(relayed.quote("Nobody can reach the farms").speaker().name()).as("the quotation before it in the same sentence")
+                .isEqualTo(relayed.quote("roads are closed").speaker().name());
     }
 
     @Test
