@@ -52,11 +52,14 @@ public final class QuoteExtractor {
     /** Cues whose content can be a noun phrase: "acknowledged their uphill battle", "denied the report". */
     private static final Set<String> OBJECT_VERBS = CUES.get("object");
     /**
-     * Cues that report speech only of someone who can speak or a document: "the minister suggested that", "some reports
-     * suggest that", not "studies suggest that".
+     * Cues that report speech only of someone who can speak: "the minister suggested that", not "studies suggest that"
+     * (nor "some reports suggest that": PolNeAR dev lost a speaker to "the spot suggests" kept).
      */
     private static final Set<String> INFERENCE_VERBS = CUES.get("inference");
-    /** Cues that report speech only with a quotation: "'...,' the statement concluded", not "officials concluded that". */
+    /**
+     * Cues that report speech only as a quotation: "'...,' the statement concluded", not "officials concluded that"; a
+     * quotation in the clause ("concluded that it was 'mostly false'") is attributed on its own.
+     */
     private static final Set<String> FINDING_VERBS = CUES.get("finding");
     /**
      * Nouns of belief whose "that" clause is what is believed, not what the cue reported: "it confirms the belief
@@ -292,7 +295,7 @@ public final class QuoteExtractor {
         }
         String lemma = s.token(v).lemma().toLowerCase(Locale.ROOT);
         if (INFERENCE_VERBS.contains(lemma) && speakerToken.filter(t -> s.token(t).pos().matches("NNS?")
-                && !speakers.canReport(s, t)).isPresent()) {
+                && !speakers.isSomeone(s, t)).isPresent()) {
             return Optional.empty();
         }
         Speaker speaker = speakerToken.map(t -> speakers.resolve(s, t)).orElse(new Speaker(null, null, null));
@@ -301,7 +304,7 @@ public final class QuoteExtractor {
         }
         Found f = withQuotations(s.token(first).start(), s.token(last).end(), quoted, s.index(), v, speaker);
         boolean title = f.kind() == QuoteKind.DIRECT && QuotedSpans.isName(text, new QuotedSpans.Span(f.start(), f.end()));
-        boolean finding = FINDING_VERBS.contains(lemma) && f.kind() == QuoteKind.INDIRECT;
+        boolean finding = FINDING_VERBS.contains(lemma) && f.kind() != QuoteKind.DIRECT;
         return title || finding ? Optional.empty() : Optional.of(f);
     }
 

@@ -173,11 +173,6 @@ final class SpeakerResolver {
         return isDocument(s.token(head)) ? issuer(s, head) : Optional.empty();
     }
 
-    /** Whether the phrase headed by token {@code head} can report: someone ({@link #isSomeone}) or a document ("some reports"). */
-    boolean canReport(Sentence s, int head) {
-        return isSomeone(s, head) || isDocument(s.token(head));
-    }
-
     private boolean isDocument(Token t) {
         return nounKind(t).filter(k -> k.equals("document")).isPresent();
     }
