@@ -45,12 +45,28 @@ import java.util.stream.IntStream;
  */
 public final class QuoteExtractor {
     private static final Map<String, Set<String>> CUES = TsvResource.wordsByTag(QuoteExtractor.class,
-            "speech-verbs.tsv", Set.of("speech", "request", "object"));
+            "speech-verbs.tsv", Set.of("speech", "request", "object", "inference", "finding"));
     private static final Set<String> SPEECH_VERBS = CUES.get("speech");
     /** Cues whose content can be an infinitive: "asked him to resign", "urged them to vote". */
     private static final Set<String> REQUEST_VERBS = CUES.get("request");
     /** Cues whose content can be a noun phrase: "acknowledged their uphill battle", "denied the report". */
     private static final Set<String> OBJECT_VERBS = CUES.get("object");
+    /**
+     * Cues that report speech only of someone who can speak: "the minister suggested that", not "studies suggest that"
+     * (nor "some reports suggest that": PolNeAR dev lost a speaker to "the spot suggests" kept).
+     */
+    private static final Set<String> INFERENCE_VERBS = CUES.get("inference");
+    /**
+     * Cues that report speech only as a quotation: "'...,' the statement concluded", not "officials concluded that"; a
+     * quotation in the clause ("concluded that it was 'mostly false'") is attributed on its own.
+     */
+    private static final Set<String> FINDING_VERBS = CUES.get("finding");
+    /**
+     * Nouns of belief whose "that" clause is what is believed, not what the cue reported: "it confirms the belief
+     * that", "reinforced the impression that".
+     */
+    private static final Set<String> BELIEF_NOUNS = Set.of("belief", "view", "idea", "notion", "impression",
+            "suspicion", "fear", "hope", "feeling", "sense", "theory", "assumption", "perception", "conviction");
     /** Shorter quotations outside reported speech without a cue right by them are names, titles or scare quotes. */
     private static final int MIN_QUOTE_WORDS = 3;
     /** How close (in characters) the cue of a shorter quotation must be: {@code "Never," the mayor said}. */
@@ -112,7 +128,10 @@ public final class QuoteExtractor {
                 previous = covering.get();
                 continue;
             }
-            Found direct = direct(annotation, q, quoted, speakers, previous);
+            Found quotedBefore = previous;
+            Found direct = direct(annotation, q, quoted, speakers, reportedJustBefore(annotation, q, found, quoted)
+                    .filter(r -> quotedBefore == null || r.sentence() > annotation.sentenceAt(quotedBefore.end() - 1))
+                    .orElse(quotedBefore));
             if (direct != null) {
                 found.add(direct);
                 previous = direct;
@@ -131,6 +150,26 @@ public final class QuoteExtractor {
             last = f;
         }
         return groups.stream().map(List::copyOf).toList();
+    }
+
+    /**
+     * The last attribution outside quotation marks that ends in the sentence before quotation {@code q} or in its own,
+     * before it: "Ruiz told reporters that it was false. "..."" carries Ruiz; one further back does not (a quotation
+     * after a sentence about something else is not its words), nor one whose cue is in an adverbial clause ("Vega
+     * retired a day after Ruiz said he would go. "..."": the sentence is about Vega). The caller prefers the quotation
+     * before it where that ends in the same sentence or later.
+     */
+    private static Optional<Found> reportedJustBefore(Annotation annotation, QuotedSpans.Span q, List<Found> found,
+                                                      List<QuotedSpans.Span> quoted) {
+        int sentence = annotation.sentenceAt(q.start());
+        return found.stream().filter(f -> f.end() <= q.start() && sentence - annotation.sentenceAt(f.end() - 1) <= 1
+                        && !insideQuote(quoted, f.start(), f.end()) && !adverbialCue(annotation, f))
+                .max(Comparator.comparingInt(Found::end));
+    }
+
+    private static boolean adverbialCue(Annotation annotation, Found f) {
+        Sentence s = annotation.sentences().get(f.sentence());
+        return f.cue() >= 0 && s.headEdge(f.cue()).filter(e -> e.baseRelation().equals("advcl")).isPresent();
     }
 
     /**
@@ -222,7 +261,9 @@ public final class QuoteExtractor {
      * "CONTENT, SUBJECT said", "CONTENT, said SUBJECT" and "SUBJECT said (OBJECT) that CONTENT" are read.
      * On a headline line the speaker must be a known actor. A negated or refused cue with an open question for
      * content ("did not disclose how large the order was", "declined to say whether", "his refusal to say which
-     * side he backs") reports that nothing was said.
+     * side he backs") reports that nothing was said. An inference cue with a thing for subject ("several studies
+     * suggest that") and a finding cue without a quotation ("officials concluded that") report a finding, not
+     * speech; so does a "that" clause of a noun of belief ("it confirms the belief that").
      */
     private Optional<Found> reported(String text, Sentence s, int v, List<QuotedSpans.Span> quoted,
                                      SpeakerResolver speakers) {
@@ -252,13 +293,19 @@ public final class QuoteExtractor {
         if (speakerToken.isPresent() && !speakers.canSpeak(s, speakerToken.get())) {
             return Optional.empty();
         }
+        String lemma = s.token(v).lemma().toLowerCase(Locale.ROOT);
+        if (INFERENCE_VERBS.contains(lemma) && speakerToken.filter(t -> s.token(t).pos().matches("NNS?")
+                && !speakers.isSomeone(s, t)).isPresent()) {
+            return Optional.empty();
+        }
         Speaker speaker = speakerToken.map(t -> speakers.resolve(s, t)).orElse(new Speaker(null, null, null));
         if (headline && speaker.actor() == null) {
             return Optional.empty();
         }
         Found f = withQuotations(s.token(first).start(), s.token(last).end(), quoted, s.index(), v, speaker);
         boolean title = f.kind() == QuoteKind.DIRECT && QuotedSpans.isName(text, new QuotedSpans.Span(f.start(), f.end()));
-        return title ? Optional.empty() : Optional.of(f);
+        boolean finding = FINDING_VERBS.contains(lemma) && f.kind() != QuoteKind.DIRECT;
+        return title || finding ? Optional.empty() : Optional.of(f);
     }
 
     /**
@@ -386,6 +433,9 @@ public final class QuoteExtractor {
             return Optional.of(new Reading(0, v - 2, subject.or(() -> Optional.of(npEnd - 1))));
         }
         for (int that = v + 1; that < s.tokens().size() && that <= v + MAX_CUE_TO_THAT; that++) {
+            if (BELIEF_NOUNS.contains(s.token(that).lemma().toLowerCase(Locale.ROOT))) {
+                return Optional.empty();
+            }
             if (s.token(that).word().equalsIgnoreCase("that") && npStart < v) {
                 return Optional.of(new Reading(that, s.tokens().size() - 1, subject.or(() -> Optional.of(v - 1))));
             }
@@ -812,7 +862,9 @@ public final class QuoteExtractor {
      * A quotation not inside reported speech, attributed as the class comment says; null when it is no quote
      * (also when its nearest cue has a thing for a subject, "the report showed", or its only cues are
      * {@link #unreal}, "as the coach would say"). A negated cue attributes nothing: "(Ruiz did not respond to requests
-     * for comment)" next to a quotation says who did not speak.
+     * for comment)" next to a quotation says who did not speak. A quotation with no cue of its own and none around it
+     * carries the speaker of {@code previous}: the attribution of the quotation before it, or reported speech nearer in
+     * the sentence before ({@link #reportedJustBefore}).
      */
     private Found direct(Annotation annotation, QuotedSpans.Span q, List<QuotedSpans.Span> quoted,
                          SpeakerResolver speakers, Found previous) {

@@ -182,11 +182,14 @@ final class SpeakerResolver {
      * not in its own phrase: the nearest earlier mention of the same word, within {@value #DOCUMENT_REACH} sentences,
      * outside quotation marks, that a subject (or the noun right before the verb) issued or spoke in ("the airline said in a statement", "the agency
      * released a report"; not one of {@link #QUOTING_DOCUMENTS}: "Ruiz said in the article" is quoted there, the
-     * article is the paper's). Empty when none is near.
+     * article is the paper's). An earlier mention of the same word that names no issuer ("the statement read") is the
+     * same document: the search reaches {@value #DOCUMENT_REACH} sentences back from it, so a long statement quoted
+     * sentence by sentence keeps its issuer. Empty when none is near.
      */
     private Optional<Speaker> issuedBefore(Sentence s, int head) {
         String lemma = s.token(head).lemma().toLowerCase(Locale.ROOT);
-        for (int k = s.index(); k >= Math.max(0, s.index() - DOCUMENT_REACH); k--) {
+        int reach = s.index() - DOCUMENT_REACH;
+        for (int k = s.index(); k >= Math.max(0, reach); k--) {
             Sentence before = annotation.sentences().get(k);
             for (int t = k == s.index() ? head - 1 : before.tokens().size() - 1; t >= 0; t--) {
                 Token tok = before.token(t);
@@ -197,6 +200,7 @@ final class SpeakerResolver {
                 if (by.isPresent()) {
                     return Optional.of(resolve(before, by.get()));
                 }
+                reach = Math.min(reach, k - DOCUMENT_REACH);
             }
         }
         return Optional.empty();
@@ -204,13 +208,17 @@ final class SpeakerResolver {
 
     /**
      * The subject of the verb that issued document {@code doc} (its object: "Ortiz issued a statement") or spoke
-     * in it ("the ministry said in a statement"); empty otherwise.
+     * in it ("the ministry said in a statement", also where the parse hung the document on the verb's object: "the
+     * company denied the claims in a statement"); empty otherwise.
      */
     private static Optional<Integer> issuingSubject(Sentence s, int doc) {
-        Optional<Dependency> up = s.headEdge(doc);
-        if (up.isEmpty() || up.get().head() < 0) {
+        Optional<Dependency> edge = s.headEdge(doc);
+        if (edge.isEmpty() || edge.get().head() < 0) {
             return Optional.empty();
         }
+        Optional<Dependency> object = s.headEdge(edge.get().head());
+        Optional<Dependency> up = edge.get().baseRelation().equals("nmod") && object.filter(o -> o.relation().equals("obj")).isPresent()
+                ? Optional.of(new Dependency(object.get().head(), doc, "obl")) : edge;
         String verb = s.token(up.get().head()).lemma().toLowerCase(Locale.ROOT);
         boolean issued = up.get().relation().equals("obj") && ISSUING.contains(verb);
         boolean spokeIn = up.get().baseRelation().equals("obl") && QuoteExtractor.isSpeechVerb(verb) && hasCase(s, doc, Set.of("in"))

@@ -690,6 +690,71 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void aLongStatementKeepsItsIssuerAndABareQuotationTheReportedSpeakerBeforeIt() {
+        FactsFixture f = FactsFixture.of("""
+                The Osterlund Transit Authority denied the claims in a statement posted on its website.
+
+                "We never cut the night buses," the statement read. "The timetable has stayed the same since March. Every driver was paid on time. We will publish the ledgers. Our riders deserve the truth."
+
+                "We will meet the union on Monday," the statement concluded.
+
+                Ines Moravec, a lawyer for the drivers, told the Varto Herald that this was not true. "The night buses were cut twice last winter and nobody was told about it."
+                """);
+        assertThat(f.quote("never cut the night buses").speaker().name()).isEqualTo("Osterlund Transit Authority");
+        assertThat(f.quote("meet the union").speaker().name()).as("seven sentences on, through 'the statement read'")
+                .isEqualTo("Osterlund Transit Authority");
+        assertThat(f.quote("cut twice last winter").speaker().name()).as("the reported speaker before it, not the statement")
+                .isEqualTo("Ines Moravec");
+        FactsFixture further = FactsFixture.of("""
+                The Kelvar Port Authority said that the dredging would start in May. The harbour has been closed since the storm in January.
+
+                "Nobody has told the fishermen anything about the dredging plans at all."
+                """);
+        assertThat(further.quote("Nobody has told the fishermen").speaker().name()).as("reported speech a sentence further back")
+                .isNotEqualTo("Kelvar Port Authority");
+        FactsFixture adverbial = FactsFixture.of("""
+                The coach Anton Rysk announced his retirement on Tuesday, a day after the club president Mira Solberg said she would leave. "I have coached for thirty years and my knees have told me that it is enough."
+                """);
+        assertThat(adverbial.quote("coached for thirty years").speaker().name()).as("a cue in an adverbial clause")
+                .isNotEqualTo("Mira Solberg");
+        FactsFixture relayed = FactsFixture.of("""
+                "The roads are closed in every valley of the north," one of the drivers says, according to the Varto Herald. "Nobody can reach the farms before the spring thaw."
+                """);
+        assertThat(relayed.quote("Nobody can reach the farms").speaker().name()).as("the quotation before it in the same sentence")
+                .isEqualTo(relayed.quote("roads are closed").speaker().name());
+    }
+
+    @Test
+    void findingsAndBeliefsAreNoSpeech() {
+        FactsFixture f = FactsFixture.of("""
+                Several new studies suggest that the northern wolves travel farther than once thought.
+
+                The ranger Tomas Bekker suggested that the forest trails be closed at night.
+
+                As investigators quickly concluded that the fire had started in the kitchen, the street was closed.
+
+                "The wiring was old and nobody had checked it for years," the fire chief concluded.
+
+                The ruling confirms the belief that the council ignored the warnings.
+
+                The mayor confirmed that the council had lost the flood reports.
+
+                Some reports suggest that the ferry sank near the northern island.
+
+                The engineer concluded that the old bridge was "past saving after decades of neglect."
+                """);
+        assertThat(f.quotes()).extracting(Quote::text).as("a finding of a thing, a thought, a belief")
+                .noneMatch(t -> t.contains("wolves travel")).noneMatch(t -> t.contains("fire had started"))
+                .noneMatch(t -> t.contains("ignored the warnings"));
+        assertThat(f.quote("forest trails be closed").speaker().name()).as("someone suggests").isEqualTo("Tomas Bekker");
+        assertThat(f.quote("wiring was old").kind()).as("a quotation concluded").isEqualTo(QuoteKind.DIRECT);
+        assertThat(f.quote("lost the flood reports").kind()).as("a plain confirmation").isEqualTo(QuoteKind.INDIRECT);
+        assertThat(f.quotes()).extracting(Quote::text).as("not coded: a document's suggestion is left out too")
+                .noneMatch(t -> t.contains("ferry sank near"));
+        assertThat(f.quote("past saving").kind()).as("the quotation of a conclusion stands on its own").isEqualTo(QuoteKind.DIRECT);
+    }
+
+    @Test
     void aDescriptionTakesUpTheActorAnAppositionIntroducedWithTheSameNoun() {
         FactsFixture f = FactsFixture.of("""
                 Most of the grain moves by barge, according to the Delta Grain Shippers League, a trade group. The barges carry ten million tons a year, the group says.

@@ -9,7 +9,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class TsvResourceTest {
-    private static final Set<String> CUE_USES = Set.of("speech", "request", "object");
+    private static final Set<String> CUE_USES = Set.of("speech", "request", "object", "inference", "finding");
 
     @Test
     void aRowWithTooFewColumnsFailsNamingFileLineAndRow() {
@@ -68,7 +68,9 @@ class TsvResourceTest {
         assertThat(TsvResource.wordsByTag(TsvResourceTest.class, "/org/dateline/facts/speech-verbs.tsv", CUE_USES))
                 .hasEntrySatisfying("speech", w -> assertThat(w).hasSize(60).contains("say", "tell"))
                 .hasEntrySatisfying("request", w -> assertThat(w).hasSize(6).contains("urge"))
-                .hasEntrySatisfying("object", w -> assertThat(w).hasSize(7).contains("cite").doesNotContain("announce", "reveal"));
+                .hasEntrySatisfying("object", w -> assertThat(w).hasSize(7).contains("cite").doesNotContain("announce", "reveal"))
+                .hasEntrySatisfying("inference", w -> assertThat(w).containsOnly("suggest"))
+                .hasEntrySatisfying("finding", w -> assertThat(w).containsOnly("conclude"));
         assertThat(TsvResource.wordsByTag(TsvResourceTest.class, "/org/dateline/facts/roles.tsv",
                 Set.of("head", "modifier", "rank")))
                 .hasEntrySatisfying("head", w -> assertThat(w).hasSize(66).contains("minister"))
