@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.IntPredicate;
+import java.util.stream.IntStream;
 
 import static org.dateline.facts.Triggers.lemma;
 
@@ -264,11 +265,15 @@ final class ClauseSyntax {
 
     /**
      * The parties of a trigger noun that is the object of a verb of undergoing ({@link #UNDERGOERS}): the verb's
-     * subjects that name a party or a kind of actor are its targets ("his speech drew criticism" has none), the from-
-     * or by-phrases of the noun or the verb its sources.
+     * subjects that name a party or a kind of actor are its targets, else the {@link #owner} or "his" or "her" of a
+     * thing subject ("his comments prompted criticism" is aimed at whom "his" stands for; "the new tax drew
+     * criticism" at no one), the from- or by-phrases of the noun or the verb its sources.
      */
     private void undergone(int noun, int verb, List<Integer> sources, List<Integer> targets) {
-        subjects(verb).stream().map(this::appositionHead).filter(k -> namesParty(k) || actorKind(k)).forEach(targets::add);
+        subjects(verb).stream().map(this::appositionHead)
+                .map(k -> namesParty(k) || actorKind(k) ? Optional.of(k) : owner(k).or(() -> personalPossessor(k)))
+                .flatMap(Optional::stream)
+                .forEach(targets::add);
         List<Integer> phrases = new ArrayList<>(s.children(noun, "nmod"));
         phrases.addAll(s.children(verb, "obl"));
         phrases.stream().filter(k -> coding.hasCase(k, "from") || coding.hasCase(k, "by")).map(this::appositionHead)
@@ -439,6 +444,10 @@ final class ClauseSyntax {
             boolean passive = d.relation().equals("nsubj:pass");
             int subject = passive ? relativePronouns(List.of(d.dependent())).get(0) : d.dependent();
             int o = appositionHead(subject);
+            if (JUDGED.contains(p.event()) && !passive && lemma(s, o).equals("it")) {
+                agentOfActBefore(o).ifPresent(out::add);
+                continue;
+            }
             if (passive && subject != d.dependent() && thing(o)) {
                 continue;
             }
@@ -464,17 +473,68 @@ final class ClauseSyntax {
 
     /**
      * The subject of the passive {@code verb} that the parser took for the object of the verb reporting it: "confirmed
-     * the driver was killed by police" hangs "the driver" on "confirmed"; the object that ends right before the
-     * passive's first word, when the passive has no subject of its own.
+     * the driver was killed by police" hangs "the driver" on "confirmed", and may hang the passive itself on another
+     * verb of the sentence ("described the scene and confirmed the driver was killed"); the object of any verb that
+     * ends right before the passive's first word, when the passive has no subject of its own.
      */
     private Optional<Integer> strandedPassiveSubject(int verb) {
         if (!isPassive(verb) || !s.children(verb, "nsubj:pass").isEmpty()) {
             return Optional.empty();
         }
         int first = s.subtree(verb).nextSetBit(0);
-        return s.headEdge(verb).filter(e -> e.head() >= 0 && REPORTS.contains(e.baseRelation()))
-                .flatMap(e -> s.children(e.head(), "obj").stream()
-                        .filter(o -> o < verb && s.subtree(o).length() == first).findFirst());
+        return IntStream.range(0, first).filter(o -> s.headEdge(o).filter(e -> e.head() >= 0
+                        && e.baseRelation().equals("obj")).isPresent() && s.subtree(o).length() == first)
+                .boxed().findFirst();
+    }
+
+    /** The "his" or "her" of the thing at {@code i} ("his comments"), which stands for a person. */
+    private Optional<Integer> personalPossessor(int i) {
+        return thing(i) ? s.children(i).stream().filter(d -> d.relation().equals("nmod:poss"))
+                .map(Dependency::dependent).filter(k -> Parties.possessivePerson(s.token(k))).findFirst()
+                : Optional.empty();
+    }
+
+    /**
+     * The agent of the act "it" at {@code pronoun} stands for when a judgement is passed on it: the possessor or
+     * by-phrase naming a party of the nearest thing before it in the sentence that has one ("another reckless act by
+     * the Velmoran regime, and we condemn it" condemns the regime). Nothing when no thing before it has an agent
+     * ("we condemn it" of a launch the sentence names no one for).
+     */
+    private Optional<Integer> agentOfActBefore(int pronoun) {
+        for (int k = pronoun - 1; k >= 0; k--) {
+            if (!thing(k)) {
+                continue;
+            }
+            for (Dependency d : s.children(k)) {
+                int a = d.dependent();
+                boolean possessor = d.relation().equals("nmod:poss") && !s.token(a).isPronoun();
+                if ((possessor || d.baseRelation().equals("nmod") && coding.hasCase(a, "by")) && namesParty(a)) {
+                    return Optional.of(appositionHead(a));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The word "them" at {@code pronoun} stands for: the nearest plural noun before it in the sentence that is no
+     * thing ("messages urging them" are not urged), no time or amount ("for years") and, when a proper noun, a
+     * party's name of one word ("Islamists"; not "Baltic Airways"), nor the noun "them" is a phrase of ("a crackdown
+     * on Islamists, jailing thousands of them"; "the nurses cannot work because the ministry is blocking them";
+     * "players who were removed after a steward accused them").
+     */
+    Optional<Integer> pluralAntecedent(int pronoun) {
+        for (int k = pronoun - 1; k >= 0; k--) {
+            String pos = s.token(k).pos();
+            int head = k;
+            boolean ofIt = s.headEdge(pronoun).filter(e -> e.head() == head).isPresent();
+            boolean persons = pos.equals("NNS") && !thing(k) && !NOT_PARTIES.contains(s.token(k).ner())
+                    || pos.equals("NNPS") && namesParty(k) && s.children(k, "compound").isEmpty();
+            if (persons && !ofIt) {
+                return Optional.of(k);
+            }
+        }
+        return Optional.empty();
     }
 
     /**
@@ -511,15 +571,17 @@ final class ClauseSyntax {
 
     /**
      * Whether the noun at {@code o}, an object or on-phrase of {@code verb}, is whom a demand of type {@code event}
-     * asks to act: the verb has an active infinitive complement ("urged the fans to stay home", "called on other
-     * countries to do more"; not "ordered the strike to be carried out"), and the noun is the one asked even though
-     * it names no actor and no sector, when it is a person, a body or a plural ("fanatics"), not a thing.
+     * asks to act even though it names no actor and no sector: with an active infinitive complement, a person, a body
+     * or a plural ("urged the fans to stay home", "urged fanatics to strike"; not "ordered the strike to be carried
+     * out"); with none, persons or bodies in the plural only ("urged voters, 'Look what I delivered'"; "demands
+     * deployment" asks no one).
      */
     private boolean addressee(int verb, EventType event, int o) {
+        boolean plural = s.token(o).pos().equals("NNS");
+        boolean infinitive = s.children(verb, "xcomp").stream()
+                .anyMatch(x -> !isPassive(x) && s.children(x, "mark").stream().anyMatch(m -> lemma(s, m).equals("to")));
         return event == EventType.REQUEST && s.token(o).isNoun() && !Parties.notParty(s.token(o))
-                && (!thing(o) || s.token(o).pos().equals("NNS"))
-                && s.children(verb, "xcomp").stream().anyMatch(x -> !isPassive(x) && s.children(x, "mark").stream()
-                .anyMatch(m -> lemma(s, m).equals("to")));
+                && (infinitive ? !thing(o) || plural : plural && !thing(o));
     }
 
     /**
@@ -744,15 +806,16 @@ final class ClauseSyntax {
     }
 
     /**
-     * Whether {@code i} is a common noun of a thing: no named entity, no actor's mention, no sector by itself, and
-     * no person or body ({@link #BODIES}, {@link #PERSON_ENDINGS}).
+     * Whether {@code i} is a common noun of a thing: an idea, claim or medium ({@link Parties#abstractNoun}: "comment"
+     * and "statement" are no persons for their ending), or a noun with no named entity, no actor's mention, no sector
+     * by itself, and no person or body ({@link #BODIES}, {@link #PERSON_ENDINGS}).
      */
     private boolean thing(int i) {
         Token t = s.token(i);
         String lemma = lemma(s, i);
-        return t.isNoun() && !t.isProperNoun() && t.ner().equals("O") && actors.mentionAt(s.index(), i).isEmpty()
-                && coding.wordSector(i) == null && !senses.person(lemma) && !BODIES.contains(lemma)
-                && PERSON_ENDINGS.stream().noneMatch(lemma::endsWith);
+        return Parties.abstractNoun(t) || t.isNoun() && !t.isProperNoun() && t.ner().equals("O")
+                && actors.mentionAt(s.index(), i).isEmpty() && coding.wordSector(i) == null && !senses.person(lemma)
+                && !BODIES.contains(lemma) && PERSON_ENDINGS.stream().noneMatch(lemma::endsWith);
     }
 
     /**

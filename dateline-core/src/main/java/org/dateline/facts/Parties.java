@@ -173,7 +173,8 @@ final class Parties {
      * first-person pronoun in a quote is its speaker; another pronoun (or a
      * wh-word) the subject of the reporting clause above it (not in a quote, where it is never the speaker:
      * {@link #speakerAround}), else ("we", "I") the speaker of a quote
-     * around the sentence, else ("he", "him", "his", "she", "her") the unnamed person the passage is about
+     * around the sentence, else ("them") the plural party before it in the sentence ({@link
+     * ClauseSyntax#pluralAntecedent}), else ("he", "him", "his", "she", "her") the unnamed person the passage is about
      * ({@link UnnamedPersons}: "a man", "the driver") or the named one ({@link SpeakerResolver#antecedent}: by
      * salience and gender, none when two compete); else the actor of its word or phrase (not of a place that only modifies a thing: "the
      * London tram" is no party London; "the Moscow police" are police coded by Moscow's country, not Moscow; "residents
@@ -214,6 +215,9 @@ final class Parties {
                         && q.end() > s.start()) {
                     return speaker(q);
                 }
+            }
+            if (t.word().equalsIgnoreCase("them")) {
+                return syntax.pluralAntecedent(i).map(this::party).orElse(new Party(null, null));
             }
             if (THIRD_PERSON.contains(lemma(s, i)) || possessivePerson(t)) {
                 Optional<Actor> named = persons.antecedent(t.start(), t.word())

@@ -1580,4 +1580,60 @@ class EventExtractorTest {
         assertThat(first("Chile firmly opposes rocket launches against two Pacific Council resolutions.",
                 EventType.ACCUSE).target()).isNull();
     }
+
+    @Test
+    void aPersonAskedIsTheTargetOfADemandWithNoInfinitive() {
+        assertThat(first("Mayor Ana Ruiz urged voters, \"Look at what I have built for you.\"", EventType.REQUEST)
+                .target().name()).isEqualTo("voters");
+        // Not coded: a thing asked for with no infinitive is no one asked.
+        assertThat(first("The minister urged patience, \"We must wait for the report.\"", EventType.REQUEST)
+                .target()).isNull();
+        assertThat(events("A city like Tolvar demands deployment on a vast scale."))
+                .noneMatch(e -> e.target() != null && e.target().name().contains("deployment"));
+    }
+
+    @Test
+    void themStandsForThePluralPartyBeforeItInTheSentence() {
+        assertThat(events("After the vote, the Chilean police launched a crackdown on students, jailing hundreds of them."))
+                .filteredOn(e -> e.signals().contains("trigger:jail")).singleElement()
+                .satisfies(e -> assertThat(e.target().name()).isEqualTo("students"));
+        assertThat(events("The nurses must not be punished because the ministry is blocking them from the wards."))
+                .filteredOn(e -> e.signals().contains("trigger:block")).singleElement()
+                .satisfies(e -> assertThat(e.target().name()).isEqualTo("nurses"));
+        // A plural thing is not whom "them" stands for, nor is a name further back than the persons.
+        assertThat(events("Residents of the island woke to warning messages sent to their phones, urging them to take"
+                + " cover.")).noneMatch(e -> e.target() != null && e.target().name().contains("messages"));
+        assertThat(first("Baltic Airways apologized to two players who were removed from a plane after a steward"
+                + " accused them of theft.", EventType.ACCUSE).target().name()).contains("players");
+        // Not coded: with no plural party before it, "them" names no one.
+        assertThat(first("The ministry is blocking them from the wards.", EventType.COERCE).target()).isNull();
+    }
+
+    @Test
+    void whatAPersonsCommentsPromptIsAimedAtThePerson() {
+        assertThat(first("Senator Tomas Ferreira spoke on Monday. His comments prompted criticism by singers like"
+                + " Anna Holm.", EventType.ACCUSE).target().name()).isEqualTo("Tomas Ferreira");
+        // Not coded: a thing of no one's draws criticism aimed at no one.
+        assertThat(first("The new tax prompted criticism by singers like Anna Holm.", EventType.ACCUSE).target())
+                .isNull();
+    }
+
+    @Test
+    void condemningItCondemnsTheAgentOfTheActBeforeIt() {
+        Event condemned = first("\"This is a reckless provocation by the Chilean regime and we condemn it,\" Ida Brenner"
+                + " said.", EventType.ACCUSE);
+        assertThat(condemned.target().country()).isEqualTo("CHL");
+        // Not coded: an act the sentence names no agent for leaves "it" with no target.
+        assertThat(first("\"This is a reckless provocation and we condemn it,\" Ida Brenner said.", EventType.ACCUSE)
+                .target()).isNull();
+    }
+
+    @Test
+    void aPassivesSubjectHungOnAnotherVerbIsItsTarget() {
+        // The parser hangs "was shot" on "described", not on "confirmed" whose object it follows.
+        Event shot = first("The minister described the scene as grim and confirmed the gunman was shot by police.",
+                EventType.ASSAULT);
+        assertThat(shot.source().name()).isEqualTo("police");
+        assertThat(shot.target().name()).isEqualTo("gunman");
+    }
 }
