@@ -8,7 +8,8 @@ import java.util.Map;
 import java.util.Properties;
 
 /**
- * CoreNLP's neural dependency parser with {@link LeanClassifier} as its scorer: the same parses, fewer products.
+ * CoreNLP's neural dependency parser with {@link LeanClassifier} as its scorer: fewer products, in floats, so the
+ * parses CoreNLP gives except where two transitions score within rounding of each other.
  * This class lives in CoreNLP's package because the parser's scorer and transition system are package-private;
  * it replaces them in a loaded parser and keeps everything else (model, features, trees) as CoreNLP has it.
  */

@@ -17,6 +17,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** The lean scorer against CoreNLP's own, step by step, on sentences written for this test. */
 class LeanClassifierTest {
+    /**
+     * How far a score may lie from CoreNLP's, relative to the score (or absolutely, below 1): the float arithmetic
+     * stays within about {@code 2e-5}; a unit or a feature left out, or a weight misread, moves a score far more.
+     */
+    private static final double TOLERANCE = 1e-4;
+
     private static final String TEXT = String.join("\n\n",
             "Yes.",
             "The harbour master of Velmora said on Tuesday that the ferries would not sail until the storm passed.",
@@ -56,7 +62,7 @@ class LeanClassifierTest {
     }
 
     @Test
-    void scoresEachApplicableTransitionExactlyAsCoreNlpAndNoOther() {
+    void scoresEachApplicableTransitionWithinRoundingOfCoreNlpAndNoOther() {
         assertThat(sentences).hasSize(6);
         List<String> before = sentences.stream().map(s -> parser.predict(s).typedDependencies().toString()).toList();
         LeanParsers.makeLean(parser);
@@ -65,6 +71,7 @@ class LeanClassifierTest {
         int steps = 0;
         int unscored = 0;
         int scoredSubset = 0;
+        double largestDifference = 0;
         for (CoreMap sentence : sentences) {
             Configuration c = stockSystem.initialConfiguration(sentence);
             while (!transitions.isTerminal(c)) {
@@ -80,9 +87,12 @@ class LeanClassifierTest {
                     if (!can) {
                         assertThat(actual[t]).isEqualTo(Double.NEGATIVE_INFINITY);
                     } else if (applicable.length > 1) {
-                        assertThat(actual[t]).isEqualTo(expected[t]);
+                        double difference = Math.abs(actual[t] - expected[t]) / Math.max(1, Math.abs(expected[t]));
+                        assertThat(difference).as("transition %d", t).isLessThanOrEqualTo(TOLERANCE);
+                        largestDifference = Math.max(largestDifference, difference);
                     }
                 }
+                assertThat(best(actual, applicable)).isEqualTo(best(expected, applicable));
                 unscored += applicable.length == 1 ? 1 : 0;
                 scoredSubset += applicable.length > 1 && applicable.length < expected.length ? 1 : 0;
                 stockSystem.apply(c, stockSystem.transitions.get(best(actual, applicable)));
@@ -92,6 +102,8 @@ class LeanClassifierTest {
         assertThat(unscored).isPositive();
         assertThat(scoredSubset).isPositive();
         assertThat(unscored + scoredSubset).isEqualTo(steps);
+        // Floats, not CoreNLP's doubles: the scores are CoreNLP's within rounding, not bit for bit.
+        assertThat(largestDifference).isPositive();
         List<String> after = sentences.stream().map(s -> parser.predict(s).typedDependencies().toString()).toList();
         assertThat(after).isEqualTo(before);
     }
