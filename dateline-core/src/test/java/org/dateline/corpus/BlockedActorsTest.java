@@ -1,0 +1,186 @@
+package org.dateline.corpus;
+
+import org.dateline.model.Actor;
+import org.dateline.model.ActorType;
+import org.dateline.model.AnalyzedArticle;
+import org.dateline.model.Ids;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The rules of {@link CorpusActors} that a merge by blocks can break, each on invented articles: a rule that joins two
+ * names whose last words differ, or that reads a set of the whole corpus. Each fixture states what the local merge
+ * gives (actors, corpus ids, merges).
+ */
+class BlockedActorsTest {
+    /** A per-article actor under the id {@code analyze} gives it (a hash of type and name), mentioned once. */
+    static Actor actor(String name, ActorType type, String country, String... aliases) {
+        return new Actor(id(type, name), name, type, List.of(aliases), List.of(), country, null, 1);
+    }
+
+    private static String id(ActorType type, String name) {
+        return Ids.of(type + ":" + name);
+    }
+
+    private static AnalyzedArticle article(Actor... actors) {
+        return CorpusActorsTest.article(actors);
+    }
+
+    /** "Corvel" is the one Corvel place of a kind; "Maddox" names a bay and a strait, so it stays apart. */
+    static List<AnalyzedArticle> placeKind() {
+        return List.of(article(actor("Corvel Sea", ActorType.LOCATION, null), actor("Maddox Bay", ActorType.LOCATION, null)),
+                article(actor("Corvel", ActorType.LOCATION, null), actor("Maddox", ActorType.LOCATION, null)),
+                article(actor("Maddox Strait", ActorType.LOCATION, null)));
+    }
+
+    /** Nicknames of the table beside their full names, one of them typed otherwise than its full name. */
+    static List<AnalyzedArticle> nickname() {
+        return List.of(article(actor("Windy City", ActorType.LOCATION, null), actor("Dubya", ActorType.PERSON, null)),
+                article(actor("Chicago", ActorType.LOCATION, null), actor("George W. Bush", ActorType.PERSON, "USA")),
+                article(actor("Motor City", ActorType.ORGANIZATION, null), actor("Detroit", ActorType.LOCATION, null)));
+    }
+
+    /**
+     * "Halvard Inc." is only an alias of an organisation of another last word, yet it makes "Halvard Ltd" a unit of its
+     * own; "Brisk Ltd" has no American parent in the corpus and is "Brisk".
+     */
+    static List<AnalyzedArticle> sameNameWithParents() {
+        return List.of(article(actor("Halvard Ltd", ActorType.ORGANIZATION, null), actor("Halvard", ActorType.ORGANIZATION, null)),
+                article(actor("Kestrel Holdings", ActorType.ORGANIZATION, null, "Halvard Inc.")),
+                article(actor("Brisk Ltd", ActorType.ORGANIZATION, null), actor("Brisk", ActorType.ORGANIZATION, null)));
+    }
+
+    /** One-word names that fold alike, one of them with a letter that folds to two ("Ş" → "sh"). */
+    static List<AnalyzedArticle> sameKey() {
+        return List.of(article(actor("Lesovia", ActorType.PERSON, null)), article(actor("LESOVIA", ActorType.PERSON, null)),
+                article(actor("Şahin", ActorType.PERSON, null)), article(actor("Shahin", ActorType.PERSON, null)));
+    }
+
+    /**
+     * Surnames in other articles than their full names: a unique one, one shared by two people, one whose "Ç" the full
+     * name writes "C" (its surname key differs), and a close spelling of the same country.
+     */
+    static List<AnalyzedArticle> surnameOnly() {
+        return List.of(article(actor("Quentin Tarrow", ActorType.PERSON, null), actor("Ada Holm", ActorType.PERSON, null)),
+                article(actor("Tarrow", ActorType.PERSON, null), actor("Holm", ActorType.PERSON, null)),
+                article(actor("Ivo Holm", ActorType.PERSON, null), actor("Deniz Celikel", ActorType.PERSON, "TUR")),
+                article(actor("Çelikel", ActorType.PERSON, null), actor("Pyotr Zelenkow", ActorType.PERSON, "RUS")),
+                article(actor("Zelenkov", ActorType.PERSON, "RUS")));
+    }
+
+    /**
+     * Given names beside their surname (whose full name another article gives), beside their full name, and beside two
+     * full names of that given name.
+     */
+    static List<AnalyzedArticle> givenName() {
+        return List.of(article(actor("Quentin Tarrow", ActorType.PERSON, null)),
+                article(actor("Tarrow", ActorType.PERSON, null), actor("Quentin", ActorType.PERSON, null)),
+                article(actor("Ilse Varn", ActorType.PERSON, null), actor("Ilse", ActorType.PERSON, null)),
+                article(actor("Oskar Lind", ActorType.PERSON, null), actor("Oskar Falk", ActorType.PERSON, null),
+                        actor("Oskar", ActorType.PERSON, null)));
+    }
+
+    static List<List<AnalyzedArticle>> fixtures() {
+        return List.of(placeKind(), nickname(), sameNameWithParents(), sameKey(), surnameOnly(), givenName());
+    }
+
+    private static CorpusActors.Result local(List<AnalyzedArticle> articles) {
+        return new CorpusActors().merge(articles);
+    }
+
+    /** The corpus id of the per-article actor of this type and name. */
+    private static String corpusId(CorpusActors.Result r, ActorType type, String name) {
+        return r.corpusIdOf().get(id(type, name));
+    }
+
+    /** The merges as "rule: from name -> to name", names read back from the per-article ids. */
+    private static Set<String> merges(CorpusActors.Result r, List<AnalyzedArticle> articles) {
+        var names = articles.stream().flatMap(a -> a.actors().stream())
+                .collect(Collectors.toMap(Actor::id, Actor::name, (a, b) -> a));
+        return r.merges().stream().map(m -> m.rule() + ": " + names.get(m.from()) + " -> " + names.get(m.to()))
+                .collect(Collectors.toSet());
+    }
+
+    @Test
+    void aOneWordPlaceJoinsItsOnlyPlaceOfAKindAcrossLastWords() {
+        List<AnalyzedArticle> articles = placeKind();
+        CorpusActors.Result r = local(articles);
+
+        assertThat(r.actors()).extracting(Actor::name).containsExactlyInAnyOrder("Corvel Sea", "Maddox Bay", "Maddox",
+                "Maddox Strait");
+        assertThat(corpusId(r, ActorType.LOCATION, "Corvel")).isEqualTo(Ids.of("LOCATION|corvel sea"));
+        assertThat(corpusId(r, ActorType.LOCATION, "Maddox")).isEqualTo(Ids.of("LOCATION|maddox"));
+        assertThat(merges(r, articles)).containsExactly("place-kind: Corvel -> Corvel Sea");
+    }
+
+    @Test
+    void aNicknameJoinsItsFullNameWhateverTheLastWordOrType() {
+        List<AnalyzedArticle> articles = nickname();
+        CorpusActors.Result r = local(articles);
+
+        assertThat(r.actors()).extracting(Actor::name).containsExactlyInAnyOrder("Chicago", "George W. Bush", "Detroit");
+        assertThat(corpusId(r, ActorType.LOCATION, "Windy City")).isEqualTo(Ids.of("LOCATION|chicago"));
+        assertThat(corpusId(r, ActorType.PERSON, "Dubya")).isEqualTo(corpusId(r, ActorType.PERSON, "George W. Bush"))
+                .isEqualTo(Ids.of("PERSON|" + CorpusActors.PersonKey.of("George W. Bush").full() + "|USA"));
+        assertThat(corpusId(r, ActorType.ORGANIZATION, "Motor City")).isEqualTo(Ids.of("LOCATION|detroit"));
+        assertThat(merges(r, articles)).containsExactlyInAnyOrder("nickname: Windy City -> Chicago",
+                "nickname: Dubya -> George W. Bush", "nickname: Motor City -> Detroit");
+    }
+
+    @Test
+    void anAmericanSuffixAmongAnotherOrganisationsAliasesKeepsABritishSuffixApart() {
+        List<AnalyzedArticle> articles = sameNameWithParents();
+        CorpusActors.Result r = local(articles);
+
+        assertThat(r.actors()).extracting(Actor::name).containsExactlyInAnyOrder("Halvard Ltd", "Halvard",
+                "Kestrel Holdings", "Brisk Ltd");
+        assertThat(corpusId(r, ActorType.ORGANIZATION, "Halvard Ltd")).isEqualTo(Ids.of("ORGANIZATION|halvard ltd"));
+        assertThat(corpusId(r, ActorType.ORGANIZATION, "Brisk")).isEqualTo(Ids.of("ORGANIZATION|brisk ltd"));
+        assertThat(merges(r, articles)).containsExactly("same-name: Brisk -> Brisk Ltd");
+    }
+
+    @Test
+    void oneWordNamesThatFoldAlikeAreOneActorByTheirCorpusId() {
+        List<AnalyzedArticle> articles = sameKey();
+        CorpusActors.Result r = local(articles);
+
+        assertThat(r.actors()).extracting(Actor::name).containsExactlyInAnyOrder("Lesovia", "Şahin");
+        assertThat(corpusId(r, ActorType.PERSON, "Shahin")).isEqualTo(corpusId(r, ActorType.PERSON, "Şahin"))
+                .isEqualTo(Ids.of("PERSON|shahin|null"));
+        assertThat(merges(r, articles)).containsExactlyInAnyOrder("same-key: LESOVIA -> Lesovia",
+                "same-key: Shahin -> Şahin");
+    }
+
+    @Test
+    void aSurnameInAnotherArticleJoinsItsOnlyFullNameEvenWhereItsKeyDiffers() {
+        List<AnalyzedArticle> articles = surnameOnly();
+        CorpusActors.Result r = local(articles);
+
+        assertThat(r.actors()).extracting(Actor::name).containsExactlyInAnyOrder("Quentin Tarrow", "Ada Holm", "Holm",
+                "Ivo Holm", "Deniz Celikel", "Pyotr Zelenkow");
+        assertThat(CorpusActors.PersonKey.of("Çelikel").surname()).isNotEqualTo(CorpusActors.PersonKey.of("Celikel").surname());
+        assertThat(corpusId(r, ActorType.PERSON, "Çelikel")).isEqualTo(corpusId(r, ActorType.PERSON, "Deniz Celikel"));
+        assertThat(corpusId(r, ActorType.PERSON, "Tarrow"))
+                .isEqualTo(Ids.of("PERSON|" + CorpusActors.PersonKey.of("Quentin Tarrow").full() + "|null"));
+        assertThat(merges(r, articles)).containsExactlyInAnyOrder("surname-only: Tarrow -> Quentin Tarrow",
+                "surname-only: Çelikel -> Deniz Celikel", "surname-only: Zelenkov -> Pyotr Zelenkow");
+    }
+
+    @Test
+    void aGivenNameJoinsTheOneFullNameItsArticlesName() {
+        List<AnalyzedArticle> articles = givenName();
+        CorpusActors.Result r = local(articles);
+
+        assertThat(r.actors()).extracting(Actor::name).containsExactlyInAnyOrder("Quentin Tarrow", "Ilse Varn",
+                "Oskar Lind", "Oskar Falk", "Oskar");
+        assertThat(corpusId(r, ActorType.PERSON, "Quentin")).isEqualTo(corpusId(r, ActorType.PERSON, "Quentin Tarrow"));
+        assertThat(corpusId(r, ActorType.PERSON, "Oskar")).isEqualTo(Ids.of("PERSON|oskar|null"));
+        assertThat(merges(r, articles)).containsExactlyInAnyOrder("surname-only: Tarrow -> Quentin Tarrow",
+                "given-name: Quentin -> Quentin Tarrow", "given-name: Ilse -> Ilse Varn");
+    }
+}
