@@ -6,8 +6,11 @@ import org.dateline.model.AnalyzedArticle;
 import org.dateline.model.Ids;
 import org.junit.jupiter.api.Test;
 
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.SplittableRandom;
 import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -15,7 +18,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The rules of {@link CorpusActors} that a merge by blocks can break, each on invented articles: a rule that joins two
  * names whose last words differ, or that reads a set of the whole corpus. Each fixture states what the local merge
- * gives (actors, corpus ids, merges).
+ * gives (actors, corpus ids, merges); {@link BlockedActors} gives the same on each of them, on all of them together
+ * and on generated corpora.
  */
 class BlockedActorsTest {
     /** A per-article actor under the id {@code analyze} gives it (a hash of type and name), mentioned once. */
@@ -106,81 +110,125 @@ class BlockedActorsTest {
                 .collect(Collectors.toSet());
     }
 
+    /** The local merge of {@code articles}, asserted to give actors of these names and these merges ({@link #merges}). */
+    private static CorpusActors.Result local(List<AnalyzedArticle> articles, List<String> actors, String... merges) {
+        CorpusActors.Result r = local(articles);
+        assertThat(r.actors()).extracting(Actor::name).containsExactlyInAnyOrderElementsOf(actors);
+        assertThat(merges(r, articles)).containsExactlyInAnyOrder(merges);
+        return r;
+    }
+
     @Test
     void aOneWordPlaceJoinsItsOnlyPlaceOfAKindAcrossLastWords() {
-        List<AnalyzedArticle> articles = placeKind();
-        CorpusActors.Result r = local(articles);
+        CorpusActors.Result r = local(placeKind(), List.of("Corvel Sea", "Maddox Bay", "Maddox", "Maddox Strait"),
+                "place-kind: Corvel -> Corvel Sea");
 
-        assertThat(r.actors()).extracting(Actor::name).containsExactlyInAnyOrder("Corvel Sea", "Maddox Bay", "Maddox",
-                "Maddox Strait");
         assertThat(corpusId(r, ActorType.LOCATION, "Corvel")).isEqualTo(Ids.of("LOCATION|corvel sea"));
         assertThat(corpusId(r, ActorType.LOCATION, "Maddox")).isEqualTo(Ids.of("LOCATION|maddox"));
-        assertThat(merges(r, articles)).containsExactly("place-kind: Corvel -> Corvel Sea");
     }
 
     @Test
     void aNicknameJoinsItsFullNameWhateverTheLastWordOrType() {
-        List<AnalyzedArticle> articles = nickname();
-        CorpusActors.Result r = local(articles);
+        CorpusActors.Result r = local(nickname(), List.of("Chicago", "George W. Bush", "Detroit"),
+                "nickname: Windy City -> Chicago", "nickname: Dubya -> George W. Bush", "nickname: Motor City -> Detroit");
 
-        assertThat(r.actors()).extracting(Actor::name).containsExactlyInAnyOrder("Chicago", "George W. Bush", "Detroit");
         assertThat(corpusId(r, ActorType.LOCATION, "Windy City")).isEqualTo(Ids.of("LOCATION|chicago"));
         assertThat(corpusId(r, ActorType.PERSON, "Dubya")).isEqualTo(corpusId(r, ActorType.PERSON, "George W. Bush"))
                 .isEqualTo(Ids.of("PERSON|" + CorpusActors.PersonKey.of("George W. Bush").full() + "|USA"));
         assertThat(corpusId(r, ActorType.ORGANIZATION, "Motor City")).isEqualTo(Ids.of("LOCATION|detroit"));
-        assertThat(merges(r, articles)).containsExactlyInAnyOrder("nickname: Windy City -> Chicago",
-                "nickname: Dubya -> George W. Bush", "nickname: Motor City -> Detroit");
     }
 
     @Test
     void anAmericanSuffixAmongAnotherOrganisationsAliasesKeepsABritishSuffixApart() {
-        List<AnalyzedArticle> articles = sameNameWithParents();
-        CorpusActors.Result r = local(articles);
+        CorpusActors.Result r = local(sameNameWithParents(), List.of("Halvard Ltd", "Halvard", "Kestrel Holdings",
+                "Brisk Ltd"), "same-name: Brisk -> Brisk Ltd");
 
-        assertThat(r.actors()).extracting(Actor::name).containsExactlyInAnyOrder("Halvard Ltd", "Halvard",
-                "Kestrel Holdings", "Brisk Ltd");
         assertThat(corpusId(r, ActorType.ORGANIZATION, "Halvard Ltd")).isEqualTo(Ids.of("ORGANIZATION|halvard ltd"));
         assertThat(corpusId(r, ActorType.ORGANIZATION, "Brisk")).isEqualTo(Ids.of("ORGANIZATION|brisk ltd"));
-        assertThat(merges(r, articles)).containsExactly("same-name: Brisk -> Brisk Ltd");
     }
 
     @Test
     void oneWordNamesThatFoldAlikeAreOneActorByTheirCorpusId() {
-        List<AnalyzedArticle> articles = sameKey();
-        CorpusActors.Result r = local(articles);
+        CorpusActors.Result r = local(sameKey(), List.of("Lesovia", "Şahin"),
+                "same-key: LESOVIA -> Lesovia", "same-key: Shahin -> Şahin");
 
-        assertThat(r.actors()).extracting(Actor::name).containsExactlyInAnyOrder("Lesovia", "Şahin");
         assertThat(corpusId(r, ActorType.PERSON, "Shahin")).isEqualTo(corpusId(r, ActorType.PERSON, "Şahin"))
                 .isEqualTo(Ids.of("PERSON|shahin|null"));
-        assertThat(merges(r, articles)).containsExactlyInAnyOrder("same-key: LESOVIA -> Lesovia",
-                "same-key: Shahin -> Şahin");
     }
 
     @Test
     void aSurnameInAnotherArticleJoinsItsOnlyFullNameEvenWhereItsKeyDiffers() {
-        List<AnalyzedArticle> articles = surnameOnly();
-        CorpusActors.Result r = local(articles);
+        CorpusActors.Result r = local(surnameOnly(), List.of("Quentin Tarrow", "Ada Holm", "Holm", "Ivo Holm",
+                "Deniz Celikel", "Pyotr Zelenkow"), "surname-only: Tarrow -> Quentin Tarrow",
+                "surname-only: Çelikel -> Deniz Celikel", "surname-only: Zelenkov -> Pyotr Zelenkow");
 
-        assertThat(r.actors()).extracting(Actor::name).containsExactlyInAnyOrder("Quentin Tarrow", "Ada Holm", "Holm",
-                "Ivo Holm", "Deniz Celikel", "Pyotr Zelenkow");
         assertThat(CorpusActors.PersonKey.of("Çelikel").surname()).isNotEqualTo(CorpusActors.PersonKey.of("Celikel").surname());
         assertThat(corpusId(r, ActorType.PERSON, "Çelikel")).isEqualTo(corpusId(r, ActorType.PERSON, "Deniz Celikel"));
         assertThat(corpusId(r, ActorType.PERSON, "Tarrow"))
                 .isEqualTo(Ids.of("PERSON|" + CorpusActors.PersonKey.of("Quentin Tarrow").full() + "|null"));
-        assertThat(merges(r, articles)).containsExactlyInAnyOrder("surname-only: Tarrow -> Quentin Tarrow",
-                "surname-only: Çelikel -> Deniz Celikel", "surname-only: Zelenkov -> Pyotr Zelenkow");
     }
 
     @Test
     void aGivenNameJoinsTheOneFullNameItsArticlesName() {
-        List<AnalyzedArticle> articles = givenName();
-        CorpusActors.Result r = local(articles);
+        CorpusActors.Result r = local(givenName(), List.of("Quentin Tarrow", "Ilse Varn", "Oskar Lind",
+                "Oskar Falk", "Oskar"), "surname-only: Tarrow -> Quentin Tarrow", "given-name: Quentin -> Quentin Tarrow",
+                "given-name: Ilse -> Ilse Varn");
 
-        assertThat(r.actors()).extracting(Actor::name).containsExactlyInAnyOrder("Quentin Tarrow", "Ilse Varn",
-                "Oskar Lind", "Oskar Falk", "Oskar");
         assertThat(corpusId(r, ActorType.PERSON, "Quentin")).isEqualTo(corpusId(r, ActorType.PERSON, "Quentin Tarrow"));
         assertThat(corpusId(r, ActorType.PERSON, "Oskar")).isEqualTo(Ids.of("PERSON|oskar|null"));
-        assertThat(merges(r, articles)).containsExactlyInAnyOrder("surname-only: Tarrow -> Quentin Tarrow",
-                "given-name: Quentin -> Quentin Tarrow", "given-name: Ilse -> Ilse Varn");
+    }
+
+    /** Asserts that the blocked merge gives the local merge's actors, corpus ids and merges (as a set). */
+    static void assertSameAsLocal(List<AnalyzedArticle> articles) {
+        CorpusActors.Result local = local(articles);
+        CorpusActors.Result blocked = new BlockedActors().merge(articles);
+
+        assertThat(blocked.actors()).isEqualTo(local.actors());
+        assertThat(blocked.corpusIdOf()).isEqualTo(local.corpusIdOf());
+        assertThat(new HashSet<>(blocked.merges())).isEqualTo(new HashSet<>(local.merges()));
+        assertThat(blocked.merges()).hasSameSizeAs(local.merges());
+    }
+
+    @Test
+    void theBlockedMergeGivesTheLocalMergeOnEachFixtureAndOnAllOfThem() {
+        List<AnalyzedArticle> all = new ArrayList<>();
+        for (List<AnalyzedArticle> fixture : fixtures()) {
+            assertSameAsLocal(fixture);
+            all.addAll(fixture);
+        }
+        assertSameAsLocal(all);
+    }
+
+    @Test
+    void theBlockedMergeGivesTheLocalMergeOnAGeneratedCorpus() {
+        List<AnalyzedArticle> articles = new ArrayList<>(CorpusActorsScaleTest.corpus(3000, new SplittableRandom(14)));
+        fixtures().forEach(articles::addAll);
+
+        assertSameAsLocal(articles);
+        assertThat(BlockedActors.blocks(CorpusActors.Occurrences.of(List.of(), articles,
+                CorpusActors.NameTypes.of(List.of(), articles)).first())).hasSizeGreaterThan(1000);
+    }
+
+    /** The names of the actors of each block of these articles' actors. */
+    private static List<Set<String>> blocks(List<AnalyzedArticle> articles) {
+        List<Actor> actors = articles.stream().flatMap(a -> a.actors().stream()).toList();
+        return BlockedActors.blocks(actors).stream()
+                .map(b -> b.stream().map(Actor::name).collect(Collectors.toSet())).toList();
+    }
+
+    @Test
+    void aBlockHoldsThePairsItsRulesJoinAcrossLastWordsButNotAGivenNameAndItsFullName() {
+        List<AnalyzedArticle> articles = new ArrayList<>();
+        fixtures().forEach(articles::addAll);
+        List<Set<String>> blocks = blocks(articles);
+
+        assertThat(blocks).as("a place and its kind").contains(Set.of("Corvel Sea", "Corvel"));
+        assertThat(blocks).as("a nickname and its full name, of two types").contains(Set.of("Motor City", "Detroit"));
+        assertThat(blocks).as("the last word without a company suffix")
+                .contains(Set.of("Halvard Ltd", "Halvard"), Set.of("Brisk Ltd", "Brisk"), Set.of("Kestrel Holdings"));
+        assertThat(blocks).as("the surname key of the plain name").anyMatch(b -> b.containsAll(Set.of("Çelikel",
+                "Deniz Celikel")));
+        assertThat(blocks).as("a given name is keyed as a surname: given-name runs after the blocks")
+                .noneMatch(b -> b.containsAll(Set.of("Ilse", "Ilse Varn")));
     }
 }
