@@ -70,6 +70,9 @@ import java.util.stream.Stream;
  * <p>Corpus ids are a hash of the type and the key of the merged group (the name key and country for
  * persons, the folded name otherwise), so the same entity keeps its id whichever spelling arrived first. Stateless and
  * thread-safe.
+ *
+ * <p>The merge runs in stages ({@link Occurrences}, {@link Shared}, {@link #joinBlock}, {@link #finish}), which
+ * {@link BlockedActors} runs by blocks of actors with the same result.
  */
 public final class CorpusActors {
     /** Suffixes of a company incorporated in the US manner, and of one in the British manner ({@link #UNIT_SUFFIXES}). */
@@ -186,7 +189,8 @@ public final class CorpusActors {
                     seen.add(actor);
                 }
             }
-            return new Occurrences(Collections.unmodifiableMap(occurrences), merges);
+            occurrences.replaceAll((id, all) -> List.copyOf(all));
+            return new Occurrences(Collections.unmodifiableMap(occurrences), List.copyOf(merges));
         }
 
         /** The first occurrence of each id, in the corpus's order. */
@@ -223,6 +227,10 @@ public final class CorpusActors {
      * of its persons, a one-word person's being that of the full name it joined.
      */
     record Joined(Groups groups, List<Merge> merges, Map<String, String> keyOf) {
+        Joined {
+            merges = List.copyOf(merges);
+            keyOf = Collections.unmodifiableMap(new HashMap<>(keyOf)); // a value is null where a joined root has no key
+        }
     }
 
     /**

@@ -139,6 +139,17 @@ class BlockedActorsTest {
     }
 
     @Test
+    void aSurnameOfANicknameJoinsTheOneWordFullNameTheNicknameJoinedWhichHasNoPersonKey() {
+        List<AnalyzedArticle> articles = List.of(article(actor("Queen Bey", ActorType.PERSON, null)),
+                article(actor("Beyoncé", ActorType.PERSON, null)), article(actor("Bey", ActorType.PERSON, null)));
+        CorpusActors.Result r = local(articles, List.of("Beyoncé"), "nickname: Queen Bey -> Beyoncé",
+                "surname-only: Bey -> Beyoncé");
+
+        assertThat(corpusId(r, ActorType.PERSON, "Bey")).isEqualTo(Ids.of("PERSON|beyonce|null"));
+        assertSameAsLocal(articles);
+    }
+
+    @Test
     void anAmericanSuffixAmongAnotherOrganisationsAliasesKeepsABritishSuffixApart() {
         CorpusActors.Result r = local(sameNameWithParents(), List.of("Halvard Ltd", "Halvard", "Kestrel Holdings",
                 "Brisk Ltd"), "same-name: Brisk -> Brisk Ltd");

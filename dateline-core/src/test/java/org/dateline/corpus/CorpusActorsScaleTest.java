@@ -54,12 +54,15 @@ class CorpusActorsScaleTest {
         Timed<CorpusActors.Result> byBlocks = Timed.of(() -> blocked.merge(articles));
         CorpusActors.Result r = local.result();
         long inputs = articles.stream().mapToLong(a -> a.actors().size()).sum();
+        List<List<Actor>> blocks = BlockedActors.blocks(CorpusActors.Occurrences.of(List.of(), articles,
+                CorpusActors.NameTypes.of(List.of(), articles)).first());
         System.out.printf(Locale.ROOT, "actors merge: %d articles, %d per-article actors, %d corpus actors, %d merges"
                         + " (%d surname-only, %d given-name), digest %08x: %.2f s of CPU, %.2f s wall;"
-                        + " by blocks: %.2f s of CPU, %.2f s wall%n", count, inputs,
+                        + " by blocks (%d, the largest of %d actors): %.2f s of CPU, %.2f s wall%n", count, inputs,
                 r.actors().size(), r.merges().size(), rule(r, "surname-only"), rule(r, "given-name"),
                 (r.actors().toString() + new TreeMap<>(r.corpusIdOf()) + r.merges()).hashCode(), local.cpuSeconds(),
-                local.seconds(), byBlocks.cpuSeconds(), byBlocks.seconds());
+                local.seconds(), blocks.size(), blocks.stream().mapToInt(List::size).max().orElse(0),
+                byBlocks.cpuSeconds(), byBlocks.seconds());
 
         assertThat(rule(r, "surname-only")).isPositive();
         assertThat(rule(r, "given-name")).isPositive();
