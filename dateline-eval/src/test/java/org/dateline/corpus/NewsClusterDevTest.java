@@ -17,7 +17,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -60,14 +59,7 @@ class NewsClusterDevTest {
     @Test
     void theActorsMergedByBlocksAreTheLocalMergesActors() {
         assumeTrue(Files.isRegularFile(DEV), "no " + DEV);
-        List<AnalyzedArticle> articles = List.copyOf(BY_ID.values());
-        CorpusActors.Result local = new CorpusActors().merge(articles);
-        CorpusActors.Result blocked = new BlockedActors().merge(articles);
-
-        assertThat(blocked.actors()).isEqualTo(local.actors());
-        assertThat(blocked.corpusIdOf()).isEqualTo(local.corpusIdOf());
-        assertThat(new HashSet<>(blocked.merges())).isEqualTo(new HashSet<>(local.merges()));
-        assertThat(blocked.merges()).hasSameSizeAs(local.merges());
+        BlockedActorsTest.assertSameAsLocal(List.copyOf(BY_ID.values()));
     }
 
     @Test
