@@ -4,6 +4,7 @@ import org.dateline.model.Actor;
 import org.dateline.model.AnalyzedArticle;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -31,9 +32,16 @@ public final class BlockedActors {
     CorpusActors.Result merge(List<AnalyzedArticle> articles, CorpusActors.NameTypes types) {
         CorpusActors.Occurrences seen = CorpusActors.Occurrences.of(List.of(), articles, types);
         CorpusActors.Shared shared = CorpusActors.Shared.of(seen);
-        List<CorpusActors.Joined> joined = blocks(seen.first()).stream()
-                .map(block -> CorpusActors.joinBlock(block, shared)).toList();
-        return CorpusActors.finish(seen, articles, joined);
+        return CorpusActors.finish(seen, articles, blocks(seen.first()).stream().map(block -> join(block, shared)).toList());
+    }
+
+    /**
+     * The corpus actors of these articles from their blocks joined elsewhere ({@link #join} of each block of their
+     * actors retyped by {@code types}): the passes that cross blocks, as {@link #merge} ends.
+     */
+    static CorpusActors.Result finish(List<AnalyzedArticle> articles, CorpusActors.NameTypes types,
+                                      List<CorpusActors.Joined> blocks) {
+        return CorpusActors.finish(CorpusActors.Occurrences.of(List.of(), articles, types), articles, blocks);
     }
 
     /**
@@ -41,10 +49,27 @@ public final class BlockedActors {
      * block keeps the actors' order, and the blocks are in the order of their first actors.
      */
     static List<List<Actor>> blocks(List<Actor> actors) {
+        List<List<String>> keys = actors.stream().map(BlockedActors::keys).toList();
+        Map<String, String> united = united(keys.stream().filter(k -> k.size() > 1).toList());
+        Map<String, List<Actor>> blocks = new LinkedHashMap<>();
+        for (int i = 0; i < actors.size(); i++) {
+            blocks.computeIfAbsent(block(keys.get(i), united), k -> new ArrayList<>()).add(actors.get(i));
+        }
+        return List.copyOf(blocks.values());
+    }
+
+    /** The keys of an actor, an id's first occurrence retyped ({@link CorpusActors#blockKeys}); never empty. */
+    public static List<String> keys(Actor first) {
+        return List.copyOf(CorpusActors.blockKeys(first));
+    }
+
+    /**
+     * The key that stands for the block of each key of these key sets, the keys of the actors with more than one key
+     * (a key of no such set stands for itself): the keys of one set, and of sets that share a key, stand for one block.
+     */
+    public static Map<String, String> united(Collection<List<String>> keySets) {
         Map<String, String> parent = new HashMap<>();
-        List<String> firstKeys = new ArrayList<>();
-        for (Actor a : actors) {
-            List<String> keys = List.copyOf(CorpusActors.blockKeys(a));
+        for (List<String> keys : keySets) {
             String first = root(parent, keys.get(0));
             for (String key : keys.subList(1, keys.size())) {
                 String other = root(parent, key);
@@ -52,18 +77,26 @@ public final class BlockedActors {
                     parent.put(other, first);
                 }
             }
-            firstKeys.add(keys.get(0));
         }
-        Map<String, List<Actor>> blocks = new LinkedHashMap<>();
-        for (int i = 0; i < actors.size(); i++) {
-            blocks.computeIfAbsent(root(parent, firstKeys.get(i)), k -> new ArrayList<>()).add(actors.get(i));
-        }
-        return List.copyOf(blocks.values());
+        Map<String, String> united = new HashMap<>();
+        List.copyOf(parent.keySet()).forEach(k -> united.put(k, root(parent, k))); // root() writes to parent
+        return united;
+    }
+
+    /** The block of an actor of these {@link #keys}, given the {@link #united} keys of the corpus. */
+    public static String block(List<String> keys, Map<String, String> united) {
+        return united.getOrDefault(keys.get(0), keys.get(0));
+    }
+
+    /** The rules of one block ({@link CorpusActors#joinBlock}) over its actors in the corpus's order. */
+    public static CorpusActors.Joined join(List<Actor> block, CorpusActors.Shared shared) {
+        return CorpusActors.joinBlock(block, shared);
     }
 
     /** The representative of {@code key}'s keys (a new key is its own), compressing the path to it. */
     private static String root(Map<String, String> parent, String key) {
-        String r = parent.computeIfAbsent(key, k -> k);
+        parent.putIfAbsent(key, key);
+        String r = parent.get(key);
         while (!r.equals(parent.get(r))) {
             r = parent.get(r);
         }

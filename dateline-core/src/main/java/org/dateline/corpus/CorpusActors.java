@@ -10,6 +10,7 @@ import org.dateline.model.MentionRule;
 import org.dateline.model.Sector;
 import org.dateline.resources.TsvResource;
 
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -104,7 +105,7 @@ public final class CorpusActors {
      *                 {@code transliteration}, {@code surname-only}, {@code given-name}, {@code same-key} or {@code story-name}
      * @param evidence the names compared and the keys that matched, for a reader
      */
-    public record Merge(String from, String to, String rule, String evidence) {
+    public record Merge(String from, String to, String rule, String evidence) implements Serializable {
     }
 
     /**
@@ -201,24 +202,32 @@ public final class CorpusActors {
 
     /**
      * The sets of the whole corpus that the rules of a block read, computed once: the company names with an American
-     * suffix among every organisation's names and aliases ({@code same-name}'s units), and the places' names
-     * ({@code place-prefix}).
+     * suffix among every organisation's names and aliases ({@code same-name}'s units, {@link #parentsOf} of every
+     * occurrence), and the places' names ({@code place-prefix}, {@link #placeOf} of every id's first occurrence).
      */
-    record Shared(Set<String> parents, Set<String> places) {
-        Shared {
+    public record Shared(Set<String> parents, Set<String> places) implements Serializable {
+        public Shared {
             parents = Set.copyOf(parents);
             places = Set.copyOf(places);
         }
 
         static Shared of(Occurrences seen) {
-            Set<String> parents = seen.byId().values().stream().flatMap(List::stream)
-                    .filter(a -> a.type() == ActorType.ORGANIZATION)
-                    .flatMap(a -> Stream.concat(Stream.of(a.name()), a.aliases().stream()))
-                    .filter(n -> suffixed(n, PARENT_SUFFIXES)).map(CorpusActors::companyKey).collect(Collectors.toSet());
-            Set<String> places = seen.first().stream()
-                    .filter(a -> a.type() == ActorType.LOCATION || a.type() == ActorType.COUNTRY)
-                    .map(a -> String.join(" ", NameKey.words(a.name()))).collect(Collectors.toSet());
-            return new Shared(parents, places);
+            return new Shared(seen.byId().values().stream().flatMap(List::stream).flatMap(a -> parentsOf(a).stream())
+                    .collect(Collectors.toSet()), seen.first().stream().flatMap(a -> placeOf(a).stream())
+                    .collect(Collectors.toSet()));
+        }
+
+        /** The company names with an American suffix among the names of an occurrence of an organisation, folded. */
+        public static List<String> parentsOf(Actor occurrence) {
+            return occurrence.type() != ActorType.ORGANIZATION ? List.of()
+                    : Stream.concat(Stream.of(occurrence.name()), occurrence.aliases().stream())
+                    .filter(n -> suffixed(n, PARENT_SUFFIXES)).map(CorpusActors::companyKey).toList();
+        }
+
+        /** The folded name of a place or state (an id's first occurrence, retyped). */
+        public static Optional<String> placeOf(Actor first) {
+            return first.type() == ActorType.LOCATION || first.type() == ActorType.COUNTRY
+                    ? Optional.of(String.join(" ", NameKey.words(first.name()))) : Optional.empty();
         }
     }
 
@@ -226,10 +235,15 @@ public final class CorpusActors {
      * The joins of one block: its groups, its merges in the order made and the person keys ({@link PersonKey#full})
      * of its persons, a one-word person's being that of the full name it joined.
      */
-    record Joined(Groups groups, List<Merge> merges, Map<String, String> keyOf) {
-        Joined {
+    public record Joined(Groups groups, List<Merge> merges, Map<String, String> keyOf) implements Serializable {
+        public Joined {
             merges = List.copyOf(merges);
             keyOf = Collections.unmodifiableMap(new HashMap<>(keyOf)); // a value is null where a joined root has no key
+        }
+
+        /** The ids of the block's actors. */
+        Set<String> ids() {
+            return groups.parent.keySet();
         }
     }
 
@@ -351,12 +365,16 @@ public final class CorpusActors {
 
     /**
      * The passes over the whole corpus after the blocks ({@code blocks}: their groups over disjoint actors, together
-     * every actor of {@code seen}): {@code given-name}, whose one-word person and full name cross blocks, then one
+     * every actor of {@code seen}, else an {@link IllegalArgumentException}): {@code given-name}, whose one-word person and full name cross blocks, then one
      * actor per group and {@code same-key} over the groups.
      */
     static Result finish(Occurrences seen, List<AnalyzedArticle> articles, List<Joined> blocks) {
         Map<String, Actor> byId = new LinkedHashMap<>();
         seen.first().forEach(a -> byId.put(a.id(), a));
+        if (blocks.stream().mapToInt(b -> b.ids().size()).sum() != byId.size()
+                || !blocks.stream().allMatch(b -> byId.keySet().containsAll(b.ids()))) {
+            throw new IllegalArgumentException("the blocks do not hold each actor of the articles once");
+        }
         Groups groups = new Groups(byId.keySet());
         List<Merge> merges = new ArrayList<>(seen.merges());
         Map<String, String> keyOf = new HashMap<>();
@@ -737,7 +755,7 @@ public final class CorpusActors {
      *
      * @param decided name key → the type of every actor of that name in the corpus
      */
-    public record NameTypes(Map<String, ActorType> decided) {
+    public record NameTypes(Map<String, ActorType> decided) implements Serializable {
         private static final Set<ActorType> FIXED = Set.of(ActorType.COUNTRY, ActorType.GROUP);
 
         public NameTypes {
@@ -811,7 +829,7 @@ public final class CorpusActors {
         }
 
         /** The actor with its name's corpus type. */
-        Actor retype(Actor a) {
+        public Actor retype(Actor a) {
             ActorType type = FIXED.contains(a.type()) ? a.type() : decided.getOrDefault(key(a.name()), a.type());
             return type == a.type() ? a : new Actor(a.id(), a.name(), type, a.aliases(), a.titles(), a.country(),
                     a.sector(), a.mentions());
@@ -885,7 +903,7 @@ public final class CorpusActors {
     }
 
     /** Union-find over actor ids; the root is the group's first actor. */
-    private static final class Groups {
+    private static final class Groups implements Serializable {
         private final Map<String, String> parent = new HashMap<>();
 
         Groups(Set<String> ids) {

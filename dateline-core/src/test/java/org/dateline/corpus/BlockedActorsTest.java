@@ -14,6 +14,7 @@ import java.util.SplittableRandom;
 import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The rules of {@link CorpusActors} that a merge by blocks can break, each on invented articles: a rule that joins two
@@ -218,6 +219,29 @@ class BlockedActorsTest {
         assertSameAsLocal(articles);
         assertThat(BlockedActors.blocks(CorpusActors.Occurrences.of(List.of(), articles,
                 CorpusActors.NameTypes.of(List.of(), articles)).first())).hasSizeGreaterThan(1000);
+    }
+
+    @Test
+    void blocksJoinedApartGiveTheLocalActorsAndBlocksThatMissAnActorOrHoldOneTwiceAreRefused() {
+        List<AnalyzedArticle> articles = new ArrayList<>(givenName());
+        articles.addAll(nickname());
+        CorpusActors.NameTypes types = CorpusActors.NameTypes.of(List.of(), articles);
+        CorpusActors.Occurrences seen = CorpusActors.Occurrences.of(List.of(), articles, types);
+        CorpusActors.Shared shared = new CorpusActors.Shared(
+                seen.byId().values().stream().flatMap(List::stream).flatMap(a -> CorpusActors.Shared.parentsOf(a).stream())
+                        .collect(Collectors.toSet()),
+                seen.first().stream().flatMap(a -> CorpusActors.Shared.placeOf(a).stream()).collect(Collectors.toSet()));
+        List<CorpusActors.Joined> joined = BlockedActors.blocks(seen.first()).stream()
+                .map(block -> BlockedActors.join(block, shared)).toList();
+        CorpusActors.Result local = local(articles);
+
+        assertThat(shared).isEqualTo(CorpusActors.Shared.of(seen));
+        assertThat(BlockedActors.finish(articles, types, joined).corpusIdOf()).isEqualTo(local.corpusIdOf());
+        List<CorpusActors.Joined> twice = new ArrayList<>(joined);
+        twice.add(joined.get(0));
+        assertThatThrownBy(() -> BlockedActors.finish(articles, types, twice)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> BlockedActors.finish(articles, types, joined.subList(1, joined.size())))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
     /** The names of the actors of each block of these articles' actors. */
