@@ -7,7 +7,6 @@ import org.dateline.model.Ids;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.SplittableRandom;
@@ -147,7 +146,7 @@ class BlockedActorsTest {
                 "surname-only: Bey -> Beyoncé");
 
         assertThat(corpusId(r, ActorType.PERSON, "Bey")).isEqualTo(Ids.of("PERSON|beyonce|null"));
-        assertSameAsLocal(articles);
+        SameActors.assertBlockedIsLocal(articles);
     }
 
     @Test
@@ -190,25 +189,14 @@ class BlockedActorsTest {
         assertThat(corpusId(r, ActorType.PERSON, "Oskar")).isEqualTo(Ids.of("PERSON|oskar|null"));
     }
 
-    /** Asserts that the blocked merge gives the local merge's actors, corpus ids and merges (as a set). */
-    static void assertSameAsLocal(List<AnalyzedArticle> articles) {
-        CorpusActors.Result local = local(articles);
-        CorpusActors.Result blocked = new BlockedActors().merge(articles);
-
-        assertThat(blocked.actors()).isEqualTo(local.actors());
-        assertThat(blocked.corpusIdOf()).isEqualTo(local.corpusIdOf());
-        assertThat(new HashSet<>(blocked.merges())).isEqualTo(new HashSet<>(local.merges()));
-        assertThat(blocked.merges()).hasSameSizeAs(local.merges());
-    }
-
     @Test
     void theBlockedMergeGivesTheLocalMergeOnEachFixtureAndOnAllOfThem() {
         List<AnalyzedArticle> all = new ArrayList<>();
         for (List<AnalyzedArticle> fixture : fixtures()) {
-            assertSameAsLocal(fixture);
+            SameActors.assertBlockedIsLocal(fixture);
             all.addAll(fixture);
         }
-        assertSameAsLocal(all);
+        SameActors.assertBlockedIsLocal(all);
     }
 
     @Test
@@ -216,7 +204,7 @@ class BlockedActorsTest {
         List<AnalyzedArticle> articles = new ArrayList<>(CorpusActorsScaleTest.corpus(3000, new SplittableRandom(14)));
         fixtures().forEach(articles::addAll);
 
-        assertSameAsLocal(articles);
+        SameActors.assertBlockedIsLocal(articles);
         assertThat(BlockedActors.blocks(CorpusActors.Occurrences.of(List.of(), articles,
                 CorpusActors.NameTypes.of(List.of(), articles)).first())).hasSizeGreaterThan(1000);
     }

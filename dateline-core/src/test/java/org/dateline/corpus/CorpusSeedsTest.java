@@ -49,7 +49,7 @@ class CorpusSeedsTest {
 
     @Test
     void theBlockedMergeGivesTheLocalMergeOnTheSeeds() {
-        BlockedActorsTest.assertSameAsLocal(ANALYZED);
+        SameActors.assertBlockedIsLocal(ANALYZED);
     }
 
     @Test

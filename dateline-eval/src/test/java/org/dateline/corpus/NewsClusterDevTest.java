@@ -59,7 +59,7 @@ class NewsClusterDevTest {
     @Test
     void theActorsMergedByBlocksAreTheLocalMergesActors() {
         assumeTrue(Files.isRegularFile(DEV), "no " + DEV);
-        BlockedActorsTest.assertSameAsLocal(List.copyOf(BY_ID.values()));
+        SameActors.assertBlockedIsLocal(List.copyOf(BY_ID.values()));
     }
 
     @Test
