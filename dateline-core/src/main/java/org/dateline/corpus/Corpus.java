@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Function;
 
 /**
  * The corpus stage of one run: collects the analysed articles, then links them — copies and light
@@ -119,8 +120,9 @@ public final class Corpus {
      */
     public synchronized Linked link() {
         List<AnalyzedArticle> all = all();
+        CorpusActors.NameTypes types = CorpusActors.NameTypes.of(earlier.actors(), articles);
         return link(all, NearDuplicates.find(all.stream().map(AnalyzedArticle::article).toList()),
-                CorpusActors.NameTypes.of(earlier.actors(), articles));
+                batch -> new CorpusActors().merge(earlier.actors(), batch, types));
     }
 
     /**
@@ -135,11 +137,30 @@ public final class Corpus {
      *                                  types} does not hold
      */
     public synchronized Linked link(Collection<NearDuplicates.Pair> copies, CorpusActors.NameTypes types) {
+        return link(copies, batch -> new CorpusActors().merge(List.of(), batch, types));
+    }
+
+    /**
+     * Links as {@link #link(Collection, CorpusActors.NameTypes)} does, with the actors' blocks also joined elsewhere:
+     * {@code blocks} are {@link BlockedActors#join} of every block of this run's actors (retyped by {@code types}), as
+     * {@link BlockedActors} splits them. With those blocks, the result is {@link #link()}'s, the actors' merges listed in
+     * another order.
+     *
+     * @throws IllegalArgumentException when a pair names an article not in this corpus, or the blocks do not hold each
+     *                                  actor of the articles once
+     * @throws IllegalStateException    when this corpus adds to earlier corpus actors
+     */
+    public synchronized Linked link(Collection<NearDuplicates.Pair> copies, CorpusActors.NameTypes types,
+                                    List<CorpusActors.Joined> blocks) {
+        return link(copies, batch -> BlockedActors.finish(batch, types, blocks));
+    }
+
+    private Linked link(Collection<NearDuplicates.Pair> copies, Function<List<AnalyzedArticle>, CorpusActors.Result> merge) {
         if (!earlier.actors().isEmpty()) {
             throw new IllegalStateException("name types decided elsewhere cannot hold an earlier run's corpus actors");
         }
         List<AnalyzedArticle> all = all();
-        return link(all, NearDuplicates.join(all.stream().map(AnalyzedArticle::article).toList(), copies), types);
+        return link(all, NearDuplicates.join(all.stream().map(AnalyzedArticle::article).toList(), copies), merge);
     }
 
     private List<AnalyzedArticle> all() {
@@ -148,12 +169,13 @@ public final class Corpus {
         return all;
     }
 
-    private Linked link(List<AnalyzedArticle> all, DuplicateGroups duplicates, CorpusActors.NameTypes types) {
+    /** Links {@code all}, this run's articles merged into the corpus actors by {@code merge}. */
+    private Linked link(List<AnalyzedArticle> all, DuplicateGroups duplicates,
+                        Function<List<AnalyzedArticle>, CorpusActors.Result> merge) {
         List<AnalyzedArticle> marked = all.stream().map(a -> new AnalyzedArticle(duplicates.apply(a.article()),
                 a.actors(), a.quotes(), a.times(), a.events(), a.mentions())).toList();
         CorpusActors corpusActors = new CorpusActors();
-        CorpusActors.Result merged = corpusActors.merge(earlier.actors(), marked.subList(earlier.articles().size(),
-                marked.size()), types);
+        CorpusActors.Result merged = merge.apply(marked.subList(earlier.articles().size(), marked.size()));
         StoryFeatures dictionary = new StoryFeatures();
         Map<String, StoryFeatures.Features> features = new HashMap<>();
         marked.stream().sorted(Stories.OLDEST_FIRST)

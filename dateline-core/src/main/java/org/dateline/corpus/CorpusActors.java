@@ -10,8 +10,10 @@ import org.dateline.model.MentionRule;
 import org.dateline.model.Sector;
 import org.dateline.resources.TsvResource;
 
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -69,6 +71,9 @@ import java.util.stream.Stream;
  * <p>Corpus ids are a hash of the type and the key of the merged group (the name key and country for
  * persons, the folded name otherwise), so the same entity keeps its id whichever spelling arrived first. Stateless and
  * thread-safe.
+ *
+ * <p>The merge runs in stages ({@link Occurrences}, {@link Shared}, {@link #joinBlock}, {@link #finish}), which
+ * {@link BlockedActors} runs by blocks of actors with the same result.
  */
 public final class CorpusActors {
     /** Suffixes of a company incorporated in the US manner, and of one in the British manner ({@link #UNIT_SUFFIXES}). */
@@ -86,6 +91,8 @@ public final class CorpusActors {
     private static final Map<String, String> NICKNAMES = TsvResource.table(CorpusActors.class, "nicknames.tsv", s -> s)
             .entrySet().stream().collect(Collectors.toUnmodifiableMap(e -> NameKey.plain(e.getKey()),
                     e -> NameKey.plain(e.getValue())));
+    /** The full names of {@link #NICKNAMES}, {@link NameKey#plain plain}. */
+    private static final Set<String> NICKNAMED = Set.copyOf(NICKNAMES.values());
     /** The shortest surname compared by {@link #similar} rather than letter for letter. */
     private static final int MIN_SIMILAR = 5;
 
@@ -98,7 +105,7 @@ public final class CorpusActors {
      *                 {@code transliteration}, {@code surname-only}, {@code given-name}, {@code same-key} or {@code story-name}
      * @param evidence the names compared and the keys that matched, for a reader
      */
-    public record Merge(String from, String to, String rule, String evidence) {
+    public record Merge(String from, String to, String rule, String evidence) implements Serializable {
     }
 
     /**
@@ -155,37 +162,110 @@ public final class CorpusActors {
      * the known actors' types put over it, as {@link NameTypes#of(List, List)} decides them.
      */
     Result merge(List<Actor> known, List<AnalyzedArticle> articles, NameTypes types) {
-        Map<String, List<Actor>> occurrences = new LinkedHashMap<>();
-        List<Merge> merges = new ArrayList<>();
-        List<List<Actor>> sources = new ArrayList<>();
-        sources.add(known);
-        articles.forEach(a -> sources.add(a.actors()));
-        for (List<Actor> actors : sources) {
-            for (Actor found : actors) {
-                Actor actor = actors == known ? found : types.retype(found);
-                List<Actor> seen = occurrences.computeIfAbsent(actor.id(), id -> new ArrayList<>());
-                if (seen.size() == 1) {
-                    merges.add(new Merge(actor.id(), actor.id(), "same-id",
-                            "\"" + actor.name() + "\" has the same id in more than one article"));
+        Occurrences seen = Occurrences.of(known, articles, types);
+        return finish(seen, articles, List.of(joinBlock(seen.first(), Shared.of(seen))));
+    }
+
+    /**
+     * Every actor of the corpus under its per-article id, retyped by the corpus's {@link NameTypes}, in the corpus's
+     * order (the known actors first, then each article's), with a {@code same-id} merge for each id met more than once.
+     *
+     * @param byId per-article id → its occurrences; the first stands for the id in every rule
+     */
+    record Occurrences(Map<String, List<Actor>> byId, List<Merge> merges) {
+        static Occurrences of(List<Actor> known, List<AnalyzedArticle> articles, NameTypes types) {
+            Map<String, List<Actor>> occurrences = new LinkedHashMap<>();
+            List<Merge> merges = new ArrayList<>();
+            List<List<Actor>> sources = new ArrayList<>();
+            sources.add(known);
+            articles.forEach(a -> sources.add(a.actors()));
+            for (List<Actor> actors : sources) {
+                for (Actor found : actors) {
+                    Actor actor = actors == known ? found : types.retype(found);
+                    List<Actor> seen = occurrences.computeIfAbsent(actor.id(), id -> new ArrayList<>());
+                    if (seen.size() == 1) {
+                        merges.add(new Merge(actor.id(), actor.id(), "same-id",
+                                "\"" + actor.name() + "\" has the same id in more than one article"));
+                    }
+                    seen.add(actor);
                 }
-                seen.add(actor);
             }
+            occurrences.replaceAll((id, all) -> List.copyOf(all));
+            return new Occurrences(Collections.unmodifiableMap(occurrences), List.copyOf(merges));
         }
+
+        /** The first occurrence of each id, in the corpus's order. */
+        List<Actor> first() {
+            return byId.values().stream().map(all -> all.get(0)).toList();
+        }
+    }
+
+    /**
+     * The sets of the whole corpus that the rules of a block read, computed once: the company names with an American
+     * suffix among every organisation's names and aliases ({@code same-name}'s units, {@link #parentsOf} of every
+     * occurrence), and the places' names ({@code place-prefix}, {@link #placeOf} of every id's first occurrence).
+     */
+    public record Shared(Set<String> parents, Set<String> places) implements Serializable {
+        public Shared {
+            parents = Set.copyOf(parents);
+            places = Set.copyOf(places);
+        }
+
+        static Shared of(Occurrences seen) {
+            return new Shared(seen.byId().values().stream().flatMap(List::stream).flatMap(a -> parentsOf(a).stream())
+                    .collect(Collectors.toSet()), seen.first().stream().flatMap(a -> placeOf(a).stream())
+                    .collect(Collectors.toSet()));
+        }
+
+        /** The company names with an American suffix among the names of an occurrence of an organisation, folded. */
+        public static List<String> parentsOf(Actor occurrence) {
+            return occurrence.type() != ActorType.ORGANIZATION ? List.of()
+                    : Stream.concat(Stream.of(occurrence.name()), occurrence.aliases().stream())
+                    .filter(n -> suffixed(n, PARENT_SUFFIXES)).map(CorpusActors::companyKey).toList();
+        }
+
+        /** The folded name of a place or state (an id's first occurrence, retyped). */
+        public static Optional<String> placeOf(Actor first) {
+            return first.type() == ActorType.LOCATION || first.type() == ActorType.COUNTRY
+                    ? Optional.of(String.join(" ", NameKey.words(first.name()))) : Optional.empty();
+        }
+    }
+
+    /**
+     * The joins of one block: its groups, its merges in the order made and the person keys ({@link PersonKey#full})
+     * of its persons, a one-word person's being that of the full name it joined.
+     */
+    public record Joined(Groups groups, List<Merge> merges, Map<String, String> keyOf) implements Serializable {
+        public Joined {
+            merges = List.copyOf(merges);
+            keyOf = Collections.unmodifiableMap(new HashMap<>(keyOf)); // a value is null where a joined root has no key
+        }
+
+        /** The ids of the block's actors. */
+        Set<String> ids() {
+            return groups.parent.keySet();
+        }
+    }
+
+    /**
+     * The rules from {@code same-name} to {@code surname-only}, in that order, over {@code actors} (first occurrences,
+     * in the corpus's order): the whole corpus in a local merge, or one block of {@link BlockedActors}, whose keys
+     * ({@link #blockKeys}) keep together every pair these rules may join or compare.
+     */
+    static Joined joinBlock(List<Actor> actors, Shared shared) {
         Map<String, Actor> byId = new LinkedHashMap<>();
-        occurrences.forEach((id, all) -> byId.put(id, all.get(0)));
+        actors.forEach(a -> byId.put(a.id(), a));
         Groups groups = new Groups(byId.keySet());
+        List<Merge> merges = new ArrayList<>();
         List<Actor> persons = new ArrayList<>();
         Map<String, String> firstByName = new HashMap<>();
-        Set<String> parents = occurrences.values().stream().flatMap(List::stream).filter(a -> a.type() == ActorType.ORGANIZATION)
-                .flatMap(a -> Stream.concat(Stream.of(a.name()), a.aliases().stream()))
-                .filter(n -> suffixed(n, PARENT_SUFFIXES)).map(CorpusActors::companyKey).collect(Collectors.toSet());
-        for (Actor actor : byId.values()) {
+        for (Actor actor : actors) {
             if (actor.type() == ActorType.PERSON) {
                 persons.add(actor);
                 continue;
             }
             boolean unit = actor.type() == ActorType.ORGANIZATION && suffixed(actor.name(), UNIT_SUFFIXES)
-                    && parents.contains(orgKey(actor));
+                    && shared.parents().contains(orgKey(actor));
             String folded = actor.type() + "|" + orgKey(actor) + (unit ? "|unit" : "");
             String first = firstByName.putIfAbsent(folded, actor.id());
             if (first != null) {
@@ -194,9 +274,9 @@ public final class CorpusActors {
                                 + "\" once case, punctuation and a company suffix are folded");
             }
         }
-        joinPlacePrefixed(byId.values(), groups, merges);
-        joinPlaceKinds(byId.values(), groups, merges);
-        joinNicknames(byId.values(), groups, merges);
+        joinPlacePrefixed(actors, shared.places(), groups, merges);
+        joinPlaceKinds(actors, groups, merges);
+        joinNicknames(actors, groups, merges);
         Map<String, List<Actor>> byPlain = new HashMap<>();
         for (Actor p : persons) {
             if (NameKey.words(p.name()).size() < 2) {
@@ -241,9 +321,72 @@ public final class CorpusActors {
                 keyOf.put(p.id(), keyOf.get(to));
             }
         }
-        joinGivenNames(persons, fullNames, articles, groups, merges, keyOf, byId);
+        return new Joined(groups, merges, keyOf);
+    }
+
+    /**
+     * The keys under which the rules of {@link #joinBlock} may join or compare this actor (a first occurrence, retyped)
+     * with another: two actors one of those rules reads together share a key, so a block of every actor linked by a
+     * shared key holds all that its rules read, besides the {@link Shared} sets. A person: the surname key of its last
+     * word, and that of its {@link NameKey#plain plain} name (the last word {@code surname-only} and {@code same-name}
+     * compare: "Çelikel" beside "Deniz Celikel"); an organisation: the last word of its name without a company suffix
+     * ({@code same-name}, {@code place-prefix}); a place of two words whose second is a kind of place: its first word
+     * ("Pacific Ocean" beside "Pacific"), any other name: its last word; and an actor named by a nickname of the table,
+     * or by the full name of one: that full name, whatever the types ({@code nickname}: "Motor City" / Detroit).
+     */
+    static Set<String> blockKeys(Actor a) {
+        Set<String> keys = new LinkedHashSet<>();
+        List<String> words = NameKey.words(a.name());
+        String type = a.type() + "|";
+        switch (a.type()) {
+            case PERSON -> {
+                keys.add(type + PersonKey.of(a.name()).surname());
+                keys.add(type + PersonKey.of(NameKey.plain(a.name())).surname());
+            }
+            case ORGANIZATION -> keys.add(type + last(NameKey.words(companyKey(a.name()))));
+            case LOCATION -> keys.add(type + (words.size() == 2 && PLACE_KINDS.contains(words.get(1)) ? words.get(0)
+                    : last(words)));
+            default -> keys.add(type + last(words));
+        }
+        String plain = NameKey.plain(a.name());
+        if (NICKNAMES.containsKey(plain)) {
+            keys.add("nickname|" + NICKNAMES.get(plain));
+        }
+        if (NICKNAMED.contains(plain)) {
+            keys.add("nickname|" + plain);
+        }
+        return keys;
+    }
+
+    /** The last of these words; empty for none. */
+    private static String last(List<String> words) {
+        return words.isEmpty() ? "" : words.get(words.size() - 1);
+    }
+
+    /**
+     * The passes over the whole corpus after the blocks ({@code blocks}: their groups over disjoint actors, together
+     * every actor of {@code seen}, else an {@link IllegalArgumentException}): {@code given-name}, whose one-word person and full name cross blocks, then one
+     * actor per group and {@code same-key} over the groups.
+     */
+    static Result finish(Occurrences seen, List<AnalyzedArticle> articles, List<Joined> blocks) {
+        Map<String, Actor> byId = new LinkedHashMap<>();
+        seen.first().forEach(a -> byId.put(a.id(), a));
+        if (blocks.stream().mapToInt(b -> b.ids().size()).sum() != byId.size()
+                || !blocks.stream().allMatch(b -> byId.keySet().containsAll(b.ids()))) {
+            throw new IllegalArgumentException("the blocks do not hold each actor of the articles once");
+        }
+        Groups groups = new Groups(byId.keySet());
+        List<Merge> merges = new ArrayList<>(seen.merges());
+        Map<String, String> keyOf = new HashMap<>();
+        for (Joined block : blocks) {
+            groups.absorb(block.groups());
+            merges.addAll(block.merges());
+            keyOf.putAll(block.keyOf());
+        }
+        List<Actor> persons = byId.values().stream().filter(a -> a.type() == ActorType.PERSON).toList();
+        joinGivenNames(persons, FullNames.of(persons), articles, groups, merges, keyOf, byId);
         Map<String, List<Actor>> members = new LinkedHashMap<>();
-        occurrences.forEach((id, all) -> members.computeIfAbsent(groups.root(id), r -> new ArrayList<>()).addAll(all));
+        seen.byId().forEach((id, all) -> members.computeIfAbsent(groups.root(id), r -> new ArrayList<>()).addAll(all));
         Map<String, List<Actor>> byCorpusId = new LinkedHashMap<>();
         for (List<Actor> group : members.values()) {
             Actor merged = combine(group, keyOf);
@@ -426,12 +569,11 @@ public final class CorpusActors {
 
     /**
      * {@code place-prefix}: an organisation ("Cubs") joins the one organisation of the corpus whose name is a place of
-     * the corpus followed by it ("Chicago Cubs"); with two such names ("Arizona Cardinals", "St. Louis Cardinals")
-     * it stays apart.
+     * the corpus ({@code places}, {@link Shared#places}) followed by it ("Chicago Cubs"); with two such names ("Arizona
+     * Cardinals", "St. Louis Cardinals") it stays apart.
      */
-    private static void joinPlacePrefixed(Collection<Actor> actors, Groups groups, List<Merge> merges) {
-        Set<String> places = actors.stream().filter(a -> a.type() == ActorType.LOCATION || a.type() == ActorType.COUNTRY)
-                .map(a -> String.join(" ", NameKey.words(a.name()))).collect(Collectors.toSet());
+    private static void joinPlacePrefixed(Collection<Actor> actors, Set<String> places, Groups groups,
+                                          List<Merge> merges) {
         Map<String, Actor> orgs = new LinkedHashMap<>();
         actors.stream().filter(a -> a.type() == ActorType.ORGANIZATION).forEach(a -> orgs.putIfAbsent(orgKey(a), a));
         Map<String, Set<String>> longer = new LinkedHashMap<>();
@@ -613,7 +755,7 @@ public final class CorpusActors {
      *
      * @param decided name key → the type of every actor of that name in the corpus
      */
-    public record NameTypes(Map<String, ActorType> decided) {
+    public record NameTypes(Map<String, ActorType> decided) implements Serializable {
         private static final Set<ActorType> FIXED = Set.of(ActorType.COUNTRY, ActorType.GROUP);
 
         public NameTypes {
@@ -687,7 +829,7 @@ public final class CorpusActors {
         }
 
         /** The actor with its name's corpus type. */
-        Actor retype(Actor a) {
+        public Actor retype(Actor a) {
             ActorType type = FIXED.contains(a.type()) ? a.type() : decided.getOrDefault(key(a.name()), a.type());
             return type == a.type() ? a : new Actor(a.id(), a.name(), type, a.aliases(), a.titles(), a.country(),
                     a.sector(), a.mentions());
@@ -761,11 +903,16 @@ public final class CorpusActors {
     }
 
     /** Union-find over actor ids; the root is the group's first actor. */
-    private static final class Groups {
+    private static final class Groups implements Serializable {
         private final Map<String, String> parent = new HashMap<>();
 
         Groups(Set<String> ids) {
             ids.forEach(id -> parent.put(id, id));
+        }
+
+        /** Takes over the joins of {@code block}, whose actors are among these and in no other block. */
+        void absorb(Groups block) {
+            parent.putAll(block.parent);
         }
 
         String root(String id) {

@@ -80,6 +80,18 @@ public final class CorpusRun implements AutoCloseable {
         return finish(summary, () -> corpus.link(copies, types));
     }
 
+    /**
+     * Finishes as {@link #finish(AnalysisRun.Summary, Collection, CorpusActors.NameTypes)} does, with the blocks of the
+     * actors joined elsewhere too ({@link Corpus#link(Collection, CorpusActors.NameTypes, List)}).
+     *
+     * @throws OutputException when a sink cannot write; the sinks not completed by then are abandoned on close
+     */
+    public AnalyzeJob.Result finish(AnalysisRun.Summary summary, Collection<NearDuplicates.Pair> copies,
+                                    CorpusActors.NameTypes types, List<CorpusActors.Joined> actorBlocks)
+            throws OutputException {
+        return finish(summary, () -> corpus.link(copies, types, actorBlocks));
+    }
+
     private AnalyzeJob.Result finish(AnalysisRun.Summary summary, Supplier<Corpus.Linked> link) throws OutputException {
         if (summary.articles() == 0) {
             return new AnalyzeJob.Result(summary, 0, 0, 0, null);

@@ -10,21 +10,23 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.SplittableRandom;
 import java.util.TreeMap;
+import java.util.function.Supplier;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The time of {@link CorpusActors#merge} (CPU time of its thread, and wall time) on generated corpora of many articles,
- * outside the timed suite: run with {@code -Ddateline.actors.scale=ARTICLES,...} (for example 5000,50000), one corpus a
- * size. Each article names three persons of a pool of a quarter as many people in full, one article in three one more
- * person by surname alone, one in twenty a person's given name beside the full name, two organisations and a place,
- * under the ids {@code analyze} gives per-article actors (a hash of type and name). Each size prints its counts, the
- * time and a digest of the result (the hash of the actors', corpus ids' and merges' text), which a change that keeps
- * the merges keeps.
+ * The time of {@link CorpusActors#merge} and of {@link BlockedActors#merge} (CPU time of its thread, and wall time) on
+ * generated corpora of many articles, outside the timed suite: run with {@code -Ddateline.actors.scale=ARTICLES,...}
+ * (for example 5000,50000), one corpus a size. Each article names three persons of a pool of a quarter as many people
+ * in full, one article in three one more person by surname alone, one in twenty a person's given name beside the full
+ * name, two organisations and a place, under the ids {@code analyze} gives per-article actors (a hash of type and
+ * name). Each size prints its counts, the times and a digest of the result (the hash of the actors', corpus ids' and merges' text), which a change that keeps
+ * the merges keeps; the blocked merge must give the same actors, corpus ids and merges (as a set).
  */
 @EnabledIfSystemProperty(named = "dateline.actors.scale", matches = "\\d+(,\\d+)*")
 class CorpusActorsScaleTest {
@@ -45,28 +47,46 @@ class CorpusActorsScaleTest {
     private static void merge(int count) {
         List<AnalyzedArticle> articles = corpus(count, new SplittableRandom(14));
         CorpusActors actors = new CorpusActors();
+        BlockedActors blocked = new BlockedActors();
         actors.merge(articles.subList(0, Math.min(count, 500)));
-        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
-        long started = System.nanoTime();
-        long cpu = threads.getCurrentThreadCpuTime();
-        CorpusActors.Result r = actors.merge(articles);
-        double cpuSeconds = (threads.getCurrentThreadCpuTime() - cpu) / 1e9;
-        double seconds = (System.nanoTime() - started) / 1e9;
+        blocked.merge(articles.subList(0, Math.min(count, 500)));
+        Timed<CorpusActors.Result> local = Timed.of(() -> actors.merge(articles));
+        Timed<CorpusActors.Result> byBlocks = Timed.of(() -> blocked.merge(articles));
+        CorpusActors.Result r = local.result();
         long inputs = articles.stream().mapToLong(a -> a.actors().size()).sum();
+        List<List<Actor>> blocks = BlockedActors.blocks(CorpusActors.Occurrences.of(List.of(), articles,
+                CorpusActors.NameTypes.of(List.of(), articles)).first());
         System.out.printf(Locale.ROOT, "actors merge: %d articles, %d per-article actors, %d corpus actors, %d merges"
-                        + " (%d surname-only, %d given-name), digest %08x: %.2f s of CPU, %.2f s wall%n", count, inputs,
+                        + " (%d surname-only, %d given-name), digest %08x: %.2f s of CPU, %.2f s wall;"
+                        + " by blocks (%d, the largest of %d actors): %.2f s of CPU, %.2f s wall%n", count, inputs,
                 r.actors().size(), r.merges().size(), rule(r, "surname-only"), rule(r, "given-name"),
-                (r.actors().toString() + new TreeMap<>(r.corpusIdOf()) + r.merges()).hashCode(), cpuSeconds, seconds);
+                (r.actors().toString() + new TreeMap<>(r.corpusIdOf()) + r.merges()).hashCode(), local.cpuSeconds(),
+                local.seconds(), blocks.size(), blocks.stream().mapToInt(List::size).max().orElse(0),
+                byBlocks.cpuSeconds(), byBlocks.seconds());
 
         assertThat(rule(r, "surname-only")).isPositive();
         assertThat(rule(r, "given-name")).isPositive();
+        assertThat(byBlocks.result().actors()).isEqualTo(r.actors());
+        assertThat(byBlocks.result().corpusIdOf()).isEqualTo(r.corpusIdOf());
+        assertThat(new HashSet<>(byBlocks.result().merges())).isEqualTo(new HashSet<>(r.merges()));
+    }
+
+    /** A result with the CPU time of the thread that computed it and the wall time. */
+    private record Timed<T>(T result, double cpuSeconds, double seconds) {
+        static <T> Timed<T> of(Supplier<T> work) {
+            ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+            long started = System.nanoTime();
+            long cpu = threads.getCurrentThreadCpuTime();
+            T result = work.get();
+            return new Timed<>(result, (threads.getCurrentThreadCpuTime() - cpu) / 1e9, (System.nanoTime() - started) / 1e9);
+        }
     }
 
     private static long rule(CorpusActors.Result r, String rule) {
         return r.merges().stream().filter(m -> m.rule().equals(rule)).count();
     }
 
-    private static List<AnalyzedArticle> corpus(int count, SplittableRandom random) {
+    static List<AnalyzedArticle> corpus(int count, SplittableRandom random) {
         List<Person> people = new ArrayList<>();
         for (int i = 0; i < Math.max(100, count / 4); i++) {
             people.add(new Person(word(random, 3), word(random, 3), COUNTRIES[random.nextInt(COUNTRIES.length)]));

@@ -48,6 +48,11 @@ class CorpusSeedsTest {
     }
 
     @Test
+    void theBlockedMergeGivesTheLocalMergeOnTheSeeds() {
+        SameActors.assertBlockedIsLocal(ANALYZED);
+    }
+
+    @Test
     void peopleWhoShareASurnameStemStayApart() {
         assertThat(corpusIdsOfPersonsNamed("Mehriban Aliyeva")).hasSize(1)
                 .doesNotContainAnyElementsOf(corpusIdsOfPersonsNamed("Ilham Aliyev"));

@@ -97,6 +97,7 @@ public final class SparkAnalyzeJob {
         int unreadable = listingProblems.size() + (int) messages.stream().filter(m -> m.kind().unreadable()).count();
         int failed = (int) messages.stream().filter(m -> m.kind() == PageRow.Kind.FAILED).count();
         CorpusActors.NameTypes types = NameVotes.decide(analysedRows.map(AnalysedRow::analysed).filter(Objects::nonNull));
+        List<CorpusActors.Joined> actorBlocks = ActorBlocks.join(analysedRows.filter(a -> a.analysed() != null), types);
         Iterator<AnalysedRow> ordered = analysedRows.filter(a -> a.analysed() != null).map(AnalysedRow::withoutPrint)
                 .sortBy(AnalysedRow::order, true, partitions).toLocalIterator();
         try (CorpusRun corpus = new CorpusRun(Corpus.Earlier.NONE, sinks, listener)) {
@@ -111,7 +112,7 @@ public final class SparkAnalyzeJob {
             return corpus.finish(new AnalysisRun.Summary((int) pageCount, idOf.size(),
                     (int) pageCount - idOf.size() - failed, 0, 0, failed, unreadable,
                     Duration.ofNanos(System.nanoTime() - started)), copies.stream()
-                    .map(c -> new NearDuplicates.Pair(idOf.get(c._1()), idOf.get(c._2()))).toList(), types);
+                    .map(c -> new NearDuplicates.Pair(idOf.get(c._1()), idOf.get(c._2()))).toList(), types, actorBlocks);
         } catch (OutputException e) {
             throw e;
         } catch (IOException e) {

@@ -223,6 +223,48 @@ class SparkAnalyzeTest {
                 .singleElement().satisfies(a -> assertThat(a.type()).isEqualTo(ActorType.ORGANIZATION));
     }
 
+    /**
+     * Actors whose rules join names of other last words, and a given name beside its surname, in articles of different
+     * partitions: the blocks keyed and joined on the executors give the corpus actors and merges of the local link.
+     */
+    @Test
+    void theActorBlocksJoinedOnTheExecutorsGiveTheLocalCorpusActors() {
+        List<AnalyzedArticle> articles = List.of(
+                named("blocks-1", "The lake shore of the Windy City froze.", actor("Windy City", ActorType.LOCATION),
+                        actor("Çelikel", ActorType.PERSON)),
+                named("blocks-2", "Chicago schools opened late; Deniz Celikel and Tarrow spoke.",
+                        actor("Chicago", ActorType.LOCATION), actor("Deniz Celikel", ActorType.PERSON),
+                        actor("Tarrow", ActorType.PERSON)),
+                named("blocks-3", "Quentin Tarrow left the orchestra in spring.", actor("Quentin Tarrow", ActorType.PERSON)),
+                named("blocks-4", "Quentin said Tarrow would tour again.", actor("Quentin", ActorType.PERSON),
+                        actor("Tarrow", ActorType.PERSON)));
+        JavaSparkContext context = JavaSparkContext.fromSparkContext(spark.sparkContext());
+        CorpusActors.NameTypes types = NameVotes.decide(context.parallelize(
+                articles.stream().map(RecordJson::write).toList(), articles.size()));
+        List<CorpusActors.Joined> blocks = ActorBlocks.join(context.parallelize(IntStream.range(0, articles.size())
+                .mapToObj(i -> new AnalysedRow(i, RecordJson.write(articles.get(i)), null, null)).toList(),
+                articles.size()), types);
+        Corpus local = new Corpus();
+        Corpus spread = new Corpus();
+        articles.forEach(local::add);
+        articles.forEach(spread::add);
+        Corpus.Linked want = local.link();
+        Corpus.Linked got = spread.link(List.of(), types, blocks);
+
+        assertThat(got.actors()).isEqualTo(want.actors());
+        assertThat(new HashSet<>(got.merges())).isEqualTo(new HashSet<>(want.merges()));
+        assertThat(got.merges()).extracting(CorpusActors.Merge::rule).contains("nickname", "surname-only", "given-name");
+    }
+
+    private static AnalyzedArticle named(String id, String text, Actor... actors) {
+        return new AnalyzedArticle(invented(id, text, "2024-05-0" + id.charAt(id.length() - 1)), List.of(actors),
+                List.of(), List.of());
+    }
+
+    private static Actor actor(String name, ActorType type) {
+        return new Actor("actor-" + type + "-" + name, name, type, List.of(), List.of(), null, null, 1);
+    }
+
     private static AnalyzedArticle typed(String name, ActorType type, int mentions) {
         String id = "typed-" + name.length() + "-" + type + "-" + mentions;
         return new AnalyzedArticle(invented(id, name + " was named here.", "2024-05-01"),
