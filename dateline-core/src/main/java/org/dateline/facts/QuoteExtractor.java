@@ -632,17 +632,22 @@ public final class QuoteExtractor {
      * The head of the noun phrase that ends right before a comma before subject {@code subject} (past an article):
      * for a relative pronoun the noun it stands for where the parse did not hang its clause on it ("the owner sided
      * with the cashier, who said"); for a description the name it is set off after, where the parse made the
-     * apposition the subject and hung the verb on the name ("Dana Corwell, a baker, wrote").
+     * apposition the subject and hung the verb on the name ("Dana Corwell, a baker, wrote"). A hyphenated word
+     * before the comma whose last part is no noun counts from its first part, which the parse may take for the noun
+     * alone ("President Moon Jae-in, who said": "Jae", its "in" a preposition).
      */
     static Optional<Integer> nounBeforeComma(Sentence s, int subject) {
         int t = subject - 1;
         while (t >= 0 && s.token(t).pos().equals("DT")) {
             t--;
         }
-        if (t < 1 || !s.token(t).word().equals(",") || !s.token(t - 1).isNoun()) {
+        if (t < 1 || !s.token(t).word().equals(",")) {
             return Optional.empty();
         }
-        int noun = t - 1;
+        int noun = s.token(t - 1).isNoun() ? t - 1 : hyphenatedStart(s, t - 1);
+        if (!s.token(noun).isNoun()) {
+            return Optional.empty();
+        }
         Optional<Dependency> up = s.headEdge(noun);
         while (up.isPresent() && up.get().head() >= 0 && up.get().head() < noun
                 && Set.of("flat", "nmod").contains(up.get().baseRelation())) {
@@ -650,6 +655,16 @@ public final class QuoteExtractor {
             up = s.headEdge(noun);
         }
         return Optional.of(noun);
+    }
+
+    /** The first token of the hyphenated word that token {@code last} ends ("Jae" of "Jae - in"); {@code last} itself otherwise. */
+    private static int hyphenatedStart(Sentence s, int last) {
+        int first = last;
+        while (first >= 2 && s.token(first - 1).word().equals("-") && s.token(first - 1).start() == s.token(first - 2).end()
+                && s.token(first).start() == s.token(first - 1).end()) {
+            first -= 2;
+        }
+        return first;
     }
 
     /**

@@ -1104,7 +1104,12 @@ final class SpeakerResolver {
         return false;
     }
 
-    /** The head of the clause whose subject the mention is (through an apposition or a name's parts). */
+    /**
+     * The head of the clause whose subject the mention is (through an apposition or a name's parts); also the finite
+     * verb right after the mention that has no subject of its own, where the parse hung the name on the phrase before
+     * it ("shortly after news broke that the firms had a deal, Kelvan Studios denied ...": "Studios" an apposition of
+     * "deal").
+     */
     private Optional<Integer> clauseOf(ActorMention m) {
         Sentence s = annotation.sentences().get(m.sentence());
         for (int t = m.firstToken(); t < m.lastToken(); t++) {
@@ -1116,7 +1121,10 @@ final class SpeakerResolver {
                 return Optional.of(edge.get().head());
             }
         }
-        return Optional.empty();
+        int next = m.lastToken();
+        boolean subjectless = next < s.tokens().size() && s.token(next).pos().matches("VB[DZP]")
+                && s.children(next).stream().noneMatch(d -> d.baseRelation().equals("nsubj"));
+        return subjectless ? Optional.of(next) : Optional.empty();
     }
 
     /** The gender a word for a woman or a man gives ("actress", "husband"); null for any other word. */

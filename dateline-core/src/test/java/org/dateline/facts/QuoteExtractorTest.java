@@ -894,6 +894,20 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void aRelativePronounAfterAHyphenatedNameTakesTheWholeName() {
+        FactsFixture f = FactsFixture.of("""
+                We hope the envoy was thinking along the same lines as Governor Park Jun-in, who said he hoped the bridge would open in May.
+                """);
+        Quote q = f.quote("the bridge would open");
+        assertThat(q.speaker().name()).as("'in' parsed as a preposition: the name counts from 'Jun'").isEqualTo("Park Jun-in");
+        assertThat(q.speaker().mention()).isEqualTo("Governor Park Jun-in");
+        FactsFixture present = FactsFixture.of("""
+                The plan was praised by those present, who said they hoped the bridge would open in May.
+                """);
+        assertThat(present.quote("the bridge would open").speaker().actor()).as("no noun before the comma").isNull();
+    }
+
+    @Test
     void aNameBeforeAnApposedDescriptionSpeaks() {
         FactsFixture f = FactsFixture.of("""
                 Dana Corwell, a baker and host of a cooking show on Channel Five, wrote in the Morning Ledger that she once boarded the wrong train. She was late and ran to the platform, she wrote.
@@ -936,6 +950,24 @@ class QuoteExtractorTest {
         Quote q = f.quote("answer the letter");
         assertThat(q.speaker().name()).isNotEqualTo("Ilse Marten");
         assertThat(q.speaker().mention()).isEqualTo("The caller");
+    }
+
+    @Test
+    void aDescriptionTakesUpANameTheParseHungOnThePhraseBeforeItsVerb() {
+        FactsFixture f = FactsFixture.of("""
+                Soon after reports spread on Tuesday that both firms had come to terms on the use of Lena Ortiz's songs, Kelvan Studios denied that it had signed a deal with the label.
+
+                “At no time did we sign a deal with Orrin Records,” the production company said in a statement to a magazine.
+                """);
+        assertThat(f.quote("At no time").speaker().name()).as("'Studios' an apposition of 'songs', 'denied' without subject")
+                .isEqualTo("Kelvan Studios");
+        FactsFixture own = FactsFixture.of("""
+                Fans who had cheered Harlow Rovers booed the referee after the match on Friday.
+
+                “No offer has been accepted,” the club said in a statement.
+                """);
+        assertThat(own.quote("No offer").speaker().actor()).as("'booed' has a subject of its own: the club was named in passing")
+                .isNull();
     }
 
     @Test
