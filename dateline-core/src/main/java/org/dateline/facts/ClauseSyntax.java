@@ -102,8 +102,10 @@ final class ClauseSyntax {
      * Verbs of putting someone out of a body or a place, whose from-phrase in the passive names who does it: "was
      * expelled from the academy" is the academy's act ({@link #removedBy}).
      */
-    private static final Set<String> REMOVALS = Set.of("expel", "ban", "bar", "banish", "oust", "dismiss", "sack",
-            "suspend", "exclude", "eject", "disqualify", "deport");
+    private static final Set<String> REMOVALS = Set.of("expel", "ban", "bar", "oust", "dismiss", "sack", "suspend",
+            "exclude", "eject", "disqualify");
+    /** Named-entity classes of a town or region, which one is removed from but which does not remove: "banned from Paris". */
+    private static final Set<String> REGIONS = Set.of("CITY", "STATE_OR_PROVINCE", "LOCATION");
     /**
      * Types of a trigger noun whose from-phrase names who does it ("a request from Chile", "threats from rebels"),
      * not acts that move or strike from a place ("a withdrawal from the town", "an attack from the north").
@@ -295,7 +297,8 @@ final class ClauseSyntax {
                 || d.baseRelation().equals("obl") && coding.hasCase(d.dependent(), "by"))) {
             return List.of();
         }
-        return s.children(verb, "obl").stream().filter(o -> coding.hasCase(o, "from") && namesParty(o)).toList();
+        return s.children(verb, "obl").stream().filter(o -> coding.hasCase(o, "from") && namesParty(o)
+                && !REGIONS.contains(s.token(o).ner())).toList();
     }
 
     /**

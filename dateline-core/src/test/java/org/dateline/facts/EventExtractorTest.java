@@ -1645,7 +1645,10 @@ class EventExtractorTest {
         // A bare participle the parser hangs on an active verb is passive all the same.
         assertThat(first("The producer was fired from the studio he founded, banned from the Writers Guild and expelled"
                 + " from the Film Academy.", EventType.COERCE).source().name()).isEqualTo("Writers Guild");
-        // Not coded: a by-phrase names who does it, and a place is no party.
+        // Not coded: a by-phrase names who does it, a town one is removed from does not remove, and a place is no
+        // party.
+        assertThat(first("The striker was banned from Tolvar City after the riot.", EventType.COERCE).source().name())
+                .isNotEqualTo("Tolvar City");
         assertThat(first("The athlete was banned from the Velmoran league by the sports ministry.", EventType.COERCE)
                 .source().name()).isEqualTo("sports ministry");
         assertThat(first("The singer was banned from the stadium for life.", EventType.COERCE).source().name()).isNull();
