@@ -98,6 +98,26 @@ final class ClauseSyntax {
      * its by- or from-phrase: "his remarks prompted criticism from the union", "the ruling sparked protests by farmers".
      */
     private static final Set<String> CAUSERS = Set.of("prompt", "spark", "provoke", "trigger");
+    /**
+     * Verbs of putting someone out of a body or a place, whose from-phrase in the passive names who does it: "was
+     * expelled from the academy" is the academy's act ({@link #removedBy}).
+     */
+    private static final Set<String> REMOVALS = Set.of("expel", "ban", "bar", "oust", "dismiss", "sack", "suspend",
+            "exclude", "eject", "disqualify");
+    /** Named-entity classes of a town or region, which one is removed from but which does not remove: "banned from Paris". */
+    private static final Set<String> REGIONS = Set.of("CITY", "STATE_OR_PROVINCE", "LOCATION");
+    /**
+     * Types of a trigger noun whose from-phrase names who does it ("a request from Chile", "threats from rebels"),
+     * not acts that move or strike from a place ("a withdrawal from the town", "an attack from the north").
+     */
+    private static final Set<EventType> FROM_AGENT = EnumSet.complementOf(EnumSet.of(EventType.RETREAT,
+            EventType.ASSAULT, EventType.MOBILIZE, EventType.CONSULT));
+    /**
+     * Verbs whose subject answers the act their object names, which is aimed at it: "the minister approved a request
+     * from Chile" is Chile's request to the minister.
+     */
+    private static final Set<String> ANSWERERS = Set.of("approve", "grant", "accept", "consider", "heed", "answer",
+            "welcome", "reject", "deny", "refuse", "decline", "ignore", "dismiss");
     /** Types of acts a {@link #CAUSERS} verb's subject draws. */
     private static final Set<EventType> DRAWN = EnumSet.of(EventType.ACCUSE, EventType.REJECT, EventType.PROTEST);
     /**
@@ -224,13 +244,15 @@ final class ClauseSyntax {
                     undergone(trigger, verb, sources, targets);
                     return verb;
                 }
-                if (!OBSERVERS.contains(lemma(s, verb)) && !undergoer(trigger).isPresent() && !ownAgent(trigger)) {
+                if (!OBSERVERS.contains(lemma(s, verb)) && !undergoer(trigger).isPresent() && !ownAgent(trigger, p.event())) {
                     sources.addAll(subjects(verb));
+                } else if (fromAgent(trigger, p.event()).isPresent() && ANSWERERS.contains(lemma(s, verb))) {
+                    targets.addAll(subjects(verb));
                 }
                 s.children(verb, "iobj").stream().filter(this::namesParty).forEach(targets::add);
                 targets.addAll(obliques(verb, p.event()));
             }
-            nominalParties(trigger, sources, targets);
+            nominalParties(trigger, p.event(), sources, targets);
         } else {
             sources.addAll(subjects(verb));
             targets.addAll(objects(sharedObjectHead(verb), p));
@@ -243,10 +265,51 @@ final class ClauseSyntax {
             if (p.word() != null) {
                 List<Integer> agents = JUDGED.contains(p.event()) ? targets : sources;
                 s.children(verb, "obj").stream().filter(o -> lemma(s, o).equals(p.word()))
-                        .forEach(o -> nominalParties(o, agents, targets));
+                        .forEach(o -> nominalParties(o, p.event(), agents, targets));
+            }
+            List<Integer> removers = removedBy(verb);
+            if (!removers.isEmpty()) {
+                sources.clear();
+                sources.addAll(removers);
+                targets.removeAll(removers);
+            }
+            if (downed(verb)) {
+                targets.addAll(sources);
+                sources.clear();
             }
         }
         return verb;
+    }
+
+    /**
+     * The from-phrases that name who does the removal {@code verb} tells in the passive with no by-phrase: "was
+     * expelled from the academy", and a bare participle after another ("was fired from the studio, banned from the
+     * guild": the parser may hang "banned" on an active verb and give it that verb's subject). Empty in the active
+     * ("Ostria expelled the envoy from the capital") and for a from-phrase that names no party ("banned from the
+     * stadium").
+     */
+    private List<Integer> removedBy(int verb) {
+        Token t = s.token(verb);
+        boolean bareParticiple = t.pos().equals("VBN") && s.children(verb, "aux").isEmpty()
+                && s.children(verb, "nsubj").isEmpty() && s.children(verb, "obj").isEmpty();
+        if (!REMOVALS.contains(lemma(s, verb)) || !(isPassive(verb) || bareParticiple)
+                || s.children(verb).stream().anyMatch(d -> d.relation().equals("obl:agent")
+                || d.baseRelation().equals("obl") && coding.hasCase(d.dependent(), "by"))) {
+            return List.of();
+        }
+        return s.children(verb, "obl").stream().filter(o -> coding.hasCase(o, "from") && namesParty(o)
+                && !REGIONS.contains(s.token(o).ner())).toList();
+    }
+
+    /**
+     * Whether {@code verb} is "shot down" with no object, as headlines and statements tell a downing: "a Velmoran
+     * helicopter shot down near the border" was shot down, its subject the target. "Rebels shot down a
+     * helicopter" has an object and keeps its source.
+     */
+    private boolean downed(int verb) {
+        return lemma(s, verb).equals("shoot") && s.children(verb, "obj").isEmpty() && !isPassive(verb)
+                && s.children(verb).stream().anyMatch(d -> (d.relation().equals("compound:prt")
+                || d.relation().equals("advmod")) && s.token(d.dependent()).word().equalsIgnoreCase("down"));
     }
 
     /**
@@ -607,19 +670,27 @@ final class ClauseSyntax {
      * threats against Ostria will fail" is Velmora's threat; "Velmora made its threats" and "the minister held talks"
      * are still the subject's.
      */
-    private boolean ownAgent(int noun) {
+    private boolean ownAgent(int noun, EventType event) {
         return s.children(noun).stream().anyMatch(d -> !s.token(d.dependent()).pos().startsWith("PRP")
                 && namesParty(d.dependent()) && (d.relation().equals("nmod:poss")
                 || d.baseRelation().equals("nmod") && coding.hasCase(d.dependent(), "by")))
-                || s.children(noun, "amod").stream().anyMatch(coding::nationality);
+                || s.children(noun, "amod").stream().anyMatch(coding::nationality)
+                || fromAgent(noun, event).isPresent();
+    }
+
+    /** The from-phrase of a trigger noun of type {@code event} that names who does it ({@link #FROM_AGENT}). */
+    private Optional<Integer> fromAgent(int noun, EventType event) {
+        return FROM_AGENT.contains(event) ? s.children(noun, "nmod").stream()
+                .filter(c -> coding.hasCase(c, "from") && namesParty(c)).findFirst() : Optional.empty();
     }
 
     /**
      * Parties of a trigger noun: possessor or by-phrase as source, with/to/against/between phrases that name a party
      * or a kind of actor as targets ("talks with regulators").
      */
-    private void nominalParties(int noun, List<Integer> sources, List<Integer> targets) {
+    private void nominalParties(int noun, EventType event, List<Integer> sources, List<Integer> targets) {
         Optional<Integer> undergoer = undergoer(noun);
+        Optional<Integer> from = fromAgent(noun, event);
         undergoer.ifPresent(targets::add);
         for (Dependency d : s.children(noun)) {
             int c = d.dependent();
@@ -627,7 +698,8 @@ final class ClauseSyntax {
             if (undergoer.isPresent() && undergoer.get() == c) {
                 continue;
             }
-            if (named && (d.relation().equals("nmod:poss") || d.baseRelation().equals("nmod") && coding.hasCase(c, "by"))) {
+            if (named && (d.relation().equals("nmod:poss") || d.baseRelation().equals("nmod") && coding.hasCase(c, "by"))
+                    || from.isPresent() && from.get() == c) {
                 if (!sources.contains(c)) {
                     sources.add(c);
                 }

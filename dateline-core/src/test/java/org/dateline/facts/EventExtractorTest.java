@@ -1636,4 +1636,43 @@ class EventExtractorTest {
         assertThat(shot.source().name()).isEqualTo("police");
         assertThat(shot.target().name()).isEqualTo("gunman");
     }
+
+    @Test
+    void aPassiveRemovalIsDoneByItsFromPhrase() {
+        Event expelled = first("Marek Halvorsen was expelled from the Velmoran Academy last year.", EventType.SANCTION);
+        assertThat(expelled.source().name()).isEqualTo("Velmoran Academy");
+        assertThat(expelled.target().name()).isEqualTo("Marek Halvorsen");
+        // A bare participle the parser hangs on an active verb is passive all the same.
+        assertThat(first("The producer was fired from the studio he founded, banned from the Writers Guild and expelled"
+                + " from the Film Academy.", EventType.COERCE).source().name()).isEqualTo("Writers Guild");
+        // Not coded: a by-phrase names who does it, a town one is removed from does not remove, and a place is no
+        // party.
+        assertThat(first("The striker was banned from Tolvar City after the riot.", EventType.COERCE).source().name())
+                .isNotEqualTo("Tolvar City");
+        assertThat(first("The athlete was banned from the Velmoran league by the sports ministry.", EventType.COERCE)
+                .source().name()).isEqualTo("sports ministry");
+        assertThat(first("The singer was banned from the stadium for life.", EventType.COERCE).source().name()).isNull();
+    }
+
+    @Test
+    void theFromPhraseOfATriggerNounIsItsSource() {
+        Event request = first("The minister approved an extradition request from Chile on Monday.", EventType.REQUEST);
+        assertThat(request.source().country()).isEqualTo("CHL");
+        assertThat(request.target().name()).isEqualTo("minister");
+        // Not coded: a verb that does not answer the request does not receive it; a withdrawal from a place is no
+        // act of that place.
+        assertThat(first("The newspaper published a request from Chile on Monday.", EventType.REQUEST).target()).isNull();
+        assertThat(first("Turkey announced a withdrawal from northern Syria.", EventType.RETREAT).source().name())
+                .isEqualTo("Turkey");
+    }
+
+    @Test
+    void shotDownWithNoObjectTellsWhatWasShotDown() {
+        Event downed = first("A Velmoran army helicopter shot down near the border on Monday.", EventType.ASSAULT);
+        assertThat(downed.source().name()).isNull();
+        assertThat(downed.target().name()).isEqualTo("Velmoran army helicopter");
+        // Not coded: with an object, the subject shoots.
+        assertThat(first("Rebels shot down a Velmoran army helicopter near the border.", EventType.ASSAULT).source()
+                .name()).isEqualTo("Rebels");
+    }
 }
