@@ -34,7 +34,8 @@ final class LeanClassifier extends Classifier {
     private final int hiddenSize;
     private final int embeddingSize;
     private final int[] preKeys;
-    private final float[][] preSums;
+    /** The precomputed features' sums, by slot of {@link #preKeys}; {@code null} until first used for a kept row. */
+    private final Slice[] preRows;
     private final Slice[] slices = new Slice[1 << SLICE_BITS];
 
     /** One feature's hidden-layer products. */
@@ -43,8 +44,12 @@ final class LeanClassifier extends Classifier {
 
     /**
      * @param precomputed the stock classifier's precomputed hidden-layer sums, by feature (kept rounded to float)
+     * @param kept        more features whose products are kept once computed, never evicted (the model's most
+     *                    frequent features after the precomputed ones): each is computed on its first use exactly as
+     *                    the product cache computes it, so keeping more of them changes no score
      */
-    LeanClassifier(Config config, Classifier stock, Map<Integer, double[]> precomputed, LeanTransitions transitions) {
+    LeanClassifier(Config config, Classifier stock, Map<Integer, double[]> precomputed, List<Integer> kept,
+                   LeanTransitions transitions) {
         super(config, stock.getE(), stock.getW1(), stock.getb1(), stock.getW2(), List.of());
         this.transitions = transitions;
         this.w1t = transpose(stock.getW1());
@@ -53,18 +58,23 @@ final class LeanClassifier extends Classifier {
         this.b1 = stock.getb1();
         this.hiddenSize = config.hiddenSize;
         this.embeddingSize = config.embeddingSize;
-        int capacity = Integer.highestOneBit(Math.max(precomputed.size(), 1) * 4);
+        int capacity = Integer.highestOneBit(Math.max(precomputed.size() + kept.size(), 1) * 4);
         this.preKeys = new int[capacity];
-        this.preSums = new float[capacity][];
+        this.preRows = new Slice[capacity];
         Arrays.fill(preKeys, -1);
-        precomputed.forEach((feature, sums) -> {
-            int slot = slot(feature, capacity - 1);
-            while (preKeys[slot] != -1) {
-                slot = (slot + 1) & (capacity - 1);
-            }
-            preKeys[slot] = feature;
-            preSums[slot] = toFloat(sums);
-        });
+        precomputed.forEach((feature, sums) -> preRows[claim(feature)] = new Slice(feature, toFloat(sums)));
+        kept.forEach(this::claim);
+    }
+
+    /** The free slot of {@code feature} in the precomputed table, taken for it. */
+    private int claim(int feature) {
+        int mask = preKeys.length - 1;
+        int slot = slot(feature, mask);
+        while (preKeys[slot] != -1) {
+            slot = (slot + 1) & mask;
+        }
+        preKeys[slot] = feature;
+        return slot;
     }
 
     private static float[][] transpose(float[][] matrix) {
@@ -117,10 +127,8 @@ final class LeanClassifier extends Classifier {
         for (int j = 0; j < features.length; j++) {
             int token = features[j];
             int feature = token * Config.numTokens + j;
-            float[] sums = precomputed(feature);
-            if (sums == null) {
-                sums = products(feature, token, offset);
-            }
+            int slot = precomputedSlot(feature);
+            float[] sums = slot < 0 ? cached(feature, token, offset) : kept(slot, feature, token, offset);
             for (int i = 0; i < hiddenSize; i++) {
                 hidden[i] += sums[i];
             }
@@ -133,26 +141,44 @@ final class LeanClassifier extends Classifier {
         return hidden;
     }
 
-    private float[] precomputed(int feature) {
+    /** The slot of {@code feature} in the precomputed table, or -1 when it is not there. */
+    private int precomputedSlot(int feature) {
         int mask = preKeys.length - 1;
         for (int slot = slot(feature, mask); preKeys[slot] != -1; slot = (slot + 1) & mask) {
             if (preKeys[slot] == feature) {
-                return preSums[slot];
+                return slot;
             }
         }
-        return null;
+        return -1;
+    }
+
+    /** A precomputed or kept feature's sums, computed on first use for a kept one (a lost race recomputes them). */
+    private float[] kept(int slot, int feature, int token, int offset) {
+        Slice row = preRows[slot];
+        if (row == null) {
+            row = new Slice(feature, products(token, offset));
+            preRows[slot] = row;
+        }
+        return row.products();
+    }
+
+    /** A feature's products from the direct-mapped cache, computed when its slot holds another feature. */
+    private float[] cached(int feature, int token, int offset) {
+        int slot = slot(feature, slices.length - 1);
+        Slice known = slices[slot];
+        if (known != null && known.feature() == feature) {
+            return known.products();
+        }
+        float[] products = products(token, offset);
+        slices[slot] = new Slice(feature, products);
+        return products;
     }
 
     /**
      * One feature's products with the input weights, {@code Σ_k w1[i][offset + k] * embedding[k]} for every unit
      * {@code i}, in one pass over the units per embedding value.
      */
-    private float[] products(int feature, int token, int offset) {
-        int slot = slot(feature, slices.length - 1);
-        Slice known = slices[slot];
-        if (known != null && known.feature() == feature) {
-            return known.products();
-        }
+    private float[] products(int token, int offset) {
         float[] embedding = e[token];
         float[] products = new float[hiddenSize];
         for (int k = 0; k < embedding.length; k++) {
@@ -162,7 +188,6 @@ final class LeanClassifier extends Classifier {
                 products[i] += row[i] * v;
             }
         }
-        slices[slot] = new Slice(feature, products);
         return products;
     }
 

@@ -4,6 +4,7 @@ import edu.stanford.nlp.pipeline.DependencyParseAnnotator;
 
 import java.lang.reflect.Field;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 
@@ -17,15 +18,31 @@ public final class LeanParsers {
     private LeanParsers() {
     }
 
+    /**
+     * The property (without the {@code depparse.} prefix) giving how many of the model's most frequent features have
+     * their hidden-layer sums kept: CoreNLP's {@code numPreComputed} computed at load, the rest on first use. Absent,
+     * CoreNLP's count.
+     */
+    public static final String PRECOMPUTED = "leanPreComputed";
+
+    /** The training state every {@link Classifier} allocates (gradient histories) and the unused product cache. */
+    private static final List<String> UNUSED = List.of("eg2E", "eg2W1", "eg2W2", "eg2b1", "cache");
+
     /** A {@code depparse} annotator, as CoreNLP builds it from {@code properties} (without their prefix), made lean. */
     public static DependencyParseAnnotator annotator(Properties properties) {
         DependencyParseAnnotator annotator = new DependencyParseAnnotator(properties);
-        makeLean((DependencyParser) read(DependencyParseAnnotator.class, "parser", annotator));
+        DependencyParser parser = (DependencyParser) read(DependencyParseAnnotator.class, "parser", annotator);
+        String precomputed = properties.getProperty(PRECOMPUTED);
+        makeLean(parser, precomputed == null ? ((Config) read(DependencyParser.class, "config", parser)).numPreComputed
+                : Integer.parseInt(precomputed));
         return annotator;
     }
 
-    /** Replaces {@code parser}'s scorer and transition system with the lean ones. */
-    static void makeLean(DependencyParser parser) {
+    /**
+     * Replaces {@code parser}'s scorer and transition system with the lean ones, keeping the sums of the model's
+     * {@code precomputed} most frequent features (at least those CoreNLP precomputed).
+     */
+    static void makeLean(DependencyParser parser, int precomputed) {
         Config config = (Config) read(DependencyParser.class, "config", parser);
         Classifier stock = (Classifier) read(DependencyParser.class, "classifier", parser);
         ParsingSystem system = (ParsingSystem) read(DependencyParser.class, "system", parser);
@@ -35,11 +52,17 @@ public final class LeanParsers {
         @SuppressWarnings("unchecked")
         Map<Integer, Integer> preMap = (Map<Integer, Integer>) read(Classifier.class, "preMap", stock);
         double[][] saved = (double[][]) read(Classifier.class, "saved", stock);
-        Map<Integer, double[]> precomputed = new HashMap<>();
-        preMap.forEach((feature, row) -> precomputed.put(feature, saved[row]));
+        Map<Integer, double[]> sums = new HashMap<>();
+        preMap.forEach((feature, row) -> sums.put(feature, saved[row]));
+        @SuppressWarnings("unchecked")
+        List<Integer> frequent = (List<Integer>) read(DependencyParser.class, "preComputed", parser);
+        List<Integer> kept = frequent.subList(Math.min(sums.size(), frequent.size()),
+                Math.max(sums.size(), Math.min(precomputed, frequent.size())));
         LeanTransitions transitions = new LeanTransitions(system);
-        write(parser, "classifier", new LeanClassifier(config, stock, precomputed, transitions));
-        write(parser, "system", transitions);
+        LeanClassifier lean = new LeanClassifier(config, stock, sums, kept, transitions);
+        UNUSED.forEach(name -> write(Classifier.class, name, lean, null));
+        write(DependencyParser.class, "classifier", parser, lean);
+        write(DependencyParser.class, "system", parser, transitions);
     }
 
     private static Object read(Class<?> owner, String name, Object target) {
@@ -52,13 +75,13 @@ public final class LeanParsers {
         }
     }
 
-    private static void write(DependencyParser parser, String name, Object value) {
+    private static void write(Class<?> owner, String name, Object target, Object value) {
         try {
-            Field field = DependencyParser.class.getDeclaredField(name);
+            Field field = owner.getDeclaredField(name);
             field.setAccessible(true);
-            field.set(parser, value);
+            field.set(target, value);
         } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException("CoreNLP's DependencyParser has changed", e);
+            throw new IllegalStateException("CoreNLP's " + owner.getSimpleName() + " has changed", e);
         }
     }
 }

@@ -9,8 +9,10 @@ import org.junit.jupiter.api.Test;
 
 import java.lang.reflect.Field;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Properties;
+import java.util.Set;
 import java.util.stream.IntStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -65,7 +67,7 @@ class LeanClassifierTest {
     void scoresEachApplicableTransitionWithinRoundingOfCoreNlpAndNoOther() {
         assertThat(sentences).hasSize(6);
         List<String> before = sentences.stream().map(s -> parser.predict(s).typedDependencies().toString()).toList();
-        LeanParsers.makeLean(parser);
+        LeanParsers.makeLean(parser, 20_000);
         LeanClassifier lean = (LeanClassifier) field("classifier");
         LeanTransitions transitions = (LeanTransitions) field("system");
         int steps = 0;
@@ -106,6 +108,48 @@ class LeanClassifierTest {
         assertThat(largestDifference).isPositive();
         List<String> after = sentences.stream().map(s -> parser.predict(s).typedDependencies().toString()).toList();
         assertThat(after).isEqualTo(before);
+    }
+
+    @Test
+    void keepingMoreFeaturesChangesNoScoreAndFreesTheTrainingState() throws ReflectiveOperationException {
+        DependencyParser fewer = DependencyParser.loadFromModelFile(DependencyParser.DEFAULT_MODEL, new Properties());
+        DependencyParser all = DependencyParser.loadFromModelFile(DependencyParser.DEFAULT_MODEL, new Properties());
+        @SuppressWarnings("unchecked")
+        List<Integer> frequent = (List<Integer>) read(DependencyParser.class, "preComputed", all);
+        LeanParsers.makeLean(fewer, 20_000);
+        LeanParsers.makeLean(all, frequent.size());
+        LeanClassifier lean = (LeanClassifier) read(DependencyParser.class, "classifier", fewer);
+        LeanClassifier kept = (LeanClassifier) read(DependencyParser.class, "classifier", all);
+        LeanTransitions transitions = (LeanTransitions) read(DependencyParser.class, "system", fewer);
+        LeanTransitions keptTransitions = (LeanTransitions) read(DependencyParser.class, "system", all);
+        Set<Integer> beyond = new HashSet<>(frequent.subList(20_000, frequent.size()));
+        int keptUsed = 0;
+        for (CoreMap sentence : sentences) {
+            Configuration c = stockSystem.initialConfiguration(sentence);
+            while (!transitions.isTerminal(c)) {
+                int[] features = fewer.getFeatures(c).stream().mapToInt(Integer::intValue).toArray();
+                for (int j = 0; j < features.length; j++) {
+                    keptUsed += beyond.contains(features[j] * Config.numTokens + j) ? 1 : 0;
+                }
+                double[] scores = lean.computeScores(features);
+                keptTransitions.isTerminal(c);
+                // Bit for bit: a kept feature's sums are computed as the product cache computes them.
+                assertThat(kept.computeScores(features)).containsExactly(scores);
+                stockSystem.apply(c, stockSystem.transitions.get(best(scores,
+                        transitions.applicable(c).indices())));
+            }
+        }
+        assertThat(keptUsed).as("features beyond CoreNLP's 20,000 met").isPositive();
+        for (String name : List.of("eg2E", "eg2W1", "eg2W2", "eg2b1", "cache")) {
+            assertThat(read(Classifier.class, name, kept)).as(name).isNull();
+        }
+        assertThat(read(Classifier.class, "eg2W1", stock)).isNotNull();
+    }
+
+    private static Object read(Class<?> owner, String name, Object target) throws ReflectiveOperationException {
+        Field field = owner.getDeclaredField(name);
+        field.setAccessible(true);
+        return field.get(target);
     }
 
     /** The parser's choice: the first best score among the transitions that can apply. */
