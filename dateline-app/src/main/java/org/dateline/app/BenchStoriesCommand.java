@@ -2,6 +2,7 @@ package org.dateline.app;
 
 import org.dateline.eval.StoryBench;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
 @Command(name = "stories", mixinStandardHelpOptions = true,
         description = {
@@ -9,8 +10,13 @@ import picocli.CommandLine.Command;
                 "",
                 "Generates N invented articles (500 a day) with planted threads and stories (words, persons, places, dates), assigns them to stories and threads oldest first on one thread (features, candidates from the index, similarity), and prints BCubed against the planted stories and threads, the seconds taken and the heap after the run. For 1,000,000 articles give it more heap than the default 3 GB (DATELINE_JAVA_OPTS=-Xmx8g)."})
 final class BenchStoriesCommand extends SyntheticBenchCommand {
+    @Option(names = "--blocked", description = "Assign the stories also by blocks of a week, as a distributed run would "
+            + "(docs/scale.md, 'Stories and threads by blocks'), and print both against the planted stories and the "
+            + "blocked run against the local one, in place of the timings.")
+    boolean blocked;
+
     @Override
     String report(int articles, long seed) {
-        return StoryBench.run(articles, seed).format();
+        return blocked ? StoryBench.blocked(articles, seed).format() : StoryBench.run(articles, seed).format();
     }
 }

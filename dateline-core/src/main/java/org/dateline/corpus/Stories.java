@@ -167,7 +167,7 @@ public final class Stories {
             story = best(f);
         }
         if (story == null) {
-            story = Ids.of(settings.idPrefix() + f.article());
+            story = idOf(settings, f.article());
         }
         join(f, story);
         return story;
@@ -254,16 +254,24 @@ public final class Stories {
     /** Every story so far, in the order they were opened, without a thread. */
     public List<Story> stories() {
         List<Story> out = new ArrayList<>();
-        members.forEach((id, fs) -> {
-            List<String> ids = fs.stream().map(Features::article).toList();
-            Set<String> outlets = new LinkedHashSet<>();
-            fs.stream().map(Features::outlet).filter(Objects::nonNull).forEach(outlets::add);
-            List<LocalDate> days = fs.stream().map(Features::day).filter(Objects::nonNull).sorted().toList();
-            out.add(new Story(id, fs.get(0).title(), ids, List.copyOf(outlets),
-                    days.isEmpty() ? null : days.get(0).toString(),
-                    days.isEmpty() ? null : days.get(days.size() - 1).toString(), null));
-        });
+        members.forEach((id, fs) -> out.add(story(id, fs)));
         return out;
+    }
+
+    /** The story {@code id} of these articles, in the order they joined, without a thread. */
+    static Story story(String id, List<Features> fs) {
+        List<String> ids = fs.stream().map(Features::article).toList();
+        Set<String> outlets = new LinkedHashSet<>();
+        fs.stream().map(Features::outlet).filter(Objects::nonNull).forEach(outlets::add);
+        List<LocalDate> days = fs.stream().map(Features::day).filter(Objects::nonNull).sorted().toList();
+        return new Story(id, fs.get(0).title(), ids, List.copyOf(outlets),
+                days.isEmpty() ? null : days.get(0).toString(),
+                days.isEmpty() ? null : days.get(days.size() - 1).toString(), null);
+    }
+
+    /** The id of a group by {@code settings} whose first article is {@code article}. */
+    static String idOf(Settings settings, String article) {
+        return Ids.of(settings.idPrefix() + article);
     }
 
     /**

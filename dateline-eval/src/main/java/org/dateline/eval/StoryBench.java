@@ -1,5 +1,6 @@
 package org.dateline.eval;
 
+import org.dateline.corpus.BlockedStories;
 import org.dateline.corpus.Stories;
 import org.dateline.corpus.StoryFeatures;
 import org.dateline.corpus.Threads;
@@ -116,6 +117,47 @@ public final class StoryBench {
         int days = plan.get(n - 1).day() - plan.get(0).day() + 1;
         return new Result(n, days, StoryEval.score(goldStories, predictedStories),
                 StoryEval.score(goldThreads, predictedThreads), wall, cpu, heap);
+    }
+
+    /**
+     * The stories of one stream assigned by the local run and by blocks of a week ({@link BlockedStories}).
+     *
+     * @param local      the local run against the planted stories
+     * @param blocked    the blocked run against the planted stories
+     * @param difference the blocked run against the local run
+     */
+    public record Blocked(int articles, int days, StoryEval.Result local, StoryEval.Result blocked,
+                          StoryEval.Difference difference) {
+        public String format() {
+            return String.format(Locale.ROOT, """
+                    stories by blocks of a week: %,d articles over %,d days, %,d planted stories
+                    local:   BCubed P %.3f R %.3f F1 %.3f (%,d predicted)
+                    blocked: BCubed P %.3f R %.3f F1 %.3f (%,d predicted)
+                    blocked against local: %s""", articles, days, local.goldStories(), local.bcubedP(),
+                    local.bcubedR(), local.bcubedF1(), local.predictedStories(), blocked.bcubedP(), blocked.bcubedR(),
+                    blocked.bcubedF1(), blocked.predictedStories(), difference);
+        }
+    }
+
+    /** The stories of a stream of {@code n} articles from {@code seed}, assigned locally and by blocks of a week. */
+    public static Blocked blocked(int n, long seed) {
+        if (n < 1) {
+            throw new IllegalArgumentException("need at least one article for the story bench, got " + n);
+        }
+        SyntheticNews news = new SyntheticNews(seed);
+        List<Planted> plan = plan(n, seed);
+        List<AnalyzedArticle> articles = IntStream.range(0, n).mapToObj(i -> article(news, seed, i, plan.get(i))).toList();
+        Stories stories = new Stories();
+        Map<String, String> local = new HashMap<>();
+        articles.stream().sorted(Stories.OLDEST_FIRST)
+                .forEach(a -> local.put(a.article().id(), stories.assign(a, Map.of())));
+        Map<String, String> blocked = BlockedStories.assign(articles, Map.of()).storyOf();
+        Map<String, String> gold = new HashMap<>();
+        for (int i = 0; i < n; i++) {
+            gold.put(id(i), "s" + plan.get(i).story());
+        }
+        return new Blocked(n, plan.get(n - 1).day() - plan.get(0).day() + 1, StoryEval.score(gold, local),
+                StoryEval.score(gold, blocked), StoryEval.compare(local, blocked));
     }
 
     /**

@@ -104,6 +104,45 @@ public final class StoryEval {
                 pp, pr, f1(pp, pr));
     }
 
+    /**
+     * How a second assignment of the same articles to stories differs from a first.
+     *
+     * @param articles  the articles of the first
+     * @param moved     those whose story in the second does not hold exactly the articles of their story in the first
+     * @param split     the first's stories whose articles are in more than one story of the second
+     * @param joined    the second's stories that hold articles of more than one story of the first
+     * @param agreement the second scored with the first as its gold ({@link #score})
+     */
+    public record Difference(int articles, int moved, int split, int joined, Result agreement) {
+        @Override
+        public String toString() {
+            return String.format(java.util.Locale.ROOT, "articles=%d moved=%d split=%d joined=%d BCubed F1=%.3f",
+                    articles, moved, split, joined, agreement.bcubedF1());
+        }
+    }
+
+    /**
+     * How {@code second} (article → story) differs from {@code first}; an article {@code second} lacks counts as a
+     * story of its own there.
+     *
+     * @throws IllegalArgumentException when {@code first} is empty
+     */
+    public static Difference compare(Map<String, String> first, Map<String, String> second) {
+        Map<String, String> other = new HashMap<>();
+        first.keySet().forEach(key -> other.put(key, second.getOrDefault(key, "missing:" + key)));
+        Map<String, Set<String>> firstStories = clusters(first);
+        Map<String, Set<String>> secondStories = clusters(other);
+        int moved = (int) first.keySet().stream()
+                .filter(key -> !firstStories.get(first.get(key)).equals(secondStories.get(other.get(key)))).count();
+        return new Difference(first.size(), moved, spanning(firstStories, other), spanning(secondStories, first),
+                score(first, other));
+    }
+
+    /** How many of {@code clusters} hold articles of more than one story of {@code labels}. */
+    private static int spanning(Map<String, Set<String>> clusters, Map<String, String> labels) {
+        return (int) clusters.values().stream().filter(c -> c.stream().map(labels::get).distinct().count() > 1).count();
+    }
+
     /** Gold labels from JSON Lines in their {@code story} field: {@link #readGold(Path, String)}. */
     public static Map<String, String> readGold(Path jsonl) {
         return readGold(jsonl, "story");

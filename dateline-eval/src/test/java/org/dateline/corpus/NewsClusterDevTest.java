@@ -92,6 +92,38 @@ class NewsClusterDevTest {
         assertThat(appended.threads()).isEqualTo(linked.threads());
     }
 
+    /**
+     * Stories by blocks of a week ({@link BlockedStories}) against the local run's: printed, with floors below the
+     * figures of {@code docs/scale.md} ("Stories and threads by blocks"). The blocked run reads the linked articles, whose
+     * actors are the corpus actors and whose copies are marked, as the local run's stories read them.
+     */
+    @Test
+    void storiesByBlocksOfAWeekStayCloseToTheLocalRunsStories() {
+        assumeTrue(Files.isRegularFile(DEV), "no " + DEV);
+        Corpus corpus = new Corpus();
+        BY_ID.values().forEach(corpus::add);
+        Corpus.Linked linked = corpus.link();
+        BlockedStories.Result blocked = BlockedStories.assign(linked.articles(), Map.of());
+
+        Map<String, String> local = new HashMap<>();
+        Map<String, String> byBlocks = new HashMap<>();
+        for (AnalyzedArticle a : linked.articles()) {
+            local.put(a.article().source(), a.article().story());
+            byBlocks.put(a.article().source(), blocked.storyOf().get(a.article().id()));
+        }
+        Map<String, String> gold = StoryEval.happenings(StoryEval.readGold(DEV, "event"), StoryEval.readDays(DEV), 3);
+        StoryEval.Difference difference = StoryEval.compare(local, byBlocks);
+        StoryEval.Result blockedScore = StoryEval.score(gold, byBlocks);
+        System.out.println("news-cluster-dev stories by blocks against the local run: " + difference
+                + " (local " + linked.stories().size() + " stories, blocked " + blocked.stories().size() + ")"
+                + "\nnews-cluster-dev story level by blocks: " + blockedScore
+                + "\nnews-cluster-dev story level, local: " + StoryEval.score(gold, local));
+
+        assertThat(blocked.storyOf()).hasSize(linked.articles().size());
+        assertThat(difference.agreement().bcubedF1()).isGreaterThanOrEqualTo(0.95);
+        assertThat(blockedScore.bcubedF1()).isGreaterThanOrEqualTo(0.95);
+    }
+
     /** One {@code analyze} run of {@code batch} into {@code output}, as the command writes it: added, linked, completed. */
     private static Corpus.Linked link(JsonlOutput output, List<AnalyzedArticle> batch) throws IOException {
         Corpus corpus = new Corpus(output.earlier());

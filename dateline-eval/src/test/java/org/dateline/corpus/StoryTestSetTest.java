@@ -53,6 +53,14 @@ class StoryTestSetTest {
                 + " " + s.title()));
         assertThat(r.missing()).isZero();
         assertThat(r.bcubedF1()).isGreaterThanOrEqualTo(0.90);
+
+        Map<String, String> byBlocks = new HashMap<>();
+        Map<String, String> blocked = BlockedStories.assign(analyzed, actors.corpusIdOf()).storyOf();
+        analyzed.forEach(a -> byBlocks.put(urlOf(a, gold), blocked.get(a.article().id())));
+        StoryEval.Difference difference = StoryEval.compare(predicted, byBlocks);
+        System.out.println("stories test set by blocks of a week: " + StoryEval.score(gold, byBlocks)
+                + "\n  against the local run: " + difference);
+        assertThat(difference.agreement().bcubedF1()).as("blocks of a week (docs/scale.md)").isGreaterThanOrEqualTo(0.90);
     }
 
     /**

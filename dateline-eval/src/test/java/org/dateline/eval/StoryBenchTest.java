@@ -17,6 +17,19 @@ class StoryBenchTest {
     }
 
     @Test
+    void storiesByBlocksOfAWeekStayCloseToTheLocalRunsOnAStreamOfThreeWeeks() {
+        StoryBench.Blocked result = StoryBench.blocked(10_000, 5L);
+        System.out.println(result.format());
+
+        assertThat(result.days()).isGreaterThan(14);
+        assertThat(result.difference().articles()).isEqualTo(10_000);
+        assertThat(result.blocked().bcubedF1()).as("docs/scale.md, 'Stories and threads by blocks'")
+                .isGreaterThanOrEqualTo(0.95);
+        assertThat(result.difference().agreement().bcubedF1()).isGreaterThanOrEqualTo(0.95);
+        assertThat(result.format()).contains("blocked against local: articles=10000");
+    }
+
+    @Test
     void theSameSeedGivesTheSameFigures() {
         StoryBench.Result a = StoryBench.run(500, 3L);
         StoryBench.Result b = StoryBench.run(500, 3L);

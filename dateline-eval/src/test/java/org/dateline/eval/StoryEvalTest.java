@@ -60,6 +60,20 @@ class StoryEvalTest {
     }
 
     @Test
+    void aComparisonCountsTheArticlesMovedAndTheStoriesSplitAndJoined() {
+        Map<String, String> first = Map.of("a", "1", "b", "1", "c", "2", "d", "2", "e", "3", "f", "4");
+        Map<String, String> second = Map.of("a", "x", "b", "y", "c", "z", "d", "z", "e", "w", "f", "w");
+
+        StoryEval.Difference d = StoryEval.compare(first, second);
+
+        assertThat(d.toString()).as("1 split into a and b; 3 and 4 joined; c and d stay together")
+                .isEqualTo("articles=6 moved=4 split=1 joined=1 BCubed F1=0.833");
+        assertThat(StoryEval.compare(first, first).moved()).isZero();
+        assertThat(StoryEval.compare(first, Map.of("a", "x", "b", "x", "c", "z", "d", "z", "e", "w")).moved())
+                .as("f is missing from the second: a story of its own, as it was").isZero();
+    }
+
+    @Test
     void everythingInOneClusterHasFullRecallAndLowPrecision() {
         Map<String, String> gold = Map.of("a", "x", "b", "x", "c", "y", "d", "z");
         StoryEval.Result r = StoryEval.score(gold, Map.of("a", "1", "b", "1", "c", "1", "d", "1"));

@@ -1,0 +1,176 @@
+package org.dateline.corpus;
+
+import org.dateline.corpus.StoryFeatures.Features;
+import org.dateline.model.AnalyzedArticle;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * {@link Stories} by blocks of time, so that the blocks can be assigned apart (on the executors of a cluster); not
+ * identical to the local run ({@code docs/scale.md}, "Stories and threads by blocks"). An article's week (Monday to
+ * Sunday of its {@link org.dateline.model.Article#referenceDay() day}) makes a block with the articles of the week
+ * before, copied into it so that a story can cross the boundary; the undated articles are one block of their own.
+ * Each block is assigned by the local run's own code ({@link Stories#assign(Features)}, a fresh instance with a
+ * dictionary of its own, fed oldest first), and an article takes the story its own week's block gives it. Then a
+ * block's story that holds articles of its own week is joined with the stories the block before gave its copies.
+ * A joined story's id is that of its first article, as the local run names it. Stateless.
+ */
+public final class BlockedStories {
+    /** The week of an undated article. */
+    static final long UNDATED = Long.MAX_VALUE;
+
+    private BlockedStories() {
+    }
+
+    /**
+     * The stories of the blocked run.
+     *
+     * @param storyOf each article id's story
+     * @param stories the stories, in the order of their first articles, each with its articles oldest first
+     */
+    public record Result(Map<String, String> storyOf, List<Stories.Story> stories) {
+        public Result {
+            storyOf = Map.copyOf(storyOf);
+            stories = List.copyOf(stories);
+        }
+    }
+
+    /**
+     * One block: the articles of {@code week} and those of the week before, oldest first
+     * ({@link Stories#OLDEST_FIRST}).
+     */
+    record Block(long week, List<AnalyzedArticle> articles) {
+        Block {
+            articles = List.copyOf(articles);
+        }
+    }
+
+    /**
+     * What one block gave: the story within the block of each of its articles, and the features of the articles of
+     * its own week, oldest first.
+     */
+    record Assigned(long week, Map<String, String> storyOf, List<Features> own) {
+        Assigned {
+            storyOf = Map.copyOf(storyOf);
+            own = List.copyOf(own);
+        }
+    }
+
+    /**
+     * Assigns these articles to stories by blocks.
+     *
+     * @param corpusIdOf per-article actor id → corpus actor id, as {@link Stories#assign(AnalyzedArticle, Map)} reads it
+     */
+    public static Result assign(List<AnalyzedArticle> articles, Map<String, String> corpusIdOf) {
+        return join(blocks(articles).stream().map(b -> assign(b, corpusIdOf)).toList());
+    }
+
+    /** The week of an article's day, Monday to Sunday, as a count of weeks; {@link #UNDATED} without a day. */
+    static long week(AnalyzedArticle a) {
+        LocalDate day = a.article().referenceDay();
+        return day == null ? UNDATED : Math.floorDiv(day.toEpochDay() + 3, 7);
+    }
+
+    /** The blocks of these articles: one per week that has articles, in the order of the weeks. */
+    static List<Block> blocks(List<AnalyzedArticle> articles) {
+        TreeMap<Long, List<AnalyzedArticle>> byWeek = new TreeMap<>();
+        articles.stream().sorted(Stories.OLDEST_FIRST)
+                .forEach(a -> byWeek.computeIfAbsent(week(a), w -> new ArrayList<>()).add(a));
+        List<Block> blocks = new ArrayList<>();
+        byWeek.forEach((week, own) -> {
+            List<AnalyzedArticle> block = new ArrayList<>();
+            if (week != UNDATED) {
+                block.addAll(byWeek.getOrDefault(week - 1, List.of()));
+            }
+            block.addAll(own);
+            blocks.add(new Block(week, block));
+        });
+        return blocks;
+    }
+
+    /** Assigns one block's articles, oldest first, as the local run assigns a corpus. */
+    static Assigned assign(Block block, Map<String, String> corpusIdOf) {
+        Stories stories = new Stories();
+        Map<String, String> storyOf = new HashMap<>();
+        List<Features> own = new ArrayList<>();
+        for (AnalyzedArticle a : block.articles()) {
+            Features f = stories.features().of(a, corpusIdOf);
+            storyOf.put(f.article(), stories.assign(f));
+            if (week(a) == block.week()) {
+                own.add(f);
+            }
+        }
+        return new Assigned(block.week(), storyOf, own);
+    }
+
+    /**
+     * Joins the blocks' stories: each article in the story of its own week's block, and a block's story that holds
+     * articles of its own week one with the stories its copies have in the block before.
+     *
+     * @param blocks every block of a corpus, assigned, in the order of their weeks
+     */
+    static Result join(List<Assigned> blocks) {
+        Map<Long, Assigned> byWeek = new HashMap<>();
+        blocks.forEach(b -> byWeek.put(b.week(), b));
+        Map<String, String> parent = new HashMap<>();
+        for (Assigned b : blocks) {
+            Set<String> ownArticles = new HashSet<>();
+            Set<String> ownStories = new HashSet<>();
+            for (Features f : b.own()) {
+                ownArticles.add(f.article());
+                ownStories.add(node(b.week(), b.storyOf().get(f.article())));
+            }
+            Assigned before = byWeek.get(b.week() - 1);
+            b.storyOf().forEach((article, story) -> {
+                String node = node(b.week(), story);
+                if (!ownArticles.contains(article) && ownStories.contains(node)) {
+                    union(parent, node, node(before.week(), before.storyOf().get(article)));
+                }
+            });
+        }
+        Map<String, List<Features>> members = new LinkedHashMap<>();
+        for (Assigned b : blocks) {
+            for (Features f : b.own()) {
+                members.computeIfAbsent(root(parent, node(b.week(), b.storyOf().get(f.article()))),
+                        r -> new ArrayList<>()).add(f);
+            }
+        }
+        Map<String, String> storyOf = new HashMap<>();
+        List<Stories.Story> stories = new ArrayList<>();
+        for (List<Features> fs : members.values()) {
+            String id = Stories.idOf(Stories.Settings.STORIES, fs.get(0).article());
+            fs.forEach(f -> storyOf.put(f.article(), id));
+            stories.add(Stories.story(id, fs));
+        }
+        return new Result(storyOf, stories);
+    }
+
+    private static String node(long week, String story) {
+        return week + "|" + story;
+    }
+
+    private static String root(Map<String, String> parent, String node) {
+        String root = node;
+        while (parent.containsKey(root)) {
+            root = parent.get(root);
+        }
+        return root;
+    }
+
+    /** Joins the groups of two nodes, the earlier week's root staying the root. */
+    private static void union(Map<String, String> parent, String later, String earlier) {
+        String a = root(parent, later);
+        String b = root(parent, earlier);
+        if (!a.equals(b)) {
+            parent.put(a, b);
+        }
+    }
+}
