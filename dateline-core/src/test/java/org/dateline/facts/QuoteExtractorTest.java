@@ -628,6 +628,22 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void aCueAfterAWordOfForecastReportsNoSpeechMade() {
+        FactsFixture f = FactsFixture.of("""
+                Lawyers for the tenants are likely to argue that the landlord ignored the leaking roof for years.
+
+                The minister is expected to announce that the ferry will stop at Varda twice a week.
+
+                The landlord is unlikely to say that the roof was his fault.
+
+                Lawyers for the tenants said it was likely that the court would sit in June.
+                """);
+        assertThat(f.quotes()).extracting(Quote::text).noneMatch(t -> t.contains("ignored the leaking roof"))
+                .noneMatch(t -> t.contains("ferry will stop")).noneMatch(t -> t.contains("was his fault"))
+                .as("'likely' inside the reported words").anyMatch(t -> t.contains("court would sit"));
+    }
+
+    @Test
     void aPassiveTellByANamedAgentTakesTheAgent() {
         FactsFixture f = FactsFixture.of("""
                 The union said that workers were told by Calderon Foods to sign the new contracts by Friday.
