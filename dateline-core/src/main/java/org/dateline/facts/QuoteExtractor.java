@@ -267,7 +267,8 @@ public final class QuoteExtractor {
      * Reported speech for cue {@code v}: a complement after the cue runs to the end of the sentence (the
      * whole reported clause, as news attribution corpora mark it); one before the cue ("X is Y, he said")
      * ends before the cue's own words. Where the parse gives no complement, the surface forms
-     * "CONTENT, SUBJECT said", "CONTENT, said SUBJECT" and "SUBJECT said (OBJECT) that CONTENT" are read.
+     * "CONTENT, SUBJECT said", "CONTENT, said SUBJECT" and "SUBJECT said (OBJECT) that CONTENT" are read
+     * (the last only with a finite verb after "that": "said long before that final pitch" tells a time, not speech).
      * On a headline line the speaker must be a known actor. A negated or refused cue with an open question for
      * content ("did not disclose how large the order was", "declined to say whether", "his refusal to say which
      * side he backs") reports that nothing was said. An inference cue with a thing for subject ("several studies
@@ -445,7 +446,8 @@ public final class QuoteExtractor {
             if (BELIEF_NOUNS.contains(s.token(that).lemma().toLowerCase(Locale.ROOT))) {
                 return Optional.empty();
             }
-            if (s.token(that).word().equalsIgnoreCase("that") && npStart < v) {
+            if (s.token(that).word().equalsIgnoreCase("that") && npStart < v
+                    && hasFiniteVerb(s, that + 1, s.tokens().size() - 1)) {
                 return Optional.of(new Reading(that, s.tokens().size() - 1, subject.or(() -> Optional.of(v - 1))));
             }
         }

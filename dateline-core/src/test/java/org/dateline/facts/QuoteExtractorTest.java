@@ -644,6 +644,35 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void aCueBeforeATimePhraseWithThatReportsNoSpeech() {
+        FactsFixture f = FactsFixture.of("""
+                “We were sure the harbour team would win it,” Ruiz said long before that final whistle. “Nobody doubted it.”
+
+                Ruiz said long before the match that the harbour team would win it.
+                """);
+        assertThat(f.quotes()).extracting(Quote::text).noneMatch(t -> t.contains("final whistle"))
+                .as("a clause after 'that'").anyMatch(t -> t.contains("that the harbour team would win"));
+        assertThat(f.quote("We were sure").speaker().name()).isEqualTo("Ruiz");
+    }
+
+    @Test
+    void anUnnamedSpeakerWhoGivesAName() {
+        FactsFixture f = FactsFixture.of("""
+                Several witnesses spoke to Radio Varda on Sunday.
+
+                A man who gave his name as Tomas, a waiter at a cafe by the harbour, said that the ferry hit the pier at full speed.
+
+                A woman who identified herself as Lena Moravec said that the crew had shouted a warning.
+
+                A man who knew Tomas said that the pier had been closed for repairs.
+                """);
+        assertThat(f.quote("hit the pier").speaker().name()).isEqualTo("Tomas");
+        assertThat(f.quote("hit the pier").speaker().mention()).isEqualTo("A man");
+        assertThat(f.quote("shouted a warning").speaker().name()).isEqualTo("Lena Moravec");
+        assertThat(f.quote("closed for repairs").speaker().name()).as("a clause that names someone else").isNotEqualTo("Tomas");
+    }
+
+    @Test
     void aPassiveTellByANamedAgentTakesTheAgent() {
         FactsFixture f = FactsFixture.of("""
                 The union said that workers were told by Calderon Foods to sign the new contracts by Friday.
