@@ -268,7 +268,8 @@ public final class QuoteExtractor {
      * whole reported clause, as news attribution corpora mark it); one before the cue ("X is Y, he said")
      * ends before the cue's own words. Where the parse gives no complement, the surface forms
      * "CONTENT, SUBJECT said", "CONTENT, said SUBJECT" and "SUBJECT said (OBJECT) that CONTENT" are read
-     * (the last only with a finite verb after "that": "said long before that final pitch" tells a time, not speech).
+     * (the last only with "that" no determiner and a finite verb after it: "said long before that final pitch" and
+     * "wrote dozens of poems that winter and sent them" tell a time, not speech).
      * On a headline line the speaker must be a known actor. A negated or refused cue with an open question for
      * content ("did not disclose how large the order was", "declined to say whether", "his refusal to say which
      * side he backs") reports that nothing was said. An inference cue with a thing for subject ("several studies
@@ -446,7 +447,7 @@ public final class QuoteExtractor {
             if (BELIEF_NOUNS.contains(s.token(that).lemma().toLowerCase(Locale.ROOT))) {
                 return Optional.empty();
             }
-            if (s.token(that).word().equalsIgnoreCase("that") && npStart < v
+            if (s.token(that).word().equalsIgnoreCase("that") && npStart < v && !determiner(s, that)
                     && hasFiniteVerb(s, that + 1, s.tokens().size() - 1)) {
                 return Optional.of(new Reading(that, s.tokens().size() - 1, subject.or(() -> Optional.of(v - 1))));
             }
@@ -518,6 +519,11 @@ public final class QuoteExtractor {
             }
         }
         return true;
+    }
+
+    /** Whether token {@code t} is the determiner of a noun ("that winter"), not a conjunction ("said that"). */
+    private static boolean determiner(Sentence s, int t) {
+        return s.token(t).pos().equals("DT") || s.headEdge(t).filter(e -> e.relation().equals("det")).isPresent();
     }
 
     private static boolean hasFiniteVerb(Sentence s, int first, int last) {

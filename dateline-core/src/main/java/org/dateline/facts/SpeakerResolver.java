@@ -124,7 +124,7 @@ final class SpeakerResolver {
      * "she" the person the passage is about, for "it" the organisation or state that is the subject before (else the
      * description of a body that is, "the airline"), for
      * "they" the group; for a description ("the company", "South Korea's president") the one fitting entity
-     * nearby; for one who names themself in a relative clause ("a man who gave his name as Michel") that name
+     * nearby; for one who names themself in a relative clause ("a driver who gave her name as Vera") that name
      * ({@link #selfNamed}). The mention stays as written.
      */
     Speaker resolve(Sentence s, int head) {
@@ -171,7 +171,7 @@ final class SpeakerResolver {
 
     /**
      * The name an unnamed speaker gives themselves in a relative clause on its head: the proper noun after "as" in
-     * "a man who gave his name as Michel", "a woman who identified herself as Ana Ruiz". Empty for other relative
+     * "a driver who gave her name as Vera", "a woman who identified herself as Ana Ruiz". Empty for other relative
      * clauses ("a man who knew Michel", "a woman who worked as a nurse").
      */
     private static Optional<Integer> selfNamed(Sentence s, int head) {

@@ -649,8 +649,11 @@ class QuoteExtractorTest {
                 “We were sure the harbour team would win it,” Ruiz said long before that final whistle. “Nobody doubted it.”
 
                 Ruiz said long before the match that the harbour team would win it.
+
+                Ines Dorr wrote dozens of poems that winter and sent the best ones to a publisher in Varda.
                 """);
         assertThat(f.quotes()).extracting(Quote::text).noneMatch(t -> t.contains("final whistle"))
+                .noneMatch(t -> t.contains("winter and sent"))
                 .as("a clause after 'that'").anyMatch(t -> t.contains("that the harbour team would win"));
         assertThat(f.quote("We were sure").speaker().name()).isEqualTo("Ruiz");
     }
