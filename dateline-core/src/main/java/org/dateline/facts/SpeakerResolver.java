@@ -161,7 +161,8 @@ final class SpeakerResolver {
             BitSet named = phrase(s, name);
             Speaker by = resolve(s, name);
             String text = annotation.text().substring(s.token(named.nextSetBit(0)).start(), s.token(named.length() - 1).end());
-            return new Speaker(by.actor(), by.actor() != null ? by.name() : text, mention);
+            boolean same = by.actor() != null && text.equals(by.name());
+            return new Speaker(same ? by.actor() : null, text, mention);
         } else if (actor.isEmpty()) {
             actor = described(s, head, phrase).or(() -> bySurname(h));
         }
@@ -171,7 +172,8 @@ final class SpeakerResolver {
 
     /**
      * The name an unnamed speaker gives themselves in a relative clause on its head: the proper noun after "as" in
-     * "a driver who gave her name as Vera", "a woman who identified herself as Ana Ruiz". Empty for other relative
+     * "a driver who gave her name as Vera", "a woman who identified herself as Ana Ruiz". The caller takes the name as
+     * given, an actor only where it is the actor's whole name (a first name is no one else's). Empty for other relative
      * clauses ("a man who knew Michel", "a woman who worked as a nurse").
      */
     private static Optional<Integer> selfNamed(Sentence s, int head) {

@@ -661,7 +661,7 @@ class QuoteExtractorTest {
     @Test
     void anUnnamedSpeakerWhoGivesAName() {
         FactsFixture f = FactsFixture.of("""
-                Several witnesses spoke to Radio Varda on Sunday.
+                Harbour master Tomas Berg closed the port, and several witnesses spoke to Radio Varda on Sunday.
 
                 A man who gave his name as Tomas, a waiter at a cafe by the harbour, said that the ferry hit the pier at full speed.
 
@@ -671,6 +671,7 @@ class QuoteExtractorTest {
                 """);
         assertThat(f.quote("hit the pier").speaker().name()).isEqualTo("Tomas");
         assertThat(f.quote("hit the pier").speaker().mention()).isEqualTo("A man");
+        assertThat(f.quote("hit the pier").speaker().actor()).as("a first name is not Tomas Berg's").isNull();
         assertThat(f.quote("shouted a warning").speaker().name()).isEqualTo("Lena Moravec");
         assertThat(f.quote("closed for repairs").speaker().name()).as("a clause that names someone else").isNotEqualTo("Tomas");
     }
