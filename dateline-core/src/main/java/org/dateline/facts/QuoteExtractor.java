@@ -90,6 +90,8 @@ public final class QuoteExtractor {
      */
     private static final Set<String> UNREAL_MODALS = Set.of("will", "would", "'ll", "'d", "might", "may", "could",
             "should", "shall");
+    /** Words of forecast whose infinitive cue is speech not yet made: "are likely to say", "is expected to announce". */
+    private static final Set<String> FORECASTS = Set.of("likely", "unlikely", "expect");
 
     /** Words {@code [start, end)} attributed by {@code via}, the cue token {@code cue} of sentence {@code sentence} (-1: none). */
     private record Found(int start, int end, QuoteKind kind, int sentence, int cue, Speaker speaker,
@@ -211,13 +213,20 @@ public final class QuoteExtractor {
      * (a counterfactual, a habit, a forecast or a generic "people will ask you"), or a negated "can" (what one cannot
      * say is no statement: "I can't say the steering feels different", "officials cannot say when"); not one the parse hung on
      * it from a quotation before ("'... it will, sooner or later,' said Ruiz"). Nor does a cue under "let" (the
-     * writer's own wording: "let's say they make you grow") or one an embedded question asks about ({@link #askedAbout}).
+     * writer's own wording: "let's say they make you grow"), the infinitive of a word of {@link #FORECASTS} ("lawyers
+     * are likely to argue") or one an embedded question asks about ({@link #askedAbout}).
      */
     private static boolean unreal(Sentence s, int v) {
         return s.children(v).stream().anyMatch(d -> d.relation().equals("aux") && d.dependent() < v
                 && (UNREAL_MODALS.contains(s.token(d.dependent()).word().toLowerCase(Locale.ROOT)) || cannot(s, v, d.dependent()))
                 && IntStream.range(d.dependent() + 1, v).noneMatch(i -> s.token(i).pos().matches("[,:]|''|``")))
-                || letUs(s, v) || askedAbout(s, v);
+                || letUs(s, v) || forecast(s, v) || askedAbout(s, v);
+    }
+
+    /** Whether cue {@code v} is the infinitive of a word of {@link #FORECASTS} before it ("is likely to say"). */
+    private static boolean forecast(Sentence s, int v) {
+        return s.headEdge(v).filter(e -> e.relation().equals("xcomp") && e.head() >= 0 && e.head() < v
+                && FORECASTS.contains(s.token(e.head()).lemma().toLowerCase(Locale.ROOT))).isPresent();
     }
 
     /** Whether cue {@code v} follows "let's", "let us" or "let me" that it hangs on ("well, let's say they ..."). */
@@ -258,7 +267,9 @@ public final class QuoteExtractor {
      * Reported speech for cue {@code v}: a complement after the cue runs to the end of the sentence (the
      * whole reported clause, as news attribution corpora mark it); one before the cue ("X is Y, he said")
      * ends before the cue's own words. Where the parse gives no complement, the surface forms
-     * "CONTENT, SUBJECT said", "CONTENT, said SUBJECT" and "SUBJECT said (OBJECT) that CONTENT" are read.
+     * "CONTENT, SUBJECT said", "CONTENT, said SUBJECT" and "SUBJECT said (OBJECT) that CONTENT" are read
+     * (the last only with "that" no determiner and a finite verb after it: "said long before that final pitch" and
+     * "wrote dozens of poems that winter and sent them" tell a time, not speech).
      * On a headline line the speaker must be a known actor. A negated or refused cue with an open question for
      * content ("did not disclose how large the order was", "declined to say whether", "his refusal to say which
      * side he backs") reports that nothing was said. An inference cue with a thing for subject ("several studies
@@ -436,7 +447,8 @@ public final class QuoteExtractor {
             if (BELIEF_NOUNS.contains(s.token(that).lemma().toLowerCase(Locale.ROOT))) {
                 return Optional.empty();
             }
-            if (s.token(that).word().equalsIgnoreCase("that") && npStart < v) {
+            if (s.token(that).word().equalsIgnoreCase("that") && npStart < v && !determiner(s, that)
+                    && hasFiniteVerb(s, that + 1, s.tokens().size() - 1)) {
                 return Optional.of(new Reading(that, s.tokens().size() - 1, subject.or(() -> Optional.of(v - 1))));
             }
         }
@@ -507,6 +519,11 @@ public final class QuoteExtractor {
             }
         }
         return true;
+    }
+
+    /** Whether token {@code t} is the determiner of a noun ("that winter"), not a conjunction ("said that"). */
+    private static boolean determiner(Sentence s, int t) {
+        return s.token(t).pos().equals("DT") || s.headEdge(t).filter(e -> e.relation().equals("det")).isPresent();
     }
 
     private static boolean hasFiniteVerb(Sentence s, int first, int last) {

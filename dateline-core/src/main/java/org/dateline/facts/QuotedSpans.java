@@ -28,7 +28,7 @@ final class QuotedSpans {
     /** Quotation marks, as a character class. */
     private static final String MARKS = "[\"'“”‘’«»„]";
     /** Words for works and campaigns whose names are quoted. */
-    private static final String WORKS = "book|novel|memoir|film|movie|documentary|song|single|album|podcast|series|campaign|slogan";
+    private static final String WORKS = "book|novel|memoir|memo|essay|poem|film|movie|documentary|song|single|album|podcast|series|campaign|slogan";
     /** Small words a title keeps in lower case: "Game of Thrones", "Back to the Future". */
     private static final Set<String> TITLE_SMALL_WORDS = Set.of("a", "an", "the", "of", "and", "or", "in", "on", "at",
             "to", "for", "with", "from", "by", "de", "la");
@@ -50,8 +50,11 @@ final class QuotedSpans {
     private static final Pattern NOUN_SLOT = Pattern.compile("(?i).*(?:['’]s|\\b(?:on|of|in|at|from|the))\\W*$");
     /** How many words a name introduced by a naming word may have. */
     private static final int MAX_NAMED_WORDS = 8;
-    /** How many words a title-cased quotation taken for a title may have. */
-    private static final int MAX_TITLE_WORDS = 4;
+    /**
+     * How many words a title-cased quotation taken for a title may have (a subtitle makes them long: "Rolling Back the
+     * Growing Threat", "Small Boats: A Short History of the Harbour").
+     */
+    private static final int MAX_TITLE_WORDS = 12;
 
     private QuotedSpans() {
     }
@@ -60,10 +63,11 @@ final class QuotedSpans {
      * Whether quotation {@code q} names something rather than reports words: two to {@value #MAX_TITLE_WORDS}
      * words in title case with no punctuation of their own at the end (a show, film or song: "on the show "Morning
      * Brew"", "of "Dune Patrol" fame"; a comma inside the marks after a possessive or preposition: "a host on
-     * BNT's "Morning Brew," said"), or a quotation of up to {@value #MAX_NAMED_WORDS} words right after
-     * "titled", "entitled", "dubbed", "named", "nicknamed" or a word for a work, or right before a word for a work
-     * ("the "Clean Rivers" campaign"). One capitalised word ("Never") and words with their
-     * own comma or full stop inside the marks ("Not Now," she said) may be speech.
+     * BNT's "Morning Brew," said", "In "Rolling Back the Threat," the memo ..."), or a quotation of up to
+     * {@value #MAX_NAMED_WORDS} words, or of any length in title case, right after "titled", "entitled", "dubbed",
+     * "named", "nicknamed" or a word for a work ("in his book "Small Boats: A Short History of the Harbour,""), or
+     * right before a word for a work ("the "Clean Rivers" campaign"). One capitalised word ("Never") and words with
+     * their own comma or full stop inside the marks ("Not Now," she said) may be speech.
      */
     static boolean isName(String text, Span q) {
         String inside = text.substring(q.start(), q.end());
@@ -75,14 +79,16 @@ final class QuotedSpans {
         String before = text.substring(Math.max(lineStart, q.start() - 40), q.start());
         String after = text.substring(q.end(), Math.min(text.length(), q.end() + 20));
         boolean workAfter = Character.isLetterOrDigit(inside.charAt(inside.length() - 1)) && NAMED_WORK_AFTER.matcher(after).matches();
-        if (words.length <= MAX_NAMED_WORDS && (NAMING_WORD.matcher(before).matches() || workAfter)) {
+        if ((words.length <= MAX_NAMED_WORDS || titleCased(words)) && (NAMING_WORD.matcher(before).matches() || workAfter)) {
             return true;
         }
         char last = inside.charAt(inside.length() - 1);
         boolean ownEnd = !Character.isLetterOrDigit(last) && !(last == ',' && NOUN_SLOT.matcher(before).matches());
-        if (words.length < 2 || words.length > MAX_TITLE_WORDS || ownEnd) {
-            return false;
-        }
+        return words.length >= 2 && words.length <= MAX_TITLE_WORDS && !ownEnd && titleCased(words);
+    }
+
+    /** Whether every word starts with a capital or a digit, but for small words after the first. */
+    private static boolean titleCased(String[] words) {
         for (int i = 0; i < words.length; i++) {
             char first = words[i].charAt(0);
             boolean small = i > 0 && TITLE_SMALL_WORDS.contains(words[i]);

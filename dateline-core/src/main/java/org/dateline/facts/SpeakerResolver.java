@@ -124,7 +124,8 @@ final class SpeakerResolver {
      * "she" the person the passage is about, for "it" the organisation or state that is the subject before (else the
      * description of a body that is, "the airline"), for
      * "they" the group; for a description ("the company", "South Korea's president") the one fitting entity
-     * nearby. The mention stays as written.
+     * nearby; for one who names themself in a relative clause ("a driver who gave her name as Vera") that name
+     * ({@link #selfNamed}). The mention stays as written.
      */
     Speaker resolve(Sentence s, int head) {
         BitSet phrase = phrase(s, head);
@@ -155,11 +156,39 @@ final class SpeakerResolver {
         } else if (actor.isEmpty() && isDocument(h) && definite(s, head) && issuedBefore(s, head).isPresent()) {
             Speaker by = issuedBefore(s, head).get();
             return new Speaker(by.actor(), by.name(), mention);
+        } else if (actor.isEmpty() && selfNamed(s, head).isPresent()) {
+            int name = selfNamed(s, head).get();
+            BitSet named = phrase(s, name);
+            Speaker by = resolve(s, name);
+            String text = annotation.text().substring(s.token(named.nextSetBit(0)).start(), s.token(named.length() - 1).end());
+            boolean same = by.actor() != null && text.equals(by.name());
+            return new Speaker(same ? by.actor() : null, text, mention);
         } else if (actor.isEmpty()) {
             actor = described(s, head, phrase).or(() -> bySurname(h));
         }
         return actor.map(a -> new Speaker(a.id(), a.name(), mention))
                 .orElseGet(() -> new Speaker(null, description(s, head, phrase).orElse(null), mention));
+    }
+
+    /**
+     * The name an unnamed speaker gives themselves in a relative clause on its head: the proper noun after "as" in
+     * "a driver who gave her name as Vera", "a woman who identified herself as Ana Ruiz". The caller takes the name as
+     * given, an actor only where it is the actor's whole name (a first name is no one else's). Empty for other relative
+     * clauses ("a man who knew Michel", "a woman who worked as a nurse").
+     */
+    private static Optional<Integer> selfNamed(Sentence s, int head) {
+        for (int verb : s.children(head, "acl")) {
+            String lemma = s.token(verb).lemma().toLowerCase(Locale.ROOT);
+            boolean naming = lemma.equals("identify") || lemma.equals("give") && s.children(verb, "obj").stream()
+                    .anyMatch(o -> s.token(o).lemma().equalsIgnoreCase("name"));
+            BitSet clause = s.subtree(verb);
+            for (int t = clause.nextSetBit(verb + 1); naming && t >= 0 && t + 1 < s.tokens().size(); t = clause.nextSetBit(t + 1)) {
+                if (s.token(t).word().equalsIgnoreCase("as") && clause.get(t + 1) && s.token(t + 1).isProperNoun()) {
+                    return Optional.of(t + 1);
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     /**

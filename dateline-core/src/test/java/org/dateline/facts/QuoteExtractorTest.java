@@ -628,6 +628,55 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void aCueAfterAWordOfForecastReportsNoSpeechMade() {
+        FactsFixture f = FactsFixture.of("""
+                Lawyers for the tenants are likely to argue that the landlord ignored the leaking roof for years.
+
+                The minister is expected to announce that the ferry will stop at Varda twice a week.
+
+                The landlord is unlikely to say that the roof was his fault.
+
+                Lawyers for the tenants said it was likely that the court would sit in June.
+                """);
+        assertThat(f.quotes()).extracting(Quote::text).noneMatch(t -> t.contains("ignored the leaking roof"))
+                .noneMatch(t -> t.contains("ferry will stop")).noneMatch(t -> t.contains("was his fault"))
+                .as("'likely' inside the reported words").anyMatch(t -> t.contains("court would sit"));
+    }
+
+    @Test
+    void aCueBeforeATimePhraseWithThatReportsNoSpeech() {
+        FactsFixture f = FactsFixture.of("""
+                “We were sure the harbour team would win it,” Ruiz said long before that final whistle. “Nobody doubted it.”
+
+                Ruiz said long before the match that the harbour team would win it.
+
+                Ines Dorr wrote dozens of poems that winter and sent the best ones to a publisher in Varda.
+                """);
+        assertThat(f.quotes()).extracting(Quote::text).noneMatch(t -> t.contains("final whistle"))
+                .noneMatch(t -> t.contains("winter and sent"))
+                .as("a clause after 'that'").anyMatch(t -> t.contains("that the harbour team would win"));
+        assertThat(f.quote("We were sure").speaker().name()).isEqualTo("Ruiz");
+    }
+
+    @Test
+    void anUnnamedSpeakerWhoGivesAName() {
+        FactsFixture f = FactsFixture.of("""
+                Harbour master Tomas Berg closed the port, and several witnesses spoke to Radio Varda on Sunday.
+
+                A man who gave his name as Tomas, a waiter at a cafe by the harbour, said that the ferry hit the pier at full speed.
+
+                A woman who identified herself as Lena Moravec said that the crew had shouted a warning.
+
+                A man who knew Tomas said that the pier had been closed for repairs.
+                """);
+        assertThat(f.quote("hit the pier").speaker().name()).isEqualTo("Tomas");
+        assertThat(f.quote("hit the pier").speaker().mention()).isEqualTo("A man");
+        assertThat(f.quote("hit the pier").speaker().actor()).as("a first name is not Tomas Berg's").isNull();
+        assertThat(f.quote("shouted a warning").speaker().name()).isEqualTo("Lena Moravec");
+        assertThat(f.quote("closed for repairs").speaker().name()).as("a clause that names someone else").isNotEqualTo("Tomas");
+    }
+
+    @Test
     void aPassiveTellByANamedAgentTakesTheAgent() {
         FactsFixture f = FactsFixture.of("""
                 The union said that workers were told by Calderon Foods to sign the new contracts by Friday.

@@ -63,6 +63,20 @@ class QuotedSpansTest {
     }
 
     @Test
+    void aLongTitleCasedQuotationIsANameAfterAWordForAWorkOrAPreposition() {
+        assertThat(names("In his book \"Small Boats: A Short History of the Harbour and Its Forgotten Builders,\" Ruiz shares the plan."))
+                .as("title case of any length after a word for a work").containsExactly(true);
+        assertThat(names("In “Holding the Line Against the Rising Northern Sea,” the institute’s memo urged new dikes."))
+                .as("title case after a preposition, comma inside").containsExactly(true);
+        assertThat(names("Her memo “Three Rules for the Port” went out on Friday.")).containsExactly(true);
+        assertThat(names("In his book he wrote \"that the harbour would never again be as busy as it was in those years,\" Ruiz said."))
+                .as("not right by the word, sentence case").containsExactly(false);
+        assertThat(names("In his book, \"we rebuilt the harbour with our own hands and with the little money the town had left,\" he said."))
+                .as("sentence case of more than eight words after the word").containsExactly(false);
+        assertThat(names("“We Will Hold the Line Against the Sea!” the crowd chanted.")).as("its own end").containsExactly(false);
+    }
+
+    @Test
     void speechIsNoName() {
         assertThat(names("“Never,” she said. “Not Now,” he said. “Absolutely,” he said.")).containsExactly(false, false, false);
         assertThat(names("She called the plan “a costly mistake” on Monday.")).containsExactly(false);
