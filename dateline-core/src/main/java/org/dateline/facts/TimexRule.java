@@ -1199,7 +1199,7 @@ enum TimexRule {
      * year under way, the reference year ({@code XXXX} when unknown), and so is the year of "later in the year" or
      * "earlier in the year", the year of a possessive ("the year's best song") and the year of a part of it in a clause
      * not set in the past ("rates should stay low for the rest of the year", "toward the end of the year"), and so is
-     * the year of a ranking in such a clause ("the best apps and games of the year").
+     * the year of a ranking in such a clause ("will name the finest songs and albums of the year").
      */
     THE_YEAR {
         private final Set<String> present = Set.of("VBZ", "MD");
@@ -1230,7 +1230,7 @@ enum TimexRule {
             return Optional.of(new TimeMention(m.article(), m.text(), "DURATION", "P1Y", m.start(), m.end()));
         }
 
-        /** Whether a superlative opens the noun phrase before {@code of} ("the best apps and games of the year"). */
+        /** Whether a superlative opens the noun phrase before {@code of} ("the finest songs and albums"). */
         private boolean ranked(Token of, TimexContext ctx) {
             Token t = ctx.tokenBefore(of.start());
             for (int steps = 0; t != null && steps < RANKED_REACH; steps++, t = ctx.tokenBefore(t.start())) {
