@@ -47,12 +47,16 @@ enum TimexRule {
      * (@janeroe) March 3, 2017", the day it was posted, not a day the article tells of) and the time of an update
      * note ("the article was last updated at 4:20 p.m.", "Updated: 9:10 a.m."); so is a time in a newsletter sign-up
      * ("Subscribe to our daily newsletter", "headlines in your inbox every morning"), a line of at most
-     * {@link #SIGN_UP_LINE} characters (a paragraph that mentions subscribers tells of them); and so is the date of a
+     * {@link #SIGN_UP_LINE} characters (a paragraph that mentions subscribers tells of them) or a sentence of a longer
+     * paragraph that opens with "Sign up" or "Subscribe" and names a newsletter (not a deal: "Sign up for a month of
+     * free rides"); and so is the date of a
      * photo in its caption ("In this March 3, 2016, file photo, ..."), the day it was taken, not a day of the story;
      * nor is the year of a copyright or credit line ("Copyright Varda Post 2019", "photos © Jane Roe, 2018").
      */
     PAGE_STAMP {
         private final Pattern signUp = Pattern.compile("(?i)\\b(?:newsletters?|subscrib(?:e|ing)|inbox)\\b");
+        /** The opening of a sentence that asks the reader to sign up ("Sign up for our weekly newsletter"). */
+        private final Pattern signUpOpener = Pattern.compile("(?i)(?:sign up|subscribe)\\b");
         private final Pattern handle = Pattern.compile("\\(@\\w{1,30}\\)\\s*$");
         private final Pattern update = Pattern.compile("(?i)(?:^\\W*(?:last\\s+)?updated?\\b.{0,40}"
                 + "|\\b(?:story|article|post|page|report)\\s+(?:was|has been|is)\\s+(?:last\\s+)?(?:updated|corrected)\\s+(?:at|on)?\\s*)$");
@@ -70,7 +74,11 @@ enum TimexRule {
             String line = text.substring(lineStart, lineEnd < 0 ? text.length() : lineEnd);
             String after = text.substring(m.end(), Math.min(text.length(), m.end() + 60));
             boolean photoDate = photoBefore.matcher(before + m.text()).find() && photoAfter.matcher(after).find();
-            return handle.matcher(before).find() || update.matcher(before).find() || photoDate
+            Token opener = ctx.sentenceStart(m.start());
+            String opened = opener == null || opener.start() > m.start() ? "" : text.substring(opener.start(), m.start());
+            boolean signUpSentence = signUpOpener.matcher(opened).lookingAt()
+                    && signUp.matcher(opened + m.text() + after).find();
+            return handle.matcher(before).find() || update.matcher(before).find() || photoDate || signUpSentence
                     || copyright.matcher(before).find()
                     || line.length() <= SIGN_UP_LINE && signUp.matcher(line).find() ? Optional.empty() : Optional.of(m);
         }

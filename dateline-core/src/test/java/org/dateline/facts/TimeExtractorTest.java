@@ -961,4 +961,16 @@ class TimeExtractorTest {
         assertThat(times("The Lorvik Owls trained in the early hours of the strike.", WEDNESDAY))
                 .as("no day named").extracting(TimeMention::value).noneMatch(v -> v != null && v.startsWith("2019"));
     }
+
+    @Test
+    void aSentenceAskingToSignUpHasNoTime() {
+        String text = "The Lorvik Post covers the harbour and the council of Varda, its ferries and its schools, the "
+                + "markets and the weather, with reporters in every district of the city and beyond it. Sign up for "
+                + "the free weekly newsletter. The Varda council met on Monday.";
+        assertThat(times(text, WEDNESDAY)).extracting(TimeMention::text).doesNotContain("weekly").contains("Monday");
+        assertThat(times("The council of Varda will sign up new members weekly, the mayor said.", WEDNESDAY))
+                .as("no sentence opening with the call").extracting(TimeMention::text).contains("weekly");
+        assertThat(times(text.replace("the free weekly newsletter", "a month of free rides on the Varda ferry"), WEDNESDAY))
+                .as("a deal, no newsletter").extracting(TimeMention::text).contains("a month");
+    }
 }
