@@ -20,6 +20,7 @@ record TimexContext(Annotation annotation, LocalDate reference, PublicationTime 
     private static final Set<String> SCHEDULED = Set.of("scheduled", "expected", "due", "set", "slated", "poised",
             "planned", "going");
     private static final Set<String> BE = Set.of("is", "are", "'s", "'re", "am");
+    private static final Set<String> PAST_BE = Set.of("was", "were");
     /** Participles that move a time rather than tell an act done then. */
     private static final Set<String> RESCHEDULED = Set.of("postponed", "delayed", "moved", "pushed", "rescheduled",
             "planned", "pencilled", "penciled", "earmarked");
@@ -40,7 +41,8 @@ record TimexContext(Annotation annotation, LocalDate reference, PublicationTime 
      * The tense of the tensed verb nearest to {@code [start, end)} in its sentence; PRESENT if none. An expression after
      * "since" is PAST and one after a clause-opening "come" ("Come November 19, the game ships") FUTURE whatever the
      * verb ("have been grounded since March"); a present "is" or "are" before a schedule word and "to" ("is scheduled
-     * to lift off", "are expected to vote") is FUTURE.
+     * to lift off", "are expected to vote") is FUTURE, and a past "was" or "were" there ("was due to end") PRESENT: the
+     * plan was made in the past, the act it names may lie on either side of the reference date.
      */
     Tense tenseAround(int start, int end) {
         if (annotation.sentences().isEmpty()) {
@@ -97,6 +99,31 @@ record TimexContext(Annotation annotation, LocalDate reference, PublicationTime 
             }
             if (!Character.isLetterOrDigit(t.word().charAt(0)) || t.pos().equals("MD") || tenseOf(t) != null) {
                 return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a present verb before {@code offset} in its sentence tells of a state that goes on: "still" right before
+     * it ("still leaves") or "continue" followed by "to" ("continues to suffer"); "are still searching" (a present
+     * auxiliary of an act under way) and a bare "continues" do not count.
+     */
+    boolean goesOnBefore(int offset) {
+        List<Token> tokens = sentenceTokens(offset);
+        for (int i = 1; i < tokens.size() && tokens.get(i).end() <= offset; i++) {
+            Token t = tokens.get(i);
+            String word = t.word().toLowerCase(Locale.ROOT);
+            if (!t.pos().equals("VBZ") && !t.pos().equals("VBP")) {
+                continue;
+            }
+            int next = nextWord(tokens, i);
+            boolean auxiliary = next < tokens.size() && tokens.get(next).pos().matches("VBG|VBN");
+            boolean still = tokens.get(i - 1).word().equalsIgnoreCase("still") && !auxiliary;
+            boolean continuing = word.startsWith("continue") && i + 1 < tokens.size()
+                    && tokens.get(i + 1).word().equalsIgnoreCase("to");
+            if (still || continuing) {
+                return true;
             }
         }
         return false;
@@ -166,10 +193,13 @@ record TimexContext(Annotation annotation, LocalDate reference, PublicationTime 
         boolean present = t.pos().equals("VBZ") || t.pos().equals("VBP");
         int next = nextWord(tokens, i);
         int after = nextWord(tokens, next);
-        if (present && BE.contains(word) && after < tokens.size()
-                && SCHEDULED.contains(tokens.get(next).word().toLowerCase(Locale.ROOT))
-                && tokens.get(after).word().equalsIgnoreCase("to")) {
+        boolean scheduled = after < tokens.size() && SCHEDULED.contains(tokens.get(next).word().toLowerCase(Locale.ROOT))
+                && tokens.get(after).word().equalsIgnoreCase("to");
+        if (scheduled && present && BE.contains(word)) {
             return Tense.FUTURE;
+        }
+        if (scheduled && PAST_BE.contains(word)) {
+            return Tense.PRESENT;
         }
         return tenseOf(t);
     }

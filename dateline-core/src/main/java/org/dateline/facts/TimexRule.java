@@ -47,12 +47,16 @@ enum TimexRule {
      * (@janeroe) March 3, 2017", the day it was posted, not a day the article tells of) and the time of an update
      * note ("the article was last updated at 4:20 p.m.", "Updated: 9:10 a.m."); so is a time in a newsletter sign-up
      * ("Subscribe to our daily newsletter", "headlines in your inbox every morning"), a line of at most
-     * {@link #SIGN_UP_LINE} characters (a paragraph that mentions subscribers tells of them); and so is the date of a
+     * {@link #SIGN_UP_LINE} characters (a paragraph that mentions subscribers tells of them) or a sentence of a longer
+     * paragraph that opens with "Sign up" or "Subscribe" and names a newsletter (not a deal: "Sign up for a month of
+     * free rides"); and so is the date of a
      * photo in its caption ("In this March 3, 2016, file photo, ..."), the day it was taken, not a day of the story;
      * nor is the year of a copyright or credit line ("Copyright Varda Post 2019", "photos © Jane Roe, 2018").
      */
     PAGE_STAMP {
         private final Pattern signUp = Pattern.compile("(?i)\\b(?:newsletters?|subscrib(?:e|ing)|inbox)\\b");
+        /** The opening of a sentence that asks the reader to sign up ("Sign up for our weekly newsletter"). */
+        private final Pattern signUpOpener = Pattern.compile("(?i)(?:sign up|subscribe)\\b");
         private final Pattern handle = Pattern.compile("\\(@\\w{1,30}\\)\\s*$");
         private final Pattern update = Pattern.compile("(?i)(?:^\\W*(?:last\\s+)?updated?\\b.{0,40}"
                 + "|\\b(?:story|article|post|page|report)\\s+(?:was|has been|is)\\s+(?:last\\s+)?(?:updated|corrected)\\s+(?:at|on)?\\s*)$");
@@ -70,7 +74,11 @@ enum TimexRule {
             String line = text.substring(lineStart, lineEnd < 0 ? text.length() : lineEnd);
             String after = text.substring(m.end(), Math.min(text.length(), m.end() + 60));
             boolean photoDate = photoBefore.matcher(before + m.text()).find() && photoAfter.matcher(after).find();
-            return handle.matcher(before).find() || update.matcher(before).find() || photoDate
+            Token opener = ctx.sentenceStart(m.start());
+            String opened = opener == null || opener.start() > m.start() ? "" : text.substring(opener.start(), m.start());
+            boolean signUpSentence = signUpOpener.matcher(opened).lookingAt()
+                    && signUp.matcher(opened + m.text() + after).find();
+            return handle.matcher(before).find() || update.matcher(before).find() || photoDate || signUpSentence
                     || copyright.matcher(before).find()
                     || line.length() <= SIGN_UP_LINE && signUp.matcher(line).find() ? Optional.empty() : Optional.of(m);
         }
@@ -896,22 +904,31 @@ enum TimexRule {
      * telling what happened "on Tuesday" tells last Tuesday). "Early Friday" and
      * "late on Tuesday" are that weekday too. "Last Monday" is the
      * Monday of the week before. A clock time before or after it ("10 p.m. Sunday night", "Monday at 9 a.m.") keeps
-     * its day this way. Under an "UP NEXT" heading (the next games of a sports report) a weekday is to come.
+     * its day this way. Under an "UP NEXT" heading (the next games of a sports report) a weekday is to come. "The early
+     * hours of Thursday" is that Thursday, a date.
      */
     WEEKDAY {
         private final Pattern day = Pattern.compile("^(?:(?:at )?" + CLOCK + " )?(?:(?:early|late)(?: on)? |on |last |this )?(monday|tuesday|wednesday"
                 + "|thursday|friday|saturday|sunday)(?: (?:morning|afternoon|evening|night))?(?:,? at " + CLOCK + ")?$");
         private final Pattern dated = Pattern.compile("^\\d{4}-\\d\\d-\\d\\d(T.*)?$");
+        /** "The early hours of Thursday", which SUTime reads as a span of hours ({@code PTXH}): a part of that day. */
+        private final Pattern hoursOf = Pattern.compile("^the (?:early|small|wee) hours of ");
         private final Pattern upNext = Pattern.compile("(?im)^\\h*up next\\W*$");
         /** How far after an "UP NEXT" heading its block may reach, in characters. */
         private static final int UP_NEXT_REACH = 300;
 
         @Override
         Optional<TimeMention> apply(TimeMention m, TimexContext ctx) {
-            Matcher d = day.matcher(lower(m));
-            Matcher v = m.value() == null ? null : dated.matcher(m.value());
+            Matcher h = hoursOf.matcher(lower(m));
+            boolean hours = h.lookingAt() && ctx.reference() != null;
+            Matcher d = day.matcher(hours ? lower(m).substring(h.end()) : lower(m));
+            Matcher v = hours ? dated.matcher(ctx.reference().toString())
+                    : m.value() == null ? null : dated.matcher(m.value());
             if (ctx.reference() == null || !d.matches() || v == null || !v.matches()) {
                 return Optional.of(m);
+            }
+            if (hours) {
+                m = dated(m, ctx.reference().toString());
             }
             DayOfWeek named = DayOfWeek.valueOf(d.group(1).toUpperCase(Locale.ROOT));
             String text = ctx.annotation().text();
@@ -1189,13 +1206,16 @@ enum TimexRule {
      * the subject of a verb in the present or the future ("as the year comes to an end", "the year will close") is the
      * year under way, the reference year ({@code XXXX} when unknown), and so is the year of "later in the year" or
      * "earlier in the year", the year of a possessive ("the year's best song") and the year of a part of it in a clause
-     * not set in the past ("rates should stay low for the rest of the year", "toward the end of the year").
+     * not set in the past ("rates should stay low for the rest of the year", "toward the end of the year"), and so is
+     * the year of a ranking in such a clause ("will name the finest songs and albums of the year").
      */
     THE_YEAR {
         private final Set<String> present = Set.of("VBZ", "MD");
         /** Parts of a year that, before "of the year" in a clause not set in the past, name the year under way. */
         private final Set<String> parts = Set.of("rest", "remainder", "balance", "end", "close", "start", "beginning",
                 "middle");
+        /** How many words of a noun phrase before "of the year" are searched for its superlative. */
+        private static final int RANKED_REACH = 5;
 
         @Override
         Optional<TimeMention> apply(TimeMention m, TimexContext ctx) {
@@ -1209,11 +1229,27 @@ enum TimexRule {
                     || in != null && in.word().equals("in")
                     && side != null && side.word().toLowerCase(Locale.ROOT).matches("later|earlier")
                     || in != null && in.word().equals("of") && side != null && parts.contains(side.word().toLowerCase(Locale.ROOT))
+                    && ctx.tenseAround(m.start(), m.end()) != TimexContext.Tense.PAST
+                    || in != null && in.word().equals("of") && ranked(in, ctx)
                     && ctx.tenseAround(m.start(), m.end()) != TimexContext.Tense.PAST;
             if (lower(m).equals("the year") && underWay) {
                 return Optional.of(dated(m, ctx.reference() == null ? "XXXX" : Integer.toString(ctx.reference().getYear())));
             }
             return Optional.of(new TimeMention(m.article(), m.text(), "DURATION", "P1Y", m.start(), m.end()));
+        }
+
+        /** Whether a superlative opens the noun phrase before {@code of} ("the finest songs and albums"). */
+        private boolean ranked(Token of, TimexContext ctx) {
+            Token t = ctx.tokenBefore(of.start());
+            for (int steps = 0; t != null && steps < RANKED_REACH; steps++, t = ctx.tokenBefore(t.start())) {
+                if (t.pos().equals("JJS") || t.pos().equals("RBS")) {
+                    return true;
+                }
+                if (!t.pos().startsWith("NN") && !t.pos().startsWith("JJ") && !t.pos().equals("CC")) {
+                    return false;
+                }
+            }
+            return false;
         }
     },
     /**
@@ -1291,6 +1327,52 @@ enum TimexRule {
                 }
             }
             return Optional.empty();
+        }
+    },
+    /**
+     * A bare season SUTime put in the reference year ("during the summer") is the one before in a past-tense clause when
+     * it would begin after the reference month ("he began thinking of it during the summer", told in January: the summer
+     * before), and the one after in a future-tense clause when it would have ended before the reference month ("the
+     * ferry will run again in the spring", told in October). A season already under way stays in the reference year,
+     * and so does winter, which spans two years ("2016-WI" reads as the winter that ends in 2016 and the one that begins).
+     */
+    SEASON_WITHOUT_YEAR {
+        private final Pattern value = Pattern.compile("^(\\d{4})-(SP|SU|FA)$");
+        private final Pattern bare = Pattern.compile("^(?:the )?(?:spring|summer|fall|autumn)$");
+        /** The months a season begins and ends in. */
+        private final Map<String, Integer> firstMonth = Map.of("SP", 3, "SU", 6, "FA", 9);
+        private final Map<String, Integer> lastMonth = Map.of("SP", 6, "SU", 9, "FA", 12);
+
+        @Override
+        Optional<TimeMention> apply(TimeMention m, TimexContext ctx) {
+            Matcher v = m.value() == null ? null : value.matcher(m.value());
+            if (ctx.reference() == null || v == null || !v.matches() || !bare.matcher(lower(m)).matches()
+                    || Integer.parseInt(v.group(1)) != ctx.reference().getYear()) {
+                return Optional.of(m);
+            }
+            int month = ctx.reference().getMonthValue();
+            TimexContext.Tense tense = ctx.tenseAround(m.start(), m.end());
+            int year = ctx.reference().getYear();
+            if (tense == TimexContext.Tense.PAST && firstMonth.get(v.group(2)) > month) {
+                year--;
+            } else if (tense == TimexContext.Tense.FUTURE && lastMonth.get(v.group(2)) < month) {
+                year++;
+            }
+            return Optional.of(withValue(m, year + "-" + v.group(2)));
+        }
+    },
+    /**
+     * "Today" as nowadays is the present, {@code PRESENT_REF}: after a present verb that goes on ("still leaves her
+     * angry today", "continues to suffer from smog today"), where the news "today" of a report ("the minister said
+     * today", "the talks continue today") keeps the reference date.
+     */
+    NOWADAYS_TODAY {
+        @Override
+        Optional<TimeMention> apply(TimeMention m, TimexContext ctx) {
+            if (!lower(m).equals("today") || !ctx.goesOnBefore(m.start())) {
+                return Optional.of(m);
+            }
+            return Optional.of(dated(m, "PRESENT_REF"));
         }
     },
     /**

@@ -907,4 +907,70 @@ class TimeExtractorTest {
         assertThat(value("The Owls are the only team that haven't yet qualified for the March final.", WEDNESDAY, "March"))
                 .as("a participle after 'have' and adverbs").isEqualTo("2020-03");
     }
+
+    @Test
+    void aSeasonToldInThePastBeforeItBeginsIsTheOneBefore() {
+        LocalDate january = LocalDate.of(2019, 1, 9);
+        assertThat(value("Ms. Orlan first thought of leaving Varda during the summer.", january, "summer"))
+                .isEqualTo("2018-SU");
+        assertThat(value("Ms. Orlan first thought of leaving Varda during the summer.", WEDNESDAY, "summer"))
+                .as("the summer already came this year").isEqualTo("2019-SU");
+        assertThat(value("The Varda ferry will run again in the spring.", LocalDate.of(2019, 10, 2), "spring"))
+                .as("a spring to come after it ended").isEqualTo("2020-SP");
+        assertThat(value("Ms. Orlan first thought of leaving Varda during the winter.", LocalDate.of(2019, 11, 6),
+                "winter")).as("a winter spans two years: not coded").isEqualTo("2019-WI");
+    }
+
+    @Test
+    void aPlanToldInThePastMayLieAhead() {
+        LocalDate march = LocalDate.of(2019, 3, 20);
+        assertThat(value("The governor extended the curfew, which was due to end on March 30, by a month.", march,
+                "March 30")).isEqualTo("2019-03-30");
+        assertThat(value("The governor extended the curfew, which ended on March 30, by a month.", march, "March 30"))
+                .as("an act told in the past").isEqualTo("2018-03-30");
+    }
+
+    @Test
+    void theYearOfARankingIsTheYearUnderWay() {
+        assertThat(value("Varda radio will play the best songs and albums of the year on Sunday.", WEDNESDAY, "the year"))
+                .isEqualTo("2019");
+        assertThat(value("Mara Olsen will coach every game of the year.", WEDNESDAY, "the year"))
+                .as("no ranking").isEqualTo("P1Y");
+        assertThat(value("Varda radio played the best songs of the year.", WEDNESDAY, "the year"))
+                .as("a ranking told in the past").isEqualTo("P1Y");
+    }
+
+    @Test
+    void todayAsNowadaysIsThePresent() {
+        assertThat(value("The flood of 1850 still haunts the people of Lorvik today.", WEDNESDAY, "today"))
+                .isEqualTo("PRESENT_REF");
+        assertThat(value("Lorvik has fought smog for a century and continues to struggle with it today.", WEDNESDAY,
+                "today")).isEqualTo("PRESENT_REF");
+        assertThat(value("The Varda minister said today that the port will reopen.", WEDNESDAY, "today"))
+                .as("the news of the day").isEqualTo("2019-12-04");
+        assertThat(value("Rescuers are still searching for the crew of the Varda ferry today.", WEDNESDAY, "today"))
+                .as("an act under way").isEqualTo("2019-12-04");
+        assertThat(value("The talks in Lorvik continue today.", WEDNESDAY, "today"))
+                .as("a bare 'continue'").isEqualTo("2019-12-04");
+    }
+
+    @Test
+    void theEarlyHoursOfAWeekdayAreThatDay() {
+        assertThat(value("The Lorvik Owls won the final in the early hours of Thursday.", WEDNESDAY,
+                "the early hours of Thursday")).isEqualTo("2019-11-28");
+        assertThat(times("The Lorvik Owls trained in the early hours of the strike.", WEDNESDAY))
+                .as("no day named").extracting(TimeMention::value).noneMatch(v -> v != null && v.startsWith("2019"));
+    }
+
+    @Test
+    void aSentenceAskingToSignUpHasNoTime() {
+        String text = "The Lorvik Post covers the harbour and the council of Varda, its ferries and its schools, the "
+                + "markets and the weather, with reporters in every district of the city and beyond it. Sign up for "
+                + "the free weekly newsletter. The Varda council met on Monday.";
+        assertThat(times(text, WEDNESDAY)).extracting(TimeMention::text).doesNotContain("weekly").contains("Monday");
+        assertThat(times("The council of Varda will sign up new members weekly, the mayor said.", WEDNESDAY))
+                .as("no sentence opening with the call").extracting(TimeMention::text).contains("weekly");
+        assertThat(times(text.replace("the free weekly newsletter", "a month of free rides on the Varda ferry"), WEDNESDAY))
+                .as("a deal, no newsletter").extracting(TimeMention::text).contains("a month");
+    }
 }
