@@ -73,6 +73,11 @@ public final class QuoteExtractor {
     private static final int SHORT_QUOTE_CUE_DISTANCE = 20;
     private static final int MIN_UNATTRIBUTED_WORDS = 6;
     private static final int CARRY_OVER_GAP = 400;
+    /** Verbs that give a thing a name, quoted after "in what X ...": "called", "described as", "termed", "dubbed". */
+    private static final Set<String> NAMING_VERBS = Set.of("call", "describe", "term", "dub", "label", "characterize",
+            "characterise");
+    /** The most characters between a naming verb and the quotation it names ("described as the "). */
+    private static final int NAMING_GAP = 12;
     /** The end of the text before a quotation that a colon introduces ("he radioed: "...""). */
     private static final Pattern AFTER_COLON = Pattern.compile(":\\s*[\"“‘']?$");
     /** How far "that" may follow its cue in "said (in a statement) that": tokens. */
@@ -907,6 +912,10 @@ public final class QuoteExtractor {
         int words = annotation.text().substring(q.start(), q.end()).split("\\s+").length;
         int firstSentence = annotation.sentenceAt(q.start());
         int lastSentence = annotation.sentenceAt(Math.max(q.start(), q.end() - 1));
+        Found named = words >= MIN_QUOTE_WORDS ? namedInWhat(sentences.get(firstSentence), q, speakers) : null;
+        if (named != null) {
+            return named;
+        }
         Found best = null;
         int bestDistance = Integer.MAX_VALUE;
         boolean unreal = false;
@@ -980,6 +989,32 @@ public final class QuoteExtractor {
         }
         return new Found(q.start(), q.end(), QuoteKind.DIRECT, firstSentence, -1, new Speaker(null, null, null),
                 QuoteConfidence.Cue.NONE);
+    }
+
+    /**
+     * A quotation that is the name someone gave a thing in a relative "in what X called": the subject of the naming
+     * verb ({@link #NAMING_VERBS}), the noun phrase right before it, that has "what" before it, is someone
+     * ({@link SpeakerResolver#isSomeone}) and the verb ends at most {@link #NAMING_GAP} characters before
+     * the quotation ("lost in what coach Ria Dunn called "a lesson in patience"", "in what the minister described as
+     * the "worst week of my career"") said those words, not the subject of the sentence. Read for quotations of
+     * {@link #MIN_QUOTE_WORDS} words or more ("what the firm calls "sea proven"" is a term). Null when no such
+     * verb stands before the quotation, no "what" before its subject or that subject is no one.
+     */
+    private static Found namedInWhat(Sentence s, QuotedSpans.Span q, SpeakerResolver speakers) {
+        for (Token v : s.tokens()) {
+            int v0 = v.index();
+            if (v0 < 2 || v.end() > q.start() || q.start() - v.end() > NAMING_GAP || !v.isVerb()
+                    || !NAMING_VERBS.contains(v.lemma().toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            int first = nounPhraseStart(s, v0 - 1);
+            if (first < v0 && first > 0 && s.token(first - 1).word().equalsIgnoreCase("what")
+                    && speakers.isSomeone(s, v0 - 1)) {
+                return new Found(q.start(), q.end(), QuoteKind.DIRECT, s.index(), v0, speakers.resolve(s, v0 - 1),
+                        QuoteConfidence.Cue.VERB);
+            }
+        }
+        return null;
     }
 
     /**

@@ -1204,4 +1204,25 @@ class QuoteExtractorTest {
         assertThat(other.quote("We have the numbers").speaker().name()).as("the spokesman, not the mayor he serves")
                 .isEqualTo("spokesman for Lind");
     }
+
+    @Test
+    void aPhraseQuotedAfterInWhatSomeoneCalledIsTheirs() {
+        assertThat(speakerOf("""
+                The Harbor Kings were beaten 5-0 on Sunday in what coach Ria Dunn called "a lesson we needed to learn".
+                """, "a lesson we needed")).isEqualTo("Ria Dunn");
+        assertThat(speakerOf("""
+                Tarvo Lindqvist was voted off the show in what host Mela Brand described as the "closest vote in ten years".
+                """, "closest vote in ten years")).isEqualTo("Mela Brand");
+        FactsFixture passive = FactsFixture.of("""
+                The bridge was closed for a week in what was called "a necessary repair of the old deck".
+                """);
+        assertThat(passive.quotes()).as("no one gave the name").noneMatch(q -> "called".equals(q.cue()));
+        FactsFixture term = FactsFixture.of("""
+                Orvik Aero flew the booster again, a unit of what the firm calls "sea proven" hardware.
+                """);
+        assertThat(term.quotes()).as("a term of two words is no quotation").noneMatch(q -> "calls".equals(q.cue()));
+        assertThat(speakerOf("""
+                Ria Dunn said the team had played "a match we will not forget" and called it a lesson.
+                """, "a match we will not forget")).as("a naming verb after the quotation names nothing").isEqualTo("Ria Dunn");
+    }
 }
