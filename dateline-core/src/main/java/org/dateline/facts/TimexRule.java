@@ -1364,15 +1364,29 @@ enum TimexRule {
     /**
      * "Today" as nowadays is the present, {@code PRESENT_REF}: after a present verb that goes on ("still leaves her
      * angry today", "continues to suffer from smog today"), where the news "today" of a report ("the minister said
-     * today", "the talks continue today") keeps the reference date.
+     * today", "the talks continue today") keeps the reference date. So is "today's" before a noun of an era or a
+     * society ({@code era} in timex-senses.tsv, adjectives may stand between: "today's music", "today's restless
+     * teenagers"), where "today's meeting", "today's big game" keep the day.
      */
     NOWADAYS_TODAY {
         @Override
         Optional<TimeMention> apply(TimeMention m, TimexContext ctx) {
-            if (!lower(m).equals("today") || !ctx.goesOnBefore(m.start())) {
+            if (!lower(m).equals("today") || !ctx.goesOnBefore(m.start()) && !beforeEraNoun(m, ctx)) {
                 return Optional.of(m);
             }
             return Optional.of(dated(m, "PRESENT_REF"));
+        }
+
+        private boolean beforeEraNoun(TimeMention m, TimexContext ctx) {
+            Token possessive = ctx.tokenAfter(m.end());
+            if (possessive == null || possessive.start() != m.end() || !possessive.pos().equals("POS")) {
+                return false;
+            }
+            Token noun = ctx.tokenAfter(possessive.end());
+            while (noun != null && noun.pos().startsWith("JJ")) {
+                noun = ctx.tokenAfter(noun.end());
+            }
+            return noun != null && Senses.BY_TAG.get("era").contains(noun.word().toLowerCase(Locale.ROOT));
         }
     },
     /**
@@ -1582,7 +1596,7 @@ enum TimexRule {
     /** The word lists of timex-senses.tsv, by tag (a holder: enum constants cannot read the enum's own statics). */
     private static final class Senses {
         static final Map<String, Set<String>> BY_TAG = TsvResource.wordsByTag(TimexRule.class, "timex-senses.tsv",
-                Set.of("lowercase", "colour", "weekday-name", "maker", "award", "model"));
+                Set.of("lowercase", "colour", "weekday-name", "maker", "award", "model", "era"));
     }
 
     /** A clock time of twelve hours as written before or after a weekday: "10 p.m.", "9:30am". */

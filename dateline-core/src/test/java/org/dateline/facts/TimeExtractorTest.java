@@ -955,6 +955,18 @@ class TimeExtractorTest {
     }
 
     @Test
+    void todaysBeforeANounOfAnEraIsThePresent() {
+        assertThat(value("The Varda festival has lost touch with today's music.", WEDNESDAY, "today"))
+                .isEqualTo("PRESENT_REF");
+        assertThat(value("Mara Olsen wrote a book on how today's restless teenagers spend their money.", WEDNESDAY,
+                "today")).as("adjectives between").isEqualTo("PRESENT_REF");
+        assertThat(value("The Lorvik mayor did not attend today's meeting of the council.", WEDNESDAY, "today"))
+                .as("a meeting of the day").isEqualTo("2019-12-04");
+        assertThat(value("The Lorvik Owls expect a crowd of ten thousand at today's big game.", WEDNESDAY, "today"))
+                .as("a game of the day").isEqualTo("2019-12-04");
+    }
+
+    @Test
     void theEarlyHoursOfAWeekdayAreThatDay() {
         assertThat(value("The Lorvik Owls won the final in the early hours of Thursday.", WEDNESDAY,
                 "the early hours of Thursday")).isEqualTo("2019-11-28");

@@ -105,6 +105,10 @@ class TsvResourceTest {
                 .hasEntrySatisfying("whole", w -> assertThat(w).hasSize(37).contains("ad"));
         assertThat(TsvResource.table(TsvResourceTest.class, "/org/dateline/extract/month-names.tsv", TsvResource::forms))
                 .hasSize(12).hasEntrySatisfying("3", names -> assertThat(names).contains("march", "märz", "марта"));
+        assertThat(TsvResource.wordsByTag(TsvResourceTest.class, "/org/dateline/facts/timex-senses.tsv", Set.of(
+                "lowercase", "colour", "weekday-name", "maker", "award", "model", "era")))
+                .hasEntrySatisfying("era", w -> assertThat(w).hasSize(17).contains("music", "teenagers")
+                        .doesNotContain("meeting", "game"));
         assertThat(TsvResource.words(TsvResourceTest.class, "/org/dateline/facts/trigger-containers.txt")).hasSize(15)
                 .contains("wave");
         assertThat(TsvResource.table(TsvResourceTest.class, "/org/dateline/facts/light-verbs.tsv", TsvResource::forms))
