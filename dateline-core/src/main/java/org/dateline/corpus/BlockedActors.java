@@ -5,7 +5,6 @@ import org.dateline.model.AnalyzedArticle;
 
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -68,19 +67,11 @@ public final class BlockedActors {
      * (a key of no such set stands for itself): the keys of one set, and of sets that share a key, stand for one block.
      */
     public static Map<String, String> united(Collection<List<String>> keySets) {
-        Map<String, String> parent = new HashMap<>();
+        KeyUnion union = new KeyUnion();
         for (List<String> keys : keySets) {
-            String first = root(parent, keys.get(0));
-            for (String key : keys.subList(1, keys.size())) {
-                String other = root(parent, key);
-                if (!other.equals(first)) {
-                    parent.put(other, first);
-                }
-            }
+            keys.subList(1, keys.size()).forEach(key -> union.join(key, keys.get(0)));
         }
-        Map<String, String> united = new HashMap<>();
-        List.copyOf(parent.keySet()).forEach(k -> united.put(k, root(parent, k))); // root() writes to parent
-        return united;
+        return union.roots();
     }
 
     /** The block of an actor of these {@link #keys}, given the {@link #united} keys of the corpus. */
@@ -91,21 +82,5 @@ public final class BlockedActors {
     /** The rules of one block ({@link CorpusActors#joinBlock}) over its actors in the corpus's order. */
     public static CorpusActors.Joined join(List<Actor> block, CorpusActors.Shared shared) {
         return CorpusActors.joinBlock(block, shared);
-    }
-
-    /** The representative of {@code key}'s keys (a new key is its own), compressing the path to it. */
-    private static String root(Map<String, String> parent, String key) {
-        parent.putIfAbsent(key, key);
-        String r = parent.get(key);
-        while (!r.equals(parent.get(r))) {
-            r = parent.get(r);
-        }
-        String k = key;
-        while (!k.equals(r)) {
-            String next = parent.get(k);
-            parent.put(k, r);
-            k = next;
-        }
-        return r;
     }
 }

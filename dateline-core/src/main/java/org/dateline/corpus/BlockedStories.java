@@ -120,7 +120,7 @@ public final class BlockedStories {
     static Result join(List<Assigned> blocks) {
         Map<Long, Assigned> byWeek = new HashMap<>();
         blocks.forEach(b -> byWeek.put(b.week(), b));
-        Map<String, String> parent = new HashMap<>();
+        KeyUnion union = new KeyUnion();
         for (Assigned b : blocks) {
             Set<String> ownArticles = new HashSet<>();
             Set<String> ownStories = new HashSet<>();
@@ -132,14 +132,14 @@ public final class BlockedStories {
             b.storyOf().forEach((article, story) -> {
                 String node = node(b.week(), story);
                 if (!ownArticles.contains(article) && ownStories.contains(node)) {
-                    union(parent, node, node(before.week(), before.storyOf().get(article)));
+                    union.join(node, node(before.week(), before.storyOf().get(article)));
                 }
             });
         }
         Map<String, List<Features>> members = new LinkedHashMap<>();
         for (Assigned b : blocks) {
             for (Features f : b.own()) {
-                members.computeIfAbsent(root(parent, node(b.week(), b.storyOf().get(f.article()))),
+                members.computeIfAbsent(union.root(node(b.week(), b.storyOf().get(f.article()))),
                         r -> new ArrayList<>()).add(f);
             }
         }
@@ -155,22 +155,5 @@ public final class BlockedStories {
 
     private static String node(long week, String story) {
         return week + "|" + story;
-    }
-
-    private static String root(Map<String, String> parent, String node) {
-        String root = node;
-        while (parent.containsKey(root)) {
-            root = parent.get(root);
-        }
-        return root;
-    }
-
-    /** Joins the groups of two nodes, the earlier week's root staying the root. */
-    private static void union(Map<String, String> parent, String later, String earlier) {
-        String a = root(parent, later);
-        String b = root(parent, earlier);
-        if (!a.equals(b)) {
-            parent.put(a, b);
-        }
     }
 }
