@@ -67,9 +67,14 @@ public final class OfficeHolders {
         return NONE;
     }
 
-    /** The known person named in {@code tokens} (longest name), if any. */
+    /**
+     * The known person named in {@code tokens} (longest name), if any. A name followed by a capitalised word is the
+     * first part of another name ("Rajai Davis" is not the prime minister Rajai, "Putin Street" not the president).
+     */
     Optional<PhraseTable.Match<String>> find(List<PhraseTable.Token> tokens) {
-        return names.find(tokens).stream().max(Comparator.comparingInt(m -> m.last() - m.first()));
+        return names.find(tokens).stream()
+                .filter(m -> m.last() + 1 >= tokens.size() || !Character.isUpperCase(tokens.get(m.last() + 1).text().charAt(0)))
+                .max(Comparator.comparingInt(m -> m.last() - m.first()));
     }
 
     /**

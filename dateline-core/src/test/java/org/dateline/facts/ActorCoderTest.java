@@ -143,4 +143,13 @@ class ActorCoderTest {
         assertThat(coder.codePerson("Ford chief executive", "Ann Dale", DAY).sector()).isEqualTo(Sector.BUS);
         assertThat(coder.codePerson("", "Shinzo Abe", DAY)).isEqualTo(new ActorCode("JPN", Sector.GOV));
     }
+
+    @Test
+    void anOfficeHoldersNameBeforeAnotherCapitalisedWordIsAnotherPersonsGivenName() {
+        assertThat(coder.codePerson("", "Abe Lindqvist", DAY)).as("a given name, not the prime minister")
+                .isEqualTo(new ActorCode(null, null));
+        assertThat(coder.codePerson("", "Abe", DAY)).isEqualTo(new ActorCode("JPN", Sector.GOV));
+        assertThat(coder.codePerson("Prime Minister", "Abe", DAY)).isEqualTo(new ActorCode("JPN", Sector.GOV));
+        assertThat(code("Abe government").country()).as("a lowercase word after the name").isEqualTo("JPN");
+    }
 }
