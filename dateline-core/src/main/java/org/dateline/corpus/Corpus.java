@@ -18,6 +18,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
@@ -122,7 +123,7 @@ public final class Corpus {
         List<AnalyzedArticle> all = all();
         CorpusActors.NameTypes types = CorpusActors.NameTypes.of(earlier.actors(), articles);
         return link(all, NearDuplicates.find(all.stream().map(AnalyzedArticle::article).toList()),
-                batch -> new CorpusActors().merge(earlier.actors(), batch, types));
+                batch -> new CorpusActors().merge(earlier.actors(), batch, types), null);
     }
 
     /**
@@ -137,7 +138,7 @@ public final class Corpus {
      *                                  types} does not hold
      */
     public synchronized Linked link(Collection<NearDuplicates.Pair> copies, CorpusActors.NameTypes types) {
-        return link(copies, batch -> new CorpusActors().merge(List.of(), batch, types));
+        return link(copies, batch -> new CorpusActors().merge(List.of(), batch, types), null);
     }
 
     /**
@@ -152,15 +153,38 @@ public final class Corpus {
      */
     public synchronized Linked link(Collection<NearDuplicates.Pair> copies, CorpusActors.NameTypes types,
                                     List<CorpusActors.Joined> blocks) {
-        return link(copies, batch -> BlockedActors.finish(batch, types, blocks));
+        return link(copies, batch -> BlockedActors.finish(batch, types, blocks), null);
     }
 
-    private Linked link(Collection<NearDuplicates.Pair> copies, Function<List<AnalyzedArticle>, CorpusActors.Result> merge) {
+    /**
+     * Links as {@link #link(Collection, CorpusActors.NameTypes, List)} does, but with the stories of blocks of a week
+     * ({@link BlockedStories}), assigned by {@code stories} (such as a cluster's executors assign them) in place of the
+     * local run's: not {@link #link()}'s record, since a block counts its own document frequencies ({@code
+     * docs/scale.md}, "Stories and threads by blocks"). {@code stories} is given every article, its copies marked, and
+     * the corpus ids of its actors, as the local run's stories read them; the stories it returns are written as the
+     * local run writes its own, and the threads are assigned from them as {@link #link()} assigns them from its own.
+     *
+     * @throws IllegalArgumentException when a pair names an article not in this corpus, the blocks of the actors do
+     *                                  not hold each actor of the articles once, or {@code stories} does not give
+     *                                  each article one story
+     * @throws IllegalStateException    when this corpus adds to an earlier run
+     */
+    public synchronized Linked link(Collection<NearDuplicates.Pair> copies, CorpusActors.NameTypes types,
+                                    List<CorpusActors.Joined> blocks, BlockedStories.Assigner stories) {
+        if (!earlier.articles().isEmpty()) {
+            throw new IllegalStateException("stories by blocks cannot add to an earlier run's stories");
+        }
+        return link(copies, batch -> BlockedActors.finish(batch, types, blocks), Objects.requireNonNull(stories));
+    }
+
+    private Linked link(Collection<NearDuplicates.Pair> copies, Function<List<AnalyzedArticle>, CorpusActors.Result> merge,
+                        BlockedStories.Assigner blockedStories) {
         if (!earlier.actors().isEmpty()) {
             throw new IllegalStateException("name types decided elsewhere cannot hold an earlier run's corpus actors");
         }
         List<AnalyzedArticle> all = all();
-        return link(all, NearDuplicates.join(all.stream().map(AnalyzedArticle::article).toList(), copies), merge);
+        return link(all, NearDuplicates.join(all.stream().map(AnalyzedArticle::article).toList(), copies), merge,
+                blockedStories);
     }
 
     private List<AnalyzedArticle> all() {
@@ -169,9 +193,13 @@ public final class Corpus {
         return all;
     }
 
-    /** Links {@code all}, this run's articles merged into the corpus actors by {@code merge}. */
+    /**
+     * Links {@code all}, this run's articles merged into the corpus actors by {@code merge}, and assigned to stories by
+     * {@code blockedStories}, else (null) by the local run's {@link Stories}.
+     */
     private Linked link(List<AnalyzedArticle> all, DuplicateGroups duplicates,
-                        Function<List<AnalyzedArticle>, CorpusActors.Result> merge) {
+                        Function<List<AnalyzedArticle>, CorpusActors.Result> merge,
+                        BlockedStories.Assigner blockedStories) {
         List<AnalyzedArticle> marked = all.stream().map(a -> new AnalyzedArticle(duplicates.apply(a.article()),
                 a.actors(), a.quotes(), a.times(), a.events(), a.mentions())).toList();
         CorpusActors corpusActors = new CorpusActors();
@@ -198,14 +226,26 @@ public final class Corpus {
                         threadOf.put(a.article().id(), a.article().thread());
                     }
                 });
-        marked.stream().filter(a -> a.article().story() == null).sorted(Stories.OLDEST_FIRST).forEach(a ->
-                storyOf.put(a.article().id(), stories.assign(features.get(a.article().id()))));
+        List<Stories.Story> assigned;
+        if (blockedStories == null) {
+            marked.stream().filter(a -> a.article().story() == null).sorted(Stories.OLDEST_FIRST).forEach(a ->
+                    storyOf.put(a.article().id(), stories.assign(features.get(a.article().id()))));
+            assigned = stories.stories();
+        } else {
+            BlockedStories.Result blocked = blockedStories.assign(marked, merged.corpusIdOf());
+            if (!blocked.storyOf().keySet().equals(features.keySet())) {
+                throw new IllegalArgumentException("stories by blocks were given for " + blocked.storyOf().size()
+                        + " articles, not for each of the " + features.size() + " articles of the corpus");
+            }
+            storyOf.putAll(blocked.storyOf());
+            assigned = blocked.stories();
+        }
         marked.stream().filter(a -> !threadOf.containsKey(a.article().id()))
                 .sorted(Comparator.comparing((AnalyzedArticle a) -> a.article().story() == null)
                         .thenComparing(Stories.OLDEST_FIRST))
                 .forEach(a -> threadOf.put(a.article().id(),
                         threads.assign(features.get(a.article().id()), storyOf.get(a.article().id()))));
-        List<Stories.Story> linkedStories = stories.stories().stream().map(s -> s.withThread(threads.threadOf(s.id())))
+        List<Stories.Story> linkedStories = assigned.stream().map(s -> s.withThread(threads.threadOf(s.id())))
                 .toList();
         CorpusActors.Result actors = corpusActors.withStories(merged, marked, storyOf);
         Links links = new Links(duplicates, actors, storyOf, threadOf);

@@ -4,6 +4,7 @@ import org.dateline.corpus.StoryFeatures.Features;
 import org.dateline.model.AnalyzedArticle;
 import org.dateline.model.Ids;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -254,17 +255,29 @@ public final class Stories {
     /** Every story so far, in the order they were opened, without a thread. */
     public List<Story> stories() {
         List<Story> out = new ArrayList<>();
-        members.forEach((id, fs) -> out.add(story(id, fs)));
+        members.forEach((id, fs) -> out.add(story(id, fs.stream().map(Member::of).toList())));
         return out;
     }
 
+    /**
+     * What a story's record reads of one of its articles ({@link #story}): small, so that a cluster's executors send it
+     * to the driver in place of the article's features ({@link BlockedStories.Assigned}).
+     *
+     * @param day its publication day, else a dateline date with a year, or null
+     */
+    public record Member(String article, String title, String outlet, LocalDate day) implements Serializable {
+        static Member of(Features f) {
+            return new Member(f.article(), f.title(), f.outlet(), f.day());
+        }
+    }
+
     /** The story {@code id} of these articles, in the order they joined, without a thread. */
-    static Story story(String id, List<Features> fs) {
-        List<String> ids = fs.stream().map(Features::article).toList();
+    static Story story(String id, List<Member> ms) {
+        List<String> ids = ms.stream().map(Member::article).toList();
         Set<String> outlets = new LinkedHashSet<>();
-        fs.stream().map(Features::outlet).filter(Objects::nonNull).forEach(outlets::add);
-        List<LocalDate> days = fs.stream().map(Features::day).filter(Objects::nonNull).sorted().toList();
-        return new Story(id, fs.get(0).title(), ids, List.copyOf(outlets),
+        ms.stream().map(Member::outlet).filter(Objects::nonNull).forEach(outlets::add);
+        List<LocalDate> days = ms.stream().map(Member::day).filter(Objects::nonNull).sorted().toList();
+        return new Story(id, ms.get(0).title(), ids, List.copyOf(outlets),
                 days.isEmpty() ? null : days.get(0).toString(),
                 days.isEmpty() ? null : days.get(days.size() - 1).toString(), null);
     }

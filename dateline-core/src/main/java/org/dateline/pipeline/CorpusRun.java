@@ -1,5 +1,6 @@
 package org.dateline.pipeline;
 
+import org.dateline.corpus.BlockedStories;
 import org.dateline.corpus.Corpus;
 import org.dateline.corpus.CorpusActors;
 import org.dateline.corpus.NearDuplicates;
@@ -90,6 +91,19 @@ public final class CorpusRun implements AutoCloseable {
                                     CorpusActors.NameTypes types, List<CorpusActors.Joined> actorBlocks)
             throws OutputException {
         return finish(summary, () -> corpus.link(copies, types, actorBlocks));
+    }
+
+    /**
+     * Finishes as {@link #finish(AnalysisRun.Summary, Collection, CorpusActors.NameTypes, List)} does, with the stories
+     * assigned by blocks of a week ({@link Corpus#link(Collection, CorpusActors.NameTypes, List,
+     * BlockedStories.Assigner)}): not {@code analyze}'s stories.
+     *
+     * @throws OutputException when a sink cannot write; the sinks not completed by then are abandoned on close
+     */
+    public AnalyzeJob.Result finish(AnalysisRun.Summary summary, Collection<NearDuplicates.Pair> copies,
+                                    CorpusActors.NameTypes types, List<CorpusActors.Joined> actorBlocks,
+                                    BlockedStories.Assigner stories) throws OutputException {
+        return finish(summary, () -> corpus.link(copies, types, actorBlocks, stories));
     }
 
     private AnalyzeJob.Result finish(AnalysisRun.Summary summary, Supplier<Corpus.Linked> link) throws OutputException {

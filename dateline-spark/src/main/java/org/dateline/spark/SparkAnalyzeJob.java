@@ -38,7 +38,9 @@ import java.util.stream.IntStream;
  * decided types, then the analysed articles one partition at a time, sorted by reading order on the executors (the
  * driver never holds the JSON of the whole run), and hands them to the corpus stage that {@code analyze} runs ({@link
  * CorpusRun}), which joins the pairs into groups and links corpus actors (with those types), stories and threads by
- * the same code on the same sequence, so the sinks write what {@code analyze} writes for the same inputs.
+ * the same code on the same sequence, so the sinks write what {@code analyze} writes for the same inputs. With
+ * {@link StoryAssignment#blocks} the stories are assigned by blocks of a week on the executors instead ({@link
+ * StoryBlocks}): not {@code analyze}'s stories ({@code docs/scale.md}, "Stories and threads by blocks").
  *
  * <p>Problems (an unreadable input, a corrupt WARC record with its file and offset, a page that failed) go to the
  * listener in reading order, naming the input; the run goes on without what they cost.
@@ -47,11 +49,29 @@ public final class SparkAnalyzeJob {
     /** Analysis partitions per core of the cluster: small enough tasks to even out articles of unequal length. */
     private static final int PARTITIONS_PER_CORE = 4;
 
+    /** Where the stories are assigned (written in lower case, as the command line takes them). */
+    public enum StoryAssignment {
+        /** On the driver, by {@code analyze}'s own run over the whole corpus: {@code analyze}'s record. */
+        local,
+        /** By blocks of a week on the executors ({@link org.dateline.corpus.BlockedStories}): not {@code analyze}'s record. */
+        blocks
+    }
+
     private final Thresholds least;
+    private final StoryAssignment stories;
 
     /** @param least the facts below these confidences are left out, as {@code analyze} leaves them out */
     public SparkAnalyzeJob(Thresholds least) {
+        this(least, StoryAssignment.local);
+    }
+
+    /**
+     * @param least   the facts below these confidences are left out, as {@code analyze} leaves them out
+     * @param stories where the stories are assigned
+     */
+    public SparkAnalyzeJob(Thresholds least, StoryAssignment stories) {
         this.least = least;
+        this.stories = stories;
     }
 
     /**
@@ -108,15 +128,23 @@ public final class SparkAnalyzeJob {
                 idOf.put(row.order(), article.article().id());
                 corpus.add(article);
             }
-            analysedRows.unpersist();
-            return corpus.finish(new AnalysisRun.Summary((int) pageCount, idOf.size(),
+            AnalysisRun.Summary summary = new AnalysisRun.Summary((int) pageCount, idOf.size(),
                     (int) pageCount - idOf.size() - failed, 0, 0, failed, unreadable,
-                    Duration.ofNanos(System.nanoTime() - started)), copies.stream()
-                    .map(c -> new NearDuplicates.Pair(idOf.get(c._1()), idOf.get(c._2()))).toList(), types, actorBlocks);
+                    Duration.ofNanos(System.nanoTime() - started));
+            List<NearDuplicates.Pair> pairs = copies.stream()
+                    .map(c -> new NearDuplicates.Pair(idOf.get(c._1()), idOf.get(c._2()))).toList();
+            if (stories == StoryAssignment.blocks) {
+                return corpus.finish(summary, pairs, types, actorBlocks,
+                        new StoryBlocks(analysedRows.filter(a -> a.analysed() != null)));
+            }
+            analysedRows.unpersist();
+            return corpus.finish(summary, pairs, types, actorBlocks);
         } catch (OutputException e) {
             throw e;
         } catch (IOException e) {
             throw new IllegalStateException("an executor's analysis could not be read back: " + e.getMessage(), e);
+        } finally {
+            analysedRows.unpersist();
         }
     }
 }

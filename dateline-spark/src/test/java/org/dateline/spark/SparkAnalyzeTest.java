@@ -2,12 +2,14 @@ package org.dateline.spark;
 
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.sql.SparkSession;
+import org.dateline.corpus.BlockedStories;
 import org.dateline.corpus.Corpus;
 import org.dateline.corpus.CorpusActors;
 import org.dateline.corpus.DuplicateSettings;
 import org.dateline.corpus.Fingerprint;
 import org.dateline.corpus.MinHasher;
 import org.dateline.corpus.NearDuplicates;
+import org.dateline.corpus.Stories;
 import org.dateline.model.Actor;
 import org.dateline.model.ActorType;
 import org.dateline.model.AnalyzedArticle;
@@ -85,13 +87,61 @@ class SparkAnalyzeTest {
         spark.stop();
     }
 
+    /**
+     * The fixtures, with the stories assigned on the driver and by blocks of a week on the executors: on these
+     * articles the blocked stories do not move (the hand-written set's 13 stories, {@code docs/scale.md}), so both give
+     * {@code analyze}'s records; that the blocked run is not the local one is shown on invented rows below.
+     */
     @Test
-    void fixturesGiveTheRecordsAnalyzeGives() throws IOException {
-        assertSameRecords(FIXTURES);
+    void fixturesGiveTheRecordsAnalyzeGivesWithTheStoriesOnTheDriverOrByBlocks() throws IOException {
+        assertSameRecords(FIXTURES, SparkAnalyzeJob.StoryAssignment.local, SparkAnalyzeJob.StoryAssignment.blocks);
         assertThat(Files.readAllLines(work.resolve("spark").resolve(JsonlExporter.STORIES))).hasSizeGreaterThan(1);
         long articles = Files.readAllLines(work.resolve("spark").resolve(JsonlExporter.ARTICLES)).size();
         assertThat(spark.read().parquet(work.resolve("spark").resolve("parquet").resolve("articles").toString()).count())
                 .isEqualTo(articles);
+    }
+
+    /**
+     * Articles over three weeks in rows of different partitions, assigned by blocks on the executors ({@link
+     * StoryBlocks}): the stories of {@link BlockedStories#assign(List, Map)} on the same articles, their copies marked
+     * by the driver. Not the local run's: a copy three weeks after its original is scored in its own block (its
+     * original is in none of its blocks), where the local run puts it in its original's story.
+     */
+    @Test
+    void theStoryBlocksAssignedOnTheExecutorsGiveTheLocalBlockedStories() {
+        List<AnalyzedArticle> analysed = List.of(
+                dated("harbour-1", "2024-03-04", REPORTS.get(0), actor("Anton Reiss", ActorType.PERSON)),
+                dated("harbour-2", "2024-03-05", "Ships still waited outside the port of Velmora on Tuesday, and harbour"
+                        + " master Anton Reiss repeated that the channel should open again by Friday after the storm.",
+                        actor("A. Reiss", ActorType.PERSON)),
+                dated("quota-1", "2024-03-10", REPORTS.get(1), actor("Marta Olen", ActorType.PERSON)),
+                dated("quota-2", "2024-03-11", "The herring quota protest in Velmora went on for a second day as"
+                        + " fishermen kept the fish market blocked; Marta Olen said the cooperative would not give way.",
+                        actor("Marta Olen", ActorType.PERSON)),
+                dated("lighthouse-1", "2024-03-12", REPORTS.get(2)),
+                dated("harbour-copy", "2024-03-25", REPORTS.get(0), actor("Anton Reiss", ActorType.PERSON)),
+                dated("undated-1", null, REPORTS.get(2)));
+        Map<String, String> duplicateOf = Map.of("harbour-copy", "harbour-1");
+        Map<String, String> corpusIdOf = Map.of("actor-PERSON-A. Reiss", "actor-PERSON-Anton Reiss");
+        List<AnalyzedArticle> marked = analysed.stream().map(a -> new AnalyzedArticle(
+                a.article().withLinks(duplicateOf.get(a.article().id()), null), a.actors(), a.quotes(), a.times()))
+                .toList();
+        JavaSparkContext context = JavaSparkContext.fromSparkContext(spark.sparkContext());
+        BlockedStories.Result got = new StoryBlocks(context.parallelize(IntStream.range(0, analysed.size())
+                .mapToObj(i -> new AnalysedRow(i, RecordJson.write(analysed.get(i)), null, null)).toList(), 3))
+                .assign(marked, corpusIdOf);
+
+        assertThat(got).isEqualTo(BlockedStories.assign(marked, corpusIdOf));
+        Stories local = new Stories();
+        marked.stream().sorted(Stories.OLDEST_FIRST).forEach(a -> local.assign(a, corpusIdOf));
+        assertThat(local.storyOf("harbour-copy")).as("the local run").isEqualTo(local.storyOf("harbour-1"));
+        assertThat(got.storyOf().get("harbour-copy")).as("by blocks").isNotEqualTo(got.storyOf().get("harbour-1"));
+        assertThat(got.stories()).extracting(Stories.Story::articles).contains(List.of("harbour-1", "harbour-2"),
+                List.of("quota-1", "quota-2"));
+    }
+
+    private static AnalyzedArticle dated(String id, String published, String text, Actor... actors) {
+        return new AnalyzedArticle(invented(id, text, published), List.of(actors), List.of(), List.of());
     }
 
     @Test
@@ -319,34 +369,46 @@ class SparkAnalyzeTest {
                 .date(Instant.parse("2024-03-0" + n + "T09:00:00Z")).body(http).build();
     }
 
-    /** Runs {@code analyze} and the Spark job on {@code input} and compares every contract file as a set of lines. */
-    private void assertSameRecords(Path input) throws IOException {
+    /**
+     * Runs {@code analyze} and the Spark job (with each of {@code stories}, by default on the driver) on {@code input}
+     * and compares every contract file as a set of lines.
+     */
+    private void assertSameRecords(Path input, SparkAnalyzeJob.StoryAssignment... stories) throws IOException {
         Path local = work.resolve("local");
         JsonlOutput files = JsonlOutput.replacing(local);
         AnalyzeJob.Result expected = new AnalyzeJob(Models.extractor(), new Analyzer(Annotator.forPreset(Preset.FACTS))
                 .withMinEventConfidence(LEAST.events()).withMinQuoteConfidence(LEAST.quotes()), 2,
                 Optional.empty()).run(List.of(input), Corpus.Earlier.NONE, List.of(files), new AnalyzeJob.Listener() {
         });
-        AnalyzeJob.Result actual = spark(List.of(input.toString()), work.resolve("spark"), new ArrayList<>());
+        for (SparkAnalyzeJob.StoryAssignment where : stories.length == 0
+                ? new SparkAnalyzeJob.StoryAssignment[] {SparkAnalyzeJob.StoryAssignment.local} : stories) {
+            AnalyzeJob.Result actual = spark(List.of(input.toString()), work.resolve("spark"), new ArrayList<>(), where);
 
-        assertThat(actual.summary().articles()).isEqualTo(expected.summary().articles()).isPositive();
-        for (String name : List.of(JsonlExporter.ARTICLES, JsonlExporter.QUOTES, JsonlExporter.TIMES,
-                JsonlExporter.EVENTS, JsonlExporter.ACTORS, JsonlExporter.MENTIONS, JsonlExporter.STORIES,
-                JsonlExporter.THREADS)) {
-            Set<String> want = new HashSet<>(Files.readAllLines(local.resolve(name), StandardCharsets.UTF_8));
-            Set<String> got = new HashSet<>(Files.readAllLines(work.resolve("spark").resolve(name), StandardCharsets.UTF_8));
-            Set<String> onlyLocal = new HashSet<>(want);
-            onlyLocal.removeAll(got);
-            Set<String> onlySpark = new HashSet<>(got);
-            onlySpark.removeAll(want);
-            assertThat(onlyLocal).as("%s: records only analyze wrote", name).isEmpty();
-            assertThat(onlySpark).as("%s: records only the Spark job wrote", name).isEmpty();
+            assertThat(actual.summary().articles()).isEqualTo(expected.summary().articles()).isPositive();
+            for (String name : List.of(JsonlExporter.ARTICLES, JsonlExporter.QUOTES, JsonlExporter.TIMES,
+                    JsonlExporter.EVENTS, JsonlExporter.ACTORS, JsonlExporter.MENTIONS, JsonlExporter.STORIES,
+                    JsonlExporter.THREADS)) {
+                Set<String> want = new HashSet<>(Files.readAllLines(local.resolve(name), StandardCharsets.UTF_8));
+                Set<String> got = new HashSet<>(Files.readAllLines(work.resolve("spark").resolve(name),
+                        StandardCharsets.UTF_8));
+                Set<String> onlyLocal = new HashSet<>(want);
+                onlyLocal.removeAll(got);
+                Set<String> onlySpark = new HashSet<>(got);
+                onlySpark.removeAll(want);
+                assertThat(onlyLocal).as("%s, stories %s: records only analyze wrote", name, where).isEmpty();
+                assertThat(onlySpark).as("%s, stories %s: records only the Spark job wrote", name, where).isEmpty();
+            }
         }
     }
 
     private static AnalyzeJob.Result spark(List<String> inputs, Path out, List<String> problems) throws IOException {
+        return spark(inputs, out, problems, SparkAnalyzeJob.StoryAssignment.local);
+    }
+
+    private static AnalyzeJob.Result spark(List<String> inputs, Path out, List<String> problems,
+                                           SparkAnalyzeJob.StoryAssignment stories) throws IOException {
         ParquetOutput parquet = new ParquetOutput(spark, out.resolve("parquet").toUri().toString());
-        return new SparkAnalyzeJob(LEAST).run(spark, inputs, List.of(JsonlOutput.replacing(out), parquet),
+        return new SparkAnalyzeJob(LEAST, stories).run(spark, inputs, List.of(JsonlOutput.replacing(out), parquet),
                 new AnalyzeJob.Listener() {
                     @Override
                     public void problem(String message) {
