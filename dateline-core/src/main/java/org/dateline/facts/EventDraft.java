@@ -46,6 +46,9 @@ record EventDraft(Party source, Party target, EventType event, String mode, Stri
     /** A day named relative to the report: a weekday, "yesterday", "last night", "today", "this morning". */
     private static final Pattern RELATIVE_DAY = Pattern.compile("(?i)\\b(?:monday|tuesday|wednesday|thursday|friday"
             + "|saturday|sunday|yesterday|last night|today|tonight|this (?:morning|afternoon|evening))\\b");
+    /** The types of an act done in words: a reaction told after the act it answers ({@link #newsDay}). */
+    private static final Set<EventType> STATEMENTS = Set.of(EventType.SUPPORT, EventType.REQUEST, EventType.ACCUSE,
+            EventType.REJECT, EventType.THREATEN);
     /** Auxiliaries of an act to come. */
     private static final Set<String> FUTURE = Set.of("will", "shall");
     /** The day of the report itself, as its writer or a speaker names it. */
@@ -158,7 +161,8 @@ record EventDraft(Party source, Party target, EventType event, String mode, Stri
         }
         if (dating == null && !untold && (telling == ClauseSyntax.Telling.PAST
                 || telling == ClauseSyntax.Telling.REPORTED || report != null)) {
-            dating = dayOf(newsDay(article, annotation, times, quotations, s.start()));
+            boolean statement = STATEMENTS.contains(event) && !quoted(quotations, s.token(trigger));
+            dating = dayOf(newsDay(article, annotation, times, quotations, s.start(), statement));
         }
         if (dating == null && !untold && telling == ClauseSyntax.Telling.PAST) {
             dating = dayOf(leadNewsDay(article, annotation, s, times, quotations));
@@ -586,16 +590,26 @@ record EventDraft(Party source, Party target, EventType event, String mode, Stri
      * happened ("supported Johnson during Tuesday's debate"): the article tells that thing as known, and what follows
      * ("Raab defended the party") is the news of the report, not of that day. A day told in the future ("will convene
      * his ministers on Friday morning") is no news and is passed over: the day named before it still dates the news.
+     * A {@code statement} (an act in words, {@link #STATEMENTS}, that the writer tells: not one inside a quotation,
+     * which tells its speaker's story) is dated by the last of those days that times a verb of
+     * saying when it is later than the last day named ("Eight people died, officials said Friday. The lorry hit the
+     * crowd on Thursday night. [...] Ostria condemned the attack": Friday, the day the reactions were told; a reaction
+     * comes after the act it reacts to).
      */
     private static TimeMention newsDay(Article article, Annotation annotation, List<TimeMention> times,
-                                       List<QuotedSpans.Span> quotations, int before) {
+                                       List<QuotedSpans.Span> quotations, int before, boolean statement) {
         LocalDate reference = article.referenceDay();
         TimeMention last = null;
+        TimeMention lastSaid = null;
         for (TimeMention t : times) {
-            if (t.end() <= before && namesNewsDay(annotation, quotations, t)
-                    && (last == null || t.start() > last.start())) {
-                last = t;
+            if (t.end() <= before && namesNewsDay(annotation, quotations, t)) {
+                last = last == null || t.start() > last.start() ? t : last;
+                lastSaid = timesSaying(annotation, t) && (lastSaid == null || t.start() > lastSaid.start()) ? t : lastSaid;
             }
+        }
+        if (statement && lastSaid != null && lastSaid != last
+                && IsoDay.of(lastSaid.value()).isAfter(IsoDay.of(last.value()))) {
+            last = lastSaid;
         }
         LocalDate day = last == null ? null : IsoDay.of(last.value());
         if (day == null || reference == null || day.isBefore(reference.minusDays(NEWS_DAYS))) {
