@@ -782,6 +782,11 @@ class EventExtractorTest {
                 .as("no verb of saying timed").isEqualTo("2021-03-13");
         assertThat(first(told + attack + "\u201cThe rebels threatened to burn the port,\u201d the mayor said.",
                 EventType.THREATEN).date()).as("an act a quotation tells: its speaker's story").isEqualTo("2021-03-13");
+        String welcomed = "Ostria welcomed the release of the hostages, said a spokesman here on Sunday.\n"
+                + "The rebels freed the hostages in Rell on Saturday.\n";
+        assertThat(first(welcomed + "\u201cWe appeal to Velmora to free the others,\u201d the spokesman said.",
+                EventType.REQUEST).date()).as("a speaker's own act in a quotation, after 'said a spokesman here on Sunday'")
+                .isEqualTo("2021-03-14");
     }
 
     @Test
