@@ -46,6 +46,13 @@ record EventDraft(Party source, Party target, EventType event, String mode, Stri
     /** A day named relative to the report: a weekday, "yesterday", "last night", "today", "this morning". */
     private static final Pattern RELATIVE_DAY = Pattern.compile("(?i)\\b(?:monday|tuesday|wednesday|thursday|friday"
             + "|saturday|sunday|yesterday|last night|today|tonight|this (?:morning|afternoon|evening))\\b");
+    /** The types of an act done in words: a reaction told after the act it answers ({@link #newsDay}). */
+    private static final Set<EventType> STATEMENTS = Set.of(EventType.SUPPORT, EventType.REQUEST, EventType.ACCUSE,
+            EventType.REJECT, EventType.THREATEN);
+    /** How many words below a verb of saying the word a day hangs on may lie for a statement ({@link #newsDay}). */
+    private static final int SAYING_REACH = 2;
+    /** The subjects of a speaker's own act ({@link #spokenBySpeaker}). */
+    private static final Set<String> FIRST_PERSON = Set.of("i", "we");
     /** Auxiliaries of an act to come. */
     private static final Set<String> FUTURE = Set.of("will", "shall");
     /** The day of the report itself, as its writer or a speaker names it. */
@@ -158,7 +165,8 @@ record EventDraft(Party source, Party target, EventType event, String mode, Stri
         }
         if (dating == null && !untold && (telling == ClauseSyntax.Telling.PAST
                 || telling == ClauseSyntax.Telling.REPORTED || report != null)) {
-            dating = dayOf(newsDay(article, annotation, times, quotations, s.start()));
+            boolean statement = STATEMENTS.contains(event) && (!quoted(quotations, s.token(trigger)) || spokenBySpeaker(s));
+            dating = dayOf(newsDay(article, annotation, times, quotations, s.start(), statement));
         }
         if (dating == null && !untold && telling == ClauseSyntax.Telling.PAST) {
             dating = dayOf(leadNewsDay(article, annotation, s, times, quotations));
@@ -586,16 +594,28 @@ record EventDraft(Party source, Party target, EventType event, String mode, Stri
      * happened ("supported Johnson during Tuesday's debate"): the article tells that thing as known, and what follows
      * ("Raab defended the party") is the news of the report, not of that day. A day told in the future ("will convene
      * his ministers on Friday morning") is no news and is passed over: the day named before it still dates the news.
+     * A {@code statement} (an act in words, {@link #STATEMENTS}, that the writer tells, or that a quotation's speaker
+     * makes by saying it: "We appeal to ...", not "The rebels threatened ...", its speaker's story) is dated by the last
+     * of those days that times a verb of saying ({@link #timesSaying}, up to {@value #SAYING_REACH} words below it) when
+     * it is later than the last day named ("Eight people died, officials said Friday. The lorry hit the crowd on
+     * Thursday night. [...] Ostria condemned the attack": Friday, the day the reactions were told; a reaction comes
+     * after the act it reacts to).
      */
     private static TimeMention newsDay(Article article, Annotation annotation, List<TimeMention> times,
-                                       List<QuotedSpans.Span> quotations, int before) {
+                                       List<QuotedSpans.Span> quotations, int before, boolean statement) {
         LocalDate reference = article.referenceDay();
         TimeMention last = null;
+        TimeMention lastSaid = null;
         for (TimeMention t : times) {
-            if (t.end() <= before && namesNewsDay(annotation, quotations, t)
-                    && (last == null || t.start() > last.start())) {
-                last = t;
+            if (t.end() <= before && namesNewsDay(annotation, quotations, t)) {
+                last = last == null || t.start() > last.start() ? t : last;
+                boolean said = timesSaying(annotation, t, SAYING_REACH);
+                lastSaid = said && (lastSaid == null || t.start() > lastSaid.start()) ? t : lastSaid;
             }
+        }
+        if (statement && lastSaid != null && lastSaid != last
+                && IsoDay.of(lastSaid.value()).isAfter(IsoDay.of(last.value()))) {
+            last = lastSaid;
         }
         LocalDate day = last == null ? null : IsoDay.of(last.value());
         if (day == null || reference == null || day.isBefore(reference.minusDays(NEWS_DAYS))) {
@@ -655,7 +675,7 @@ record EventDraft(Party source, Party target, EventType event, String mode, Stri
         int end = sentences.get(Math.min(LEAD_SENTENCES, sentences.size() - 1)).end();
         Optional<TimeMention> first = times.stream().filter(t -> t.start() >= s.end() && t.end() <= end
                 && namesNewsDay(annotation, quotations, t)).min(Comparator.comparingInt(TimeMention::start));
-        LocalDate day = first.filter(t -> timesSaying(annotation, t)).map(t -> IsoDay.of(t.value())).orElse(null);
+        LocalDate day = first.filter(t -> timesSaying(annotation, t, 0)).map(t -> IsoDay.of(t.value())).orElse(null);
         return day != null && day.isBefore(reference) && !day.isBefore(reference.minusDays(NEWS_DAYS))
                 ? first.get() : null;
     }
@@ -669,10 +689,30 @@ record EventDraft(Party source, Party target, EventType event, String mode, Stri
                 .anyMatch(a -> FUTURE.contains(h.sentence().token(a).lemma().toLowerCase(Locale.ROOT)))).isPresent();
     }
 
-    /** Whether {@code t} times a verb of saying ({@link ClauseSyntax#SAYING}: "On Thursday, police said"). */
-    private static boolean timesSaying(Annotation annotation, TimeMention t) {
-        return host(annotation, t).filter(h -> ClauseSyntax.SAYING.contains(
-                h.sentence().token(h.word()).lemma().toLowerCase(Locale.ROOT))).isPresent();
+    /** Whether the trigger's subject is "I" or "we": inside a quotation, an act its speaker makes by saying it. */
+    private boolean spokenBySpeaker(Sentence s) {
+        return s.children(trigger, "nsubj").stream()
+                .anyMatch(k -> FIRST_PERSON.contains(s.token(k).word().toLowerCase(Locale.ROOT)));
+    }
+
+    /**
+     * Whether {@code t} times a verb of saying ({@link ClauseSyntax#SAYING}: "On Thursday, police said"), or a word at
+     * most {@code reach} steps below one, no verb between ("said a spokesperson here on Monday", where the parser may
+     * hang the day on "here" or "spokesperson").
+     */
+    private static boolean timesSaying(Annotation annotation, TimeMention t, int reach) {
+        Optional<Host> h = host(annotation, t);
+        for (int step = 0; h.isPresent() && step <= reach; step++) {
+            Sentence p = h.get().sentence();
+            int k = h.get().word();
+            if (ClauseSyntax.SAYING.contains(p.token(k).lemma().toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+            Optional<Dependency> up = p.headEdge(k);
+            h = p.token(k).isVerb() || up.isEmpty() || up.get().head() < 0 ? Optional.empty()
+                    : Optional.of(new Host(p, up.get().head()));
+        }
+        return false;
     }
 
     /** The word a time expression hangs on, in its sentence. */

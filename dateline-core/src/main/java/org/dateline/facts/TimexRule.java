@@ -936,8 +936,8 @@ enum TimexRule {
             boolean past = lower(m).startsWith("last ") || toldRightAfterAPastVerb(m, ctx)
                     || !comingGame && ctx.tenseAround(m.start(), m.end()) != TimexContext.Tense.FUTURE;
             int delta = named.getValue() - ctx.reference().getDayOfWeek().getValue();
-            boolean tomorrowInTheEvening = Math.floorMod(delta, 7) == 1 && ctx.published() != null
-                    && ctx.published().time().getHour() >= EVENING_HOUR;
+            boolean tomorrowInTheEvening = Math.floorMod(delta, 7) == 1 && (ctx.published() != null
+                    && ctx.published().time().getHour() >= EVENING_HOUR || past && nightToldAsPast(ctx));
             if (lower(m).startsWith("last ")) {
                 delta -= 7;
             } else if (tomorrowInTheEvening) {
@@ -949,6 +949,23 @@ enum TimexRule {
             }
             String suffix = v.group(1) == null ? "" : v.group(1);
             return Optional.of(withValue(m, ctx.reference().plusDays(delta) + suffix));
+        }
+
+        /**
+         * Whether the text tells the evening or night of the reference day as past ("said in a Saturday night post" in a
+         * page stamped Saturday morning): it was written after that night, so the next day told in the past is that
+         * day, as in a page stamped in the evening.
+         */
+        private boolean nightToldAsPast(TimexContext ctx) {
+            String name = ctx.reference().getDayOfWeek().name();
+            Matcher night = Pattern.compile("(?i)\\b" + name + "(?:['’]s)?\\s+(?:night|evening)\\b")
+                    .matcher(ctx.annotation().text());
+            while (night.find()) {
+                if (ctx.tenseAround(night.start(), night.end()) == TimexContext.Tense.PAST) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /**

@@ -769,6 +769,27 @@ class EventExtractorTest {
     }
 
     @Test
+    void aStatementTakesTheLaterDayOnWhichTheReportsWereMadeOverTheDayOfTheActItAnswers() {
+        String told = "Eight people died in Rell, officials said on Sunday.\n";
+        String attack = "A lorry drove into a crowd in Rell on Saturday night.\n";
+        assertThat(accusation(told + attack + "Ostria condemned the attack.").date())
+                .as("a reaction: the day the reports were made").isEqualTo("2021-03-14");
+        assertThat(first(told + attack + "Police arrested two men.", EventType.COERCE).date())
+                .as("an act in deeds: the day of the act").isEqualTo("2021-03-13");
+        assertThat(accusation("Eight people died in Rell, officials said on Friday.\n" + attack
+                + "Ostria condemned the attack.").date()).as("a day of saying before the act's").isEqualTo("2021-03-13");
+        assertThat(accusation("Eight people died in Rell on Sunday.\n" + attack + "Ostria condemned the attack.").date())
+                .as("no verb of saying timed").isEqualTo("2021-03-13");
+        assertThat(first(told + attack + "\u201cThe rebels threatened to burn the port,\u201d the mayor said.",
+                EventType.THREATEN).date()).as("an act a quotation tells: its speaker's story").isEqualTo("2021-03-13");
+        String welcomed = "Ostria welcomed the release of the hostages, said a spokesman here on Sunday.\n"
+                + "The rebels freed the hostages in Rell on Saturday.\n";
+        assertThat(first(welcomed + "\u201cWe appeal to Velmora to free the others,\u201d the spokesman said.",
+                EventType.REQUEST).date()).as("a speaker's own act in a quotation, after 'said a spokesman here on Sunday'")
+                .isEqualTo("2021-03-14");
+    }
+
+    @Test
     void aWhenClauseTheParserHangsByItsAdverbSharesTheTimeOfItsMainClause() {
         String ransom = " the rebels demanded a ransom of $5 million from Ostria.";
         assertThat(first("Talks last year failed when" + ransom, EventType.REQUEST).date()).isEqualTo("2020");

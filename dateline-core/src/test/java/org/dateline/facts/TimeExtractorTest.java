@@ -242,6 +242,21 @@ class TimeExtractorTest {
     }
 
     @Test
+    void aMorningReportThatTellsItsOwnNightAsPastTakesTheNextDayItTellsInThePast() {
+        LocalDate saturday = LocalDate.of(2017, 7, 29);
+        String night = "The mayor of Varda said in a Saturday night post that the port was closed. ";
+        String flew = "On Sunday, two Lunarian jets flew over the port.";
+        assertThat(value(night + flew, saturday, "2017-07-29T06:26:00", "Sunday")).as("written after that night")
+                .isEqualTo("2017-07-30");
+        assertThat(value(flew, saturday, "2017-07-29T06:26:00", "Sunday")).as("no night of its own told")
+                .isEqualTo("2017-07-23");
+        assertThat(value("The mayor of Varda will speak on Saturday night. " + flew, saturday, "2017-07-29T06:26:00",
+                "Sunday")).as("a night to come").isEqualTo("2017-07-23");
+        assertThat(value(night + "On Monday, two Lunarian jets flew over the port.", saturday, "2017-07-29T06:26:00",
+                "Monday")).as("not the next day").isEqualTo("2017-07-24");
+    }
+
+    @Test
     void earlyOrLateOnAWeekdayIsThatWeekday() {
         LocalDate thursday = LocalDate.of(2017, 9, 14);
         assertThat(value("The mayor of Varda spoke on television early Friday.", thursday, "2017-09-14T17:47:00",
