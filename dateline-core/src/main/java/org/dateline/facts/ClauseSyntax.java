@@ -142,6 +142,11 @@ final class ClauseSyntax {
             "yearly");
     /** Adverbs that set an act in a time before the news or after another act: "once visited", "was eventually freed". */
     private static final Set<String> EARLIER = Set.of("once", "formerly", "eventually", "subsequently", "before");
+    /**
+     * Adjectives that set the act a trigger noun names before the news: "Lam's recent trip to Beijing", "noting
+     * previous attacks" ({@link #telling(int, int)}); not "latest", which is the news itself.
+     */
+    private static final Set<String> BEFORE_NEWS = Set.of("recent", "earlier", "previous", "prior", "past", "former");
     /** Adverbs that tell an act as the next step of a story: "later asked", "then trimmed" ({@link Telling#SEQUEL}). */
     private static final Set<String> NEXT = Set.of("later", "then");
     /**
@@ -1178,6 +1183,17 @@ final class ClauseSyntax {
     }
 
     /**
+     * How the act of the trigger at {@code trigger}, in the clause headed by {@code verb}, is told: as background when
+     * the trigger is a noun an adjective of an earlier time describes ({@link #BEFORE_NEWS}), else as its clause
+     * tells it ({@link #telling(int)}).
+     */
+    Telling telling(int verb, int trigger) {
+        boolean earlier = s.token(trigger).isNoun() && s.children(trigger, "amod").stream()
+                .anyMatch(a -> BEFORE_NEWS.contains(s.token(a).word().toLowerCase(Locale.ROOT)));
+        return earlier ? Telling.BACKGROUND : telling(verb);
+    }
+
+    /**
      * How the clause headed by {@code verb} tells its act. A conjunct verb with no subject and no auxiliary of its
      * own shares the tense of the verb it is joined to ("conducted a search and later arrested", "had been
      * arrested and charged").
@@ -1213,7 +1229,7 @@ final class ClauseSyntax {
         }
         // a fronted count may leave the participle tagged a past: "Only twice has Velmora fired"
         boolean participle = s.token(verb).pos().equals("VBN") || perfect && s.token(verb).pos().equals("VBD");
-        if (perfect && (progressive || participle && (tallied(verb) || spanned(first) || held(verb)))) {
+        if (perfect && (progressive || participle && (tallied(verb) || spanned(first) || held(verb) || described(verb)))) {
             return Telling.BACKGROUND;
         }
         boolean past = aux.isEmpty() ? simplePast(verb)
@@ -1288,6 +1304,21 @@ final class ClauseSyntax {
         String lemma = lemma(s, verb);
         boolean passive = s.children(verb).stream().anyMatch(d -> d.relation().equals("aux:pass"));
         return POSITIONS.contains(lemma) || passive && STANDING.contains(lemma);
+    }
+
+    /**
+     * Whether the perfect {@code verb} is joined to a predicate that describes its subject with a present "be"
+     * ("Velmora is the loudest critic of the dam and has accused Ostria of theft"): told beside how things stand,
+     * the perfect is the subject's record, not the day's act.
+     */
+    private boolean described(int verb) {
+        Optional<Dependency> up = s.headEdge(verb);
+        if (up.isEmpty() || up.get().head() < 0 || !up.get().baseRelation().equals("conj")) {
+            return false;
+        }
+        int head = up.get().head();
+        return !s.token(head).isVerb() && s.children(head, "cop").stream()
+                .anyMatch(c -> s.token(c).pos().equals("VBZ") || s.token(c).pos().equals("VBP"));
     }
 
     /**
