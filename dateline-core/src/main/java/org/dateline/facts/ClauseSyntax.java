@@ -1152,11 +1152,12 @@ final class ClauseSyntax {
          * tense of the report shifted back: "said the army had been ordered"), a perfect progressive ("has been holding
          * talks"), a perfect that tallies its acts ("has conducted dozens of tests", "has twice denied"), says how long
          * they have lasted ("have been arrested since the coup", "have protested for eight years") or holds a position
-         * ("has adamantly opposed", "has been accused of"), a present
-         * perfect in a relative clause ("the authority, which has rejected the plan"), an adverbial clause set before
-         * or after another act ("days after the council passed sanctions"), or an adverb of habit or of an earlier time
-         * ("has repeatedly backed", "constantly threatens", "had met before"). Only a time expression it states dates
-         * it, never the publication day.
+         * ("has adamantly opposed", "has been accused of") or is joined to a description of its subject ("is one of
+         * the loudest critics and has accused"), a present perfect in a relative clause ("the authority, which has
+         * rejected the plan"), an adverbial clause set before or after another act ("days after the council passed
+         * sanctions"), or an adverb of habit or of an earlier time ("has repeatedly backed", "constantly threatens",
+         * "had met before"); also an act a trigger noun of an earlier time names ("her recent trip",
+         * {@link #telling(int, int)}). Only a time expression it states dates it, never the publication day.
          */
         BACKGROUND,
         /** A simple past ("fired", "was arrested", "did not attend"), which a day named just before may date. */

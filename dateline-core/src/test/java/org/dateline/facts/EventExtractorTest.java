@@ -307,6 +307,27 @@ class EventExtractorTest {
     }
 
     @Test
+    void aSimplePastOpeningAParagraphAfterAnEarlierTimeGetsNoPublicationDay() {
+        String lead = "Ostria and Velmora resumed border talks.\n";
+        String accusation = "In a statement published on 2 February, Velmora accused the Ostrian army of shelling"
+                + " Rell.\n";
+        String rejection = "The Ostrian army rejected these accusations.";
+        Event rejected = first(lead + accusation + rejection, EventType.REJECT);
+        assertThat(rejected.date()).as("after a day five weeks back").isNull();
+        assertThat(rejected.dateBasis()).isNull();
+        assertThat(first(lead + "Velmora accused the Ostrian army of shelling Rell in 2019.\n" + rejection,
+                EventType.REJECT).date()).as("after a year").isNull();
+        assertThat(first(lead + accusation.replace("2 February", "12 March") + rejection, EventType.REJECT)
+                .dateBasis()).as("a day within the news").isEqualTo(DateBasis.PUBLISHED);
+        assertThat(first(lead + "Velmora said: \"Ostria shelled Rell in 2019.\"\n" + rejection, EventType.REJECT)
+                .dateBasis()).as("a time inside a quotation").isEqualTo(DateBasis.PUBLISHED);
+        assertThat(first("Velmora accused the Ostrian army of shelling Rell in 2019.\n" + rejection, EventType.REJECT)
+                .dateBasis()).as("in the lead").isEqualTo(DateBasis.PUBLISHED);
+        assertThat(first(lead + accusation + "Border talks\n" + rejection, EventType.REJECT).dateBasis())
+                .as("after a heading line").isEqualTo(DateBasis.PUBLISHED);
+    }
+
+    @Test
     void aPerfectBesideADescriptionOfItsSubjectIsItsRecord() {
         Event record = first("Ostria is one of the loudest critics of the Velmoran dam and has accused Velmora of"
                 + " stealing its water.", EventType.ACCUSE);
