@@ -243,6 +243,6 @@ final class ClauseEvents {
             span.or(coding.phrase(tgt));
         }
         return new EventDraft(source, target, act.event(), act.mode(), act.cameo(), span, trigger, signals,
-                reciprocal && target != null, syntax.telling(verb), syntax.timeScope(verb));
+                reciprocal && target != null, syntax.telling(verb, trigger), syntax.timeScope(verb));
     }
 }

@@ -142,6 +142,11 @@ final class ClauseSyntax {
             "yearly");
     /** Adverbs that set an act in a time before the news or after another act: "once visited", "was eventually freed". */
     private static final Set<String> EARLIER = Set.of("once", "formerly", "eventually", "subsequently", "before");
+    /**
+     * Adjectives that set the act a trigger noun names before the news: "Lam's recent trip to Beijing", "noting
+     * previous attacks" ({@link #telling(int, int)}); not "latest", which is the news itself.
+     */
+    private static final Set<String> BEFORE_NEWS = Set.of("recent", "earlier", "previous", "prior", "past", "former");
     /** Adverbs that tell an act as the next step of a story: "later asked", "then trimmed" ({@link Telling#SEQUEL}). */
     private static final Set<String> NEXT = Set.of("later", "then");
     /**
@@ -1147,11 +1152,12 @@ final class ClauseSyntax {
          * tense of the report shifted back: "said the army had been ordered"), a perfect progressive ("has been holding
          * talks"), a perfect that tallies its acts ("has conducted dozens of tests", "has twice denied"), says how long
          * they have lasted ("have been arrested since the coup", "have protested for eight years") or holds a position
-         * ("has adamantly opposed", "has been accused of"), a present
-         * perfect in a relative clause ("the authority, which has rejected the plan"), an adverbial clause set before
-         * or after another act ("days after the council passed sanctions"), or an adverb of habit or of an earlier time
-         * ("has repeatedly backed", "constantly threatens", "had met before"). Only a time expression it states dates
-         * it, never the publication day.
+         * ("has adamantly opposed", "has been accused of") or is joined to a description of its subject ("is one of
+         * the loudest critics and has accused"), a present perfect in a relative clause ("the authority, which has
+         * rejected the plan"), an adverbial clause set before or after another act ("days after the council passed
+         * sanctions"), or an adverb of habit or of an earlier time ("has repeatedly backed", "constantly threatens",
+         * "had met before"); also an act a trigger noun of an earlier time names ("her recent trip",
+         * {@link #telling(int, int)}). Only a time expression it states dates it, never the publication day.
          */
         BACKGROUND,
         /** A simple past ("fired", "was arrested", "did not attend"), which a day named just before may date. */
@@ -1175,6 +1181,17 @@ final class ClauseSyntax {
         PRESENT,
         /** Any other tense. */
         OTHER
+    }
+
+    /**
+     * How the act of the trigger at {@code trigger}, in the clause headed by {@code verb}, is told: as background when
+     * the trigger is a noun an adjective of an earlier time describes ({@link #BEFORE_NEWS}), else as its clause
+     * tells it ({@link #telling(int)}).
+     */
+    Telling telling(int verb, int trigger) {
+        boolean earlier = s.token(trigger).isNoun() && s.children(trigger, "amod").stream()
+                .anyMatch(a -> BEFORE_NEWS.contains(s.token(a).word().toLowerCase(Locale.ROOT)));
+        return earlier ? Telling.BACKGROUND : telling(verb);
     }
 
     /**
@@ -1213,7 +1230,7 @@ final class ClauseSyntax {
         }
         // a fronted count may leave the participle tagged a past: "Only twice has Velmora fired"
         boolean participle = s.token(verb).pos().equals("VBN") || perfect && s.token(verb).pos().equals("VBD");
-        if (perfect && (progressive || participle && (tallied(verb) || spanned(first) || held(verb)))) {
+        if (perfect && (progressive || participle && (tallied(verb) || spanned(first) || held(verb) || described(verb)))) {
             return Telling.BACKGROUND;
         }
         boolean past = aux.isEmpty() ? simplePast(verb)
@@ -1288,6 +1305,21 @@ final class ClauseSyntax {
         String lemma = lemma(s, verb);
         boolean passive = s.children(verb).stream().anyMatch(d -> d.relation().equals("aux:pass"));
         return POSITIONS.contains(lemma) || passive && STANDING.contains(lemma);
+    }
+
+    /**
+     * Whether the perfect {@code verb} is joined to a predicate that describes its subject with a present "be"
+     * ("Velmora is the loudest critic of the dam and has accused Ostria of theft"): told beside how things stand,
+     * the perfect is the subject's record, not the day's act.
+     */
+    private boolean described(int verb) {
+        Optional<Dependency> up = s.headEdge(verb);
+        if (up.isEmpty() || up.get().head() < 0 || !up.get().baseRelation().equals("conj")) {
+            return false;
+        }
+        int head = up.get().head();
+        return !s.token(head).isVerb() && s.children(head, "cop").stream()
+                .anyMatch(c -> s.token(c).pos().equals("VBZ") || s.token(c).pos().equals("VBP"));
     }
 
     /**

@@ -59,6 +59,10 @@ record EventDraft(Party source, Party target, EventType event, String mode, Stri
     private static final Pattern TODAY = Pattern.compile("(?i)\\b(?:today|tonight|this (?:morning|afternoon|evening))\\b");
     /** How many days before its reference day a report's news may be. */
     private static final int NEWS_DAYS = 6;
+    /** The value of a year or a month. */
+    private static final Pattern PERIOD = Pattern.compile("\\d{4}(?:-\\d{2})?");
+    /** The value of a year, a month or a day. */
+    private static final Pattern PERIOD_OR_DAY = Pattern.compile("\\d{4}(?:-\\d{2}){0,2}");
     /** How many sentences before an act told again may have first told it with its day ({@link #toldBefore}). */
     private static final int RETOLD_SENTENCES = 6;
     /** How many sentences before a simple past its passage may have stated its time ({@link #passageTime}). */
@@ -125,8 +129,9 @@ record EventDraft(Party source, Party target, EventType event, String mode, Stri
      * act reported by a simple past ("said it will retaliate": the day it was said) or quoted in a quotation a later
      * sentence reports ({@link #reportOfQuotation}: the time of that report, else the news day); else what
      * {@link FactDate} falls back on. No date where the publication day would be wrong: a clause told as
-     * background, one that places its act in an undated past ("in the past", "years ago"), or one past the lead whose
-     * sentence is set in an earlier year or month ({@link #setEarlier}).
+     * background, one that places its act in an undated past ("in the past", "years ago"), one past the lead whose
+     * sentence is set in an earlier year or month ({@link #setEarlier}), or a simple past that opens a paragraph after
+     * a sentence set before the news ({@link #afterEarlierParagraph}).
      */
     private FactDate date(Article article, Annotation annotation, Sentence s, List<TimeMention> times,
                           ArticleActors actors, TimeMention stated, List<QuotedSpans.Span> quotations) {
@@ -171,8 +176,10 @@ record EventDraft(Party source, Party target, EventType event, String mode, Stri
         if (dating == null && !untold && telling == ClauseSyntax.Telling.PAST) {
             dating = dayOf(leadNewsDay(article, annotation, s, times, quotations));
         }
-        boolean earlier = telling != ClauseSyntax.Telling.REPORTED && telling != ClauseSyntax.Telling.PRESENT
-                && setEarlier(article, annotation, s, times);
+        boolean paragraph = telling == ClauseSyntax.Telling.PAST
+                && afterEarlierParagraph(article, annotation, s, times, quotations);
+        boolean earlier = paragraph || telling != ClauseSyntax.Telling.REPORTED
+                && telling != ClauseSyntax.Telling.PRESENT && setEarlier(article, annotation, s, times);
         return FactDate.of(article, dating, background || pastRef(s, times) || earlier || untold);
     }
 
@@ -186,7 +193,29 @@ record EventDraft(Party source, Party target, EventType event, String mode, Stri
      * reports ("said the pact signed in 2015 will be renewed": the day it was said).
      */
     private static boolean setEarlier(Article article, Annotation annotation, Sentence s, List<TimeMention> times) {
-        return s.index() >= LEAD_SENTENCES && earlierPeriod(article, annotation, s, times) != null;
+        return s.index() >= LEAD_SENTENCES && earlierPeriod(article, annotation, s, times, PERIOD) != null;
+    }
+
+    /**
+     * Whether {@code s}, past the article's lead, opens a paragraph after a sentence that states, outside quotations, a
+     * year, month or day that ended more than {@value #NEWS_DAYS} days before the reference day ("In a statement
+     * published Oct. 25, the ministries accused Velmora of shelling the town.\n The army rejected these
+     * accusations"): a simple past told next to that earlier time goes on with it, not with the day's news, and gets
+     * no publication day. Not when a heading line opens the sentence ("Call for peace\n In his address, Kim called
+     * for peace"): a heading starts another part of the story. Within a paragraph {@link #earlierFrame} dates it
+     * instead.
+     */
+    private static boolean afterEarlierParagraph(Article article, Annotation annotation, Sentence s,
+                                                 List<TimeMention> times, List<QuotedSpans.Span> quotations) {
+        if (s.index() < LEAD_SENTENCES) {
+            return false;
+        }
+        Sentence prev = annotation.sentences().get(s.index() - 1);
+        List<TimeMention> unquoted = times.stream().filter(t -> !quoted(quotations, t)).toList();
+        String text = annotation.text();
+        return text.substring(prev.end(), s.start()).indexOf('\n') >= 0
+                && text.substring(s.start(), s.end()).indexOf('\n') < 0
+                && earlierPeriod(article, annotation, prev, unquoted, PERIOD_OR_DAY) != null;
     }
 
     /**
@@ -346,20 +375,22 @@ record EventDraft(Party source, Party target, EventType event, String mode, Stri
         if (annotation.text().substring(prev.end(), s.start()).indexOf('\n') >= 0) {
             return null;
         }
-        return earlierPeriod(article, annotation, prev, times);
+        return earlierPeriod(article, annotation, prev, times, PERIOD);
     }
 
     /**
-     * The last year or month that {@code p} states and that {@linkplain FactDate#dates dates} an act, when that period
-     * ended more than {@value #NEWS_DAYS} days before the article's reference day; not the start of a span ("the first
-     * talks since 2015", "together since 2014" reach up to the news). Null when there is none.
+     * The last time of the {@code shape} ({@link #PERIOD}, {@link #PERIOD_OR_DAY}) that {@code p} states and that
+     * {@linkplain FactDate#dates dates} an act, when it ended more than {@value #NEWS_DAYS} days before the article's
+     * reference day; not the start of a span ("the first talks since 2015", "together since 2014" reach up to the
+     * news). Null when there is none.
      */
-    private static TimeMention earlierPeriod(Article article, Annotation annotation, Sentence p, List<TimeMention> times) {
+    private static TimeMention earlierPeriod(Article article, Annotation annotation, Sentence p,
+                                             List<TimeMention> times, Pattern shape) {
         LocalDate reference = article.referenceDay();
         TimeMention frame = null;
         for (TimeMention t : times) {
             if (reference != null && t.start() >= p.start() && t.end() <= p.end() && FactDate.dates(t, annotation.text())
-                    && !FactDate.opensSpan(t, annotation.text()) && t.value().matches("\\d{4}(-\\d{2})?")
+                    && !FactDate.opensSpan(t, annotation.text()) && shape.matcher(t.value()).matches()
                     && FactDate.lastDay(t.value()).isBefore(reference.minusDays(NEWS_DAYS))) {
                 frame = t;
             }

@@ -307,6 +307,54 @@ class EventExtractorTest {
     }
 
     @Test
+    void aSimplePastOpeningAParagraphAfterAnEarlierTimeGetsNoPublicationDay() {
+        String lead = "Ostria and Velmora resumed border talks.\n";
+        String accusation = "In a statement published on 2 February, Velmora accused the Ostrian army of shelling"
+                + " Rell.\n";
+        String rejection = "The Ostrian army rejected these accusations.";
+        Event rejected = first(lead + accusation + rejection, EventType.REJECT);
+        assertThat(rejected.date()).as("after a day five weeks back").isNull();
+        assertThat(rejected.dateBasis()).isNull();
+        assertThat(first(lead + "Velmora accused the Ostrian army of shelling Rell in 2019.\n" + rejection,
+                EventType.REJECT).date()).as("after a year").isNull();
+        assertThat(first(lead + accusation.replace("2 February", "12 March") + rejection, EventType.REJECT)
+                .dateBasis()).as("a day within the news").isEqualTo(DateBasis.PUBLISHED);
+        assertThat(first(lead + "Velmora said: \"Ostria shelled Rell in 2019.\"\n" + rejection, EventType.REJECT)
+                .dateBasis()).as("a time inside a quotation").isEqualTo(DateBasis.PUBLISHED);
+        assertThat(first("Velmora accused the Ostrian army of shelling Rell in 2019.\n" + rejection, EventType.REJECT)
+                .dateBasis()).as("in the lead").isEqualTo(DateBasis.PUBLISHED);
+        assertThat(first(lead + accusation + "Border talks\n" + rejection, EventType.REJECT).dateBasis())
+                .as("after a heading line").isEqualTo(DateBasis.PUBLISHED);
+    }
+
+    @Test
+    void aPerfectBesideADescriptionOfItsSubjectIsItsRecord() {
+        Event record = first("Ostria is one of the loudest critics of the Velmoran dam and has accused Velmora of"
+                + " stealing its water.", EventType.ACCUSE);
+        assertThat(record.date()).isNull();
+        assertThat(record.dateBasis()).isNull();
+        assertThat(first("Ostria is one of the loudest critics of the Velmoran dam and has accused Velmora of"
+                + " stealing its water on 2 February 2021.", EventType.ACCUSE).date())
+                .as("a time it states").isEqualTo("2021-02-02");
+        assertThat(first("Ostria summoned the Velmoran envoy and has accused Velmora of stealing its water.",
+                EventType.ACCUSE).dateBasis()).as("joined to an act, not to a description")
+                .isEqualTo(DateBasis.PUBLISHED);
+    }
+
+    @Test
+    void aTriggerNounOfAnEarlierTimeIsBackground() {
+        Event recent = first("President Ana Ruiz's recent trip to Velmora was about the dam.", EventType.CONSULT);
+        assertThat(recent.date()).isNull();
+        assertThat(recent.dateBasis()).isNull();
+        assertThat(first("Ostrian officials noted previous attacks by Velmoran rebels on the dam.", EventType.ASSAULT)
+                .date()).as("previous").isNull();
+        assertThat(first("President Ana Ruiz's trip to Velmora was about the dam.", EventType.CONSULT).dateBasis())
+                .as("no adjective of an earlier time").isEqualTo(DateBasis.PUBLISHED);
+        assertThat(first("Velmora's latest missile launch alarmed Ostria.", EventType.MOBILIZE).dateBasis())
+                .as("the latest act is the news").isEqualTo(DateBasis.PUBLISHED);
+    }
+
+    @Test
     void aSimplePresentAfterAnEarlierTimeIsATimelineDatedOnlyByItsOwnParagraph() {
         Event entry = first("Rell cinema: 9 dead\nA gunman opens fire in a cinema in Rell in July 2012 and kills nine"
                 + " people. Police arrest him at the scene.", EventType.COERCE);
