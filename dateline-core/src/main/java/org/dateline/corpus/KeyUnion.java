@@ -6,8 +6,8 @@ import java.util.Map;
 
 /**
  * Groups of string keys joined one pair at a time (a union-find with path compression): the blocks of the actors'
- * keys ({@link BlockedActors#united}) and the stories joined across weeks ({@link BlockedStories}). A key never
- * joined is its own group. Not thread-safe.
+ * keys ({@link BlockedActors#united}), the stories joined across weeks ({@link BlockedStories}) and the blocks of
+ * stories that threads are assigned in ({@link BlockedThreads}). A key never joined is its own group. Not thread-safe.
  */
 final class KeyUnion {
     private final Map<String, String> parent = new HashMap<>();

@@ -123,8 +123,13 @@ public final class Threads {
 
     /** The threads of {@code stories} (each story of this instance), in the order of their first story. */
     public List<Thread> threads(List<Stories.Story> stories) {
+        return threadsOf(stories.stream().map(s -> s.withThread(threadOfStory.get(s.id()))).toList());
+    }
+
+    /** The threads of {@code stories}, each story in its {@link Stories.Story#thread()}, in the order of their first story. */
+    static List<Thread> threadsOf(List<Stories.Story> stories) {
         Map<String, List<Stories.Story>> byThread = new LinkedHashMap<>();
-        stories.forEach(s -> byThread.computeIfAbsent(threadOfStory.get(s.id()), t -> new ArrayList<>()).add(s));
+        stories.forEach(s -> byThread.computeIfAbsent(s.thread(), t -> new ArrayList<>()).add(s));
         List<Thread> out = new ArrayList<>();
         byThread.forEach((id, ss) -> {
             Set<String> outlets = new LinkedHashSet<>();

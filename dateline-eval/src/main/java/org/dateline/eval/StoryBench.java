@@ -1,6 +1,7 @@
 package org.dateline.eval;
 
 import org.dateline.corpus.BlockedStories;
+import org.dateline.corpus.BlockedThreads;
 import org.dateline.corpus.Stories;
 import org.dateline.corpus.StoryFeatures;
 import org.dateline.corpus.Threads;
@@ -120,27 +121,62 @@ public final class StoryBench {
     }
 
     /**
-     * The stories of one stream assigned by the local run and by blocks of a week ({@link BlockedStories}).
+     * The stories of one stream assigned by the local run and by blocks of a week ({@link BlockedStories}), and its
+     * threads by the local run and by blocks of stories ({@link BlockedThreads}).
      *
      * @param local      the local run against the planted stories
      * @param blocked    the blocked run against the planted stories
      * @param difference the blocked run against the local run
+     * @param threads    the threads by blocks
      */
     public record Blocked(int articles, int days, StoryEval.Result local, StoryEval.Result blocked,
-                          StoryEval.Difference difference) {
+                          StoryEval.Difference difference, BlockedThreadFigures threads) {
         public String format() {
             return String.format(Locale.ROOT, """
                     stories by blocks of a week: %,d articles over %,d days, %,d planted stories
                     local:   BCubed P %.3f R %.3f F1 %.3f (%,d predicted)
                     blocked: BCubed P %.3f R %.3f F1 %.3f (%,d predicted)
-                    blocked against local: %s""", articles, days, local.goldStories(), local.bcubedP(),
+                    blocked against local: %s
+                    %s""", articles, days, local.goldStories(), local.bcubedP(),
                     local.bcubedR(), local.bcubedF1(), local.predictedStories(), blocked.bcubedP(), blocked.bcubedR(),
-                    blocked.bcubedF1(), blocked.predictedStories(), difference);
+                    blocked.bcubedF1(), blocked.predictedStories(), difference, threads.format());
         }
     }
 
-    /** The stories of a stream of {@code n} articles from {@code seed}, assigned locally and by blocks of a week. */
-    public static Blocked blocked(int n, long seed) {
+    /**
+     * The threads of one stream by the local run and by blocks of stories ({@link BlockedThreads}), each against the
+     * planted threads.
+     *
+     * @param local            the local threads of the local stories
+     * @param blocked          the threads by blocks of the local stories
+     * @param difference       those against the local threads
+     * @param onBlocked        the threads by blocks of the stories by blocks ({@link BlockedStories})
+     * @param onBlockedDifference those against the local threads
+     * @param blocks           the blocks of the local stories
+     * @param largest          the articles of the largest of them
+     */
+    public record BlockedThreadFigures(StoryEval.Result local, StoryEval.Result blocked, StoryEval.Difference difference,
+                                       StoryEval.Result onBlocked, StoryEval.Difference onBlockedDifference, int blocks,
+                                       int largest) {
+        public String format() {
+            return String.format(Locale.ROOT, """
+                    threads by blocks of stories: %,d planted threads, %,d blocks, the largest %,d articles
+                    local:   BCubed P %.3f R %.3f F1 %.3f (%,d predicted)
+                    blocked: BCubed P %.3f R %.3f F1 %.3f (%,d predicted)
+                    blocked against local: %s
+                    blocked, of the stories by blocks: BCubed P %.3f R %.3f F1 %.3f (%,d predicted)
+                    blocked, of the stories by blocks, against local: %s""", local.goldStories(), blocks, largest,
+                    local.bcubedP(), local.bcubedR(), local.bcubedF1(), local.predictedStories(), blocked.bcubedP(),
+                    blocked.bcubedR(), blocked.bcubedF1(), blocked.predictedStories(), difference, onBlocked.bcubedP(),
+                    onBlocked.bcubedR(), onBlocked.bcubedF1(), onBlocked.predictedStories(), onBlockedDifference);
+        }
+    }
+
+    /**
+     * The stories and threads of a stream of {@code n} articles from {@code seed}, assigned locally and by blocks
+     * (threads in blocks of at most {@code cap} articles).
+     */
+    public static Blocked blocked(int n, long seed, int cap) {
         if (n < 1) {
             throw new IllegalArgumentException("need at least one article for the story bench, got " + n);
         }
@@ -149,15 +185,33 @@ public final class StoryBench {
         List<AnalyzedArticle> articles = IntStream.range(0, n).mapToObj(i -> article(news, seed, i, plan.get(i))).toList();
         Stories stories = new Stories();
         Map<String, String> local = new HashMap<>();
-        articles.stream().sorted(Stories.OLDEST_FIRST)
-                .forEach(a -> local.put(a.article().id(), stories.assign(a, Map.of())));
-        Map<String, String> blocked = BlockedStories.assign(articles, Map.of()).storyOf();
-        Map<String, String> gold = new HashMap<>();
+        List<AnalyzedArticle> oldestFirst = articles.stream().sorted(Stories.OLDEST_FIRST).toList();
+        oldestFirst.forEach(a -> local.put(a.article().id(), stories.assign(a, Map.of())));
+        Threads threads = new Threads();
+        Map<String, String> localThreads = new HashMap<>();
+        oldestFirst.forEach(a -> localThreads.put(a.article().id(),
+                threads.assign(a, Map.of(), local.get(a.article().id()))));
+        BlockedStories.Result blockedStories = BlockedStories.assign(articles, Map.of());
+        BlockedThreads.Result blockedThreads = BlockedThreads.assign(articles, stories.stories(), Map.of(), cap);
+        Map<String, String> onBlockedStories = BlockedThreads.assign(articles, blockedStories.stories(), Map.of(), cap)
+                .threadOf();
+        Map<String, String> goldStories = new HashMap<>();
+        Map<String, String> goldThreads = new HashMap<>();
+        Map<String, String> threadsByBlocks = new HashMap<>();
+        Map<String, String> threadsOfStoriesByBlocks = new HashMap<>();
         for (int i = 0; i < n; i++) {
-            gold.put(id(i), "s" + plan.get(i).story());
+            goldStories.put(id(i), "s" + plan.get(i).story());
+            goldThreads.put(id(i), "t" + plan.get(i).thread());
+            threadsByBlocks.put(id(i), blockedThreads.threadOf().get(local.get(id(i))));
+            threadsOfStoriesByBlocks.put(id(i), onBlockedStories.get(blockedStories.storyOf().get(id(i))));
         }
-        return new Blocked(n, plan.get(n - 1).day() - plan.get(0).day() + 1, StoryEval.score(gold, local),
-                StoryEval.score(gold, blocked), StoryEval.compare(local, blocked));
+        return new Blocked(n, plan.get(n - 1).day() - plan.get(0).day() + 1, StoryEval.score(goldStories, local),
+                StoryEval.score(goldStories, blockedStories.storyOf()), StoryEval.compare(local, blockedStories.storyOf()),
+                new BlockedThreadFigures(StoryEval.score(goldThreads, localThreads),
+                        StoryEval.score(goldThreads, threadsByBlocks), StoryEval.compare(localThreads, threadsByBlocks),
+                        StoryEval.score(goldThreads, threadsOfStoriesByBlocks),
+                        StoryEval.compare(localThreads, threadsOfStoriesByBlocks), blockedThreads.blocks(),
+                        blockedThreads.largest()));
     }
 
     /**

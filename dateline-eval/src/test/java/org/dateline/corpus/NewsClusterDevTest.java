@@ -66,9 +66,7 @@ class NewsClusterDevTest {
     void storiesAndThreadsReachTheirFiguresOnTheDevelopmentSetAndTwoBatchesGiveThemToo() throws IOException {
         assumeTrue(Files.isRegularFile(DEV), "no " + DEV);
         Map<String, String> labels = StoryEval.readGold(DEV, "event");
-        Corpus corpus = new Corpus();
-        BY_ID.values().forEach(corpus::add);
-        Corpus.Linked linked = corpus.link();
+        Corpus.Linked linked = linkedInOneRun();
 
         Map<String, String> stories = new HashMap<>();
         Map<String, String> threads = new HashMap<>();
@@ -100,9 +98,7 @@ class NewsClusterDevTest {
     @Test
     void storiesByBlocksOfAWeekStayCloseToTheLocalRunsStories() {
         assumeTrue(Files.isRegularFile(DEV), "no " + DEV);
-        Corpus corpus = new Corpus();
-        BY_ID.values().forEach(corpus::add);
-        Corpus.Linked linked = corpus.link();
+        Corpus.Linked linked = linkedInOneRun();
         BlockedStories.Result blocked = BlockedStories.assign(linked.articles(), Map.of());
 
         Map<String, String> local = new HashMap<>();
@@ -122,6 +118,58 @@ class NewsClusterDevTest {
         assertThat(blocked.storyOf()).hasSize(linked.articles().size());
         assertThat(difference.agreement().bcubedF1()).isGreaterThanOrEqualTo(0.95);
         assertThat(blockedScore.bcubedF1()).isGreaterThanOrEqualTo(0.95);
+    }
+
+    /**
+     * Threads by blocks of stories ({@link BlockedThreads}) against the local run's threads, of the local run's stories
+     * and of the stories by blocks of a week: printed, with floors below the figures of {@code docs/scale.md}
+     * ("Stories and threads by blocks"), at the default cap and at a cap of 50 articles, which binds on this set.
+     */
+    @Test
+    void threadsByBlocksOfStoriesStayCloseToTheLocalRunsThreads() {
+        assumeTrue(Files.isRegularFile(DEV), "no " + DEV);
+        Corpus.Linked linked = linkedInOneRun();
+        Map<String, String> gold = StoryEval.readGold(DEV, "event");
+        Map<String, String> local = new HashMap<>();
+        linked.articles().forEach(a -> local.put(a.article().source(), a.article().thread()));
+        System.out.println("news-cluster-dev thread level, local: " + StoryEval.score(gold, local) + " ("
+                + linked.threads().size() + " threads)");
+
+        BlockedStories.Result blockedStories = BlockedStories.assign(linked.articles(), Map.of());
+        for (int cap : new int[] {BlockedThreads.CAP, 50}) {
+            BlockedThreads.Result ofLocal = BlockedThreads.assign(linked.articles(), linked.stories(), Map.of(), cap);
+            BlockedThreads.Result ofBlocked = BlockedThreads.assign(linked.articles(), blockedStories.stories(),
+                    Map.of(), cap);
+            Map<String, String> byBlocks = new HashMap<>();
+            Map<String, String> allByBlocks = new HashMap<>();
+            for (AnalyzedArticle a : linked.articles()) {
+                byBlocks.put(a.article().source(), ofLocal.threadOf().get(a.article().story()));
+                allByBlocks.put(a.article().source(),
+                        ofBlocked.threadOf().get(blockedStories.storyOf().get(a.article().id())));
+            }
+            StoryEval.Difference difference = StoryEval.compare(local, byBlocks);
+            StoryEval.Result score = StoryEval.score(gold, byBlocks);
+            System.out.println("news-cluster-dev threads by blocks of the local stories, cap " + cap + ": "
+                    + ofLocal.blocks() + " blocks, the largest " + ofLocal.largest() + " articles, "
+                    + ofLocal.threads().size() + " threads\n  against the local run: " + difference
+                    + "\n  thread level: " + score
+                    + "\nnews-cluster-dev threads by blocks of the stories by blocks, cap " + cap + ": "
+                    + ofBlocked.blocks() + " blocks, the largest " + ofBlocked.largest() + " articles, "
+                    + ofBlocked.threads().size() + " threads\n  against the local run: "
+                    + StoryEval.compare(local, allByBlocks) + "\n  thread level: " + StoryEval.score(gold, allByBlocks));
+
+            assertThat(ofLocal.threadOf()).hasSize(linked.stories().size());
+            assertThat(ofLocal.largest()).isLessThanOrEqualTo(cap);
+            assertThat(difference.agreement().bcubedF1()).isGreaterThanOrEqualTo(0.95);
+            assertThat(score.bcubedF1()).isGreaterThanOrEqualTo(0.88);
+        }
+    }
+
+    /** Every analysed article linked in one run, as {@code analyze} links them. */
+    private static Corpus.Linked linkedInOneRun() {
+        Corpus corpus = new Corpus();
+        BY_ID.values().forEach(corpus::add);
+        return corpus.link();
     }
 
     /** One {@code analyze} run of {@code batch} into {@code output}, as the command writes it: added, linked, completed. */

@@ -61,6 +61,22 @@ class StoryTestSetTest {
         System.out.println("stories test set by blocks of a week: " + StoryEval.score(gold, byBlocks)
                 + "\n  against the local run: " + difference);
         assertThat(difference.agreement().bcubedF1()).as("blocks of a week (docs/scale.md)").isGreaterThanOrEqualTo(0.90);
+
+        Threads threads = new Threads();
+        Map<String, String> localThreads = new HashMap<>();
+        analyzed.stream().sorted(Stories.OLDEST_FIRST).forEach(a -> localThreads.put(urlOf(a, gold),
+                threads.assign(a, actors.corpusIdOf(), stories.storyOf(a.article().id()))));
+        BlockedThreads.Result blockedThreads = BlockedThreads.assign(analyzed, stories.stories(), actors.corpusIdOf());
+        Map<String, String> threadsByBlocks = new HashMap<>();
+        analyzed.forEach(a -> threadsByBlocks.put(urlOf(a, gold),
+                blockedThreads.threadOf().get(stories.storyOf(a.article().id()))));
+        StoryEval.Difference threadDifference = StoryEval.compare(localThreads, threadsByBlocks);
+        System.out.println("threads of the test set by blocks of stories (" + blockedThreads.blocks()
+                + " blocks, the largest " + blockedThreads.largest() + " articles) against the local run: "
+                + threadDifference + " (local " + threads.threads(stories.stories()).size() + " threads, blocked "
+                + blockedThreads.threads().size() + ")");
+        assertThat(threadDifference.agreement().bcubedF1()).as("blocks of stories (docs/scale.md)")
+                .isGreaterThanOrEqualTo(0.90);
     }
 
     /**

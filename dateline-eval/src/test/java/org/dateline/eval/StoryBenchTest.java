@@ -18,7 +18,7 @@ class StoryBenchTest {
 
     @Test
     void storiesByBlocksOfAWeekStayCloseToTheLocalRunsOnAStreamOfThreeWeeks() {
-        StoryBench.Blocked result = StoryBench.blocked(10_000, 5L);
+        StoryBench.Blocked result = StoryBench.blocked(10_000, 5L, org.dateline.corpus.BlockedThreads.CAP);
         System.out.println(result.format());
 
         assertThat(result.days()).isGreaterThan(14);
@@ -27,6 +27,26 @@ class StoryBenchTest {
                 .isGreaterThanOrEqualTo(0.95);
         assertThat(result.difference().agreement().bcubedF1()).isGreaterThanOrEqualTo(0.95);
         assertThat(result.format()).contains("blocked against local: articles=10000");
+
+        StoryBench.BlockedThreadFigures threads = result.threads();
+        assertThat(threads.difference().articles()).isEqualTo(10_000);
+        assertThat(threads.blocks()).isGreaterThan(1);
+        assertThat(threads.blocked().bcubedF1()).as("docs/scale.md, 'Stories and threads by blocks'")
+                .isGreaterThanOrEqualTo(0.95);
+        assertThat(threads.difference().agreement().bcubedF1()).isGreaterThanOrEqualTo(0.95);
+        assertThat(threads.onBlockedDifference().agreement().bcubedF1()).isGreaterThanOrEqualTo(0.95);
+        assertThat(result.format()).contains("threads by blocks of stories: ");
+    }
+
+    @Test
+    void threadsByBlocksWithinACapThatBindsStayCloseToTheLocalRuns() {
+        StoryBench.BlockedThreadFigures threads = StoryBench.blocked(4_000, 7L, 400).threads();
+        System.out.println(threads.format());
+
+        assertThat(threads.largest()).isLessThanOrEqualTo(400);
+        assertThat(threads.blocks()).isGreaterThan(10);
+        assertThat(threads.blocked().bcubedF1()).isGreaterThanOrEqualTo(0.95);
+        assertThat(threads.difference().agreement().bcubedF1()).isGreaterThanOrEqualTo(0.95);
     }
 
     @Test
