@@ -983,6 +983,11 @@ public final class QuoteExtractor {
         if (introducer != null) {
             return introducer;
         }
+        Found introduced = firstSentence > 0
+                ? introducedJustBefore(annotation, sentences.get(firstSentence - 1), q, quoted, speakers, previous) : null;
+        if (introduced != null) {
+            return introduced;
+        }
         if (previous != null && q.start() - previous.end() < CARRY_OVER_GAP) {
             return new Found(q.start(), q.end(), QuoteKind.DIRECT, previous.sentence(), previous.cue(),
                     previous.speaker(), QuoteConfidence.Cue.CARRIED);
@@ -1015,6 +1020,24 @@ public final class QuoteExtractor {
             }
         }
         return null;
+    }
+
+    /**
+     * A quotation with no cue right after a sentence of its paragraph, after the quotation before, whose main subject is
+     * a person named by name ("Marta Quill, 68, opposed the idea. "..."") is that person's: the sentence introduces who
+     * speaks next, not the one quoted before. Null where that sentence quotes something itself or its subject is a
+     * description, a pronoun or no person.
+     */
+    private static Found introducedJustBefore(Annotation annotation, Sentence before, QuotedSpans.Span q,
+                                              List<QuotedSpans.Span> quoted, SpeakerResolver speakers, Found previous) {
+        if (annotation.text().substring(before.end(), q.start()).contains("\n")
+                || previous != null && previous.end() > before.start()
+                || quoted.stream().anyMatch(o -> o.overlaps(before.start(), before.end()))) {
+            return null;
+        }
+        return rootSubject(before, before.tokens().size()).filter(t -> speakers.namesPerson(before, t))
+                .map(t -> new Found(q.start(), q.end(), QuoteKind.DIRECT, before.index(), root(before),
+                        speakers.resolve(before, t), QuoteConfidence.Cue.SUBJECT)).orElse(null);
     }
 
     /**

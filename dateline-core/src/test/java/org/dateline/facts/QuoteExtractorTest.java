@@ -1225,4 +1225,88 @@ class QuoteExtractorTest {
                 Ria Dunn said the team had played "a match we will not forget" and called it a lesson.
                 """, "a match we will not forget")).as("a naming verb after the quotation names nothing").isEqualTo("Ria Dunn");
     }
+
+
+    @Test
+    void anAgeDescriptionTakesUpThePersonWhoJustSpoke() {
+        FactsFixture f = FactsFixture.of("""
+                Lena Marsh, who lives by the depot, said: "The whole street shook."
+                The 31-year-old added that she had seen smoke rising over the rail yard.
+                """);
+        assertThat(f.quote("seen smoke rising").speaker().name()).isEqualTo("Lena Marsh");
+        FactsFixture other = FactsFixture.of("""
+                Lena Marsh, who lives by the depot, said: "The whole street shook."
+                A 40-year-old from the next street said that he heard two blasts before dawn.
+                """);
+        assertThat(other.quote("heard two blasts").speaker().name()).as("an indefinite age is someone new")
+                .isNotEqualTo("Lena Marsh");
+    }
+
+    @Test
+    void aGiantIsTheCompanyThePassageIsAbout() {
+        FactsFixture f = FactsFixture.of("""
+                Corvell Bank expects a loss for the quarter. Corvell Bank declined to say whether it would move its cash home.
+
+                The banking giant said it will have to write down the value of its tax credits.
+                """);
+        assertThat(f.quote("write down the value").speaker().name()).isEqualTo("Corvell Bank");
+    }
+
+    @Test
+    void aMilitaryIsNamedByItsWords() {
+        FactsFixture f = FactsFixture.of("""
+                Two rockets landed near a border post on Friday, the Peruvian military said.
+                """);
+        assertThat(f.quote("Two rockets landed").speaker().name()).isEqualTo("Peruvian military");
+    }
+
+    @Test
+    void anAbbreviatedTitleFitsTheRoleItShortens() {
+        FactsFixture f = FactsFixture.of("""
+                Gov. Ana Whitcombe did not attend the rally on Tuesday. Her office said she was at a conference of a group that had paid for Whitcombe's campaign.
+
+                The governor said she was waiting for a pay commission to report by the end of next year.
+                """);
+        assertThat(f.quote("waiting for a pay commission").speaker().name()).isEqualTo("Ana Whitcombe");
+        FactsFixture senator = FactsFixture.of("""
+                Sen. Paul Arden did not attend the rally on Tuesday. His office said he was at a conference that had paid for Arden's campaign.
+
+                The governor said he was waiting for a pay commission to report by the end of next year.
+                """);
+        assertThat(senator.quote("waiting for a pay commission").speaker().name()).as("a senator is no governor")
+                .isNotEqualTo("Paul Arden");
+    }
+
+    @Test
+    void officialsOfADescribedBodySpeakForTheBodyThePassageIsAbout() {
+        FactsFixture f = FactsFixture.of("""
+                The Ostrava Space Agency picked four firms on Monday to build small lunar landers.
+
+                The contracts could be worth $900 million over five years, agency officials said.
+                """);
+        assertThat(f.quote("could be worth").speaker().name()).isEqualTo("Ostrava Space Agency");
+        FactsFixture none = FactsFixture.of("""
+                Four firms will build small lunar landers, the minister announced on Monday.
+
+                The contracts could be worth $900 million over five years, agency officials said.
+                """);
+        assertThat(none.quote("could be worth").speaker().name()).as("no body named nearby").isEqualTo("agency officials");
+    }
+
+    @Test
+    void aQuotationAfterASentenceAboutAnotherNamedPersonIsTheirs() {
+        FactsFixture f = FactsFixture.of("""
+                Villagers were split on the plan to rebuild the old harbour wall.
+                But fisherman Tomas Elver, 52, said the wall was long overdue. "We lose boats every winter without it."
+                Marta Quill, 68, opposed the idea. "The money would be better spent on the school and the clinic."
+                """);
+        assertThat(f.quote("better spent on the school").speaker().name()).isEqualTo("Marta Quill");
+        assertThat(f.quote("lose boats every winter").speaker().name()).isEqualTo("Tomas Elver");
+        FactsFixture same = FactsFixture.of("""
+                Fisherman Tomas Elver, 52, said the wall was long overdue. "We lose boats every winter without it."
+                The harbour wall was built in 1890. "It has cracked in three places since the storm of last year."
+                """);
+        assertThat(same.quote("cracked in three places").speaker().name()).as("a sentence about a thing introduces no one")
+                .isEqualTo("Tomas Elver");
+    }
 }
