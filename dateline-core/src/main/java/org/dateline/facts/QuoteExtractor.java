@@ -962,7 +962,7 @@ public final class QuoteExtractor {
             Sentence after = sentences.get(lastSentence + 1);
             boolean adjacent = !annotation.text().substring(q.end(), after.start()).contains("\n\n");
             Found f = adjacent && (after.tokens().size() <= 8 || cueWithoutContent(after, quoted))
-                    ? cueIn(after, q, quoted, speakers) : null;
+                    && !introducesQuotation(annotation.text(), after, quoted) ? cueIn(after, q, quoted, speakers) : null;
             if (f != null) {
                 return f;
             }
@@ -1049,6 +1049,15 @@ public final class QuoteExtractor {
         return rootSubject(s, before).filter(t -> speakers.isSomeone(s, t))
                 .map(t -> new Found(q.start(), q.end(), QuoteKind.DIRECT, s.index(), root(s), speakers.resolve(s, t),
                         QuoteConfidence.Cue.SUBJECT)).orElse(null);
+    }
+
+    /**
+     * Whether sentence {@code s} introduces a quotation of its own after a colon ("Officials responded by saying: "...""):
+     * its cue is that quotation's, not the one before it.
+     */
+    private static boolean introducesQuotation(String text, Sentence s, List<QuotedSpans.Span> quoted) {
+        return quoted.stream().anyMatch(o -> o.start() > s.start() && o.start() <= s.end() + 3
+                && AFTER_COLON.matcher(text.substring(Math.max(0, o.start() - 4), o.start())).find());
     }
 
     /**

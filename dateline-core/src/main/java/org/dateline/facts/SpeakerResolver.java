@@ -794,6 +794,7 @@ final class SpeakerResolver {
                 || a.titles().stream().anyMatch(t -> Roles.fits(role, h.word(), t)));
         Set<String> near = new LinkedHashSet<>();
         Set<String> subjects = new HashSet<>();
+        Set<String> objects = new HashSet<>();
         for (ActorMention m : actors.mentions()) {
             boolean inReach = Math.abs(m.sentence() - s.index()) <= DESCRIPTION_REACH
                     && !(m.sentence() == s.index() && m.lastToken() > phrase.nextSetBit(0))
@@ -804,10 +805,16 @@ final class SpeakerResolver {
                 if (subjectRank(m) > 0 || conjunctOfSubject(m)) {
                     subjects.add(m.actor());
                 }
+                if (mainObject(m)) {
+                    objects.add(m.actor());
+                }
             }
         }
         if (near.isEmpty()) {
             return lastSpeaker(s, fits);
+        }
+        if (subjects.isEmpty() && near.size() == 1 && objects.containsAll(near)) {
+            return actors.byId(near.iterator().next());
         }
         return subjects.size() == 1 ? actors.byId(subjects.iterator().next()) : Optional.empty();
     }
@@ -1145,6 +1152,19 @@ final class SpeakerResolver {
             }
             return up.isEmpty() || up.get().head() < 0;
         }).isPresent();
+    }
+
+    /** Whether the mention is the object of its sentence's main verb: Kelvar Rail in "Regulators are investigating Kelvar Rail". */
+    private boolean mainObject(ActorMention m) {
+        Sentence s = annotation.sentences().get(m.sentence());
+        for (int t = m.firstToken(); t < m.lastToken(); t++) {
+            Optional<Dependency> edge = s.headEdge(t);
+            if (edge.isPresent() && edge.get().relation().equals("obj") && edge.get().head() >= 0
+                    && s.headEdge(edge.get().head()).filter(up -> up.head() >= 0).isEmpty()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** 2: the mention is the subject of a speech verb; 1: of another clause; 0: not a subject. */

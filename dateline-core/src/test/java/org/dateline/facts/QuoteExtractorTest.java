@@ -1309,4 +1309,41 @@ class QuoteExtractorTest {
         assertThat(same.quote("cracked in three places").speaker().name()).as("a sentence about a thing introduces no one")
                 .isEqualTo("Tomas Elver");
     }
+
+
+    @Test
+    void aSentenceThatIntroducesItsOwnQuotationDoesNotAttributeTheOneBefore() {
+        FactsFixture f = FactsFixture.of("""
+                “The first shift was fine,” one driver said.
+                “The second was the worst I have seen,” another said. “Three trucks broke down on the same hill and nobody came.”
+                A week later the drivers got a letter from the depot managers warning them: “Every driver must file a report by Friday.”
+                """);
+        assertThat(f.quote("Three trucks broke down").speaker().mention()).isEqualTo("another");
+        assertThat(f.quote("Every driver must file").speaker().name()).isNotEqualTo("another");
+        FactsFixture after = FactsFixture.of("""
+                Drivers at the depot waited for hours on Monday.
+                “Three trucks broke down on the same hill and nobody came to help us.”
+                Ivo Brandt, a driver for twelve years, said.
+                """);
+        assertThat(after.quote("Three trucks broke down").speaker().name()).as("an attribution with no quotation of its own")
+                .isEqualTo("Ivo Brandt");
+    }
+
+
+    @Test
+    void aDescriptionTakesUpTheOneBodyTheSentenceBeforeIsAbout() {
+        FactsFixture f = FactsFixture.of("""
+                Regulators are investigating Kelvar Rail over a string of late trains.
+
+                The company confirmed on Monday that it had received a letter from the regulator.
+                """);
+        assertThat(f.quote("received a letter").speaker().name()).isEqualTo("Kelvar Rail");
+        FactsFixture passing = FactsFixture.of("""
+                Commuters in the valley said they had stopped using Kelvar Rail after the fares rose.
+
+                The company confirmed on Monday that it had received a letter from the regulator.
+                """);
+        assertThat(passing.quote("received a letter").speaker().actor()).as("the object of a reported clause is named in passing")
+                .isNull();
+    }
 }
