@@ -748,8 +748,10 @@ final class SpeakerResolver {
      * and named there as the subject of a clause or coordinated with one (a word for a state with a country, its own or that of an earlier
      * subject of the same noun, is that country's actor: "The Japanese government said ... The government said"): a description takes up the entity the passage is about, not one it mentions in passing ("the group
      * claimed on Twitter ... the group tweeted"; "Ana Ruiz is mourning her cousin Tom Vale. The singer said": Ruiz).
-     * None near as a subject, or two, leave it unresolved: the article's main actor elsewhere is no safer guess than
-     * the words as written.
+     * Where none near is a subject, the one near that is the object of its sentence's main verb ("Regulators are
+     * investigating Kelvar Rail. The company confirmed"): the sentence is about it; or the one near whose title fits
+     * the role ("... paid for Gov. Ana Whitcombe's campaign. The governor said"). Otherwise none near as a subject, or
+     * two, leave it unresolved: the article's main actor elsewhere is no safer guess than the words as written.
      */
     private Optional<Actor> described(Sentence s, int head, BitSet phrase) {
         Token h = s.token(head);
@@ -813,7 +815,9 @@ final class SpeakerResolver {
         if (near.isEmpty()) {
             return lastSpeaker(s, fits);
         }
-        if (subjects.isEmpty() && near.size() == 1 && objects.containsAll(near)) {
+        boolean titled = Roles.isHead(h.word()) && actors.byId(near.iterator().next())
+                .filter(a -> a.titles().stream().anyMatch(t -> Roles.fits(role, h.word(), t))).isPresent();
+        if (subjects.isEmpty() && near.size() == 1 && (objects.containsAll(near) || titled)) {
             return actors.byId(near.iterator().next());
         }
         return subjects.size() == 1 ? actors.byId(subjects.iterator().next()) : Optional.empty();

@@ -1275,6 +1275,15 @@ class QuoteExtractorTest {
                 """);
         assertThat(senator.quote("waiting for a pay commission").speaker().name()).as("a senator is no governor")
                 .isNotEqualTo("Paul Arden");
+        FactsFixture two = FactsFixture.of("""
+                Gov. Ana Whitcombe and leaders of the assembly have promised raises. They do not want a fight like the one Gov. Lee Barrow lost last year.
+
+                Teachers did not see Whitcombe at the rally. Her office said she was at a conference of a group that had paid for Whitcombe's campaign.
+
+                The governor said she was waiting for a pay commission to report by the end of next year.
+                """);
+        assertThat(two.quote("waiting for a pay commission").speaker().name()).as("two governors, one named just before")
+                .isEqualTo("Ana Whitcombe");
     }
 
     @Test
@@ -1327,6 +1336,12 @@ class QuoteExtractorTest {
                 """);
         assertThat(after.quote("Three trucks broke down").speaker().name()).as("an attribution with no quotation of its own")
                 .isEqualTo("Ivo Brandt");
+        FactsFixture line = FactsFixture.of("""
+                The depot sent a note to its drivers, which read in part: “Every driver must file a report after each shift without fail.”
+                Union officials responded by saying: “The union will not accept any new paperwork without extra pay.”
+                """);
+        assertThat(line.quote("Every driver must file").speaker().mention()).isNotEqualTo("Union officials");
+        assertThat(line.quote("will not accept any new paperwork").speaker().mention()).isEqualTo("Union officials");
     }
 
 
