@@ -55,16 +55,11 @@ final class Roles {
                     || t.contains("ambassador") || t.contains("envoy");
         }
         for (String w : t.split("\\s+")) {
-            if (w.equals(head) || shortens(w, head)) {
+            if (w.equals(head)) {
                 return true;
             }
         }
         return false;
-    }
-
-    /** Whether title word {@code w} is a head's abbreviation that begins {@code head}: "gov." for governor, "sen." for senator. */
-    private static boolean shortens(String w, String head) {
-        return w.endsWith(".") && HEADS.contains(w) && head.startsWith(w.substring(0, w.length() - 1));
     }
 
     static String lower(String s) {
