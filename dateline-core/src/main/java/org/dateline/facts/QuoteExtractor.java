@@ -926,7 +926,7 @@ public final class QuoteExtractor {
             Sentence s = sentences.get(si);
             for (Token v : s.tokens()) {
                 boolean cue = cueVerb(s, v.index()) && !insideQuote(quoted, v.start(), v.end()) && !deniedHere(s, v.index(), quoted)
-                        && !(v.start() >= q.end() && colonQuotationIn(annotation.text(), v.end(), v.end() + OWN_QUOTATION_GAP, quoted));
+                        && !introducesNextLine(annotation.text(), q, v, quoted);
                 unreal |= cue && unreal(s, v.index());
                 if (cue && !unreal(s, v.index())) {
                     int distance = v.end() <= q.start() ? q.start() - v.end() : v.start() - q.end();
@@ -1053,6 +1053,16 @@ public final class QuoteExtractor {
         return rootSubject(s, before).filter(t -> speakers.isSomeone(s, t))
                 .map(t -> new Found(q.start(), q.end(), QuoteKind.DIRECT, s.index(), root(s), speakers.resolve(s, t),
                         QuoteConfidence.Cue.SUBJECT)).orElse(null);
+    }
+
+    /**
+     * Whether cue {@code v} stands on a line after quotation {@code q} and introduces a quotation of its own with a
+     * colon ("Officials responded by saying: "...""): a new paragraph's cue, not {@code q}'s. On the same line it may
+     * be {@code q}'s ("X described the scene as "pandemonium", adding: "..."").
+     */
+    private static boolean introducesNextLine(String text, QuotedSpans.Span q, Token v, List<QuotedSpans.Span> quoted) {
+        return v.start() >= q.end() && text.substring(q.end(), v.start()).contains("\n")
+                && colonQuotationIn(text, v.end(), v.end() + OWN_QUOTATION_GAP, quoted);
     }
 
     /**

@@ -907,15 +907,16 @@ final class SpeakerResolver {
 
     /**
      * For people described by a word for the body they serve before their head ("agency officials said", "a company
-     * spokesman"): the entity that word stands for, resolved as "the agency" would be. Empty for other heads and for a
-     * body named by a name ("Pell Freight officials", read as a name).
+     * spokesman"): the entity that word stands for, resolved as "the agency" would be. Empty for other heads, for a
+     * body named by a name ("Pell Freight officials", read as a name) and for a state ("a government official" speaks
+     * for an office, not for the country).
      */
     private Optional<Actor> servedBody(Sentence s, int head) {
         Token h = s.token(head);
         boolean people = Roles.isHead(h.word()) || Roles.isHead(h.lemma())
                 || kindAt(s, head).filter(k -> k.equals("person") || k.equals("unnamed")).isPresent();
         return s.children(head, "compound").stream().filter(c -> people && c < head && !s.token(c).isProperNoun()
-                        && nounKind(s.token(c)).filter(k -> List.of("organization", "outlet", "state").contains(k)).isPresent())
+                        && nounKind(s.token(c)).filter(k -> k.equals("organization") || k.equals("outlet")).isPresent())
                 .findFirst().flatMap(c -> described(s, c, phrase(s, c)));
     }
 

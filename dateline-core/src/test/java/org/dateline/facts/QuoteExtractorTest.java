@@ -1296,6 +1296,13 @@ class QuoteExtractorTest {
                 The contracts could be worth $900 million over five years, agency officials said.
                 """);
         assertThat(none.quote("could be worth").speaker().name()).as("no body named nearby").isEqualTo("agency officials");
+        FactsFixture state = FactsFixture.of("""
+                Peru sent two patrol boats to the coast on Monday.
+
+                The boats will stay for a month, a government official said.
+                """);
+        assertThat(state.quote("will stay for a month").speaker().name()).as("a state word before a person")
+                .isEqualTo("government official");
     }
 
     @Test
@@ -1338,6 +1345,10 @@ class QuoteExtractorTest {
                 """);
         assertThat(line.quote("Every driver must file").speaker().mention()).isNotEqualTo("Union officials");
         assertThat(line.quote("will not accept any new paperwork").speaker().mention()).isEqualTo("Union officials");
+        FactsFixture sameLine = FactsFixture.of("""
+                Rosa Venn, 64, called the night "a long nightmare", adding: "The water rose faster than any of us could run."
+                """);
+        assertThat(sameLine.quote("a long nightmare").speaker().name()).as("a cue on the quotation's own line").isEqualTo("Rosa Venn");
     }
 
 
