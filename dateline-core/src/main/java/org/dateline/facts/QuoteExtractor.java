@@ -34,9 +34,10 @@ import java.util.stream.IntStream;
  *   <li>Quotations not inside reported speech: attributed to the nearest speech verb outside the marks
  *       in the sentences the quotation touches, else to a cue in the sentence just before (ending in a
  *       colon; with no cue there, to that sentence's subject when it is someone: "One officer pinpointed the
- *       shooter:") or just after (short, or only an attribution), else, inside a sentence, to the actor its main
- *       clause has for subject ("X introduced Y as "...""), else to the speaker of the quotation right before
- *       it (a quote paragraph continuing the same speaker). Short quoted fragments with no cue (titles, scare
+ *       shooter:") or just after (short, or only an attribution, and introducing no quotation of its own), else,
+ *       inside a sentence, to the actor its main clause has for subject ("X introduced Y as "...""), else to the person
+ *       named as the subject of the sentence just before it ("X, 77, opposed the idea. "...""), else to the speaker of
+ *       the quotation right before it (a quote paragraph continuing the same speaker). Short quoted fragments with no cue (titles, scare
  *       quotes) are not quotes, nor are names and titles with a cue ({@link QuotedSpans#isName}).</li>
  *   <li>The speaker is the subject of the cue ("X told Y"), climbing from "saying" to the clause it hangs
  *       on; "quoted X as saying" takes X; resolved by {@link SpeakerResolver}.</li>
@@ -78,6 +79,8 @@ public final class QuoteExtractor {
             "characterise");
     /** The most characters between a naming verb and the quotation it names ("described as the "). */
     private static final int NAMING_GAP = 12;
+    /** How far (in characters) after a cue a quotation it introduces with a colon may start: "responded by saying: "". */
+    private static final int OWN_QUOTATION_GAP = 30;
     /** The end of the text before a quotation that a colon introduces ("he radioed: "...""). */
     private static final Pattern AFTER_COLON = Pattern.compile(":\\s*[\"“‘']?$");
     /** How far "that" may follow its cue in "said (in a statement) that": tokens. */
@@ -922,7 +925,8 @@ public final class QuoteExtractor {
         for (int si = firstSentence; si <= lastSentence; si++) {
             Sentence s = sentences.get(si);
             for (Token v : s.tokens()) {
-                boolean cue = cueVerb(s, v.index()) && !insideQuote(quoted, v.start(), v.end()) && !deniedHere(s, v.index(), quoted);
+                boolean cue = cueVerb(s, v.index()) && !insideQuote(quoted, v.start(), v.end()) && !deniedHere(s, v.index(), quoted)
+                        && !introducesNextLine(annotation.text(), q, v, quoted);
                 unreal |= cue && unreal(s, v.index());
                 if (cue && !unreal(s, v.index())) {
                     int distance = v.end() <= q.start() ? q.start() - v.end() : v.start() - q.end();
@@ -962,7 +966,7 @@ public final class QuoteExtractor {
             Sentence after = sentences.get(lastSentence + 1);
             boolean adjacent = !annotation.text().substring(q.end(), after.start()).contains("\n\n");
             Found f = adjacent && (after.tokens().size() <= 8 || cueWithoutContent(after, quoted))
-                    ? cueIn(after, q, quoted, speakers) : null;
+                    && !colonQuotationIn(annotation.text(), after.start(), after.end() + 3, quoted) ? cueIn(after, q, quoted, speakers) : null;
             if (f != null) {
                 return f;
             }
@@ -982,6 +986,11 @@ public final class QuoteExtractor {
         Found introducer = colon ? introducer(opening, tokenAt(opening, q.start()), q, speakers) : null;
         if (introducer != null) {
             return introducer;
+        }
+        Found introduced = firstSentence > 0
+                ? introducedJustBefore(annotation, sentences.get(firstSentence - 1), q, quoted, speakers, previous) : null;
+        if (introduced != null) {
+            return introduced;
         }
         if (previous != null && q.start() - previous.end() < CARRY_OVER_GAP) {
             return new Found(q.start(), q.end(), QuoteKind.DIRECT, previous.sentence(), previous.cue(),
@@ -1018,6 +1027,24 @@ public final class QuoteExtractor {
     }
 
     /**
+     * A quotation with no cue right after a sentence of its paragraph, after the quotation before, whose main subject is
+     * a person named by name ("Marta Quill, 68, opposed the idea. "..."") is that person's: the sentence introduces who
+     * speaks next, not the one quoted before. Null where that sentence quotes something itself or its subject is a
+     * description, a pronoun or no person.
+     */
+    private static Found introducedJustBefore(Annotation annotation, Sentence before, QuotedSpans.Span q,
+                                              List<QuotedSpans.Span> quoted, SpeakerResolver speakers, Found previous) {
+        if (annotation.text().substring(before.end(), q.start()).contains("\n")
+                || previous != null && previous.end() > before.start()
+                || quoted.stream().anyMatch(o -> o.overlaps(before.start(), before.end()))) {
+            return null;
+        }
+        return rootSubject(before, before.tokens().size()).filter(t -> speakers.namesPerson(before, t))
+                .map(t -> new Found(q.start(), q.end(), QuoteKind.DIRECT, before.index(), root(before),
+                        speakers.resolve(before, t), QuoteConfidence.Cue.SUBJECT)).orElse(null);
+    }
+
+    /**
      * A quotation introduced by a colon without a cue ("One officer pinpointed the shooter: "...""), attributed to the
      * subject of the main clause of {@code s} before token {@code before} when that subject is someone
      * ({@link SpeakerResolver#isSomeone}); null otherwise.
@@ -1026,6 +1053,25 @@ public final class QuoteExtractor {
         return rootSubject(s, before).filter(t -> speakers.isSomeone(s, t))
                 .map(t -> new Found(q.start(), q.end(), QuoteKind.DIRECT, s.index(), root(s), speakers.resolve(s, t),
                         QuoteConfidence.Cue.SUBJECT)).orElse(null);
+    }
+
+    /**
+     * Whether cue {@code v} stands on a line after quotation {@code q} and introduces a quotation of its own with a
+     * colon ("Officials responded by saying: "...""): a new paragraph's cue, not {@code q}'s. On the same line it may
+     * be {@code q}'s ("X described the scene as "pandemonium", adding: "..."").
+     */
+    private static boolean introducesNextLine(String text, QuotedSpans.Span q, Token v, List<QuotedSpans.Span> quoted) {
+        return v.start() >= q.end() && text.substring(q.end(), v.start()).contains("\n")
+                && colonQuotationIn(text, v.end(), v.end() + OWN_QUOTATION_GAP, quoted);
+    }
+
+    /**
+     * Whether a quotation introduced by a colon starts in the text from {@code from} to {@code to}: a cue or a sentence
+     * before it ("Officials responded by saying: "..."") introduces that quotation, not the one before them.
+     */
+    private static boolean colonQuotationIn(String text, int from, int to, List<QuotedSpans.Span> quoted) {
+        return quoted.stream().anyMatch(o -> o.start() > from && o.start() <= to
+                && AFTER_COLON.matcher(text.substring(Math.max(0, o.start() - 4), o.start())).find());
     }
 
     /**

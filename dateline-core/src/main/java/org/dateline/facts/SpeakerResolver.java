@@ -65,6 +65,8 @@ final class SpeakerResolver {
     private static final Set<ActorType> NAMED_BODIES = Set.of(ActorType.ORGANIZATION, ActorType.GROUP);
     private static final Map<String, Set<String>> NOUN_KINDS = TsvResource.wordsByTag(SpeakerResolver.class,
             "speaker-nouns.tsv", Set.of("person", "unnamed", "organization", "outlet", "state", "document", "inanimate", "amount"));
+    /** The end of a phrase describing a person by age: "the 23-year-old", "a 40-year-old". */
+    private static final Pattern AGE = Pattern.compile("(?<![\\p{L}\\d])\\d{1,3}\\s?-\\s?years?\\s?-\\s?old$");
     /** A byline: "By Jane Roe", "By Jane Roe and John Doe, Reuters". */
     private static final Pattern BYLINE = Pattern.compile("(?i)\\s*by\\s+\\p{Lu}.{0,70}");
     /** A photo caption or credit: "(AP Photo/Jane Roe)", "Photo: Jane Roe", "Image credit: ...", "Getty Images". */
@@ -164,7 +166,7 @@ final class SpeakerResolver {
             boolean same = by.actor() != null && text.equals(by.name());
             return new Speaker(same ? by.actor() : null, text, mention);
         } else if (actor.isEmpty()) {
-            actor = described(s, head, phrase).or(() -> bySurname(h));
+            actor = described(s, head, phrase).or(() -> bySurname(h)).or(() -> servedBody(s, head));
         }
         return actor.map(a -> new Speaker(a.id(), a.name(), mention))
                 .orElseGet(() -> new Speaker(null, description(s, head, phrase).orElse(null), mention));
@@ -342,7 +344,7 @@ final class SpeakerResolver {
             boolean people = s.token(group.get()).isNoun() && canSpeak(s, group.get());
             return people ? Optional.of(annotation.text().substring(h.start(), s.token(whole.length() - 1).end())) : Optional.empty();
         }
-        Optional<String> kind = nounKind(h);
+        Optional<String> kind = kindAt(s, head);
         boolean name = h.isProperNoun() && h.ner().matches("PERSON|ORGANIZATION");
         boolean speakerWord = kind.filter(k -> !k.equals("inanimate") && !k.equals("amount")).isPresent()
                 || Roles.isHead(h.word()) || Roles.isHead(h.lemma());
@@ -407,7 +409,7 @@ final class SpeakerResolver {
                 }
                 BitSet phrase = phrase(before, t);
                 String word = tok.word().toLowerCase(Locale.ROOT);
-                boolean person = nounKind(tok).filter(k2 -> k2.equals("person") || k2.equals("unnamed")).isPresent()
+                boolean person = kindAt(before, t).filter(k2 -> k2.equals("person") || k2.equals("unnamed")).isPresent()
                         || Roles.isHead(tok.word()) || Roles.isHead(tok.lemma());
                 BitSet own = person ? withoutBodyServed(before, t, phrase) : phrase;
                 boolean named = own.stream().anyMatch(i -> actors.mentionAt(before.index(), i).isPresent())
@@ -504,6 +506,11 @@ final class SpeakerResolver {
         Token h = s.token(head);
         return Roles.isHead(h.word()) || Roles.isHead(h.lemma()) || nounKind(h)
                 .filter(k -> List.of("person", "unnamed", "organization", "outlet", "state").contains(k)).isPresent();
+    }
+
+    /** Whether the phrase headed by token {@code head} names a person by name ("Marta Quill, 68"), not by a pronoun or role. */
+    boolean namesPerson(Sentence s, int head) {
+        return s.token(head).isProperNoun() && named(s, head, phrase(s, head)).filter(a -> a.type() == ActorType.PERSON).isPresent();
     }
 
     /** The speaker named by tokens {@code [first, last)} of {@code s}, a name or label as written. */
@@ -741,12 +748,14 @@ final class SpeakerResolver {
      * and named there as the subject of a clause or coordinated with one (a word for a state with a country, its own or that of an earlier
      * subject of the same noun, is that country's actor: "The Japanese government said ... The government said"): a description takes up the entity the passage is about, not one it mentions in passing ("the group
      * claimed on Twitter ... the group tweeted"; "Ana Ruiz is mourning her cousin Tom Vale. The singer said": Ruiz).
-     * None near as a subject, or two, leave it unresolved: the article's main actor elsewhere is no safer guess than
-     * the words as written.
+     * Where none near is a subject, the one near that is the object of its sentence's main verb ("Regulators are
+     * investigating Kelvar Rail. The company confirmed"): the sentence is about it; or the one near whose title fits
+     * the role ("... paid for Gov. Ana Whitcombe's campaign. The governor said"). Otherwise none near as a subject, or
+     * two, leave it unresolved: the article's main actor elsewhere is no safer guess than the words as written.
      */
     private Optional<Actor> described(Sentence s, int head, BitSet phrase) {
         Token h = s.token(head);
-        Optional<String> kind = nounKind(h);
+        Optional<String> kind = kindAt(s, head);
         boolean document = kind.isPresent() && kind.get().equals("document");
         if (!document && !definite(s, head) || namesAnother(s, phrase, head)) {
             return Optional.empty();
@@ -787,6 +796,7 @@ final class SpeakerResolver {
                 || a.titles().stream().anyMatch(t -> Roles.fits(role, h.word(), t)));
         Set<String> near = new LinkedHashSet<>();
         Set<String> subjects = new HashSet<>();
+        Set<String> objects = new HashSet<>();
         for (ActorMention m : actors.mentions()) {
             boolean inReach = Math.abs(m.sentence() - s.index()) <= DESCRIPTION_REACH
                     && !(m.sentence() == s.index() && m.lastToken() > phrase.nextSetBit(0))
@@ -797,10 +807,18 @@ final class SpeakerResolver {
                 if (subjectRank(m) > 0 || conjunctOfSubject(m)) {
                     subjects.add(m.actor());
                 }
+                if (mainObject(m)) {
+                    objects.add(m.actor());
+                }
             }
         }
         if (near.isEmpty()) {
             return lastSpeaker(s, fits);
+        }
+        boolean titled = Roles.isHead(h.word()) && actors.byId(near.iterator().next())
+                .filter(a -> a.titles().stream().anyMatch(t -> Roles.fits(role, h.word(), t))).isPresent();
+        if (subjects.isEmpty() && near.size() == 1 && (objects.containsAll(near) || titled)) {
+            return actors.byId(near.iterator().next());
         }
         return subjects.size() == 1 ? actors.byId(subjects.iterator().next()) : Optional.empty();
     }
@@ -887,8 +905,29 @@ final class SpeakerResolver {
         return s.token(t).isNoun() && s.token(t).lemma().toLowerCase(Locale.ROOT).equals(lemma);
     }
 
-    /** Whether the description refers back: "the", "this", "that" or a possessor, not "a", "another", "one". */
+    /**
+     * For people described by a word for the body they serve before their head ("agency officials said", "a company
+     * spokesman"): the entity that word stands for, resolved as "the agency" would be. Empty for other heads, for a
+     * body named by a name ("Pell Freight officials", read as a name) and for a state ("a government official" speaks
+     * for an office, not for the country).
+     */
+    private Optional<Actor> servedBody(Sentence s, int head) {
+        Token h = s.token(head);
+        boolean people = Roles.isHead(h.word()) || Roles.isHead(h.lemma())
+                || kindAt(s, head).filter(k -> k.equals("person") || k.equals("unnamed")).isPresent();
+        return s.children(head, "compound").stream().filter(c -> people && c < head && !s.token(c).isProperNoun()
+                        && nounKind(s.token(c)).filter(k -> k.equals("organization") || k.equals("outlet")).isPresent())
+                .findFirst().flatMap(c -> described(s, c, phrase(s, c)));
+    }
+
+    /**
+     * Whether the description refers back: "the", "this", "that" or a possessor, not "a", "another", "one"; a word for
+     * a body that names the one its people serve ("agency" of "agency officials") refers back whatever their article.
+     */
     private static boolean definite(Sentence s, int head) {
+        if (s.headEdge(head).filter(e -> e.relation().equals("compound") && e.head() > head).isPresent()) {
+            return true;
+        }
         for (Dependency d : s.children(head)) {
             String w = s.token(d.dependent()).word().toLowerCase(Locale.ROOT);
             if (d.relation().equals("nmod:poss") || d.relation().equals("det") && Set.of("the", "this", "that").contains(w)) {
@@ -980,6 +1019,12 @@ final class SpeakerResolver {
         boolean clear = ranked.size() == 1
                 || ranked.size() > 1 && ranked.get(0).mentions() >= 2 && ranked.get(0).mentions() > ranked.get(1).mentions();
         return clear ? Optional.of(ranked.get(0)) : Optional.empty();
+    }
+
+    /** The kind of head word {@code t} of {@code s}, as {@link #nounKind}; an age ("the 23-year-old") is a person. */
+    private Optional<String> kindAt(Sentence s, int t) {
+        String age = annotation.text().substring(s.token(Math.max(0, t - 4)).start(), s.token(t).end());
+        return AGE.matcher(age).find() ? Optional.of("person") : nounKind(s.token(t));
     }
 
     private Optional<String> nounKind(Token t) {
@@ -1112,6 +1157,19 @@ final class SpeakerResolver {
             }
             return up.isEmpty() || up.get().head() < 0;
         }).isPresent();
+    }
+
+    /** Whether the mention is the object of its sentence's main verb: Kelvar Rail in "Regulators are investigating Kelvar Rail". */
+    private boolean mainObject(ActorMention m) {
+        Sentence s = annotation.sentences().get(m.sentence());
+        for (int t = m.firstToken(); t < m.lastToken(); t++) {
+            Optional<Dependency> edge = s.headEdge(t);
+            if (edge.isPresent() && edge.get().relation().equals("obj") && edge.get().head() >= 0
+                    && s.headEdge(edge.get().head()).filter(up -> up.head() >= 0).isEmpty()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** 2: the mention is the subject of a speech verb; 1: of another clause; 0: not a subject. */

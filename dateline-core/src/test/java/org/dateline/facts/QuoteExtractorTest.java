@@ -1225,4 +1225,147 @@ class QuoteExtractorTest {
                 Ria Dunn said the team had played "a match we will not forget" and called it a lesson.
                 """, "a match we will not forget")).as("a naming verb after the quotation names nothing").isEqualTo("Ria Dunn");
     }
+
+
+    @Test
+    void anAgeDescriptionTakesUpThePersonWhoJustSpoke() {
+        FactsFixture f = FactsFixture.of("""
+                Lena Marsh, who lives by the depot, said: "The whole street shook."
+                The 31-year-old added that she had seen smoke rising over the rail yard.
+                """);
+        assertThat(f.quote("seen smoke rising").speaker().name()).isEqualTo("Lena Marsh");
+        FactsFixture other = FactsFixture.of("""
+                Lena Marsh, who lives by the depot, said: "The whole street shook."
+                A 40-year-old from the next street said that he heard two blasts before dawn.
+                """);
+        assertThat(other.quote("heard two blasts").speaker().name()).as("an indefinite age is someone new")
+                .isNotEqualTo("Lena Marsh");
+    }
+
+    @Test
+    void aGiantIsTheCompanyThePassageIsAbout() {
+        FactsFixture f = FactsFixture.of("""
+                Corvell Bank expects a loss for the quarter. Corvell Bank declined to say whether it would move its cash home.
+
+                The banking giant said it will have to write down the value of its tax credits.
+                """);
+        assertThat(f.quote("write down the value").speaker().name()).isEqualTo("Corvell Bank");
+    }
+
+    @Test
+    void aMilitaryIsNamedByItsWords() {
+        FactsFixture f = FactsFixture.of("""
+                Two rockets landed near a border post on Friday, the Peruvian military said.
+                """);
+        assertThat(f.quote("Two rockets landed").speaker().name()).isEqualTo("Peruvian military");
+    }
+
+    @Test
+    void aRoleTakesUpThePersonNearWhoseTitleFitsIt() {
+        FactsFixture two = FactsFixture.of("""
+                Governor Ana Whitcombe and leaders of the assembly have promised raises. They do not want a fight like the one Governor Lee Barrow lost last year.
+
+                Teachers did not see Whitcombe at the rally. Her office said she was at a conference of a group that had paid for Whitcombe's campaign.
+
+                The governor said she was waiting for a pay commission to report by the end of next year.
+                """);
+        assertThat(two.quote("waiting for a pay commission").speaker().name()).as("two governors, one named just before")
+                .isEqualTo("Ana Whitcombe");
+        FactsFixture untitled = FactsFixture.of("""
+                Governor Ana Whitcombe and leaders of the assembly have promised raises. They do not want a fight like the one Governor Lee Barrow lost last year.
+
+                Teachers did not see Dana Pell at the rally. Her office said she was at a conference of a group that had paid for Pell's campaign.
+
+                The governor said she was waiting for a pay commission to report by the end of next year.
+                """);
+        assertThat(untitled.quote("waiting for a pay commission").speaker().name()).as("the one named near holds no such title")
+                .isNotEqualTo("Dana Pell");
+    }
+
+    @Test
+    void officialsOfADescribedBodySpeakForTheBodyThePassageIsAbout() {
+        FactsFixture f = FactsFixture.of("""
+                The Ostrava Space Agency picked four firms on Monday to build small lunar landers.
+
+                The contracts could be worth $900 million over five years, agency officials said.
+                """);
+        assertThat(f.quote("could be worth").speaker().name()).isEqualTo("Ostrava Space Agency");
+        FactsFixture none = FactsFixture.of("""
+                Four firms will build small lunar landers, the minister announced on Monday.
+
+                The contracts could be worth $900 million over five years, agency officials said.
+                """);
+        assertThat(none.quote("could be worth").speaker().name()).as("no body named nearby").isEqualTo("agency officials");
+        FactsFixture state = FactsFixture.of("""
+                Peru sent two patrol boats to the coast on Monday.
+
+                The boats will stay for a month, a government official said.
+                """);
+        assertThat(state.quote("will stay for a month").speaker().name()).as("a state word before a person")
+                .isEqualTo("government official");
+    }
+
+    @Test
+    void aQuotationAfterASentenceAboutAnotherNamedPersonIsTheirs() {
+        FactsFixture f = FactsFixture.of("""
+                Villagers were split on the plan to rebuild the old harbour wall.
+                But fisherman Tomas Elver, 52, said the wall was long overdue. "We lose boats every winter without it."
+                Marta Quill, 68, opposed the idea. "The money would be better spent on the school and the clinic."
+                """);
+        assertThat(f.quote("better spent on the school").speaker().name()).isEqualTo("Marta Quill");
+        assertThat(f.quote("lose boats every winter").speaker().name()).isEqualTo("Tomas Elver");
+        FactsFixture same = FactsFixture.of("""
+                Fisherman Tomas Elver, 52, said the wall was long overdue. "We lose boats every winter without it."
+                The harbour wall was built in 1890. "It has cracked in three places since the storm of last year."
+                """);
+        assertThat(same.quote("cracked in three places").speaker().name()).as("a sentence about a thing introduces no one")
+                .isEqualTo("Tomas Elver");
+    }
+
+
+    @Test
+    void aSentenceThatIntroducesItsOwnQuotationDoesNotAttributeTheOneBefore() {
+        FactsFixture f = FactsFixture.of("""
+                “The first shift was fine,” one driver said.
+                “The second was the worst I have seen,” another said. “Three trucks broke down on the same hill and nobody came.”
+                A week later the drivers got a letter from the depot managers warning them: “Every driver must file a report by Friday.”
+                """);
+        assertThat(f.quote("Three trucks broke down").speaker().mention()).isEqualTo("another");
+        assertThat(f.quote("Every driver must file").speaker().name()).isNotEqualTo("another");
+        FactsFixture after = FactsFixture.of("""
+                Drivers at the depot waited for hours on Monday.
+                “Three trucks broke down on the same hill and nobody came to help us.”
+                Ivo Brandt, a driver for twelve years, said.
+                """);
+        assertThat(after.quote("Three trucks broke down").speaker().name()).as("an attribution with no quotation of its own")
+                .isEqualTo("Ivo Brandt");
+        FactsFixture line = FactsFixture.of("""
+                The depot sent a note to its drivers, which read in part: “Every driver must file a report after each shift without fail.”
+                Union officials responded by saying: “The union will not accept any new paperwork without extra pay.”
+                """);
+        assertThat(line.quote("Every driver must file").speaker().mention()).isNotEqualTo("Union officials");
+        assertThat(line.quote("will not accept any new paperwork").speaker().mention()).isEqualTo("Union officials");
+        FactsFixture sameLine = FactsFixture.of("""
+                Rosa Venn, 64, called the night "a long nightmare", adding: "The water rose faster than any of us could run."
+                """);
+        assertThat(sameLine.quote("a long nightmare").speaker().name()).as("a cue on the quotation's own line").isEqualTo("Rosa Venn");
+    }
+
+
+    @Test
+    void aDescriptionTakesUpTheOneBodyTheSentenceBeforeIsAbout() {
+        FactsFixture f = FactsFixture.of("""
+                Regulators are investigating Kelvar Rail over a string of late trains.
+
+                The company confirmed on Monday that it had received a letter from the regulator.
+                """);
+        assertThat(f.quote("received a letter").speaker().name()).isEqualTo("Kelvar Rail");
+        FactsFixture passing = FactsFixture.of("""
+                Commuters in the valley said they had stopped using Kelvar Rail after the fares rose.
+
+                The company confirmed on Monday that it had received a letter from the regulator.
+                """);
+        assertThat(passing.quote("received a letter").speaker().actor()).as("the object of a reported clause is named in passing")
+                .isNull();
+    }
 }
