@@ -18,19 +18,14 @@ import java.util.Set;
 
 /**
  * CoreNLP's {@code ner} annotator run only where it can tag something. SUTime and the numeric classifiers run on the
- * sentences where {@link TimeGate#mayHoldTime} finds a time can be; the other sentences with a number get the numeric
- * classifiers with SUTime's definitions but none of its rules (the numbers are normalised as with them, and the rules
- * would have matched nothing there); of the rest, those {@link NameGate} keeps get the named-entity model alone, which
- * is all those classifiers would have left on them, and the others get {@code O} on every token without running the
- * model. Entity mentions are then built over the whole document, as the plain annotator builds them.
+ * sentences {@link TimeGate} keeps; of the others, those {@link NameGate} keeps get the named-entity model alone,
+ * which is all those classifiers would have left on them, and the rest get {@code O} on every token without running
+ * the model. Entity mentions are then built over the whole document, as the plain annotator builds them.
  */
 final class GatedNer implements edu.stanford.nlp.pipeline.Annotator {
     private static final String OUTSIDE = "O";
-    /** SUTime's definitions file, which holds no rule: SUTime with it alone normalises numbers and matches no time. */
-    private static final String NO_TIME_RULES = "edu/stanford/nlp/models/sutime/defs.sutime.txt";
     /** The annotator that runs SUTime. */
     final NERCombinerAnnotator withTimes;
-    private final NERCombinerAnnotator numbersOnly;
     private final NERCombinerAnnotator namesOnly;
     private final EntityMentionsAnnotator mentions;
 
@@ -39,16 +34,12 @@ final class GatedNer implements edu.stanford.nlp.pipeline.Annotator {
         Properties tagging = new Properties();
         tagging.putAll(properties);
         tagging.setProperty("ner.buildEntityMentions", "false");
-        Properties numbers = new Properties();
-        numbers.putAll(tagging);
-        numbers.setProperty("sutime.rules", NO_TIME_RULES);
         Properties names = new Properties();
         names.putAll(tagging);
         names.setProperty("ner.applyNumericClassifiers", "false");
         names.setProperty("ner.useSUTime", "false");
         try {
             this.withTimes = new NERCombinerAnnotator(tagging);
-            this.numbersOnly = new NERCombinerAnnotator(numbers);
             this.namesOnly = new NERCombinerAnnotator(names);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -61,14 +52,11 @@ final class GatedNer implements edu.stanford.nlp.pipeline.Annotator {
     @Override
     public void annotate(Annotation document) {
         List<CoreMap> timed = new ArrayList<>();
-        List<CoreMap> numbered = new ArrayList<>();
         List<CoreMap> named = new ArrayList<>();
         for (CoreMap sentence : document.get(CoreAnnotations.SentencesAnnotation.class)) {
             List<CoreLabel> tokens = sentence.get(CoreAnnotations.TokensAnnotation.class);
-            if (TimeGate.mayHoldTime(tokens, CoreLabel::word, CoreLabel::tag)) {
+            if (mayHoldTime(tokens)) {
                 timed.add(sentence);
-            } else if (mayHoldNumber(tokens)) {
-                numbered.add(sentence);
             } else if (NameGate.mayHoldName(tokens, CoreLabel::word, CoreLabel::tag)) {
                 named.add(sentence);
             } else {
@@ -76,12 +64,11 @@ final class GatedNer implements edu.stanford.nlp.pipeline.Annotator {
             }
         }
         withTimes.annotate(view(document, timed));
-        numbersOnly.annotate(view(document, numbered));
         namesOnly.annotate(view(document, named));
         mentions.annotate(document);
     }
 
-    private static boolean mayHoldNumber(List<CoreLabel> tokens) {
+    private static boolean mayHoldTime(List<CoreLabel> tokens) {
         for (CoreLabel token : tokens) {
             if (TimeGate.mayBeTemporal(token.word(), token.tag())) {
                 return true;

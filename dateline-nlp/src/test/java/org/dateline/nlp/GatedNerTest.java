@@ -21,8 +21,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * The gates lose nothing: on every text, the annotation with SUTime and the numeric classifiers run only on the
- * sentences where {@link TimeGate} finds a time can be, the numeric classifiers without SUTime's rules on the other
- * sentences with a number, and the named-entity model only on those or the ones {@link NameGate} keeps, equals
+ * sentences {@link TimeGate} keeps, and the named-entity model only on those or the ones {@link NameGate} keeps, equals
  * the annotation with all of them run on every sentence (tokens with their entity tags, entity mentions, time
  * expressions with their values), so no fact can differ. The dev-set tests print the share of sentences and tokens
  * each gate skips.
@@ -66,20 +65,10 @@ class GatedNerTest {
     void aSentenceWithoutNamesOrTimesGetsNoEntityWithoutTheModel() {
         String text = "Velmar's envoy left early. the talks were over and nobody was surprised. "
                 + "\"it is over,\" an aide said.";
-        Annotation annotation = assertGates(text, Gate.NAMES, Gate.NONE, Gate.NONE);
+        Annotation annotation = assertSameAnnotation("fixture", text);
+        assertThat(annotation.sentences()).extracting(GatedNerTest::gate)
+                .containsExactly(Gate.NAMES, Gate.NONE, Gate.NONE);
         assertThat(annotation.mentions()).extracting(Mention::text).containsExactly("Velmar");
-    }
-
-    @Test
-    void sentencesWithPlainNumbersOnlyGetTheirNumbersWithoutSutimesRules() {
-        String text = "Velmar sent 2,000 troops and three ministers to Port Aric. Some 1.5 million people live there. "
-                + "The talks ended at 5 p.m. on the 12th of June. They cost $40 million, 12 percent more.";
-        Annotation annotation = assertGates(text, Gate.NUMBERS, Gate.NUMBERS, Gate.TIMES, Gate.NUMBERS);
-        assertThat(annotation.sentences().get(0).tokens()).filteredOn(t -> t.word().matches("2,000|three"))
-                .extracting(Token::ner).containsExactly("NUMBER", "NUMBER");
-        assertThat(annotation.sentences().get(3).tokens()).filteredOn(t -> t.word().equals("12"))
-                .extracting(Token::ner).containsExactly("PERCENT");
-        assertThat(annotation.timexes()).isNotEmpty();
     }
 
     @Test
@@ -126,18 +115,12 @@ class GatedNerTest {
         }
     }
 
-    /**
-     * Which annotators a sentence gets: SUTime, the numeric classifiers and the model; the numeric classifiers without
-     * SUTime's rules and the model; the model alone; none.
-     */
-    private enum Gate { TIMES, NUMBERS, NAMES, NONE }
+    /** Which annotators a sentence gets: SUTime, the numeric classifiers and the model; the model alone; none. */
+    private enum Gate { TIMES, NAMES, NONE }
 
     private static Gate gate(Sentence sentence) {
-        if (TimeGate.mayHoldTime(sentence.tokens(), Token::word, Token::pos)) {
-            return Gate.TIMES;
-        }
         if (sentence.tokens().stream().anyMatch(t -> TimeGate.mayBeTemporal(t.word(), t.pos()))) {
-            return Gate.NUMBERS;
+            return Gate.TIMES;
         }
         return NameGate.mayHoldName(sentence.tokens(), Token::word, Token::pos) ? Gate.NAMES : Gate.NONE;
     }
@@ -158,13 +141,6 @@ class GatedNerTest {
                     sentences[gate.ordinal()], allSentences, 100.0 * sentences[gate.ordinal()] / allSentences,
                     tokens[gate.ordinal()], allTokens, 100.0 * tokens[gate.ordinal()] / allTokens);
         }
-    }
-
-    /** The annotation of a fixture, asserted the same as the ungated one and its sentences to pass {@code gates}. */
-    private static Annotation assertGates(String text, Gate... gates) {
-        Annotation annotation = assertSameAnnotation("fixture", text);
-        assertThat(annotation.sentences()).extracting(GatedNerTest::gate).containsExactly(gates);
-        return annotation;
     }
 
     private static Annotation assertSameAnnotation(String name, String text) {
