@@ -955,7 +955,8 @@ final class ClauseSyntax {
      * "asked the driver to take her to Manhattan"); a country there still is ("offered to hand them over to Britain"),
      * and so is the place a protest is staged at, which it addresses ("a hunger strike outside Parliament"); the
      * town or region of a kind of actor is where they are ("urged residents of Hokkaido and Tohoku"), not searched. A
-     * demand asks none of those its demanded act is aimed at ({@link #demandedAgainst}).
+     * demand asks none of those its demanded act is aimed at ({@link #demandedAgainst}); nor is a verb conjunct with a
+     * subject of its own or after "but", which tells another act ({@link #contrastedAct}).
      */
     Optional<Integer> nearestCodedParty(int verb, EventType event, List<Integer> sources, boolean patient,
                                         IntPredicate coded) {
@@ -978,7 +979,7 @@ final class ClauseSyntax {
                     continue;
                 }
                 if (excluded.get(k) || SEARCH_STOPS.contains(d.baseRelation()) || d.relation().equals("acl:relcl")
-                        || reportingClause(d)
+                        || reportingClause(d) || contrastedAct(d)
                         || patient && i == verb && SITE_CASES.stream().anyMatch(c -> coding.hasCase(k, c))
                         || afterCompass(k)
                         || i == verb && d.baseRelation().startsWith("nsubj") || coding.hasCase(k, "accord") // "according to": its lemma is "accord"
@@ -1164,6 +1165,17 @@ final class ClauseSyntax {
             clause = s.headEdge(clause.get().head());
         }
         return Optional.empty();
+    }
+
+    /**
+     * Whether {@code d} joins a verb that tells an act of its own: a conjunct with its own subject or after "but"
+     * ("conducted dozens of tests, but it has not sent any over Japan", "conducted tests, but firing them over
+     * Japan"), whose parties are not the first act's ("met the envoy and signed a deal with Peru" still searches).
+     */
+    private boolean contrastedAct(Dependency d) {
+        int k = d.dependent();
+        return d.baseRelation().equals("conj") && s.token(k).isVerb() && (!s.children(k, "nsubj").isEmpty()
+                || s.children(k, "cc").stream().anyMatch(c -> lemma(s, c).equals("but")));
     }
 
     /** Whether the pronouns at {@code a} and {@code b} are of one person, number and gender ("they" and "their"). */

@@ -1744,4 +1744,15 @@ class EventExtractorTest {
         assertThat(first("Three people were killed by Daesh fighters in Tolvar.", EventType.ASSAULT).source().actor())
                 .isNotNull();
     }
+
+    @Test
+    void theSearchForARecipientSkipsAContrastedActOfItsOwn() {
+        // The tests are not aimed at Chile: the clause after "but", with a subject of its own, tells another act.
+        Event tests = first("Peru has conducted 40 missile tests, but it has never fired one over Chile.",
+                EventType.MOBILIZE);
+        assertThat(tests.target()).isNull();
+        // Not coded: a conjunct that shares the subject and is joined by "and" is still searched.
+        assertThat(first("The minister condemned and protested against the raids by Chile.", EventType.ACCUSE)
+                .target().name()).isEqualTo("Chile");
+    }
 }
