@@ -21,7 +21,9 @@ import java.util.Set;
  * pairs sources with targets (a reciprocal pair, a complement clause's subject, a condition's subject, a
  * recipient searched further down when no slot names one (a slot whose noun is never a party and stands for no
  * state, "against the Council's resolutions", names none; a gerund or a pronoun that names nobody still fills it);
- * a kind of actor a slot gives, "the driver", only when neither names one), drops what the clause's {@link Polarity} rules out and the present-tense verb of a heading, and codes each pair as a draft: its parties ({@link Parties}), its act ({@link ActRules}), the signals of its confidence
+ * a kind of actor a slot gives, "the driver", only when neither names one; whom a threat's infinitive is done to,
+ * "threatened to use tear gas on them", and whom a demand told in a participle after a clause of saying asks, "told
+ * the warden, calling for an explanation"), drops what the clause's {@link Polarity} rules out and the present-tense verb of a heading, and codes each pair as a draft: its parties ({@link Parties}), its act ({@link ActRules}), the signals of its confidence
  * ({@link EventConfidence}) and the tokens of its evidence.
  */
 final class ClauseEvents {
@@ -92,8 +94,16 @@ final class ClauseEvents {
         syntax.expandConjuncts(targets);
         targets.removeAll(sources);
         targets.removeIf(syntax::afterCompass);
-        List<Integer> kinds = targets.stream().filter(k -> !syntax.namesParty(k) && syntax.actorKind(k)).toList();
+        List<Integer> kinds = new ArrayList<>(targets.stream().filter(k -> !syntax.namesParty(k) && syntax.actorKind(k)).toList());
         targets.removeAll(kinds);
+        if (targets.isEmpty() && kinds.isEmpty() && !p.noun()) {
+            List<Integer> addressed = new ArrayList<>();
+            (p.event() == EventType.THREATEN ? syntax.threatened(verb) : p.event() == EventType.REQUEST
+                    ? syntax.toldAddressee(verb) : Optional.<Integer>empty()).ifPresent(addressed::add);
+            syntax.expandConjuncts(addressed);
+            addressed.removeAll(sources);
+            addressed.forEach(k -> (syntax.namesParty(k) ? targets : kinds).add(k));
+        }
         boolean reciprocal = targets.isEmpty() && sources.size() > 1 && RECIPROCAL.contains(p.event());
         if (reciprocal) {
             targets.addAll(sources.subList(1, sources.size()));

@@ -2,6 +2,7 @@ package org.dateline.facts;
 
 import org.dateline.model.ActorType;
 import org.dateline.model.EventType;
+import org.dateline.model.Sector;
 import org.dateline.nlp.Dependency;
 import org.dateline.nlp.Sentence;
 import org.dateline.nlp.Token;
@@ -213,6 +214,24 @@ final class ClauseSyntax {
     private static final Set<String> REPORTS = Set.of("ccomp", "dep");
     /** Verbs of saying that a reported clause may carry beside it ("..., officials said"). */
     static final Set<String> SAYING = Set.of("say", "tell", "add", "state", "announce", "write");
+    /**
+     * Participles that say who owns, backs or runs a thing ("the Dorn-owned label", "a Velmora-backed
+     * militia"): the name under one is the owner, not the thing ({@link #ownerWord}).
+     */
+    private static final Set<String> OWNING = Set.of("owned", "backed", "funded", "financed", "sponsored",
+            "controlled", "run", "linked", "affiliated", "aligned", "inspired", "based");
+    /** Nouns of persons who follow a cause or a person without acting for it ("a Daesh fanatic", "Dorn supporters"). */
+    private static final Set<String> FOLLOWERS = Set.of("fanatic", "supporter", "sympathiser", "sympathizer",
+            "follower", "fan", "admirer");
+    /** Sectors of persons who do not act for the state they are from ("US tourists", "US students"). */
+    private static final Set<Sector> PRIVATE = EnumSet.of(Sector.CVL, Sector.BUS, Sector.MED, Sector.EDU, Sector.HLH);
+    /** Nouns of persons who plead for others, not for the state they are from ("the US lawyers"). */
+    private static final Set<String> COUNSEL = Set.of("lawyer", "attorney");
+    /** Pronouns of one person, number and gender: a subject of another set stands for someone else. */
+    private static final List<Set<String>> PRONOUN_PERSONS = List.of(Set.of("he", "him", "his", "himself"),
+            Set.of("she", "her", "hers", "herself"), Set.of("it", "its", "itself"),
+            Set.of("they", "them", "their", "theirs", "themselves"), Set.of("we", "us", "our", "ours", "ourselves"),
+            Set.of("i", "me", "my", "mine", "myself"));
     /** Marks of an adverbial clause whose act is at the time of its main clause ("when the talks ended on Monday"). */
     private static final Set<String> AT_THE_TIME = Set.of("when", "as", "while");
     /** Prepositions before a participle clause that shares the time of its main clause: "by accusing", "on Twitter accusing". */
@@ -941,7 +960,8 @@ final class ClauseSyntax {
      * "asked the driver to take her to Manhattan"); a country there still is ("offered to hand them over to Britain"),
      * and so is the place a protest is staged at, which it addresses ("a hunger strike outside Parliament"); the
      * town or region of a kind of actor is where they are ("urged residents of Hokkaido and Tohoku"), not searched. A
-     * demand asks none of those its demanded act is aimed at ({@link #demandedAgainst}).
+     * demand asks none of those its demanded act is aimed at ({@link #demandedAgainst}); nor is a verb conjunct with a
+     * subject of its own or after "but", which tells another act ({@link #contrastedAct}).
      */
     Optional<Integer> nearestCodedParty(int verb, EventType event, List<Integer> sources, boolean patient,
                                         IntPredicate coded) {
@@ -964,7 +984,7 @@ final class ClauseSyntax {
                     continue;
                 }
                 if (excluded.get(k) || SEARCH_STOPS.contains(d.baseRelation()) || d.relation().equals("acl:relcl")
-                        || reportingClause(d)
+                        || reportingClause(d) || contrastedAct(d)
                         || patient && i == verb && SITE_CASES.stream().anyMatch(c -> coding.hasCase(k, c))
                         || afterCompass(k)
                         || i == verb && d.baseRelation().startsWith("nsubj") || coding.hasCase(k, "accord") // "according to": its lemma is "accord"
@@ -1131,7 +1151,11 @@ final class ClauseSyntax {
         return candidates.stream().filter(k -> namesParty(k) && !s.token(k).isPronoun()).findFirst();
     }
 
-    /** "Hungary said it will...": the subject of the reporting clause above a pronoun, if not a pronoun itself. */
+    /**
+     * "Hungary said it will...": the subject of the reporting clause above a pronoun, if not a pronoun itself; none
+     * past a clause between whose subject is a pronoun of another person, number or gender ("detectives said they
+     * were investigating whether he ignored a red signal": "he" is not the detectives).
+     */
     Optional<Integer> reportingSubject(int pronoun) {
         Optional<Dependency> clause = s.headEdge(pronoun).flatMap(e -> s.headEdge(e.head()));
         while (clause.isPresent() && clause.get().head() >= 0 && clause.get().baseRelation().equals("ccomp")) {
@@ -1139,10 +1163,113 @@ final class ClauseSyntax {
                 if (!s.token(subj).isPronoun()) {
                     return Optional.of(subj);
                 }
+                if (!samePerson(subj, pronoun)) {
+                    return Optional.empty();
+                }
             }
             clause = s.headEdge(clause.get().head());
         }
         return Optional.empty();
+    }
+
+    /**
+     * Whether {@code d} joins a verb that tells an act of its own: a conjunct with its own subject or after "but"
+     * ("conducted dozens of tests, but it has not sent any over Japan", "conducted tests, but firing them over
+     * Japan"), whose parties are not the first act's ("met the envoy and signed a deal with Peru" still searches).
+     */
+    private boolean contrastedAct(Dependency d) {
+        int k = d.dependent();
+        return d.baseRelation().equals("conj") && s.token(k).isVerb() && (!s.children(k, "nsubj").isEmpty()
+                || s.children(k, "cc").stream().anyMatch(c -> lemma(s, c).equals("but")));
+    }
+
+    /** Whether the pronouns at {@code a} and {@code b} are of one person, number and gender ("they" and "their"). */
+    private boolean samePerson(int a, int b) {
+        String x = s.token(a).word().toLowerCase(Locale.ROOT);
+        String y = s.token(b).word().toLowerCase(Locale.ROOT);
+        return PRONOUN_PERSONS.stream().noneMatch(set -> set.contains(x) != set.contains(y));
+    }
+
+    /**
+     * Whom a demand told by a bare participle adding to a clause of saying asks ({@link #adjunct}): the addressee of
+     * that clause ({@link #addressee}: "told the warden, repeatedly calling for an explanation" asks the warden,
+     * "wrote to the council, urging it to ..."). None under any other verb ("arrested the man, calling for calm").
+     */
+    Optional<Integer> toldAddressee(int verb) {
+        Optional<Dependency> up = s.headEdge(verb);
+        if (up.isEmpty() || up.get().head() < 0 || !Set.of("advcl", "dep").contains(up.get().baseRelation())
+                || !adjunct(verb) || !SAYING.contains(lemma(s, up.get().head()))) {
+            return Optional.empty();
+        }
+        return addressee(up.get().head());
+    }
+
+    /**
+     * Whom a threat says it will act on, when the threat's clause names no one: the object or target phrase of its
+     * infinitive complement that names a party or a kind of actor ("threatened to use tear gas on them",
+     * "threatened to sue the newspaper"; not "threatened to use force", "threatened to close the strait").
+     */
+    Optional<Integer> threatened(int verb) {
+        for (int x : s.children(verb, "xcomp")) {
+            if (isPassive(x) || s.children(x, "mark").stream().noneMatch(m -> lemma(s, m).equals("to"))) {
+                continue;
+            }
+            Optional<Integer> object = s.children(x, "obj").stream().map(this::appositionHead)
+                    .filter(o -> (namesParty(o) || actorKind(o)) && !Parties.notParty(s.token(o))).findFirst();
+            if (object.isPresent()) {
+                return object;
+            }
+            List<Integer> obliques = obliques(x, EventType.THREATEN);
+            if (!obliques.isEmpty()) {
+                return Optional.of(obliques.get(0));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Whether the name at {@code k}, compounded before the common noun at {@code head}, only says whom the persons
+     * there follow or where they are from: before followers ({@link #FOLLOWERS}: "a suspected Daesh fanatic" is no
+     * act of Daesh) or, for a country, before persons of a private sector or counsel ("US lawyers", "Velmora
+     * tourists"). The persons are the party, coded with the name's country; a country's officials, forces or police
+     * and a group's fighters still stand for it ("US officials", "Daesh fighters").
+     */
+    boolean followedName(int k, int head) {
+        Token t = s.token(head);
+        if (k == head || !t.isNoun() || t.isProperNoun()
+                || !s.headEdge(k).filter(e -> e.head() == head && e.baseRelation().equals("compound")).isPresent()) {
+            return false;
+        }
+        String noun = lemma(s, head);
+        boolean country = actors.mentionAt(s.index(), k).flatMap(m -> actors.byId(m.actor()))
+                .map(a -> a.type() == ActorType.COUNTRY).orElse(false);
+        return FOLLOWERS.contains(noun)
+                || country && (PRIVATE.contains(coding.wordSector(head)) || COUNSEL.contains(noun));
+    }
+
+    /**
+     * Whether the name at {@code k}, a word of the phrase headed by {@code head}, only says who owns the thing the
+     * phrase names: it is under a participle of owning ({@link #OWNING}: "the Dorn-owned company", "a Velmora-backed
+     * militia"), or is a person's possessive before a firm or an outlet that is no person ("Hal Dorn's company",
+     * "Ana Ruiz's newspaper"; not "Hal Dorn's lawyers", "Ana Ruiz's spokesman", "Velmora's ministry"). The thing is the
+     * party, not its owner.
+     */
+    boolean ownerWord(int k, int head) {
+        for (int i = k; i != head && i >= 0; i = s.headEdge(i).map(Dependency::head).orElse(-1)) {
+            String word = s.token(i).word().toLowerCase(Locale.ROOT);
+            if (i != k && OWNING.contains(word) || OWNING.contains(word.substring(word.lastIndexOf('-') + 1))
+                    && word.contains("-")) {
+                return true;
+            }
+            boolean possessor = s.headEdge(i).filter(e -> e.head() == head && e.relation().equals("nmod:poss")).isPresent();
+            if (possessor) {
+                Sector sector = coding.wordSector(head);
+                String noun = lemma(s, head);
+                return s.token(i).ner().equals("PERSON") && (sector == Sector.BUS || sector == Sector.MED)
+                        && !senses.person(noun) && PERSON_ENDINGS.stream().noneMatch(noun::endsWith);
+            }
+        }
+        return false;
     }
 
     /** How a clause tells its act, which decides what may date it ({@link FactDate}). */

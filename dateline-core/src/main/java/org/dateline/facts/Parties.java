@@ -178,7 +178,9 @@ final class Parties {
      * ({@link UnnamedPersons}: "a man", "the driver") or the named one ({@link SpeakerResolver#antecedent}: by
      * salience and gender, none when two compete); else the actor of its word or phrase (not of a place that only modifies a thing: "the
      * London tram" is no party London; "the Moscow police" are police coded by Moscow's country, not Moscow; "residents
-     * of Hokkaido" are the residents, coded by the place's country), with
+     * of Hokkaido" are the residents, coded by the place's country; nor of its owner, {@link ClauseSyntax#ownerWord}:
+     * "the Dorn-owned label" and "Hal Dorn's company" are the firm, not Dorn; nor of a name whose followers or
+     * private persons it names, {@link ClauseSyntax#followedName}: "US lawyers", "a Daesh fanatic"), with
      * the actor's country and sector and what its
      * words code for what the actor lacks; else a nationality adjective's state; else, for a noun, its words as
      * written with what they code; else {@code Party(null, null)}.
@@ -229,7 +231,7 @@ final class Parties {
         BitSet phrase = coding.phrase(i);
         int at = i;
         for (int k = phrase.nextSetBit(0); k >= 0 && m.isEmpty(); k = phrase.nextSetBit(k + 1)) {
-            m = coding.placeModifier(k) ? Optional.empty() : actors.mentionAt(s.index(), k);
+            m = coding.placeModifier(k) || syntax.ownerWord(k, i) || syntax.followedName(k, i) ? Optional.empty() : actors.mentionAt(s.index(), k);
             at = k;
         }
         if (m.isPresent()) {

@@ -1,6 +1,7 @@
 package org.dateline.facts;
 
 import org.dateline.model.Actor;
+import org.dateline.model.ActorType;
 import org.dateline.model.Party;
 import org.dateline.nlp.Annotation;
 import org.dateline.nlp.Dependency;
@@ -22,8 +23,8 @@ import java.util.regex.Pattern;
  * article named paragraphs before. The nearest subject or passive agent before the pronoun (in its sentence, or
  * the {@value #REACH} before) decides: a singular common noun for a person ("the driver", "a young man"; not "the
  * company", nor a title such as "the minister", which stands for a person the article names) is the antecedent; a
- * pronoun of the same gender there stands for the same person (searched again from there); a name leaves the
- * pronoun to {@link SpeakerResolver#antecedent}. A definite description ("the driver") gives way to a named person
+ * pronoun of the same gender there stands for the same person (searched again from there); a person's name leaves the
+ * pronoun to {@link SpeakerResolver#antecedent}; the name of a body, a state or a place is passed over. A definite description ("the driver") gives way to a named person
  * of the pronoun's gender mentioned after it or up to {@value #DESCRIBED_REACH} sentences before it ("Mara Quint
  * won. The actress said she ..." is Quint); an indefinite one ("a man") only to one mentioned after it or in its
  * sentence ("Ana Ruiz, a lawyer who ..."). A phrase that runs over a line break keeps the words after it (a list's
@@ -84,7 +85,10 @@ final class UnnamedPersons {
                     return of(cur, k, named);
                 }
                 if (t.isProperNoun() || actors.mentionAt(si, head).isPresent()) {
-                    return Optional.empty();
+                    if (named(cur, head)) {
+                        return Optional.empty();
+                    }
+                    continue;
                 }
                 Gender nounGender = SpeakerResolver.nounGender(t.word());
                 if (!t.pos().equals("NN") || !person(si, k) || Roles.isHead(t.word())
@@ -96,6 +100,16 @@ final class UnnamedPersons {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * Whether the subject at {@code k} of {@code s} names a person (tagged or resolved as one), whom "he" or "she" may
+     * stand for; a named body, state or place cannot, and is passed over ("the driver was arrested. Tolvar police
+     * said they were investigating whether he ..." is the driver).
+     */
+    private boolean named(Sentence s, int k) {
+        return s.token(k).ner().equals("PERSON") || actors.mentionAt(s.index(), k).flatMap(m -> actors.byId(m.actor()))
+                .map(a -> a.type() == ActorType.PERSON).orElse(false);
     }
 
     /**
