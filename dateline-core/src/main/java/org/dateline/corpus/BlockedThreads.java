@@ -3,9 +3,11 @@ package org.dateline.corpus;
 import org.dateline.corpus.StoryFeatures.Features;
 import org.dateline.model.AnalyzedArticle;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -53,19 +55,47 @@ public final class BlockedThreads {
         }
     }
 
-    /** One block: its stories' articles, oldest first ({@link Stories#OLDEST_FIRST}), and each one's story id. */
-    record Block(List<AnalyzedArticle> articles, Map<String, String> storyOf) {
-        Block {
-            articles = List.copyOf(articles);
+    /**
+     * Assigns the stories of a corpus to threads by blocks: here ({@link BlockedThreads#assign(List, List, Map)}) or on
+     * a cluster, with the same result.
+     */
+    @FunctionalInterface
+    public interface Assigner {
+        /** The blocked run here, with blocks of at most {@value #CAP} articles. */
+        Assigner HERE = (articles, stories, corpusIdOf) -> BlockedThreads.assign(articles, stories, corpusIdOf).threadOf();
+
+        /**
+         * @param articles   every article of the corpus, its copies marked ({@code duplicateOf})
+         * @param stories    their stories (each article in one), in the order they were opened
+         * @param corpusIdOf per-article actor id → corpus actor id
+         * @return each story id's thread, as {@link BlockedThreads#assign(List, List, Map, int)} gives it
+         */
+        Map<String, String> assign(List<AnalyzedArticle> articles, List<Stories.Story> stories,
+                                   Map<String, String> corpusIdOf);
+    }
+
+    /** One block: its stories' articles, sorted oldest first ({@link Stories#OLDEST_FIRST}), and each one's story id. */
+    public record Block(List<AnalyzedArticle> articles, Map<String, String> storyOf) {
+        public Block {
+            articles = articles.stream().sorted(Stories.OLDEST_FIRST).toList();
             storyOf = Map.copyOf(storyOf);
         }
     }
 
     /** A link between two stories ({@code a} the smaller id) and the weight of the keys they share. */
-    record Link(String a, String b, double weight) {
+    public record Link(String a, String b, double weight) implements Serializable {
         /** Heaviest first, then by the ids. */
-        static final Comparator<Link> HEAVIEST = Comparator.comparingDouble((Link l) -> -l.weight())
+        public static final Comparator<Link> HEAVIEST = Comparator.comparingDouble((Link l) -> -l.weight())
                 .thenComparing(Link::a).thenComparing(Link::b);
+
+        /**
+         * One link of {@code parts}, the links of one pair of stories through each of their keys: their weights summed
+         * smallest first, so that the sum does not depend on the order the keys came in.
+         */
+        public static Link of(Collection<Link> parts) {
+            Link first = parts.iterator().next();
+            return new Link(first.a(), first.b(), parts.stream().mapToDouble(Link::weight).sorted().sum());
+        }
     }
 
     /** {@link #assign(List, List, Map, int)} with blocks of at most {@value #CAP} articles. */
@@ -102,20 +132,34 @@ public final class BlockedThreads {
         Map<String, Set<String>> keysOf = new LinkedHashMap<>();
         stories.forEach(s -> keysOf.put(s.id(), new TreeSet<>()));
         Map<String, Integer> articlesWith = new HashMap<>();
-        StoryFeatures dictionary = new StoryFeatures();
         for (AnalyzedArticle a : articles) {
-            Features f = dictionary.of(a, corpusIdOf);
-            Set<String> keys = new TreeSet<>();
-            for (int[] ids : List.of(f.entities(), f.places())) {
-                for (int id : ids) {
-                    keys.add(dictionary.name(id));
-                }
-            }
+            Set<String> keys = keys(a, corpusIdOf);
             keys.forEach(k -> articlesWith.merge(k, 1, Integer::sum));
-            keysOf.get(storyOf.get(f.article())).addAll(keys);
+            keysOf.get(storyOf.get(a.article().id())).addAll(keys);
         }
-        keysOf.values().forEach(ks -> ks.removeIf(k -> articlesWith.get(k) > Stories.RARE));
+        keysOf.values().forEach(ks -> ks.removeIf(k -> !rare(articlesWith.get(k))));
         return keysOf;
+    }
+
+    /**
+     * The keys one article gives its story, before the rare ones are kept ({@link #rare}): the names ({@link
+     * StoryFeatures#name}) of the corpus actors and places it names.
+     */
+    public static Set<String> keys(AnalyzedArticle article, Map<String, String> corpusIdOf) {
+        StoryFeatures dictionary = new StoryFeatures();
+        Features f = dictionary.of(article, corpusIdOf);
+        Set<String> keys = new TreeSet<>();
+        for (int[] ids : List.of(f.entities(), f.places())) {
+            for (int id : ids) {
+                keys.add(dictionary.name(id));
+            }
+        }
+        return keys;
+    }
+
+    /** Whether a key named in so many articles is a key of their stories: at most {@value Stories#RARE}. */
+    public static boolean rare(int articles) {
+        return articles <= Stories.RARE;
     }
 
     /**
@@ -126,28 +170,42 @@ public final class BlockedThreads {
     static List<Link> links(List<Stories.Story> stories, Map<String, Set<String>> keysOf) {
         Map<String, List<Stories.Story>> storiesWith = new HashMap<>();
         stories.forEach(s -> keysOf.get(s.id()).forEach(k -> storiesWith.computeIfAbsent(k, x -> new ArrayList<>()).add(s)));
-        Map<List<String>, Double> weights = new HashMap<>();
-        storiesWith.values().forEach(ss -> {
-            double idf = Math.log((stories.size() + 1.0) / (ss.size() + 1.0)) + 1;
-            for (int i = 0; i < ss.size(); i++) {
-                for (int j = i + 1; j < ss.size(); j++) {
-                    String a = ss.get(i).id();
-                    String b = ss.get(j).id();
-                    if (near(ss.get(i), ss.get(j))) {
-                        weights.merge(a.compareTo(b) < 0 ? List.of(a, b) : List.of(b, a), idf, Double::sum);
-                    }
-                }
-            }
-        });
+        Map<List<String>, List<Link>> parts = new HashMap<>();
+        storiesWith.values().forEach(ss -> links(stories.size(), ss)
+                .forEach(l -> parts.computeIfAbsent(List.of(l.a(), l.b()), x -> new ArrayList<>()).add(l)));
         Map<String, List<Link>> linksOf = new HashMap<>();
-        weights.forEach((pair, weight) -> {
-            Link link = new Link(pair.get(0), pair.get(1), weight);
+        parts.values().forEach(ls -> {
+            Link link = Link.of(ls);
             linksOf.computeIfAbsent(link.a(), x -> new ArrayList<>()).add(link);
             linksOf.computeIfAbsent(link.b(), x -> new ArrayList<>()).add(link);
         });
         Set<Link> kept = new TreeSet<>(Link.HEAVIEST);
-        linksOf.values().forEach(ls -> ls.stream().sorted(Link.HEAVIEST).limit(PARTNERS).forEach(kept::add));
+        linksOf.values().forEach(ls -> kept.addAll(kept(ls)));
         return List.copyOf(kept);
+    }
+
+    /**
+     * The links one key gives among the stories that have it ({@code withKey}, each once), of {@code stories} in all:
+     * each pair within a thread's window, weighing the key's {@code ln((stories + 1) / (withKey + 1)) + 1}.
+     */
+    public static List<Link> links(int stories, List<Stories.Story> withKey) {
+        double idf = Math.log((stories + 1.0) / (withKey.size() + 1.0)) + 1;
+        List<Link> links = new ArrayList<>();
+        for (int i = 0; i < withKey.size(); i++) {
+            for (int j = i + 1; j < withKey.size(); j++) {
+                String a = withKey.get(i).id();
+                String b = withKey.get(j).id();
+                if (near(withKey.get(i), withKey.get(j))) {
+                    links.add(a.compareTo(b) < 0 ? new Link(a, b, idf) : new Link(b, a, idf));
+                }
+            }
+        }
+        return links;
+    }
+
+    /** The links one story keeps of all of its own ({@link Link#of summed} by pair): its {@value #PARTNERS} heaviest. */
+    public static List<Link> kept(Collection<Link> linksOfStory) {
+        return linksOfStory.stream().sorted(Link.HEAVIEST).limit(PARTNERS).toList();
     }
 
     /**
@@ -168,6 +226,23 @@ public final class BlockedThreads {
      * {@code cap} articles; in the order of their first story.
      */
     static List<Block> blocks(List<AnalyzedArticle> articles, List<Stories.Story> stories, List<Link> links, int cap) {
+        Map<String, String> blockOf = blockOf(stories, links, cap);
+        Map<String, String> storyOf = storyOf(stories);
+        Map<String, List<AnalyzedArticle>> byRoot = new LinkedHashMap<>();
+        stories.forEach(s -> byRoot.putIfAbsent(blockOf.get(s.id()), new ArrayList<>()));
+        articles.forEach(a -> byRoot.get(blockOf.get(storyOf.get(a.article().id()))).add(a));
+        return byRoot.values().stream().filter(as -> !as.isEmpty()).map(as -> {
+            Map<String, String> storyOfBlock = new HashMap<>();
+            as.forEach(a -> storyOfBlock.put(a.article().id(), storyOf.get(a.article().id())));
+            return new Block(as, storyOfBlock);
+        }).toList();
+    }
+
+    /**
+     * The block of each story (named by one of its stories): the stories joined by {@code links}, taken in their order
+     * (heaviest first), while a block stays within {@code cap} articles. The one step that sees every kept link.
+     */
+    public static Map<String, String> blockOf(List<Stories.Story> stories, List<Link> links, int cap) {
         Map<String, Integer> size = new HashMap<>();
         stories.forEach(s -> size.put(s.id(), s.articles().size()));
         KeyUnion union = new KeyUnion();
@@ -179,20 +254,13 @@ public final class BlockedThreads {
                 size.put(b, size.get(a) + size.get(b));
             }
         }
-        Map<String, String> storyOf = storyOf(stories);
-        Map<String, List<AnalyzedArticle>> byRoot = new LinkedHashMap<>();
-        stories.forEach(s -> byRoot.putIfAbsent(union.root(s.id()), new ArrayList<>()));
-        articles.stream().sorted(Stories.OLDEST_FIRST)
-                .forEach(a -> byRoot.get(union.root(storyOf.get(a.article().id()))).add(a));
-        return byRoot.values().stream().filter(as -> !as.isEmpty()).map(as -> {
-            Map<String, String> storyOfBlock = new HashMap<>();
-            as.forEach(a -> storyOfBlock.put(a.article().id(), storyOf.get(a.article().id())));
-            return new Block(as, storyOfBlock);
-        }).toList();
+        Map<String, String> blockOf = new HashMap<>();
+        stories.forEach(s -> blockOf.put(s.id(), union.root(s.id())));
+        return blockOf;
     }
 
     /** The thread of each story of one block, its articles fed oldest first as the local run feeds a corpus. */
-    static Map<String, String> assign(Block block, Map<String, String> corpusIdOf) {
+    public static Map<String, String> assign(Block block, Map<String, String> corpusIdOf) {
         StoryFeatures dictionary = new StoryFeatures();
         Threads threads = new Threads(dictionary);
         Map<String, String> threadOf = new HashMap<>();

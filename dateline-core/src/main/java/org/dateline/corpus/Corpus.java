@@ -123,7 +123,7 @@ public final class Corpus {
         List<AnalyzedArticle> all = all();
         CorpusActors.NameTypes types = CorpusActors.NameTypes.of(earlier.actors(), articles);
         return link(all, NearDuplicates.find(all.stream().map(AnalyzedArticle::article).toList()),
-                batch -> new CorpusActors().merge(earlier.actors(), batch, types), null);
+                batch -> new CorpusActors().merge(earlier.actors(), batch, types), null, null);
     }
 
     /**
@@ -138,7 +138,7 @@ public final class Corpus {
      *                                  types} does not hold
      */
     public synchronized Linked link(Collection<NearDuplicates.Pair> copies, CorpusActors.NameTypes types) {
-        return link(copies, batch -> new CorpusActors().merge(List.of(), batch, types), null);
+        return link(copies, batch -> new CorpusActors().merge(List.of(), batch, types), null, null);
     }
 
     /**
@@ -153,7 +153,7 @@ public final class Corpus {
      */
     public synchronized Linked link(Collection<NearDuplicates.Pair> copies, CorpusActors.NameTypes types,
                                     List<CorpusActors.Joined> blocks) {
-        return link(copies, batch -> BlockedActors.finish(batch, types, blocks), null);
+        return link(copies, batch -> BlockedActors.finish(batch, types, blocks), null, null);
     }
 
     /**
@@ -174,17 +174,38 @@ public final class Corpus {
         if (!earlier.articles().isEmpty()) {
             throw new IllegalStateException("stories by blocks cannot add to an earlier run's stories");
         }
-        return link(copies, batch -> BlockedActors.finish(batch, types, blocks), Objects.requireNonNull(stories));
+        return link(copies, batch -> BlockedActors.finish(batch, types, blocks), Objects.requireNonNull(stories), null);
+    }
+
+    /**
+     * Links as {@link #link(Collection, CorpusActors.NameTypes, List, BlockedStories.Assigner)} does (or, with {@code
+     * stories} null, as {@link #link(Collection, CorpusActors.NameTypes, List)} does), but with the threads of blocks of
+     * stories ({@link BlockedThreads}), assigned by {@code threads} (such as a cluster's executors assign them) in place
+     * of the local run's: not {@link #link()}'s record where a block's own document frequencies or the cap move a
+     * story ({@code docs/scale.md}, "Threads by blocks of stories"). {@code threads} is given every article, its copies
+     * marked, the stories and the corpus ids of the actors; each story's thread it returns is written as the local run
+     * writes its own.
+     *
+     * @throws IllegalArgumentException as the methods above, and when {@code threads} does not give each story a thread
+     * @throws IllegalStateException    when this corpus adds to an earlier run
+     */
+    public synchronized Linked link(Collection<NearDuplicates.Pair> copies, CorpusActors.NameTypes types,
+                                    List<CorpusActors.Joined> blocks, BlockedStories.Assigner stories,
+                                    BlockedThreads.Assigner threads) {
+        if (!earlier.articles().isEmpty()) {
+            throw new IllegalStateException("threads by blocks cannot add to an earlier run's threads");
+        }
+        return link(copies, batch -> BlockedActors.finish(batch, types, blocks), stories, Objects.requireNonNull(threads));
     }
 
     private Linked link(Collection<NearDuplicates.Pair> copies, Function<List<AnalyzedArticle>, CorpusActors.Result> merge,
-                        BlockedStories.Assigner blockedStories) {
+                        BlockedStories.Assigner blockedStories, BlockedThreads.Assigner blockedThreads) {
         if (!earlier.actors().isEmpty()) {
             throw new IllegalStateException("name types decided elsewhere cannot hold an earlier run's corpus actors");
         }
         List<AnalyzedArticle> all = all();
         return link(all, NearDuplicates.join(all.stream().map(AnalyzedArticle::article).toList(), copies), merge,
-                blockedStories);
+                blockedStories, blockedThreads);
     }
 
     private List<AnalyzedArticle> all() {
@@ -194,12 +215,13 @@ public final class Corpus {
     }
 
     /**
-     * Links {@code all}, this run's articles merged into the corpus actors by {@code merge}, and assigned to stories by
-     * {@code blockedStories}, else (null) by the local run's {@link Stories}.
+     * Links {@code all}, this run's articles merged into the corpus actors by {@code merge}, assigned to stories by
+     * {@code blockedStories}, else (null) by the local run's {@link Stories}, and the stories to threads by {@code
+     * blockedThreads}, else (null) by the local run's {@link Threads}.
      */
     private Linked link(List<AnalyzedArticle> all, DuplicateGroups duplicates,
                         Function<List<AnalyzedArticle>, CorpusActors.Result> merge,
-                        BlockedStories.Assigner blockedStories) {
+                        BlockedStories.Assigner blockedStories, BlockedThreads.Assigner blockedThreads) {
         List<AnalyzedArticle> marked = all.stream().map(a -> new AnalyzedArticle(duplicates.apply(a.article()),
                 a.actors(), a.quotes(), a.times(), a.events(), a.mentions())).toList();
         CorpusActors corpusActors = new CorpusActors();
@@ -240,12 +262,24 @@ public final class Corpus {
             storyOf.putAll(blocked.storyOf());
             assigned = blocked.stories();
         }
-        marked.stream().filter(a -> !threadOf.containsKey(a.article().id()))
-                .sorted(Comparator.comparing((AnalyzedArticle a) -> a.article().story() == null)
-                        .thenComparing(Stories.OLDEST_FIRST))
-                .forEach(a -> threadOf.put(a.article().id(),
-                        threads.assign(features.get(a.article().id()), storyOf.get(a.article().id()))));
-        List<Stories.Story> linkedStories = assigned.stream().map(s -> s.withThread(threads.threadOf(s.id())))
+        Function<String, String> threadOfStory;
+        if (blockedThreads == null) {
+            marked.stream().filter(a -> !threadOf.containsKey(a.article().id()))
+                    .sorted(Comparator.comparing((AnalyzedArticle a) -> a.article().story() == null)
+                            .thenComparing(Stories.OLDEST_FIRST))
+                    .forEach(a -> threadOf.put(a.article().id(),
+                            threads.assign(features.get(a.article().id()), storyOf.get(a.article().id()))));
+            threadOfStory = threads::threadOf;
+        } else {
+            Map<String, String> blocked = blockedThreads.assign(marked, assigned, merged.corpusIdOf());
+            if (!blocked.keySet().containsAll(new HashSet<>(storyOf.values()))) {
+                throw new IllegalArgumentException("threads by blocks were given for " + blocked.size()
+                        + " stories, not for each of the corpus's stories");
+            }
+            storyOf.forEach((article, story) -> threadOf.put(article, blocked.get(story)));
+            threadOfStory = blocked::get;
+        }
+        List<Stories.Story> linkedStories = assigned.stream().map(s -> s.withThread(threadOfStory.apply(s.id())))
                 .toList();
         CorpusActors.Result actors = corpusActors.withStories(merged, marked, storyOf);
         Links links = new Links(duplicates, actors, storyOf, threadOf);
@@ -253,7 +287,7 @@ public final class Corpus {
         List<AnalyzedArticle> kept = withoutCopiedFacts(attributed, factOf(attributed));
         Map<String, String> factOf = factOf(kept);
         return new Linked(kept.stream().map(a -> links.reported(a, factOf)).toList(), actors.actors(),
-                actors.merges(), linkedStories, threads.threads(linkedStories));
+                actors.merges(), linkedStories, Threads.threadsOf(linkedStories));
     }
 
     private static Map<String, String> factOf(List<AnalyzedArticle> articles) {

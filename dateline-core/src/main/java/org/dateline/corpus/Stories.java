@@ -111,7 +111,7 @@ public final class Stories {
      * @param thread   the thread the story belongs to ({@link Threads}), or null when it was not put in one
      */
     public record Story(String id, String title, List<String> articles, List<String> outlets, String first,
-                        String last, String thread) {
+                        String last, String thread) implements Serializable {
         public Story {
             articles = List.copyOf(articles);
             outlets = List.copyOf(outlets);

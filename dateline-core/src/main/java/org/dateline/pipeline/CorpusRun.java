@@ -1,6 +1,7 @@
 package org.dateline.pipeline;
 
 import org.dateline.corpus.BlockedStories;
+import org.dateline.corpus.BlockedThreads;
 import org.dateline.corpus.Corpus;
 import org.dateline.corpus.CorpusActors;
 import org.dateline.corpus.NearDuplicates;
@@ -104,6 +105,21 @@ public final class CorpusRun implements AutoCloseable {
                                     CorpusActors.NameTypes types, List<CorpusActors.Joined> actorBlocks,
                                     BlockedStories.Assigner stories) throws OutputException {
         return finish(summary, () -> corpus.link(copies, types, actorBlocks, stories));
+    }
+
+    /**
+     * Finishes as {@link #finish(AnalysisRun.Summary, Collection, CorpusActors.NameTypes, List, BlockedStories.Assigner)}
+     * does (or, with {@code stories} null, as {@link #finish(AnalysisRun.Summary, Collection, CorpusActors.NameTypes,
+     * List)}), with the threads assigned by blocks of stories ({@link Corpus#link(Collection, CorpusActors.NameTypes,
+     * List, BlockedStories.Assigner, BlockedThreads.Assigner)}): not {@code analyze}'s threads where a block moves one.
+     *
+     * @throws OutputException when a sink cannot write; the sinks not completed by then are abandoned on close
+     */
+    public AnalyzeJob.Result finish(AnalysisRun.Summary summary, Collection<NearDuplicates.Pair> copies,
+                                    CorpusActors.NameTypes types, List<CorpusActors.Joined> actorBlocks,
+                                    BlockedStories.Assigner stories, BlockedThreads.Assigner threads)
+            throws OutputException {
+        return finish(summary, () -> corpus.link(copies, types, actorBlocks, stories, threads));
     }
 
     private AnalyzeJob.Result finish(AnalysisRun.Summary summary, Supplier<Corpus.Linked> link) throws OutputException {

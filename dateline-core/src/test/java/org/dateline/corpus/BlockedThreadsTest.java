@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.stream.IntStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class BlockedThreadsTest {
     private static final String PROTEST = "Villagers of Tallisk blocked the road to the Corvane copper mine for a third "
@@ -151,6 +152,80 @@ class BlockedThreadsTest {
 
         assertThat(BlockedThreads.keys(many, stories, Map.of()).get("one")).hasSize(Stories.RARE + 1)
                 .doesNotContain("e:everywhere").contains("p:vela", "p:velko");
+    }
+
+    /**
+     * The corpus stage given threads assigned by blocks ({@link Corpus#link(java.util.Collection, CorpusActors.NameTypes,
+     * List, BlockedStories.Assigner, BlockedThreads.Assigner)}): at the default cap these articles' blocked threads are
+     * the local run's, so the articles, stories and threads are {@link Corpus#link()}'s; at a cap of two the threads
+     * written are those the assigner gives (the ruling apart from the blockade), with the stories of the local run.
+     */
+    @Test
+    void aCorpusLinkedWithThreadsByBlocksWritesTheAssignedThreads() {
+        CorpusActors.NameTypes types = CorpusActors.NameTypes.of(List.of(), ARTICLES);
+        List<CorpusActors.Joined> actorBlocks = actorBlocks(types);
+        Corpus.Linked local = corpus().link();
+
+        Corpus.Linked blocked = corpus().link(List.of(), types, actorBlocks, null, BlockedThreads.Assigner.HERE);
+
+        assertThat(blocked.articles()).isEqualTo(local.articles());
+        assertThat(blocked.stories()).isEqualTo(local.stories());
+        assertThat(blocked.threads()).isEqualTo(local.threads());
+
+        Corpus.Linked capped = corpus().link(List.of(), types, actorBlocks, null,
+                (articles, stories, corpusIdOf) -> BlockedThreads.assign(articles, stories, corpusIdOf, 2).threadOf());
+
+        assertThat(capped.stories()).extracting(Stories.Story::articles)
+                .isEqualTo(local.stories().stream().map(Stories.Story::articles).toList());
+        assertThat(capped.threads()).extracting(Threads.Thread::articles)
+                .containsExactly(List.of("m1", "m2"), List.of("f1", "f2"), List.of("m3"), List.of("g1"));
+        Map<String, String> threadOf = new HashMap<>();
+        capped.articles().forEach(a -> threadOf.put(a.article().id(), a.article().thread()));
+        assertThat(threadOf.get("m3")).isNotEqualTo(threadOf.get("m1"));
+        assertThat(threadOf.get("f2")).isEqualTo(threadOf.get("f1"));
+    }
+
+    @Test
+    void threadsByBlocksThatMissAStoryOrAddToAnEarlierRunAreRefused() {
+        CorpusActors.NameTypes types = CorpusActors.NameTypes.of(List.of(), ARTICLES);
+        BlockedThreads.Assigner missing = (articles, stories, corpusIdOf) -> {
+            Map<String, String> threadOf = new HashMap<>(BlockedThreads.Assigner.HERE.assign(articles, stories, corpusIdOf));
+            threadOf.remove(stories.get(0).id());
+            return threadOf;
+        };
+        assertThatThrownBy(() -> corpus().link(List.of(), types, actorBlocks(types), null, missing))
+                .isInstanceOf(IllegalArgumentException.class);
+
+        Corpus.Linked first = corpus().link();
+        Corpus later = new Corpus(new Corpus.Earlier(first.articles(), List.of(), first.stories()));
+        assertThatThrownBy(() -> later.link(List.of(), types, List.of(), null, BlockedThreads.Assigner.HERE))
+                .isInstanceOf(IllegalStateException.class);
+    }
+
+    /** Each pair of stories through each of its keys, summed in any order, is one link of the same weight. */
+    @Test
+    void aLinksPartsSumToOneWeightWhateverTheirOrder() {
+        List<BlockedThreads.Link> parts = List.of(new BlockedThreads.Link("a", "b", 0.1),
+                new BlockedThreads.Link("a", "b", 1e16), new BlockedThreads.Link("a", "b", -1e16));
+        List<BlockedThreads.Link> reversed = new ArrayList<>(parts);
+        java.util.Collections.reverse(reversed);
+
+        assertThat(BlockedThreads.Link.of(parts)).isEqualTo(BlockedThreads.Link.of(reversed));
+        assertThat(BlockedThreads.Link.of(List.of(new BlockedThreads.Link("a", "b", 1.5),
+                new BlockedThreads.Link("a", "b", 2.0))).weight()).isEqualTo(3.5);
+    }
+
+    private static Corpus corpus() {
+        Corpus corpus = new Corpus();
+        ARTICLES.forEach(corpus::add);
+        return corpus;
+    }
+
+    /** The blocks of these articles' actors joined apart, as a cluster's executors join them. */
+    private static List<CorpusActors.Joined> actorBlocks(CorpusActors.NameTypes types) {
+        CorpusActors.Occurrences seen = CorpusActors.Occurrences.of(List.of(), ARTICLES, types);
+        CorpusActors.Shared shared = CorpusActors.Shared.of(seen);
+        return BlockedActors.blocks(seen.first()).stream().map(block -> BlockedActors.join(block, shared)).toList();
     }
 
     /** {@code i} written in the letters a to z, so that each place has a name of its own. */

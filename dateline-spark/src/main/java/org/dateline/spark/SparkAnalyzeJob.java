@@ -5,6 +5,7 @@ import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
+import org.dateline.corpus.BlockedThreads;
 import org.dateline.corpus.Corpus;
 import org.dateline.corpus.CorpusActors;
 import org.dateline.corpus.NearDuplicates;
@@ -40,7 +41,9 @@ import java.util.stream.IntStream;
  * CorpusRun}), which joins the pairs into groups and links corpus actors (with those types), stories and threads by
  * the same code on the same sequence, so the sinks write what {@code analyze} writes for the same inputs. With
  * {@link StoryAssignment#blocks} the stories are assigned by blocks of a week on the executors instead ({@link
- * StoryBlocks}): not {@code analyze}'s stories ({@code docs/scale.md}, "Stories and threads by blocks").
+ * StoryBlocks}): not {@code analyze}'s stories ({@code docs/scale.md}, "Stories and threads by blocks"); with {@link
+ * ThreadLinking#blocks} the threads are assigned by blocks of stories on the executors ({@link ThreadBlocks}), from
+ * the local or the blocked stories: not {@code analyze}'s threads where a block moves a story.
  *
  * <p>Problems (an unreadable input, a corrupt WARC record with its file and offset, a page that failed) go to the
  * listener in reading order, naming the input; the run goes on without what they cost.
@@ -57,8 +60,20 @@ public final class SparkAnalyzeJob {
         blocks
     }
 
+    /** Where the stories are linked into threads (written in lower case, as the command line takes them). */
+    public enum ThreadLinking {
+        /** On the driver, by {@code analyze}'s own run over the whole corpus: {@code analyze}'s record. */
+        local,
+        /**
+         * By blocks of stories that share rare names and places, on the executors ({@link ThreadBlocks}): not {@code
+         * analyze}'s record where a block moves a story.
+         */
+        blocks
+    }
+
     private final Thresholds least;
     private final StoryAssignment stories;
+    private final ThreadLinking threads;
 
     /** @param least the facts below these confidences are left out, as {@code analyze} leaves them out */
     public SparkAnalyzeJob(Thresholds least) {
@@ -70,8 +85,18 @@ public final class SparkAnalyzeJob {
      * @param stories where the stories are assigned
      */
     public SparkAnalyzeJob(Thresholds least, StoryAssignment stories) {
+        this(least, stories, ThreadLinking.local);
+    }
+
+    /**
+     * @param least   the facts below these confidences are left out, as {@code analyze} leaves them out
+     * @param stories where the stories are assigned
+     * @param threads where the stories are linked into threads
+     */
+    public SparkAnalyzeJob(Thresholds least, StoryAssignment stories, ThreadLinking threads) {
         this.least = least;
         this.stories = stories;
+        this.threads = threads;
     }
 
     /**
@@ -133,9 +158,14 @@ public final class SparkAnalyzeJob {
                     Duration.ofNanos(System.nanoTime() - started));
             List<NearDuplicates.Pair> pairs = copies.stream()
                     .map(c -> new NearDuplicates.Pair(idOf.get(c._1()), idOf.get(c._2()))).toList();
-            if (stories == StoryAssignment.blocks) {
-                return corpus.finish(summary, pairs, types, actorBlocks,
-                        new StoryBlocks(analysedRows.filter(a -> a.analysed() != null)));
+            JavaRDD<AnalysedRow> analysed = analysedRows.filter(a -> a.analysed() != null);
+            StoryBlocks storyBlocks = stories == StoryAssignment.blocks ? new StoryBlocks(analysed) : null;
+            if (threads == ThreadLinking.blocks) {
+                return corpus.finish(summary, pairs, types, actorBlocks, storyBlocks,
+                        new ThreadBlocks(analysed, BlockedThreads.CAP));
+            }
+            if (storyBlocks != null) {
+                return corpus.finish(summary, pairs, types, actorBlocks, storyBlocks);
             }
             analysedRows.unpersist();
             return corpus.finish(summary, pairs, types, actorBlocks);

@@ -40,7 +40,7 @@ public final class SparkMain {
                     "2:the run did not start (bad option, unusable output folder); nothing changed",
                     "3:the output could not be written, or the job failed; the earlier output was left as it was"},
             description = {
-                    "The same analysis as `dateline analyze` as a Spark job: inputs are read, their articles analysed and their copies found on the executors, then linked (copies, actors, stories, threads) on the driver by the same code, so the output is the one `dateline analyze` writes for the same inputs (with --stories blocks, the same but for the stories and what follows from them: threads, names linked within a story).",
+                    "The same analysis as `dateline analyze` as a Spark job: inputs are read, their articles analysed and their copies found on the executors, then linked (copies, actors, stories, threads) on the driver by the same code, so the output is the one `dateline analyze` writes for the same inputs (with --stories blocks, the same but for the stories and what follows from them: threads, names linked within a story; with --thread-linking blocks, the same but for the threads where a block moves a story).",
                     "Writes the JSON Lines files of the output contract and report.html to --out (a folder of the driver), and the same records as Parquet to --parquet."})
     static final class Analyze implements Callable<Integer> {
         @Parameters(arity = "1..*", paramLabel = "INPUT",
@@ -73,6 +73,12 @@ public final class SparkMain {
                         "blocks: by blocks of a week (an article's week with the week before) on the executors, joined on the driver; NOT `dateline analyze`'s record: each block counts its own word and name frequencies, so an article near the threshold can join another story or none (news-cluster-dev, 201 articles: BCubed F1 0.993 against the local stories, 11 articles moved, 74 stories for 72; docs/scale.md), and a copy of an article more than a week older is scored, not put in its original's story. Threads are linked from these stories on the driver, as ever."})
         SparkAnalyzeJob.StoryAssignment stories;
 
+        @Option(names = "--thread-linking", paramLabel = "WHERE", defaultValue = "local",
+                description = {"Where the stories are linked into threads (the running subjects above stories; not CPU threads): ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).",
+                        "local: on the driver, over the whole corpus, as `dateline analyze` links them (its record).",
+                        "blocks: by blocks of stories that share rare names and places (each story's keys and links on the executors, the blocks joined on the driver, at most 50,000 articles a block, each block's threads on the executors); NOT `dateline analyze`'s record where a block moves a story: each block counts its own word frequencies, stories that share only words are not compared, and the cap can split a thread. Measured (docs/scale.md): news-cluster-dev (203 articles) identical to the local threads at this cap (44 / 44, BCubed F1 1.000; thread level against the gold 0.922 both); news-cluster-dev with the Zyte pages (382) BCubed 0.993 against the local threads, 14 articles moved, gold 0.918 both. Works with either --stories."})
+        SparkAnalyzeJob.ThreadLinking threadLinking;
+
         @Override
         public Integer call() {
             PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
@@ -94,7 +100,7 @@ public final class SparkMain {
             try (SparkSession spark = session(master)) {
                 List<ResultSink> sinks = List.of(files, new ParquetOutput(spark, parquetAt));
                 err.println("dateline: reading and analysing on Spark (" + spark.sparkContext().master() + ") ...");
-                AnalyzeJob.Result result = new SparkAnalyzeJob(least, stories).run(spark, inputs, sinks,
+                AnalyzeJob.Result result = new SparkAnalyzeJob(least, stories, threadLinking).run(spark, inputs, sinks,
                         new AnalyzeJob.Listener() {
                             @Override
                             public void problem(String message) {

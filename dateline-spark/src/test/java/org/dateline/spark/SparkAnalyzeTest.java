@@ -1,8 +1,10 @@
 package org.dateline.spark;
 
+import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.sql.SparkSession;
 import org.dateline.corpus.BlockedStories;
+import org.dateline.corpus.BlockedThreads;
 import org.dateline.corpus.Corpus;
 import org.dateline.corpus.CorpusActors;
 import org.dateline.corpus.DuplicateSettings;
@@ -88,13 +90,18 @@ class SparkAnalyzeTest {
     }
 
     /**
-     * The fixtures, with the stories assigned on the driver and by blocks of a week on the executors: on these
-     * articles the blocked stories do not move (the hand-written set's 13 stories, {@code docs/scale.md}), so both give
-     * {@code analyze}'s records; that the blocked run is not the local one is shown on invented rows below.
+     * The fixtures, with the stories assigned on the driver and by blocks of a week on the executors, and the threads
+     * linked on the driver and by blocks of stories on the executors, in the four pairings: on these articles neither
+     * the blocked stories nor the blocked threads move (the hand-written set's 13 stories and 12 threads, one block of
+     * stories, {@code docs/scale.md}), so all give {@code analyze}'s records; that the blocked runs are not the local
+     * ones is shown on invented rows below.
      */
     @Test
-    void fixturesGiveTheRecordsAnalyzeGivesWithTheStoriesOnTheDriverOrByBlocks() throws IOException {
-        assertSameRecords(FIXTURES, SparkAnalyzeJob.StoryAssignment.local, SparkAnalyzeJob.StoryAssignment.blocks);
+    void fixturesGiveTheRecordsAnalyzeGivesWithTheStoriesAndThreadsOnTheDriverOrByBlocks() throws IOException {
+        assertSameRecords(FIXTURES, new Linking(SparkAnalyzeJob.StoryAssignment.local, SparkAnalyzeJob.ThreadLinking.local),
+                new Linking(SparkAnalyzeJob.StoryAssignment.blocks, SparkAnalyzeJob.ThreadLinking.local),
+                new Linking(SparkAnalyzeJob.StoryAssignment.local, SparkAnalyzeJob.ThreadLinking.blocks),
+                new Linking(SparkAnalyzeJob.StoryAssignment.blocks, SparkAnalyzeJob.ThreadLinking.blocks));
         assertThat(Files.readAllLines(work.resolve("spark").resolve(JsonlExporter.STORIES))).hasSizeGreaterThan(1);
         long articles = Files.readAllLines(work.resolve("spark").resolve(JsonlExporter.ARTICLES)).size();
         assertThat(spark.read().parquet(work.resolve("spark").resolve("parquet").resolve("articles").toString()).count())
@@ -109,7 +116,50 @@ class SparkAnalyzeTest {
      */
     @Test
     void theStoryBlocksAssignedOnTheExecutorsGiveTheLocalBlockedStories() {
-        List<AnalyzedArticle> analysed = List.of(
+        List<AnalyzedArticle> analysed = velmora();
+        Map<String, String> corpusIdOf = Map.of("actor-PERSON-A. Reiss", "actor-PERSON-Anton Reiss");
+        List<AnalyzedArticle> marked = marked(analysed);
+        BlockedStories.Result got = new StoryBlocks(rows(analysed)).assign(marked, corpusIdOf);
+
+        assertThat(got).isEqualTo(BlockedStories.assign(marked, corpusIdOf));
+        Stories local = new Stories();
+        marked.stream().sorted(Stories.OLDEST_FIRST).forEach(a -> local.assign(a, corpusIdOf));
+        assertThat(local.storyOf("harbour-copy")).as("the local run").isEqualTo(local.storyOf("harbour-1"));
+        assertThat(got.storyOf().get("harbour-copy")).as("by blocks").isNotEqualTo(got.storyOf().get("harbour-1"));
+        assertThat(got.stories()).extracting(Stories.Story::articles).contains(List.of("harbour-1", "harbour-2"),
+                List.of("quota-1", "quota-2"));
+    }
+
+    /**
+     * The same articles' stories (by blocks of a week) linked into threads by blocks of stories on the executors ({@link
+     * ThreadBlocks}): the threads of {@link BlockedThreads#assign(List, List, Map, int)} on the same articles and
+     * stories, at the default cap and at a cap of two articles, where the harbour's copy (a story of its own, linked to
+     * the harbour's story by its harbour master) is a block apart from its original's story and opens a thread of its
+     * own, where the default cap puts it in the harbour's thread.
+     */
+    @Test
+    void theThreadBlocksAssignedOnTheExecutorsGiveTheLocalBlockedThreads() {
+        List<AnalyzedArticle> analysed = velmora();
+        Map<String, String> corpusIdOf = Map.of("actor-PERSON-A. Reiss", "actor-PERSON-Anton Reiss");
+        List<AnalyzedArticle> marked = marked(analysed);
+        BlockedStories.Result stories = BlockedStories.assign(marked, corpusIdOf);
+        String harbour = stories.storyOf().get("harbour-1");
+        String copy = stories.storyOf().get("harbour-copy");
+
+        Map<String, String> got = new ThreadBlocks(rows(analysed), BlockedThreads.CAP)
+                .assign(marked, stories.stories(), corpusIdOf);
+        Map<String, String> capped = new ThreadBlocks(rows(analysed), 2).assign(marked, stories.stories(), corpusIdOf);
+
+        assertThat(got).isEqualTo(BlockedThreads.assign(marked, stories.stories(), corpusIdOf).threadOf());
+        assertThat(capped).isEqualTo(BlockedThreads.assign(marked, stories.stories(), corpusIdOf, 2).threadOf());
+        assertThat(got.get(copy)).as("at the default cap").isEqualTo(got.get(harbour));
+        assertThat(capped.get(copy)).as("at a cap of two").isNotEqualTo(capped.get(harbour));
+        assertThat(got).hasSize(stories.stories().size());
+    }
+
+    /** Invented articles from Velmora over three weeks, one of them undated and one a copy three weeks after its original. */
+    private static List<AnalyzedArticle> velmora() {
+        return List.of(
                 dated("harbour-1", "2024-03-04", REPORTS.get(0), actor("Anton Reiss", ActorType.PERSON)),
                 dated("harbour-2", "2024-03-05", "Ships still waited outside the port of Velmora on Tuesday, and harbour"
                         + " master Anton Reiss repeated that the channel should open again by Friday after the storm.",
@@ -121,23 +171,21 @@ class SparkAnalyzeTest {
                 dated("lighthouse-1", "2024-03-12", REPORTS.get(2)),
                 dated("harbour-copy", "2024-03-25", REPORTS.get(0), actor("Anton Reiss", ActorType.PERSON)),
                 dated("undated-1", null, REPORTS.get(2)));
+    }
+
+    /** The articles with the copy marked by the driver. */
+    private static List<AnalyzedArticle> marked(List<AnalyzedArticle> analysed) {
         Map<String, String> duplicateOf = Map.of("harbour-copy", "harbour-1");
-        Map<String, String> corpusIdOf = Map.of("actor-PERSON-A. Reiss", "actor-PERSON-Anton Reiss");
-        List<AnalyzedArticle> marked = analysed.stream().map(a -> new AnalyzedArticle(
+        return analysed.stream().map(a -> new AnalyzedArticle(
                 a.article().withLinks(duplicateOf.get(a.article().id()), null), a.actors(), a.quotes(), a.times()))
                 .toList();
-        JavaSparkContext context = JavaSparkContext.fromSparkContext(spark.sparkContext());
-        BlockedStories.Result got = new StoryBlocks(context.parallelize(IntStream.range(0, analysed.size())
-                .mapToObj(i -> new AnalysedRow(i, RecordJson.write(analysed.get(i)), null, null)).toList(), 3))
-                .assign(marked, corpusIdOf);
+    }
 
-        assertThat(got).isEqualTo(BlockedStories.assign(marked, corpusIdOf));
-        Stories local = new Stories();
-        marked.stream().sorted(Stories.OLDEST_FIRST).forEach(a -> local.assign(a, corpusIdOf));
-        assertThat(local.storyOf("harbour-copy")).as("the local run").isEqualTo(local.storyOf("harbour-1"));
-        assertThat(got.storyOf().get("harbour-copy")).as("by blocks").isNotEqualTo(got.storyOf().get("harbour-1"));
-        assertThat(got.stories()).extracting(Stories.Story::articles).contains(List.of("harbour-1", "harbour-2"),
-                List.of("quota-1", "quota-2"));
+    /** The articles as analysed rows in three partitions. */
+    private static JavaRDD<AnalysedRow> rows(List<AnalyzedArticle> analysed) {
+        JavaSparkContext context = JavaSparkContext.fromSparkContext(spark.sparkContext());
+        return context.parallelize(IntStream.range(0, analysed.size())
+                .mapToObj(i -> new AnalysedRow(i, RecordJson.write(analysed.get(i)), null, null)).toList(), 3);
     }
 
     private static AnalyzedArticle dated(String id, String published, String text, Actor... actors) {
@@ -369,19 +417,23 @@ class SparkAnalyzeTest {
                 .date(Instant.parse("2024-03-0" + n + "T09:00:00Z")).body(http).build();
     }
 
+    /** Where the Spark job links the stories and the threads. */
+    private record Linking(SparkAnalyzeJob.StoryAssignment stories, SparkAnalyzeJob.ThreadLinking threads) {
+        static final Linking LOCAL = new Linking(SparkAnalyzeJob.StoryAssignment.local, SparkAnalyzeJob.ThreadLinking.local);
+    }
+
     /**
-     * Runs {@code analyze} and the Spark job (with each of {@code stories}, by default on the driver) on {@code input}
+     * Runs {@code analyze} and the Spark job (with each of {@code linkings}, by default on the driver) on {@code input}
      * and compares every contract file as a set of lines.
      */
-    private void assertSameRecords(Path input, SparkAnalyzeJob.StoryAssignment... stories) throws IOException {
+    private void assertSameRecords(Path input, Linking... linkings) throws IOException {
         Path local = work.resolve("local");
         JsonlOutput files = JsonlOutput.replacing(local);
         AnalyzeJob.Result expected = new AnalyzeJob(Models.extractor(), new Analyzer(Annotator.forPreset(Preset.FACTS))
                 .withMinEventConfidence(LEAST.events()).withMinQuoteConfidence(LEAST.quotes()), 2,
                 Optional.empty()).run(List.of(input), Corpus.Earlier.NONE, List.of(files), new AnalyzeJob.Listener() {
         });
-        for (SparkAnalyzeJob.StoryAssignment where : stories.length == 0
-                ? new SparkAnalyzeJob.StoryAssignment[] {SparkAnalyzeJob.StoryAssignment.local} : stories) {
+        for (Linking where : linkings.length == 0 ? new Linking[] {Linking.LOCAL} : linkings) {
             AnalyzeJob.Result actual = spark(List.of(input.toString()), work.resolve("spark"), new ArrayList<>(), where);
 
             assertThat(actual.summary().articles()).isEqualTo(expected.summary().articles()).isPositive();
@@ -395,20 +447,20 @@ class SparkAnalyzeTest {
                 onlyLocal.removeAll(got);
                 Set<String> onlySpark = new HashSet<>(got);
                 onlySpark.removeAll(want);
-                assertThat(onlyLocal).as("%s, stories %s: records only analyze wrote", name, where).isEmpty();
-                assertThat(onlySpark).as("%s, stories %s: records only the Spark job wrote", name, where).isEmpty();
+                assertThat(onlyLocal).as("%s, %s: records only analyze wrote", name, where).isEmpty();
+                assertThat(onlySpark).as("%s, %s: records only the Spark job wrote", name, where).isEmpty();
             }
         }
     }
 
     private static AnalyzeJob.Result spark(List<String> inputs, Path out, List<String> problems) throws IOException {
-        return spark(inputs, out, problems, SparkAnalyzeJob.StoryAssignment.local);
+        return spark(inputs, out, problems, Linking.LOCAL);
     }
 
-    private static AnalyzeJob.Result spark(List<String> inputs, Path out, List<String> problems,
-                                           SparkAnalyzeJob.StoryAssignment stories) throws IOException {
+    private static AnalyzeJob.Result spark(List<String> inputs, Path out, List<String> problems, Linking linking)
+            throws IOException {
         ParquetOutput parquet = new ParquetOutput(spark, out.resolve("parquet").toUri().toString());
-        return new SparkAnalyzeJob(LEAST, stories).run(spark, inputs, List.of(JsonlOutput.replacing(out), parquet),
+        return new SparkAnalyzeJob(LEAST, linking.stories(), linking.threads()).run(spark, inputs, List.of(JsonlOutput.replacing(out), parquet),
                 new AnalyzeJob.Listener() {
                     @Override
                     public void problem(String message) {
