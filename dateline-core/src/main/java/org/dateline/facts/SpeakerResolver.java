@@ -85,6 +85,8 @@ final class SpeakerResolver {
      * league", "a spokesperson from the transport police".
      */
     private static final Set<String> OF_BODY = Set.of("for", "of", "from");
+    /** Adjectives after people that say how they know ("people familiar with the talks"). */
+    private static final Set<String> ACQUAINTED = Set.of("familiar", "knowledgeable");
     /** Verbs whose "in"/"by" phrase names a document's author or outlet: "published in", "issued by". */
     private static final Set<String> ISSUING = Set.of("publish", "issue", "release", "write", "sign", "post", "print",
             "send", "run", "carry");
@@ -346,12 +348,14 @@ final class SpeakerResolver {
         }
         Optional<String> kind = kindAt(s, head);
         boolean name = h.isProperNoun() && h.ner().matches("PERSON|ORGANIZATION");
+        Optional<BitSet> acquainted = acquainted(s, head);
         boolean speakerWord = kind.filter(k -> !k.equals("inanimate") && !k.equals("amount")).isPresent()
-                || Roles.isHead(h.word()) || Roles.isHead(h.lemma());
+                || Roles.isHead(h.word()) || Roles.isHead(h.lemma()) || acquainted.isPresent() && kind.isEmpty();
         if (h.isPronoun() || !name && !speakerWord) {
             return Optional.empty();
         }
         BitSet words = (BitSet) phrase.clone();
+        acquainted.ifPresent(words::or);
         if (speakerWord && !kind.filter(k -> k.equals("document")).isPresent()) {
             for (Dependency d : s.children(head)) {
                 boolean setOff = IntStream.range(head, d.dependent()).anyMatch(i -> s.token(i).word().equals(","));
@@ -371,6 +375,24 @@ final class SpeakerResolver {
         }
         String described = annotation.text().substring(s.token(first).start(), s.token(last).end());
         return Optional.of(described.substring(described.lastIndexOf('\n') + 1));
+    }
+
+    /**
+     * The words of an adjective after a common noun that tells how those people know what they say ("people familiar
+     * with the talks say", "people knowledgeable about her plans"): the adjective and its prepositional phrase. Empty
+     * for other adjectives ("people angry with the council") and for one with no such phrase.
+     */
+    private static Optional<BitSet> acquainted(Sentence s, int head) {
+        if (!s.token(head).isNoun() || s.token(head).isProperNoun()) {
+            return Optional.empty();
+        }
+        return s.children(head, "amod").stream().filter(a -> a > head && ACQUAINTED.contains(s.token(a).word().toLowerCase(Locale.ROOT)))
+                .findFirst().flatMap(a -> s.children(a).stream().filter(d -> d.baseRelation().equals("obl") && d.dependent() > a
+                        && d.dependent() - a <= 8).findFirst().map(d -> {
+                    BitSet out = phrase(s, d.dependent());
+                    out.set(a, d.dependent() + 1);
+                    return out;
+                }));
     }
 
     /** The group a number or quantifier at {@code head} picks from: "one of Mr. Ruiz's neighbours", "several of the crew". */

@@ -1368,4 +1368,29 @@ class QuoteExtractorTest {
         assertThat(passing.quote("received a letter").speaker().actor()).as("the object of a reported clause is named in passing")
                 .isNull();
     }
+
+    @Test
+    void peopleDescribedByHowTheyKnowAreNamedWithThatPhrase() {
+        FactsFixture f = FactsFixture.of("""
+                The deal could grow much larger if Ostland drops its demands, people familiar with the talks say.
+                The singer will not tour again this year, people knowledgeable about her plans said.
+                """);
+        assertThat(f.quote("could grow much larger").speaker().name()).isEqualTo("people familiar with the talks");
+        assertThat(f.quote("will not tour again").speaker().name()).isEqualTo("people knowledgeable about her plans");
+        FactsFixture other = FactsFixture.of("""
+                The deal could shrink again if Ostland drops its offer, people angry with the talks say.
+                """);
+        assertThat(other.quote("could shrink again").speaker().name()).as("an adjective that says nothing of how they know")
+                .isNull();
+    }
+
+    @Test
+    void groupsNamedByWhatTheyDoAreSpeakers() {
+        FactsFixture f = FactsFixture.of("""
+                Consumer advocates are urging the regional board to set limits on pumping and publish the level of every well.
+                The plan will drain the wetlands within a decade, critics of the project say.
+                """);
+        assertThat(f.quote("set limits on pumping").speaker().name()).isEqualTo("Consumer advocates");
+        assertThat(f.quote("drain the wetlands").speaker().name()).isEqualTo("critics of the project");
+    }
 }
