@@ -40,7 +40,7 @@ public final class SparkMain {
                     "2:the run did not start (bad option, unusable output folder); nothing changed",
                     "3:the output could not be written, or the job failed; the earlier output was left as it was"},
             description = {
-                    "The same analysis as `dateline analyze` as a Spark job: inputs are read, their articles analysed and their copies found on the executors, then linked (copies, actors, stories, threads) on the driver by the same code, so the output is the one `dateline analyze` writes for the same inputs (with --stories blocks, the same but for the stories and what follows from them: threads, names linked within a story; with --thread-linking blocks, the same but for the threads where a block moves a story).",
+                    "The same analysis as `dateline analyze` as a Spark job: inputs are read, their articles analysed and their copies found on the executors, then linked (copies, actors, stories, threads) by the same code (the actors merged within blocks on the executors, the rest on the driver unless an option below moves it), so the output is the one `dateline analyze` writes for the same inputs (with --stories blocks, the same but for the stories and what follows from them: threads, names linked within a story; with --thread-linking blocks, the same but for the threads where a block moves a story).",
                     "Writes the JSON Lines files of the output contract and report.html to --out (a folder of the driver), and the same records as Parquet to --parquet."})
     static final class Analyze implements Callable<Integer> {
         @Parameters(arity = "1..*", paramLabel = "INPUT",
