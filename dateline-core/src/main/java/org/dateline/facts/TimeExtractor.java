@@ -92,6 +92,8 @@ public final class TimeExtractor {
     static final Pattern FEAST = Pattern.compile("\\b(?:eve|christmas|halloween|valentine's|new year's|thanksgiving)\\b");
     /** A day of the calendar as TIMEX3 writes it, with a clock time or a part of the day or not: {@code 2017-12-24}. */
     private static final Pattern CALENDAR_DAY = Pattern.compile("^(\\d{4})(-\\d\\d-\\d\\d(?:T.*)?)$");
+    /** A part of a day the text does not give: {@code XXXX-XX-XXTEV} ("that evening", "the next morning"). */
+    private static final Pattern UNDATED_PART_OF_DAY = Pattern.compile("^XXXX-XX-XXT[A-Z]{2}$");
     /** How far back the day of a "that night" is looked for, in characters. */
     private static final int STORY_DAY_REACH = 2000;
 
@@ -260,13 +262,14 @@ public final class TimeExtractor {
      * them that names one, within {@link #STORY_DAY_REACH} characters. "That night" ({@link TimexRule#STORY_PART_OF_DAY})
      * and "hours later" are on that day, "the next morning" (with its clock or not) on the day after: "the Cubs won on
      * Wednesday ... fans who left the park that night" is Wednesday night. Without such a day they keep their unknown digits.
-     * The day must be named ({@link #namesDay}): a part of the day the rules left on the day of publication
-     * ("snatched in broad daylight ... later that evening") is no day of the story.
+     * The last time on a day before them must name its day ({@link #namesDay}): after a part of the day the rules left
+     * on the day of publication ("snatched in broad daylight ... later that evening", "fans bellowed into the night ...
+     * 17 minutes later") they keep their unknown digits, not the publication day nor a day named further back.
      */
     private static List<TimeMention> onStoryDays(List<TimeMention> found) {
-        return walk(found, m -> m.value() != null && DAY.matcher(m.value()).lookingAt()
-                && namesDay(m), (m, lastDay) -> {
-            if (m.value() == null || !m.value().startsWith(UNKNOWN_DAY) || m.start() - lastDay.end() > STORY_DAY_REACH) {
+        return walk(found, m -> m.value() != null && DAY.matcher(m.value()).lookingAt(), (m, lastDay) -> {
+            if (m.value() == null || !m.value().startsWith(UNKNOWN_DAY) || m.start() - lastDay.end() > STORY_DAY_REACH
+                    || !namesDay(lastDay)) {
                 return m;
             }
             LocalDate day = LocalDate.parse(lastDay.value().substring(0, 10));
@@ -286,16 +289,18 @@ public final class TimeExtractor {
     /**
      * {@code found} with each time of day that names no day ({@link #bareTimeOfDay}: "around midnight", "at 9:40
      * p.m."), left on the day of publication in a clause told in the past, taken off that day when the last time before
-     * it, within {@link #STORY_DAY_REACH} characters, is a step of a story on a day the text does not give ("that
-     * evening" left at {@code XXXX-XX-XXTEV}): it goes on with that story, whose day is unknown ({@code XXXX-XX-XXT00:00}),
-     * not with the news. "He hid the boy in a barn. Later that evening he drove to a motel. It was around midnight when
+     * it, within {@link #STORY_DAY_REACH} characters, is a part of a day of the story the text does not give ("that
+     * evening", "the next morning" left at {@code XXXX-XX-XXTEV}): it goes on with that story, whose day is unknown
+     * ({@code XXXX-XX-XXT00:00}), not with the news. A count of minutes or hours ("17 minutes later", {@code
+     * XXXX-XX-XXTXX:XX}) is no such step: it may count from last night's news ("... 17 minutes later ... the clock said
+     * 2.15am" in a report of the morning after). "He hid the boy in a barn. Later that evening he drove to a motel. It was around midnight when
      * police knocked" has no known day; a time of the news ("Police said the fire started at 2 a.m.") or one after a
      * dated time ("On May 3 ... that evening ... around midnight") stays as it is.
      */
     private static List<TimeMention> untoldTimesOfDay(List<TimeMention> found, TimexContext ctx) {
         return walk(found, m -> m.value() != null && (DAY.matcher(m.value()).lookingAt()
                 || m.value().startsWith(UNKNOWN_DAY)), (m, story) -> {
-            if (ctx.reference() == null || !bareTimeOfDay(m) || !story.value().startsWith(UNKNOWN_DAY)
+            if (ctx.reference() == null || !bareTimeOfDay(m) || !UNDATED_PART_OF_DAY.matcher(story.value()).matches()
                     || !m.value().startsWith(ctx.reference().toString()) || m.start() - story.end() > STORY_DAY_REACH
                     || ctx.tenseAround(m.start(), m.end()) != TimexContext.Tense.PAST) {
                 return m;

@@ -433,7 +433,9 @@ class TimeExtractorTest {
                 {"A man snatched the dog in Lorvik on Monday afternoon. Later that evening he left it with a neighbour.",
                         "that evening", "2019-12-02TEV", "a named day"},
                 {"The Lorvik choir sang in the square on Christmas Eve. The mayor joined them that night.", "that night",
-                        "2018-12-24TNI", "a feast names its day"}});
+                        "2018-12-24TNI", "a feast names its day"},
+                {"The Lorvik final began on Sunday. Fans sang into the night. The last set started 17 minutes later.",
+                        "17 minutes later", "XXXX-XX-XXTXX:XX", "not a day named further back"}});
     }
 
     @Test
@@ -446,7 +448,9 @@ class TimeExtractorTest {
                 {"The thief hid the painting in a barn that night, the Varda police said. The police say he will appear in "
                         + "court at 10 a.m.", "10 a.m.", "2019-12-04T10:00", "not told in the past"},
                 {"It was around midnight when the Varda police reached the farm.", "midnight", "2019-12-04T00:00",
-                        "no step before"}});
+                        "no step before"},
+                {"The Varda fans sang into the night. Minutes later the stadium clock said it was 2:15 a.m.", "2:15 a.m.",
+                        "2019-12-04T02:15", "a count of minutes is no such step"}});
         String dated = "The thief hid the painting in a barn on May 3. Later that evening he drove to Lorvik. It was "
                 + "around midnight when the police came.";
         assertThat(value(dated, WEDNESDAY, "midnight")).as("after a dated step").isNotEqualTo("XXXX-XX-XXT00:00");
