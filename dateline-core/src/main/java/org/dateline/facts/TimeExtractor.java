@@ -88,7 +88,13 @@ public final class TimeExtractor {
     private static final String SMALL_HOURS_END = "06:00";
     /** How far back (in characters) the time a count of years or months is told from is looked for. */
     private static final int STORY_YEAR_REACH = 1000;
-    /** How far back (in characters) the day of a "that night" is looked for. */
+    /** A feast named without a year (lower case, straight apostrophes): "Christmas Eve", "New Year's Day", "Halloween". */
+    static final Pattern FEAST = Pattern.compile("\\b(?:eve|christmas|halloween|valentine's|new year's|thanksgiving)\\b");
+    /** A day of the calendar as TIMEX3 writes it, with a clock time or a part of the day or not: {@code 2017-12-24}. */
+    private static final Pattern CALENDAR_DAY = Pattern.compile("^(\\d{4})(-\\d\\d-\\d\\d(?:T.*)?)$");
+    /** A part of a day the text does not give: {@code XXXX-XX-XXTEV} ("that evening", "the next morning"). */
+    private static final Pattern UNDATED_PART_OF_DAY = Pattern.compile("^XXXX-XX-XXT[A-Z]{2}$");
+    /** How far back the day of a "that night" is looked for, in characters. */
     private static final int STORY_DAY_REACH = 2000;
 
     /**
@@ -125,8 +131,8 @@ public final class TimeExtractor {
         }
         List<TimeMention> dated = daysBefore(onSentenceDays(onDaysAfterZones(onSentenceYears(joinedDurations(out,
                 annotation.text()), annotation), annotation.text()), annotation), annotation);
-        return onStoryDays(onStoryClocks(countedFromStory(onStoryMonths(dated, ctx),
-                annotation.text()), ctx));
+        return untoldTimesOfDay(onStoryDays(onStoryClocks(countedFromStory(onStoryFeasts(onStoryMonths(dated, ctx), ctx),
+                annotation.text()), ctx)), ctx);
     }
 
     /**
@@ -233,7 +239,7 @@ public final class TimeExtractor {
      */
     private static List<TimeMention> daysBefore(List<TimeMention> found, Annotation annotation) {
         return walk(found, m -> m.value() != null && DAY.matcher(m.value()).lookingAt()
-                && NAMED_DAY_OR_CLOCK.matcher(m.text()).find(), (m, lastDay) -> {
+                && namesDay(m), (m, lastDay) -> {
             if (!DAY_BEFORE.matcher(m.text().strip().toLowerCase(Locale.ROOT)).matches() || annotation.sentences().isEmpty()
                     || annotation.sentenceAt(m.start()) - annotation.sentenceAt(lastDay.start()) > DAY_BEFORE_SENTENCES) {
                 return m;
@@ -256,10 +262,14 @@ public final class TimeExtractor {
      * them that names one, within {@link #STORY_DAY_REACH} characters. "That night" ({@link TimexRule#STORY_PART_OF_DAY})
      * and "hours later" are on that day, "the next morning" (with its clock or not) on the day after: "the Cubs won on
      * Wednesday ... fans who left the park that night" is Wednesday night. Without such a day they keep their unknown digits.
+     * The last time on a day before them must name its day ({@link #namesDay}): after a part of the day the rules left
+     * on the day of publication ("snatched in broad daylight ... later that evening", "fans bellowed into the night ...
+     * 17 minutes later") they keep their unknown digits, not the publication day nor a day named further back.
      */
     private static List<TimeMention> onStoryDays(List<TimeMention> found) {
         return walk(found, m -> m.value() != null && DAY.matcher(m.value()).lookingAt(), (m, lastDay) -> {
-            if (m.value() == null || !m.value().startsWith(UNKNOWN_DAY) || m.start() - lastDay.end() > STORY_DAY_REACH) {
+            if (m.value() == null || !m.value().startsWith(UNKNOWN_DAY) || m.start() - lastDay.end() > STORY_DAY_REACH
+                    || !namesDay(lastDay)) {
                 return m;
             }
             LocalDate day = LocalDate.parse(lastDay.value().substring(0, 10));
@@ -273,6 +283,29 @@ public final class TimeExtractor {
                 return withValue(m, "DATE", day.toString());
             }
             return m;
+        });
+    }
+
+    /**
+     * {@code found} with each time of day that names no day ({@link #bareTimeOfDay}: "around midnight", "at 9:40
+     * p.m."), left on the day of publication in a clause told in the past, taken off that day when the last time before
+     * it, within {@link #STORY_DAY_REACH} characters, is a part of a day of the story the text does not give ("that
+     * evening", "the next morning" left at {@code XXXX-XX-XXTEV}): it goes on with that story, whose day is unknown
+     * ({@code XXXX-XX-XXT00:00}), not with the news. A count of minutes or hours ("17 minutes later", {@code
+     * XXXX-XX-XXTXX:XX}) is no such step: it may count from last night's news ("... 17 minutes later ... the clock said
+     * 2.15am" in a report of the morning after). "He hid the boy in a barn. Later that evening he drove to a motel. It was around midnight when
+     * police knocked" has no known day; a time of the news ("Police said the fire started at 2 a.m.") or one after a
+     * dated time ("On May 3 ... that evening ... around midnight") stays as it is.
+     */
+    private static List<TimeMention> untoldTimesOfDay(List<TimeMention> found, TimexContext ctx) {
+        return walk(found, m -> m.value() != null && (DAY.matcher(m.value()).lookingAt()
+                || m.value().startsWith(UNKNOWN_DAY)), (m, story) -> {
+            if (ctx.reference() == null || !bareTimeOfDay(m) || !UNDATED_PART_OF_DAY.matcher(story.value()).matches()
+                    || !m.value().startsWith(ctx.reference().toString()) || m.start() - story.end() > STORY_DAY_REACH
+                    || ctx.tenseAround(m.start(), m.end()) != TimexContext.Tense.PAST) {
+                return m;
+            }
+            return withValue(m, m.type(), UNKNOWN_DAY + m.value().substring(DAY_LENGTH));
         });
     }
 
@@ -341,6 +374,39 @@ public final class TimeExtractor {
             }
             return withValue(m, m.type(), (monthNumber < storyMonth ? storyYear + 1 : storyYear) + m.value().substring(4));
         });
+    }
+
+    /**
+     * {@code found} with each feast named without a year ({@link #FEAST}, which {@link TimexRule#NAMED_DAY_WITHOUT_YEAR}
+     * put in the last year before publication) in a clause told in the past put in the earlier year of the story told
+     * before it: the year of the last year, month or day named before it, at most {@link #STORY_MONTH_REACH} characters
+     * back, the year after when the feast falls before that month in the year. "His car crashed in 2008 ... he was home
+     * on Christmas Eve" is 2008-12-24, not the last Christmas Eve before publication. A feast of a clause not told in
+     * the past, one after a later or the same year, after a state's start ("since 2008") and Thanksgiving (its day
+     * moves with the year) stay.
+     */
+    private static List<TimeMention> onStoryFeasts(List<TimeMention> found, TimexContext ctx) {
+        return walk(found, m -> m.value() != null && CALENDAR.matcher(m.value()).lookingAt(), (m, story) -> {
+            String text = m.text().toLowerCase(Locale.ROOT).replace('’', '\'');
+            Matcher day = m.value() == null ? null : CALENDAR_DAY.matcher(m.value());
+            Matcher anchor = STORY_TIME.matcher(story.value());
+            if (day == null || !day.matches() || !anchor.matches() || !FEAST.matcher(text).find()
+                    || text.contains("thanksgiving") || text.matches(".*\\d{4}.*") || m.start() - story.end() > STORY_MONTH_REACH
+                    || opensAState(ctx.annotation().text(), story)
+                    || ctx.tenseAround(m.start(), m.end()) != TimexContext.Tense.PAST) {
+                return m;
+            }
+            int storyYear = Integer.parseInt(anchor.group(1));
+            boolean beforeStoryMonth = anchor.group(2) != null && day.group(2).substring(1, 3).compareTo(anchor.group(2)) < 0;
+            int year = beforeStoryMonth ? storyYear + 1 : storyYear;
+            return year < Integer.parseInt(day.group(1)) ? withValue(m, m.type(), year + day.group(2)) : m;
+        });
+    }
+
+    /** Whether the text of {@code m} names its day: by {@link #NAMED_DAY_OR_CLOCK} or as a {@link #FEAST}. */
+    private static boolean namesDay(TimeMention m) {
+        return NAMED_DAY_OR_CLOCK.matcher(m.text()).find()
+                || FEAST.matcher(m.text().toLowerCase(Locale.ROOT).replace('’', '\'')).find();
     }
 
     /** Whether {@code m} follows "since": the start of a state ("grounded since March 2019"), not a time the story is at. */

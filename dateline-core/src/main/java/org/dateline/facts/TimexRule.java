@@ -1414,7 +1414,6 @@ enum TimexRule {
      * in any other clause the nearest. Thanksgiving is the fourth Thursday of November of its year.
      */
     NAMED_DAY_WITHOUT_YEAR {
-        private final Pattern named = Pattern.compile("\\b(?:eve|christmas|halloween|valentine's|new year's|thanksgiving)\\b");
         private final Pattern dated = Pattern.compile("^(\\d{4})-(\\d\\d)-(\\d\\d)(T.*)?$");
 
         @Override
@@ -1422,7 +1421,7 @@ enum TimexRule {
             Matcher v = m.value() == null ? null : dated.matcher(m.value());
             String text = lower(m).replace('’', '\'');
             if (ctx.reference() == null || v == null || !v.matches() || m.text().matches(".*\\d{4}.*")
-                    || !named.matcher(text).find()) {
+                    || !TimeExtractor.FEAST.matcher(text).find()) {
                 return Optional.of(m);
             }
             LocalDate ref = ctx.reference();

@@ -441,6 +441,57 @@ class TimeExtractorTest {
     }
 
     @Test
+    void thatEveningAfterAPartOfTheDayNamingNoDayHasNoDay() {
+        assertValues(new String[][] {
+                {"A man snatched the dog in broad daylight in Lorvik. He drove to a farm, and later that evening he left "
+                        + "it with a neighbour.", "that evening", "XXXX-XX-XXTEV", "no day named before"},
+                {"A man snatched the dog in Lorvik on Monday afternoon. Later that evening he left it with a neighbour.",
+                        "that evening", "2019-12-02TEV", "a named day"},
+                {"The Lorvik choir sang in the square on Christmas Eve. The mayor joined them that night.", "that night",
+                        "2018-12-24TNI", "a feast names its day"},
+                {"The Lorvik final began on Sunday. Fans sang into the night. The last set started 17 minutes later.",
+                        "17 minutes later", "XXXX-XX-XXTXX:XX", "not a day named further back"}});
+    }
+
+    @Test
+    void aTimeOfDayAfterAnUndatedStepOfAStoryHasNoDay() {
+        assertValues(new String[][] {
+                {"The thief hid the painting in a barn. Later that evening he drove to a motel in Lorvik.\n\nIt was around "
+                        + "midnight when a tip led the Varda police to his room.", "midnight", "XXXX-XX-XXT00:00", "coded"},
+                {"The thief hid the painting in a barn. That night he drove to Lorvik and checked in at 11:40 p.m.",
+                        "11:40 p.m.", "XXXX-XX-XXT23:40", "a clock"},
+                {"The thief hid the painting in a barn that night, the Varda police said. The police say he will appear in "
+                        + "court at 10 a.m.", "10 a.m.", "2019-12-04T10:00", "not told in the past"},
+                {"It was around midnight when the Varda police reached the farm.", "midnight", "2019-12-04T00:00",
+                        "no step before"},
+                {"The Varda fans sang into the night. Minutes later the stadium clock said it was 2:15 a.m.", "2:15 a.m.",
+                        "2019-12-04T02:15", "a count of minutes is no such step"}});
+        String dated = "The thief hid the painting in a barn on May 3. Later that evening he drove to Lorvik. It was "
+                + "around midnight when the police came.";
+        assertThat(value(dated, WEDNESDAY, "midnight")).as("after a dated step").isNotEqualTo("XXXX-XX-XXT00:00");
+    }
+
+    @Test
+    void aFeastWithoutYearToldInThePastTakesTheYearOfTheStoryBeforeIt() {
+        assertValues(new String[][] {
+                {"In 2011 the Varda skier broke her hip in a crash at Lorvik. She spent nine days in hospital and was home "
+                        + "on Christmas Eve.", "Christmas Eve", "2011-12-24", "coded"},
+                {"The Varda skier fell at Lorvik in March 2011. She first walked again on New Year's Day.",
+                        "New Year's Day", "2012-01-01", "before the story's month: the year after"},
+                {"In 2011 the Varda skier broke her hip. She spends Christmas Eve with her coach.", "Christmas Eve",
+                        "2019-12-24", "not told in the past"},
+                {"The Varda skier has trained in Lorvik since 2011. She was home on Christmas Eve.", "Christmas Eve",
+                        "2018-12-24", "after a state's start"}});
+    }
+
+    /** Each case {text, expression, its value in an article of {@link #WEDNESDAY}, what the case shows}. */
+    private void assertValues(String[][] cases) {
+        for (String[] c : cases) {
+            assertThat(value(c[0], WEDNESDAY, c[1])).as(c[3]).isEqualTo(c[2]);
+        }
+    }
+
+    @Test
     void aBarePastIsNoTime() {
         assertThat(times("The Varda team went 8-8 this past season and pushed past its rivals.", WEDNESDAY))
                 .extracting(TimeMention::text).doesNotContain("past");
