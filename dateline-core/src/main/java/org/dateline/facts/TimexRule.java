@@ -234,6 +234,16 @@ enum TimexRule {
         private final Set<String> monthWords = Set.of("march", "may", "august");
         private final Pattern dayOrNight = Pattern.compile("^(?:(?:his|her|their|my|our|your) )?(days?|nights?)$");
         private final Set<String> joiners = Set.of("and", "or");
+        private final Set<String> tumbleDeterminers = Set.of("a", "an", "his", "her", "their", "its", "my", "your", "our");
+
+        /**
+         * "Fall" after "a" or a possessive and before no noun is a tumble ("hurt in a fall", "after her fall"), where
+         * the season takes "this", "last", "the" or a noun after it ("a fall election").
+         */
+        private boolean tumble(Token before, Token after) {
+            return before != null && tumbleDeterminers.contains(before.word().toLowerCase(Locale.ROOT))
+                    && (after == null || !after.isNoun());
+        }
 
         @Override
         Optional<TimeMention> apply(TimeMention m, TimexContext ctx) {
@@ -253,7 +263,7 @@ enum TimexRule {
                     && senses.get("weekday-name").contains(before.word().toLowerCase(Locale.ROOT));
             boolean flow = text.equals("current") && (after == null || !after.isNoun() && !after.pos().startsWith("JJ"));
             boolean falling = text.equals("fall") && last != null
-                    && (last.isVerb() || after != null && after.word().equalsIgnoreCase("of"));
+                    && (last.isVerb() || after != null && after.word().equalsIgnoreCase("of") || tumble(before, after));
             boolean newspaper = text.equals("daily") && after != null && Character.isUpperCase(after.word().charAt(0));
             boolean ordinal = ordinalSecond(m, text, after, last, ctx);
             boolean rate = text.equals("hour") && before != null && hourCompounds.contains(before.word().toLowerCase(Locale.ROOT));

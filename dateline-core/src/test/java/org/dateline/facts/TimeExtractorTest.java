@@ -326,6 +326,8 @@ class TimeExtractorTest {
                 "Readers queued to have their Dusk novels signed by the author.",
                 "The new coupe comes in a midnight blue finish.",
                 "The talks began soon after the fall of the old regime.",
+                "The Varda mayor broke her wrist in a fall at the town hall.",
+                "Since his fall from the ladder, the Varda keeper walks with a cane.",
                 "The reverse current damaged the motor.",
                 "The dealer in Varda sold a 2015 Toyota Corolla to the mayor.",
                 "A second rocket left the Varda pad an hour apart.",
@@ -342,6 +344,10 @@ class TimeExtractorTest {
                             "daily", "hour", "Weeks", "the past", "19th year", "march");
         }
         assertThat(times("The Varda ferry sank in March.", WEDNESDAY)).extracting(TimeMention::text).contains("March");
+        assertThat(times("The Varda council meets again in the fall.", WEDNESDAY)).as("the season")
+                .extracting(TimeMention::text).anyMatch(t -> t.contains("fall"));
+        assertThat(times("Varda plans a fall launch of its new ferry.", WEDNESDAY)).as("a season before a noun")
+                .extracting(TimeMention::text).anyMatch(t -> t.contains("fall"));
         assertThat(times("The Varda ferry sank on Friday.", WEDNESDAY)).extracting(TimeMention::text).contains("Friday");
         assertThat(times("The Varda envoys held a daily briefing and paused for a second later.", WEDNESDAY))
                 .extracting(TimeMention::text).contains("daily");
