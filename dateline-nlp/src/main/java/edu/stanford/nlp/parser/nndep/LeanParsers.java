@@ -28,10 +28,13 @@ public final class LeanParsers {
     /** The training state every {@link Classifier} allocates (gradient histories) and the unused product cache. */
     private static final List<String> UNUSED = List.of("eg2E", "eg2W1", "eg2W2", "eg2b1", "cache");
 
-    /** A {@code depparse} annotator, as CoreNLP builds it from {@code properties} (without their prefix), made lean. */
+    /**
+     * A {@code depparse} annotator, as CoreNLP builds it from {@code properties} (without their prefix), made lean and
+     * setting only the basic dependencies ({@link BasicParseAnnotator}).
+     */
     public static DependencyParseAnnotator annotator(Properties properties) {
-        DependencyParseAnnotator annotator = new DependencyParseAnnotator(properties);
-        DependencyParser parser = (DependencyParser) read(DependencyParseAnnotator.class, "parser", annotator);
+        BasicParseAnnotator annotator = new BasicParseAnnotator(properties);
+        DependencyParser parser = annotator.parser();
         String precomputed = properties.getProperty(PRECOMPUTED);
         makeLean(parser, precomputed == null ? ((Config) read(DependencyParser.class, "config", parser)).numPreComputed
                 : Integer.parseInt(precomputed));
@@ -65,7 +68,7 @@ public final class LeanParsers {
         write(DependencyParser.class, "system", parser, transitions);
     }
 
-    private static Object read(Class<?> owner, String name, Object target) {
+    static Object read(Class<?> owner, String name, Object target) {
         try {
             Field field = owner.getDeclaredField(name);
             field.setAccessible(true);
