@@ -610,14 +610,16 @@ final class ClauseSyntax {
     }
 
     /**
-     * The agent of the act that the thing at {@code thing}, set in apposition after it, sums up, for a judgement a
-     * which-clause passes on that thing: the subject naming a party or a kind of actor of the verb whose clause the
-     * apposition's noun phrase is in, when that verb is active ("the state fired a rocket over the strait, a
+     * The agent of the act that the thing at {@code thing}, set in apposition after it (or hung on its verb as a
+     * bare noun phrase, as the parser has it after a clause), sums up, for a judgement a which-clause passes on that
+     * thing: the subject naming a party or a kind of actor of the verb whose clause the apposition's noun phrase is
+     * in, when that verb is active ("the state fired a rocket over the strait, a
      * provocation which was condemned by Tokyo": the state). Nothing for a thing in no apposition ("it was a
      * provocation which was condemned by Tokyo") or one after a passive ("a rocket was fired, a provocation which").
      */
     private Optional<Integer> agentOfSummedAct(int thing) {
-        Optional<Dependency> apposition = s.headEdge(thing).filter(e -> e.relation().equals("appos"));
+        Optional<Dependency> apposition = s.headEdge(thing).filter(e -> e.relation().equals("appos")
+                || e.relation().equals("obl:npmod") && e.head() >= 0 && s.token(e.head()).isVerb());
         int k = apposition.map(Dependency::head).orElse(-1);
         Optional<Dependency> up = k < 0 ? Optional.empty() : s.headEdge(k);
         while (up.isPresent() && up.get().head() >= 0 && PHRASE_EDGES.contains(up.get().baseRelation())) {

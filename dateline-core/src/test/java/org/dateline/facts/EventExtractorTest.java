@@ -618,6 +618,9 @@ class EventExtractorTest {
         assertThat(accusation("Twice in a month the regime had launched a rocket over Ostrian land, a provocation"
                 + " which was promptly condemned by President Ana Ruiz.").target().name()).as("a kind of actor")
                 .contains("regime");
+        assertThat(accusation("It was the third time this year the regime had launched a rocket over Ostrian land,"
+                + " a provocation which was promptly condemned by President Ana Ruiz.").target().name())
+                .as("a noun phrase hung on the act's verb").contains("regime");
         assertThat(accusation("It was an incursion which was swiftly condemned by President Ana Ruiz.").target())
                 .as("a thing in no apposition").isNull();
         assertThat(accusation("A drone was launched over the border, an incursion which was swiftly condemned by"
