@@ -73,6 +73,8 @@ final class ClauseSyntax {
      * North Korea's launches" is the target, where that of "held Russia's first talks" is a source.
      */
     private static final Set<EventType> JUDGED = EnumSet.of(EventType.ACCUSE, EventType.REJECT);
+    /** Relations by which a noun phrase hangs in the clause of its verb ({@link #agentOfSummedAct}). */
+    private static final Set<String> PHRASE_EDGES = Set.of("obj", "iobj", "obl", "nmod", "appos");
     /**
      * Types of an act on what a person said, did or holds, whose object's "his" or "her" is its target ("condemned his
      * comments", "demanded her resignation", "backed his bid"); of any other act it is not ("offered her spot to").
@@ -513,7 +515,8 @@ final class ClauseSyntax {
     /**
      * Objects of {@code verb} that name a party, a passive's subject (the noun a relative pronoun stands for: "the
      * girls who were kidnapped by rebels", unless a {@link #thing}: "a provocation which was condemned by Chile"
-     * names no target) or whom a demand asks ({@link #addressee}), else the possessor of an object or
+     * names no target, but a judgement on it targets the agent of the act it sums up: {@link #agentOfSummedAct})
+     * or whom a demand asks ({@link #addressee}), else the possessor of an object or
      * its with/to/against/by/... phrase ("promised aid to X", "opposes launches by X"; "his" or "her" for the acts of
      * {@link #PERSONAL_OBJECTS}; not "its" or "their", which
      * stand for the subject: "closed its borders with Syria"), also of an object that is never a party itself
@@ -536,6 +539,9 @@ final class ClauseSyntax {
                 continue;
             }
             if (passive && subject != d.dependent() && thing(o)) {
+                if (JUDGED.contains(p.event())) {
+                    agentOfSummedAct(o).ifPresent(out::add);
+                }
                 continue;
             }
             if ((namesParty(o) || actorKind(o) || addressee(verb, p.event(), o))
@@ -601,6 +607,29 @@ final class ClauseSyntax {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The agent of the act that the thing at {@code thing}, set in apposition after it (or hung on its verb as a
+     * bare noun phrase, as the parser has it after a clause), sums up, for a judgement a which-clause passes on that
+     * thing: the subject naming a party or a kind of actor of the verb whose clause the apposition's noun phrase is
+     * in, when that verb is active ("the state fired a rocket over the strait, a
+     * provocation which was condemned by Tokyo": the state). Nothing for a thing in no apposition ("it was a
+     * provocation which was condemned by Tokyo") or one after a passive ("a rocket was fired, a provocation which").
+     */
+    private Optional<Integer> agentOfSummedAct(int thing) {
+        Optional<Dependency> apposition = s.headEdge(thing).filter(e -> e.relation().equals("appos")
+                || e.relation().equals("obl:npmod") && e.head() >= 0 && s.token(e.head()).isVerb());
+        int k = apposition.map(Dependency::head).orElse(-1);
+        Optional<Dependency> up = k < 0 ? Optional.empty() : s.headEdge(k);
+        while (up.isPresent() && up.get().head() >= 0 && PHRASE_EDGES.contains(up.get().baseRelation())) {
+            k = up.get().head();
+            up = s.headEdge(k);
+        }
+        if (k < 0 || !s.token(k).isVerb() || isPassive(k)) {
+            return Optional.empty();
+        }
+        return subjects(k).stream().map(this::appositionHead).filter(a -> namesParty(a) || actorKind(a)).findFirst();
     }
 
     /**

@@ -610,6 +610,24 @@ class EventExtractorTest {
     }
 
     @Test
+    void aJudgementOnAThingThatSumsUpAnActTargetsItsAgent() {
+        Event condemned = accusation("Velmora launched a drone over the Ostrian border, an incursion which was swiftly"
+                + " condemned by President Ana Ruiz.");
+        assertThat(condemned.source().name()).isEqualTo("Ana Ruiz");
+        assertThat(condemned.target().name()).as("the agent of the act the apposition sums up").isEqualTo("Velmora");
+        assertThat(accusation("Twice in a month the regime had launched a rocket over Ostrian land, a provocation"
+                + " which was promptly condemned by President Ana Ruiz.").target().name()).as("a kind of actor")
+                .contains("regime");
+        assertThat(accusation("It was the third time this year the regime had launched a rocket over Ostrian land,"
+                + " a provocation which was promptly condemned by President Ana Ruiz.").target().name())
+                .as("a noun phrase hung on the act's verb").contains("regime");
+        assertThat(accusation("It was an incursion which was swiftly condemned by President Ana Ruiz.").target())
+                .as("a thing in no apposition").isNull();
+        assertThat(accusation("A drone was launched over the border, an incursion which was swiftly condemned by"
+                + " President Ana Ruiz.").target()).as("an act told in the passive, with no agent").isNull();
+    }
+
+    @Test
     void thePossessorOfAnActDoneToSomeoneUndergoesIt() {
         Event arrest = events("Her father called Ana Ruiz's arrest a political act.").stream()
                 .filter(e -> e.event() == EventType.COERCE).findFirst().orElseThrow();
