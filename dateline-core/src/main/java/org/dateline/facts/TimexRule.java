@@ -911,7 +911,8 @@ enum TimexRule {
      * counts as both, and so does the next day when the article was stamped in the evening, from 17:00 (a report
      * of Thursday night on "Friday"'s launch, already Friday where it happened; a US page stamped 17:39 on Monday
      * telling Tuesday's launch in Korea); not with a bare date, which gives no time of day (a page dated Monday
-     * telling what happened "on Tuesday" tells last Tuesday). "Early Friday" and
+     * telling what happened "on Tuesday" tells last Tuesday), unless the weekday is told in local time ("a test
+     * Friday morning local time" in a page dated Thursday: a day already come where it happened). "Early Friday" and
      * "late on Tuesday" are that weekday too. "Last Monday" is the
      * Monday of the week before. A clock time before or after it ("10 p.m. Sunday night", "Monday at 9 a.m.") keeps
      * its day this way. Under an "UP NEXT" heading (the next games of a sports report) a weekday is to come. "The early
@@ -924,6 +925,9 @@ enum TimexRule {
         /** "The early hours of Thursday", which SUTime reads as a span of hours ({@code PTXH}): a part of that day. */
         private final Pattern hoursOf = Pattern.compile("^the (?:early|small|wee) hours of ");
         private final Pattern upNext = Pattern.compile("(?im)^\\h*up next\\W*$");
+        private final Pattern localTime = Pattern.compile("(?i)[\\s,(]*local time\\b");
+        /** How far after a weekday its "local time" may be read, in characters. */
+        private static final int LOCAL_TIME_REACH = 20;
         /** How far after an "UP NEXT" heading its block may reach, in characters. */
         private static final int UP_NEXT_REACH = 300;
 
@@ -947,7 +951,8 @@ enum TimexRule {
                     || !comingGame && ctx.tenseAround(m.start(), m.end()) != TimexContext.Tense.FUTURE;
             int delta = named.getValue() - ctx.reference().getDayOfWeek().getValue();
             boolean tomorrowInTheEvening = Math.floorMod(delta, 7) == 1 && (ctx.published() != null
-                    && ctx.published().time().getHour() >= EVENING_HOUR || past && nightToldAsPast(ctx));
+                    && ctx.published().time().getHour() >= EVENING_HOUR
+                    || past && (nightToldAsPast(ctx) || toldInLocalTime(m, ctx)));
             if (lower(m).startsWith("last ")) {
                 delta -= 7;
             } else if (tomorrowInTheEvening) {
@@ -976,6 +981,13 @@ enum TimexRule {
                 }
             }
             return false;
+        }
+
+        /** Whether "local time" follows {@code m} ("Friday morning local time", "Tuesday (local time)"). */
+        private boolean toldInLocalTime(TimeMention m, TimexContext ctx) {
+            String text = ctx.annotation().text();
+            int end = Math.min(text.length(), m.end() + LOCAL_TIME_REACH);
+            return localTime.matcher(text.substring(m.end(), end)).lookingAt();
         }
 
         /**

@@ -242,6 +242,19 @@ class TimeExtractorTest {
     }
 
     @Test
+    void tomorrowsWeekdayToldInLocalTimeIsTheNextDayEvenOnABareDate() {
+        LocalDate thursday = LocalDate.of(2017, 9, 14);
+        assertThat(value("Officials in Varda confirmed a rocket test by Lunaria Friday morning local time.", thursday,
+                "2017-09-14T00:00:00", "Friday morning")).as("already Friday where it happened").isEqualTo("2017-09-15TMO");
+        assertThat(value("Lunaria tested a rocket on Friday (local time), officials in Varda said.", thursday,
+                "2017-09-14", "Friday")).as("in brackets").isEqualTo("2017-09-15");
+        assertThat(value("Officials in Varda confirmed a rocket test by Lunaria Friday morning.", thursday,
+                "2017-09-14T00:00:00", "Friday morning")).as("no local time").isEqualTo("2017-09-08TMO");
+        assertThat(value("Officials in Varda confirmed a rocket test by Lunaria Tuesday morning local time.", thursday,
+                "2017-09-14T00:00:00", "Tuesday morning")).as("not the next day").isEqualTo("2017-09-12TMO");
+    }
+
+    @Test
     void aMorningReportThatTellsItsOwnNightAsPastTakesTheNextDayItTellsInThePast() {
         LocalDate saturday = LocalDate.of(2017, 7, 29);
         String night = "The mayor of Varda said in a Saturday night post that the port was closed. ";
