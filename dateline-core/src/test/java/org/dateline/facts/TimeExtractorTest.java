@@ -244,14 +244,18 @@ class TimeExtractorTest {
     @Test
     void tomorrowsWeekdayToldInLocalTimeIsTheNextDayEvenOnABareDate() {
         LocalDate thursday = LocalDate.of(2017, 9, 14);
-        assertThat(value("Officials in Varda confirmed a rocket test by Lunaria Friday morning local time.", thursday,
-                "2017-09-14T00:00:00", "Friday morning")).as("already Friday where it happened").isEqualTo("2017-09-15TMO");
-        assertThat(value("Lunaria tested a rocket on Friday (local time), officials in Varda said.", thursday,
-                "2017-09-14", "Friday")).as("in brackets").isEqualTo("2017-09-15");
-        assertThat(value("Officials in Varda confirmed a rocket test by Lunaria Friday morning.", thursday,
-                "2017-09-14T00:00:00", "Friday morning")).as("no local time").isEqualTo("2017-09-08TMO");
-        assertThat(value("Officials in Varda confirmed a rocket test by Lunaria Tuesday morning local time.", thursday,
-                "2017-09-14T00:00:00", "Tuesday morning")).as("not the next day").isEqualTo("2017-09-12TMO");
+        String[][] cases = {
+                {"Officials in Varda confirmed a rocket test by Lunaria Friday morning local time.", "2017-09-14T00:00:00",
+                        "Friday morning", "2017-09-15TMO", "already Friday where it happened"},
+                {"Lunaria tested a rocket on Friday (local time), officials in Varda said.", "2017-09-14", "Friday",
+                        "2017-09-15", "in brackets"},
+                {"Officials in Varda confirmed a rocket test by Lunaria Friday morning.", "2017-09-14T00:00:00",
+                        "Friday morning", "2017-09-08TMO", "no local time"},
+                {"Officials in Varda confirmed a rocket test by Lunaria Tuesday morning local time.", "2017-09-14T00:00:00",
+                        "Tuesday morning", "2017-09-12TMO", "not the next day"}};
+        for (String[] c : cases) {
+            assertThat(value(c[0], thursday, c[1], c[2])).as(c[4]).isEqualTo(c[3]);
+        }
     }
 
     @Test
