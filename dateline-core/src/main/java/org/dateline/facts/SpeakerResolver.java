@@ -168,7 +168,7 @@ final class SpeakerResolver {
             boolean same = by.actor() != null && text.equals(by.name());
             return new Speaker(same ? by.actor() : null, text, mention);
         } else if (actor.isEmpty()) {
-            actor = described(s, head, phrase).or(() -> bySurname(h)).or(() -> servedBody(s, head));
+            actor = described(s, head, phrase).or(() -> bySurname(h, mention)).or(() -> servedBody(s, head));
         }
         return actor.map(a -> new Speaker(a.id(), a.name(), mention))
                 .orElseGet(() -> new Speaker(null, description(s, head, phrase).orElse(null), mention));
@@ -318,14 +318,16 @@ final class SpeakerResolver {
 
     /**
      * A person the article names in full whose family name is this proper noun, where the name recognizer left the
-     * word alone ("analyst Lena Doctor ... Doctor says"); empty when no one or two such persons are named.
+     * word alone ("analyst Lena Doctor ... Doctor says"), a family name the tokenizer split whole ("Ines Ruiz-Vale ...
+     * Ruiz-Vale says"); empty when no one or two such persons are named.
      */
-    private Optional<Actor> bySurname(Token h) {
+    private Optional<Actor> bySurname(Token h, String mention) {
         if (!h.isProperNoun()) {
             return Optional.empty();
         }
+        String surname = mention.chars().anyMatch(Character::isWhitespace) ? h.word() : mention;
         List<Actor> holders = actors.actors().stream().filter(a -> a.type() == ActorType.PERSON
-                && a.name().endsWith(" " + h.word())).toList();
+                && a.name().endsWith(" " + surname)).toList();
         return holders.size() == 1 ? Optional.of(holders.get(0)) : Optional.empty();
     }
 
@@ -580,6 +582,9 @@ final class SpeakerResolver {
             if (d.relation().equals("nmod:poss")) {
                 wider.andNot(s.subtree(d.dependent()));
             }
+            if (d.baseRelation().equals("nmod") && d.dependent() > head && !s.token(head).isProperNoun()) {
+                wider.or(nameApposedToModifier(s, d.dependent()));
+            }
         }
         for (int i = wider.nextSetBit(0); i >= 0; i = wider.nextSetBit(i + 1)) {
             Optional<Actor> a = actors.mentionAt(s.index(), i).flatMap(m -> actors.byId(m.actor()));
@@ -595,6 +600,29 @@ final class SpeakerResolver {
             }
         }
         return best;
+    }
+
+    /**
+     * The words of a person's name the parse set in apposition to the noun of a common noun's modifier rather than to
+     * the noun itself ("A woman in Lisbon, Marta Veiga, said"; "a spokesman for Acme, Dana Ruiz, said"): the name
+     * describes the head, the place or body it is of does not. Empty when the modifier's noun is itself a person ("the
+     * lawyer for Tom Vale, Dana Ruiz": whose lawyer is unclear) or the apposition names no person.
+     */
+    private BitSet nameApposedToModifier(Sentence s, int modifier) {
+        BitSet out = new BitSet();
+        if (personAt(s, modifier)) {
+            return out;
+        }
+        for (int a : s.children(modifier, "appos")) {
+            if (personAt(s, a)) {
+                out.or(withoutServed(s, new Dependency(modifier, a, "appos")));
+            }
+        }
+        return out;
+    }
+
+    private boolean personAt(Sentence s, int t) {
+        return actors.mentionAt(s.index(), t).flatMap(m -> actors.byId(m.actor())).filter(a -> a.type() == ActorType.PERSON).isPresent();
     }
 
     /**

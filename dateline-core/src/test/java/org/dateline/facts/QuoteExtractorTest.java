@@ -889,6 +889,29 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void aNameApposedToTheDescriptionsPlaceOrBodyIsTheSpeaker() {
+        FactsFixture f = FactsFixture.of("""
+                A man in Porto, Tiago Ferraz, also said he had seen smoke above the river before dawn.
+
+                A spokeswoman for Verdal Foods, Ines Marchetti, said the plant would reopen on Monday.
+
+                The lawyer for Tom Vale, Dana Whitfield, said the contract had never been signed.
+                """);
+        assertThat(f.quote("seen smoke above the river").speaker().name()).isEqualTo("Tiago Ferraz");
+        assertThat(f.quote("the plant would reopen").speaker().name()).isEqualTo("Ines Marchetti");
+        assertThat(f.quote("never been signed").speaker().name()).as("apposed to a person: whose lawyer is unclear")
+                .isNotEqualTo("Dana Whitfield");
+    }
+
+    @Test
+    void aHyphenatedFamilyNameAloneIsThePersonNamedInFull() {
+        FactsFixture f = FactsFixture.of("""
+                Ines Ruiz-Vale, a consumer lawyer in Lyon, has sued two banks over leaked records. Ruiz-Vale says the fines are too small to matter. “If a leak cost them real money, they would guard the data far better,” Ruiz-Vale says.
+                """);
+        assertThat(f.quote("guard the data far better").speaker().name()).isEqualTo("Ines Ruiz-Vale");
+    }
+
+    @Test
     void theyIsNoThingBeforeIt() {
         FactsFixture f = FactsFixture.of("""
                 Early reports indicated that the ferry sank near the harbour, according to the coast guard. They said they were still searching for the crew.
