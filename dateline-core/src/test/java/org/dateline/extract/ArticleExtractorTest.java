@@ -326,6 +326,25 @@ class ArticleExtractorTest {
     }
 
     @Test
+    void subscriptionOffersAndTranscriptNoticesAreRemovedButSentencesLikeThemStay() {
+        Article article = text("""
+                Ferry crews end strike in Port Velna
+
+                The ferry crews returned to work on Monday, the union said.
+                Get Harbour Weekly delivered through your letterbox every month. 6 issues for £9.99. Click here for details.
+                Velna Radio transcripts are created on a rush deadline by a contractor. This text may not be in its final form and may be updated in the future.
+                This is a rush transcript. Copy may not be in its final form.
+
+                The union said the new timetable would be delivered to every crew member by Friday.
+                Court transcripts are produced by clerks, and the judge said the transcript of the hearing was not final.
+                """);
+        assertCleaned(article, "The ferry crews returned to work on Monday, the union said."
+                + "\n\nThe union said the new timetable would be delivered to every crew member by Friday."
+                + "\nCourt transcripts are produced by clerks, and the judge said the transcript of the hearing was not final.",
+                "removed 1 subscription offer line", "removed 2 transcript notice lines");
+    }
+
+    @Test
     void embeddedPostsAreRemovedButProseAboutATweetStays() {
         Article article = text("""
                 Ferry crews end strike in Port Velna
