@@ -152,11 +152,11 @@ final class Boilerplate {
             "\\bdelivered (?:through|to) your (?:letterbox|letter box|door(?:step)?|mailbox)\\b|\\b\\d+ issues for\\s?[£$€]",
             Pattern.CASE_INSENSITIVE);
     /**
-     * A broadcaster's notice on how its transcripts are made: "Transcripts are created on a rush deadline by ...", "This
-     * text may not be in its final form", "This is a rush transcript".
+     * A broadcaster's notice on how its transcripts are made: "Transcripts are produced automatically", "... are created on
+     * a rush deadline", "the copy might not be in final form", "This is a rush transcript".
      */
     private static final Pattern TRANSCRIPT_NOTICE = Pattern.compile(
-            "\\b(?:this|the) (?:text|transcript) may not be in its final form\\b"
+            "\\b(?:text|transcript|copy) (?:may|might) not be in (?:its )?final form\\b"
                     + "|\\btranscripts? (?:is|are|was|were|has been|have been) (?:created|produced|generated|prepared)"
                     + " (?:on a rush deadline|automatically|by (?:a |an )?(?:computer|machine|software|automated))"
                     + "|\\b(?:rush|computer-generated|automated|machine-generated) transcript\\b",

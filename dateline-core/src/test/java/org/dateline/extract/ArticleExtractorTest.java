@@ -332,8 +332,8 @@ class ArticleExtractorTest {
 
                 The ferry crews returned to work on Monday, the union said.
                 Get Harbour Weekly delivered through your letterbox every month. 6 issues for £9.99. Click here for details.
-                Velna Radio transcripts are created on a rush deadline by a contractor. This text may not be in its final form and may be updated in the future.
-                This is a rush transcript. Copy may not be in its final form.
+                Velna Radio transcripts are produced automatically, and our editors check them within a week.
+                This is a rush transcript; the copy might not be in final form.
 
                 The union said the new timetable would be delivered to every crew member by Friday.
                 Court transcripts are produced by clerks, and the judge said the transcript of the hearing was not final.
