@@ -161,6 +161,12 @@ final class Boilerplate {
                     + " (?:on a rush deadline|automatically|by (?:a |an )?(?:computer|machine|software|automated))"
                     + "|\\b(?:rush|computer-generated|automated|machine-generated) transcript\\b",
             Pattern.CASE_INSENSITIVE);
+    /** An author's sign-off that opens the box about them: "Follow me on Twitter or LinkedIn", "Check out my website". */
+    private static final Pattern AUTHOR_SIGN_OFF = Pattern.compile(
+            "^follow me on (?:twitter|linkedin|facebook|instagram|threads|bluesky)\\b|^check out my (?:website|blog)\\b",
+            Pattern.CASE_INSENSITIVE);
+    /** The most lines of text an author's box holds after its sign-off: a short bio, never the rest of an article. */
+    private static final int MAX_AUTHOR_BOX = 4;
     /** One month of an archive menu: "August 2011". */
     private static final Pattern ARCHIVE_MONTH = Pattern.compile("\\b(?:January|February|March|April|May|June|July"
             + "|August|September|October|November|December)\\s+(?:19|20)\\d\\d\\b(?:\\s*\\(\\d+\\))?");
@@ -233,7 +239,7 @@ final class Boilerplate {
     /**
      * Applies the rules that hold for the paragraphs of an HTML body too, whose markup rules have already dropped
      * navigation, lists and figures: video players, embedded posts, sign-up boxes, appeals,
-     * subscription offers, transcript notices, prompts and credits.
+     * subscription offers, transcript notices, an author's box, prompts and credits.
      */
     static void removeFromHtmlBody(PageLines page, List<String> warnings) {
         removeEmbeddedFurniture(page, warnings);
@@ -241,13 +247,14 @@ final class Boilerplate {
 
     /**
      * Video players and their blurbs, embedded tweets and posts, newsletter sign-up boxes, appeals for money, subscription
-     * offers, transcript notices, prompts to the reader and reporting credits.
+     * offers, transcript notices, an author's box, prompts to the reader and reporting credits.
      */
     private static void removeEmbeddedFurniture(PageLines page, List<String> warnings) {
         removeMatching(page, line -> PLAYER.matcher(line).find() || VIDEO_BLURB.matcher(line).find(), "video player line", warnings);
         removeLines(page, i -> isPostPart(page, i), "embedded post line", warnings);
         removeMatching(page, line -> SIGN_UP.matcher(line).find(), "newsletter sign-up line", warnings);
         removeMatching(page, line -> APPEAL.matcher(line).find(), "appeal for support line", warnings);
+        removeAuthorBox(page, warnings);
         removeMatching(page, line -> line.length() <= MAX_CAPTION_LINE && SUBSCRIPTION_OFFER.matcher(line).find(),
                 "subscription offer line", warnings);
         removeMatching(page, line -> line.length() <= MAX_CAPTION_LINE && TRANSCRIPT_NOTICE.matcher(line).find(),
@@ -399,6 +406,27 @@ final class Boilerplate {
                 int lines = page.removeRange(i, page.size());
                 warnings.add("removed reader comment section (" + Counts.of(comments, "comment") + ", "
                         + Counts.of(lines, "line") + ")");
+                return;
+            }
+        }
+    }
+
+    /**
+     * An author's box closes the page: an author's sign-off ("Follow me on Twitter", "Check out my website") with at most
+     * {@link #MAX_AUTHOR_BOX} lines of text after it (their bio: "I am a writer ... Currently, I cover ...") is removed
+     * to the end of the page, even when a rule before this one has already taken the sign-off as a social-media line; a
+     * sign-off with more text after it stays, since the article goes on.
+     */
+    private static void removeAuthorBox(PageLines page, List<String> warnings) {
+        for (int i = 0; i < page.size(); i++) {
+            if (AUTHOR_SIGN_OFF.matcher(page.line(i)).find()) {
+                int after = 0;
+                for (int j = i + 1; j < page.size(); j++) {
+                    after += page.content(j) ? 1 : 0;
+                }
+                if (after <= MAX_AUTHOR_BOX) {
+                    warnings.add("removed author box (" + Counts.of(page.removeRange(i, page.size()), "line") + ")");
+                }
                 return;
             }
         }

@@ -345,6 +345,29 @@ class ArticleExtractorTest {
     }
 
     @Test
+    void anAuthorsBoxClosingThePageIsRemovedButASignOffBeforeMoreTextStays() {
+        Article boxed = text("""
+                Ferry crews end strike in Port Velna
+
+                The ferry crews returned to work on Monday, the union said.
+                Follow me on Twitter or LinkedIn. Check out my website.
+                I am a sailor, writer and harbour historian. Currently, I cover the Velna ferries.
+                """);
+        assertCleaned(boxed, "The ferry crews returned to work on Monday, the union said.", "removed 1 social-media line", "removed author box (1 line)");
+        Article goesOn = text("""
+                Ferry crews end strike in Port Velna
+
+                Check out my website, the captain told the crews, and they laughed.
+                The ferry crews returned to work on Monday, the union said.
+                The first ferry left at dawn with forty cars aboard.
+                The owners said the fares would not rise this year.
+                The strike had cost the port two weeks of trade.
+                The mayor thanked the crews and the owners alike.
+                """);
+        assertThat(goesOn.text()).as("the article goes on after it").startsWith("Check out my website, the captain told");
+    }
+
+    @Test
     void embeddedPostsAreRemovedButProseAboutATweetStays() {
         Article article = text("""
                 Ferry crews end strike in Port Velna
