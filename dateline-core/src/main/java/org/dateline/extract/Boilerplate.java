@@ -144,6 +144,29 @@ final class Boilerplate {
                     + "|\\bdelivered to your inbox\\b|^every (?:day|week|morning|evening)\\b.{0,40}\\bwe(?:['’]ll)? send\\b"
                     + "|\\bby subscribing now\\b|\\bsign up for digital access\\b|\\bright in(?:to)? your inbox\\b"
                     + "|^subscribe to\\b.{0,40}\\bnewsletters?\\b|\\bsubscribe to (?:this|our) newsletter\\b", Pattern.CASE_INSENSITIVE);
+    /**
+     * A subscription offer for a print title: "Get Harbour Weekly delivered through your letterbox every month", "6 issues
+     * for £9.99".
+     */
+    private static final Pattern SUBSCRIPTION_OFFER = Pattern.compile(
+            "\\bdelivered (?:through|to) your (?:letterbox|letter box|door(?:step)?|mailbox)\\b|\\b\\d+ issues for\\s?[£$€]",
+            Pattern.CASE_INSENSITIVE);
+    /**
+     * A broadcaster's notice on how its transcripts are made: "Transcripts are produced automatically", "... are created on
+     * a rush deadline", "the copy might not be in final form", "This is a rush transcript".
+     */
+    private static final Pattern TRANSCRIPT_NOTICE = Pattern.compile(
+            "\\b(?:text|transcript|copy) (?:may|might) not be in (?:its )?final form\\b"
+                    + "|\\btranscripts? (?:is|are|was|were|has been|have been) (?:created|produced|generated|prepared)"
+                    + " (?:on a rush deadline|automatically|by (?:a |an )?(?:computer|machine|software|automated))"
+                    + "|\\b(?:rush|computer-generated|automated|machine-generated) transcript\\b",
+            Pattern.CASE_INSENSITIVE);
+    /** An author's sign-off that opens the box about them: "Follow me on Twitter or LinkedIn", "Check out my website". */
+    private static final Pattern AUTHOR_SIGN_OFF = Pattern.compile(
+            "^follow me on (?:twitter|linkedin|facebook|instagram|threads|bluesky)\\b|^check out my (?:website|blog)\\b",
+            Pattern.CASE_INSENSITIVE);
+    /** The most lines of text an author's box holds after its sign-off: a short bio, never the rest of an article. */
+    private static final int MAX_AUTHOR_BOX = 4;
     /** One month of an archive menu: "August 2011". */
     private static final Pattern ARCHIVE_MONTH = Pattern.compile("\\b(?:January|February|March|April|May|June|July"
             + "|August|September|October|November|December)\\s+(?:19|20)\\d\\d\\b(?:\\s*\\(\\d+\\))?");
@@ -215,21 +238,27 @@ final class Boilerplate {
 
     /**
      * Applies the rules that hold for the paragraphs of an HTML body too, whose markup rules have already dropped
-     * navigation, lists and figures: video players, embedded posts, sign-up boxes, appeals, prompts and credits.
+     * navigation, lists and figures: video players, embedded posts, sign-up boxes, appeals,
+     * subscription offers, transcript notices, an author's box, prompts and credits.
      */
     static void removeFromHtmlBody(PageLines page, List<String> warnings) {
         removeEmbeddedFurniture(page, warnings);
     }
 
     /**
-     * Video players and their blurbs, embedded tweets and posts, newsletter sign-up boxes, appeals for money, prompts to the
-     * reader and reporting credits.
+     * Video players and their blurbs, embedded tweets and posts, newsletter sign-up boxes, appeals for money, subscription
+     * offers, transcript notices, an author's box, prompts to the reader and reporting credits.
      */
     private static void removeEmbeddedFurniture(PageLines page, List<String> warnings) {
         removeMatching(page, line -> PLAYER.matcher(line).find() || VIDEO_BLURB.matcher(line).find(), "video player line", warnings);
         removeLines(page, i -> isPostPart(page, i), "embedded post line", warnings);
         removeMatching(page, line -> SIGN_UP.matcher(line).find(), "newsletter sign-up line", warnings);
         removeMatching(page, line -> APPEAL.matcher(line).find(), "appeal for support line", warnings);
+        removeAuthorBox(page, warnings);
+        removeMatching(page, line -> line.length() <= MAX_CAPTION_LINE && SUBSCRIPTION_OFFER.matcher(line).find(),
+                "subscription offer line", warnings);
+        removeMatching(page, line -> line.length() <= MAX_CAPTION_LINE && TRANSCRIPT_NOTICE.matcher(line).find(),
+                "transcript notice line", warnings);
         removeMatching(page, line -> line.length() <= MAX_CAPTION_LINE && READER_PROMPT.matcher(line).find(), "reader prompt line",
                 warnings);
         removeMatching(page, line -> line.length() <= MAX_CAPTION_LINE && STAFF_CREDIT.matcher(line).find(), "reporting credit line",
@@ -377,6 +406,27 @@ final class Boilerplate {
                 int lines = page.removeRange(i, page.size());
                 warnings.add("removed reader comment section (" + Counts.of(comments, "comment") + ", "
                         + Counts.of(lines, "line") + ")");
+                return;
+            }
+        }
+    }
+
+    /**
+     * An author's box closes the page: an author's sign-off ("Follow me on Twitter", "Check out my website") with at most
+     * {@link #MAX_AUTHOR_BOX} lines of text after it (their bio: "I am a writer ... Currently, I cover ...") is removed
+     * to the end of the page, even when a rule before this one has already taken the sign-off as a social-media line; a
+     * sign-off with more text after it stays, since the article goes on.
+     */
+    private static void removeAuthorBox(PageLines page, List<String> warnings) {
+        for (int i = 0; i < page.size(); i++) {
+            if (AUTHOR_SIGN_OFF.matcher(page.line(i)).find()) {
+                int after = 0;
+                for (int j = i + 1; j < page.size(); j++) {
+                    after += page.content(j) ? 1 : 0;
+                }
+                if (after <= MAX_AUTHOR_BOX) {
+                    warnings.add("removed author box (" + Counts.of(page.removeRange(i, page.size()), "line") + ")");
+                }
                 return;
             }
         }

@@ -192,7 +192,8 @@ enum TimexRule {
     },
     /**
      * Time words in another sense: a word written lower case in running text but capitalised inside a
-     * sentence is part of a name or title ("Florida Today", "the Winter Olympics", "their Twilight books");
+     * sentence, after a word or a possessive, is part of a name or title ("Florida Today", "the Winter Olympics", "their
+     * Twilight books", "Harbour Monthly", "the People's Daily");
      * a part of the day before a colour word is a colour ("midnight blue"); a weekday after "Black" or
      * "Cyber" names a shopping day; "current" before no noun is a flow and "fall" before "of" or as a verb no season;
      * "daily" before a name is a newspaper ("the regional daily Nice Matin"); "a second" or "the second" before
@@ -253,7 +254,8 @@ enum TimexRule {
             Token last = ctx.tokenBefore(m.end());
             boolean lowercaseWord = senses.get("lowercase").contains(text);
             boolean capitalised = Character.isUpperCase(m.text().strip().charAt(0)) && before != null;
-            boolean name = lowercaseWord && capitalised && Character.isLetterOrDigit(before.word().charAt(0))
+            boolean name = lowercaseWord && capitalised && (Character.isLetterOrDigit(before.word().charAt(0))
+                    || before.pos().equals("POS"))
                     || writtenLowerCase(text) && capitalised && !before.equals(ctx.sentenceStart(m.start()))
                     && (Character.isLetterOrDigit(before.word().charAt(0)) || after != null
                     && Character.isUpperCase(after.word().charAt(0)));

@@ -326,6 +326,48 @@ class ArticleExtractorTest {
     }
 
     @Test
+    void subscriptionOffersAndTranscriptNoticesAreRemovedButSentencesLikeThemStay() {
+        Article article = text("""
+                Ferry crews end strike in Port Velna
+
+                The ferry crews returned to work on Monday, the union said.
+                Get Harbour Weekly delivered through your letterbox every month. 6 issues for £9.99. Click here for details.
+                Velna Radio transcripts are produced automatically, and our editors check them within a week.
+                This is a rush transcript; the copy might not be in final form.
+
+                The union said the new timetable would be delivered to every crew member by Friday.
+                Court transcripts are produced by clerks, and the judge said the transcript of the hearing was not final.
+                """);
+        assertCleaned(article, "The ferry crews returned to work on Monday, the union said."
+                + "\n\nThe union said the new timetable would be delivered to every crew member by Friday."
+                + "\nCourt transcripts are produced by clerks, and the judge said the transcript of the hearing was not final.",
+                "removed 1 subscription offer line", "removed 2 transcript notice lines");
+    }
+
+    @Test
+    void anAuthorsBoxClosingThePageIsRemovedButASignOffBeforeMoreTextStays() {
+        Article boxed = text("""
+                Ferry crews end strike in Port Velna
+
+                The ferry crews returned to work on Monday, the union said.
+                Follow me on Twitter or LinkedIn. Check out my website.
+                I am a sailor, writer and harbour historian. Currently, I cover the Velna ferries.
+                """);
+        assertCleaned(boxed, "The ferry crews returned to work on Monday, the union said.", "removed 1 social-media line", "removed author box (1 line)");
+        Article goesOn = text("""
+                Ferry crews end strike in Port Velna
+
+                Check out my website, the captain told the crews, and they laughed.
+                The ferry crews returned to work on Monday, the union said.
+                The first ferry left at dawn with forty cars aboard.
+                The owners said the fares would not rise this year.
+                The strike had cost the port two weeks of trade.
+                The mayor thanked the crews and the owners alike.
+                """);
+        assertThat(goesOn.text()).as("the article goes on after it").startsWith("Check out my website, the captain told");
+    }
+
+    @Test
     void embeddedPostsAreRemovedButProseAboutATweetStays() {
         Article article = text("""
                 Ferry crews end strike in Port Velna

@@ -371,6 +371,21 @@ class TimeExtractorTest {
     }
 
     @Test
+    void aCapitalisedFrequencyAfterAWordOrAPossessiveIsATitle() {
+        for (String text : List.of(
+                "Get Harbour Monthly delivered to Varda, the editor said.",
+                "On Monday, the Varda People's Daily said the ferry had sunk.",
+                "Velna Ferries Beat The Weekly Fee With A Cheaper Pass")) {
+            assertThat(times(text, WEDNESDAY)).as(text).extracting(TimeMention::text)
+                    .doesNotContain("Monthly", "Daily", "Weekly");
+        }
+        assertThat(times("The Varda union's weekly meeting was cancelled.", WEDNESDAY)).as("lower case after a possessive")
+                .extracting(TimeMention::text).contains("weekly");
+        assertThat(times("Monthly, the Varda council publishes its accounts.", WEDNESDAY)).as("at the start of a sentence")
+                .extracting(TimeMention::text).contains("Monthly");
+    }
+
+    @Test
     void anOrdinalSecondIsNoSecondOfTime() {
         for (String text : List.of(
                 "The Varda studio is also planning a second, R-rated sequel to the film.",
