@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.SplittableRandom;
+import java.util.function.Function;
 import java.util.stream.IntStream;
 
 /**
@@ -105,13 +106,11 @@ public final class StoryBench {
         System.gc();
         Runtime rt = Runtime.getRuntime();
         long heap = (rt.totalMemory() - rt.freeMemory()) / (1024 * 1024);
-        Map<String, String> goldStories = new HashMap<>();
-        Map<String, String> goldThreads = new HashMap<>();
+        Map<String, String> goldStories = gold(plan, p -> "s" + p.story());
+        Map<String, String> goldThreads = gold(plan, p -> "t" + p.thread());
         Map<String, String> predictedStories = new HashMap<>();
         Map<String, String> predictedThreads = new HashMap<>();
         for (int i = 0; i < n; i++) {
-            goldStories.put(id(i), "s" + plan.get(i).story());
-            goldThreads.put(id(i), "t" + plan.get(i).thread());
             predictedStories.put(id(i), storyOf[i]);
             predictedThreads.put(id(i), threadOf[i]);
         }
@@ -195,13 +194,11 @@ public final class StoryBench {
         BlockedThreads.Result blockedThreads = BlockedThreads.assign(articles, stories.stories(), Map.of(), cap);
         Map<String, String> onBlockedStories = BlockedThreads.assign(articles, blockedStories.stories(), Map.of(), cap)
                 .threadOf();
-        Map<String, String> goldStories = new HashMap<>();
-        Map<String, String> goldThreads = new HashMap<>();
+        Map<String, String> goldStories = gold(plan, p -> "s" + p.story());
+        Map<String, String> goldThreads = gold(plan, p -> "t" + p.thread());
         Map<String, String> threadsByBlocks = new HashMap<>();
         Map<String, String> threadsOfStoriesByBlocks = new HashMap<>();
         for (int i = 0; i < n; i++) {
-            goldStories.put(id(i), "s" + plan.get(i).story());
-            goldThreads.put(id(i), "t" + plan.get(i).thread());
             threadsByBlocks.put(id(i), blockedThreads.threadOf().get(local.get(id(i))));
             threadsOfStoriesByBlocks.put(id(i), onBlockedStories.get(blockedStories.storyOf().get(id(i))));
         }
@@ -218,6 +215,15 @@ public final class StoryBench {
      * Where each of {@code n} articles is planted, oldest first: threads start on random days of the stream's span,
      * and their stories' articles are drawn until there are {@code n}.
      */
+    /** Each planted article's gold label, by article id. */
+    private static Map<String, String> gold(List<Planted> plan, Function<Planted, String> label) {
+        Map<String, String> gold = new HashMap<>();
+        for (int i = 0; i < plan.size(); i++) {
+            gold.put(id(i), label.apply(plan.get(i)));
+        }
+        return gold;
+    }
+
     private static List<Planted> plan(int n, long seed) {
         SplittableRandom random = new SplittableRandom(seed);
         int span = Math.max(1, n / PER_DAY);
