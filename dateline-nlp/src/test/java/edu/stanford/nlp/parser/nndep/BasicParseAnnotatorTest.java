@@ -73,6 +73,22 @@ class BasicParseAnnotatorTest {
     }
 
     @Test
+    void oddTextsParseAsWithCoreNlpsAnnotator() {
+        assertThat(parsed(basic, "")).isEmpty();
+        String odd = String.join("\n\n",
+                "!!! ??? ... ---",
+                "Ж ж 東京 ??? 42 %% &&",
+                "and the ferry and the mail ".repeat(60) + "sailed.");
+        List<CoreMap> ours = parsed(basic, odd);
+        assertThat(ours).as("the splitter cuts the punctuation runs into sentences of their own").hasSizeGreaterThanOrEqualTo(3);
+        assertSameBasicDependencies(ours, parsed(coreNlp, odd));
+        for (CoreMap sentence : ours) {
+            assertThat(sentence.get(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class).getRoots())
+                    .as("a parse with a root, however odd the words").isNotEmpty();
+        }
+    }
+
+    @Test
     void polnearDevParsesAsWithCoreNlpsAnnotator() throws IOException {
         assumeTrue(Files.isDirectory(POLNEAR_DEV), "no " + POLNEAR_DEV);
         List<Path> files;
