@@ -171,31 +171,29 @@ public final class Corpus {
      */
     public synchronized Linked link(Collection<NearDuplicates.Pair> copies, CorpusActors.NameTypes types,
                                     List<CorpusActors.Joined> blocks, BlockedStories.Assigner stories) {
-        if (!earlier.articles().isEmpty()) {
-            throw new IllegalStateException("stories by blocks cannot add to an earlier run's stories");
-        }
-        return link(copies, batch -> BlockedActors.finish(batch, types, blocks), Objects.requireNonNull(stories), null);
+        return link(copies, types, blocks, Objects.requireNonNull(stories), null);
     }
 
     /**
-     * Links as {@link #link(Collection, CorpusActors.NameTypes, List, BlockedStories.Assigner)} does (or, with {@code
-     * stories} null, as {@link #link(Collection, CorpusActors.NameTypes, List)} does), but with the threads of blocks of
-     * stories ({@link BlockedThreads}), assigned by {@code threads} (such as a cluster's executors assign them) in place
-     * of the local run's: not {@link #link()}'s record where a block's own document frequencies or the cap move a
-     * story ({@code docs/scale.md}, "Threads by blocks of stories"). {@code threads} is given every article, its copies
-     * marked, the stories and the corpus ids of the actors; each story's thread it returns is written as the local run
-     * writes its own.
+     * Links as {@link #link(Collection, CorpusActors.NameTypes, List)} does, with the stories assigned by {@code
+     * stories} as {@link #link(Collection, CorpusActors.NameTypes, List, BlockedStories.Assigner)} assigns them (null:
+     * the local run's), and the threads of blocks of stories ({@link BlockedThreads}) assigned by {@code threads} (such
+     * as a cluster's executors assign them; null: the local run's): not {@link #link()}'s record where a block's own
+     * document frequencies or the cap move a story ({@code docs/scale.md}, "Threads by blocks of stories"). {@code
+     * threads} is given every article, its copies marked, the stories and the corpus ids of the actors; each story's
+     * thread it returns is written as the local run writes its own.
      *
      * @throws IllegalArgumentException as the methods above, and when {@code threads} does not give each story a thread
-     * @throws IllegalStateException    when this corpus adds to an earlier run
+     * @throws IllegalStateException    when either assigner is given and this corpus adds to an earlier run
      */
     public synchronized Linked link(Collection<NearDuplicates.Pair> copies, CorpusActors.NameTypes types,
                                     List<CorpusActors.Joined> blocks, BlockedStories.Assigner stories,
                                     BlockedThreads.Assigner threads) {
-        if (!earlier.articles().isEmpty()) {
-            throw new IllegalStateException("threads by blocks cannot add to an earlier run's threads");
+        if ((stories != null || threads != null) && !earlier.articles().isEmpty()) {
+            throw new IllegalStateException((stories != null ? "stories" : "threads")
+                    + " by blocks cannot add to an earlier run's " + (stories != null ? "stories" : "threads"));
         }
-        return link(copies, batch -> BlockedActors.finish(batch, types, blocks), stories, Objects.requireNonNull(threads));
+        return link(copies, batch -> BlockedActors.finish(batch, types, blocks), stories, threads);
     }
 
     private Linked link(Collection<NearDuplicates.Pair> copies, Function<List<AnalyzedArticle>, CorpusActors.Result> merge,

@@ -96,22 +96,9 @@ public final class CorpusRun implements AutoCloseable {
 
     /**
      * Finishes as {@link #finish(AnalysisRun.Summary, Collection, CorpusActors.NameTypes, List)} does, with the stories
-     * assigned by blocks of a week ({@link Corpus#link(Collection, CorpusActors.NameTypes, List,
-     * BlockedStories.Assigner)}): not {@code analyze}'s stories.
-     *
-     * @throws OutputException when a sink cannot write; the sinks not completed by then are abandoned on close
-     */
-    public AnalyzeJob.Result finish(AnalysisRun.Summary summary, Collection<NearDuplicates.Pair> copies,
-                                    CorpusActors.NameTypes types, List<CorpusActors.Joined> actorBlocks,
-                                    BlockedStories.Assigner stories) throws OutputException {
-        return finish(summary, () -> corpus.link(copies, types, actorBlocks, stories));
-    }
-
-    /**
-     * Finishes as {@link #finish(AnalysisRun.Summary, Collection, CorpusActors.NameTypes, List, BlockedStories.Assigner)}
-     * does (or, with {@code stories} null, as {@link #finish(AnalysisRun.Summary, Collection, CorpusActors.NameTypes,
-     * List)}), with the threads assigned by blocks of stories ({@link Corpus#link(Collection, CorpusActors.NameTypes,
-     * List, BlockedStories.Assigner, BlockedThreads.Assigner)}): not {@code analyze}'s threads where a block moves one.
+     * assigned by blocks of a week and the threads by blocks of stories where an assigner is given (null: the local
+     * run's; {@link Corpus#link(Collection, CorpusActors.NameTypes, List, BlockedStories.Assigner,
+     * BlockedThreads.Assigner)}): not {@code analyze}'s stories and threads where a block moves one.
      *
      * @throws OutputException when a sink cannot write; the sinks not completed by then are abandoned on close
      */

@@ -160,15 +160,12 @@ public final class SparkAnalyzeJob {
                     .map(c -> new NearDuplicates.Pair(idOf.get(c._1()), idOf.get(c._2()))).toList();
             JavaRDD<AnalysedRow> analysed = analysedRows.filter(a -> a.analysed() != null);
             StoryBlocks storyBlocks = stories == StoryAssignment.blocks ? new StoryBlocks(analysed) : null;
-            if (threads == ThreadLinking.blocks) {
-                return corpus.finish(summary, pairs, types, actorBlocks, storyBlocks,
-                        new ThreadBlocks(analysed, BlockedThreads.CAP));
+            ThreadBlocks threadBlocks = threads == ThreadLinking.blocks
+                    ? new ThreadBlocks(analysed, BlockedThreads.CAP) : null;
+            if (storyBlocks == null && threadBlocks == null) {
+                analysedRows.unpersist(); // the executors have nothing left to do: free their cache before linking
             }
-            if (storyBlocks != null) {
-                return corpus.finish(summary, pairs, types, actorBlocks, storyBlocks);
-            }
-            analysedRows.unpersist();
-            return corpus.finish(summary, pairs, types, actorBlocks);
+            return corpus.finish(summary, pairs, types, actorBlocks, storyBlocks, threadBlocks);
         } catch (OutputException e) {
             throw e;
         } catch (IOException e) {
