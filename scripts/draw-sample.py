@@ -1,10 +1,11 @@
 #!/usr/bin/env python3
 """Draws a random sample of facts from an `analyze` output folder for a reader to judge (docs/judging.md).
 
-Usage: scripts/draw-sample.py OUT KIND N SEED [MIN_CONFIDENCE] > sheet.jsonl
+Usage: scripts/draw-sample.py OUT KIND N SEED [MIN_CONFIDENCE [BELOW_CONFIDENCE]] > sheet.jsonl
   KIND: events | quotes | times | actors (actors with two or more aliases) | top-actors (the N most-mentioned)
   MIN_CONFIDENCE: draw only events or quotes of at least this confidence (what a run with that threshold keeps; a
   round drawn from `analyze --min-confidence 0` output gives the default threshold here)
+  BELOW_CONFIDENCE: draw only events or quotes under this confidence (a calibration round of what a threshold drops)
 
 Each line of the sheet names the fact (`key`: its id, or article:start:end for a time), the fields to judge and,
 for the reader, the article's title, publication date and the text around the evidence. The sheet holds article
@@ -25,12 +26,13 @@ def lines(path):
 def main():
     out, kind, n, seed = sys.argv[1], sys.argv[2], int(sys.argv[3]), int(sys.argv[4])
     least = float(sys.argv[5]) if len(sys.argv) > 5 else 0.0
+    below = float(sys.argv[6]) if len(sys.argv) > 6 else float("inf")
     articles = {a["id"]: a for a in lines(f"{out}/articles.jsonl")}
     originals = {i for i, a in articles.items() if not a.get("duplicate_of")}
     rng = random.Random(seed)
     if kind in ("events", "quotes", "times"):
         facts = [f for f in lines(f"{out}/{kind}.jsonl")
-                 if f["article"] in originals and (f.get("confidence") is None or f["confidence"] >= least)]
+                 if f["article"] in originals and (f.get("confidence") is None or least <= f["confidence"] < below)]
         for f in rng.sample(facts, min(n, len(facts))):
             a = articles[f["article"]]
             text = a.get("text") or ""

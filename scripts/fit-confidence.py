@@ -7,7 +7,7 @@ Usage: scripts/fit-confidence.py [--prior TABLE] OUT JUDGED.tsv [JUDGED.tsv ...]
 
 OUT is an `analyze` output folder whose events.jsonl (quotes.jsonl) carries each fact's `signals`; each JUDGED file is
 a verdict file of docs/judgments (key real type ... or key real speaker ...; docs/judging.md). For events the keys
-are event ids of that output; an event is right when the reader said real and type yes. For quotes each verdict file
+are event ids of that output; an event is right when the reader said real, type and source yes (who did what). For quotes each verdict file
 comes with its judging sheet (the judged quote as output then, under the same key, with the article's title), so
 that quotes judged on older output are found again in OUT: in the article of the same title, the quote whose words
 are the judged words, hold them or are held by them. A quote whose speaker (as written, and the last word of its
@@ -38,7 +38,7 @@ def judged(paths):
             header = f.readline().rstrip("\n").split("\t")
             for line in f:
                 row = dict(zip(header, line.rstrip("\n").split("\t")))
-                verdicts[row["key"]] = row["real"] == "y" and row["type"] == "y"
+                verdicts[row["key"]] = all(row[field] == "y" for field in ("real", "type", "source"))
     return verdicts
 
 
