@@ -683,7 +683,9 @@ class EventExtractorTest {
         assertThat(first("Ana Ruiz said she accused the director of theft.", EventType.ACCUSE).dateBasis())
                 .as("a report in the past: not coded").isEqualTo(DateBasis.PUBLISHED);
         assertThat(first("Police say the gunman attacked a guard.", EventType.ASSAULT).dateBasis())
-                .as("another's act").isEqualTo(DateBasis.PUBLISHED);
+                .as("no person's report").isEqualTo(DateBasis.PUBLISHED);
+        assertThat(first("Ana Ruiz says the gunman attacked a guard.", EventType.ASSAULT).dateBasis())
+                .as("a person's report of another's act").isEqualTo(DateBasis.PUBLISHED);
         assertThat(first("Ana Ruiz says she accused the director of theft on Friday.", EventType.ACCUSE).date())
                 .as("a time it states").isEqualTo("2021-03-12");
     }
