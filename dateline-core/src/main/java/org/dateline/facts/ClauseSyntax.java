@@ -214,6 +214,9 @@ final class ClauseSyntax {
             "message", "post", "report", "address", "briefing", "conference", "broadcast", "communique", "tweet");
     /** Relations by which a reported clause hangs on the verb that reports it. */
     private static final Set<String> REPORTS = Set.of("ccomp", "dep");
+    /** Verbs by which a person tells what he went through ({@link #recalled}): "says", "claims", "recalls". */
+    private static final Set<String> RECALLING = Set.of("say", "claim", "recall", "allege", "insist", "remember",
+            "recount", "admit");
     /** Verbs of saying that a reported clause may carry beside it ("..., officials said"). */
     static final Set<String> SAYING = Set.of("say", "tell", "add", "state", "announce", "write");
     /**
@@ -1311,8 +1314,10 @@ final class ClauseSyntax {
          * ("has adamantly opposed", "has been accused of") or is joined to a description of its subject ("is one of
          * the loudest critics and has accused"), a present perfect in a relative clause ("the authority, which has
          * rejected the plan"), an adverbial clause set before or after another act ("days after the council passed
-         * sanctions"), or an adverb of habit or of an earlier time ("has repeatedly backed", "constantly threatens",
-         * "had met before"); also an act a trigger noun of an earlier time names ("her recent trip",
+         * sanctions"), a simple past set before a present ("is higher than before Velmora imposed tariffs",
+         * {@link #beforePresent}) or recalled by a person in the present ("Ruiz says she accused", {@link #recalled}),
+         * or an adverb of habit or of an earlier time ("has repeatedly backed", "constantly threatens", "had met
+         * before"); also an act a trigger noun of an earlier time names ("her recent trip",
          * {@link #telling(int, int)}). Only a time expression it states dates it, never the publication day.
          */
         BACKGROUND,
@@ -1364,6 +1369,7 @@ final class ClauseSyntax {
         }
         if (s.children(verb, "advmod").stream().map(a -> s.token(a).word().toLowerCase(Locale.ROOT))
                 .anyMatch(a -> HABITUAL.contains(a) || EARLIER.contains(a)) || sequenced(verb) || distanced(verb)
+                || beforePresent(verb)
                 || invertedPerfect(verb)) {
             return Telling.BACKGROUND;
         }
@@ -1392,7 +1398,7 @@ final class ClauseSyntax {
         boolean past = aux.isEmpty() ? simplePast(verb)
                 : aux.stream().allMatch(a -> s.token(a).pos().equals("VBD") && !s.token(a).lemma().equalsIgnoreCase("have"));
         if (past) {
-            return toldNext(verb, verb) ? Telling.SEQUEL : Telling.PAST;
+            return recalled(first) ? Telling.BACKGROUND : toldNext(verb, verb) ? Telling.SEQUEL : Telling.PAST;
         }
         if (reportedInPast(first)) {
             return Telling.REPORTED;
@@ -1536,6 +1542,24 @@ final class ClauseSyntax {
     }
 
     /**
+     * Whether the simple past headed by {@code clause} is what a person recalls of himself in the present: a verb of
+     * saying in the simple present whose subject is a person's name reports it ("Ana Ruiz says she accused the
+     * director", "Once the guards left, Ruiz says, she warned him", "Novak claims that he felt betrayed"), and its own
+     * subject is a personal pronoun. A memory told on the day of the report is not that day's act. Reports of
+     * others' acts are not coded: "police say the gunman fled" is often the day's news.
+     */
+    private boolean recalled(int clause) {
+        Optional<Dependency> up = s.headEdge(clause);
+        if (up.isEmpty() || up.get().head() < 0 || !REPORTS.contains(up.get().baseRelation())) {
+            return false;
+        }
+        int report = up.get().head();
+        return RECALLING.contains(lemma(s, report)) && simplePresent(s, report)
+                && s.children(report, "nsubj").stream().anyMatch(k -> s.token(k).ner().equals("PERSON"))
+                && s.children(clause, "nsubj").stream().anyMatch(k -> s.token(k).pos().equals("PRP"));
+    }
+
+    /**
      * Whether {@code verb}, with no auxiliary, is a simple past: tagged so, or tagged a participle though it has a
      * subject of its own ("Officers arrested Ana Ruiz", which the tagger may read as "officers [who were]
      * arrested"): a participle without an auxiliary never has one.
@@ -1561,6 +1585,40 @@ final class ClauseSyntax {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether {@code verb} is a simple past in a before-clause that hangs on a clause in the present ("revenue is
+     * higher than the level before Ostria began imposing tariffs", "exports are lower than they were before Velmora
+     * imposed sanctions"): the present tells how things stand on the day of the report, so what came before it is
+     * background, not that day's news. Under a past ("arrested the man before he attacked a guard") both acts may be
+     * that day's. The parser hangs such a clause on the predicate, on a noun of it ("the level before") or, after
+     * "than", as its complement; any of these counts, and an act in the infinitive or gerund of the clause's verb
+     * ("began imposing") is told as that verb tells it.
+     */
+    private boolean beforePresent(int verb) {
+        int clause = clauseHead(verb);
+        Optional<Dependency> up = s.headEdge(clause);
+        while (up.isPresent() && up.get().head() >= 0 && up.get().baseRelation().equals("xcomp")) {
+            clause = clauseHead(up.get().head());
+            up = s.headEdge(clause);
+        }
+        return simplePast(clause) && up.isPresent() && up.get().head() >= 0
+                && s.children(clause, "mark").stream().anyMatch(m -> lemma(s, m).equals("before"))
+                && presentPredicate(anchor(up.get().head()));
+    }
+
+    /**
+     * Whether the predicate {@code k} is in the simple present: a present verb, or a word with a present "be" ("is
+     * lower"), also the "’s" of "that’s higher", which the tagger may read as a possessive hung on the predicate.
+     */
+    private boolean presentPredicate(int k) {
+        if (s.children(k, "aux").stream().anyMatch(a -> !s.token(a).pos().matches("VB[ZP]"))) {
+            return false;
+        }
+        return simplePresent(s, k) || s.children(k).stream().anyMatch(c -> c.baseRelation().equals("cop")
+                && s.token(c.dependent()).pos().matches("VB[ZP]") || c.baseRelation().equals("dep")
+                && s.token(c.dependent()).pos().equals("POS"));
     }
 
     /**

@@ -660,6 +660,37 @@ class EventExtractorTest {
     }
 
     @Test
+    void aPastBeforeAPresentIsBackground() {
+        assertThat(first("Ostrian steel sales are far lower than they were before Velmora imposed sanctions on Ostria.",
+                EventType.SANCTION).date()).as("'than they were before': the parser's complement").isNull();
+        assertThat(first("Ostria's revenue is much higher than the level before Velmora began imposing tariffs on Ostria.",
+                EventType.SANCTION).date()).as("a before-clause on a noun of the predicate").isNull();
+        assertThat(first("That’s much higher than the level before Velmora began imposing tariffs on Ostria.",
+                EventType.SANCTION).date()).as("a curly ’s, tagged a possessive").isNull();
+        assertThat(first("Ostria still buys more grain from Velmora before the army attacked the rebels.",
+                EventType.ASSAULT).date()).as("on a present verb").isNull();
+        assertThat(first("Police arrested the man before he attacked a guard.", EventType.ASSAULT).dateBasis())
+                .as("under a past both may be the day's news").isEqualTo(DateBasis.PUBLISHED);
+        assertThat(first("Ostria's revenue is much higher than the level after Velmora began imposing tariffs on Ostria.",
+                EventType.SANCTION).dateBasis()).as("after: not coded").isEqualTo(DateBasis.PUBLISHED);
+    }
+
+    @Test
+    void aPastAPersonRecallsOfHimselfInThePresentIsBackground() {
+        assertThat(first("Ana Ruiz says she accused the director of theft.", EventType.ACCUSE).date()).isNull();
+        assertThat(first("Once the guards left, Ana Ruiz says, she accused the director of theft.",
+                EventType.ACCUSE).date()).as("the report set inside").isNull();
+        assertThat(first("Ana Ruiz said she accused the director of theft.", EventType.ACCUSE).dateBasis())
+                .as("a report in the past: not coded").isEqualTo(DateBasis.PUBLISHED);
+        assertThat(first("Police say the gunman attacked a guard.", EventType.ASSAULT).dateBasis())
+                .as("no person's report").isEqualTo(DateBasis.PUBLISHED);
+        assertThat(first("Ana Ruiz says the gunman attacked a guard.", EventType.ASSAULT).dateBasis())
+                .as("a person's report of another's act").isEqualTo(DateBasis.PUBLISHED);
+        assertThat(first("Ana Ruiz says she accused the director of theft on Friday.", EventType.ACCUSE).date())
+                .as("a time it states").isEqualTo("2021-03-12");
+    }
+
+    @Test
     void aSimplePastTakesTheDayTheSentenceBeforeNamesForTheSameParty() {
         String arrest = "Police arrested the opposition leader Karel Novak in Prague on 2 March.";
         assertThat(accusation(arrest + " Novak was charged with treason.").date()).isEqualTo("2021-03-02");
