@@ -37,6 +37,8 @@ import java.util.stream.IntStream;
 final class SpeakerResolver {
     private static final Set<String> PERSONAL = Set.of("he", "she", "him", "her");
     private static final Set<String> PLURAL = Set.of("they", "them");
+    /** Words for a person of no stated gender after whom a possessive may be theirs (besides the words for a woman or a man). */
+    private static final Set<String> OTHER_PERSON = Set.of("girl", "boy", "woman", "man", "child", "baby", "victim");
     private static final Set<String> DEMONSTRATIVES = Set.of("this", "that", "these", "those");
     /** Sentences before a plural pronoun searched for the group it stands for. */
     private static final int GROUP_REACH = 2;
@@ -1261,7 +1263,23 @@ final class SpeakerResolver {
         int next = m.lastToken();
         boolean subjectless = next < s.tokens().size() && s.token(next).pos().matches("VB[DZP]")
                 && s.children(next).stream().noneMatch(d -> d.baseRelation().equals("nsubj"));
-        return subjectless ? Optional.of(next) : Optional.empty();
+        return subjectless ? Optional.of(next) : openingRoot(s, m);
+    }
+
+    /**
+     * The mention's head where the parse made the name that opens the sentence its root, with the clause that tells
+     * of the person hung below it ("Ana Ruiz, who had not sung in years, worried about the song": "Ruiz" the root):
+     * the name is the sentence's subject all the same.
+     */
+    private static Optional<Integer> openingRoot(Sentence s, ActorMention m) {
+        for (int t = m.firstToken(); t < m.lastToken(); t++) {
+            int head = t;
+            if (m.firstToken() == 0 && s.headEdge(t).filter(e -> e.head() < 0).isPresent()
+                    && s.children(t).stream().anyMatch(d -> d.dependent() > head && s.token(d.dependent()).pos().startsWith("VB"))) {
+                return Optional.of(t);
+            }
+        }
+        return Optional.empty();
     }
 
     /** The gender a word for a woman or a man gives ("actress", "husband"); null for any other word. */
@@ -1271,9 +1289,11 @@ final class SpeakerResolver {
     }
 
     /**
-     * The person's gender from honorifics, a word for a woman or a man right before the name ("his wife Sue"), common
-     * first names and feminine surname endings, else from the possessives the article gives them; a Korean or Chinese
-     * name written surname first ("Kim Jong Un", "Moon Jae-in") does not start with a given name.
+     * The person's gender from honorifics or a word for a woman or a man right before the name ("his wife Sue"), else
+     * from common first names and feminine surname endings unless the article's own possessives give the other gender
+     * in two sentences (the first-name list is wrong on some names used for both, "Taylor"), else from the possessives
+     * the article gives them; a Korean or Chinese name written surname first ("Kim Jong Un", "Moon Jae-in") does not
+     * start with a given name.
      */
     private Gender gender(Actor a) {
         return genders.computeIfAbsent(a.id(), id -> genderOf(a));
@@ -1297,18 +1317,25 @@ final class SpeakerResolver {
         Gender byName = words.length > 1 && !SURNAME_FIRST.matcher(a.name()).matches() ? NameGender.of(words[0]) : Gender.UNKNOWN;
         if (byName == Gender.FEMALE || words.length > 1
                 && words[words.length - 1].toLowerCase(Locale.ROOT).matches(".*(ova|eva|ina|aya|yte)")) {
-            return Gender.FEMALE;
+            byName = Gender.FEMALE;
         }
-        return byName == Gender.UNKNOWN ? byPossessives(a) : byName;
+        if (byName == Gender.UNKNOWN) {
+            return byPossessives(a, 1);
+        }
+        Gender possessives = byPossessives(a, 2);
+        return possessives.contradicts(byName) ? possessives : byName;
     }
 
     /**
-     * The gender the article's own "his" or "her" gives a person whose name tells none: a possessive after the
-     * person's mention, outside quotation marks, in a sentence that names no other person ("Sato said his team
-     * would wait", "Rowan Vale and her lawyers left"); all of them agreeing.
+     * The gender the article's own "his" or "her" gives a person: a possessive determiner after the person's mention,
+     * outside quotation marks, in a sentence that names no other person ("Sato said his team would wait", "Rowan Vale
+     * and her lawyers left", not the object "her" of "Vale helped her"), before a word for another person, who may own
+     * the possessive ("Vale grabbed the girl as she and her mother walked"); all of them agreeing, in at least
+     * {@code sentences} sentences.
      */
-    private Gender byPossessives(Actor a) {
+    private Gender byPossessives(Actor a, int sentences) {
         Set<Gender> found = new HashSet<>();
+        Set<Integer> seen = new HashSet<>();
         for (ActorMention m : actors.mentions()) {
             Sentence s = annotation.sentences().get(m.sentence());
             if (!m.actor().equals(a.id()) || insideQuote(m.start(), m.end()) || othersNamed(m)) {
@@ -1317,12 +1344,17 @@ final class SpeakerResolver {
             for (int t = m.lastToken(); t < s.tokens().size(); t++) {
                 Token tok = s.token(t);
                 String w = tok.word().toLowerCase(Locale.ROOT);
-                if (tok.pos().equals("PRP$") && (w.equals("his") || w.equals("her")) && !insideQuote(tok.start(), tok.end())) {
+                if (tok.isNoun() && !tok.isProperNoun() && (nounGender(tok.lemma()) != null || OTHER_PERSON.contains(tok.lemma().toLowerCase(Locale.ROOT)))) {
+                    break;
+                }
+                if (tok.pos().equals("PRP$") && (w.equals("his") || w.equals("her")) && !insideQuote(tok.start(), tok.end())
+                        && s.headEdge(t).filter(e -> e.relation().equals("nmod:poss")).isPresent()) {
                     found.add(w.equals("his") ? Gender.MALE : Gender.FEMALE);
+                    seen.add(m.sentence());
                 }
             }
         }
-        return found.size() == 1 ? found.iterator().next() : Gender.UNKNOWN;
+        return found.size() == 1 && seen.size() >= sentences ? found.iterator().next() : Gender.UNKNOWN;
     }
 
     /** Whether the sentence of {@code m} names a person other than its actor. */

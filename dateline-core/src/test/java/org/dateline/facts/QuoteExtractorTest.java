@@ -840,6 +840,38 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void thePossessivesTheArticleGivesGoBeforeTheFirstNameList() {
+        String text = """
+                The label Harrow Records is owned by Mirela Voss.
+                Taylor Brook wrote every song on her first album.
+                Last week, Taylor Brook %s.
+                "I only want to sing my own songs," she said.
+                """;
+        assertThat(speakerOf(text.formatted("posted a video on her page accusing the label of blocking the tour"), "sing my own songs"))
+                .as("'her' in two sentences makes this Taylor a woman, whom the name list takes for a man").isEqualTo("Taylor Brook");
+        assertThat(speakerOf(text.formatted("posted a video accusing the label of blocking the tour"), "sing my own songs"))
+                .as("one sentence's possessive does not outweigh the name list").isEqualTo("Mirela Voss");
+        assertThat(speakerOf(text.formatted("helped her finally get the tapes back from the label"), "sing my own songs"))
+                .as("'her' the parse tagged as a possessive but is an object").isEqualTo("Mirela Voss");
+        assertThat(speakerOf(text.formatted("carried the little girl to her seat on the tour bus"), "sing my own songs"))
+                .as("a possessive after a word for another person may be theirs").isEqualTo("Mirela Voss");
+    }
+
+    @Test
+    void aNameOpeningASentenceTheParseMadeItsRootIsItsSubject() {
+        String text = """
+                The film follows a nurse in a northern mining town. Greta Lindell plays the nurse, and the songs were written by Oksana Brandt.
+                Brandt has said the score took her two years.
+                %sLindell, who had never sung for a camera until last spring, worried about the duet with Moira, mainly since she had only ever acted on stage.
+                “In the end the music carried me,” she said.
+                """;
+        assertThat(speakerOf(text.formatted(""), "the music carried me")).as("'Lindell' is the root, 'worried' an adjective")
+                .isEqualTo("Greta Lindell");
+        assertThat(speakerOf(text.formatted("At the premiere "), "the music carried me"))
+                .as("not coded: a name the parse hung on an opening phrase stays no subject").isEqualTo("Oksana Brandt");
+    }
+
+    @Test
     void questionsToTheReaderCopyForTheReaderAndLegalTextsAreNoSpeech() {
         FactsFixture f = FactsFixture.of("""
                 Is it fair to say that the new stadium was a costly mistake for the town?
