@@ -367,6 +367,12 @@ class TimexRuleTest {
                 "DURATION", "P3Y")).get().extracting(TimeMention::value).isEqualTo("P2Y");
         assertThat(applyIn(TimexRule.COUNT_RANGE, "it strained the pact for the next three years", "the next three years",
                 "DURATION", "P3Y")).get().extracting(TimeMention::value).as("no range").isEqualTo("P3Y");
+        assertThat(applyIn(TimexRule.COUNT_RANGE, "the ferry rocked for between eight and 12 seconds", "12 seconds",
+                "DURATION", "PT12S")).get().extracting(TimeMention::text, TimeMention::value)
+                .containsExactly("eight and 12 seconds", "PT8S");
+        assertThat(applyIn(TimexRule.COUNT_RANGE, "it sailed between Lorvik and Varda for 12 hours", "12 hours",
+                "DURATION", "PT12H")).get().extracting(TimeMention::text, TimeMention::value).as("no count after between")
+                .containsExactly("12 hours", "PT12H");
     }
 
     @Test
@@ -389,6 +395,16 @@ class TimexRuleTest {
                 .containsExactly("2014", "DATE", "2014");
         assertThat(applyIn(TimexRule.YEAR_JOINED, "in its 2019 first quarter", "2019 first quarter", "DATE", "2019-Q1"))
                 .get().extracting(TimeMention::text).as("no plural unit").isEqualTo("2019 first quarter");
+    }
+
+    @Test
+    void theYearOfAZodiacSignIsItsYearNearestTheReference() {
+        assertThat(applyIn(TimexRule.THE_YEAR, "Bird flu came to Varda in the year of the rooster.", "the year", "DURATION",
+                "P1Y")).get().extracting(TimeMention::type, TimeMention::value).containsExactly("DATE", "2017");
+        assertThat(applyIn(TimexRule.THE_YEAR, "Next year is the year of the rat.", "the year", "DURATION", "P1Y"))
+                .get().extracting(TimeMention::value).isEqualTo("2020");
+        assertThat(applyIn(TimexRule.THE_YEAR, "Varda was rebuilt in the year of the flood.", "the year", "DURATION", "P1Y"))
+                .get().extracting(TimeMention::value).as("no sign of the zodiac").isEqualTo("P1Y");
     }
 
     @Test
