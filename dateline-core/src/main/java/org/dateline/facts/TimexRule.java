@@ -174,12 +174,14 @@ enum TimexRule {
      * Idioms of time words that tell no time: "at the end of the day," before a comma (in the end: "At the end of the
      * day, a ferry is only as good as its crew"), and "another day" or "another time" after a copula or a noun of talk
      * and "for" ("That's for another day.", "a story for another time"), a matter put off to no day; and "last-minute"
-     * (or "last minute" after no "the") before a common noun, an adjective of haste ("after a few last minute changes").
+     * (or "last minute" after no "the") before a common noun, an adjective of haste ("after a few last minute changes");
+     * and "now" of "now and then" or "now and again", which tells how often ("every now and then the ferry stalls").
      * "At the end of the day the ferry left", "the ferry stayed for another day" and "at the last minute" keep their
      * times.
      */
     IDIOM {
         private final Pattern atEnd = Pattern.compile("(?i)\\bat\\s+$");
+        private final Pattern nowAndThen = Pattern.compile("(?i)^\\s+and\\s+(?:then|again)\\b");
         private final Pattern putOff = Pattern.compile("(?i)(?:['’]s|['’]re|\\b(?:is|are|was|were|be|that|story|stories|question"
                 + "|questions|topic|debate|discussion|conversation|column|fight|battle))\\s+for\\s+$");
 
@@ -194,7 +196,8 @@ enum TimexRule {
             Token noun = ctx.tokenAfter(m.end());
             boolean haste = noun != null && noun.pos().matches("NNS?") && (lower(m).equals("last-minute")
                     || lower(m).equals("last minute") && (article == null || !article.word().equalsIgnoreCase("the")));
-            return inTheEnd || noDay || haste ? Optional.empty() : Optional.of(m);
+            boolean often = lower(m).matches("(?:every )?now") && nowAndThen.matcher(text.substring(m.end())).lookingAt();
+            return inTheEnd || noDay || haste || often ? Optional.empty() : Optional.of(m);
         }
     },
     /**
@@ -1246,14 +1249,21 @@ enum TimexRule {
                     day + part, m.start(), m.end()));
         }
     },
-    /** "Tonight" is the night of the reference day: {@code 2013-03-22TNI}. */
+    /**
+     * "Tonight" is the night of the reference day: {@code 2013-03-22TNI}; in a clause told in the past on a page stamped
+     * before noon ("the minister revealed tonight", published at 10:25) the text was written the evening before, and it
+     * is the night before: {@code 2013-03-21TNI}.
+     */
     TONIGHT {
         @Override
         Optional<TimeMention> apply(TimeMention m, TimexContext ctx) {
             if (ctx.reference() == null || !lower(m).equals("tonight")) {
                 return Optional.of(m);
             }
-            return Optional.of(new TimeMention(m.article(), m.text(), "TIME", ctx.reference() + "TNI", m.start(), m.end()));
+            boolean writtenTheDayBefore = ctx.published() != null && ctx.published().time().getHour() < NOON_HOUR
+                    && ctx.tenseAround(m.start(), m.end()) == TimexContext.Tense.PAST;
+            LocalDate day = writtenTheDayBefore ? ctx.reference().minusDays(1) : ctx.reference();
+            return Optional.of(new TimeMention(m.article(), m.text(), "TIME", day + "TNI", m.start(), m.end()));
         }
     },
     /**
@@ -1729,6 +1739,8 @@ enum TimexRule {
     private static final int SCHEDULE_LINE = 80;
     /** How far a clock time may lie after publication and still be past on the publication day (updates, late stamps). */
     private static final int MARGIN_HOURS = 2;
+    /** Before this hour of the publication day, a "tonight" told in the past was written the evening before. */
+    private static final int NOON_HOUR = 12;
     /** From this hour of the publication day on, the next day is as near as the publication day itself. */
     private static final int EVENING_HOUR = 17;
 

@@ -1151,4 +1151,14 @@ class TimeExtractorTest {
         assertThat(value("Varda sold 300 ferry tickets in October, the most of the year.", WEDNESDAY, "the year"))
                 .as("a ranking told in the past").isEqualTo("P1Y");
     }
+
+    @Test
+    void tonightToldInThePastOnAMorningPageIsTheNightBefore() {
+        assertThat(value("The Varda council said tonight it would close the pier.", WEDNESDAY, "2019-12-04T09:30:00",
+                "tonight")).isEqualTo("2019-12-03TNI");
+        assertThat(value("The Varda council will meet tonight to close the pier.", WEDNESDAY, "2019-12-04T09:30:00",
+                "tonight")).as("a night to come").isEqualTo("2019-12-04TNI");
+        assertThat(value("The Varda council said tonight it would close the pier.", WEDNESDAY, "2019-12-04T19:30:00",
+                "tonight")).as("an evening page").isEqualTo("2019-12-04TNI");
+    }
 }

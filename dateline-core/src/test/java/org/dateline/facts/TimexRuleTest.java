@@ -418,6 +418,11 @@ class TimexRuleTest {
         assertThat(applyIn(TimexRule.IDIOM, "It is a story for another time.", "another time", "DATE", null)).isEmpty();
         assertThat(applyIn(TimexRule.IDIOM, "The ferry stayed in Lorvik for another day.", "another day", "DURATION", "P1D"))
                 .as("a day more").isPresent();
+        assertThat(applyIn(TimexRule.IDIOM, "Every now and then the Varda ferry stalls.", "now", "DATE", "PRESENT_REF"))
+                .isEmpty();
+        assertThat(applyIn(TimexRule.IDIOM, "The ferry stalls now and again.", "now", "DATE", "PRESENT_REF")).isEmpty();
+        assertThat(applyIn(TimexRule.IDIOM, "The ferry sails now and the pier stays open.", "now", "DATE", "PRESENT_REF"))
+                .as("now and a clause").isPresent();
     }
 
     @Test
