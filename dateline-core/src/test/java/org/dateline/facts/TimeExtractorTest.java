@@ -1137,8 +1137,8 @@ class TimeExtractorTest {
 
     @Test
     void theQuarterIsTheQuarterNamedBeforeIt() {
-        String text = "Varda Bank will book a charge in its fourth-quarter earnings. The charge turns its profit for the "
-                + "quarter into a loss.";
+        String text = "Varda Bank says its fourth-quarter results suffer from the storm. Its profit for the quarter is "
+                + "down by half.";
         assertThat(value(text, WEDNESDAY, "the quarter")).isEqualTo("2019-Q4");
         assertThat(value("Varda Bank's profit rose in the quarter.", WEDNESDAY, "the quarter"))
                 .as("no quarter named: the last one completed").isEqualTo("2019-Q3");

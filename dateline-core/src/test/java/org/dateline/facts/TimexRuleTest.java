@@ -399,10 +399,10 @@ class TimexRuleTest {
 
     @Test
     void theYearOfAZodiacSignIsItsYearNearestTheReference() {
-        assertThat(applyIn(TimexRule.THE_YEAR, "Bird flu came to Varda in the year of the rooster.", "the year", "DURATION",
+        assertThat(applyIn(TimexRule.THE_YEAR, "Varda built its pier in the year of the rooster.", "the year", "DURATION",
                 "P1Y")).get().extracting(TimeMention::type, TimeMention::value).containsExactly("DATE", "2017");
-        assertThat(applyIn(TimexRule.THE_YEAR, "Next year is the year of the rat.", "the year", "DURATION", "P1Y"))
-                .get().extracting(TimeMention::value).isEqualTo("2020");
+        assertThat(applyIn(TimexRule.THE_YEAR, "Lorvik will open its fair in the year of the rat.", "the year", "DURATION",
+                "P1Y")).get().extracting(TimeMention::value).isEqualTo("2020");
         assertThat(applyIn(TimexRule.THE_YEAR, "Varda was rebuilt in the year of the flood.", "the year", "DURATION", "P1Y"))
                 .get().extracting(TimeMention::value).as("no sign of the zodiac").isEqualTo("P1Y");
     }
