@@ -55,6 +55,8 @@ public final class TimeExtractor {
     /** A year back from a time of the story: "the previous year", "a year earlier". */
     private static final Pattern YEAR_BEFORE = Pattern.compile("(?i)^(?:the (?:previous|prior) year|the year before"
             + "|(?:a|one) year (?:earlier|before))$");
+    /** A quarter of a year as TIMEX3 writes it: {@code 2018-Q3}. */
+    private static final Pattern QUARTER = Pattern.compile("^\\d{4}-Q[1-4]$");
     /** A calendar year, month or quarter: {@code 2018}, {@code 2018-10}, {@code 2018-Q3}. */
     private static final Pattern YEAR_PERIOD = Pattern.compile("^(\\d{4})(-\\d\\d|-Q[1-4])?$");
     /** A TIMEX3 duration of one unit: {@code PT8H}, {@code P3.5Y}; groups: the T of clock units, the count, the unit. */
@@ -129,8 +131,8 @@ public final class TimeExtractor {
             }
             m.ifPresent(out::add);
         }
-        List<TimeMention> dated = daysBefore(onSentenceDays(onDaysAfterZones(onSentenceYears(joinedDurations(out,
-                annotation.text()), annotation), annotation.text()), annotation), annotation);
+        List<TimeMention> dated = daysBefore(onSentenceDays(onDaysAfterZones(onSentenceYears(onNamedQuarters(
+                joinedDurations(out, annotation.text())), annotation), annotation.text()), annotation), annotation);
         return untoldTimesOfDay(onStoryDays(onStoryClocks(countedFromStory(onStoryFeasts(onStoryMonths(dated, ctx), ctx),
                 annotation.text()), ctx)), ctx);
     }
@@ -162,6 +164,18 @@ public final class TimeExtractor {
                     "P" + larger.group(1) + first + second, last.start(), m.end()));
         }
         return out;
+    }
+
+    /**
+     * {@code found} with each bare "the quarter", which {@link TimexRule#REPORTED_QUARTER} puts at the last quarter
+     * completed before publication, put at the quarter of a year named last before it, at most {@link
+     * #STORY_MONTH_REACH} characters back: "a charge in its fourth-quarter earnings ... earnings for the quarter" is that
+     * fourth quarter, though published before it ended.
+     */
+    private static List<TimeMention> onNamedQuarters(List<TimeMention> found) {
+        return walk(found, m -> m.value() != null && QUARTER.matcher(m.value()).matches(), (m, named) ->
+                m.text().strip().equalsIgnoreCase("the quarter") && m.start() - named.end() <= STORY_MONTH_REACH
+                        ? withValue(m, "DATE", named.value()) : m);
     }
 
     /**

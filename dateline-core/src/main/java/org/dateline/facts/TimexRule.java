@@ -14,6 +14,7 @@ import java.time.ZoneOffset;
 import java.time.Month;
 import java.time.format.TextStyle;
 import java.time.temporal.TemporalAdjusters;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -172,11 +173,15 @@ enum TimexRule {
     /**
      * Idioms of time words that tell no time: "at the end of the day," before a comma (in the end: "At the end of the
      * day, a ferry is only as good as its crew"), and "another day" or "another time" after a copula or a noun of talk
-     * and "for" ("That's for another day.", "a story for another time"), a matter put off to no day. "At the end of the
-     * day the ferry left" and "the ferry stayed for another day" keep their times.
+     * and "for" ("That's for another day.", "a story for another time"), a matter put off to no day; and "last-minute"
+     * (or "last minute" after no "the") before a common noun, an adjective of haste ("after a few last minute changes");
+     * and "now" of "now and then" or "now and again", which tells how often ("every now and then the ferry stalls").
+     * "At the end of the day the ferry left", "the ferry stayed for another day" and "at the last minute" keep their
+     * times.
      */
     IDIOM {
         private final Pattern atEnd = Pattern.compile("(?i)\\bat\\s+$");
+        private final Pattern nowAndThen = Pattern.compile("(?i)^\\s+and\\s+(?:then|again)\\b");
         private final Pattern putOff = Pattern.compile("(?i)(?:['’]s|['’]re|\\b(?:is|are|was|were|be|that|story|stories|question"
                 + "|questions|topic|debate|discussion|conversation|column|fight|battle))\\s+for\\s+$");
 
@@ -187,7 +192,12 @@ enum TimexRule {
             boolean inTheEnd = lower(m).equals("the end of the day") && atEnd.matcher(before).find()
                     && text.startsWith(",", m.end());
             boolean noDay = lower(m).matches("another (?:day|time)") && putOff.matcher(before).find();
-            return inTheEnd || noDay ? Optional.empty() : Optional.of(m);
+            Token article = ctx.tokenBefore(m.start());
+            Token noun = ctx.tokenAfter(m.end());
+            boolean haste = noun != null && noun.pos().matches("NNS?") && (lower(m).equals("last-minute")
+                    || lower(m).equals("last minute") && (article == null || !article.word().equalsIgnoreCase("the")));
+            boolean often = lower(m).matches("(?:every )?now") && nowAndThen.matcher(text.substring(m.end())).lookingAt();
+            return inTheEnd || noDay || haste || often ? Optional.empty() : Optional.of(m);
         }
     },
     /**
@@ -414,7 +424,9 @@ enum TimexRule {
     /**
      * "Now" as a discourse marker, not the present: opening its sentence (after at most "OK", "so", "and" or "but")
      * before an imperative ("Now consider what we know", "Now, imagine ...") or before "for" ("OK, now for a little
-     * fun"); and "now" before a colon after at most {@link #CALL_TO_ACTION_WORDS} words of its line, a call to action of
+     * fun") or before "that" and the subject of a clause, a connective meaning "since" ("Now that the pier is open, the
+     * ferry ..."; not "Now that is a storm", nor "now that" inside a sentence: "it is safer now that the pier is open");
+     * and "now" before a colon after at most {@link #CALL_TO_ACTION_WORDS} words of its line, a call to action of
      * a shopping page ("See it now: Harbour Store"; not "Here is what is different in my life now:").
      */
     DISCOURSE_NOW {
@@ -435,7 +447,11 @@ enum TimexRule {
             for (Token t = ctx.tokenBefore(m.start()); t != null && opens; t = t == first ? null : ctx.tokenBefore(t.start())) {
                 opens = openers.contains(t.word().toLowerCase(Locale.ROOT));
             }
-            boolean marker = opens && after != null && (imperative.contains(after.pos()) || after.word().equalsIgnoreCase("for"));
+            Token subject = after == null || !after.word().equalsIgnoreCase("that") ? null : ctx.tokenAfter(after.end());
+            boolean since = subject != null && !subject.isVerb() && !subject.pos().equals("MD")
+                    && Character.isLetterOrDigit(subject.word().codePointAt(0));
+            boolean marker = opens && after != null && (imperative.contains(after.pos()) || after.word().equalsIgnoreCase("for")
+                    || since);
             String text = ctx.annotation().text();
             String lineBefore = text.substring(text.lastIndexOf('\n', Math.max(0, m.start() - 1)) + 1, m.start()).strip();
             boolean callToAction = m.end() < text.length() && text.charAt(m.end()) == ':'
@@ -528,7 +544,11 @@ enum TimexRule {
      * not a time; so does one after "the" that ends its phrase, before a punctuation mark or a tensed verb ("quieter than
      * the 2014, but louder than the 2011."): a year as the name of a thing. So does a year before a capitalised word
      * that the article writes elsewhere right after a maker's name ("the 2020 Varsa" where "the Hyundai Varsa" is
-     * named): the model of that maker, where "the 2016 Cubs" or "the 2003 World Series" keep their year.
+     * named): the model of that maker, where "the 2016 Cubs" or "the 2003 World Series" keep their year; and so does a
+     * year between a verb and a capitalised word on a line that names a maker before it ("Lexus reveals 2020 Kestrel",
+     * a headline).
+     * A year bounded by "or later" (newer, older, earlier) before a noun that is no unit of time names the models of
+     * those years ("your 2014 or later laptop", "a 2016 or older phone"); "in 2014 or later" keeps its year.
      */
     MODEL_YEAR {
         private final Set<String> makers = Senses.BY_TAG.get("maker");
@@ -538,6 +558,8 @@ enum TimexRule {
         private final Set<String> links = Set.of("through", "to", "and", "or", "-", "–");
         private final Set<String> closers = Set.of(",", ".", ";", ":", ")", "!", "?", "-RRB-");
         private final Set<String> finite = Set.of("VBZ", "VBD", "VBP", "MD");
+        private final Set<String> bounds = Set.of("later", "newer", "older", "earlier");
+        private final Pattern makerName = Pattern.compile("(?i)\\b(?:" + makerNames + ")\\b");
 
         @Override
         Optional<TimeMention> apply(TimeMention m, TimexContext ctx) {
@@ -559,10 +581,31 @@ enum TimexRule {
             Token before = ctx.tokenBefore(start);
             Token next = ctx.tokenAfter(end);
             String word = next == null ? "" : next.word().toLowerCase(Locale.ROOT);
-            boolean named = makers.contains(word) || generations.contains(word) || makersModel(next, ctx);
+            boolean named = makers.contains(word) || generations.contains(word) || makersModel(next, ctx)
+                    || before != null && before.isVerb() && makerOnLine(start, next, ctx);
             boolean nameOfAThing = before != null && before.word().equalsIgnoreCase("the")
                     && (next == null || closers.contains(word) || finite.contains(next.pos()));
-            return named || nameOfAThing ? Optional.empty() : Optional.of(m);
+            return named || nameOfAThing || boundedModels(next, ctx) ? Optional.empty() : Optional.of(m);
+        }
+
+        /** Whether {@code next} is a capitalised word after the year at {@code year} on a line naming a maker before it. */
+        private boolean makerOnLine(int year, Token next, TimexContext ctx) {
+            if (next == null || !next.word().matches("\\p{Lu}[\\p{L}\\d-]*")) {
+                return false;
+            }
+            String text = ctx.annotation().text();
+            String lineBefore = text.substring(text.lastIndexOf('\n', Math.max(0, year - 1)) + 1, year);
+            return makerName.matcher(lineBefore).find();
+        }
+
+        /** Whether "or later" (or "and newer", ...) follows the year, then a noun that is no unit of time. */
+        private boolean boundedModels(Token or, TimexContext ctx) {
+            Token bound = or == null ? null : ctx.tokenAfter(or.end());
+            Token noun = bound == null ? null : ctx.tokenAfter(bound.end());
+            return noun != null && links.contains(or.word().toLowerCase(Locale.ROOT))
+                    && bounds.contains(bound.word().toLowerCase(Locale.ROOT))
+                    && (noun.isNoun() || Character.isUpperCase(noun.word().charAt(0)))
+                    && TimexUnit.of(noun.word().toLowerCase(Locale.ROOT)).isEmpty();
         }
 
         /** Whether {@code next} is a capitalised word that the article writes right after a maker's name. */
@@ -1206,14 +1249,21 @@ enum TimexRule {
                     day + part, m.start(), m.end()));
         }
     },
-    /** "Tonight" is the night of the reference day: {@code 2013-03-22TNI}. */
+    /**
+     * "Tonight" is the night of the reference day: {@code 2013-03-22TNI}; in a clause told in the past on a page stamped
+     * before noon ("the minister revealed tonight", published at 10:25) the text was written the evening before, and it
+     * is the night before: {@code 2013-03-21TNI}.
+     */
     TONIGHT {
         @Override
         Optional<TimeMention> apply(TimeMention m, TimexContext ctx) {
             if (ctx.reference() == null || !lower(m).equals("tonight")) {
                 return Optional.of(m);
             }
-            return Optional.of(new TimeMention(m.article(), m.text(), "TIME", ctx.reference() + "TNI", m.start(), m.end()));
+            boolean writtenTheDayBefore = ctx.published() != null && ctx.published().time().getHour() < NOON_HOUR
+                    && ctx.tenseAround(m.start(), m.end()) == TimexContext.Tense.PAST;
+            LocalDate day = writtenTheDayBefore ? ctx.reference().minusDays(1) : ctx.reference();
+            return Optional.of(new TimeMention(m.article(), m.text(), "TIME", day + "TNI", m.start(), m.end()));
         }
     },
     /**
@@ -1248,7 +1298,10 @@ enum TimexRule {
      * year under way, the reference year ({@code XXXX} when unknown), and so is the year of "later in the year" or
      * "earlier in the year", the year of a possessive ("the year's best song") and the year of a part of it in a clause
      * not set in the past ("rates should stay low for the rest of the year", "toward the end of the year"), and so is
-     * the year of a ranking in such a clause ("will name the finest songs and albums of the year").
+     * the year of a ranking in such a clause ("will name the finest songs and albums of the year"), and the year counted
+     * up to now ("the best month of the year so far", "thus far", "to date"); an ordinal ranks too ("his first goal of
+     * the year", "the second-highest of the year"). "The year of the rooster" (a sign of the Chinese zodiac, twelve
+     * years round) is the year of that sign nearest the reference year: {@code 2017} from 2019 ({@code XXXX} when unknown).
      */
     THE_YEAR {
         private final Set<String> present = Set.of("VBZ", "MD");
@@ -1257,11 +1310,22 @@ enum TimexRule {
                 "middle");
         /** How many words of a noun phrase before "of the year" are searched for its superlative. */
         private static final int RANKED_REACH = 5;
+        private final Pattern soFar = Pattern.compile("(?i)^\\s+(?:so far|thus far|to date)\\b");
+        /** The signs of the Chinese zodiac in their order, from the rat. */
+        private final List<String> signs = List.of("rat", "ox", "tiger", "rabbit", "dragon", "snake", "horse", "goat",
+                "monkey", "rooster", "dog", "pig");
+        private final Pattern zodiac = Pattern.compile("(?i)^\\s+of\\s+the\\s+(" + String.join("|", signs) + ")\\b");
+        private final Pattern ordinal = Pattern.compile("first|second|third|fourth|fifth|last|final|[a-z]+-[a-z]+est");
 
         @Override
         Optional<TimeMention> apply(TimeMention m, TimexContext ctx) {
             if (!lower(m).matches("the (?:fiscal )?year")) {
                 return Optional.of(m);
+            }
+            Matcher sign = zodiac.matcher(ctx.annotation().text().substring(m.end()));
+            if (lower(m).equals("the year") && sign.lookingAt()) {
+                return Optional.of(dated(m, ctx.reference() == null ? "XXXX" : Integer.toString(zodiacYear(
+                        signs.indexOf(sign.group(1).toLowerCase(Locale.ROOT)), ctx.reference().getYear()))));
             }
             Token after = ctx.tokenAfter(m.end());
             Token in = ctx.tokenBefore(m.start());
@@ -1272,18 +1336,26 @@ enum TimexRule {
                     || in != null && in.word().equals("of") && side != null && parts.contains(side.word().toLowerCase(Locale.ROOT))
                     && ctx.tenseAround(m.start(), m.end()) != TimexContext.Tense.PAST
                     || in != null && in.word().equals("of") && ranked(in, ctx)
-                    && ctx.tenseAround(m.start(), m.end()) != TimexContext.Tense.PAST;
+                    && ctx.tenseAround(m.start(), m.end()) != TimexContext.Tense.PAST
+                    || soFar.matcher(ctx.annotation().text().substring(m.end())).lookingAt();
             if (lower(m).equals("the year") && underWay) {
                 return Optional.of(dated(m, ctx.reference() == null ? "XXXX" : Integer.toString(ctx.reference().getYear())));
             }
             return Optional.of(new TimeMention(m.article(), m.text(), "DURATION", "P1Y", m.start(), m.end()));
         }
 
-        /** Whether a superlative opens the noun phrase before {@code of} ("the finest songs and albums"). */
+        /** The year of the zodiac sign at {@code sign} in {@code signs} nearest to {@code year}. */
+        private int zodiacYear(int sign, int year) {
+            int back = Math.floorMod(year - ZODIAC_RAT - sign, signs.size());
+            return back <= signs.size() / 2 ? year - back : year - back + signs.size();
+        }
+
+        /** Whether a superlative or an ordinal opens the noun phrase before {@code of} ("the finest songs and albums"). */
         private boolean ranked(Token of, TimexContext ctx) {
             Token t = ctx.tokenBefore(of.start());
             for (int steps = 0; t != null && steps < RANKED_REACH; steps++, t = ctx.tokenBefore(t.start())) {
-                if (t.pos().equals("JJS") || t.pos().equals("RBS")) {
+                if (t.pos().equals("JJS") || t.pos().equals("RBS")
+                        || ordinal.matcher(t.word().toLowerCase(Locale.ROOT)).matches()) {
                     return true;
                 }
                 if (!t.pos().startsWith("NN") && !t.pos().startsWith("JJ") && !t.pos().equals("CC")) {
@@ -1505,13 +1577,14 @@ enum TimexRule {
     },
     /**
      * A range of counts of one unit, "24-48 hours" or "two to three weeks", of which SUTime marks only the unit or the
-     * upper count ({@code PXH}, {@code P3W}): TimeML has no value for a range, and TempEval-3 marks it whole with its
+     * upper count ({@code PXH}, {@code P3W}), or "between eight and 10 seconds": TimeML has no value for a range, and TempEval-3 marks it whole with its
      * lower bound (and a modifier "or more" that the record does not carry), so the extent takes in the range and the
      * value is the lower count: {@code PT24H}, {@code P2W}. A range inside a longer extent keeps that extent and takes
      * the lower count too ("the next two to three years" {@code P2Y}).
      */
     COUNT_RANGE {
-        private final Pattern range = Pattern.compile("(?:^|\\s)([\\w]+)\\s?(?:[-\u2013]|\\s(?:to|or)\\s)\\s?([\\w]+) ([a-z]+)$");
+        private final Pattern range = Pattern.compile("(?:^|\\s)(?:between\\s([\\w]+)\\sand|([\\w]+)\\s?(?:[-\u2013]|\\s(?:to|or)\\s))"
+                + "\\s?([\\w]+) ([a-z]+)$");
 
         @Override
         Optional<TimeMention> apply(TimeMention m, TimexContext ctx) {
@@ -1521,14 +1594,15 @@ enum TimexRule {
             if (!r.find()) {
                 return Optional.of(m);
             }
-            OptionalInt low = TimexNumbers.parse(r.group(1));
-            OptionalInt high = TimexNumbers.parse(r.group(2));
-            Optional<TimexUnit> unit = TimexUnit.of(r.group(3));
+            int lowGroup = r.group(1) != null ? 1 : 2;
+            OptionalInt low = TimexNumbers.parse(r.group(lowGroup));
+            OptionalInt high = TimexNumbers.parse(r.group(3));
+            Optional<TimexUnit> unit = TimexUnit.of(r.group(4));
             if (low.isEmpty() || high.isEmpty() || low.getAsInt() >= high.getAsInt() || unit.isEmpty()
-                    || !r.group(3).endsWith("s")) {
+                    || !r.group(4).endsWith("s")) {
                 return Optional.of(m);
             }
-            int start = Math.min(m.start(), from + r.start(1));
+            int start = Math.min(m.start(), from + r.start(lowGroup));
             return Optional.of(new TimeMention(m.article(), text.substring(start, m.end()), "DURATION",
                     unit.get().duration(low.getAsInt()), start, m.end()));
         }
@@ -1639,6 +1713,8 @@ enum TimexRule {
                 Set.of("lowercase", "colour", "weekday-name", "maker", "award", "model", "era"));
     }
 
+    /** A year of the rat. */
+    private static final int ZODIAC_RAT = 2020;
     /** A clock time of twelve hours as written before or after a weekday: "10 p.m.", "9:30am". */
     private static final String CLOCK = "\\d{1,2}(?:[:.]\\d\\d)?\\s?[ap]\\.?m\\.?";
     /** How many years after the reference date a bare four-digit number is still read as a year. */
@@ -1663,6 +1739,8 @@ enum TimexRule {
     private static final int SCHEDULE_LINE = 80;
     /** How far a clock time may lie after publication and still be past on the publication day (updates, late stamps). */
     private static final int MARGIN_HOURS = 2;
+    /** Before this hour of the publication day, a "tonight" told in the past was written the evening before. */
+    private static final int NOON_HOUR = 12;
     /** From this hour of the publication day on, the next day is as near as the publication day itself. */
     private static final int EVENING_HOUR = 17;
 

@@ -1042,6 +1042,8 @@ class TimeExtractorTest {
                 .as("no ranking").isEqualTo("P1Y");
         assertThat(value("Varda radio played the best songs of the year.", WEDNESDAY, "the year"))
                 .as("a ranking told in the past").isEqualTo("P1Y");
+        assertThat(value("Mara Olsen is still waiting for her first goal of the year.", WEDNESDAY, "the year"))
+                .as("an ordinal").isEqualTo("2019");
     }
 
     @Test
@@ -1088,5 +1090,75 @@ class TimeExtractorTest {
                 .as("no sentence opening with the call").extracting(TimeMention::text).contains("weekly");
         assertThat(times(text.replace("the free weekly newsletter", "a month of free rides on the Varda ferry"), WEDNESDAY))
                 .as("a deal, no newsletter").extracting(TimeMention::text).contains("a month");
+    }
+
+    @Test
+    void aYearBoundedByOrLaterBeforeAProductNamesItsModels() {
+        assertThat(times("If you own a 2016 or later Varda tablet, the new charger fits it.", WEDNESDAY))
+                .extracting(TimeMention::text).doesNotContain("2016");
+        assertThat(times("Owners of a 2014 or older phone need the new plug.", WEDNESDAY))
+                .extracting(TimeMention::text).doesNotContain("2014");
+        assertThat(times("The pier was rebuilt in 2016 or later, the council said.", WEDNESDAY))
+                .extracting(TimeMention::value).as("no noun after the bound").contains("2016");
+    }
+
+    @Test
+    void aYearAfterAVerbBeforeANameOnAMakersLineIsAModel() {
+        assertThat(times("Lexus reveals 2021 Kestrel with a bigger engine", WEDNESDAY))
+                .extracting(TimeMention::text).doesNotContain("2021");
+        assertThat(times("Lexus sponsors the 2021 Lorvik Regatta.", WEDNESDAY))
+                .extracting(TimeMention::value).as("after an article: a happening of that year").contains("2021");
+        assertThat(times("Varda Motors reveals 2021 Kestrel with a bigger engine", WEDNESDAY))
+                .extracting(TimeMention::value).as("no maker named on the line").contains("2021");
+    }
+
+    @Test
+    void lastMinuteBeforeANounIsNoTime() {
+        assertThat(times("After a few last minute changes, the Varda council passed the budget.", WEDNESDAY))
+                .extracting(TimeMention::text).doesNotContain("last minute");
+        assertThat(times("The Varda council changed the budget at the last minute.", WEDNESDAY))
+                .extracting(TimeMention::text).contains("the last minute");
+    }
+
+    @Test
+    void nowThatOpeningASentenceIsAConnective() {
+        assertThat(times("Now that the pier is open, ferries from Lorvik dock in Varda.", WEDNESDAY)).isEmpty();
+        assertThat(value("Ferries dock in Varda more often now that the pier is open.", WEDNESDAY, "now"))
+                .as("inside a sentence").isEqualTo("PRESENT_REF");
+        assertThat(value("Now that is a storm worth a warning.", WEDNESDAY, "Now"))
+                .as("that as the subject").isEqualTo("PRESENT_REF");
+    }
+
+    @Test
+    void aRangeBetweenTwoCountsIsValuedByTheLowerOne() {
+        assertThat(value("The ferry rocked for between eight and 12 seconds before it settled.", WEDNESDAY,
+                "eight and 12 seconds")).isEqualTo("PT8S");
+    }
+
+    @Test
+    void theQuarterIsTheQuarterNamedBeforeIt() {
+        String text = "Varda Bank says its fourth-quarter results suffer from the storm. Its profit for the quarter is "
+                + "down by half.";
+        assertThat(value(text, WEDNESDAY, "the quarter")).isEqualTo("2019-Q4");
+        assertThat(value("Varda Bank's profit rose in the quarter.", WEDNESDAY, "the quarter"))
+                .as("no quarter named: the last one completed").isEqualTo("2019-Q3");
+    }
+
+    @Test
+    void theYearSoFarIsTheYearUnderWay() {
+        assertThat(value("Varda sold 300 ferry tickets in October, the most of the year so far.", WEDNESDAY, "the year"))
+                .isEqualTo("2019");
+        assertThat(value("Varda sold 300 ferry tickets in October, the most of the year.", WEDNESDAY, "the year"))
+                .as("a ranking told in the past").isEqualTo("P1Y");
+    }
+
+    @Test
+    void tonightToldInThePastOnAMorningPageIsTheNightBefore() {
+        assertThat(value("The Varda council said tonight it would close the pier.", WEDNESDAY, "2019-12-04T09:30:00",
+                "tonight")).isEqualTo("2019-12-03TNI");
+        assertThat(value("The Varda council will meet tonight to close the pier.", WEDNESDAY, "2019-12-04T09:30:00",
+                "tonight")).as("a night to come").isEqualTo("2019-12-04TNI");
+        assertThat(value("The Varda council said tonight it would close the pier.", WEDNESDAY, "2019-12-04T19:30:00",
+                "tonight")).as("an evening page").isEqualTo("2019-12-04TNI");
     }
 }

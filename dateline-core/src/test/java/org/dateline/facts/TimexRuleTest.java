@@ -367,6 +367,12 @@ class TimexRuleTest {
                 "DURATION", "P3Y")).get().extracting(TimeMention::value).isEqualTo("P2Y");
         assertThat(applyIn(TimexRule.COUNT_RANGE, "it strained the pact for the next three years", "the next three years",
                 "DURATION", "P3Y")).get().extracting(TimeMention::value).as("no range").isEqualTo("P3Y");
+        assertThat(applyIn(TimexRule.COUNT_RANGE, "the ferry rocked for between eight and 12 seconds", "12 seconds",
+                "DURATION", "PT12S")).get().extracting(TimeMention::text, TimeMention::value)
+                .containsExactly("eight and 12 seconds", "PT8S");
+        assertThat(applyIn(TimexRule.COUNT_RANGE, "it sailed between Lorvik and Varda for 12 hours", "12 hours",
+                "DURATION", "PT12H")).get().extracting(TimeMention::text, TimeMention::value).as("no count after between")
+                .containsExactly("12 hours", "PT12H");
     }
 
     @Test
@@ -392,6 +398,16 @@ class TimexRuleTest {
     }
 
     @Test
+    void theYearOfAZodiacSignIsItsYearNearestTheReference() {
+        assertThat(applyIn(TimexRule.THE_YEAR, "Varda built its pier in the year of the rooster.", "the year", "DURATION",
+                "P1Y")).get().extracting(TimeMention::type, TimeMention::value).containsExactly("DATE", "2017");
+        assertThat(applyIn(TimexRule.THE_YEAR, "Lorvik will open its fair in the year of the rat.", "the year", "DURATION",
+                "P1Y")).get().extracting(TimeMention::value).isEqualTo("2020");
+        assertThat(applyIn(TimexRule.THE_YEAR, "Varda was rebuilt in the year of the flood.", "the year", "DURATION", "P1Y"))
+                .get().extracting(TimeMention::value).as("no sign of the zodiac").isEqualTo("P1Y");
+    }
+
+    @Test
     void idiomsOfTimeWordsTellNoTime() {
         assertThat(applyIn(TimexRule.IDIOM, "At the end of the day, the Varda ferry is a lifeline.", "the end of the day",
                 "DATE", "2019-12-04")).isEmpty();
@@ -402,6 +418,11 @@ class TimexRuleTest {
         assertThat(applyIn(TimexRule.IDIOM, "It is a story for another time.", "another time", "DATE", null)).isEmpty();
         assertThat(applyIn(TimexRule.IDIOM, "The ferry stayed in Lorvik for another day.", "another day", "DURATION", "P1D"))
                 .as("a day more").isPresent();
+        assertThat(applyIn(TimexRule.IDIOM, "Every now and then the Varda ferry stalls.", "now", "DATE", "PRESENT_REF"))
+                .isEmpty();
+        assertThat(applyIn(TimexRule.IDIOM, "The ferry stalls now and again.", "now", "DATE", "PRESENT_REF")).isEmpty();
+        assertThat(applyIn(TimexRule.IDIOM, "The ferry sails now and the pier stays open.", "now", "DATE", "PRESENT_REF"))
+                .as("now and a clause").isPresent();
     }
 
     @Test
