@@ -259,6 +259,27 @@ class TimeExtractorTest {
     }
 
     @Test
+    void tomorrowsEarlyHoursToldInThePastAreTheNextDayOnABareDate() {
+        LocalDate monday = LocalDate.of(2017, 8, 28);
+        String[][] cases = {
+                {"Lunaria fired a rocket over Varda early Tuesday morning, officials said.", "2017-08-28T00:00:00",
+                        "early Tuesday morning", "2017-08-29TMO", "early: already Tuesday where it happened"},
+                {"Shares in Varda were mixed in early trading Tuesday.", "2017-08-28", "Tuesday", "2017-08-29",
+                        "early one word before"},
+                {"Lunaria fired a rocket over Varda on Tuesday morning, officials said.", "2017-08-28T00:00:00",
+                        "Tuesday morning", "2017-08-22TMO", "a morning without early: last week's"},
+                {"Lunaria fired a rocket over Varda early Wednesday, officials said.", "2017-08-28", "early Wednesday",
+                        "2017-08-23", "not the next day"},
+                {"Lunaria fired a rocket over Varda early Tuesday, officials said.", "2017-08-28T10:15:00",
+                        "early Tuesday", "2017-08-22", "a morning stamp tells its own hour"},
+                {"Early voting in Varda ended on Tuesday, officials said.", "2017-08-28", "Tuesday", "2017-08-22",
+                        "early far before the day"}};
+        for (String[] c : cases) {
+            assertThat(value(c[0], monday, c[1], c[2])).as(c[4]).isEqualTo(c[3]);
+        }
+    }
+
+    @Test
     void aMorningReportThatTellsItsOwnNightAsPastTakesTheNextDayItTellsInThePast() {
         LocalDate saturday = LocalDate.of(2017, 7, 29);
         String night = "The mayor of Varda said in a Saturday night post that the port was closed. ";
