@@ -1851,6 +1851,16 @@ class EventExtractorTest {
     }
 
     @Test
+    void anAdverbOfHabitOnAParticipleAfterAnActRepeatsItWithinThatAct() {
+        Event demand = first("Senator Ana Ruiz told Hal Dorn, repeatedly calling for an explanation of the failure.",
+                EventType.REQUEST);
+        assertThat(demand.date()).as("repeated while telling him: the day of the report").isEqualTo("2021-03-15");
+        assertThat(demand.dateBasis()).isEqualTo(DateBasis.PUBLISHED);
+        assertThat(first("Senator Ana Ruiz repeatedly called for an explanation of the failure.", EventType.REQUEST)
+                .date()).as("a habit of the main verb: background, no date").isNull();
+    }
+
+    @Test
     void aNameBeforeItsFollowersOrAStatesPrivatePersonsIsNotTheParty() {
         Event lawyers = first("The US lawyers of the family demanded an inquiry into the crash.", EventType.REQUEST);
         assertThat(lawyers.source().name()).isEqualTo("US lawyers");
