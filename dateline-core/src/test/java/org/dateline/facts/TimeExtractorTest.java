@@ -253,8 +253,13 @@ class TimeExtractorTest {
                         "Friday morning", "2017-09-08TMO", "no local time"},
                 {"Officials in Varda confirmed a rocket test by Lunaria Tuesday morning local time.", "2017-09-14T00:00:00",
                         "Tuesday morning", "2017-09-12TMO", "not the next day"}};
+        assertValues(thursday, cases);
+    }
+
+    /** Each case: a text, its stamp, a time's text, the value expected on {@code reference}, and why. */
+    private void assertValues(LocalDate reference, String[][] cases) {
         for (String[] c : cases) {
-            assertThat(value(c[0], thursday, c[1], c[2])).as(c[4]).isEqualTo(c[3]);
+            assertThat(value(c[0], reference, c[1], c[2])).as(c[4]).isEqualTo(c[3]);
         }
     }
 
@@ -274,9 +279,7 @@ class TimeExtractorTest {
                         "early Tuesday", "2017-08-22", "a morning stamp tells its own hour"},
                 {"Early voting in Varda ended on Tuesday, officials said.", "2017-08-28", "Tuesday", "2017-08-22",
                         "early far before the day"}};
-        for (String[] c : cases) {
-            assertThat(value(c[0], monday, c[1], c[2])).as(c[4]).isEqualTo(c[3]);
-        }
+        assertValues(monday, cases);
     }
 
     @Test
