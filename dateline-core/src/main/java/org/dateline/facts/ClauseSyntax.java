@@ -1367,10 +1367,10 @@ final class ClauseSyntax {
             Telling shared = telling(first);
             return shared == Telling.PAST && toldNext(first, verb) ? Telling.SEQUEL : shared;
         }
+        boolean withinAct = participleAdjunct(verb);
         if (s.children(verb, "advmod").stream().map(a -> s.token(a).word().toLowerCase(Locale.ROOT))
-                .anyMatch(a -> HABITUAL.contains(a) || EARLIER.contains(a)) || sequenced(verb) || distanced(verb)
-                || beforePresent(verb)
-                || invertedPerfect(verb)) {
+                .anyMatch(a -> HABITUAL.contains(a) && !withinAct || EARLIER.contains(a)) || sequenced(verb)
+                || distanced(verb) || beforePresent(verb) || invertedPerfect(verb)) {
             return Telling.BACKGROUND;
         }
         List<Integer> aux = s.children(verb, "aux");
@@ -1404,6 +1404,16 @@ final class ClauseSyntax {
             return Telling.REPORTED;
         }
         return simplePresent(s, verb) ? Telling.PRESENT : Telling.OTHER;
+    }
+
+    /**
+     * Whether {@code verb} is a bare participle that adds to the verb above it ({@link #adjunct}: "told the warden,
+     * repeatedly calling for an explanation"): an adverb of habit on it repeats the act within the occasion of that
+     * verb, and does not set it apart as background.
+     */
+    private boolean participleAdjunct(int verb) {
+        return s.headEdge(verb).filter(up -> up.head() >= 0 && s.token(up.head()).isVerb()
+                && (up.baseRelation().equals("advcl") || up.baseRelation().equals("dep"))).isPresent() && adjunct(verb);
     }
 
     /**

@@ -61,6 +61,13 @@ record EventDraft(Party source, Party target, EventType event, String mode, Stri
     private static final int NEWS_DAYS = 6;
     /** The value of a year or a month. */
     private static final Pattern PERIOD = Pattern.compile("\\d{4}(?:-\\d{2})?");
+    /** An ordinal that numbers an act in a count: "the 15th test this year", "the third attack this month". */
+    private static final Pattern ORDINAL = Pattern.compile("(?i)first|second|third|fourth|fifth|sixth|seventh|eighth"
+            + "|ninth|tenth|\\d+(?:st|nd|rd|th)");
+    /** How many words before the period of a count its ordinal may stand ({@link #countedInstance}). */
+    private static final int COUNT_REACH = 6;
+    /** The value of a week or a day. */
+    private static final Pattern WEEK_OR_DAY = Pattern.compile("\\d{4}-(?:W\\d{2}|\\d{2}-\\d{2})");
     /** The value of a year, a month or a day. */
     private static final Pattern PERIOD_OR_DAY = Pattern.compile("\\d{4}(?:-\\d{2}){0,2}");
     /** How many sentences before an act told again may have first told it with its day ({@link #toldBefore}). */
@@ -138,7 +145,7 @@ record EventDraft(Party source, Party target, EventType event, String mode, Stri
         TimeMention timeline = telling == ClauseSyntax.Telling.PRESENT
                 ? historicalPresent(article, annotation, s, times, quotations) : null;
         boolean background = telling == ClauseSyntax.Telling.BACKGROUND || timeline != null;
-        TimeMention dating = stated;
+        TimeMention dating = stated == null ? null : countedInstance(annotation, s, times, stated);
         if (dating == null) {
             dating = dayOf(toldBefore(article, annotation, s, times));
         }
@@ -407,6 +414,33 @@ record EventDraft(Party source, Party target, EventType event, String mode, Stri
     }
 
     /**
+     * {@code stated} (a time of the event's own clause), unless it is the period of a count ("the 15th test this
+     * year", "the third attack this month": an ordinal, "the" before it, opens the phrase the period closes, within
+     * {@value #COUNT_REACH} words and no verb between) and the sentence before, in the same paragraph, states exactly
+     * one time, a day within that period: the count numbers the act that sentence told, on that day ("Velmora tested
+     * a missile on Friday. It was the 15th test this year."). A count with no such day keeps its period.
+     */
+    private static TimeMention countedInstance(Annotation annotation, Sentence s, List<TimeMention> times,
+                                               TimeMention stated) {
+        int at = IntStream.range(0, s.tokens().size()).filter(k -> s.token(k).start() >= stated.start())
+                .findFirst().orElse(-1);
+        if (!PERIOD.matcher(stated.value()).matches() || at < 2 || s.index() == 0) {
+            return stated;
+        }
+        boolean count = false;
+        for (int k = at - 1; k >= Math.max(1, at - COUNT_REACH) && !s.token(k).isVerb(); k--) {
+            count |= ORDINAL.matcher(s.token(k).word()).matches() && s.token(k - 1).word().equalsIgnoreCase("the");
+        }
+        Sentence prev = annotation.sentences().get(s.index() - 1);
+        List<TimeMention> before = times.stream().filter(t -> t.start() >= prev.start() && t.end() <= prev.end()).toList();
+        if (!count || before.size() != 1 || annotation.text().substring(prev.end(), s.start()).indexOf('\n') >= 0) {
+            return stated;
+        }
+        LocalDate day = IsoDay.of(before.get(0).value());
+        return day != null && day.toString().startsWith(stated.value()) ? dayOf(before.get(0)) : stated;
+    }
+
+    /**
      * For an act told again in the past ("Three missiles were launched on Saturday. [...] Officials said Velmora had
      * launched three missiles"), the day the text stated when it first told it: the nearest verb of the same lemma in
      * the {@value #RETOLD_SENTENCES} sentences before whose undergoer ({@link #undergoer}) has the lemma of this
@@ -652,9 +686,30 @@ record EventDraft(Party source, Party target, EventType event, String mode, Stri
         if (day == null || reference == null || day.isBefore(reference.minusDays(NEWS_DAYS))) {
             return null;
         }
+        TimeMention since = passageSince(annotation, times, quotations, last, before);
+        if (since != null) {
+            return WEEK_OR_DAY.matcher(dayOf(since).value()).matches() && recent(since, reference) ? since : null;
+        }
         boolean nextDayInThePast = day.equals(reference.plusDays(1))
                 && new TimexContext(annotation, reference).tenseAround(last.start(), last.end()) == TimexContext.Tense.PAST;
         return day.isBefore(reference) || nextDayInThePast ? last : null;
+    }
+
+    /**
+     * The last time stated in the paragraph of the text at {@code before}, before it and after {@code day} (a day
+     * named relative to the report), that {@linkplain FactDate#dates dates} an act and is no day so named, outside
+     * quotations, not told in the future nor the start of a span: the passage is set in that time, not on the day
+     * named further back ("Pollution will peak on Wednesday. [...] Factories have been shut this week. Police teams
+     * were deployed": this week). Null when there is none.
+     */
+    private static TimeMention passageSince(Annotation annotation, List<TimeMention> times,
+                                            List<QuotedSpans.Span> quotations, TimeMention day, int before) {
+        String text = annotation.text();
+        int paragraph = text.lastIndexOf('\n', before) + 1;
+        return times.stream().filter(t -> t.start() > day.end() && t.start() >= paragraph && t.end() <= before
+                        && FactDate.dates(t, text) && !FactDate.opensSpan(t, text) && !quoted(quotations, t)
+                        && !namesNewsDay(annotation, quotations, t) && !toCome(annotation, t))
+                .max(Comparator.comparingInt(TimeMention::start)).orElse(null);
     }
 
     /**

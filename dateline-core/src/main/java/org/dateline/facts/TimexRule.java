@@ -957,7 +957,9 @@ enum TimexRule {
      * of Thursday night on "Friday"'s launch, already Friday where it happened; a US page stamped 17:39 on Monday
      * telling Tuesday's launch in Korea); not with a bare date, which gives no time of day (a page dated Monday
      * telling what happened "on Tuesday" tells last Tuesday), unless the weekday is told in local time ("a test
-     * Friday morning local time" in a page dated Thursday: a day already come where it happened). "Early Friday" and
+     * Friday morning local time" in a page dated Thursday: a day already come where it happened) or as its early
+     * hours ("fired a missile early Tuesday", "in early trading Tuesday" in a page dated Monday: the first hours of
+     * the next day, already come where it happened, not those of six days before). "Early Friday" and
      * "late on Tuesday" are that weekday too. "Last Monday" is the
      * Monday of the week before. A clock time before or after it ("10 p.m. Sunday night", "Monday at 9 a.m.") keeps
      * its day this way. Under an "UP NEXT" heading (the next games of a sports report) a weekday is to come. "The early
@@ -971,6 +973,10 @@ enum TimexRule {
         private final Pattern hoursOf = Pattern.compile("^the (?:early|small|wee) hours of ");
         private final Pattern upNext = Pattern.compile("(?im)^\\h*up next\\W*$");
         private final Pattern localTime = Pattern.compile("(?i)[\\s,(]*local time\\b");
+        /** "early" right before a weekday, or one word before it ("in early trading Tuesday"). */
+        private final Pattern earlyBefore = Pattern.compile("(?i)\\bearly\\s+(?:\\p{L}+\\s+)?$");
+        /** How far before a weekday its "early" may be read, in characters. */
+        private static final int EARLY_REACH = 24;
         /** How far after a weekday its "local time" may be read, in characters. */
         private static final int LOCAL_TIME_REACH = 20;
         /** How far after an "UP NEXT" heading its block may reach, in characters. */
@@ -997,7 +1003,7 @@ enum TimexRule {
             int delta = named.getValue() - ctx.reference().getDayOfWeek().getValue();
             boolean tomorrowInTheEvening = Math.floorMod(delta, 7) == 1 && (ctx.published() != null
                     && ctx.published().time().getHour() >= EVENING_HOUR
-                    || past && (nightToldAsPast(ctx) || toldInLocalTime(m, ctx)));
+                    || past && (nightToldAsPast(ctx) || toldInLocalTime(m, ctx) || toldEarlyOnABareDate(m, ctx)));
             if (lower(m).startsWith("last ")) {
                 delta -= 7;
             } else if (tomorrowInTheEvening) {
@@ -1026,6 +1032,16 @@ enum TimexRule {
                 }
             }
             return false;
+        }
+
+        /**
+         * Whether {@code m} tells the early hours of its day ("early Tuesday", "early on Friday", "in early trading
+         * Tuesday": "early" opens it or stands up to one word before it) in a page stamped with a bare date.
+         */
+        private boolean toldEarlyOnABareDate(TimeMention m, TimexContext ctx) {
+            String text = ctx.annotation().text();
+            return ctx.published() == null && (lower(m).startsWith("early ")
+                    || earlyBefore.matcher(text.substring(Math.max(0, m.start() - EARLY_REACH), m.start())).find());
         }
 
         /** Whether "local time" follows {@code m} ("Friday morning local time", "Tuesday (local time)"). */

@@ -844,6 +844,39 @@ class EventExtractorTest {
     }
 
     @Test
+    void theYearOfACountIsTheDayTheSentenceBeforeToldItsAct() {
+        String again = "Velmora shelled the town for the third time this year.";
+        assertThat(shelled("Velmoran troops shelled Rell on Friday. " + again)).as("the third: Friday's")
+                .isEqualTo("2021-03-12");
+        assertThat(shelled("Velmoran troops shelled Rell on Friday. Velmora shelled the town eight times this year."))
+                .as("no ordinal: a sum of the year").isEqualTo("2021");
+        assertThat(shelled("Velmoran troops shelled Rell in 2019. " + again)).as("no day of the year before it")
+                .isEqualTo("2021");
+        assertThat(shelled("Velmoran troops shelled Rell on Friday.\n" + again)).as("another paragraph")
+                .isEqualTo("2021");
+    }
+
+    /** The date of the act that starts with "Velmora shelled" in {@code text}. */
+    private static String shelled(String text) {
+        return events(text).stream().filter(e -> e.text().startsWith("Velmora shelled")).findFirst()
+                .orElseThrow(() -> new AssertionError("no shelling in '" + text + "'")).date();
+    }
+
+    @Test
+    void aTimeStatedInItsParagraphAfterTheDayOfTheNewsSetsThePassage() {
+        String arrest = "Police arrested the opposition leader Karel Novak in Prague on Friday.\n";
+        String accused = "Ostria accused Velmora of staging the arrest.";
+        assertThat(accusation(arrest + "Protests spread across Ostria this week. " + accused).date())
+                .as("this week, not Friday").isEqualTo("2021-W11");
+        assertThat(accusation(arrest + "Protests spread across Ostria this year. " + accused).dateBasis())
+                .as("a year is no day of the news: the publication day").isEqualTo(DateBasis.PUBLISHED);
+        assertThat(accusation(arrest + "Protests spread across Ostria this week.\n" + accused).date())
+                .as("a time of the paragraph before: Friday still").isEqualTo("2021-03-12");
+        assertThat(accusation(arrest + "Ostria will recall its envoy this week. " + accused).date())
+                .as("a time to come: Friday still").isEqualTo("2021-03-12");
+    }
+
+    @Test
     void anEveningReportTakesTheNextDayItTellsInThePastAsTheDayOfTheNews() {
         String launch = "Velmora fired a missile over Ostria on Tuesday, officials in Rell said.\n";
         String accusation = "Ostria accused Velmora of reckless provocation.";
@@ -1846,6 +1879,16 @@ class EventExtractorTest {
         assertThat(demand.target().name()).isEqualTo("Hal Dorn");
         // Not coded: after a verb that is no telling, the object is not asked.
         assertThat(first("Police arrested Hal Dorn, calling for calm.", EventType.REQUEST).target()).isNull();
+    }
+
+    @Test
+    void anAdverbOfHabitOnAParticipleAfterAnActRepeatsItWithinThatAct() {
+        Event demand = first("Senator Ana Ruiz told Hal Dorn, repeatedly calling for an explanation of the failure.",
+                EventType.REQUEST);
+        assertThat(demand.date()).as("repeated while telling him: the day of the report").isEqualTo("2021-03-15");
+        assertThat(demand.dateBasis()).isEqualTo(DateBasis.PUBLISHED);
+        assertThat(first("Senator Ana Ruiz repeatedly called for an explanation of the failure.", EventType.REQUEST)
+                .date()).as("a habit of the main verb: background, no date").isNull();
     }
 
     @Test

@@ -253,9 +253,33 @@ class TimeExtractorTest {
                         "Friday morning", "2017-09-08TMO", "no local time"},
                 {"Officials in Varda confirmed a rocket test by Lunaria Tuesday morning local time.", "2017-09-14T00:00:00",
                         "Tuesday morning", "2017-09-12TMO", "not the next day"}};
+        assertValues(thursday, cases);
+    }
+
+    /** Each case: a text, its stamp, a time's text, the value expected on {@code reference}, and why. */
+    private void assertValues(LocalDate reference, String[][] cases) {
         for (String[] c : cases) {
-            assertThat(value(c[0], thursday, c[1], c[2])).as(c[4]).isEqualTo(c[3]);
+            assertThat(value(c[0], reference, c[1], c[2])).as(c[4]).isEqualTo(c[3]);
         }
+    }
+
+    @Test
+    void tomorrowsEarlyHoursToldInThePastAreTheNextDayOnABareDate() {
+        LocalDate monday = LocalDate.of(2017, 8, 28);
+        String[][] cases = {
+                {"Lunaria fired a rocket over Varda early Tuesday morning, officials said.", "2017-08-28T00:00:00",
+                        "early Tuesday morning", "2017-08-29TMO", "early: already Tuesday where it happened"},
+                {"Shares in Varda were mixed in early trading Tuesday.", "2017-08-28", "Tuesday", "2017-08-29",
+                        "early one word before"},
+                {"Lunaria fired a rocket over Varda on Tuesday morning, officials said.", "2017-08-28T00:00:00",
+                        "Tuesday morning", "2017-08-22TMO", "a morning without early: last week's"},
+                {"Lunaria fired a rocket over Varda early Wednesday, officials said.", "2017-08-28", "early Wednesday",
+                        "2017-08-23", "not the next day"},
+                {"Lunaria fired a rocket over Varda early Tuesday, officials said.", "2017-08-28T10:15:00",
+                        "early Tuesday", "2017-08-22", "a morning stamp tells its own hour"},
+                {"Early voting in Varda ended on Tuesday, officials said.", "2017-08-28", "Tuesday", "2017-08-22",
+                        "early far before the day"}};
+        assertValues(monday, cases);
     }
 
     @Test
