@@ -894,8 +894,8 @@ class EventExtractorTest {
         String accused = "Ostria accused Velmora of staging the arrest.";
         assertThat(accusation(arrest + "Protests spread across Ostria this week. " + accused).date())
                 .as("this week, not Friday").isEqualTo("2021-W11");
-        assertThat(accusation(arrest + "Protests spread across Ostria this year. " + accused).dateBasis())
-                .as("a year is no day of the news: the publication day").isEqualTo(DateBasis.PUBLISHED);
+        assertThat(accusation(arrest + "Protests spread across Ostria this year. " + accused).date())
+                .as("a year is no day of the news, and a lead of days before gives no publication day").isNull();
         assertThat(accusation(arrest + "Protests spread across Ostria this week.\n" + accused).date())
                 .as("a time of the paragraph before: Friday still").isEqualTo("2021-03-12");
         assertThat(accusation(arrest + "Ostria will recall its envoy this week. " + accused).date())
