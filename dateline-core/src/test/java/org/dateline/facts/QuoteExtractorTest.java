@@ -1470,14 +1470,14 @@ class QuoteExtractorTest {
     void anAdverbialTakenForTheContentIsNoSpeech() {
         FactsFixture f = FactsFixture.of("""
                 Her attitude toward money was epitomized by the short story she wrote where a banker cheats at poker.
-                The chip could speed up other apps in the future, a possibility that Venn admits, while declining to get into specifics about which kinds of apps the firm plans.
+                The chip could speed up other apps in the future, a possibility that Venn concedes, while declining to go into detail about what kinds of apps the firm envisions.
                 The mayor told reporters where the new bridge would be built.
                 Ruiz said while the plan was sound, the money had run out.
                 The envoy said that barring new talks, the border would stay closed.
                 While searching the van, officers found two rifles, the sheriff said.
                 """);
         assertThat(f.quotes()).extracting(Quote::text).noneMatch(t -> t.contains("banker cheats"))
-                .noneMatch(t -> t.contains("declining to get into specifics"));
+                .noneMatch(t -> t.contains("declining to go into detail"));
         assertThat(f.quote("new bridge would be built").speaker().name()).as("'where' after a cue with no noun before it")
                 .isNotNull();
         assertThat(f.quote("the money had run out").text()).as("a subordinate clause inside the content").startsWith("while the plan");
