@@ -90,6 +90,12 @@ public final class QuoteExtractor {
             "which", "who");
     /** Verbs and nouns of refusing whose infinitive cue says nothing was said: "declined to say", "his refusal to say". */
     private static final Set<String> REFUSALS = Set.of("decline", "refuse", "refusal", "fail", "failure", "reluctance");
+    /** Dependents of the source's head that belong to its name in "according to X". */
+    private static final Set<String> SOURCE_RELATIONS = Set.of("det", "compound", "amod", "nmod", "flat", "appos",
+            "nummod", "case", "fixed", "cc", "conj", "acl");
+    /** Subordinators that open an adverbial, not reported words, before a participle ("while declining to"). */
+    private static final Set<String> ADVERBIAL_OPENERS = Set.of("while", "whilst", "when", "after", "before", "since",
+            "though", "although", "once", "until", "upon");
     /** Dependents that give a cue content of its own. */
     private static final Set<String> CONTENT_RELATIONS = Set.of("ccomp", "parataxis", "xcomp", "obj", "mark");
     /**
@@ -126,8 +132,8 @@ public final class QuoteExtractor {
                 if (cueVerb(s, v.index()) && !insideQuote(quoted, v.start(), v.end()) && !unreal(s, v.index()) && !question(s, v.index(), quoted)) {
                     reported(text, s, v.index(), quoted, speakers).ifPresent(found::add);
                 }
-                if (v.word().equalsIgnoreCase("according")) {
-                    accordingTo(s, v.index(), speakers).ifPresent(found::add);
+                if (v.word().equalsIgnoreCase("according") && !insideQuote(quoted, v.start(), v.end())) {
+                    accordingTo(s, v.index(), quoted, speakers).ifPresent(found::add);
                 }
             }
         }
@@ -300,7 +306,8 @@ public final class QuoteExtractor {
         while (last > first && s.token(last).pos().matches("[.,:]|-RRB-|HYPH")) {
             last--;
         }
-        if (last - first < 2 || (negated(s, v) || refused(s, v)) && OPEN_QUESTION.contains(s.token(first).word().toLowerCase(Locale.ROOT))) {
+        if (last - first < 2 || (negated(s, v) || refused(s, v)) && OPEN_QUESTION.contains(s.token(first).word().toLowerCase(Locale.ROOT))
+                || adverbialOpening(s, v, first)) {
             return Optional.empty();
         }
         Optional<Integer> speakerToken = reading.get().speaker();
@@ -309,7 +316,7 @@ public final class QuoteExtractor {
             Optional<Integer> inverted = surfaceSubject(s, v).filter(i -> i > v);
             speakerToken = inverted.isPresent() ? inverted : speakerToken;
         }
-        if (speakerToken.isPresent() && !speakers.canSpeak(s, speakerToken.get())) {
+        if (speakerToken.or(() -> passiveSubject(s, v)).filter(t -> !speakers.canSpeak(s, t)).isPresent()) {
             return Optional.empty();
         }
         String lemma = s.token(v).lemma().toLowerCase(Locale.ROOT);
@@ -325,6 +332,23 @@ public final class QuoteExtractor {
         boolean title = f.kind() == QuoteKind.DIRECT && QuotedSpans.isName(text, new QuotedSpans.Span(f.start(), f.end()));
         boolean finding = FINDING_VERBS.contains(lemma) && f.kind() != QuoteKind.DIRECT;
         return title || finding ? Optional.empty() : Optional.of(f);
+    }
+
+    /**
+     * Whether the content after cue {@code v}, from token {@code first}, is an adverbial the parse took for it, not
+     * what was said: a subordinator with a participle ("a risk that Ruiz admits, while declining to say more";
+     * content before the cue stays: "While searching the car, officers found a gun, police said"), or "where" or
+     * "when" after a cue whose subject follows a noun with no
+     * relative word, whose object that noun is ("the short story she wrote where a banker cheats at poker": the
+     * clause tells about the story).
+     */
+    private static boolean adverbialOpening(Sentence s, int v, int first) {
+        Token opener = s.token(first);
+        boolean participle = first > v && first + 1 < s.tokens().size() && ADVERBIAL_OPENERS.contains(opener.word().toLowerCase(Locale.ROOT))
+                && s.token(first + 1).pos().matches("VBG|VBN");
+        boolean objectGap = first > v && Set.of("where", "when").contains(opener.word().toLowerCase(Locale.ROOT)) && v >= 2
+                && s.children(v, "nsubj").contains(v - 1) && s.token(v - 2).pos().matches("NNS?");
+        return participle || objectGap;
     }
 
     /**
@@ -595,6 +619,9 @@ public final class QuoteExtractor {
                 }
             }
             Optional<Dependency> up = s.headEdge(verb);
+            if (verb == v && reportedThing(s, v)) {
+                return agent(s, v);
+            }
             for (Dependency d : s.children(verb)) {
                 boolean subject = d.relation().equals("nsubj") || d.relation().equals("nsubj:pass");
                 Optional<Integer> agent = d.relation().equals("nsubj:pass")
@@ -628,6 +655,24 @@ public final class QuoteExtractor {
             verb = reporter.orElse(rel.equals("conj") ? reportingVerb(s, next).orElse(next) : next);
         }
         return surfaceSubject(s, v).or(() -> mainSubject(s, v));
+    }
+
+    /**
+     * Whether cue {@code v} is passive with a subject that is what was said, not who said it ("His dismissal was
+     * reported on Monday", "the plan was announced", "she is said to be furious"): who spoke is only its "by" agent,
+     * if any. Not for cues that take an addressee ("she was told", "he was asked": PolNeAR gives the words to the one
+     * told) nor "quoted" ("he was quoted as saying").
+     */
+    private static boolean reportedThing(Sentence s, int v) {
+        String lemma = s.token(v).lemma().toLowerCase(Locale.ROOT);
+        return passiveSubject(s, v).isPresent() && !REQUEST_VERBS.contains(lemma) && !lemma.equals("quote");
+    }
+
+    /** The subject of cue {@code v} where it is a past participle with a passive auxiliary ("was reported"). */
+    private static Optional<Integer> passiveSubject(Sentence s, int v) {
+        boolean passive = s.token(v).pos().equals("VBN") && s.children(v).stream().anyMatch(d -> d.relation().equals("aux:pass"));
+        return s.children(v).stream().filter(d -> passive && d.relation().equals("nsubj:pass")).map(Dependency::dependent)
+                .findFirst();
     }
 
     /**
@@ -863,8 +908,14 @@ public final class QuoteExtractor {
                         speakers.resolve(s, first, colon), QuoteConfidence.Cue.LABEL));
     }
 
-    /** "According to X, ..." or "..., according to X": the rest of the sentence, said by X. */
-    private Optional<Found> accordingTo(Sentence s, int according, SpeakerResolver speakers) {
+    /**
+     * "According to X, ..." or "..., according to X": the rest of the sentence, said by X; a quotation that is all of
+     * it makes a direct quote, one inside it a mixed one ({@link #withQuotations}). The caller leaves out an
+     * "according to" inside quotation marks: it is the quoted speaker's ("'... carried out according to the rules,'
+     * he said").
+     */
+    private Optional<Found> accordingTo(Sentence s, int according, List<QuotedSpans.Span> quoted,
+                                        SpeakerResolver speakers) {
         Optional<Dependency> up = s.headEdge(according);
         if (up.isEmpty() || up.get().head() < 0) {
             return Optional.empty();
@@ -873,7 +924,7 @@ public final class QuoteExtractor {
         if (!speakers.canSpeak(s, source)) {
             return Optional.empty();
         }
-        BitSet phrase = s.subtree(source);
+        BitSet phrase = sourcePhrase(s, source, according);
         int pFirst = Math.min(phrase.nextSetBit(0), according);
         int pLast = phrase.length() - 1;
         int first;
@@ -894,8 +945,26 @@ public final class QuoteExtractor {
         if (last - first < 2) {
             return Optional.empty();
         }
-        return Optional.of(new Found(s.token(first).start(), s.token(last).end(), QuoteKind.INDIRECT, s.index(),
-                according, speakers.resolve(s, source), QuoteConfidence.Cue.ACCORDING));
+        Found f = withQuotations(s.token(first).start(), s.token(last).end(), quoted, s.index(), according,
+                speakers.resolve(s, source));
+        return Optional.of(new Found(f.start(), f.end(), f.kind(), f.sentence(), f.cue(), f.speaker(),
+                QuoteConfidence.Cue.ACCORDING));
+    }
+
+    /**
+     * The tokens of the source named after "according" at token {@code according}: {@code source} with its nominal
+     * dependents after "according", not the clause the parse may have hung on it when it made the source the
+     * sentence's root (""The deal included a swap," according to the Herald." has the quotation under "Herald").
+     */
+    private static BitSet sourcePhrase(Sentence s, int source, int according) {
+        BitSet phrase = new BitSet();
+        phrase.set(source);
+        for (Dependency d : s.children(source)) {
+            if (d.dependent() > according && SOURCE_RELATIONS.contains(d.baseRelation())) {
+                phrase.or(s.subtree(d.dependent()));
+            }
+        }
+        return phrase;
     }
 
     /**
@@ -1091,11 +1160,20 @@ public final class QuoteExtractor {
         return false;
     }
 
+    /**
+     * Quotation {@code q} attributed to the first cue of sentence {@code s} next to it that names who speaks; null when
+     * none does, or when a passive cue with no "by" agent comes first ("His dismissal was reported on Monday, with the
+     * club confirming it": the sentence tells what was reported, not who said the quotation).
+     */
     private Found cueIn(Sentence s, QuotedSpans.Span q, List<QuotedSpans.Span> quoted, SpeakerResolver speakers) {
         for (Token v : s.tokens()) {
-            if (cueVerb(s, v.index()) && !insideQuote(quoted, v.start(), v.end()) && !deniedHere(s, v.index(), quoted)
-                    && speakerToken(s, v.index(), quoted).isPresent()) {
-                return attributed(s, v.index(), q, quoted, speakers);
+            if (cueVerb(s, v.index()) && !insideQuote(quoted, v.start(), v.end()) && !deniedHere(s, v.index(), quoted)) {
+                if (speakerToken(s, v.index(), quoted).isPresent()) {
+                    return attributed(s, v.index(), q, quoted, speakers);
+                }
+                if (reportedThing(s, v.index())) {
+                    return null;
+                }
             }
         }
         return null;

@@ -44,10 +44,12 @@ final class QuotedSpans {
      */
     private static final Pattern NAMED_WORK_AFTER = Pattern.compile("(?i)^" + MARKS + "{1,2}\\s+(?:" + WORKS + ")\\b.*", Pattern.DOTALL);
     /**
-     * Words after which a quotation stands where a noun does ("ABC's "...", "of "...", "on "..."): there a comma
+     * Words after which a quotation stands where a noun does ("ABC's "...", "of "...", "on "..."; a stage work it
+     * names set off after a comma, "her new play, "...,"": a play, a musical, an opera or a show): there a comma
      * inside the closing mark is the sentence's, not the quotation's.
      */
-    private static final Pattern NOUN_SLOT = Pattern.compile("(?i).*(?:['’]s|\\b(?:on|of|in|at|from|the))\\W*$");
+    private static final Pattern NOUN_SLOT = Pattern.compile("(?i).*(?:['’]s|\\b(?:on|of|in|at|from|the)"
+            + "|\\b(?:play|musical|opera|show),)\\W*$");
     /** How many words a name introduced by a naming word may have. */
     private static final int MAX_NAMED_WORDS = 8;
     /**

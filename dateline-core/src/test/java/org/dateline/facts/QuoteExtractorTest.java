@@ -1448,4 +1448,72 @@ class QuoteExtractorTest {
         assertThat(f.quote("set limits on pumping").speaker().name()).isEqualTo("Consumer advocates");
         assertThat(f.quote("drain the wetlands").speaker().name()).isEqualTo("critics of the project");
     }
+
+    @Test
+    void aSourceNamedByAccordingToAfterAQuotationIsItsSpeaker() {
+        FactsFixture f = FactsFixture.of("""
+                The port police in Carvell said the two fishermen were released overnight.
+                "The release of the two fishermen was part of the agreement," according to the Varto Herald.
+                """);
+        Quote q = f.quote("part of the agreement");
+        assertThat(q.kind()).isEqualTo(QuoteKind.DIRECT);
+        assertThat(q.text()).doesNotContain("\"").doesNotContain("according");
+        assertThat(q.speaker().name()).as("the paper reported the words, not the police before it").isEqualTo("Varto Herald");
+        String inside = """
+                "Every sanction must be carried out according to the treaty," the envoy Marek Olsen told reporters.
+                """;
+        assertThat(speakerOf(inside, "carried out according")).as("'according to' inside the quotation").isEqualTo("Marek Olsen");
+    }
+
+    @Test
+    void aPassiveCueTellsWhatWasReportedNotWhoSpoke() {
+        FactsFixture f = FactsFixture.of("""
+                Coach Dan Mercer left the podium after two minutes.
+                'We will talk about the game and nothing else,' he said. 'Anything after that, we will tell you later.'
+                His dismissal was reported early on Tuesday, with the club confirming the news later.
+                """);
+        Quote q = f.quote("Anything after that");
+        assertThat(q.speaker().mention()).isNotEqualTo("His dismissal").isNotEqualTo("the club");
+        assertThat(q.speaker().name()).as("the quotation before it goes on").isEqualTo("Dan Mercer");
+        FactsFixture told = FactsFixture.of("""
+                Captain Ines Moravec was told that the storm would reach the bay by noon.
+                """);
+        assertThat(told.quote("storm would reach").speaker().name()).as("a passive cue with an addressee keeps its subject")
+                .isEqualTo("Ines Moravec");
+        FactsFixture active = FactsFixture.of("""
+                "Every mistake costs you a round," Petra Vanek said. "And after losing the opening match, we were under pressure."
+                """);
+        assertThat(active.quote("we were under pressure").speaker().name()).as("a passive inside the quotation")
+                .isEqualTo("Petra Vanek");
+    }
+
+    @Test
+    void aStageWorkNamedInApositionIsNoQuotation() {
+        FactsFixture f = FactsFixture.of("""
+                At the premiere of her new play, "The Quiet Harbour," a drama about a fishing town written by the novelist Rhea Tamsin, the actress smiled and said she was tired.
+                Of the final play, "we were lucky to get that call at all," the coach said.
+                """);
+        assertThat(f.quotes()).extracting(Quote::text).noneMatch(t -> t.contains("Quiet Harbour"));
+        assertThat(f.quote("lucky to get that call").speaker().mention()).as("a sentence quoted after 'play,'")
+                .isEqualTo("the coach");
+    }
+
+    @Test
+    void anAdverbialTakenForTheContentIsNoSpeech() {
+        FactsFixture f = FactsFixture.of("""
+                Her attitude toward money was epitomized by the short story she wrote where a banker cheats at poker.
+                The chip could speed up other apps in the future, a possibility that Venn concedes, while declining to go into detail about what kinds of apps the firm envisions.
+                The mayor told reporters where the new bridge would be built.
+                Ruiz said while the plan was sound, the money had run out.
+                The envoy said that barring new talks, the border would stay closed.
+                While searching the van, officers found two rifles, the sheriff said.
+                """);
+        assertThat(f.quotes()).extracting(Quote::text).noneMatch(t -> t.contains("banker cheats"))
+                .noneMatch(t -> t.contains("declining to go into detail"));
+        assertThat(f.quote("new bridge would be built").speaker().name()).as("'where' after a cue with no noun before it")
+                .isNotNull();
+        assertThat(f.quote("the money had run out").text()).as("a subordinate clause inside the content").startsWith("while the plan");
+        assertThat(f.quote("border would stay closed").text()).as("a participle after 'that'").startsWith("that barring");
+        assertThat(f.quote("found two rifles").text()).as("content before the cue").startsWith("While searching");
+    }
 }
