@@ -19,7 +19,7 @@ enum Polarity {
 
     private static final Map<String, Set<String>> WORDS = TsvResource.wordsByTag(Polarity.class,
             "polarity-words.tsv", Set.of("negation", "negating-head", "modal", "possibility", "intent-head", "unlikely-head", "condition",
-                    "hypothetical-mark", "obligation", "guess"));
+                    "hypothetical-mark", "obligation", "guess", "evidence"));
     private static final Set<String> NEGATIONS = WORDS.get("negation");
     private static final Set<String> NEGATING_HEADS = WORDS.get("negating-head");
     private static final Set<String> MODALS = WORDS.get("modal");
@@ -32,6 +32,8 @@ enum Polarity {
     private static final Set<String> HYPOTHETICAL_MARKS = WORDS.get("hypothetical-mark");
     /** Adverbs that make a clause a guess: "he probably dismissed it". */
     private static final Set<String> GUESSES = WORDS.get("guess");
+    /** Nouns whose complement clause is what they would show: "no sign that he had pledged". */
+    private static final Set<String> EVIDENCE = WORDS.get("evidence");
     /** Marks of a condition: "will withdraw unless ...". */
     private static final Set<String> CONDITIONS = WORDS.get("condition");
     /** Modals of obligation: "X said Y must withdraw" is X asking Y. */
@@ -40,7 +42,8 @@ enum Polarity {
     /**
      * The polarity of the trigger at {@code trigger} whose clause is headed by {@code verb}: negated by
      * "not"/"never"/"no" on either, or by a negated or negating head above ("failed to"); obliged by
-     * must/should/ought; hypothetical in an if/whether clause, with an adverb of a guess ("probably dismissed it"), in a counterfactual ("had they attacked"), under
+     * must/should/ought; hypothetical as what denied evidence would show ("there was no sign that he had pledged":
+     * neither done nor refused), in an if/whether clause, with an adverb of a guess ("probably dismissed it"), in a counterfactual ("had they attacked"), under
      * an unlikely head ("unlikely to agree"), in an imperative ("Visit the show in October"), or with
      * would/could/might/may in a clause nobody is reported to have announced ("that would help the farmers"; but
      * "X would withdraw, the minister said" is an intent);
@@ -48,13 +51,8 @@ enum Polarity {
      * object the trigger noun is ("proposed talks", "sought a meeting").
      */
     static Polarity of(Sentence s, int trigger, int verb) {
-        for (int node : new int[]{trigger, verb}) {
-            for (Dependency d : s.children(node)) {
-                if ((d.baseRelation().equals("advmod") || d.relation().equals("det"))
-                        && NEGATIONS.contains(lemma(s, d.dependent()))) {
-                    return NEGATED;
-                }
-            }
+        if (negated(s, trigger) || negated(s, verb)) {
+            return NEGATED;
         }
         if (obliged(s, verb)) {
             return OBLIGED;
@@ -74,6 +72,9 @@ enum Polarity {
             }
             Optional<Dependency> up = s.headEdge(node);
             if (up.isEmpty() || up.get().head() < 0 || !up.get().baseRelation().equals("xcomp")) {
+                if (unevidenced(s, node)) {
+                    return HYPOTHETICAL;
+                }
                 if (possible && !reported(s, node) || imperative(s, node)) {
                     return HYPOTHETICAL;
                 }
@@ -94,6 +95,24 @@ enum Polarity {
                 }
             }
         }
+    }
+
+    /**
+     * Whether the clause at {@code clause} is the complement of a noun of evidence ("sign", "evidence", "indication")
+     * that is denied: with "no" ("no evidence that they met") or under a negated verb ("there had not been any sign
+     * that he had pledged").
+     */
+    private static boolean unevidenced(Sentence s, int clause) {
+        return s.headEdge(clause).filter(e -> e.head() >= 0 && EVIDENCE.contains(lemma(s, e.head()))
+                        && (e.relation().equals("acl") || e.baseRelation().equals("ccomp") || e.baseRelation().equals("dep")))
+                .map(e -> negated(s, e.head()) || s.headEdge(e.head()).filter(h -> h.head() >= 0 && negated(s, h.head())).isPresent())
+                .orElse(false);
+    }
+
+    /** Whether the word at {@code k} has a negation: "not", "never" or "no" as its adverb or determiner. */
+    private static boolean negated(Sentence s, int k) {
+        return s.children(k).stream().anyMatch(d -> (d.baseRelation().equals("advmod") || d.relation().equals("det"))
+                && NEGATIONS.contains(lemma(s, d.dependent())));
     }
 
     /**

@@ -30,12 +30,15 @@ import static org.dateline.facts.Triggers.lemma;
  * subject is the generic "you" ("you can charge the phone") is never an event. A charge of a sum or a fee is no
  * accusation, a rocket that blows up destroys nothing, a demonstration of strength is no protest, and only a subject
  * that is no thing threatens ("settlements threaten the peace plan" is a danger, no threat made). An agreement names
- * what is agreed, a partner or two sides ("the spokesman agreed" only assents). Immutable and shared.
+ * what is agreed, a partner or two sides ("the spokesman agreed" only assents). A recognition is of someone who can act
+ * or of a polity ("recognized her mistake" is none), a deployment is of forces ("technologies are deployed" is none),
+ * a signed letter or certificate is no agreement, a court hearing is no inquiry, a rally of markets ("stocks
+ * rallied") is no protest, nor is a restraint demonstrated, even as a subject where the parser makes one of it. Immutable and shared.
  */
 final class TriggerSenses {
     /** What a rule asks of a trigger's arguments. */
     enum Rule { NEEDS, NEVER, POLITICAL, OBJECT, BARE, AGENT, DIRECTIVE, MEDIA, THREAT, ANNOUNCES, TRANSITIVE, SEEMING, ABOUT,
-        NO_CLAUSE, THING, ACCORD }
+        NO_CLAUSE, THING, ACCORD, ACTOR }
 
     /** One rule for a trigger lemma: {@code argumentClass} is a class of argument-words.tsv, null for none. */
     record Sense(Rule rule, String argumentClass) {
@@ -68,6 +71,8 @@ final class TriggerSenses {
     private static final Set<String> ACCORDED = Set.of("on", "upon", "over", "to", "with");
     /** Pronouns that stand for two sides or more: "they agreed". */
     private static final Set<String> SIDES = Set.of("they", "we");
+    /** Named-entity classes of a time, which a relative clause may describe ("the day they rallied"). */
+    private static final Set<String> WHEN = Set.of("DATE", "TIME", "DURATION");
     /** Named-entity classes of a patient that is a quantity: "the index declined 0.3%". */
     private static final Set<String> QUANTITIES = Set.of("PERCENT", "MONEY", "NUMBER", "ORDINAL");
     /** Nouns that stand for a share of their of-phrase: "suspended part of its aid". */
@@ -103,7 +108,7 @@ final class TriggerSenses {
                 case NEEDS -> patients(s, trigger).stream().anyMatch(k -> in(s, k, sense.argumentClass(), person));
                 case NEVER -> arguments(s, trigger).stream().noneMatch(k -> in(s, k, sense.argumentClass(), person));
                 case OBJECT -> !patients(s, trigger).isEmpty() || !travel(s, trigger);
-                case BARE -> s.children(trigger, "obj").isEmpty();
+                case BARE -> bare(s, trigger);
                 case AGENT -> s.children(trigger, "nsubj").stream().allMatch(k -> agent(s, k, person));
                 case DIRECTIVE -> directive(s, trigger);
                 case THREAT -> threatens(s, trigger, person);
@@ -119,6 +124,8 @@ final class TriggerSenses {
                 case THING -> subjects(s, trigger).stream().noneMatch(k -> in(s, k, sense.argumentClass(), person));
                 case ACCORD -> transitive(s, trigger) && !introducesSpeech(s, trigger) || obliqueWith(s, trigger, ACCORDED)
                         || subjects(s, trigger).stream().anyMatch(k -> sides(s, k));
+                case ACTOR -> patients(s, trigger).stream().anyMatch(k -> agent(s, k, person)
+                        || in(s, k, sense.argumentClass(), person));
                 case POLITICAL, MEDIA -> true;
             };
             if (!fits) {
@@ -195,6 +202,30 @@ final class TriggerSenses {
     }
 
     /**
+     * Whether the trigger acts on nothing: no patient or complement clause ("demonstrated its skill", "restraint was
+     * demonstrated", "the restraint they demonstrated", "demonstrated that it could" are none; an infinitive is a
+     * purpose: "rallied to demand").
+     */
+    private static boolean bare(Sentence s, int trigger) {
+        return patients(s, trigger).isEmpty() && s.children(trigger, "ccomp").isEmpty();
+    }
+
+    /**
+     * Whether the trigger heads a relative clause whose noun is its object: the clause has a subject of its own and
+     * no relative word, and the noun is no time ("the restraint they demonstrated", "whose computers the police
+     * seized"; not "the senator who hailed from", "the square where they rallied", "the day they rallied").
+     */
+    private static boolean relativeObject(Sentence s, int trigger, Dependency up) {
+        return up.relation().equals("acl:relcl") && !WHEN.contains(s.token(up.head()).ner())
+                && !s.children(trigger, "nsubj").isEmpty() && s.children(trigger).stream().noneMatch(d -> wh(s, d.dependent()));
+    }
+
+    /** Whether the token at {@code k} is a relative or question word ("who", "that", "where", "whose"). */
+    private static boolean wh(Sentence s, int k) {
+        return s.token(k).pos().startsWith("W") || lemma(s, k).equals("that");
+    }
+
+    /**
      * Whether every complement clause of the trigger announces something ("warned that it will respond", "vowed
      * that it would retaliate", "warned that if they cross the line, ..."), so that it states no plain fact
      * ("warned that migrants are at risk", "vowed that his goal is parity").
@@ -221,11 +252,11 @@ final class TriggerSenses {
      * Portugal for aid", "the call for talks"), an infinitive ("asked them to leave", "calls to halt the
      * deployment"), or a complement clause with a modal of obligation or in the subjunctive ("insisted that he
      * must go", "insisted that he resign"); not an assertion ("insisted there had been no fight"), a question
-     * ("asked how it was possible", "asked the witness about the call") or a call that asks nothing ("made the
-     * necessary calls", "a judgement call").
+     * ("asked how it was possible", "asked the witness about the call", "asked on whose authority") or a call that
+     * asks nothing ("made the necessary calls", "a judgement call").
      */
     private static boolean directive(Sentence s, int trigger) {
-        if (!s.children(trigger, "xcomp").isEmpty() || obliqueWith(s, trigger, DEMANDED)
+        if (!s.children(trigger, "xcomp").isEmpty() || obliques(s, trigger, DEMANDED).stream().anyMatch(k -> !question(s, k))
                 || s.token(trigger).isNoun() && infinitiveAfter(s, trigger)) {
             return true;
         }
@@ -245,8 +276,18 @@ final class TriggerSenses {
 
     /** Whether the trigger has an oblique or noun modifier with one of the prepositions {@code cases}. */
     private static boolean obliqueWith(Sentence s, int trigger, Set<String> cases) {
-        return s.children(trigger).stream().anyMatch(d -> (d.baseRelation().equals("obl") || d.baseRelation().equals("nmod"))
-                && hasCase(s, d.dependent(), cases));
+        return !obliques(s, trigger, cases).isEmpty();
+    }
+
+    /** The trigger's obliques and noun modifiers with one of the prepositions {@code cases}. */
+    private static List<Integer> obliques(Sentence s, int trigger, Set<String> cases) {
+        return s.children(trigger).stream().filter(d -> (d.baseRelation().equals("obl") || d.baseRelation().equals("nmod"))
+                && hasCase(s, d.dependent(), cases)).map(Dependency::dependent).toList();
+    }
+
+    /** Whether the phrase at {@code k} is a question: it is or holds a question word ("on whose authority"). */
+    private static boolean question(Sentence s, int k) {
+        return s.token(k).pos().startsWith("W") || s.children(k).stream().anyMatch(d -> s.token(d.dependent()).pos().startsWith("W"));
     }
 
     private static boolean hasCase(Sentence s, int k, Set<String> cases) {
@@ -308,9 +349,10 @@ final class TriggerSenses {
     }
 
     /**
-     * The patient of a trigger: its objects, a passive's subjects, a trigger noun's of-phrases and possessor, or
-     * the noun a participle describes ("images shot with the new phone"); not the noun a clause with a subject of
-     * its own describes ("the senator, who hailed from the party": the senator acts).
+     * The patient of a trigger: its objects, a passive's subjects, a trigger noun's of-phrases and possessor, the
+     * noun a participle describes ("images shot with the new phone") or the object a relative clause leaves out
+     * ({@link #relativeObject}: "the restraint both sides demonstrated"); not the noun a relative clause's subject
+     * stands for ("the senator, who hailed from the party": the senator acts).
      */
     private static List<Integer> patients(Sentence s, int trigger) {
         List<Integer> out = new ArrayList<>();
@@ -322,8 +364,9 @@ final class TriggerSenses {
                 out.add(d.dependent());
             }
         }
-        if (s.token(trigger).isVerb() && out.isEmpty() && s.children(trigger, "nsubj").isEmpty()) {
-            s.headEdge(trigger).filter(e -> e.relation().startsWith("acl") && e.head() >= 0)
+        if (s.token(trigger).isVerb() && out.isEmpty()) {
+            s.headEdge(trigger).filter(e -> e.head() >= 0 && (e.relation().startsWith("acl")
+                            && s.children(trigger, "nsubj").isEmpty() || relativeObject(s, trigger, e)))
                     .ifPresent(e -> out.add(e.head()));
         }
         return out;

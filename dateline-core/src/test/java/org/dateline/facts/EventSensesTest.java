@@ -389,4 +389,78 @@ class EventSensesTest {
         assertThat(types("Velmora agreed with Dravia on a truce.")).contains(EventType.AGREE);
         assertThat(types("Velmora and Dravia agreed on Monday.")).contains(EventType.AGREE);
     }
+
+    @Test
+    void aRestraintOrACapabilityDemonstratedIsNoProtest() {
+        assertThat(types("The restraint both Velmora and Dravia have demonstrated so far — Velmora staying clear of the"
+                + " border and Dravia not testing a missile — is a sign of hope.")).doesNotContain(EventType.PROTEST);
+        assertThat(types("Dravia demonstrated that its new missile could reach Tarsk.")).doesNotContain(EventType.PROTEST);
+        assertThat(types("Great restraint was demonstrated by Velmora on Monday.")).doesNotContain(EventType.PROTEST);
+        assertThat(types("The nurses who demonstrated outside parliament in Tarsk were arrested."))
+                .contains(EventType.PROTEST);
+    }
+
+    @Test
+    void aRallyOfMarketsIsNoProtest() {
+        assertThat(types("Bank stocks in Tarsk rallied on the new tax law.")).doesNotContain(EventType.PROTEST);
+        assertThat(types("Thousands of teachers rallied in Tarsk on Sunday.")).contains(EventType.PROTEST);
+    }
+
+    @Test
+    void aSignedLetterOrCertificateIsNoAgreement() {
+        assertThat(types("The letter was signed by twelve senators of Velmora.")).doesNotContain(EventType.AGREE);
+        assertThat(types("The two prison guards signed false certifications.")).doesNotContain(EventType.AGREE);
+        assertThat(types("Velmora and Dravia signed a trade agreement in Tarsk.")).contains(EventType.AGREE);
+    }
+
+    @Test
+    void aCourtHearingIsNoInquiry() {
+        assertThat(types("Friends of the two guards attended the court hearing in Tarsk.")).doesNotContain(EventType.ACCUSE);
+        assertThat(types("The Velmoran Senate held a public hearing on the collapse of the bank."))
+                .contains(EventType.ACCUSE);
+    }
+
+    @Test
+    void toSeizeOnAnIdeaSeizesNothing() {
+        assertThat(types("The singer Ana Ruiz seized on a slow waltz rhythm.")).doesNotContain(EventType.COERCE);
+        assertThat(types("Police in Tarsk seized the records of the company.")).contains(EventType.COERCE);
+        assertThat(types("The banker Ana Ruiz, whose computers the police in Tarsk have seized, denied any fraud."))
+                .as("the object of a relative clause").contains(EventType.COERCE);
+    }
+
+    @Test
+    void aRecognitionIsOfAPolityOrSomeoneWhoActs() {
+        assertThat(types("The senator Ana Ruiz finally recognized her mistake.")).doesNotContain(EventType.SUPPORT);
+        assertThat(types("The witness did not recognize the face that flashed on the screen.")).isEmpty();
+        assertThat(types("Velmora recognized the independence of Kestria.")).contains(EventType.SUPPORT);
+    }
+
+    @Test
+    void aDeploymentIsOfForces() {
+        assertThat(types("New pollution control technologies were deployed in Tarsk.")).doesNotContain(EventType.MOBILIZE);
+        assertThat(types("Dravia deployed warships off the coast of Velmora.")).contains(EventType.MOBILIZE);
+    }
+
+    @Test
+    void aQuestionOnWhoseAuthorityIsNoRequest() {
+        assertThat(types("\"And I asked, well, on whose authority?\" the envoy Ana Ruiz said."))
+                .doesNotContain(EventType.REQUEST);
+        assertThat(types("Velmora asked Dravia on Monday for military aid.")).contains(EventType.REQUEST);
+    }
+
+    @Test
+    void aSceneShotForAFilmIsNoAttack() {
+        assertThat(types("All the office sequences of the new film were shot in Tarsk in three days."))
+                .doesNotContain(EventType.ASSAULT);
+    }
+
+    @Test
+    void anActThatNoSignShowsIsNoEvent() {
+        assertThat(types("Investigators have not found any evidence that the van driver pledged allegiance to the"
+                + " Dravian rebels."))
+                .doesNotContain(EventType.SUPPORT, EventType.REJECT);
+        assertThat(types("There was no evidence that Velmora had shelled the village of Rell."))
+                .doesNotContain(EventType.ASSAULT);
+        assertThat(types("There was evidence that Velmora had shelled the village of Rell.")).contains(EventType.ASSAULT);
+    }
 }

@@ -78,10 +78,11 @@ class TsvResourceTest {
                 .hasEntrySatisfying("rank", w -> assertThat(w).containsOnly("vice", "deputy", "former", "assistant"));
         assertThat(TsvResource.wordsByTag(TsvResourceTest.class, "/org/dateline/facts/polarity-words.tsv", Set.of(
                 "negation", "negating-head", "modal", "possibility", "intent-head", "unlikely-head", "condition",
-                "hypothetical-mark", "obligation", "guess")))
+                "hypothetical-mark", "obligation", "guess", "evidence")))
                 .hasEntrySatisfying("modal", w -> assertThat(w).hasSize(4)).hasEntrySatisfying("possibility",
                         w -> assertThat(w).hasSize(4)).hasEntrySatisfying("hypothetical-mark", w -> assertThat(w).hasSize(4))
-                .hasEntrySatisfying("guess", w -> assertThat(w).contains("probably", "perhaps")).hasSize(10);
+                .hasEntrySatisfying("guess", w -> assertThat(w).contains("probably", "perhaps"))
+                .hasEntrySatisfying("evidence", w -> assertThat(w).contains("sign", "evidence")).hasSize(11);
         assertThat(TsvResource.words(TsvResourceTest.class, "/org/dateline/facts/honorifics.txt")).hasSize(10)
                 .contains("mr.", "madam");
         assertThat(TsvResource.words(TsvResourceTest.class, "/org/dateline/facts/transcript-labels.txt")).hasSize(19)
