@@ -195,6 +195,14 @@ final class ClauseSyntax {
      */
     private static final Set<String> PERSON_ENDINGS = Set.of("er", "or", "ist", "ian", "ant", "ent", "chief",
             "head", "boss", "crew", "kin");
+    /**
+     * Nouns of a person's kin, another person than the one whose kin they are: "Hal Dorn's father was convicted"
+     * convicts the father, not Dorn ({@link #ownerWord}).
+     */
+    private static final Set<String> KIN = Set.of("father", "mother", "parent", "son", "daughter", "child", "wife",
+            "husband", "brother", "sister", "sibling", "grandfather", "grandmother", "grandson", "granddaughter",
+            "uncle", "aunt", "nephew", "niece", "cousin", "widow", "widower", "stepfather", "stepmother", "stepson",
+            "stepdaughter", "girlfriend", "boyfriend", "fiancé", "fiancée", "fiance", "fiancee");
     /** Relations of a word that says whose a thing is by its nationality ("Azerbaijani", tagged either way). */
     private static final Set<String> MODIFIERS = Set.of("amod", "compound");
     /** Possessive pronouns of an object that stand for the subject: "closed its borders with Syria" is aimed at Syria. */
@@ -516,8 +524,10 @@ final class ClauseSyntax {
     }
 
     /**
-     * Objects of {@code verb} that name a party, a passive's subject (the noun a relative pronoun stands for: "the
-     * girls who were kidnapped by rebels", unless a {@link #thing}: "a provocation which was condemned by Chile"
+     * Objects of {@code verb} that name a party (the person "whom" stands for: "Ana Ruiz, whom the court jailed"), a
+     * passive's subject (the noun a relative pronoun stands for: "the girls who were kidnapped by rebels", unless a
+     * {@link #thing} that "who" does not stand for, "the movie mogul, who was accused" being a person whatever the
+     * noun: "a provocation which was condemned by Chile"
      * names no target, but a judgement on it targets the agent of the act it sums up: {@link #agentOfSummedAct})
      * or whom a demand asks ({@link #addressee}), else the possessor of an object or
      * its with/to/against/by/... phrase ("promised aid to X", "opposes launches by X"; "his" or "her" for the acts of
@@ -534,14 +544,15 @@ final class ClauseSyntax {
             if (!object || lemma(s, d.dependent()).equals(p.word())) {
                 continue;
             }
-            boolean passive = d.relation().equals("nsubj:pass");
-            int subject = passive ? relativePronouns(List.of(d.dependent())).get(0) : d.dependent();
+            boolean passive = d.relation().equals("nsubj:pass") || misreadRelative(verb, d);
+            boolean whom = d.baseRelation().equals("obj") && s.token(d.dependent()).word().equalsIgnoreCase("whom");
+            int subject = passive || whom ? relativePronouns(List.of(d.dependent())).get(0) : d.dependent();
             int o = appositionHead(subject);
             if (JUDGED.contains(p.event()) && !passive && lemma(s, o).equals("it")) {
                 agentOfActBefore(o).ifPresent(out::add);
                 continue;
             }
-            if (passive && subject != d.dependent() && thing(o)) {
+            if (passive && subject != d.dependent() && thing(o) && !lemma(s, d.dependent()).equals("who")) {
                 if (JUDGED.contains(p.event())) {
                     agentOfSummedAct(o).ifPresent(out::add);
                 }
@@ -565,6 +576,17 @@ final class ClauseSyntax {
             }
         }
         return out;
+    }
+
+    /**
+     * Whether {@code d} is a relative pronoun the parser took for the object of the passive {@code verb} that has no
+     * subject, which it is the subject of: "Ana Ruiz, who has been accused of fraud against investors" accuses Ruiz,
+     * not the investors. The object of an active verb is one ("the man whom police arrested").
+     */
+    private boolean misreadRelative(int verb, Dependency d) {
+        return d.baseRelation().equals("obj") && s.token(d.dependent()).pos().startsWith("W")
+                && isPassive(verb) && s.children(verb, "nsubj").isEmpty()
+                && findRelcl(d.dependent()).isPresent();
     }
 
     /**
@@ -1186,14 +1208,18 @@ final class ClauseSyntax {
     /**
      * "Hungary said it will...": the subject of the reporting clause above a pronoun, if not a pronoun itself; none
      * past a clause between whose subject is a pronoun of another person, number or gender ("detectives said they
-     * were investigating whether he ignored a red signal": "he" is not the detectives).
+     * were investigating whether he ignored a red signal": "he" is not the detectives), nor for "he" or "she" when
+     * that subject cannot be one person ({@link #onePerson}: "the Courier says he was arrested" is no arrest of the
+     * paper).
      */
     Optional<Integer> reportingSubject(int pronoun) {
         Optional<Dependency> clause = s.headEdge(pronoun).flatMap(e -> s.headEdge(e.head()));
+        boolean personal = PRONOUN_PERSONS.get(0).contains(s.token(pronoun).word().toLowerCase(Locale.ROOT))
+                || PRONOUN_PERSONS.get(1).contains(s.token(pronoun).word().toLowerCase(Locale.ROOT));
         while (clause.isPresent() && clause.get().head() >= 0 && clause.get().baseRelation().equals("ccomp")) {
             for (int subj : s.children(clause.get().head(), "nsubj")) {
                 if (!s.token(subj).isPronoun()) {
-                    return Optional.of(subj);
+                    return personal && !onePerson(subj) ? Optional.empty() : Optional.of(subj);
                 }
                 if (!samePerson(subj, pronoun)) {
                     return Optional.empty();
@@ -1202,6 +1228,17 @@ final class ClauseSyntax {
             clause = s.headEdge(clause.get().head());
         }
         return Optional.empty();
+    }
+
+    /**
+     * Whether the subject at {@code k} may be one person, whom "he" or "she" can stand for: not a plural, nor an
+     * actor that is no person (a firm, an outlet, a state, a place), nor a named entity of another kind.
+     */
+    private boolean onePerson(int k) {
+        Token t = s.token(k);
+        boolean other = actors.mentionAt(s.index(), k).flatMap(m -> actors.byId(m.actor()))
+                .map(a -> a.type() != ActorType.PERSON).orElse(!t.ner().equals("O") && !t.ner().equals("PERSON"));
+        return !t.pos().endsWith("S") && !other;
     }
 
     /**
@@ -1283,8 +1320,8 @@ final class ClauseSyntax {
      * Whether the name at {@code k}, a word of the phrase headed by {@code head}, only says who owns the thing the
      * phrase names: it is under a participle of owning ({@link #OWNING}: "the Dorn-owned company", "a Velmora-backed
      * militia"), or is a person's possessive before a firm or an outlet that is no person ("Hal Dorn's company",
-     * "Ana Ruiz's newspaper"; not "Hal Dorn's lawyers", "Ana Ruiz's spokesman", "Velmora's ministry"). The thing is the
-     * party, not its owner.
+     * "Ana Ruiz's newspaper"; not "Hal Dorn's lawyers", "Ana Ruiz's spokesman", "Velmora's ministry") or before a
+     * word of kin ({@link #KIN}: "Hal Dorn's father"). The thing or the kin is the party, not its owner.
      */
     boolean ownerWord(int k, int head) {
         for (int i = k; i != head && i >= 0; i = s.headEdge(i).map(Dependency::head).orElse(-1)) {
@@ -1297,8 +1334,8 @@ final class ClauseSyntax {
             if (possessor) {
                 Sector sector = coding.wordSector(head);
                 String noun = lemma(s, head);
-                return s.token(i).ner().equals("PERSON") && (sector == Sector.BUS || sector == Sector.MED)
-                        && !senses.person(noun) && PERSON_ENDINGS.stream().noneMatch(noun::endsWith);
+                return s.token(i).ner().equals("PERSON") && (KIN.contains(noun) || (sector == Sector.BUS || sector == Sector.MED)
+                        && !senses.person(noun) && PERSON_ENDINGS.stream().noneMatch(noun::endsWith));
             }
         }
         return false;

@@ -1942,4 +1942,45 @@ class EventExtractorTest {
         assertThat(first("The minister condemned and protested against the raids by Chile.", EventType.ACCUSE)
                 .target().name()).isEqualTo("Chile");
     }
+
+    @Test
+    void aRelativePronounTakenForTheObjectOfAPassiveIsItsSubject() {
+        // The parser hangs "who" on the passive as its object; the accused is the person it stands for, not the
+        // against-phrase further down.
+        Event accused = first("Marta Velgrin, who has been accused of fraud against several investors, resigned on"
+                + " Monday.", EventType.ACCUSE);
+        assertThat(accused.target().name()).isEqualTo("Marta Velgrin");
+        // "who" stands for a person even after a noun no list knows for one.
+        Event tycoon = first("Critics have long targeted the shipping tycoon, who has been accused of bribery against"
+                + " port officials.", EventType.ACCUSE);
+        assertThat(tycoon.target().name()).contains("tycoon");
+        // "whom" as the object of an active relative clause stands for the person too.
+        Event sentenced = first("Ines Marlow, whom the court has sentenced to prison, appealed.", EventType.SANCTION);
+        assertThat(sentenced.target().name()).isEqualTo("Ines Marlow");
+        // Not coded: a relative pronoun that is the object of an active verb stays its object only ("the man whom").
+        assertThat(first("The protesters whom police arrested on Friday were released.", EventType.COERCE)
+                .target().name()).contains("protesters");
+    }
+
+    @Test
+    void aPersonsKinIsNotThatPerson() {
+        Event convicted = first("Paul Dorren's father was convicted of theft in 1971.", EventType.SANCTION);
+        assertThat(convicted.target().name()).isEqualTo("Paul Dorren's father");
+        assertThat(convicted.target().actor()).isNull();
+        // Not coded: a person's lawyers act for the person.
+        assertThat(first("Hal Dorn's lawyers accused the bank of fraud.", EventType.ACCUSE).source().name())
+                .isEqualTo("Hal Dorn");
+    }
+
+    @Test
+    void heOrSheInAReportedClauseIsNoReporterThatCannotBeOnePerson() {
+        Event arrested = first("A man stole a van in Greenvale on Tuesday. The Daily Telegraph says he was arrested a"
+                + " block away.", EventType.COERCE);
+        assertThat(arrested.target().name()).isEqualTo("man");
+        // Not coded: a person reporting stands for "he"; "it" still stands for a body.
+        assertThat(first("Omar Haddad said he had been arrested twice.", EventType.COERCE).target().name())
+                .isEqualTo("Omar Haddad");
+        assertThat(best("Austria said on Friday that it had sent medical aid to Ukraine.").source().name())
+                .isEqualTo("Austria");
+    }
 }
