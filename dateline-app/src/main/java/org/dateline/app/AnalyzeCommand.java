@@ -84,8 +84,8 @@ final class AnalyzeCommand implements Callable<Integer> {
 
     @Option(names = "--min-confidence", paramLabel = "X", defaultValue = "" + Analyzer.DEFAULT_MIN_EVENT_CONFIDENCE, converter = CheckedValue.Confidence.class,
             description = "Keep only events of at least this confidence (default: ${DEFAULT-VALUE}; 0 keeps every one):"
-                    + " the chance that a careful reader judges it a real event of the right type, calibrated on judged"
-                    + " news (docs/events.md, \"Confidence\"): a higher threshold gives fewer events, more of them right."
+                    + " the chance that a careful reader judges it a real event of the right type and source, calibrated"
+                    + " on judged news (docs/events.md, \"Confidence\"): a higher threshold gives fewer events, more of them right."
                     + " A run resumed after a kill keeps the facts its first part kept.")
     double minConfidence;
 

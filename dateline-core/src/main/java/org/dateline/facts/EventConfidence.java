@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * An event's confidence: the chance that a careful reader judges it a real event of the right type
- * ({@code docs/judging.md}), from named signals of how it was coded ({@link #signals}). Each signal has a weight in
+ * An event's confidence: the chance that a careful reader judges it a real event of the right type with the right
+ * source ({@code docs/judging.md}), from named signals of how it was coded ({@link #signals}). Each signal has a weight in
  * {@code event-confidence.tsv}, fitted by logistic regression on judged events ({@code scripts/fit-confidence.py},
  * {@code docs/events.md}, "Confidence"); the confidence is {@code 1 / (1 + e^-(bias + the weights of its signals))}.
  * A signal the table does not weigh adds nothing.

@@ -66,7 +66,7 @@ public final class Analyzer {
 
     /**
      * This analyzer keeping only the events whose {@code confidence} is at least {@code least} (from 0, every event,
-     * to 1): the chance that a careful reader judges the event real and of the right type ({@code docs/events.md},
+     * to 1): the chance that a careful reader judges the event real, of the right type and with the right source ({@code docs/events.md},
      * "Confidence"), so the threshold trades events found for events right.
      */
     public Analyzer withMinEventConfidence(double least) {
@@ -98,7 +98,8 @@ public final class Analyzer {
 
     /**
      * The event confidence the front doors keep by default (analyze, serve, the Spark job): on the judged rounds
-     * about nine in ten events kept at it are real and of the right type (docs/events.md, "Confidence").
+     * about nine in ten events kept at it are real, of the right type and with the right source (docs/events.md,
+     * "Confidence").
      */
     public static final double DEFAULT_MIN_EVENT_CONFIDENCE = 0.7;
 

@@ -13,8 +13,8 @@ import java.util.List;
  * @param dateBasis  what {@code date} rests on, or null when there is no date
  * @param place      where it happened, as written, or null
  * @param text       the evidence: {@code articleText.substring(start, end)}
- * @param confidence the chance that a careful reader judges the event real and of the right type, from 0 to 1,
- *                   calibrated on judged events from the signals in {@code signals}
+ * @param confidence the chance that a careful reader judges the event real, of the right type and with the right
+ *                   source, from 0 to 1, calibrated on judged events from the signals in {@code signals}
  * @param reciprocal both sides act together ("A and B agreed", "A and B held talks"): the source and the
  *                   target are the first and the second of a coordinated subject, and the event is as much
  *                   the target's as the source's
