@@ -72,6 +72,16 @@ final class Boilerplate {
                     + "|\\b" + PERSON + "\\s?/\\s?" + AGENCY + "(?:\\s?(?:/|via)\\s?Getty Images)?$|^" + PERSON + " / " + AGENCY + "\\s"
                     + "|^(?:\\w+ - )?Getty\\b|^" + AGENCY + "\\s?[:/-]\\s?" + AGENCY + "\\s[A-Z]");
     /**
+     * A long wire caption (a picture's summary of the story) closed by a photographer's credit that no sentence ends with:
+     * "(AP Photo/Jo Roe, File)", "(Photo by Jo Roe/Agency/AP, File)", "(Photo: Jo Roe)", with the agency in brackets
+     * after it or not ("... (Photo by Jo Roe/AP) (Associated Press)").
+     */
+    private static final Pattern PHOTOGRAPHER_CREDIT = Pattern.compile("\\((?:photo by\\s[^()]{1,80}/[^()]{1,60}"
+            + "|[^()]{0,40}\\bphoto\\s?/\\s?[^()]{1,60}|photo:\\s[^()]{1,80})\\)(?:\\s*\\(" + AGENCY + "\\))?\\s*$",
+            Pattern.CASE_INSENSITIVE);
+    /** A wire caption with a photographer's credit runs to several sentences, but never to this length. */
+    private static final int MAX_CREDITED_CAPTION = 800;
+    /**
      * A caption with a bare agency credit: first, before words closed by no full stop ("Reuters Fans fill the square at
      * dawn", "AFP or licensors Fans fill ..."), or last in brackets after a word ("Fans celebrate the win (Getty)"); or a line
      * that is nothing but a credit:
@@ -93,7 +103,8 @@ final class Boilerplate {
      * the tweet's text just before its stamp, an Instagram post's stamp ("A post shared by Name (@handle) on Oct 1, 2017").
      */
     private static final Pattern POST_PART = Pattern.compile(
-            "\\bpic\\.twitter\\.com/\\w+|\\ba post shared by\\b[^()]{1,60}\\(@[\\w.]{1,30}\\)\\s+on\\s", Pattern.CASE_INSENSITIVE);
+            "\\bpic\\.twitter\\.com/\\w+|\\ba post shared by\\b[^()]{1,60}(?:\\([^()@]{1,30}\\)[^()]{0,60})?\\(@[\\w.]{1,30}\\)\\s+on\\s",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern TWEET_TEXT_END = Pattern.compile("(?:https?://t\\.co/\\w+|#\\w+)$");
     /**
      * An appeal for money or membership: "Our reporting reaches you at no cost to you", "We need your financial support",
@@ -221,7 +232,8 @@ final class Boilerplate {
         removeMatching(page, line -> line.length() <= MAX_FOOTER_LINE && FOOTER.matcher(line).matches(), "footer line", warnings);
         removeMatching(page, line -> SEPARATOR.matcher(line).matches(), "separator line", warnings);
         removeMatching(page, line -> GALLERY.matcher(line).find() || isSlide(line) || line.length() <= MAX_CAPTION_LINE
-                && (CREDIT_END.matcher(line).find() || AGENCY_CREDIT.matcher(line).find() || BARE_CREDIT.matcher(line).find()),
+                && (CREDIT_END.matcher(line).find() || AGENCY_CREDIT.matcher(line).find() || BARE_CREDIT.matcher(line).find())
+                || line.length() <= MAX_CREDITED_CAPTION && PHOTOGRAPHER_CREDIT.matcher(line).find(),
                 "photo caption line", warnings);
         removeEmbeddedFurniture(page, warnings);
         removeMatching(page, line -> SHOPPING.matcher(line).matches(), "shopping button line", warnings);

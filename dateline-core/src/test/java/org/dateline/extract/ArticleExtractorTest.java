@@ -387,6 +387,24 @@ class ArticleExtractorTest {
     }
 
     @Test
+    void longWireCaptionsClosedByAPhotographersCreditAndInstagramStampsWithABracketedNameAreRemoved() {
+        String caption = "FILE - In this Aug. 2, 2020 file photo, a grey ferry leaves the Velna quay at dawn with its first cars of"
+                + " the season. The ferry crews of Port Velna went on strike on Monday, Oct. 4, 2021, over the night crossings,"
+                + " and the owners said on Tuesday that the line would stay closed until a deal was signed. The union asked for"
+                + " a second officer on every night crossing after a collision in the harbour last winter injured two deckhands.";
+        Article article = text("Ferry crews end strike in Port Velna\n\n"
+                + "The ferry crews returned to work on Monday, the union said.\n"
+                + caption + " (AP Photo/Ivo Brand, File)\n"
+                + caption + " (Photo by Ivo Brand/Velna Daily/AP, File) (Associated Press)\n"
+                + caption + " (Photo: Ana Ferro)\n"
+                + "Back on deck A post shared by Mara (Captain) Ilic (@mara.ilic_) on Oct 5, 2021 at 7:02am PDT\n"
+                + caption + " (in a photo the union posted online)");
+        assertCleaned(article, "The ferry crews returned to work on Monday, the union said.\n\n"
+                + caption + " (in a photo the union posted online)",
+                "removed 3 photo caption lines", "removed 1 embedded post line");
+    }
+
+    @Test
     void embeddedFurnitureIsRemovedFromAnHtmlBodyToo() {
         String html = "<html><head><title>Ferry crews end strike</title></head><body><article>"
                 + "<p>The ferry crews of Port Velna returned to work on Monday after a week on strike, the union said.</p>"
