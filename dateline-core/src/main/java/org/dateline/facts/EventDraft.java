@@ -831,12 +831,9 @@ record EventDraft(Party source, Party target, EventType event, String mode, Stri
     /** The word outside {@code t} that its first word with a head outside it hangs on; empty when there is none. */
     private static Optional<Host> host(Annotation annotation, TimeMention t) {
         for (Sentence p : annotation.sentences()) {
-            for (int k = 0; k < p.tokens().size(); k++) {
-                Optional<Dependency> up = p.headEdge(k);
-                if (p.token(k).start() >= t.start() && p.token(k).end() <= t.end() && up.isPresent()
-                        && up.get().head() >= 0 && !within(p.token(up.get().head()), t)) {
-                    return Optional.of(new Host(p, up.get().head()));
-                }
+            int head = headOutside(p, t);
+            if (head >= 0) {
+                return Optional.of(new Host(p, head));
             }
         }
         return Optional.empty();
@@ -849,8 +846,10 @@ record EventDraft(Party source, Party target, EventType event, String mode, Stri
 
     /**
      * The time expression among those of {@code s} with a word in {@code scope} that {@linkplain FactDate#dates date}
-     * it: one that times a verb of the clause before one that describes a noun in it ("Last week the council adopted
-     * sanctions in response to Velmora's November 29 test": last week), then the nearest the trigger; or null. The
+     * it: one of the act's own words before one of a later act joined to it ("requested the files in May and received
+     * them in June": May, June times the receipt), then one that times a verb of the clause before one that describes
+     * a noun in it ("Last week the council adopted sanctions in response to Velmora's November 29 test": last week),
+     * then the nearest the trigger; or null. The
      * start of a span ("since 2005") times no act told in a simple past: "criticized its returns since 2005" was
      * not done in 2005.
      */
@@ -867,8 +866,15 @@ record EventDraft(Party source, Party target, EventType event, String mode, Stri
         return best;
     }
 
-    /** Whether {@code t} dates the act better than {@code other}: it times a verb and the other a noun, or it is nearer {@code at}. */
-    private static boolean closer(Sentence s, TimeMention t, TimeMention other, int at) {
+    /**
+     * Whether {@code t} dates the act better than {@code other}: it is not in a later conjunct of the trigger and the
+     * other is ({@link #inLaterConjunct}), it times a verb and the other a noun, or it is nearer {@code at}.
+     */
+    private boolean closer(Sentence s, TimeMention t, TimeMention other, int at) {
+        boolean later = inLaterConjunct(s, t);
+        if (later != inLaterConjunct(s, other)) {
+            return !later;
+        }
         boolean onNoun = onNoun(s, t);
         if (onNoun != onNoun(s, other)) {
             return !onNoun;
@@ -881,18 +887,30 @@ record EventDraft(Party source, Party target, EventType event, String mode, Stri
      * possessor in a noun phrase ("Velmora's November 29 test", "the vote in April"), not a time of a verb.
      */
     private static boolean onNoun(Sentence s, TimeMention t) {
+        int head = headOutside(s, t);
+        return head >= 0 && s.token(head).isNoun();
+    }
+
+    /**
+     * Whether {@code t} hangs on a later conjunct of the trigger, an act of its own joined to it ("requested the files
+     * in May and received them in June": June, for the request): it times that act, not the trigger's.
+     */
+    private boolean inLaterConjunct(Sentence s, TimeMention t) {
+        int head = headOutside(s, t);
+        return head >= 0 && s.children(trigger, "conj").stream().anyMatch(c -> s.subtree(c).get(head));
+    }
+
+    /** The word outside {@code t} in {@code s} that its first word with a head outside it hangs on; -1 when none. */
+    private static int headOutside(Sentence s, TimeMention t) {
         for (int k = 0; k < s.tokens().size(); k++) {
-            if (s.token(k).start() >= t.start() && s.token(k).end() <= t.end()) {
+            if (within(s.token(k), t)) {
                 Optional<Dependency> up = s.headEdge(k);
-                if (up.isPresent() && up.get().head() >= 0) {
-                    Token head = s.token(up.get().head());
-                    if (head.start() < t.start() || head.end() > t.end()) {
-                        return head.isNoun();
-                    }
+                if (up.isPresent() && up.get().head() >= 0 && !within(s.token(up.get().head()), t)) {
+                    return up.get().head();
                 }
             }
         }
-        return false;
+        return -1;
     }
 
     /** Whether {@code t} lies inside one of {@code quotations}. */

@@ -988,6 +988,24 @@ class EventExtractorTest {
     }
 
     @Test
+    void aTimeOfALaterConjunctDoesNotDateTheActBeforeIt() {
+        // The parser hangs "in October" on the records, a noun, and "in December" on the receipt, a verb.
+        Event request = first("Velmora Telecom requested access to the tax records of its rival in October and received"
+                + " them in December.", EventType.REQUEST);
+        assertThat(request.date()).as("its own month, not the receipt's").isEqualTo("2020-10");
+        List<Event> acts = events("Tolvar demanded the return of the ambassador in October and expelled him in December.");
+        assertThat(acts).filteredOn(e -> e.event() == EventType.REQUEST).extracting(Event::date).containsExactly("2020-10");
+        assertThat(acts).filteredOn(e -> e.event() == EventType.SANCTION).extracting(Event::date)
+                .containsExactly("2020-12");
+        // Not coded: an act with no time of its own still takes the one of its later conjunct, and a later conjunct
+        // the time of the act before it.
+        assertThat(first("Velmora Telecom requested the audit files and received them in December.", EventType.REQUEST)
+                .date()).isEqualTo("2020-12");
+        assertThat(first("Police arrested the leader of the protest on Tuesday and released him on Thursday.",
+                EventType.RETREAT).date()).isEqualTo("2021-03-09");
+    }
+
+    @Test
     void anActToldAgainTakesTheDayItWasFirstToldWith() {
         String between = "The Ostrian army said it was on alert.\nIts ministers met in the capital of Ostria.\n";
         assertThat(retold("Velmoran police arrested three students in the town of Rell on Saturday.\n" + between
