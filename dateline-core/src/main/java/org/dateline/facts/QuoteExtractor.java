@@ -840,10 +840,16 @@ public final class QuoteExtractor {
         return i;
     }
 
-    /** The last word of the name right after the cue ("…," said the mayor) or the word right before it. */
+    /**
+     * The last word of the name right after the cue ("…," said the mayor) or the word right before it. Only a
+     * finite cue other than "tell" is inverted: after "telling" or "saying" comes who is told or who the reported
+     * clause is about ("when telling army commanders, "…"", "saying the two leaders had agreed"), never who speaks;
+     * nor after "told" ("…," she told the miners).
+     */
     private static Optional<Integer> surfaceSubject(Sentence s, int v) {
+        boolean inverts = !s.token(v).pos().equals("VBG") && !s.token(v).lemma().equalsIgnoreCase("tell");
         int i = v + 1;
-        while (i < s.tokens().size() && i - v <= 8 && isNameToken(s.token(i))) {
+        while (inverts && i < s.tokens().size() && i - v <= 8 && isNameToken(s.token(i))) {
             i++;
         }
         Token last = s.token(i - 1);

@@ -437,6 +437,27 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void wordsAfterAParticipleOrTellAreNotItsSpeaker() {
+        FactsFixture telling = FactsFixture.of("""
+                Governor Ilse Marrow did not explain what she meant when telling state police commanders on Friday, "In the end it will all settle down, it always settles down."
+                """);
+        Quote told = telling.quote("it always settles down");
+        assertThat(told.speaker().mention()).as("the commanders were told").doesNotContain("commanders");
+        assertThat(told.speaker().name()).isEqualTo("Ilse Marrow");
+        FactsFixture saying = FactsFixture.of("""
+                Mayor Tomas Brekke spoke with Premier Anja Holt after the storm, saying the two leaders had agreed to apply for federal money "and rebuild the harbour before the winter."
+                """);
+        assertThat(saying.quote("rebuild the harbour").speaker().name()).as("the leaders are what he said").isEqualTo("Tomas Brekke");
+        FactsFixture inverted = FactsFixture.of("""
+                "The pier will open again in May," said Harbour Minister Kasper Lund.
+
+                "Nobody was hurt in the fire," Rita Vos told the miners.
+                """);
+        assertThat(inverted.quote("The pier will open").speaker().name()).as("a finite cue is inverted").isEqualTo("Kasper Lund");
+        assertThat(inverted.quote("Nobody was hurt").speaker().name()).isEqualTo("Rita Vos");
+    }
+
+    @Test
     void thingsAndSharesOfPeopleDoNotSpeak() {
         FactsFixture f = FactsFixture.of("""
                 Blood tests revealed that the patient had reacted to the feathers in his pillow. The launch went ahead according to plan on Friday. Fifty-one percent say that the mayor should resign. The doctor said that the patient would recover within weeks.
