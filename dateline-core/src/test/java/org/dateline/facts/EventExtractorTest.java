@@ -1124,6 +1124,16 @@ class EventExtractorTest {
     }
 
     @Test
+    void regulatorsAreAGovernmentKindOfActor() {
+        Event talks = best("The mining company held talks with regulators in the northern provinces.");
+        assertThat(talks.event()).isEqualTo(EventType.CONSULT);
+        assertThat(talks.target().name()).startsWith("regulators");
+        assertThat(talks.target().sector()).isEqualTo(Sector.GOV);
+        assertThat(events("The mining company held talks with its suppliers."))
+                .as("a word for a trading partner is still no kind of actor").allMatch(e -> e.target() == null);
+    }
+
+    @Test
     void aKindOfActorAsObjectOrAfterATargetPrepositionIsTheTarget() {
         Event killed = best("Police shot and killed the driver on the promenade.");
         assertThat(killed.event()).isEqualTo(EventType.ASSAULT);
