@@ -1214,8 +1214,8 @@ final class ClauseSyntax {
      */
     Optional<Integer> reportingSubject(int pronoun) {
         Optional<Dependency> clause = s.headEdge(pronoun).flatMap(e -> s.headEdge(e.head()));
-        boolean personal = PRONOUN_PERSONS.get(0).contains(s.token(pronoun).word().toLowerCase(Locale.ROOT))
-                || PRONOUN_PERSONS.get(1).contains(s.token(pronoun).word().toLowerCase(Locale.ROOT));
+        String word = s.token(pronoun).word().toLowerCase(Locale.ROOT);
+        boolean personal = PRONOUN_PERSONS.get(0).contains(word) || PRONOUN_PERSONS.get(1).contains(word);
         while (clause.isPresent() && clause.get().head() >= 0 && clause.get().baseRelation().equals("ccomp")) {
             for (int subj : s.children(clause.get().head(), "nsubj")) {
                 if (!s.token(subj).isPronoun()) {

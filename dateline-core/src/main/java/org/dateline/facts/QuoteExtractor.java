@@ -328,7 +328,8 @@ public final class QuoteExtractor {
         if (headline && speaker.actor() == null) {
             return Optional.empty();
         }
-        Found f = withQuotations(s.token(first).start(), s.token(last).end(), quoted, s.index(), v, speaker);
+        Found f = withQuotations(s.token(first).start(), s.token(last).end(), quoted, s.index(), v, speaker,
+                QuoteConfidence.Cue.VERB);
         boolean title = f.kind() == QuoteKind.DIRECT && QuotedSpans.isName(text, new QuotedSpans.Span(f.start(), f.end()));
         boolean finding = FINDING_VERBS.contains(lemma) && f.kind() != QuoteKind.DIRECT;
         return title || finding ? Optional.empty() : Optional.of(f);
@@ -490,10 +491,10 @@ public final class QuoteExtractor {
     /**
      * Reported content {@code [start, end)} with the quotations it touches: a quotation that is the whole
      * content makes it a direct quote (its span without the marks); one that is part of it makes it mixed,
-     * widened to hold the quotation with its marks.
+     * widened to hold the quotation with its marks; {@code cueKind} is the kind of cue that introduced it.
      */
     private static Found withQuotations(int start, int end, List<QuotedSpans.Span> quoted, int sentence, int cue,
-                                        Speaker speaker) {
+                                        Speaker speaker, QuoteConfidence.Cue cueKind) {
         int from = start;
         int to = end;
         QuoteKind kind = QuoteKind.INDIRECT;
@@ -510,7 +511,7 @@ public final class QuoteExtractor {
                 }
             }
         }
-        return new Found(from, to, kind, sentence, cue, speaker, QuoteConfidence.Cue.VERB);
+        return new Found(from, to, kind, sentence, cue, speaker, cueKind);
     }
 
     /**
@@ -951,10 +952,8 @@ public final class QuoteExtractor {
         if (last - first < 2) {
             return Optional.empty();
         }
-        Found f = withQuotations(s.token(first).start(), s.token(last).end(), quoted, s.index(), according,
-                speakers.resolve(s, source));
-        return Optional.of(new Found(f.start(), f.end(), f.kind(), f.sentence(), f.cue(), f.speaker(),
-                QuoteConfidence.Cue.ACCORDING));
+        return Optional.of(withQuotations(s.token(first).start(), s.token(last).end(), quoted, s.index(), according,
+                speakers.resolve(s, source), QuoteConfidence.Cue.ACCORDING));
     }
 
     /**

@@ -1531,8 +1531,8 @@ class QuoteExtractorTest {
                 """);
         assertThat(f.quotes()).extracting(Quote::text).noneMatch(t -> t.contains("banker cheats"))
                 .noneMatch(t -> t.contains("declining to go into detail"));
-        assertThat(f.quote("new bridge would be built").speaker().name()).as("'where' after a cue with no noun before it")
-                .isNotNull();
+        assertThat(f.quote("new bridge would be built").speaker().mention())
+                .as("'where' after a cue with no noun before it").isEqualTo("The mayor");
         assertThat(f.quote("the money had run out").text()).as("a subordinate clause inside the content").startsWith("while the plan");
         assertThat(f.quote("border would stay closed").text()).as("a participle after 'that'").startsWith("that barring");
         assertThat(f.quote("found two rifles").text()).as("content before the cue").startsWith("While searching");
