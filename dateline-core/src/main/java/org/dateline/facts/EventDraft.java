@@ -197,9 +197,9 @@ record EventDraft(Party source, Party target, EventType event, String mode, Stri
      * the day before: the page is not that day's news but a report stamped days after what it tells ("North Korea
      * fired a missile over Japan on Friday" on a page of the Monday after, a scam arrest of last week retold, an
      * explainer of a decision made days ago), and an act with no time of its own gets no date rather than the day of
-     * the report (its publication or dateline day). Days after the reference day (a preview's) count neither way. Measured on the judged rounds r5-r13 with the days of the first 500 characters:
-     * with such a lead the publication day was wrong 32 times and right 4; with the reference day there, right 195
-     * times and wrong 60.
+     * the report (its publication or dateline day). Days after the reference day (a preview's) count neither way.
+     * Measured on the judged rounds r5-r13 with the days of the first 500 characters: with such a lead the
+     * publication day was wrong 32 times and right 4; with the reference day there, right 195 times and wrong 60.
      */
     private static boolean staleLead(Article article, Annotation annotation, List<TimeMention> times) {
         LocalDate reference = article.referenceDay();
