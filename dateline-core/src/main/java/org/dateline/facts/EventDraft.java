@@ -187,7 +187,8 @@ record EventDraft(Party source, Party target, EventType event, String mode, Stri
                 && afterEarlierParagraph(article, annotation, s, times, quotations);
         boolean earlier = paragraph || telling != ClauseSyntax.Telling.REPORTED
                 && telling != ClauseSyntax.Telling.PRESENT && setEarlier(article, annotation, s, times);
-        return FactDate.of(article, dating, background || pastRef(s, times) || earlier || untold
+        boolean aside = telling == ClauseSyntax.Telling.OTHER && afterPresentState(annotation, s, quotations);
+        return FactDate.of(article, dating, background || pastRef(s, times) || earlier || untold || aside
                 || staleLead(article, annotation, times));
     }
 
@@ -211,6 +212,24 @@ record EventDraft(Party source, Party target, EventType event, String mode, Stri
         List<LocalDate> days = times.stream().filter(t -> t.end() <= end).map(t -> IsoDay.of(t.value()))
                 .filter(d -> d != null && !d.isAfter(reference)).toList();
         return !days.isEmpty() && days.stream().allMatch(d -> d.isBefore(reference.minusDays(1)));
+    }
+
+    /**
+     * Whether the act is a present perfect ("have sued", "has charged") past the article's lead, outside quotations,
+     * right after a sentence whose main verb is a simple present, neither "be" nor a verb of saying ("Velmora also
+     * faces several inquiries. Two cities have sued the company as well."): told beside how things stand, it sums up
+     * what came before the news and gets no publication day.
+     */
+    private boolean afterPresentState(Annotation annotation, Sentence s, List<QuotedSpans.Span> quotations) {
+        if (s.index() < LEAD_SENTENCES || !s.token(trigger).isVerb() || quoted(quotations, s.token(trigger))
+                || s.children(trigger, "aux").stream().noneMatch(a -> s.token(a).lemma().equalsIgnoreCase("have")
+                && s.token(a).pos().matches("VB[PZ]"))) {
+            return false;
+        }
+        Sentence prev = annotation.sentences().get(s.index() - 1);
+        return prev.children(-1, "root").stream().anyMatch(root -> !quoted(quotations, prev.token(root))
+                && ClauseSyntax.simplePresent(prev, root) && !Triggers.lemma(prev, root).equals("be")
+                && !ClauseSyntax.SAYING.contains(Triggers.lemma(prev, root)));
     }
 
     /**

@@ -307,6 +307,26 @@ class EventExtractorTest {
     }
 
     @Test
+    void aPresentPerfectAfterAPresentOfHowThingsStandIsBackground() {
+        String lead = "Ostria and Velmora resumed border talks in Rell. Both sides sent their ministers.\n";
+        String state = "The Velmoran power company also faces several lawsuits.\n";
+        String sued = "Two Ostrian cities have sued the company as well.";
+        Event aside = first(lead + state + sued, EventType.ACCUSE);
+        assertThat(aside.date()).as("a perfect beside how things stand").isNull();
+        assertThat(aside.dateBasis()).isNull();
+        assertThat(first(lead + "The Velmoran power company lost several lawsuits.\n" + sued, EventType.ACCUSE)
+                .dateBasis()).as("after a past").isEqualTo(DateBasis.PUBLISHED);
+        assertThat(first(lead + "The Velmoran power company said it faces several lawsuits.\n" + sued,
+                EventType.ACCUSE).dateBasis()).as("after a verb of saying").isEqualTo(DateBasis.PUBLISHED);
+        assertThat(first(lead + state + "Two Ostrian cities sued the company on Friday.", EventType.ACCUSE).date())
+                .as("a time of its own").isEqualTo("2021-03-12");
+        assertThat(first(state + sued, EventType.ACCUSE).dateBasis()).as("in the lead")
+                .isEqualTo(DateBasis.PUBLISHED);
+        assertThat(first(lead + state + "\"Two Ostrian cities have sued the company,\" the mayor said.",
+                EventType.ACCUSE).dateBasis()).as("in a quotation").isEqualTo(DateBasis.PUBLISHED);
+    }
+
+    @Test
     void aSimplePastOpeningAParagraphAfterAnEarlierTimeGetsNoPublicationDay() {
         String lead = "Ostria and Velmora resumed border talks.\nThe talks opened in Rell.\nBoth sides sent their ministers.\n";
         String accusation = "In a statement published on 2 February, Velmora accused the Ostrian army of shelling"
