@@ -137,8 +137,9 @@ record EventDraft(Party source, Party target, EventType event, String mode, Stri
      * sentence reports ({@link #reportOfQuotation}: the time of that report, else the news day); else what
      * {@link FactDate} falls back on. No date where the publication day would be wrong: a clause told as
      * background, one that places its act in an undated past ("in the past", "years ago"), one past the lead whose
-     * sentence is set in an earlier year or month ({@link #setEarlier}), or a simple past that opens a paragraph after
-     * a sentence set before the news ({@link #afterEarlierParagraph}).
+     * sentence is set in an earlier year or month ({@link #setEarlier}), a simple past that opens a paragraph after
+     * a sentence set before the news ({@link #afterEarlierParagraph}), or a present perfect told right after how
+     * things stand ({@link #afterPresentState}).
      */
     private FactDate date(Article article, Annotation annotation, Sentence s, List<TimeMention> times,
                           ArticleActors actors, TimeMention stated, List<QuotedSpans.Span> quotations) {
