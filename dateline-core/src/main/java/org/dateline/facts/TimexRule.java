@@ -1426,7 +1426,8 @@ enum TimexRule {
     /**
      * A month or a day of a month without a year ("in July", "on Dec. 2") is the last one (the reference
      * month counting) in a past-tense clause or after a participle of a done act in a present one ("the plan appears
-     * close to one announced in March"), the coming one in a future-tense clause, and otherwise the
+     * close to one announced in March"), the coming one in a future-tense clause, and otherwise (and in a past-tense
+     * clause when it dates a plan: "it came two weeks before the scheduled end of the curfew on July 26") the
      * last one if it lies up to seven months back, else the coming one; "last April" is always the one before, "next April"
      * the one after, "this April" the one of the reference year.
      */
@@ -1466,6 +1467,7 @@ enum TimexRule {
             } else {
                 TimexContext.Tense tense = listEntry(m, ctx) ? TimexContext.Tense.FUTURE : ctx.tenseAround(m.start(), m.end());
                 tense = tense == TimexContext.Tense.PRESENT && ctx.afterPastParticiple(m.start()) ? TimexContext.Tense.PAST : tense;
+                tense = tense == TimexContext.Tense.PAST && ctx.afterScheduleWord(m.start()) ? TimexContext.Tense.PRESENT : tense;
                 int monthsBack = Math.floorMod(ref.getMonthValue() - named.get().getValue(), 12);
                 if (tense == TimexContext.Tense.PAST) {
                     year = here <= now ? ref.getYear() : ref.getYear() - 1;

@@ -1116,6 +1116,17 @@ class TimeExtractorTest {
     }
 
     @Test
+    void aDayOfAPlanToldInThePastIsTheNearest() {
+        LocalDate july = LocalDate.of(2019, 7, 10);
+        assertThat(value("The riot came days before the scheduled end of the Varda curfew on July 26.", july, "July 26"))
+                .isEqualTo("2019-07-26");
+        assertThat(value("The riot came days before the end of the Varda curfew on July 26.", july, "July 26"))
+                .as("no plan").isEqualTo("2018-07-26");
+        assertThat(value("A planned strike was announced on July 26.", july, "July 26"))
+                .as("a participle between").isEqualTo("2018-07-26");
+    }
+
+    @Test
     void aHalfOfAYearIsThatHalf() {
         assertThat(value("Exports from Varda fell in the first half of 2018.", WEDNESDAY, "the first half of 2018"))
                 .isEqualTo("2018-H1");
