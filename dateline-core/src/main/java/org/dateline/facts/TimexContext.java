@@ -29,6 +29,8 @@ record TimexContext(Annotation annotation, LocalDate reference, PublicationTime 
             "am", "has", "have", "had", "get", "gets", "got");
     /** How many tokens back from an expression a past participle is looked for. */
     private static final int PARTICIPLE_REACH = 6;
+    /** How many tokens back from an expression a schedule word of its phrase is looked for. */
+    private static final int SCHEDULE_REACH = 10;
 
     TimexContext(Annotation annotation, LocalDate reference) {
         this(annotation, reference, null);
@@ -98,6 +100,32 @@ record TimexContext(Annotation annotation, LocalDate reference, PublicationTime 
                         && (aux == null || !AUXILIARIES.contains(aux.word().toLowerCase(Locale.ROOT)));
             }
             if (!Character.isLetterOrDigit(t.word().charAt(0)) || t.pos().equals("MD") || tenseOf(t) != null) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a schedule word ({@link #SCHEDULED}, as a participle or adjective: "the scheduled end of the curfew on
+     * July 26", "the planned vote in March") opens the phrase ending at {@code start}, at most {@link #SCHEDULE_REACH}
+     * tokens back with no punctuation, tensed verb or other participle between ("a planned vote announced in March" is
+     * the day of the announcement): a date of a plan, which may lie on either side of the
+     * reference date whatever the tense of the clause.
+     */
+    boolean afterScheduleWord(int start) {
+        List<Token> tokens = sentenceTokens(start);
+        int i = tokens.size() - 1;
+        while (i >= 0 && tokens.get(i).end() > start) {
+            i--;
+        }
+        for (int steps = 0; i >= 0 && steps < SCHEDULE_REACH; i--, steps++) {
+            Token t = tokens.get(i);
+            if (t.pos().matches("VBN|JJ") && SCHEDULED.contains(t.word().toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+            if (!Character.isLetterOrDigit(t.word().charAt(0)) || t.pos().equals("MD") || t.pos().equals("VBN")
+                    || tenseOf(t) != null) {
                 return false;
             }
         }

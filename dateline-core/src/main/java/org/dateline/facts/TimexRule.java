@@ -920,6 +920,23 @@ enum TimexRule {
         }
     },
     /**
+     * The first or second half of a year SUTime valued as the whole year ("the first half of 2019", "the second half of
+     * next year") is that half, as TIMEX3 writes it: {@code 2019-H1}, {@code 2020-H2}.
+     */
+    HALF_OF_YEAR {
+        private final Pattern half = Pattern.compile("^(?:the )?(first|second|latter) half of ");
+        private final Pattern year = Pattern.compile("^\\d{4}$");
+
+        @Override
+        Optional<TimeMention> apply(TimeMention m, TimexContext ctx) {
+            Matcher h = half.matcher(lower(m));
+            if (m.value() == null || !h.lookingAt() || !year.matcher(m.value()).matches()) {
+                return Optional.of(m);
+            }
+            return Optional.of(dated(m, m.value() + (h.group(1).equals("first") ? "-H1" : "-H2")));
+        }
+    },
+    /**
      * A week, month or year named relative to the reference date, possibly narrowed by "early", "late"
      * or "mid": "later this week" {@code 2013-W12}, "late last month" {@code 2013-02}, "this year" {@code 2013};
      * "the last week" is "last week" (as TempEval-3 marks it), unless "of" follows ("the last week of June").
@@ -963,7 +980,9 @@ enum TimexRule {
      * "late on Tuesday" are that weekday too. "Last Monday" is the
      * Monday of the week before. A clock time before or after it ("10 p.m. Sunday night", "Monday at 9 a.m.") keeps
      * its day this way. Under an "UP NEXT" heading (the next games of a sports report) a weekday is to come. "The early
-     * hours of Thursday" is that Thursday, a date.
+     * hours of Thursday" is that Thursday, a date. A weekday after "by", "until" or "till" is a deadline to come when its
+     * clause is not told in the past or a modal stands a few words before it ("the storm should ease by Thursday", said
+     * on a Wednesday), not when told in the past ("snow fell until Tuesday night").
      */
     WEEKDAY {
         private final Pattern day = Pattern.compile("^(?:(?:at )?" + CLOCK + " )?(?:(?:early|late)(?: on)? |on |last |this )?(monday|tuesday|wednesday"
@@ -981,6 +1000,10 @@ enum TimexRule {
         private static final int LOCAL_TIME_REACH = 20;
         /** How far after an "UP NEXT" heading its block may reach, in characters. */
         private static final int UP_NEXT_REACH = 300;
+        private final Set<String> deadlines = Set.of("by", "until", "till");
+        private final Set<String> modals = Set.of("will", "'ll", "wo", "shall", "should", "must");
+        /** How many tokens before a deadline's weekday its modal may stand ("should ease by Thursday"). */
+        private static final int MODAL_REACH = 4;
 
         @Override
         Optional<TimeMention> apply(TimeMention m, TimexContext ctx) {
@@ -999,7 +1022,7 @@ enum TimexRule {
             String text = ctx.annotation().text();
             boolean comingGame = upNext.matcher(text.substring(Math.max(0, m.start() - UP_NEXT_REACH), m.start())).find();
             boolean past = lower(m).startsWith("last ") || toldRightAfterAPastVerb(m, ctx)
-                    || !comingGame && ctx.tenseAround(m.start(), m.end()) != TimexContext.Tense.FUTURE;
+                    || !comingGame && !deadlineToCome(m, ctx) && ctx.tenseAround(m.start(), m.end()) != TimexContext.Tense.FUTURE;
             int delta = named.getValue() - ctx.reference().getDayOfWeek().getValue();
             boolean tomorrowInTheEvening = Math.floorMod(delta, 7) == 1 && (ctx.published() != null
                     && ctx.published().time().getHour() >= EVENING_HOUR
@@ -1015,6 +1038,25 @@ enum TimexRule {
             }
             String suffix = v.group(1) == null ? "" : v.group(1);
             return Optional.of(withValue(m, ctx.reference().plusDays(delta) + suffix));
+        }
+
+        /**
+         * Whether {@code m} follows "by", "until" or "till" in a clause not told in the past, or with a modal of what is to
+         * come ("will", "should", "must") at most {@link #MODAL_REACH} tokens before that word.
+         */
+        private boolean deadlineToCome(TimeMention m, TimexContext ctx) {
+            Token word = ctx.tokenBefore(m.start());
+            if (word == null || !deadlines.contains(word.word().toLowerCase(Locale.ROOT))) {
+                return false;
+            }
+            Token t = word;
+            for (int i = 0; i < MODAL_REACH && t != null; i++) {
+                t = ctx.tokenBefore(t.start());
+                if (t != null && modals.contains(t.word().toLowerCase(Locale.ROOT))) {
+                    return true;
+                }
+            }
+            return ctx.tenseAround(m.start(), m.end()) != TimexContext.Tense.PAST;
         }
 
         /**
@@ -1384,7 +1426,8 @@ enum TimexRule {
     /**
      * A month or a day of a month without a year ("in July", "on Dec. 2") is the last one (the reference
      * month counting) in a past-tense clause or after a participle of a done act in a present one ("the plan appears
-     * close to one announced in March"), the coming one in a future-tense clause, and otherwise the
+     * close to one announced in March"), the coming one in a future-tense clause, and otherwise (and in a past-tense
+     * clause when it dates a plan: "it came two weeks before the scheduled end of the curfew on July 26") the
      * last one if it lies up to seven months back, else the coming one; "last April" is always the one before, "next April"
      * the one after, "this April" the one of the reference year.
      */
@@ -1424,6 +1467,7 @@ enum TimexRule {
             } else {
                 TimexContext.Tense tense = listEntry(m, ctx) ? TimexContext.Tense.FUTURE : ctx.tenseAround(m.start(), m.end());
                 tense = tense == TimexContext.Tense.PRESENT && ctx.afterPastParticiple(m.start()) ? TimexContext.Tense.PAST : tense;
+                tense = tense == TimexContext.Tense.PAST && ctx.afterScheduleWord(m.start()) ? TimexContext.Tense.PRESENT : tense;
                 int monthsBack = Math.floorMod(ref.getMonthValue() - named.get().getValue(), 12);
                 if (tense == TimexContext.Tense.PAST) {
                     year = here <= now ? ref.getYear() : ref.getYear() - 1;
@@ -1462,7 +1506,8 @@ enum TimexRule {
      * A bare season SUTime put in the reference year ("during the summer") is the one before in a past-tense clause when
      * it would begin after the reference month ("he began thinking of it during the summer", told in January: the summer
      * before), and the one after in a future-tense clause when it would have ended before the reference month ("the
-     * ferry will run again in the spring", told in October). A season already under way stays in the reference year,
+     * ferry will run again in the spring", told in October); so is a season right after a word of a plan ("the proposed
+     * summer launch", "the planned spring tour", told in December). A season already under way stays in the reference year,
      * and so does winter, which spans two years ("2016-WI" reads as the winter that ends in 2016 and the one that begins).
      */
     SEASON_WITHOUT_YEAR {
@@ -1471,6 +1516,7 @@ enum TimexRule {
         /** The months a season begins and ends in. */
         private final Map<String, Integer> firstMonth = Map.of("SP", 3, "SU", 6, "FA", 9);
         private final Map<String, Integer> lastMonth = Map.of("SP", 6, "SU", 9, "FA", 12);
+        private final Set<String> plans = Set.of("proposed", "planned", "scheduled", "upcoming", "coming");
 
         @Override
         Optional<TimeMention> apply(TimeMention m, TimexContext ctx) {
@@ -1484,10 +1530,15 @@ enum TimexRule {
             int year = ctx.reference().getYear();
             if (tense == TimexContext.Tense.PAST && firstMonth.get(v.group(2)) > month) {
                 year--;
-            } else if (tense == TimexContext.Tense.FUTURE && lastMonth.get(v.group(2)) < month) {
+            } else if ((tense == TimexContext.Tense.FUTURE || planned(m, ctx)) && lastMonth.get(v.group(2)) < month) {
                 year++;
             }
             return Optional.of(withValue(m, year + "-" + v.group(2)));
+        }
+
+        private boolean planned(TimeMention m, TimexContext ctx) {
+            Token before = ctx.tokenBefore(m.start());
+            return before != null && plans.contains(before.word().toLowerCase(Locale.ROOT));
         }
     },
     /**
@@ -1495,15 +1546,24 @@ enum TimexRule {
      * angry today", "continues to suffer from smog today"), where the news "today" of a report ("the minister said
      * today", "the talks continue today") keeps the reference date. So is "today's" before a noun of an era or a
      * society ({@code era} in timex-senses.tsv, adjectives may stand between: "today's music", "today's restless
-     * teenagers"), where "today's meeting", "today's big game" keep the day.
+     * teenagers"), where "today's meeting", "today's big game" keep the day; and so is "today" right after a present
+     * verb of a lasting state ({@code state} in timex-senses.tsv: "the consoles that exist today", "the galaxies we
+     * observe today"), where "the talks resume today" keeps the day.
      */
     NOWADAYS_TODAY {
         @Override
         Optional<TimeMention> apply(TimeMention m, TimexContext ctx) {
-            if (!lower(m).equals("today") || !ctx.goesOnBefore(m.start()) && !beforeEraNoun(m, ctx)) {
+            if (!lower(m).equals("today")
+                    || !ctx.goesOnBefore(m.start()) && !beforeEraNoun(m, ctx) && !afterStateVerb(m, ctx)) {
                 return Optional.of(m);
             }
             return Optional.of(dated(m, "PRESENT_REF"));
+        }
+
+        private boolean afterStateVerb(TimeMention m, TimexContext ctx) {
+            Token verb = ctx.tokenBefore(m.start());
+            return verb != null && (verb.pos().equals("VBP") || verb.pos().equals("VBZ"))
+                    && Senses.BY_TAG.get("state").contains(verb.lemma().toLowerCase(Locale.ROOT));
         }
 
         private boolean beforeEraNoun(TimeMention m, TimexContext ctx) {
@@ -1726,7 +1786,7 @@ enum TimexRule {
     /** The word lists of timex-senses.tsv, by tag (a holder: enum constants cannot read the enum's own statics). */
     private static final class Senses {
         static final Map<String, Set<String>> BY_TAG = TsvResource.wordsByTag(TimexRule.class, "timex-senses.tsv",
-                Set.of("lowercase", "colour", "weekday-name", "maker", "award", "model", "era"));
+                Set.of("lowercase", "colour", "weekday-name", "maker", "award", "model", "era", "state"));
     }
 
     /** A year of the rat. */

@@ -1085,6 +1085,56 @@ class TimeExtractorTest {
     }
 
     @Test
+    void todayAfterAVerbOfALastingStateIsThePresent() {
+        assertThat(value("The Varda ferries are the fastest boats that exist today.", WEDNESDAY, "today"))
+                .isEqualTo("PRESENT_REF");
+        assertThat(value("The comets we observe today formed long before the Earth.", WEDNESDAY, "today"))
+                .isEqualTo("PRESENT_REF");
+        assertThat(value("The talks in Lorvik resume today.", WEDNESDAY, "today"))
+                .as("an act of the day").isEqualTo("2019-12-04");
+    }
+
+    @Test
+    void aWeekdayAfterADeadlineWordIsToCome() {
+        assertThat(value("The storm over Varda should ease by Thursday morning, officials said.", WEDNESDAY,
+                "Thursday morning")).isEqualTo("2019-12-05TMO");
+        assertThat(value("The Lorvik museum stays closed until Monday.", WEDNESDAY, "Monday"))
+                .isEqualTo("2019-12-09");
+        assertThat(value("Snow fell on Lorvik until Tuesday night.", WEDNESDAY, "Tuesday night"))
+                .as("told in the past").isEqualTo("2019-12-03TNI");
+    }
+
+    @Test
+    void aPlannedSeasonOnALatePageIsNextYears() {
+        LocalDate december = LocalDate.of(2019, 12, 18);
+        assertThat(value("The Varda probe may still miss the proposed summer launch.", december, "summer"))
+                .isEqualTo("2020-SU");
+        assertThat(value("The Varda probe may still miss the proposed summer launch.", LocalDate.of(2019, 2, 6),
+                "summer")).as("a summer still to come this year").isEqualTo("2019-SU");
+        assertThat(value("The Varda probe missed its summer launch.", december, "summer"))
+                .as("no plan").isEqualTo("2019-SU");
+    }
+
+    @Test
+    void aDayOfAPlanToldInThePastIsTheNearest() {
+        LocalDate july = LocalDate.of(2019, 7, 10);
+        assertThat(value("The riot came days before the scheduled end of the Varda curfew on July 26.", july, "July 26"))
+                .isEqualTo("2019-07-26");
+        assertThat(value("The riot came days before the end of the Varda curfew on July 26.", july, "July 26"))
+                .as("no plan").isEqualTo("2018-07-26");
+        assertThat(value("A planned strike was announced on July 26.", july, "July 26"))
+                .as("a participle between").isEqualTo("2018-07-26");
+    }
+
+    @Test
+    void aHalfOfAYearIsThatHalf() {
+        assertThat(value("Exports from Varda fell in the first half of 2018.", WEDNESDAY, "the first half of 2018"))
+                .isEqualTo("2018-H1");
+        assertThat(value("Exports from Varda rose in the second half of 2018.", WEDNESDAY, "the second half of 2018"))
+                .isEqualTo("2018-H2");
+    }
+
+    @Test
     void todaysBeforeANounOfAnEraIsThePresent() {
         assertThat(value("The Varda festival has lost touch with today's music.", WEDNESDAY, "today"))
                 .isEqualTo("PRESENT_REF");

@@ -63,6 +63,16 @@ class TimexRuleTest {
     }
 
     @Test
+    void aHalfOfAYearIsThatHalfAndAHalfOfAGameNoYear() {
+        assertThat(apply(TimexRule.HALF_OF_YEAR, "the first half of next year", "DATE", "2020", WEDNESDAY))
+                .get().extracting(TimeMention::value).isEqualTo("2020-H1");
+        assertThat(apply(TimexRule.HALF_OF_YEAR, "the latter half of 2018", "DATE", "2018", WEDNESDAY))
+                .get().extracting(TimeMention::value).isEqualTo("2018-H2");
+        assertThat(apply(TimexRule.HALF_OF_YEAR, "the first half of the season", "DATE", "2019-12", WEDNESDAY))
+                .get().extracting(TimeMention::value).isEqualTo("2019-12");
+    }
+
+    @Test
     void durationWithoutValueIsReadFromItsText() {
         assertThat(apply(TimexRule.DURATION_WITHOUT_VALUE, "more than four hours", "DURATION", null, WEDNESDAY))
                 .get().extracting(TimeMention::value).isEqualTo("PT4H");

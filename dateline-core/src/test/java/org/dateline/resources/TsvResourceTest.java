@@ -107,9 +107,11 @@ class TsvResourceTest {
         assertThat(TsvResource.table(TsvResourceTest.class, "/org/dateline/extract/month-names.tsv", TsvResource::forms))
                 .hasSize(12).hasEntrySatisfying("3", names -> assertThat(names).contains("march", "märz", "марта"));
         assertThat(TsvResource.wordsByTag(TsvResourceTest.class, "/org/dateline/facts/timex-senses.tsv", Set.of(
-                "lowercase", "colour", "weekday-name", "maker", "award", "model", "era")))
+                "lowercase", "colour", "weekday-name", "maker", "award", "model", "era", "state")))
                 .hasEntrySatisfying("era", w -> assertThat(w).hasSize(17).contains("music", "teenagers")
-                        .doesNotContain("meeting", "game"));
+                        .doesNotContain("meeting", "game"))
+                .hasEntrySatisfying("state", w -> assertThat(w).hasSize(4).contains("exist", "observe")
+                        .doesNotContain("resume", "continue"));
         assertThat(TsvResource.words(TsvResourceTest.class, "/org/dateline/facts/trigger-containers.txt")).hasSize(15)
                 .contains("wave");
         assertThat(TsvResource.table(TsvResourceTest.class, "/org/dateline/facts/light-verbs.tsv", TsvResource::forms))
