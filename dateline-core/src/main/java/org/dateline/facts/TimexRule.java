@@ -89,14 +89,15 @@ enum TimexRule {
      * after the time that shows someone "is seen" (or "are pictured", "was shown", "- seen" between dashes), that opens
      * with a photo credit, a site or an agency ("Varda Pics.co.uk Crowds gather ...", "Reuters Crowds gather ...") or
      * with a label of at most {@link #CAPTION_LABEL_WORDS} words and a colon ("Sad day: Jane Roe leaves the court after
-     * her 2014 trial"): "An outpost is seen in Lorvik today". A line that ends with a full stop is the story's, and so
+     * her 2014 trial"; not the letter of an interview, "Q: Your best buy in the last 5 years"): "An outpost is seen in
+     * Lorvik today". A line that ends with a full stop is the story's, and so
      * is one that only names someone "(pictured)": news summaries write that too.
      */
     PHOTO_CAPTION {
         private final Pattern shown = Pattern.compile("\\b(?:is|are|was|were) (?:seen|pictured|shown)\\b|\\s[-–—]\\s(?:seen|pictured)\\b");
         private final Pattern credit = Pattern.compile("^\\s*(?:\\S+\\.(?:com|co\\.uk|org|net)|Reuters|AP|AFP|EPA|Getty Images"
                 + "|Shutterstock)\\s+\\p{Lu}");
-        private final Pattern label = Pattern.compile("^\\s*\\p{Lu}[\\p{L}'’-]*(?:\\s[\\p{L}'’-]+){0," + (CAPTION_LABEL_WORDS - 1)
+        private final Pattern label = Pattern.compile("^\\s*\\p{Lu}[\\p{L}'’-]+(?:\\s[\\p{L}'’-]+){0," + (CAPTION_LABEL_WORDS - 1)
                 + "}:\\s\\p{Lu}");
         private final Pattern closing = Pattern.compile("[.!?]");
 
@@ -700,7 +701,10 @@ enum TimexRule {
      * score "from 2395 to 2623", "Resolution 2371"), a house number before a street ("lives at 1119 Elm St."), or a
      * model number after a code of capitals on a line that gives such a code a number that is no year ("the GTX 1060
      * and the RTX 2060": a product series; "the UPSC 2019 exam" alone keeps its year); nor is a number before "score",
-     * a tally that SUTime reads as a year plus twenty ("earned a 2182 score" is no year 2202).
+     * a tally that SUTime reads as a year plus twenty ("earned a 2182 score" is no year 2202), nor a figure of a list,
+     * linked by "to" or "and" to another number in a sentence where a number of four digits or more that can be no year
+     * is linked so too ("scores rose from 1061 to 1128 and from 5425 to 5641"; "the port grew from 1990 to 2010 and
+     * has 12000 berths" keeps its years).
      */
     NUMBER_NOT_YEAR {
         private final Pattern digits = Pattern.compile("^\\d{4}$");
@@ -720,11 +724,34 @@ enum TimexRule {
                 return Optional.of(m);
             }
             String text = ctx.annotation().text();
-            boolean far = ctx.reference() != null && Integer.parseInt(m.text()) > ctx.reference().getYear() + FAR_YEARS;
+            boolean far = noYear(m.text(), ctx);
             boolean house = street.matcher(text.substring(m.end())).lookingAt();
             boolean model = codeBefore.matcher(text.substring(Math.max(0, m.start() - CODE_REACH), m.start())).find()
                     && code.matcher(lineOf(text, m)).results().anyMatch(c -> !c.group(1).matches("(?:1[89]|20)\\d\\d"));
-            return far || house || model ? Optional.empty() : Optional.of(m);
+            List<Token> tokens = ctx.sentenceTokens(m.start());
+            boolean listed = false;
+            boolean otherFigures = false;
+            for (int i = 0; i < tokens.size(); i++) {
+                boolean linked = linked(tokens, i);
+                listed |= linked && tokens.get(i).start() == m.start();
+                otherFigures |= linked && tokens.get(i).word().matches("\\d{4,}") && noYear(tokens.get(i).word(), ctx);
+            }
+            return far || house || model || listed && otherFigures ? Optional.empty() : Optional.of(m);
+        }
+
+        /** Whether the digits {@code number} can be no year: five or more, or more than {@link #FAR_YEARS} after the reference. */
+        private boolean noYear(String number, TimexContext ctx) {
+            return number.length() > 4 || ctx.reference() != null && Integer.parseInt(number) > ctx.reference().getYear() + FAR_YEARS;
+        }
+
+        /** Whether token {@code i} is a number in digits linked by "to" or "and" to a number before or after it. */
+        private boolean linked(List<Token> tokens, int i) {
+            return tokens.get(i).word().matches("\\d+") && (i >= 2 && link(tokens.get(i - 1), tokens.get(i - 2))
+                    || i + 2 < tokens.size() && link(tokens.get(i + 1), tokens.get(i + 2)));
+        }
+
+        private boolean link(Token link, Token other) {
+            return link.word().matches("(?i)to|and") && other.word().matches("\\d+");
         }
     },
     /** TIMEX3 times carry no zone: {@code 2013-03-23T15:00+0000} becomes {@code 2013-03-23T15:00}. */

@@ -637,9 +637,12 @@ class TimeExtractorTest {
     }
 
     @Test
-    void aNumberBeforeScoreIsATally() {
+    void aNumberBeforeScoreOrInAListOfFiguresIsNoYear() {
         assertThat(times("The new Varda laptop earned a 2182 score in the test.", WEDNESDAY)).isEmpty();
         assertThat(value("The Varda laptop went on sale in 2018.", WEDNESDAY, "2018")).isEqualTo("2018");
+        assertThat(times("Scores of the Varda laptop rose from 1061 to 1128 and from 5425 to 5641.", WEDNESDAY)).isEmpty();
+        assertThat(times("The port of Varda grew from 1990 to 2010 and has 12000 berths.", WEDNESDAY))
+                .extracting(TimeMention::text).as("no other figure in a list").isNotEmpty();
     }
 
     @Test
@@ -649,6 +652,8 @@ class TimeExtractorTest {
                 + "Sailors - seen in port during the 2016 regatta - joined the crews on the quay\n"
                 + "Sad day: Mara Olsen left the quay of Varda on Tuesday.";
         assertThat(times(text, WEDNESDAY)).extracting(TimeMention::text).containsExactly("Monday", "Tuesday");
+        assertThat(times("The Varda ferry sank.\nQ: Your best buy of the last 5 years\nA: A boat.", WEDNESDAY))
+                .extracting(TimeMention::text).as("the question of an interview").containsExactly("the last 5 years");
     }
 
     @Test
