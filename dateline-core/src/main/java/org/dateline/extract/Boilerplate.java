@@ -132,6 +132,14 @@ final class Boilerplate {
             + "|\\b(?:may|might) earn an? (?:affiliate )?commission\\b|\\bturn on (?:desktop |browser )?notifications\\b"
             + "|^share this (?:information|article|story|post)\\b|\\btake a moment to share\\b|\\badd interest$"
             + "|\\bclick (?:here )?to (?:read|watch|listen|subscribe|sign up)\\b", Pattern.CASE_INSENSITIVE);
+    /**
+     * A broadcast listing: a call to watch or listen to a programme at its air time ("Listen to Harbour FM live at 12:45
+     * weekdays", "Watch the film on Harbour TV: 9 p.m. ET, Friday May 3").
+     */
+    private static final Pattern LISTING = Pattern.compile("(?:^|[.!?]\\s)(?:watch|listen to|tune in to)\\b[^.!?]{0,100}?"
+            + "\\b(?:at|on)\\b[^.!?]{0,60}?\\d{1,2}(?:[:.]\\d\\d|\\s?[ap]\\.?m\\b)", Pattern.CASE_INSENSITIVE);
+    /** A further air time of a listing, on a line of its own: a clock time and its zone ("10 a.m. JST Saturday, May 4"). */
+    private static final Pattern AIR_TIME = Pattern.compile("^\\d{1,2}(?:[:.]\\d\\d)?\\s?[ap]\\.?m\\.?\\s\\p{Lu}{2,5}\\b");
     /** A shopping button: "See it now: Shopland", "Buy it here: ...". */
     private static final Pattern SHOPPING = Pattern.compile("^(?:see|buy|shop|get) (?:it |them )?(?:now|here)\\s?:\\s?\\S.{0,40}$",
             Pattern.CASE_INSENSITIVE);
@@ -273,8 +281,23 @@ final class Boilerplate {
                 "transcript notice line", warnings);
         removeMatching(page, line -> line.length() <= MAX_CAPTION_LINE && READER_PROMPT.matcher(line).find(), "reader prompt line",
                 warnings);
+        removeLines(page, i -> isListing(page, i), "broadcast listing line", warnings);
         removeMatching(page, line -> line.length() <= MAX_CAPTION_LINE && STAFF_CREDIT.matcher(line).find(), "reporting credit line",
                 warnings);
+    }
+
+    /**
+     * A line of a broadcast listing ({@link #LISTING}, at most {@link #MAX_CAPTION_LINE} characters) or a line of further
+     * air times ({@link #AIR_TIME}) after one.
+     */
+    private static boolean isListing(PageLines page, int i) {
+        int line = i;
+        while (line >= 0 && AIR_TIME.matcher(page.line(line)).lookingAt()) {
+            do {
+                line--;
+            } while (line >= 0 && !page.content(line));
+        }
+        return line >= 0 && page.line(line).length() <= MAX_CAPTION_LINE && LISTING.matcher(page.line(line)).find();
     }
 
     /**

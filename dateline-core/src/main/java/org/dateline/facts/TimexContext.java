@@ -203,7 +203,8 @@ record TimexContext(Annotation annotation, LocalDate reference, PublicationTime 
         return null;
     }
 
-    private List<Token> sentenceTokens(int offset) {
+    /** The tokens of the sentence holding {@code offset}, or none without sentences. */
+    List<Token> sentenceTokens(int offset) {
         return annotation.sentences().isEmpty() ? List.of()
                 : annotation.sentences().get(annotation.sentenceAt(offset)).tokens();
     }

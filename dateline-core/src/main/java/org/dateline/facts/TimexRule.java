@@ -85,24 +85,30 @@ enum TimexRule {
         }
     },
     /**
-     * A time that ends a photo caption is page furniture, no time the story tells: a line with no closing punctuation
-     * after the time that shows someone "is seen" (or "are pictured", "was shown") or that opens with a photo credit,
-     * a site or an agency ("Varda Pics.co.uk Crowds gather ...", "Reuters Crowds gather ..."): "An outpost is seen in
-     * Lorvik today". A line that ends with a full stop is the story's, and so is one that only names someone
-     * "(pictured)": news summaries write that too.
+     * A time in a photo caption is page furniture, no time the story tells: a line with no closing punctuation
+     * after the time that shows someone "is seen" (or "are pictured", "was shown", "- seen" between dashes), that opens
+     * with a photo credit, a site or an agency ("Varda Pics.co.uk Crowds gather ...", "Reuters Crowds gather ...") or
+     * with a label of at most {@link #CAPTION_LABEL_WORDS} words and a colon ("Sad day: Jane Roe leaves the court after
+     * her 2014 trial"; not the letter of an interview, "Q: Your best buy in the last 5 years"): "An outpost is seen in
+     * Lorvik today". A line that ends with a full stop is the story's, and so
+     * is one that only names someone "(pictured)": news summaries write that too.
      */
     PHOTO_CAPTION {
-        private final Pattern shown = Pattern.compile("\\b(?:is|are|was|were) (?:seen|pictured|shown)\\b");
+        private final Pattern shown = Pattern.compile("\\b(?:is|are|was|were) (?:seen|pictured|shown)\\b|\\s[-–—]\\s(?:seen|pictured)\\b");
         private final Pattern credit = Pattern.compile("^\\s*(?:\\S+\\.(?:com|co\\.uk|org|net)|Reuters|AP|AFP|EPA|Getty Images"
                 + "|Shutterstock)\\s+\\p{Lu}");
-        private final Pattern lineEnd = Pattern.compile("\\h*(?:\\R|$)");
+        private final Pattern label = Pattern.compile("^\\s*\\p{Lu}[\\p{L}'’-]+(?:\\s[\\p{L}'’-]+){0," + (CAPTION_LABEL_WORDS - 1)
+                + "}:\\s\\p{Lu}");
+        private final Pattern closing = Pattern.compile("[.!?]");
 
         @Override
         Optional<TimeMention> apply(TimeMention m, TimexContext ctx) {
-            String line = lineOf(ctx.annotation().text(), m);
-            boolean caption = shown.matcher(line).find() || credit.matcher(line).lookingAt();
-            return caption && lineEnd.matcher(ctx.annotation().text()).region(m.end(), ctx.annotation().text().length())
-                    .lookingAt() ? Optional.empty() : Optional.of(m);
+            String text = ctx.annotation().text();
+            String line = lineOf(text, m);
+            int lineEnd = text.indexOf('\n', m.end());
+            String after = text.substring(m.end(), lineEnd < 0 ? text.length() : lineEnd);
+            boolean caption = shown.matcher(line).find() || credit.matcher(line).lookingAt() || label.matcher(line).lookingAt();
+            return caption && !closing.matcher(after).find() ? Optional.empty() : Optional.of(m);
         }
     },
     /**
@@ -203,7 +209,7 @@ enum TimexRule {
     /**
      * Time words in another sense: a word written lower case in running text but capitalised inside a
      * sentence, after a word or a possessive, is part of a name or title ("Florida Today", "the Winter Olympics", "their
-     * Twilight books", "Harbour Monthly", "the People's Daily");
+     * Twilight books", "Harbour Monthly", "the People's Daily", a film "Back to The Future");
      * a part of the day before a colour word is a colour ("midnight blue"); a weekday after "Black" or
      * "Cyber" names a shopping day; "current" before no noun is a flow and "fall" before "of" or as a verb no season;
      * "daily" before a name is a newspaper ("the regional daily Nice Matin"); "a second" or "the second" before
@@ -263,10 +269,11 @@ enum TimexRule {
             Token after = ctx.tokenAfter(m.end());
             Token last = ctx.tokenBefore(m.end());
             boolean lowercaseWord = senses.get("lowercase").contains(text);
-            boolean capitalised = Character.isUpperCase(m.text().strip().charAt(0)) && before != null;
+            String head = m.text().strip().replaceFirst("^(?i:the)\\s+", "");
+            boolean capitalised = Character.isUpperCase(head.charAt(0)) && before != null;
             boolean name = lowercaseWord && capitalised && (Character.isLetterOrDigit(before.word().charAt(0))
                     || before.pos().equals("POS"))
-                    || writtenLowerCase(text) && capitalised && !before.equals(ctx.sentenceStart(m.start()))
+                    || writtenLowerCase(head.toLowerCase(Locale.ROOT)) && capitalised && !before.equals(ctx.sentenceStart(m.start()))
                     && (Character.isLetterOrDigit(before.word().charAt(0)) || after != null
                     && Character.isUpperCase(after.word().charAt(0)));
             boolean colour = lowercaseWord && after != null
@@ -427,10 +434,13 @@ enum TimexRule {
      * fun") or before "that" and the subject of a clause, a connective meaning "since" ("Now that the pier is open, the
      * ferry ..."; not "Now that is a storm", nor "now that" inside a sentence: "it is safer now that the pier is open");
      * and "now" before a colon after at most {@link #CALL_TO_ACTION_WORDS} words of its line, a call to action of
-     * a shopping page ("See it now: Harbour Store"; not "Here is what is different in my life now:").
+     * a shopping page ("See it now: Harbour Store"; not "Here is what is different in my life now:"); and "Now" before a
+     * comma opening a turn of a transcript, right after the speaker's label in capitals ("HOST: Now, you say the ferry
+     * sank?"), where the host moves the talk on.
      */
     DISCOURSE_NOW {
         private final Set<String> openers = Set.of("ok", "okay", "so", "and", "but", ",");
+        private final Pattern speakerLabel = Pattern.compile("\\p{Lu}[\\p{Lu} .'’-]{1,40}:");
         private final Set<String> imperative = Set.of("VB", "VBP");
 
         @Override
@@ -456,7 +466,8 @@ enum TimexRule {
             String lineBefore = text.substring(text.lastIndexOf('\n', Math.max(0, m.start() - 1)) + 1, m.start()).strip();
             boolean callToAction = m.end() < text.length() && text.charAt(m.end()) == ':'
                     && lineBefore.split("\\s+").length <= CALL_TO_ACTION_WORDS;
-            return marker || callToAction ? Optional.empty() : Optional.of(m);
+            boolean turn = speakerLabel.matcher(lineBefore).matches() && text.startsWith(",", m.end());
+            return marker || callToAction || turn ? Optional.empty() : Optional.of(m);
         }
     },
     /**
@@ -689,10 +700,15 @@ enum TimexRule {
      * Four digits that are a number, not a year (after {@link #CLOCK_CODE} has read "2340 GMT"): one more than {@link #FAR_YEARS} years after the reference date (a
      * score "from 2395 to 2623", "Resolution 2371"), a house number before a street ("lives at 1119 Elm St."), or a
      * model number after a code of capitals on a line that gives such a code a number that is no year ("the GTX 1060
-     * and the RTX 2060": a product series; "the UPSC 2019 exam" alone keeps its year).
+     * and the RTX 2060": a product series; "the UPSC 2019 exam" alone keeps its year); nor is a number before "score",
+     * a tally that SUTime reads as a year plus twenty ("earned a 2182 score" is no year 2202), nor a figure of a list,
+     * linked by "to" or "and" to another number in a sentence where a number of four digits or more that can be no year
+     * is linked so too ("scores rose from 1061 to 1128 and from 5425 to 5641"; "the port grew from 1990 to 2010 and
+     * has 12000 berths" keeps its years).
      */
     NUMBER_NOT_YEAR {
         private final Pattern digits = Pattern.compile("^\\d{4}$");
+        private final Pattern tally = Pattern.compile("^\\d+\\s+scores?$");
         /** A code of capitals and its number, a product model where the number can be no year: "GTX 1060", "RX 580". */
         private final Pattern code = Pattern.compile("\\b\\p{Lu}{2,5}\\h+(\\d{3,5})\\b");
         private final Pattern codeBefore = Pattern.compile("\\b\\p{Lu}{2,5}\\h+$");
@@ -701,15 +717,41 @@ enum TimexRule {
 
         @Override
         Optional<TimeMention> apply(TimeMention m, TimexContext ctx) {
+            if (tally.matcher(lower(m)).matches()) {
+                return Optional.empty();
+            }
             if (!digits.matcher(m.text()).matches()) {
                 return Optional.of(m);
             }
             String text = ctx.annotation().text();
-            boolean far = ctx.reference() != null && Integer.parseInt(m.text()) > ctx.reference().getYear() + FAR_YEARS;
+            boolean far = noYear(m.text(), ctx);
             boolean house = street.matcher(text.substring(m.end())).lookingAt();
             boolean model = codeBefore.matcher(text.substring(Math.max(0, m.start() - CODE_REACH), m.start())).find()
                     && code.matcher(lineOf(text, m)).results().anyMatch(c -> !c.group(1).matches("(?:1[89]|20)\\d\\d"));
-            return far || house || model ? Optional.empty() : Optional.of(m);
+            List<Token> tokens = ctx.sentenceTokens(m.start());
+            boolean listed = false;
+            boolean otherFigures = false;
+            for (int i = 0; i < tokens.size(); i++) {
+                boolean linked = linked(tokens, i);
+                listed |= linked && tokens.get(i).start() == m.start();
+                otherFigures |= linked && tokens.get(i).word().matches("\\d{4,}") && noYear(tokens.get(i).word(), ctx);
+            }
+            return far || house || model || listed && otherFigures ? Optional.empty() : Optional.of(m);
+        }
+
+        /** Whether the digits {@code number} can be no year: five or more, or more than {@link #FAR_YEARS} after the reference. */
+        private boolean noYear(String number, TimexContext ctx) {
+            return number.length() > 4 || ctx.reference() != null && Integer.parseInt(number) > ctx.reference().getYear() + FAR_YEARS;
+        }
+
+        /** Whether token {@code i} is a number in digits linked by "to" or "and" to a number before or after it. */
+        private boolean linked(List<Token> tokens, int i) {
+            return tokens.get(i).word().matches("\\d+") && (i >= 2 && link(tokens.get(i - 1), tokens.get(i - 2))
+                    || i + 2 < tokens.size() && link(tokens.get(i + 1), tokens.get(i + 2)));
+        }
+
+        private boolean link(Token link, Token other) {
+            return link.word().matches("(?i)to|and") && other.word().matches("\\d+");
         }
     },
     /** TIMEX3 times carry no zone: {@code 2013-03-23T15:00+0000} becomes {@code 2013-03-23T15:00}. */
@@ -1803,6 +1845,8 @@ enum TimexRule {
     private static final int CODE_REACH = 7;
     /** How far before an expression (in characters) the lower count of a range is looked for. */
     private static final int RANGE_REACH = 20;
+    /** The most words of the label that opens a photo caption ("Sad day:"). */
+    private static final int CAPTION_LABEL_WORDS = 3;
     /** The longest line read as a newsletter sign-up. */
     private static final int SIGN_UP_LINE = 160;
     /** The shortest line read as a list of tags. */

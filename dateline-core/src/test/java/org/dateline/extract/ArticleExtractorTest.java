@@ -157,6 +157,23 @@ class ArticleExtractorTest {
     }
 
     @Test
+    void broadcastListingsAndTheirAirTimesAreRemovedButAProgrammeInTheStoryStays() {
+        Article article = text("""
+                Ferry strike ends in Port Velna
+
+                The ferry crews returned to work on Monday, the union said.
+                Harbour Special -- Crews of Velna. Watch the film on Velna TV and Velna World: 9 p.m. ET, Friday May 3
+                10 a.m. JST. Saturday, May 4
+                11 a.m. AEST Saturday, May 4
+                Fans can watch the final on Velna TV, which bought the rights in May.
+                Listen to Harbour FM live at 12:45 and 17:45 weekdays - or listen back here.
+                """);
+        assertThat(article.text()).isEqualTo("The ferry crews returned to work on Monday, the union said.\n\n"
+                + "Fans can watch the final on Velna TV, which bought the rights in May.");
+        assertThat(article.warnings()).contains("removed 4 broadcast listing lines");
+    }
+
+    @Test
     void printedPageControlsSignUpBoxesSlidesCreditsAndTeasersAreRemovedButProseLikeThemStays() {
         Article article = text("""
                 Ferry crews end strike in Port Velna
@@ -393,7 +410,7 @@ class ArticleExtractorTest {
                 + " and the owners said on Tuesday that the line would stay closed until a deal was signed. The union asked for"
                 + " a second officer on every night crossing after a collision in the harbour last winter injured two deckhands.";
         Article article = text("Ferry crews end strike in Port Velna\n\n"
-                + "The ferry crews returned to work on Monday, the union said.\n"
+                + "The ferry crews returned to work on Monday, the union said.\n\n"
                 + caption + " (AP Photo/Ivo Brand, File)\n"
                 + caption + " (Photo by Ivo Brand/Velna Daily/AP, File) (Associated Press)\n"
                 + caption + " (Photo: Ana Ferro)\n"

@@ -619,6 +619,44 @@ class TimeExtractorTest {
     }
 
     @Test
+    void nowOpeningATurnOfATranscriptIsNoTime() {
+        assertThat(times("HOST: Now, you say the Varda ferry sank?", WEDNESDAY)).isEmpty();
+        assertThat(value("HOST: Now the Varda ferry is back in service.", WEDNESDAY, "Now")).as("no comma")
+                .isEqualTo("PRESENT_REF");
+        assertThat(value("The Varda ferry sank last week.\nNow, the harbour is closed.", WEDNESDAY, "Now"))
+                .as("no speaker's label").isEqualTo("PRESENT_REF");
+    }
+
+    @Test
+    void aCapitalisedTitleWithTheIsNoTime() {
+        assertThat(times("No need for a time machine as in \"Back To The Future\" to sail from Varda.", WEDNESDAY)).isEmpty();
+        assertThat(times("No need for a time machine as in \"Back to the Future\" to sail from Varda.", WEDNESDAY)).isEmpty();
+        assertThat(value("The council of Varda said: The future of the ferry is safe.", WEDNESDAY, "The future"))
+                .as("after a colon").isEqualTo("FUTURE_REF");
+        assertThat(value("The future of the Varda ferry is safe.", WEDNESDAY, "The future")).isEqualTo("FUTURE_REF");
+    }
+
+    @Test
+    void aNumberBeforeScoreOrInAListOfFiguresIsNoYear() {
+        assertThat(times("The new Varda laptop earned a 2182 score in the test.", WEDNESDAY)).isEmpty();
+        assertThat(value("The Varda laptop went on sale in 2018.", WEDNESDAY, "2018")).isEqualTo("2018");
+        assertThat(times("Scores of the Varda laptop rose from 1061 to 1128 and from 5425 to 5641.", WEDNESDAY)).isEmpty();
+        assertThat(times("The port of Varda grew from 1990 to 2010 and has 12000 berths.", WEDNESDAY))
+                .extracting(TimeMention::text).as("no other figure in a list").isNotEmpty();
+    }
+
+    @Test
+    void aTimeInALabelledOrDashedPhotoCaptionIsNoTime() {
+        String text = "The Varda ferry sank on Monday.\n"
+                + "Sad day: Mara Olsen recalled her 2014 voyage as she left the quay of Varda\n"
+                + "Sailors - seen in port during the 2016 regatta - joined the crews on the quay\n"
+                + "Sad day: Mara Olsen left the quay of Varda on Tuesday.";
+        assertThat(times(text, WEDNESDAY)).extracting(TimeMention::text).containsExactly("Monday", "Tuesday");
+        assertThat(times("The Varda ferry sank.\nQ: Your best buy of the last 5 years\nA: A boat.", WEDNESDAY))
+                .extracting(TimeMention::text).as("the question of an interview").containsExactly("the last 5 years");
+    }
+
+    @Test
     void aNumberedWeekOfASeasonIsNoTime() {
         assertThat(times("The Lorvik Owls lost at Varda in Week 11 and won on day 3 of the cup.", WEDNESDAY)).isEmpty();
         assertThat(value("The Lorvik Owls lost three games in a week.", WEDNESDAY, "a week")).isEqualTo("P1W");
