@@ -84,6 +84,8 @@ record EventDraft(Party source, Party target, EventType event, String mode, Stri
     private static final Pattern RIGHT_AFTER = Pattern.compile("\\s*(?:on\\s+)?");
     /** A possessive ending right after a day: "Tuesday's debate". */
     private static final Pattern POSSESSIVE = Pattern.compile("['’]s\\b");
+    /** The last mark of a line that ends a sentence; a line without one is a heading. */
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?…:;\"”’)]$");
 
     EventDraft {
         signals = List.copyOf(signals);
@@ -159,7 +161,7 @@ record EventDraft(Party source, Party target, EventType event, String mode, Stri
         if (dating == null && background) {
             dating = distanceBefore(article, annotation, s, times);
         }
-        if (dating == null && timeline != null && !annotation.text().substring(timeline.end(), s.start()).contains("\n")) {
+        if (dating == null && timeline != null && oneEntry(annotation.text(), timeline, s.token(trigger).start())) {
             dating = dayOf(timeline);
         }
         if (dating == null && telling == ClauseSyntax.Telling.PAST) {
@@ -387,6 +389,35 @@ record EventDraft(Party source, Party target, EventType event, String mode, Stri
         LocalDate end = last == null ? null : FactDate.lastDay(dayOf(last).value());
         return end != null && end.isBefore(reference.minusDays(NEWS_DAYS)) && !toldInOtherTense(annotation, last)
                 ? last : null;
+    }
+
+    /**
+     * Whether the time {@code t} and the act at {@code at} are told in one entry: no line break lies between them, or
+     * the line of {@code t} follows a heading (a line that ends with no mark of a sentence's end: "Rell cinema: 9
+     * dead") and no other heading lies between (a list under headings, each entry's paragraphs telling its own time).
+     */
+    private static boolean oneEntry(String text, TimeMention t, int at) {
+        if (text.indexOf('\n', t.end()) < 0 || text.indexOf('\n', t.end()) > at) {
+            return true;
+        }
+        int line = text.lastIndexOf('\n', t.start());
+        String before = line < 0 ? "" : text.substring(0, line).strip();
+        if (!heading(before.substring(before.lastIndexOf('\n') + 1))) {
+            return false;
+        }
+        for (int end = text.indexOf('\n', t.end()), next; (next = text.indexOf('\n', end + 1)) >= 0 && next < at;
+             end = next) {
+            if (heading(text.substring(end + 1, next))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether {@code line} is a heading: it has words and no mark of a sentence's end closes it. */
+    private static boolean heading(String line) {
+        String words = line.strip();
+        return !words.isEmpty() && !SENTENCE_END.matcher(words).find();
     }
 
     /**

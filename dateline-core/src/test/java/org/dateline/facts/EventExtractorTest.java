@@ -383,6 +383,12 @@ class EventExtractorTest {
         String timeline = "A gunman opens fire in a cinema in Rell in July 2012 and kills nine people.\n";
         assertThat(first(timeline + "He is sentenced to life in prison.", EventType.SANCTION).date())
                 .as("a present passive after July 2012, another paragraph").isNull();
+        String listed = "Rell cinema: 9 dead\n" + timeline;
+        Event arrest = first(listed + "Police arrest him at the scene.", EventType.COERCE);
+        assertThat(arrest.date()).as("another paragraph of the entry its heading opens").isEqualTo("2012-07");
+        assertThat(arrest.dateBasis()).isEqualTo(DateBasis.SENTENCE);
+        assertThat(first(listed + "Ostria mall: 4 dead\nPolice arrest a man at the scene.", EventType.COERCE).date())
+                .as("the entry of the next heading").isNull();
         assertThat(events(timeline + "In prison he attacks two guards.").stream()
                 .filter(e -> e.start() >= timeline.length()).findFirst().orElseThrow().date())
                 .as("a present active after July 2012").isNull();
