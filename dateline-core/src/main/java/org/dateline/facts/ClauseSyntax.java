@@ -542,7 +542,6 @@ final class ClauseSyntax {
     private List<Integer> objects(int verb, EventPattern p) {
         List<Integer> out = new ArrayList<>();
         strandedPassiveSubject(verb).map(this::appositionHead).filter(o -> namesParty(o) || actorKind(o)).ifPresent(out::add);
-        sharedPassiveSubjects(verb).stream().map(this::appositionHead).filter(o -> namesParty(o) || actorKind(o)).forEach(out::add);
         for (Dependency d : s.children(verb)) {
             boolean object = d.baseRelation().equals("obj") || d.baseRelation().equals("iobj")
                     || d.relation().equals("nsubj:pass");
@@ -614,22 +613,6 @@ final class ClauseSyntax {
         return IntStream.range(0, first).filter(o -> s.headEdge(o).filter(e -> e.head() >= 0
                         && e.baseRelation().equals("obj")).isPresent() && s.subtree(o).length() == first)
                 .boxed().findFirst();
-    }
-
-    /**
-     * The subjects of the passive that the bare participle {@code verb} is a conjunct of, which it shares: "Dorn was
-     * fired from his studio and banned from the guild" bans Dorn. None when the participle has a subject, an object
-     * or an auxiliary of its own.
-     */
-    private List<Integer> sharedPassiveSubjects(int verb) {
-        Optional<Dependency> up = s.headEdge(verb);
-        if (!s.token(verb).pos().equals("VBN") || up.isEmpty() || up.get().head() < 0
-                || !up.get().baseRelation().equals("conj") || !isPassive(up.get().head())
-                || s.children(verb).stream().anyMatch(d -> Set.of("nsubj", "obj", "aux").contains(d.baseRelation()))) {
-            return List.of();
-        }
-        return s.children(up.get().head()).stream().filter(d -> d.relation().equals("nsubj:pass"))
-                .map(Dependency::dependent).toList();
     }
 
     /**

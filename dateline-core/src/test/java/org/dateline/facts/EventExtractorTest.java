@@ -2025,17 +2025,6 @@ class EventExtractorTest {
     }
 
     @Test
-    void aBareParticipleJoinedToAPassiveSharesItsSubject() {
-        List<Event> events = events("Following the reports, Dorn was fired from his studio, banned from the Velmoran"
-                + " Film Guild and expelled from the Academy of Arts.");
-        assertThat(events).filteredOn(e -> e.event() == EventType.COERCE || e.event() == EventType.SANCTION)
-                .hasSize(2).allMatch(e -> e.target() != null && e.target().name().equals("Dorn"));
-        // Not changed: a participle with an object of its own keeps it.
-        assertThat(first("The activist was arrested on Friday and police detained her brother.", EventType.COERCE)
-                .target().name()).isEqualTo("activist");
-    }
-
-    @Test
     void aNationalityCoordinatedWithANameBeforeTheSubjectIsTheOtherSide() {
         Event e = best("The launch came as U.S. and South Korean forces conducted joint exercises near the border.");
         assertThat(e.event()).isEqualTo(EventType.COOPERATE);
