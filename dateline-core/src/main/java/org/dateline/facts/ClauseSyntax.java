@@ -296,6 +296,10 @@ final class ClauseSyntax {
             boolean patient = !targets.isEmpty();
             obliques(verb, p.event()).stream().filter(o -> !patient || SITE_CASES.stream().noneMatch(c -> coding.hasCase(o, c)))
                     .forEach(targets::add);
+            if (p.event() == EventType.REQUEST) {
+                s.children(verb, "obl").stream().filter(o -> coding.hasCase(o, "for")).map(this::askedOf)
+                        .flatMap(Optional::stream).forEach(targets::add);
+            }
             if ("visit".equals(p.mode())) {
                 s.children(verb, "obl").stream().filter(o -> coding.hasCase(o, "in") && namesParty(o)).forEach(targets::add);
             }
@@ -548,6 +552,12 @@ final class ClauseSyntax {
             boolean whom = d.baseRelation().equals("obj") && s.token(d.dependent()).word().equalsIgnoreCase("whom");
             int subject = passive || whom ? relativePronouns(List.of(d.dependent())).get(0) : d.dependent();
             int o = appositionHead(subject);
+            Optional<Integer> asked = p.event() == EventType.REQUEST && !passive && s.token(o).isNoun()
+                    && !s.token(o).isProperNoun() && !kindWord(o) ? askedOf(o) : Optional.empty();
+            if (asked.isPresent()) {
+                out.add(asked.get());
+                continue;
+            }
             if (JUDGED.contains(p.event()) && !passive && lemma(s, o).equals("it")) {
                 agentOfActBefore(o).ifPresent(out::add);
                 continue;
@@ -603,6 +613,20 @@ final class ClauseSyntax {
         return IntStream.range(0, first).filter(o -> s.headEdge(o).filter(e -> e.head() >= 0
                         && e.baseRelation().equals("obj")).isPresent() && s.subtree(o).length() == first)
                 .boxed().findFirst();
+    }
+
+    /**
+     * The from-phrase that names whom a demand for the thing at {@code noun} (or a conjunct of it) is made of, a party,
+     * a kind of actor or a plural ("demanding answers from the carriers", "called for better pay and respect from
+     * the state government").
+     */
+    private Optional<Integer> askedOf(int noun) {
+        List<Integer> things = new ArrayList<>(List.of(noun));
+        things.addAll(s.children(noun, "conj"));
+        return things.stream().flatMap(n -> s.children(n, "nmod").stream())
+                .filter(k -> coding.hasCase(k, "from") && (namesParty(k) || actorKind(k) || s.token(k).pos().equals("NNS"))
+                        && !Parties.notParty(s.token(k)))
+                .map(this::appositionHead).findFirst();
     }
 
     /** The "his" or "her" of the thing at {@code i} ("his comments"), which stands for a person. */
@@ -805,7 +829,7 @@ final class ClauseSyntax {
 
     /**
      * Adds the conjuncts of each party ("Chile and Peru"), and the second nationality of a party named by two
-     * ("Chilean and Peruvian officials": the officials, coded Chilean, and "Peruvian").
+     * ("Chilean and Peruvian officials": the officials, coded Chilean, and "Peruvian"; "U.S. and South Korean forces").
      */
     void expandConjuncts(List<Integer> heads) {
         for (int k = 0; k < heads.size(); k++) {
@@ -820,8 +844,10 @@ final class ClauseSyntax {
                     heads.add(c);
                 }
             }
-            for (int a : s.children(heads.get(k), "amod")) {
-                if (coding.nationality(a)) {
+            for (Dependency d : s.children(heads.get(k))) {
+                int a = d.dependent();
+                if (d.relation().equals("amod") && coding.nationality(a)
+                        || d.relation().equals("compound") && countries.byName(s.token(a).word()).isPresent()) {
                     s.children(a, "conj").stream().filter(c -> coding.nationality(c) && !heads.contains(c))
                             .forEach(heads::add);
                 }

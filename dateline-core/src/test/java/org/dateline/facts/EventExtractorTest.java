@@ -2037,4 +2037,26 @@ class EventExtractorTest {
         assertThat(best("Austria said on Friday that it had sent medical aid to Ukraine.").source().name())
                 .isEqualTo("Austria");
     }
+
+    @Test
+    void aDemandMadeOfAFromPhraseTargetsIt() {
+        assertThat(first("Velmora's transport regulators are demanding answers from bus operators whose vehicles failed"
+                + " during the storm.", EventType.REQUEST).target().name()).isEqualTo("bus operators");
+        assertThat(first("Nurses gathered outside the assembly to call for better pay and more respect from the regional"
+                + " government.", EventType.REQUEST).target().name()).isEqualTo("regional government");
+        // Not changed: a from-phrase of no demand, and a demand asked of no one.
+        assertThat(first("The army withdrew its troops from the border town.", EventType.RETREAT).target().name())
+                .isEqualTo("its troops");
+        assertThat(first("Opposition groups in Zimbabwe demanded early elections.", EventType.REQUEST).target()).isNull();
+    }
+
+    @Test
+    void aNationalityCoordinatedWithANameBeforeTheSubjectIsTheOtherSide() {
+        Event e = best("The launch came as U.S. and South Korean forces conducted joint exercises near the border.");
+        assertThat(e.event()).isEqualTo(EventType.COOPERATE);
+        assertThat(e.source().country()).isEqualTo("USA");
+        assertThat(e.target().country()).isEqualTo("KOR");
+        // Not changed: one nationality before the subject names no second side.
+        assertThat(best("South Korean forces conducted exercises near the border.").target()).isNull();
+    }
 }
