@@ -54,6 +54,9 @@ public final class Annotator {
         properties.setProperty("annotators", String.join(",", names.stream()
                 .filter(name -> !(gateTimes && name.equals(NER)) && !(leanParse && name.equals(DEPPARSE)))
                 .toList()));
+        Properties parsing = PropertiesUtils.extractPrefixedProperties(properties, DEPPARSE + ".");
+        Loading<edu.stanford.nlp.pipeline.Annotator> leanParser = leanParse
+                ? Loading.start("parser", () -> LeanParsers.annotator(parsing)) : null;
         StanfordCoreNLP pipeline = new StanfordCoreNLP(properties);
         List<Step> steps = new ArrayList<>();
         TenseTags tenseTags = TenseTags.NONE;
@@ -63,8 +66,7 @@ public final class Annotator {
                 tenseTags = TenseTags.of(ner.withTimes);
                 steps.add(new Step("corenlp " + name, ner));
             } else if (leanParse && name.equals(DEPPARSE)) {
-                steps.add(new Step("corenlp " + name, LeanParsers.annotator(
-                        PropertiesUtils.extractPrefixedProperties(properties, DEPPARSE + "."))));
+                steps.add(new Step("corenlp " + name, leanParser.get()));
             } else {
                 edu.stanford.nlp.pipeline.Annotator annotator = pipeline.pool.get(name);
                 tenseTags = name.equals(NER) ? TenseTags.of((NERCombinerAnnotator) annotator) : tenseTags;
