@@ -25,8 +25,9 @@ import java.util.Properties;
 import java.util.Set;
 
 /**
- * The only door to CoreNLP. Models load once per process and preset ({@link #forPreset}); an
- * {@code Annotator} is thread-safe and meant to be shared by all worker threads.
+ * The only door to CoreNLP. Models load once per process and preset ({@link #forPreset}), the lean parser's and the
+ * names-only tagger's each on a thread of their own beside the others ({@link Loading}); an {@code Annotator} is
+ * thread-safe and meant to be shared by all worker threads.
  */
 public final class Annotator {
     private static final Map<Preset, Annotator> LOADED = new EnumMap<>(Preset.class);
