@@ -25,8 +25,9 @@ import java.util.Properties;
 import java.util.Set;
 
 /**
- * The only door to CoreNLP. Models load once per process and preset ({@link #forPreset}); an
- * {@code Annotator} is thread-safe and meant to be shared by all worker threads.
+ * The only door to CoreNLP. Models load once per process and preset ({@link #forPreset}), the lean parser's and the
+ * names-only tagger's each on a thread of their own beside the others ({@link Loading}); an {@code Annotator} is
+ * thread-safe and meant to be shared by all worker threads.
  */
 public final class Annotator {
     private static final Map<Preset, Annotator> LOADED = new EnumMap<>(Preset.class);
@@ -54,6 +55,9 @@ public final class Annotator {
         properties.setProperty("annotators", String.join(",", names.stream()
                 .filter(name -> !(gateTimes && name.equals(NER)) && !(leanParse && name.equals(DEPPARSE)))
                 .toList()));
+        Properties parsing = PropertiesUtils.extractPrefixedProperties(properties, DEPPARSE + ".");
+        Loading<edu.stanford.nlp.pipeline.Annotator> leanParser = leanParse
+                ? Loading.start("parser", () -> LeanParsers.annotator(parsing)) : null;
         StanfordCoreNLP pipeline = new StanfordCoreNLP(properties);
         List<Step> steps = new ArrayList<>();
         TenseTags tenseTags = TenseTags.NONE;
@@ -63,8 +67,7 @@ public final class Annotator {
                 tenseTags = TenseTags.of(ner.withTimes);
                 steps.add(new Step("corenlp " + name, ner));
             } else if (leanParse && name.equals(DEPPARSE)) {
-                steps.add(new Step("corenlp " + name, LeanParsers.annotator(
-                        PropertiesUtils.extractPrefixedProperties(properties, DEPPARSE + "."))));
+                steps.add(new Step("corenlp " + name, leanParser.get()));
             } else {
                 edu.stanford.nlp.pipeline.Annotator annotator = pipeline.pool.get(name);
                 tenseTags = name.equals(NER) ? TenseTags.of((NERCombinerAnnotator) annotator) : tenseTags;

@@ -38,15 +38,20 @@ final class GatedNer implements edu.stanford.nlp.pipeline.Annotator {
         names.putAll(tagging);
         names.setProperty("ner.applyNumericClassifiers", "false");
         names.setProperty("ner.useSUTime", "false");
-        try {
-            this.withTimes = new NERCombinerAnnotator(tagging);
-            this.namesOnly = new NERCombinerAnnotator(names);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        Loading<NERCombinerAnnotator> namesOnly = Loading.start("names-only ner", () -> combiner(names));
+        this.withTimes = combiner(tagging);
+        this.namesOnly = namesOnly.get();
         String prefix = "ner.entitymentions";
         this.mentions = new EntityMentionsAnnotator(prefix,
                 PropertiesUtils.extractPrefixedProperties(properties, prefix + ".", true));
+    }
+
+    private static NERCombinerAnnotator combiner(Properties properties) {
+        try {
+            return new NERCombinerAnnotator(properties);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     @Override
