@@ -83,10 +83,7 @@ record TimexContext(Annotation annotation, LocalDate reference, PublicationTime 
      */
     boolean afterPastParticiple(int start) {
         List<Token> tokens = sentenceTokens(start);
-        int i = tokens.size() - 1;
-        while (i >= 0 && tokens.get(i).end() > start) {
-            i--;
-        }
+        int i = lastTokenBefore(tokens, start);
         for (int steps = 0; i >= 0 && steps < PARTICIPLE_REACH; i--, steps++) {
             Token t = tokens.get(i);
             if (t.pos().equals("VBN")) {
@@ -115,10 +112,7 @@ record TimexContext(Annotation annotation, LocalDate reference, PublicationTime 
      */
     boolean afterScheduleWord(int start) {
         List<Token> tokens = sentenceTokens(start);
-        int i = tokens.size() - 1;
-        while (i >= 0 && tokens.get(i).end() > start) {
-            i--;
-        }
+        int i = lastTokenBefore(tokens, start);
         for (int steps = 0; i >= 0 && steps < SCHEDULE_REACH; i--, steps++) {
             Token t = tokens.get(i);
             if (t.pos().matches("VBN|JJ") && SCHEDULED.contains(t.word().toLowerCase(Locale.ROOT))) {
@@ -130,6 +124,15 @@ record TimexContext(Annotation annotation, LocalDate reference, PublicationTime 
             }
         }
         return false;
+    }
+
+    /** The index in {@code tokens} of the last token that ends at or before {@code start}, or -1. */
+    private static int lastTokenBefore(List<Token> tokens, int start) {
+        int i = tokens.size() - 1;
+        while (i >= 0 && tokens.get(i).end() > start) {
+            i--;
+        }
+        return i;
     }
 
     /**
