@@ -618,13 +618,13 @@ class QuoteExtractorTest {
     @Test
     void aPronounFollowsAnEarlierPronounBackToTheUnnamedSpeaker() {
         FactsFixture f = FactsFixture.of("""
-                Mayor Tom Keller toured the harbour on Monday. A local fisherman said he was mending nets when the wave came. He said the water rose within seconds. "It looked like a wall," he told reporters.
+                Mayor Tom Keller toured the harbour on Monday. A harbour witness said he was mending nets when the wave came. He said the water rose within seconds. "It looked like a wall," he told reporters.
                 """);
         Quote q = f.quote("It looked like a wall");
         assertThat(q.speaker().actor()).as("not the mayor named before").isNull();
-        assertThat(q.speaker().name()).isEqualTo("local fisherman");
+        assertThat(q.speaker().name()).isEqualTo("harbour witness");
         FactsFixture named = FactsFixture.of("""
-                A local fisherman said the boats were safe. Mayor Tom Keller said he had toured the harbour. He said the water rose within seconds. "It looked like a wall," he told reporters.
+                A harbour witness said the boats were safe. Mayor Tom Keller said he had toured the harbour. He said the water rose within seconds. "It looked like a wall," he told reporters.
                 """);
         assertThat(named.quote("It looked like a wall").speaker().name()).as("the earlier he is the mayor")
                 .isEqualTo("Tom Keller");
