@@ -142,7 +142,7 @@ final class SpeakerResolver {
         String word = h.word().toLowerCase(Locale.ROOT);
         Optional<Actor> actor = named(s, head, phrase);
         if (actor.isEmpty() && phrase.cardinality() == 1 && PERSONAL.contains(word)) {
-            Optional<Speaker> unnamed = unnamedSpeakerBefore(s, head, mention);
+            Optional<Speaker> unnamed = unnamedSpeakerBefore(s, head, mention, 0);
             if (unnamed.isPresent()) {
                 return unnamed.get();
             }
@@ -418,9 +418,11 @@ final class SpeakerResolver {
      * person named earlier; the actor a definite description stands for where one fits ("Ana Ruiz is touring. The singer
      * said ... She added": Ruiz). Empty when that speaker is named (in an apposition too: "Her lawyer, Dana Ruiz,
      * said"; "Dana Ruiz, a baker, wrote" where the parse made the apposition the subject; not by the body a role
-     * serves, "a reporter for the Nordic Press Agency"), a pronoun, or of the other gender.
+     * serves, "a reporter for the Nordic Press Agency"), a pronoun, or of the other gender. A "he" or "she" of the
+     * same gender found there is followed back the same way ("A witness said ... He said ... '...,' he told CNN": the
+     * witness), over at most {@value #MAX_PRONOUN_HOPS} pronouns.
      */
-    private Optional<Speaker> unnamedSpeakerBefore(Sentence s, int pronoun, String mention) {
+    private Optional<Speaker> unnamedSpeakerBefore(Sentence s, int pronoun, String mention, int hops) {
         int offset = s.token(pronoun).start();
         boolean female = Set.of("she", "her").contains(s.token(pronoun).word().toLowerCase(Locale.ROOT));
         for (int k = s.index(); k >= Math.max(0, s.index() - 1); k--) {
@@ -430,7 +432,7 @@ final class SpeakerResolver {
                 Optional<Dependency> edge = before.headEdge(t);
                 if (tok.start() >= offset || insideQuote(tok.start(), tok.end()) || edge.isEmpty() || edge.get().head() < 0
                         || !edge.get().baseRelation().equals("nsubj")
-                        || before.headEdge(edge.get().head()).filter(e -> e.relation().equals("ccomp")).isPresent()) {
+                        || reported(before, edge.get().head())) {
                     continue;
                 }
                 BitSet phrase = phrase(before, t);
@@ -449,6 +451,9 @@ final class SpeakerResolver {
                 }
                 boolean otherGender = female ? word.endsWith("man") && !word.endsWith("woman") || word.matches(MALE_NOUNS)
                         : word.endsWith("woman") || word.matches(FEMALE_NOUNS);
+                if (word.equals(female ? "she" : "he") && hops < MAX_PRONOUN_HOPS) {
+                    return unnamedSpeakerBefore(before, t, mention, hops + 1);
+                }
                 if (named || tok.isPronoun() || tok.isProperNoun() || tok.pos().endsWith("S") || otherGender) {
                     return Optional.empty();
                 }
@@ -461,6 +466,15 @@ final class SpeakerResolver {
             }
         }
         return Optional.empty();
+    }
+
+    /** Whether verb {@code v} heads a reported clause, or one joined to it ("he said he would stay and that the fund would go on"). */
+    private static boolean reported(Sentence s, int v) {
+        Optional<Dependency> up = s.headEdge(v);
+        while (up.isPresent() && up.get().relation().equals("conj") && up.get().head() >= 0) {
+            up = s.headEdge(up.get().head());
+        }
+        return up.filter(e -> e.relation().equals("ccomp")).isPresent();
     }
 
     /**

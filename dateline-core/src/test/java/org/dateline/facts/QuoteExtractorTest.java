@@ -616,6 +616,26 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void aPronounFollowsAnEarlierPronounBackToTheUnnamedSpeaker() {
+        FactsFixture f = FactsFixture.of("""
+                Mayor Tom Keller toured the harbour on Monday. A harbour witness said he was mending nets when the wave came. He said the water rose within seconds. "It looked like a wall," he told reporters.
+                """);
+        Quote q = f.quote("It looked like a wall");
+        assertThat(q.speaker().actor()).as("not the mayor named before").isNull();
+        assertThat(q.speaker().name()).isEqualTo("harbour witness");
+        FactsFixture named = FactsFixture.of("""
+                A harbour witness said the boats were safe. Mayor Tom Keller said he had toured the harbour. He said the water rose within seconds. "It looked like a wall," he told reporters.
+                """);
+        assertThat(named.quote("It looked like a wall").speaker().name()).as("the earlier he is the mayor")
+                .isEqualTo("Tom Keller");
+        FactsFixture joined = FactsFixture.of("""
+                Coach Tom Keller said he would stay in the city and that his foundation would continue its work. He wants to stay near the game. "I might be on television," he told reporters.
+                """);
+        assertThat(joined.quote("I might be on television").speaker().name()).as("the foundation is in what he said")
+                .isEqualTo("Tom Keller");
+    }
+
+    @Test
     void aThingRevealedOrConfirmedAndAPassiveDenialAreNoSpeech() {
         FactsFixture f = FactsFixture.of("""
                 The Lorvan studio revealed its new logo on Friday. The club confirmed the signing of a young striker from Varda. The fans were denied entry to the stadium. The coach denied the report about his contract. The minister confirmed that the bridge would close in May.
