@@ -629,9 +629,9 @@ class QuoteExtractorTest {
         assertThat(named.quote("It looked like a wall").speaker().name()).as("the earlier he is the mayor")
                 .isEqualTo("Tom Keller");
         FactsFixture joined = FactsFixture.of("""
-                Coach Tom Keller said he would stay in the city and that his foundation would continue its work. He wants to stay near the game. "I might be on television," he told reporters.
+                Coach Tom Keller said he would remain in town and that his charity would continue to run summer camps. He wants to stay near the game. "I might be on television," he told reporters.
                 """);
-        assertThat(joined.quote("I might be on television").speaker().name()).as("the foundation is in what he said")
+        assertThat(joined.quote("I might be on television").speaker().name()).as("the charity is in what he said")
                 .isEqualTo("Tom Keller");
     }
 
