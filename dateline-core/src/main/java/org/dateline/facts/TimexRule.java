@@ -709,6 +709,9 @@ enum TimexRule {
     NUMBER_NOT_YEAR {
         private final Pattern digits = Pattern.compile("^\\d{4}$");
         private final Pattern tally = Pattern.compile("^\\d+\\s+scores?$");
+        private final Pattern number = Pattern.compile("\\d+");
+        private final Pattern figure = Pattern.compile("\\d{4,}");
+        private final Pattern linkWord = Pattern.compile("(?i)to|and");
         /** A code of capitals and its number, a product model where the number can be no year: "GTX 1060", "RX 580". */
         private final Pattern code = Pattern.compile("\\b\\p{Lu}{2,5}\\h+(\\d{3,5})\\b");
         private final Pattern codeBefore = Pattern.compile("\\b\\p{Lu}{2,5}\\h+$");
@@ -734,7 +737,7 @@ enum TimexRule {
             for (int i = 0; i < tokens.size(); i++) {
                 boolean linked = linked(tokens, i);
                 listed |= linked && tokens.get(i).start() == m.start();
-                otherFigures |= linked && tokens.get(i).word().matches("\\d{4,}") && noYear(tokens.get(i).word(), ctx);
+                otherFigures |= linked && figure.matcher(tokens.get(i).word()).matches() && noYear(tokens.get(i).word(), ctx);
             }
             return far || house || model || listed && otherFigures ? Optional.empty() : Optional.of(m);
         }
@@ -746,12 +749,12 @@ enum TimexRule {
 
         /** Whether token {@code i} is a number in digits linked by "to" or "and" to a number before or after it. */
         private boolean linked(List<Token> tokens, int i) {
-            return tokens.get(i).word().matches("\\d+") && (i >= 2 && link(tokens.get(i - 1), tokens.get(i - 2))
+            return number.matcher(tokens.get(i).word()).matches() && (i >= 2 && link(tokens.get(i - 1), tokens.get(i - 2))
                     || i + 2 < tokens.size() && link(tokens.get(i + 1), tokens.get(i + 2)));
         }
 
         private boolean link(Token link, Token other) {
-            return link.word().matches("(?i)to|and") && other.word().matches("\\d+");
+            return linkWord.matcher(link.word()).matches() && number.matcher(other.word()).matches();
         }
     },
     /** TIMEX3 times carry no zone: {@code 2013-03-23T15:00+0000} becomes {@code 2013-03-23T15:00}. */
