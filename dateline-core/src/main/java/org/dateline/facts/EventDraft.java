@@ -1,6 +1,7 @@
 package org.dateline.facts;
 
 import org.dateline.model.Article;
+import org.dateline.model.DateBasis;
 import org.dateline.model.Event;
 import org.dateline.model.EventType;
 import org.dateline.model.Ids;
@@ -59,6 +60,11 @@ record EventDraft(Party source, Party target, EventType event, String mode, Stri
     private static final Pattern TODAY = Pattern.compile("(?i)\\b(?:today|tonight|this (?:morning|afternoon|evening))\\b");
     /** How many days before its reference day a report's news may be. */
     private static final int NEWS_DAYS = 6;
+    /** How many days before its reference day a page stamped after its news may tell it ({@link #pageNewsDay}). */
+    private static final int PAGE_DAYS = 3;
+    /** The name of a weekday. */
+    private static final Pattern WEEKDAY = Pattern.compile("(?i)\\b(?:monday|tuesday|wednesday|thursday|friday"
+            + "|saturday|sunday)\\b");
     /** The value of a year or a month. */
     private static final Pattern PERIOD = Pattern.compile("\\d{4}(?:-\\d{2})?");
     /** An ordinal that numbers an act in a count: "the 15th test this year", "the third attack this month". */
@@ -136,7 +142,8 @@ record EventDraft(Party source, Party target, EventType event, String mode, Stri
      * or the day of the news the article reports ({@link #newsDay}; for an act of the lead,
      * the day the lines after it give, {@link #leadNewsDay}), which also dates an
      * act reported by a simple past ("said it will retaliate": the day it was said) or quoted in a quotation a later
-     * sentence reports ({@link #reportOfQuotation}: the time of that report, else the news day); else what
+     * sentence reports ({@link #reportOfQuotation}: the time of that report, else the news day); else, where that
+     * would be the publication day, the news day of a page stamped after it ({@link #pageNewsDay}); else what
      * {@link FactDate} falls back on. No date where the publication day would be wrong: a clause told as
      * background, one that places its act in an undated past ("in the past", "years ago"), one past the lead whose
      * sentence is set in an earlier year or month ({@link #setEarlier}), a simple past that opens a paragraph after
@@ -191,8 +198,39 @@ record EventDraft(Party source, Party target, EventType event, String mode, Stri
         boolean earlier = paragraph || telling != ClauseSyntax.Telling.REPORTED
                 && telling != ClauseSyntax.Telling.PRESENT && setEarlier(article, annotation, s, times);
         boolean aside = telling == ClauseSyntax.Telling.OTHER && afterPresentState(annotation, s, quotations);
-        return FactDate.of(article, dating, background || pastRef(s, times) || earlier || untold || aside
-                || staleLead(article, annotation, times));
+        boolean undated = background || pastRef(s, times) || earlier || untold || aside
+                || staleLead(article, annotation, times);
+        if (dating == null && !undated && FactDate.of(article, null).basis() == DateBasis.PUBLISHED) {
+            dating = dayOf(pageNewsDay(article, times));
+        }
+        return FactDate.of(article, dating, undated);
+    }
+
+    /**
+     * The day of the news of a page stamped after it: when every weekday the text names within {@value #NEWS_DAYS}
+     * days of the reference day lies before that day, and at least two of them name a day one to
+     * {@value #PAGE_DAYS} days before it, the latest such day ("Friday's missile flew over Rell [...] Stocks fell on
+     * Friday after the launch" on a page stamped on Saturday morning: Friday). A writer who names the day of the news
+     * by its weekday, again and again, and never the day of the stamp wrote on that day or tells its news; the
+     * stamp's "today" may be his. Null when a weekday names the reference day or one after it (a report of that day,
+     * a preview), or fewer than two name days just before it.
+     */
+    private static TimeMention pageNewsDay(Article article, List<TimeMention> times) {
+        LocalDate reference = article.referenceDay();
+        if (reference == null) {
+            return null;
+        }
+        List<TimeMention> weekdays = times.stream().filter(t -> WEEKDAY.matcher(t.text()).find())
+                .filter(t -> IsoDay.of(t.value()) != null
+                        && !IsoDay.of(t.value()).isBefore(reference.minusDays(NEWS_DAYS))
+                        && !IsoDay.of(t.value()).isAfter(reference.plusDays(NEWS_DAYS))).toList();
+        List<TimeMention> recent = weekdays.stream().filter(t -> IsoDay.of(t.value()).isBefore(reference)
+                && !IsoDay.of(t.value()).isBefore(reference.minusDays(PAGE_DAYS))).toList();
+        if (recent.size() < 2 || weekdays.stream().anyMatch(t -> !IsoDay.of(t.value()).isBefore(reference))) {
+            return null;
+        }
+        return recent.stream().max(Comparator.comparing((TimeMention t) -> IsoDay.of(t.value()))
+                .thenComparing(Comparator.comparingInt(TimeMention::start).reversed())).orElseThrow();
     }
 
     /**

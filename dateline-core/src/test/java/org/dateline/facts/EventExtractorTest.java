@@ -812,6 +812,30 @@ class EventExtractorTest {
     }
 
     @Test
+    void aPageThatNamesOnlyTheDayBeforeItsStampTakesThatDayForThePublicationDay() {
+        String lead = "Velmora launched its longest-range missile yet, sending people in Rell running for cover.\n"
+                + "Ostria urged Velmora to stop its missile tests.\n";
+        String flight = "Sunday's missile flew over the island of Rell for twenty minutes.\n";
+        String markets = "Markets in Ostria fell on Sunday after the launch.";
+        String stamp = "2021-03-15T09:30:00";
+        Event appeal = request(lead + flight + markets, stamp);
+        assertThat(appeal.date()).as("the weekday the page names twice, the day before its stamp")
+                .isEqualTo("2021-03-14");
+        assertThat(appeal.dateBasis()).isEqualTo(DateBasis.SENTENCE);
+        assertThat(request(lead + flight, stamp).dateBasis()).as("a weekday named once")
+                .isEqualTo(DateBasis.PUBLISHED);
+        assertThat(request(lead + flight + markets + "\nThe council met again on Monday.", stamp).dateBasis())
+                .as("the stamp's own weekday named too").isEqualTo(DateBasis.PUBLISHED);
+        assertThat(request(lead + flight + markets + "\nMinisters will meet on Tuesday.", stamp).dateBasis())
+                .as("a weekday after the stamp: a preview").isEqualTo(DateBasis.PUBLISHED);
+    }
+
+    private static Event request(String text, String stamp) {
+        return events(text, stamp).stream().filter(e -> e.event() == EventType.REQUEST).findFirst()
+                .orElseThrow(() -> new AssertionError("no request in '" + text + "'"));
+    }
+
+    @Test
     void aPageStampedDaysAfterTheDayItsLeadStatesGivesNoPublicationDay() {
         String rest = "\nThe missile fell into the sea.\n\nOstria urged Velmora to stop its missile tests.";
         List<Event> stale = events("Velmora fired a ballistic missile over the island of Rell on March 11." + rest);
