@@ -1501,13 +1501,24 @@ final class ClauseSyntax {
 
     /**
      * Whether {@code verb} or a verb conjunct of {@code first} before it carries an adverb of the next step
-     * ({@link #NEXT}): "pressed his team, then trimmed the figure and asked for more" tells "asked" next too.
+     * ({@link #NEXT}): "pressed his team, then trimmed the figure and asked for more" tells "asked" next too; so
+     * does a verb of recalling set off by commas before the clause, the adverb opening the sentence before its subject
+     * ("Later, she alleged, she arranged a meeting", which the parser hangs on "alleged"; not "Later, police said the
+     * gunman fled", where "later" times the report).
      */
     private boolean toldNext(int first, int verb) {
         List<Integer> verbs = new ArrayList<>(List.of(verb));
         s.children(first, "conj").stream().filter(c -> c < verb && s.token(c).isVerb()).forEach(verbs::add);
-        return verbs.stream().anyMatch(v -> s.children(v, "advmod").stream()
+        boolean next = verbs.stream().anyMatch(v -> s.children(v, "advmod").stream()
                 .anyMatch(a -> NEXT.contains(s.token(a).word().toLowerCase(Locale.ROOT))));
+        return next || s.headEdge(first).filter(up -> up.head() >= 0 && up.head() < first
+                && (up.baseRelation().equals("parataxis") || up.baseRelation().equals("ccomp"))
+                && RECALLING.contains(lemma(s, up.head())) && s.token(up.head() + 1).word().equals(","))
+                .map(up -> up.head())
+                .filter(say -> s.children(say, "advmod").stream().anyMatch(a -> a < say
+                        && NEXT.contains(s.token(a).word().toLowerCase(Locale.ROOT))
+                        && s.children(say).stream().anyMatch(c -> c.baseRelation().startsWith("nsubj")
+                        && a < c.dependent()))).isPresent();
     }
 
     /**

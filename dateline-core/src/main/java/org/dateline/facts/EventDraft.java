@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 
@@ -90,6 +91,14 @@ record EventDraft(Party source, Party target, EventType event, String mode, Stri
     private static final Pattern RIGHT_AFTER = Pattern.compile("\\s*(?:on\\s+)?");
     /** A possessive ending right after a day: "Tuesday's debate". */
     private static final Pattern POSSESSIVE = Pattern.compile("['’]s\\b");
+    /**
+     * A distance of a day or more that opens a sentence as the next step of a story: "A couple of days after the
+     * backlash", "Two weeks later" ({@link #beforeLaterStep}).
+     */
+    private static final Pattern LATER_STEP = Pattern.compile("(?i)(?:\\S+\\s+){0,3}(?:days?|weeks?|months?|years?"
+            + "|decades?)(\\s+later)?");
+    /** The word that sets a distance after an act: "days after the backlash". */
+    private static final Pattern AFTER = Pattern.compile("(?i)\\s+after\\b");
     /** The last mark of a line that ends a sentence; a line without one is a heading. */
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?…:;\"”’)]$");
 
@@ -198,7 +207,8 @@ record EventDraft(Party source, Party target, EventType event, String mode, Stri
         boolean earlier = paragraph || telling != ClauseSyntax.Telling.REPORTED
                 && telling != ClauseSyntax.Telling.PRESENT && setEarlier(article, annotation, s, times);
         boolean aside = telling == ClauseSyntax.Telling.OTHER && afterPresentState(annotation, s, quotations);
-        boolean undated = background || pastRef(s, times) || earlier || untold || aside
+        boolean overtaken = telling == ClauseSyntax.Telling.PAST && beforeLaterStep(annotation, s, times);
+        boolean undated = background || pastRef(s, times) || earlier || untold || aside || overtaken
                 || staleLead(article, annotation, times);
         if (dating == null && !undated && FactDate.of(article, null).basis() == DateBasis.PUBLISHED) {
             dating = dayOf(pageNewsDay(article, times));
@@ -253,6 +263,27 @@ record EventDraft(Party source, Party target, EventType event, String mode, Stri
         List<LocalDate> days = times.stream().filter(t -> t.end() <= end).map(t -> IsoDay.of(t.value()))
                 .filter(d -> d != null && !d.isAfter(reference)).toList();
         return !days.isEmpty() && days.stream().allMatch(d -> d.isBefore(reference.minusDays(1)));
+    }
+
+    /**
+     * Whether the sentence after {@code s} opens with a distance of a day or more that moves the story past it
+     * ({@link #LATER_STEP}: "His remarks drew criticism. A couple of days after the backlash, he walked them back",
+     * "Two weeks later, ..."): the simple past before such a step is at least that far before the next act, not the
+     * day's news, and gets no publication day. Not a step of hours ("Hours after the attack, ..."), which may stay
+     * within the day.
+     */
+    private static boolean beforeLaterStep(Annotation annotation, Sentence s, List<TimeMention> times) {
+        List<Sentence> sentences = annotation.sentences();
+        if (s.index() + 1 >= sentences.size()) {
+            return false;
+        }
+        int opening = sentences.get(s.index() + 1).start();
+        String text = annotation.text();
+        return times.stream().filter(t -> t.start() == opening).anyMatch(t -> {
+            Matcher step = LATER_STEP.matcher(t.text().trim());
+            return step.matches() && (step.group(1) != null
+                    || AFTER.matcher(text).region(t.end(), text.length()).lookingAt());
+        });
     }
 
     /**

@@ -876,6 +876,37 @@ class EventExtractorTest {
     }
 
     @Test
+    void aSimplePastBeforeASentenceThatOpensDaysLaterHasNoDate() {
+        String lead = "Ostria and Velmora resumed border talks in Rell. Both sides sent their ministers.\n";
+        String criticised = "Ostrian lawmakers criticised the Velmoran minister Karel Novak for his remarks.\n";
+        Event overtaken = first(lead + criticised + "A couple of days after the backlash, Novak apologised.",
+                EventType.ACCUSE);
+        assertThat(overtaken.date()).as("days before the next act").isNull();
+        assertThat(overtaken.dateBasis()).isNull();
+        assertThat(first(lead + criticised + "Two weeks later, Novak resigned.", EventType.ACCUSE).date())
+                .as("weeks later").isNull();
+        assertThat(first(lead + criticised + "Hours after the backlash, Novak apologised.", EventType.ACCUSE)
+                .dateBasis()).as("a step of hours may stay within the day").isEqualTo(DateBasis.PUBLISHED);
+        assertThat(first(lead + criticised + "Novak apologised a couple of days after the backlash.",
+                EventType.ACCUSE).dateBasis()).as("no step that opens the next sentence")
+                .isEqualTo(DateBasis.PUBLISHED);
+    }
+
+    @Test
+    void aPastSetIntoAVerbOfRecallingAfterLaterIsTheNextStepOfAStory() {
+        String lead = "The film festival of Rell opened on a rainy evening. Hundreds of guests walked the red carpet.\n";
+        String story = "The singer Ana Ruiz says the producer Karel Novak pushed her down in a hotel room.\n";
+        String later = "Later, she alleged, she arranged a meeting with Novak and warned him.";
+        Event meeting = first(lead + story + later, EventType.CONSULT);
+        assertThat(meeting.date()).as("a step of an undated story").isNull();
+        assertThat(meeting.dateBasis()).isNull();
+        assertThat(first(lead + story + later.replace("him.", "him on Friday."), EventType.CONSULT).date())
+                .as("a time of its own").isEqualTo("2021-03-12");
+        assertThat(first(lead + story + later.replace("Later, she", "She"), EventType.CONSULT).dateBasis())
+                .as("no adverb of the next step").isEqualTo(DateBasis.PUBLISHED);
+    }
+
+    @Test
     void anActReportedByASimplePastTakesTheDayOfTheNews() {
         String arrest = "Police arrested Karel Novak on Friday.\n";
         Event intent = events(arrest + "The Ostrian government said it will impose sanctions on Velmora.").stream()
