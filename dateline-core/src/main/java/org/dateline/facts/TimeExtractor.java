@@ -96,6 +96,8 @@ public final class TimeExtractor {
     private static final Pattern CALENDAR_DAY = Pattern.compile("^(\\d{4})(-\\d\\d-\\d\\d(?:T.*)?)$");
     /** A part of a day the text does not give: {@code XXXX-XX-XXTEV} ("that evening", "the next morning"). */
     private static final Pattern UNDATED_PART_OF_DAY = Pattern.compile("^XXXX-XX-XXT[A-Z]{2}$");
+    /** A year or a month of a year as TIMEX3 writes it: {@code 2003}, {@code 2003-05}. */
+    private static final Pattern STORY_YEAR = Pattern.compile("^(\\d{4})(-\\d\\d)?$");
     /** How far back the day of a "that night" is looked for, in characters. */
     private static final int STORY_DAY_REACH = 2000;
 
@@ -133,8 +135,8 @@ public final class TimeExtractor {
         }
         List<TimeMention> dated = daysBefore(onSentenceDays(onDaysAfterZones(onSentenceYears(onNamedQuarters(
                 joinedDurations(out, annotation.text())), annotation), annotation.text()), annotation), annotation);
-        return untoldTimesOfDay(onStoryDays(onStoryClocks(countedFromStory(onStoryFeasts(onStoryMonths(dated, ctx), ctx),
-                annotation.text()), ctx)), ctx);
+        return inStoryYears(untoldTimesOfDay(onStoryDays(onStoryClocks(countedFromStory(onStoryFeasts(onStoryMonths(dated,
+                ctx), ctx), annotation.text()), ctx)), ctx), annotation);
     }
 
     /**
@@ -289,7 +291,7 @@ public final class TimeExtractor {
             LocalDate day = LocalDate.parse(lastDay.value().substring(0, 10));
             String text = m.text().toLowerCase(Locale.ROOT);
             String rest = m.value().substring(UNKNOWN_DAY.length());
-            if (text.startsWith("that ")) {
+            if (text.startsWith("that ") || text.startsWith("the same ")) {
                 return withValue(m, m.type(), day + rest);
             } else if (NEXT_DAY.matcher(text).find()) {
                 return withValue(m, m.type(), day.plusDays(1) + rest);
@@ -297,6 +299,27 @@ public final class TimeExtractor {
                 return withValue(m, "DATE", day.toString());
             }
             return m;
+        });
+    }
+
+    /**
+     * {@code found} with each time on a day the text does not give ({@code XXXX-XX-XXTNI}, {@code XXXX-XX-XX}: "that
+     * night", "the next night", "the same day" that {@link #onStoryDays} could put on no named day) put in the year
+     * (and month) named last before it, when that is a year or a month of a year ({@link #STORY_YEAR}) in its sentence
+     * or the one before: "the Owls lost the 2003 final at home, and fans who left that night wept" is {@code
+     * 2003-XX-XXTNI}, "in May 2003 ... the next morning" {@code 2003-05-XXTMO}. A day of the calendar named between
+     * and a year that opens a state ("since 2003") leave it unknown.
+     */
+    private static List<TimeMention> inStoryYears(List<TimeMention> found, Annotation annotation) {
+        return walk(found, m -> m.value() != null && CALENDAR.matcher(m.value()).lookingAt(), (m, story) -> {
+            Matcher year = STORY_YEAR.matcher(story.value());
+            if (m.value() == null || !m.value().startsWith(UNKNOWN_DAY) || !year.matches() || annotation.sentences().isEmpty()
+                    || annotation.sentenceAt(m.start()) - annotation.sentenceAt(story.start()) > 1
+                    || opensAState(annotation.text(), story)) {
+                return m;
+            }
+            String month = year.group(2) == null ? "-XX" : year.group(2);
+            return withValue(m, m.type(), year.group(1) + month + m.value().substring("XXXX-XX".length()));
         });
     }
 
