@@ -1009,6 +1009,11 @@ class TimeExtractorTest {
                 .isEqualTo("XXXX");
         assertThat(value("The Varda mill opened in 1998 and closed a few years later.", WEDNESDAY, "a few years later"))
                 .isEqualTo("XXXX");
+        assertThat(value("The Varda coach said his father died 20 years ago today. Thirty years later the drought is over, "
+                + "he said.", WEDNESDAY, "Thirty years later")).as("past the reference year, not in the future")
+                .isEqualTo("XXXX");
+        assertThat(value("The Lorvik plant opened in 2015, and it will close ten years later.", WEDNESDAY,
+                "ten years later")).as("in the future").isEqualTo("2025");
     }
 
     @Test
