@@ -42,9 +42,11 @@ record EventDraft(Party source, Party target, EventType event, String mode, Stri
                   ClauseSyntax.TimeScope scope) {
     /**
      * The value of a time whose year the text never gives, a step of a story: "the next day", "that night", "one
-     * winter", "a year later" (no digit: not a clock time, {@code XXXX-XX-XXT09:30}, nor a day of a month).
+     * winter", "a year later" (no digit: not a clock time, {@code XXXX-XX-XXT09:30}, nor a day of a month); or whose
+     * day it never gives in a year it names ("in 2003 ... that night", {@code 2003-XX-XXTNI}).
      */
-    private static final Pattern UNDATED_STEP = Pattern.compile("XXXX(?:-[A-Z]{2,3}){0,2}(?:T[A-Z]{2})?");
+    private static final Pattern UNDATED_STEP = Pattern.compile("XXXX(?:-[A-Z]{2,3}){0,2}(?:T[A-Z]{2})?"
+            + "|\\d{4}(?:-\\d\\d|-XX)-XX(?:T[A-Z]{2})?");
     /** A day named relative to the report: a weekday, "yesterday", "last night", "today", "this morning". */
     private static final Pattern RELATIVE_DAY = Pattern.compile("(?i)\\b(?:monday|tuesday|wednesday|thursday|friday"
             + "|saturday|sunday|yesterday|last night|today|tonight|this (?:morning|afternoon|evening))\\b");

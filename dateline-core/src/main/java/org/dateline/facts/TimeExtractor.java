@@ -96,6 +96,10 @@ public final class TimeExtractor {
     private static final Pattern CALENDAR_DAY = Pattern.compile("^(\\d{4})(-\\d\\d-\\d\\d(?:T.*)?)$");
     /** A part of a day the text does not give: {@code XXXX-XX-XXTEV} ("that evening", "the next morning"). */
     private static final Pattern UNDATED_PART_OF_DAY = Pattern.compile("^XXXX-XX-XXT[A-Z]{2}$");
+    /** An expression that points at a time of the story: "that night", "the next morning", "the same day", "hours later". */
+    private static final Pattern STORY_STEP = Pattern.compile("(?i)^(?:that|the (?:next|following|same))\\s|\\s(?:later|afterwards?)$");
+    /** A year or a month of a year as TIMEX3 writes it: {@code 2003}, {@code 2003-05}. */
+    private static final Pattern STORY_YEAR = Pattern.compile("^(\\d{4})(-\\d\\d)?$");
     /** How far back the day of a "that night" is looked for, in characters. */
     private static final int STORY_DAY_REACH = 2000;
 
@@ -133,8 +137,8 @@ public final class TimeExtractor {
         }
         List<TimeMention> dated = daysBefore(onSentenceDays(onDaysAfterZones(onSentenceYears(onNamedQuarters(
                 joinedDurations(out, annotation.text())), annotation), annotation.text()), annotation), annotation);
-        return untoldTimesOfDay(onStoryDays(onStoryClocks(countedFromStory(onStoryFeasts(onStoryMonths(dated, ctx), ctx),
-                annotation.text()), ctx)), ctx);
+        return inStoryYears(untoldTimesOfDay(onStoryDays(onStoryClocks(countedFromStory(onStoryFeasts(onStoryMonths(dated,
+                ctx), ctx), ctx), ctx)), ctx), annotation);
     }
 
     /**
@@ -289,7 +293,7 @@ public final class TimeExtractor {
             LocalDate day = LocalDate.parse(lastDay.value().substring(0, 10));
             String text = m.text().toLowerCase(Locale.ROOT);
             String rest = m.value().substring(UNKNOWN_DAY.length());
-            if (text.startsWith("that ")) {
+            if (text.startsWith("that ") || text.startsWith("the same ")) {
                 return withValue(m, m.type(), day + rest);
             } else if (NEXT_DAY.matcher(text).find()) {
                 return withValue(m, m.type(), day.plusDays(1) + rest);
@@ -297,6 +301,29 @@ public final class TimeExtractor {
                 return withValue(m, "DATE", day.toString());
             }
             return m;
+        });
+    }
+
+    /**
+     * {@code found} with each time on a day the text does not give ({@code XXXX-XX-XXTNI}, {@code XXXX-XX-XX}) that
+     * points at a time of the story ({@link #STORY_STEP}: "that night", "the next night", "the same day", "hours later")
+     * and that {@link #onStoryDays} could put on no named day put in the year
+     * (and month) named last before it, when that is a year or a month of a year ({@link #STORY_YEAR}) in its sentence
+     * or the one before: "the Owls lost the 2003 final at home, and fans who left that night wept" is {@code
+     * 2003-XX-XXTNI}, "in May 2003 ... the next morning" {@code 2003-05-XXTMO}. A day of the calendar named between
+     * and a year that opens a state ("since 2003") leave it unknown.
+     */
+    private static List<TimeMention> inStoryYears(List<TimeMention> found, Annotation annotation) {
+        return walk(found, m -> m.value() != null && CALENDAR.matcher(m.value()).lookingAt(), (m, story) -> {
+            Matcher year = STORY_YEAR.matcher(story.value());
+            if (m.value() == null || !m.value().startsWith(UNKNOWN_DAY) || !STORY_STEP.matcher(m.text()).find()
+                    || !year.matches() || annotation.sentences().isEmpty()
+                    || annotation.sentenceAt(m.start()) - annotation.sentenceAt(story.start()) > 1
+                    || opensAState(annotation.text(), story)) {
+                return m;
+            }
+            String month = year.group(2) == null ? "-XX" : year.group(2);
+            return withValue(m, m.type(), year.group(1) + month + m.value().substring("XXXX-XX".length()));
         });
     }
 
@@ -434,10 +461,12 @@ public final class TimeExtractor {
      * {@code XXXX-XX}, the decade {@code XXX}), counted from the year, month or day last named before it within {@link
      * #STORY_YEAR_REACH} characters: "an apology in 2001 ... he would repeat it 16 years later" is 2017, "in May ... two
      * months later" July, "ten years ago (2009) ... almost a decade later" the 2010s, {@code 201}. Months need a month to count
-     * from; vague counts ("a few years later") and counts from the start of a state ("married since 2012 ... a year
-     * later") stay unknown.
+     * from; vague counts ("a few years later"), counts from the start of a state ("married since 2012 ... a year
+     * later") and counts that would pass the reference year in a clause not set in the future ("my mother died 20
+     * years ago today ... 108 years later, the drought is over": not 2104) stay unknown.
      */
-    private static List<TimeMention> countedFromStory(List<TimeMention> found, String text) {
+    private static List<TimeMention> countedFromStory(List<TimeMention> found, TimexContext ctx) {
+        String text = ctx.annotation().text();
         return walk(found, m -> m.value() != null && STORY_TIME.matcher(m.value()).matches(), (m, story) -> {
             Matcher count = COUNTED_FROM_STORY.matcher(m.text().strip().toLowerCase(Locale.ROOT));
             OptionalInt n = count.matches() ? TimexNumbers.parse(count.group(1)) : OptionalInt.empty();
@@ -448,14 +477,20 @@ public final class TimeExtractor {
             time.matches();
             int shift = n.getAsInt();
             boolean years = count.group(2).startsWith("year");
+            int storyYear = Integer.parseInt(time.group(1));
+            int yearsOn = years ? shift : count.group(2).startsWith("decade") ? DECADE * shift : 0;
+            if (ctx.reference() != null && storyYear + yearsOn > ctx.reference().getYear()
+                    && ctx.tenseAround(m.start(), m.end()) != TimexContext.Tense.FUTURE) {
+                return m;
+            }
             if (years && "XXXX".equals(m.value())) {
-                return withValue(m, "DATE", Integer.toString(Integer.parseInt(time.group(1)) + shift));
+                return withValue(m, "DATE", Integer.toString(storyYear + shift));
             }
             if (count.group(2).startsWith("decade") && "XXX".equals(m.value())) {
-                return withValue(m, "DATE", Integer.toString((Integer.parseInt(time.group(1)) + DECADE * shift) / DECADE));
+                return withValue(m, "DATE", Integer.toString((storyYear + DECADE * shift) / DECADE));
             }
             if (!years && "XXXX-XX".equals(m.value()) && time.group(2) != null) {
-                return withValue(m, "DATE", YearMonth.of(Integer.parseInt(time.group(1)), Integer.parseInt(time.group(2)))
+                return withValue(m, "DATE", YearMonth.of(storyYear, Integer.parseInt(time.group(2)))
                         .plusMonths(shift).toString());
             }
             return m;

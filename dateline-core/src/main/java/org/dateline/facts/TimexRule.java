@@ -897,10 +897,11 @@ enum TimexRule {
     /**
      * "Two years ago" names a year, "six weeks ago" a week, and "six years from now" the year six after the reference:
      * the value has the granularity of the unit ({@code XXXX}, {@code XXXX-WXX} when the reference date is unknown).
+     * "20 years ago today" is a day, the reference day that many units back: {@code 1999-12-04}.
      */
     QUANTITY_AGO {
         private final Pattern ago = Pattern.compile("^(?:(?:about|nearly|almost|some|roughly|more than|less than|over) )?"
-                + "(\\S+) (\\S+) (ago|earlier|from now|hence)$");
+                + "(\\S+) (\\S+) (ago|earlier|from now|hence)( today)?$");
 
         @Override
         Optional<TimeMention> apply(TimeMention m, TimexContext ctx) {
@@ -914,9 +915,12 @@ enum TimexRule {
                 return Optional.of(m);
             }
             if (ctx.reference() == null) {
-                return Optional.of(dated(m, unit.get().unknownDate()));
+                return Optional.of(dated(m, (a.group(4) == null ? unit.get() : TimexUnit.DAY).unknownDate()));
             }
             int sign = a.group(3).equals("from now") || a.group(3).equals("hence") ? 1 : -1;
+            if (a.group(4) != null) {
+                return Optional.of(dated(m, unit.get().plus(ctx.reference(), sign * n.getAsInt()).toString()));
+            }
             if (unit.get().isClock()) {
                 return clockDay(m, ctx, unit.get(), sign * n.getAsInt());
             }
@@ -1251,7 +1255,8 @@ enum TimexRule {
     },
     /**
      * "108 years later", "the next morning", "the following week" count from a time of the story, not from
-     * publication: the value keeps only the granularity ({@code XXXX}, {@code XXXX-XX-XXTMO}, {@code XXXX-WXX}), and
+     * publication, and "the same day" is a day of the story: the value keeps only the granularity ({@code XXXX},
+     * {@code XXXX-XX-XXTMO}, {@code XXXX-WXX}), and
      * a clock time before the next day its clock ("6 a.m. the following morning": {@code XXXX-XX-XXT06:00}).
      * Runs after {@link #SPAN_FROM_NOW}, whose spans ("over the following year") it leaves alone.
      */
@@ -1260,7 +1265,7 @@ enum TimexRule {
                 + "|many|a couple of|[\\w-]+) )?(minutes|hours|days|weeks|months|years|decades|centuries|minute|hour|day|week"
                 + "|month|year|decade|century) (?:later|afterwards?)$");
         private final Set<String> vague = Set.of("a few", "several", "many", "a couple of");
-        private final Pattern next = Pattern.compile("^(?:" + CLOCK + " )?the (?:(?:next|following) (morning|afternoon"
+        private final Pattern next = Pattern.compile("^(?:" + CLOCK + " )?the (?:(?:next|following|same) (morning|afternoon"
                 + "|evening|night|day)|following (week|month|year))$");
         private final Pattern clock = Pattern.compile("T\\d\\d:\\d\\d$");
 

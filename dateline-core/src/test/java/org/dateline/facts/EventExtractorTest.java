@@ -869,6 +869,9 @@ class EventExtractorTest {
         Event story = first(met + "The next day, a huge bunch of roses arrived at her flat." + asked, EventType.REQUEST);
         assertThat(story.date()).as("the story of an undated time, not the news").isNull();
         assertThat(story.dateBasis()).isNull();
+        assertThat(first("The singer Ana Ruiz met the producer Karel Novak at a party in Rell in 2003.\n"
+                + "The next day, a huge bunch of roses arrived at her flat." + asked, EventType.REQUEST).date())
+                .as("a day of a named year the text does not give").isNull();
         assertThat(first(met + "On Friday, a huge bunch of roses arrived at her flat." + asked, EventType.REQUEST)
                 .date()).as("a day of the news").isEqualTo("2021-03-12");
         assertThat(first(met + "The next day, a huge bunch of roses arrived at her flat.\nOn Friday she went to the"

@@ -489,6 +489,12 @@ class TimeExtractorTest {
     }
 
     @Test
+    void yearsAgoTodayIsADay() {
+        assertThat(value("My grandfather opened the shop 20 years ago today, the Varda baker said.", WEDNESDAY,
+                "20 years ago today")).isEqualTo("1999-12-04");
+    }
+
+    @Test
     void thatNightIsTheNightOfTheDayLastNamed() {
         String text = "The Lorvik team won the final on Sunday. Fans who left the stadium that night sang in the streets.";
         assertThat(value(text, WEDNESDAY, "that night")).isEqualTo("2019-12-01TNI");
@@ -500,6 +506,23 @@ class TimeExtractorTest {
         assertThat(value(flight, WEDNESDAY, "the next morning")).isEqualTo("2019-12-02TMO");
         assertThat(value("It docked in Ostmark eight hours later.", WEDNESDAY, "eight hours later"))
                 .as("no day named before").isEqualTo("XXXX-XX-XXTXX:XX");
+    }
+
+    @Test
+    void anUndatedDayOfTheStoryTakesTheYearNamedJustBefore() {
+        assertValues(new String[][] {
+                {"The Lorvik Owls lost the cup final in 2003 after a late own goal. Fans who left the stadium that night "
+                        + "wept, and the coach quit the next morning.", "that night", "2003-XX-XXTNI", "coded"},
+                {"The Lorvik Owls lost the cup final in 2003 after a late own goal. Fans who left the stadium that night "
+                        + "wept, and the coach quit the next morning.", "the next morning", "2003-XX-XXTMO", "coded"},
+                {"The Varda mayor resigned in May 2003. The same day, her deputy left the party.", "The same day",
+                        "2003-05-XX", "a month of a year"},
+                {"The Varda mayor resigned on Sunday. The same day, her deputy left the party.", "The same day",
+                        "2019-12-01", "the same day is the day named before"},
+                {"The Lorvik Owls lost the cup final in 2003. The club sold its ground. Its new owner built flats. Fans "
+                        + "who left the stadium that night wept.", "that night", "XXXX-XX-XXTNI", "a year further back"},
+                {"The Lorvik Owls have played in the league since 2003. Fans who left the stadium that night wept.",
+                        "that night", "XXXX-XX-XXTNI", "a year that opens a state"}});
     }
 
     @Test
@@ -986,6 +1009,11 @@ class TimeExtractorTest {
                 .isEqualTo("XXXX");
         assertThat(value("The Varda mill opened in 1998 and closed a few years later.", WEDNESDAY, "a few years later"))
                 .isEqualTo("XXXX");
+        assertThat(value("The Varda coach said his father died 20 years ago today. Thirty years later the drought is over, "
+                + "he said.", WEDNESDAY, "Thirty years later")).as("past the reference year, not in the future")
+                .isEqualTo("XXXX");
+        assertThat(value("The Lorvik plant opened in 2015, and it will close ten years later.", WEDNESDAY,
+                "ten years later")).as("in the future").isEqualTo("2025");
     }
 
     @Test

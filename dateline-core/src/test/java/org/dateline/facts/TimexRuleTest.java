@@ -345,6 +345,16 @@ class TimexRuleTest {
     }
 
     @Test
+    void yearsAgoTodayIsThatDay() {
+        assertThat(apply(TimexRule.QUANTITY_AGO, "20 years ago today", "DURATION", "P20Y", WEDNESDAY))
+                .get().extracting(TimeMention::type, TimeMention::value).containsExactly("DATE", "1999-12-04");
+        assertThat(apply(TimexRule.QUANTITY_AGO, "three months ago today", "DURATION", "P3M", null))
+                .get().extracting(TimeMention::value).as("no reference date").isEqualTo("XXXX-XX-XX");
+        assertThat(apply(TimexRule.QUANTITY_AGO, "20 years ago", "DATE", "1999", WEDNESDAY))
+                .get().extracting(TimeMention::value).as("without today: the year").isEqualTo("1999");
+    }
+
+    @Test
     void minutesOrHoursAgoAreOnThePublicationDay() {
         assertThat(apply(TimexRule.QUANTITY_AGO, "20 minutes ago", "DATE", "2019-12-03", WEDNESDAY))
                 .get().extracting(TimeMention::value).isEqualTo("2019-12-04");
