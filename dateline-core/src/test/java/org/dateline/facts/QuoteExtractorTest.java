@@ -1557,4 +1557,40 @@ class QuoteExtractorTest {
         assertThat(f.quote("border would stay closed").text()).as("a participle after 'that'").startsWith("that barring");
         assertThat(f.quote("found two rifles").text()).as("content before the cue").startsWith("While searching");
     }
+
+    @Test
+    void aSelfGivenNameWinsOverALongerNameAndCarriesToHerPronoun() {
+        FactsFixture f = FactsFixture.of("""
+                Mayor Carla Benitez opened the harbour festival on Saturday evening.
+
+                A woman who gave her name as Carla, working at a bakery on the seafront, said that a van drove onto the pavement. "Everyone ran towards the water," she said.
+                """);
+        assertThat(f.quote("drove onto the pavement").speaker().name()).isEqualTo("Carla");
+        assertThat(f.quote("drove onto the pavement").speaker().actor()).as("not the mayor").isNull();
+        assertThat(f.quote("Everyone ran towards").speaker().name()).as("her pronoun").isEqualTo("Carla");
+    }
+
+    @Test
+    void aDescriptionOpeningOnWhoIsAPerson() {
+        FactsFixture f = FactsFixture.of("""
+                Lena Ortiz, who was driving home from work, said the bridge shook for several seconds.
+
+                The baker, who hurt her wrist, said the lights on the bridge went out at once.
+
+                A potter, who runs a stall by the river, said that the water had risen overnight.
+                """);
+        assertThat(f.quote("lights on the bridge").speaker().name()).as("the person named before").isEqualTo("Lena Ortiz");
+        assertThat(f.quote("water had risen").speaker().name()).as("an indefinite one is nobody named").isEqualTo("potter");
+        assertThat(f.quote("water had risen").speaker().actor()).isNull();
+    }
+
+    @Test
+    void asSomeonePutItAttributesTheQuotation() {
+        FactsFixture f = FactsFixture.of("""
+                Critics praised the novel when it came out in 1998, and its editor, Sara Lind, said sales were slow at first.
+
+                As Marek Holt put it, "the book found its readers one by one, and they never let it go."
+                """);
+        assertThat(f.quote("found its readers").speaker().name()).isEqualTo("Marek Holt");
+    }
 }
