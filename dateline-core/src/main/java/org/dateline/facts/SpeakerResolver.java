@@ -145,7 +145,7 @@ final class SpeakerResolver {
             BitSet named = phrase(s, self.get());
             Speaker by = resolve(s, self.get());
             String text = annotation.text().substring(s.token(named.nextSetBit(0)).start(), s.token(named.length() - 1).end());
-            boolean same = by.actor() != null && text.equals(by.name());
+            boolean same = by.actor() != null && text.equals(by.name()) && text.contains(" ");
             return new Speaker(same ? by.actor() : null, text, mention);
         }
         Optional<Actor> actor = named(s, head, phrase);
@@ -180,7 +180,8 @@ final class SpeakerResolver {
     /**
      * The name an unnamed speaker gives themselves in a relative clause on its head: the proper noun after "as" in
      * "a driver who gave her name as Vera", "a woman who identified herself as Ana Ruiz". The caller takes the name as
-     * given, an actor only where it is the actor's whole name (a first name is no one else's). Empty for other relative
+     * given, an actor only where it is the actor's whole name of two words or more (a first name is no one else's, nor
+     * is it linked to anyone across articles). Empty for other relative
      * clauses ("a man who knew Michel", "a woman who worked as a nurse").
      */
     private static Optional<Integer> selfNamed(Sentence s, int head) {
@@ -414,7 +415,8 @@ final class SpeakerResolver {
      * For "he" or "she" at token {@code pronoun}: when the nearest speaker before it (the subject of a speech verb
      * in its sentence or the one before, outside quotation marks and reported clauses; or of the main verb of the
      * sentence before, a person's, not one referring back to someone named: "A police officer near the gate spots
-     * the smoke. 'Get out,' he says"; "the actress kept waiting ... 'I liked music,' she said": her name) is a description no
+     * the smoke. 'Get out,' he says"; "the actress kept waiting ... 'I liked music,' she said": her name; "the man had
+     * blood on his shirt. He told CNN" is the man, a word of an unnamed person) is a description no
      * actor holds ("A harbour spokesman said ... He added"), that description's words: the pronoun takes up the one who just spoke, not a
      * person named earlier; the actor a definite description stands for where one fits ("Ana Ruiz is touring. The singer
      * said ... She added": Ruiz). Empty when that speaker is named (in an apposition too: "Her lawyer, Dana Ruiz,
@@ -463,7 +465,8 @@ final class SpeakerResolver {
                     return Optional.empty();
                 }
                 Optional<Actor> described = definite(before, t) ? described(before, t, phrase) : Optional.empty();
-                if (!speech && described.isEmpty() && definite(before, t)) {
+                boolean unnamed = kindAt(before, t).filter(k2 -> k2.equals("unnamed")).isPresent();
+                if (!speech && described.isEmpty() && definite(before, t) && !unnamed) {
                     return Optional.empty();
                 }
                 return described.isPresent() ? Optional.of(new Speaker(described.get().id(), described.get().name(), mention))

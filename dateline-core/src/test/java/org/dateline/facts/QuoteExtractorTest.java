@@ -1593,4 +1593,20 @@ class QuoteExtractorTest {
                 """);
         assertThat(f.quote("found its readers").speaker().name()).isEqualTo("Marek Holt");
     }
+
+    @Test
+    void everydayWordsForPeopleDescribeTheSpeaker() {
+        FactsFixture f = FactsFixture.of("""
+                Mayor Tom Keller visited the flooded market on Tuesday. A fisherman at the pier said the water rose above the stalls within minutes. "We lost everything we had on the boats," he said.
+
+                Police chief Ana Duarte said the road would reopen on Friday. The woman who runs the bakery said she had waited four hours for help. "Nobody came," she said.
+
+                Lena Brant, a nurse at the clinic, said twelve people were treated. The nurse said most of them had cuts from glass.
+                """);
+        assertThat(f.quote("We lost everything").speaker().name()).as("his pronoun").isEqualTo("fisherman");
+        assertThat(f.quote("waited four hours").speaker().name()).isEqualTo("woman");
+        assertThat(f.quote("Nobody came").speaker().name()).as("her pronoun").isEqualTo("woman");
+        assertThat(f.quote("cuts from glass").speaker().name()).as("an occupation taken up from a named person")
+                .isEqualTo("Lena Brant");
+    }
 }
