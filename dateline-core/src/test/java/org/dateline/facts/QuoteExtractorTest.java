@@ -1602,11 +1602,14 @@ class QuoteExtractorTest {
                 Police chief Ana Duarte said the road would reopen on Friday. The woman who runs the bakery said she had waited four hours for help. "Nobody came," she said.
 
                 Lena Brant, a nurse at the clinic, said twelve people were treated. The nurse said most of them had cuts from glass.
+
+                Tomas Vale, who was on his way to work, said the tram tipped over on the bend. The driver told police that he could not brake in time.
                 """);
         assertThat(f.quote("We lost everything").speaker().name()).as("his pronoun").isEqualTo("fisherman");
         assertThat(f.quote("waited four hours").speaker().name()).isEqualTo("woman");
         assertThat(f.quote("Nobody came").speaker().name()).as("her pronoun").isEqualTo("woman");
         assertThat(f.quote("cuts from glass").speaker().name()).as("an occupation taken up from a named person")
                 .isEqualTo("Lena Brant");
+        assertThat(f.quote("could not brake").speaker().name()).as("not the passenger named before").isEqualTo("driver");
     }
 }
