@@ -415,8 +415,7 @@ final class SpeakerResolver {
      * For "he" or "she" at token {@code pronoun}: when the nearest speaker before it (the subject of a speech verb
      * in its sentence or the one before, outside quotation marks and reported clauses; or of the main verb of the
      * sentence before, a person's, not one referring back to someone named: "A police officer near the gate spots
-     * the smoke. 'Get out,' he says"; "the actress kept waiting ... 'I liked music,' she said": her name; "the man had
-     * blood on his shirt. He told CNN" is the man, a word of an unnamed person) is a description no
+     * the smoke. 'Get out,' he says"; "the actress kept waiting ... 'I liked music,' she said": her name) is a description no
      * actor holds ("A harbour spokesman said ... He added"), that description's words: the pronoun takes up the one who just spoke, not a
      * person named earlier; the actor a definite description stands for where one fits ("Ana Ruiz is touring. The singer
      * said ... She added": Ruiz). Empty when that speaker is named (in an apposition too: "Her lawyer, Dana Ruiz,
@@ -465,8 +464,7 @@ final class SpeakerResolver {
                     return Optional.empty();
                 }
                 Optional<Actor> described = definite(before, t) ? described(before, t, phrase) : Optional.empty();
-                boolean unnamed = kindAt(before, t).filter(k2 -> k2.equals("unnamed")).isPresent();
-                if (!speech && described.isEmpty() && definite(before, t) && !unnamed) {
+                if (!speech && described.isEmpty() && definite(before, t)) {
                     return Optional.empty();
                 }
                 return described.isPresent() ? Optional.of(new Speaker(described.get().id(), described.get().name(), mention))
