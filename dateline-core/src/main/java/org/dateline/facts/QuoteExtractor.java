@@ -32,7 +32,7 @@ import java.util.stream.IntStream;
  *       With a quoted fragment inside it is {@link QuoteKind#MIXED}; when the quotation is the whole
  *       clause it is {@link QuoteKind#DIRECT}. "According to X, ..." takes the clause it modifies.</li>
  *   <li>Quotations not inside reported speech: attributed to the nearest speech verb outside the marks
- *       in the sentences the quotation touches, else to a cue in the sentence just before (ending in a
+ *       in the sentences the quotation touches ("as X put it" is one), else to a cue in the sentence just before (ending in a
  *       colon; with no cue there, to that sentence's subject when it is someone: "One officer pinpointed the
  *       shooter:") or just after (short, or only an attribution, and introducing no quotation of its own), else,
  *       inside a sentence, to the actor its main clause has for subject ("X introduced Y as "...""), else to the person
@@ -205,6 +205,13 @@ public final class QuoteExtractor {
         Token last = s.token(s.tokens().size() - 1);
         return last.word().equals("?") && !insideQuote(quoted, last.start(), last.end())
                 && !s.token(v).lemma().equalsIgnoreCase("ask");
+    }
+
+    /** Whether token {@code v} of {@code s} is "put" of "as X put it", which attributes the quotation it stands by. */
+    private static boolean putItAs(Sentence s, int v) {
+        return s.token(v).lemma().equalsIgnoreCase("put") && !s.children(v, "nsubj").isEmpty()
+                && s.children(v, "obj").stream().anyMatch(o -> s.token(o).word().equalsIgnoreCase("it"))
+                && s.children(v, "mark").stream().anyMatch(m -> s.token(m).word().equalsIgnoreCase("as"));
     }
 
     private static boolean isCue(Token v) {
@@ -999,7 +1006,8 @@ public final class QuoteExtractor {
         for (int si = firstSentence; si <= lastSentence; si++) {
             Sentence s = sentences.get(si);
             for (Token v : s.tokens()) {
-                boolean cue = cueVerb(s, v.index()) && !insideQuote(quoted, v.start(), v.end()) && !deniedHere(s, v.index(), quoted)
+                boolean cue = (cueVerb(s, v.index()) || putItAs(s, v.index())) && !insideQuote(quoted, v.start(), v.end())
+                        && !deniedHere(s, v.index(), quoted)
                         && !introducesNextLine(annotation.text(), q, v, quoted);
                 unreal |= cue && unreal(s, v.index());
                 if (cue && !unreal(s, v.index())) {

@@ -131,7 +131,7 @@ final class SpeakerResolver {
      * description of a body that is, "the airline"), for
      * "they" the group; for a description ("the company", "South Korea's president") the one fitting entity
      * nearby; for one who names themself in a relative clause ("a driver who gave her name as Vera") that name
-     * ({@link #selfNamed}). The mention stays as written.
+     * ({@link #selfNamed}), even where another actor holds it as part of a longer name. The mention stays as written.
      */
     Speaker resolve(Sentence s, int head) {
         BitSet phrase = phrase(s, head);
@@ -140,6 +140,14 @@ final class SpeakerResolver {
         String mention = annotation.text().substring(s.token(first).start(), s.token(last).end());
         Token h = s.token(head);
         String word = h.word().toLowerCase(Locale.ROOT);
+        Optional<Integer> self = selfNamed(s, head);
+        if (self.isPresent()) {
+            BitSet named = phrase(s, self.get());
+            Speaker by = resolve(s, self.get());
+            String text = annotation.text().substring(s.token(named.nextSetBit(0)).start(), s.token(named.length() - 1).end());
+            boolean same = by.actor() != null && text.equals(by.name()) && text.contains(" ");
+            return new Speaker(same ? by.actor() : null, text, mention);
+        }
         Optional<Actor> actor = named(s, head, phrase);
         if (actor.isEmpty() && phrase.cardinality() == 1 && PERSONAL.contains(word)) {
             Optional<Speaker> unnamed = unnamedSpeakerBefore(s, head, mention, 0);
@@ -162,13 +170,6 @@ final class SpeakerResolver {
         } else if (actor.isEmpty() && isDocument(h) && definite(s, head) && issuedBefore(s, head).isPresent()) {
             Speaker by = issuedBefore(s, head).get();
             return new Speaker(by.actor(), by.name(), mention);
-        } else if (actor.isEmpty() && selfNamed(s, head).isPresent()) {
-            int name = selfNamed(s, head).get();
-            BitSet named = phrase(s, name);
-            Speaker by = resolve(s, name);
-            String text = annotation.text().substring(s.token(named.nextSetBit(0)).start(), s.token(named.length() - 1).end());
-            boolean same = by.actor() != null && text.equals(by.name());
-            return new Speaker(same ? by.actor() : null, text, mention);
         } else if (actor.isEmpty()) {
             actor = described(s, head, phrase).or(() -> bySurname(h, mention)).or(() -> servedBody(s, head));
         }
@@ -179,7 +180,8 @@ final class SpeakerResolver {
     /**
      * The name an unnamed speaker gives themselves in a relative clause on its head: the proper noun after "as" in
      * "a driver who gave her name as Vera", "a woman who identified herself as Ana Ruiz". The caller takes the name as
-     * given, an actor only where it is the actor's whole name (a first name is no one else's). Empty for other relative
+     * given, an actor only where it is the actor's whole name of two words or more (a first name is no one else's, nor
+     * is it linked to anyone across articles). Empty for other relative
      * clauses ("a man who knew Michel", "a woman who worked as a nurse").
      */
     private static Optional<Integer> selfNamed(Sentence s, int head) {
@@ -453,6 +455,10 @@ final class SpeakerResolver {
                         : word.endsWith("woman") || word.matches(FEMALE_NOUNS);
                 if (word.equals(female ? "she" : "he") && hops < MAX_PRONOUN_HOPS) {
                     return unnamedSpeakerBefore(before, t, mention, hops + 1);
+                }
+                if (!otherGender && !tok.isPronoun() && selfNamed(before, t).isPresent()) {
+                    Speaker self = resolve(before, t);
+                    return Optional.of(new Speaker(self.actor(), self.name(), mention));
                 }
                 if (named || tok.isPronoun() || tok.isProperNoun() || tok.pos().endsWith("S") || otherGender) {
                     return Optional.empty();
@@ -1087,10 +1093,19 @@ final class SpeakerResolver {
         return clear ? Optional.of(ranked.get(0)) : Optional.empty();
     }
 
-    /** The kind of head word {@code t} of {@code s}, as {@link #nounKind}; an age ("the 23-year-old") is a person. */
+    /**
+     * The kind of head word {@code t} of {@code s}, as {@link #nounKind}; an age ("the 23-year-old") is a person, and so
+     * is an unlisted common noun that a relative clause opens on "who" ("the carpet fitter, who was hurt, said").
+     */
     private Optional<String> kindAt(Sentence s, int t) {
         String age = annotation.text().substring(s.token(Math.max(0, t - 4)).start(), s.token(t).end());
-        return AGE.matcher(age).find() ? Optional.of("person") : nounKind(s.token(t));
+        return AGE.matcher(age).find() ? Optional.of("person") : nounKind(s.token(t))
+                .or(() -> relativeWho(s, t) ? Optional.of("person") : Optional.empty());
+    }
+
+    private static boolean relativeWho(Sentence s, int t) {
+        return s.token(t).pos().equals("NN") && s.children(t).stream().filter(d -> d.relation().equals("acl:relcl"))
+                .anyMatch(d -> Set.of("who", "whom").contains(s.token(s.subtree(d.dependent()).nextSetBit(0)).word().toLowerCase(Locale.ROOT)));
     }
 
     private Optional<String> nounKind(Token t) {

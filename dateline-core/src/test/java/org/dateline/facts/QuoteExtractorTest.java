@@ -1557,4 +1557,59 @@ class QuoteExtractorTest {
         assertThat(f.quote("border would stay closed").text()).as("a participle after 'that'").startsWith("that barring");
         assertThat(f.quote("found two rifles").text()).as("content before the cue").startsWith("While searching");
     }
+
+    @Test
+    void aSelfGivenNameWinsOverALongerNameAndCarriesToHerPronoun() {
+        FactsFixture f = FactsFixture.of("""
+                Mayor Carla Benitez opened the harbour festival on Saturday evening.
+
+                A woman who gave her name as Carla, working at a bakery on the seafront, said that a van drove onto the pavement. "Everyone ran towards the water," she said.
+                """);
+        assertThat(f.quote("drove onto the pavement").speaker().name()).isEqualTo("Carla");
+        assertThat(f.quote("drove onto the pavement").speaker().actor()).as("not the mayor").isNull();
+        assertThat(f.quote("Everyone ran towards").speaker().name()).as("her pronoun").isEqualTo("Carla");
+    }
+
+    @Test
+    void aDescriptionOpeningOnWhoIsAPerson() {
+        FactsFixture f = FactsFixture.of("""
+                Lena Ortiz, who was driving home from work, said the bridge shook for several seconds.
+
+                The baker, who hurt her wrist, said the lights on the bridge went out at once.
+
+                A potter, who runs a stall by the river, said that the water had risen overnight.
+                """);
+        assertThat(f.quote("lights on the bridge").speaker().name()).as("the person named before").isEqualTo("Lena Ortiz");
+        assertThat(f.quote("water had risen").speaker().name()).as("an indefinite one is nobody named").isEqualTo("potter");
+        assertThat(f.quote("water had risen").speaker().actor()).isNull();
+    }
+
+    @Test
+    void asSomeonePutItAttributesTheQuotation() {
+        FactsFixture f = FactsFixture.of("""
+                Critics praised the novel when it came out in 1998, and its editor, Sara Lind, said sales were slow at first.
+
+                As Marek Holt put it, "the book found its readers one by one, and they never let it go."
+                """);
+        assertThat(f.quote("found its readers").speaker().name()).isEqualTo("Marek Holt");
+    }
+
+    @Test
+    void everydayWordsForPeopleDescribeTheSpeaker() {
+        FactsFixture f = FactsFixture.of("""
+                Mayor Tom Keller visited the flooded market on Tuesday. A fisherman at the pier said the water rose above the stalls within minutes. "We lost everything we had on the boats," he said.
+
+                Police chief Ana Duarte said the road would reopen on Friday. The woman who runs the bakery said she had waited four hours for help. "Nobody came," she said.
+
+                Lena Brant, a nurse at the clinic, said twelve people were treated. The nurse said most of them had cuts from glass.
+
+                Tomas Vale, who was on his way to work, said the tram tipped over on the bend. The driver told police that he could not brake in time.
+                """);
+        assertThat(f.quote("We lost everything").speaker().name()).as("his pronoun").isEqualTo("fisherman");
+        assertThat(f.quote("waited four hours").speaker().name()).isEqualTo("woman");
+        assertThat(f.quote("Nobody came").speaker().name()).as("her pronoun").isEqualTo("woman");
+        assertThat(f.quote("cuts from glass").speaker().name()).as("an occupation taken up from a named person")
+                .isEqualTo("Lena Brant");
+        assertThat(f.quote("could not brake").speaker().name()).as("not the passenger named before").isEqualTo("driver");
+    }
 }
