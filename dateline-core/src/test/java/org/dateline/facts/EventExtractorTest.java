@@ -1944,6 +1944,30 @@ class EventExtractorTest {
     }
 
     @Test
+    void aBareParticipleJoinedToAPassiveIsDoneToItsSubject() {
+        List<Event> events = events("Marek was banned from the Writers Guild and expelled from the National Film Academy.");
+        assertThat(events).filteredOn(e -> e.signals().contains("trigger:ban") || e.signals().contains("trigger:expel"))
+                .hasSize(2).allMatch(e -> e.target() != null && "Marek".equals(e.target().name()));
+        // Not coded: a joined participle with no phrase of its own may be active, and is done to no one.
+        assertThat(events("Police were attacked and fired back.")).filteredOn(e -> e.signals().contains("trigger:fire"))
+                .allMatch(e -> e.target() == null);
+    }
+
+    @Test
+    void whomAMeasureIsAimedAtIsNoTargetOfAStanceOnIt() {
+        List<Event> backed = events("Ostria and Rell supported the latest round of sanctions against Velmora on Monday.");
+        assertThat(backed).filteredOn(e -> e.event() == EventType.SUPPORT).hasSize(2)
+                .allMatch(e -> e.target() == null);
+        assertThat(backed).filteredOn(e -> e.event() == EventType.SANCTION).extracting(e -> e.target().name())
+                .containsOnly("Velmora");
+        // Still coded: the possessor or with-phrase of what is backed or rejected.
+        assertThat(first("Ana Ruiz supports Ostria's diplomatic efforts as well as sanctions against Velmora.",
+                EventType.SUPPORT).target().name()).isEqualTo("Ostria");
+        assertThat(first("Dorncorp has rejected the merger with Velcorp.", EventType.REJECT).target().name())
+                .isEqualTo("Velcorp");
+    }
+
+    @Test
     void theFromPhraseOfATriggerNounIsItsSource() {
         Event request = first("The minister approved an extradition request from Chile on Monday.", EventType.REQUEST);
         assertThat(request.source().country()).isEqualTo("CHL");
