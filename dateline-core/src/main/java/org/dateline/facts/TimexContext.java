@@ -20,9 +20,9 @@ record TimexContext(Annotation annotation, LocalDate reference, PublicationTime 
     private static final Set<String> SCHEDULED = Set.of("scheduled", "expected", "due", "set", "slated", "poised",
             "planned", "going");
     /** Words that, after a present "is" or "are" and before "to", tell what is still to come but no plan (not dates of one). */
-    private static final Set<String> LIKELY = Set.of("likely", "about");
+    private static final Set<String> LIKELY = Set.of("likely", "unlikely");
     /** Present verbs that, before "to", set a clause in the future ("as the country prepares to vote"). */
-    private static final Set<String> PREPARING = Set.of("prepares", "prepare", "gears", "gear", "plans", "plan");
+    private static final Set<String> PREPARING = Set.of("prepares", "prepare", "plans", "plan");
     private static final Set<String> BE = Set.of("is", "are", "'s", "'re", "am");
     private static final Set<String> PAST_BE = Set.of("was", "were");
     /** Participles that move a time rather than tell an act done then. */
@@ -47,7 +47,7 @@ record TimexContext(Annotation annotation, LocalDate reference, PublicationTime 
      * The tense of the tensed verb nearest to {@code [start, end)} in its sentence; PRESENT if none. An expression after
      * "since" is PAST and one after a clause-opening "come" ("Come November 19, the game ships") FUTURE whatever the
      * verb ("have been grounded since March"); a present "is" or "are" before a schedule word and "to" ("is scheduled
-     * to lift off", "are expected to vote"), or "likely" or "about" and "to" ("is likely to reach"), and a present "prepares" or
+     * to lift off", "are expected to vote"), or "likely" or "unlikely" and "to" ("is likely to reach"), and a present "prepares" or
      * "plans" before "to" ("as the country prepares to vote") is FUTURE, and a past "was" or "were" there ("was due to end") PRESENT: the
      * plan was made in the past, the act it names may lie on either side of the reference date.
      */
