@@ -19,6 +19,10 @@ record TimexContext(Annotation annotation, LocalDate reference, PublicationTime 
     /** Participles and adjectives that, after a present "is" or "are" and before "to", set a clause in the future. */
     private static final Set<String> SCHEDULED = Set.of("scheduled", "expected", "due", "set", "slated", "poised",
             "planned", "going");
+    /** Words that, after a present "is" or "are" and before "to", tell what is still to come but no plan (not dates of one). */
+    private static final Set<String> LIKELY = Set.of("likely", "unlikely");
+    /** Present verbs that, before "to", set a clause in the future ("as the country prepares to vote"). */
+    private static final Set<String> PREPARING = Set.of("prepares", "prepare", "plans", "plan");
     private static final Set<String> BE = Set.of("is", "are", "'s", "'re", "am");
     private static final Set<String> PAST_BE = Set.of("was", "were");
     /** Participles that move a time rather than tell an act done then. */
@@ -43,7 +47,8 @@ record TimexContext(Annotation annotation, LocalDate reference, PublicationTime 
      * The tense of the tensed verb nearest to {@code [start, end)} in its sentence; PRESENT if none. An expression after
      * "since" is PAST and one after a clause-opening "come" ("Come November 19, the game ships") FUTURE whatever the
      * verb ("have been grounded since March"); a present "is" or "are" before a schedule word and "to" ("is scheduled
-     * to lift off", "are expected to vote") is FUTURE, and a past "was" or "were" there ("was due to end") PRESENT: the
+     * to lift off", "are expected to vote"), or "likely" or "unlikely" and "to" ("is likely to reach"), and a present "prepares" or
+     * "plans" before "to" ("as the country prepares to vote") is FUTURE, and a past "was" or "were" there ("was due to end") PRESENT: the
      * plan was made in the past, the act it names may lie on either side of the reference date.
      */
     Tense tenseAround(int start, int end) {
@@ -225,9 +230,12 @@ record TimexContext(Annotation annotation, LocalDate reference, PublicationTime 
         boolean present = t.pos().equals("VBZ") || t.pos().equals("VBP");
         int next = nextWord(tokens, i);
         int after = nextWord(tokens, next);
-        boolean scheduled = after < tokens.size() && SCHEDULED.contains(tokens.get(next).word().toLowerCase(Locale.ROOT))
+        String nextWord = next < tokens.size() ? tokens.get(next).word().toLowerCase(Locale.ROOT) : "";
+        boolean scheduled = after < tokens.size() && SCHEDULED.contains(nextWord)
                 && tokens.get(after).word().equalsIgnoreCase("to");
-        if (scheduled && present && BE.contains(word)) {
+        boolean likely = after < tokens.size() && LIKELY.contains(nextWord) && tokens.get(after).word().equalsIgnoreCase("to");
+        if ((scheduled || likely) && present && BE.contains(word)
+                || present && PREPARING.contains(word) && nextWord.equals("to")) {
             return Tense.FUTURE;
         }
         if (scheduled && PAST_BE.contains(word)) {

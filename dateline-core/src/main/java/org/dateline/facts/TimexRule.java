@@ -1031,7 +1031,8 @@ enum TimexRule {
      * its day this way. Under an "UP NEXT" heading (the next games of a sports report) a weekday is to come. "The early
      * hours of Thursday" is that Thursday, a date. A weekday after "by", "until" or "till" is a deadline to come when its
      * clause is not told in the past or a modal stands a few words before it ("the storm should ease by Thursday", said
-     * on a Wednesday), not when told in the past ("snow fell until Tuesday night").
+     * on a Wednesday), not when told in the past ("snow fell until Tuesday night"). A weekday that a present "is" names
+     * ("the vote is on Sunday") is to come.
      */
     WEEKDAY {
         private final Pattern day = Pattern.compile("^(?:(?:at )?" + CLOCK + " )?(?:(?:early|late)(?: on)? |on |last |this )?(monday|tuesday|wednesday"
@@ -1051,6 +1052,7 @@ enum TimexRule {
         private static final int UP_NEXT_REACH = 300;
         private final Set<String> deadlines = Set.of("by", "until", "till");
         private final Set<String> modals = Set.of("will", "'ll", "wo", "shall", "should", "must");
+        private final Set<String> presentBe = Set.of("is", "are", "'s", "'re");
         /** How many tokens before a deadline's weekday its modal may stand ("should ease by Thursday"). */
         private static final int MODAL_REACH = 4;
 
@@ -1071,7 +1073,7 @@ enum TimexRule {
             String text = ctx.annotation().text();
             boolean comingGame = upNext.matcher(text.substring(Math.max(0, m.start() - UP_NEXT_REACH), m.start())).find();
             boolean past = lower(m).startsWith("last ") || toldRightAfterAPastVerb(m, ctx)
-                    || !comingGame && !deadlineToCome(m, ctx) && ctx.tenseAround(m.start(), m.end()) != TimexContext.Tense.FUTURE;
+                    || !comingGame && !deadlineToCome(m, ctx) && !namedByAPresentBe(m, ctx) && ctx.tenseAround(m.start(), m.end()) != TimexContext.Tense.FUTURE;
             int delta = named.getValue() - ctx.reference().getDayOfWeek().getValue();
             boolean tomorrowInTheEvening = Math.floorMod(delta, 7) == 1 && (ctx.published() != null
                     && ctx.published().time().getHour() >= EVENING_HOUR
@@ -1106,6 +1108,18 @@ enum TimexRule {
                 }
             }
             return ctx.tenseAround(m.start(), m.end()) != TimexContext.Tense.PAST;
+        }
+
+        /**
+         * Whether {@code m} is what a present "is" or "are" right before it (or before its "on") names: "the vote is
+         * Sunday", "launch day is on Tuesday", a day set for what is to come.
+         */
+        private boolean namedByAPresentBe(TimeMention m, TimexContext ctx) {
+            Token t = ctx.tokenBefore(m.start());
+            if (t != null && t.word().equalsIgnoreCase("on")) {
+                t = ctx.tokenBefore(t.start());
+            }
+            return t != null && t.pos().matches("VB[ZP]") && presentBe.contains(t.word().toLowerCase(Locale.ROOT));
         }
 
         /**

@@ -1171,6 +1171,25 @@ class TimeExtractorTest {
     }
 
     @Test
+    void aWeekdayOfWhatIsLikelyOrPreparedOrNamedByIsIsToCome() {
+        assertThat(value("Smog over Lorvik is likely to reach severe levels on Monday.", WEDNESDAY, "Monday"))
+                .isEqualTo("2019-12-09");
+        assertThat(value("As Varda prepares to vote in Sunday's election, the mayor toured the port.", WEDNESDAY,
+                "Sunday")).isEqualTo("2019-12-08");
+        assertThat(value("The Lorvik council plans to vote on the budget on Monday.", WEDNESDAY, "Monday"))
+                .isEqualTo("2019-12-09");
+        assertThat(value("The Lorvik ferry is unlikely to resume service before Monday.", WEDNESDAY, "Monday"))
+                .isEqualTo("2019-12-09");
+        assertThat(value("The Varda festival's opening day is Tuesday.", WEDNESDAY, "Tuesday")).isEqualTo("2019-12-10");
+        assertThat(value("The Varda vote is on Monday.", WEDNESDAY, "Monday")).isEqualTo("2019-12-09");
+        assertThat(value("Smog over Lorvik was likely to reach severe levels on Monday.", WEDNESDAY, "Monday"))
+                .as("told in the past").isEqualTo("2019-12-02");
+        assertThat(value("The Varda vote was on Monday.", WEDNESDAY, "Monday")).as("told in the past")
+                .isEqualTo("2019-12-02");
+        assertThat(value("The mayor said Monday that the port is ready.", WEDNESDAY, "Monday")).isEqualTo("2019-12-02");
+    }
+
+    @Test
     void aPlannedSeasonOnALatePageIsNextYears() {
         LocalDate december = LocalDate.of(2019, 12, 18);
         assertThat(value("The Varda probe may still miss the proposed summer launch.", december, "summer"))
