@@ -330,9 +330,9 @@ final class ClauseSyntax {
 
     /**
      * The from-phrases that name who does the removal {@code verb} tells in the passive with no by-phrase: "was
-     * expelled from the academy", and a bare participle after another ("was fired from the studio, banned from the
+     * expelled from the academy", and a bare participle after another ("was sacked from the studio, barred from the
      * guild": the parser may hang "banned" on an active verb and give it that verb's subject). Empty in the active
-     * ("Ostria expelled the envoy from the capital") and for a from-phrase that names no party ("banned from the
+     * ("Ostria expelled the envoy from the capital") and for a from-phrase that names no party ("barred from the
      * stadium").
      */
     private List<Integer> removedBy(int verb) {
@@ -626,8 +626,8 @@ final class ClauseSyntax {
     /**
      * The passive subject of the verb that the bare participle {@code verb}, with no subject or object of its own but a
      * phrase of its own, is a conjunct of: "was fired from the studio, banned from the guild and expelled from the
-     * academy" expels whom was fired, also when the parser hung it on an active verb below the passive ("was fired
-     * from the company that bears his name, banned from the guild"). Nothing for a conjunct with no passive above it
+     * academy" expels whom was fired, also when the parser hung it on an active verb below the passive ("was dismissed
+     * by the firm he had founded, barred from the guild"). Nothing for a conjunct with no passive above it
      * ("police have arrested and charged the man") or with no phrase, which may be active ("were attacked and fired
      * back").
      */
@@ -1542,7 +1542,7 @@ final class ClauseSyntax {
      * Whether {@code verb} or a verb conjunct of {@code first} before it carries an adverb of the next step
      * ({@link #NEXT}): "pressed his team, then trimmed the figure and asked for more" tells "asked" next too; so
      * does a verb of recalling set off by commas before the clause, the adverb opening the sentence before its subject
-     * ("Later, she alleged, she arranged a meeting", which the parser hangs on "alleged"; not "Later, police said the
+     * ("Later, she claimed, she set up a meeting", which the parser hangs on "claimed"; not "Later, police said the
      * gunman fled", where "later" times the report).
      */
     private boolean toldNext(int first, int verb) {

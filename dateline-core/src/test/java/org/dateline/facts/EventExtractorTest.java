@@ -899,7 +899,7 @@ class EventExtractorTest {
     void aPastSetIntoAVerbOfRecallingAfterLaterIsTheNextStepOfAStory() {
         String lead = "The film festival of Rell opened on a rainy evening. Hundreds of guests walked the red carpet.\n";
         String story = "The singer Ana Ruiz says the producer Karel Novak pushed her down in a hotel room.\n";
-        String later = "Later, she alleged, she arranged a meeting with Novak and warned him.";
+        String later = "Later, she claimed, she set up a meeting with Novak and warned him.";
         Event meeting = first(lead + story + later, EventType.CONSULT);
         assertThat(meeting.date()).as("a step of an undated story").isNull();
         assertThat(meeting.dateBasis()).isNull();

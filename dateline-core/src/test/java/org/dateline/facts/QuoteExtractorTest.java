@@ -1616,13 +1616,13 @@ class QuoteExtractorTest {
     @Test
     void doctorsWhoSpeakAreTheSpeaker() {
         FactsFixture f = FactsFixture.of("""
-                A group of volunteer doctors wrote to the health ministry in Varnsby on Monday. "Winter is close, so we write with urgency," the doctors stated.
+                A group of volunteer doctors wrote to the health ministry in Varnsby on Monday. "Winter is close and the clinics are full," the doctors stated.
 
                 Mira Sand, a doctor at the county hospital, treated the driver overnight. The doctor said he would recover within weeks.
 
                 Pavel Orr, who was seen by a doctor at the scene, said the bus never slowed down.
                 """);
-        assertThat(f.quote("we write with urgency").speaker().name()).as("a group described by its occupation").isEqualTo("doctors");
+        assertThat(f.quote("the clinics are full").speaker().name()).as("a group described by its occupation").isEqualTo("doctors");
         assertThat(f.quote("recover within weeks").speaker().name()).as("taken up from a named doctor").isEqualTo("Mira Sand");
         assertThat(f.quote("never slowed down").speaker().name()).as("a doctor only mentioned").isEqualTo("Pavel Orr");
     }
