@@ -626,8 +626,8 @@ final class ClauseSyntax {
     /**
      * The passive subject of the verb that the bare participle {@code verb}, with no subject or object of its own but a
      * phrase of its own, is a conjunct of: "was fired from the studio, banned from the guild and expelled from the
-     * academy" expels whom was fired, also when the parser hung it on an active verb below the passive ("was dismissed
-     * by the firm he had founded, barred from the guild"). Nothing for a conjunct with no passive above it
+     * academy" expels whom was fired, also when the parser hung it on an active verb below the passive ("was sacked
+     * from the firm he had founded, barred from the guild"). Nothing for a conjunct with no passive above it
      * ("police have arrested and charged the man") or with no phrase, which may be active ("were attacked and fired
      * back").
      */

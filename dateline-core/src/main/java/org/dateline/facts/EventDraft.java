@@ -18,10 +18,12 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.regex.Matcher;
@@ -232,16 +234,19 @@ record EventDraft(Party source, Party target, EventType event, String mode, Stri
         if (reference == null) {
             return null;
         }
-        List<TimeMention> weekdays = times.stream().filter(t -> WEEKDAY.matcher(t.text()).find())
-                .filter(t -> IsoDay.of(t.value()) != null
-                        && !IsoDay.of(t.value()).isBefore(reference.minusDays(NEWS_DAYS))
-                        && !IsoDay.of(t.value()).isAfter(reference.plusDays(NEWS_DAYS))).toList();
-        List<TimeMention> recent = weekdays.stream().filter(t -> IsoDay.of(t.value()).isBefore(reference)
-                && !IsoDay.of(t.value()).isBefore(reference.minusDays(PAGE_DAYS))).toList();
-        if (recent.size() < 2 || weekdays.stream().anyMatch(t -> !IsoDay.of(t.value()).isBefore(reference))) {
+        Map<TimeMention, LocalDate> weekdays = new HashMap<>();
+        for (TimeMention t : times) {
+            LocalDate day = WEEKDAY.matcher(t.text()).find() ? IsoDay.of(t.value()) : null;
+            if (day != null && !day.isBefore(reference.minusDays(NEWS_DAYS)) && !day.isAfter(reference.plusDays(NEWS_DAYS))) {
+                weekdays.put(t, day);
+            }
+        }
+        List<TimeMention> recent = weekdays.keySet().stream().filter(t -> weekdays.get(t).isBefore(reference)
+                && !weekdays.get(t).isBefore(reference.minusDays(PAGE_DAYS))).toList();
+        if (recent.size() < 2 || weekdays.values().stream().anyMatch(day -> !day.isBefore(reference))) {
             return null;
         }
-        return recent.stream().max(Comparator.comparing((TimeMention t) -> IsoDay.of(t.value()))
+        return recent.stream().max(Comparator.comparing((TimeMention t) -> weekdays.get(t))
                 .thenComparing(Comparator.comparingInt(TimeMention::start).reversed())).orElseThrow();
     }
 

@@ -1119,7 +1119,7 @@ enum TimexRule {
             if (t != null && t.word().equalsIgnoreCase("on")) {
                 t = ctx.tokenBefore(t.start());
             }
-            return t != null && t.pos().matches("VB[ZP]") && presentBe.contains(t.word().toLowerCase(Locale.ROOT));
+            return t != null && (t.pos().equals("VBZ") || t.pos().equals("VBP")) && presentBe.contains(t.word().toLowerCase(Locale.ROOT));
         }
 
         /**
