@@ -231,6 +231,8 @@ final class ClauseSyntax {
     /** Verbs by which a person tells what he went through ({@link #recalled}): "says", "claims", "recalls". */
     private static final Set<String> RECALLING = Set.of("say", "claim", "recall", "allege", "insist", "remember",
             "recount", "admit");
+    /** Verbs by which a person answers for an act of his ({@link #ownedUpTo}): "admitted to threatening". */
+    private static final Set<String> OWNING_UP = Set.of("admit", "confess", "deny", "acknowledge");
     /** Verbs of saying that a reported clause may carry beside it ("..., officials said"). */
     static final Set<String> SAYING = Set.of("say", "tell", "add", "state", "announce", "write");
     /**
@@ -1413,11 +1415,12 @@ final class ClauseSyntax {
          * tense of the report shifted back: "said the army had been ordered"), a perfect progressive ("has been holding
          * talks"), a perfect that tallies its acts ("has conducted dozens of tests", "has twice denied"), says how long
          * they have lasted ("have been arrested since the coup", "have protested for eight years") or holds a position
-         * ("has adamantly opposed", "has been accused of") or is joined to a description of its subject ("is one of
-         * the loudest critics and has accused"), a present perfect in a relative clause ("the authority, which has
-         * rejected the plan"), an adverbial clause set before or after another act ("days after the council passed
+         * ("has adamantly opposed", "has been accused of", also "is accused of") or is joined to a description of its
+         * subject ("is one of the loudest critics and has accused"), a present perfect in a relative clause ("the
+         * authority, which has rejected the plan"), an adverbial clause set before or after another act ("days after the council passed
          * sanctions"), a simple past set before a present ("is higher than before Velmora imposed tariffs",
          * {@link #beforePresent}) or recalled by a person in the present ("Ruiz says she accused", {@link #recalled}),
+         * a gerund a verb of admitting or denying answers for ("admitted to threatening", {@link #ownedUpTo}),
          * or an adverb of habit or of an earlier time ("has repeatedly backed", "constantly threatens", "had met
          * before"); also an act a trigger noun of an earlier time names ("her recent trip",
          * {@link #telling(int, int)}). Only a time expression it states dates it, never the publication day.
@@ -1472,7 +1475,7 @@ final class ClauseSyntax {
         boolean withinAct = participleAdjunct(verb);
         if (s.children(verb, "advmod").stream().map(a -> s.token(a).word().toLowerCase(Locale.ROOT))
                 .anyMatch(a -> HABITUAL.contains(a) && !withinAct || EARLIER.contains(a)) || sequenced(verb)
-                || distanced(verb) || beforePresent(verb) || invertedPerfect(verb)) {
+                || distanced(verb) || beforePresent(verb) || invertedPerfect(verb) || ownedUpTo(verb)) {
             return Telling.BACKGROUND;
         }
         List<Integer> aux = s.children(verb, "aux");
@@ -1494,7 +1497,8 @@ final class ClauseSyntax {
         }
         // a fronted count may leave the participle tagged a past: "Only twice has Velmora fired"
         boolean participle = s.token(verb).pos().equals("VBN") || perfect && s.token(verb).pos().equals("VBD");
-        if (perfect && (progressive || participle && (tallied(verb) || spanned(first) || held(verb) || described(verb)))) {
+        if (perfect && (progressive || participle && (tallied(verb) || spanned(first) || held(verb) || described(verb)))
+                || simplePresent(s, verb) && standing(verb)) {
             return Telling.BACKGROUND;
         }
         boolean past = aux.isEmpty() ? simplePast(verb)
@@ -1587,9 +1591,16 @@ final class ClauseSyntax {
      * may be the day's news.
      */
     private boolean held(int verb) {
-        String lemma = lemma(s, verb);
-        boolean passive = s.children(verb).stream().anyMatch(d -> d.relation().equals("aux:pass"));
-        return POSITIONS.contains(lemma) || passive && STANDING.contains(lemma);
+        return POSITIONS.contains(lemma(s, verb)) || standing(verb);
+    }
+
+    /**
+     * Whether {@code verb} is a passive of {@link #STANDING}: "has been accused of", also in the simple present
+     * ("is accused of leaking secrets"), which tells the charge he stands under, not the day it was made; "is charged
+     * with" may be that day's news.
+     */
+    private boolean standing(int verb) {
+        return STANDING.contains(lemma(s, verb)) && s.children(verb).stream().anyMatch(d -> d.relation().equals("aux:pass"));
     }
 
     /**
@@ -1680,6 +1691,17 @@ final class ClauseSyntax {
         return RECALLING.contains(lemma(s, report)) && simplePresent(s, report)
                 && s.children(report, "nsubj").stream().anyMatch(k -> s.token(k).ner().equals("PERSON"))
                 && s.children(clause, "nsubj").stream().anyMatch(k -> s.token(k).pos().equals("PRP"));
+    }
+
+    /**
+     * Whether {@code verb} (or the verb it is a conjunct of) is a gerund whose act a verb of admitting or denying
+     * answers for ("admitted to threatening the girl and hiding her", "denies taking the money"): the act came
+     * before the admission, whose day is not its own.
+     */
+    private boolean ownedUpTo(int verb) {
+        int clause = clauseHead(verb);
+        return s.token(clause).pos().equals("VBG") && s.headEdge(clause)
+                .filter(up -> up.head() >= 0 && OWNING_UP.contains(lemma(s, up.head()))).isPresent();
     }
 
     /**

@@ -716,6 +716,29 @@ class EventExtractorTest {
     }
 
     @Test
+    void anActAVerbOfAdmittingAnswersForIsBackground() {
+        assertThat(first("Karel Novak admitted to threatening the guard.", EventType.THREATEN).date()).isNull();
+        assertThat(first("Karel Novak admitted to hiding the boy and threatening the guard.", EventType.THREATEN)
+                .date()).as("a conjunct of the gerund").isNull();
+        assertThat(first("Karel Novak denied threatening the guard.", EventType.THREATEN).date()).isNull();
+        assertThat(first("Karel Novak began threatening the guard.", EventType.THREATEN).dateBasis())
+                .as("a gerund of another verb").isEqualTo(DateBasis.PUBLISHED);
+        assertThat(first("Karel Novak threatened the guard.", EventType.THREATEN).dateBasis())
+                .isEqualTo(DateBasis.PUBLISHED);
+    }
+
+    @Test
+    void aStandingAccusationInTheSimplePresentIsBackground() {
+        assertThat(first("Karel Novak is accused of fraud by his neighbours.", EventType.ACCUSE).date()).isNull();
+        assertThat(first("The two guards are accused of falsifying the prison records.", EventType.ACCUSE).date())
+                .isNull();
+        assertThat(first("Karel Novak is charged with fraud.", EventType.ACCUSE).dateBasis())
+                .as("a charge may be the day's news").isEqualTo(DateBasis.PUBLISHED);
+        assertThat(first("Karel Novak was accused of fraud by his neighbours.", EventType.ACCUSE).dateBasis())
+                .isEqualTo(DateBasis.PUBLISHED);
+    }
+
+    @Test
     void aSimplePastTakesTheDayTheSentenceBeforeNamesForTheSameParty() {
         String arrest = "Police arrested the opposition leader Karel Novak in Prague on 2 March.";
         assertThat(accusation(arrest + " Novak was charged with treason.").date()).isEqualTo("2021-03-02");
