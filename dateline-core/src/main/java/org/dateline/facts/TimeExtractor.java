@@ -278,8 +278,9 @@ public final class TimeExtractor {
     /**
      * {@code found} with the times told from a day of the story put on that day: the day of the last expression before
      * them that names one, within {@link #STORY_DAY_REACH} characters. "That night" ({@link TimexRule#STORY_PART_OF_DAY})
-     * and "hours later" are on that day, "the next morning" (with its clock or not) on the day after: "the Cubs won on
-     * Wednesday ... fans who left the park that night" is Wednesday night. Without such a day they keep their unknown digits.
+     * "hours later" and a day of the story {@link TimexRule#DAY_OF_WHAT} left ("on the final day of the summit") are on
+     * that day, "the next morning" (with its clock or not) on the day after: "the Cubs won on Wednesday ... fans who left
+     * the park that night" is Wednesday night. Without such a day they keep their unknown digits.
      * The last time on a day before them must name its day ({@link #namesDay}): after a part of the day the rules left
      * on the day of publication ("snatched in broad daylight ... later that evening", "fans bellowed into the night ...
      * 17 minutes later") they keep their unknown digits, not the publication day nor a day named further back.
@@ -297,7 +298,7 @@ public final class TimeExtractor {
                 return withValue(m, m.type(), day + rest);
             } else if (NEXT_DAY.matcher(text).find()) {
                 return withValue(m, m.type(), day.plusDays(1) + rest);
-            } else if (rest.equals("TXX:XX")) {
+            } else if (rest.equals("TXX:XX") || rest.isEmpty() && text.endsWith(" day")) {
                 return withValue(m, "DATE", day.toString());
             }
             return m;

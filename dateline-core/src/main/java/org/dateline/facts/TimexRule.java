@@ -1309,6 +1309,26 @@ enum TimexRule {
         }
     },
     /**
+     * One day after "on" and before "of" is the day on which something happened, not a span of a day: "came on the final
+     * day of the summit", "on what was a day of mourning" are a day of the story ({@code XXXX-XX-XX}, a date), which
+     * {@link TimeExtractor} puts on the day last named before it. "For a day of talks" and "on a day" alone stay.
+     */
+    DAY_OF_WHAT {
+        private final Pattern day = Pattern.compile("^(?:a|one|the)(?: \\w+)? day$");
+        private final Pattern on = Pattern.compile("(?i)\\bon\\s+(?:what\\s+(?:was|is|will be)\\s+)?$");
+
+        @Override
+        Optional<TimeMention> apply(TimeMention m, TimexContext ctx) {
+            Token after = ctx.tokenAfter(m.end());
+            String before = ctx.annotation().text().substring(Math.max(0, m.start() - 20), m.start());
+            if (!"DURATION".equals(m.type()) || !day.matcher(lower(m)).matches() || !on.matcher(before).find()
+                    || after == null || !after.word().equals("of")) {
+                return Optional.of(m);
+            }
+            return Optional.of(dated(m, "XXXX-XX-XX"));
+        }
+    },
+    /**
      * "That night", "that morning", "one night" name a part of a day the story tells of, not of the publication day:
      * the extent takes in "that" or "one", and the value is that part of an unknown day ({@code XXXX-XX-XXTNI}),
      * which {@link TimeExtractor} then puts on the day last named before it. "That summer" and "one winter" are a

@@ -509,6 +509,19 @@ class TimeExtractorTest {
     }
 
     @Test
+    void aDayOnWhichSomethingHappenedIsADateNotASpan() {
+        String text = "Varda fired two rockets shortly after noon on Monday. The launches came on the final day of the "
+                + "Lorvik summit.";
+        assertThat(value(text, WEDNESDAY, "the final day")).isEqualTo("2019-12-02");
+        assertThat(value("The Lorvik ferry sank on what was a day of national mourning.", WEDNESDAY, "a day"))
+                .as("no day named before").isEqualTo("XXXX-XX-XX");
+        assertThat(value("The Varda ministers held a day of talks in Lorvik.", WEDNESDAY, "a day"))
+                .as("no 'on': a span").isEqualTo("P1D");
+        assertThat(value("The Varda strike ended on Monday after the final day.", WEDNESDAY, "the final day"))
+                .as("no 'of' after").doesNotContain("2019-12-02");
+    }
+
+    @Test
     void anUndatedDayOfTheStoryTakesTheYearNamedJustBefore() {
         assertValues(new String[][] {
                 {"The Lorvik Owls lost the cup final in 2003 after a late own goal. Fans who left the stadium that night "
