@@ -1410,7 +1410,8 @@ enum TimexRule {
     },
     /**
      * "The weekend" is the one before the reference date in a clause not set in the future, the one
-     * after it otherwise: {@code 2013-W11-WE}. A bare "weekend" joined to a week takes the word that points at the
+     * after it otherwise: {@code 2013-W11-WE}; "this weekend" is the one before only in a clause told in the past ("the
+     * party is headed for a win this weekend" on a Thursday is the one to come). A bare "weekend" joined to a week takes the word that points at the
      * week: "this week and weekend" is "this weekend".
      */
     WEEKEND {
@@ -1425,8 +1426,9 @@ enum TimexRule {
             if (ctx.reference() == null || !weekend.matcher(phrase).matches()) {
                 return Optional.of(m);
             }
-            boolean future = phrase.startsWith("next")
-                    || ctx.tenseAround(m.start(), m.end()) == TimexContext.Tense.FUTURE;
+            TimexContext.Tense tense = ctx.tenseAround(m.start(), m.end());
+            boolean future = phrase.startsWith("next") || tense == TimexContext.Tense.FUTURE
+                    || phrase.startsWith("this") && tense != TimexContext.Tense.PAST;
             LocalDate ref = ctx.reference();
             int toSaturday = DayOfWeek.SATURDAY.getValue() - ref.getDayOfWeek().getValue();
             LocalDate saturday = ref.plusDays(future || toSaturday <= 0 ? toSaturday : toSaturday - 7);

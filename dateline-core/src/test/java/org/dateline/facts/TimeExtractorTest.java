@@ -167,6 +167,16 @@ class TimeExtractorTest {
     }
 
     @Test
+    void thisWeekendIsTheOneToComeUnlessToldInThePast() {
+        assertThat(value("Polls show the Varda party is headed for a big win this weekend.", WEDNESDAY, "this weekend"))
+                .isEqualTo("2019-W49-WE");
+        assertThat(value("Take a walk along the Lorvik trail this weekend.", WEDNESDAY, "this weekend"))
+                .as("a call to act").isEqualTo("2019-W49-WE");
+        assertThat(value("Soldiers cleared the Lorvik barricades this weekend, the mayor said.", WEDNESDAY, "this weekend"))
+                .as("told in the past").isEqualTo("2019-W48-WE");
+    }
+
+    @Test
     void aYearAgoNextToAQuarterIsThatQuarterAYearEarlier() {
         assertThat(value("Profit in the third quarter rose to $5 million from $3 million a year ago.",
                 LocalDate.of(2019, 10, 20), "a year ago")).isEqualTo("2018-Q3");
@@ -739,6 +749,16 @@ class TimeExtractorTest {
         assertThat(value("The Varda ferry docked at 6 a.m. in Ostmark.", WEDNESDAY, "6 a.m.")).isEqualTo("2019-12-04T06:00");
         String morning = "The Varda ferry sailed at 9:15 Monday morning and was back at 6:40 p.m. in the harbour.";
         assertThat(value(morning, WEDNESDAY, "6:40 p.m.")).isEqualTo("2019-12-02T18:40");
+    }
+
+    @Test
+    void aClockWithoutHalfOfDaySoonAfterAnEveningClockIsInTheEvening() {
+        String text = "The Varda radio fell silent at 10:20 p.m. A later call says the shots may have stopped about 10:25.";
+        assertThat(value(text, WEDNESDAY, "10:25")).isEqualTo("2019-12-04T22:25");
+        String far = "The Varda radio fell silent at 9 p.m. The ferry to Lorvik left at 7:30 with the crew.";
+        assertThat(value(far, WEDNESDAY, "7:30")).as("more than three hours on").isEqualTo("2019-12-04T07:30");
+        String morning = "The Varda radio fell silent at 9 a.m. A later call says the shots stopped about 10:25.";
+        assertThat(value(morning, WEDNESDAY, "10:25")).as("after a morning clock").isEqualTo("2019-12-04T10:25");
     }
 
     @Test
