@@ -4,7 +4,9 @@ import org.dateline.model.TimeMention;
 import org.dateline.nlp.Annotation;
 import org.dateline.nlp.Timex;
 
+import java.time.Duration;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -49,6 +51,14 @@ public final class TimeExtractor {
     /** A clock time that names no day: "7:33 p.m.", "at 9am", "21:40". */
     private static final Pattern BARE_CLOCK = Pattern.compile("(?i)^(?:(?:at|about|around|by|until|before|after) )?"
             + "\\d{1,2}(?:[:.]\\d\\d)?(?:\\s?[ap]\\.?m\\.?)?$");
+    /** A clock time written with hours and minutes but without a.m. or p.m.: "10:25", "about 9.40". */
+    private static final Pattern NO_HALF_OF_DAY = Pattern.compile("^(?:(?:at|about|around|by|until|before|after) )?"
+            + "(?:0?[1-9]|1[01])[:.]\\d\\d$");
+    /** A clock time written in the afternoon or evening half of the day: "10:20 p.m.", "9pm". */
+    private static final Pattern PM = Pattern.compile("(?i)\\d\\s?p\\.?m\\b");
+    private static final int HALF_DAY_HOURS = 12;
+    /** How many hours after a p.m. clock time a clock time written without a.m. or p.m. may be read in the same half. */
+    private static final int AFTERNOON_STEP_HOURS = 3;
     private static final Pattern DAY_AND_CLOCK = Pattern.compile("^(\\d{4}-\\d\\d-\\d\\d)T(\\d\\d:\\d\\d)$");
     /** A day with a clock time or a part of the day as TIMEX3 writes it: {@code 2019-12-03T11:36}, {@code 2019-12-03TMO}. */
     private static final Pattern DAY_AND_TIME = Pattern.compile("^(\\d{4}-\\d\\d-\\d\\d)T(\\d\\d:\\d\\d|[A-Z]{2})$");
@@ -137,8 +147,8 @@ public final class TimeExtractor {
         }
         List<TimeMention> dated = daysBefore(onSentenceDays(onDaysAfterZones(onSentenceYears(onNamedQuarters(
                 joinedDurations(out, annotation.text())), annotation), annotation.text()), annotation), annotation);
-        return inStoryYears(untoldTimesOfDay(onStoryDays(onStoryClocks(countedFromStory(onStoryFeasts(onStoryMonths(dated,
-                ctx), ctx), ctx), ctx)), ctx), annotation);
+        return inStoryYears(untoldTimesOfDay(onStoryDays(onStoryClocks(countedFromStory(onStoryFeasts(onStoryMonths(
+                inAfternoons(dated), ctx), ctx), ctx), ctx)), ctx), annotation);
     }
 
     /**
@@ -197,6 +207,27 @@ public final class TimeExtractor {
             period.matches();
             String rest = period.group(2) == null ? "" : period.group(2);
             return withValue(m, "DATE", (Integer.parseInt(period.group(1)) - 1) + rest);
+        });
+    }
+
+    /**
+     * {@code found} with each clock time written without a.m. or p.m. ("about 10:25", read by SUTime as a morning) put
+     * twelve hours later when the last clock time before it, on the same day, is written with p.m. and that later
+     * reading lies at most {@link #AFTERNOON_STEP_HOURS} hours after it: "at 10:20 p.m. the radio fell silent; the
+     * shots ended about 10:25" is 22:25. A clock more hours on ("at 9 p.m. ... at 7:30") stays.
+     */
+    private static List<TimeMention> inAfternoons(List<TimeMention> found) {
+        return walk(found, m -> m.value() != null && DAY_AND_CLOCK.matcher(m.value()).matches(), (m, last) -> {
+            Matcher here = m.value() == null ? null : DAY_AND_CLOCK.matcher(m.value());
+            Matcher before = DAY_AND_CLOCK.matcher(last.value());
+            if (here == null || !here.matches() || !before.matches() || !here.group(1).equals(before.group(1))
+                    || !NO_HALF_OF_DAY.matcher(m.text().strip()).matches() || !PM.matcher(last.text()).find()) {
+                return m;
+            }
+            LocalTime later = LocalTime.parse(here.group(2)).plusHours(HALF_DAY_HOURS);
+            long minutes = Duration.between(LocalTime.parse(before.group(2)), later).toMinutes();
+            return minutes >= 0 && minutes <= AFTERNOON_STEP_HOURS * 60L ? withValue(m, m.type(), here.group(1) + "T" + later)
+                    : m;
         });
     }
 
@@ -278,8 +309,9 @@ public final class TimeExtractor {
     /**
      * {@code found} with the times told from a day of the story put on that day: the day of the last expression before
      * them that names one, within {@link #STORY_DAY_REACH} characters. "That night" ({@link TimexRule#STORY_PART_OF_DAY})
-     * and "hours later" are on that day, "the next morning" (with its clock or not) on the day after: "the Cubs won on
-     * Wednesday ... fans who left the park that night" is Wednesday night. Without such a day they keep their unknown digits.
+     * "hours later" and a day of the story {@link TimexRule#DAY_OF_WHAT} left ("on the final day of the summit") are on
+     * that day, "the next morning" (with its clock or not) on the day after: "the Cubs won on Wednesday ... fans who left
+     * the park that night" is Wednesday night. Without such a day they keep their unknown digits.
      * The last time on a day before them must name its day ({@link #namesDay}): after a part of the day the rules left
      * on the day of publication ("snatched in broad daylight ... later that evening", "fans bellowed into the night ...
      * 17 minutes later") they keep their unknown digits, not the publication day nor a day named further back.
@@ -297,7 +329,7 @@ public final class TimeExtractor {
                 return withValue(m, m.type(), day + rest);
             } else if (NEXT_DAY.matcher(text).find()) {
                 return withValue(m, m.type(), day.plusDays(1) + rest);
-            } else if (rest.equals("TXX:XX")) {
+            } else if (rest.equals("TXX:XX") || rest.isEmpty() && text.endsWith(" day")) {
                 return withValue(m, "DATE", day.toString());
             }
             return m;

@@ -1309,6 +1309,26 @@ enum TimexRule {
         }
     },
     /**
+     * One day after "on" and before "of" is the day on which something happened, not a span of a day: "came on the final
+     * day of the summit", "on what was a day of mourning" are a day of the story ({@code XXXX-XX-XX}, a date), which
+     * {@link TimeExtractor} puts on the day last named before it. "For a day of talks" and "on a day" alone stay.
+     */
+    DAY_OF_WHAT {
+        private final Pattern day = Pattern.compile("^(?:a|one|the)(?: \\w+)? day$");
+        private final Pattern on = Pattern.compile("(?i)\\bon\\s+(?:what\\s+(?:was|is|will be)\\s+)?$");
+
+        @Override
+        Optional<TimeMention> apply(TimeMention m, TimexContext ctx) {
+            Token after = ctx.tokenAfter(m.end());
+            String before = ctx.annotation().text().substring(Math.max(0, m.start() - 20), m.start());
+            if (!"DURATION".equals(m.type()) || !day.matcher(lower(m)).matches() || !on.matcher(before).find()
+                    || after == null || !after.word().equals("of")) {
+                return Optional.of(m);
+            }
+            return Optional.of(dated(m, "XXXX-XX-XX"));
+        }
+    },
+    /**
      * "That night", "that morning", "one night" name a part of a day the story tells of, not of the publication day:
      * the extent takes in "that" or "one", and the value is that part of an unknown day ({@code XXXX-XX-XXTNI}),
      * which {@link TimeExtractor} then puts on the day last named before it. "That summer" and "one winter" are a
@@ -1390,7 +1410,8 @@ enum TimexRule {
     },
     /**
      * "The weekend" is the one before the reference date in a clause not set in the future, the one
-     * after it otherwise: {@code 2013-W11-WE}. A bare "weekend" joined to a week takes the word that points at the
+     * after it otherwise: {@code 2013-W11-WE}; "this weekend" is the one before only in a clause told in the past ("the
+     * party is headed for a win this weekend" on a Thursday is the one to come). A bare "weekend" joined to a week takes the word that points at the
      * week: "this week and weekend" is "this weekend".
      */
     WEEKEND {
@@ -1405,8 +1426,9 @@ enum TimexRule {
             if (ctx.reference() == null || !weekend.matcher(phrase).matches()) {
                 return Optional.of(m);
             }
-            boolean future = phrase.startsWith("next")
-                    || ctx.tenseAround(m.start(), m.end()) == TimexContext.Tense.FUTURE;
+            TimexContext.Tense tense = ctx.tenseAround(m.start(), m.end());
+            boolean future = phrase.startsWith("next") || tense == TimexContext.Tense.FUTURE
+                    || phrase.startsWith("this") && tense != TimexContext.Tense.PAST;
             LocalDate ref = ctx.reference();
             int toSaturday = DayOfWeek.SATURDAY.getValue() - ref.getDayOfWeek().getValue();
             LocalDate saturday = ref.plusDays(future || toSaturday <= 0 ? toSaturday : toSaturday - 7);

@@ -167,6 +167,16 @@ class TimeExtractorTest {
     }
 
     @Test
+    void thisWeekendIsTheOneToComeUnlessToldInThePast() {
+        assertThat(value("Polls show the Varda party is headed for a big win this weekend.", WEDNESDAY, "this weekend"))
+                .isEqualTo("2019-W49-WE");
+        assertThat(value("Take a walk along the Lorvik trail this weekend.", WEDNESDAY, "this weekend"))
+                .as("a call to act").isEqualTo("2019-W49-WE");
+        assertThat(value("Soldiers cleared the Lorvik barricades this weekend, the mayor said.", WEDNESDAY, "this weekend"))
+                .as("told in the past").isEqualTo("2019-W48-WE");
+    }
+
+    @Test
     void aYearAgoNextToAQuarterIsThatQuarterAYearEarlier() {
         assertThat(value("Profit in the third quarter rose to $5 million from $3 million a year ago.",
                 LocalDate.of(2019, 10, 20), "a year ago")).isEqualTo("2018-Q3");
@@ -509,6 +519,19 @@ class TimeExtractorTest {
     }
 
     @Test
+    void aDayOnWhichSomethingHappenedIsADateNotASpan() {
+        String text = "Varda fired two rockets shortly after noon on Monday. The launches came on the final day of the "
+                + "Lorvik summit.";
+        assertThat(value(text, WEDNESDAY, "the final day")).isEqualTo("2019-12-02");
+        assertThat(value("The Lorvik ferry sank on what was a day of national mourning.", WEDNESDAY, "a day"))
+                .as("no day named before").isEqualTo("XXXX-XX-XX");
+        assertThat(value("The Varda ministers held a day of talks in Lorvik.", WEDNESDAY, "a day"))
+                .as("no 'on': a span").isEqualTo("P1D");
+        assertThat(value("The Varda strike ended on Monday after the final day.", WEDNESDAY, "the final day"))
+                .as("no 'of' after").doesNotContain("2019-12-02");
+    }
+
+    @Test
     void anUndatedDayOfTheStoryTakesTheYearNamedJustBefore() {
         assertValues(new String[][] {
                 {"The Lorvik Owls lost the cup final in 2003 after a late own goal. Fans who left the stadium that night "
@@ -726,6 +749,16 @@ class TimeExtractorTest {
         assertThat(value("The Varda ferry docked at 6 a.m. in Ostmark.", WEDNESDAY, "6 a.m.")).isEqualTo("2019-12-04T06:00");
         String morning = "The Varda ferry sailed at 9:15 Monday morning and was back at 6:40 p.m. in the harbour.";
         assertThat(value(morning, WEDNESDAY, "6:40 p.m.")).isEqualTo("2019-12-02T18:40");
+    }
+
+    @Test
+    void aClockWithoutHalfOfDaySoonAfterAnEveningClockIsInTheEvening() {
+        String text = "The Varda radio fell silent at 10:20 p.m. A later call says the shots may have stopped about 10:25.";
+        assertThat(value(text, WEDNESDAY, "10:25")).isEqualTo("2019-12-04T22:25");
+        String far = "The Varda radio fell silent at 9 p.m. The ferry to Lorvik left at 7:30 with the crew.";
+        assertThat(value(far, WEDNESDAY, "7:30")).as("more than three hours on").isEqualTo("2019-12-04T07:30");
+        String morning = "The Varda radio fell silent at 9 a.m. A later call says the shots stopped about 10:25.";
+        assertThat(value(morning, WEDNESDAY, "10:25")).as("after a morning clock").isEqualTo("2019-12-04T10:25");
     }
 
     @Test
