@@ -2,6 +2,7 @@ package org.dateline.app;
 
 import org.dateline.eval.SpeedBench;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -21,6 +22,10 @@ final class BenchCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    @Option(names = "--warm-passes", paramLabel = "N", defaultValue = "0",
+            description = "Before the timed pass, each side analyses all the articles N times untimed, so that the JIT has compiled the code timed (default: ${DEFAULT-VALUE}, a warm-up on the first article only).")
+    int warmPasses;
+
     @Parameters(arity = "0..*", paramLabel = "PATH", description = "Article files or folders.")
     List<Path> paths;
 
@@ -28,6 +33,10 @@ final class BenchCommand implements Callable<Integer> {
     public Integer call() {
         var out = spec.commandLine().getOut();
         var err = spec.commandLine().getErr();
+        if (warmPasses < 0) {
+            err.println("dateline bench: --warm-passes must be 0 or more");
+            return 2;
+        }
         if (paths == null || paths.isEmpty()) {
             err.println("dateline bench: give article files or folders, or use `dateline bench duplicates`, `dateline bench stories` or `dateline bench server`");
             return 2;
@@ -37,7 +46,7 @@ final class BenchCommand implements Callable<Integer> {
             err.println("dateline bench: no article text found in " + paths);
             return 1;
         }
-        SpeedBench.Result result = SpeedBench.run(input, err::println);
+        SpeedBench.Result result = SpeedBench.run(input, warmPasses, err::println);
         out.println(result.format());
         return 0;
     }

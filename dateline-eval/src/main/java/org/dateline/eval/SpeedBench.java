@@ -30,7 +30,8 @@ import java.util.stream.Stream;
 /**
  * Tokens per second of Dateline's whole per-article analysis against plain CoreNLP with coreference and
  * quote attribution, on the same texts, one thread each. Model loading is timed apart; each side gets the
- * same untimed warm-up on the first text. Both wall-clock and the working thread's CPU time are measured:
+ * same untimed warm-up: the first text, then the whole set as many times as asked ({@code warmPasses}), so that the
+ * timed pass can measure code the JIT has compiled. Both wall-clock and the working thread's CPU time are measured:
  * on a machine shared with other work the CPU-time ratio is the stable one. Dateline's side is profiled by stage
  * ({@link StageProfile}): reading the inputs, extraction, each CoreNLP annotator, each fact extractor, then linking
  * the corpus and writing the output files, with the CPU time and the heap bytes allocated in each.
@@ -50,10 +51,11 @@ public final class SpeedBench {
     /**
      * What one bench run measured.
      *
-     * @param ours    the analysis ({@code Analyzer.analyze}) of every article: what the ratio compares
-     * @param profile Dateline's stages, from reading the inputs to writing the output files
+     * @param warmPasses untimed passes over every article each side made before its timed one
+     * @param ours       the analysis ({@code Analyzer.analyze}) of every article: what the ratio compares
+     * @param profile    Dateline's stages, from reading the inputs to writing the output files (timed pass only)
      */
-    public record Result(int articles, long tokens, double loadOurs, Timing ours, List<StageProfile.Stage> profile,
+    public record Result(int articles, long tokens, int warmPasses, double loadOurs, Timing ours, List<StageProfile.Stage> profile,
                          long peakHeapOurs, double loadPlain, Timing plain) {
         public Result {
             profile = List.copyOf(profile);
@@ -80,12 +82,12 @@ public final class SpeedBench {
 
         public String format() {
             return String.format(Locale.ROOT, """
-                    articles: %d, tokens: %d (one thread each, same texts)
+                    articles: %d, tokens: %d (one thread each, same texts; timed after %d warm passes)
                     dateline (annotate + times + actors + quotes + events): %,.0f tokens/s wall, %,.0f tokens/s CPU  (%.1f s; models %.1f s; peak heap %d MB)
                     event coding (EventExtractor.extract): %.2f s CPU, adds %.1f%% to the rest of the analysis's CPU time
                     plain CoreNLP (tokenize,ssplit,pos,lemma,ner,depparse,coref,quote): %,.0f tokens/s wall, %,.0f tokens/s CPU  (%.1f s; models %.1f s)
                     ratio: %.2fx by wall clock, %.2fx by CPU time
-                    """, articles, tokens,
+                    """, articles, tokens, warmPasses,
                     tokens / ours.wall(), tokens / ours.cpu(), ours.wall(), loadOurs, peakHeapOurs / (1024 * 1024),
                     eventCpu(), 100 * eventShare(),
                     tokens / plain.wall(), tokens / plain.cpu(), plain.wall(), loadPlain, ratioWall(), ratioCpu())
@@ -133,7 +135,11 @@ public final class SpeedBench {
         return new Input(articles, profile);
     }
 
-    public static Result run(Input input, Consumer<String> log) {
+    /**
+     * Times each side on every article of {@code input} after {@code warmPasses} untimed passes over them all;
+     * 0 warms each side on the first article only.
+     */
+    public static Result run(Input input, int warmPasses, Consumer<String> log) {
         List<Article> articles = input.articles();
         if (articles.isEmpty()) {
             throw new IllegalArgumentException("no articles to benchmark");
@@ -144,10 +150,9 @@ public final class SpeedBench {
         long t0 = System.nanoTime();
         Analyzer ours = new Analyzer(Annotator.forPreset(Preset.FACTS));
         double loadOurs = (System.nanoTime() - t0) / 1e9;
-        ours.analyze(articles.get(0));
-        log.accept("timing Dateline on " + articles.size() + " articles ...");
+        log.accept("timing Dateline on " + articles.size() + " articles after " + warmPasses + " warm passes ...");
         List<AnalyzedArticle> analysed = new ArrayList<>();
-        Timing oursTiming = time(() -> articles.forEach(a -> analysed.add(ours.analyze(a, profile))));
+        Timing oursTiming = timeWarm(articles, warmPasses, ours::analyze, a -> analysed.add(ours.analyze(a, profile)));
         long peakOurs = peakHeap();
         Annotator.unload(Preset.FACTS);
         log.accept("linking the corpus and writing the output files ...");
@@ -165,11 +170,11 @@ public final class SpeedBench {
         t0 = System.nanoTime();
         Annotator plain = Annotator.forPreset(Preset.PLAIN_CORENLP);
         double loadPlain = (System.nanoTime() - t0) / 1e9;
-        plain.annotate(articles.get(0).text(), articles.get(0).referenceDay());
-        log.accept("timing plain CoreNLP on " + articles.size() + " articles ...");
-        Timing plainTiming = time(() -> articles.forEach(a -> plain.annotate(a.text(), a.referenceDay())));
+        log.accept("timing plain CoreNLP on " + articles.size() + " articles after " + warmPasses + " warm passes ...");
+        Consumer<Article> annotate = a -> plain.annotate(a.text(), a.referenceDay());
+        Timing plainTiming = timeWarm(articles, warmPasses, annotate, annotate);
         Annotator.unload(Preset.PLAIN_CORENLP);
-        return new Result(articles.size(), tokens, loadOurs, oursTiming, profile.stages(), peakOurs, loadPlain,
+        return new Result(articles.size(), tokens, warmPasses, loadOurs, oursTiming, profile.stages(), peakOurs, loadPlain,
                 plainTiming);
     }
 
@@ -213,6 +218,18 @@ public final class SpeedBench {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * Runs {@code warm} on the first article, then on every article {@code warmPasses} times, untimed; then times
+     * {@code timed} on every article.
+     */
+    static <T> Timing timeWarm(List<T> articles, int warmPasses, Consumer<T> warm, Consumer<T> timed) {
+        warm.accept(articles.get(0));
+        for (int pass = 0; pass < warmPasses; pass++) {
+            articles.forEach(warm);
+        }
+        return time(() -> articles.forEach(timed));
     }
 
     /** Times {@code work} on the calling thread. */
