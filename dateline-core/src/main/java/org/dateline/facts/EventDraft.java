@@ -976,7 +976,8 @@ record EventDraft(Party source, Party target, EventType event, String mode, Stri
      * it: one of the act's own words before one of a later act joined to it ("requested the files in May and received
      * them in June": May, June times the receipt), then one that times a verb of the clause before one that describes
      * a noun in it ("Last week the council adopted sanctions in response to Velmora's November 29 test": last week),
-     * then the nearest the trigger; or null. The
+     * then the nearest the trigger; or null. A bare year of an occasion dates it when the occasion is a phrase of a
+     * verb told as done ("seized the hills in the 1998 war"), not of a noun or of an act to be done. The
      * start of a span ("since 2005") times no act told in a simple past: "criticized its returns since 2005" was
      * not done in 2005.
      */
@@ -984,7 +985,8 @@ record EventDraft(Party source, Party target, EventType event, String mode, Stri
         int at = s.token(trigger).start();
         TimeMention best = null;
         for (TimeMention t : times) {
-            if (within(s, t, scope) && FactDate.dates(t, text)
+            if (within(s, t, scope)
+                    && (FactDate.dates(t, text) || FactDate.occasionYear(t, text) && onDonePhrase(s, t))
                     && !(telling == ClauseSyntax.Telling.PAST && FactDate.opensSpan(t, text))
                     && (best == null || closer(s, t, best, at))) {
                 best = t;
@@ -1016,6 +1018,19 @@ record EventDraft(Party source, Party target, EventType event, String mode, Stri
     private static boolean onNoun(Sentence s, TimeMention t) {
         int head = headOutside(s, t);
         return head >= 0 && s.token(head).isNoun();
+    }
+
+    /**
+     * Whether {@code t} hangs on a noun that hangs on a verb told as done: "seized the hills in the 1998 war", not
+     * on an act to be done, "urged Velmora to investigate its leaders in the 1998 war".
+     */
+    private static boolean onDonePhrase(Sentence s, TimeMention t) {
+        int head = headOutside(s, t);
+        if (head < 0 || !s.token(head).isNoun()) {
+            return false;
+        }
+        Optional<Dependency> up = s.headEdge(head);
+        return up.isPresent() && up.get().head() >= 0 && s.token(up.get().head()).pos().matches("VB[DN]");
     }
 
     /**

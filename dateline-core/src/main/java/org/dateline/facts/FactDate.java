@@ -26,6 +26,8 @@ record FactDate(String value, DateBasis basis) {
     private static final Pattern WORD_BEFORE = Pattern.compile("(\\p{L}+)\\s*$");
     /** "as of" before a bare number: "as of 2016". */
     private static final Pattern AS_OF = Pattern.compile("(?i)\\bas\\s+of\\s*$");
+    /** "in the" or "during the" before a bare number: "in the 1967 war". */
+    private static final Pattern IN_THE = Pattern.compile("(?i)\\b(?:in|during)\\s+the\\s*$");
     /** A duration in whole days, weeks, months or years, its count unknown ({@code X}) or given. */
     private static final Pattern DISTANCE = Pattern.compile("P(X|\\d+)([DWMY])");
     /** Words after which a bare number is a year. */
@@ -69,6 +71,16 @@ record FactDate(String value, DateBasis basis) {
         Matcher before = WORD_BEFORE.matcher(preceding);
         return before.find() && TIME_WORDS.contains(before.group(1).toLowerCase(Locale.ROOT))
                 || AS_OF.matcher(preceding).find();
+    }
+
+    /**
+     * Whether {@code t}, found in {@code text}, is a bare year after "in the" or "during the": the year of an occasion
+     * ("in the 1967 war", "during the 2016 campaign"), which dates an act done in it. A model year ("the 2017
+     * Roadster") is no time expression.
+     */
+    static boolean occasionYear(TimeMention t, String text) {
+        return onCalendar(t) && BARE_NUMBER.matcher(t.text()).matches()
+                && IN_THE.matcher(text.substring(Math.max(0, t.start() - 24), t.start())).find();
     }
 
     /** Whether {@code t}, found in {@code text}, is where a span starts: "since" comes just before it ("since 2005"). */

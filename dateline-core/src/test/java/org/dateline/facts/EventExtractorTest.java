@@ -1195,6 +1195,23 @@ class EventExtractorTest {
     }
 
     @Test
+    void aYearNamingTheOccasionInWhichTheActHappenedDatesIt() {
+        Event war = first("Velmora seized the northern hills in the 1998 border war.", EventType.COERCE);
+        assertThat(war.date()).isEqualTo("1998");
+        assertThat(war.dateBasis()).isEqualTo(DateBasis.SENTENCE);
+        assertThat(first("Velmoran troops seized the hills during the 1998 border war.", EventType.COERCE).date())
+                .isEqualTo("1998");
+        Event champion = best("Police arrested the 2019 champion.");
+        assertThat(champion.event()).isEqualTo(EventType.COERCE);
+        assertThat(champion.date()).as("a year that only describes a person").isEqualTo("2021-03-15");
+        assertThat(champion.dateBasis()).isEqualTo(DateBasis.PUBLISHED);
+        assertThat(events("Ostria urged Velmora to investigate its generals in the 1998 border war."))
+                .as("an act to be done").noneMatch(e -> "1998".equals(e.date()));
+        assertThat(events("Ostria condemned Velmora's seizure of the hills in the 1998 border war."))
+                .as("the occasion of a noun").noneMatch(e -> e.event() == EventType.ACCUSE && "1998".equals(e.date()));
+    }
+
+    @Test
     void coSubjectsOfAOneSidedActAreNotEachOthersTargets() {
         List<Event> events = events("Both Chancellor Ida Brenner and President Luis Arce called for restraint.");
         assertThat(events).extracting(e -> e.source().name()).contains("Ida Brenner", "Luis Arce");
