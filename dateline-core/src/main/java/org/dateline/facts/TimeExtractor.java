@@ -86,6 +86,8 @@ public final class TimeExtractor {
     /** A month named without a year, alone or with its day: "December", "Dec. 4", "March 21". */
     private static final Pattern BARE_MONTH = Pattern.compile("^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)"
             + "[a-z]*\\.?(?: \\d{1,2}(?:st|nd|rd|th)?)?$");
+    /** "Of that year" right after a month named without a year: the year is the one named before. */
+    private static final Pattern OF_THAT_YEAR = Pattern.compile("(?i)^,? of (?:that|the same) year\\b");
     /** How far back (in characters) the month and year of a month named without a year are looked for. */
     private static final int STORY_MONTH_REACH = 500;
     /** A year, month or day of the calendar as TIMEX3 writes it: {@code 2001}, {@code 2019-05}, {@code 2019-05-14}. */
@@ -422,7 +424,8 @@ public final class TimeExtractor {
      * rules put it after the reference month (one to come stays to come). A day of a month of a story to come, named
      * after a later year than the reference year (alone or with its month), that the rules put before the reference
      * month and whose clause is not told in the past, moves forward into that story: "a 2020 tour ... kicks off June 9th and
-     * concludes October 10th" is June and October 2020, not the last ones before publication.
+     * concludes October 10th" is June and October 2020, not the last ones before publication. A month followed by "of
+     * that year" ("a 1969 season ... in September of that year") takes the year of the story, whatever it is.
      */
     private static List<TimeMention> onStoryMonths(List<TimeMention> found, TimexContext ctx) {
         LocalDate reference = ctx.reference();
@@ -435,6 +438,10 @@ public final class TimeExtractor {
                 return m;
             }
             int storyYear = Integer.parseInt(anchor.group(1));
+            String text = ctx.annotation().text();
+            if (OF_THAT_YEAR.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 20))).lookingAt()) {
+                return withValue(m, m.type(), storyYear + m.value().substring(4));
+            }
             int storyMonth = anchor.group(2) == null ? 1 : Integer.parseInt(anchor.group(2));
             int year = Integer.parseInt(month.group(1));
             int monthNumber = Integer.parseInt(month.group(2));

@@ -1632,7 +1632,8 @@ enum TimexRule {
      * angry today", "continues to suffer from smog today"), where the news "today" of a report ("the minister said
      * today", "the talks continue today") keeps the reference date. So is "today's" before a noun of an era or a
      * society ({@code era} in timex-senses.tsv, adjectives may stand between: "today's music", "today's restless
-     * teenagers"), where "today's meeting", "today's big game" keep the day; and so is "today" right after a present
+     * teenagers") or before a place's name that heads its phrase ("today's Hollywood", "today's Russia"), where "today's
+     * meeting", "today's big game", "today's Lorvik derby" keep the day; and so is "today" right after a present
      * verb of a lasting state ({@code state} in timex-senses.tsv: "the consoles that exist today", "the galaxies we
      * observe today"), where "the talks resume today" keeps the day.
      */
@@ -1661,7 +1662,16 @@ enum TimexRule {
             while (noun != null && noun.pos().startsWith("JJ")) {
                 noun = ctx.tokenAfter(noun.end());
             }
-            return noun != null && Senses.BY_TAG.get("era").contains(noun.word().toLowerCase(Locale.ROOT));
+            if (noun == null) {
+                return false;
+            }
+            Token next = ctx.tokenAfter(noun.end());
+            while (next != null && PartyCoding.PLACE_TYPES.contains(noun.ner()) && next.ner().equals(noun.ner())) {
+                next = ctx.tokenAfter(next.end());
+            }
+            boolean placeHead = PartyCoding.PLACE_TYPES.contains(noun.ner())
+                    && (next == null || !next.pos().startsWith("NN"));
+            return placeHead || Senses.BY_TAG.get("era").contains(noun.word().toLowerCase(Locale.ROOT));
         }
     },
     /**

@@ -1262,6 +1262,18 @@ class TimeExtractorTest {
                 .as("a meeting of the day").isEqualTo("2019-12-04");
         assertThat(value("The Lorvik Owls expect a crowd of ten thousand at today's big game.", WEDNESDAY, "today"))
                 .as("a game of the day").isEqualTo("2019-12-04");
+        assertThat(value("Mara Olsen writes novels about crime in today's Berlin.", WEDNESDAY, "today"))
+                .as("a place as it is now").isEqualTo("PRESENT_REF");
+        assertThat(value("Mara Olsen will run in today's Berlin marathon.", WEDNESDAY, "today"))
+                .as("a race of the day in a place").isEqualTo("2019-12-04");
+    }
+
+    @Test
+    void aMonthOfThatYearIsInTheYearNamedBefore() {
+        assertThat(value("The Lorvik Owls had a cursed 1969 season. They lost eight games in September of that year.",
+                WEDNESDAY, "September")).isEqualTo("1969-09");
+        assertThat(value("The Lorvik Owls had a cursed 1969 season. They lost eight games in September.",
+                WEDNESDAY, "September")).as("no \"of that year\"").isEqualTo("2019-09");
     }
 
     @Test
