@@ -1104,7 +1104,8 @@ final class ClauseSyntax {
                         || patient && i == verb && SITE_CASES.stream().anyMatch(c -> coding.hasCase(k, c))
                         || afterCompass(k)
                         || i == verb && d.baseRelation().startsWith("nsubj") || coding.hasCase(k, "accord") // "according to": its lemma is "accord"
-                        || circumstance(k) || d.baseRelation().equals("nmod") && place(k) && kindWord(i)) {
+                        || circumstance(k) || d.baseRelation().equals("nmod") && place(k) && kindWord(i)
+                        || whereAThingIs(d, verb)) {
                     continue;
                 }
                 if (i != verb && namesParty(k) && (event == EventType.REQUEST && demandedAgainst(d)
@@ -1223,6 +1224,18 @@ final class ClauseSyntax {
         List<Integer> marks = s.children(k, "punct");
         return marks.stream().anyMatch(m -> m < k && s.token(m).word().equals("("))
                 && marks.stream().anyMatch(m -> m > k && s.token(m).word().equals(")"));
+    }
+
+    /**
+     * Whether {@code d} is the in-phrase of a noun further below {@code verb} than its own phrases, which says where
+     * that thing is and names no recipient of the act ("raided the house of a man in Tolvar", "released a video made
+     * for an audience in France"); the in-phrases of the trigger noun, its object ("lifted the curfew in Serbia") and
+     * its obliques ("killed four shepherds in a raid in Mali") are still searched.
+     */
+    private boolean whereAThingIs(Dependency d, int verb) {
+        int noun = d.head();
+        return d.baseRelation().equals("nmod") && coding.hasCase(d.dependent(), "in") && s.token(noun).isNoun()
+                && noun != verb && s.headEdge(noun).filter(e -> e.head() == verb).isEmpty();
     }
 
     /**

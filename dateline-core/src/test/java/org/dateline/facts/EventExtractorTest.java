@@ -1408,6 +1408,15 @@ class EventExtractorTest {
     }
 
     @Test
+    void aPlaceInThePhraseOfANounFurtherBelowTheTriggerIsNoTarget() {
+        Event raid = best("Rebels killed 40 people in Tolvar on Friday, the deadliest in a string of attacks in France.");
+        assertThat(raid.target().name()).contains("people");
+
+        Event curfew = best("The army lifted the curfew in Serbia.");
+        assertThat(curfew.target().country()).isEqualTo("SRB");
+    }
+
+    @Test
     void anEthnicGroupIsCodedByWhereItIsNotByItsNamesakeState() {
         Event e = best("Ethnic Hungarians in southern Slovakia demanded more schools in their own language.");
         assertThat(e.event()).isEqualTo(EventType.REQUEST);
