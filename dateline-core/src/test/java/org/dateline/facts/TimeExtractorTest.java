@@ -168,7 +168,7 @@ class TimeExtractorTest {
 
     @Test
     void thisWeekendIsTheOneToComeUnlessToldInThePast() {
-        assertThat(value("Polls show the Varda party is headed for a big win this weekend.", WEDNESDAY, "this weekend"))
+        assertThat(value("Surveys suggest the Varda party is on course for a landslide this weekend.", WEDNESDAY, "this weekend"))
                 .isEqualTo("2019-W49-WE");
         assertThat(value("Take a walk along the Lorvik trail this weekend.", WEDNESDAY, "this weekend"))
                 .as("a call to act").isEqualTo("2019-W49-WE");
@@ -520,7 +520,7 @@ class TimeExtractorTest {
 
     @Test
     void aDayOnWhichSomethingHappenedIsADateNotASpan() {
-        String text = "Varda fired two rockets shortly after noon on Monday. The launches came on the final day of the "
+        String text = "Varda fired two rockets shortly after noon on Monday. Both rockets flew on the final day of the "
                 + "Lorvik summit.";
         assertThat(value(text, WEDNESDAY, "the final day")).isEqualTo("2019-12-02");
         assertThat(value("The Lorvik ferry sank on what was a day of national mourning.", WEDNESDAY, "a day"))
