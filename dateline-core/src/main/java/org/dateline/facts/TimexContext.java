@@ -23,7 +23,8 @@ record TimexContext(Annotation annotation, LocalDate reference, PublicationTime 
     private static final Set<String> LIKELY = Set.of("likely", "unlikely");
     /** Present verbs that, before "to", set a clause in the future ("as the country prepares to vote"). */
     private static final Set<String> PREPARING = Set.of("prepares", "prepare", "plans", "plan");
-    private static final Set<String> BE = Set.of("is", "are", "'s", "'re", "am");
+    /** Present forms of "be". */
+    static final Set<String> BE = Set.of("is", "are", "'s", "'re", "am");
     private static final Set<String> PAST_BE = Set.of("was", "were");
     /** Participles that move a time rather than tell an act done then. */
     private static final Set<String> RESCHEDULED = Set.of("postponed", "delayed", "moved", "pushed", "rescheduled",
@@ -231,10 +232,9 @@ record TimexContext(Annotation annotation, LocalDate reference, PublicationTime 
         int next = nextWord(tokens, i);
         int after = nextWord(tokens, next);
         String nextWord = next < tokens.size() ? tokens.get(next).word().toLowerCase(Locale.ROOT) : "";
-        boolean scheduled = after < tokens.size() && SCHEDULED.contains(nextWord)
-                && tokens.get(after).word().equalsIgnoreCase("to");
-        boolean likely = after < tokens.size() && LIKELY.contains(nextWord) && tokens.get(after).word().equalsIgnoreCase("to");
-        if ((scheduled || likely) && present && BE.contains(word)
+        boolean beforeTo = after < tokens.size() && tokens.get(after).word().equalsIgnoreCase("to");
+        boolean scheduled = beforeTo && SCHEDULED.contains(nextWord);
+        if ((scheduled || beforeTo && LIKELY.contains(nextWord)) && present && BE.contains(word)
                 || present && PREPARING.contains(word) && nextWord.equals("to")) {
             return Tense.FUTURE;
         }

@@ -1052,7 +1052,6 @@ enum TimexRule {
         private static final int UP_NEXT_REACH = 300;
         private final Set<String> deadlines = Set.of("by", "until", "till");
         private final Set<String> modals = Set.of("will", "'ll", "wo", "shall", "should", "must");
-        private final Set<String> presentBe = Set.of("is", "are", "'s", "'re");
         /** How many tokens before a deadline's weekday its modal may stand ("should ease by Thursday"). */
         private static final int MODAL_REACH = 4;
 
@@ -1119,7 +1118,7 @@ enum TimexRule {
             if (t != null && t.word().equalsIgnoreCase("on")) {
                 t = ctx.tokenBefore(t.start());
             }
-            return t != null && (t.pos().equals("VBZ") || t.pos().equals("VBP")) && presentBe.contains(t.word().toLowerCase(Locale.ROOT));
+            return t != null && (t.pos().equals("VBZ") || t.pos().equals("VBP")) && TimexContext.BE.contains(t.word().toLowerCase(Locale.ROOT));
         }
 
         /**
