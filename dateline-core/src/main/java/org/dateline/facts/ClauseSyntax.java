@@ -150,6 +150,8 @@ final class ClauseSyntax {
             "previously", "habitually", "traditionally", "usually", "daily", "nightly", "weekly", "monthly", "annually",
             "yearly");
     /** Adverbs that set an act in a time before the news or after another act: "once visited", "was eventually freed". */
+    /** How a participle phrase hangs on the clause it adds to: on its verb, or on a noun ("protests demanding"). */
+    private static final Set<String> PARTICIPLE_LINKS = Set.of("advcl", "dep", "acl");
     private static final Set<String> EARLIER = Set.of("once", "formerly", "eventually", "subsequently", "before");
     /**
      * Adjectives that set the act a trigger noun names before the news: "Lam's recent trip to Beijing", "noting
@@ -1485,6 +1487,9 @@ final class ClauseSyntax {
             Telling shared = telling(first);
             return shared == Telling.PAST && toldNext(first, verb) ? Telling.SEQUEL : shared;
         }
+        if (participleOfBackground(verb)) {
+            return Telling.BACKGROUND;
+        }
         boolean withinAct = participleAdjunct(verb);
         if (s.children(verb, "advmod").stream().map(a -> s.token(a).word().toLowerCase(Locale.ROOT))
                 .anyMatch(a -> HABITUAL.contains(a) && !withinAct || EARLIER.contains(a)) || sequenced(verb)
@@ -1523,6 +1528,21 @@ final class ClauseSyntax {
             return Telling.REPORTED;
         }
         return simplePresent(s, verb) ? Telling.PRESENT : Telling.OTHER;
+    }
+
+    /**
+     * Whether {@code verb} is a participle with no auxiliary that adds to a clause told as background, on its verb or
+     * on one of its nouns ("Velmora had shelled the town, killing a dozen people", "since the army ousted him
+     * following protests demanding his resignation"): its act is told within that clause's, not as the news.
+     */
+    private boolean participleOfBackground(int verb) {
+        Optional<Dependency> up = s.headEdge(verb);
+        if (!s.token(verb).pos().matches("VB[GN]") || !s.children(verb, "aux").isEmpty() || up.isEmpty()
+                || up.get().head() < 0 || !PARTICIPLE_LINKS.contains(up.get().relation())) {
+            return false;
+        }
+        int head = up.get().head();
+        return telling(s.token(head).isVerb() ? head : anchor(head)) == Telling.BACKGROUND;
     }
 
     /**

@@ -919,6 +919,20 @@ class EventExtractorTest {
     }
 
     @Test
+    void aParticipleAddingToABackgroundClauseIsBackground() {
+        List<Event> perfect = events("Velmoran troops had shelled the town of Rell, killing a dozen people.");
+        assertThat(perfect).as("the shelling and the killing").hasSize(2);
+        assertThat(perfect).extracting(Event::date).as("a participle on a past perfect").containsOnlyNulls();
+        assertThat(events("Velmoran troops shelled the town of Rell, killing a dozen people."))
+                .extracting(Event::dateBasis).as("on a simple past of the news").containsOnly(DateBasis.PUBLISHED);
+        assertThat(first("Hundreds of Ostrian activists have been jailed since the army ousted Karel Novak following"
+                + " mass protests demanding his resignation.", EventType.REQUEST).date())
+                .as("on a noun of a since-clause").isNull();
+        assertThat(first("Ostrian police dispersed mass protests demanding the resignation of Karel Novak.",
+                EventType.REQUEST).dateBasis()).as("on a noun of the news").isEqualTo(DateBasis.PUBLISHED);
+    }
+
+    @Test
     void aPastSetIntoAVerbOfRecallingAfterLaterIsTheNextStepOfAStory() {
         String lead = "The film festival of Rell opened on a rainy evening. Hundreds of guests walked the red carpet.\n";
         String story = "The singer Ana Ruiz says the producer Karel Novak pushed her down in a hotel room.\n";
