@@ -1765,14 +1765,14 @@ enum TimexRule {
         }
     },
     /**
-     * A range of counts of one unit, "24-48 hours" or "two to three weeks", of which SUTime marks only the unit or the
+     * A range of counts of one unit, "24-48 hours", "two to three weeks" or "one-to-seven days", of which SUTime marks only the unit or the
      * upper count ({@code PXH}, {@code P3W}), or "between eight and 10 seconds": TimeML has no value for a range, and TempEval-3 marks it whole with its
      * lower bound (and a modifier "or more" that the record does not carry), so the extent takes in the range and the
      * value is the lower count: {@code PT24H}, {@code P2W}. A range inside a longer extent keeps that extent and takes
      * the lower count too ("the next two to three years" {@code P2Y}).
      */
     COUNT_RANGE {
-        private final Pattern range = Pattern.compile("(?:^|\\s)(?:between\\s([\\w]+)\\sand|([\\w]+)\\s?(?:[-\u2013]|\\s(?:to|or)\\s))"
+        private final Pattern range = Pattern.compile("(?:^|\\s)(?:between\\s([\\w]+)\\sand|([\\w]+)\\s?(?:-to-|[-\u2013]|\\s(?:to|or)\\s))"
                 + "\\s?([\\w]+) ([a-z]+)$");
 
         @Override
