@@ -12,6 +12,7 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneOffset;
 import java.time.Month;
+import java.time.MonthDay;
 import java.time.format.TextStyle;
 import java.time.temporal.TemporalAdjusters;
 import java.util.List;
@@ -1514,7 +1515,10 @@ enum TimexRule {
      * close to one announced in March"), the coming one in a future-tense clause, and otherwise (and in a past-tense
      * clause when it dates a plan: "it came two weeks before the scheduled end of the curfew on July 26") the
      * last one if it lies up to seven months back, else the coming one; "last April" is always the one before, "next April"
-     * the one after, "this April" the one of the reference year.
+     * the one after, "this April" the one of the reference year. Whatever the tense, a day of a month that lies within
+     * {@link #NEAR_DAYS} of the reference date is that one, as news writes the year of any other ("a talk set for
+     * Jan. 9" in a page of 3 January is this January's; "a Dec. 8 flight" told as to come in a page of 27 December,
+     * written before its stamp, is this December's, not the next).
      */
     MONTH_WITHOUT_YEAR {
         private final Pattern month = Pattern.compile("^(?:(?:early|late|mid|last|next|this)[ -])?([a-z]{3,9})\\.?"
@@ -1562,8 +1566,22 @@ enum TimexRule {
                     year = ref.withDayOfMonth(1).plusMonths(monthsBack <= PAST_MONTHS ? -monthsBack : 12 - monthsBack)
                             .getYear();
                 }
+                if (day > 0 && day <= named.get().maxLength()) {
+                    year = nearYear(MonthDay.of(named.get(), day), ref).orElse(year);
+                }
             }
             return Optional.of(withValue(m, year + v.group(2)));
+        }
+
+        /** The year in which {@code day} lies within {@link #NEAR_DAYS} of {@code ref}, if any. */
+        private OptionalInt nearYear(MonthDay day, LocalDate ref) {
+            for (int shift = -1; shift <= 1; shift++) {
+                LocalDate candidate = day.atYear(ref.getYear() + shift);
+                if (Math.abs(candidate.toEpochDay() - ref.toEpochDay()) <= NEAR_DAYS) {
+                    return OptionalInt.of(candidate.getYear());
+                }
+            }
+            return OptionalInt.empty();
         }
 
         /**
@@ -1747,14 +1765,14 @@ enum TimexRule {
         }
     },
     /**
-     * A range of counts of one unit, "24-48 hours" or "two to three weeks", of which SUTime marks only the unit or the
+     * A range of counts of one unit, "24-48 hours", "two to three weeks" or "one-to-seven days", of which SUTime marks only the unit or the
      * upper count ({@code PXH}, {@code P3W}), or "between eight and 10 seconds": TimeML has no value for a range, and TempEval-3 marks it whole with its
      * lower bound (and a modifier "or more" that the record does not carry), so the extent takes in the range and the
      * value is the lower count: {@code PT24H}, {@code P2W}. A range inside a longer extent keeps that extent and takes
      * the lower count too ("the next two to three years" {@code P2Y}).
      */
     COUNT_RANGE {
-        private final Pattern range = Pattern.compile("(?:^|\\s)(?:between\\s([\\w]+)\\sand|([\\w]+)\\s?(?:[-\u2013]|\\s(?:to|or)\\s))"
+        private final Pattern range = Pattern.compile("(?:^|\\s)(?:between\\s([\\w]+)\\sand|([\\w]+)\\s?(?:-to-|[-\u2013]|\\s(?:to|or)\\s))"
                 + "\\s?([\\w]+) ([a-z]+)$");
 
         @Override
@@ -1894,6 +1912,8 @@ enum TimexRule {
     private static final int CALL_TO_ACTION_WORDS = 3;
     /** How near the reference date (in days) a feast is the nearest occurrence whatever the tense of its clause. */
     private static final int FEAST_DAYS = 7;
+    /** How near the reference date a day of a month is taken in its own year whatever the tense, in days. */
+    private static final int NEAR_DAYS = 45;
     /** How far before a number (in characters) the code of capitals of a product model is looked for. */
     private static final int CODE_REACH = 7;
     /** How far before an expression (in characters) the lower count of a range is looked for. */

@@ -1151,10 +1151,10 @@ class TimeExtractorTest {
     @Test
     void aPlanToldInThePastMayLieAhead() {
         LocalDate march = LocalDate.of(2019, 3, 20);
-        assertThat(value("The governor extended the curfew, which was due to end on March 30, by a month.", march,
-                "March 30")).isEqualTo("2019-03-30");
-        assertThat(value("The governor extended the curfew, which ended on March 30, by a month.", march, "March 30"))
-                .as("an act told in the past").isEqualTo("2018-03-30");
+        assertThat(value("The governor extended the curfew, which was due to end on May 30, by a month.", march,
+                "May 30")).isEqualTo("2019-05-30");
+        assertThat(value("The governor extended the curfew, which ended on May 30, by a month.", march, "May 30"))
+                .as("an act told in the past").isEqualTo("2018-05-30");
     }
 
     @Test
@@ -1235,13 +1235,28 @@ class TimeExtractorTest {
 
     @Test
     void aDayOfAPlanToldInThePastIsTheNearest() {
-        LocalDate july = LocalDate.of(2019, 7, 10);
-        assertThat(value("The riot came days before the scheduled end of the Varda curfew on July 26.", july, "July 26"))
+        LocalDate june = LocalDate.of(2019, 6, 1);
+        assertThat(value("The riot came days before the scheduled end of the Varda curfew on July 26.", june, "July 26"))
                 .isEqualTo("2019-07-26");
-        assertThat(value("The riot came days before the end of the Varda curfew on July 26.", july, "July 26"))
+        assertThat(value("The riot came days before the end of the Varda curfew on July 26.", june, "July 26"))
                 .as("no plan").isEqualTo("2018-07-26");
-        assertThat(value("A planned strike was announced on July 26.", july, "July 26"))
+        assertThat(value("A planned strike was announced on July 26.", june, "July 26"))
                 .as("a participle between").isEqualTo("2018-07-26");
+    }
+
+    @Test
+    void aDayOfAMonthNearTheReferenceIsThatOneWhateverTheTense() {
+        LocalDate july = LocalDate.of(2019, 7, 10);
+        assertThat(value("The riot came days before the end of the Varda curfew on July 26.", july, "July 26"))
+                .as("told in the past, 16 days ahead").isEqualTo("2019-07-26");
+        assertThat(value("Lorvik answered with an offer to hold talks on January 9.", LocalDate.of(2020, 1, 3),
+                "January 9")).isEqualTo("2020-01-09");
+        assertThat(value("Varda Air will move its flights to the new runway, beginning with a Dec. 8 flight.",
+                LocalDate.of(2019, 12, 27), "Dec. 8")).as("told as to come, 19 days back").isEqualTo("2019-12-08");
+        assertThat(value("The riot came days before the end of the Varda curfew on September 26.", july,
+                "September 26")).as("78 days ahead: the tense decides").isEqualTo("2018-09-26");
+        assertThat(value("The Varda council will meet again on June 20.", july, "June 20"))
+                .as("20 days back, told as to come: this year's, not the next").isEqualTo("2019-06-20");
     }
 
     @Test

@@ -376,6 +376,10 @@ class TimexRuleTest {
                     assertThat(m.text()).isEqualTo("12-36 hours");
                     assertThat(m.value()).isEqualTo("PT12H");
                 });
+        assertThat(applyIn(TimexRule.COUNT_RANGE, "fever comes after one-to-five days", "days", "DURATION", "PXD"))
+                .get().extracting(TimeMention::text, TimeMention::value).containsExactly("one-to-five days", "P1D");
+        assertThat(applyIn(TimexRule.COUNT_RANGE, "the Varda talks went on day-to-day for days", "days", "DURATION", "PXD"))
+                .get().extracting(TimeMention::text, TimeMention::value).as("no counts").containsExactly("days", "PXD");
         assertThat(applyIn(TimexRule.COUNT_RANGE, "repairs take two to four weeks", "four weeks", "DURATION", "P4W"))
                 .get().extracting(TimeMention::text, TimeMention::value).containsExactly("two to four weeks", "P2W");
         assertThat(applyIn(TimexRule.COUNT_RANGE, "the Owls won 3-1 hours before", "hours", "DURATION", "PXH"))
