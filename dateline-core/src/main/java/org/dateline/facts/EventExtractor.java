@@ -92,7 +92,7 @@ public final class EventExtractor {
         List<Event> events = new ArrayList<>();
         ArticleTopic topic = ArticleTopic.of(annotation);
         List<QuotedSpans.Span> quotations = QuotedSpans.find(annotation.text());
-        SpeakerResolver persons = new SpeakerResolver(annotation, actors, quotations);
+        SpeakerResolver persons = new SpeakerResolver(article, annotation, actors, quotations);
         UnnamedPersons unnamed = new UnnamedPersons(annotation, actors, article.referenceDay(), coder);
         GroupAntecedents groups = new GroupAntecedents(annotation, actors);
         List<Party> accusers = List.of();

@@ -124,7 +124,7 @@ public final class QuoteExtractor {
                                                  List<TimeMention> times) {
         String text = annotation.text();
         List<QuotedSpans.Span> quoted = QuotedSpans.find(text);
-        SpeakerResolver speakers = new SpeakerResolver(annotation, actors, quoted);
+        SpeakerResolver speakers = new SpeakerResolver(article, annotation, actors, quoted);
         List<Found> found = new ArrayList<>();
         for (Sentence s : annotation.sentences()) {
             labelled(annotation, s, actors, speakers).ifPresent(found::add);

@@ -1,6 +1,7 @@
 package org.dateline.facts;
 
 import org.dateline.model.Actor;
+import org.dateline.model.Article;
 import org.dateline.model.ActorType;
 import org.dateline.model.Sector;
 import org.dateline.model.Speaker;
@@ -96,11 +97,15 @@ final class SpeakerResolver {
     private static final Set<String> PARTITIVES = Set.of("one", "some", "many", "several", "few", "both", "each");
     private static final Set<String> PHRASE_RELATIONS = Set.of("compound", "flat", "det", "amod", "nmod:poss",
             "case", "nummod");
+    /** A paragraph that opens a letter with its salutation: "Dear Abby:", "DEAR MRS. HALE,". */
+    private static final Pattern SALUTATION = Pattern.compile("(?im)^\\s*dear\\s+\\p{L}[^\\n]{0,40}?[,:]");
 
 
     private final Annotation annotation;
     private final ArticleActors actors;
     private final List<QuotedSpans.Span> quoted;
+    /** Who the article's own "I" is ({@link #narrator}). */
+    private final Optional<String> narrator;
     /** The mentions that stand on a line of page furniture. */
     private final Set<ActorMention> furniture;
     /** The actors named at least once outside page furniture. */
@@ -108,10 +113,11 @@ final class SpeakerResolver {
     /** Each person's gender, by actor id, as {@link #gender} found it. */
     private final Map<String, Gender> genders = new HashMap<>();
 
-    SpeakerResolver(Annotation annotation, ArticleActors actors, List<QuotedSpans.Span> quoted) {
+    SpeakerResolver(Article article, Annotation annotation, ArticleActors actors, List<QuotedSpans.Span> quoted) {
         this.annotation = annotation;
         this.actors = actors;
         this.quoted = quoted;
+        this.narrator = narrator(article);
         Set<ActorMention> onFurniture = new HashSet<>();
         Set<String> elsewhere = new HashSet<>();
         for (ActorMention m : actors.mentions()) {
@@ -131,7 +137,8 @@ final class SpeakerResolver {
      * description of a body that is, "the airline"), for
      * "they" the group; for a description ("the company", "South Korea's president") the one fitting entity
      * nearby; for one who names themself in a relative clause ("a driver who gave her name as Vera") that name
-     * ({@link #selfNamed}), even where another actor holds it as part of a longer name. The mention stays as written.
+     * ({@link #selfNamed}), even where another actor holds it as part of a longer name; for an "I" outside quotation
+     * marks the article's author ({@link #narrator}). The mention stays as written.
      */
     Speaker resolve(Sentence s, int head) {
         BitSet phrase = phrase(s, head);
@@ -164,6 +171,9 @@ final class SpeakerResolver {
         } else if (actor.isEmpty() && phrase.cardinality() == 1 && PLURAL.contains(word)) {
             return group(s, head).map(g -> new Speaker(g.actor(), g.name() != null ? g.name() : g.mention(), mention))
                     .orElse(new Speaker(null, null, mention));
+        } else if (actor.isEmpty() && phrase.cardinality() == 1 && word.equals("i") && narrator.isPresent()
+                && !insideQuote(h.start(), h.end())) {
+            return new Speaker(null, narrator.get(), mention);
         } else if (actor.isEmpty() && author(s, head).isPresent()) {
             Speaker by = resolve(s, author(s, head).get());
             return new Speaker(by.actor(), by.name(), mention);
@@ -175,6 +185,16 @@ final class SpeakerResolver {
         }
         return actor.map(a -> new Speaker(a.id(), a.name(), mention))
                 .orElseGet(() -> new Speaker(null, description(s, head, phrase).orElse(null), mention));
+    }
+
+    /**
+     * Who says "I" in the article's own words: its one author, where a single name of two words or more stands in
+     * its author list (a credential there, "MS" or "RDN", is no name). None where a paragraph opens with a salutation
+     * ("Dear Abby:"): the letter's writer says "I" there too.
+     */
+    private static Optional<String> narrator(Article article) {
+        List<String> names = article.authors().stream().filter(a -> a.trim().contains(" ")).toList();
+        return names.size() == 1 && !SALUTATION.matcher(article.text()).find() ? Optional.of(names.get(0).trim()) : Optional.empty();
     }
 
     /**

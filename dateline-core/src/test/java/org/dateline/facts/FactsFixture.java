@@ -22,8 +22,18 @@ record FactsFixture(Article article, Annotation annotation, ArticleActors actors
 
     /** An article with a headline, published at {@code stamp} (an ISO date or date-time of 15 March 2021). */
     static FactsFixture published(String title, String text, String stamp) {
-        Article article = new Article("fixture", "fixture.txt", null, title, stamp, "metadata", null,
-                List.of(), "en", text, null, null, List.of());
+        return of(new Article("fixture", "fixture.txt", null, title, stamp, "metadata", null,
+                List.of(), "en", text, null, null, List.of()));
+    }
+
+    /** An article by {@code authors}, as its byline lists them. */
+    static FactsFixture byAuthors(List<String> authors, String text) {
+        return of(new Article("fixture", "fixture.txt", null, null, "2021-03-15", "metadata", null,
+                authors, "en", text, null, null, List.of()));
+    }
+
+    private static FactsFixture of(Article article) {
+        String text = article.text();
         Annotation annotation = Annotator.forPreset(Preset.FACTS).annotate(text, LocalDate.of(2021, 3, 15));
         ArticleActors actors = new ActorResolver().resolve(article, annotation);
         List<Quote> quotes = new QuoteExtractor().extract(article, annotation, actors, List.of());

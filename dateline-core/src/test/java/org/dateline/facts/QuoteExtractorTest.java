@@ -1626,4 +1626,31 @@ class QuoteExtractorTest {
         assertThat(f.quote("recover within weeks").speaker().name()).as("taken up from a named doctor").isEqualTo("Mira Sand");
         assertThat(f.quote("never slowed down").speaker().name()).as("a doctor only mentioned").isEqualTo("Pavel Orr");
     }
+
+    @Test
+    void theArticlesOwnIWritesTheByline() {
+        String column = """
+                I spent a week on the ferries of the Kelvar coast this winter. On the last crossing I told the harbour master that the old pier had cracked in two places.
+
+                "We have known about the cracks since the autumn," said Ivo Marsh, the harbour master. "I told the council that we would need a new pier."
+                """;
+        FactsFixture f = FactsFixture.byAuthors(List.of("Nora Lindqvist", "MS"), column);
+        assertThat(f.quote("the old pier had cracked").speaker().name()).as("the one name of the byline").isEqualTo("Nora Lindqvist");
+        assertThat(f.quote("known about the cracks").speaker().name()).isEqualTo("Ivo Marsh");
+        assertThat(f.quotes()).extracting(q -> q.speaker().name()).as("an \"I\" inside quotation marks is its speaker's")
+                .containsOnly("Nora Lindqvist", "Ivo Marsh");
+        assertThat(FactsFixture.byAuthors(List.of("Nora Lindqvist", "Tom Berg"), column).quote("the old pier had cracked")
+                .speaker().name()).as("two authors: either may be the \"I\"").isNull();
+        assertThat(FactsFixture.of(column).quote("the old pier had cracked").speaker().name()).as("no byline").isNull();
+    }
+
+    @Test
+    void anIInAColumnThatPrintsALetterStaysUnresolved() {
+        FactsFixture f = FactsFixture.byAuthors(List.of("Nora Lindqvist"), """
+                DEAR NORA: My neighbour parks his van across my driveway every night. Last week I told him that I would call the police.
+
+                DEAR BLOCKED IN: Before you call anyone, write to your landlord.
+                """);
+        assertThat(f.quote("I would call the police").speaker().name()).as("the letter's writer, not the columnist").isNull();
+    }
 }
