@@ -685,6 +685,20 @@ class EventExtractorTest {
     }
 
     @Test
+    void aPerfectThatGivesTheCauseOfAnActIsBackground() {
+        assertThat(first("Ostrian grain exports fell sharply last week, as Velmora has refused to pay for the wheat.",
+                EventType.REJECT).date()).as("a perfect in an as-clause of cause").isNull();
+        assertThat(first("The talks collapsed because the Velmoran rebels have rejected the peace plan.",
+                EventType.REJECT).date()).as("a perfect in a because-clause").isNull();
+        assertThat(first("Ostrian grain exports fell sharply last week, as Velmora refused to pay for the wheat.",
+                EventType.REJECT).date()).as("a simple past there shares its head's time").isEqualTo("2021-W10");
+        assertThat(first("Velmora has refused to pay for the wheat.", EventType.REJECT).dateBasis())
+                .as("a perfect of the main clause").isEqualTo(DateBasis.PUBLISHED);
+        assertThat(first("The move comes as Velmora has rejected the peace plan.", EventType.REJECT).dateBasis())
+                .as("'comes as': the news set beside a recent act").isEqualTo(DateBasis.PUBLISHED);
+    }
+
+    @Test
     void aPastBeforeAPresentIsBackground() {
         assertThat(first("Ostrian steel sales are far lower than they were before Velmora imposed sanctions on Ostria.",
                 EventType.SANCTION).date()).as("'than they were before': the parser's complement").isNull();
