@@ -730,6 +730,17 @@ class EventExtractorTest {
     }
 
     @Test
+    void aPastInAQuotationReportedInThePresentIsRecalled() {
+        String news = "Ana Ruiz spoke to reporters in Rell on Friday. ";
+        assertThat(first(news + "“The soldiers attacked my village,” she says.", EventType.ASSAULT).date())
+                .as("reported after the quotation").isNull();
+        assertThat(first(news + "“I was afraid,” she says. “I came back, and the soldiers attacked my village.”",
+                EventType.ASSAULT).date()).as("reported before the quotation").isNull();
+        assertThat(first(news + "“The soldiers attacked my village,” she said.", EventType.ASSAULT).date())
+                .as("a report in the past").isEqualTo("2021-03-12");
+    }
+
+    @Test
     void anActAVerbOfAdmittingAnswersForIsBackground() {
         assertThat(first("Karel Novak admitted to threatening the guard.", EventType.THREATEN).date()).isNull();
         assertThat(first("Karel Novak admitted to hiding the boy and threatening the guard.", EventType.THREATEN)
