@@ -144,6 +144,8 @@ final class ClauseSyntax {
      * far ("days after the council passed sanctions"; not "shortly after" or a bare "after", which is often the same day).
      */
     private static final Set<String> SEQUENCE = Set.of("after", "before");
+    /** Words that make an adverbial clause the cause of another act ("reported a loss as Apple has refused to pay"). */
+    private static final Set<String> CAUSE = Set.of("as", "because");
     /** Adverbs of a habit or a long course ("has repeatedly backed", "has long opposed", "constantly threatens"). */
     private static final Set<String> HABITUAL = Set.of("repeatedly", "constantly", "long", "often", "always",
             "frequently", "regularly", "routinely", "continually", "continuously", "consistently", "persistently",
@@ -1432,7 +1434,7 @@ final class ClauseSyntax {
          * they have lasted ("have been arrested since the coup", "have protested for eight years") or holds a position
          * ("has adamantly opposed", "has been accused of", also "is accused of") or is joined to a description of its
          * subject ("is one of the loudest critics and has accused"), a present perfect in a relative clause ("the
-         * authority, which has rejected the plan"), an adverbial clause set before or after another act ("days after the council passed
+         * authority, which has rejected the plan") or in a clause of cause ("as Apple has refused to pay"), an adverbial clause set before or after another act ("days after the council passed
          * sanctions"), a simple past set before a present ("is higher than before Velmora imposed tariffs",
          * {@link #beforePresent}) or recalled by a person in the present ("Ruiz says she accused", {@link #recalled}),
          * a gerund a verb of admitting or denying answers for ("admitted to threatening", {@link #ownedUpTo}),
@@ -1515,7 +1517,8 @@ final class ClauseSyntax {
         }
         // a fronted count may leave the participle tagged a past: "Only twice has Velmora fired"
         boolean participle = s.token(verb).pos().equals("VBN") || perfect && s.token(verb).pos().equals("VBD");
-        if (perfect && (progressive || participle && (tallied(verb) || spanned(first) || held(verb) || described(verb)))
+        if (perfect && (progressive || participle && (tallied(verb) || spanned(first) || held(verb) || described(verb)
+                || givenAsCause(verb)))
                 || simplePresent(s, verb) && standing(verb)) {
             return Telling.BACKGROUND;
         }
@@ -1763,6 +1766,18 @@ final class ClauseSyntax {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether the clause of {@code verb} (or the clause it is a conjunct of) is an adverbial clause that gives the
+     * cause of the act it depends on ("as Apple has refused to pay", "because the rebels have rejected the deal"): a
+     * perfect there tells how things stand, not an act of the day of the other. Not under "come", which sets the
+     * news beside a recent act ("The move comes as China has denounced the ruling").
+     */
+    private boolean givenAsCause(int verb) {
+        int clause = clauseHead(verb);
+        return clauseRelation(verb).equals("advcl") && !lemma(s, s.headEdge(clause).orElseThrow().head()).equals("come")
+                && s.children(clause, "mark").stream().anyMatch(m -> CAUSE.contains(lemma(s, m)));
     }
 
     /**

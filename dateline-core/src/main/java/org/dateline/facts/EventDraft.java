@@ -118,14 +118,19 @@ record EventDraft(Party source, Party target, EventType event, String mode, Stri
 
     /**
      * The event, its evidence running from the first to the last of its tokens (without trailing punctuation), its
-     * date ({@link #date}), its place by {@link EventPlace}, and its id a hash of the article, the evidence offsets,
-     * the type and the parties' names.
+     * date ({@link #date}; a simple past its speaker recalls in a quotation, {@link #recalledInQuotation}, told as
+     * background), its place by {@link EventPlace}, and its id a hash of the article, the evidence offsets, the type
+     * and the parties' names.
      */
     Event toEvent(Article article, Annotation annotation, Sentence s, List<TimeMention> times, ArticleActors actors,
                   List<QuotedSpans.Span> quotations) {
         if (telling == ClauseSyntax.Telling.SEQUEL) {
             return new EventDraft(source, target, event, mode, cameo, tokens, trigger, signals, reciprocal,
                     sequel(annotation, s, times), scope).toEvent(article, annotation, s, times, actors, quotations);
+        }
+        if (recalledInQuotation(annotation, s, quotations)) {
+            return new EventDraft(source, target, event, mode, cameo, tokens, trigger, signals, reciprocal,
+                    ClauseSyntax.Telling.BACKGROUND, scope).toEvent(article, annotation, s, times, actors, quotations);
         }
         int first = tokens.nextSetBit(0);
         int last = tokens.length() - 1;
@@ -376,14 +381,56 @@ record EventDraft(Party source, Party target, EventType event, String mode, Stri
         if (quotation == null) {
             return null;
         }
+        Token report = reportAfter(annotation, quotation);
+        return report != null && report.pos().equals("VBD") ? report : null;
+    }
+
+    /**
+     * The first verb of saying within {@value #REPORT_REACH} words after {@code quotation}'s closing mark in the same
+     * paragraph, or null.
+     */
+    private static Token reportAfter(Annotation annotation, QuotedSpans.Span quotation) {
         int words = 0;
         for (Token t : annotation.sentences().get(annotation.sentenceAt(quotation.end())).tokens()) {
-            if (t.start() >= quotation.end() && words++ < REPORT_REACH && t.pos().equals("VBD")
-                    && ClauseSyntax.SAYING.contains(t.lemma())) {
-                return t;
+            if (t.start() >= quotation.end() && words++ < REPORT_REACH && ClauseSyntax.SAYING.contains(t.lemma())) {
+                return sameParagraph(annotation, quotation.end(), t.start()) ? t : null;
             }
         }
         return null;
+    }
+
+    private static boolean sameParagraph(Annotation annotation, int from, int to) {
+        return annotation.text().substring(from, to).indexOf('\n') < 0;
+    }
+
+    /**
+     * Whether the act, a simple past inside a quotation, is what its speaker recalls: the verb that reports the
+     * quotation, after its closing mark ({@link #reportAfter}) or else within {@value #REPORT_REACH} words before its
+     * opening mark in the same paragraph ("she says. “When I came back, I accused him”"), is in the simple present
+     * ("“Harvey assaulted me,” she says"). A memory told in an interview is no act of the day of the report.
+     */
+    private boolean recalledInQuotation(Annotation annotation, Sentence s, List<QuotedSpans.Span> quotations) {
+        int at = s.token(trigger).start();
+        QuotedSpans.Span quotation = telling != ClauseSyntax.Telling.PAST ? null : quotations.stream()
+                .filter(q -> q.contains(at, at + 1)).findFirst().orElse(null);
+        if (quotation == null) {
+            return false;
+        }
+        Token report = reportAfter(annotation, quotation);
+        if (report == null) {
+            List<Token> before = new ArrayList<>();
+            int opening = annotation.sentenceAt(quotation.start());
+            for (int i = Math.max(0, opening - 1); i <= opening; i++) {
+                annotation.sentences().get(i).tokens().stream().filter(t -> t.end() <= quotation.start()).forEach(before::add);
+            }
+            for (int i = before.size() - 1; i >= Math.max(0, before.size() - REPORT_REACH) && report == null; i--) {
+                Token t = before.get(i);
+                if (ClauseSyntax.SAYING.contains(t.lemma()) && sameParagraph(annotation, t.end(), quotation.start())) {
+                    report = t;
+                }
+            }
+        }
+        return report != null && (report.pos().equals("VBZ") || report.pos().equals("VBP"));
     }
 
     /** The time right after the reporting verb that dates the report: "said on Tuesday", "added Friday". */

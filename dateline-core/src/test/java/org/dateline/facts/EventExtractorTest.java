@@ -685,6 +685,20 @@ class EventExtractorTest {
     }
 
     @Test
+    void aPerfectThatGivesTheCauseOfAnActIsBackground() {
+        assertThat(first("Ostrian grain exports fell sharply last week, as Velmora has refused to pay for the wheat.",
+                EventType.REJECT).date()).as("a perfect in an as-clause of cause").isNull();
+        assertThat(first("The talks collapsed because the Velmoran rebels have rejected the peace plan.",
+                EventType.REJECT).date()).as("a perfect in a because-clause").isNull();
+        assertThat(first("Ostrian grain exports fell sharply last week, as Velmora refused to pay for the wheat.",
+                EventType.REJECT).date()).as("a simple past there shares its head's time").isEqualTo("2021-W10");
+        assertThat(first("Velmora has refused to pay for the wheat.", EventType.REJECT).dateBasis())
+                .as("a perfect of the main clause").isEqualTo(DateBasis.PUBLISHED);
+        assertThat(first("The move comes as Velmora has rejected the peace plan.", EventType.REJECT).dateBasis())
+                .as("'comes as': the news set beside a recent act").isEqualTo(DateBasis.PUBLISHED);
+    }
+
+    @Test
     void aPastBeforeAPresentIsBackground() {
         assertThat(first("Ostrian steel sales are far lower than they were before Velmora imposed sanctions on Ostria.",
                 EventType.SANCTION).date()).as("'than they were before': the parser's complement").isNull();
@@ -713,6 +727,17 @@ class EventExtractorTest {
                 .as("a person's report of another's act").isEqualTo(DateBasis.PUBLISHED);
         assertThat(first("Ana Ruiz says she accused the director of theft on Friday.", EventType.ACCUSE).date())
                 .as("a time it states").isEqualTo("2021-03-12");
+    }
+
+    @Test
+    void aPastInAQuotationReportedInThePresentIsRecalled() {
+        String news = "Ana Ruiz spoke to reporters in Rell on Friday. ";
+        assertThat(first(news + "“The soldiers attacked my village,” she says.", EventType.ASSAULT).date())
+                .as("reported after the quotation").isNull();
+        assertThat(first(news + "“I was afraid,” she says. “I came back, and the soldiers attacked my village.”",
+                EventType.ASSAULT).date()).as("reported before the quotation").isNull();
+        assertThat(first(news + "“The soldiers attacked my village,” she said.", EventType.ASSAULT).date())
+                .as("a report in the past").isEqualTo("2021-03-12");
     }
 
     @Test
