@@ -35,6 +35,11 @@ public final class Annotator {
     private static final String NER = "ner";
     private static final String DEPPARSE = "depparse";
 
+    static {
+        // before any pipeline: TokensRegex's per-attempt index at the room its matches need (docs/scale.md)
+        BranchIndex.install();
+    }
+
     private final Preset preset;
     private final List<Step> steps;
     private final TenseTags tenseTags;
