@@ -154,6 +154,7 @@ public final class QuoteExtractor {
             }
         }
         found.removeIf(f -> addressesReader(f.speaker()));
+        continuePronouns(found, annotation, speakers);
         List<List<Quote>> groups = new ArrayList<>();
         Found last = null;
         for (Found f : outermost(found, annotation, speakers)) {
@@ -166,6 +167,40 @@ public final class QuoteExtractor {
             last = f;
         }
         return groups.stream().map(List::copyOf).toList();
+    }
+
+    /**
+     * Gives a "he" or "she" speaker the named person whose attribution comes right before it where the passage goes on
+     * with them ({@link SpeakerResolver#continues}): "Lai Obi, the minister, denied the reports. "...," he said" is
+     * Obi's, whoever was named further back.
+     */
+    private static void continuePronouns(List<Found> found, Annotation annotation, SpeakerResolver speakers) {
+        List<Found> inOrder = new ArrayList<>(found);
+        inOrder.sort(Comparator.comparingInt(Found::start));
+        for (int i = 1; i < inOrder.size(); i++) {
+            Found f = inOrder.get(i);
+            Found before = inOrder.get(i - 1);
+            String mention = f.speaker().mention();
+            if (mention == null || !Set.of("he", "she").contains(mention.toLowerCase(Locale.ROOT)) || f.cue() < 0
+                    || before.speaker().actor() == null || before.speaker().actor().equals(f.speaker().actor())) {
+                continue;
+            }
+            int pronoun = pronounOffset(annotation, f);
+            if (pronoun >= 0 && speakers.continues(before.speaker().actor(), mention, pronoun, before.sentence(),
+                    before.start(), before.end())) {
+                Found carried = new Found(f.start(), f.end(), f.kind(), f.sentence(), f.cue(),
+                        new Speaker(before.speaker().actor(), before.speaker().name(), mention), f.via());
+                inOrder.set(i, carried);
+                found.set(found.indexOf(f), carried);
+            }
+        }
+    }
+
+    /** The offset of the pronoun that is the subject of {@code f}'s cue; -1 where there is none. */
+    private static int pronounOffset(Annotation annotation, Found f) {
+        Sentence s = annotation.sentences().get(f.sentence());
+        return s.children(f.cue()).stream().filter(d -> d.baseRelation().equals("nsubj"))
+                .map(d -> s.token(d.dependent())).filter(Token::isPronoun).mapToInt(Token::start).findFirst().orElse(-1);
     }
 
     /**

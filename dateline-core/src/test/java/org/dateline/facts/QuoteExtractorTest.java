@@ -306,6 +306,32 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void pronounGoesOnWithThePersonWhoseWordsComeRightBefore() {
+        FactsFixture denied = FactsFixture.of("""
+                Tomas Brekke, a fisherman from the harbour town, said he hoped more boats would return. "We will wait for them," he said.
+
+                Earlier on Monday, Kofi Obadan, the minister of fisheries, denied reports that the fleet had been sold. "Please note that nothing was sold," he said. "The boats are leased for one season."
+                """);
+        assertThat(denied.quote("The boats are leased").speaker().name()).isEqualTo("Kofi Obadan");
+        FactsFixture responded = FactsFixture.of("""
+                Rep. Arno Vettel, who chairs the committee, asked the witnesses about the risk of many launches.
+
+                "We did the whole mission with one launch," Stafford Kreel, a former pilot, responded. He then turned to the earlier testimony of the engineers. "I cannot argue with it."
+
+                "But with eight launches, the odds of success fall to about half," he concluded.
+                """);
+        assertThat(responded.quote("But with eight launches").speaker().name()).isEqualTo("Stafford Kreel");
+    }
+
+    @Test
+    void pronounDoesNotGoOnPastAnotherPersonSpeaking() {
+        FactsFixture f = FactsFixture.of("""
+                Mayor Tom Keller said the harbour would reopen on Friday. Police chief Marc Duval then walked along the flooded road. "We need two more days," he said.
+                """);
+        assertThat(f.quote("We need two more days").speaker().name()).isEqualTo("Marc Duval");
+    }
+
+    @Test
     void pronounStaysUnresolvedWhenTwoPersonsOfItsGenderCompete() {
         FactsFixture f = FactsFixture.of("""
                 Peter Brand said the team was tired, and Tom Keller said the referee had been fair. "We will be back next year with a younger side," he said.
