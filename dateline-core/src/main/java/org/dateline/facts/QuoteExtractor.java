@@ -107,6 +107,9 @@ public final class QuoteExtractor {
     /** Words of forecast whose infinitive cue is speech not yet made: "are likely to say", "is expected to announce". */
     private static final Set<String> FORECASTS = Set.of("likely", "unlikely", "expect");
 
+    /** The pronouns a speaker of the passage goes on as ({@link #continuePronouns}). */
+    private static final Set<String> PRONOUN_SPEAKERS = Set.of("he", "she");
+
     /** Words {@code [start, end)} attributed by {@code via}, the cue token {@code cue} of sentence {@code sentence} (-1: none). */
     private record Found(int start, int end, QuoteKind kind, int sentence, int cue, Speaker speaker,
                          QuoteConfidence.Cue via) {
@@ -172,26 +175,28 @@ public final class QuoteExtractor {
     /**
      * Gives a "he" or "she" speaker the named person whose attribution comes right before it where the passage goes on
      * with them ({@link SpeakerResolver#continues}): "Lai Obi, the minister, denied the reports. "...," he said" is
-     * Obi's, whoever was named further back.
+     * Obi's, whoever was named further back; not where that person is the other pronoun's ("...," she said. ... "...,"
+     * he said).
      */
     private static void continuePronouns(List<Found> found, Annotation annotation, SpeakerResolver speakers) {
-        List<Found> inOrder = new ArrayList<>(found);
-        inOrder.sort(Comparator.comparingInt(Found::start));
-        for (int i = 1; i < inOrder.size(); i++) {
-            Found f = inOrder.get(i);
-            Found before = inOrder.get(i - 1);
+        found.sort(Comparator.comparingInt(Found::start));
+        for (int i = 1; i < found.size(); i++) {
+            Found f = found.get(i);
             String mention = f.speaker().mention();
-            if (mention == null || !Set.of("he", "she").contains(mention.toLowerCase(Locale.ROOT)) || f.cue() < 0
-                    || before.speaker().actor() == null || before.speaker().actor().equals(f.speaker().actor())) {
+            Optional<Found> before = found.subList(0, i).stream().filter(b -> b.end() <= f.start())
+                    .max(Comparator.comparingInt(Found::end).thenComparingInt(Found::start));
+            if (mention == null || !PRONOUN_SPEAKERS.contains(mention.toLowerCase(Locale.ROOT)) || f.cue() < 0
+                    || before.isEmpty() || before.get().speaker().actor() == null) {
                 continue;
             }
+            Speaker last = before.get().speaker();
+            boolean otherPronoun = last.mention() != null && PRONOUN_SPEAKERS.contains(last.mention().toLowerCase(Locale.ROOT))
+                    && !last.mention().equalsIgnoreCase(mention);
             int pronoun = pronounOffset(annotation, f);
-            if (pronoun >= 0 && speakers.continues(before.speaker().actor(), mention, pronoun, before.sentence(),
-                    before.start(), before.end())) {
-                Found carried = new Found(f.start(), f.end(), f.kind(), f.sentence(), f.cue(),
-                        new Speaker(before.speaker().actor(), before.speaker().name(), mention), f.via());
-                inOrder.set(i, carried);
-                found.set(found.indexOf(f), carried);
+            if (!otherPronoun && !last.actor().equals(f.speaker().actor()) && pronoun >= 0 && speakers.continues(last.actor(),
+                    mention, pronoun, before.get().sentence(), before.get().start(), before.get().end())) {
+                found.set(i, new Found(f.start(), f.end(), f.kind(), f.sentence(), f.cue(),
+                        new Speaker(last.actor(), last.name(), mention), f.via()));
             }
         }
     }

@@ -544,9 +544,10 @@ final class SpeakerResolver {
         return true;
     }
 
-    /** Whether the phrase headed by token {@code t} is a person: one named, or a word for a person or a role. */
+    /** Whether the phrase headed by token {@code t} is a person: one named in it ("Mayor of Lorvik Ana Ruiz"), or a word for a person or a role. */
     private boolean someonePerson(Sentence s, int t) {
-        return named(s, t, phrase(s, t)).filter(a -> a.type() == ActorType.PERSON).isPresent()
+        return s.subtree(t).stream().anyMatch(i -> actors.mentionAt(s.index(), i).flatMap(m -> actors.byId(m.actor()))
+                        .filter(a -> a.type() == ActorType.PERSON).isPresent())
                 || kindAt(s, t).filter(k -> k.equals("person") || k.equals("unnamed")).isPresent()
                 || Roles.isHead(s.token(t).word()) || Roles.isHead(s.token(t).lemma());
     }

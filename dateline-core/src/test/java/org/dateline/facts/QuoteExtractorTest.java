@@ -329,6 +329,11 @@ class QuoteExtractorTest {
                 Mayor Tom Keller said the harbour would reopen on Friday. Police chief Marc Duval then walked along the flooded road. "We need two more days," he said.
                 """);
         assertThat(f.quote("We need two more days").speaker().name()).isEqualTo("Marc Duval");
+        FactsFixture other = FactsFixture.of("""
+                Oren Pask wrote twelve novels in thirty years. Readers often got lost in them, as the critic Quell Marrow explained to me.
+                "You see only the tip of the story," she said. When his editors asked him to explain more, he would answer, "I have a horror of being obvious."
+                """);
+        assertThat(other.quote("horror of being obvious").speaker().name()).as("she is not he").isNotEqualTo("Quell Marrow");
     }
 
     @Test
