@@ -157,10 +157,11 @@ public final class QuoteExtractor {
             }
         }
         found.removeIf(f -> addressesReader(f.speaker()));
-        continuePronouns(found, annotation, speakers);
+        List<Found> kept = outermost(found, annotation, speakers);
+        continuePronouns(kept, annotation, speakers);
         List<List<Quote>> groups = new ArrayList<>();
         Found last = null;
-        for (Found f : outermost(found, annotation, speakers)) {
+        for (Found f : kept) {
             Quote q = build(article, annotation, f, times);
             if (last != null && f.cue() >= 0 && f.cue() == last.cue() && f.sentence() == last.sentence()) {
                 groups.get(groups.size() - 1).add(q);
@@ -173,29 +174,28 @@ public final class QuoteExtractor {
     }
 
     /**
-     * Gives a "he" or "she" speaker the named person whose attribution comes right before it where the passage goes on
+     * Gives a "he" or "she" speaker the named person of the attribution right before it, of those kept ({@link
+     * #outermost}: an attribution nested in another's words is not where the passage is), where the passage goes on
      * with them ({@link SpeakerResolver#continues}): "Lai Obi, the minister, denied the reports. "...," he said" is
      * Obi's, whoever was named further back; not where that person is the other pronoun's ("...," she said. ... "...,"
      * he said).
      */
-    private static void continuePronouns(List<Found> found, Annotation annotation, SpeakerResolver speakers) {
-        found.sort(Comparator.comparingInt(Found::start));
-        for (int i = 1; i < found.size(); i++) {
-            Found f = found.get(i);
+    private static void continuePronouns(List<Found> kept, Annotation annotation, SpeakerResolver speakers) {
+        for (int i = 1; i < kept.size(); i++) {
+            Found f = kept.get(i);
+            Found before = kept.get(i - 1);
             String mention = f.speaker().mention();
-            Optional<Found> before = found.subList(0, i).stream().filter(b -> b.end() <= f.start())
-                    .max(Comparator.comparingInt(Found::end).thenComparingInt(Found::start));
+            Speaker last = before.speaker();
             if (mention == null || !PRONOUN_SPEAKERS.contains(mention.toLowerCase(Locale.ROOT)) || f.cue() < 0
-                    || before.isEmpty() || before.get().speaker().actor() == null) {
+                    || last.actor() == null) {
                 continue;
             }
-            Speaker last = before.get().speaker();
             boolean otherPronoun = last.mention() != null && PRONOUN_SPEAKERS.contains(last.mention().toLowerCase(Locale.ROOT))
                     && !last.mention().equalsIgnoreCase(mention);
             int pronoun = pronounOffset(annotation, f);
             if (!otherPronoun && !last.actor().equals(f.speaker().actor()) && pronoun >= 0 && speakers.continues(last.actor(),
-                    mention, pronoun, before.get().sentence(), before.get().start(), before.get().end())) {
-                found.set(i, new Found(f.start(), f.end(), f.kind(), f.sentence(), f.cue(),
+                    mention, pronoun, before.sentence(), before.start(), before.end())) {
+                kept.set(i, new Found(f.start(), f.end(), f.kind(), f.sentence(), f.cue(),
                         new Speaker(last.actor(), last.name(), mention), f.via()));
             }
         }

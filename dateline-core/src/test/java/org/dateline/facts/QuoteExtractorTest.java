@@ -324,6 +324,22 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void pronounGoesOnWithAnInvertedSpeakerPastANameInTheirWords() {
+        FactsFixture eager = FactsFixture.of("""
+                While Keller is eager to declare his harbour plan a triumph, he is unlikely to fully stop the noisy dredging, said Marc Duval, an engineer at the magazine Port Review, which covers shipping.
+                "I have never seen so much mud in one channel," he said. "A slowdown is realistic, though."
+                """);
+        assertThat(eager.quote("never seen so much mud").speaker().name()).isEqualTo("Marc Duval");
+        FactsFixture wants = FactsFixture.of("""
+                Although Keller wants to declare the harbour works a success, he will hardly end the dredging soon, said Marc Duval, an engineer at Port Review, which covers shipping.
+                "I have never seen so much mud in one channel," he said. "A slowdown is realistic, though."
+                """);
+        assertThat(wants.quote("he will hardly end the dredging").speaker().name()).isEqualTo("Marc Duval");
+        assertThat(wants.quote("never seen so much mud").speaker().name())
+                .as("Keller's 'declare' inside Duval's words is no attribution the passage goes on from").isEqualTo("Marc Duval");
+    }
+
+    @Test
     void pronounDoesNotGoOnPastAnotherPersonSpeaking() {
         FactsFixture f = FactsFixture.of("""
                 Mayor Tom Keller said the harbour would reopen on Friday. Police chief Marc Duval then walked along the flooded road. "We need two more days," he said.
