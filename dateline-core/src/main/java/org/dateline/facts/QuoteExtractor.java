@@ -158,7 +158,7 @@ public final class QuoteExtractor {
         }
         found.removeIf(f -> addressesReader(f.speaker()));
         List<Found> kept = outermost(found, annotation, speakers);
-        continuePronouns(kept, annotation, speakers);
+        continuePronouns(kept, found, annotation, speakers);
         List<List<Quote>> groups = new ArrayList<>();
         Found last = null;
         for (Found f : kept) {
@@ -174,29 +174,35 @@ public final class QuoteExtractor {
     }
 
     /**
-     * Gives a "he" or "she" speaker the named person of the attribution right before it, of those kept ({@link
-     * #outermost}: an attribution nested in another's words is not where the passage is), where the passage goes on
-     * with them ({@link SpeakerResolver#continues}): "Lai Obi, the minister, denied the reports. "...," he said" is
-     * Obi's, whoever was named further back; not where that person is the other pronoun's ("...," she said. ... "...,"
-     * he said).
+     * Gives a "he" or "she" speaker of the attributions {@code kept} the named person whose attribution ends last before
+     * it where the passage goes on with them ({@link SpeakerResolver#continues}): "Lai Obi, the minister, denied the
+     * reports. "...," he said" is Obi's, whoever was named further back; not where that person is the other pronoun's
+     * ("...," she said. ... "...," he said). Of those {@code found}, one whose cue is inside the words of one kept is
+     * no attribution the passage goes on from (a name in an inverted "While Ruiz wants to declare ..., said Vega"), one
+     * an attribution kept is nested in is ("..., according to the files, said Vega"); of two ending together, the inner.
      */
-    private static void continuePronouns(List<Found> kept, Annotation annotation, SpeakerResolver speakers) {
-        for (int i = 1; i < kept.size(); i++) {
+    private static void continuePronouns(List<Found> kept, List<Found> found, Annotation annotation, SpeakerResolver speakers) {
+        List<Found> spoken = new ArrayList<>(kept);
+        found.stream().filter(b -> kept.stream().noneMatch(k -> k.equals(b) || holdsCue(k, b, annotation))).forEach(spoken::add);
+        for (int i = 0; i < kept.size(); i++) {
             Found f = kept.get(i);
-            Found before = kept.get(i - 1);
             String mention = f.speaker().mention();
-            Speaker last = before.speaker();
+            Optional<Found> before = spoken.stream().filter(b -> b.end() <= f.start())
+                    .max(Comparator.comparingInt(Found::end).thenComparingInt(Found::start));
             if (mention == null || !PRONOUN_SPEAKERS.contains(mention.toLowerCase(Locale.ROOT)) || f.cue() < 0
-                    || last.actor() == null) {
+                    || before.isEmpty() || before.get().speaker().actor() == null) {
                 continue;
             }
+            Speaker last = before.get().speaker();
             boolean otherPronoun = last.mention() != null && PRONOUN_SPEAKERS.contains(last.mention().toLowerCase(Locale.ROOT))
                     && !last.mention().equalsIgnoreCase(mention);
             int pronoun = pronounOffset(annotation, f);
             if (!otherPronoun && !last.actor().equals(f.speaker().actor()) && pronoun >= 0 && speakers.continues(last.actor(),
-                    mention, pronoun, before.sentence(), before.start(), before.end())) {
-                kept.set(i, new Found(f.start(), f.end(), f.kind(), f.sentence(), f.cue(),
-                        new Speaker(last.actor(), last.name(), mention), f.via()));
+                    mention, pronoun, before.get().sentence(), before.get().start(), before.get().end())) {
+                Found carried = new Found(f.start(), f.end(), f.kind(), f.sentence(), f.cue(),
+                        new Speaker(last.actor(), last.name(), mention), f.via());
+                kept.set(i, carried);
+                spoken.set(i, carried);
             }
         }
     }
