@@ -107,6 +107,9 @@ public final class QuoteExtractor {
     /** Words of forecast whose infinitive cue is speech not yet made: "are likely to say", "is expected to announce". */
     private static final Set<String> FORECASTS = Set.of("likely", "unlikely", "expect");
 
+    /** The pronouns a speaker of the passage goes on as ({@link #continuePronouns}). */
+    private static final Set<String> PRONOUN_SPEAKERS = Set.of("he", "she");
+
     /** Words {@code [start, end)} attributed by {@code via}, the cue token {@code cue} of sentence {@code sentence} (-1: none). */
     private record Found(int start, int end, QuoteKind kind, int sentence, int cue, Speaker speaker,
                          QuoteConfidence.Cue via) {
@@ -154,9 +157,11 @@ public final class QuoteExtractor {
             }
         }
         found.removeIf(f -> addressesReader(f.speaker()));
+        List<Found> kept = outermost(found, annotation, speakers);
+        continuePronouns(kept, found, annotation, speakers);
         List<List<Quote>> groups = new ArrayList<>();
         Found last = null;
-        for (Found f : outermost(found, annotation, speakers)) {
+        for (Found f : kept) {
             Quote q = build(article, annotation, f, times);
             if (last != null && f.cue() >= 0 && f.cue() == last.cue() && f.sentence() == last.sentence()) {
                 groups.get(groups.size() - 1).add(q);
@@ -166,6 +171,47 @@ public final class QuoteExtractor {
             last = f;
         }
         return groups.stream().map(List::copyOf).toList();
+    }
+
+    /**
+     * Gives a "he" or "she" speaker of the attributions {@code kept} the named person whose attribution ends last before
+     * it where the passage goes on with them ({@link SpeakerResolver#continues}): "Lai Obi, the minister, denied the
+     * reports. "...," he said" is Obi's, whoever was named further back; not where that person is the other pronoun's
+     * ("...," she said. ... "...," he said). Of those {@code found}, one whose cue is inside the words of one kept is
+     * no attribution the passage goes on from (a name in an inverted "While Ruiz wants to declare ..., said Vega"), one
+     * an attribution kept is nested in is ("..., according to the files, said Vega"); of two ending together, the inner.
+     */
+    private static void continuePronouns(List<Found> kept, List<Found> found, Annotation annotation, SpeakerResolver speakers) {
+        List<Found> spoken = new ArrayList<>(kept);
+        found.stream().filter(b -> kept.stream().noneMatch(k -> k.equals(b) || holdsCue(k, b, annotation))).forEach(spoken::add);
+        for (int i = 0; i < kept.size(); i++) {
+            Found f = kept.get(i);
+            String mention = f.speaker().mention();
+            Optional<Found> before = spoken.stream().filter(b -> b.end() <= f.start())
+                    .max(Comparator.comparingInt(Found::end).thenComparingInt(Found::start));
+            if (mention == null || !PRONOUN_SPEAKERS.contains(mention.toLowerCase(Locale.ROOT)) || f.cue() < 0
+                    || before.isEmpty() || before.get().speaker().actor() == null) {
+                continue;
+            }
+            Speaker last = before.get().speaker();
+            boolean otherPronoun = last.mention() != null && PRONOUN_SPEAKERS.contains(last.mention().toLowerCase(Locale.ROOT))
+                    && !last.mention().equalsIgnoreCase(mention);
+            int pronoun = pronounOffset(annotation, f);
+            if (!otherPronoun && !last.actor().equals(f.speaker().actor()) && pronoun >= 0 && speakers.continues(last.actor(),
+                    mention, pronoun, before.get().sentence(), before.get().start(), before.get().end())) {
+                Found carried = new Found(f.start(), f.end(), f.kind(), f.sentence(), f.cue(),
+                        new Speaker(last.actor(), last.name(), mention), f.via());
+                kept.set(i, carried);
+                spoken.set(i, carried);
+            }
+        }
+    }
+
+    /** The offset of the pronoun that is the subject of {@code f}'s cue; -1 where there is none. */
+    private static int pronounOffset(Annotation annotation, Found f) {
+        Sentence s = annotation.sentences().get(f.sentence());
+        return s.children(f.cue()).stream().filter(d -> d.baseRelation().equals("nsubj"))
+                .map(d -> s.token(d.dependent())).filter(Token::isPronoun).mapToInt(Token::start).findFirst().orElse(-1);
     }
 
     /**

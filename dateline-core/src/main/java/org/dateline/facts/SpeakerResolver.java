@@ -532,6 +532,46 @@ final class SpeakerResolver {
         return false;
     }
 
+    /**
+     * Whether "he" or "she" at {@code offset} goes on with {@code actor}, the named person whose words come last before
+     * it: a person not of the other gender (for "she" a woman), named within {@value #PRONOUN_REACH} sentences before
+     * (sentence {@code from}), with no other person the subject of a clause (or a name the parse made the root) from
+     * the start of that sentence to the pronoun, outside quotation marks and the earlier words {@code [wordsStart, wordsEnd)} ("Ruiz, the minister,
+     * denied the reports. "...," he said": Ruiz; not where "Ortiz said" stands between, nor in "Brand said ..., and
+     * Keller said ...").
+     */
+    boolean continues(String actor, String pronoun, int offset, int from, int wordsStart, int wordsEnd) {
+        Optional<Actor> person = actors.byId(actor).filter(a -> a.type() == ActorType.PERSON);
+        Gender pronounGender = pronoun.equalsIgnoreCase("she") ? Gender.FEMALE : Gender.MALE;
+        int sentence = annotation.sentenceAt(offset);
+        Gender g = person.map(this::gender).orElse(Gender.UNKNOWN);
+        if (person.isEmpty() || (pronounGender == Gender.FEMALE ? g != Gender.FEMALE : g.contradicts(pronounGender))
+                || sentence - from > PRONOUN_REACH) {
+            return false;
+        }
+        for (int k = from; k <= sentence; k++) {
+            Sentence s = annotation.sentences().get(k);
+            for (Token tok : s.tokens()) {
+                int t = tok.index();
+                boolean outside = tok.start() < offset && !insideQuote(tok.start(), tok.end())
+                        && (tok.end() <= wordsStart || tok.start() >= wordsEnd);
+                boolean subject = s.headEdge(t).filter(e -> e.head() < 0 ? tok.isProperNoun() : e.baseRelation().equals("nsubj")).isPresent();
+                if (outside && subject && !tok.isPronoun() && someonePerson(s, t) && !actor.equals(resolve(s, t).actor())) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    /** Whether the phrase headed by token {@code t} is a person: one named in it ("Mayor of Lorvik Ana Ruiz"), or a word for a person or a role. */
+    private boolean someonePerson(Sentence s, int t) {
+        return s.subtree(t).stream().anyMatch(i -> actors.mentionAt(s.index(), i).flatMap(m -> actors.byId(m.actor()))
+                        .filter(a -> a.type() == ActorType.PERSON).isPresent())
+                || kindAt(s, t).filter(k -> k.equals("person") || k.equals("unnamed")).isPresent()
+                || Roles.isHead(s.token(t).word()) || Roles.isHead(s.token(t).lemma());
+    }
+
     /** Whether the speaker is a news outlet (an organisation of the media sector). */
     boolean isOutlet(Speaker speaker) {
         return speaker.actor() != null && actors.byId(speaker.actor()).filter(a -> a.sector() == Sector.MED).isPresent();

@@ -306,6 +306,53 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void pronounGoesOnWithThePersonWhoseWordsComeRightBefore() {
+        FactsFixture denied = FactsFixture.of("""
+                Tomas Brekke, a fisherman from the harbour town, said he hoped more boats would return. "We will wait for them," he said.
+
+                Earlier on Monday, Kofi Obadan, the minister of fisheries, denied reports that the fleet had been sold. "Please note that nothing was sold," he said. "The boats are leased for one season."
+                """);
+        assertThat(denied.quote("The boats are leased").speaker().name()).isEqualTo("Kofi Obadan");
+        FactsFixture responded = FactsFixture.of("""
+                Rep. Arno Vettel, who chairs the committee, asked the witnesses about the risk of many launches.
+
+                "We did the whole mission with one launch," Stafford Kreel, a former pilot, responded. He then turned to the earlier testimony of the engineers. "I cannot argue with it."
+
+                "But with eight launches, the odds of success fall to about half," he concluded.
+                """);
+        assertThat(responded.quote("But with eight launches").speaker().name()).isEqualTo("Stafford Kreel");
+    }
+
+    @Test
+    void pronounGoesOnWithAnInvertedSpeakerPastANameInTheirWords() {
+        FactsFixture eager = FactsFixture.of("""
+                While Keller is eager to declare his harbour plan a triumph, he is unlikely to fully stop the noisy dredging, said Marc Duval, an engineer at the magazine Port Review, which covers shipping.
+                "I have never seen so much mud in one channel," he said. "A slowdown is realistic, though."
+                """);
+        assertThat(eager.quote("never seen so much mud").speaker().name()).isEqualTo("Marc Duval");
+        FactsFixture wants = FactsFixture.of("""
+                Although Keller wants to declare the harbour works a success, he will hardly end the dredging soon, said Marc Duval, an engineer at Port Review, which covers shipping.
+                "I have never seen so much mud in one channel," he said. "A slowdown is realistic, though."
+                """);
+        assertThat(wants.quote("he will hardly end the dredging").speaker().name()).isEqualTo("Marc Duval");
+        assertThat(wants.quote("never seen so much mud").speaker().name())
+                .as("Keller's 'declare' inside Duval's words is no attribution the passage goes on from").isEqualTo("Marc Duval");
+    }
+
+    @Test
+    void pronounDoesNotGoOnPastAnotherPersonSpeaking() {
+        FactsFixture f = FactsFixture.of("""
+                Mayor Tom Keller said the harbour would reopen on Friday. Police chief Marc Duval then walked along the flooded road. "We need two more days," he said.
+                """);
+        assertThat(f.quote("We need two more days").speaker().name()).isEqualTo("Marc Duval");
+        FactsFixture other = FactsFixture.of("""
+                Oren Pask wrote twelve novels in thirty years. Readers often got lost in them, as the critic Quell Marrow explained to me.
+                "You see only the tip of the story," she said. When his editors asked him to explain more, he would answer, "I have a horror of being obvious."
+                """);
+        assertThat(other.quote("horror of being obvious").speaker().name()).as("she is not he").isNotEqualTo("Quell Marrow");
+    }
+
+    @Test
     void pronounStaysUnresolvedWhenTwoPersonsOfItsGenderCompete() {
         FactsFixture f = FactsFixture.of("""
                 Peter Brand said the team was tired, and Tom Keller said the referee had been fair. "We will be back next year with a younger side," he said.
