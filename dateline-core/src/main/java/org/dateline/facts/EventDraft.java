@@ -28,6 +28,7 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 /**
@@ -301,8 +302,10 @@ record EventDraft(Party source, Party target, EventType event, String mode, Stri
     /**
      * Whether the act is a present perfect ("have sued", "has charged") past the article's lead, outside quotations,
      * right after a sentence whose main verb is a simple present, neither "be" nor a verb of saying ("Velmora also
-     * faces several inquiries. Two cities have sued the company as well."): told beside how things stand, it sums up
-     * what came before the news and gets no publication day.
+     * faces several inquiries. Two cities have sued the company as well."), whose subject is the act's object (the
+     * company): told beside how things stand of what it acted on, it sums up what came before the news and gets no
+     * publication day. Not when that sentence is about another ("The US wants him extradited. Prosecutors have
+     * charged him": the day's news may follow any present).
      */
     private boolean afterPresentState(Annotation annotation, Sentence s, List<QuotedSpans.Span> quotations) {
         if (s.index() < LEAD_SENTENCES || !s.token(trigger).isVerb() || quoted(quotations, s.token(trigger))
@@ -311,9 +314,12 @@ record EventDraft(Party source, Party target, EventType event, String mode, Stri
             return false;
         }
         Sentence prev = annotation.sentences().get(s.index() - 1);
+        Set<String> objects = s.children(trigger, "obj").stream().map(o -> Triggers.lemma(s, o))
+                .collect(Collectors.toSet());
         return prev.children(-1, "root").stream().anyMatch(root -> !quoted(quotations, prev.token(root))
                 && ClauseSyntax.simplePresent(prev, root) && !Triggers.lemma(prev, root).equals("be")
-                && !ClauseSyntax.SAYING.contains(Triggers.lemma(prev, root)));
+                && !ClauseSyntax.SAYING.contains(Triggers.lemma(prev, root))
+                && prev.children(root, "nsubj").stream().anyMatch(n -> objects.contains(Triggers.lemma(prev, n))));
     }
 
     /**

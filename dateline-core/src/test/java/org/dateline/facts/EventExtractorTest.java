@@ -324,6 +324,9 @@ class EventExtractorTest {
                 .isEqualTo(DateBasis.PUBLISHED);
         assertThat(first(lead + state + "\"Two Ostrian cities have sued the company,\" the mayor said.",
                 EventType.ACCUSE).dateBasis()).as("in a quotation").isEqualTo(DateBasis.PUBLISHED);
+        assertThat(first(lead + "The Ostrian government wants the banker extradited.\n"
+                + "Velmoran prosecutors have charged the banker with fraud.", EventType.ACCUSE).dateBasis())
+                .as("a present of another than the act's object").isEqualTo(DateBasis.PUBLISHED);
     }
 
     @Test
