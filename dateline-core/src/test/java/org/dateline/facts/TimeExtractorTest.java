@@ -1249,7 +1249,7 @@ class TimeExtractorTest {
         LocalDate july = LocalDate.of(2019, 7, 10);
         assertThat(value("The riot came days before the end of the Varda curfew on July 26.", july, "July 26"))
                 .as("told in the past, 16 days ahead").isEqualTo("2019-07-26");
-        assertThat(value("Lorvik answered with an offer to hold talks on January 9.", LocalDate.of(2020, 1, 3),
+        assertThat(value("Lorvik replied by proposing a round of talks on January 9.", LocalDate.of(2020, 1, 3),
                 "January 9")).isEqualTo("2020-01-09");
         assertThat(value("Varda Air will move its flights to the new runway, beginning with a Dec. 8 flight.",
                 LocalDate.of(2019, 12, 27), "Dec. 8")).as("told as to come, 19 days back").isEqualTo("2019-12-08");
