@@ -154,9 +154,8 @@ record EventDraft(Party source, Party target, EventType event, String mode, Stri
      * The date: the time expression of its own clause nearest the trigger ({@code stated}); else, for an act told
      * again in the past, the day stated where the text first told it ({@link #toldBefore}); else, for an act a noun
      * with a possessor names ("Novak's arrest"), the day of the lead's act of that lemma ({@link #leadActNamed});
-     * else, unless its clause
-     * is told as background, the day (not the hour) of the clause that reports or frames it ("said on Tuesday
-     * that ..."); else, for a background act set a distance before another ("days after Velmora launched"), the
+     * else, unless its clause is told as background, the day (not the hour) of the clause that reports or frames
+     * it ("said on Tuesday that ..."); else, for a background act set a distance before another ("days after Velmora launched"), the
      * period that distance points to ({@link #distanceBefore}); else, for a simple past, the day of the sentence
      * before ({@link #previousDay}), the period of a sentence of the same paragraph set before the news
      * ({@link #earlierFrame}), no date after a step of a story the text gives no date ({@link #afterUndatedStep}),
