@@ -152,9 +152,10 @@ record EventDraft(Party source, Party target, EventType event, String mode, Stri
 
     /**
      * The date: the time expression of its own clause nearest the trigger ({@code stated}); else, for an act told
-     * again in the past, the day stated where the text first told it ({@link #toldBefore}); else, unless its clause
-     * is told as background, the day (not the hour) of the clause that reports or frames it ("said on Tuesday
-     * that ..."); else, for a background act set a distance before another ("days after Velmora launched"), the
+     * again in the past, the day stated where the text first told it ({@link #toldBefore}); else, for an act a noun
+     * with a possessor names ("Novak's arrest"), the day of the lead's act of that lemma ({@link #leadActNamed});
+     * else, unless its clause is told as background, the day (not the hour) of the clause that reports or frames
+     * it ("said on Tuesday that ..."); else, for a background act set a distance before another ("days after Velmora launched"), the
      * period that distance points to ({@link #distanceBefore}); else, for a simple past, the day of the sentence
      * before ({@link #previousDay}), the period of a sentence of the same paragraph set before the news
      * ({@link #earlierFrame}), no date after a step of a story the text gives no date ({@link #afterUndatedStep}),
@@ -180,6 +181,9 @@ record EventDraft(Party source, Party target, EventType event, String mode, Stri
         }
         if (dating == null) {
             dating = dayOf(leadToldAgain(article, annotation, s, times));
+        }
+        if (dating == null) {
+            dating = dayOf(leadActNamed(article, annotation, s, times, quotations));
         }
         if (dating == null && !background) {
             dating = dayOf(statedTime(s, times, scope.outer(), annotation.text()));
@@ -665,14 +669,18 @@ record EventDraft(Party source, Party target, EventType event, String mode, Stri
                 if (p.token(k).isVerb() && p.token(k).lemma().equals(verb.lemma()) && undergoer.equals(undergoer(p, k))) {
                     Optional<TimeMention> time = timeOn(annotation.text(), p, k, times);
                     if (time.isPresent()) {
-                        LocalDate day = IsoDay.of(dayOf(time.get()).value());
-                        boolean news = day != null && (article.referenceDay() == null || !day.isAfter(article.referenceDay()));
-                        return news ? time.get() : null;
+                        return notAfter(time.get(), article.referenceDay()) ? time.get() : null;
                     }
                 }
             }
         }
         return null;
+    }
+
+    /** Whether {@code t} names a day not after {@code reference} (any day when that is unknown). */
+    private static boolean notAfter(TimeMention t, LocalDate reference) {
+        LocalDate day = IsoDay.of(dayOf(t).value());
+        return day != null && (reference == null || !day.isAfter(reference));
     }
 
     /**
@@ -695,6 +703,32 @@ record EventDraft(Party source, Party target, EventType event, String mode, Stri
                 if (time.isPresent() && recent(time.get(), article.referenceDay())) {
                     return time.get();
                 }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * For an act named past the lead by a noun with a possessor ("Novak's arrest"), the day of the article's first
+     * sentence when that tells the act by a verb of the same lemma, not to come ("A Rell man was arrested for fraud"):
+     * the day that verb states (not after the reference day), else the day the lines after it give ({@link
+     * #leadNewsDay}). A noun whose possessor says whose act it is names one act, and the lead tells the article's
+     * act; null otherwise.
+     */
+    private TimeMention leadActNamed(Article article, Annotation annotation, Sentence s, List<TimeMention> times,
+                                     List<QuotedSpans.Span> quotations) {
+        Token noun = s.token(trigger);
+        if (s.index() == 0 || !noun.isNoun()
+                || s.children(trigger).stream().noneMatch(d -> d.relation().equals("nmod:poss"))) {
+            return null;
+        }
+        Sentence lead = annotation.sentences().get(0);
+        for (int k = 0; k < lead.tokens().size(); k++) {
+            if (lead.token(k).pos().matches("VB[DN]") && lead.token(k).lemma().equals(noun.lemma())
+                    && lead.children(k, "aux").stream().noneMatch(a -> lead.token(a).pos().equals("MD"))) {
+                Optional<TimeMention> time = timeOn(annotation.text(), lead, k, times);
+                return time.isPresent() ? time.filter(t -> notAfter(t, article.referenceDay())).orElse(null)
+                        : leadNewsDay(article, annotation, lead, times, quotations);
             }
         }
         return null;

@@ -863,6 +863,26 @@ class EventExtractorTest {
     }
 
     @Test
+    void aNounWithAPossessorPastTheLeadTakesTheDayOfTheLeadsActOfTheSameLemma() {
+        String lead = "A Rell man was arrested for running a lottery scam.\nKarel Novak, 67, was charged with 40 counts"
+                + " of fraud.\nOn Thursday, police said that Novak had worked with a partner abroad.\n";
+        String named = "The police chief hopes Novak's arrest serves as a warning to others.";
+        Event arrest = events(lead + named).stream().filter(e -> e.text().equals("Novak's arrest")).findFirst()
+                .orElseThrow();
+        assertThat(arrest.date()).as("the day the lead's arrest takes").isEqualTo("2021-03-11");
+        assertThat(arrest.dateBasis()).isEqualTo(DateBasis.SENTENCE);
+        assertThat(events(lead + "The police chief hopes the arrest serves as a warning to others.").stream()
+                .filter(e -> e.text().endsWith("arrest")).map(Event::date).toList())
+                .as("no possessor").doesNotContain("2021-03-11");
+        assertThat(events(lead.replace("was arrested", "was charged") + named).stream()
+                .filter(e -> e.text().equals("Novak's arrest")).map(Event::date).toList())
+                .as("no arrest in the lead").doesNotContain("2021-03-11");
+        assertThat(events("Police arrested Karel Novak in Rell on March 2.\nHe was charged with fraud.\n" + named)
+                .stream().filter(e -> e.text().equals("Novak's arrest")).map(Event::date).toList())
+                .as("the lead's own day").containsExactly("2021-03-02");
+    }
+
+    @Test
     void aPageThatNamesOnlyTheDayBeforeItsStampTakesThatDayForThePublicationDay() {
         String lead = "Velmora launched its longest-range missile yet, sending people in Rell running for cover.\n"
                 + "Ostria urged Velmora to stop its missile tests.\n";
