@@ -687,12 +687,19 @@ final class SpeakerResolver {
     /**
      * The words of a person's name the parse set in apposition to the noun of a common noun's modifier rather than to
      * the noun itself ("A woman in Lisbon, Marta Veiga, said"; "a spokesman for Acme, Dana Ruiz, said"): the name
-     * describes the head, the place or body it is of does not. Empty when the modifier's noun is itself a person ("the
-     * lawyer for Tom Vale, Dana Ruiz": whose lawyer is unclear) or the apposition names no person.
+     * describes the head, the place or body it is of does not. Where the modifier's noun is itself a person, only a
+     * name written straight after the place or body it is of, which the parse took as one noun ("the ambassador to
+     * Norway Carla Menezes"); empty for a person alone ("the lawyer for Tom Vale, Dana Ruiz": whose lawyer is unclear)
+     * or an apposition that names no person.
      */
     private BitSet nameApposedToModifier(Sentence s, int modifier) {
         BitSet out = new BitSet();
         if (personAt(s, modifier)) {
+            actors.mentionAt(s.index(), modifier).filter(m -> m.firstToken() > 0
+                    && s.headEdge(m.firstToken() - 1).filter(e -> e.relation().equals("compound") && e.head() == modifier).isPresent()
+                    && actors.mentionAt(s.index(), m.firstToken() - 1).flatMap(p -> actors.byId(p.actor()))
+                            .filter(a -> a.type() != ActorType.PERSON).isPresent())
+                    .ifPresent(m -> out.set(m.firstToken(), m.lastToken()));
             return out;
         }
         for (int a : s.children(modifier, "appos")) {

@@ -1404,6 +1404,23 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void aNameWrittenStraightAfterTheRolesPlaceHoldsTheRole() {
+        FactsFixture f = FactsFixture.of("""
+                Officials in Oslo said the talks would resume next week.
+
+                Brazil's ambassador to Norway Carla Menezes has said that Brazil has the "will and the means" to end the dispute over fishing rights.
+                """);
+        assertThat(f.quote("end the dispute").speaker().name()).isEqualTo("Carla Menezes");
+        FactsFixture served = FactsFixture.of("""
+                The trial of Tom Vale opened in Bergen on Monday.
+
+                The lawyer for Tom Vale has said that the evidence against his client was gathered without a warrant.
+                """);
+        assertThat(served.quote("gathered without a warrant").speaker().name()).as("the one the role serves")
+                .isNotEqualTo("Tom Vale");
+    }
+
+    @Test
     void aRoleTakesUpThePersonNearWhoseTitleFitsIt() {
         FactsFixture two = FactsFixture.of("""
                 Governor Ana Whitcombe and leaders of the assembly have promised raises. They do not want a fight like the one Governor Lee Barrow lost last year.
