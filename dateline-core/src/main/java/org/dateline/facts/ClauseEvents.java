@@ -27,7 +27,10 @@ import java.util.Set;
  * ({@link EventConfidence}) and the tokens of its evidence.
  */
 final class ClauseEvents {
-    /** Types whose target may be the subject of their complement clause ("demanded that Y withdraw"). */
+    /**
+     * Types whose target may be the subject of their complement clause ("demanded that Y withdraw"; a kind of actor
+     * there, "investigating whether the driver fell asleep", as a slot's kind is).
+     */
     private static final Set<EventType> CLAUSE_TARGETS = EnumSet.of(EventType.REQUEST, EventType.ACCUSE,
             EventType.THREATEN, EventType.REJECT);
 
@@ -117,11 +120,19 @@ final class ClauseEvents {
             return List.of();
         }
         if (CLAUSE_TARGETS.contains(p.event()) && targets.isEmpty() && !p.noun()) {
+            boolean kindless = kinds.isEmpty();
             for (int c : s.children(verb, "ccomp")) {
-                syntax.subjects(c).stream().filter(k -> syntax.namesParty(k) && !parties.sameActor(k, sources))
-                        .forEach(targets::add);
+                for (int k : syntax.subjects(c)) {
+                    if (sources.contains(k) || parties.sameActor(k, sources)) {
+                        continue;
+                    }
+                    if (syntax.namesParty(k)) {
+                        targets.add(k);
+                    } else if (kindless && syntax.actorKind(k)) {
+                        kinds.add(k);
+                    }
+                }
             }
-            targets.removeAll(sources);
         }
         if (targets.isEmpty() && (p.event() == EventType.THREATEN || Polarity.conditional(s, verb))) {
             syntax.conditionSubject(verb).filter(k -> !sources.contains(k)).ifPresent(targets::add);

@@ -158,6 +158,16 @@ class EventExtractorTest {
     }
 
     @Test
+    void aKindOfActorSubjectOfTheComplementClauseIsTheTarget() {
+        Event probed = events("Chief Inspector Ana Ruiz said her officers were investigating whether the bus driver"
+                + " fell asleep.").stream().filter(e -> e.event() == EventType.ACCUSE).findFirst().orElseThrow();
+        assertThat(probed.target().name()).contains("driver");
+        assertThat(events("Chief Inspector Ana Ruiz said her officers were investigating whether the brakes failed.")
+                .stream().filter(e -> e.event() == EventType.ACCUSE))
+                .as("a thing is no party").isNotEmpty().allMatch(e -> e.target() == null);
+    }
+
+    @Test
     void aTownOrRegionOfAKindOfActorIsWhereTheyAreNoParty() {
         Event urged = best("The police urged residents of Arica to leave their homes.");
         assertThat(urged.event()).isEqualTo(EventType.REQUEST);
