@@ -58,7 +58,8 @@ run() { # $1 label, $2 run index, $3 output, $4 store, $5 baseline, $6 baseline 
   local target=$(( RANDOM % (count + 2) )) extra=$(( RANDOM % 20 ))
   "${DL[@]}" "$@" --out "$out" --store "$store" > /dev/null 2>&1 &
   local pid=$!
-  while kill -0 "$pid" 2> /dev/null && (( $(cat "$partial/analysed.jsonl" 2> /dev/null | wc -l) < target )); do
+  # the journal's first line is its key (the build and thresholds that made it), then one article a line
+  while kill -0 "$pid" 2> /dev/null && (( $(cat "$partial/analysed.jsonl" 2> /dev/null | wc -l) < target + 1 )); do
     sleep 0.1
   done
   sleep "$(( extra / 10 )).$(( extra % 10 ))"
@@ -66,7 +67,7 @@ run() { # $1 label, $2 run index, $3 output, $4 store, $5 baseline, $6 baseline 
     || local killed="finished before the kill"
   wait "$pid" 2> /dev/null
   local journaled=0
-  [[ -f "$partial/analysed.jsonl" ]] && journaled=$(wc -l < "$partial/analysed.jsonl")
+  [[ -f "$partial/analysed.jsonl" ]] && journaled=$(( $(wc -l < "$partial/analysed.jsonl") > 0 ? $(wc -l < "$partial/analysed.jsonl") - 1 : 0 ))
   "${DL[@]}" "$@" --out "$out" --store "$store" > "$WORK/$label-$i.log" 2>&1
   local rc=$?
   local verdict; verdict="$(same_output "$out" "$base" "$store" "$basestore")" || bad=$((bad + 1))

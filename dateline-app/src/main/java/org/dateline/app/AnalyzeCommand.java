@@ -8,6 +8,7 @@ import org.dateline.ingest.HttpLinkFetcher;
 import org.dateline.model.AnalyzedArticle;
 import org.dateline.nlp.Annotator;
 import org.dateline.nlp.Preset;
+import org.dateline.pipeline.AnalysisKey;
 import org.dateline.pipeline.AnalysisRun;
 import org.dateline.pipeline.AnalyzeJob;
 import org.dateline.pipeline.Analyzer;
@@ -86,7 +87,7 @@ final class AnalyzeCommand implements Callable<Integer> {
             description = "Keep only events of at least this confidence (default: ${DEFAULT-VALUE}; 0 keeps every one):"
                     + " the chance that a careful reader judges it a real event of the right type and source, calibrated"
                     + " on judged news (docs/events.md, \"Confidence\"): a higher threshold gives fewer events, more of them right."
-                    + " A run resumed after a kill keeps the facts its first part kept.")
+                    + " A run resumed after a kill reuses its analyses only at the same thresholds (and build).")
     double minConfidence;
 
     @Option(names = "--min-quote-confidence", paramLabel = "X", defaultValue = "" + Analyzer.DEFAULT_MIN_QUOTE_CONFIDENCE, converter = CheckedValue.Confidence.class,
@@ -130,7 +131,8 @@ final class AnalyzeCommand implements Callable<Integer> {
         }
         JsonlOutput files;
         try {
-            files = adding ? JsonlOutput.adding(out) : JsonlOutput.replacing(out);
+            AnalysisKey key = AnalysisKey.of(minConfidence, minQuoteConfidence);
+            files = adding ? JsonlOutput.adding(out, key) : JsonlOutput.replacing(out, key);
         } catch (IOException e) {
             err.println("dateline: cannot use the output folder: " + e.getMessage() + "; nothing was analysed");
             return ExitCode.USAGE;
@@ -150,6 +152,9 @@ final class AnalyzeCommand implements Callable<Integer> {
         if (!earlier.articles().isEmpty()) {
             err.println("dateline: adding to the " + earlier.articles().size() + " articles and "
                     + earlier.stories().size() + " stories in " + out);
+        }
+        if (files.discarded()) {
+            err.println("dateline: the interrupted run in " + out + " was made by other code or settings; analysing all again");
         }
         if (!files.resumed().isEmpty()) {
             err.println("dateline: resuming an interrupted run into " + out + ": the " + files.resumed().size()

@@ -3,6 +3,8 @@ package org.dateline.app;
 import org.dateline.corpus.Corpus;
 import org.dateline.export.ContractReader;
 import org.dateline.export.ReportWriter;
+import org.dateline.pipeline.AnalysisKey;
+import org.dateline.pipeline.Analyzer;
 import org.dateline.pipeline.JsonlOutput;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -47,7 +49,9 @@ final class RelinkCommand implements Callable<Integer> {
         }
         Corpus.Linked linked = new Corpus(earlier.unlinked()).link();
         try {
-            JsonlOutput.replacing(out).complete(linked);
+            // relinking analyses nothing: its journal holds no analysis to reuse, whatever its key
+            JsonlOutput.replacing(out, AnalysisKey.of(Analyzer.DEFAULT_MIN_EVENT_CONFIDENCE,
+                    Analyzer.DEFAULT_MIN_QUOTE_CONFIDENCE)).complete(linked);
         } catch (IOException e) {
             spec.commandLine().getErr().println("dateline: cannot write " + out + ": " + e.getMessage()
                     + "; it was left as it was");

@@ -2,6 +2,9 @@ package org.dateline.app;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.dateline.pipeline.AnalysisKey;
+import org.dateline.pipeline.Analyzer;
+import org.dateline.pipeline.RecordJson;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -116,6 +119,25 @@ class AnalyzeCommandTest {
         CliRun search = CliRun.of("search", "Velmar", "--store", work.resolve("index").toString(), "--articles");
         assertThat(search.exit()).as(search.err()).isZero();
         assertThat(search.out()).contains("2 articles");
+    }
+
+    @Test
+    void aRunInterruptedAtOtherThresholdsIsAnalysedAllAgainAndOneAtTheSameIsNot() throws Exception {
+        for (double least : List.of(0.0, Analyzer.DEFAULT_MIN_EVENT_CONFIDENCE)) {
+            Path out = work.resolve("resumed-" + least);
+            Path staging = Files.createDirectories(work.resolve(".resumed-" + least + ".partial"));
+            Files.writeString(staging.resolve("analysed.jsonl"), RecordJson.write(AnalysisKey.of(least,
+                    Analyzer.DEFAULT_MIN_QUOTE_CONFIDENCE)) + "\n", StandardCharsets.UTF_8);
+            CliRun run = CliRun.of("analyze", corpus().toString(), "--out", out.toString(), "--no-store", "--quiet");
+            assertThat(run.exit()).as(run.err()).isEqualTo(ExitCode.INCOMPLETE);
+            String discarded = "the interrupted run in " + out + " was made by other code or settings; analysing all again";
+            if (least == 0.0) {
+                assertThat(run.err()).contains(discarded);
+            } else {
+                assertThat(run.err()).doesNotContain(discarded);
+            }
+            assertThat(Files.readAllLines(out.resolve("articles.jsonl"))).hasSize(2);
+        }
     }
 
     @Test

@@ -6,6 +6,7 @@ import org.dateline.model.ActorType;
 import org.dateline.model.AnalyzedArticle;
 import org.dateline.model.Article;
 import org.dateline.model.Sector;
+import org.dateline.pipeline.AnalysisKey;
 import org.dateline.pipeline.JsonlOutput;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -47,7 +48,7 @@ class ExplainStoryCommandTest {
         corpus.add(article("f1", "Lantern Post", "2032-09-14", "Lantern festival opens",
                 "Paper lanterns lit the old town square as the autumn festival opened with music and street food."));
         Path out = dir.resolve("out");
-        JsonlOutput.replacing(out).complete(corpus.link());
+        JsonlOutput.replacing(out, AnalysisKey.of(0, 0)).complete(corpus.link());
         return out;
     }
 

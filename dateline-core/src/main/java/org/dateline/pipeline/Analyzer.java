@@ -82,6 +82,11 @@ public final class Analyzer {
         return new Analyzer(annotator, maxAnalyzedChars, minEventConfidence, checked(least));
     }
 
+    /** What makes this analyzer's analyses what they are: this build and its thresholds (a resume reuses only its own). */
+    public AnalysisKey key() {
+        return AnalysisKey.of(minEventConfidence, minQuoteConfidence);
+    }
+
     private static double checked(double least) {
         if (!(least >= 0 && least <= 1)) {
             throw new IllegalArgumentException("minimum confidence must be between 0 and 1, not " + least);

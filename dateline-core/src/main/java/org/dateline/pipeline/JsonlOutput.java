@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
@@ -22,8 +23,9 @@ import java.util.stream.Stream;
  * only when a run is complete. Everything goes to a staging folder beside it ({@code .NAME.partial}); {@link
  * #complete} writes the linked files and the report there, then moves each file over the folder's own. A run
  * that fails or is killed before that leaves the folder as it was. A killed run leaves the staging folder too; the
- * next run into the same folder reuses the analyses journaled there ({@link #resumed}) and then deletes it. Files in
- * the folder that are not Dateline's are left alone.
+ * next run into the same folder reuses the analyses journaled there ({@link #resumed}) when the same code made them
+ * with the same settings (its {@link AnalysisKey}), and then deletes it. Files in the folder that are not Dateline's
+ * are left alone.
  */
 public final class JsonlOutput implements ResultSink {
     /** Every file a run writes, in the order {@link #complete} moves them into place. */
@@ -43,29 +45,31 @@ public final class JsonlOutput implements ResultSink {
     private final JsonlExporter exporter;
     private final ResumeJournal journal;
 
-    private JsonlOutput(Path out, Staging staging, Corpus.Earlier earlier, JsonlExporter exporter) throws IOException {
+    private JsonlOutput(Path out, Staging staging, Corpus.Earlier earlier, JsonlExporter exporter, AnalysisKey key)
+            throws IOException {
         this.out = out;
         this.staging = staging;
         this.earlier = earlier;
         this.exporter = exporter;
-        this.journal = new ResumeJournal(staging.dir());
+        this.journal = new ResumeJournal(staging.dir(), key);
     }
 
     /**
      * The staging folder of a run, and what the run before it into the same output analysed and journaled before it
-     * was killed ({@link ResumeJournal}).
+     * was killed ({@link ResumeJournal}): empty when that was made by other code or settings.
      */
-    private record Staging(Path dir, Map<String, AnalyzedArticle> resumed) {
+    private record Staging(Path dir, Optional<Map<String, AnalyzedArticle>> journaled) {
     }
 
     /**
-     * An output that replaces the Dateline files in {@code out} when the run completes.
+     * An output that replaces the Dateline files in {@code out} when the run completes, of analyses made as {@code
+     * key} says.
      *
      * @throws IOException naming the path, when {@code out} is not a folder or nothing can be written beside it
      */
-    public static JsonlOutput replacing(Path out) throws IOException {
-        Staging staging = stage(out);
-        return new JsonlOutput(out, staging, Corpus.Earlier.NONE, open(staging.dir(), JsonlExporter::open));
+    public static JsonlOutput replacing(Path out, AnalysisKey key) throws IOException {
+        Staging staging = stage(out, key);
+        return new JsonlOutput(out, staging, Corpus.Earlier.NONE, open(staging.dir(), JsonlExporter::open), key);
     }
 
     /**
@@ -75,9 +79,9 @@ public final class JsonlOutput implements ResultSink {
      * @throws IOException naming the path, as for {@link #replacing}, or the file and line of the earlier output
      *                     that cannot be read
      */
-    public static JsonlOutput adding(Path out) throws IOException {
+    public static JsonlOutput adding(Path out, AnalysisKey key) throws IOException {
         Corpus.Earlier earlier = new ContractReader().read(out);
-        Staging staging = stage(out);
+        Staging staging = stage(out, key);
         try {
             for (String name : CONTRACT) {
                 Files.copy(out.resolve(name), staging.dir().resolve(name));
@@ -86,7 +90,7 @@ public final class JsonlOutput implements ResultSink {
             deleteQuietly(staging.dir());
             throw new IOException("cannot copy the output in " + out + " to " + staging.dir() + ": " + e.getMessage(), e);
         }
-        return new JsonlOutput(out, staging, earlier, open(staging.dir(), JsonlExporter::append));
+        return new JsonlOutput(out, staging, earlier, open(staging.dir(), JsonlExporter::append), key);
     }
 
     /** The earlier output's articles, actors and stories this run adds to ({@link Corpus.Earlier#NONE} if none). */
@@ -96,10 +100,19 @@ public final class JsonlOutput implements ResultSink {
 
     /**
      * The analyses an interrupted run into this output left in its staging folder, by article id: a run that reuses
-     * them ({@link AnalyzeJob#run}) writes what the interrupted run would have written. Empty when the last run ended.
+     * them ({@link AnalyzeJob#run}) writes what the interrupted run would have written. Empty when the last run ended,
+     * or when the interrupted run was made by other code or settings ({@link #discarded}).
      */
     public Map<String, AnalyzedArticle> resumed() {
-        return staging.resumed();
+        return staging.journaled().orElse(Map.of());
+    }
+
+    /**
+     * Whether an interrupted run into this output journaled analyses under another {@link AnalysisKey} (other code or
+     * settings, or a journal from before keys), so none of them is reused.
+     */
+    public boolean discarded() {
+        return staging.journaled().isEmpty();
     }
 
     @Override
@@ -166,7 +179,7 @@ public final class JsonlOutput implements ResultSink {
      * Checks {@code out} and makes an empty staging folder beside it, after reading the journal a killed run left in
      * it.
      */
-    private static Staging stage(Path out) throws IOException {
+    private static Staging stage(Path out, AnalysisKey key) throws IOException {
         if (Files.exists(out) && !Files.isDirectory(out)) {
             throw new IOException(out + " is not a folder");
         }
@@ -180,7 +193,7 @@ public final class JsonlOutput implements ResultSink {
             throw new IOException(out + " cannot be an output folder (a file system root)");
         }
         Path staging = absolute.resolveSibling("." + absolute.getFileName() + ".partial");
-        Map<String, AnalyzedArticle> resumed = ResumeJournal.read(staging);
+        Optional<Map<String, AnalyzedArticle>> resumed = ResumeJournal.read(staging, key);
         deleteQuietly(staging);
         try {
             return new Staging(Files.createDirectories(staging), resumed);

@@ -13,26 +13,33 @@ import java.nio.file.StandardOpenOption;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
- * What a run has analysed so far, one article a line with everything its analysis found (actors included), in the
- * run's staging folder. A run killed before its end leaves the journal behind; the next run into the same output
- * reads it ({@link #read}) and reuses those analyses instead of repeating them, so it ends with the same output as a
- * run that was never interrupted, only sooner. Each line goes to the file in one unbuffered write, so a kill leaves
- * at most a torn last line, which {@link #read} ignores.
+ * What a run has analysed so far, in the run's staging folder: a first line with the {@link AnalysisKey} of what made
+ * the analyses, then one article a line with everything its analysis found (actors included). A run killed before its
+ * end leaves the journal behind; the next run into the same output reads it ({@link #read}) and, when its key is the
+ * same, reuses those analyses instead of repeating them, so it ends with the same output as a run that was never
+ * interrupted, only sooner. Each line goes to the file in one unbuffered write, so a kill leaves at most a torn last
+ * line, which {@link #read} ignores.
  */
 final class ResumeJournal implements Closeable {
     static final String FILE = "analysed.jsonl";
 
     private final OutputStream out;
 
-    ResumeJournal(Path dir) throws IOException {
+    ResumeJournal(Path dir, AnalysisKey key) throws IOException {
         this.out = Files.newOutputStream(dir.resolve(FILE), StandardOpenOption.CREATE,
                 StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE);
+        write(key);
     }
 
     void add(AnalyzedArticle analyzed) throws IOException {
-        out.write((RecordJson.write(analyzed) + "\n").getBytes(StandardCharsets.UTF_8));
+        write(analyzed);
+    }
+
+    private void write(Object record) throws IOException {
+        out.write((RecordJson.write(record) + "\n").getBytes(StandardCharsets.UTF_8));
     }
 
     @Override
@@ -41,19 +48,30 @@ final class ResumeJournal implements Closeable {
     }
 
     /**
-     * The analyses journaled in {@code dir} by article id; empty when there is no journal. A line that cannot be read
-     * (the torn last line of a killed run, or one written by another version) is left out: its article is analysed
-     * again.
+     * The analyses journaled in {@code dir} by article id: empty when there is no journal; {@link Optional#empty()}
+     * when the journal's key is not {@code key} or it has none (made by other code or settings, or before journals had
+     * keys), so nothing of it may be reused. A line that cannot be read (the torn last line of a killed run) is left
+     * out: its article is analysed again.
      */
-    static Map<String, AnalyzedArticle> read(Path dir) {
+    static Optional<Map<String, AnalyzedArticle>> read(Path dir, AnalysisKey key) {
         Map<String, AnalyzedArticle> analysed = new HashMap<>();
         List<String> lines;
         try {
             lines = Files.readAllLines(dir.resolve(FILE), StandardCharsets.UTF_8);
         } catch (IOException e) {
-            return Map.of(); // no journal (NoSuchFileException) or none that can be read: nothing to reuse
+            return Optional.of(Map.of()); // no journal (NoSuchFileException) or none that can be read: nothing to reuse
         }
-        for (String line : lines) {
+        if (lines.isEmpty()) {
+            return Optional.of(Map.of());
+        }
+        try {
+            if (!key.equals(RecordJson.read(lines.get(0), AnalysisKey.class))) {
+                return Optional.empty();
+            }
+        } catch (JsonProcessingException | RuntimeException e) {
+            return Optional.empty();
+        }
+        for (String line : lines.subList(1, lines.size())) {
             try {
                 AnalyzedArticle a = RecordJson.read(line, AnalyzedArticle.class);
                 analysed.put(a.article().id(), a);
@@ -61,6 +79,6 @@ final class ResumeJournal implements Closeable {
                 // analysed again
             }
         }
-        return Map.copyOf(analysed);
+        return Optional.of(Map.copyOf(analysed));
     }
 }

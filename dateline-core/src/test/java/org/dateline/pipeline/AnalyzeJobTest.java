@@ -93,7 +93,7 @@ class AnalyzeJobTest {
 
     private Path earlierOutput() throws IOException {
         Path out = work.resolve("out");
-        JsonlOutput files = JsonlOutput.replacing(out);
+        JsonlOutput files = JsonlOutput.replacing(out, analyzer.key());
         AnalyzeJob.Result result = job(1).run(List.of(inputs("first")), Corpus.Earlier.NONE, List.of(files),
                 new AnalyzeJob.Listener() { });
         assertThat(result.wroteOutput()).isTrue();
@@ -107,7 +107,7 @@ class AnalyzeJobTest {
         Map<String, String> before = FolderSnapshot.of(out);
         FullDisk full = new FullDisk(1);
         assertThatThrownBy(() -> job(2).run(List.of(inputs("second")), Corpus.Earlier.NONE,
-                List.of(JsonlOutput.replacing(out), full), new AnalyzeJob.Listener() { }))
+                List.of(JsonlOutput.replacing(out, analyzer.key()), full), new AnalyzeJob.Listener() { }))
                 .isInstanceOf(OutputException.class)
                 .hasMessageContaining("/mnt/full").hasMessageContaining("No space left on device");
         assertThat(full.abandoned).isTrue();
@@ -121,7 +121,7 @@ class AnalyzeJobTest {
         Map<String, String> before = FolderSnapshot.of(out);
         FullDisk full = new FullDisk(0);
         assertThatThrownBy(() -> job(1).run(List.of(inputs("second")), Corpus.Earlier.NONE,
-                List.of(full, JsonlOutput.replacing(out)), new AnalyzeJob.Listener() { }))
+                List.of(full, JsonlOutput.replacing(out, analyzer.key())), new AnalyzeJob.Listener() { }))
                 .isInstanceOf(OutputException.class)
                 .satisfies(e -> assertThat(((OutputException) e).location()).isEqualTo("/mnt/full"));
         assertThat(FolderSnapshot.of(out)).isEqualTo(before);
@@ -131,7 +131,7 @@ class AnalyzeJobTest {
     void aSinkBeforeTheFailingOneIsComplete() throws IOException {
         Path out = work.resolve("out");
         assertThatThrownBy(() -> job(1).run(List.of(inputs("only")), Corpus.Earlier.NONE,
-                List.of(JsonlOutput.replacing(out), new FullDisk(0)), new AnalyzeJob.Listener() { }))
+                List.of(JsonlOutput.replacing(out, analyzer.key()), new FullDisk(0)), new AnalyzeJob.Listener() { }))
                 .isInstanceOf(OutputException.class);
         assertThat(Files.readAllLines(out.resolve("articles.jsonl"))).hasSize(2);
     }
@@ -143,7 +143,7 @@ class AnalyzeJobTest {
         Path empty = Files.createDirectories(work.resolve("empty"));
         Files.writeString(empty.resolve("blank.txt"), "   \n", StandardCharsets.UTF_8);
         List<String> problems = new ArrayList<>();
-        AnalyzeJob.Result result = job(1).run(List.of(empty), Corpus.Earlier.NONE, List.of(JsonlOutput.replacing(out)),
+        AnalyzeJob.Result result = job(1).run(List.of(empty), Corpus.Earlier.NONE, List.of(JsonlOutput.replacing(out, analyzer.key())),
                 new AnalyzeJob.Listener() {
                     @Override
                     public void problem(String message) {
@@ -177,11 +177,11 @@ class AnalyzeJobTest {
     void aRunKilledHalfwayIsResumedWithTheAnalysesItJournaledAndWritesWhatAnUninterruptedRunWrites() throws Exception {
         Path stories = Path.of(AnalyzeJobTest.class.getResource("/stories/articles.jsonl").toURI());
         Path whole = work.resolve("whole");
-        job(1).run(List.of(stories), Corpus.Earlier.NONE, List.of(JsonlOutput.replacing(whole)),
+        job(1).run(List.of(stories), Corpus.Earlier.NONE, List.of(JsonlOutput.replacing(whole, analyzer.key())),
                 new AnalyzeJob.Listener() { });
 
         Path out = work.resolve("out");
-        JsonlOutput killed = JsonlOutput.replacing(out);
+        JsonlOutput killed = JsonlOutput.replacing(out, analyzer.key());
         int[] written = {0};
         assertThatThrownBy(() -> new AnalysisRun(new ArticleExtractor(), analyzer, 2).run(List.of(stories), a -> {
             if (written[0]++ == 15) {
@@ -190,7 +190,7 @@ class AnalyzeJobTest {
             killed.add(a);
         }, problem -> { })).hasMessage("killed");
 
-        JsonlOutput resuming = JsonlOutput.replacing(out);
+        JsonlOutput resuming = JsonlOutput.replacing(out, analyzer.key());
         assertThat(resuming.resumed()).hasSize(15);
         AnalyzeJob.Result result = job(2).run(List.of(stories), Corpus.Earlier.NONE, resuming.resumed(),
                 List.of(resuming), new AnalyzeJob.Listener() { });

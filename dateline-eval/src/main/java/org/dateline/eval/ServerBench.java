@@ -186,7 +186,7 @@ public final class ServerBench {
         progress.accept("loading the language models and analysing " + batch + " as analyze --append would ...");
         Supplier<Analyzer> analyzers = remembering(Annotator.forPreset(Preset.FACTS));
         try (LuceneStore ref = LuceneStore.open(refStore)) {
-            JsonlOutput files = JsonlOutput.adding(refOut);
+            JsonlOutput files = JsonlOutput.adding(refOut, analyzers.get().key());
             new AnalyzeJob(new ArticleExtractor(), analyzers.get(), Runtime.getRuntime().availableProcessors(),
                     Optional.empty()).run(List.of(batch), files.earlier(), List.of(files, new StoreOutput(ref, "reference")),
                     new AnalyzeJob.Listener() { });

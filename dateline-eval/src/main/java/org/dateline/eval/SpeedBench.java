@@ -9,6 +9,7 @@ import org.dateline.model.RawPage;
 import org.dateline.nlp.Annotator;
 import org.dateline.nlp.Preset;
 import org.dateline.nlp.StageProfile;
+import org.dateline.pipeline.AnalysisKey;
 import org.dateline.pipeline.Analyzer;
 import org.dateline.pipeline.JsonlOutput;
 
@@ -191,7 +192,7 @@ public final class SpeedBench {
         Path folder = null;
         try {
             folder = Files.createTempDirectory("dateline-bench");
-            JsonlOutput output = JsonlOutput.replacing(folder);
+            JsonlOutput output = JsonlOutput.replacing(folder, AnalysisKey.of(0, 0));
             profile.run("write", () -> {
                 try {
                     for (AnalyzedArticle a : analysed) {

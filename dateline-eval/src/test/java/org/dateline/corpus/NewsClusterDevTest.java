@@ -6,6 +6,7 @@ import org.dateline.ingest.Inputs;
 import org.dateline.model.AnalyzedArticle;
 import org.dateline.nlp.Annotator;
 import org.dateline.nlp.Preset;
+import org.dateline.pipeline.AnalysisKey;
 import org.dateline.pipeline.Analyzer;
 import org.dateline.pipeline.JsonlOutput;
 import org.junit.jupiter.api.BeforeAll;
@@ -84,8 +85,8 @@ class NewsClusterDevTest {
 
         List<AnalyzedArticle> byDate = BY_ID.values().stream().sorted(Stories.OLDEST_FIRST).toList();
         int half = byDate.size() / 2;
-        link(JsonlOutput.replacing(out), byDate.subList(0, half));
-        Corpus.Linked appended = link(JsonlOutput.adding(out), byDate.subList(half, byDate.size()));
+        link(JsonlOutput.replacing(out, AnalysisKey.of(0, 0)), byDate.subList(0, half));
+        Corpus.Linked appended = link(JsonlOutput.adding(out, AnalysisKey.of(0, 0)), byDate.subList(half, byDate.size()));
         assertThat(appended.stories()).isEqualTo(linked.stories());
         assertThat(appended.threads()).isEqualTo(linked.threads());
     }

@@ -6,6 +6,7 @@ import org.dateline.ingest.Inputs;
 import org.dateline.model.AnalyzedArticle;
 import org.dateline.store.Store;
 import org.dateline.store.StoreLocation;
+import org.dateline.pipeline.AnalysisKey;
 import org.dateline.pipeline.AnalyzeJob;
 import org.dateline.pipeline.Analyzer;
 import org.dateline.pipeline.JsonlOutput;
@@ -248,7 +249,8 @@ final class Ingest implements Closeable {
     /** The run of {@code analyze FILE --append} into the served folder and store. */
     private AnalyzeJob.Result analyse(Job job) throws IOException {
         try (Store index = store.open()) {
-            JsonlOutput files = ContractReader.holdsOutput(out) ? JsonlOutput.adding(out) : JsonlOutput.replacing(out);
+            AnalysisKey key = analyzer.key();
+            JsonlOutput files = ContractReader.holdsOutput(out) ? JsonlOutput.adding(out, key) : JsonlOutput.replacing(out, key);
             AnalyzeJob run = new AnalyzeJob(new ArticleExtractor(), analyzer, Runtime.getRuntime().availableProcessors(),
                     Optional.empty());
             return run.run(List.of(job.file), files.earlier(), files.resumed(),

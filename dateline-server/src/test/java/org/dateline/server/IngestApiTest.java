@@ -3,6 +3,7 @@ package org.dateline.server;
 import org.dateline.store.lucene.LuceneLocation;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.dateline.extract.ArticleExtractor;
+import org.dateline.pipeline.AnalysisKey;
 import org.dateline.pipeline.AnalyzeJob;
 import org.dateline.pipeline.JsonlOutput;
 import org.dateline.pipeline.StoreOutput;
@@ -218,7 +219,7 @@ class IngestApiTest {
         Path batch = Files.write(work.resolve("stories.jsonl"), Files.readAllLines(STORY_SET).subList(0, 3));
         ServedFixture reference = ServedFixture.write(work.resolve("reference"));
         try (LuceneStore index = LuceneStore.open(reference.store())) {
-            JsonlOutput files = JsonlOutput.adding(reference.out());
+            JsonlOutput files = JsonlOutput.adding(reference.out(), AnalysisKey.of(0, 0));
             new AnalyzeJob(new ArticleExtractor(), Models.facts(), 2, Optional.empty()).run(List.of(batch),
                     files.earlier(), List.of(files, new StoreOutput(index, "reference")), new AnalyzeJob.Listener() { });
         }

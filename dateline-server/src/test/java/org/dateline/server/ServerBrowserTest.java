@@ -2,6 +2,7 @@ package org.dateline.server;
 
 import org.dateline.corpus.Corpus;
 import org.dateline.extract.ArticleExtractor;
+import org.dateline.pipeline.AnalysisKey;
 import org.dateline.pipeline.AnalyzeJob;
 import org.dateline.pipeline.JsonlOutput;
 import org.dateline.pipeline.StoreOutput;
@@ -57,7 +58,7 @@ class ServerBrowserTest {
             AnalyzeJob job = new AnalyzeJob(new ArticleExtractor(), Models.facts(),
                     2, Optional.empty());
             AnalyzeJob.Result result = job.run(List.of(Files.isDirectory(SEEDS) ? SEEDS : STORY_SET),
-                    Corpus.Earlier.NONE, List.of(JsonlOutput.replacing(out), new StoreOutput(index, store.toString())),
+                    Corpus.Earlier.NONE, List.of(JsonlOutput.replacing(out, AnalysisKey.of(0, 0)), new StoreOutput(index, store.toString())),
                     new AnalyzeJob.Listener() { });
             assertThat(result.wroteOutput()).isTrue();
         }

@@ -91,7 +91,7 @@ public final class SparkMain {
             }
             JsonlOutput files;
             try {
-                files = JsonlOutput.replacing(out);
+                files = JsonlOutput.replacing(out, least.key());
             } catch (IOException e) {
                 err.println("dateline: cannot use the output folder: " + e.getMessage() + "; nothing was analysed");
                 return 2;

@@ -1,5 +1,6 @@
 package org.dateline.spark;
 
+import org.dateline.pipeline.AnalysisKey;
 import org.dateline.pipeline.Analyzer;
 
 import java.io.Serializable;
@@ -22,6 +23,11 @@ public record Thresholds(double events, double quotes) implements Serializable {
             throw new IllegalArgumentException("the least confidence of " + what + " must be between 0 and 1, got "
                     + least);
         }
+    }
+
+    /** The key of the analyses made at these thresholds by this build (what the output's resume journal records). */
+    AnalysisKey key() {
+        return AnalysisKey.of(events, quotes);
     }
 
     Analyzer applyTo(Analyzer analyzer) {

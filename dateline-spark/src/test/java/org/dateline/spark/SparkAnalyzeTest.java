@@ -428,7 +428,7 @@ class SparkAnalyzeTest {
      */
     private void assertSameRecords(Path input, Linking... linkings) throws IOException {
         Path local = work.resolve("local");
-        JsonlOutput files = JsonlOutput.replacing(local);
+        JsonlOutput files = JsonlOutput.replacing(local, LEAST.key());
         AnalyzeJob.Result expected = new AnalyzeJob(Models.extractor(), new Analyzer(Annotator.forPreset(Preset.FACTS))
                 .withMinEventConfidence(LEAST.events()).withMinQuoteConfidence(LEAST.quotes()), 2,
                 Optional.empty()).run(List.of(input), Corpus.Earlier.NONE, List.of(files), new AnalyzeJob.Listener() {
@@ -460,7 +460,7 @@ class SparkAnalyzeTest {
     private static AnalyzeJob.Result spark(List<String> inputs, Path out, List<String> problems, Linking linking)
             throws IOException {
         ParquetOutput parquet = new ParquetOutput(spark, out.resolve("parquet").toUri().toString());
-        return new SparkAnalyzeJob(LEAST, linking.stories(), linking.threads()).run(spark, inputs, List.of(JsonlOutput.replacing(out), parquet),
+        return new SparkAnalyzeJob(LEAST, linking.stories(), linking.threads()).run(spark, inputs, List.of(JsonlOutput.replacing(out, LEAST.key()), parquet),
                 new AnalyzeJob.Listener() {
                     @Override
                     public void problem(String message) {

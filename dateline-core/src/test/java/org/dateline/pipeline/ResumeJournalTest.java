@@ -1,0 +1,113 @@
+package org.dateline.pipeline;
+
+import org.dateline.model.AnalyzedArticle;
+import org.dateline.model.Article;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ResumeJournalTest {
+    private static final AnalysisKey KEY = new AnalysisKey("build-1", 0.7, 0.4);
+
+    @TempDir
+    Path dir;
+
+    private static AnalyzedArticle article(String id) {
+        Article a = new Article(id, "src/" + id, "Valley Courier", "Ferry crews strike in Port Audry", "2024-03-02",
+                "metadata", null, List.of(), "en", "Ferry crews in Port Audry walked out on Monday.", null, null,
+                List.of());
+        return new AnalyzedArticle(a, List.of(), List.of(), List.of());
+    }
+
+    /** A journal of two articles, as a run killed after them leaves it. */
+    private void journal(AnalysisKey key) throws IOException {
+        try (ResumeJournal journal = new ResumeJournal(dir, key)) {
+            journal.add(article("a1"));
+            journal.add(article("a2"));
+        }
+    }
+
+    @Test
+    void theSameKeyReusesEveryJournaledAnalysis() throws IOException {
+        journal(KEY);
+        assertThat(ResumeJournal.read(dir, new AnalysisKey("build-1", 0.7, 0.4)))
+                .hasValueSatisfying(m -> assertThat(m).containsOnlyKeys("a1", "a2"));
+    }
+
+    @Test
+    void anotherBuildOrOtherThresholdsReuseNothing() throws IOException {
+        journal(KEY);
+        assertThat(ResumeJournal.read(dir, new AnalysisKey("build-2", 0.7, 0.4))).isEmpty();
+        assertThat(ResumeJournal.read(dir, new AnalysisKey("build-1", 0.0, 0.4))).isEmpty();
+        assertThat(ResumeJournal.read(dir, new AnalysisKey("build-1", 0.7, 0.5))).isEmpty();
+    }
+
+    @Test
+    void aJournalWithoutAKeyLineReusesNothing() throws IOException {
+        Files.writeString(dir.resolve(ResumeJournal.FILE), RecordJson.write(article("a1")) + "\n"
+                + RecordJson.write(article("a2")) + "\n", StandardCharsets.UTF_8);
+        assertThat(ResumeJournal.read(dir, KEY)).isEmpty();
+    }
+
+    @Test
+    void noJournalIsNothingToReuseAndNothingDiscarded() {
+        assertThat(ResumeJournal.read(dir, KEY)).contains(Map.of());
+    }
+
+    @Test
+    void aTornLastLineIsLeftOut() throws IOException {
+        journal(KEY);
+        String line = RecordJson.write(article("a3"));
+        Files.writeString(dir.resolve(ResumeJournal.FILE), line.substring(0, line.length() / 2),
+                java.nio.file.StandardOpenOption.APPEND);
+        assertThat(ResumeJournal.read(dir, KEY)).hasValueSatisfying(m -> assertThat(m).containsOnlyKeys("a1", "a2"));
+    }
+
+    @Test
+    void anOutputOpenedWithAnotherKeyDiscardsTheInterruptedRunAndSaysSo() throws IOException {
+        Path out = dir.resolve("out");
+        JsonlOutput killed = JsonlOutput.replacing(out, KEY);
+        killed.add(article("a1")); // killed here: no complete(), no abandon()
+
+        JsonlOutput other = JsonlOutput.replacing(out, new AnalysisKey("build-1", 0.0, 0.0));
+        assertThat(other.discarded()).isTrue();
+        assertThat(other.resumed()).isEmpty();
+        other.add(article("a1")); // killed again, now under the other key
+
+        JsonlOutput same = JsonlOutput.replacing(out, new AnalysisKey("build-1", 0.0, 0.0));
+        assertThat(same.discarded()).isFalse();
+        assertThat(same.resumed()).containsOnlyKeys("a1");
+        same.abandon();
+    }
+
+    @Test
+    void theBuildHashChangesWithAnyClassOfAFolderAndWithAJarsBytes() throws IOException {
+        Path classes = Files.createDirectories(dir.resolve("classes/org/x"));
+        Files.write(classes.resolve("A.class"), new byte[] {1, 2});
+        Files.write(classes.resolve("B.class"), new byte[] {3});
+        String before = AnalysisKey.hash(List.of(dir.resolve("classes")));
+        assertThat(AnalysisKey.hash(List.of(dir.resolve("classes")))).isEqualTo(before);
+        Files.write(classes.resolve("B.class"), new byte[] {4});
+        assertThat(AnalysisKey.hash(List.of(dir.resolve("classes")))).isNotEqualTo(before);
+
+        Path jar = Files.write(dir.resolve("core.jar"), new byte[] {5, 6});
+        String jarHash = AnalysisKey.hash(List.of(jar));
+        Files.write(jar, new byte[] {5, 7});
+        assertThat(AnalysisKey.hash(List.of(jar))).isNotEqualTo(jarHash);
+    }
+
+    @Test
+    void thisProcessesKeyIsItsThresholdsOnOneBuild() {
+        assertThat(AnalysisKey.of(0.7, 0.4)).isEqualTo(AnalysisKey.of(0.7, 0.4)).isNotEqualTo(AnalysisKey.of(0.5, 0.4));
+        assertThat(AnalysisKey.of(0.7, 0.4).build()).matches("[0-9a-f]{64}");
+    }
+}
