@@ -152,9 +152,9 @@ final class ClauseSyntax {
             "previously", "habitually", "traditionally", "usually", "daily", "nightly", "weekly", "monthly", "annually",
             "yearly");
     /** Adverbs that set an act in a time before the news or after another act: "once visited", "was eventually freed". */
+    private static final Set<String> EARLIER = Set.of("once", "formerly", "eventually", "subsequently", "before");
     /** How a participle phrase hangs on the clause it adds to: on its verb, or on a noun ("protests demanding"). */
     private static final Set<String> PARTICIPLE_LINKS = Set.of("advcl", "dep", "acl");
-    private static final Set<String> EARLIER = Set.of("once", "formerly", "eventually", "subsequently", "before");
     /**
      * Adjectives that set the act a trigger noun names before the news: "Lam's recent trip to Beijing", "noting
      * previous attacks" ({@link #telling(int, int)}); not "latest", which is the news itself.
