@@ -251,6 +251,14 @@ final class Ingest implements Closeable {
         try (Store index = store.open()) {
             AnalysisKey key = analyzer.key();
             JsonlOutput files = ContractReader.holdsOutput(out) ? JsonlOutput.adding(out, key) : JsonlOutput.replacing(out, key);
+            if (files.discarded()) {
+                job.warn("an interrupted ingest into the served folder was made by other code or settings;"
+                        + " none of its analyses is reused");
+            }
+            if (!files.resumed().isEmpty()) {
+                job.warn("resuming an interrupted ingest: the " + files.resumed().size()
+                        + " articles it analysed are reused where this upload holds them");
+            }
             AnalyzeJob run = new AnalyzeJob(new ArticleExtractor(), analyzer, Runtime.getRuntime().availableProcessors(),
                     Optional.empty());
             return run.run(List.of(job.file), files.earlier(), files.resumed(),

@@ -46,11 +46,13 @@ class IngestApiTest {
     static Path work;
 
     private static DatelineServer server;
+    private static Path served;
     private static Http http;
 
     @BeforeAll
     static void start() throws IOException {
         ServedFixture f = ServedFixture.write(work.resolve("served"));
+        served = f.out();
         server = DatelineServer.start(new ServerSettings(new LuceneLocation(f.store()), f.out(), ServerSettings.LOOPBACK, 0,
                 Optional.of(TOKEN), false, MAX_UPLOAD), Models::facts);
         http = new Http(server.port());
@@ -150,6 +152,23 @@ class IngestApiTest {
         assertThat(job.get("state").asText()).as(job.toString()).isEqualTo("DONE");
         assertThat(job.get("articles").asInt()).isEqualTo(1);
         assertThat(total("Imbrey")).isPositive();
+    }
+
+    @Test
+    void anIngestAfterOneKilledUnderOtherCodeSaysThatNothingOfItIsReused() throws Exception {
+        JsonlOutput.adding(served, new AnalysisKey("another build", 0.7, 0.4)); // killed: its journal stays behind
+        String jsonl = line("https://quillmouth.example/news/ferry-fares", "Quillmouth Courier", "2021-04-09",
+                "Ferry fares frozen in Quillmouth",
+                "Quillmouth, April 9 -- The Quillmouth council froze ferry fares on Friday until the end of the year.");
+
+        JsonNode job = ingest("fares.jsonl", jsonl.getBytes(StandardCharsets.UTF_8));
+
+        assertThat(job.get("state").asText()).as(job.toString()).isEqualTo("DONE");
+        assertThat(job.get("articles").asInt()).isEqualTo(1);
+        assertThat(job.get("warnings")).extracting(JsonNode::asText)
+                .anySatisfy(w -> assertThat(w).contains("other code or settings"));
+        JsonNode next = ingest("fares-again.jsonl", jsonl.getBytes(StandardCharsets.UTF_8));
+        assertThat(next.get("warnings")).as("the journal is gone once the batch is committed").isEmpty();
     }
 
     @Test
