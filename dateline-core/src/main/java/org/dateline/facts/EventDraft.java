@@ -102,6 +102,8 @@ record EventDraft(Party source, Party target, EventType event, String mode, Stri
      */
     private static final Pattern LATER_STEP = Pattern.compile("(?i)(?:\\S+\\s+){0,3}(?:days?|weeks?|months?|years?"
             + "|decades?)(\\s+later)?");
+    /** A span that reaches back from the news: "the past two weeks", "the last few days". */
+    private static final Pattern RECENT_SPAN = Pattern.compile("(?i)(?:the\\s+)?(?:past|last)\\s.*");
     /** The word that sets a distance after an act: "days after the backlash". */
     private static final Pattern AFTER = Pattern.compile("(?i)\\s+after\\b");
     /** The last mark of a line that ends a sentence; a line without one is a heading. */
@@ -226,6 +228,9 @@ record EventDraft(Party source, Party target, EventType event, String mode, Stri
                 || staleLead(article, annotation, times);
         if (dating == null && !undated && FactDate.of(article, null).basis() == DateBasis.PUBLISHED) {
             dating = dayOf(pageNewsDay(article, times));
+        }
+        if (dating == null && undated) {
+            dating = recentSpan(article, s, times);
         }
         return FactDate.of(article, dating, undated);
     }
@@ -566,6 +571,24 @@ record EventDraft(Party source, Party target, EventType event, String mode, Stri
             }
         }
         return false;
+    }
+
+    /**
+     * For an act that would get no date, a span of days or weeks up to the reference day that its own clause states
+     * ("has been conducting drills for the past two weeks", "over the past week, Velmora had been warning"): the
+     * month that holds it ({@link FactDate#monthOfSpan}). An act of that span is the news' own, not background; a
+     * span of months or years ("have marched for eight years") leaves it undated.
+     */
+    private TimeMention recentSpan(Article article, Sentence s, List<TimeMention> times) {
+        LocalDate reference = article.referenceDay();
+        for (TimeMention t : times) {
+            String month = reference == null || !RECENT_SPAN.matcher(t.text()).matches() || !within(s, t, scope.own())
+                    ? null : FactDate.monthOfSpan(reference, t.value());
+            if (month != null) {
+                return new TimeMention(t.article(), t.text(), "DATE", month, t.start(), t.end());
+            }
+        }
+        return null;
     }
 
     /** Whether a time of its own clause places the act in the past without a date ("in the past", "years ago"). */

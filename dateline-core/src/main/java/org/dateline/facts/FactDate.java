@@ -124,6 +124,22 @@ record FactDate(String value, DateBasis basis) {
         return latest.getYear() == earliest.getYear() ? String.valueOf(latest.getYear()) : null;
     }
 
+    /**
+     * The month that holds a span of {@code distance} (a duration of days or weeks: {@code P5D}, {@code P2W}, and
+     * with an unknown count {@code PXD}, up to 9 days) that ends on {@code anchor}: "for the past two weeks" on 28
+     * August is August. Null for a span of months or years, of weeks with an unknown count, or one that reaches
+     * into the month before.
+     */
+    static String monthOfSpan(LocalDate anchor, String distance) {
+        Matcher m = DISTANCE.matcher(distance == null ? "" : distance);
+        if (!m.matches() || "MY".contains(m.group(2)) || m.group(1).equals("X") && m.group(2).equals("W")) {
+            return null;
+        }
+        int count = m.group(1).equals("X") ? 9 : Integer.parseInt(m.group(1));
+        LocalDate first = minus(anchor, count, m.group(2).charAt(0));
+        return YearMonth.from(first).equals(YearMonth.from(anchor)) ? YearMonth.from(anchor).toString() : null;
+    }
+
     private static LocalDate minus(LocalDate day, int count, char unit) {
         return switch (unit) {
             case 'D' -> day.minusDays(count);

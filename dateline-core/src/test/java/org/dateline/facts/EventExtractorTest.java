@@ -317,6 +317,24 @@ class EventExtractorTest {
     }
 
     @Test
+    void aBackgroundActOfASpanOfDaysOrWeeksUpToTheNewsTakesTheMonthThatHoldsIt() {
+        for (String text : new String[]{
+                "Over the past week, Velmora had been holding talks with Ostria on a truce.",
+                "Velmora and Ostria have been holding talks on a truce for the past ten days."}) {
+            Event e = first(text, EventType.CONSULT);
+            assertThat(e.date()).as(text).isEqualTo("2021-03");
+            assertThat(e.dateBasis()).as(text).isEqualTo(DateBasis.SENTENCE);
+        }
+        for (String text : new String[]{
+                "Velmora and Ostria have been holding talks on a truce for the past three weeks.",
+                "Velmora and Ostria have been holding talks on a truce for the past few weeks.",
+                "Velmora and Ostria have been holding talks on a truce for the past eight months."}) {
+            assertThat(first(text, EventType.CONSULT).date()).as("a span that reaches into an earlier month: " + text)
+                    .isNull();
+        }
+    }
+
+    @Test
     void aPresentPerfectAfterAPresentOfHowThingsStandIsBackground() {
         String lead = "Ostria and Velmora resumed border talks in Rell. Both sides sent their ministers.\n";
         String state = "The Velmoran power company also faces several lawsuits.\n";
