@@ -660,7 +660,7 @@ public final class QuoteExtractor {
      * before it.
      */
     private static Optional<Integer> subject(Sentence s, int v) {
-        Optional<Integer> described = participlePhraseSubject(s, v);
+        Optional<Integer> described = participlePhraseSubject(s, v).or(() -> trailingAttribution(s, v));
         if (described.isPresent()) {
             return described;
         }
@@ -709,6 +709,31 @@ public final class QuoteExtractor {
             verb = reporter.orElse(rel.equals("conj") ? reportingVerb(s, next).orElse(next) : next);
         }
         return surfaceSubject(s, v).or(() -> mainSubject(s, v));
+    }
+
+    /**
+     * For cue {@code v} that ends its sentence set off by a comma and the parse hung on the reported words before it
+     * ("They landed west of Kelvar, the largest of the islands, the defence ministry said."): the one noun phrase
+     * between that comma and the cue, which is who said them; the parse may have given the cue a subject inside the
+     * reported words ("the largest", "fireworks"). Not a phrase opened by a preposition ("..., in a statement, said"),
+     * nor where a comma stands right before the cue ("..., Ana Ruiz, a nurse, said": the parse's subject holds).
+     */
+    private static Optional<Integer> trailingAttribution(Sentence s, int v) {
+        boolean hungOnWords = s.headEdge(v).filter(e -> e.head() >= 0 && e.head() < v
+                && Set.of("parataxis", "ccomp").contains(e.baseRelation())).isPresent();
+        boolean last = IntStream.range(v + 1, s.tokens().size()).noneMatch(i -> Character.isLetterOrDigit(s.token(i).word().charAt(0)));
+        int comma = v - 1;
+        while (comma >= 0 && !s.token(comma).word().equals(",")) {
+            comma--;
+        }
+        if (!hungOnWords || !last || comma < 1 || comma == v - 1) {
+            return Optional.empty();
+        }
+        int from = comma;
+        List<Integer> heads = IntStream.range(comma + 1, v).filter(i -> s.headEdge(i)
+                .filter(e -> e.head() > from && e.head() < v).isEmpty()).boxed().toList();
+        return heads.size() == 1 && (s.token(heads.get(0)).isNoun() || s.token(heads.get(0)).isPronoun())
+                && s.children(heads.get(0), "case").isEmpty() ? Optional.of(heads.get(0)) : Optional.empty();
     }
 
     /**

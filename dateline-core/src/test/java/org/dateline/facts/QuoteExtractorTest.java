@@ -787,6 +787,23 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void anAttributionSetOffAtTheEndIsWhoSaidTheWordsBeforeIt() {
+        FactsFixture f = FactsFixture.of("""
+                The rockets came down in the sea 200 kilometres east of Varna, the largest of the Kelvar islands, the Kelvar defence ministry said.
+
+                At least 12 people were hurt on Sunday in the old market of Lorvik, trampled by a crowd that ran as the dancers lit flares near the fountain, the Lorvik prosecutor said.
+
+                "The water rose in minutes and we lost the boats," Tomas Brekke, a fisherman from Lorvik, said.
+
+                The harbour will stay closed until May, the port authority said in a statement.
+                """);
+        assertThat(f.quote("came down in the sea").speaker().mention()).isEqualTo("the Kelvar defence ministry");
+        assertThat(f.quote("people were hurt").speaker().mention()).isEqualTo("the Lorvik prosecutor");
+        assertThat(f.quote("The water rose").speaker().name()).as("an apposition of the name").isEqualTo("Tomas Brekke");
+        assertThat(f.quote("harbour will stay closed").speaker().mention()).isEqualTo("the port authority");
+    }
+
+    @Test
     void aDocumentSpeaksForItsAuthor() {
         FactsFixture f = FactsFixture.of("""
                 A notice of data breach from Varto Bank executives states that the breach began in March.
