@@ -62,8 +62,9 @@ record EventDraft(Party source, Party target, EventType event, String mode, Stri
     private static final Set<String> FIRST_PERSON = Set.of("i", "we");
     /** Auxiliaries of an act to come. */
     private static final Set<String> FUTURE = Set.of("will", "shall");
-    /** The day of the report itself, as its writer or a speaker names it. */
-    private static final Pattern TODAY = Pattern.compile("(?i)\\b(?:today|tonight|this (?:morning|afternoon|evening))\\b");
+    /** A day counted from the day its writer or speaker speaks: "today", "yesterday", "last night", "this morning". */
+    private static final Pattern COUNTED_DAY = Pattern.compile("(?i)\\b(?:today|tonight|yesterday|last night"
+            + "|this (?:morning|afternoon|evening))\\b");
     /** How many days before its reference day a report's news may be. */
     private static final int NEWS_DAYS = 6;
     /** How many days before its reference day a page stamped after its news may tell it ({@link #pageNewsDay}). */
@@ -915,7 +916,9 @@ record EventDraft(Party source, Party target, EventType event, String mode, Stri
      * woman": that is Tuesday's news, not Wednesday's. Null when there is none, or it is the reference day itself:
      * after "China today said", a weekday named further back no longer dates the passage. A "today" inside a
      * quotation is its speaker's, who may have spoken on the day named before ("\"Today's hearing was a sham,\" the
-     * spokeswoman said" after Tuesday's hearing), and does not count; nor does a day that names a thing by when it
+     * spokeswoman said" after Tuesday's hearing), and does not count, nor does a "yesterday" or "last night" there,
+     * counted from a day of speaking the page need not share (an address given the morning after a page's evening
+     * stamp); a weekday there still counts; nor does a day that names a thing by when it
      * happened ("supported Johnson during Tuesday's debate"): the article tells that thing as known, and what follows
      * ("Raab defended the party") is the news of the report, not of that day. A day told in the future ("will convene
      * his ministers on Friday morning") is no news and is passed over: the day named before it still dates the news.
@@ -990,13 +993,13 @@ record EventDraft(Party source, Party target, EventType event, String mode, Stri
 
     /**
      * Whether {@code t} may name the day of the news ({@link #newsDay}): a day named relative to the report
-     * ({@link #RELATIVE_DAY}, resolved to a day), not a "today" inside a quotation, not a day that names a thing by
+     * ({@link #RELATIVE_DAY}, resolved to a day), not a {@link #COUNTED_DAY} inside a quotation, not a day that names a thing by
      * when it happened ("Tuesday's debate"), not a day told in the future ({@link #toCome}).
      */
     private static boolean namesNewsDay(Annotation annotation, List<QuotedSpans.Span> quotations, TimeMention t) {
         String text = annotation.text();
         return RELATIVE_DAY.matcher(t.text()).find() && IsoDay.of(t.value()) != null
-                && !(TODAY.matcher(t.text()).find() && quoted(quotations, t))
+                && !(COUNTED_DAY.matcher(t.text()).find() && quoted(quotations, t))
                 && !POSSESSIVE.matcher(text).region(t.end(), Math.min(text.length(), t.end() + 3)).lookingAt()
                 && !toCome(annotation, t);
     }

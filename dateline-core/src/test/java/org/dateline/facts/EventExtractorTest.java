@@ -1055,6 +1055,15 @@ class EventExtractorTest {
                 .isEqualTo(DateBasis.PUBLISHED);
         assertThat(accusation(arrest + "\"Today's hearing was a sham,\" the spokeswoman said.\nOstria accused"
                 + " Velmora of staging the arrest.").date()).as("a quoted today is its speaker's").isEqualTo("2021-03-12");
+        String staged = "\nOstria accused Velmora of staging the attack.";
+        assertThat(accusation("\"Last night gunmen attacked the border post,\" the governor said." + staged)
+                .dateBasis()).as("a quoted last night is counted from its speaker's day").isEqualTo(DateBasis.PUBLISHED);
+        assertThat(accusation("\"Yesterday gunmen attacked the border post,\" the governor said." + staged)
+                .dateBasis()).as("so is a quoted yesterday").isEqualTo(DateBasis.PUBLISHED);
+        assertThat(accusation("Last night gunmen attacked the border post, the governor said." + staged).date())
+                .as("the writer's last night").isEqualTo("2021-03-14");
+        assertThat(accusation("\"On Friday gunmen attacked the border post,\" the governor said." + staged).date())
+                .as("a quoted weekday still names the news day").isEqualTo("2021-03-12");
         assertThat(accusation("Velmoran troops shelled the town of Rell during Friday's parade.\nOstria accused"
                 + " Velmora of war crimes.").dateBasis()).as("a day naming a thing (a lead of days before)")
                 .isNull();
