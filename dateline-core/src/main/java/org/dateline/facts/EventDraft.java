@@ -169,9 +169,9 @@ record EventDraft(Party source, Party target, EventType event, String mode, Stri
      * would be the publication day, the news day of a page stamped after it ({@link #pageNewsDay}); else what
      * {@link FactDate} falls back on. No date where the publication day would be wrong: a clause told as
      * background, one that places its act in an undated past ("in the past", "years ago"), one past the lead whose
-     * sentence is set in an earlier year or month ({@link #setEarlier}), a simple past that opens a paragraph after
-     * a sentence set before the news ({@link #afterEarlierParagraph}), or a present perfect told right after how
-     * things stand ({@link #afterPresentState}).
+     * sentence is set in an earlier year or month ({@link #setEarlier}), a simple past or present perfect in a
+     * paragraph that follows a sentence set before the news ({@link #afterEarlierParagraph}), or a present perfect
+     * told right after how things stand ({@link #afterPresentState}).
      */
     private FactDate date(Article article, Annotation annotation, Sentence s, List<TimeMention> times,
                           ArticleActors actors, TimeMention stated, List<QuotedSpans.Span> quotations) {
@@ -219,7 +219,8 @@ record EventDraft(Party source, Party target, EventType event, String mode, Stri
         if (dating == null && !untold && telling == ClauseSyntax.Telling.PAST) {
             dating = dayOf(leadNewsDay(article, annotation, s, times, quotations));
         }
-        boolean paragraph = telling == ClauseSyntax.Telling.PAST
+        boolean paragraph = (telling == ClauseSyntax.Telling.PAST
+                || telling == ClauseSyntax.Telling.OTHER && presentPerfect(s))
                 && afterEarlierParagraph(article, annotation, s, times, quotations);
         boolean earlier = paragraph || telling != ClauseSyntax.Telling.REPORTED
                 && telling != ClauseSyntax.Telling.PRESENT && setEarlier(article, annotation, s, times);
@@ -318,9 +319,7 @@ record EventDraft(Party source, Party target, EventType event, String mode, Stri
      * charged him": the day's news may follow any present).
      */
     private boolean afterPresentState(Annotation annotation, Sentence s, List<QuotedSpans.Span> quotations) {
-        if (s.index() < LEAD_SENTENCES || !s.token(trigger).isVerb() || quoted(quotations, s.token(trigger))
-                || s.children(trigger, "aux").stream().noneMatch(a -> s.token(a).lemma().equalsIgnoreCase("have")
-                && s.token(a).pos().matches("VB[PZ]"))) {
+        if (s.index() < LEAD_SENTENCES || quoted(quotations, s.token(trigger)) || !presentPerfect(s)) {
             return false;
         }
         Sentence prev = annotation.sentences().get(s.index() - 1);
@@ -345,25 +344,39 @@ record EventDraft(Party source, Party target, EventType event, String mode, Stri
         return s.index() >= LEAD_SENTENCES && earlierPeriod(article, annotation, s, times, PERIOD) != null;
     }
 
+    /** Whether the trigger is a verb in the present perfect: "have sued", "has been charged". */
+    private boolean presentPerfect(Sentence s) {
+        return s.token(trigger).isVerb() && s.children(trigger, "aux").stream()
+                .anyMatch(a -> s.token(a).lemma().equalsIgnoreCase("have") && s.token(a).pos().matches("VB[PZ]"));
+    }
+
     /**
-     * Whether {@code s}, past the article's lead, opens a paragraph after a sentence that states, outside quotations, a
-     * year, month or day that ended more than {@value #NEWS_DAYS} days before the reference day ("In a statement
-     * published Oct. 25, the ministries accused Velmora of shelling the town.\n The army rejected these
-     * accusations"): a simple past told next to that earlier time goes on with it, not with the day's news, and gets
-     * no publication day. Not when a heading line opens the sentence ("Call for peace\n In his address, Kim called
-     * for peace"): a heading starts another part of the story. Within a paragraph {@link #earlierFrame} dates it
-     * instead.
+     * Whether the paragraph of {@code s}, opening past the article's lead, follows a sentence that states, outside
+     * quotations, a year, month or day that ended more than {@value #NEWS_DAYS} days before the reference day, and
+     * states no time of its own before {@code s} ("In a statement published Oct. 25, the ministries accused Velmora
+     * of shelling the town.\n The army rejected these accusations"; "[...] was found in the forest in May.\n She was
+     * with a man she had married. The man was detained by the army"): an act told there goes on with that earlier
+     * time, not with the day's news, and gets no publication day. Not when a heading line opens the paragraph ("Call
+     * for peace\n In his address, Kim called for peace"): a heading starts another part of the story. Right after a
+     * sentence of its own paragraph {@link #earlierFrame} dates it instead.
      */
     private static boolean afterEarlierParagraph(Article article, Annotation annotation, Sentence s,
                                                  List<TimeMention> times, List<QuotedSpans.Span> quotations) {
-        if (s.index() < LEAD_SENTENCES) {
+        List<Sentence> sentences = annotation.sentences();
+        String text = annotation.text();
+        int opening = s.index();
+        while (opening > 0 && text.substring(sentences.get(opening - 1).end(), sentences.get(opening).start())
+                .indexOf('\n') < 0) {
+            opening--;
+        }
+        if (opening < LEAD_SENTENCES) {
             return false;
         }
-        Sentence prev = annotation.sentences().get(s.index() - 1);
+        int from = sentences.get(opening).start();
+        Sentence prev = sentences.get(opening - 1);
         List<TimeMention> unquoted = times.stream().filter(t -> !quoted(quotations, t)).toList();
-        String text = annotation.text();
-        return text.substring(prev.end(), s.start()).indexOf('\n') >= 0
-                && text.substring(s.start(), s.end()).indexOf('\n') < 0
+        return text.substring(from, s.end()).indexOf('\n') < 0
+                && times.stream().noneMatch(t -> t.start() >= from && t.end() <= s.start())
                 && earlierPeriod(article, annotation, prev, unquoted, PERIOD_OR_DAY) != null;
     }
 
