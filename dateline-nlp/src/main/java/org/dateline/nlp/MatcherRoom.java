@@ -7,19 +7,16 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.lang.invoke.MethodHandles;
 import java.util.Arrays;
-import java.util.HashMap;
-import java.util.Map;
 
 /**
  * TokensRegex (so SUTime) tries every pattern at every token, and each attempt allocated room it almost never uses:
- * {@code SequenceMatcher$BranchStates} an index of the attempt's branches ({@code HashIndex}) with room for 512 (a list
- * and a hash table of 512), and {@code SequenceMatcher$MatchedStates} two {@code Integer[128]} buffers, used only to
- * compare two branch paths when an attempt has several; and {@code HashIndex} made its map by reflection
- * ({@code Generics.newHashMap}). {@link #install} defines those three CoreNLP classes from their own bytes, edited,
+ * {@code SequenceMatcher$BranchStates} an index of the attempt's branches with room for 512 (a list and a hash table
+ * of 512), and {@code SequenceMatcher$MatchedStates} two {@code Integer[128]} buffers, used only to compare two branch
+ * paths when an attempt has several. {@link #install} defines those two CoreNLP classes from their own bytes, edited,
  * before CoreNLP loads them: the index's first room is {@link #ROOM} (it grows as an index does: a list in insertion
- * order, a map used only for look-ups), the buffers are this thread's two ({@link #firstPath}, {@link #secondPath}), of
- * the same length, filled and read within one comparison, and {@code HashIndex}'s map is made by {@link #hashMap}. Every
- * match and every output stays the same; only the allocation and the reflection go.
+ * order, a map used only for look-ups), and the buffers are this thread's two ({@link #firstPath}, {@link #secondPath}),
+ * of the same length, filled and read within one comparison. Every match and every output stays the same; only the
+ * allocation is smaller.
  */
 public final class MatcherRoom {
     /** The branch index's initial room: the 512 of CoreNLP's class becomes this. */
@@ -27,36 +24,19 @@ public final class MatcherRoom {
     private static final int PATH = 128;
     private static final ThreadLocal<Integer[]> FIRST = ThreadLocal.withInitial(() -> new Integer[PATH]);
     private static final ThreadLocal<Integer[]> SECOND = ThreadLocal.withInitial(() -> new Integer[PATH]);
-    private static final String MATCHER = "edu.stanford.nlp.ling.tokensregex.SequenceMatcher";
-    private static final String GENERICS = "edu.stanford.nlp.util.Generics";
-    /** The property that has {@code Generics} make another map class than {@link HashMap}. */
-    private static final String MAP_CLASS = "edu.stanford.nlp.hashmap.impl";
+    private static final String OWNER = "edu.stanford.nlp.ling.tokensregex.SequenceMatcher";
+    private static final String INDEX_CLASS = "SequenceMatcher$BranchStates.class";
+    private static final String BUFFERS_CLASS = "SequenceMatcher$MatchedStates.class";
     private static final int SIPUSH = 0x11;
     private static final int DUP = 0x59;
     private static final int ALOAD_0 = 0x2a;
-    private static final int ILOAD_1 = 0x1b;
     private static final int ANEWARRAY = 0xbd;
-    private static final int PUTFIELD = 0xb5;
     private static final int INVOKESPECIAL = 0xb7;
     private static final int INVOKESTATIC = 0xb8;
     private static final int INDEX_ROOM = 512;
-    /** {@code MatchedStates}' two {@code aload_0; sipush 128; anewarray Integer}. */
-    static final Call BUFFERS = new Call(new int[] {ALOAD_0, SIPUSH, PATH >> 8, PATH & 0xff, ANEWARRAY}, 1, 6,
-            "()[Ljava/lang/Integer;", "firstPath", "secondPath");
-    /** {@code HashIndex(int)}'s {@code iload_1; invokestatic #50 Generics.newHashMap(int); putfield}. */
-    static final Call HASH_MAP = new Call(new int[] {ILOAD_1, INVOKESTATIC, 0, 50, PUTFIELD}, 1, 3,
-            "(I)Ljava/util/Map;", "hashMap");
     private static boolean installed;
 
     private MatcherRoom() {
-    }
-
-    /**
-     * Calls in place of CoreNLP's instructions: each occurrence of {@code code} (the instructions with an opcode on
-     * either side) calls the next of {@code methods} of this class, of {@code descriptor}, instead of the {@code length}
-     * bytes at {@code from}.
-     */
-    record Call(int[] code, int from, int length, String descriptor, String... methods) {
     }
 
     /** This thread's first path buffer; called by CoreNLP's edited {@code SequenceMatcher$MatchedStates} only. */
@@ -70,33 +50,20 @@ public final class MatcherRoom {
     }
 
     /**
-     * The map {@code Generics.newHashMap(room)} makes where {@code edu.stanford.nlp.hashmap.impl} is unset, without its
-     * reflection; called by CoreNLP's edited {@code HashIndex} only.
-     */
-    public static <K, V> Map<K, V> hashMap(int room) {
-        return new HashMap<>(room);
-    }
-
-    /**
      * Defines the edited classes once per process; false where one could not be (CoreNLP had loaded it already, its
      * bytes are not those this was written for, or its class loader does not see this class), CoreNLP's own class then
-     * being used for it. {@code HashIndex} is left as it is where {@code edu.stanford.nlp.hashmap.impl} is set.
+     * being used for it.
      */
     static synchronized boolean install() {
         if (!installed) {
             try {
-                Class<?> matcher = Class.forName(MATCHER);
-                if (Class.forName(MatcherRoom.class.getName(), false, matcher.getClassLoader()) != MatcherRoom.class) {
+                Class<?> owner = Class.forName(OWNER);
+                if (Class.forName(MatcherRoom.class.getName(), false, owner.getClassLoader()) != MatcherRoom.class) {
                     return false;
                 }
-                MethodHandles.Lookup lookup = MethodHandles.privateLookupIn(matcher, MethodHandles.lookup());
-                lookup.defineClass(resized(bytes(matcher, "SequenceMatcher$BranchStates.class"), ROOM));
-                lookup.defineClass(calling(bytes(matcher, "SequenceMatcher$MatchedStates.class"), BUFFERS));
-                if (System.getProperty(MAP_CLASS) == null) {
-                    Class<?> generics = Class.forName(GENERICS, false, matcher.getClassLoader());
-                    MethodHandles.privateLookupIn(generics, MethodHandles.lookup())
-                            .defineClass(calling(bytes(generics, "HashIndex.class"), HASH_MAP));
-                }
+                MethodHandles.Lookup lookup = MethodHandles.privateLookupIn(owner, MethodHandles.lookup());
+                lookup.defineClass(resized(bytes(owner, INDEX_CLASS), ROOM));
+                lookup.defineClass(sharedBuffers(bytes(owner, BUFFERS_CLASS)));
                 installed = true;
             } catch (LinkageError | ReflectiveOperationException | IllegalArgumentException | IllegalStateException e) {
                 return false;
@@ -128,29 +95,30 @@ public final class MatcherRoom {
     }
 
     /**
-     * {@code classFile} with each of the {@code call.methods().length} occurrences of {@code call.code()} calling the
-     * next of those methods of this class instead of the instructions at {@code call.from()} ({@code invokestatic} and
-     * {@code nop}s in their {@code call.length()} bytes, so no other offset moves), the methods' references appended to
-     * the constant pool.
+     * {@code classFile} with its two {@code aload_0; sipush 128; anewarray} (the path buffers' allocations) calling
+     * {@link #firstPath} and {@link #secondPath} instead, in that order ({@code invokestatic} and three {@code nop}
+     * in the six bytes of the two instructions, so no other offset moves), their references appended to the constant
+     * pool.
      *
-     * @throws IllegalStateException unless the code occurs exactly that many times
+     * @throws IllegalStateException unless that sequence occurs exactly twice
      */
-    static byte[] calling(byte[] classFile, Call call) {
-        int[] at = occurrences(classFile, call.code(), call.methods().length);
+    static byte[] sharedBuffers(byte[] classFile) {
+        int[] at = occurrences(classFile, new int[] {ALOAD_0, SIPUSH, PATH >> 8, PATH & 0xff, ANEWARRAY}, 2);
         int count = (classFile[8] & 0xff) << 8 | (classFile[9] & 0xff);
         int end = constantPoolEnd(classFile, count);
+        String owner = MatcherRoom.class.getName().replace('.', '/');
         ByteArrayOutputStream appended = new ByteArrayOutputStream();
         try (DataOutputStream out = new DataOutputStream(appended)) {
-            out.writeByte(1); // #count: this class's name, #count+1 the class, #count+2 the descriptor
-            out.writeUTF(MatcherRoom.class.getName().replace('.', '/'));
+            out.writeByte(1); // #count: the owner's name, #count+1 its class, #count+2 the descriptor
+            out.writeUTF(owner);
             out.writeByte(7);
             out.writeShort(count);
             out.writeByte(1);
-            out.writeUTF(call.descriptor());
-            for (int i = 0; i < call.methods().length; i++) {
-                int name = count + 3 + 3 * i;
+            out.writeUTF("()[Ljava/lang/Integer;");
+            for (String method : new String[] {"firstPath", "secondPath"}) {
+                int name = count + 3 + (method.equals("firstPath") ? 0 : 3);
                 out.writeByte(1); // #name, #name+1 its name and type, #name+2 the method
-                out.writeUTF(call.methods()[i]);
+                out.writeUTF(method);
                 out.writeByte(12);
                 out.writeShort(name);
                 out.writeShort(count + 2);
@@ -166,16 +134,16 @@ public final class MatcherRoom {
         System.arraycopy(classFile, 0, copy, 0, end);
         System.arraycopy(pool, 0, copy, end, pool.length);
         System.arraycopy(classFile, end, copy, end + pool.length, classFile.length - end);
-        int newCount = count + 3 + 3 * call.methods().length;
+        int newCount = count + 9;
         copy[8] = (byte) (newCount >> 8);
         copy[9] = (byte) newCount;
-        for (int i = 0; i < at.length; i++) {
-            int site = at[i] + pool.length + call.from();
+        for (int i = 0; i < 2; i++) {
+            int call = at[i] + pool.length + 1;
             int method = count + 5 + 3 * i;
-            Arrays.fill(copy, site, site + call.length(), (byte) 0); // nop
-            copy[site] = (byte) INVOKESTATIC;
-            copy[site + 1] = (byte) (method >> 8);
-            copy[site + 2] = (byte) method;
+            Arrays.fill(copy, call, call + 6, (byte) 0); // nop
+            copy[call] = (byte) INVOKESTATIC;
+            copy[call + 1] = (byte) (method >> 8);
+            copy[call + 2] = (byte) method;
         }
         return copy;
     }

@@ -4,7 +4,6 @@ import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.ling.tokensregex.SequenceMatcher;
 import edu.stanford.nlp.ling.tokensregex.TokenSequenceMatcher;
 import edu.stanford.nlp.ling.tokensregex.TokenSequencePattern;
-import edu.stanford.nlp.util.HashIndex;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -38,15 +37,15 @@ class MatcherRoomTest {
         byte[] two = {DUP, SIPUSH, 0x02, 0x00, INVOKESPECIAL, DUP, SIPUSH, 0x02, 0x00, INVOKESPECIAL};
         assertThatThrownBy(() -> MatcherRoom.resized(none, 16)).isInstanceOf(IllegalStateException.class);
         assertThatThrownBy(() -> MatcherRoom.resized(two, 16)).isInstanceOf(IllegalStateException.class);
-        assertThatThrownBy(() -> MatcherRoom.calling(BUFFER, MatcherRoom.BUFFERS)).isInstanceOf(IllegalStateException.class);
-        assertThatThrownBy(() -> MatcherRoom.calling(coreNlpClass("SequenceMatcher$BranchStates.class"), MatcherRoom.BUFFERS))
+        assertThatThrownBy(() -> MatcherRoom.sharedBuffers(BUFFER)).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> MatcherRoom.sharedBuffers(coreNlpClass("SequenceMatcher$BranchStates.class")))
                 .isInstanceOf(IllegalStateException.class);
     }
 
     @Test
     void bothBufferAllocationsBecomeCallsInPlaceAndTheConstantPoolGrows() throws IOException {
         byte[] original = coreNlpClass("SequenceMatcher$MatchedStates.class");
-        byte[] edited = MatcherRoom.calling(original, MatcherRoom.BUFFERS);
+        byte[] edited = MatcherRoom.sharedBuffers(original);
         assertThat(indexOf(edited, BUFFER)).as("no buffer allocated").isNegative();
         int count = (original[8] & 0xff) << 8 | (original[9] & 0xff);
         assertThat((edited[8] & 0xff) << 8 | (edited[9] & 0xff)).isEqualTo(count + 9);
@@ -57,19 +56,6 @@ class MatcherRoomTest {
         assertThat(edited.length - original.length).as("only the pool's nine entries added")
                 .isEqualTo(3 + "org/dateline/nlp/MatcherRoom".length() + 3 + 3 + "()[Ljava/lang/Integer;".length()
                         + 3 + "firstPath".length() + 5 + 5 + 3 + "secondPath".length() + 5 + 5);
-    }
-
-    @Test
-    void hashIndexCallsTheMapFactoryInPlaceOfGenerics() throws IOException {
-        byte[] original;
-        try (InputStream in = HashIndex.class.getResourceAsStream("HashIndex.class")) {
-            original = in.readAllBytes();
-        }
-        byte[] edited = MatcherRoom.calling(original, MatcherRoom.HASH_MAP);
-        int count = (original[8] & 0xff) << 8 | (original[9] & 0xff);
-        assertThat(indexOf(edited, new byte[] {0x1b, (byte) 0xb8, 0, 50, (byte) 0xb5})).as("Generics' call gone").isNegative();
-        assertThat(indexOf(edited, new byte[] {0x1b, (byte) 0xb8, (byte) ((count + 5) >> 8), (byte) (count + 5), (byte) 0xb5}))
-                .isPositive();
     }
 
     @Test
@@ -100,9 +86,6 @@ class MatcherRoomTest {
         assertThat(found.get().end()).isEqualTo(40);
         assertThat(found.get().start(2)).isEqualTo(39);
         assertThat(Arrays.stream(path.get()).anyMatch(Objects::nonNull)).as("the thread's buffer compared paths").isTrue();
-        HashIndex<String> index = new HashIndex<>(2);
-        List.of("a", "b", "c").forEach(index::add);
-        assertThat(index.indexOf("c")).isEqualTo(2);
     }
 
     private static byte[] coreNlpClass(String name) throws IOException {
