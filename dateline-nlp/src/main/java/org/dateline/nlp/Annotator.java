@@ -36,8 +36,8 @@ public final class Annotator {
     private static final String DEPPARSE = "depparse";
 
     static {
-        // before any pipeline: TokensRegex's per-attempt index at the room its matches need (docs/scale.md)
-        BranchIndex.install();
+        // before any pipeline: TokensRegex's per-attempt allocations at the room its matches need (docs/scale.md)
+        MatcherRoom.install();
     }
 
     private final Preset preset;
