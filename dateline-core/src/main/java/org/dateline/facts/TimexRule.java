@@ -1234,25 +1234,29 @@ enum TimexRule {
     /**
      * "The past two months", "the next several years", "the past year", "over the next decade": a span reaching
      * from or to the reference date is a duration ({@code P2M}, {@code PXY}, {@code P1Y}, {@code P10Y}), not the
-     * range of dates or the calendar year SUTime makes of it. ("Last year" and "the next year" without "over",
-     * "during", "within" or "throughout" before them stay calendar years.)
+     * range of dates or the calendar year SUTime makes of it; so is "the next year" or "the last year" after "over",
+     * "during", "within" or "throughout" ("bought within the last year": {@code P1Y}), unless "of" follows. ("Last
+     * year", "the next year" and "the last year" without those words before them stay calendar years.)
      */
     SPAN_FROM_NOW {
         private final Pattern span = Pattern.compile("^(?:over |in |during |for )?(?:the )?(?:past|last|next|coming|previous)"
                 + " ([\\w-]+ )?(seconds|minutes|hours|days|weeks|months|quarters|years|decades|centuries)$");
         private final Pattern past = Pattern.compile("^(?:over |in |during |for )?(?:the )?past"
                 + " (week|month|year|decade|century)$");
-        private final Pattern ahead = Pattern.compile("^the (?:next|following|coming) (week|month|year|decade|century)$");
+        private final Pattern reaching = Pattern.compile("^the (?:next|following|coming|last)"
+                + " (week|month|year|decade|century)$");
         private final Pattern spanning = Pattern.compile("(?i)\\b(?:over|during|within|throughout)\\s+$");
 
         @Override
         Optional<TimeMention> apply(TimeMention m, TimexContext ctx) {
             Matcher s = span.matcher(lower(m));
             Matcher one = past.matcher(lower(m));
-            Matcher next = ahead.matcher(lower(m));
+            Matcher reach = reaching.matcher(lower(m));
             String before = ctx.annotation().text().substring(Math.max(0, m.start() - 12), m.start());
-            if (!one.matches() && next.matches() && spanning.matcher(before).find()) {
-                one = next;
+            Token after = ctx.tokenAfter(m.end());
+            if (!one.matches() && reach.matches() && spanning.matcher(before).find()
+                    && (after == null || !after.word().equalsIgnoreCase("of"))) {
+                one = reach;
             }
             if (one.matches()) {
                 return Optional.of(new TimeMention(m.article(), m.text(), "DURATION",

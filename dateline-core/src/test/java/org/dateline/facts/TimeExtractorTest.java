@@ -226,6 +226,18 @@ class TimeExtractorTest {
     }
 
     @Test
+    void theLastYearAfterWithinIsASpanUpToTheReference() {
+        assertThat(value("Police say Dario Venn bought two rifles within the last year.", WEDNESDAY, "the last year"))
+                .isEqualTo("P1Y");
+        assertThat(value("The Varda club has lost members over the last decade.", WEDNESDAY, "the last decade"))
+                .isEqualTo("P10Y");
+        assertThat(value("Venn bought two rifles the last year.", WEDNESDAY, "the last year"))
+                .as("no word of a span before it: the calendar year").isEqualTo("2018");
+        assertThat(times("Venn was ill during the last year of the war.", WEDNESDAY)).extracting(TimeMention::value)
+                .as("the final year of something").doesNotContain("P1Y");
+    }
+
+    @Test
     void aWeekdayOrMonthTakesTheDirectionOfItsClause() {
         assertThat(value("The former chief will testify before the committee starting Tuesday.", WEDNESDAY, "Tuesday"))
                 .isEqualTo("2019-12-10");
