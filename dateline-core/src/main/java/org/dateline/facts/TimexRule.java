@@ -53,7 +53,9 @@ enum TimexRule {
      * paragraph that opens with "Sign up" or "Subscribe" and names a newsletter (not a deal: "Sign up for a month of
      * free rides"); and so is the date of a
      * photo in its caption ("In this March 3, 2016, file photo, ..."), the day it was taken, not a day of the story;
-     * nor is the year of a copyright or credit line ("Copyright Varda Post 2019", "photos © Jane Roe, 2018").
+     * nor is the year of a copyright or credit line ("Copyright Varda Post 2019", "photos © Jane Roe, 2018"); nor a
+     * machine-written stamp, an ISO date with a clock time ("Varda Post | Updated: 2019-11-27 17:52", a post's
+     * "2019-11-27 06:43:54"), which news prose never writes: the stamp or any part of it goes.
      */
     PAGE_STAMP {
         private final Pattern signUp = Pattern.compile("(?i)\\b(?:newsletters?|subscrib(?:e|ing)|inbox)\\b");
@@ -66,6 +68,7 @@ enum TimexRule {
         private final Pattern copyright = Pattern.compile("(?i:©|\\(c\\)|\\bcopyright\\b)"
                 + "(?:[\\s,.:;&©-]|\\p{Lu}[\\w.&'’-]*+|\\d{4})*+$");
         private final Pattern photoAfter = Pattern.compile("(?i)^[\\w.,’' -]{0,30}?\\b(?:file\\s+)?(?:photo|image|picture)\\b");
+        private final Pattern isoStamp = Pattern.compile("(?:19|20)\\d\\d-[01]\\d-[0-3]\\d[ T][0-2]?\\d:[0-5]\\d");
 
         @Override
         Optional<TimeMention> apply(TimeMention m, TimexContext ctx) {
@@ -76,11 +79,14 @@ enum TimexRule {
             String line = text.substring(lineStart, lineEnd < 0 ? text.length() : lineEnd);
             String after = text.substring(m.end(), Math.min(text.length(), m.end() + 60));
             boolean photoDate = photoBefore.matcher(before + m.text()).find() && photoAfter.matcher(after).find();
+            // a stamp is 15 characters at least, so one found here overlaps the mention
+            String near = text.substring(Math.max(0, m.start() - 11), Math.min(text.length(), m.end() + 9));
+            boolean stamp = isoStamp.matcher(near).find();
             Token opener = ctx.sentenceStart(m.start());
             String opened = opener == null || opener.start() > m.start() ? "" : text.substring(opener.start(), m.start());
             boolean signUpSentence = signUpOpener.matcher(opened).lookingAt()
                     && signUp.matcher(opened + m.text() + after).find();
-            return handle.matcher(before).find() || update.matcher(before).find() || photoDate || signUpSentence
+            return handle.matcher(before).find() || update.matcher(before).find() || photoDate || signUpSentence || stamp
                     || copyright.matcher(before).find()
                     || line.length() <= SIGN_UP_LINE && signUp.matcher(line).find() ? Optional.empty() : Optional.of(m);
         }

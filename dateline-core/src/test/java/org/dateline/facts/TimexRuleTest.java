@@ -220,6 +220,21 @@ class TimexRuleTest {
     }
 
     @Test
+    void anIsoDateWithAClockTimeIsAPageStamp() {
+        assertThat(applyIn(TimexRule.PAGE_STAMP, "Varda Post | Updated: 2019-11-27 17:52\nThe ferry sank on Friday.",
+                "2019-11-27 17:52", "TIME", "2019-11-27T17:52")).isEmpty();
+        String post = "harbourdesk2019-11-27 06:43:542019-11-27 06:53:49[Lorvik Nights] More reviews";
+        assertThat(applyIn(TimexRule.PAGE_STAMP, post, "06:53:49", "TIME", "2019-11-27T06:53:49"))
+                .as("the clock of a stamp goes too").isEmpty();
+        assertThat(applyIn(TimexRule.PAGE_STAMP, "Varda Post | Updated: 2019-11-27 17:52\nThe ferry sank on Friday.",
+                "Friday", "DATE", "2019-11-29")).as("the story after the stamp stays").isPresent();
+        assertThat(applyIn(TimexRule.PAGE_STAMP, "The report of 2019-11-27 names the ferry.", "2019-11-27", "DATE",
+                "2019-11-27")).as("an ISO date without a clock stays").isPresent();
+        assertThat(applyIn(TimexRule.PAGE_STAMP, "The ferry left at 17:52 on Friday.", "17:52", "TIME",
+                "2019-11-29T17:52")).as("a clock time in prose stays").isPresent();
+    }
+
+    @Test
     void aUnitAfterASlashIsAPrice() {
         assertThat(applyIn(TimexRule.OTHER_SENSE, "The Varda app costs $3.99/mo after a trial.", "mo", "DURATION", "P1M"))
                 .isEmpty();
