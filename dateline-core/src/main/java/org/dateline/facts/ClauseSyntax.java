@@ -1480,7 +1480,8 @@ final class ClauseSyntax {
     /**
      * How the clause headed by {@code verb} tells its act. A conjunct verb with no subject and no auxiliary of its
      * own shares the tense of the verb it is joined to ("conducted a search and later arrested", "had been
-     * arrested and charged").
+     * arrested and charged"), and an infinitive complement with no auxiliary that of the verb it completes when that
+     * verb is told in the past or as background ("who worked with the FBI to investigate": a simple past).
      */
     Telling telling(int verb) {
         int first = clauseHead(verb);
@@ -1488,6 +1489,15 @@ final class ClauseSyntax {
                 && s.children(verb).stream().noneMatch(c -> c.baseRelation().startsWith("nsubj"))) {
             Telling shared = telling(first);
             return shared == Telling.PAST && toldNext(first, verb) ? Telling.SEQUEL : shared;
+        }
+        Optional<Dependency> up = s.headEdge(first);
+        if (up.isPresent() && up.get().head() >= 0 && up.get().baseRelation().equals("xcomp")
+                && s.token(up.get().head()).isVerb() && s.children(first, "aux").isEmpty()
+                && s.children(first, "mark").stream().anyMatch(m -> lemma(s, m).equals("to"))) {
+            Telling governing = telling(up.get().head());
+            if (governing == Telling.PAST || governing == Telling.SEQUEL || governing == Telling.BACKGROUND) {
+                return governing;
+            }
         }
         if (participleOfBackground(verb)) {
             return Telling.BACKGROUND;

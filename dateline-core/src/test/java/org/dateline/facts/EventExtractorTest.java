@@ -472,6 +472,20 @@ class EventExtractorTest {
     }
 
     @Test
+    void anInfinitiveAfterAVerbIsToldAsThatVerbTellsIt() {
+        String before = "Novak was sentenced on Monday for threats against the mayor.\n"
+                + "Novak was arrested in April for a call he made to the mayor's office.\n";
+        Event worked = first(before + "The office referred the call to Rell police, who worked with the army to investigate.",
+                EventType.ACCUSE);
+        assertThat(worked.date()).as("a past act after a paragraph of April, as \"who investigated him\"").isNull();
+        assertThat(worked.dateBasis()).isNull();
+        Event working = first(before + "The office referred the call to Rell police, who are working with the army to investigate.",
+                EventType.ACCUSE);
+        assertThat(working.date()).as("a present keeps the day of the report").isEqualTo("2021-03-15");
+        assertThat(working.dateBasis()).isEqualTo(DateBasis.PUBLISHED);
+    }
+
+    @Test
     void aPerfectThatTalliesItsActsOrSetsThemBeforeHasNoDate() {
         String[][] tallies = {
                 {"Velmoran troops have attacked dozens of border posts in Ostria.", "ASSAULT"},
