@@ -18,6 +18,8 @@ final class Roles {
     static final Set<String> MODIFIERS = WORDS.get("modifier");
     /** Modifiers that make another office of a head: a vice, deputy, assistant or former president. */
     static final Set<String> RANKS = WORDS.get("rank");
+    /** Heads written short before a name, by the word they stand for: "Gov. Ana Ruiz" is the governor (see docs/quotes.md). */
+    private static final Map<String, String> SHORT_HEADS = Map.of("gov.", "governor");
 
     private Roles() {
     }
@@ -35,7 +37,7 @@ final class Roles {
      * Whether a role mention ("the Russian top diplomat", "the minister", whose head word is {@code roleHead}) can
      * name someone with this title: the title has the head (a diplomat is a foreign minister, secretary of state,
      * ambassador or envoy too), and every rank word of the title is in the role ("the president" is not "Vice
-     * President X", "the former president" is "former President X").
+     * President X", "the former president" is "former President X"); a head written short is that head ("Gov.").
      */
     static boolean fits(String role, String roleHead, String title) {
         Set<String> roleWords = Set.of(lower(role).split("\\s+"));
@@ -55,7 +57,7 @@ final class Roles {
                     || t.contains("ambassador") || t.contains("envoy");
         }
         for (String w : t.split("\\s+")) {
-            if (w.equals(head)) {
+            if (w.equals(head) || head.equals(SHORT_HEADS.get(w))) {
                 return true;
             }
         }
