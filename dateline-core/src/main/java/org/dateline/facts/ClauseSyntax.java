@@ -1481,7 +1481,7 @@ final class ClauseSyntax {
      * How the clause headed by {@code verb} tells its act. A conjunct verb with no subject and no auxiliary of its
      * own shares the tense of the verb it is joined to ("conducted a search and later arrested", "had been
      * arrested and charged"), and an infinitive complement with no auxiliary that of the verb it completes when that
-     * verb is told in the past or as background ("who worked with the FBI to investigate": a simple past).
+     * verb is told in the past or as background ("who joined the navy to search the port": a simple past).
      */
     Telling telling(int verb) {
         int first = clauseHead(verb);

@@ -354,8 +354,8 @@ record EventDraft(Party source, Party target, EventType event, String mode, Stri
      * Whether the paragraph of {@code s}, opening past the article's lead, follows a sentence that states, outside
      * quotations, a year, month or day that ended more than {@value #NEWS_DAYS} days before the reference day, and
      * states no time of its own before {@code s} ("In a statement published Oct. 25, the ministries accused Velmora
-     * of shelling the town.\n The army rejected these accusations"; "[...] was found in the forest in May.\n She was
-     * with a man she had married. The man was detained by the army"): an act told there goes on with that earlier
+     * of shelling the town.\n The army rejected these accusations"; "[...] was found in the forest in May.\n She lived
+     * with a herder she had wed. The herder was detained by the army"): an act told there goes on with that earlier
      * time, not with the day's news, and gets no publication day. Not when a heading line opens the paragraph ("Call
      * for peace\n In his address, Kim called for peace"): a heading starts another part of the story. Right after a
      * sentence of its own paragraph {@link #earlierFrame} dates it instead.

@@ -383,18 +383,18 @@ class EventExtractorTest {
         String lead = "Ostria and Velmora resumed border talks.\nThe talks opened in Rell.\nBoth sides sent their ministers.\n";
         String found = "The first hostage to come home was Lina Varga, who was found near Rell in 2019.\n";
         String detained = "The Ostrian army detained the man who held her.";
-        Event later = first(lead + found + "She was with a man she had married. " + detained, EventType.COERCE);
+        Event later = first(lead + found + "She lived with a herder she had wed. " + detained, EventType.COERCE);
         assertThat(later.date()).as("further on in the paragraph after the year").isNull();
         assertThat(later.dateBasis()).isNull();
         String charged = "Velmoran prosecutors have charged the banker with fraud.";
         assertThat(first(lead + "Velmora wants the banker over the loans he made in 2019.\n" + charged,
                 EventType.ACCUSE).date()).as("a present perfect opening the paragraph").isNull();
-        assertThat(first(lead + found + "She was with a man she had married on Friday. " + detained, EventType.COERCE)
+        assertThat(first(lead + found + "She lived with a herder she had wed on Friday. " + detained, EventType.COERCE)
                 .date()).as("a time stated in the paragraph before it").isEqualTo("2021-03-12");
-        assertThat(first(lead + found + "She was with a man she had married last week. " + detained,
+        assertThat(first(lead + found + "She lived with a herder she had wed last week. " + detained,
                 EventType.COERCE).dateBasis()).as("a time of another kind stated before it")
                 .isEqualTo(DateBasis.PUBLISHED);
-        assertThat(first(lead + found.replace("in 2019", "on Friday") + "She was with a man she had married. "
+        assertThat(first(lead + found.replace("in 2019", "on Friday") + "She lived with a herder she had wed. "
                 + detained, EventType.COERCE).date()).as("after a day within the news")
                 .isEqualTo("2021-03-12");
         assertThat(first(lead + "Velmora wants the banker over the loans he made.\n" + charged, EventType.ACCUSE)
