@@ -1461,24 +1461,17 @@ class QuoteExtractorTest {
 
     @Test
     void aTitleWrittenShortFitsTheRoleItStandsFor() {
-        FactsFixture gov = FactsFixture.of("""
-                Republican Gov. Ana Whitcombe and leaders of the assembly have promised raises.
+        String passage = """
+                Republican %s Ana Whitcombe and leaders of the assembly have promised raises.
 
                 Teachers did not see Whitcombe at the rally. Her office said she was at a conference of a group that had paid for Whitcombe's campaign.
 
                 The governor said she was waiting for a pay commission to report by the end of next year.
-                """);
-        assertThat(gov.quote("waiting for a pay commission").speaker().name()).as("Gov. is a governor")
-                .isEqualTo("Ana Whitcombe");
-        FactsFixture sen = FactsFixture.of("""
-                Republican Sen. Ana Whitcombe and leaders of the assembly have promised raises.
-
-                Teachers did not see Whitcombe at the rally. Her office said she was at a conference of a group that had paid for Whitcombe's campaign.
-
-                The governor said she was waiting for a pay commission to report by the end of next year.
-                """);
-        assertThat(sen.quote("waiting for a pay commission").speaker().name()).as("Sen. is no governor")
-                .isNotEqualTo("Ana Whitcombe");
+                """;
+        assertThat(FactsFixture.of(passage.formatted("Gov.")).quote("waiting for a pay commission").speaker().name())
+                .as("Gov. is a governor").isEqualTo("Ana Whitcombe");
+        assertThat(FactsFixture.of(passage.formatted("Sen.")).quote("waiting for a pay commission").speaker().name())
+                .as("Sen. is no governor").isNotEqualTo("Ana Whitcombe");
     }
 
     @Test

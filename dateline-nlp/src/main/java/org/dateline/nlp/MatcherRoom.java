@@ -115,10 +115,11 @@ public final class MatcherRoom {
             out.writeShort(count);
             out.writeByte(1);
             out.writeUTF("()[Ljava/lang/Integer;");
-            for (String method : new String[] {"firstPath", "secondPath"}) {
-                int name = count + 3 + (method.equals("firstPath") ? 0 : 3);
+            String[] methods = {"firstPath", "secondPath"};
+            for (int i = 0; i < methods.length; i++) {
+                int name = count + 3 + 3 * i;
                 out.writeByte(1); // #name, #name+1 its name and type, #name+2 the method
-                out.writeUTF(method);
+                out.writeUTF(methods[i]);
                 out.writeByte(12);
                 out.writeShort(name);
                 out.writeShort(count + 2);
