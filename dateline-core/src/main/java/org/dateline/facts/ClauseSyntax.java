@@ -1481,7 +1481,8 @@ final class ClauseSyntax {
      * How the clause headed by {@code verb} tells its act. A conjunct verb with no subject and no auxiliary of its
      * own shares the tense of the verb it is joined to ("conducted a search and later arrested", "had been
      * arrested and charged"), and an infinitive complement with no auxiliary that of the verb it completes when that
-     * verb is told in the past or as background ("who joined the navy to search the port": a simple past).
+     * verb is told in the past or as background ("who joined the navy to search the port": a simple past); a bare
+     * participle set off by a comma that of the simple past it adds to ({@link #participleOfPast}).
      */
     Telling telling(int verb) {
         int first = clauseHead(verb);
@@ -1501,6 +1502,10 @@ final class ClauseSyntax {
         }
         if (participleOfBackground(verb)) {
             return Telling.BACKGROUND;
+        }
+        Telling added = participleOfPast(verb);
+        if (added != null) {
+            return added;
         }
         boolean withinAct = participleAdjunct(verb);
         if (s.children(verb, "advmod").stream().map(a -> s.token(a).word().toLowerCase(Locale.ROOT))
@@ -1556,6 +1561,21 @@ final class ClauseSyntax {
         }
         int head = up.get().head();
         return telling(s.token(head).isVerb() ? head : anchor(head)) == Telling.BACKGROUND;
+    }
+
+    /**
+     * How the clause that a bare participle set off by a comma adds to, on its verb or on one of its nouns, tells its
+     * act when that is a simple past or the next step of a story ("Velmora shelled the port, killing a dozen people":
+     * the killing is told as the shelling, and dated as it is); else null.
+     */
+    private Telling participleOfPast(int verb) {
+        Optional<Dependency> up = s.headEdge(verb);
+        if (!adjunct(verb) || up.isEmpty() || up.get().head() < 0 || !PARTICIPLE_LINKS.contains(up.get().relation())) {
+            return null;
+        }
+        int head = up.get().head();
+        Telling governing = telling(s.token(head).isVerb() ? head : anchor(head));
+        return governing == Telling.PAST || governing == Telling.SEQUEL ? governing : null;
     }
 
     /**

@@ -486,6 +486,18 @@ class EventExtractorTest {
     }
 
     @Test
+    void aParticipleAddingToASimplePastIsToldAsThatPast() {
+        String before = "Velmoran police arrested two smugglers near Rell on Sunday.\n";
+        List<Event> shelled = events(before + "Velmoran troops also shelled the port of Rell, killing a dozen people.");
+        assertThat(shelled).filteredOn(e -> e.event() == EventType.ASSAULT).as("the shelling and the killing")
+                .hasSize(2).extracting(Event::date).as("the killing dated as the shelling: the news day")
+                .containsOnly("2021-03-14");
+        List<Event> shelling = events(before + "Velmoran troops are shelling the port of Rell, killing a dozen people.");
+        assertThat(shelling).filteredOn(e -> e.text().contains("killing")).extracting(Event::dateBasis)
+                .as("on a present: the day of the report").containsOnly(DateBasis.PUBLISHED);
+    }
+
+    @Test
     void aPerfectThatTalliesItsActsOrSetsThemBeforeHasNoDate() {
         String[][] tallies = {
                 {"Velmoran troops have attacked dozens of border posts in Ostria.", "ASSAULT"},
