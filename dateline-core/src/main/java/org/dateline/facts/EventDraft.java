@@ -30,6 +30,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import java.util.stream.Stream;
 
 /**
  * An event of one sentence before its date, place and evidence offsets are fixed.
@@ -62,6 +63,8 @@ record EventDraft(Party source, Party target, EventType event, String mode, Stri
     private static final Set<String> FIRST_PERSON = Set.of("i", "we");
     /** Auxiliaries of an act to come. */
     private static final Set<String> FUTURE = Set.of("will", "shall");
+    /** How a reported clause and the verb of saying that reports it hang on each other. */
+    private static final Set<String> REPORTED_CLAUSES = Set.of("ccomp", "parataxis");
     /** A day counted from the day its writer or speaker speaks: "today", "yesterday", "last night", "this morning". */
     private static final Pattern COUNTED_DAY = Pattern.compile("(?i)\\b(?:today|tonight|yesterday|last night"
             + "|this (?:morning|afternoon|evening))\\b");
@@ -748,7 +751,8 @@ record EventDraft(Party source, Party target, EventType event, String mode, Stri
     /**
      * For an act named past the lead by a noun with a possessor ("Novak's arrest"), the day of the article's first
      * sentence when that tells the act by a verb of the same lemma, not to come ("A Rell man was arrested for fraud"):
-     * the day that verb states (not after the reference day), else the day the lines after it give ({@link
+     * the day that verb states, else the day stated on the verb of saying that reports it ("A Rell man was arrested,
+     * police announced Thursday"), neither after the reference day; else the day the lines after it give ({@link
      * #leadNewsDay}). A noun whose possessor says whose act it is names one act, and the lead tells the article's
      * act; null otherwise.
      */
@@ -763,12 +767,27 @@ record EventDraft(Party source, Party target, EventType event, String mode, Stri
         for (int k = 0; k < lead.tokens().size(); k++) {
             if (lead.token(k).pos().matches("VB[DN]") && lead.token(k).lemma().equals(noun.lemma())
                     && lead.children(k, "aux").stream().noneMatch(a -> lead.token(a).pos().equals("MD"))) {
-                Optional<TimeMention> time = timeOn(annotation.text(), lead, k, times);
+                int verb = k;
+                Optional<TimeMention> time = timeOn(annotation.text(), lead, verb, times).or(() -> reporter(lead, verb)
+                        .flatMap(r -> timeOn(annotation.text(), lead, r, times)));
                 return time.isPresent() ? time.filter(t -> notAfter(t, article.referenceDay())).orElse(null)
                         : leadNewsDay(article, annotation, lead, times, quotations);
             }
         }
         return null;
+    }
+
+    /**
+     * The verb of saying ({@link ClauseSyntax#SAYING}) that reports the clause of the verb at {@code k}: its head,
+     * or a clause hung on it ("A man was arrested, police announced Thursday", which the parser may read either way).
+     */
+    private static Optional<Integer> reporter(Sentence p, int k) {
+        Stream<Integer> heads = p.headEdge(k).filter(e -> e.head() >= 0 && REPORTED_CLAUSES.contains(e.baseRelation()))
+                .map(Dependency::head).stream();
+        Stream<Integer> hung = p.children(k).stream().filter(d -> REPORTED_CLAUSES.contains(d.baseRelation()))
+                .map(Dependency::dependent);
+        return Stream.concat(heads, hung)
+                .filter(r -> ClauseSyntax.SAYING.contains(p.token(r).lemma().toLowerCase(Locale.ROOT))).findFirst();
     }
 
     /**

@@ -960,6 +960,18 @@ class EventExtractorTest {
     }
 
     @Test
+    void aNounWithAPossessorTakesTheDayOnTheVerbOfSayingThatReportsTheLeadsAct() {
+        String named = "Karel Novak, 67, faces 40 counts of fraud.\nThe police chief hopes Novak's arrest serves as a"
+                + " warning to others.";
+        List<String> announced = events("A Rell man was arrested for running a lottery scam, police announced Thursday.\n"
+                + named).stream().filter(e -> e.text().equals("Novak's arrest")).map(Event::date).toList();
+        assertThat(announced).as("the day the police told of the arrest").containsExactly("2021-03-11");
+        List<String> learned = events("A Rell man was arrested for running a lottery scam, his neighbours learned"
+                + " Thursday.\n" + named).stream().filter(e -> e.text().equals("Novak's arrest")).map(Event::date).toList();
+        assertThat(learned).as("a day on a verb that is no verb of saying").doesNotContain("2021-03-11");
+    }
+
+    @Test
     void aPageThatNamesOnlyTheDayBeforeItsStampTakesThatDayForThePublicationDay() {
         String lead = "Velmora launched its longest-range missile yet, sending people in Rell running for cover.\n"
                 + "Ostria urged Velmora to stop its missile tests.\n";
