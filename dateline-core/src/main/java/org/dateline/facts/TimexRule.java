@@ -1382,7 +1382,10 @@ enum TimexRule {
      * "The day" or "the night" (morning, evening, afternoon) followed by a clause with its own subject, "that" or "when"
      * between or not, is the day that clause tells of, not the day of publication: "the night Jane Roe died", "since the
      * day she got it", "on the day that Varda announced the deal" are a day the text does not give ({@code XXXX-XX-XX},
-     * {@code XXXX-XX-XXTNI}). "The day before", "the day's hearing", "the night goes on", "spent the day signing" stay.
+     * {@code XXXX-XX-XXTNI}). Without "that" or "when", a phrase that opens its sentence is followed by such a clause
+     * only when a comma closes it ("From the day Jane Roe took office, the council ..."): "For much of the night the
+     * Owls led the game" is the main clause. "The day before", "the day's hearing", "the night goes on", "spent the
+     * day signing" stay.
      */
     DAY_OF_A_CLAUSE {
         private final Set<String> joiners = Set.of("that", "when");
@@ -1411,7 +1414,8 @@ enum TimexRule {
             while (i < tokens.size() && tokens.get(i).start() < m.end()) {
                 i++;
             }
-            if (i < tokens.size() && joiners.contains(tokens.get(i).word().toLowerCase(Locale.ROOT))) {
+            boolean joined = i < tokens.size() && joiners.contains(tokens.get(i).word().toLowerCase(Locale.ROOT));
+            if (joined) {
                 i++;
             }
             if (i >= tokens.size() || !subjectStart.matcher(tokens.get(i).pos()).matches()) {
@@ -1420,7 +1424,8 @@ enum TimexRule {
             for (int j = i + 1; j < tokens.size() && j <= i + CLAUSE_SUBJECT_WORDS; j++) {
                 Token t = tokens.get(j);
                 if (finite.matcher(t.pos()).matches()) {
-                    return true;
+                    return joined || tokens.stream().anyMatch(v -> v.end() <= m.start() && finite.matcher(v.pos()).matches())
+                            || tokens.subList(j, tokens.size()).stream().anyMatch(c -> c.word().equals(","));
                 }
                 if (!Character.isLetterOrDigit(t.word().codePointAt(0))) {
                     return false;

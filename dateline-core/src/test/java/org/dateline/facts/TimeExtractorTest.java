@@ -558,6 +558,10 @@ class TimeExtractorTest {
                 .as("a comma after").isEqualTo("2019-12-04");
         assertThat(value("The flood rose during the night and the mayor of Varda closed the bridge.", WEDNESDAY, "night"))
                 .as("'and' after").doesNotStartWith("XXXX");
+        assertThat(value("From the day Jane Roe took office in Varda, the council has met twice a week.", WEDNESDAY,
+                "the day")).as("an opening phrase closed by a comma").isEqualTo("XXXX-XX-XX");
+        assertThat(value("The Lorvik Owls won the final on Tuesday. For much of the night the Owls led the game.",
+                WEDNESDAY, "night")).as("an opening phrase before the main clause").doesNotStartWith("XXXX");
     }
 
     @Test
