@@ -83,8 +83,9 @@ public final class TimeExtractor {
     private static final Pattern SINCE = Pattern.compile("(?i)\\bsince\\s+$");
     /** How far before an expression "since" is looked for, in characters. */
     private static final int SINCE_REACH = 8;
-    /** A month named without a year, alone or with its day: "December", "Dec. 4", "March 21". */
-    private static final Pattern BARE_MONTH = Pattern.compile("^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)"
+    /** A month named without a year, alone, with its day or with its part: "December", "Dec. 4", "late March". */
+    private static final Pattern BARE_MONTH = Pattern.compile("^(?:(?i:early|late|mid) |(?i:mid)-)?"
+            + "(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)"
             + "[a-z]*\\.?(?: \\d{1,2}(?:st|nd|rd|th)?)?$");
     /** "Of that year" right after a month named without a year: the year is the one named before. */
     private static final Pattern OF_THAT_YEAR = Pattern.compile("(?i)^,? of (?:that|the same) year\\b");

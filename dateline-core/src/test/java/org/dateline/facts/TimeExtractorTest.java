@@ -1322,6 +1322,10 @@ class TimeExtractorTest {
                 WEDNESDAY, "September")).isEqualTo("1969-09");
         assertThat(value("The Lorvik Owls had a cursed 1969 season. They lost eight games in September.",
                 WEDNESDAY, "September")).as("no \"of that year\"").isEqualTo("2019-09");
+        assertThat(value("Reports of the Lorvik leak go back to early 2016. The leak began in late January of that year.",
+                WEDNESDAY, "late January")).as("a part of the month").isEqualTo("2016-01");
+        assertThat(value("Reports of the Lorvik leak go back to early 2016. The leak began in late January.",
+                WEDNESDAY, "late January")).as("no \"of that year\"").isEqualTo("2019-01");
     }
 
     @Test
