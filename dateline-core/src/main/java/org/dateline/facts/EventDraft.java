@@ -51,6 +51,8 @@ record EventDraft(Party source, Party target, EventType event, String mode, Stri
      */
     private static final Pattern UNDATED_STEP = Pattern.compile("XXXX(?:-[A-Z]{2,3}){0,2}(?:T[A-Z]{2})?"
             + "|\\d{4}(?:-\\d\\d|-XX)-XX(?:T[A-Z]{2})?");
+    /** A day the clause after it names ({@link TimexRule#DAY_OF_A_CLAUSE}): no step of a story ({@link #afterUndatedStep}). */
+    private static final String CLAUSE_DAY = "the day";
     /** A day named relative to the report: a weekday, "yesterday", "last night", "today", "this morning". */
     private static final Pattern RELATIVE_DAY = Pattern.compile("(?i)\\b(?:monday|tuesday|wednesday|thursday|friday"
             + "|saturday|sunday|yesterday|last night|today|tonight|this (?:morning|afternoon|evening))\\b");
@@ -1012,7 +1014,8 @@ record EventDraft(Party source, Party target, EventType event, String mode, Stri
      * is a step of a story the text gives no date ({@link #UNDATED_STEP}, more than one word: not a lone "night"):
      * a simple past told after it goes on with that story, not with the news ("The next day roses arrived at her
      * flat. [...] She took a friend along and asked him to meet her in the hotel bar": no date, not the publication
-     * day). A dated time between ("On Monday she went to the police") ends that story.
+     * day). A dated time between ("On Monday she went to the police") ends that story. "The day" of a clause ("the day
+     * she got it", {@link TimexRule#DAY_OF_A_CLAUSE}) names a day by what happened on it and moves no story on.
      */
     private boolean afterUndatedStep(Annotation annotation, Sentence s, List<TimeMention> times) {
         int from = annotation.sentences().get(Math.max(0, s.index() - PASSAGE_SENTENCES)).start();
@@ -1020,7 +1023,8 @@ record EventDraft(Party source, Party target, EventType event, String mode, Stri
         return times.stream().filter(t -> t.start() >= from && t.end() <= at && t.value() != null
                         && !t.type().equals("DURATION") && !t.type().equals("SET"))
                 .max(Comparator.comparingInt(TimeMention::start))
-                .filter(t -> UNDATED_STEP.matcher(t.value()).matches() && t.text().trim().contains(" ")).isPresent();
+                .filter(t -> UNDATED_STEP.matcher(t.value()).matches() && t.text().trim().contains(" ")
+                        && !t.text().trim().equalsIgnoreCase(CLAUSE_DAY)).isPresent();
     }
 
     /**

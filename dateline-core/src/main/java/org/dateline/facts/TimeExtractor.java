@@ -83,8 +83,9 @@ public final class TimeExtractor {
     private static final Pattern SINCE = Pattern.compile("(?i)\\bsince\\s+$");
     /** How far before an expression "since" is looked for, in characters. */
     private static final int SINCE_REACH = 8;
-    /** A month named without a year, alone or with its day: "December", "Dec. 4", "March 21". */
-    private static final Pattern BARE_MONTH = Pattern.compile("^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)"
+    /** A month named without a year, alone, with its day or with its part: "December", "Dec. 4", "late March". */
+    private static final Pattern BARE_MONTH = Pattern.compile("^(?:(?i:early|late|mid) |(?i:mid)-)?"
+            + "(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)"
             + "[a-z]*\\.?(?: \\d{1,2}(?:st|nd|rd|th)?)?$");
     /** "Of that year" right after a month named without a year: the year is the one named before. */
     private static final Pattern OF_THAT_YEAR = Pattern.compile("(?i)^,? of (?:that|the same) year\\b");
@@ -112,6 +113,8 @@ public final class TimeExtractor {
     private static final Pattern STORY_STEP = Pattern.compile("(?i)^(?:that|the (?:next|following|same))\\s|\\s(?:later|afterwards?)$");
     /** A year or a month of a year as TIMEX3 writes it: {@code 2003}, {@code 2003-05}. */
     private static final Pattern STORY_YEAR = Pattern.compile("^(\\d{4})(-\\d\\d)?$");
+    /** "Of" right after an expression: "the final day of the summit". */
+    private static final Pattern OF_AFTER = Pattern.compile("^\\s+of\\b");
     /** How far back the day of a "that night" is looked for, in characters. */
     private static final int STORY_DAY_REACH = 2000;
 
@@ -149,7 +152,7 @@ public final class TimeExtractor {
         }
         List<TimeMention> dated = daysBefore(onSentenceDays(onDaysAfterZones(onSentenceYears(onNamedQuarters(
                 joinedDurations(out, annotation.text())), annotation), annotation.text()), annotation), annotation);
-        return inStoryYears(untoldTimesOfDay(onStoryDays(onStoryClocks(countedFromStory(onStoryFeasts(onStoryMonths(
+        return inStoryYears(untoldTimesOfDay(onStoryDays(annotation.text(), onStoryClocks(countedFromStory(onStoryFeasts(onStoryMonths(
                 inAfternoons(dated), ctx), ctx), ctx), ctx)), ctx), annotation);
     }
 
@@ -313,25 +316,27 @@ public final class TimeExtractor {
      * them that names one, within {@link #STORY_DAY_REACH} characters. "That night" ({@link TimexRule#STORY_PART_OF_DAY})
      * "hours later" and a day of the story {@link TimexRule#DAY_OF_WHAT} left ("on the final day of the summit") are on
      * that day, "the next morning" (with its clock or not) on the day after: "the Cubs won on Wednesday ... fans who left
-     * the park that night" is Wednesday night. Without such a day they keep their unknown digits.
+     * the park that night" is Wednesday night. Without such a day they keep their unknown digits, and so does the day of
+     * a clause ({@link TimexRule#DAY_OF_A_CLAUSE}: "the day she got it"), which the clause names, not the text before.
      * The last time on a day before them must name its day ({@link #namesDay}): after a part of the day the rules left
      * on the day of publication ("snatched in broad daylight ... later that evening", "fans bellowed into the night ...
      * 17 minutes later") they keep their unknown digits, not the publication day nor a day named further back.
      */
-    private static List<TimeMention> onStoryDays(List<TimeMention> found) {
+    private static List<TimeMention> onStoryDays(String text, List<TimeMention> found) {
         return walk(found, m -> m.value() != null && DAY.matcher(m.value()).lookingAt(), (m, lastDay) -> {
             if (m.value() == null || !m.value().startsWith(UNKNOWN_DAY) || m.start() - lastDay.end() > STORY_DAY_REACH
                     || !namesDay(lastDay)) {
                 return m;
             }
             LocalDate day = LocalDate.parse(lastDay.value().substring(0, 10));
-            String text = m.text().toLowerCase(Locale.ROOT);
+            String words = m.text().toLowerCase(Locale.ROOT);
             String rest = m.value().substring(UNKNOWN_DAY.length());
-            if (text.startsWith("that ") || text.startsWith("the same ")) {
+            if (words.startsWith("that ") || words.startsWith("the same ")) {
                 return withValue(m, m.type(), day + rest);
-            } else if (NEXT_DAY.matcher(text).find()) {
+            } else if (NEXT_DAY.matcher(words).find()) {
                 return withValue(m, m.type(), day.plusDays(1) + rest);
-            } else if (rest.equals("TXX:XX") || rest.isEmpty() && text.endsWith(" day")) {
+            } else if (rest.equals("TXX:XX") || rest.isEmpty() && words.endsWith(" day")
+                    && OF_AFTER.matcher(text).region(m.end(), text.length()).lookingAt()) {
                 return withValue(m, "DATE", day.toString());
             }
             return m;

@@ -1379,6 +1379,62 @@ enum TimexRule {
         }
     },
     /**
+     * "The day" or "the night" (morning, evening, afternoon) followed by a clause with its own subject, "that" or "when"
+     * between or not, is the day that clause tells of, not the day of publication: "the night Jane Roe died", "since the
+     * day she got it", "on the day that Varda announced the deal" are a day the text does not give ({@code XXXX-XX-XX},
+     * {@code XXXX-XX-XXTNI}). Without "that" or "when", a phrase that opens its sentence is followed by such a clause
+     * only when a comma closes it ("From the day Jane Roe took office, the council ..."): "For much of the night the
+     * Owls led the game" is the main clause. "The day before", "the day's hearing", "the night goes on", "spent the
+     * day signing" stay.
+     */
+    DAY_OF_A_CLAUSE {
+        private final Set<String> joiners = Set.of("that", "when");
+        private final Pattern subjectStart = Pattern.compile("PRP|NNPS?|DT|PRP\\$");
+        private final Pattern finite = Pattern.compile("VBD|VBZ|VBP|MD");
+
+        @Override
+        Optional<TimeMention> apply(TimeMention m, TimexContext ctx) {
+            String text = lower(m);
+            Token before = ctx.tokenBefore(m.start());
+            boolean the = text.startsWith("the ") || before != null && before.word().equalsIgnoreCase("the")
+                    && ctx.annotation().text().substring(before.end(), m.start()).isBlank();
+            String unit = text.startsWith("the ") ? text.substring("the ".length()) : text;
+            String part = partOfDay(unit);
+            if (!the || !unit.equals("day") && part == null || !clauseAfter(m, ctx)) {
+                return Optional.of(m);
+            }
+            return Optional.of(part == null ? dated(m, "XXXX-XX-XX")
+                    : new TimeMention(m.article(), m.text(), "TIME", "XXXX-XX-XX" + part, m.start(), m.end()));
+        }
+
+        /** Whether a subject and its finite verb follow {@code m} (after "that" or "when"), no punctuation between. */
+        private boolean clauseAfter(TimeMention m, TimexContext ctx) {
+            List<Token> tokens = ctx.sentenceTokens(m.start());
+            int i = 0;
+            while (i < tokens.size() && tokens.get(i).start() < m.end()) {
+                i++;
+            }
+            boolean joined = i < tokens.size() && joiners.contains(tokens.get(i).word().toLowerCase(Locale.ROOT));
+            if (joined) {
+                i++;
+            }
+            if (i >= tokens.size() || !subjectStart.matcher(tokens.get(i).pos()).matches()) {
+                return false;
+            }
+            for (int j = i + 1; j < tokens.size() && j <= i + CLAUSE_SUBJECT_WORDS; j++) {
+                Token t = tokens.get(j);
+                if (finite.matcher(t.pos()).matches()) {
+                    return joined || tokens.stream().anyMatch(v -> v.end() <= m.start() && finite.matcher(v.pos()).matches())
+                            || tokens.subList(j, tokens.size()).stream().anyMatch(c -> c.word().equals(","));
+                }
+                if (!Character.isLetterOrDigit(t.word().codePointAt(0))) {
+                    return false;
+                }
+            }
+            return false;
+        }
+    },
+    /**
      * Days named relative to the reference date ("yesterday", "this morning", "tonight") stay dates
      * with unknown digits when the reference date is unknown: {@code XXXX-XX-XX}, {@code XXXX-XX-XXTMO};
      * when SUTime left one without value ("Theresa May today said") it is counted from the reference date.
@@ -1930,6 +1986,8 @@ enum TimexRule {
     private static final int RANGE_REACH = 20;
     /** The most words of the label that opens a photo caption ("Sad day:"). */
     private static final int CAPTION_LABEL_WORDS = 3;
+    /** The most words of the subject of a clause that names its day ("the night the Lorvik Owls won"). */
+    private static final int CLAUSE_SUBJECT_WORDS = 4;
     /** The longest line read as a newsletter sign-up. */
     private static final int SIGN_UP_LINE = 160;
     /** The shortest line read as a list of tags. */

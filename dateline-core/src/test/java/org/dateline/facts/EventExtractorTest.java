@@ -1036,6 +1036,9 @@ class EventExtractorTest {
                 .date()).as("a day of the news").isEqualTo("2021-03-12");
         assertThat(first(met + "The next day, a huge bunch of roses arrived at her flat.\nOn Friday she went to the"
                 + " police." + asked, EventType.REQUEST).date()).as("a dated time between").isEqualTo("2021-03-12");
+        assertThat(first("\"Heads should have rolled the day the prisoner escaped from Rell,\" Senator Karel Novak said.\n"
+                + "Novak urged the Ostrian minister to resign.", EventType.REQUEST).dateBasis())
+                .as("a day named by its clause moves no story on").isEqualTo(DateBasis.PUBLISHED);
     }
 
     @Test

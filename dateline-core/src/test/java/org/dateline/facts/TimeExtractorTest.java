@@ -544,6 +544,27 @@ class TimeExtractorTest {
     }
 
     @Test
+    void theDayOfAClauseIsADayTheTextDoesNotGive() {
+        String text = "The Varda council met on Tuesday. Heads should have rolled the day Jane Roe escaped from the "
+                + "prison, a councillor said.";
+        assertThat(value(text, WEDNESDAY, "the day")).as("not the day named before").isEqualTo("XXXX-XX-XX");
+        assertThat(value("Nobody checked the cells on the night the Lorvik prisoner died.", WEDNESDAY, "night"))
+                .isEqualTo("XXXX-XX-XXTNI");
+        assertThat(value("Her son has used the tablet every evening since the day that she bought it in Varda.", WEDNESDAY,
+                "the day")).isEqualTo("XXXX-XX-XX");
+        assertThat(value("The mayor of Varda will spend the day visiting flooded farms.", WEDNESDAY, "the day"))
+                .as("no subject after").isEqualTo("2019-12-04");
+        assertThat(value("Earlier in the day, the mayor of Varda said the river had crested.", WEDNESDAY, "the day"))
+                .as("a comma after").isEqualTo("2019-12-04");
+        assertThat(value("The flood rose during the night and the mayor of Varda closed the bridge.", WEDNESDAY, "night"))
+                .as("'and' after").doesNotStartWith("XXXX");
+        assertThat(value("From the day Jane Roe took office in Varda, the council has met twice a week.", WEDNESDAY,
+                "the day")).as("an opening phrase closed by a comma").isEqualTo("XXXX-XX-XX");
+        assertThat(value("The Lorvik Owls won the final on Tuesday. For much of the night the Owls led the game.",
+                WEDNESDAY, "night")).as("an opening phrase before the main clause").doesNotStartWith("XXXX");
+    }
+
+    @Test
     void anUndatedDayOfTheStoryTakesTheYearNamedJustBefore() {
         assertValues(new String[][] {
                 {"The Lorvik Owls lost the cup final in 2003 after a late own goal. Fans who left the stadium that night "
@@ -1301,6 +1322,10 @@ class TimeExtractorTest {
                 WEDNESDAY, "September")).isEqualTo("1969-09");
         assertThat(value("The Lorvik Owls had a cursed 1969 season. They lost eight games in September.",
                 WEDNESDAY, "September")).as("no \"of that year\"").isEqualTo("2019-09");
+        assertThat(value("Reports of the Lorvik leak go back to early 2016. The leak began in late January of that year.",
+                WEDNESDAY, "late January")).as("a part of the month").isEqualTo("2016-01");
+        assertThat(value("Reports of the Lorvik leak go back to early 2016. The leak began in late January.",
+                WEDNESDAY, "late January")).as("no \"of that year\"").isEqualTo("2019-01");
     }
 
     @Test
