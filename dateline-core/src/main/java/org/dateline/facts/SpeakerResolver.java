@@ -181,8 +181,7 @@ final class SpeakerResolver {
             Speaker by = issuedBefore(s, head).get();
             return new Speaker(by.actor(), by.name(), mention);
         } else if (actor.isEmpty()) {
-            actor = described(s, head, phrase).or(() -> bySurname(h, mention)).or(() -> servedBody(s, head))
-                    .or(() -> namedElsewhere(s, head, phrase));
+            actor = described(s, head, phrase).or(() -> bySurname(h, mention)).or(() -> servedBody(s, head));
         }
         return actor.map(a -> new Speaker(a.id(), a.name(), mention))
                 .orElseGet(() -> new Speaker(null, description(s, head, phrase).orElse(null), mention));
@@ -357,30 +356,11 @@ final class SpeakerResolver {
     }
 
     /**
-     * The one actor a mention elsewhere in the article names by the very words of a capitalised phrase no mention covers
-     * (the name recognizer tagged "Vantor" in one sentence and left it alone in "'...,' Vantor said"); leading articles
-     * aside.
-     */
-    private Optional<Actor> namedElsewhere(Sentence s, int head, BitSet phrase) {
-        int first = phrase.nextSetBit(0);
-        while (first < head && s.token(first).pos().equals("DT")) {
-            first++;
-        }
-        String words = annotation.text().substring(s.token(first).start(), s.token(phrase.length() - 1).end());
-        if (!Character.isUpperCase(s.token(head).word().charAt(0))) {
-            return Optional.empty();
-        }
-        List<String> named = actors.mentions().stream().filter(m -> m.text().equals(words) && !furniture(m))
-                .map(ActorMention::actor).distinct().toList();
-        return named.size() == 1 ? actors.byId(named.get(0)) : Optional.empty();
-    }
-
-    /**
      * The words of a speaker the article describes without naming an actor ("a FirstGroup spokesman", "local
      * sources", "a spokeswoman for the ambulance service", "federal prosecutors", "a company statement"): its head
      * is a word for a person, role, body or document, or a name no actor holds (a proper noun the name recognizer
-     * tagged as a person or organisation or left untagged, "according to Carvento", not a place or a date); leading articles and "one" ("one
-     * witness", not "two governments") and words before a line break are left out, and a "for"/"of"/"from" phrase
+     * tagged as a person or organisation or left untagged, "according to Carvento", not a place or a date); leading
+     * articles and "one" ("one witness", not "two governments") and words before a line break are left out, and a "for"/"of"/"from" phrase
      * after a person's role kept.
      * One of a group ("one of Mr. Ruiz's neighbours", "two of the passengers") is described with its group. A pronoun, a
      * thing or a share of people gives none.
