@@ -358,8 +358,9 @@ final class SpeakerResolver {
     /**
      * The words of a speaker the article describes without naming an actor ("a FirstGroup spokesman", "local
      * sources", "a spokeswoman for the ambulance service", "federal prosecutors", "a company statement"): its head
-     * is a word for a person, role, body or document, or a name no actor holds; leading articles and "one" ("one
-     * witness", not "two governments") and words before a line break are left out, and a "for"/"of"/"from" phrase
+     * is a word for a person, role, body or document, or a name no actor holds (a proper noun the name recognizer
+     * tagged as a person or organisation or left untagged, "according to Carvento", not a place or a date); leading
+     * articles and "one" ("one witness", not "two governments") and words before a line break are left out, and a "for"/"of"/"from" phrase
      * after a person's role kept.
      * One of a group ("one of Mr. Ruiz's neighbours", "two of the passengers") is described with its group. A pronoun, a
      * thing or a share of people gives none.
@@ -373,7 +374,7 @@ final class SpeakerResolver {
             return people ? Optional.of(annotation.text().substring(h.start(), s.token(whole.length() - 1).end())) : Optional.empty();
         }
         Optional<String> kind = kindAt(s, head);
-        boolean name = h.isProperNoun() && h.ner().matches("PERSON|ORGANIZATION");
+        boolean name = h.isProperNoun() && h.ner().matches("PERSON|ORGANIZATION|O");
         Optional<BitSet> acquainted = acquainted(s, head);
         boolean speakerWord = kind.filter(k -> !k.equals("inanimate") && !k.equals("amount")).isPresent()
                 || Roles.isHead(h.word()) || Roles.isHead(h.lemma()) || acquainted.isPresent() && kind.isEmpty();

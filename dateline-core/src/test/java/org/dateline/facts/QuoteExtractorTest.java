@@ -1749,4 +1749,15 @@ class QuoteExtractorTest {
                 """);
         assertThat(f.quote("I would call the police").speaker().name()).as("the letter's writer, not the columnist").isNull();
     }
+
+    @Test
+    void anUntaggedProperNounIsTheSpeakerByItsOwnWords() {
+        FactsFixture f = FactsFixture.of("""
+                Sales of new cars fell in the region this year. Dealers sold fewer trucks than last year, according to Carvento.
+
+                Others said the fall would not last.
+                """);
+        assertThat(f.quote("fewer trucks").speaker().name()).as("a name the recognizer left alone").isEqualTo("Carvento");
+        assertThat(f.quote("would not last").speaker().name()).as("a capitalised common word is no name").isNull();
+    }
 }
