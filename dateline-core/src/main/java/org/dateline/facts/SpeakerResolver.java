@@ -792,6 +792,10 @@ final class SpeakerResolver {
                 tie = true;
             }
         }
+        Optional<Actor> untagged = untaggedSurnameSubject(offset, best == null ? -1 : best.sentence(), pronounGender);
+        if (untagged.isPresent()) {
+            return untagged;
+        }
         Optional<Token> earlier = hops < MAX_PRONOUN_HOPS ? pronounSubjectBefore(offset, pronounGender, overQuotes) : Optional.empty();
         if (earlier.isPresent()) {
             int at = annotation.sentenceAt(earlier.get().start());
@@ -801,10 +805,6 @@ final class SpeakerResolver {
                     return continued;
                 }
             }
-        }
-        Optional<Actor> untagged = untaggedSurnameSubject(offset, best == null ? -1 : best.sentence(), pronounGender);
-        if (untagged.isPresent()) {
-            return untagged;
         }
         if (best != null) {
             return tie ? Optional.empty() : actors.byId(best.actor());
