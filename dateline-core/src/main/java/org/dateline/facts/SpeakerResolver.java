@@ -565,10 +565,14 @@ final class SpeakerResolver {
         return true;
     }
 
-    /** Whether the phrase headed by token {@code t} is a person: one named in it ("Mayor of Lorvik Ana Ruiz"), or a word for a person or a role. */
+    /**
+     * Whether the phrase headed by token {@code t} is a person: one named in it ("Mayor of Lorvik Ana Ruiz"), a
+     * person's surname NER left untagged, or a word for a person or a role.
+     */
     private boolean someonePerson(Sentence s, int t) {
         return s.subtree(t).stream().anyMatch(i -> actors.mentionAt(s.index(), i).flatMap(m -> actors.byId(m.actor()))
                         .filter(a -> a.type() == ActorType.PERSON).isPresent())
+                || untaggedSurname(s, t, Gender.UNKNOWN).isPresent()
                 || kindAt(s, t).filter(k -> k.equals("person") || k.equals("unnamed")).isPresent()
                 || Roles.isHead(s.token(t).word()) || Roles.isHead(s.token(t).lemma());
     }
@@ -789,6 +793,10 @@ final class SpeakerResolver {
                 tie = true;
             }
         }
+        Optional<Actor> untagged = untaggedSurnameSubject(offset, best == null ? -1 : best.sentence(), pronounGender);
+        if (untagged.isPresent()) {
+            return untagged;
+        }
         Optional<Token> earlier = hops < MAX_PRONOUN_HOPS ? pronounSubjectBefore(offset, pronounGender, overQuotes) : Optional.empty();
         if (earlier.isPresent()) {
             int at = annotation.sentenceAt(earlier.get().start());
@@ -807,6 +815,53 @@ final class SpeakerResolver {
         }
         return main(a -> a.type() == ActorType.PERSON && gender(a) == pronounGender)
                 .or(() -> cataphor(offset, sentence, pronounGender));
+    }
+
+    /**
+     * The person whose surname, left untagged by NER ("Young, in his testimony, did not ..."), is the subject of a
+     * main clause outside quotation marks in a sentence after {@code after}, within {@value #PRONOUN_REACH} sentences
+     * before {@code offset}: the passage has moved on to that person.
+     */
+    private Optional<Actor> untaggedSurnameSubject(int offset, int after, Gender pronounGender) {
+        int sentence = annotation.sentenceAt(offset);
+        for (int k = sentence; k > after && sentence - k <= PRONOUN_REACH; k--) {
+            Sentence s = annotation.sentences().get(k);
+            for (int t = s.tokens().size() - 1; t >= 0; t--) {
+                Token tok = s.token(t);
+                Optional<Dependency> edge = s.headEdge(t);
+                if (tok.start() < offset && !insideQuote(tok.start(), tok.end()) && edge.isPresent() && edge.get().head() >= 0
+                        && edge.get().baseRelation().equals("nsubj") && mainVerb(s, edge.get().head())) {
+                    Optional<Actor> person = untaggedSurname(s, t, pronounGender);
+                    if (person.isPresent()) {
+                        return person;
+                    }
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The one person of the article named in full whose surname token {@code t} is, capitalised, where no mention
+     * holds it (a surname NER left untagged) and the person is not of the other gender than {@code gender}.
+     */
+    private Optional<Actor> untaggedSurname(Sentence s, int t, Gender gender) {
+        String word = s.token(t).word();
+        if (!Character.isUpperCase(word.charAt(0)) || actors.mentionAt(s.index(), t).isPresent()) {
+            return Optional.empty();
+        }
+        List<Actor> holders = actors.actors().stream().filter(a -> a.type() == ActorType.PERSON
+                && a.name().endsWith(" " + word) && !gender(a).contradicts(gender)).toList();
+        return holders.size() == 1 ? Optional.of(holders.get(0)) : Optional.empty();
+    }
+
+    /** Whether verb {@code v} heads the sentence's main clause (the root, or a clause coordinated with it). */
+    private static boolean mainVerb(Sentence s, int v) {
+        Optional<Dependency> up = s.headEdge(v);
+        if (up.isPresent() && up.get().baseRelation().equals("conj") && up.get().head() >= 0) {
+            up = s.headEdge(up.get().head());
+        }
+        return up.isEmpty() || up.get().head() < 0;
     }
 
     /**
@@ -1299,13 +1354,7 @@ final class SpeakerResolver {
 
     private boolean mainSubject(ActorMention m) {
         Sentence s = annotation.sentences().get(m.sentence());
-        return clauseOf(m).filter(verb -> {
-            Optional<Dependency> up = s.headEdge(verb);
-            if (up.isPresent() && up.get().baseRelation().equals("conj") && up.get().head() >= 0) {
-                up = s.headEdge(up.get().head());
-            }
-            return up.isEmpty() || up.get().head() < 0;
-        }).isPresent();
+        return clauseOf(m).filter(verb -> mainVerb(s, verb)).isPresent();
     }
 
     /** Whether the mention is the object of its sentence's main verb: Kelvar Rail in "Regulators are investigating Kelvar Rail". */

@@ -396,6 +396,24 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void pronounTakesUpASurnameSubjectThatNerLeftUntagged() {
+        String hearing = """
+                Two retired engineers, Walter Brandt and Owen Young, spoke to the committee on Tuesday.
+                Brandt, earlier in the hearing, was firm about the budget. "Without the money, the bridge waits," he said.
+                Young, in his testimony, did not address the budget but criticised the contracts.
+                "The contracts are written for the builders, not for the city," he said.
+                """;
+        FactsFixture f = FactsFixture.of(hearing);
+        assertThat(f.quote("the bridge waits").speaker().name()).isEqualTo("Walter Brandt");
+        assertThat(f.quote("written for the builders").speaker().name()).isEqualTo("Owen Young");
+        assertThat(speakerOf(hearing.replace("Young, in his testimony,", "Young people, in their letters,"),
+                "written for the builders")).as("a capitalised word that is no subject's surname changes nothing")
+                .isEqualTo("Walter Brandt");
+        assertThat(speakerOf(hearing.replace("and Owen Young", "and Ruth Young").replace("in his testimony", "in her testimony"),
+                "written for the builders")).as("he does not take up a woman's surname").isEqualTo("Walter Brandt");
+    }
+
+    @Test
     void pronounContinuesAnEarlierPronounSubject() {
         assertThat(speakerOf("""
                 Greta Holm, a retired teacher, lives in a small town near Lorvik.
