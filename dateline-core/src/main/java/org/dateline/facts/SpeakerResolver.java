@@ -181,7 +181,8 @@ final class SpeakerResolver {
             Speaker by = issuedBefore(s, head).get();
             return new Speaker(by.actor(), by.name(), mention);
         } else if (actor.isEmpty()) {
-            actor = described(s, head, phrase).or(() -> bySurname(h, mention)).or(() -> servedBody(s, head));
+            actor = described(s, head, phrase).or(() -> bySurname(h, mention)).or(() -> servedBody(s, head))
+                    .or(() -> namedAfter(s, head));
         }
         return actor.map(a -> new Speaker(a.id(), a.name(), mention))
                 .orElseGet(() -> new Speaker(null, description(s, head, phrase).orElse(null), mention));
@@ -1063,20 +1064,46 @@ final class SpeakerResolver {
                 continue;
             }
             Sentence ms = annotation.sentences().get(m.sentence());
-            if (appositionAfter(ms, m.lastToken(), noun)) {
+            if (appositionAfter(ms, m.lastToken(), noun) || apposedTo(ms, m, noun, false)) {
                 found.add(m.actor());
-            }
-            for (int t = m.firstToken(); t < m.lastToken(); t++) {
-                Optional<Dependency> up = ms.headEdge(t);
-                boolean described = ms.children(t, "appos").stream().anyMatch(a -> sameNoun(ms, a, noun))
-                        || up.isPresent() && up.get().relation().equals("appos") && up.get().head() >= 0
-                        && sameNoun(ms, up.get().head(), noun);
-                if (described) {
-                    found.add(m.actor());
-                }
             }
         }
         return found.size() == 1 ? actors.byId(found.iterator().next()) : Optional.empty();
+    }
+
+    /**
+     * For a role speaker written with "a" ("A ministry spokesman said"): the one person the next
+     * {@value #APPOSITION_REACH} sentences name in an apposition with the same noun made definite ("the spokesman,
+     * Ana Ruiz, said"; "Ana Ruiz, the ministry's spokesman"), outside quotation marks; empty when none or two.
+     */
+    private Optional<Actor> namedAfter(Sentence s, int head) {
+        Token h = s.token(head);
+        if (!Roles.isHead(h.word()) || definite(s, head)) {
+            return Optional.empty();
+        }
+        String noun = h.lemma().toLowerCase(Locale.ROOT);
+        Set<String> found = new LinkedHashSet<>();
+        for (ActorMention m : actors.mentions()) {
+            if (m.sentence() > s.index() && m.sentence() - s.index() <= APPOSITION_REACH && !insideQuote(m.start(), m.end())
+                    && actors.byId(m.actor()).filter(a -> a.type() == ActorType.PERSON).isPresent()
+                    && apposedTo(annotation.sentences().get(m.sentence()), m, noun, true)) {
+                found.add(m.actor());
+            }
+        }
+        return found.size() == 1 ? actors.byId(found.iterator().next()) : Optional.empty();
+    }
+
+    /** Whether the parse sets a noun of {@code lemma} (with "the" or a possessor, where asked) in apposition to mention {@code m}. */
+    private static boolean apposedTo(Sentence ms, ActorMention m, String lemma, boolean definiteOnly) {
+        for (int t = m.firstToken(); t < m.lastToken(); t++) {
+            Optional<Dependency> up = ms.headEdge(t);
+            if (ms.children(t, "appos").stream().anyMatch(a -> sameNoun(ms, a, lemma) && (!definiteOnly || definite(ms, a)))
+                    || up.isPresent() && up.get().relation().equals("appos") && up.get().head() >= 0
+                    && sameNoun(ms, up.get().head(), lemma) && (!definiteOnly || definite(ms, up.get().head()))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

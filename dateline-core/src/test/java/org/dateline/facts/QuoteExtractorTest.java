@@ -1493,6 +1493,23 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void aRoleWithAIsThePersonNamedWithTheSameRoleJustAfter() {
+        String passage = """
+                The Varnian government said on Friday it had freed nine fishermen held since March.
+
+                A government spokesman said the release was part of talks with the rebels.
+
+                "The talks will go on," %s said on radio.
+                """;
+        assertThat(FactsFixture.of(passage.formatted("the spokesman, Tomas Orlev,")).quote("part of talks").speaker().name())
+                .as("the spokesman, named").isEqualTo("Tomas Orlev");
+        assertThat(FactsFixture.of(passage.formatted("Tomas Orlev, a spokesman,")).quote("part of talks").speaker().name())
+                .as("a spokesman again: maybe another").isEqualTo("government spokesman");
+        assertThat(FactsFixture.of(passage.formatted("the minister, Tomas Orlev,")).quote("part of talks").speaker().name())
+                .as("another role").isEqualTo("government spokesman");
+    }
+
+    @Test
     void officialsOfADescribedBodySpeakForTheBodyThePassageIsAbout() {
         FactsFixture f = FactsFixture.of("""
                 The Ostrava Space Agency picked four firms on Monday to build small lunar landers.
