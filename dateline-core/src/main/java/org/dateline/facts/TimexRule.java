@@ -93,7 +93,8 @@ enum TimexRule {
     },
     /**
      * A time in a photo caption is page furniture, no time the story tells: a line with no closing punctuation
-     * after the time that shows someone "is seen" (or "are pictured", "was shown", "- seen" between dashes), that opens
+     * after the time that shows someone "is seen" (or "are pictured", "was shown", "- seen" between dashes) or says what a
+     * picture or footage "shows" ("A still from the video shows the quay on Friday"), that opens
      * with a photo credit, a site or an agency ("Varda Pics.co.uk Crowds gather ...", "Reuters Crowds gather ...") or
      * with a label of at most {@link #CAPTION_LABEL_WORDS} words and a colon ("Sad day: Jane Roe leaves the court after
      * her 2014 trial"; not the letter of an interview, "Q: Your best buy in the last 5 years"): "An outpost is seen in
@@ -103,7 +104,8 @@ enum TimexRule {
      * is one that only names someone "(pictured)": news summaries write that too.
      */
     PHOTO_CAPTION {
-        private final Pattern shown = Pattern.compile("\\b(?:is|are|was|were) (?:seen|pictured|shown)\\b|\\s[-–—]\\s(?:seen|pictured)\\b");
+        private final Pattern shown = Pattern.compile("\\b(?:is|are|was|were) (?:seen|pictured|shown)\\b|\\s[-–—]\\s(?:seen|pictured)\\b"
+                + "|\\b(?i:footage|video|image|photo|photograph|picture|grab|still)s? (?:shows?|showing)\\b");
         private final Pattern credit = Pattern.compile("^\\s*(?:\\S+\\.(?:com|co\\.uk|org|net)|Reuters|AP|AFP|EPA|Getty Images"
                 + "|Shutterstock)\\s+\\p{Lu}");
         private final Pattern label = Pattern.compile("^\\s*\\p{Lu}[\\p{L}'’-]+(?:\\s[\\p{L}'’-]+){0," + (CAPTION_LABEL_WORDS - 1)

@@ -490,6 +490,10 @@ class TimexRuleTest {
                 "Friday night", "TIME", "2019-11-29TNI")).as("an infinitive tells no picture").isPresent();
         assertThat(applyIn(TimexRule.PHOTO_CAPTION, "Captain Ivo Lund will hold the harbour cup on Friday\nThe crew fled.",
                 "Friday", "DATE", "2019-12-06")).as("a future tells no picture").isPresent();
+        assertThat(applyIn(TimexRule.PHOTO_CAPTION, "The ferry sank.\nA still from harbour footage shows the ferry at the quay on"
+                + " March 2, 2019\nThe crew fled.", "March 2, 2019", "DATE", "2019-03-02")).as("what footage shows").isEmpty();
+        assertThat(applyIn(TimexRule.PHOTO_CAPTION, "Harbour footage shows the ferry left the quay on March 2, 2019.\nThe crew fled.",
+                "March 2, 2019", "DATE", "2019-03-02")).as("a sentence of the story").isPresent();
         assertThat(applyIn(TimexRule.PHOTO_CAPTION, "Lorvik fans (pictured) sailed home on Friday night\nThe crew fled.",
                 "Friday night", "TIME", "2019-11-29TNI")).as("a summary line naming someone pictured").isPresent();
     }
