@@ -252,6 +252,8 @@ enum TimexRule {
         private final Set<String> hourCompounds = Set.of("per", "rush");
         private final Pattern classifier = Pattern.compile("^(?:morning|afternoon|evening|night|winter|summer|spring"
                 + "|autumn|fall|christmas|easter|thanksgiving|halloween)$");
+        /** Parts of the day that are adjectives: "daytime running lights", a "nighttime supplement". */
+        private final Pattern dayOrNightTime = Pattern.compile("^(?:daytime|nighttime|night-time)$");
         /**
          * Nouns after a season or part of the day that keep it a time: time words ("winter months", "summer break") and
          * happenings that take place then ("the morning commute", "a summer launch", "a Christmas party").
@@ -305,8 +307,9 @@ enum TimexRule {
             boolean rate = text.equals("hour") && before != null && hourCompounds.contains(before.word().toLowerCase(Locale.ROOT));
             boolean award = award(m, ctx);
             boolean price = m.start() > 0 && ctx.annotation().text().charAt(m.start() - 1) == '/';
-            boolean modifier = classifier.matcher(text).matches() && after != null && after.pos().matches("NNS?")
-                    && !timeNouns.contains(after.word().toLowerCase(Locale.ROOT));
+            boolean modifier = after != null && !timeNouns.contains(after.word().toLowerCase(Locale.ROOT))
+                    && (classifier.matcher(text).matches() && after.pos().matches("NNS?")
+                    || dayOrNightTime.matcher(text).matches() && after.pos().matches("NNP?S?|JJ|VBG"));
             boolean debt = debtTerm.matcher(text).matches() && after != null
                     && debts.contains(after.word().toLowerCase(Locale.ROOT));
             boolean commonWord = monthWords.contains(m.text().strip().split("\\s+")[0]);

@@ -304,6 +304,16 @@ class TimexRuleTest {
     }
 
     @Test
+    void daytimeOrNighttimeBeforeANounIsNoTime() {
+        assertThat(applyTo(TimexRule.OTHER_SENSE, tagged("with", "IN", "daytime", "NN", "running", "VBG", "lights", "NNS"),
+                "daytime")).isEmpty();
+        assertThat(applyTo(TimexRule.OTHER_SENSE, tagged("a", "DT", "nighttime", "NN", "tonic", "NN"), "nighttime")).isEmpty();
+        assertThat(applyTo(TimexRule.OTHER_SENSE, tagged("in", "IN", "daytime", "NN", "hours", "NNS"), "daytime")).isPresent();
+        assertThat(applyTo(TimexRule.OTHER_SENSE, tagged("in", "IN", "the", "DT", "nighttime", "NN", ",", ","), "nighttime"))
+                .isPresent();
+    }
+
+    @Test
     void aWeekdayUnderUpNextIsToCome() {
         String report = "The Lorvik Owls beat Varda 3-1.\n\nUP NEXT\n\nOwls: Host Ostmark on Friday.\n";
         assertThat(applyIn(TimexRule.WEEKDAY, report, "Friday", "DATE", "2019-11-29"))
