@@ -132,6 +132,20 @@ public final class TimeExtractor {
      * before midnight UTC) and of a weekday named the evening before.
      */
     public List<TimeMention> extract(String articleId, Annotation annotation, LocalDate reference, String published) {
+        return extract(articleId, annotation, reference, published, true);
+    }
+
+    /**
+     * The times that date the article's facts: those of {@link #extract(String, Annotation, LocalDate, String)} and
+     * those it leaves out as photo captions ({@link TimexRule#PHOTO_CAPTION}). A caption's day is no time the story
+     * tells, yet it may be the only day a page names for its news ("... cheered the crew on Wednesday night").
+     */
+    public List<TimeMention> extractForDating(String articleId, Annotation annotation, LocalDate reference, String published) {
+        return extract(articleId, annotation, reference, published, false);
+    }
+
+    private List<TimeMention> extract(String articleId, Annotation annotation, LocalDate reference, String published,
+                                      boolean withoutCaptions) {
         TimexContext ctx = new TimexContext(annotation, reference,
                 reference == null ? null : PublicationTime.of(published).orElse(null));
         List<TimeMention> candidates = new ArrayList<>();
@@ -146,7 +160,9 @@ public final class TimeExtractor {
         for (TimeMention candidate : candidates) {
             Optional<TimeMention> m = Optional.of(candidate);
             for (TimexRule rule : TimexRule.values()) {
-                m = m.flatMap(x -> rule.apply(x, ctx));
+                if (withoutCaptions || rule != TimexRule.PHOTO_CAPTION) {
+                    m = m.flatMap(x -> rule.apply(x, ctx));
+                }
             }
             m.ifPresent(out::add);
         }

@@ -93,19 +93,28 @@ enum TimexRule {
     },
     /**
      * A time in a photo caption is page furniture, no time the story tells: a line with no closing punctuation
-     * after the time that shows someone "is seen" (or "are pictured", "was shown", "- seen" between dashes), that opens
+     * after the time that shows someone "is seen" (or "are pictured", "was shown", "- seen" between dashes) or says what a
+     * picture or footage "shows" ("A still from the video shows the quay on Friday"), that opens
      * with a photo credit, a site or an agency ("Varda Pics.co.uk Crowds gather ...", "Reuters Crowds gather ...") or
      * with a label of at most {@link #CAPTION_LABEL_WORDS} words and a colon ("Sad day: Jane Roe leaves the court after
      * her 2014 trial"; not the letter of an interview, "Q: Your best buy in the last 5 years"): "An outpost is seen in
-     * Lorvik today". A line that ends with a full stop is the story's, and so
+     * Lorvik today". So is a line that places someone in the picture ("Jo Roe (left) and Al Poe cheered the crew on
+     * Friday") or tells in the present what its subject does there ("Fans celebrate ...", "The captain holds the cup as
+     * ..."), not after "to", "will" or "did". A line that ends with a full stop is the story's, and so
      * is one that only names someone "(pictured)": news summaries write that too.
      */
     PHOTO_CAPTION {
-        private final Pattern shown = Pattern.compile("\\b(?:is|are|was|were) (?:seen|pictured|shown)\\b|\\s[-–—]\\s(?:seen|pictured)\\b");
+        private final Pattern shown = Pattern.compile("\\b(?:is|are|was|were) (?:seen|pictured|shown)\\b|\\s[-–—]\\s(?:seen|pictured)\\b"
+                + "|\\b(?i:footage|video|image|photo|photograph|picture|grab|still)s? (?:shows?|showing)\\b");
         private final Pattern credit = Pattern.compile("^\\s*(?:\\S+\\.(?:com|co\\.uk|org|net)|Reuters|AP|AFP|EPA|Getty Images"
                 + "|Shutterstock)\\s+\\p{Lu}");
         private final Pattern label = Pattern.compile("^\\s*\\p{Lu}[\\p{L}'’-]+(?:\\s[\\p{L}'’-]+){0," + (CAPTION_LABEL_WORDS - 1)
                 + "}:\\s\\p{Lu}");
+        private final Pattern placed = Pattern.compile("\\((?:(?:far|second)\\s)?(?:left|right|centre|center|middle)\\b[^()]{0,30}\\)",
+                Pattern.CASE_INSENSITIVE);
+        private final Pattern posing = Pattern.compile("^\\s*\\p{Lu}[^.!?;:]{0,100}?"
+                + "(?<!\\b(?:to|will|would|can|could|may|might|must|should|did|does|do|not))\\s(?:holds?|arrives?|celebrates?|poses?"
+                + "|smiles?|waves?|reacts?|gestures?|embraces?|hugs?|kiss(?:es)?|greets?|looks? on)\\b");
         private final Pattern closing = Pattern.compile("[.!?]");
 
         @Override
@@ -114,7 +123,8 @@ enum TimexRule {
             String line = lineOf(text, m);
             int lineEnd = text.indexOf('\n', m.end());
             String after = text.substring(m.end(), lineEnd < 0 ? text.length() : lineEnd);
-            boolean caption = shown.matcher(line).find() || credit.matcher(line).lookingAt() || label.matcher(line).lookingAt();
+            boolean caption = shown.matcher(line).find() || credit.matcher(line).lookingAt() || label.matcher(line).lookingAt()
+                    || placed.matcher(line).find() || posing.matcher(line).lookingAt();
             return caption && !closing.matcher(after).find() ? Optional.empty() : Optional.of(m);
         }
     },
@@ -242,6 +252,8 @@ enum TimexRule {
         private final Set<String> hourCompounds = Set.of("per", "rush");
         private final Pattern classifier = Pattern.compile("^(?:morning|afternoon|evening|night|winter|summer|spring"
                 + "|autumn|fall|christmas|easter|thanksgiving|halloween)$");
+        /** Parts of the day that are adjectives: "daytime running lights", a "nighttime supplement". */
+        private final Pattern dayOrNightTime = Pattern.compile("^(?:daytime|nighttime|night-time)$");
         /**
          * Nouns after a season or part of the day that keep it a time: time words ("winter months", "summer break") and
          * happenings that take place then ("the morning commute", "a summer launch", "a Christmas party").
@@ -295,8 +307,9 @@ enum TimexRule {
             boolean rate = text.equals("hour") && before != null && hourCompounds.contains(before.word().toLowerCase(Locale.ROOT));
             boolean award = award(m, ctx);
             boolean price = m.start() > 0 && ctx.annotation().text().charAt(m.start() - 1) == '/';
-            boolean modifier = classifier.matcher(text).matches() && after != null && after.pos().matches("NNS?")
-                    && !timeNouns.contains(after.word().toLowerCase(Locale.ROOT));
+            boolean modifier = after != null && !timeNouns.contains(after.word().toLowerCase(Locale.ROOT))
+                    && (classifier.matcher(text).matches() && after.pos().matches("NNS?")
+                    || dayOrNightTime.matcher(text).matches() && after.pos().matches("NNP?S?|JJ|VBG"));
             boolean debt = debtTerm.matcher(text).matches() && after != null
                     && debts.contains(after.word().toLowerCase(Locale.ROOT));
             boolean commonWord = monthWords.contains(m.text().strip().split("\\s+")[0]);

@@ -141,9 +141,11 @@ public final class Analyzer {
         Annotation annotation = annotator.annotate(text, reference, profile);
         List<TimeMention> found = profile.time("times",
                 () -> times.extract(read.id(), annotation, reference, read.published()));
+        List<TimeMention> dating = profile.time("times",
+                () -> times.extractForDating(read.id(), annotation, reference, read.published()));
         ArticleActors cast = profile.time("actors", () -> actors.resolve(read, annotation));
         List<Quote> said = profile.time("quotes", () -> quotes.extract(read, annotation, cast, found));
-        List<Event> coded = profile.time("events", () -> events.extract(read, annotation, cast, said, found).stream()
+        List<Event> coded = profile.time("events", () -> events.extract(read, annotation, cast, said, dating).stream()
                 .filter(e -> e.confidence() >= minEventConfidence).toList());
         String id = article.id();
         List<Quote> kept = said.stream().filter(q -> q.atLeast(minQuoteConfidence)).toList();

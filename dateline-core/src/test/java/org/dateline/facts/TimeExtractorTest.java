@@ -48,6 +48,19 @@ class TimeExtractorTest {
     }
 
     @Test
+    void aCaptionsTimeIsNoTimeOfTheStoryButStillDatesItsFacts() {
+        String text = "The ferry sank off Lorvik.\nSinger Ula Brin (left) and her band cheered the crew at the pier on"
+                + " Monday night\nThe crew fled.";
+        Annotation a = annotator.annotate(text, WEDNESDAY);
+        assertThat(extractor.extract("doc", a, WEDNESDAY, null)).extracting(TimeMention::text).doesNotContain("Monday night");
+        assertThat(extractor.extractForDating("doc", a, WEDNESDAY, null)).extracting(TimeMention::text).contains("Monday night");
+        String story = "The ferry sank off Lorvik on Monday night. The crew fled.";
+        Annotation told = annotator.annotate(story, WEDNESDAY);
+        assertThat(extractor.extractForDating("doc", told, WEDNESDAY, null))
+                .isEqualTo(extractor.extract("doc", told, WEDNESDAY, null));
+    }
+
+    @Test
     void pastWeekdayIsTheOneBeforePublication() {
         assertThat(value("The envoy of Lunaria said on Monday that the talks had failed.", WEDNESDAY, "Monday"))
                 .isEqualTo("2019-12-02");

@@ -304,6 +304,16 @@ class TimexRuleTest {
     }
 
     @Test
+    void daytimeOrNighttimeBeforeANounIsNoTime() {
+        assertThat(applyTo(TimexRule.OTHER_SENSE, tagged("with", "IN", "daytime", "NN", "running", "VBG", "lights", "NNS"),
+                "daytime")).isEmpty();
+        assertThat(applyTo(TimexRule.OTHER_SENSE, tagged("a", "DT", "nighttime", "NN", "tonic", "NN"), "nighttime")).isEmpty();
+        assertThat(applyTo(TimexRule.OTHER_SENSE, tagged("in", "IN", "daytime", "NN", "hours", "NNS"), "daytime")).isPresent();
+        assertThat(applyTo(TimexRule.OTHER_SENSE, tagged("in", "IN", "the", "DT", "nighttime", "NN", ",", ","), "nighttime"))
+                .isPresent();
+    }
+
+    @Test
     void aWeekdayUnderUpNextIsToCome() {
         String report = "The Lorvik Owls beat Varda 3-1.\n\nUP NEXT\n\nOwls: Host Ostmark on Friday.\n";
         assertThat(applyIn(TimexRule.WEEKDAY, report, "Friday", "DATE", "2019-11-29"))
@@ -474,6 +484,28 @@ class TimexRuleTest {
                 "2019-12-04")).as("a sentence of the story").isPresent();
         assertThat(applyIn(TimexRule.PHOTO_CAPTION, "Jan Roe (pictured) sold the ferry line on Friday\nThe crew fled.",
                 "Friday", "DATE", "2019-11-29")).as("a summary line naming someone pictured").isPresent();
+    }
+
+    @Test
+    void aTimeEndingACaptionThatPlacesSomeoneInThePictureOrPosesThemIsPageFurniture() {
+        assertThat(applyIn(TimexRule.PHOTO_CAPTION, "The ferry sank.\nSinger Ula Brin (left) and her band cheered the crew at the"
+                + " pier on Friday night\nThe crew fled.", "Friday night", "TIME", "2019-11-29TNI")).isEmpty();
+        assertThat(applyIn(TimexRule.PHOTO_CAPTION, "The ferry sank.\nCaptain Ivo Lund holds the harbour cup as the crew arrives"
+                + " in Lorvik on Thursday morning\nThe crew fled.", "Thursday morning", "TIME", "2019-12-05TMO")).isEmpty();
+        assertThat(applyIn(TimexRule.PHOTO_CAPTION, "Lorvik fans celebrate on the quay on Friday night\nThe crew fled.",
+                "Friday night", "TIME", "2019-11-29TNI")).as("fans celebrate, no stop").isEmpty();
+        assertThat(applyIn(TimexRule.PHOTO_CAPTION, "Lorvik fans celebrate on the quay on Friday night.\nThe crew fled.",
+                "Friday night", "TIME", "2019-11-29TNI")).as("a sentence of the story").isPresent();
+        assertThat(applyIn(TimexRule.PHOTO_CAPTION, "Lorvik fans plan to celebrate on the quay on Friday night\nThe crew fled.",
+                "Friday night", "TIME", "2019-11-29TNI")).as("an infinitive tells no picture").isPresent();
+        assertThat(applyIn(TimexRule.PHOTO_CAPTION, "Captain Ivo Lund will hold the harbour cup on Friday\nThe crew fled.",
+                "Friday", "DATE", "2019-12-06")).as("a future tells no picture").isPresent();
+        assertThat(applyIn(TimexRule.PHOTO_CAPTION, "The ferry sank.\nA still from harbour footage shows the ferry at the quay on"
+                + " March 2, 2019\nThe crew fled.", "March 2, 2019", "DATE", "2019-03-02")).as("what footage shows").isEmpty();
+        assertThat(applyIn(TimexRule.PHOTO_CAPTION, "Harbour footage shows the ferry left the quay on March 2, 2019.\nThe crew fled.",
+                "March 2, 2019", "DATE", "2019-03-02")).as("a sentence of the story").isPresent();
+        assertThat(applyIn(TimexRule.PHOTO_CAPTION, "Lorvik fans (pictured) sailed home on Friday night\nThe crew fled.",
+                "Friday night", "TIME", "2019-11-29TNI")).as("a summary line naming someone pictured").isPresent();
     }
 
     @Test
