@@ -224,9 +224,14 @@ record EventDraft(Party source, Party target, EventType event, String mode, Stri
         if (dating == null && !untold && telling == ClauseSyntax.Telling.PAST) {
             dating = dayOf(leadNewsDay(article, annotation, s, times, quotations));
         }
-        boolean paragraph = (telling == ClauseSyntax.Telling.PAST
-                || telling == ClauseSyntax.Telling.OTHER && presentPerfect(s))
-                && afterEarlierParagraph(article, annotation, s, times, quotations);
+        TimeMention frame = telling == ClauseSyntax.Telling.PAST
+                || telling == ClauseSyntax.Telling.OTHER && presentPerfect(s)
+                ? afterEarlierParagraph(article, annotation, s, times, quotations) : null;
+        boolean paragraph = frame != null;
+        if (dating == null && paragraph && telling == ClauseSyntax.Telling.PAST && PERIOD.matcher(frame.value()).matches()
+                && times.stream().noneMatch(t -> t.start() >= s.start() && t.end() <= s.end())) {
+            dating = frame;
+        }
         boolean earlier = paragraph || telling != ClauseSyntax.Telling.REPORTED
                 && telling != ClauseSyntax.Telling.PRESENT && setEarlier(article, annotation, s, times);
         boolean aside = telling == ClauseSyntax.Telling.OTHER && afterPresentState(annotation, s, quotations);
@@ -356,16 +361,18 @@ record EventDraft(Party source, Party target, EventType event, String mode, Stri
     }
 
     /**
-     * Whether the paragraph of {@code s}, opening past the article's lead, follows a sentence that states, outside
+     * The time by which the paragraph of {@code s}, opening past the article's lead, follows a sentence that states, outside
      * quotations, a year, month or day that ended more than {@value #NEWS_DAYS} days before the reference day, and
      * states no time of its own before {@code s} ("In a statement published Oct. 25, the ministries accused Velmora
      * of shelling the town.\n The army rejected these accusations"; "[...] was found in the forest in May.\n She lived
      * with a herder she had wed. The herder was detained by the army"): an act told there goes on with that earlier
      * time, not with the day's news, and gets no publication day. Not when a heading line opens the paragraph ("Call
      * for peace\n In his address, Kim called for peace"): a heading starts another part of the story. Right after a
-     * sentence of its own paragraph {@link #earlierFrame} dates it instead.
+     * sentence of its own paragraph {@link #earlierFrame} dates it instead. A year or month of that time dates a simple past
+     * whose sentence states no time, as precise as the text gives it (the herder's detention is May's); a day leaves
+     * it undated. Null when none.
      */
-    private static boolean afterEarlierParagraph(Article article, Annotation annotation, Sentence s,
+    private static TimeMention afterEarlierParagraph(Article article, Annotation annotation, Sentence s,
                                                  List<TimeMention> times, List<QuotedSpans.Span> quotations) {
         List<Sentence> sentences = annotation.sentences();
         String text = annotation.text();
@@ -375,14 +382,14 @@ record EventDraft(Party source, Party target, EventType event, String mode, Stri
             opening--;
         }
         if (opening < LEAD_SENTENCES) {
-            return false;
+            return null;
         }
         int from = sentences.get(opening).start();
         Sentence prev = sentences.get(opening - 1);
         List<TimeMention> unquoted = times.stream().filter(t -> !quoted(quotations, t)).toList();
-        return text.substring(from, s.end()).indexOf('\n') < 0
-                && times.stream().noneMatch(t -> t.start() >= from && t.end() <= s.start())
-                && earlierPeriod(article, annotation, prev, unquoted, PERIOD_OR_DAY) != null;
+        boolean untimed = text.substring(from, s.end()).indexOf('\n') < 0
+                && times.stream().noneMatch(t -> t.start() >= from && t.end() <= s.start());
+        return untimed ? earlierPeriod(article, annotation, prev, unquoted, PERIOD_OR_DAY) : null;
     }
 
     /**

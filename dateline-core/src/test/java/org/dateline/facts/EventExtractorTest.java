@@ -367,7 +367,7 @@ class EventExtractorTest {
         assertThat(rejected.date()).as("after a day five weeks back").isNull();
         assertThat(rejected.dateBasis()).isNull();
         assertThat(first(lead + "Velmora accused the Ostrian army of shelling Rell in 2019.\n" + rejection,
-                EventType.REJECT).date()).as("after a year").isNull();
+                EventType.REJECT).date()).as("after a year: that year").isEqualTo("2019");
         assertThat(first(lead + accusation.replace("2 February", "12 March") + rejection, EventType.REJECT)
                 .dateBasis()).as("a day within the news").isEqualTo(DateBasis.PUBLISHED);
         assertThat(first(lead + "Velmora said: \"Ostria shelled Rell in 2019.\"\n" + rejection, EventType.REJECT)
@@ -384,8 +384,12 @@ class EventExtractorTest {
         String found = "The first hostage to come home was Lina Varga, who was found near Rell in 2019.\n";
         String detained = "The Ostrian army detained the man who held her.";
         Event later = first(lead + found + "She lived with a herder she had wed. " + detained, EventType.COERCE);
-        assertThat(later.date()).as("further on in the paragraph after the year").isNull();
-        assertThat(later.dateBasis()).isNull();
+        assertThat(later.date()).as("further on in the paragraph after the year: that year").isEqualTo("2019");
+        assertThat(later.dateBasis()).isEqualTo(DateBasis.SENTENCE);
+        assertThat(first(lead + found.replace("in 2019", "in May 2020") + "She lived with a herder she had wed. "
+                + detained, EventType.COERCE).date()).as("a month: that month").isEqualTo("2020-05");
+        assertThat(first(lead + found + "She lived with a herder she had wed. " + detained.replace("held her",
+                "held her for years"), EventType.COERCE).date()).as("a sentence stating a time of its own").isNull();
         String charged = "Velmoran prosecutors have charged the banker with fraud.";
         assertThat(first(lead + "Velmora wants the banker over the loans he made in 2019.\n" + charged,
                 EventType.ACCUSE).date()).as("a present perfect opening the paragraph").isNull();
@@ -477,8 +481,9 @@ class EventExtractorTest {
                 + "Novak was arrested in April for a call he made to the mayor's office.\n";
         Event worked = first(before + "The office referred the call to Rell police, who worked with the army to investigate.",
                 EventType.ACCUSE);
-        assertThat(worked.date()).as("a past act after a paragraph of April, as \"who investigated him\"").isNull();
-        assertThat(worked.dateBasis()).isNull();
+        assertThat(worked.date()).as("a past act after a paragraph of April, as \"who investigated him\": April")
+                .isEqualTo("2020-04");
+        assertThat(worked.dateBasis()).isEqualTo(DateBasis.SENTENCE);
         Event working = first(before + "The office referred the call to Rell police, who are working with the army to investigate.",
                 EventType.ACCUSE);
         assertThat(working.date()).as("a present keeps the day of the report").isEqualTo("2021-03-15");
