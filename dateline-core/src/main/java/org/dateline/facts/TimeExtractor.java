@@ -132,7 +132,7 @@ public final class TimeExtractor {
      * before midnight UTC) and of a weekday named the evening before.
      */
     public List<TimeMention> extract(String articleId, Annotation annotation, LocalDate reference, String published) {
-        return extract(articleId, annotation, reference, published, true);
+        return both(articleId, annotation, reference, published).told();
     }
 
     /**
@@ -141,11 +141,14 @@ public final class TimeExtractor {
      * tells, yet it may be the only day a page names for its news ("... cheered the crew on Wednesday night").
      */
     public List<TimeMention> extractForDating(String articleId, Annotation annotation, LocalDate reference, String published) {
-        return extract(articleId, annotation, reference, published, false);
+        return both(articleId, annotation, reference, published).forDating();
     }
 
-    private List<TimeMention> extract(String articleId, Annotation annotation, LocalDate reference, String published,
-                                      boolean withoutCaptions) {
+    /**
+     * The times the article tells and the times that date its facts ({@link #extractForDating}), from one pass of the
+     * rules over the candidates: the same list twice when no caption's time was left out.
+     */
+    public Found both(String articleId, Annotation annotation, LocalDate reference, String published) {
         TimexContext ctx = new TimexContext(annotation, reference,
                 reference == null ? null : PublicationTime.of(published).orElse(null));
         List<TimeMention> candidates = new ArrayList<>();
@@ -156,16 +159,35 @@ public final class TimeExtractor {
         candidates = TimexFinder.withDottedClockTimes(articleId, annotation.text(), candidates, reference);
         candidates.addAll(TimexFinder.missed(articleId, annotation.text(), candidates, reference));
         candidates.sort(Comparator.comparingInt(TimeMention::start));
-        List<TimeMention> out = new ArrayList<>();
+        List<TimeMention> told = new ArrayList<>();
+        List<TimeMention> forDating = new ArrayList<>();
         for (TimeMention candidate : candidates) {
             Optional<TimeMention> m = Optional.of(candidate);
+            boolean caption = false;
             for (TimexRule rule : TimexRule.values()) {
-                if (withoutCaptions || rule != TimexRule.PHOTO_CAPTION) {
+                if (rule == TimexRule.PHOTO_CAPTION) {
+                    caption = m.isPresent() && rule.apply(m.get(), ctx).isEmpty();
+                } else {
                     m = m.flatMap(x -> rule.apply(x, ctx));
                 }
             }
-            m.ifPresent(out::add);
+            if (m.isPresent()) {
+                forDating.add(m.get());
+                if (!caption) {
+                    told.add(m.get());
+                }
+            }
         }
+        List<TimeMention> toldDated = dated(told, annotation, ctx);
+        return new Found(toldDated, told.size() == forDating.size() ? toldDated : dated(forDating, annotation, ctx));
+    }
+
+    /** The times an article tells ({@code told}) and those that date its facts ({@code forDating}), in text order. */
+    public record Found(List<TimeMention> told, List<TimeMention> forDating) {
+    }
+
+    /** The passes over the whole list that set values from other times of the article. */
+    private static List<TimeMention> dated(List<TimeMention> out, Annotation annotation, TimexContext ctx) {
         List<TimeMention> dated = daysBefore(onSentenceDays(onDaysAfterZones(onSentenceYears(onNamedQuarters(
                 joinedDurations(out, annotation.text())), annotation), annotation.text()), annotation), annotation);
         return inStoryYears(untoldTimesOfDay(onStoryDays(annotation.text(), onStoryClocks(countedFromStory(onStoryFeasts(onStoryMonths(

@@ -139,10 +139,10 @@ public final class Analyzer {
         }
         Article read = article;
         Annotation annotation = annotator.annotate(text, reference, profile);
-        List<TimeMention> found = profile.time("times",
-                () -> times.extract(read.id(), annotation, reference, read.published()));
-        List<TimeMention> dating = profile.time("times",
-                () -> times.extractForDating(read.id(), annotation, reference, read.published()));
+        TimeExtractor.Found timesFound = profile.time("times",
+                () -> times.both(read.id(), annotation, reference, read.published()));
+        List<TimeMention> found = timesFound.told();
+        List<TimeMention> dating = timesFound.forDating();
         ArticleActors cast = profile.time("actors", () -> actors.resolve(read, annotation));
         List<Quote> said = profile.time("quotes", () -> quotes.extract(read, annotation, cast, found));
         List<Event> coded = profile.time("events", () -> events.extract(read, annotation, cast, said, dating).stream()
