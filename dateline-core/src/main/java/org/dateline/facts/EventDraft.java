@@ -112,6 +112,10 @@ record EventDraft(Party source, Party target, EventType event, String mode, Stri
     private static final Pattern RECENT_SPAN = Pattern.compile("(?i)(?:the\\s+)?(?:past|last)\\s.*");
     /** The word that sets a distance after an act: "days after the backlash". */
     private static final Pattern AFTER = Pattern.compile("(?i)\\s+after\\b");
+    /** Lemmas of an arrest, which comes before any trial of the person arrested ({@link #arrestBeforeVerdict}). */
+    private static final Set<String> ARRESTS = Set.of("arrest", "detain");
+    /** Lemmas of a verdict or sentence on a person: "found guilty", "was convicted", "sentenced", "acquitted". */
+    private static final Set<String> VERDICTS = Set.of("guilty", "convict", "sentence", "acquit");
     /** The last mark of a line that ends a sentence; a line without one is a heading. */
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?…:;\"”’)]$");
 
@@ -175,7 +179,8 @@ record EventDraft(Party source, Party target, EventType event, String mode, Stri
      * {@link FactDate} falls back on. No date where the publication day would be wrong: a clause told as
      * background, one that places its act in an undated past ("in the past", "years ago"), one past the lead whose
      * sentence is set in an earlier year or month ({@link #setEarlier}), a simple past or present perfect in a
-     * paragraph that follows a sentence set before the news ({@link #afterEarlierParagraph}), or a present perfect
+     * paragraph that follows a sentence set before the news ({@link #afterEarlierParagraph}), an arrest of a person
+     * another sentence tells as found guilty or sentenced ({@link #arrestBeforeVerdict}), or a present perfect
      * told right after how things stand ({@link #afterPresentState}).
      */
     private FactDate date(Article article, Annotation annotation, Sentence s, List<TimeMention> times,
@@ -237,7 +242,7 @@ record EventDraft(Party source, Party target, EventType event, String mode, Stri
         boolean aside = telling == ClauseSyntax.Telling.OTHER && afterPresentState(annotation, s, quotations);
         boolean overtaken = telling == ClauseSyntax.Telling.PAST && beforeLaterStep(annotation, s, times);
         boolean undated = background || pastRef(s, times) || earlier || untold || aside || overtaken
-                || staleLead(article, annotation, times);
+                || staleLead(article, annotation, times) || arrestBeforeVerdict(article, annotation, s, times, actors);
         if (dating == null && !undated && FactDate.of(article, null).basis() == DateBasis.PUBLISHED) {
             dating = dayOf(pageNewsDay(article, times));
         }
@@ -275,6 +280,36 @@ record EventDraft(Party source, Party target, EventType event, String mode, Stri
         }
         return recent.stream().max(Comparator.comparing((TimeMention t) -> weekdays.get(t))
                 .thenComparing(Comparator.comparingInt(TimeMention::start).reversed())).orElseThrow();
+    }
+
+    /**
+     * Whether the act is an arrest ({@link #ARRESTS}) of a person another sentence tells as found guilty, convicted,
+     * sentenced or acquitted ({@link #VERDICTS}: "Officers arrested Novak in the hallway. [...] The jury took an
+     * hour to find him guilty"): the arrest came before the trial, so it is not the day's news and gets no
+     * publication day. Not a verdict told with a modal or "if" ("faces ten years if convicted"), one that describes
+     * a noun ("a convicted thief"), or one whose sentence states a time that ended more than {@value #NEWS_DAYS} days
+     * before the reference day ("was convicted of fraud in 2009": an earlier case).
+     */
+    private boolean arrestBeforeVerdict(Article article, Annotation annotation, Sentence s, List<TimeMention> times,
+                                        ArticleActors actors) {
+        if (target == null || target.actor() == null
+                || !ARRESTS.contains(s.token(trigger).lemma().toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        return annotation.sentences().stream().anyMatch(other -> other.index() != s.index()
+                && other.tokens().stream().noneMatch(t -> t.pos().equals("MD") || t.word().equalsIgnoreCase("if"))
+                && IntStream.range(0, other.tokens().size()).anyMatch(k -> verdict(other, k))
+                && IntStream.range(0, other.tokens().size()).anyMatch(k -> actors.mentionAt(other.index(), k)
+                        .filter(m -> m.actor().equals(target.actor())).isPresent())
+                && earlierPeriod(article, annotation, other, times, PERIOD_OR_DAY) == null);
+    }
+
+    /** Whether word {@code k} of {@code s} tells a verdict ({@link #VERDICTS}) as a verb or "guilty", not on a noun. */
+    private static boolean verdict(Sentence s, int k) {
+        Token t = s.token(k);
+        String lemma = t.lemma().toLowerCase(Locale.ROOT);
+        return (lemma.equals("guilty") || t.isVerb() && VERDICTS.contains(lemma))
+                && s.headEdge(k).filter(d -> d.baseRelation().equals("amod")).isEmpty();
     }
 
     /**
