@@ -1047,6 +1047,20 @@ class EventExtractorTest {
     }
 
     @Test
+    void anArrestOfAPersonToldAsFoundGuiltyHasNoDate() {
+        String arrest = "Officers arrested Karel Novak at a motel near Rell.\n";
+        Event tried = first(arrest + "The jury took an hour to find Novak guilty.", EventType.COERCE);
+        assertThat(tried.date()).as("the arrest came before the verdict").isNull();
+        assertThat(tried.dateBasis()).isNull();
+        assertThat(first(arrest + "Novak faces ten years in prison if convicted.", EventType.COERCE).dateBasis())
+                .as("a verdict to come").isEqualTo(DateBasis.PUBLISHED);
+        assertThat(first(arrest + "Novak was convicted of fraud in 2009.", EventType.COERCE).dateBasis())
+                .as("the verdict of an earlier case").isEqualTo(DateBasis.PUBLISHED);
+        assertThat(first(arrest + "Novak, a convicted thief, denied the charges.", EventType.COERCE).dateBasis())
+                .as("a verdict that describes a noun").isEqualTo(DateBasis.PUBLISHED);
+    }
+
+    @Test
     void aSimplePastBeforeASentenceThatOpensDaysLaterHasNoDate() {
         String lead = "Ostria and Velmora resumed border talks in Rell. Both sides sent their ministers.\n";
         String criticised = "Ostrian lawmakers criticised the Velmoran minister Karel Novak for his remarks.\n";
