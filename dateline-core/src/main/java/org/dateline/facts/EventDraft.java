@@ -244,6 +244,9 @@ record EventDraft(Party source, Party target, EventType event, String mode, Stri
         if (dating == null && undated) {
             dating = recentSpan(article, s, times);
         }
+        if (dating == null && overtaken) {
+            dating = periodBeforeStep(article, annotation, s, times, quotations);
+        }
         return FactDate.of(article, dating, undated);
     }
 
@@ -318,6 +321,30 @@ record EventDraft(Party source, Party target, EventType event, String mode, Stri
             return step.matches() && (step.group(1) != null
                     || AFTER.matcher(text).region(t.end(), text.length()).lookingAt());
         });
+    }
+
+    /**
+     * For a simple past right before a later step ({@link #beforeLaterStep}), the year or month (not a day) that its
+     * sentence or the sentence before it in the same paragraph states last, outside quotations, when it starts no
+     * later than the reference day ("Velmora's remarks at this year's festival drew criticism. A couple of days after
+     * the backlash, she took them back": this year). The step puts the act days or weeks before the next one, not on
+     * the day of the report, but still within the period the passage is set in. Null when there is none.
+     */
+    private static TimeMention periodBeforeStep(Article article, Annotation annotation, Sentence s,
+                                                List<TimeMention> times, List<QuotedSpans.Span> quotations) {
+        LocalDate reference = article.referenceDay();
+        String text = annotation.text();
+        int from = s.index() > 0 && text.substring(annotation.sentences().get(s.index() - 1).end(), s.start())
+                .indexOf('\n') < 0 ? annotation.sentences().get(s.index() - 1).start() : s.start();
+        TimeMention period = null;
+        for (TimeMention t : times) {
+            if (reference != null && t.start() >= from && t.end() <= s.end() && !quoted(quotations, t)
+                    && FactDate.dates(t, text) && !FactDate.opensSpan(t, text) && PERIOD.matcher(t.value()).matches()
+                    && !LocalDate.parse((t.value() + "-01-01").substring(0, 10)).isAfter(reference)) {
+                period = t;
+            }
+        }
+        return period;
     }
 
     /**

@@ -1064,6 +1064,25 @@ class EventExtractorTest {
     }
 
     @Test
+    void aSimplePastBeforeASentenceThatOpensDaysLaterTakesThePeriodOfItsPassage() {
+        String lead = "Ostria and Velmora resumed border talks in Rell. Both sides sent their ministers.\n";
+        String step = "\nA couple of days after the backlash, Novak apologised.";
+        String criticised = "Ostrian lawmakers criticised the Velmoran minister Karel Novak for his remarks.";
+        Event year = first(lead + "Novak spoke at this year's summit of the two states. " + criticised + step,
+                EventType.ACCUSE);
+        assertThat(year.date()).as("the year of the sentence before").isEqualTo("2021");
+        assertThat(year.dateBasis()).isEqualTo(DateBasis.SENTENCE);
+        assertThat(first(lead + "Novak spoke at this month's summit. " + criticised + step, EventType.ACCUSE)
+                .date()).as("a month").isEqualTo("2021-03");
+        assertThat(first(lead + "Novak spoke at the summit. " + criticised + step, EventType.ACCUSE).date())
+                .as("no period stated").isNull();
+        assertThat(first(lead + "Novak spoke at the summit. \"We meet again next year,\" he said. " + criticised + step,
+                EventType.ACCUSE).date()).as("a period to come, in a quotation").isNull();
+        assertThat(first(lead + "Novak spoke at this year's summit of the two states.\n" + criticised + step,
+                EventType.ACCUSE).date()).as("a period of the paragraph before").isNull();
+    }
+
+    @Test
     void aParticipleAddingToABackgroundClauseIsBackground() {
         List<Event> perfect = events("Velmoran troops had shelled the town of Rell, killing a dozen people.");
         assertThat(perfect).as("the shelling and the killing").hasSize(2);
