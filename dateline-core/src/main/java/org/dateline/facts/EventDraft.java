@@ -228,9 +228,10 @@ record EventDraft(Party source, Party target, EventType event, String mode, Stri
                 || telling == ClauseSyntax.Telling.OTHER && presentPerfect(s)
                 ? afterEarlierParagraph(article, annotation, s, times, quotations) : null;
         boolean paragraph = frame != null;
-        if (dating == null && paragraph && telling == ClauseSyntax.Telling.PAST && PERIOD.matcher(frame.value()).matches()
+        if (dating == null && paragraph && telling == ClauseSyntax.Telling.PAST
                 && times.stream().noneMatch(t -> t.start() >= s.start() && t.end() <= s.end())) {
-            dating = frame;
+            dating = new TimeMention(frame.article(), frame.text(), "DATE",
+                    frame.value().substring(0, Math.min(7, frame.value().length())), frame.start(), frame.end());
         }
         boolean earlier = paragraph || telling != ClauseSyntax.Telling.REPORTED
                 && telling != ClauseSyntax.Telling.PRESENT && setEarlier(article, annotation, s, times);
@@ -395,9 +396,9 @@ record EventDraft(Party source, Party target, EventType event, String mode, Stri
      * with a herder she had wed. The herder was detained by the army"): an act told there goes on with that earlier
      * time, not with the day's news, and gets no publication day. Not when a heading line opens the paragraph ("Call
      * for peace\n In his address, Kim called for peace"): a heading starts another part of the story. Right after a
-     * sentence of its own paragraph {@link #earlierFrame} dates it instead. A year or month of that time dates a simple past
-     * whose sentence states no time, as precise as the text gives it (the herder's detention is May's); a day leaves
-     * it undated. Null when none.
+     * sentence of its own paragraph {@link #earlierFrame} dates it instead. That time dates a simple past whose sentence
+     * states no time by its year or month, as precise as the text gives it, never a day (the herder's detention is
+     * May's, the army's rejection is October's). Null when none.
      */
     private static TimeMention afterEarlierParagraph(Article article, Annotation annotation, Sentence s,
                                                  List<TimeMention> times, List<QuotedSpans.Span> quotations) {

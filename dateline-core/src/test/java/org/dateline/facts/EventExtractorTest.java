@@ -364,8 +364,10 @@ class EventExtractorTest {
                 + " Rell.\n";
         String rejection = "The Ostrian army rejected these accusations.";
         Event rejected = first(lead + accusation + rejection, EventType.REJECT);
-        assertThat(rejected.date()).as("after a day five weeks back").isNull();
-        assertThat(rejected.dateBasis()).isNull();
+        assertThat(rejected.date()).as("after a day five weeks back: its month").isEqualTo("2021-02");
+        assertThat(rejected.dateBasis()).isEqualTo(DateBasis.SENTENCE);
+        assertThat(first(lead + accusation + "The Ostrian army rejected these accusations on Friday.", EventType.REJECT)
+                .date()).as("a time of its own").isEqualTo("2021-03-12");
         assertThat(first(lead + "Velmora accused the Ostrian army of shelling Rell in 2019.\n" + rejection,
                 EventType.REJECT).date()).as("after a year: that year").isEqualTo("2019");
         assertThat(first(lead + accusation.replace("2 February", "12 March") + rejection, EventType.REJECT)
