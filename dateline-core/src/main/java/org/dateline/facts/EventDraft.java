@@ -233,9 +233,10 @@ record EventDraft(Party source, Party target, EventType event, String mode, Stri
                 || telling == ClauseSyntax.Telling.OTHER && presentPerfect(s)
                 ? afterEarlierParagraph(article, annotation, s, times, quotations) : null;
         boolean paragraph = frame != null;
-        if (dating == null && paragraph && telling == ClauseSyntax.Telling.PAST && PERIOD.matcher(frame.value()).matches()
+        if (dating == null && paragraph && telling == ClauseSyntax.Telling.PAST
                 && times.stream().noneMatch(t -> t.start() >= s.start() && t.end() <= s.end())) {
-            dating = frame;
+            dating = new TimeMention(frame.article(), frame.text(), "DATE",
+                    frame.value().substring(0, Math.min(7, frame.value().length())), frame.start(), frame.end());
         }
         boolean earlier = paragraph || telling != ClauseSyntax.Telling.REPORTED
                 && telling != ClauseSyntax.Telling.PRESENT && setEarlier(article, annotation, s, times);
@@ -248,6 +249,9 @@ record EventDraft(Party source, Party target, EventType event, String mode, Stri
         }
         if (dating == null && undated) {
             dating = recentSpan(article, s, times);
+        }
+        if (dating == null && overtaken) {
+            dating = periodBeforeStep(article, annotation, s, times, quotations);
         }
         return FactDate.of(article, dating, undated);
     }
@@ -356,6 +360,30 @@ record EventDraft(Party source, Party target, EventType event, String mode, Stri
     }
 
     /**
+     * For a simple past right before a later step ({@link #beforeLaterStep}), the year or month (not a day) that its
+     * sentence or the sentence before it in the same paragraph states last, outside quotations, when it starts no
+     * later than the reference day ("Velmora's remarks at this year's festival drew criticism. A couple of days after
+     * the backlash, she took them back": this year). The step puts the act days or weeks before the next one, not on
+     * the day of the report, but still within the period the passage is set in. Null when there is none.
+     */
+    private static TimeMention periodBeforeStep(Article article, Annotation annotation, Sentence s,
+                                                List<TimeMention> times, List<QuotedSpans.Span> quotations) {
+        LocalDate reference = article.referenceDay();
+        String text = annotation.text();
+        int from = s.index() > 0 && text.substring(annotation.sentences().get(s.index() - 1).end(), s.start())
+                .indexOf('\n') < 0 ? annotation.sentences().get(s.index() - 1).start() : s.start();
+        TimeMention period = null;
+        for (TimeMention t : times) {
+            if (reference != null && t.start() >= from && t.end() <= s.end() && !quoted(quotations, t)
+                    && FactDate.dates(t, text) && !FactDate.opensSpan(t, text) && PERIOD.matcher(t.value()).matches()
+                    && !LocalDate.parse((t.value() + "-01-01").substring(0, 10)).isAfter(reference)) {
+                period = t;
+            }
+        }
+        return period;
+    }
+
+    /**
      * Whether the act is a present perfect ("have sued", "has charged") past the article's lead, outside quotations,
      * right after a sentence whose main verb is a simple present, neither "be" nor a verb of saying ("Velmora also
      * faces several inquiries. Two cities have sued the company as well."), whose subject is the act's object (the
@@ -403,9 +431,9 @@ record EventDraft(Party source, Party target, EventType event, String mode, Stri
      * with a herder she had wed. The herder was detained by the army"): an act told there goes on with that earlier
      * time, not with the day's news, and gets no publication day. Not when a heading line opens the paragraph ("Call
      * for peace\n In his address, Kim called for peace"): a heading starts another part of the story. Right after a
-     * sentence of its own paragraph {@link #earlierFrame} dates it instead. A year or month of that time dates a simple past
-     * whose sentence states no time, as precise as the text gives it (the herder's detention is May's); a day leaves
-     * it undated. Null when none.
+     * sentence of its own paragraph {@link #earlierFrame} dates it instead. That time dates a simple past whose sentence
+     * states no time by its year or month, as precise as the text gives it, never a day (the herder's detention is
+     * May's, the army's rejection is October's). Null when none.
      */
     private static TimeMention afterEarlierParagraph(Article article, Annotation annotation, Sentence s,
                                                  List<TimeMention> times, List<QuotedSpans.Span> quotations) {

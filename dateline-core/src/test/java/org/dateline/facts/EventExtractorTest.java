@@ -364,8 +364,10 @@ class EventExtractorTest {
                 + " Rell.\n";
         String rejection = "The Ostrian army rejected these accusations.";
         Event rejected = first(lead + accusation + rejection, EventType.REJECT);
-        assertThat(rejected.date()).as("after a day five weeks back").isNull();
-        assertThat(rejected.dateBasis()).isNull();
+        assertThat(rejected.date()).as("after a day five weeks back: its month").isEqualTo("2021-02");
+        assertThat(rejected.dateBasis()).isEqualTo(DateBasis.SENTENCE);
+        assertThat(first(lead + accusation + "The Ostrian army rejected these accusations on Friday.", EventType.REJECT)
+                .date()).as("a time of its own").isEqualTo("2021-03-12");
         assertThat(first(lead + "Velmora accused the Ostrian army of shelling Rell in 2019.\n" + rejection,
                 EventType.REJECT).date()).as("after a year: that year").isEqualTo("2019");
         assertThat(first(lead + accusation.replace("2 February", "12 March") + rejection, EventType.REJECT)
@@ -1075,6 +1077,25 @@ class EventExtractorTest {
         assertThat(first(lead + criticised + "Novak apologised a couple of days after the backlash.",
                 EventType.ACCUSE).dateBasis()).as("no step that opens the next sentence")
                 .isEqualTo(DateBasis.PUBLISHED);
+    }
+
+    @Test
+    void aSimplePastBeforeASentenceThatOpensDaysLaterTakesThePeriodOfItsPassage() {
+        String lead = "Ostria and Velmora resumed border talks in Rell. Both sides sent their ministers.\n";
+        String step = "\nA couple of days after the backlash, Novak apologised.";
+        String criticised = "Ostrian lawmakers criticised the Velmoran minister Karel Novak for his remarks.";
+        Event year = first(lead + "Novak spoke at this year's summit of the two states. " + criticised + step,
+                EventType.ACCUSE);
+        assertThat(year.date()).as("the year of the sentence before").isEqualTo("2021");
+        assertThat(year.dateBasis()).isEqualTo(DateBasis.SENTENCE);
+        assertThat(first(lead + "Novak spoke at this month's summit. " + criticised + step, EventType.ACCUSE)
+                .date()).as("a month").isEqualTo("2021-03");
+        assertThat(first(lead + "Novak spoke at the summit. " + criticised + step, EventType.ACCUSE).date())
+                .as("no period stated").isNull();
+        assertThat(first(lead + "Novak spoke at the summit. \"We meet again next year,\" he said. " + criticised + step,
+                EventType.ACCUSE).date()).as("a period to come, in a quotation").isNull();
+        assertThat(first(lead + "Novak spoke at this year's summit of the two states.\n" + criticised + step,
+                EventType.ACCUSE).date()).as("a period of the paragraph before").isNull();
     }
 
     @Test
