@@ -1052,7 +1052,8 @@ enum TimexRule {
      * hours of Thursday" is that Thursday, a date. A weekday after "by", "until" or "till" is a deadline to come when its
      * clause is not told in the past or a modal stands a few words before it ("the storm should ease by Thursday", said
      * on a Wednesday), not when told in the past ("snow fell until Tuesday night"). A weekday that a present "is" names
-     * ("the vote is on Sunday") is to come.
+     * ("the vote is on Sunday") or that a present verb of opening or closing dates ("the show opens to the public on
+     * Friday", "voting begins Monday") is to come.
      */
     WEEKDAY {
         private final Pattern day = Pattern.compile("^(?:(?:at )?" + CLOCK + " )?(?:(?:early|late)(?: on)? |on |last |this )?(monday|tuesday|wednesday"
@@ -1071,6 +1072,10 @@ enum TimexRule {
         /** How far after an "UP NEXT" heading its block may reach, in characters. */
         private static final int UP_NEXT_REACH = 300;
         private final Set<String> deadlines = Set.of("by", "until", "till");
+        private final Set<String> startsOrEnds = Set.of("opens", "open", "begins", "begin", "starts", "start", "resumes",
+                "resume", "ends", "end", "closes", "close");
+        /** How many tokens before a weekday a present verb of a schedule's opening or close may stand. */
+        private static final int START_REACH = 6;
         private final Set<String> modals = Set.of("will", "'ll", "wo", "shall", "should", "must");
         /** How many tokens before a deadline's weekday its modal may stand ("should ease by Thursday"). */
         private static final int MODAL_REACH = 4;
@@ -1092,7 +1097,7 @@ enum TimexRule {
             String text = ctx.annotation().text();
             boolean comingGame = upNext.matcher(text.substring(Math.max(0, m.start() - UP_NEXT_REACH), m.start())).find();
             boolean past = lower(m).startsWith("last ") || toldRightAfterAPastVerb(m, ctx)
-                    || !comingGame && !deadlineToCome(m, ctx) && !namedByAPresentBe(m, ctx) && ctx.tenseAround(m.start(), m.end()) != TimexContext.Tense.FUTURE;
+                    || !comingGame && !deadlineToCome(m, ctx) && !namedByAPresentBe(m, ctx) && !namedByAPresentStart(m, ctx) && ctx.tenseAround(m.start(), m.end()) != TimexContext.Tense.FUTURE;
             int delta = named.getValue() - ctx.reference().getDayOfWeek().getValue();
             boolean tomorrowInTheEvening = Math.floorMod(delta, 7) == 1 && (ctx.published() != null
                     && ctx.published().time().getHour() >= EVENING_HOUR
@@ -1127,6 +1132,22 @@ enum TimexRule {
                 }
             }
             return ctx.tenseAround(m.start(), m.end()) != TimexContext.Tense.PAST;
+        }
+
+        /**
+         * Whether a present verb of a schedule's opening or close ({@link #startsOrEnds}) stands at most {@link
+         * #START_REACH} tokens before {@code m}, with no punctuation or other verb between: "the show opens to the public
+         * on Friday", "voting begins Monday", days still to come.
+         */
+        private boolean namedByAPresentStart(TimeMention m, TimexContext ctx) {
+            Token t = ctx.tokenBefore(m.start());
+            for (int i = 0; i < START_REACH && t != null && Character.isLetterOrDigit(t.word().charAt(0)); i++) {
+                if (t.pos().startsWith("VB") || t.pos().equals("MD")) {
+                    return (t.pos().equals("VBZ") || t.pos().equals("VBP")) && startsOrEnds.contains(t.word().toLowerCase(Locale.ROOT));
+                }
+                t = ctx.tokenBefore(t.start());
+            }
+            return false;
         }
 
         /**
