@@ -1731,16 +1731,42 @@ enum TimexRule {
      * teenagers") or before a place's name that heads its phrase ("today's Hollywood", "today's Russia"), where "today's
      * meeting", "today's big game", "today's Lorvik derby" keep the day; and so is "today" right after a present
      * verb of a lasting state ({@code state} in timex-senses.tsv: "the consoles that exist today", "the galaxies we
-     * observe today"), where "the talks resume today" keeps the day.
+     * observe today"), where "the talks resume today" keeps the day; and so is "today" closing a clause of what its
+     * subject has become, a pronoun and a present "be" with no complement after a wh-word, "as" or a noun, a
+     * prepositional phrase between ("where I am in my career today", "as it is today", "the player she is today"),
+     * where "the vote is today" and "where the talks are today" keep the day.
      */
     NOWADAYS_TODAY {
+        private final Set<String> stateOpeners = Set.of("where", "what", "who", "how", "as");
+
         @Override
         Optional<TimeMention> apply(TimeMention m, TimexContext ctx) {
-            if (!lower(m).equals("today")
-                    || !ctx.goesOnBefore(m.start()) && !beforeEraNoun(m, ctx) && !afterStateVerb(m, ctx)) {
+            if (!lower(m).equals("today") || !ctx.goesOnBefore(m.start()) && !beforeEraNoun(m, ctx)
+                    && !afterStateVerb(m, ctx) && !closesStateOfBe(m, ctx)) {
                 return Optional.of(m);
             }
             return Optional.of(dated(m, "PRESENT_REF"));
+        }
+
+        private boolean closesStateOfBe(TimeMention m, TimexContext ctx) {
+            List<Token> tokens = ctx.sentenceTokens(m.start());
+            int be = tokens.size() - 1;
+            while (be >= 0 && tokens.get(be).end() > m.start()) {
+                be--;
+            }
+            int last = be;
+            while (be >= 0 && !TimexContext.BE.contains(tokens.get(be).word().toLowerCase(Locale.ROOT).replace('’', '\''))) {
+                if (tokens.get(be).pos().matches("VB.*|MD|WDT|WP|WRB|,") || last - be >= 5) {
+                    return false;
+                }
+                be--;
+            }
+            boolean bare = be == last || be >= 0 && tokens.get(be + 1).pos().equals("IN");
+            if (be < 2 || !bare || !tokens.get(be).pos().matches("VBP|VBZ") || !tokens.get(be - 1).pos().equals("PRP")) {
+                return false;
+            }
+            Token opener = tokens.get(be - 2);
+            return stateOpeners.contains(opener.word().toLowerCase(Locale.ROOT)) || opener.pos().startsWith("NN");
         }
 
         private boolean afterStateVerb(TimeMention m, TimexContext ctx) {
