@@ -724,7 +724,8 @@ enum TimexRule {
      * a tally that SUTime reads as a year plus twenty ("earned a 2182 score" is no year 2202), nor a figure of a list,
      * linked by "to" or "and" to another number in a sentence where a number of four digits or more that can be no year
      * is linked so too ("scores rose from 1061 to 1128 and from 5425 to 5641"; "the port grew from 1990 to 2010 and
-     * has 12000 berths" keeps its years).
+     * has 12000 berths" keeps its years); nor is a measure, a number before a unit or a times sign ("620 miles (1000
+     * km)", "screens of 1024*768").
      */
     NUMBER_NOT_YEAR {
         private final Pattern digits = Pattern.compile("^\\d{4}$");
@@ -735,6 +736,9 @@ enum TimexRule {
         /** A code of capitals and its number, a product model where the number can be no year: "GTX 1060", "RX 580". */
         private final Pattern code = Pattern.compile("\\b\\p{Lu}{2,5}\\h+(\\d{3,5})\\b");
         private final Pattern codeBefore = Pattern.compile("\\b\\p{Lu}{2,5}\\h+$");
+        private final Pattern unit = Pattern.compile("^\\h*(?:[*×x]\\h*\\d|(?:km|kms|kilometres|kilometers|miles|metres"
+                + "|meters|ft|feet|yards|kg|kilograms|lbs|tons|tonnes|mph|kph|km/h|hp|cc|ml|litres|liters|acres|hectares"
+                + "|kW|kWh|MW|GW|mAh|GB|MB|TB|px|pixels|Hz|MHz|GHz)\\b)");
         private final Pattern street = Pattern.compile("^\\h+(?:[A-Z][a-z]+|\\d+(?:st|nd|rd|th))\\h+(?:St|Street|Ave|Avenue|Rd|Road"
                 + "|Blvd|Boulevard|Dr|Drive|Lane|Ln|Way|Court|Ct|Place|Pl)\\b");
 
@@ -747,7 +751,7 @@ enum TimexRule {
                 return Optional.of(m);
             }
             String text = ctx.annotation().text();
-            boolean far = noYear(m.text(), ctx);
+            boolean far = noYear(m.text(), ctx) || unit.matcher(text.substring(m.end())).lookingAt();
             boolean house = street.matcher(text.substring(m.end())).lookingAt();
             boolean model = codeBefore.matcher(text.substring(Math.max(0, m.start() - CODE_REACH), m.start())).find()
                     && code.matcher(lineOf(text, m)).results().anyMatch(c -> !c.group(1).matches("(?:1[89]|20)\\d\\d"));
@@ -1752,16 +1756,42 @@ enum TimexRule {
      * teenagers") or before a place's name that heads its phrase ("today's Hollywood", "today's Russia"), where "today's
      * meeting", "today's big game", "today's Lorvik derby" keep the day; and so is "today" right after a present
      * verb of a lasting state ({@code state} in timex-senses.tsv: "the consoles that exist today", "the galaxies we
-     * observe today"), where "the talks resume today" keeps the day.
+     * observe today"), where "the talks resume today" keeps the day; and so is "today" closing a clause of what its
+     * subject has become, a pronoun and a present "be" with no complement after a wh-word, "as" or a noun, a
+     * prepositional phrase between ("where I am in my career today", "as it is today", "the player she is today"),
+     * where "the vote is today" and "where the talks are today" keep the day.
      */
     NOWADAYS_TODAY {
+        private final Set<String> stateOpeners = Set.of("where", "what", "who", "how", "as");
+
         @Override
         Optional<TimeMention> apply(TimeMention m, TimexContext ctx) {
-            if (!lower(m).equals("today")
-                    || !ctx.goesOnBefore(m.start()) && !beforeEraNoun(m, ctx) && !afterStateVerb(m, ctx)) {
+            if (!lower(m).equals("today") || !ctx.goesOnBefore(m.start()) && !beforeEraNoun(m, ctx)
+                    && !afterStateVerb(m, ctx) && !closesStateOfBe(m, ctx)) {
                 return Optional.of(m);
             }
             return Optional.of(dated(m, "PRESENT_REF"));
+        }
+
+        private boolean closesStateOfBe(TimeMention m, TimexContext ctx) {
+            List<Token> tokens = ctx.sentenceTokens(m.start());
+            int be = tokens.size() - 1;
+            while (be >= 0 && tokens.get(be).end() > m.start()) {
+                be--;
+            }
+            int last = be;
+            while (be >= 0 && !TimexContext.BE.contains(tokens.get(be).word().toLowerCase(Locale.ROOT).replace('’', '\''))) {
+                if (tokens.get(be).pos().matches("VB.*|MD|WDT|WP|WRB|,") || last - be >= 5) {
+                    return false;
+                }
+                be--;
+            }
+            boolean bare = be == last || be >= 0 && tokens.get(be + 1).pos().equals("IN");
+            if (be < 2 || !bare || !tokens.get(be).pos().matches("VBP|VBZ") || !tokens.get(be - 1).pos().equals("PRP")) {
+                return false;
+            }
+            Token opener = tokens.get(be - 2);
+            return stateOpeners.contains(opener.word().toLowerCase(Locale.ROOT)) || opener.pos().startsWith("NN");
         }
 
         private boolean afterStateVerb(TimeMention m, TimexContext ctx) {

@@ -1240,6 +1240,22 @@ class TimeExtractorTest {
     }
 
     @Test
+    void todayClosingAClauseOfWhatOneHasBecomeIsThePresent() {
+        assertThat(value("Mara Olsen thanked the coaches who got her to where she is in her career today.", WEDNESDAY,
+                "today")).isEqualTo("PRESENT_REF");
+        assertThat(value("The old maps show the Lorvik harbour much as it is today.", WEDNESDAY, "today"))
+                .isEqualTo("PRESENT_REF");
+        assertThat(value("The Lorvik coach made Mara Olsen the player she is today.", WEDNESDAY, "today"))
+                .as("after a noun").isEqualTo("PRESENT_REF");
+        assertThat(value("The vote on the Lorvik harbour is today.", WEDNESDAY, "today"))
+                .as("no pronoun subject").isEqualTo("2019-12-04");
+        assertThat(value("Nobody knows where the Varda talks are today.", WEDNESDAY, "today"))
+                .as("a noun subject").isEqualTo("2019-12-04");
+        assertThat(value("The Lorvik mayor said what he is doing today.", WEDNESDAY, "today"))
+                .as("a verb after 'be'").isEqualTo("2019-12-04");
+    }
+
+    @Test
     void aWeekdayAfterADeadlineWordIsToCome() {
         assertThat(value("The storm over Varda should ease by Thursday morning, officials said.", WEDNESDAY,
                 "Thursday morning")).isEqualTo("2019-12-05TMO");

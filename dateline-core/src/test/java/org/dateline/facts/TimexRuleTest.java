@@ -435,6 +435,18 @@ class TimexRuleTest {
     }
 
     @Test
+    void aMeasureIsNoYear() {
+        assertThat(applyIn(TimexRule.NUMBER_NOT_YEAR, "The Varda ferry sails 930 miles (1500 km) a week.", "1500", "DATE",
+                "1500")).as("a number before a unit").isEmpty();
+        assertThat(applyIn(TimexRule.NUMBER_NOT_YEAR, "The Lorvik site needs a screen of 1280*1024 or more.", "1280",
+                "DATE", "1280")).as("a number before a times sign").isEmpty();
+        assertThat(applyIn(TimexRule.NUMBER_NOT_YEAR, "In 1990 the Varda ferry sailed 40 km a day.", "1990", "DATE",
+                "1990")).as("a year with a measure after it").isPresent();
+        assertThat(applyIn(TimexRule.NUMBER_NOT_YEAR, "The Varda ferry first sailed in 1990 x-ray checks aside.", "1990",
+                "DATE", "1990")).as("a letter x starting a word").isPresent();
+    }
+
+    @Test
     void aYearJoinedToADurationIsNoPartOfIt() {
         assertThat(applyIn(TimexRule.YEAR_JOINED, "the Owls played at Cup 2016 two weeks ago", "2016 two weeks ago",
                 "DATE", null)).get().extracting(TimeMention::text, TimeMention::start)
