@@ -14,6 +14,7 @@ import org.dateline.nlp.Token;
 import org.dateline.resources.TsvResource;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -27,6 +28,7 @@ import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import java.util.stream.IntStream;
+import java.util.stream.Stream;
 
 /**
  * Turns the subject of a reporting verb into a {@link Speaker}: the actor named in the subject phrase
@@ -156,6 +158,11 @@ final class SpeakerResolver {
             return new Speaker(same ? by.actor() : null, text, mention);
         }
         Optional<Actor> actor = named(s, head, phrase);
+        Optional<String> placeNamed = actor.filter(a -> a.type() == ActorType.LOCATION || a.type() == ActorType.COUNTRY)
+                .flatMap(a -> nameEndingInPlace(s, head, a));
+        if (placeNamed.isPresent()) {
+            return new Speaker(null, placeNamed.get(), mention);
+        }
         if (actor.isEmpty() && phrase.cardinality() == 1 && PERSONAL.contains(word)) {
             Optional<Speaker> unnamed = unnamedSpeakerBefore(s, head, mention, 0);
             if (unnamed.isPresent()) {
@@ -403,6 +410,25 @@ final class SpeakerResolver {
         }
         String described = annotation.text().substring(s.token(first).start(), s.token(last).end());
         return Optional.of(described.substring(described.lastIndexOf('\n') + 1));
+    }
+
+    /**
+     * The whole name of a speaker whose head names {@code place} and follows a proper noun that is no part of the
+     * place's name, which the parse made one name with it: a station or paper named with its city or country ("KVXR
+     * Denver reports", "NewsNine Jamaica reported") is the outlet, not the place. Empty where the words before belong
+     * to the place's name ("North Korea"), name a person, or are no proper noun ("the Denver").
+     */
+    private Optional<String> nameEndingInPlace(Sentence s, int head, Actor place) {
+        Set<String> placeWords = new HashSet<>();
+        Stream.concat(Stream.of(place.name()), place.aliases().stream())
+                .forEach(n -> placeWords.addAll(Arrays.asList(n.toLowerCase(Locale.ROOT).split(" "))));
+        int first = head;
+        while (first > 0 && s.token(first - 1).isProperNoun() && !s.token(first - 1).ner().equals("PERSON")
+                && !placeWords.contains(s.token(first - 1).word().toLowerCase(Locale.ROOT))
+                && s.headEdge(first - 1).filter(e -> e.relation().equals("compound") && e.head() == head).isPresent()) {
+            first--;
+        }
+        return first == head ? Optional.empty() : Optional.of(annotation.text().substring(s.token(first).start(), s.token(head).end()));
     }
 
     /**

@@ -502,6 +502,24 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void anOutletNamedWithItsCityIsTheOutletNotThePlace() {
+        FactsFixture station = FactsFixture.of("""
+                Two ferries collided in the harbour on Sunday. KVXR Denver reports that nine passengers were taken to hospital.
+                """);
+        assertThat(station.quote("nine passengers were taken").speaker().name()).isEqualTo("KVXR Denver");
+        FactsFixture paper = FactsFixture.of("""
+                The storm reached the coast at dawn. NewsNine Jamaica reported that the airport in Kingston had closed.
+                """);
+        assertThat(paper.quote("the airport in Kingston had closed").speaker().name()).isEqualTo("NewsNine Jamaica");
+        FactsFixture place = FactsFixture.of("""
+                Talks on the fishing quota ended without a deal. North Korea said that its boats would keep fishing.
+                Portugal said that the quota was too low.
+                """);
+        assertThat(place.quote("its boats would keep").speaker().name()).isEqualTo("North Korea");
+        assertThat(place.quote("the quota was too low").speaker().name()).isEqualTo("Portugal");
+    }
+
+    @Test
     void wordsAfterAParticipleOrTellAreNotItsSpeaker() {
         FactsFixture telling = FactsFixture.of("""
                 Governor Ilse Marrow did not explain what she meant when telling state police commanders on Friday, "In the end it will all settle down, it always settles down."
