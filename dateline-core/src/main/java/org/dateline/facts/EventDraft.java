@@ -110,6 +110,8 @@ record EventDraft(Party source, Party target, EventType event, String mode, Stri
             + "|decades?)(\\s+later)?");
     /** A span that reaches back from the news: "the past two weeks", "the last few days". */
     private static final Pattern RECENT_SPAN = Pattern.compile("(?i)(?:the\\s+)?(?:past|last)\\s.*");
+    /** The prepositions that open a sentence with an act before its own ({@link #afterAnotherAct}). */
+    private static final Set<String> SEQUEL = Set.of("following", "after");
     /** The word that sets a distance after an act: "days after the backlash". */
     private static final Pattern AFTER = Pattern.compile("(?i)\\s+after\\b");
     /** The last mark of a line that ends a sentence; a line without one is a heading. */
@@ -232,11 +234,16 @@ record EventDraft(Party source, Party target, EventType event, String mode, Stri
                 && times.stream().noneMatch(t -> t.start() >= s.start() && t.end() <= s.end())) {
             dating = frame;
         }
+        int sequel = afterAnotherAct(s);
+        boolean later = sequel >= 0 && dating != null && !(dating.start() >= sequel && dating.end() <= s.end());
+        if (later) {
+            dating = null;
+        }
         boolean earlier = paragraph || telling != ClauseSyntax.Telling.REPORTED
                 && telling != ClauseSyntax.Telling.PRESENT && setEarlier(article, annotation, s, times);
         boolean aside = telling == ClauseSyntax.Telling.OTHER && afterPresentState(annotation, s, quotations);
         boolean overtaken = telling == ClauseSyntax.Telling.PAST && beforeLaterStep(annotation, s, times);
-        boolean undated = background || pastRef(s, times) || earlier || untold || aside || overtaken
+        boolean undated = background || pastRef(s, times) || earlier || untold || aside || overtaken || later
                 || staleLead(article, annotation, times);
         if (dating == null && !undated && FactDate.of(article, null).basis() == DateBasis.PUBLISHED) {
             dating = dayOf(pageNewsDay(article, times));
@@ -318,6 +325,33 @@ record EventDraft(Party source, Party target, EventType event, String mode, Stri
             return step.matches() && (step.group(1) != null
                     || AFTER.matcher(text).region(t.end(), text.length()).lookingAt());
         });
+    }
+
+    /**
+     * Where the phrase ends (the offset of its comma) when the sentence opens with "following" or "after" and a noun
+     * phrase on this act's own clause ("Following the coup, the army jailed thousands of activists"): the act came
+     * after another, so only a time its sentence states after that phrase dates it, not the other act's time nor
+     * one of the sentences before. -1 when it opens otherwise, with a clause ("After he left, ..."), or the phrase
+     * hangs on another clause.
+     */
+    private int afterAnotherAct(Sentence s) {
+        if (s.tokens().isEmpty() || !SEQUEL.contains(s.token(0).word().toLowerCase(Locale.ROOT))) {
+            return -1;
+        }
+        Optional<Dependency> edge = s.headEdge(0);
+        if (edge.isEmpty() || !edge.get().baseRelation().equals("case")) {
+            return -1;
+        }
+        Optional<Dependency> phrase = s.headEdge(edge.get().head());
+        if (phrase.isEmpty() || !scope.own().get(phrase.get().head())) {
+            return -1;
+        }
+        for (int k = 1; k < s.tokens().size(); k++) {
+            if (s.token(k).word().equals(",")) {
+                return k > phrase.get().dependent() && k < trigger ? s.token(k).end() : -1;
+            }
+        }
+        return -1;
     }
 
     /**
