@@ -112,6 +112,9 @@ record EventDraft(Party source, Party target, EventType event, String mode, Stri
     private static final Pattern RECENT_SPAN = Pattern.compile("(?i)(?:the\\s+)?(?:past|last)\\s.*");
     /** The prepositions that open a sentence with an act before its own ({@link #afterAnotherAct}). */
     private static final Set<String> SEQUEL = Set.of("following", "after");
+    /** The tokens that end a sentence, and the closing quotation marks that may follow them ({@link #afterAnotherAct}). */
+    private static final Set<String> SENTENCE_END_MARKS = Set.of(".", "!", "?");
+    private static final Set<String> CLOSING_QUOTES = Set.of("\"", "''", "”", "’");
     /** The word that sets a distance after an act: "days after the backlash". */
     private static final Pattern AFTER = Pattern.compile("(?i)\\s+after\\b");
     /** The last mark of a line that ends a sentence; a line without one is a heading. */
@@ -329,26 +332,32 @@ record EventDraft(Party source, Party target, EventType event, String mode, Stri
 
     /**
      * Where the phrase ends (the offset of its comma) when the sentence opens with "following" or "after" and a noun
-     * phrase on this act's own clause ("Following the coup, the army jailed thousands of activists"): the act came
-     * after another, so only a time its sentence states after that phrase dates it, not the other act's time nor
-     * one of the sentences before. -1 when it opens otherwise, with a clause ("After he left, ..."), or the phrase
-     * hangs on another clause.
+     * phrase on its main verb, and the act comes after that phrase ("Following the coup, the army jailed thousands
+     * of activists", "..., the army launched a crackdown, jailing thousands"): the act came after another, so only
+     * a time its sentence states after that phrase dates it, not the other act's time nor one of the sentences
+     * before. The sentence may open after the end of one the splitter ran into it ("... denied by Mr. Novak."
+     * Following these claims, ..."). -1 when it opens otherwise, with a clause ("After he left, ..."), or the phrase
+     * hangs on another verb.
      */
     private int afterAnotherAct(Sentence s) {
-        if (s.tokens().isEmpty() || !SEQUEL.contains(s.token(0).word().toLowerCase(Locale.ROOT))) {
+        int open = 0;
+        for (int k = 0; k < trigger; k++) {
+            if (SENTENCE_END_MARKS.contains(s.token(k).word())) {
+                open = k + 1 < trigger && CLOSING_QUOTES.contains(s.token(k + 1).word()) ? k + 2 : k + 1;
+            }
+        }
+        if (open >= trigger || !SEQUEL.contains(s.token(open).word().toLowerCase(Locale.ROOT))) {
             return -1;
         }
-        Optional<Dependency> edge = s.headEdge(0);
-        if (edge.isEmpty() || !edge.get().baseRelation().equals("case")) {
+        Optional<Dependency> phrase = s.headEdge(open).filter(e -> e.baseRelation().equals("case"))
+                .flatMap(e -> s.headEdge(e.head()));
+        if (phrase.isEmpty() || phrase.get().head() < 0
+                || s.headEdge(phrase.get().head()).filter(e -> e.head() < 0).isEmpty()) {
             return -1;
         }
-        Optional<Dependency> phrase = s.headEdge(edge.get().head());
-        if (phrase.isEmpty() || !scope.own().get(phrase.get().head())) {
-            return -1;
-        }
-        for (int k = 1; k < s.tokens().size(); k++) {
+        for (int k = phrase.get().dependent() + 1; k < trigger; k++) {
             if (s.token(k).word().equals(",")) {
-                return k > phrase.get().dependent() && k < trigger ? s.token(k).end() : -1;
+                return s.token(k).end();
             }
         }
         return -1;
