@@ -110,6 +110,11 @@ record EventDraft(Party source, Party target, EventType event, String mode, Stri
             + "|decades?)(\\s+later)?");
     /** A span that reaches back from the news: "the past two weeks", "the last few days". */
     private static final Pattern RECENT_SPAN = Pattern.compile("(?i)(?:the\\s+)?(?:past|last)\\s.*");
+    /** The prepositions that open a sentence with an act before its own ({@link #afterAnotherAct}). */
+    private static final Set<String> SEQUEL = Set.of("following", "after");
+    /** The tokens that end a sentence, and the closing quotation marks that may follow them ({@link #afterAnotherAct}). */
+    private static final Set<String> SENTENCE_END_MARKS = Set.of(".", "!", "?");
+    private static final Set<String> CLOSING_QUOTES = Set.of("\"", "''", "”", "’");
     /** The word that sets a distance after an act: "days after the backlash". */
     private static final Pattern AFTER = Pattern.compile("(?i)\\s+after\\b");
     /** Lemmas of an arrest, which comes before any trial of the person arrested ({@link #arrestBeforeVerdict}). */
@@ -238,11 +243,16 @@ record EventDraft(Party source, Party target, EventType event, String mode, Stri
             dating = new TimeMention(frame.article(), frame.text(), "DATE",
                     frame.value().substring(0, Math.min(7, frame.value().length())), frame.start(), frame.end());
         }
+        int sequel = afterAnotherAct(s);
+        boolean later = sequel >= 0 && dating != null && !(dating.start() >= sequel && dating.end() <= s.end());
+        if (later) {
+            dating = null;
+        }
         boolean earlier = paragraph || telling != ClauseSyntax.Telling.REPORTED
                 && telling != ClauseSyntax.Telling.PRESENT && setEarlier(article, annotation, s, times);
         boolean aside = telling == ClauseSyntax.Telling.OTHER && afterPresentState(annotation, s, quotations);
         boolean overtaken = telling == ClauseSyntax.Telling.PAST && beforeLaterStep(annotation, s, times);
-        boolean undated = background || pastRef(s, times) || earlier || untold || aside || overtaken
+        boolean undated = background || pastRef(s, times) || earlier || untold || aside || overtaken || later
                 || staleLead(article, annotation, times) || arrestBeforeVerdict(article, annotation, s, times, actors);
         if (dating == null && !undated && FactDate.of(article, null).basis() == DateBasis.PUBLISHED) {
             dating = dayOf(pageNewsDay(article, times));
@@ -381,6 +391,39 @@ record EventDraft(Party source, Party target, EventType event, String mode, Stri
             }
         }
         return period;
+    }
+
+    /**
+     * Where the phrase ends (the offset of its comma) when the sentence opens with "following" or "after" and a noun
+     * phrase on its main verb, and the act comes after that phrase ("Following the coup, the army jailed thousands
+     * of activists", "..., the army launched a crackdown, jailing thousands"): the act came after another, so only
+     * a time its sentence states after that phrase dates it, not the other act's time nor one of the sentences
+     * before. The sentence may open after the end of one the splitter ran into it ("... denied by Mr. Novak."
+     * Following these claims, ..."). -1 when it opens otherwise, with a clause ("After he left, ..."), or the phrase
+     * hangs on another verb.
+     */
+    private int afterAnotherAct(Sentence s) {
+        int open = 0;
+        for (int k = 0; k < trigger; k++) {
+            if (SENTENCE_END_MARKS.contains(s.token(k).word())) {
+                open = k + 1 < trigger && CLOSING_QUOTES.contains(s.token(k + 1).word()) ? k + 2 : k + 1;
+            }
+        }
+        if (open >= trigger || !SEQUEL.contains(s.token(open).word().toLowerCase(Locale.ROOT))) {
+            return -1;
+        }
+        Optional<Dependency> phrase = s.headEdge(open).filter(e -> e.baseRelation().equals("case"))
+                .flatMap(e -> s.headEdge(e.head()));
+        if (phrase.isEmpty() || phrase.get().head() < 0
+                || s.headEdge(phrase.get().head()).filter(e -> e.head() < 0).isEmpty()) {
+            return -1;
+        }
+        for (int k = phrase.get().dependent() + 1; k < trigger; k++) {
+            if (s.token(k).word().equals(",")) {
+                return s.token(k).end();
+            }
+        }
+        return -1;
     }
 
     /**

@@ -1099,6 +1099,34 @@ class EventExtractorTest {
     }
 
     @Test
+    void anActAPhraseOfFollowingOpensTakesNoTimeButOneItsSentenceStatesAfterThePhrase() {
+        String seized = "Velmoran troops seized the town of Rell on Friday.\n";
+        String arrested = "the Ostrian army arrested hundreds of activists";
+        Event sequel = arrest(seized, "Following the seizure, " + arrested + ".");
+        assertThat(sequel.date()).as("after the seizure, not on its day").isNull();
+        assertThat(sequel.dateBasis()).isNull();
+        assertThat(arrest(seized, "After the seizure, " + arrested + ".").date()).as("after").isNull();
+        String crackdown = "Following the seizure, the Ostrian army launched a crackdown, jailing hundreds of activists.";
+        assertThat(events(seized + crackdown)).filteredOn(e -> e.start() >= seized.length()).isNotEmpty()
+                .extracting(Event::date).as("a participle on the main verb's object").containsOnlyNulls();
+        assertThat(arrest("", "Following the seizure of Rell in May 2019, " + arrested + ".").date())
+                .as("the time of the act before").isNull();
+        Event own = arrest(seized, "Following the seizure, " + arrested + " on Saturday.");
+        assertThat(own.date()).as("a time of its own").isEqualTo("2021-03-13");
+        assertThat(own.dateBasis()).isEqualTo(DateBasis.SENTENCE);
+        assertThat(arrest(seized, "The Ostrian army arrested hundreds of activists following the seizure.").date())
+                .as("no opening phrase").isEqualTo("2021-03-12");
+        assertThat(arrest(seized, "After the troops left, " + arrested + ".").date())
+                .as("a clause, not a phrase").isEqualTo("2021-03-12");
+    }
+
+    /** The arrest told after {@code before}. */
+    private static Event arrest(String before, String sentence) {
+        return events(before + sentence).stream().filter(e -> e.event() == EventType.COERCE
+                && e.start() >= before.length()).findFirst().orElseThrow(() -> new AssertionError(sentence));
+    }
+
+    @Test
     void aParticipleAddingToABackgroundClauseIsBackground() {
         List<Event> perfect = events("Velmoran troops had shelled the town of Rell, killing a dozen people.");
         assertThat(perfect).as("the shelling and the killing").hasSize(2);
