@@ -1061,7 +1061,9 @@ record EventDraft(Party source, Party target, EventType event, String mode, Stri
      * where the news happened ({@link TimexRule#WEEKDAY}: "Velmora fired a missile on Tuesday" in a page of Monday
      * evening, US time). "Police arrested two men on Tuesday" in Wednesday's paper, then "officers also arrested a
      * woman": that is Tuesday's news, not Wednesday's. Null when there is none, or it is the reference day itself:
-     * after "China today said", a weekday named further back no longer dates the passage. A "today" inside a
+     * after "China today said", a weekday named further back no longer dates the passage; but once the next day has
+     * been named in the past, the reference day named after it is a day before the page's news and that next day
+     * still dates it ("On Monday, the premier ruled out talks" after Tuesday's launch on Monday evening). A "today" inside a
      * quotation is its speaker's, who may have spoken on the day named before ("\"Today's hearing was a sham,\" the
      * spokeswoman said" after Tuesday's hearing), and does not count, nor does a "yesterday" or "last night" there,
      * counted from a day of speaking the page need not share (an address given the morning after a page's evening
@@ -1079,14 +1081,21 @@ record EventDraft(Party source, Party target, EventType event, String mode, Stri
     private static TimeMention newsDay(Article article, Annotation annotation, List<TimeMention> times,
                                        List<QuotedSpans.Span> quotations, int before, boolean statement) {
         LocalDate reference = article.referenceDay();
+        TimexContext context = new TimexContext(annotation, reference);
         TimeMention last = null;
         TimeMention lastSaid = null;
+        TimeMention lastNextDay = null;
         for (TimeMention t : times) {
             if (t.end() <= before && namesNewsDay(annotation, quotations, t)) {
                 last = last == null || t.start() > last.start() ? t : last;
                 boolean said = timesSaying(annotation, t, SAYING_REACH);
                 lastSaid = said && (lastSaid == null || t.start() > lastSaid.start()) ? t : lastSaid;
+                lastNextDay = reference != null && reference.plusDays(1).equals(IsoDay.of(t.value()))
+                        && context.tenseAround(t.start(), t.end()) == TimexContext.Tense.PAST ? t : lastNextDay;
             }
+        }
+        if (lastNextDay != null && reference.equals(IsoDay.of(last.value()))) {
+            last = lastNextDay;
         }
         if (statement && lastSaid != null && lastSaid != last
                 && IsoDay.of(lastSaid.value()).isAfter(IsoDay.of(last.value()))) {
@@ -1101,7 +1110,7 @@ record EventDraft(Party source, Party target, EventType event, String mode, Stri
             return WEEK_OR_DAY.matcher(dayOf(since).value()).matches() && recent(since, reference) ? since : null;
         }
         boolean nextDayInThePast = day.equals(reference.plusDays(1))
-                && new TimexContext(annotation, reference).tenseAround(last.start(), last.end()) == TimexContext.Tense.PAST;
+                && context.tenseAround(last.start(), last.end()) == TimexContext.Tense.PAST;
         return day.isBefore(reference) || nextDayInThePast ? last : null;
     }
 

@@ -1253,6 +1253,21 @@ class EventExtractorTest {
     }
 
     @Test
+    void anEveningReportNamingItsOwnDayAfterTheNextDayKeepsTheNextDayAsTheDayOfTheNews() {
+        String launch = "Velmora fired a missile over Ostria on Tuesday, officials in Rell said.\n";
+        String talks = "On Monday, the Ostrian premier ruled out new talks with Velmora.\n";
+        String accusation = "Ostria accused Velmora of reckless provocation.";
+        assertThat(accused(launch + talks + accusation, "2021-03-15T19:30:00").date())
+                .as("Monday evening: the stamp's day named after Tuesday's news").isEqualTo("2021-03-16");
+        assertThat(accused(launch + talks + accusation, "2021-03-15T09:30:00").dateBasis())
+                .as("Monday morning: Monday is the day of the report").isEqualTo(DateBasis.PUBLISHED);
+        assertThat(accused(talks + accusation, "2021-03-15T19:30:00").dateBasis())
+                .as("no next day named before: the publication day").isEqualTo(DateBasis.PUBLISHED);
+        assertThat(accused("Velmora will fire a missile over Ostria on Tuesday.\n" + talks + accusation,
+                "2021-03-15T19:30:00").dateBasis()).as("a day to come is no news day").isEqualTo(DateBasis.PUBLISHED);
+    }
+
+    @Test
     void aDayToComeIsPassedOverForTheDayOfTheNewsNamedBeforeIt() {
         String convene = "The president will convene his ministers on Monday morning.\n";
         String condemned = "The Ostrian president condemned the attack in a statement.";
