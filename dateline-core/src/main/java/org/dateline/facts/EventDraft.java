@@ -1025,7 +1025,8 @@ record EventDraft(Party source, Party target, EventType event, String mode, Stri
                 OptionalInt owner = subject.isPresent() && !stated && made == null && pronoun != null && i == from - 1
                         && IntStream.range(0, p.tokens().size()).anyMatch(k -> mentions(actors, p, k, actor))
                         ? p.children(subject.getAsInt()).stream().filter(d -> d.relation().equals("nmod:poss"))
-                        .mapToInt(Dependency::dependent).filter(k -> SUBJECT_OF_OWNER.containsKey(p.token(k).word().toLowerCase(Locale.ROOT)))
+                        .mapToInt(Dependency::dependent)
+                        .filter(k -> SUBJECT_OF_OWNER.containsKey(p.token(k).word().toLowerCase(Locale.ROOT)))
                         .findFirst() : OptionalInt.empty();
                 return owner.isEmpty() ? null : passageBefore(article, annotation, i, null,
                         SUBJECT_OF_OWNER.get(p.token(owner.getAsInt()).word().toLowerCase(Locale.ROOT)),
