@@ -92,6 +92,10 @@ record EventDraft(Party source, Party target, EventType event, String mode, Stri
     private static final int RETOLD_SENTENCES = 6;
     /** How many sentences before a simple past its passage may have stated its time ({@link #passageTime}). */
     private static final int PASSAGE_SENTENCES = 6;
+
+    /** The subject pronoun of each possessive one ("her post": she). */
+    private static final Map<String, String> SUBJECT_OF_OWNER = Map.of("her", "she", "his", "he", "their", "they",
+            "its", "it");
     /** How many sentences open an article with its news, where a period stated beside an act does not set it earlier ({@link #setEarlier}). */
     private static final int LEAD_SENTENCES = 2;
     /** How many sentences before a simple present may set it in an earlier time ({@link #historicalPresent}). */
@@ -974,7 +978,11 @@ record EventDraft(Party source, Party target, EventType event, String mode, Stri
      * (names the source or is the pronoun this sentence's subject is: "She claimed ...", "\"...\", she said") or is all
      * quotation, and states no time. Where this subject is a pronoun, the sentence with the time may name anyone as
      * its subject: the pronoun's antecedent, whoever the parties took it for. A sentence of another subject or one
-     * that states a time elsewhere ends the passage: null.
+     * that states a time elsewhere ends the passage: null. Where this subject is a pronoun that the sentence right
+     * before names as another than its subject, a noun owned by a pronoun ("Her post got the attention of two
+     * senators. They criticised the label"), this act goes on with that sentence's passage, its subject the owner's
+     * pronoun, when the verb dated is the noun's act ("Ruiz posted"): it answers what the noun made. A sentence of
+     * punctuation alone (a quotation mark the parser split off) is not counted.
      */
     private TimeMention passageTime(Article article, Annotation annotation, Sentence s, List<TimeMention> times,
                                     ArticleActors actors, List<QuotedSpans.Span> quotations) {
@@ -984,32 +992,58 @@ record EventDraft(Party source, Party target, EventType event, String mode, Stri
             return null;
         }
         String pronoun = s.token(own.getAsInt()).pos().equals("PRP") ? s.token(own.getAsInt()).word() : null;
+        return passageBefore(article, annotation, s.index(), source.actor(), pronoun, null, times, actors, quotations);
+    }
+
+    /**
+     * {@link #passageTime} of the sentence at {@code from} whose subject is {@code actor} or {@code pronoun} (either
+     * may be null); with {@code made}, a lemma, only a time on a verb of that lemma dates it.
+     */
+    private static TimeMention passageBefore(Article article, Annotation annotation, int from, String actor,
+                                             String pronoun, String made, List<TimeMention> times,
+                                             ArticleActors actors, List<QuotedSpans.Span> quotations) {
         String text = annotation.text();
-        for (int i = s.index() - 1; i >= Math.max(0, s.index() - PASSAGE_SENTENCES); i--) {
+        for (int i = from - 1, counted = 0; i >= 0 && counted < PASSAGE_SENTENCES; i--) {
             Sentence p = annotation.sentences().get(i);
             OptionalInt subject = firstSubject(p, quotations);
-            boolean quotation = p.tokens().stream().filter(t -> !t.pos().matches("[.,:]|``|''"))
-                    .allMatch(t -> quoted(quotations, t));
-            boolean same = subject.isPresent() && (names(p, subject.getAsInt(), actors)
+            List<Token> words = p.tokens().stream().filter(t -> !t.pos().matches("[.,:]|``|''")).toList();
+            counted += words.isEmpty() ? 0 : 1;
+            boolean quotation = words.stream().allMatch(t -> quoted(quotations, t));
+            boolean same = subject.isPresent() && (mentions(actors, p, subject.getAsInt(), actor)
                     || p.token(subject.getAsInt()).word().equalsIgnoreCase(pronoun));
             boolean antecedent = subject.isPresent() && pronoun != null
                     && actors.mentionAt(p.index(), subject.getAsInt()).isPresent();
-            Optional<TimeMention> time = same || antecedent
-                    ? timeOn(text, p, p.headEdge(subject.getAsInt()).orElseThrow().head(), times) : Optional.empty();
+            int verb = subject.isPresent() ? p.headEdge(subject.getAsInt()).orElseThrow().head() : -1;
+            Optional<TimeMention> time = same || antecedent ? timeOn(text, p, verb, times) : Optional.empty();
             if (time.isPresent()) {
-                return recent(time.get(), article.referenceDay()) ? time.get() : null;
+                return recent(time.get(), article.referenceDay())
+                        && (made == null || p.token(verb).lemma().equalsIgnoreCase(made)) ? time.get() : null;
             }
-            if (!quotation && !same || times.stream().anyMatch(t -> t.start() >= p.start() && t.end() <= p.end()
-                    && FactDate.dates(t, text))) {
-                return null;
+            boolean stated = times.stream().anyMatch(t -> t.start() >= p.start() && t.end() <= p.end()
+                    && FactDate.dates(t, text));
+            if (!quotation && !same || stated) {
+                OptionalInt owner = subject.isPresent() && !stated && made == null && pronoun != null && i == from - 1
+                        && IntStream.range(0, p.tokens().size()).anyMatch(k -> mentions(actors, p, k, actor))
+                        ? p.children(subject.getAsInt()).stream().filter(d -> d.relation().equals("nmod:poss"))
+                        .mapToInt(Dependency::dependent)
+                        .filter(k -> SUBJECT_OF_OWNER.containsKey(p.token(k).word().toLowerCase(Locale.ROOT)))
+                        .findFirst() : OptionalInt.empty();
+                return owner.isEmpty() ? null : passageBefore(article, annotation, i, null,
+                        SUBJECT_OF_OWNER.get(p.token(owner.getAsInt()).word().toLowerCase(Locale.ROOT)),
+                        p.token(subject.getAsInt()).lemma(), times, actors, quotations);
             }
         }
         return null;
     }
 
+    /** Whether the word at {@code k} of {@code s} is a mention of {@code actor}. */
+    private static boolean mentions(ArticleActors actors, Sentence s, int k, String actor) {
+        return actor != null && actors.mentionAt(s.index(), k).filter(m -> m.actor().equals(actor)).isPresent();
+    }
+
     /** Whether the word at {@code k} of {@code s} is a mention of this event's source. */
     private boolean names(Sentence s, int k, ArticleActors actors) {
-        return actors.mentionAt(s.index(), k).filter(m -> m.actor().equals(source.actor())).isPresent();
+        return mentions(actors, s, k, source.actor());
     }
 
     /**

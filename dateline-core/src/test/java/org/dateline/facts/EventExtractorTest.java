@@ -911,6 +911,29 @@ class EventExtractorTest {
     }
 
     @Test
+    void anActOfThoseANounOfThePassageReachedGoesOnWithThePassage() {
+        String posted = "Then, last week, the singer Ana Ruiz posted on Twitter accusing Velmora Records of theft.\n"
+                + "She also accused Velmora Records of withholding her music from a film.\n";
+        String criticised = "They criticised Velmora Records and its owner.";
+        Event carried = critics(posted + "Her post got the attention of two senators: Mara Lenz and Piet Orsen.\n"
+                + criticised);
+        assertThat(carried.date()).as("her post: what Ruiz posted").isEqualTo("2021-W10");
+        assertThat(carried.dateBasis()).isEqualTo(DateBasis.SENTENCE);
+        assertThat(critics(posted + "Her song got the attention of two senators: Mara Lenz and Piet Orsen.\n"
+                + criticised).dateBasis()).as("a noun of no act told").isEqualTo(DateBasis.PUBLISHED);
+        assertThat(critics(posted + "Her post got the attention of two senators: Mara Lenz and Piet Orsen.\n"
+                + "Mara Lenz is a lawyer.\n" + criticised).dateBasis()).as("not the sentence right before")
+                .isEqualTo(DateBasis.PUBLISHED);
+        assertThat(critics(posted + "The post got the attention of two senators: Mara Lenz and Piet Orsen.\n"
+                + criticised).dateBasis()).as("no owner").isEqualTo(DateBasis.PUBLISHED);
+    }
+
+    private static Event critics(String text) {
+        return events(text).stream().filter(e -> e.event() == EventType.ACCUSE && e.text().contains("criticised"))
+                .findFirst().orElseThrow();
+    }
+
+    @Test
     void anUndatedActOfTheLeadTakesTheTimeTheNextSentenceTellsItAgainWith() {
         String lead = "The man behind the bank fraud has been arrested in Rell.\n";
         Event arrest = first(lead + "Karel Novak, 67, was arrested this week after a long inquiry.", EventType.COERCE);
