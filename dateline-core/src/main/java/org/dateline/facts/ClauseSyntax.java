@@ -1520,7 +1520,7 @@ final class ClauseSyntax {
             Token t = s.token(a);
             if (t.lemma().equalsIgnoreCase("have")) {
                 if (t.pos().equals("VBD")) {
-                    return Telling.BACKGROUND;
+                    return countedOccasion(first) ? Telling.PAST : Telling.BACKGROUND;
                 }
                 if (clauseRelation(verb).equals("acl:relcl")) {
                     return Telling.BACKGROUND;
@@ -1861,6 +1861,22 @@ final class ClauseSyntax {
     /** Whether a length of time hangs on {@code i} ("days after", "two weeks before"). */
     private boolean distance(int i) {
         return s.children(i).stream().anyMatch(d -> s.token(d.dependent()).ner().equals("DURATION"));
+    }
+
+    /**
+     * Whether the clause headed by {@code first} describes a "time" that an ordinal counts and a past "be" predicates
+     * ("It was the second time in two weeks the North had fired a missile over Rell"): the frame retells the act the
+     * text has just told, so its past perfect is that act, not background.
+     */
+    private boolean countedOccasion(int first) {
+        Optional<Dependency> up = s.headEdge(first);
+        if (up.isEmpty() || up.get().head() < 0 || !up.get().baseRelation().matches("acl|dep")) {
+            return false;
+        }
+        int noun = up.get().head();
+        return lemma(s, noun).equals("time")
+                && s.children(noun).stream().anyMatch(d -> s.token(d.dependent()).ner().equals("ORDINAL"))
+                && s.children(noun, "cop").stream().anyMatch(c -> s.token(c).pos().equals("VBD"));
     }
 
     /** The relation of the clause of {@code verb} to its head, seen through the conjuncts it is one of ("which considers X and has rejected Y"). */

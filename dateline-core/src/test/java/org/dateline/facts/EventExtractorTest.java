@@ -1143,6 +1143,17 @@ class EventExtractorTest {
                 .as("a clause, not a phrase").isEqualTo("2021-03-12");
     }
 
+    @Test
+    void aPastPerfectCountedAsTheNthTimeRetellsTheActJustTold() {
+        String lead = "Sirens woke the people of Rell on Friday as a Velmoran missile flew over the town.\n";
+        String fired = " Velmora had fired a missile over Ostrian territory.";
+        Event nth = first(lead + "It was the second time in two weeks" + fired, EventType.MOBILIZE);
+        assertThat(nth.date()).as("the launch just told").isEqualTo("2021-03-12");
+        assertThat(first(lead + "It was the first time that" + fired, EventType.MOBILIZE).date())
+                .as("with 'that'").isEqualTo("2021-03-12");
+        assertThat(first(lead + fired.strip(), EventType.MOBILIZE).date()).as("no frame: background").isNull();
+    }
+
     /** The arrest told after {@code before}. */
     private static Event arrest(String before, String sentence) {
         return events(before + sentence).stream().filter(e -> e.event() == EventType.COERCE
