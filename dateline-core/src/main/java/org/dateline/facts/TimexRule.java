@@ -1056,7 +1056,7 @@ enum TimexRule {
      * hours of Thursday" is that Thursday, a date. A weekday after "by", "until" or "till" is a deadline to come when its
      * clause is not told in the past or a modal stands a few words before it ("the storm should ease by Thursday", said
      * on a Wednesday), not when told in the past ("snow fell until Tuesday night"). A weekday that a present "is" names
-     * ("the vote is on Sunday") or that a present verb of opening or closing dates ("the show opens to the public on
+     * ("the vote is on Sunday") or that a present verb of opening or closing dates ("the fair opens to visitors on
      * Friday", "voting begins Monday") is to come.
      */
     WEEKDAY {
@@ -1140,7 +1140,7 @@ enum TimexRule {
 
         /**
          * Whether a present verb of a schedule's opening or close ({@link #startsOrEnds}) stands at most {@link
-         * #START_REACH} tokens before {@code m}, with no punctuation or other verb between: "the show opens to the public
+         * #START_REACH} tokens before {@code m}, with no punctuation or other verb between: "the fair opens to visitors
          * on Friday", "voting begins Monday", days still to come.
          */
         private boolean namedByAPresentStart(TimeMention m, TimexContext ctx) {
