@@ -244,8 +244,7 @@ record EventDraft(Party source, Party target, EventType event, String mode, Stri
         boolean paragraph = frame != null;
         if (dating == null && paragraph && telling == ClauseSyntax.Telling.PAST
                 && times.stream().noneMatch(t -> t.start() >= s.start() && t.end() <= s.end())) {
-            dating = new TimeMention(frame.article(), frame.text(), "DATE",
-                    frame.value().substring(0, Math.min(7, frame.value().length())), frame.start(), frame.end());
+            dating = monthOf(frame);
         }
         int sequel = afterAnotherAct(s);
         boolean later = sequel >= 0 && dating != null && !(dating.start() >= sequel && dating.end() <= s.end());
@@ -777,6 +776,12 @@ record EventDraft(Party source, Party target, EventType event, String mode, Stri
             return t;
         }
         return new TimeMention(t.article(), t.text(), "DATE", t.value().substring(0, 10), t.start(), t.end());
+    }
+
+    /** {@code t} with its value cut to the month (a year stays a year): the period a day of another sentence sets. */
+    private static TimeMention monthOf(TimeMention t) {
+        return new TimeMention(t.article(), t.text(), "DATE", t.value().substring(0, Math.min(7, t.value().length())),
+                t.start(), t.end());
     }
 
     /**

@@ -1763,6 +1763,8 @@ enum TimexRule {
      */
     NOWADAYS_TODAY {
         private final Set<String> stateOpeners = Set.of("where", "what", "who", "how", "as");
+        /** How many words may stand between a closing "today" and the present "be" before it ("where I am in my career today"). */
+        private static final int STATE_REACH = 5;
 
         @Override
         Optional<TimeMention> apply(TimeMention m, TimexContext ctx) {
@@ -1781,7 +1783,7 @@ enum TimexRule {
             }
             int last = be;
             while (be >= 0 && !TimexContext.BE.contains(tokens.get(be).word().toLowerCase(Locale.ROOT).replace('’', '\''))) {
-                if (tokens.get(be).pos().matches("VB.*|MD|WDT|WP|WRB|,") || last - be >= 5) {
+                if (tokens.get(be).pos().matches("VB.*|MD|WDT|WP|WRB|,") || last - be >= STATE_REACH) {
                     return false;
                 }
                 be--;
