@@ -24,6 +24,7 @@ import java.util.Set;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.regex.Matcher;
@@ -92,7 +93,6 @@ record EventDraft(Party source, Party target, EventType event, String mode, Stri
     private static final int RETOLD_SENTENCES = 6;
     /** How many sentences before a simple past its passage may have stated its time ({@link #passageTime}). */
     private static final int PASSAGE_SENTENCES = 6;
-
     /** The subject pronoun of each possessive one ("her post": she). */
     private static final Map<String, String> SUBJECT_OF_OWNER = Map.of("her", "she", "his", "he", "their", "they",
             "its", "it");
@@ -1027,18 +1027,21 @@ record EventDraft(Party source, Party target, EventType event, String mode, Stri
             boolean stated = times.stream().anyMatch(t -> t.start() >= p.start() && t.end() <= p.end()
                     && FactDate.dates(t, text));
             if (!quotation && !same || stated) {
-                OptionalInt owner = subject.isPresent() && !stated && made == null && pronoun != null && i == from - 1
-                        && IntStream.range(0, p.tokens().size()).anyMatch(k -> mentions(actors, p, k, actor))
-                        ? p.children(subject.getAsInt()).stream().filter(d -> d.relation().equals("nmod:poss"))
-                        .mapToInt(Dependency::dependent)
-                        .filter(k -> SUBJECT_OF_OWNER.containsKey(p.token(k).word().toLowerCase(Locale.ROOT)))
-                        .findFirst() : OptionalInt.empty();
-                return owner.isEmpty() ? null : passageBefore(article, annotation, i, null,
-                        SUBJECT_OF_OWNER.get(p.token(owner.getAsInt()).word().toLowerCase(Locale.ROOT)),
+                Optional<String> owner = subject.isPresent() && !stated && made == null && pronoun != null
+                        && i == from - 1 && IntStream.range(0, p.tokens().size()).anyMatch(k -> mentions(actors, p, k, actor))
+                        ? ownerOf(p, subject.getAsInt()) : Optional.empty();
+                return owner.isEmpty() ? null : passageBefore(article, annotation, i, null, owner.get(),
                         p.token(subject.getAsInt()).lemma(), times, actors, quotations);
             }
         }
         return null;
+    }
+
+    /** The subject pronoun of the possessive pronoun that owns the noun at {@code noun} ("her post": she), if any. */
+    private static Optional<String> ownerOf(Sentence s, int noun) {
+        return s.children(noun).stream().filter(d -> d.relation().equals("nmod:poss"))
+                .map(d -> SUBJECT_OF_OWNER.get(s.token(d.dependent()).word().toLowerCase(Locale.ROOT)))
+                .filter(Objects::nonNull).findFirst();
     }
 
     /** Whether the word at {@code k} of {@code s} is a mention of {@code actor}. */
