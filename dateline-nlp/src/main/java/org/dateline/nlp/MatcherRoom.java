@@ -6,17 +6,19 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.lang.invoke.MethodHandles;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 /**
  * TokensRegex (so SUTime) tries every pattern at every token, and each attempt allocated room it almost never uses:
  * {@code SequenceMatcher$BranchStates} an index of the attempt's branches with room for 512 (a list and a hash table
  * of 512), and {@code SequenceMatcher$MatchedStates} two {@code Integer[128]} buffers, used only to compare two branch
- * paths when an attempt has several. {@link #install} defines those two CoreNLP classes from their own bytes, edited,
- * before CoreNLP loads them: the index's first room is {@link #ROOM} (it grows as an index does: a list in insertion
- * order, a map used only for look-ups), and the buffers are this thread's two ({@link #firstPath}, {@link #secondPath}),
- * of the same length, filled and read within one comparison. Every match and every output stays the same; only the
- * allocation is smaller.
+ * paths when an attempt has several. {@link #install} defines three CoreNLP classes from their own bytes, edited,
+ * before CoreNLP loads them: {@code SequenceMatcher} asks {@code FirstNodes} before each attempt whether the pattern's
+ * match can start at that token at all (at most tokens it cannot, and the attempt is then not made); the index's first
+ * room is {@link #ROOM} (it grows as an index does: a list in insertion order, a map used only for look-ups); and the
+ * buffers are this thread's two ({@link #firstPath}, {@link #secondPath}), of the same length, filled and read within
+ * one comparison. Every match and every output stays the same; only the work and the allocation are smaller.
  */
 public final class MatcherRoom {
     /** The branch index's initial room: the 512 of CoreNLP's class becomes this. */
@@ -24,7 +26,8 @@ public final class MatcherRoom {
     private static final int PATH = 128;
     private static final ThreadLocal<Integer[]> FIRST = ThreadLocal.withInitial(() -> new Integer[PATH]);
     private static final ThreadLocal<Integer[]> SECOND = ThreadLocal.withInitial(() -> new Integer[PATH]);
-    private static final String OWNER = "edu.stanford.nlp.ling.tokensregex.SequenceMatcher";
+    private static final String ANCHOR = "edu.stanford.nlp.ling.tokensregex.SequenceMatchResult";
+    private static final String MATCHER_CLASS = "SequenceMatcher.class";
     private static final String INDEX_CLASS = "SequenceMatcher$BranchStates.class";
     private static final String BUFFERS_CLASS = "SequenceMatcher$MatchedStates.class";
     private static final int SIPUSH = 0x11;
@@ -33,6 +36,13 @@ public final class MatcherRoom {
     private static final int ANEWARRAY = 0xbd;
     private static final int INVOKESPECIAL = 0xb7;
     private static final int INVOKESTATIC = 0xb8;
+    private static final int UTF8 = 1;
+    private static final int CLASS = 7;
+    private static final int METHOD_REF = 10;
+    private static final int NAME_AND_TYPE = 12;
+    /** {@code find0} calls {@code findMatchStart} twice, {@code matches} once. */
+    private static final int START_CALLS = 3;
+    private static final String FIRST_NODES = "edu/stanford/nlp/ling/tokensregex/FirstNodes";
     private static final int INDEX_ROOM = 512;
     private static boolean installed;
 
@@ -57,13 +67,15 @@ public final class MatcherRoom {
     static synchronized boolean install() {
         if (!installed) {
             try {
-                Class<?> owner = Class.forName(OWNER);
-                if (Class.forName(MatcherRoom.class.getName(), false, owner.getClassLoader()) != MatcherRoom.class) {
+                // a lookup into the package that loads nothing of the matcher's, whose own class is edited first
+                Class<?> anchor = Class.forName(ANCHOR, false, MatcherRoom.class.getClassLoader());
+                if (Class.forName(MatcherRoom.class.getName(), false, anchor.getClassLoader()) != MatcherRoom.class) {
                     return false;
                 }
-                MethodHandles.Lookup lookup = MethodHandles.privateLookupIn(owner, MethodHandles.lookup());
-                lookup.defineClass(resized(bytes(owner, INDEX_CLASS), ROOM));
-                lookup.defineClass(sharedBuffers(bytes(owner, BUFFERS_CLASS)));
+                MethodHandles.Lookup lookup = MethodHandles.privateLookupIn(anchor, MethodHandles.lookup());
+                lookup.defineClass(startsChecked(bytes(anchor, MATCHER_CLASS)));
+                lookup.defineClass(resized(bytes(anchor, INDEX_CLASS), ROOM));
+                lookup.defineClass(sharedBuffers(bytes(anchor, BUFFERS_CLASS)));
                 installed = true;
             } catch (LinkageError | ReflectiveOperationException | IllegalArgumentException | IllegalStateException e) {
                 return false;
@@ -104,28 +116,74 @@ public final class MatcherRoom {
      */
     static byte[] sharedBuffers(byte[] classFile) {
         int[] at = occurrences(classFile, new int[] {ALOAD_0, SIPUSH, PATH >> 8, PATH & 0xff, ANEWARRAY}, 2);
+        Appended appended = withStaticMethods(classFile, MatcherRoom.class.getName().replace('.', '/'),
+                "()[Ljava/lang/Integer;", "firstPath", "secondPath");
+        byte[] copy = appended.classFile();
+        for (int i = 0; i < 2; i++) {
+            int call = at[i] + appended.shift() + 1;
+            Arrays.fill(copy, call, call + 6, (byte) 0); // nop
+            setCall(copy, call, INVOKESTATIC, appended.methods()[i]);
+        }
+        return copy;
+    }
+
+    /**
+     * {@code classFile} (CoreNLP's {@code SequenceMatcher}) with its three calls of its own
+     * {@code findMatchStart(int, boolean)} ({@code invokespecial}) calling {@code FirstNodes.findMatchStart(matcher,
+     * int, boolean)} instead ({@code invokestatic}: the same three bytes and the same stack, so no offset or frame
+     * moves), that reference appended to the constant pool.
+     *
+     * @throws IllegalStateException unless the class refers to that method once and calls it three times
+     */
+    static byte[] startsChecked(byte[] classFile) {
+        int method = methodRef(classFile, "findMatchStart", "(IZ)Z");
+        int[] at = occurrences(classFile, new int[] {INVOKESPECIAL, method >> 8, method & 0xff}, START_CALLS);
+        Appended appended = withStaticMethods(classFile, FIRST_NODES,
+                "(Ledu/stanford/nlp/ling/tokensregex/SequenceMatcher;IZ)Z", "findMatchStart");
+        byte[] copy = appended.classFile();
+        for (int call : at) {
+            setCall(copy, call + appended.shift(), INVOKESTATIC, appended.methods()[0]);
+        }
+        return copy;
+    }
+
+    private static void setCall(byte[] code, int at, int opcode, int method) {
+        code[at] = (byte) opcode;
+        code[at + 1] = (byte) (method >> 8);
+        code[at + 2] = (byte) method;
+    }
+
+    /** A class file with entries appended to its constant pool: everything after the pool moved by {@code shift}. */
+    private record Appended(byte[] classFile, int shift, int[] methods) {
+    }
+
+    /**
+     * {@code classFile} with references to static methods {@code owner.name descriptor} appended to its constant pool,
+     * one per name; {@link Appended#methods} are their indices, in the order of {@code names}.
+     */
+    private static Appended withStaticMethods(byte[] classFile, String owner, String descriptor, String... names) {
         int count = (classFile[8] & 0xff) << 8 | (classFile[9] & 0xff);
         int end = constantPoolEnd(classFile, count);
-        String owner = MatcherRoom.class.getName().replace('.', '/');
+        int[] methods = new int[names.length];
         ByteArrayOutputStream appended = new ByteArrayOutputStream();
         try (DataOutputStream out = new DataOutputStream(appended)) {
-            out.writeByte(1); // #count: the owner's name, #count+1 its class, #count+2 the descriptor
+            out.writeByte(UTF8); // #count: the owner's name, #count+1 its class, #count+2 the descriptor
             out.writeUTF(owner);
-            out.writeByte(7);
+            out.writeByte(CLASS);
             out.writeShort(count);
-            out.writeByte(1);
-            out.writeUTF("()[Ljava/lang/Integer;");
-            String[] methods = {"firstPath", "secondPath"};
-            for (int i = 0; i < methods.length; i++) {
+            out.writeByte(UTF8);
+            out.writeUTF(descriptor);
+            for (int i = 0; i < names.length; i++) {
                 int name = count + 3 + 3 * i;
-                out.writeByte(1); // #name, #name+1 its name and type, #name+2 the method
-                out.writeUTF(methods[i]);
-                out.writeByte(12);
+                out.writeByte(UTF8); // #name, #name+1 its name and type, #name+2 the method
+                out.writeUTF(names[i]);
+                out.writeByte(NAME_AND_TYPE);
                 out.writeShort(name);
                 out.writeShort(count + 2);
-                out.writeByte(10);
+                out.writeByte(METHOD_REF);
                 out.writeShort(count + 1);
                 out.writeShort(name + 1);
+                methods[i] = name + 2;
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -135,18 +193,47 @@ public final class MatcherRoom {
         System.arraycopy(classFile, 0, copy, 0, end);
         System.arraycopy(pool, 0, copy, end, pool.length);
         System.arraycopy(classFile, end, copy, end + pool.length, classFile.length - end);
-        int newCount = count + 9;
+        int newCount = count + 3 + 3 * names.length;
         copy[8] = (byte) (newCount >> 8);
         copy[9] = (byte) newCount;
-        for (int i = 0; i < 2; i++) {
-            int call = at[i] + pool.length + 1;
-            int method = count + 5 + 3 * i;
-            Arrays.fill(copy, call, call + 6, (byte) 0); // nop
-            copy[call] = (byte) INVOKESTATIC;
-            copy[call + 1] = (byte) (method >> 8);
-            copy[call + 2] = (byte) method;
+        return new Appended(copy, pool.length, methods);
+    }
+
+    /**
+     * The constant pool index of the one method reference named {@code name} with {@code descriptor}.
+     *
+     * @throws IllegalStateException unless there is exactly one
+     */
+    static int methodRef(byte[] classFile, String name, String descriptor) {
+        int count = (classFile[8] & 0xff) << 8 | (classFile[9] & 0xff);
+        int[] offsets = new int[count];
+        constantPoolEnd(classFile, count, offsets);
+        int found = -1;
+        for (int index = 1; index < count; index++) {
+            if (offsets[index] != 0 && classFile[offsets[index]] == METHOD_REF) {
+                int nameAndType = offsets[u2(classFile, offsets[index] + 3)];
+                if (utf8(classFile, offsets[u2(classFile, nameAndType + 1)]).equals(name)
+                        && utf8(classFile, offsets[u2(classFile, nameAndType + 3)]).equals(descriptor)) {
+                    if (found != -1) {
+                        throw new IllegalStateException("two references to " + name + descriptor);
+                    }
+                    found = index;
+                }
+            }
         }
-        return copy;
+        if (found == -1) {
+            throw new IllegalStateException("no reference to " + name + descriptor);
+        }
+        return found;
+    }
+
+    private static int u2(byte[] classFile, int at) {
+        return (classFile[at] & 0xff) << 8 | (classFile[at + 1] & 0xff);
+    }
+
+    private static String utf8(byte[] classFile, int at) {
+        return classFile[at] == UTF8
+                ? new String(classFile, at + 3, u2(classFile, at + 1), StandardCharsets.UTF_8) : "";
     }
 
     private static int[] occurrences(byte[] classFile, int[] code, int expected) {
@@ -172,8 +259,14 @@ public final class MatcherRoom {
 
     /** The offset just after the constant pool of {@code count} (the class file's constant_pool_count) entries. */
     private static int constantPoolEnd(byte[] classFile, int count) {
+        return constantPoolEnd(classFile, count, new int[count]);
+    }
+
+    /** As {@link #constantPoolEnd(byte[], int)}, noting in {@code offsets} where each entry starts (0: none). */
+    private static int constantPoolEnd(byte[] classFile, int count, int[] offsets) {
         int at = 10;
         for (int index = 1; index < count; index++) {
+            offsets[index] = at;
             int tag = classFile[at] & 0xff;
             at += switch (tag) {
                 case 1 -> 3 + ((classFile[at + 1] & 0xff) << 8 | (classFile[at + 2] & 0xff));

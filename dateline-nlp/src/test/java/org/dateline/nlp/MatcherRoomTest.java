@@ -1,7 +1,6 @@
 package org.dateline.nlp;
 
 import edu.stanford.nlp.ling.CoreLabel;
-import edu.stanford.nlp.ling.tokensregex.SequenceMatcher;
 import edu.stanford.nlp.ling.tokensregex.TokenSequenceMatcher;
 import edu.stanford.nlp.ling.tokensregex.TokenSequencePattern;
 import org.junit.jupiter.api.Test;
@@ -59,6 +58,24 @@ class MatcherRoomTest {
     }
 
     @Test
+    void theThreeStartCallsCallTheFirstNodesInPlace() throws IOException {
+        byte[] original = coreNlpClass("SequenceMatcher.class");
+        int stock = MatcherRoom.methodRef(original, "findMatchStart", "(IZ)Z");
+        byte[] call = {INVOKESPECIAL, (byte) (stock >> 8), (byte) stock};
+        assertThat(count(original, call)).isEqualTo(3);
+        byte[] edited = MatcherRoom.startsChecked(original);
+        assertThat(count(edited, call)).as("no call of CoreNLP's own left").isZero();
+        int count = (original[8] & 0xff) << 8 | (original[9] & 0xff);
+        assertThat(count(edited, new byte[] {(byte) 0xb8, (byte) ((count + 5) >> 8), (byte) (count + 5)})).isEqualTo(3);
+        assertThat(edited.length - original.length).as("only the pool's six entries added")
+                .isEqualTo(3 + "edu/stanford/nlp/ling/tokensregex/FirstNodes".length() + 3
+                        + 3 + "(Ledu/stanford/nlp/ling/tokensregex/SequenceMatcher;IZ)Z".length()
+                        + 3 + "findMatchStart".length() + 5 + 5);
+        assertThatThrownBy(() -> MatcherRoom.startsChecked(coreNlpClass("SequenceMatcher$MatchedStates.class")))
+                .isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
     void theEditedClassesAreInUseAndMatchAsCoreNlps() throws InterruptedException {
         Annotator.forPreset(Preset.TOKENS);
         assertThat(MatcherRoom.install()).as("defined before CoreNLP loaded its own").isTrue();
@@ -88,14 +105,28 @@ class MatcherRoomTest {
         assertThat(Arrays.stream(path.get()).anyMatch(Objects::nonNull)).as("the thread's buffer compared paths").isTrue();
     }
 
+    /** A class file of TokensRegex's, read without loading the class (which would keep CoreNLP's own in use). */
     private static byte[] coreNlpClass(String name) throws IOException {
-        try (InputStream in = SequenceMatcher.class.getResourceAsStream(name)) {
+        try (InputStream in = MatcherRoomTest.class.getClassLoader()
+                .getResourceAsStream("edu/stanford/nlp/ling/tokensregex/" + name)) {
             return in.readAllBytes();
         }
     }
 
+    private static int count(byte[] bytes, byte[] sought) {
+        int found = 0;
+        for (int at = indexOf(bytes, sought, 0); at >= 0; at = indexOf(bytes, sought, at + 1)) {
+            found++;
+        }
+        return found;
+    }
+
     private static int indexOf(byte[] bytes, byte[] sought) {
-        for (int i = 0; i + sought.length <= bytes.length; i++) {
+        return indexOf(bytes, sought, 0);
+    }
+
+    private static int indexOf(byte[] bytes, byte[] sought, int from) {
+        for (int i = from; i + sought.length <= bytes.length; i++) {
             if (Arrays.equals(bytes, i, i + sought.length, sought, 0, sought.length)) {
                 return i;
             }

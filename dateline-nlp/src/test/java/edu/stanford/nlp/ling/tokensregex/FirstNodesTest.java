@@ -1,0 +1,115 @@
+package edu.stanford.nlp.ling.tokensregex;
+
+import edu.stanford.nlp.ling.CoreLabel;
+import org.dateline.nlp.Annotator;
+import org.dateline.nlp.Preset;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.IntStream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** A match attempt skipped by its first nodes is one CoreNLP's own attempt would have failed. */
+class FirstNodesTest {
+    /** Every kind of expression the first nodes are read from, and some they are not. */
+    private static final List<String> PATTERNS = List.of(
+            "/the/ /day/",
+            "[{tag:DT}]? /week/",
+            "(/last/ | /next/) /week/",
+            "( \"jan\" | \"feb\" | \"mar\" | \"apr\" | \"may\" | \"jun\" | \"jul\" ) /,/?",
+            "(?: \"one\" \"two\" | \"three\" | \"four\" | \"five\" | \"six\" | \"seven\" | \"eight\" ) []",
+            "[]{0,3} /end/",
+            "/week/{2,4} | /of/+ /jan/",
+            "/x/*",
+            "(?$when /day/ | /week/) /after/",
+            "^ /on/ /the/",
+            "/end/ $",
+            "/the/ & [{tag:DT}]",
+            "(/the/) \\1",
+            "[{word:/the|a/; tag:DT}] [!{tag:DT}]");
+
+    private static final String WORDS =
+            "on the day after the day of the week next week the end of jan , one two three two the the end";
+    private static final String TAGS =
+            "IN DT NN IN DT NN IN DT NN JJ NN DT NN IN NNP , CD CD CD CD DT DT NN";
+
+    @BeforeAll
+    static void matcherEdited() {
+        Annotator.forPreset(Preset.TOKENS); // CoreNLP's matcher then calls FirstNodes, as in every run
+    }
+
+    @Test
+    void everyStartAnswersAsCoreNlpsOwnAttempt() {
+        List<CoreLabel> tokens = tokens(WORDS, TAGS);
+        for (String source : PATTERNS) {
+            TokenSequencePattern pattern = TokenSequencePattern.compile(source);
+            for (boolean all : new boolean[] {false, true}) {
+                for (int start = 0; start <= tokens.size(); start++) {
+                    boolean stock = FirstNodes.stockFindMatchStart(Late.matcher(pattern, tokens), start, all);
+                    boolean checked = FirstNodes.findMatchStart(Late.matcher(pattern, tokens), start, all);
+                    assertThat(checked).as("%s at %d (whole sequence: %s)", source, start, all).isEqualTo(stock);
+                }
+            }
+        }
+    }
+
+    @Test
+    void theEditedMatcherAsksTheFirstNodesBeforeEachAttempt() {
+        TokenSequencePattern pattern = TokenSequencePattern.compile("/week/ /the/ /end/");
+        assertThat(FirstNodes.CACHE).doesNotContainKey(pattern);
+        TokenSequenceMatcher matcher = pattern.getMatcher(tokens(WORDS, TAGS));
+        assertThat(matcher.find()).isTrue();
+        assertThat(List.of(matcher.start(), matcher.end())).containsExactly(10, 13);
+        assertThat(FirstNodes.CACHE).as("read by the matcher's own find").containsKey(pattern);
+    }
+
+    @Test
+    void attemptsAreSkippedOnlyWhereThePatternNeedsAToken() {
+        List<CoreLabel> tokens = tokens(WORDS, TAGS);
+        assertThat(startable("/the/ /day/", tokens)).containsExactly(1, 4, 7, 11, 20, 21);
+        assertThat(startable("[{tag:DT}]? /week/", tokens)).containsExactly(1, 4, 7, 8, 10, 11, 20, 21);
+        assertThat(startable("( \"jan\" | \"feb\" | \"mar\" | \"apr\" | \"may\" | \"jun\" | \"jul\" ) /,/?", tokens))
+                .as("alternatives of strings, matched as one multi-token node").containsExactly(14);
+        assertThat(startable("^ /on/ /the/", tokens)).as("the start of the sequence takes no token").containsExactly(0);
+        assertThat(startable("[]{0,3} /end/", tokens)).as("any token").hasSize(tokens.size());
+        for (String anywhere : List.of("/x/*", "/the/ & [{tag:DT}]")) {
+            assertThat(startable(anywhere, tokens)).as("matches nothing, or not read").hasSize(tokens.size() + 1);
+        }
+    }
+
+    private static List<Integer> startable(String source, List<CoreLabel> tokens) {
+        TokenSequencePattern pattern = TokenSequencePattern.compile(source);
+        return IntStream.rangeClosed(0, tokens.size())
+                .filter(i -> FirstNodes.of(pattern).mayStartAt(Late.matcher(pattern, tokens), i))
+                .boxed().toList();
+    }
+
+    /**
+     * Holds the one conversion of a {@code TokenSequenceMatcher} to its superclass: verifying it loads
+     * {@code SequenceMatcher}, so it is left to a class verified after {@link #matcherEdited}, not with this one (JUnit
+     * verifies this class before any test runs, and a {@code SequenceMatcher} loaded then would be CoreNLP's own).
+     */
+    private static final class Late {
+        static SequenceMatcher<?> matcher(TokenSequencePattern pattern, List<CoreLabel> tokens) {
+            return pattern.getMatcher(tokens);
+        }
+    }
+
+    private static List<CoreLabel> tokens(String words, String tags) {
+        String[] w = words.split(" ");
+        String[] t = tags.split(" ");
+        assertThat(t).hasSameSizeAs(w);
+        List<CoreLabel> tokens = new ArrayList<>();
+        for (int i = 0; i < w.length; i++) {
+            CoreLabel token = new CoreLabel();
+            token.setWord(w[i]);
+            token.setValue(w[i]);
+            token.setTag(t[i]);
+            tokens.add(token);
+        }
+        return tokens;
+    }
+}
