@@ -83,6 +83,9 @@ public final class ActorResolver {
             "getty images", "shutterstock", "twitter", "instagram", "facebook", "handout");
     /** Tags of a word that opens a sentence and is no part of the name after it ({@link #openingModifier}). */
     private static final Set<String> OPENING_TAGS = Set.of("JJ", "JJR", "JJS", "VBG", "RB");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern POSSESSIVE_END = Pattern.compile("['’]s?$");
+    private static final Pattern LEADING_THE = Pattern.compile("^(?i)the\\s+");
     /** What comes before a ticker symbol ("(Nasdaq: QCOM)", "NYSE:F"): the symbol is no name of its own. */
     private static final Pattern TICKER = Pattern.compile("(?i)\\b(?:nasdaq|nyse|amex|lse|tsx|asx|otc)\\s*:\\s*$");
     /** Words before a parenthesis that make the capitals in it a ticker symbol ("Ascom registered shares (ASCN)"). */
@@ -1105,8 +1108,8 @@ public final class ActorResolver {
 
     /** The name without a leading article, honorific or trailing possessive. */
     static String cleanName(String text) {
-        String s = text.strip().replaceFirst("['’]s?$", "").replaceFirst("^(?i)the\\s+", "");
-        String[] words = s.split("\\s+");
+        String s = LEADING_THE.matcher(POSSESSIVE_END.matcher(text.strip()).replaceFirst("")).replaceFirst("");
+        String[] words = SPACES.split(s);
         int i = 0;
         while (i < words.length - 1 && HONORIFICS.contains(words[i].toLowerCase(Locale.ROOT))) {
             i++;
@@ -1125,7 +1128,7 @@ public final class ActorResolver {
      */
     static String[] words(String name) {
         String folded = PhraseTable.key(name).replace(".", "").replace('-', ' ').strip();
-        return folded.isEmpty() ? new String[0] : folded.split("\\s+");
+        return folded.isEmpty() ? new String[0] : SPACES.split(folded);
     }
 
     private static String last(String[] words) {

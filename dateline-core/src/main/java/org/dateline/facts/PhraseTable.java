@@ -21,6 +21,8 @@ final class PhraseTable<V> {
     private static final Pattern TOKEN = Pattern.compile(
             "(?:\\p{L}\\.){2,}|[\\p{L}\\p{N}]+(?:[-'’][\\p{L}\\p{N}]+)*\\.?|['’]s|[^\\s\\p{L}\\p{N}]");
     private static final Pattern ACRONYM = Pattern.compile("[A-Z0-9.]{2,6}");
+    private static final Pattern MARKS = Pattern.compile("\\p{M}");
+    private static final int ASCII = 0x80;
 
     private final Map<String, List<Entry<V>>> entries = new HashMap<>();
     private int longest = 1;
@@ -109,8 +111,20 @@ final class PhraseTable<V> {
 
     /** Lower case, no diacritics, one kind of apostrophe. */
     static String key(String word) {
-        String folded = Normalizer.normalize(word, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+        if (isAscii(word)) {
+            return word.toLowerCase(Locale.ROOT); // nothing to decompose or fold
+        }
+        String folded = MARKS.matcher(Normalizer.normalize(word, Normalizer.Form.NFD)).replaceAll("");
         return folded.replace('’', '\'').toLowerCase(Locale.ROOT);
+    }
+
+    private static boolean isAscii(String word) {
+        for (int i = 0; i < word.length(); i++) {
+            if (word.charAt(i) >= ASCII) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String join(List<Token> tokens, int from, int to) {
