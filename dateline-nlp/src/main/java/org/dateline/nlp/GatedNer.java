@@ -1,5 +1,6 @@
 package org.dateline.nlp;
 
+import edu.stanford.nlp.ie.crf.LeanFeatureIndex;
 import edu.stanford.nlp.ling.CoreAnnotation;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
@@ -20,7 +21,8 @@ import java.util.Set;
  * CoreNLP's {@code ner} annotator run only where it can tag something. SUTime and the numeric classifiers run on the
  * sentences {@link TimeGate} keeps; of the others, those {@link NameGate} keeps get the named-entity model alone,
  * which is all those classifiers would have left on them, and the rest get {@code O} on every token without running
- * the model. Entity mentions are then built over the whole document, as the plain annotator builds them.
+ * the model. Entity mentions are then built over the whole document, as the plain annotator builds them. The name
+ * model's feature look-ups go through {@link LeanFeatureIndex}.
  */
 final class GatedNer implements edu.stanford.nlp.pipeline.Annotator {
     private static final String OUTSIDE = "O";
@@ -41,6 +43,8 @@ final class GatedNer implements edu.stanford.nlp.pipeline.Annotator {
         Loading<NERCombinerAnnotator> namesOnly = Loading.start("names-only ner", () -> combiner(names));
         this.withTimes = combiner(tagging);
         this.namesOnly = namesOnly.get();
+        LeanFeatureIndex.install(this.withTimes);
+        LeanFeatureIndex.install(this.namesOnly);
         String prefix = "ner.entitymentions";
         this.mentions = new EntityMentionsAnnotator(prefix,
                 PropertiesUtils.extractPrefixedProperties(properties, prefix + ".", true));
