@@ -28,7 +28,8 @@ public final class FirstNodes {
     /** Patterns are long-lived (rules loaded once); a process that compiles patterns on the fly clears this. */
     private static final int MAX_CACHED = 8192;
     static final Map<SequencePattern<?>, FirstNodes> CACHE = new ConcurrentHashMap<>();
-    private static final FirstNodes ALWAYS = new FirstNodes(true, List.of(), List.of());
+    @SuppressWarnings("unchecked")
+    private static final FirstNodes ALWAYS = new FirstNodes(true, new NodePattern[0], new MultiNodePattern[0]);
     private static final Field MULTI_NODE = field(SequencePattern.MultiNodePatternExpr.class, "multiNodePattern");
     private static final Field ALTERNATIVES = field(SequencePattern.OrPatternExpr.class, "patterns");
     private static final Field GROUPED = field(SequencePattern.GroupPatternExpr.class, "pattern");
@@ -38,10 +39,10 @@ public final class FirstNodes {
 
     /** Whether every start must be attempted (the pattern can match nothing, or its start is not known here). */
     private final boolean always;
-    private final List<NodePattern<Object>> nodes;
-    private final List<MultiNodePattern<Object>> multiNodes;
+    private final NodePattern<Object>[] nodes;
+    private final MultiNodePattern<Object>[] multiNodes;
 
-    private FirstNodes(boolean always, List<NodePattern<Object>> nodes, List<MultiNodePattern<Object>> multiNodes) {
+    private FirstNodes(boolean always, NodePattern<Object>[] nodes, MultiNodePattern<Object>[] multiNodes) {
         this.always = always;
         this.nodes = nodes;
         this.multiNodes = multiNodes;
@@ -102,6 +103,7 @@ public final class FirstNodes {
         return known;
     }
 
+    @SuppressWarnings("unchecked")
     private static FirstNodes read(SequencePattern.PatternExpr expression) {
         if (!available()) {
             return ALWAYS;
@@ -110,7 +112,8 @@ public final class FirstNodes {
         List<MultiNodePattern<Object>> multiNodes = new ArrayList<>();
         try {
             Boolean empty = collect(expression.optimize(), nodes, multiNodes);
-            return empty == null || empty ? ALWAYS : new FirstNodes(false, List.copyOf(nodes), List.copyOf(multiNodes));
+            return empty == null || empty ? ALWAYS
+                    : new FirstNodes(false, nodes.toArray(new NodePattern[0]), multiNodes.toArray(new MultiNodePattern[0]));
         } catch (IllegalAccessException e) {
             return ALWAYS;
         }
