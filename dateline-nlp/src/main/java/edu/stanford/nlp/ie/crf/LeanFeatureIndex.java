@@ -19,14 +19,15 @@ import java.util.Map;
  * The fingerprints of the model's own features are checked to be distinct when the table is built; where two are
  * not, the index answers as CoreNLP's does. A string that is no feature of the model is answered -1 unless its
  * fingerprint equals that of a feature met on its probe (one or two at the table's load of under a half): a chance of
- * about one in 10<sup>19</sup> per look-up. Everything else (the list of features, {@code get}, {@code size}) is CoreNLP's index, shared, not copied.
+ * about one in 10<sup>19</sup> per look-up. Everything else (the list of features, {@code get}, {@code size}) is
+ * CoreNLP's index, shared, not copied.
  */
 public final class LeanFeatureIndex extends HashIndex<String> {
     private static final long FNV_OFFSET = 0xcbf29ce484222325L;
     private static final long FNV_PRIME = 0x100000001b3L;
     private static final long EMPTY = 0;
 
-    /** Fingerprint at {@code 2 * slot}, index at {@code 2 * slot + 1}; an empty slot's fingerprint is {@link #EMPTY}. */
+    /** Fingerprint at {@code 2 * slot}, index at {@code 2 * slot + 1}; an empty slot's fingerprint is 0. */
     private final long[] table;
     private final int mask;
 

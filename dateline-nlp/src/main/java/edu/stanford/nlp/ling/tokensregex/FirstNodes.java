@@ -27,6 +27,7 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class FirstNodes {
     /** Patterns are long-lived (rules loaded once); a process that compiles patterns on the fly clears this. */
     private static final int MAX_CACHED = 8192;
+    /** The first nodes read so far, by pattern (patterns compare by identity); read by the tests. */
     static final Map<SequencePattern<?>, FirstNodes> CACHE = new ConcurrentHashMap<>();
     @SuppressWarnings("unchecked")
     private static final FirstNodes ALWAYS = new FirstNodes(true, new NodePattern[0], new MultiNodePattern[0]);
@@ -86,7 +87,7 @@ public final class FirstNodes {
     }
 
     /** Whether the reflective reads this class needs are all there (the CoreNLP it was written for). */
-    public static boolean available() {
+    private static boolean available() {
         return MULTI_NODE != null && ALTERNATIVES != null && GROUPED != null && REPEATED != null
                 && MIN_REPEATS != null && VALUED != null;
     }
@@ -112,8 +113,8 @@ public final class FirstNodes {
         List<MultiNodePattern<Object>> multiNodes = new ArrayList<>();
         try {
             Boolean empty = collect(expression.optimize(), nodes, multiNodes);
-            return empty == null || empty ? ALWAYS
-                    : new FirstNodes(false, nodes.toArray(new NodePattern[0]), multiNodes.toArray(new MultiNodePattern[0]));
+            return empty == null || empty ? ALWAYS : new FirstNodes(false, nodes.toArray(new NodePattern[0]),
+                    multiNodes.toArray(new MultiNodePattern[0]));
         } catch (IllegalAccessException e) {
             return ALWAYS;
         }

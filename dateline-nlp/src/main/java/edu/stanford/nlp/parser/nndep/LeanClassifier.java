@@ -29,7 +29,7 @@ final class LeanClassifier extends Classifier {
     private final LeanTransitions transitions;
     /** The input weights, transposed: {@code w1t[input][unit]}. */
     private final float[][] w1t;
-    /** The output weights, transposed: {@code w2t[unit][transition]}, each row padded to a multiple of {@link #LANES}. */
+    /** The output weights, transposed ({@code w2t[unit][transition]}), each row padded to a multiple of LANES. */
     private final float[][] w2t;
     private final int transitionCount;
     private final float[][] e;
