@@ -36,6 +36,8 @@ public final class MatcherRoom {
     private static final int ANEWARRAY = 0xbd;
     private static final int INVOKESPECIAL = 0xb7;
     private static final int INVOKESTATIC = 0xb8;
+    /** Where a class file holds its constant_pool_count. */
+    private static final int CONSTANT_POOL_COUNT = 8;
     private static final int UTF8 = 1;
     private static final int CLASS = 7;
     private static final int METHOD_REF = 10;
@@ -162,7 +164,7 @@ public final class MatcherRoom {
      * one per name; {@link Appended#methods} are their indices, in the order of {@code names}.
      */
     private static Appended withStaticMethods(byte[] classFile, String owner, String descriptor, String... names) {
-        int count = (classFile[8] & 0xff) << 8 | (classFile[9] & 0xff);
+        int count = u2(classFile, CONSTANT_POOL_COUNT);
         int end = constantPoolEnd(classFile, count);
         int[] methods = new int[names.length];
         ByteArrayOutputStream appended = new ByteArrayOutputStream();
@@ -205,7 +207,7 @@ public final class MatcherRoom {
      * @throws IllegalStateException unless there is exactly one
      */
     static int methodRef(byte[] classFile, String name, String descriptor) {
-        int count = (classFile[8] & 0xff) << 8 | (classFile[9] & 0xff);
+        int count = u2(classFile, CONSTANT_POOL_COUNT);
         int[] offsets = new int[count];
         constantPoolEnd(classFile, count, offsets);
         int found = -1;
@@ -269,7 +271,7 @@ public final class MatcherRoom {
             offsets[index] = at;
             int tag = classFile[at] & 0xff;
             at += switch (tag) {
-                case 1 -> 3 + ((classFile[at + 1] & 0xff) << 8 | (classFile[at + 2] & 0xff));
+                case 1 -> 3 + u2(classFile, at + 1);
                 case 7, 8, 16, 19, 20 -> 3;
                 case 15 -> 4;
                 case 3, 4, 9, 10, 11, 12, 17, 18 -> 5;

@@ -1,6 +1,5 @@
 package edu.stanford.nlp.ie.crf;
 
-import edu.stanford.nlp.ie.AbstractSequenceClassifier;
 import edu.stanford.nlp.ie.ClassifierCombiner;
 import edu.stanford.nlp.pipeline.NERCombinerAnnotator;
 import edu.stanford.nlp.util.HashIndex;
@@ -85,11 +84,6 @@ public final class LeanFeatureIndex extends HashIndex<String> {
         @SuppressWarnings("unchecked")
         Map<String, Integer> indexes = (Map<String, Integer>) read(HashIndex.class, "indexes", own);
         return new LeanFeatureIndex(own.objectsList(), indexes);
-    }
-
-    /** Whether {@code model}'s feature index is one of these. */
-    static boolean installedIn(AbstractSequenceClassifier<?> model) {
-        return model instanceof CRFClassifier<?> crf && crf.featureIndex instanceof LeanFeatureIndex;
     }
 
     @Override

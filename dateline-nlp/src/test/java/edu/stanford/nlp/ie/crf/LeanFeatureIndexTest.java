@@ -1,6 +1,5 @@
 package edu.stanford.nlp.ie.crf;
 
-import edu.stanford.nlp.ie.AbstractSequenceClassifier;
 import edu.stanford.nlp.ie.ClassifierCombiner;
 import edu.stanford.nlp.pipeline.NERCombinerAnnotator;
 import edu.stanford.nlp.util.HashIndex;
@@ -50,7 +49,7 @@ class LeanFeatureIndexTest {
         HashIndex<String> own = (HashIndex<String>) model.featureIndex;
 
         assertThat(LeanFeatureIndex.install(annotator)).isTrue();
-        assertThat(LeanFeatureIndex.installedIn((AbstractSequenceClassifier<?>) model)).isTrue();
+        assertThat(model.featureIndex).isInstanceOf(LeanFeatureIndex.class);
         LeanFeatureIndex lean = (LeanFeatureIndex) model.featureIndex;
         assertThat(lean.fingerprinted()).as("no two of the model's features share a fingerprint").isTrue();
         assertThat(own.size()).isGreaterThan(100_000);
