@@ -21,6 +21,9 @@ class LeanFeatureIndexTest {
         IntStream.range(0, 50_000).mapToObj(i -> "W-" + i + "|C").forEach(own::add);
         own.add("");
         own.add("SHAPE-Xxxx|C");
+        own.add("W-Zürich|C");
+        own.add("W-北京|C");
+        own.add("W-" + "x".repeat(100_000) + "|C");
         LeanFeatureIndex lean = LeanFeatureIndex.of(own);
         assertThat(lean.fingerprinted()).isTrue();
         for (int i = 0; i < own.size(); i++) {
@@ -29,6 +32,8 @@ class LeanFeatureIndexTest {
         IntStream.range(0, 50_000).mapToObj(i -> "W-" + i + "|CpC")
                 .forEach(other -> assertThat(lean.indexOf(other)).as(other).isEqualTo(-1));
         assertThat(lean.indexOf("W-1|c")).isEqualTo(-1);
+        assertThat(lean.indexOf("W-Zurich|C")).isEqualTo(-1);
+        assertThat(lean.indexOf("W-" + "x".repeat(99_999) + "|C")).isEqualTo(-1);
         assertThat(lean.size()).isEqualTo(own.size());
         assertThat(lean.get(7)).isEqualTo("W-7|C");
     }

@@ -43,7 +43,19 @@ class FirstNodesTest {
 
     @Test
     void everyStartAnswersAsCoreNlpsOwnAttempt() {
-        List<CoreLabel> tokens = tokens(WORDS, TAGS);
+        assertEveryStartAsCoreNlps(tokens(WORDS, TAGS));
+    }
+
+    @Test
+    void anEmptySequenceAndOddTokensAnswerAsCoreNlps() {
+        assertEveryStartAsCoreNlps(List.of());
+        List<CoreLabel> odd = tokens("the Zürich ’s the " + "x".repeat(10_000) + " day", "DT NNP POS DT NN NN");
+        odd.add(new CoreLabel()); // no word, no tag
+        odd.addAll(tokens("the day", "DT NN"));
+        assertEveryStartAsCoreNlps(odd);
+    }
+
+    private static void assertEveryStartAsCoreNlps(List<CoreLabel> tokens) {
         for (String source : PATTERNS) {
             TokenSequencePattern pattern = TokenSequencePattern.compile(source);
             for (boolean all : new boolean[] {false, true}) {
