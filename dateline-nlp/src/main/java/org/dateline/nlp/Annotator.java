@@ -7,10 +7,12 @@ import edu.stanford.nlp.pipeline.CoreDocument;
 import edu.stanford.nlp.pipeline.CoreEntityMention;
 import edu.stanford.nlp.pipeline.CoreSentence;
 import edu.stanford.nlp.pipeline.NERCombinerAnnotator;
+import edu.stanford.nlp.pipeline.POSTaggerAnnotator;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import edu.stanford.nlp.tagger.maxent.LeanTagger;
 import edu.stanford.nlp.time.TimeAnnotations;
 import edu.stanford.nlp.util.CoreMap;
 import edu.stanford.nlp.util.PropertiesUtils;
@@ -32,6 +34,7 @@ import java.util.Set;
 public final class Annotator {
     private static final Map<Preset, Annotator> LOADED = new EnumMap<>(Preset.class);
     private static final Set<String> TEMPORAL = Set.of("DATE", "TIME", "DURATION", "SET");
+    private static final String POS = "pos";
     private static final String NER = "ner";
     private static final String DEPPARSE = "depparse";
 
@@ -73,6 +76,8 @@ public final class Annotator {
                 steps.add(new Step("corenlp " + name, ner));
             } else if (leanParse && name.equals(DEPPARSE)) {
                 steps.add(new Step("corenlp " + name, leanParser.get()));
+            } else if (name.equals(POS) && preset.tagsLean()) {
+                steps.add(new Step("corenlp " + name, LeanTagger.of((POSTaggerAnnotator) pipeline.pool.get(name))));
             } else {
                 edu.stanford.nlp.pipeline.Annotator annotator = pipeline.pool.get(name);
                 tenseTags = name.equals(NER) ? TenseTags.of((NERCombinerAnnotator) annotator) : tenseTags;

@@ -52,6 +52,11 @@ public enum Preset {
         return lean && parses();
     }
 
+    /** Whether the tagger scores each tag history with less work ({@code LeanTagger}): CoreNLP's tags, faster. */
+    boolean tagsLean() {
+        return lean && annotators.contains("pos");
+    }
+
     /** Whether a token of two sentences glued at a period ("nurse.Guards") is split ({@link GluedSentences}). */
     boolean splitsGluedSentences() {
         return lean;

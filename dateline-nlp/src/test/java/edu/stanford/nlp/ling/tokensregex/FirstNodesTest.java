@@ -92,6 +92,57 @@ class FirstNodesTest {
         }
     }
 
+    @Test
+    void answersAreKeptByTextOnlyWhereTheFirstNodesReadTheTextAlone() {
+        for (String byText : List.of("/the/ /day/", "(/last/ | /next/) /week/", "[!{word:/the/}] /day/", "[]{0,3} /end/")) {
+            assertThat(FirstNodes.of(TokenSequencePattern.compile(byText)).keptByText()).as(byText).isTrue();
+        }
+        String taggedToo = "[{word:/the|a/; tag:DT}] [!{tag:DT}]";
+        for (String notByText : List.of(taggedToo, "[{tag:DT}]? /week/", "/x/*")) {
+            assertThat(FirstNodes.of(TokenSequencePattern.compile(notByText)).keptByText()).as(notByText).isFalse();
+        }
+        List<CoreLabel> tokens = tokens("the the day the a", "DT NN NN DT DT");
+        for (int round = 0; round < 2; round++) {
+            assertThat(startable(taggedToo, tokens)).as("the same text, another tag").containsExactly(0, 3, 4);
+            assertThat(startable("[!{word:/the/}] /day/", tokens)).containsExactly(2, 4);
+        }
+    }
+
+    @Test
+    void theKeptTextsAreBoundedAndEachAnswerIsKeptWithItsWayOfMatching() {
+        FirstNodes.Words words = new FirstNodes.Words();
+        int slot = words.slot();
+        words.keep("overmoor", slot, false, true);
+        assertThat(words.known("overmoor", slot, false)).isEqualTo(1);
+        assertThat(words.known("overmoor", slot, true)).as("with a result: not known yet").isEqualTo(-1);
+        assertThat(words.known("overmoor", slot + 1, false)).as("another pattern's").isEqualTo(-1);
+        words.keep("overmoor", slot, true, false);
+        assertThat(words.known("overmoor", slot, true)).isZero();
+        assertThat(words.known("overmoor", slot, false)).isEqualTo(1);
+        for (int i = 0; i <= FirstNodes.Words.TEXTS; i++) {
+            words.keep("text" + i, slot, false, i % 2 == 0);
+        }
+        assertThat(words.byText.size()).isLessThanOrEqualTo(FirstNodes.Words.TEXTS);
+        assertThat(words.known("overmoor", slot, false)).as("dropped with the others").isEqualTo(-1);
+        assertThat(words.known("text" + FirstNodes.Words.TEXTS, slot, false)).isEqualTo(1);
+    }
+
+    @Test
+    void patternsBeyondTheSlotsTakeThemFromANewInstance() {
+        FirstNodes.Words full = new FirstNodes.Words();
+        while (full.slot() != -1) {
+            assertThat(full.byText).isEmpty();
+        }
+        FirstNodes.Words renewed = FirstNodes.Words.renew(full);
+        assertThat(renewed).as("not the current one: the current one is kept").isNotSameAs(full);
+        assertThat(FirstNodes.Words.renew(full)).isSameAs(renewed);
+        assertThat(FirstNodes.Words.renew(renewed)).as("renewing the current one makes another").isNotSameAs(renewed);
+        for (int i = 0; i < 3 * FirstNodes.Words.SLOTS; i++) {
+            String source = "/overmoor" + i + "/ /day/";
+            assertThat(FirstNodes.of(TokenSequencePattern.compile(source)).keptByText()).as(source).isTrue();
+        }
+    }
+
     private static List<Integer> startable(String source, List<CoreLabel> tokens) {
         TokenSequencePattern pattern = TokenSequencePattern.compile(source);
         return IntStream.rangeClosed(0, tokens.size())
