@@ -682,9 +682,9 @@ public final class ActorResolver {
     /** Whether the mention stands in a short line that credits or captions a photo, or credits the reporting. */
     private static boolean inCredit(String text, Mention m) {
         int from = text.lastIndexOf('\n', m.start()) + 1;
-        int to = text.indexOf('\n', m.end());
-        String line = text.substring(from, to < 0 ? text.length() : to);
-        return line.length() <= CREDIT_LINE && CREDIT.matcher(line).find();
+        int end = text.indexOf('\n', m.end());
+        int to = end < 0 ? text.length() : end;
+        return to - from <= CREDIT_LINE && CREDIT.matcher(text).region(from, to).find();
     }
 
     /**

@@ -122,8 +122,13 @@ final class SpeakerResolver {
         this.narrator = narrator(article);
         Set<ActorMention> onFurniture = new HashSet<>();
         Set<String> elsewhere = new HashSet<>();
+        Map<Long, Boolean> furnitureLines = new HashMap<>();
+        String text = annotation.text();
         for (ActorMention m : actors.mentions()) {
-            if (onFurnitureLine(m)) {
+            int from = text.lastIndexOf('\n', m.start()) + 1;
+            int end = text.indexOf('\n', m.end());
+            int to = end < 0 ? text.length() : end;
+            if (furnitureLines.computeIfAbsent((long) from << 32 | to, line -> onFurnitureLine(text, from, to))) {
                 onFurniture.add(m);
             } else {
                 elsewhere.add(m.actor());
@@ -1299,12 +1304,12 @@ final class SpeakerResolver {
         return !namedInText.contains(a.id());
     }
 
-    /** Whether a mention stands on a line of page furniture: a byline, or a photo caption or credit. */
-    private boolean onFurnitureLine(ActorMention m) {
-        String text = annotation.text();
-        int from = text.lastIndexOf('\n', m.start()) + 1;
-        int to = text.indexOf('\n', m.end());
-        String line = text.substring(from, to < 0 ? text.length() : to);
+    /**
+     * Whether the line of {@code text} from {@code from} to {@code to} is page furniture: a byline, or a photo caption
+     * or credit. Asked once per line, however many mentions stand on it.
+     */
+    private static boolean onFurnitureLine(String text, int from, int to) {
+        String line = text.substring(from, to);
         return BYLINE.matcher(line).matches() || CREDIT.matcher(line).find();
     }
 
