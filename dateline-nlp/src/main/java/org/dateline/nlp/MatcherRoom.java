@@ -13,12 +13,14 @@ import java.util.Arrays;
  * TokensRegex (so SUTime) tries every pattern at every token, and each attempt allocated room it almost never uses:
  * {@code SequenceMatcher$BranchStates} an index of the attempt's branches with room for 512 (a list and a hash table
  * of 512), and {@code SequenceMatcher$MatchedStates} two {@code Integer[128]} buffers, used only to compare two branch
- * paths when an attempt has several. {@link #install} defines three CoreNLP classes from their own bytes, edited,
+ * paths when an attempt has several. {@link #install} defines four CoreNLP classes from their own bytes, edited,
  * before CoreNLP loads them: {@code SequenceMatcher} asks {@code FirstNodes} before each attempt whether the pattern's
  * match can start at that token at all (at most tokens it cannot, and the attempt is then not made); the index's first
- * room is {@link #ROOM} (it grows as an index does: a list in insertion order, a map used only for look-ups); and the
+ * room is {@link #ROOM} (it grows as an index does: a list in insertion order, a map used only for look-ups); the
  * buffers are this thread's two ({@link #firstPath}, {@link #secondPath}), of the same length, filled and read within
- * one comparison. Every match and every output stays the same; only the work and the allocation are smaller.
+ * one comparison; and SUTime's text rules get their matchers from {@code TextPatterns}, which searches most texts with
+ * ASCII case folding where that finds the same matches. Every match and every output stays the same; only the work and
+ * the allocation are smaller.
  */
 public final class MatcherRoom {
     /** The branch index's initial room: the 512 of CoreNLP's class becomes this. */
@@ -30,10 +32,12 @@ public final class MatcherRoom {
     private static final String MATCHER_CLASS = "SequenceMatcher.class";
     private static final String INDEX_CLASS = "SequenceMatcher$BranchStates.class";
     private static final String BUFFERS_CLASS = "SequenceMatcher$MatchedStates.class";
+    private static final String TEXT_RULE_CLASS = "SequenceMatchRules$StringPatternExtractRule.class";
     private static final int SIPUSH = 0x11;
     private static final int DUP = 0x59;
     private static final int ALOAD_0 = 0x2a;
     private static final int ANEWARRAY = 0xbd;
+    private static final int INVOKEVIRTUAL = 0xb6;
     private static final int INVOKESPECIAL = 0xb7;
     private static final int INVOKESTATIC = 0xb8;
     /** Where a class file holds its constant_pool_count. */
@@ -45,6 +49,9 @@ public final class MatcherRoom {
     /** {@code find0} calls {@code findMatchStart} twice, {@code matches} once. */
     private static final int START_CALLS = 3;
     private static final String FIRST_NODES = "edu/stanford/nlp/ling/tokensregex/FirstNodes";
+    private static final String TEXT_PATTERNS = "edu/stanford/nlp/ling/tokensregex/TextPatterns";
+    /** A text rule calls {@code Pattern.matcher} in {@code extract} and in {@code apply}. */
+    private static final int MATCHER_CALLS = 2;
     private static final int INDEX_ROOM = 512;
     private static boolean installed;
 
@@ -78,6 +85,7 @@ public final class MatcherRoom {
                 lookup.defineClass(startsChecked(bytes(anchor, MATCHER_CLASS)));
                 lookup.defineClass(resized(bytes(anchor, INDEX_CLASS), ROOM));
                 lookup.defineClass(sharedBuffers(bytes(anchor, BUFFERS_CLASS)));
+                lookup.defineClass(textsFolded(bytes(anchor, TEXT_RULE_CLASS)));
                 installed = true;
             } catch (LinkageError | ReflectiveOperationException | IllegalArgumentException | IllegalStateException e) {
                 return false;
@@ -138,10 +146,32 @@ public final class MatcherRoom {
      * @throws IllegalStateException unless the class refers to that method once and calls it three times
      */
     static byte[] startsChecked(byte[] classFile) {
-        int method = methodRef(classFile, "findMatchStart", "(IZ)Z");
-        int[] at = occurrences(classFile, new int[] {INVOKESPECIAL, method >> 8, method & 0xff}, START_CALLS);
-        Appended appended = withStaticMethods(classFile, FIRST_NODES,
-                "(Ledu/stanford/nlp/ling/tokensregex/SequenceMatcher;IZ)Z", "findMatchStart");
+        return redirected(classFile, INVOKESPECIAL, "findMatchStart", "(IZ)Z", START_CALLS, FIRST_NODES,
+                "(Ledu/stanford/nlp/ling/tokensregex/SequenceMatcher;IZ)Z");
+    }
+
+    /**
+     * {@code classFile} (CoreNLP's {@code SequenceMatchRules$StringPatternExtractRule}) with its two calls of
+     * {@code Pattern.matcher(CharSequence)} ({@code invokevirtual}) calling {@code TextPatterns.matcher(Pattern,
+     * CharSequence)} instead ({@code invokestatic}: the same three bytes and the same stack), that reference appended
+     * to the constant pool.
+     *
+     * @throws IllegalStateException unless the class refers to that method once and calls it twice
+     */
+    static byte[] textsFolded(byte[] classFile) {
+        return redirected(classFile, INVOKEVIRTUAL, "matcher", "(Ljava/lang/CharSequence;)Ljava/util/regex/Matcher;",
+                MATCHER_CALLS, TEXT_PATTERNS, "(Ljava/util/regex/Pattern;Ljava/lang/CharSequence;)Ljava/util/regex/Matcher;");
+    }
+
+    /**
+     * {@code classFile} with its {@code calls} calls ({@code opcode}) of the one method it refers to as {@code name
+     * descriptor} calling the static method {@code owner.name staticDescriptor} instead, in the same three bytes.
+     */
+    private static byte[] redirected(byte[] classFile, int opcode, String name, String descriptor, int calls,
+                                     String owner, String staticDescriptor) {
+        int method = methodRef(classFile, name, descriptor);
+        int[] at = occurrences(classFile, new int[] {opcode, method >> 8, method & 0xff}, calls);
+        Appended appended = withStaticMethods(classFile, owner, staticDescriptor, name);
         byte[] copy = appended.classFile();
         for (int call : at) {
             setCall(copy, call + appended.shift(), INVOKESTATIC, appended.methods()[0]);

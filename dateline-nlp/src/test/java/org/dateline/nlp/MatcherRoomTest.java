@@ -76,6 +76,24 @@ class MatcherRoomTest {
     }
 
     @Test
+    void theTextRulesTwoMatcherCallsCallTextPatternsInPlace() throws IOException {
+        byte[] original = coreNlpClass("SequenceMatchRules$StringPatternExtractRule.class");
+        int stock = MatcherRoom.methodRef(original, "matcher", "(Ljava/lang/CharSequence;)Ljava/util/regex/Matcher;");
+        byte[] call = {(byte) 0xb6, (byte) (stock >> 8), (byte) stock};
+        assertThat(count(original, call)).isEqualTo(2);
+        byte[] edited = MatcherRoom.textsFolded(original);
+        assertThat(count(edited, call)).as("no call of Pattern.matcher left").isZero();
+        int count = (original[8] & 0xff) << 8 | (original[9] & 0xff);
+        assertThat(count(edited, new byte[] {(byte) 0xb8, (byte) ((count + 5) >> 8), (byte) (count + 5)})).isEqualTo(2);
+        assertThat(edited.length - original.length).as("only the pool's six entries added")
+                .isEqualTo(3 + "edu/stanford/nlp/ling/tokensregex/TextPatterns".length() + 3
+                        + 3 + "(Ljava/util/regex/Pattern;Ljava/lang/CharSequence;)Ljava/util/regex/Matcher;".length()
+                        + 3 + "matcher".length() + 5 + 5);
+        assertThatThrownBy(() -> MatcherRoom.textsFolded(coreNlpClass("SequenceMatcher.class")))
+                .isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
     void theEditedClassesAreInUseAndMatchAsCoreNlps() throws InterruptedException {
         Annotator.forPreset(Preset.TOKENS);
         assertThat(MatcherRoom.install()).as("defined before CoreNLP loaded its own").isTrue();
