@@ -60,17 +60,9 @@ class MatcherRoomTest {
     @Test
     void theThreeStartCallsCallTheFirstNodesInPlace() throws IOException {
         byte[] original = coreNlpClass("SequenceMatcher.class");
-        int stock = MatcherRoom.methodRef(original, "findMatchStart", "(IZ)Z");
-        byte[] call = {INVOKESPECIAL, (byte) (stock >> 8), (byte) stock};
-        assertThat(count(original, call)).isEqualTo(3);
-        byte[] edited = MatcherRoom.startsChecked(original);
-        assertThat(count(edited, call)).as("no call of CoreNLP's own left").isZero();
-        int count = (original[8] & 0xff) << 8 | (original[9] & 0xff);
-        assertThat(count(edited, new byte[] {(byte) 0xb8, (byte) ((count + 5) >> 8), (byte) (count + 5)})).isEqualTo(3);
-        assertThat(edited.length - original.length).as("only the pool's six entries added")
-                .isEqualTo(3 + "edu/stanford/nlp/ling/tokensregex/FirstNodes".length() + 3
-                        + 3 + "(Ledu/stanford/nlp/ling/tokensregex/SequenceMatcher;IZ)Z".length()
-                        + 3 + "findMatchStart".length() + 5 + 5);
+        assertRedirectedInPlace(original, MatcherRoom.startsChecked(original), INVOKESPECIAL, "findMatchStart", "(IZ)Z",
+                3, "edu/stanford/nlp/ling/tokensregex/FirstNodes",
+                "(Ledu/stanford/nlp/ling/tokensregex/SequenceMatcher;IZ)Z");
         assertThatThrownBy(() -> MatcherRoom.startsChecked(coreNlpClass("SequenceMatcher$MatchedStates.class")))
                 .isInstanceOf(IllegalStateException.class);
     }
@@ -78,17 +70,10 @@ class MatcherRoomTest {
     @Test
     void theTextRulesTwoMatcherCallsCallTextPatternsInPlace() throws IOException {
         byte[] original = coreNlpClass("SequenceMatchRules$StringPatternExtractRule.class");
-        int stock = MatcherRoom.methodRef(original, "matcher", "(Ljava/lang/CharSequence;)Ljava/util/regex/Matcher;");
-        byte[] call = {(byte) 0xb6, (byte) (stock >> 8), (byte) stock};
-        assertThat(count(original, call)).isEqualTo(2);
-        byte[] edited = MatcherRoom.textsFolded(original);
-        assertThat(count(edited, call)).as("no call of Pattern.matcher left").isZero();
-        int count = (original[8] & 0xff) << 8 | (original[9] & 0xff);
-        assertThat(count(edited, new byte[] {(byte) 0xb8, (byte) ((count + 5) >> 8), (byte) (count + 5)})).isEqualTo(2);
-        assertThat(edited.length - original.length).as("only the pool's six entries added")
-                .isEqualTo(3 + "edu/stanford/nlp/ling/tokensregex/TextPatterns".length() + 3
-                        + 3 + "(Ljava/util/regex/Pattern;Ljava/lang/CharSequence;)Ljava/util/regex/Matcher;".length()
-                        + 3 + "matcher".length() + 5 + 5);
+        assertRedirectedInPlace(original, MatcherRoom.textsFolded(original), (byte) 0xb6, "matcher",
+                "(Ljava/lang/CharSequence;)Ljava/util/regex/Matcher;", 2,
+                "edu/stanford/nlp/ling/tokensregex/TextPatterns",
+                "(Ljava/util/regex/Pattern;Ljava/lang/CharSequence;)Ljava/util/regex/Matcher;");
         assertThatThrownBy(() -> MatcherRoom.textsFolded(coreNlpClass("SequenceMatcher.class")))
                 .isInstanceOf(IllegalStateException.class);
     }
@@ -121,6 +106,23 @@ class MatcherRoomTest {
         assertThat(found.get().end()).isEqualTo(40);
         assertThat(found.get().start(2)).isEqualTo(39);
         assertThat(Arrays.stream(path.get()).anyMatch(Objects::nonNull)).as("the thread's buffer compared paths").isTrue();
+    }
+
+    /**
+     * That {@code edited} is {@code original} with its {@code calls} calls ({@code opcode}) of {@code name descriptor}
+     * made {@code invokestatic} calls of {@code owner.name staticDescriptor}, in place, and six pool entries added.
+     */
+    private static void assertRedirectedInPlace(byte[] original, byte[] edited, byte opcode, String name,
+                                                String descriptor, int calls, String owner, String staticDescriptor) {
+        int stock = MatcherRoom.methodRef(original, name, descriptor);
+        byte[] call = {opcode, (byte) (stock >> 8), (byte) stock};
+        assertThat(count(original, call)).isEqualTo(calls);
+        assertThat(count(edited, call)).as("no call of the original left").isZero();
+        int count = (original[8] & 0xff) << 8 | (original[9] & 0xff);
+        assertThat(count(edited, new byte[] {(byte) 0xb8, (byte) ((count + 5) >> 8), (byte) (count + 5)}))
+                .isEqualTo(calls);
+        assertThat(edited.length - original.length).as("only the pool's six entries added")
+                .isEqualTo(3 + owner.length() + 3 + 3 + staticDescriptor.length() + 3 + name.length() + 5 + 5);
     }
 
     /** A class file of TokensRegex's, read without loading the class (which would keep CoreNLP's own in use). */

@@ -158,6 +158,12 @@ class LeanTaggerTest {
         }
     }
 
+    /** {@code result}, a copy of it added to {@code scores}. */
+    private static double[] kept(List<double[]> scores, double[] result) {
+        scores.add(result.clone());
+        return result;
+    }
+
     /** CoreNLP's sentence tagger, keeping a copy of the scores of every history the search asks for. */
     private static final class RecordingStock extends TestSentence {
         private final List<double[]> scores;
@@ -169,9 +175,7 @@ class LeanTaggerTest {
 
         @Override
         public double[] scoresOf(int[] tags, int pos) {
-            double[] result = super.scoresOf(tags, pos);
-            scores.add(result.clone());
-            return result;
+            return kept(scores, super.scoresOf(tags, pos));
         }
     }
 
@@ -186,9 +190,7 @@ class LeanTaggerTest {
 
         @Override
         public double[] scoresOf(int[] tags, int pos) {
-            double[] result = super.scoresOf(tags, pos);
-            scores.add(result.clone());
-            return result;
+            return kept(scores, super.scoresOf(tags, pos));
         }
     }
 }
