@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.lang.invoke.MethodHandles;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.List;
 
 /**
  * TokensRegex (so SUTime) tries every pattern at every token, and each attempt allocated room it almost never uses:
@@ -82,10 +83,13 @@ public final class MatcherRoom {
                     return false;
                 }
                 MethodHandles.Lookup lookup = MethodHandles.privateLookupIn(anchor, MethodHandles.lookup());
-                lookup.defineClass(startsChecked(bytes(anchor, MATCHER_CLASS)));
-                lookup.defineClass(resized(bytes(anchor, INDEX_CLASS), ROOM));
-                lookup.defineClass(sharedBuffers(bytes(anchor, BUFFERS_CLASS)));
-                lookup.defineClass(textsFolded(bytes(anchor, TEXT_RULE_CLASS)));
+                // every class edited before any is defined: bytes of another shape leave all four CoreNLP's own
+                List<byte[]> edited = List.of(startsChecked(bytes(anchor, MATCHER_CLASS)),
+                        resized(bytes(anchor, INDEX_CLASS), ROOM), sharedBuffers(bytes(anchor, BUFFERS_CLASS)),
+                        textsFolded(bytes(anchor, TEXT_RULE_CLASS)));
+                for (byte[] classFile : edited) {
+                    lookup.defineClass(classFile);
+                }
                 installed = true;
             } catch (LinkageError | ReflectiveOperationException | IllegalArgumentException | IllegalStateException e) {
                 return false;
