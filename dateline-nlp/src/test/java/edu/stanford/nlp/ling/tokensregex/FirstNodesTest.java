@@ -51,6 +51,11 @@ class FirstNodesTest {
         assertEveryStartAsCoreNlps(List.of());
         List<CoreLabel> odd = tokens("the Zürich ’s the " + "x".repeat(10_000) + " day", "DT NNP POS DT NN NN");
         odd.add(new CoreLabel()); // no word, no tag
+        CoreLabel empty = new CoreLabel();
+        empty.setWord(""); // an empty word, kept by its (empty) text
+        empty.setTag("NN");
+        odd.add(empty);
+        odd.add(empty);
         odd.addAll(tokens("the day", "DT NN"));
         assertEveryStartAsCoreNlps(odd);
     }

@@ -82,6 +82,23 @@ class TextPatternsTest {
     }
 
     @Test
+    void emptyHugeAndBrokenTextsAreSearchedAlike() {
+        String huge = "On 12-year-old ELEVEN-day 5:30pm pst 2019 - 2020 ".repeat(4_000);
+        for (String text : List.of("", "\uD800", "seven\uDC00-day \uD800\uDC00 one", huge, huge + "\u212A",
+                "\u212A" + huge)) {
+            for (String source : TWINNED) {
+                Pattern pattern = Pattern.compile(source, UNICODE);
+                assertThat(matches(TextPatterns.matcher(pattern, text)))
+                        .as("%s in a text of %d characters", source, text.length())
+                        .isEqualTo(matches(pattern.matcher(text)));
+            }
+        }
+        assertThat(TextPatterns.foldsAsAscii(huge)).isTrue();
+        assertThat(TextPatterns.foldsAsAscii(huge + "\u212A")).isFalse();
+        assertThat(matches(TextPatterns.matcher(Pattern.compile(TWINNED.get(1), UNICODE), huge))).hasSize(4_000);
+    }
+
+    @Test
     void coreNlpsTextRulesAskForTheirMatchers() {
         Pattern pattern = Pattern.compile("\\b(\\Qseven\\E|\\Qeleven\\E)-(\\Qday\\E|\\Qweek\\E)\\b", UNICODE);
         TextPatterns.TWINS.remove(pattern);

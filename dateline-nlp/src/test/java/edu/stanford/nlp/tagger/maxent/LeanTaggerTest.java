@@ -20,6 +20,7 @@ import java.util.Properties;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /** The lean tagger against CoreNLP's, score by score, on sentences written for this test and on PolNeAR dev. */
@@ -92,6 +93,25 @@ class LeanTaggerTest {
         LeanTagger.of(new POSTaggerAnnotator("pos", limited)).annotate(capped);
         assertThat(posTags(capped).subList(0, 2)).containsExactly("UH", ".");
         assertThat(posTags(capped).subList(2, 10)).containsOnly("X");
+    }
+
+    @Test
+    void oddTextsAreTaggedAsCoreNlpTagsThem() {
+        LeanTagger lean = LeanTagger.of(stockAnnotator);
+        for (String text : List.of("", "!!! ??? ... ---", "Ж ж 東京 ??? 42 %% && \uD800 \uFFFD",
+                "Zürich’s café “reopened” — at 7:45 a.m., İstanbul time.", "The " + "q".repeat(5_000) + " left.",
+                String.join(" ", java.util.Collections.nCopies(300, "troops")) + ".")) {
+            Annotation expected = new Annotation(text);
+            Annotation actual = new Annotation(text);
+            splitting.annotate(expected);
+            splitting.annotate(actual);
+            stockAnnotator.annotate(expected);
+            lean.annotate(actual);
+            assertThat(posTags(actual)).as(text.length() > 60 ? text.substring(0, 60) : text)
+                    .isEqualTo(posTags(expected));
+        }
+        assertThatThrownBy(() -> lean.annotate(new Annotation("no sentences split")))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
