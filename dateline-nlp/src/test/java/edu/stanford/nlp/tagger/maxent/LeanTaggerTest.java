@@ -15,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Properties;
 import java.util.stream.Stream;
@@ -100,15 +101,8 @@ class LeanTaggerTest {
         LeanTagger lean = LeanTagger.of(stockAnnotator);
         for (String text : List.of("", "!!! ??? ... ---", "Ж ж 東京 ??? 42 %% && \uD800 \uFFFD",
                 "Zürich’s café “reopened” — at 7:45 a.m., İstanbul time.", "The " + "q".repeat(5_000) + " left.",
-                String.join(" ", java.util.Collections.nCopies(300, "troops")) + ".")) {
-            Annotation expected = new Annotation(text);
-            Annotation actual = new Annotation(text);
-            splitting.annotate(expected);
-            splitting.annotate(actual);
-            stockAnnotator.annotate(expected);
-            lean.annotate(actual);
-            assertThat(posTags(actual)).as(text.length() > 60 ? text.substring(0, 60) : text)
-                    .isEqualTo(posTags(expected));
+                String.join(" ", Collections.nCopies(300, "troops")) + ".")) {
+            assertTaggedAsCoreNlp(lean, text, text.length() > 60 ? text.substring(0, 60) : text);
         }
         assertThatThrownBy(() -> lean.annotate(new Annotation("no sentences split")))
                 .isInstanceOf(IllegalArgumentException.class);
@@ -138,16 +132,21 @@ class LeanTaggerTest {
         int tokens = 0;
         for (Path file : files) {
             String text = Files.readString(file, StandardCharsets.UTF_8);
-            Annotation expected = new Annotation(text);
-            Annotation actual = new Annotation(text);
-            splitting.annotate(expected);
-            splitting.annotate(actual);
-            stockAnnotator.annotate(expected);
-            lean.annotate(actual);
-            assertThat(posTags(actual)).as(file.getFileName().toString()).isEqualTo(posTags(expected));
-            tokens += posTags(actual).size();
+            tokens += assertTaggedAsCoreNlp(lean, text, file.getFileName().toString());
         }
         assertThat(tokens).isGreaterThan(10_000);
+    }
+
+    /** That {@code lean} tags {@code text} as CoreNLP's annotator does; the number of tokens. */
+    private static int assertTaggedAsCoreNlp(LeanTagger lean, String text, String name) {
+        Annotation expected = new Annotation(text);
+        Annotation actual = new Annotation(text);
+        splitting.annotate(expected);
+        splitting.annotate(actual);
+        stockAnnotator.annotate(expected);
+        lean.annotate(actual);
+        assertThat(posTags(actual)).as(name).isEqualTo(posTags(expected));
+        return posTags(actual).size();
     }
 
     private static Extractors extractors(Extractor... extractors) {
