@@ -19,18 +19,16 @@ import java.util.Map;
  * <p>
  * It also avoids CoreNLP's per-feature boxing and locking: the precomputed features are found in an open-addressing
  * table, and the other features' products are kept in a direct-mapped table shared by all threads (a product is a
- * pure function of the feature, so a lost race only costs recomputing it).
+ * pure function of the feature, so a lost race only costs recomputing it). The output layer is {@link OutputLayer}'s,
+ * on the JDK's vector API where the JVM has it.
  */
 final class LeanClassifier extends Classifier {
     private static final int SLICE_BITS = 15;
-    /** Floats in a vectorised loop's unrolled step (four vectors of eight on AVX2): the output rows' padding. */
-    private static final int LANES = 32;
 
     private final LeanTransitions transitions;
     /** The input weights, transposed: {@code w1t[input][unit]}. */
     private final float[][] w1t;
-    /** The output weights, transposed ({@code w2t[unit][transition]}), each row padded to a multiple of LANES. */
-    private final float[][] w2t;
+    private final OutputLayer output;
     private final int transitionCount;
     private final float[][] e;
     private final float[] b1;
@@ -55,9 +53,9 @@ final class LeanClassifier extends Classifier {
                    LeanTransitions transitions) {
         super(config, stock.getE(), stock.getW1(), stock.getb1(), stock.getW2(), List.of());
         this.transitions = transitions;
-        this.w1t = transpose(stock.getW1(), 1);
+        this.w1t = OutputLayer.transpose(stock.getW1(), 1);
         this.transitionCount = stock.getW2().length;
-        this.w2t = transpose(stock.getW2(), LANES);
+        this.output = OutputLayer.of(stock.getW2());
         this.e = stock.getE();
         this.b1 = stock.getb1();
         this.hiddenSize = config.hiddenSize;
@@ -81,17 +79,6 @@ final class LeanClassifier extends Classifier {
         return slot;
     }
 
-    /** {@code matrix} transposed, each row padded with zeros to a multiple of {@code multiple}. */
-    private static float[][] transpose(float[][] matrix, int multiple) {
-        float[][] transposed = new float[matrix[0].length][(matrix.length + multiple - 1) / multiple * multiple];
-        for (int r = 0; r < matrix.length; r++) {
-            for (int c = 0; c < matrix[r].length; c++) {
-                transposed[c][r] = matrix[r][c];
-            }
-        }
-        return transposed;
-    }
-
     private static float[] toFloat(double[] values) {
         float[] rounded = new float[values.length];
         for (int i = 0; i < values.length; i++) {
@@ -100,11 +87,6 @@ final class LeanClassifier extends Classifier {
         return rounded;
     }
 
-    /**
-     * The output layer, {@code sums[t] += hidden[i] * w2t[i][t]} for each unit {@code i} in turn: four units to a pass
-     * over the transitions (each sum takes the same additions in the same order, so the same floats), over rows padded
-     * with zeros to a whole number of {@link #LANES} (the vectorised loop then has no scalar remainder).
-     */
     @Override
     double[] computeScores(int[] features) {
         int[] applicable = transitions.applicable(transitions.scored()).indices();
@@ -114,29 +96,7 @@ final class LeanClassifier extends Classifier {
             scores[applicable[0]] = 0;
             return scores;
         }
-        float[] hidden = hidden(features);
-        float[] sums = new float[w2t[0].length];
-        int i = 0;
-        for (; i + 3 < hidden.length; i += 4) {
-            float h0 = hidden[i];
-            float h1 = hidden[i + 1];
-            float h2 = hidden[i + 2];
-            float h3 = hidden[i + 3];
-            float[] r0 = w2t[i];
-            float[] r1 = w2t[i + 1];
-            float[] r2 = w2t[i + 2];
-            float[] r3 = w2t[i + 3];
-            for (int t = 0; t < sums.length; t++) {
-                sums[t] = sums[t] + h0 * r0[t] + h1 * r1[t] + h2 * r2[t] + h3 * r3[t];
-            }
-        }
-        for (; i < hidden.length; i++) {
-            float h = hidden[i];
-            float[] row = w2t[i];
-            for (int t = 0; t < sums.length; t++) {
-                sums[t] += h * row[t];
-            }
-        }
+        float[] sums = output.sums(hidden(features));
         for (int t : applicable) {
             scores[t] = sums[t];
         }
