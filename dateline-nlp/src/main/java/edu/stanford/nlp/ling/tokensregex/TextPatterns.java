@@ -16,6 +16,10 @@ import java.util.regex.Pattern;
  * dotless i): both compare ASCII characters alike, and such a text's other characters fold to nothing the expression
  * holds. Those texts are searched with that twin; all others, and all other expressions, as compiled.
  * <p>
+ * An expression may also quote ({@code \Q...\E}) characters outside ASCII, as the list of time zones quotes
+ * "réunion": the twin matches such a character only as itself, the expression also its other cases, so texts holding
+ * one of those other cases ("RÉUNION") are searched as compiled too.
+ * <p>
  * CoreNLP's {@code StringPatternExtractRule} calls {@link #matcher} where it called {@code Pattern.matcher}:
  * {@code org.dateline.nlp.MatcherRoom} defines the class so edited before CoreNLP loads it.
  */
@@ -23,8 +27,8 @@ public final class TextPatterns {
     /** Rules are long-lived (loaded once); a process that compiles expressions on the fly clears this. */
     private static final int MAX_CACHED = 8192;
     /** Each expression's twin, or {@link #NO_TWIN}; read by the tests. */
-    static final Map<Pattern, Pattern> TWINS = new ConcurrentHashMap<>();
-    private static final Pattern NO_TWIN = Pattern.compile("");
+    static final Map<Pattern, Twin> TWINS = new ConcurrentHashMap<>();
+    private static final Twin NO_TWIN = new Twin(Pattern.compile(""), "");
     /** The characters outside ASCII that Unicode's case folding relates to an ASCII character. */
     static final String FOLDING_TO_ASCII = foldingToAscii();
 
@@ -43,21 +47,38 @@ public final class TextPatterns {
         return found.toString();
     }
 
-    /** {@code pattern.matcher(text)}, or its twin's where that finds the same matches faster. */
-    public static Matcher matcher(Pattern pattern, CharSequence text) {
-        Pattern twin = twin(pattern);
-        return twin != null && foldsAsAscii(text) ? twin.matcher(text) : pattern.matcher(text);
+    /**
+     * An expression compiled with ASCII case folding, and the characters outside ASCII a text must not hold for it to
+     * find what the expression finds: {@link #FOLDING_TO_ASCII} and the other cases of the expression's own.
+     */
+    record Twin(Pattern pattern, String unsafe) {
+        boolean serves(CharSequence text) {
+            for (int i = 0; i < text.length(); i++) {
+                char c = text.charAt(i);
+                if (c >= 128 && unsafe.indexOf(c) >= 0) {
+                    return false;
+                }
+            }
+            return true;
+        }
     }
 
-    /** The expression compiled with ASCII case folding, or null where that could match differently. */
-    static Pattern twin(Pattern pattern) {
-        Pattern known = TWINS.get(pattern);
+    /** {@code pattern.matcher(text)}, or its twin's where that finds the same matches faster. */
+    public static Matcher matcher(Pattern pattern, CharSequence text) {
+        Twin twin = twin(pattern);
+        return twin != null && twin.serves(text) ? twin.pattern().matcher(text) : pattern.matcher(text);
+    }
+
+    /** The expression's twin, or null where it has none. */
+    static Twin twin(Pattern pattern) {
+        Twin known = TWINS.get(pattern);
         if (known == null) {
             if (TWINS.size() >= MAX_CACHED) {
                 TWINS.clear();
             }
-            known = foldsAsAscii(pattern) ? Pattern.compile(pattern.pattern(), pattern.flags() & ~Pattern.UNICODE_CASE)
-                    : NO_TWIN;
+            String quoted = quotedOutsideAscii(pattern);
+            known = quoted == null ? NO_TWIN : new Twin(Pattern.compile(pattern.pattern(),
+                    pattern.flags() & ~Pattern.UNICODE_CASE), FOLDING_TO_ASCII + otherCases(quoted));
             TWINS.put(pattern, known);
         }
         return known == NO_TWIN ? null : known;
@@ -65,45 +86,66 @@ public final class TextPatterns {
 
     /** Whether no character of {@code text} is one Unicode folds to or from an ASCII character. */
     static boolean foldsAsAscii(CharSequence text) {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c >= 128 && FOLDING_TO_ASCII.indexOf(c) >= 0) {
-                return false;
+        return new Twin(NO_TWIN.pattern(), FOLDING_TO_ASCII).serves(text);
+    }
+
+    /** The characters other than those of {@code characters} that Unicode's case folding takes for one of them. */
+    static String otherCases(String characters) {
+        StringBuilder found = new StringBuilder();
+        for (int c = 128; c <= Character.MAX_VALUE; c++) {
+            char other = (char) c;
+            if (characters.indexOf(other) < 0 && !Character.isSurrogate(other)
+                    && characters.chars().anyMatch(q -> foldsAlike(q, other))) {
+                found.append(other);
             }
         }
-        return true;
+        return found.toString();
+    }
+
+    /** Whether {@code Pattern}'s Unicode case folding compares {@code a} and {@code b} as the same character. */
+    private static boolean foldsAlike(int a, char b) {
+        return Character.toUpperCase(a) == Character.toUpperCase(b)
+                || Character.toLowerCase(Character.toUpperCase(a)) == Character.toLowerCase(Character.toUpperCase(b));
     }
 
     /**
-     * Whether {@code pattern} matches case-insensitively with Unicode's folding, and would match alike with ASCII's on
-     * a text that {@link #foldsAsAscii}: ASCII only, with no escape but those of ASCII characters and classes and
-     * quoted ASCII, no inline flags.
+     * The characters outside ASCII that {@code pattern} quotes, if it matches case-insensitively with Unicode's folding
+     * and would match alike with ASCII's on a text that holds no other case of them and {@link #foldsAsAscii}: ASCII
+     * only but for quoted characters of the basic plane, with no escape but those of ASCII characters and classes, no
+     * inline flags. Null where it would not.
      */
-    private static boolean foldsAsAscii(Pattern pattern) {
+    private static String quotedOutsideAscii(Pattern pattern) {
         int flags = pattern.flags();
         if ((flags & Pattern.CASE_INSENSITIVE) == 0 || (flags & Pattern.UNICODE_CASE) == 0
                 || (flags & (Pattern.UNICODE_CHARACTER_CLASS | Pattern.CANON_EQ | Pattern.LITERAL)) != 0) {
-            return false;
+            return null;
         }
         String source = pattern.pattern();
-        if (!source.chars().allMatch(c -> c < 128)) {
-            return false;
-        }
+        StringBuilder quoted = new StringBuilder();
         for (int i = 0; i < source.length(); i++) {
             char c = source.charAt(i);
-            if (c == '\\' && i + 1 < source.length()) {
+            if (c >= 128) {
+                return null;
+            } else if (c == '\\' && i + 1 < source.length()) {
                 char escaped = source.charAt(++i);
                 if (escaped == 'Q') {
                     int end = source.indexOf("\\E", i);
+                    String literal = source.substring(i + 1, end < 0 ? source.length() : end);
+                    if (literal.chars().anyMatch(q -> Character.isSurrogate((char) q)
+                            || FOLDING_TO_ASCII.indexOf(q) >= 0)) {
+                        return null; // outside the basic plane, or a case of an ASCII letter
+                    }
+                    literal.chars().filter(q -> q >= 128 && quoted.indexOf(String.valueOf((char) q)) < 0)
+                            .forEach(q -> quoted.append((char) q));
                     i = end < 0 ? source.length() : end + 1;
                 } else if (Character.isLetterOrDigit(escaped) && "dDsSwWbBtnrfe".indexOf(escaped) < 0) {
-                    return false; // property classes, escaped code points, back references and the like
+                    return null; // property classes, escaped code points, back references and the like
                 }
             } else if (c == '(' && source.startsWith("(?", i) && i + 2 < source.length()
                     && "idmsuxUc-".indexOf(source.charAt(i + 2)) >= 0) {
-                return false;
+                return null;
             }
         }
-        return true;
+        return quoted.toString();
     }
 }
