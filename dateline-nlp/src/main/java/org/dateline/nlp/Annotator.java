@@ -14,7 +14,6 @@ import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import edu.stanford.nlp.tagger.maxent.LeanTagger;
 import edu.stanford.nlp.time.TimeAnnotations;
-import edu.stanford.nlp.util.CoreMap;
 import edu.stanford.nlp.util.PropertiesUtils;
 import edu.stanford.nlp.util.RuntimeInterruptedException;
 
@@ -142,54 +141,77 @@ public final class Annotator {
         });
     }
 
+    /**
+     * Dateline's types for CoreNLP's annotation, a sentence or a mention per call: small methods, compiled each on its
+     * own from the calls, where one method's loops were compiled again and again while running (on-stack replacement).
+     */
     private Annotation convert(String text, CoreDocument doc) {
-        List<Sentence> sentences = new ArrayList<>();
         List<CoreSentence> coreSentences = doc.sentences() == null ? List.of() : doc.sentences();
+        List<Sentence> sentences = new ArrayList<>(coreSentences.size());
         for (int si = 0; si < coreSentences.size(); si++) {
-            CoreSentence cs = coreSentences.get(si);
-            List<Token> tokens = new ArrayList<>();
-            for (CoreLabel l : cs.tokens()) {
-                tokens.add(new Token(l.index() - 1, l.originalText(), orEmpty(l.lemma()), orEmpty(l.tag()),
-                        l.ner() == null ? "O" : l.ner(), l.beginPosition(), l.endPosition()));
-            }
-            List<Dependency> deps = new ArrayList<>();
-            // Basic dependencies form a tree; the enhanced graphs add edges that make subtrees ambiguous.
-            SemanticGraph graph = preset.parses()
-                    ? cs.coreMap().get(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class) : null;
-            if (graph != null) {
-                for (var root : graph.getRoots()) {
-                    deps.add(new Dependency(-1, root.index() - 1, "root"));
-                }
-                for (SemanticGraphEdge e : graph.edgeIterable()) {
-                    deps.add(new Dependency(e.getGovernor().index() - 1, e.getDependent().index() - 1,
-                            e.getRelation().toString()));
-                }
-            }
-            int start = tokens.isEmpty() ? 0 : tokens.get(0).start();
-            int end = tokens.isEmpty() ? 0 : tokens.get(tokens.size() - 1).end();
-            sentences.add(new Sentence(si, start, end, tokens, deps));
+            sentences.add(sentence(si, coreSentences.get(si)));
         }
         List<Mention> mentions = new ArrayList<>();
         List<Timex> timexes = new ArrayList<>();
         List<CoreEntityMention> ems = doc.entityMentions() == null ? List.of() : doc.entityMentions();
         for (CoreEntityMention em : ems) {
-            CoreMap map = em.coreMap();
-            int start = em.charOffsets().first();
-            int end = em.charOffsets().second();
-            int si = map.get(CoreAnnotations.SentenceIndexAnnotation.class);
-            String type = em.entityType();
-            if (TEMPORAL.contains(type)) {
-                edu.stanford.nlp.time.Timex t = map.get(TimeAnnotations.TimexAnnotation.class);
-                timexes.add(new Timex(text.substring(start, end), t == null ? type : t.timexType(),
-                        t == null ? null : t.value(), start, end, si));
+            if (TEMPORAL.contains(em.entityType())) {
+                timexes.add(timex(text, em));
             } else if (!isPronoun(em)) {
-                List<CoreLabel> toks = em.tokens();
-                int first = toks.get(0).index() - 1;
-                int last = toks.get(toks.size() - 1).index();
-                mentions.add(new Mention(text.substring(start, end), type, start, end, si, first, last));
+                mentions.add(mention(text, em));
             }
         }
         return new Annotation(text, sentences, mentions, timexes);
+    }
+
+    private Sentence sentence(int si, CoreSentence cs) {
+        List<CoreLabel> labels = cs.tokens();
+        List<Token> tokens = new ArrayList<>(labels.size());
+        for (CoreLabel l : labels) {
+            tokens.add(token(l));
+        }
+        // Basic dependencies form a tree; the enhanced graphs add edges that make subtrees ambiguous.
+        SemanticGraph graph = preset.parses()
+                ? cs.coreMap().get(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class) : null;
+        List<Dependency> deps = graph == null ? new ArrayList<>() : dependencies(graph);
+        int start = tokens.isEmpty() ? 0 : tokens.get(0).start();
+        int end = tokens.isEmpty() ? 0 : tokens.get(tokens.size() - 1).end();
+        return new Sentence(si, start, end, tokens, deps);
+    }
+
+    private static Token token(CoreLabel l) {
+        return new Token(l.index() - 1, l.originalText(), orEmpty(l.lemma()), orEmpty(l.tag()),
+                l.ner() == null ? "O" : l.ner(), l.beginPosition(), l.endPosition());
+    }
+
+    private static List<Dependency> dependencies(SemanticGraph graph) {
+        List<Dependency> deps = new ArrayList<>();
+        for (var root : graph.getRoots()) {
+            deps.add(new Dependency(-1, root.index() - 1, "root"));
+        }
+        for (SemanticGraphEdge e : graph.edgeIterable()) {
+            deps.add(new Dependency(e.getGovernor().index() - 1, e.getDependent().index() - 1,
+                    e.getRelation().toString()));
+        }
+        return deps;
+    }
+
+    private static Timex timex(String text, CoreEntityMention em) {
+        int start = em.charOffsets().first();
+        int end = em.charOffsets().second();
+        edu.stanford.nlp.time.Timex t = em.coreMap().get(TimeAnnotations.TimexAnnotation.class);
+        return new Timex(text.substring(start, end), t == null ? em.entityType() : t.timexType(),
+                t == null ? null : t.value(), start, end, em.coreMap().get(CoreAnnotations.SentenceIndexAnnotation.class));
+    }
+
+    private static Mention mention(String text, CoreEntityMention em) {
+        int start = em.charOffsets().first();
+        int end = em.charOffsets().second();
+        List<CoreLabel> toks = em.tokens();
+        int first = toks.get(0).index() - 1;
+        int last = toks.get(toks.size() - 1).index();
+        return new Mention(text.substring(start, end), em.entityType(), start, end,
+                em.coreMap().get(CoreAnnotations.SentenceIndexAnnotation.class), first, last);
     }
 
     /** The entity-mention builder also marks pronouns as PERSON; fact extraction resolves those itself. */
