@@ -6,6 +6,8 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import picocli.CommandLine.Command;
 
 /** The {@code dateline} command line. */
@@ -19,6 +21,18 @@ import picocli.CommandLine.Command;
                 BenchCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main {
+    /**
+     * Lucene warns once a process that the vector module the launcher adds for the parser is of no use to it before
+     * JDK 20 ("your Java version is too old"); the store works alike either way, so the warning is not shown. Held
+     * here because a logger keeps its level only while it is referenced.
+     */
+    private static final Logger LUCENE_VECTORS =
+            Logger.getLogger("org.apache.lucene.internal.vectorization.VectorizationProvider");
+
+    static {
+        LUCENE_VECTORS.setLevel(Level.SEVERE);
+    }
+
     public static void main(String[] args) {
         CommandLine cl = commandLine(new OutputStreamWriter(System.out, StandardCharsets.UTF_8),
                 new OutputStreamWriter(System.err, StandardCharsets.UTF_8));
