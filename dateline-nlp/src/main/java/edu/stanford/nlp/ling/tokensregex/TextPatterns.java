@@ -84,12 +84,10 @@ public final class TextPatterns {
         return known == NO_TWIN ? null : known;
     }
 
-    /** Whether no character of {@code text} is one Unicode folds to or from an ASCII character. */
-    static boolean foldsAsAscii(CharSequence text) {
-        return new Twin(NO_TWIN.pattern(), FOLDING_TO_ASCII).serves(text);
-    }
-
-    /** The characters other than those of {@code characters} that Unicode's case folding takes for one of them. */
+    /**
+     * The characters outside ASCII, other than those of {@code characters}, that Unicode's case folding relates to one
+     * of them: the same four mappings as {@link #FOLDING_TO_ASCII}'s, compared between the two characters.
+     */
     static String otherCases(String characters) {
         StringBuilder found = new StringBuilder();
         for (int c = 128; c <= Character.MAX_VALUE; c++) {
@@ -102,17 +100,19 @@ public final class TextPatterns {
         return found.toString();
     }
 
-    /** Whether {@code Pattern}'s Unicode case folding compares {@code a} and {@code b} as the same character. */
+    /** Whether one of the mappings {@code Pattern}'s Unicode case folding compares through takes both alike. */
     private static boolean foldsAlike(int a, char b) {
         return Character.toUpperCase(a) == Character.toUpperCase(b)
-                || Character.toLowerCase(Character.toUpperCase(a)) == Character.toLowerCase(Character.toUpperCase(b));
+                || Character.toLowerCase(a) == Character.toLowerCase(b)
+                || Character.toLowerCase(Character.toUpperCase(a)) == Character.toLowerCase(Character.toUpperCase(b))
+                || Character.toUpperCase(Character.toLowerCase(a)) == Character.toUpperCase(Character.toLowerCase(b));
     }
 
     /**
      * The characters outside ASCII that {@code pattern} quotes, if it matches case-insensitively with Unicode's folding
-     * and would match alike with ASCII's on a text that holds no other case of them and {@link #foldsAsAscii}: ASCII
-     * only but for quoted characters of the basic plane, with no escape but those of ASCII characters and classes, no
-     * inline flags. Null where it would not.
+     * and would match alike with ASCII's on a text that holds no other case of them and none of
+     * {@link #FOLDING_TO_ASCII}: ASCII only but for quoted characters of the basic plane, with no escape but those of
+     * ASCII characters and classes, no inline flags. Null where it would not.
      */
     private static String quotedOutsideAscii(Pattern pattern) {
         int flags = pattern.flags();

@@ -53,7 +53,7 @@ final class LeanClassifier extends Classifier {
                    LeanTransitions transitions) {
         super(config, stock.getE(), stock.getW1(), stock.getb1(), stock.getW2(), List.of());
         this.transitions = transitions;
-        this.w1t = OutputLayer.transpose(stock.getW1(), 1);
+        this.w1t = transpose(stock.getW1(), 1);
         this.transitionCount = stock.getW2().length;
         this.output = OutputLayer.of(stock.getW2());
         this.e = stock.getE();
@@ -77,6 +77,17 @@ final class LeanClassifier extends Classifier {
         }
         preKeys[slot] = feature;
         return slot;
+    }
+
+    /** {@code matrix} transposed, each row padded with zeros to a multiple of {@code multiple}. */
+    static float[][] transpose(float[][] matrix, int multiple) {
+        float[][] transposed = new float[matrix[0].length][(matrix.length + multiple - 1) / multiple * multiple];
+        for (int r = 0; r < matrix.length; r++) {
+            for (int c = 0; c < matrix[r].length; c++) {
+                transposed[c][r] = matrix[r][c];
+            }
+        }
+        return transposed;
     }
 
     private static float[] toFloat(double[] values) {

@@ -26,7 +26,7 @@ interface OutputLayer {
         private static final int LANES = 32;
 
         static Rows of(float[][] w2) {
-            return new Rows(transpose(w2, LANES));
+            return new Rows(LeanClassifier.transpose(w2, LANES));
         }
 
         @Override
@@ -64,7 +64,7 @@ interface OutputLayer {
     record Vectors(float[] weights, int width) implements OutputLayer {
         static Vectors of(float[][] w2) {
             int chunk = VectorOutputLayer.CHUNK;
-            float[][] w2t = transpose(w2, chunk);
+            float[][] w2t = LeanClassifier.transpose(w2, chunk);
             int width = w2t[0].length;
             float[] weights = new float[w2t.length * width];
             for (int i = 0; i < w2t.length; i++) {
@@ -77,16 +77,5 @@ interface OutputLayer {
         public float[] sums(float[] hidden) {
             return VectorOutputLayer.sums(hidden, weights, width);
         }
-    }
-
-    /** {@code matrix} transposed, each row padded with zeros to a multiple of {@code multiple}. */
-    static float[][] transpose(float[][] matrix, int multiple) {
-        float[][] transposed = new float[matrix[0].length][(matrix.length + multiple - 1) / multiple * multiple];
-        for (int r = 0; r < matrix.length; r++) {
-            for (int c = 0; c < matrix[r].length; c++) {
-                transposed[c][r] = matrix[r][c];
-            }
-        }
-        return transposed;
     }
 }
