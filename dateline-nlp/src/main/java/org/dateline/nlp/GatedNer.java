@@ -1,5 +1,6 @@
 package org.dateline.nlp;
 
+import edu.stanford.nlp.ie.NerModels;
 import edu.stanford.nlp.ie.crf.LeanFeatureIndex;
 import edu.stanford.nlp.ling.CoreAnnotation;
 import edu.stanford.nlp.ling.CoreAnnotations;
@@ -22,13 +23,15 @@ import java.util.Set;
  * sentences {@link TimeGate} keeps; of the others, those {@link NameGate} keeps get the named-entity model alone,
  * which is all those classifiers would have left on them, and the rest get {@code O} on every token without running
  * the model. Entity mentions are then built over the whole document, as the plain annotator builds them. The name
- * model's feature look-ups go through {@link LeanFeatureIndex}.
+ * model is loaded once, both annotators running it ({@link NerModels#share}); its feature look-ups go through
+ * {@link LeanFeatureIndex}.
  */
 final class GatedNer implements edu.stanford.nlp.pipeline.Annotator {
     private static final String OUTSIDE = "O";
     /** The annotator that runs SUTime. */
     final NERCombinerAnnotator withTimes;
-    private final NERCombinerAnnotator namesOnly;
+    /** The annotator that runs the name model alone (the model of {@link #withTimes}). */
+    final NERCombinerAnnotator namesOnly;
     private final EntityMentionsAnnotator mentions;
 
     /** @param properties the pipeline's properties; their {@code ner.*} options apply to both annotators */
@@ -40,11 +43,11 @@ final class GatedNer implements edu.stanford.nlp.pipeline.Annotator {
         names.putAll(tagging);
         names.setProperty("ner.applyNumericClassifiers", "false");
         names.setProperty("ner.useSUTime", "false");
-        Loading<NERCombinerAnnotator> namesOnly = Loading.start("names-only ner", () -> combiner(names));
+        names.setProperty("ner.model", "");
         this.withTimes = combiner(tagging);
-        this.namesOnly = namesOnly.get();
+        this.namesOnly = combiner(names);
+        NerModels.share(withTimes, namesOnly);
         LeanFeatureIndex.install(this.withTimes);
-        LeanFeatureIndex.install(this.namesOnly);
         String prefix = "ner.entitymentions";
         this.mentions = new EntityMentionsAnnotator(prefix,
                 PropertiesUtils.extractPrefixedProperties(properties, prefix + ".", true));

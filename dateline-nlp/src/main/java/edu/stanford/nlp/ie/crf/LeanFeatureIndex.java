@@ -1,6 +1,6 @@
 package edu.stanford.nlp.ie.crf;
 
-import edu.stanford.nlp.ie.ClassifierCombiner;
+import edu.stanford.nlp.ie.NerModels;
 import edu.stanford.nlp.pipeline.NERCombinerAnnotator;
 import edu.stanford.nlp.util.HashIndex;
 
@@ -66,8 +66,7 @@ public final class LeanFeatureIndex extends HashIndex<String> {
      */
     public static boolean install(NERCombinerAnnotator annotator) {
         try {
-            ClassifierCombiner<?> combiner = (ClassifierCombiner<?>) read(NERCombinerAnnotator.class, "ner", annotator);
-            for (Object model : (List<?>) read(ClassifierCombiner.class, "baseClassifiers", combiner)) {
+            for (Object model : NerModels.of(annotator)) {
                 if (model instanceof CRFClassifier<?> crf && crf.featureIndex instanceof HashIndex<String> own
                         && !(own instanceof LeanFeatureIndex)) {
                     crf.featureIndex = of(own);
