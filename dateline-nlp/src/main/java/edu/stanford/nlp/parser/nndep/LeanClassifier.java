@@ -2,7 +2,6 @@ package edu.stanford.nlp.parser.nndep;
 
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The parser's network, scoring only the transitions that can apply ({@link LeanTransitions}) and none at all when
@@ -19,14 +18,17 @@ import java.util.Map;
  * <p>
  * It also avoids CoreNLP's per-feature boxing and locking: the precomputed features are found in an open-addressing
  * table, and the other features' products are kept in a direct-mapped table shared by all threads (a product is a
- * pure function of the feature, so a lost race only costs recomputing it). The output layer is {@link OutputLayer}'s,
+ * pure function of the feature, so a lost race only costs recomputing it). The precomputed features' sums are computed
+ * on their first use, not at load: most of them are never met in a run, and CoreNLP's computing them all took a third
+ * of the parser's loading. The output layer is {@link OutputLayer}'s,
  * on the JDK's vector API where the JVM has it.
  */
 final class LeanClassifier extends Classifier {
     private static final int SLICE_BITS = 15;
 
     private final LeanTransitions transitions;
-    /** The input weights, transposed: {@code w1t[input][unit]}. */
+    /** The input weights, {@code w1[unit][input]}, and transposed, {@code w1t[input][unit]}. */
+    private final float[][] w1;
     private final float[][] w1t;
     private final OutputLayer output;
     private final int transitionCount;
@@ -35,8 +37,10 @@ final class LeanClassifier extends Classifier {
     private final int hiddenSize;
     private final int embeddingSize;
     private final int[] preKeys;
-    /** The precomputed features' sums, by slot of {@link #preKeys}; {@code null} until first used for a kept row. */
+    /** The precomputed features' sums, by slot of {@link #preKeys}; {@code null} until first used. */
     private final Slice[] preRows;
+    /** By slot of {@link #preKeys}: whether the feature is one CoreNLP precomputes, its sums computed as CoreNLP does. */
+    private final boolean[] stockRows;
     private final Slice[] slices = new Slice[1 << SLICE_BITS];
 
     /** One feature's hidden-layer products. */
@@ -44,16 +48,18 @@ final class LeanClassifier extends Classifier {
     }
 
     /**
-     * @param precomputed the stock classifier's precomputed hidden-layer sums, by feature (kept rounded to float)
+     * @param precomputed the features CoreNLP precomputes: their sums are computed as CoreNLP computes them (in
+     *                    double, {@link #stockSums}) and rounded to float, on first use
      * @param kept        more features whose products are kept once computed, never evicted (the model's most
      *                    frequent features after the precomputed ones): each is computed on its first use exactly as
      *                    the product cache computes it, so keeping more of them changes no score
      */
-    LeanClassifier(Config config, Classifier stock, Map<Integer, double[]> precomputed, List<Integer> kept,
+    LeanClassifier(Config config, Classifier stock, List<Integer> precomputed, List<Integer> kept,
                    LeanTransitions transitions) {
         super(config, stock.getE(), stock.getW1(), stock.getb1(), stock.getW2(), List.of());
         this.transitions = transitions;
-        this.w1t = transpose(stock.getW1(), 1);
+        this.w1 = stock.getW1();
+        this.w1t = transpose(w1, 1);
         this.transitionCount = stock.getW2().length;
         this.output = OutputLayer.of(stock.getW2());
         this.e = stock.getE();
@@ -63,8 +69,9 @@ final class LeanClassifier extends Classifier {
         int capacity = Integer.highestOneBit(Math.max(precomputed.size() + kept.size(), 1) * 4);
         this.preKeys = new int[capacity];
         this.preRows = new Slice[capacity];
+        this.stockRows = new boolean[capacity];
         Arrays.fill(preKeys, -1);
-        precomputed.forEach((feature, sums) -> preRows[claim(feature)] = new Slice(feature, toFloat(sums)));
+        precomputed.forEach(feature -> stockRows[claim(feature)] = true);
         kept.forEach(this::claim);
     }
 
@@ -88,14 +95,6 @@ final class LeanClassifier extends Classifier {
             }
         }
         return transposed;
-    }
-
-    private static float[] toFloat(double[] values) {
-        float[] rounded = new float[values.length];
-        for (int i = 0; i < values.length; i++) {
-            rounded[i] = (float) values[i];
-        }
-        return rounded;
     }
 
     @Override
@@ -163,14 +162,33 @@ final class LeanClassifier extends Classifier {
         return -1;
     }
 
-    /** A precomputed or kept feature's sums, computed on first use for a kept one (a lost race recomputes them). */
+    /** A precomputed or kept feature's sums, computed on first use (a lost race recomputes them). */
     private float[] kept(int slot, int feature, int token, int offset) {
         Slice row = preRows[slot];
         if (row == null) {
-            row = new Slice(feature, products(token, offset));
+            row = new Slice(feature, stockRows[slot] ? stockSums(token, offset) : products(token, offset));
             preRows[slot] = row;
         }
         return row.products();
+    }
+
+    /**
+     * One feature's sums as CoreNLP precomputes them ({@code Classifier.preCompute}): for each unit, the products of
+     * the input weights and the embedding, each in float, added in double in the embedding's order; then rounded to
+     * float. So a row is the one CoreNLP would have computed at load, bit for bit.
+     */
+    private float[] stockSums(int token, int offset) {
+        float[] embedding = e[token];
+        float[] sums = new float[hiddenSize];
+        for (int i = 0; i < hiddenSize; i++) {
+            float[] weights = w1[i];
+            double partial = 0.0;
+            for (int k = 0; k < embedding.length; k++) {
+                partial += weights[offset + k] * embedding[k];
+            }
+            sums[i] = (float) partial;
+        }
+        return sums;
     }
 
     /** A feature's products from the direct-mapped cache, computed when its slot holds another feature. */

@@ -3,9 +3,7 @@ package edu.stanford.nlp.parser.nndep;
 import edu.stanford.nlp.pipeline.DependencyParseAnnotator;
 
 import java.lang.reflect.Field;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Properties;
 
 /**
@@ -20,8 +18,8 @@ public final class LeanParsers {
 
     /**
      * The property (without the {@code depparse.} prefix) giving how many of the model's most frequent features have
-     * their hidden-layer sums kept: CoreNLP's {@code numPreComputed} computed at load, the rest on first use. Absent,
-     * CoreNLP's count.
+     * their hidden-layer sums kept once computed on first use: CoreNLP's {@code numPreComputed} of them computed as
+     * CoreNLP precomputes them, the rest as its product cache computes them. Absent, CoreNLP's count.
      */
     public static final String PRECOMPUTED = "leanPreComputed";
 
@@ -30,39 +28,38 @@ public final class LeanParsers {
 
     /**
      * A {@code depparse} annotator, as CoreNLP builds it from {@code properties} (without their prefix), made lean and
-     * setting only the basic dependencies ({@link BasicParseAnnotator}).
+     * setting only the basic dependencies ({@link BasicParseAnnotator}). CoreNLP's parser is loaded without its
+     * precomputed sums ({@code numPreComputed} 0); the lean scorer computes them on first use, as CoreNLP would have.
      */
     public static DependencyParseAnnotator annotator(Properties properties) {
-        BasicParseAnnotator annotator = new BasicParseAnnotator(properties);
-        DependencyParser parser = annotator.parser();
+        int stock = new Config(properties).numPreComputed;
+        Properties unprecomputed = new Properties();
+        unprecomputed.putAll(properties);
+        unprecomputed.setProperty("numPreComputed", "0");
+        BasicParseAnnotator annotator = new BasicParseAnnotator(unprecomputed);
         String precomputed = properties.getProperty(PRECOMPUTED);
-        makeLean(parser, precomputed == null ? ((Config) read(DependencyParser.class, "config", parser)).numPreComputed
-                : Integer.parseInt(precomputed));
+        makeLean(annotator.parser(), stock, precomputed == null ? stock : Integer.parseInt(precomputed));
         return annotator;
     }
 
     /**
-     * Replaces {@code parser}'s scorer and transition system with the lean ones, keeping the sums of the model's
-     * {@code precomputed} most frequent features (at least those CoreNLP precomputed).
+     * Replaces {@code parser}'s scorer and transition system with the lean ones: the sums of the model's {@code stock}
+     * most frequent features computed as CoreNLP precomputes them, and those of the {@code precomputed} most frequent
+     * (at least the {@code stock} ones) kept once computed. What CoreNLP's scorer precomputed, if anything, is dropped.
      */
-    static void makeLean(DependencyParser parser, int precomputed) {
+    static void makeLean(DependencyParser parser, int stock, int precomputed) {
         Config config = (Config) read(DependencyParser.class, "config", parser);
-        Classifier stock = (Classifier) read(DependencyParser.class, "classifier", parser);
+        Classifier scorer = (Classifier) read(DependencyParser.class, "classifier", parser);
         ParsingSystem system = (ParsingSystem) read(DependencyParser.class, "system", parser);
         if (!(system instanceof ArcStandard) || config.numCached == 0) {
             throw new IllegalStateException("only the arc-standard parser with a product cache is made lean");
         }
         @SuppressWarnings("unchecked")
-        Map<Integer, Integer> preMap = (Map<Integer, Integer>) read(Classifier.class, "preMap", stock);
-        double[][] saved = (double[][]) read(Classifier.class, "saved", stock);
-        Map<Integer, double[]> sums = new HashMap<>();
-        preMap.forEach((feature, row) -> sums.put(feature, saved[row]));
-        @SuppressWarnings("unchecked")
         List<Integer> frequent = (List<Integer>) read(DependencyParser.class, "preComputed", parser);
-        List<Integer> kept = frequent.subList(Math.min(sums.size(), frequent.size()),
-                Math.max(sums.size(), Math.min(precomputed, frequent.size())));
+        int exact = Math.min(stock, frequent.size());
+        List<Integer> kept = frequent.subList(exact, Math.max(exact, Math.min(precomputed, frequent.size())));
         LeanTransitions transitions = new LeanTransitions(system);
-        LeanClassifier lean = new LeanClassifier(config, stock, sums, kept, transitions);
+        LeanClassifier lean = new LeanClassifier(config, scorer, frequent.subList(0, exact), kept, transitions);
         UNUSED.forEach(name -> write(Classifier.class, name, lean, null));
         write(DependencyParser.class, "classifier", parser, lean);
         write(DependencyParser.class, "system", parser, transitions);

@@ -54,7 +54,7 @@ class BasicParseAnnotatorTest {
         basic = LeanParsers.annotator(new Properties());
         coreNlp = new DependencyParseAnnotator(new Properties());
         LeanParsers.makeLean((DependencyParser) LeanParsers.read(DependencyParseAnnotator.class, "parser", coreNlp),
-                20_000);
+                20_000, 20_000);
     }
 
     @Test

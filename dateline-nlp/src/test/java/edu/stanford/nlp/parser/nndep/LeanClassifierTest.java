@@ -9,8 +9,11 @@ import org.junit.jupiter.api.Test;
 
 import java.lang.reflect.Field;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Properties;
 import java.util.Set;
 import java.util.stream.IntStream;
@@ -67,7 +70,7 @@ class LeanClassifierTest {
     void scoresEachApplicableTransitionWithinRoundingOfCoreNlpAndNoOther() {
         assertThat(sentences).hasSize(6);
         List<String> before = sentences.stream().map(s -> parser.predict(s).typedDependencies().toString()).toList();
-        LeanParsers.makeLean(parser, 20_000);
+        LeanParsers.makeLean(parser, 20_000, 20_000);
         LeanClassifier lean = (LeanClassifier) field("classifier");
         LeanTransitions transitions = (LeanTransitions) field("system");
         int steps = 0;
@@ -112,12 +115,13 @@ class LeanClassifierTest {
 
     @Test
     void keepingMoreFeaturesChangesNoScoreAndFreesTheTrainingState() throws ReflectiveOperationException {
-        DependencyParser fewer = DependencyParser.loadFromModelFile(DependencyParser.DEFAULT_MODEL, new Properties());
-        DependencyParser all = DependencyParser.loadFromModelFile(DependencyParser.DEFAULT_MODEL, new Properties());
+        DependencyParser fewer = ownParser("fewer");
+        DependencyParser all = ownParser("all");
+        assertThat(all).isNotSameAs(fewer);
         @SuppressWarnings("unchecked")
         List<Integer> frequent = (List<Integer>) read(DependencyParser.class, "preComputed", all);
-        LeanParsers.makeLean(fewer, 20_000);
-        LeanParsers.makeLean(all, frequent.size());
+        LeanParsers.makeLean(fewer, 20_000, 20_000);
+        LeanParsers.makeLean(all, 20_000, frequent.size());
         LeanClassifier lean = (LeanClassifier) read(DependencyParser.class, "classifier", fewer);
         LeanClassifier kept = (LeanClassifier) read(DependencyParser.class, "classifier", all);
         LeanTransitions transitions = (LeanTransitions) read(DependencyParser.class, "system", fewer);
@@ -144,6 +148,49 @@ class LeanClassifierTest {
             assertThat(read(Classifier.class, name, kept)).as(name).isNull();
         }
         assertThat(read(Classifier.class, "eg2W1", stock)).isNotNull();
+    }
+
+    @Test
+    void theSumsOfCoreNlpsPrecomputedFeaturesAreItsOwnComputedOnFirstUse() throws ReflectiveOperationException {
+        DependencyParser loaded = ownParser("precomputed");
+        Classifier own = (Classifier) read(DependencyParser.class, "classifier", loaded);
+        @SuppressWarnings("unchecked")
+        Map<Integer, Integer> preMap = (Map<Integer, Integer>) read(Classifier.class, "preMap", own);
+        double[][] saved = (double[][]) read(Classifier.class, "saved", own);
+        LeanParsers.makeLean(loaded, 20_000, 20_000);
+        LeanClassifier lean = (LeanClassifier) read(DependencyParser.class, "classifier", loaded);
+        Object[] rows = (Object[]) read(LeanClassifier.class, "preRows", lean);
+        assertThat(Arrays.stream(rows).filter(Objects::nonNull)).as("nothing computed before use").isEmpty();
+        LeanTransitions transitions = (LeanTransitions) read(DependencyParser.class, "system", loaded);
+        for (CoreMap sentence : sentences) {
+            Configuration c = stockSystem.initialConfiguration(sentence);
+            while (!transitions.isTerminal(c)) {
+                int[] features = loaded.getFeatures(c).stream().mapToInt(Integer::intValue).toArray();
+                stockSystem.apply(c, stockSystem.transitions.get(best(lean.computeScores(features),
+                        transitions.applicable(c).indices())));
+            }
+        }
+        int[] keys = (int[]) read(LeanClassifier.class, "preKeys", lean);
+        int compared = 0;
+        for (int slot = 0; slot < keys.length; slot++) {
+            if (rows[slot] != null) {
+                float[] sums = (float[]) rows[slot].getClass().getMethod("products").invoke(rows[slot]);
+                double[] expected = saved[preMap.get(keys[slot])];
+                for (int i = 0; i < sums.length; i++) {
+                    // Bit for bit: CoreNLP's double sums, rounded to float.
+                    assertThat(Float.floatToRawIntBits(sums[i])).isEqualTo(Float.floatToRawIntBits((float) expected[i]));
+                }
+                compared++;
+            }
+        }
+        assertThat(compared).as("precomputed features met in the sentences").isGreaterThan(50).isLessThan(preMap.size());
+    }
+
+    /** A parser of its own, not the one CoreNLP's cache of parsers hands every caller with the same properties. */
+    private static DependencyParser ownParser(String name) {
+        Properties properties = new Properties();
+        properties.setProperty("dateline.test.parser", name);
+        return DependencyParser.loadFromModelFile(DependencyParser.DEFAULT_MODEL, properties);
     }
 
     private static Object read(Class<?> owner, String name, Object target) throws ReflectiveOperationException {
