@@ -27,8 +27,7 @@ final class LeanClassifier extends Classifier {
     private static final int SLICE_BITS = 15;
 
     private final LeanTransitions transitions;
-    /** The input weights, {@code w1[unit][input]}, and transposed, {@code w1t[input][unit]}. */
-    private final float[][] w1;
+    /** The input weights, transposed: {@code w1t[input][unit]}. */
     private final float[][] w1t;
     private final OutputLayer output;
     private final int transitionCount;
@@ -58,8 +57,7 @@ final class LeanClassifier extends Classifier {
                    LeanTransitions transitions) {
         super(config, stock.getE(), stock.getW1(), stock.getb1(), stock.getW2(), List.of());
         this.transitions = transitions;
-        this.w1 = stock.getW1();
-        this.w1t = transpose(w1, 1);
+        this.w1t = transpose(stock.getW1(), 1);
         this.transitionCount = stock.getW2().length;
         this.output = OutputLayer.of(stock.getW2());
         this.e = stock.getE();
@@ -175,18 +173,22 @@ final class LeanClassifier extends Classifier {
     /**
      * One feature's sums as CoreNLP precomputes them ({@code Classifier.preCompute}): for each unit, the products of
      * the input weights and the embedding, each in float, added in double in the embedding's order; then rounded to
-     * float. So a row is the one CoreNLP would have computed at load, bit for bit.
+     * float. So a row is the one CoreNLP would have computed at load, bit for bit (here in one pass over the units per
+     * embedding value, as {@link #products}).
      */
     private float[] stockSums(int token, int offset) {
         float[] embedding = e[token];
+        double[] partial = new double[hiddenSize];
+        for (int k = 0; k < embedding.length; k++) {
+            float v = embedding[k];
+            float[] row = w1t[offset + k];
+            for (int i = 0; i < hiddenSize; i++) {
+                partial[i] += row[i] * v;
+            }
+        }
         float[] sums = new float[hiddenSize];
         for (int i = 0; i < hiddenSize; i++) {
-            float[] weights = w1[i];
-            double partial = 0.0;
-            for (int k = 0; k < embedding.length; k++) {
-                partial += weights[offset + k] * embedding[k];
-            }
-            sums[i] = (float) partial;
+            sums[i] = (float) partial[i];
         }
         return sums;
     }
