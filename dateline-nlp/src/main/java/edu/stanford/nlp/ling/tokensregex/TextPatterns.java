@@ -38,13 +38,20 @@ public final class TextPatterns {
     private static String foldingToAscii() {
         StringBuilder found = new StringBuilder();
         for (int c = 128; c <= Character.MAX_VALUE; c++) {
-            if (Character.toUpperCase(c) < 128 || Character.toLowerCase(c) < 128
-                    || Character.toLowerCase(Character.toUpperCase(c)) < 128
-                    || Character.toUpperCase(Character.toLowerCase(c)) < 128) {
-                found.append((char) c);
+            for (int folded : foldings(c)) {
+                if (folded < 128) {
+                    found.append((char) c);
+                    break;
+                }
             }
         }
         return found.toString();
+    }
+
+    /** What the four mappings {@code Pattern}'s Unicode case folding compares through make of {@code c}. */
+    private static int[] foldings(int c) {
+        return new int[] {Character.toUpperCase(c), Character.toLowerCase(c),
+                Character.toLowerCase(Character.toUpperCase(c)), Character.toUpperCase(Character.toLowerCase(c))};
     }
 
     /**
@@ -89,23 +96,27 @@ public final class TextPatterns {
      * of them: the same four mappings as {@link #FOLDING_TO_ASCII}'s, compared between the two characters.
      */
     static String otherCases(String characters) {
+        int[][] quoted = characters.chars().mapToObj(TextPatterns::foldings).toArray(int[][]::new);
         StringBuilder found = new StringBuilder();
         for (int c = 128; c <= Character.MAX_VALUE; c++) {
             char other = (char) c;
-            if (characters.indexOf(other) < 0 && !Character.isSurrogate(other)
-                    && characters.chars().anyMatch(q -> foldsAlike(q, other))) {
+            if (characters.indexOf(other) < 0 && !Character.isSurrogate(other) && foldsAlike(quoted, foldings(c))) {
                 found.append(other);
             }
         }
         return found.toString();
     }
 
-    /** Whether one of the mappings {@code Pattern}'s Unicode case folding compares through takes both alike. */
-    private static boolean foldsAlike(int a, char b) {
-        return Character.toUpperCase(a) == Character.toUpperCase(b)
-                || Character.toLowerCase(a) == Character.toLowerCase(b)
-                || Character.toLowerCase(Character.toUpperCase(a)) == Character.toLowerCase(Character.toUpperCase(b))
-                || Character.toUpperCase(Character.toLowerCase(a)) == Character.toUpperCase(Character.toLowerCase(b));
+    /** Whether one of the mappings takes a character of {@code quoted} alike with {@code other}, by their foldings. */
+    private static boolean foldsAlike(int[][] quoted, int[] other) {
+        for (int[] q : quoted) {
+            for (int mapping = 0; mapping < q.length; mapping++) {
+                if (q[mapping] == other[mapping]) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**

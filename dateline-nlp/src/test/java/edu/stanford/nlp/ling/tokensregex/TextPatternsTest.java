@@ -67,6 +67,10 @@ class TextPatternsTest {
     void anExpressionQuotingALetterOutsideAsciiLeavesItsOtherCasesToTheExpression() {
         assertThat(TextPatterns.otherCases("\u00e9\u2019")).isEqualTo("\u00c9");
         assertThat(TextPatterns.otherCases("\u00c9")).isEqualTo("\u00e9");
+        // The theta symbol and the capital theta symbol are alike only through the lower case of the upper case (and
+        // the upper case of the lower case), as Pattern compares them; each is related to both ordinary thetas.
+        assertThat(TextPatterns.otherCases("\u03d1")).isEqualTo("\u0398\u03b8\u03f4");
+        assertThat(Pattern.compile("\u03d1", UNICODE).matcher("\u03f4").matches()).isTrue();
         Pattern pattern = Pattern.compile("\\b(\\Qr\u00e9union time\\E|\\Qpst\\E)\\b", UNICODE);
         TextPatterns.Twin twin = TextPatterns.twin(pattern);
         assertThat(twin.unsafe()).isEqualTo(TextPatterns.FOLDING_TO_ASCII + "\u00c9");
