@@ -19,8 +19,8 @@ import java.util.List;
  * It also avoids CoreNLP's per-feature boxing and locking: the precomputed features are found in an open-addressing
  * table, and the other features' products are kept in a direct-mapped table shared by all threads (a product is a
  * pure function of the feature, so a lost race only costs recomputing it). The precomputed features' sums are computed
- * on their first use, not at load: most of them are never met in a run, and CoreNLP's computing them all took a third
- * of the parser's loading. The output layer is {@link OutputLayer}'s,
+ * here, as CoreNLP computes them but in one pass over the units per embedding value: CoreNLP's own loop, a double sum
+ * of 50 products per unit, took a third of the parser's loading. The output layer is {@link OutputLayer}'s,
  * on the JDK's vector API where the JVM has it.
  */
 final class LeanClassifier extends Classifier {
@@ -36,10 +36,8 @@ final class LeanClassifier extends Classifier {
     private final int hiddenSize;
     private final int embeddingSize;
     private final int[] preKeys;
-    /** The precomputed features' sums, by slot of {@link #preKeys}; {@code null} until first used. */
+    /** The precomputed features' sums, by slot of {@link #preKeys}; {@code null} until first used for a kept row. */
     private final Slice[] preRows;
-    /** By slot of {@link #preKeys}: whether the feature is one CoreNLP precomputes, its sums computed as CoreNLP does. */
-    private final boolean[] stockRows;
     private final Slice[] slices = new Slice[1 << SLICE_BITS];
 
     /** One feature's hidden-layer products. */
@@ -48,7 +46,7 @@ final class LeanClassifier extends Classifier {
 
     /**
      * @param precomputed the features CoreNLP precomputes: their sums are computed as CoreNLP computes them (in
-     *                    double, {@link #stockSums}) and rounded to float, on first use
+     *                    double, {@link #stockSums}) and rounded to float, here
      * @param kept        more features whose products are kept once computed, never evicted (the model's most
      *                    frequent features after the precomputed ones): each is computed on its first use exactly as
      *                    the product cache computes it, so keeping more of them changes no score
@@ -67,9 +65,9 @@ final class LeanClassifier extends Classifier {
         int capacity = Integer.highestOneBit(Math.max(precomputed.size() + kept.size(), 1) * 4);
         this.preKeys = new int[capacity];
         this.preRows = new Slice[capacity];
-        this.stockRows = new boolean[capacity];
         Arrays.fill(preKeys, -1);
-        precomputed.forEach(feature -> stockRows[claim(feature)] = true);
+        precomputed.forEach(feature -> preRows[claim(feature)] = new Slice(feature,
+                stockSums(feature / Config.numTokens, feature % Config.numTokens * embeddingSize)));
         kept.forEach(this::claim);
     }
 
@@ -160,11 +158,11 @@ final class LeanClassifier extends Classifier {
         return -1;
     }
 
-    /** A precomputed or kept feature's sums, computed on first use (a lost race recomputes them). */
+    /** A precomputed or kept feature's sums, computed on first use for a kept one (a lost race recomputes them). */
     private float[] kept(int slot, int feature, int token, int offset) {
         Slice row = preRows[slot];
         if (row == null) {
-            row = new Slice(feature, stockRows[slot] ? stockSums(token, offset) : products(token, offset));
+            row = new Slice(feature, products(token, offset));
             preRows[slot] = row;
         }
         return row.products();

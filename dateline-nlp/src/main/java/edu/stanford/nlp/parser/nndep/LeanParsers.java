@@ -18,8 +18,8 @@ public final class LeanParsers {
 
     /**
      * The property (without the {@code depparse.} prefix) giving how many of the model's most frequent features have
-     * their hidden-layer sums kept once computed on first use: CoreNLP's {@code numPreComputed} of them computed as
-     * CoreNLP precomputes them, the rest as its product cache computes them. Absent, CoreNLP's count.
+     * their hidden-layer sums kept: CoreNLP's {@code numPreComputed} of them computed at load as CoreNLP precomputes
+     * them, the rest on first use as its product cache computes them. Absent, CoreNLP's count.
      */
     public static final String PRECOMPUTED = "leanPreComputed";
 
@@ -29,7 +29,7 @@ public final class LeanParsers {
     /**
      * A {@code depparse} annotator, as CoreNLP builds it from {@code properties} (without their prefix), made lean and
      * setting only the basic dependencies ({@link BasicParseAnnotator}). CoreNLP's parser is loaded without its
-     * precomputed sums ({@code numPreComputed} 0); the lean scorer computes them on first use, as CoreNLP would have.
+     * precomputed sums ({@code numPreComputed} 0); the lean scorer computes the same sums in a faster loop.
      */
     public static DependencyParseAnnotator annotator(Properties properties) {
         int stock = new Config(properties).numPreComputed;
