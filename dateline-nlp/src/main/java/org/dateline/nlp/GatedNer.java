@@ -30,8 +30,7 @@ final class GatedNer implements edu.stanford.nlp.pipeline.Annotator {
     private static final String OUTSIDE = "O";
     /** The annotator that runs SUTime. */
     final NERCombinerAnnotator withTimes;
-    /** The annotator that runs the name model alone (the model of {@link #withTimes}). */
-    final NERCombinerAnnotator namesOnly;
+    private final NERCombinerAnnotator namesOnly;
     private final EntityMentionsAnnotator mentions;
 
     /** @param properties the pipeline's properties; their {@code ner.*} options apply to both annotators */
