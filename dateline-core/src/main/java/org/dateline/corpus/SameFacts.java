@@ -12,6 +12,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -48,14 +49,14 @@ public final class SameFacts {
     static List<List<Quote>> quotes(List<Quote> quotes, Comparator<String> byArticle) {
         List<Quote> sorted = quotes.stream().sorted(Comparator.comparing(Quote::article, byArticle)
                 .thenComparingInt(Quote::start)).toList();
-        Map<Quote, Set<String>> words = new HashMap<>();
+        // by identity: a quote's hash code is its record's, every field of it hashed on each look-up
+        Map<Quote, Set<String>> words = new IdentityHashMap<>();
         sorted.forEach(q -> words.put(q, contentWords(q.text())));
         List<List<Quote>> groups = new ArrayList<>();
         Map<String, List<List<Quote>>> bySpeaker = new HashMap<>();
         for (Quote q : sorted) {
             List<List<Quote>> own = bySpeaker.computeIfAbsent(speakerKey(q.speaker()), k -> new ArrayList<>());
-            List<Quote> home = own.stream().filter(g -> g.stream().anyMatch(o ->
-                    jaccard(words.get(o), words.get(q)) >= SAME_QUOTE)).findFirst().orElse(null);
+            List<Quote> home = statementOf(own, words.get(q), words);
             if (home == null) {
                 home = new ArrayList<>();
                 groups.add(home);
@@ -99,13 +100,37 @@ public final class SameFacts {
         return words;
     }
 
+    /** The first of {@code groups} with a quote of the statement whose content words are {@code mine}; null if none. */
+    private static List<Quote> statementOf(List<List<Quote>> groups, Set<String> mine, Map<Quote, Set<String>> words) {
+        for (List<Quote> group : groups) {
+            for (Quote other : group) {
+                if (sameStatement(words.get(other), mine)) {
+                    return group;
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Whether two quotes' content words overlap by at least {@link #SAME_QUOTE}. The overlap is at most the smaller
+     * set's size over the larger's, so sets far apart in size are told apart without comparing their words.
+     */
+    private static boolean sameStatement(Set<String> a, Set<String> b) {
+        return Math.min(a.size(), b.size()) >= SAME_QUOTE * Math.max(a.size(), b.size()) && jaccard(a, b) >= SAME_QUOTE;
+    }
+
     private static double jaccard(Set<String> a, Set<String> b) {
         if (a.isEmpty() && b.isEmpty()) {
             return 1;
         }
-        Set<String> common = new HashSet<>(a);
-        common.retainAll(b);
-        return common.size() / (double) (a.size() + b.size() - common.size());
+        Set<String> fewer = a.size() <= b.size() ? a : b;
+        Set<String> more = fewer == a ? b : a;
+        int common = 0;
+        for (String word : fewer) {
+            common += more.contains(word) ? 1 : 0;
+        }
+        return common / (double) (a.size() + b.size() - common);
     }
 
     private static String speakerKey(Speaker s) {

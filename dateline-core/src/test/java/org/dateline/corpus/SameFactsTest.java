@@ -56,4 +56,29 @@ class SameFactsTest {
         assertThat(factOf.get("e-undated-2")).as("undated events cannot be told apart").isEqualTo("e-undated-2");
         assertThat(factOf.get("e-year-2")).as("nor events dated only by a year").isEqualTo("e-year-2");
     }
+
+    @Test
+    void quotesAreOneStatementFromHalfTheirContentWordsSharedWithAnyQuoteOfAStatement() {
+        List<Article> articles = List.of(article("a1", "2021-04-01"), article("a2", "2021-04-02"),
+                article("a3", "2021-04-03"), article("a4", "2021-04-04"));
+        List<Quote> quotes = List.of(
+                quote("two", "a1", "varnek", "Zorvik kalnar."),
+                // shares 2 of 4 words with "two": exactly half, the smallest overlap that counts
+                quote("four", "a2", "varnek", "Zorvik kalnar tessup moravo."),
+                quote("apart", "a2", "varnek", "Zorvik plenta quosh."),
+                // one word of three shared with "apart": a third, so alone (the sizes alone tell)
+                quote("one", "a3", "varnek", "Plenta."),
+                // a quarter with "two", three quarters with "four": the statement "two" stands for
+                quote("via-four", "a3", "varnek", "Kalnar tessup moravo."),
+                quote("digits", "a3", "varnek", "1989, 2021."),
+                quote("more-digits", "a4", "varnek", "42!"),
+                quote("other-speaker", "a4", "brell", "Zorvik kalnar."));
+
+        Map<String, String> factOf = SameFacts.factOf(articles, quotes, List.of());
+
+        assertThat(factOf).containsEntry("two", "two").containsEntry("four", "two").containsEntry("apart", "apart")
+                .containsEntry("one", "one").containsEntry("via-four", "two")
+                .containsEntry("other-speaker", "other-speaker");
+        assertThat(factOf.get("more-digits")).as("quotes without content words are alike").isEqualTo("digits");
+    }
 }
