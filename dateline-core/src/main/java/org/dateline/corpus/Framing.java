@@ -55,6 +55,9 @@ public final class Framing {
     /** How an article without an outlet is named, followed by its source's host or file name. */
     public static final String UNKNOWN_OUTLET = "(unknown outlet)";
     private static final Pattern URL_HOST = Pattern.compile("^[a-z]+://([^/?#]+)");
+    /** A source's fragment ({@code #line} of a JSON Lines input) and its folders, left out of an outlet's name. */
+    private static final Pattern FRAGMENT = Pattern.compile("#.*$");
+    private static final Pattern FOLDERS = Pattern.compile("^.*[/\\\\]");
 
     /** Which articles to compare, and how to name them in a heading. */
     public record Selection(String label, Set<String> articles) {
@@ -193,7 +196,8 @@ public final class Framing {
         }
         String source = Objects.requireNonNullElse(a.source(), a.id());
         Matcher url = URL_HOST.matcher(source);
-        String name = url.find() ? url.group(1) : source.replaceAll("#.*$", "").replaceAll("^.*[/\\\\]", "");
+        String name = url.find() ? url.group(1)
+                : FOLDERS.matcher(FRAGMENT.matcher(source).replaceAll("")).replaceAll("");
         return UNKNOWN_OUTLET + " " + name;
     }
 

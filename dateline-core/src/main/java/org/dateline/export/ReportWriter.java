@@ -66,7 +66,7 @@ public final class ReportWriter {
         this.folder = folder;
         folder.articles().forEach(a -> articles.put(a.id(), a));
         folder.actors().forEach(a -> actors.put(a.id(), a));
-        folder.stories().forEach(s -> storyTitles.put(s.id(), s.title()));
+        folder.stories().forEach(s -> storyTitles.put(s.id(), title(s)));
         folder.stories().forEach(s -> storyById.put(s.id(), s));
     }
 
@@ -128,7 +128,8 @@ public final class ReportWriter {
         }
         h.element("h3", null, "By story");
         listed(h, timeline.byStory().entrySet().stream()
-                .sorted(Comparator.comparing(e -> e.getValue().get(0).day())).toList(), MAX_GROUPS, "stories",
+                .sorted(Comparator.comparing((Map.Entry<String, List<Timeline.Entry>> e) -> e.getValue().get(0).day())
+                        .thenComparing(Map.Entry::getKey)).toList(), MAX_GROUPS, "stories",
                 e -> entries(h, storyTitles.getOrDefault(e.getKey(), e.getKey()), e.getValue()));
         h.element("h3", null, "By actor");
         listed(h, timeline.byActor().entrySet().stream()
@@ -167,7 +168,7 @@ public final class ReportWriter {
                 byOutlet.computeIfAbsent(a.outlet() == null ? "(unknown outlet)" : a.outlet(), k -> new ArrayList<>()).add(a);
             }
         }
-        h.raw("<div class=\"story\">").element("h3", null, s.title() == null ? "(untitled story)" : s.title())
+        h.raw("<div class=\"story\">").element("h3", null, title(s))
                 .element("p", "meta", dateRange(s.first(), s.last()) + " \u00b7 " + s.articles().size() + " articles \u00b7 "
                         + byOutlet.size() + " outlets")
                 .raw("<div class=\"outlets\">");
@@ -220,9 +221,13 @@ public final class ReportWriter {
                 .raw("<ol class=\"entries\">");
         listed(h, "li", stories, MAX_LISTED, "stories", s -> h.raw("<li>")
                 .element("time", null, dateRange(s.first(), s.last()))
-                .text((s.title() == null ? "(untitled story)" : s.title()) + " (" + s.articles().size() + " articles)")
+                .text(title(s) + " (" + s.articles().size() + " articles)")
                 .raw("</li>"));
         h.raw("</ol></div>");
+    }
+
+    private static String title(Stories.Story s) {
+        return s.title() == null ? "(untitled story)" : s.title();
     }
 
     private String titleOf(String articleId) {

@@ -152,6 +152,9 @@ class FramingTest {
 
         assertThat(Framing.outletOf(fromUrl)).isEqualTo("(unknown outlet) news.example.org");
         assertThat(Framing.outletOf(fromFile)).isEqualTo("(unknown outlet) kessel.txt");
+        Article fromLine = new Article("l", "C:\\feeds\\valdoria.jsonl#12", null, "t", null, null, null, List.of(), "en",
+                "x", null, null, List.of());
+        assertThat(Framing.outletOf(fromLine)).isEqualTo("(unknown outlet) valdoria.jsonl");
         assertThat(Framing.outletOf(corpus().get(0))).isEqualTo(HERALD);
     }
 

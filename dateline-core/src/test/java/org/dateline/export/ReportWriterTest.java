@@ -86,6 +86,37 @@ class ReportWriterTest {
     }
 
     @Test
+    void theTimelineListsStoriesOfOneFirstDayInTheOrderOfTheirIdsAndNamesAnUntitledOne() throws IOException {
+        String[][] texts = {
+                {"Velmar dam", "Engineers closed the Velmar dam on the Karst river after the spring floods."},
+                {null, "Fishermen in Port Aric signed a new quota agreement with the harbour board."},
+                {"Lesovia vote", "Lesovia's parliament postponed its vote on the railway budget until autumn."}};
+        Corpus corpus = new Corpus();
+        try (JsonlExporter exporter = JsonlExporter.open(dir)) {
+            for (int i = 0; i < texts.length; i++) {
+                String body = texts[i][1];
+                Article article = new Article("a" + i, "a" + i + ".txt", "Outlet " + i, texts[i][0], "2021-04-02",
+                        "metadata", null, List.of(), "en", body, null, null, List.of());
+                Event event = new Event("e" + i, "a" + i, new Party("p" + i, "Party " + i), null, EventType.CONSULT,
+                        null, "040", "2021-04-01", DateBasis.SENTENCE, null, body, 0, body.length(), 0.8);
+                AnalyzedArticle analyzed = new AnalyzedArticle(article, List.of(), List.of(), List.of(), List.of(event));
+                corpus.add(analyzed);
+                exporter.write(analyzed);
+            }
+            exporter.finish(corpus.link());
+        }
+        OutputFolder out = OutputFolder.read(dir);
+        String byStory = between(ReportWriter.render(out), "By story</h3>", "By actor</h3>");
+
+        assertThat(out.stories()).hasSize(3);
+        assertThat(byStory).doesNotContain("null").contains("(untitled story) (1)");
+        List<Integer> places = out.stories().stream().sorted(java.util.Comparator.comparing(Stories.Story::id))
+                .map(story -> byStory.indexOf((story.title() == null ? "(untitled story)" : story.title()) + " (1)"))
+                .toList();
+        assertThat(places).doesNotContain(-1).isSorted();
+    }
+
+    @Test
     void aLargeCorpusIsListedUpToTheCapsAndTheRestIsCounted() throws IOException {
         int many = ReportWriter.MAX_LISTED + 30;
         StringBuilder text = new StringBuilder();
