@@ -23,6 +23,8 @@ import java.util.regex.Pattern;
 final class NameKey {
     /** Combining marks, which {@link #fold} drops after decomposing. */
     private static final Pattern MARKS = Pattern.compile("\\p{M}");
+    /** Runs of anything but letters and apostrophes, which part a name's words. */
+    private static final Pattern NOT_LETTERS = Pattern.compile("[^\\p{L}']+");
     private static final List<String[]> DIGRAPHS = List.of(
             new String[] {"shch", "S"}, new String[] {"sch", "S"}, new String[] {"sh", "S"}, new String[] {"zh", "Z"},
             new String[] {"tch", "C"}, new String[] {"ch", "C"}, new String[] {"kh", "h"}, new String[] {"ph", "f"},
@@ -62,13 +64,14 @@ final class NameKey {
 
     /** The words of a name, folded to lower-case ASCII letters (hyphens and dots split words). */
     static List<String> words(String name) {
-        return Arrays.stream(fold(name.replaceAll("[^\\p{L}']+", " ")).split(" ")).filter(w -> !w.isBlank()).toList();
+        return Arrays.stream(fold(NOT_LETTERS.matcher(name).replaceAll(" ")).split(" ")).filter(w -> !w.isBlank())
+                .toList();
     }
 
     /** A name's words in lower case with diacritics removed and nothing else changed ("François" → "francois"). */
     static String plain(String name) {
-        String s = Normalizer.normalize(name.toLowerCase(Locale.ROOT), Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-        return String.join(" ", s.replaceAll("[^\\p{L}']+", " ").strip().split(" "));
+        String s = MARKS.matcher(Normalizer.normalize(name.toLowerCase(Locale.ROOT), Normalizer.Form.NFD)).replaceAll("");
+        return String.join(" ", NOT_LETTERS.matcher(s).replaceAll(" ").strip().split(" "));
     }
 
     /** Lower-case, diacritics removed, Azerbaijani and Turkish letters folded, apostrophes dropped. */
