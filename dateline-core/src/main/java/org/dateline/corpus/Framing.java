@@ -244,7 +244,8 @@ public final class Framing {
             counts.put(group, new HashMap<>());
         }
         for (Article a : linked.originals()) {
-            Terms.count(fullText(a)).forEach((t, n) -> counts.get(groupOf(a)).merge(t, n, Integer::sum));
+            Map<String, Integer> own = counts.get(groupOf(a));
+            Terms.count(fullText(a)).forEach((t, n) -> own.merge(t, n, Integer::sum));
         }
         Map<String, Integer> all = new HashMap<>();
         counts.values().forEach(c -> c.forEach((t, n) -> all.merge(t, n, Integer::sum)));

@@ -39,7 +39,16 @@ final class Terms {
 
     /** Whether a word counts as a unigram: it has a letter and is no stop word. */
     static boolean content(String word) {
-        return !STOP.contains(word) && word.chars().anyMatch(Character::isLetter);
+        return !STOP.contains(word) && hasLetter(word);
+    }
+
+    private static boolean hasLetter(String word) {
+        for (int i = 0; i < word.length(); i++) {
+            if (Character.isLetter(word.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** How often each unigram and bigram occurs in {@code text}. */
