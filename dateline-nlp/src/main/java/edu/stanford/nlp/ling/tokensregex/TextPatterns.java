@@ -96,6 +96,9 @@ public final class TextPatterns {
      * of them: the same four mappings as {@link #FOLDING_TO_ASCII}'s, compared between the two characters.
      */
     static String otherCases(String characters) {
+        if (characters.isEmpty()) {
+            return ""; // most expressions quote nothing outside ASCII: no scan of the basic plane for them
+        }
         int[][] quoted = characters.chars().mapToObj(TextPatterns::foldings).toArray(int[][]::new);
         StringBuilder found = new StringBuilder();
         for (int c = 128; c <= Character.MAX_VALUE; c++) {

@@ -67,6 +67,7 @@ class TextPatternsTest {
     void anExpressionQuotingALetterOutsideAsciiLeavesItsOtherCasesToTheExpression() {
         assertThat(TextPatterns.otherCases("\u00e9\u2019")).isEqualTo("\u00c9");
         assertThat(TextPatterns.otherCases("\u00c9")).isEqualTo("\u00e9");
+        assertThat(TextPatterns.otherCases("")).isEmpty();
         // The theta symbol and the capital theta symbol are alike only through the lower case of the upper case (and
         // the upper case of the lower case), as Pattern compares them; each is related to both ordinary thetas.
         assertThat(TextPatterns.otherCases("\u03d1")).isEqualTo("\u0398\u03b8\u03f4");
