@@ -12,7 +12,6 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -45,26 +44,113 @@ public final class SameFacts {
         return Comparator.comparing(id -> order.getOrDefault(id, Integer.MAX_VALUE));
     }
 
-    /** {@code quotes} in the order of {@code byArticle}, grouped by statement; each group's first stands for it. */
+    /**
+     * {@code quotes} in the order of {@code byArticle}, grouped by statement; each group's first stands for it. A quote
+     * joins the first statement of its speaker that has a quote sharing {@link #SAME_QUOTE} of its content words.
+     * Only quotes that share a word of their <em>prefix</em> (their rarest words in this corpus, as many as can be
+     * missing from an overlap of that size) are compared: two sets of words that overlap by at least {@link
+     * #SAME_QUOTE} share one (prefix filtering), so the groups are those of comparing every pair, at a cost that
+     * does not grow with the square of a speaker's quotes (all quotes without a speaker share one key).
+     */
     static List<List<Quote>> quotes(List<Quote> quotes, Comparator<String> byArticle) {
         List<Quote> sorted = quotes.stream().sorted(Comparator.comparing(Quote::article, byArticle)
                 .thenComparingInt(Quote::start)).toList();
-        // by identity: a quote's hash code is its record's, every field of it hashed on each look-up
-        Map<Quote, Set<String>> words = new IdentityHashMap<>();
-        sorted.forEach(q -> words.put(q, contentWords(q.text())));
+        int[][] words = rarestFirst(sorted.stream().map(q -> contentWords(q.text())).toList());
+        // each quote's statement among its speaker's, and the last quote whose candidates it was, by place in sorted
+        int[] statement = new int[sorted.size()];
+        int[] probed = new int[sorted.size()];
+        Arrays.fill(probed, -1);
         List<List<Quote>> groups = new ArrayList<>();
-        Map<String, List<List<Quote>>> bySpeaker = new HashMap<>();
-        for (Quote q : sorted) {
-            List<List<Quote>> own = bySpeaker.computeIfAbsent(speakerKey(q.speaker()), k -> new ArrayList<>());
-            List<Quote> home = statementOf(own, words.get(q), words);
-            if (home == null) {
-                home = new ArrayList<>();
-                groups.add(home);
-                own.add(home);
+        Map<String, Statements> bySpeaker = new HashMap<>();
+        for (int i = 0; i < sorted.size(); i++) {
+            Statements own = bySpeaker.computeIfAbsent(speakerKey(sorted.get(i).speaker()), k -> new Statements());
+            int home = own.statementOf(i, words, statement, probed);
+            if (home < 0) {
+                home = own.groups.size();
+                own.groups.add(new ArrayList<>());
+                groups.add(own.groups.get(home));
             }
-            home.add(q);
+            statement[i] = home;
+            own.add(i, sorted.get(i), home, words[i]);
         }
         return groups;
+    }
+
+    /**
+     * How many of a quote's rarest words two quotes overlapping by {@link #SAME_QUOTE} cannot both miss: a set of
+     * {@code size} words loses at most {@code size - ceil(SAME_QUOTE * size)} of an overlap that large.
+     */
+    static int prefixLength(int size) {
+        return size - (int) Math.ceil(SAME_QUOTE * size) + 1;
+    }
+
+    /**
+     * Each set of words as the words' ranks, ascending: a word's rank is its place in the order of how many of the
+     * sets have it, fewest first, ties alphabetically.
+     */
+    private static int[][] rarestFirst(List<Set<String>> words) {
+        Map<String, Integer> setsWith = new HashMap<>();
+        words.forEach(set -> set.forEach(w -> setsWith.merge(w, 1, Integer::sum)));
+        Map<String, Integer> rank = new HashMap<>();
+        setsWith.keySet().stream().sorted(Comparator.comparing((String w) -> setsWith.get(w))
+                .thenComparing(Comparator.naturalOrder())).forEach(w -> rank.put(w, rank.size()));
+        return words.stream().map(set -> set.stream().mapToInt(rank::get).sorted().toArray()).toArray(int[][]::new);
+    }
+
+    /** One speaker's statements, with each of its quotes listed under the words of its prefix. */
+    private static final class Statements {
+        final List<List<Quote>> groups = new ArrayList<>();
+        /** By the rank of a prefix word, the quotes (their places in the sorted list) listed under it. */
+        final Map<Integer, Places> postings = new HashMap<>();
+        /** The first statement with a quote of no content words (they are one statement with each other only). */
+        int wordless = -1;
+
+        /**
+         * The first statement with a quote sharing {@link #SAME_QUOTE} of quote {@code i}'s content words; -1 if none.
+         * {@code words}, {@code statement} and {@code probed} are by place in the sorted list: each quote's words, its
+         * statement, and the last quote it was a candidate for (updated here).
+         */
+        int statementOf(int i, int[][] words, int[] statement, int[] probed) {
+            int[] mine = words[i];
+            if (mine.length == 0) {
+                return wordless;
+            }
+            int first = Integer.MAX_VALUE;
+            for (int p = 0; p < prefixLength(mine.length); p++) {
+                Places listed = postings.get(mine[p]);
+                for (int k = 0; listed != null && k < listed.size; k++) {
+                    int other = listed.places[k];
+                    if (probed[other] != i && statement[other] < first && sameStatement(words[other], mine)) {
+                        first = statement[other];
+                    }
+                    probed[other] = i;
+                }
+            }
+            return first == Integer.MAX_VALUE ? -1 : first;
+        }
+
+        void add(int i, Quote quote, int group, int[] words) {
+            groups.get(group).add(quote);
+            if (words.length == 0 && wordless < 0) {
+                wordless = group;
+            }
+            for (int p = 0; p < prefixLength(words.length) && p < words.length; p++) {
+                postings.computeIfAbsent(words[p], k -> new Places()).add(i);
+            }
+        }
+    }
+
+    /** A growing list of places in the sorted list. */
+    private static final class Places {
+        int[] places = new int[2];
+        int size;
+
+        void add(int place) {
+            if (size == places.length) {
+                places = Arrays.copyOf(places, size * 2);
+            }
+            places[size++] = place;
+        }
     }
 
     /** {@code events} in the order of {@code byArticle}, grouped by event; each group's first stands for it. */
@@ -100,37 +186,13 @@ public final class SameFacts {
         return words;
     }
 
-    /** The first of {@code groups} with a quote of the statement whose content words are {@code mine}; null if none. */
-    private static List<Quote> statementOf(List<List<Quote>> groups, Set<String> mine, Map<Quote, Set<String>> words) {
-        for (List<Quote> group : groups) {
-            for (Quote other : group) {
-                if (sameStatement(words.get(other), mine)) {
-                    return group;
-                }
-            }
-        }
-        return null;
-    }
-
     /**
-     * Whether two quotes' content words overlap by at least {@link #SAME_QUOTE}. The overlap is at most the smaller
-     * set's size over the larger's, so sets far apart in size are told apart without comparing their words.
+     * Whether two quotes' content words (sorted ranks) overlap by at least {@link #SAME_QUOTE}. The overlap is at most
+     * the smaller set's size over the larger's, so sets far apart in size are told apart without comparing their words.
      */
-    private static boolean sameStatement(Set<String> a, Set<String> b) {
-        return Math.min(a.size(), b.size()) >= SAME_QUOTE * Math.max(a.size(), b.size()) && jaccard(a, b) >= SAME_QUOTE;
-    }
-
-    private static double jaccard(Set<String> a, Set<String> b) {
-        if (a.isEmpty() && b.isEmpty()) {
-            return 1;
-        }
-        Set<String> fewer = a.size() <= b.size() ? a : b;
-        Set<String> more = fewer == a ? b : a;
-        int common = 0;
-        for (String word : fewer) {
-            common += more.contains(word) ? 1 : 0;
-        }
-        return common / (double) (a.size() + b.size() - common);
+    private static boolean sameStatement(int[] a, int[] b) {
+        return Math.min(a.length, b.length) >= SAME_QUOTE * Math.max(a.length, b.length)
+                && Fingerprint.jaccard(a, b) >= SAME_QUOTE;
     }
 
     private static String speakerKey(Speaker s) {

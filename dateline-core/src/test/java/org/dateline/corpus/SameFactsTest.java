@@ -9,8 +9,16 @@ import org.dateline.model.QuoteKind;
 import org.dateline.model.Speaker;
 import org.junit.jupiter.api.Test;
 
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Random;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -80,5 +88,62 @@ class SameFactsTest {
                 .containsEntry("one", "one").containsEntry("via-four", "two")
                 .containsEntry("other-speaker", "other-speaker");
         assertThat(factOf.get("more-digits")).as("quotes without content words are alike").isEqualTo("digits");
+    }
+
+    @Test
+    void comparingOnlyQuotesThatShareARareWordGroupsAsComparingEveryPair() {
+        String[] vocabulary = {"zorvik", "kalnar", "tessup", "moravo", "plenta", "quosh", "brindel", "saffo", "ulmek",
+                "varo", "dentil", "oskap"};
+        String[] speakers = {"varnek", "brell", "ostra", null};
+        List<Article> articles = List.of(article("a1", "2021-04-01"), article("a2", "2021-04-02"));
+        for (int seed = 0; seed < 200; seed++) {
+            Random random = new Random(seed);
+            List<Quote> quotes = new ArrayList<>();
+            for (int i = 0; i < 60; i++) {
+                StringBuilder text = new StringBuilder();
+                // few words from a small vocabulary: many quotes overlap by about half
+                for (int w = random.nextInt(7); w > 0; w--) {
+                    text.append(vocabulary[random.nextInt(random.nextBoolean() ? 4 : vocabulary.length)]).append(' ');
+                }
+                String speaker = speakers[random.nextInt(speakers.length)];
+                Quote q = quote("q" + i, i % 2 == 0 ? "a1" : "a2", speaker, text.toString().trim());
+                quotes.add(speaker == null ? q.withSpeaker(null) : q);
+            }
+
+            Map<String, String> factOf = SameFacts.factOf(articles, quotes, List.of());
+
+            assertThat(factOf).as("seed %d", seed).isEqualTo(everyPair(quotes));
+        }
+    }
+
+    /** The statements found by comparing each quote with every quote of its speaker's earlier statements. */
+    private static Map<String, String> everyPair(List<Quote> quotes) {
+        List<Quote> sorted = quotes.stream().sorted(Comparator.comparing((Quote q) -> q.article())
+                .thenComparingInt(Quote::start)).toList();
+        List<List<Quote>> groups = new ArrayList<>();
+        Map<String, String> factOf = new HashMap<>();
+        for (Quote q : sorted) {
+            List<Quote> home = groups.stream()
+                    .filter(g -> Objects.equals(g.get(0).speaker(), q.speaker()))
+                    .filter(g -> g.stream().anyMatch(other -> overlap(words(other), words(q)) >= SameFacts.SAME_QUOTE))
+                    .findFirst().orElse(null);
+            if (home == null) {
+                home = new ArrayList<>();
+                groups.add(home);
+            }
+            home.add(q);
+            factOf.put(q.id(), home.get(0).id());
+        }
+        return factOf;
+    }
+
+    private static Set<String> words(Quote q) {
+        return Terms.words(q.text()).stream().filter(Terms::content).collect(Collectors.toSet());
+    }
+
+    private static double overlap(Set<String> a, Set<String> b) {
+        Set<String> union = new HashSet<>(a);
+        union.addAll(b);
+        return union.isEmpty() ? 1 : a.stream().filter(b::contains).count() / (double) union.size();
     }
 }
