@@ -155,6 +155,13 @@ public final class Framing {
         }
     }
 
+    /** How many facts a selection holds ({@code facts}) and the coverage of the first of them. */
+    public record Covered(int facts, List<Coverage> first) {
+        public Covered {
+            first = List.copyOf(first);
+        }
+    }
+
     private final Map<String, String> groupOf;
     private final int top;
     private final double minZ;
@@ -281,23 +288,35 @@ public final class Framing {
     /**
      * Which quotes and events of {@code selection} each group reports. Facts of different articles are one fact
      * as {@link SameFacts} says; a group reports a fact when one of its outlets carried an article with it, or a
-     * copy of one. Facts in the order of their first article (oldest first).
+     * copy of one. Facts in the order of their first article (oldest first), quotes before events.
      */
     public List<Coverage> coverage(Selection selection, List<Article> corpus, List<Quote> quotes, List<Event> events) {
+        return coverage(selection, corpus, quotes, events, Integer.MAX_VALUE).first();
+    }
+
+    /**
+     * How many facts {@code selection} holds, and the coverage of the first {@code limit} of them as {@link
+     * #coverage(Selection, List, List, List)} gives it: each fact's lists name every group, so a whole corpus's
+     * coverage is its facts times its outlets.
+     */
+    public Covered coverage(Selection selection, List<Article> corpus, List<Quote> quotes, List<Event> events,
+                            int limit) {
         Linked linked = new Linked(corpus, selection);
         Comparator<String> byArticle = SameFacts.articleOrder(corpus);
-        List<Coverage> out = new ArrayList<>();
-        for (List<Quote> same : SameFacts.quotes(quotes.stream().filter(q -> linked.selects(q.article())).toList(),
-                byArticle)) {
+        List<List<Quote>> sameQuotes = SameFacts.quotes(quotes.stream().filter(q -> linked.selects(q.article()))
+                .toList(), byArticle);
+        List<List<Event>> sameEvents = SameFacts.events(events.stream().filter(e -> linked.selects(e.article()))
+                .toList(), byArticle);
+        List<Coverage> first = new ArrayList<>();
+        for (List<Quote> same : sameQuotes.subList(0, Math.min(limit, sameQuotes.size()))) {
             Quote q = same.get(0);
-            out.add(coverage(linked, q.id(), "quote", quoteSummary(q), same.stream().map(Quote::article).toList()));
+            first.add(coverage(linked, q.id(), "quote", quoteSummary(q), same.stream().map(Quote::article).toList()));
         }
-        for (List<Event> same : SameFacts.events(events.stream().filter(e -> linked.selects(e.article())).toList(),
-                byArticle)) {
+        for (List<Event> same : sameEvents.subList(0, Math.min(limit - first.size(), sameEvents.size()))) {
             Event e = same.get(0);
-            out.add(coverage(linked, e.id(), "event", eventSummary(e), same.stream().map(Event::article).toList()));
+            first.add(coverage(linked, e.id(), "event", eventSummary(e), same.stream().map(Event::article).toList()));
         }
-        return out;
+        return new Covered(sameQuotes.size() + sameEvents.size(), first);
     }
 
     private Coverage coverage(Linked linked, String id, String kind, String summary, List<String> articles) {

@@ -1,5 +1,6 @@
 package org.dateline.export;
 
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -30,15 +31,19 @@ final class JsonLines {
         }
         List<T> rows = new ArrayList<>();
         int n = 0;
-        for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
-            n++;
-            if (line.isBlank()) {
-                continue;
-            }
-            try {
-                rows.add(parser.parse(line));
-            } catch (IOException | RuntimeException e) {
-                throw new IOException("bad line " + n + " of " + file + ": '" + abbreviate(line) + "': " + e.getMessage(), e);
+        // a line at a time: the file's text is never held whole beside what is parsed from it
+        try (BufferedReader lines = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+                n++;
+                if (line.isBlank()) {
+                    continue;
+                }
+                try {
+                    rows.add(parser.parse(line));
+                } catch (IOException | RuntimeException e) {
+                    throw new IOException("bad line " + n + " of " + file + ": '" + abbreviate(line) + "': "
+                            + e.getMessage(), e);
+                }
             }
         }
         return rows;

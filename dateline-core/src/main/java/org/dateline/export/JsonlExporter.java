@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.dateline.corpus.Corpus;
 import org.dateline.model.AnalyzedArticle;
 
+import java.io.BufferedOutputStream;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -14,7 +15,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.util.Iterator;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * Writes the JSON Lines files of the output contract (DESIGN.md) into one folder: {@value #ARTICLES},
@@ -141,14 +144,14 @@ public final class JsonlExporter implements Closeable {
         events.close();
         mentions.close();
         List<AnalyzedArticle> all = linked.articles();
-        replace(ARTICLES, all.stream().map(json::article).toList());
-        replace(QUOTES, all.stream().flatMap(a -> a.quotes().stream()).map(json::quote).toList());
-        replace(TIMES, all.stream().flatMap(a -> a.times().stream()).map(json::time).toList());
-        replace(EVENTS, all.stream().flatMap(a -> a.events().stream()).map(json::event).toList());
-        replace(MENTIONS, all.stream().flatMap(a -> a.mentions().stream()).map(json::mention).toList());
-        replace(ACTORS, linked.actors().stream().map(json::actor).toList());
-        replace(STORIES, linked.stories().stream().map(json::story).toList());
-        replace(THREADS, linked.threads().stream().map(json::thread).toList());
+        replace(ARTICLES, all.stream().map(json::article));
+        replace(QUOTES, all.stream().flatMap(a -> a.quotes().stream()).map(json::quote));
+        replace(TIMES, all.stream().flatMap(a -> a.times().stream()).map(json::time));
+        replace(EVENTS, all.stream().flatMap(a -> a.events().stream()).map(json::event));
+        replace(MENTIONS, all.stream().flatMap(a -> a.mentions().stream()).map(json::mention));
+        replace(ACTORS, linked.actors().stream().map(json::actor));
+        replace(STORIES, linked.stories().stream().map(json::story));
+        replace(THREADS, linked.threads().stream().map(json::thread));
         if (appending) {
             for (String name : List.of(ARTICLES, QUOTES, TIMES, EVENTS, MENTIONS)) {
                 Files.delete(dir.resolve(written(name)));
@@ -156,10 +159,10 @@ public final class JsonlExporter implements Closeable {
         }
     }
 
-    private void replace(String name, List<ObjectNode> objects) throws IOException {
+    private void replace(String name, Stream<ObjectNode> objects) throws IOException {
         Path tmp = dir.resolve(name + ".tmp");
         try (OutputStream out = Files.newOutputStream(tmp)) {
-            writeLines(out, objects);
+            streamLines(out, objects);
         }
         Files.move(tmp, dir.resolve(name), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
@@ -177,7 +180,7 @@ public final class JsonlExporter implements Closeable {
         try (articles; quotes; times; events; mentions) {
             if (!appending) {
                 try (OutputStream actorOut = truncate(ACTORS)) {
-                    writeLines(actorOut, actors.all().stream().map(json::actor).toList());
+                    streamLines(actorOut, actors.all().stream().map(json::actor));
                 }
             }
         }
@@ -198,6 +201,20 @@ public final class JsonlExporter implements Closeable {
         }
         out.write(lines.toString().getBytes(StandardCharsets.UTF_8));
         out.flush();
+    }
+
+    /**
+     * Writes {@code objects} to {@code out} a line at a time through a buffer, so that no file is ever held whole in
+     * memory (a file of a large output passes the most characters one string can hold); the lines' bytes are those
+     * {@link #writeLines} writes. For a file that becomes visible only when complete.
+     */
+    private void streamLines(OutputStream out, Stream<ObjectNode> objects) throws IOException {
+        BufferedOutputStream buffered = new BufferedOutputStream(out, 1 << 16);
+        for (Iterator<ObjectNode> it = objects.iterator(); it.hasNext(); ) {
+            buffered.write(line(it.next()).getBytes(StandardCharsets.UTF_8));
+            buffered.write('\n');
+        }
+        buffered.flush();
     }
 
     private String line(ObjectNode object) throws JsonProcessingException {

@@ -338,7 +338,8 @@ public final class ReportWriter {
         Framing framing = new Framing();
         Framing.Selection all = Framing.Selection.all(folder.articles());
         Framing.Table table = framing.terms(all, folder.articles());
-        List<Framing.Coverage> coverage = framing.coverage(all, folder.articles(), folder.quotes(), folder.events());
+        Framing.Covered coverage = framing.coverage(all, folder.articles(), folder.quotes(), folder.events(),
+                MAX_COVERAGE);
         h.raw("<section id=\"framing\"><h2>Framing</h2>")
                 .element("p", "note", "Words each outlet uses distinctively against the other outlets (log-odds"
                         + " z-score with the corpus as prior, z above " + Framing.DEFAULT_MIN_Z + "; docs/framing.md),"
@@ -346,15 +347,15 @@ public final class ReportWriter {
                 .raw("<div class=\"outlets\">");
         listed(h, table.groups().stream().sorted(Comparator.comparingInt(Framing.Group::articles).reversed()).toList(),
                 MAX_GROUPS, "outlets", g -> framingGroup(h, table, g));
-        h.raw("</div>").element("h3", null, "Coverage (" + coverage.size() + " facts)")
+        h.raw("</div>").element("h3", null, "Coverage (" + coverage.facts() + " facts)")
                 .raw("<table><thead><tr><th>fact</th><th>kind</th><th>reported by</th><th>not by</th></tr></thead><tbody>");
-        for (Framing.Coverage c : coverage.subList(0, Math.min(MAX_COVERAGE, coverage.size()))) {
+        for (Framing.Coverage c : coverage.first()) {
             h.raw("<tr>").element("td", null, Html.clip(c.summary(), 200)).element("td", null, c.kind())
                     .element("td", null, names(c.reportedBy()))
                     .element("td", null, names(c.missing())).raw("</tr>");
         }
         h.raw("</tbody></table>");
-        if (coverage.size() > MAX_COVERAGE) {
+        if (coverage.facts() > MAX_COVERAGE) {
             h.element("p", "note", "first " + MAX_COVERAGE + " facts shown; `dateline framing` lists all.");
         }
         h.raw("</section>");

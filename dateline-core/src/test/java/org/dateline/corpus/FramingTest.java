@@ -209,4 +209,27 @@ class FramingTest {
         });
         assertThat(coverage.get(4).reportedBy()).as("another day is another event").containsExactly(COURIER);
     }
+
+    @Test
+    void aLimitedCoverageCountsEveryFactAndListsTheFirstAsTheWholeOneDoes() {
+        List<Article> corpus = corpus();
+        List<Quote> quotes = List.of(
+                quote("q1", "h1", "mayor", "Ilsa Marek", "The occupation must end, and the troops must leave Kessel today."),
+                quote("q2", "c1", "mayor", "Ilsa Marek", "The troops must leave Kessel today, the occupation must end soon."),
+                quote("q3", "c1", "commander", "Tomas Vell", "The operation will be completed within a week."));
+        List<Event> events = List.of(event("e1", "h1", EventType.ASSAULT, "2031-05-02"),
+                event("e3", "c2", EventType.ASSAULT, "2031-05-03"));
+        Framing framing = new Framing();
+        Framing.Selection all = Framing.Selection.all(corpus);
+        List<Framing.Coverage> whole = framing.coverage(all, corpus, quotes, events);
+
+        Framing.Covered three = framing.coverage(all, corpus, quotes, events, 3);
+        Framing.Covered one = framing.coverage(all, corpus, quotes, events, 1);
+
+        assertThat(whole).extracting(Framing.Coverage::fact).containsExactly("q1", "q3", "e1", "e3");
+        assertThat(three.facts()).isEqualTo(4);
+        assertThat(three.first()).as("the quotes' facts, then the first event's").isEqualTo(whole.subList(0, 3));
+        assertThat(one.facts()).isEqualTo(4);
+        assertThat(one.first()).isEqualTo(whole.subList(0, 1));
+    }
 }
