@@ -4,6 +4,7 @@ import org.dateline.model.Article;
 
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -34,6 +35,26 @@ public final class NearDuplicates {
     private int[][] shingles = new int[1024][];
     /** Per document, the last addition that checked it as a candidate (so each candidate is checked once). */
     private int[] checkedBy = new int[1024];
+    /**
+     * The first document of each distinct set of shingles among the texts long enough to be compared. A later text
+     * with the same set joins it and is filed in no bucket: its band keys are the same, so it would meet the same
+     * candidates, and every text that finds the first finds it too (a page repeated ten thousand times, a notice or a
+     * wall, would otherwise visit all its repeats in each of its buckets: the square of their number).
+     */
+    private final Map<Shingles, Integer> firstWith = new HashMap<>();
+
+    /** A sorted set of shingle hashes compared by its values. */
+    private record Shingles(int[] hashes) {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Shingles other && Arrays.equals(hashes, other.hashes);
+        }
+
+        @Override
+        public int hashCode() {
+            return Arrays.hashCode(hashes);
+        }
+    }
 
     public NearDuplicates() {
         this(DuplicateSettings.DEFAULT);
@@ -125,8 +146,13 @@ public final class NearDuplicates {
         ensureCapacity(doc + 1);
         shingles[doc] = fingerprint.shingles();
         checkedBy[doc] = -1;
-        for (int key : fingerprint.bandKeys()) {
-            buckets.visitAndAdd(key, doc, candidate -> check(doc, fingerprint, candidate));
+        Integer same = fingerprint.comparable() ? firstWith.putIfAbsent(new Shingles(fingerprint.shingles()), doc) : null;
+        if (same != null) {
+            groups.join(doc, same);
+        } else {
+            for (int key : fingerprint.bandKeys()) {
+                buckets.visitAndAdd(key, doc, candidate -> check(doc, fingerprint, candidate));
+            }
         }
         String best = groups.originalOf(doc);
         return best.equals(id) ? Optional.empty() : Optional.of(best);

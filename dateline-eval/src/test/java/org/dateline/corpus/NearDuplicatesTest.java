@@ -108,6 +108,38 @@ class NearDuplicatesTest {
         List<Article> articles = new ArrayList<>(sixArticles());
         articles.addAll(List.of(article("t4", TALKS, null, null), article("c1", "Photo: Ostrel Courier", "Kessa Daily", null),
                 article("c2", "Photo: Ostrel Courier", "Plains Post", null)));
+        List<NearDuplicates.Pair> pairs = everyCopyPair(articles);
+        assertThat(pairs).as("t2-t3, t1-t2, t1-t3, t1-t4, t2-t4, t3-t4, h1-h2").hasSize(7);
+        assertThat(NearDuplicates.join(articles, pairs)).isEqualTo(NearDuplicates.find(articles));
+        assertThat(NearDuplicates.join(articles, List.of(new NearDuplicates.Pair("t4", "t3"))).duplicateOf())
+                .as("only the pairs given are joined").containsOnly(Map.entry("t4", "t3"));
+        assertThatThrownBy(() -> NearDuplicates.join(articles, List.of(new NearDuplicates.Pair("t1", "nope"))))
+                .hasMessageContaining("\"nope\"");
+    }
+
+    @Test
+    void aTextRepeatedWordForWordJoinsItsFirstCopyAsEveryPairCheckedWould() {
+        String notice = "Our pages use cookies to remember your choices and to measure how the site is used; choose"
+                + " accept to go on reading or settings to decide which ones we may keep on this device";
+        List<Article> articles = new ArrayList<>(sixArticles());
+        for (int i = 0; i < 6; i++) {
+            articles.add(article("n" + i, notice, "Outlet " + i, "2021-05-0" + (9 - i)));
+            articles.add(article("r" + i, TALKS, null, null));
+        }
+        articles.add(article("n-edited", notice.replace("on this device", "on this computer"), "Outlet 9", null));
+        List<Article> reversed = new ArrayList<>(articles);
+        java.util.Collections.reverse(reversed);
+
+        DuplicateGroups found = NearDuplicates.find(articles);
+
+        assertThat(found).isEqualTo(NearDuplicates.join(articles, everyCopyPair(articles)));
+        assertThat(NearDuplicates.find(reversed)).isEqualTo(found);
+        assertThat(found.duplicateOf()).as("the earliest published repeat is the original")
+                .containsEntry("n0", "n5").containsEntry("n-edited", "n5").containsEntry("r0", "t1");
+    }
+
+    /** Every pair of {@code articles} that shares a band key and passes the check of copies. */
+    private static List<NearDuplicates.Pair> everyCopyPair(List<Article> articles) {
         MinHasher hasher = new MinHasher(DuplicateSettings.DEFAULT);
         List<NearDuplicates.Pair> pairs = new ArrayList<>();
         for (Article a : articles) {
@@ -121,12 +153,7 @@ class NearDuplicatesTest {
                 }
             }
         }
-        assertThat(pairs).as("t2-t3, t1-t2, t1-t3, t1-t4, t2-t4, t3-t4, h1-h2").hasSize(7);
-        assertThat(NearDuplicates.join(articles, pairs)).isEqualTo(NearDuplicates.find(articles));
-        assertThat(NearDuplicates.join(articles, List.of(new NearDuplicates.Pair("t4", "t3"))).duplicateOf())
-                .as("only the pairs given are joined").containsOnly(Map.entry("t4", "t3"));
-        assertThatThrownBy(() -> NearDuplicates.join(articles, List.of(new NearDuplicates.Pair("t1", "nope"))))
-                .hasMessageContaining("\"nope\"");
+        return pairs;
     }
 
     @Test
