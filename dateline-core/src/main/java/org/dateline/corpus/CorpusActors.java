@@ -447,6 +447,7 @@ public final class CorpusActors {
                 .filter(o -> o.type() == ActorType.LOCATION || o.type() == ActorType.COUNTRY)
                 .flatMap(o -> Stream.concat(Stream.of(o.name()), o.aliases().stream()))
                 .map(n -> String.join(" ", NameKey.words(n))).collect(Collectors.toSet());
+        Map<String, StoryNames> storyNames = new HashMap<>();
         for (AnalyzedArticle a : articles) {
             String story = storyOf.getOrDefault(a.article().id(), a.article().id());
             Set<String> known = a.mentions().stream().filter(m -> m.rule().equals(MentionRule.KNOWN_ENTITY.label()))
@@ -459,8 +460,10 @@ public final class CorpusActors {
                         || NameKey.words(x.name()).size() != 1)) {
                     continue;
                 }
-                List<Actor> candidates = named.get(story).stream().map(byId::get)
-                        .filter(o -> o != null && o.type() == bare.type() && (tail ? ends(o, x, places) : spells(x, o)))
+                StoryNames names = storyNames.computeIfAbsent(story, s -> new StoryNames(named.get(s).stream()
+                        .map(byId::get).filter(Objects::nonNull).toList()));
+                List<Actor> candidates = (tail ? names.endingIn(x) : names.spelledBy(x)).stream()
+                        .filter(o -> o.type() == bare.type() && (tail ? ends(o, x, places) : spells(x, o)))
                         .toList();
                 if (candidates.size() == 1) {
                     Actor to = candidates.get(0);
@@ -509,6 +512,49 @@ public final class CorpusActors {
         Countries countries = Countries.get();
         return !places.contains(String.join(" ", words.subList(0, cut))) && countries.byAnyForm(start).isEmpty()
                 && countries.byCapital(start).isEmpty();
+    }
+
+    /**
+     * The actors of one story by the words under which {@link #spells} and {@link #ends} can take a short name for
+     * them, so that a short name is checked against the few actors with its word and not against every actor its story
+     * names (a story has no bound on its articles, and the check would grow with their square).
+     */
+    private static final class StoryNames {
+        private final Map<String, Set<Actor>> byWord = new HashMap<>();
+        private final Map<List<String>, Set<Actor>> byEnd = new HashMap<>();
+
+        StoryNames(List<Actor> actors) {
+            for (Actor o : actors) {
+                List<String> words = NameKey.words(o.name());
+                if (words.isEmpty()) {
+                    continue;
+                }
+                file(byWord, "first " + NameKey.plain(words.get(0)), o);
+                file(byWord, "last " + NameKey.plain(words.get(words.size() - 1)), o);
+                if (o.type() == ActorType.PERSON) {
+                    file(byWord, "surname " + PersonKey.of(o.name()).surname(), o);
+                }
+                file(byEnd, words.subList(1, words.size()), o);
+            }
+        }
+
+        private static <K> void file(Map<K, Set<Actor>> index, K key, Actor o) {
+            index.computeIfAbsent(key, k -> new LinkedHashSet<>()).add(o);
+        }
+
+        /** Every actor here that one-word {@code x} can name by {@link #spells}, and perhaps others. */
+        Set<Actor> spelledBy(Actor x) {
+            String word = NameKey.plain(x.name());
+            Set<Actor> found = new LinkedHashSet<>(byWord.getOrDefault("first " + word, Set.of()));
+            found.addAll(byWord.getOrDefault("last " + word, Set.of()));
+            found.addAll(byWord.getOrDefault("surname " + PersonKey.of(x.name()).surname(), Set.of()));
+            return found;
+        }
+
+        /** The actors here whose name is one word more than {@code x}'s, then {@code x}'s words (see {@link #ends}). */
+        Set<Actor> endingIn(Actor x) {
+            return byEnd.getOrDefault(NameKey.words(x.name()), Set.of());
+        }
     }
 
     /** Whether one-word {@code x} names {@code full}, a longer name, by the rules of {@link #withStories}. */
