@@ -243,19 +243,81 @@ public final class Framing {
      */
     public Table terms(Selection selection, List<Article> corpus) {
         Linked linked = new Linked(corpus, selection);
+        Map<String, Map<String, Integer>> counts = emptyCounts(linked);
+        Set<String> selected = new HashSet<>(linked.originals().stream().map(Article::id).toList());
+        // each text counted once: into the prior, and into its group's counts when the selection holds it
         Map<String, Integer> prior = new HashMap<>();
-        corpus.stream().filter(linked::isOriginal).forEach(a -> Terms.count(fullText(a)).forEach((t, n) -> prior.merge(t, n, Integer::sum)));
-        double priorTotal = prior.values().stream().mapToLong(Integer::longValue).sum();
+        for (Article a : corpus) {
+            if (linked.isOriginal(a)) {
+                Map<String, Integer> terms = Terms.count(fullText(a));
+                terms.forEach((t, n) -> prior.merge(t, n, Integer::sum));
+                if (selected.remove(a.id())) {
+                    add(terms, counts.get(groupOf(a)));
+                }
+            }
+        }
+        count(linked, selected, counts);
+        return table(selection, linked, counts, new Prior(prior));
+    }
+
+    /**
+     * The distinctive terms of each group in {@code selection}, as {@link #terms(Selection, List)} finds them, with
+     * {@code prior} the corpus's {@link #prior}: only the selection's texts are read (a server answers many
+     * selections of one corpus).
+     */
+    public Table terms(Selection selection, List<Article> corpus, Prior prior) {
+        Linked linked = new Linked(corpus, selection);
+        Map<String, Map<String, Integer>> counts = emptyCounts(linked);
+        count(linked, new HashSet<>(linked.originals().stream().map(Article::id).toList()), counts);
+        return table(selection, linked, counts, prior);
+    }
+
+    /**
+     * The term counts of the originals of {@code corpus} (the articles that copy none of it), the prior of {@link
+     * #terms}.
+     */
+    public Prior prior(List<Article> corpus) {
+        Linked linked = new Linked(corpus, new Selection("none", Set.of()));
+        Map<String, Integer> prior = new HashMap<>();
+        corpus.stream().filter(linked::isOriginal).forEach(a -> add(Terms.count(fullText(a)), prior));
+        return new Prior(prior);
+    }
+
+    /** A corpus's term counts ({@link #prior}). */
+    public static final class Prior {
+        private final Map<String, Integer> counts;
+        private final double total;
+
+        private Prior(Map<String, Integer> counts) {
+            this.counts = counts;
+            this.total = counts.values().stream().mapToLong(Integer::longValue).sum();
+        }
+    }
+
+    private static Map<String, Map<String, Integer>> emptyCounts(Linked linked) {
         Map<String, Map<String, Integer>> counts = new LinkedHashMap<>();
         for (String group : linked.groups()) {
             counts.put(group, new HashMap<>());
         }
+        return counts;
+    }
+
+    /** Adds the terms of the originals of {@code linked} that {@code selected} names into their groups' counts. */
+    private void count(Linked linked, Set<String> selected, Map<String, Map<String, Integer>> counts) {
         for (Article a : linked.originals()) {
-            Map<String, Integer> own = counts.get(groupOf(a));
-            Terms.count(fullText(a)).forEach((t, n) -> own.merge(t, n, Integer::sum));
+            if (selected.remove(a.id())) {
+                add(Terms.count(fullText(a)), counts.get(groupOf(a)));
+            }
         }
+    }
+
+    private static void add(Map<String, Integer> terms, Map<String, Integer> into) {
+        terms.forEach((t, n) -> into.merge(t, n, Integer::sum));
+    }
+
+    private Table table(Selection selection, Linked linked, Map<String, Map<String, Integer>> counts, Prior prior) {
         Map<String, Integer> all = new HashMap<>();
-        counts.values().forEach(c -> c.forEach((t, n) -> all.merge(t, n, Integer::sum)));
+        counts.values().forEach(c -> add(c, all));
         long total = all.values().stream().mapToLong(Integer::longValue).sum();
         List<Group> groups = new ArrayList<>();
         Map<String, List<Term>> tops = new LinkedHashMap<>();
@@ -267,7 +329,8 @@ public final class Framing {
             List<Term> terms = new ArrayList<>();
             if (n > 0 && total > n) {
                 own.forEach((t, y) -> {
-                    Term term = score(group, t, y, n, all.get(t) - y, total - n, prior.get(t) * this.prior / priorTotal);
+                    Term term = score(group, t, y, n, all.get(t) - y, total - n,
+                            prior.counts.get(t) * this.prior / prior.total);
                     if (term.z() > minZ) {
                         terms.add(term);
                     }
@@ -302,7 +365,9 @@ public final class Framing {
     public Covered coverage(Selection selection, List<Article> corpus, List<Quote> quotes, List<Event> events,
                             int limit) {
         Linked linked = new Linked(corpus, selection);
-        Comparator<String> byArticle = SameFacts.articleOrder(corpus);
+        // the selection's articles in the corpus's order of facts, without sorting the whole corpus
+        Comparator<String> byArticle = SameFacts.articleOrder(corpus.stream().filter(a -> linked.selects(a.id()))
+                .toList());
         List<List<Quote>> sameQuotes = SameFacts.quotes(quotes.stream().filter(q -> linked.selects(q.article()))
                 .toList(), byArticle);
         List<List<Event>> sameEvents = SameFacts.events(events.stream().filter(e -> linked.selects(e.article()))

@@ -21,7 +21,6 @@ import java.util.regex.Pattern;
  */
 final class Terms {
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:[-'’][\\p{L}\\p{N}]+)*");
-    private static final Pattern SPACES = Pattern.compile("[ \\t\\u00a0]+");
     private static final Set<String> STOP = TsvResource.words(Terms.class, "term-stop-words.txt");
 
     private Terms() {
@@ -64,13 +63,24 @@ final class Terms {
                 continue;
             }
             counts.merge(w, 1, Integer::sum);
-            if (previous != null && SPACES.matcher(text.substring(previousEnd, m.start())).matches()) {
+            if (previous != null && spacesOnly(text, previousEnd, m.start())) {
                 counts.merge(previous + " " + w, 1, Integer::sum);
             }
             previous = w;
             previousEnd = m.end();
         }
         return counts;
+    }
+
+    /** Whether {@code text} from {@code start} to {@code end} is one or more spaces, tabs or no-break spaces. */
+    private static boolean spacesOnly(String text, int start, int end) {
+        for (int i = start; i < end; i++) {
+            char c = text.charAt(i);
+            if (c != ' ' && c != '\t' && c != '\u00a0') {
+                return false;
+            }
+        }
+        return start < end;
     }
 
     private static String word(String raw) {

@@ -123,6 +123,24 @@ class FramingTest {
     }
 
     @Test
+    void aPriorCountedOnceGivesEverySelectionItsTerms() {
+        List<Article> corpus = new ArrayList<>(corpus());
+        corpus.add(article("c1-copy", "Eastern Wire", "2031-05-02", COURIER_TEXT, "c1"));
+        Framing framing = new Framing();
+        Framing.Prior prior = framing.prior(corpus);
+
+        for (Framing.Selection selection : List.of(Framing.Selection.story("s1", corpus), Framing.Selection.all(corpus),
+                Framing.Selection.query("kessel", corpus))) {
+            Framing.Table table = framing.terms(selection, corpus, prior);
+            assertThat(table).as(selection.label()).isEqualTo(framing.terms(selection, corpus));
+            assertThat(table.top().values()).as(selection.label()).anySatisfy(terms -> assertThat(terms).isNotEmpty());
+        }
+        Framing.Table withoutTheCopy = framing.terms(Framing.Selection.story("s1", corpus), corpus, framing.prior(corpus()));
+        assertThat(withoutTheCopy).as("the copy's text is no original of the corpus either way")
+                .isEqualTo(framing.terms(Framing.Selection.story("s1", corpus), corpus));
+    }
+
+    @Test
     void groupsJoinOutletsAndASingleGroupHasNothingToCompareWith() {
         Framing oneGroup = new Framing(Map.of(HERALD, "Valdoria", COURIER, "Valdoria"), 15, 1.96, 500);
         Framing.Table table = oneGroup.terms(Framing.Selection.story("s1", corpus()), corpus());

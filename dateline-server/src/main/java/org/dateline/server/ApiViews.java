@@ -130,7 +130,7 @@ final class ApiViews {
         List<Article> corpus = out.articleList();
         Framing framing = new Framing();
         Framing.Selection selection = Framing.Selection.story(story.id(), corpus);
-        o.set("framing", JSON.valueToTree(framing.terms(selection, corpus)));
+        o.set("framing", JSON.valueToTree(framing.terms(selection, corpus, out.prior())));
         o.set("coverage", JSON.valueToTree(framing.coverage(selection, corpus, out.quotes(), out.events())));
         timeline(o, out.timeline().byStory().getOrDefault(story.id(), List.of()), out,
                 e -> story.id().equals(e.story()));

@@ -1,6 +1,7 @@
 package org.dateline.server;
 
 import org.dateline.corpus.Corpus;
+import org.dateline.corpus.Framing;
 import org.dateline.corpus.Stories;
 import org.dateline.corpus.Threads;
 import org.dateline.corpus.Timeline;
@@ -37,10 +38,11 @@ import java.util.stream.Collectors;
  * @param threads          the threads by id, in file order (none for an output written before threads)
  * @param mentionsByActor  the mentions of each actor, in article order
  * @param timeline         the dated facts of every actor, story and thread
+ * @param prior            the term counts of the articles, which {@link Framing#terms} compares each outlet's with
  */
 public record ServedOutput(Map<String, AnalyzedArticle> articles, Map<String, Actor> actors,
                            Map<String, Stories.Story> stories, Map<String, Threads.Thread> threads,
-                           Map<String, List<Mention>> mentionsByActor, Timeline timeline) {
+                           Map<String, List<Mention>> mentionsByActor, Timeline timeline, Framing.Prior prior) {
 
     /**
      * Reads the output in {@code dir}.
@@ -61,7 +63,7 @@ public record ServedOutput(Map<String, AnalyzedArticle> articles, Map<String, Ac
         byActor.replaceAll((k, v) -> List.copyOf(v));
         return new ServedOutput(byId(folder.articles(), a -> a.article().id()), byId(folder.actors(), Actor::id),
                 byId(folder.stories(), Stories.Story::id), byId(threads, Threads.Thread::id), Map.copyOf(byActor),
-                timeline);
+                timeline, new Framing().prior(articles));
     }
 
     /** How many records of each kind the folder holds: what a caller compares with another run's output. */
