@@ -60,7 +60,12 @@ public final class ContractFiles {
      * @throws IOException naming the file and its folder when it is missing, or quoting the first bad line
      */
     public static <T> List<T> read(Path file, Class<T> type) throws IOException {
-        return JsonLines.read(file, line -> JSON.readValue(line, type));
+        return JsonLines.read(file, line -> read(line, type));
+    }
+
+    /** One line of a contract file as a {@code type}. */
+    static <T> T read(String line, Class<T> type) throws IOException {
+        return JSON.readValue(line, type);
     }
 
     /** {@code node} (a line read as {@link JsonNode}) as a {@code type}. */

@@ -57,15 +57,26 @@ public final class ContractReader {
         Map<String, List<Mention>> mentions = byArticle(Files.isRegularFile(mentionFile)
                 ? ContractFiles.read(mentionFile, Mention.class) : List.of(), Mention::article);
         List<AnalyzedArticle> articles = new ArrayList<>();
-        for (JsonNode line : ContractFiles.read(dir.resolve(JsonlExporter.ARTICLES), JsonNode.class)) {
-            Article article = ContractFiles.convert(line, Article.class);
+        // a line's tree is dropped once read: the file's trees are never held together beside the articles
+        for (ArticleLine line : JsonLines.read(dir.resolve(JsonlExporter.ARTICLES), ArticleLine::of)) {
+            Article article = line.article();
             List<Actor> mentioned = new ArrayList<>();
-            line.path("actors").forEach(id -> Optional.ofNullable(actors.get(id.asText())).ifPresent(mentioned::add));
+            line.actors().forEach(id -> Optional.ofNullable(actors.get(id)).ifPresent(mentioned::add));
             articles.add(new AnalyzedArticle(article, mentioned, quotes.getOrDefault(article.id(), List.of()),
                     times.getOrDefault(article.id(), List.of()), events.getOrDefault(article.id(), List.of()),
                     mentions.getOrDefault(article.id(), List.of())));
         }
         return new Corpus.Earlier(articles, actorList, ContractFiles.stories(dir));
+    }
+
+    /** A line of {@value JsonlExporter#ARTICLES}: the article, and the ids its {@code actors} field names. */
+    private record ArticleLine(Article article, List<String> actors) {
+        static ArticleLine of(String line) throws IOException {
+            JsonNode node = ContractFiles.read(line, JsonNode.class);
+            List<String> ids = new ArrayList<>();
+            node.path("actors").forEach(id -> ids.add(id.asText()));
+            return new ArticleLine(ContractFiles.convert(node, Article.class), ids);
+        }
     }
 
     private static <T> Map<String, List<T>> byArticle(List<T> facts, Function<T, String> article) {
