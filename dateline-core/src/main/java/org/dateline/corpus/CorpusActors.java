@@ -589,10 +589,17 @@ public final class CorpusActors {
     private static void joinGivenNames(List<Actor> persons, FullNames fullNames, List<AnalyzedArticle> articles,
                                        Groups groups, List<Merge> merges, Map<String, String> keyOf,
                                        Map<String, Actor> byId) {
+        // what each one-word person's articles name beside it (only they ask: a frequent full name would gather the
+        // actors of all its articles)
+        Set<String> oneWord = persons.stream().filter(o -> NameKey.words(o.name()).size() == 1).map(Actor::id)
+                .collect(Collectors.toSet());
         Map<String, Set<String>> rootsBeside = new HashMap<>();
         for (AnalyzedArticle a : articles) {
-            Set<String> roots = a.actors().stream().map(x -> groups.root(x.id())).collect(Collectors.toSet());
-            a.actors().forEach(x -> rootsBeside.computeIfAbsent(x.id(), id -> new HashSet<>()).addAll(roots));
+            List<Actor> asking = a.actors().stream().filter(x -> oneWord.contains(x.id())).toList();
+            if (!asking.isEmpty()) {
+                Set<String> roots = a.actors().stream().map(x -> groups.root(x.id())).collect(Collectors.toSet());
+                asking.forEach(x -> rootsBeside.computeIfAbsent(x.id(), id -> new HashSet<>()).addAll(roots));
+            }
         }
         Set<String> named = persons.stream().filter(o -> NameKey.words(o.name()).size() >= 2)
                 .map(o -> groups.root(o.id())).collect(Collectors.toSet());
