@@ -11,7 +11,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-@Command(name = "bench", mixinStandardHelpOptions = true, subcommands = {BenchDuplicatesCommand.class, BenchStoriesCommand.class, BenchServerCommand.class},
+@Command(name = "bench", mixinStandardHelpOptions = true, subcommands = {BenchDuplicatesCommand.class, BenchStoriesCommand.class, BenchServerCommand.class, BenchLinkingCommand.class},
         description = {
                 "Compares Dateline's analysis speed with plain CoreNLP's.",
                 "",

@@ -80,7 +80,7 @@ public final class SameFacts {
      * How many of a quote's rarest words two quotes overlapping by {@link #SAME_QUOTE} cannot both miss: a set of
      * {@code size} words loses at most {@code size - ceil(SAME_QUOTE * size)} of an overlap that large.
      */
-    static int prefixLength(int size) {
+    private static int prefixLength(int size) {
         return size - (int) Math.ceil(SAME_QUOTE * size) + 1;
     }
 

@@ -142,9 +142,7 @@ public final class DuplicateBench {
                 }
             }
         }
-        System.gc();
-        Runtime rt = Runtime.getRuntime();
-        long heap = (rt.totalMemory() - rt.freeMemory()) / (1024 * 1024);
+        long heap = SpeedBench.heapMegabytesAfterGc();
         if (index.size() != copyOf.length) {
             throw new IllegalStateException("index holds " + index.size() + " articles, expected " + copyOf.length);
         }

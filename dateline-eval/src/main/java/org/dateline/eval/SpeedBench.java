@@ -234,6 +234,13 @@ public final class SpeedBench {
     }
 
     /** Times {@code work} on the calling thread. */
+    /** The heap in use after a collection, in MB: what the objects still reachable take. */
+    static long heapMegabytesAfterGc() {
+        System.gc();
+        Runtime rt = Runtime.getRuntime();
+        return (rt.totalMemory() - rt.freeMemory()) / (1024 * 1024);
+    }
+
     static Timing time(Runnable work) {
         long wall = System.nanoTime();
         long cpu = THREADS.getCurrentThreadCpuTime();

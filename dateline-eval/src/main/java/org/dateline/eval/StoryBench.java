@@ -103,9 +103,7 @@ public final class StoryBench {
             wall += timing.wall();
             cpu += timing.cpu();
         }
-        System.gc();
-        Runtime rt = Runtime.getRuntime();
-        long heap = (rt.totalMemory() - rt.freeMemory()) / (1024 * 1024);
+        long heap = SpeedBench.heapMegabytesAfterGc();
         Map<String, String> goldStories = gold(plan, p -> "s" + p.story());
         Map<String, String> goldThreads = gold(plan, p -> "t" + p.thread());
         Map<String, String> predictedStories = new HashMap<>();
