@@ -17,7 +17,7 @@ import java.util.concurrent.Callable;
         description = {
                 "Measures the corpus stage as an output grows.",
                 "",
-                "Reads an analyze output, takes its articles K times (the first time as they are; each further copy with about half of its words changed, each the same way throughout the copy, the actors and their mentions kept: the same people in another day's news), links them anew as relink does (copies, corpus actors, stories, threads, the facts of one statement) on one thread, and prints the seconds taken, per article, and the heap after. Each K is its own run, in the order given. Larger K need more heap than the default 3 GB (about 90 KB an article: DATELINE_JAVA_OPTS=-Xmx8g)."})
+                "Reads an analyze output, takes its articles K times (the first time as they are; each further copy with about half of its words changed, each the same way throughout the copy, the actors and their mentions kept: the same people in another day's news), links them anew as relink does (copies, corpus actors, stories, threads, the facts of one statement) on one thread, and prints the seconds taken, per article, and the heap after. Each K is its own run, in the order given. The first run includes the JIT's warm-up. 16 copies of 1,584 articles fit in the default 3 GB heap; give larger ones more (DATELINE_JAVA_OPTS=-Xmx8g)."})
 final class BenchLinkingCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
