@@ -8,6 +8,7 @@ import org.dateline.corpus.Framing;
 import org.dateline.corpus.Stories;
 import org.dateline.export.ContractFiles;
 import org.dateline.export.JsonlExporter;
+import org.dateline.export.ReportWriter;
 import org.dateline.model.Article;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -160,8 +161,9 @@ final class FramingCommand implements Callable<Integer> {
             out.printf(Locale.ROOT, "   %-40s %d of %d%n", g.name(), reported, coverage.size());
         }
         for (Framing.Coverage c : coverage) {
+            // at most a dozen names a line, as the report has it: a selection of many outlets has lines of thousands
             out.printf(Locale.ROOT, "%n%-5s %s%n      reported by: %s%n      missing: %s%n", c.kind(), c.summary(),
-                    String.join(", ", c.reportedBy()), c.missing().isEmpty() ? "-" : String.join(", ", c.missing()));
+                    ReportWriter.names(c.reportedBy()), c.missing().isEmpty() ? "-" : ReportWriter.names(c.missing()));
         }
     }
 }

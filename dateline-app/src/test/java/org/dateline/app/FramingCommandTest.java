@@ -52,6 +52,23 @@ class FramingCommandTest {
     }
 
     @Test
+    void aFactLeftOutByManyOutletsNamesADozenAndCountsTheRest() throws IOException {
+        outputFolder();
+        StringBuilder more = new StringBuilder();
+        for (int i = 1; i <= 20; i++) {
+            more.append(article("b" + i, "Town Paper " + i, "s1", "The siege of Kessel goes on in its week " + i + "."))
+                    .append('\n');
+        }
+        Files.writeString(dir.resolve("articles.jsonl"), more, java.nio.file.StandardOpenOption.APPEND);
+
+        CliRun r = CliRun.of("framing", "--in", dir.toString(), "--query", "kessel");
+
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(r.out()).containsPattern("missing: ([^,\n]+, ){11}[^,\n]+ \u2026 and 9 more\n")
+                .contains("reported by: Southern Courier, Eastern Wire\n");
+    }
+
+    @Test
     void groupsFromAFileAndJsonOutput() throws IOException {
         outputFolder();
         Path groups = Files.writeString(dir.resolve("groups.tsv"), "Southern Courier\tSouth\nEastern Wire\tSouth\n");

@@ -399,7 +399,8 @@ public final class ReportWriter {
     }
 
     /** Up to {@value #MAX_NAMES} outlet names, then how many more. */
-    private static String names(List<String> outlets) {
+    /** {@code outlets} joined by commas, the first {@value #MAX_NAMES} only, then how many more there are. */
+    public static String names(List<String> outlets) {
         String shown = String.join(", ", outlets.subList(0, Math.min(MAX_NAMES, outlets.size())));
         return outlets.size() > MAX_NAMES ? shown + " \u2026 and " + (outlets.size() - MAX_NAMES) + " more" : shown;
     }
