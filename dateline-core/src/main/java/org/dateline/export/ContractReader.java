@@ -1,7 +1,9 @@
 package org.dateline.export;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.dateline.corpus.Corpus;
+import org.dateline.corpus.Stories;
 import org.dateline.model.Actor;
 import org.dateline.model.AnalyzedArticle;
 import org.dateline.model.Article;
@@ -46,19 +48,23 @@ public final class ContractReader {
      *                     the start of the line, when a line is not JSON of the contract's shape
      */
     public Corpus.Earlier read(Path dir) throws IOException {
+        // one reader for every file: an id, a name or a rule read many times is one string
+        ObjectMapper json = ContractFiles.sharing();
         Map<String, Actor> actors = new HashMap<>();
-        List<Actor> actorList = ContractFiles.read(dir.resolve(JsonlExporter.ACTORS), Actor.class);
+        List<Actor> actorList = ContractFiles.read(dir.resolve(JsonlExporter.ACTORS), Actor.class, json);
         actorList.forEach(a -> actors.put(a.id(), a));
-        Map<String, List<Quote>> quotes = byArticle(ContractFiles.quotes(dir), Quote::article);
+        Map<String, List<Quote>> quotes = byArticle(
+                ContractFiles.read(dir.resolve(JsonlExporter.QUOTES), Quote.class, json), Quote::article);
         Map<String, List<TimeMention>> times = byArticle(
-                ContractFiles.read(dir.resolve(JsonlExporter.TIMES), TimeMention.class), TimeMention::article);
-        Map<String, List<Event>> events = byArticle(ContractFiles.events(dir), Event::article);
+                ContractFiles.read(dir.resolve(JsonlExporter.TIMES), TimeMention.class, json), TimeMention::article);
+        Map<String, List<Event>> events = byArticle(
+                ContractFiles.read(dir.resolve(JsonlExporter.EVENTS), Event.class, json), Event::article);
         Path mentionFile = dir.resolve(JsonlExporter.MENTIONS);
         Map<String, List<Mention>> mentions = byArticle(Files.isRegularFile(mentionFile)
-                ? ContractFiles.read(mentionFile, Mention.class) : List.of(), Mention::article);
+                ? ContractFiles.read(mentionFile, Mention.class, json) : List.of(), Mention::article);
         List<AnalyzedArticle> articles = new ArrayList<>();
         // a line's tree is dropped once read: the file's trees are never held together beside the articles
-        for (ArticleLine line : JsonLines.read(dir.resolve(JsonlExporter.ARTICLES), ArticleLine::of)) {
+        for (ArticleLine line : JsonLines.read(dir.resolve(JsonlExporter.ARTICLES), l -> ArticleLine.of(l, json))) {
             Article article = line.article();
             List<Actor> mentioned = new ArrayList<>();
             line.actors().forEach(id -> Optional.ofNullable(actors.get(id)).ifPresent(mentioned::add));
@@ -66,16 +72,17 @@ public final class ContractReader {
                     times.getOrDefault(article.id(), List.of()), events.getOrDefault(article.id(), List.of()),
                     mentions.getOrDefault(article.id(), List.of())));
         }
-        return new Corpus.Earlier(articles, actorList, ContractFiles.stories(dir));
+        return new Corpus.Earlier(articles, actorList,
+                ContractFiles.read(dir.resolve(JsonlExporter.STORIES), Stories.Story.class, json));
     }
 
     /** A line of {@value JsonlExporter#ARTICLES}: the article, and the ids its {@code actors} field names. */
     private record ArticleLine(Article article, List<String> actors) {
-        static ArticleLine of(String line) throws IOException {
-            JsonNode node = ContractFiles.read(line, JsonNode.class);
+        static ArticleLine of(String line, ObjectMapper json) throws IOException {
+            JsonNode node = json.readTree(line);
             List<String> ids = new ArrayList<>();
             node.path("actors").forEach(id -> ids.add(id.asText()));
-            return new ArticleLine(ContractFiles.convert(node, Article.class), ids);
+            return new ArticleLine(json.treeToValue(node, Article.class), ids);
         }
     }
 

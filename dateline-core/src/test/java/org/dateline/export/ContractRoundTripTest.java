@@ -93,6 +93,27 @@ class ContractRoundTripTest {
     }
 
     @Test
+    void anOutputReadBackSharesEachShortStringAndNoText() throws IOException {
+        twoReportsAndACopy();
+
+        Corpus.Earlier back = new ContractReader().read(out);
+
+        AnalyzedArticle one = back.articles().stream().filter(a -> a.article().id().equals("one")).findFirst().orElseThrow();
+        AnalyzedArticle two = back.articles().stream().filter(a -> a.article().id().equals("two")).findFirst().orElseThrow();
+        assertThat(one.quotes().get(0).article()).as("an id read in two files is one string")
+                .isSameAs(one.article().id()).isSameAs(one.mentions().get(0).article());
+        assertThat(one.mentions().get(0).actor()).isSameAs(one.quotes().get(0).speaker().actor())
+                .isSameAs(two.mentions().get(0).actor());
+        assertThat(two.quotes().get(0).cue()).isSameAs(one.quotes().get(0).cue());
+        assertThat(one.quotes().get(0).text()).as("a quote of up to 64 characters is shared too")
+                .isSameAs(two.quotes().get(0).text());
+        AnalyzedArticle copy = back.articles().stream().filter(a -> a.article().id().equals("copy")).findFirst()
+                .orElseThrow();
+        assertThat(copy.article().text()).as("a longer text is its own string, the same copied or not")
+                .isEqualTo(one.article().text()).isNotSameAs(one.article().text());
+    }
+
+    @Test
     void linkingGivesEachRecordItsContractValues() throws IOException {
         Map<String, AnalyzedArticle> byId = twoReportsAndACopy().articles().stream()
                 .collect(Collectors.toMap(a -> a.article().id(), a -> a));
