@@ -1,7 +1,11 @@
 package org.dateline.export;
 
-import java.io.BufferedReader;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -32,8 +36,8 @@ final class JsonLines {
         List<T> rows = new ArrayList<>();
         int n = 0;
         // a line at a time: the file's text is never held whole beside what is parsed from it
-        try (BufferedReader lines = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+        try (Lines lines = new Lines(Files.newInputStream(file))) {
+            for (String line = lines.next(file, n + 1); line != null; line = lines.next(file, n + 1)) {
                 n++;
                 if (line.isBlank()) {
                     continue;
@@ -47,6 +51,70 @@ final class JsonLines {
             }
         }
         return rows;
+    }
+
+    /**
+     * A file's lines, each decoded alone, so that bytes that are not UTF-8 are found on their own line (a reader
+     * decoding a buffer at a time names no line).
+     */
+    private static final class Lines implements AutoCloseable {
+        private final InputStream in;
+        private final byte[] buffer = new byte[1 << 16];
+        private int position;
+        private int limit;
+        /** The bytes of the line being read, where it spans more than one buffer. */
+        private final ByteArrayOutputStream spanning = new ByteArrayOutputStream();
+
+        Lines(InputStream in) {
+            this.in = in;
+        }
+
+        /**
+         * The next line (ended by a line feed, a carriage return before it dropped), or null at the end; an error
+         * naming {@code file} and line {@code number} when its bytes are not UTF-8.
+         */
+        String next(Path file, int number) throws IOException {
+            spanning.reset();
+            while (true) {
+                if (position == limit) {
+                    limit = in.read(buffer);
+                    position = 0;
+                    if (limit <= 0) {
+                        limit = 0;
+                        return spanning.size() == 0 ? null : decode(spanning.toByteArray(), 0, spanning.size(), file, number);
+                    }
+                }
+                int start = position;
+                while (position < limit && buffer[position] != '\n') {
+                    position++;
+                }
+                if (position < limit) {
+                    position++; // the line feed
+                    if (spanning.size() == 0) {
+                        return decode(buffer, start, position - 1 - start, file, number);
+                    }
+                    spanning.write(buffer, start, position - 1 - start);
+                    return decode(spanning.toByteArray(), 0, spanning.size(), file, number);
+                }
+                spanning.write(buffer, start, limit - start);
+            }
+        }
+
+        private static String decode(byte[] bytes, int offset, int length, Path file, int number) throws IOException {
+            int end = length > 0 && bytes[offset + length - 1] == '\r' ? length - 1 : length;
+            try {
+                return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                        .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes, offset, end))
+                        .toString();
+            } catch (CharacterCodingException e) {
+                throw new IOException("line " + number + " of " + file + " is not UTF-8: " + e.getMessage(), e);
+            }
+        }
+
+        @Override
+        public void close() throws IOException {
+            in.close();
+        }
     }
 
     private static String abbreviate(String s) {

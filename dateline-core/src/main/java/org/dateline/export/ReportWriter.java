@@ -398,7 +398,6 @@ public final class ReportWriter {
         }
     }
 
-    /** Up to {@value #MAX_NAMES} outlet names, then how many more. */
     /** {@code outlets} joined by commas, the first {@value #MAX_NAMES} only, then how many more there are. */
     public static String names(List<String> outlets) {
         String shown = String.join(", ", outlets.subList(0, Math.min(MAX_NAMES, outlets.size())));

@@ -79,4 +79,16 @@ class ContractFilesTest {
         Files.writeString(out.resolve(JsonlExporter.EVENTS), "{\"id\": \"e1\"}\n{not json\n", StandardCharsets.UTF_8);
         assertThatThrownBy(() -> ContractFiles.events(out)).hasMessageContaining("bad line 2").hasMessageContaining("'{not json'");
     }
+
+    @Test
+    void aFileThatIsNotUtf8IsNamedWithTheLineWhereTheBadBytesAre() throws IOException {
+        Path events = out.resolve(JsonlExporter.EVENTS);
+        byte[] good = "{\"id\": \"e1\"}\n".getBytes(StandardCharsets.UTF_8);
+        byte[] bad = {'{', '"', 'i', 'd', '"', ':', '"', (byte) 0xff, (byte) 0xfe, '"', '}', '\n'};
+        Files.write(events, good);
+        Files.write(events, bad, java.nio.file.StandardOpenOption.APPEND);
+
+        assertThatThrownBy(() -> ContractFiles.events(out)).hasMessageContaining("line 2 of " + events)
+                .hasMessageContaining("not UTF-8");
+    }
 }
