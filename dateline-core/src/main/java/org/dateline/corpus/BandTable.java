@@ -4,9 +4,10 @@ import java.util.Arrays;
 import java.util.function.IntConsumer;
 
 /**
- * LSH buckets: a multimap from a band key to the documents (dense ints) filed under it, in primitive arrays
- * (8 bytes per entry plus at most 11 bytes per key in the open-addressing table, kept at most 3/4 full) so a million documents times forty bands fit in
- * a few hundred megabytes. Not thread-safe; {@link NearDuplicates} guards it.
+ * A multimap from an int key to the documents (dense ints) filed under it, in primitive arrays (8 bytes per entry
+ * plus at most 11 bytes per key in the open-addressing table, kept at most 3/4 full): the LSH buckets of band keys,
+ * so a million documents times forty bands fit in a few hundred megabytes, and the postings of {@link PrefixIndex}.
+ * Keys must be well-mixed hashes. Not thread-safe; {@link NearDuplicates} guards it.
  */
 final class BandTable {
     private int[] keys = new int[1024];
@@ -16,12 +17,25 @@ final class BandTable {
     private int[] next = new int[1024];
     private int entries;
 
-    /** Passes every document already filed under {@code key} to {@code visit}, then files {@code doc} there. */
-    void visitAndAdd(int key, int doc, IntConsumer visit) {
-        int slot = slot(key);
-        for (int e = heads[slot]; e >= 0; e = next[e]) {
+    /** How many documents are filed under {@code key}, counted up to {@code limit} (so a long list is not walked). */
+    int count(int key, int limit) {
+        int n = 0;
+        for (int e = heads[slot(key)]; e >= 0 && n < limit; e = next[e]) {
+            n++;
+        }
+        return n;
+    }
+
+    /** Passes every document filed under {@code key} to {@code visit}, the last filed first. */
+    void visit(int key, IntConsumer visit) {
+        for (int e = heads[slot(key)]; e >= 0; e = next[e]) {
             visit.accept(docs[e]);
         }
+    }
+
+    /** Files {@code doc} under {@code key}. */
+    void add(int key, int doc) {
+        int slot = slot(key);
         if (heads[slot] < 0) {
             keys[slot] = key;
             used++;

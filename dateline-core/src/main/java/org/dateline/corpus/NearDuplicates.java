@@ -2,6 +2,7 @@ package org.dateline.corpus;
 
 import org.dateline.model.Article;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
@@ -16,23 +17,37 @@ import java.util.Set;
  * <p>Each added text is reduced to a {@link Fingerprint} (its word shingles, hashed, and the LSH band keys of
  * its MinHash signature; see {@link DuplicateSettings}). Candidates are the earlier texts sharing at least one
  * band key, so the cost of an addition does not grow with the corpus; each candidate is then checked exactly
- * on the shingle sets ({@link DuplicateSettings#similar}). Texts that pass are joined into one group
+ * on the shingle sets ({@link DuplicateSettings#similar}). A band key shared by {@value #CROWDED} texts or more (a
+ * template's frame, or a text copied many times) has its texts filed in a {@link PrefixIndex} as well, and a new text
+ * is checked against only those of them the index passes on: every one that can pass the check, so the groups are
+ * the same as when all are checked. Texts that pass are joined into one group
  * (transitively: if A copies B and B copies C, all three are one group), whose original is chosen as
  * {@link CopyGroups} says. The result does not depend on the order of additions. A run that finds the pairs
  * elsewhere (the Spark job, by band keys on its executors) joins them with {@link #join}.
  *
- * <p>Memory per text is its fingerprint, never the text: about 4 bytes per distinct shingle plus about 20
- * bytes per band, so a million news articles take a few gigabytes.
+ * <p>Memory per text is its fingerprint, never the text: about 4 bytes per distinct shingle plus about 25
+ * bytes per band, so a million news articles take a few gigabytes; a text of a crowded bucket about 4 bytes more per
+ * shingle.
  *
  * <p>Thread-safe: every method that reads or changes the index is synchronized. {@link #fingerprint} is pure
  * and may be called from many threads, then {@link #add(String, Fingerprint, String, String)} from any.
  */
 public final class NearDuplicates {
+    /**
+     * How many texts make a band key crowded: its texts are compared through a prefix index ({@link #similarPairs}),
+     * not each with all the others.
+     */
+    public static final int CROWDED = 64;
+
     private final DuplicateSettings settings;
     private final MinHasher hasher;
+    private final int crowded;
     private final BandTable buckets = new BandTable();
+    private final PrefixIndex crowdedTexts;
     private final CopyGroups groups = new CopyGroups();
     private int[][] shingles = new int[1024][];
+    /** Per document, its band keys (for the texts met through {@link #crowdedTexts}, which need not share one). */
+    private int[][] bandKeys = new int[1024][];
     /** Per document, the last addition that checked it as a candidate (so each candidate is checked once). */
     private int[] checkedBy = new int[1024];
     /**
@@ -61,8 +76,15 @@ public final class NearDuplicates {
     }
 
     public NearDuplicates(DuplicateSettings settings) {
+        this(settings, CROWDED);
+    }
+
+    /** An index whose buckets of {@code crowded} texts or more are crowded (tests make them small). */
+    NearDuplicates(DuplicateSettings settings, int crowded) {
         this.settings = settings;
         this.hasher = new MinHasher(settings);
+        this.crowded = crowded;
+        this.crowdedTexts = new PrefixIndex(settings.threshold());
     }
 
     /** Finds the duplicate groups among {@code articles} with the default settings. */
@@ -111,6 +133,50 @@ public final class NearDuplicates {
         return doc;
     }
 
+    /**
+     * Pairs of {@code sets} (sorted distinct shingle hashes, {@link Fingerprint#shingles()}) that pass {@link
+     * DuplicateSettings#similar} under {@code settings}, as two indexes into {@code sets}, the smaller first: enough of
+     * them to join the sets into the groups that all such pairs make, a pair left out when earlier pairs joined its two
+     * sets already (a text copied a thousand times gives a thousand pairs, not half a million). Found through a prefix
+     * index, as for a crowded bucket, not by checking every pair. For the texts of one band key that a cluster's
+     * executors compare.
+     */
+    public static List<int[]> similarPairs(List<int[]> sets, DuplicateSettings settings) {
+        PrefixIndex index = new PrefixIndex(settings.threshold());
+        int[] probedBy = new int[sets.size()];
+        Arrays.fill(probedBy, -1);
+        int[] parent = new int[sets.size()];
+        Arrays.setAll(parent, i -> i);
+        List<int[]> pairs = new ArrayList<>();
+        for (int i = 0; i < sets.size(); i++) {
+            int[] set = sets.get(i);
+            if (set.length == 0) {
+                continue;
+            }
+            int doc = i;
+            index.probe(set, other -> {
+                if (probedBy[other] != doc) {
+                    probedBy[other] = doc;
+                    int root = root(parent, other);
+                    if (root != root(parent, doc) && settings.similar(sets.get(other), set)) {
+                        pairs.add(new int[] {other, doc});
+                        parent[root] = root(parent, doc);
+                    }
+                }
+            });
+            index.file(doc, set);
+        }
+        return pairs;
+    }
+
+    private static int root(int[] parent, int i) {
+        while (parent[i] != i) {
+            parent[i] = parent[parent[i]];
+            i = parent[i];
+        }
+        return i;
+    }
+
     /** The fingerprint of {@code text} under this index's settings; pure, callable from any thread. */
     public Fingerprint fingerprint(String text) {
         return hasher.fingerprint(text);
@@ -145,17 +211,71 @@ public final class NearDuplicates {
         int doc = groups.add(id, outlet, published, fingerprint.length(), partial);
         ensureCapacity(doc + 1);
         shingles[doc] = fingerprint.shingles();
+        bandKeys[doc] = fingerprint.bandKeys();
         checkedBy[doc] = -1;
         Integer same = fingerprint.comparable() ? firstWith.putIfAbsent(new Shingles(fingerprint.shingles()), doc) : null;
         if (same != null) {
             groups.join(doc, same);
-        } else {
-            for (int key : fingerprint.bandKeys()) {
-                buckets.visitAndAdd(key, doc, candidate -> check(doc, fingerprint, candidate));
-            }
+        } else if (fingerprint.comparable()) {
+            compare(doc, fingerprint);
         }
         String best = groups.originalOf(doc);
         return best.equals(id) ? Optional.empty() : Optional.of(best);
+    }
+
+    /**
+     * Checks the new document against every earlier one sharing a band key with it (those of crowded buckets
+     * through {@link #crowdedTexts}, which passes on all that can pass the check), then files it in its buckets.
+     */
+    private void compare(int doc, Fingerprint fingerprint) {
+        boolean inCrowded = false;
+        for (int key : fingerprint.bandKeys()) {
+            if (buckets.count(key, crowded) < crowded) {
+                buckets.visit(key, candidate -> check(doc, fingerprint, candidate));
+            } else {
+                inCrowded = true;
+            }
+        }
+        if (inCrowded) {
+            int[] keys = fingerprint.bandKeys().clone();
+            Arrays.sort(keys);
+            crowdedTexts.probe(fingerprint.shingles(), candidate -> {
+                if (checkedBy[candidate] == doc) {
+                    return;
+                }
+                if (groups.together(doc, candidate) || !sharesKey(keys, bandKeys[candidate])) {
+                    checkedBy[candidate] = doc; // joined already, or no candidate at all: it shares no band key
+                } else {
+                    check(doc, fingerprint, candidate);
+                }
+            });
+        }
+        for (int key : fingerprint.bandKeys()) {
+            buckets.add(key, doc);
+            int filed = buckets.count(key, crowded + 1);
+            if (filed == crowded) {
+                buckets.visit(key, this::fileCrowded); // the bucket is crowded now: all its texts go to the index
+            }
+            inCrowded |= filed >= crowded;
+        }
+        if (inCrowded) {
+            fileCrowded(doc);
+        }
+    }
+
+    private static boolean sharesKey(int[] sortedKeys, int[] keys) {
+        for (int key : keys) {
+            if (Arrays.binarySearch(sortedKeys, key) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void fileCrowded(int doc) {
+        if (!crowdedTexts.filed(doc)) {
+            crowdedTexts.file(doc, shingles[doc]);
+        }
     }
 
     /** Joins {@code candidate}'s group when its text is close enough to the new document's. */
@@ -200,6 +320,7 @@ public final class NearDuplicates {
         }
         int n = Math.max(size, shingles.length * 2);
         shingles = Arrays.copyOf(shingles, n);
+        bandKeys = Arrays.copyOf(bandKeys, n);
         checkedBy = Arrays.copyOf(checkedBy, n);
     }
 }

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -141,19 +142,114 @@ class NearDuplicatesTest {
     /** Every pair of {@code articles} that shares a band key and passes the check of copies. */
     private static List<NearDuplicates.Pair> everyCopyPair(List<Article> articles) {
         MinHasher hasher = new MinHasher(DuplicateSettings.DEFAULT);
+        List<Fingerprint> prints = articles.stream().map(a -> hasher.fingerprint(a.text())).toList();
         List<NearDuplicates.Pair> pairs = new ArrayList<>();
-        for (Article a : articles) {
-            for (Article b : articles) {
-                Fingerprint fa = hasher.fingerprint(a.text());
-                Fingerprint fb = hasher.fingerprint(b.text());
+        for (int i = 0; i < articles.size(); i++) {
+            for (int j = 0; j < articles.size(); j++) {
+                Fingerprint fa = prints.get(i);
+                Fingerprint fb = prints.get(j);
                 boolean candidates = Arrays.stream(fa.bandKeys()).anyMatch(k -> Arrays.stream(fb.bandKeys()).anyMatch(l -> l == k));
-                if (a.id().compareTo(b.id()) < 0 && candidates
+                if (articles.get(i).id().compareTo(articles.get(j).id()) < 0 && candidates
                         && DuplicateSettings.DEFAULT.similar(fa.shingles(), fb.shingles())) {
-                    pairs.add(new NearDuplicates.Pair(a.id(), b.id()));
+                    pairs.add(new NearDuplicates.Pair(articles.get(i).id(), articles.get(j).id()));
                 }
             }
         }
         return pairs;
+    }
+
+    @Test
+    void textsOfCrowdedBucketsAreJoinedAsCheckingEveryCandidateWould() {
+        Random random = new Random(11);
+        int joined = 0;
+        for (int round = 0; round < 40; round++) {
+            List<Article> articles = templatedReports(random, round);
+            DuplicateGroups expected = NearDuplicates.join(articles, everyCopyPair(articles));
+            joined += expected.duplicateOf().size();
+            for (int crowded : new int[] {1, 2, 4, 1000}) {
+                NearDuplicates index = new NearDuplicates(DuplicateSettings.DEFAULT, crowded);
+                for (Article a : articles) {
+                    index.add(a.id(), index.fingerprint(a.text()), a.outlet(), a.published(), a.partial());
+                }
+                assertThat(index.groups()).as("round %d, crowded at %d", round, crowded).isEqualTo(expected);
+            }
+        }
+        assertThat(joined).as("the corpora hold copies as well as near misses").isGreaterThan(100);
+    }
+
+    @Test
+    void theSimilarPairsOfSetsPassAndJoinThemAsCheckingEveryPairWould() {
+        Random random = new Random(5);
+        MinHasher hasher = new MinHasher(DuplicateSettings.DEFAULT);
+        int joined = 0;
+        for (int round = 0; round < 20; round++) {
+            List<Article> articles = templatedReports(random, round);
+            List<int[]> sets = articles.stream().map(a -> hasher.fingerprint(a.text()).shingles()).toList();
+            CopyGroups expected = new CopyGroups();
+            CopyGroups found = new CopyGroups();
+            articles.forEach(a -> {
+                expected.add(a.id(), null, null, 0, false);
+                found.add(a.id(), null, null, 0, false);
+            });
+            for (int j = 0; j < sets.size(); j++) {
+                for (int i = 0; i < j; i++) {
+                    if (DuplicateSettings.DEFAULT.similar(sets.get(i), sets.get(j))) {
+                        expected.join(i, j);
+                    }
+                }
+            }
+            List<int[]> pairs = NearDuplicates.similarPairs(sets, DuplicateSettings.DEFAULT);
+            for (int[] pair : pairs) {
+                assertThat(pair[0]).isLessThan(pair[1]);
+                assertThat(DuplicateSettings.DEFAULT.similar(sets.get(pair[0]), sets.get(pair[1]))).isTrue();
+                assertThat(found.together(pair[0], pair[1])).as("a pair joining what is joined already").isFalse();
+                found.join(pair[0], pair[1]);
+            }
+            joined += pairs.size();
+            assertThat(found.groups()).as("round %d", round).isEqualTo(expected.groups());
+        }
+        assertThat(joined).isGreaterThan(100);
+    }
+
+    /**
+     * Invented reports from a few templates: a frame of words with a slot every few words, filled from a small pool so
+     * that two reports overlap by anything from a fifth to all of their shingles, some of them reprinted with a word
+     * changed, and a few unrelated texts.
+     */
+    private static List<Article> templatedReports(Random random, int round) {
+        List<Article> articles = new ArrayList<>();
+        for (int template = 0; template < 3; template++) {
+            int every = 2 + random.nextInt(5);
+            int pool = 2 + random.nextInt(12);
+            List<String> frame = new ArrayList<>();
+            for (int w = 0; w < 30 + random.nextInt(30); w++) {
+                frame.add("frame" + template + "x" + random.nextInt(40));
+            }
+            for (int r = 0; r < 10 + random.nextInt(20); r++) {
+                StringBuilder text = new StringBuilder();
+                for (int w = 0; w < frame.size(); w++) {
+                    text.append(frame.get(w)).append(' ');
+                    if (w % every == 0) {
+                        text.append("slot").append(random.nextInt(pool)).append(' ');
+                    }
+                }
+                String id = "r" + round + "-" + template + "-" + r;
+                articles.add(article(id, text.toString(), "Outlet " + random.nextInt(5), "2021-05-" + (10 + random.nextInt(9))));
+                if (random.nextInt(4) == 0) {
+                    String changed = text.toString().replaceFirst("slot\\d+", "changed" + random.nextInt(3));
+                    articles.add(article(id + "-reprint", changed, "Outlet " + random.nextInt(5), null));
+                }
+            }
+        }
+        for (int u = 0; u < 5; u++) {
+            StringBuilder text = new StringBuilder();
+            for (int w = 0; w < 40; w++) {
+                text.append("other").append(random.nextInt(500)).append(' ');
+            }
+            articles.add(article("u" + round + "-" + u, text.toString(), null, null));
+        }
+        java.util.Collections.shuffle(articles, random);
+        return articles;
     }
 
     @Test

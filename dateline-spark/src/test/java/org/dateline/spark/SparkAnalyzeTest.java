@@ -1,6 +1,7 @@
 package org.dateline.spark;
 
 import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.sql.SparkSession;
 import org.dateline.corpus.BlockedStories;
@@ -279,8 +280,9 @@ class SparkAnalyzeTest {
 
         List<Tuple2<Long, CopyPairs.Print>> rows = IntStream.range(0, articles.size())
                 .mapToObj(i -> new Tuple2<>((long) i, CopyPairs.Print.of(articles.get(i).text()))).toList();
-        List<Tuple2<Long, Long>> found = CopyPairs.find(JavaSparkContext.fromSparkContext(spark.sparkContext())
-                .parallelizePairs(rows, 4));
+        JavaPairRDD<Long, CopyPairs.Print> partitioned = JavaSparkContext.fromSparkContext(spark.sparkContext())
+                .parallelizePairs(rows, 4);
+        List<Tuple2<Long, Long>> found = CopyPairs.find(partitioned);
 
         Map<String, Long> firstOf = new HashMap<>();
         for (int i = 0; i < articles.size(); i++) {
@@ -294,10 +296,20 @@ class SparkAnalyzeTest {
         });
         assertThat(expected).as("of 3 pairs among a base and its exact copies, 2 are kept").hasSizeLessThan(copies.size() - 29);
         assertThat(found).doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(expected);
-        List<NearDuplicates.Pair> pairs = found.stream().map(p -> new NearDuplicates.Pair(
-                articles.get(p._1().intValue()).id(), articles.get(p._2().intValue()).id())).toList();
-        assertThat(NearDuplicates.join(articles, pairs)).isEqualTo(NearDuplicates.find(articles));
+        assertThat(NearDuplicates.join(articles, named(articles, found))).isEqualTo(NearDuplicates.find(articles));
+        for (int crowded : new int[] {2, 1}) {
+            // every key that two articles, or one, hold is crowded: a prefix index finds enough of its pairs that pass
+            List<Tuple2<Long, Long>> joining = CopyPairs.find(partitioned, crowded);
+            assertThat(found).as("crowded at %d", crowded).containsAll(joining);
+            assertThat(joining).hasSizeLessThan(found.size());
+            assertThat(NearDuplicates.join(articles, named(articles, joining))).isEqualTo(NearDuplicates.find(articles));
+        }
         assertThat(NearDuplicates.find(articles).duplicateOf()).hasSizeGreaterThan(30);
+    }
+
+    private static List<NearDuplicates.Pair> named(List<Article> articles, List<Tuple2<Long, Long>> pairs) {
+        return pairs.stream().map(p -> new NearDuplicates.Pair(articles.get(p._1().intValue()).id(),
+                articles.get(p._2().intValue()).id())).toList();
     }
 
     /**

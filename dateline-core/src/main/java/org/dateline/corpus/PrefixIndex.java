@@ -1,0 +1,144 @@
+package org.dateline.corpus;
+
+import java.util.Arrays;
+import java.util.function.IntConsumer;
+
+/**
+ * The texts of {@link NearDuplicates}'s crowded buckets, listed by the first shingles of their sets (prefix
+ * filtering), so that a new text meets only those of them that can pass the check of copies.
+ *
+ * <p>A band key that many texts share is most often a template's frame (market reports, weather, results, notices
+ * with a name or a number changed) rather than one text copied: such texts overlap by a third or so, under the check,
+ * and checking each new one against all the others costs the square of their number. Here each text is ordered by
+ * how many filed texts held each of its shingles when the index was last built (then by the hash), rare first, and is
+ * listed under its first {@code n - ceil(t n) + 1} shingles ({@code n} its shingles, {@code t} the threshold). Two
+ * sets whose Jaccard similarity reaches {@code t} overlap by at least {@code t n}, so each lists the smallest shingle
+ * they share (in this order) among its first ones; and when that shingle comes at position {@code i} of the probing
+ * text's order, every shared shingle comes at or after it: they overlap by at most {@code n - i}, while passing needs
+ * {@code t (n + m) / (1 + t)} ({@code m} the other's shingles). A probe passes on only the texts that meet both
+ * bounds, which include every text of the index that passes the check. A template's changed words are rare and come
+ * first, so its texts share no listed shingle, or only at a position that rules them out.
+ *
+ * <p>The order is rebuilt, and every text listed again, each time the filed texts double. Memory: about 4 bytes per
+ * shingle of each filed text, and 8 per distinct shingle among them. Not thread-safe; {@link NearDuplicates} guards it.
+ */
+final class PrefixIndex {
+    /** Room for the rounding of the similarity computed in doubles. */
+    private static final double SLACK = 1e-6;
+
+    private final double threshold;
+    private int[] filedDocs = new int[64];
+    private int[][] filedSets = new int[64][];
+    private int filed;
+    /** Per document number, its number of shingles when filed; 0 when not filed. */
+    private int[] sizeOf = new int[1024];
+    /** The distinct shingles of the filed texts at the last build, sorted, and how many texts held each. */
+    private int[] orderKeys = new int[0];
+    private int[] orderCounts = new int[0];
+    private BandTable postings = new BandTable();
+    private int built;
+
+    PrefixIndex(double threshold) {
+        this.threshold = threshold;
+    }
+
+    boolean filed(int doc) {
+        return doc < sizeOf.length && sizeOf[doc] > 0;
+    }
+
+    /** Files document {@code doc}, whose sorted distinct shingle hashes are {@code shingles} (at least one). */
+    void file(int doc, int[] shingles) {
+        if (doc >= sizeOf.length) {
+            sizeOf = Arrays.copyOf(sizeOf, Math.max(doc + 1, sizeOf.length * 2));
+        }
+        if (filed == filedDocs.length) {
+            filedDocs = Arrays.copyOf(filedDocs, filed * 2);
+            filedSets = Arrays.copyOf(filedSets, filed * 2);
+        }
+        sizeOf[doc] = shingles.length;
+        filedDocs[filed] = doc;
+        filedSets[filed++] = shingles;
+        if (filed >= 2 * built) {
+            build();
+        } else {
+            list(doc, shingles);
+        }
+    }
+
+    /**
+     * Passes to {@code candidates} every filed text that can share with {@code shingles} a Jaccard similarity of the
+     * threshold or more, and others; a text may be passed more than once.
+     */
+    void probe(int[] shingles, IntConsumer candidates) {
+        int n = shingles.length;
+        int[] ordered = ordered(shingles);
+        for (int i = 0; i < prefixLength(n); i++) {
+            int most = n - i;
+            postings.visit(ordered[i], other -> {
+                if (most >= threshold * (n + sizeOf[other]) / (1 + threshold) - SLACK) {
+                    candidates.accept(other);
+                }
+            });
+        }
+    }
+
+    /** How many of the first shingles of a set of {@code n} hold one of those of every set similar enough to it. */
+    private int prefixLength(int n) {
+        int leastOverlap = (int) Math.ceil(threshold * n - SLACK);
+        return Math.max(1, Math.min(n, n - leastOverlap + 1));
+    }
+
+    private void list(int doc, int[] shingles) {
+        int[] ordered = ordered(shingles);
+        for (int i = 0; i < prefixLength(shingles.length); i++) {
+            postings.add(ordered[i], doc);
+        }
+    }
+
+    /** {@code shingles} in the index's order: fewest texts at the last build first, then by value. */
+    private int[] ordered(int[] shingles) {
+        long[] keyed = new long[shingles.length];
+        for (int i = 0; i < shingles.length; i++) {
+            int at = Arrays.binarySearch(orderKeys, shingles[i]);
+            long count = at < 0 ? 0 : orderCounts[at];
+            keyed[i] = count << 32 | Integer.toUnsignedLong(shingles[i]);
+        }
+        Arrays.sort(keyed);
+        int[] ordered = new int[shingles.length];
+        for (int i = 0; i < keyed.length; i++) {
+            ordered[i] = (int) keyed[i];
+        }
+        return ordered;
+    }
+
+    /** Counts every filed text's shingles anew and lists every filed text under the new order. */
+    private void build() {
+        int total = 0;
+        for (int f = 0; f < filed; f++) {
+            total += filedSets[f].length;
+        }
+        int[] all = new int[total];
+        int at = 0;
+        for (int f = 0; f < filed; f++) {
+            System.arraycopy(filedSets[f], 0, all, at, filedSets[f].length);
+            at += filedSets[f].length;
+        }
+        Arrays.sort(all);
+        int distinct = 0;
+        int[] keys = new int[total];
+        int[] counts = new int[total];
+        for (int i = 0; i < total; i++) {
+            if (i == 0 || all[i] != all[i - 1]) {
+                keys[distinct++] = all[i];
+            }
+            counts[distinct - 1]++;
+        }
+        orderKeys = Arrays.copyOf(keys, distinct);
+        orderCounts = Arrays.copyOf(counts, distinct);
+        postings = new BandTable();
+        for (int f = 0; f < filed; f++) {
+            list(filedDocs[f], filedSets[f]);
+        }
+        built = filed;
+    }
+}
