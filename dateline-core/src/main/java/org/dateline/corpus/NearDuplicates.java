@@ -25,8 +25,8 @@ import java.util.Set;
  * {@link CopyGroups} says. The result does not depend on the order of additions. A run that finds the pairs
  * elsewhere (the Spark job, by band keys on its executors) joins them with {@link #join}.
  *
- * <p>Memory per text is its fingerprint, never the text: about 4 bytes per distinct shingle plus about 25
- * bytes per band, so a million news articles take a few gigabytes; a text of a crowded bucket about 4 bytes more per
+ * <p>Memory per text is its fingerprint, never the text: about 4 bytes per distinct shingle plus about 20
+ * bytes per band, so a million news articles take a few gigabytes; a text of a crowded bucket about 12 bytes more per
  * shingle.
  *
  * <p>Thread-safe: every method that reads or changes the index is synchronized. {@link #fingerprint} is pure
@@ -46,8 +46,11 @@ public final class NearDuplicates {
     private final PrefixIndex crowdedTexts;
     private final CopyGroups groups = new CopyGroups();
     private int[][] shingles = new int[1024][];
-    /** Per document, its band keys (for the texts met through {@link #crowdedTexts}, which need not share one). */
-    private int[][] bandKeys = new int[1024][];
+    /**
+     * Per document of a crowded bucket, the keys of its crowded buckets (a text met through {@link #crowdedTexts} need
+     * not share one with the probing text); null for the others.
+     */
+    private int[][] crowdedKeys = new int[1024][];
     /** Per document, the last addition that checked it as a candidate (so each candidate is checked once). */
     private int[] checkedBy = new int[1024];
     /**
@@ -211,7 +214,6 @@ public final class NearDuplicates {
         int doc = groups.add(id, outlet, published, fingerprint.length(), partial);
         ensureCapacity(doc + 1);
         shingles[doc] = fingerprint.shingles();
-        bandKeys[doc] = fingerprint.bandKeys();
         checkedBy[doc] = -1;
         Integer same = fingerprint.comparable() ? firstWith.putIfAbsent(new Shingles(fingerprint.shingles()), doc) : null;
         if (same != null) {
@@ -243,8 +245,8 @@ public final class NearDuplicates {
                 if (checkedBy[candidate] == doc) {
                     return;
                 }
-                if (groups.together(doc, candidate) || !sharesKey(keys, bandKeys[candidate])) {
-                    checkedBy[candidate] = doc; // joined already, or no candidate at all: it shares no band key
+                if (groups.together(doc, candidate) || !sharesKey(keys, crowdedKeys[candidate])) {
+                    checkedBy[candidate] = doc; // joined already, or no candidate: no band key shared (or only uncrowded ones, checked above)
                 } else {
                     check(doc, fingerprint, candidate);
                 }
@@ -254,12 +256,10 @@ public final class NearDuplicates {
             buckets.add(key, doc);
             int filed = buckets.count(key, crowded + 1);
             if (filed == crowded) {
-                buckets.visit(key, this::fileCrowded); // the bucket is crowded now: all its texts go to the index
+                buckets.visit(key, member -> fileCrowded(member, key)); // crowded now: all its texts go to the index
+            } else if (filed > crowded) {
+                fileCrowded(doc, key);
             }
-            inCrowded |= filed >= crowded;
-        }
-        if (inCrowded) {
-            fileCrowded(doc);
         }
     }
 
@@ -272,7 +272,10 @@ public final class NearDuplicates {
         return false;
     }
 
-    private void fileCrowded(int doc) {
+    private void fileCrowded(int doc, int key) {
+        int[] keys = crowdedKeys[doc] == null ? new int[0] : crowdedKeys[doc];
+        crowdedKeys[doc] = Arrays.copyOf(keys, keys.length + 1);
+        crowdedKeys[doc][keys.length] = key;
         if (!crowdedTexts.filed(doc)) {
             crowdedTexts.file(doc, shingles[doc]);
         }
@@ -320,7 +323,7 @@ public final class NearDuplicates {
         }
         int n = Math.max(size, shingles.length * 2);
         shingles = Arrays.copyOf(shingles, n);
-        bandKeys = Arrays.copyOf(bandKeys, n);
+        crowdedKeys = Arrays.copyOf(crowdedKeys, n);
         checkedBy = Arrays.copyOf(checkedBy, n);
     }
 }

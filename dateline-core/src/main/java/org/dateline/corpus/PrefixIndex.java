@@ -15,9 +15,10 @@ import java.util.function.IntConsumer;
  * sets whose Jaccard similarity reaches {@code t} overlap by at least {@code t n}, so each lists the smallest shingle
  * they share (in this order) among its first ones; and when that shingle comes at position {@code i} of the probing
  * text's order, every shared shingle comes at or after it: they overlap by at most {@code n - i}, while passing needs
- * {@code t (n + m) / (1 + t)} ({@code m} the other's shingles). A probe passes on only the texts that meet both
- * bounds, which include every text of the index that passes the check. A template's changed words are rare and come
- * first, so its texts share no listed shingle, or only at a position that rules them out.
+ * {@code t (n + m) / (1 + t)} ({@code m} the other's shingles), so only sets up to a size are visited there. A probe
+ * passes on only the texts that meet both bounds, which include every text of the index that passes the check. A
+ * template's changed words are rare and come first, so its texts share no listed shingle, or only at a position that
+ * rules out sets of their size.
  *
  * <p>The order is rebuilt, and every text listed again, each time the filed texts double. Memory: about 4 bytes per
  * shingle of each filed text, and 8 per distinct shingle among them. Not thread-safe; {@link NearDuplicates} guards it.
@@ -32,9 +33,12 @@ final class PrefixIndex {
     private int filed;
     /** Per document number, its number of shingles when filed; 0 when not filed. */
     private int[] sizeOf = new int[1024];
-    /** The distinct shingles of the filed texts at the last build, sorted, and how many texts held each. */
-    private int[] orderKeys = new int[0];
-    private int[] orderCounts = new int[0];
+    /**
+     * How many filed texts held each shingle at the last build: an open-addressing table at most half full, a count
+     * of 0 an empty slot.
+     */
+    private int[] countKeys = new int[1];
+    private int[] counts = new int[1];
     private BandTable postings = new BandTable();
     private int built;
 
@@ -72,13 +76,21 @@ final class PrefixIndex {
     void probe(int[] shingles, IntConsumer candidates) {
         int n = shingles.length;
         int[] ordered = ordered(shingles);
+        int least = (int) Math.ceil(threshold * n - SLACK); // the size filter of the check: no smaller set passes
+        int largest = (int) Math.floor(n / threshold + SLACK);
         for (int i = 0; i < prefixLength(n); i++) {
-            int most = n - i;
-            postings.visit(ordered[i], other -> {
-                if (most >= threshold * (n + sizeOf[other]) / (1 + threshold) - SLACK) {
-                    candidates.accept(other);
-                }
-            });
+            // sharing its first shingle at i, the other overlaps by n - i at most: too few for a set larger than this
+            int most = Math.min(largest, (int) Math.floor((n - i + SLACK) * (1 + threshold) / threshold - n));
+            if (most < least) {
+                return;
+            }
+            for (int c = sizeClass(least); c <= sizeClass(most); c++) {
+                postings.visit(key(ordered[i], c), other -> {
+                    if (sizeOf[other] >= least && sizeOf[other] <= most) {
+                        candidates.accept(other);
+                    }
+                });
+            }
         }
     }
 
@@ -88,10 +100,30 @@ final class PrefixIndex {
         return Math.max(1, Math.min(n, n - leastOverlap + 1));
     }
 
+    /**
+     * The postings of a shingle are split by the size of the sets listed (classes about 9% apart), so that a probe
+     * visits only the sizes its overlap bound leaves: a template's reports, of one size, are not visited at all for
+     * the frame's shingles, which come after their own ones.
+     */
+    private static int sizeClass(int size) {
+        return (int) (Math.log(size) * 12);
+    }
+
+    /** A well-mixed key for the postings of {@code shingle} among sets of size class {@code sizeClass}. */
+    private static int key(int shingle, int sizeClass) {
+        int h = shingle * 0x9E3779B9 + sizeClass;
+        h ^= h >>> 16;
+        h *= 0x85EBCA6B;
+        h ^= h >>> 13;
+        h *= 0xC2B2AE35;
+        return h ^ h >>> 16;
+    }
+
     private void list(int doc, int[] shingles) {
         int[] ordered = ordered(shingles);
+        int sizeClass = sizeClass(shingles.length);
         for (int i = 0; i < prefixLength(shingles.length); i++) {
-            postings.add(ordered[i], doc);
+            postings.add(key(ordered[i], sizeClass), doc);
         }
     }
 
@@ -99,8 +131,7 @@ final class PrefixIndex {
     private int[] ordered(int[] shingles) {
         long[] keyed = new long[shingles.length];
         for (int i = 0; i < shingles.length; i++) {
-            int at = Arrays.binarySearch(orderKeys, shingles[i]);
-            long count = at < 0 ? 0 : orderCounts[at];
+            long count = counts[slot(shingles[i])];
             keyed[i] = count << 32 | Integer.toUnsignedLong(shingles[i]);
         }
         Arrays.sort(keyed);
@@ -109,6 +140,16 @@ final class PrefixIndex {
             ordered[i] = (int) keyed[i];
         }
         return ordered;
+    }
+
+    /** The slot of {@code shingle} in the table of counts, or the empty slot where it would go. */
+    private int slot(int shingle) {
+        int mask = countKeys.length - 1;
+        int s = shingle & mask; // shingle hashes are well mixed
+        while (counts[s] != 0 && countKeys[s] != shingle) {
+            s = (s + 1) & mask;
+        }
+        return s;
     }
 
     /** Counts every filed text's shingles anew and lists every filed text under the new order. */
@@ -125,16 +166,17 @@ final class PrefixIndex {
         }
         Arrays.sort(all);
         int distinct = 0;
-        int[] keys = new int[total];
-        int[] counts = new int[total];
         for (int i = 0; i < total; i++) {
-            if (i == 0 || all[i] != all[i - 1]) {
-                keys[distinct++] = all[i];
-            }
-            counts[distinct - 1]++;
+            distinct += i == 0 || all[i] != all[i - 1] ? 1 : 0;
         }
-        orderKeys = Arrays.copyOf(keys, distinct);
-        orderCounts = Arrays.copyOf(counts, distinct);
+        int capacity = Integer.highestOneBit(Math.max(1, distinct) * 2) * 2;
+        countKeys = new int[capacity];
+        counts = new int[capacity];
+        for (int i = 0; i < total; i++) {
+            int slot = slot(all[i]);
+            countKeys[slot] = all[i];
+            counts[slot]++;
+        }
         postings = new BandTable();
         for (int f = 0; f < filed; f++) {
             list(filedDocs[f], filedSets[f]);

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.SplittableRandom;
+import java.util.regex.Pattern;
 
 /**
  * Recall, precision and speed of {@link NearDuplicates} on a synthetic corpus (see {@link SyntheticNews}):
@@ -29,12 +30,17 @@ import java.util.SplittableRandom;
 public final class DuplicateBench {
     private static final int BLOCK = 10_000;
     private static final double CHANGED_WORDS = 0.05;
+    private static final int TEMPLATES = 5;
+    /** Every how many words a templated report has a number of its own. */
+    private static final int SLOT_EVERY = 8;
+    private static final Pattern WORD = Pattern.compile("\\p{L}+");
 
     /**
      * What one run measured.
      *
      * @param settings        the detector's settings
-     * @param articles        articles in the corpus
+     * @param articles        articles in the corpus, templated reports included
+     * @param templated       templated reports among them (none a copy of another)
      * @param planted         planted copy pairs
      * @param foundPairs      pairs of articles put in one group
      * @param truePairs       planted pairs among them
@@ -44,7 +50,7 @@ public final class DuplicateBench {
      *                        machine; garbage collection threads not included)
      * @param heapMegabytes   heap in use after the run with the index still reachable, after a GC
      */
-    public record Result(DuplicateSettings settings, int articles, int planted, long foundPairs, long truePairs,
+    public record Result(DuplicateSettings settings, int articles, int templated, int planted, long foundPairs, long truePairs,
                          long originalsRight, double seconds, double cpuSeconds,
                          long heapMegabytes) {
         public double recall() {
@@ -57,11 +63,13 @@ public final class DuplicateBench {
 
         public String format() {
             return String.format(Locale.ROOT, """
-                    near-duplicates: %,d articles, %,d planted copies (new title, re-wrapped, %.0f%% words changed)
+                    near-duplicates: %,d articles, %,d planted copies (new title, re-wrapped, %.0f%% words changed)%s
                     settings: %d-word shingles, %d bands x %d rows, Jaccard >= %.2f
                     recall %.4f, precision %.4f (%,d of %,d planted pairs found, %,d pairs grouped), original right %.4f
                     time %.1f s wall, %.1f s CPU (%,.0f articles/s by wall clock, one thread, generation excluded), heap after %,d MB""",
-                    articles, planted, CHANGED_WORDS * 100, settings.shingle(), settings.bands(), settings.rows(),
+                    articles, planted, CHANGED_WORDS * 100, templated == 0 ? "" : String.format(Locale.ROOT,
+                            ", %,d templated reports (%d templates, a number every %d words: about 0.45 overlap)",
+                            templated, TEMPLATES, SLOT_EVERY), settings.shingle(), settings.bands(), settings.rows(),
                     settings.threshold(), recall(), precision(), truePairs, planted, foundPairs,
                     planted == 0 ? 1.0 : (double) originalsRight / planted, seconds, cpuSeconds, articles / seconds,
                     heapMegabytes);
@@ -77,10 +85,20 @@ public final class DuplicateBench {
 
     /** Runs the benchmark with the default settings. */
     public static Result run(int n, long seed) {
-        return run(n, seed, DuplicateSettings.DEFAULT);
+        return run(n, 0, seed, DuplicateSettings.DEFAULT);
     }
 
     public static Result run(int n, long seed, DuplicateSettings settings) {
+        return run(n, 0, seed, settings);
+    }
+
+    /**
+     * Runs the benchmark with {@code templated} reports added after the {@code n} articles: texts of a few templates
+     * (an invented article with every {@value #SLOT_EVERY}th word a number of the report's own), each report sharing
+     * with the others of its template about 0.45 of its shingles, under the check: the band keys of a template's frame
+     * are shared by all its reports, and none is a copy of another.
+     */
+    public static Result run(int n, int templated, long seed, DuplicateSettings settings) {
         if (n < 10) {
             throw new IllegalArgumentException("need at least 10 articles for the duplicate bench, got " + n);
         }
@@ -113,11 +131,32 @@ public final class DuplicateBench {
             wall += timing.wall();
             cpu += timing.cpu();
         }
-        return score(settings, index, copyOf, wall, cpu);
+        for (int from = 0; from < templated; from += BLOCK) {
+            List<Generated> block = new ArrayList<>();
+            for (int i = from; i < Math.min(templated, from + BLOCK); i++) {
+                SplittableRandom own = new SplittableRandom(seed ^ (0x9E3779B97F4A7C15L * (i + 1)));
+                int template = own.nextInt(TEMPLATES);
+                String frame = SyntheticNews.render(news.draft(n + template), 70, new SplittableRandom(seed + template));
+                block.add(new Generated(id(n + i), report(frame, own), "outlet-" + own.nextInt(60),
+                        Instant.ofEpochSecond(news.published(n + i)).toString()));
+            }
+            SpeedBench.Timing timing = SpeedBench.time(
+                    () -> block.forEach(a -> index.add(a.id(), a.text(), a.outlet(), a.published())));
+            wall += timing.wall();
+            cpu += timing.cpu();
+        }
+        return score(settings, index, copyOf, templated, wall, cpu);
     }
 
-    private static Result score(DuplicateSettings settings, NearDuplicates index, int[] copyOf, double seconds,
-                                double cpuSeconds) {
+    /** {@code frame} with every {@value #SLOT_EVERY}th word a number drawn from {@code random}. */
+    private static String report(String frame, SplittableRandom random) {
+        int[] words = {0};
+        return WORD.matcher(frame).replaceAll(m -> words[0]++ % SLOT_EVERY == 0
+                ? String.valueOf(random.nextInt(1_000_000)) : m.group());
+    }
+
+    private static Result score(DuplicateSettings settings, NearDuplicates index, int[] copyOf, int templated,
+                                double seconds, double cpuSeconds) {
         Map<String, String> duplicateOf = index.duplicateOf();
         Map<String, Long> groupSizes = new HashMap<>();
         for (String original : duplicateOf.values()) {
@@ -143,10 +182,11 @@ public final class DuplicateBench {
             }
         }
         long heap = SpeedBench.heapMegabytesAfterGc();
-        if (index.size() != copyOf.length) {
-            throw new IllegalStateException("index holds " + index.size() + " articles, expected " + copyOf.length);
+        if (index.size() != copyOf.length + templated) {
+            throw new IllegalStateException("index holds " + index.size() + " articles, expected "
+                    + (copyOf.length + templated));
         }
-        return new Result(settings, copyOf.length, planted, foundPairs, truePairs, originalsRight, seconds, cpuSeconds,
+        return new Result(settings, copyOf.length + templated, templated, planted, foundPairs, truePairs, originalsRight, seconds, cpuSeconds,
                 heap);
     }
 

@@ -16,6 +16,16 @@ class DuplicateBenchTest {
     }
 
     @Test
+    void templatedReportsShareTheirFramesButNoneIsTakenForACopy() {
+        DuplicateBench.Result result = DuplicateBench.run(1_000, 400, 7L, DuplicateSettings.DEFAULT);
+        assertThat(result.articles()).isEqualTo(1_400);
+        assertThat(result.templated()).isEqualTo(400);
+        assertThat(result.recall()).isGreaterThanOrEqualTo(0.98);
+        assertThat(result.foundPairs()).as("only the planted copies are grouped").isEqualTo(result.truePairs());
+        assertThat(result.format()).contains("1,400 articles", "400 templated reports");
+    }
+
+    @Test
     void aStricterThresholdMissesLightRewrites() {
         DuplicateBench.Result strict = DuplicateBench.run(1_000, 7L, new DuplicateSettings(3, 40, 3, 0.95, 10));
         assertThat(strict.recall()).isLessThan(0.5);
