@@ -21,7 +21,8 @@ import java.util.function.IntConsumer;
  * rules out sets of their size.
  *
  * <p>The order is rebuilt, and every text listed again, each time the filed texts double. Memory: about 4 bytes per
- * shingle of each filed text, and 8 per distinct shingle among them. Not thread-safe; {@link NearDuplicates} guards it.
+ * shingle of each filed text (its listed prefix), and 16 to 32 per distinct shingle among them (the counts). Not
+ * thread-safe; {@link NearDuplicates} guards it.
  */
 final class PrefixIndex {
     /** Room for the rounding of the similarity computed in doubles. */
