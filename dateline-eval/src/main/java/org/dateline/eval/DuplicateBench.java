@@ -50,9 +50,8 @@ public final class DuplicateBench {
      *                        machine; garbage collection threads not included)
      * @param heapMegabytes   heap in use after the run with the index still reachable, after a GC
      */
-    public record Result(DuplicateSettings settings, int articles, int templated, int planted, long foundPairs, long truePairs,
-                         long originalsRight, double seconds, double cpuSeconds,
-                         long heapMegabytes) {
+    public record Result(DuplicateSettings settings, int articles, int templated, int planted, long foundPairs,
+                         long truePairs, long originalsRight, double seconds, double cpuSeconds, long heapMegabytes) {
         public double recall() {
             return planted == 0 ? 1 : (double) truePairs / planted;
         }
@@ -186,8 +185,8 @@ public final class DuplicateBench {
             throw new IllegalStateException("index holds " + index.size() + " articles, expected "
                     + (copyOf.length + templated));
         }
-        return new Result(settings, copyOf.length + templated, templated, planted, foundPairs, truePairs, originalsRight, seconds, cpuSeconds,
-                heap);
+        return new Result(settings, copyOf.length + templated, templated, planted, foundPairs, truePairs, originalsRight,
+                seconds, cpuSeconds, heap);
     }
 
     private static String id(int i) {

@@ -22,9 +22,10 @@ import java.util.Set;
  * each candidate pair is checked by {@link DuplicateSettings#similar} on the two shingle sets, brought together by two
  * joins; the articles of a key that {@link NearDuplicates#CROWDED} articles or more share are brought together with
  * their shingle sets instead, and {@link NearDuplicates#similarPairs} finds enough of their pairs that pass to join
- * them as all would. Only the pairs that pass go to the driver, where {@link NearDuplicates#join} makes the groups: the same
- * candidates and the same check as {@code analyze}'s {@link NearDuplicates#find}, so the same groups. Articles with
- * one shingle set (exact copies) are paired with the first of them only, and only that one is a candidate of others.
+ * them as all would. Only the pairs that pass go to the driver, where {@link NearDuplicates#join} makes the groups: the
+ * same candidates and the same check as {@code analyze}'s {@link NearDuplicates#find}, so the same groups. Articles
+ * with one shingle set (exact copies) are paired with the first of them only, and only that one is a candidate of
+ * others.
  *
  * <p>The settings are {@link DuplicateSettings#DEFAULT}, those the corpus stage of {@code analyze} uses.
  */
@@ -94,10 +95,9 @@ final class CopyPairs {
 
     /**
      * The pairs of {@code prints} that share a band key and pass the check. A key held by {@code crowdedAt} articles or
-     * more (a template's frame: pairs by the square of their number, few of them
-     * copies, or one text copied many times) brings its articles' shingles together, and {@link
-     * NearDuplicates#similarPairs} finds there enough of its pairs that pass to join them as all would; the others'
-     * pairs are checked after two joins.
+     * more (a template's frame, whose pairs are the square of its texts and few of them copies, or one text copied many
+     * times) brings its articles' shingles together, and {@link NearDuplicates#similarPairs} finds there enough of its
+     * pairs that pass to join them as all would; the other keys' pairs are checked after two joins.
      */
     private static List<Tuple2<Long, Long>> checked(JavaPairRDD<Long, Print> prints, int crowdedAt) {
         JavaPairRDD<Long, int[]> shingles = prints.mapValues(Print::shingles);
@@ -127,7 +127,8 @@ final class CopyPairs {
         List<Tuple2<Long, int[]>> texts = new ArrayList<>();
         filed.forEach(texts::add);
         List<Tuple2<Long, Long>> out = new ArrayList<>();
-        for (int[] pair : NearDuplicates.similarPairs(texts.stream().map(Tuple2::_2).toList(), DuplicateSettings.DEFAULT)) {
+        List<int[]> sets = texts.stream().map(Tuple2::_2).toList();
+        for (int[] pair : NearDuplicates.similarPairs(sets, DuplicateSettings.DEFAULT)) {
             long a = texts.get(pair[0])._1();
             long b = texts.get(pair[1])._1();
             out.add(new Tuple2<>(Math.min(a, b), Math.max(a, b)));
