@@ -26,6 +26,17 @@ class BenchCommandTest {
     }
 
     @Test
+    void duplicatesAddsTemplatedReportsAndRefusesANegativeCount() {
+        CliRun run = CliRun.of("bench", "duplicates", "--articles", "200", "--templated", "300");
+        assertThat(run.exit()).as(run.err()).isZero();
+        assertThat(run.out()).contains("500 articles", "300 templated reports", "precision 1.0000");
+
+        CliRun refused = CliRun.of("bench", "duplicates", "--articles", "200", "--templated", "-1");
+        assertThat(refused.exit()).isEqualTo(2);
+        assertThat(refused.err()).contains("--templated must be 0 or more");
+    }
+
+    @Test
     void linkingTakesAnOutputSeveralTimesAndPrintsEachRun(@TempDir Path dir) throws IOException {
         String line = "{\"id\":\"%s\",\"source\":\"in/%s\",\"outlet\":\"Varna Post\",\"title\":\"Ferry sinks\","
                 + "\"published\":\"2031-05-0%s\",\"published_basis\":\"metadata\",\"dateline\":null,\"authors\":[],"

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -64,6 +65,8 @@ final class JsonLines {
         private int limit;
         /** The bytes of the line being read, where it spans more than one buffer. */
         private final ByteArrayOutputStream spanning = new ByteArrayOutputStream();
+        private final CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
 
         Lines(InputStream in) {
             this.in = in;
@@ -81,7 +84,8 @@ final class JsonLines {
                     position = 0;
                     if (limit <= 0) {
                         limit = 0;
-                        return spanning.size() == 0 ? null : decode(spanning.toByteArray(), 0, spanning.size(), file, number);
+                        return spanning.size() == 0 ? null
+                                : decode(spanning.toByteArray(), 0, spanning.size(), file, number);
                     }
                 }
                 int start = position;
@@ -100,12 +104,10 @@ final class JsonLines {
             }
         }
 
-        private static String decode(byte[] bytes, int offset, int length, Path file, int number) throws IOException {
+        private String decode(byte[] bytes, int offset, int length, Path file, int number) throws IOException {
             int end = length > 0 && bytes[offset + length - 1] == '\r' ? length - 1 : length;
             try {
-                return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                        .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes, offset, end))
-                        .toString();
+                return utf8.decode(ByteBuffer.wrap(bytes, offset, end)).toString(); // decode resets the decoder first
             } catch (CharacterCodingException e) {
                 throw new IOException("line " + number + " of " + file + " is not UTF-8: " + e.getMessage(), e);
             }

@@ -130,12 +130,15 @@ public final class DuplicateBench {
             wall += timing.wall();
             cpu += timing.cpu();
         }
+        List<String> frames = new ArrayList<>();
+        for (int template = 0; template < TEMPLATES; template++) {
+            frames.add(SyntheticNews.render(news.draft(n + template), 70, new SplittableRandom(seed + template)));
+        }
         for (int from = 0; from < templated; from += BLOCK) {
             List<Generated> block = new ArrayList<>();
             for (int i = from; i < Math.min(templated, from + BLOCK); i++) {
                 SplittableRandom own = new SplittableRandom(seed ^ (0x9E3779B97F4A7C15L * (i + 1)));
-                int template = own.nextInt(TEMPLATES);
-                String frame = SyntheticNews.render(news.draft(n + template), 70, new SplittableRandom(seed + template));
+                String frame = frames.get(own.nextInt(TEMPLATES));
                 block.add(new Generated(id(n + i), report(frame, own), "outlet-" + own.nextInt(60),
                         Instant.ofEpochSecond(news.published(n + i)).toString()));
             }
