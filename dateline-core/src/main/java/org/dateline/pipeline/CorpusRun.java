@@ -18,10 +18,17 @@ import java.util.function.Supplier;
  * front door whose per-article stages run elsewhere (a Spark job's executors) feeds it what they analysed, in input
  * order, and writes what {@code analyze} writes for the same articles.
  *
+ * <p>The corpus holds each article with its short strings shared with those of the articles before it ({@link
+ * SharedStrings}), the sinks get it as given.
+ *
  * <p>Use: {@link #add} each article, then {@link #finish} once, in a try-with-resources block: {@link #close}
  * abandons every sink that was not completed (all of them when the run stopped before {@link #finish}).
  */
 public final class CorpusRun implements AutoCloseable {
+    /** The distinct strings remembered for sharing: each article brings about 70 new ones (ids, names, numbers). */
+    private static final int SHARED_STRINGS = 1 << 16;
+
+    private final SharedStrings strings = new SharedStrings(SHARED_STRINGS);
     private final Corpus corpus;
     private final List<ResultSink> sinks;
     private final AnalyzeJob.Listener listener;
@@ -53,7 +60,7 @@ public final class CorpusRun implements AutoCloseable {
                 throw new OutputException(sink.location(), e);
             }
         }
-        corpus.add(article);
+        corpus.add(strings.share(article));
         quotes += article.quotes().size();
         times += article.times().size();
         events += article.events().size();

@@ -3,15 +3,16 @@ package org.dateline.pipeline;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import org.dateline.model.AnalyzedArticle;
 
+import java.io.BufferedReader;
 import java.io.Closeable;
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -55,29 +56,31 @@ final class ResumeJournal implements Closeable {
      */
     static Optional<Map<String, AnalyzedArticle>> read(Path dir, AnalysisKey key) {
         Map<String, AnalyzedArticle> analysed = new HashMap<>();
-        List<String> lines;
-        try {
-            lines = Files.readAllLines(dir.resolve(FILE), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            return Optional.of(Map.of()); // no journal (NoSuchFileException) or none that can be read: nothing to reuse
-        }
-        if (lines.isEmpty()) {
-            return Optional.of(Map.of());
-        }
-        try {
-            if (!key.equals(RecordJson.read(lines.get(0), AnalysisKey.class))) {
+        // a line at a time (a long run's journal need not fit in memory beside its analyses); bytes that are not UTF-8,
+        // as a line torn inside a character leaves them, spoil that line only
+        try (BufferedReader lines = new BufferedReader(new InputStreamReader(Files.newInputStream(dir.resolve(FILE)),
+                StandardCharsets.UTF_8))) {
+            String first = lines.readLine();
+            if (first == null) {
+                return Optional.of(Map.of());
+            }
+            try {
+                if (!key.equals(RecordJson.read(first, AnalysisKey.class))) {
+                    return Optional.empty();
+                }
+            } catch (JsonProcessingException | RuntimeException e) {
                 return Optional.empty();
             }
-        } catch (JsonProcessingException | RuntimeException e) {
-            return Optional.empty();
-        }
-        for (String line : lines.subList(1, lines.size())) {
-            try {
-                AnalyzedArticle a = RecordJson.read(line, AnalyzedArticle.class);
-                analysed.put(a.article().id(), a);
-            } catch (JsonProcessingException | RuntimeException e) {
-                // analysed again
+            for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+                try {
+                    AnalyzedArticle a = RecordJson.read(line, AnalyzedArticle.class);
+                    analysed.put(a.article().id(), a);
+                } catch (JsonProcessingException | RuntimeException e) {
+                    // analysed again
+                }
             }
+        } catch (IOException e) {
+            // no journal (NoSuchFileException), or none that can be read past this point: reuse what was read
         }
         return Optional.of(Map.copyOf(analysed));
     }

@@ -73,6 +73,16 @@ class ResumeJournalTest {
     }
 
     @Test
+    void aLineTornInsideACharacterSpoilsThatLineOnly() throws IOException {
+        journal(KEY);
+        byte[] line = RecordJson.write(article("a3")).replace("Ferry", "F\u00e9rry").getBytes(StandardCharsets.UTF_8);
+        int inside = new String(line, StandardCharsets.UTF_8).indexOf('\u00e9') + 1; // after the first of its two bytes
+        Files.write(dir.resolve(ResumeJournal.FILE), java.util.Arrays.copyOf(line, inside),
+                java.nio.file.StandardOpenOption.APPEND);
+        assertThat(ResumeJournal.read(dir, KEY)).hasValueSatisfying(m -> assertThat(m).containsOnlyKeys("a1", "a2"));
+    }
+
+    @Test
     void anOutputOpenedWithAnotherKeyDiscardsTheInterruptedRunAndSaysSo() throws IOException {
         Path out = dir.resolve("out");
         JsonlOutput killed = JsonlOutput.replacing(out, KEY);
