@@ -25,10 +25,7 @@ import java.util.function.Supplier;
  * abandons every sink that was not completed (all of them when the run stopped before {@link #finish}).
  */
 public final class CorpusRun implements AutoCloseable {
-    /** The distinct strings remembered for sharing: each article brings about 50 new ones (its ids, new names). */
-    private static final int SHARED_STRINGS = 1 << 16;
-
-    private final SharedStrings strings = new SharedStrings(SHARED_STRINGS);
+    private final SharedStrings strings = new SharedStrings(SharedStrings.ROOM);
     private final Corpus corpus;
     private final List<ResultSink> sinks;
     private final AnalyzeJob.Listener listener;

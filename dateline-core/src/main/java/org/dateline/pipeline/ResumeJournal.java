@@ -56,6 +56,7 @@ final class ResumeJournal implements Closeable {
      */
     static Optional<Map<String, AnalyzedArticle>> read(Path dir, AnalysisKey key) {
         Map<String, AnalyzedArticle> analysed = new HashMap<>();
+        SharedStrings strings = new SharedStrings(SharedStrings.ROOM); // held all run long: shared as the corpus's are
         // a line at a time (a long run's journal need not fit in memory beside its analyses); bytes that are not UTF-8,
         // as a line torn inside a character leaves them, spoil that line only
         try (BufferedReader lines = new BufferedReader(new InputStreamReader(Files.newInputStream(dir.resolve(FILE)),
@@ -73,7 +74,7 @@ final class ResumeJournal implements Closeable {
             }
             for (String line = lines.readLine(); line != null; line = lines.readLine()) {
                 try {
-                    AnalyzedArticle a = RecordJson.read(line, AnalyzedArticle.class);
+                    AnalyzedArticle a = strings.share(RecordJson.read(line, AnalyzedArticle.class));
                     analysed.put(a.article().id(), a);
                 } catch (JsonProcessingException | RuntimeException e) {
                     // analysed again

@@ -24,6 +24,8 @@ import java.util.Map;
 final class SharedStrings {
     /** The longest string shared. */
     static final int SHARED_LENGTH = 64;
+    /** The distinct strings a run's table remembers: each article brings about 50 new ones (its ids, new names). */
+    static final int ROOM = 1 << 16;
 
     private record Shape(Method[] accessors, Constructor<?> constructor) {
     }

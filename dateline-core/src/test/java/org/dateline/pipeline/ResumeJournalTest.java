@@ -73,6 +73,17 @@ class ResumeJournalTest {
     }
 
     @Test
+    void theAnalysesReadBackShareTheirShortStrings() throws IOException {
+        journal(KEY); // held until the run ends, beside the corpus's copies
+        Optional<Map<String, AnalyzedArticle>> read = ResumeJournal.read(dir, KEY);
+        assertThat(read).isPresent();
+        Article a1 = read.get().get("a1").article();
+        Article a2 = read.get().get("a2").article();
+        assertThat(a2.outlet()).isEqualTo("Valley Courier").isSameAs(a1.outlet());
+        assertThat(a2.title()).isSameAs(a1.title());
+    }
+
+    @Test
     void aLineTornInsideACharacterSpoilsThatLineOnly() throws IOException {
         journal(KEY);
         byte[] line = RecordJson.write(article("a3")).replace("Ferry", "F\u00e9rry").getBytes(StandardCharsets.UTF_8);
