@@ -184,10 +184,18 @@ final class AnalyzeCommand implements Callable<Integer> {
             });
         } catch (OutputException e) {
             err.println("\ndateline: " + e.getMessage() + "; the run was stopped"
-                    + (sinks.get(0).location().equals(e.location()) ? " and " + out + " was left as it was" : ""));
+                    + (sinks.get(0).location().equals(e.location()) ? " and " + out + " was left as it was" : "")
+                    + kept(files));
             return ExitCode.WRITE_FAILED;
         } catch (RuntimeException e) {
-            err.println("\ndateline: internal error, the run was stopped and " + out + " was left as it was: " + e);
+            err.println("\ndateline: internal error, the run was stopped and " + out + " was left as it was" + kept(files)
+                    + ": " + e);
+            return ExitCode.WRITE_FAILED;
+        } catch (OutOfMemoryError e) {
+            long heap = Runtime.getRuntime().maxMemory() >> 20;
+            err.println("\ndateline: out of memory (a heap of " + heap + " MB); the run was stopped and " + out
+                    + " was left as it was" + kept(files) + "; give it more heap, such as DATELINE_JAVA_OPTS=-Xmx"
+                    + Math.max(2, (2 * heap + 1023) / 1024) + "g");
             return ExitCode.WRITE_FAILED;
         }
         AnalysisRun.Summary summary = result.summary();
@@ -223,6 +231,12 @@ final class AnalyzeCommand implements Callable<Integer> {
     static Analyzer analyzer(double minConfidence, double minQuoteConfidence) {
         return new Analyzer(Annotator.forPreset(Preset.FACTS)).withMinEventConfidence(minConfidence)
                 .withMinQuoteConfidence(minQuoteConfidence);
+    }
+
+    /** What a stopped run says of the analyses it leaves to the next run into the output ({@link JsonlOutput#abandon}). */
+    private String kept(JsonlOutput files) {
+        return files.journaled() == 0 ? "" : "; the " + files.journaled() + " articles it analysed are kept beside it,"
+                + " and the next run into " + out + " reuses them";
     }
 
     private static String shortName(String source) {

@@ -14,7 +14,10 @@ final class ExitCode {
      * used (not a folder, locked, not writable). Nothing was analysed or changed. Also picocli's code for usage errors.
      */
     static final int USAGE = 2;
-    /** The run started but the output or the store could not be written, or an internal error stopped it; the earlier output was left as it was. */
+    /**
+     * The run started but the output or the store could not be written, or an internal error or the heap running out
+     * stopped it; the earlier output was left as it was, and the articles analysed are kept for the next run into it.
+     */
     static final int WRITE_FAILED = 3;
 
     private ExitCode() {

@@ -22,9 +22,10 @@ import java.util.stream.Stream;
  * The output contract's files and {@code report.html} in an output folder, written so that the folder changes
  * only when a run is complete. Everything goes to a staging folder beside it ({@code .NAME.partial}); {@link
  * #complete} writes the linked files and the report there, then moves each file over the folder's own. A run
- * that fails or is killed before that leaves the folder as it was. A killed run leaves the staging folder too; the
- * next run into the same folder reuses the analyses journaled there ({@link #resumed}) when the same code made them
- * with the same settings (its {@link AnalysisKey}), and then deletes it. Files in the folder that are not Dateline's
+ * that fails or is killed before that leaves the folder as it was. A killed run leaves the staging folder too, and
+ * one stopped by an error the analyses it journaled there ({@link #abandon}); the next run into the same folder reuses
+ * them ({@link #resumed}) when the same code made them with the same settings (its {@link AnalysisKey}), and then
+ * deletes the staging folder. Files in the folder that are not Dateline's
  * are left alone.
  */
 public final class JsonlOutput implements ResultSink {
@@ -44,6 +45,7 @@ public final class JsonlOutput implements ResultSink {
     private final Corpus.Earlier earlier;
     private final JsonlExporter exporter;
     private final ResumeJournal journal;
+    private int journaled;
 
     private JsonlOutput(Path out, Staging staging, Corpus.Earlier earlier, JsonlExporter exporter, AnalysisKey key)
             throws IOException {
@@ -124,6 +126,12 @@ public final class JsonlOutput implements ResultSink {
     public void add(AnalyzedArticle analyzed) throws IOException {
         exporter.write(analyzed);
         journal.add(analyzed);
+        journaled++;
+    }
+
+    /** The analyses this run has journaled so far: those a run stopped now leaves to the next ({@link #abandon}). */
+    public int journaled() {
+        return journaled;
     }
 
     @Override
@@ -165,14 +173,28 @@ public final class JsonlOutput implements ResultSink {
         }
     }
 
+    /**
+     * Closes the staged files and leaves the output folder as it was. The analyses journaled so far stay in the staging
+     * folder and the rest of it goes, so that the next run into the same output reuses them as it would after a kill:
+     * a run stopped by an error after hours of analysis (the heap running out while linking, a disk full while
+     * writing) loses none of it. A run that journaled nothing leaves no staging folder.
+     */
     @Override
     public void abandon() {
         try (journal) {
             exporter.close();
         } catch (IOException | RuntimeException e) {
-            // the staging folder goes anyway
+            // the staged files go anyway
         }
-        deleteQuietly(staging.dir());
+        if (journaled == 0) {
+            deleteQuietly(staging.dir());
+            return;
+        }
+        try (Stream<Path> staged = Files.list(staging.dir())) {
+            staged.filter(p -> !p.getFileName().toString().equals(ResumeJournal.FILE)).forEach(JsonlOutput::deleteQuietly);
+        } catch (IOException | UncheckedIOException e) {
+            // what is left is deleted by the next run into the output, after it has read the journal
+        }
     }
 
     /**

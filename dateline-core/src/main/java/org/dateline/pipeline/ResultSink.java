@@ -29,6 +29,9 @@ public interface ResultSink {
      */
     void complete(Corpus.Linked linked) throws IOException;
 
-    /** Drops what the run wrote so far; never throws. */
+    /**
+     * Drops the results the run staged so far, leaving what the sink held before the run as it was (a sink may keep
+     * what a next run can reuse: {@link JsonlOutput} keeps its journal of analyses); never throws.
+     */
     void abandon();
 }

@@ -112,7 +112,9 @@ class AnalyzeJobTest {
                 .hasMessageContaining("/mnt/full").hasMessageContaining("No space left on device");
         assertThat(full.abandoned).isTrue();
         assertThat(FolderSnapshot.of(out)).isEqualTo(before);
-        assertThat(work.resolve(".out.partial")).doesNotExist();
+        // what was analysed before the failure stays for the next run into the output, and nothing else
+        assertThat(FolderSnapshot.of(work.resolve(".out.partial"))).containsOnlyKeys(ResumeJournal.FILE);
+        assertThat(JsonlOutput.replacing(out, analyzer.key()).resumed()).hasSize(1);
     }
 
     @Test

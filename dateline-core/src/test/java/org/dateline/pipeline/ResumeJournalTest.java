@@ -94,6 +94,25 @@ class ResumeJournalTest {
     }
 
     @Test
+    void aRunStoppedByAnErrorLeavesItsAnalysesToTheNextRunAndNothingElse() throws IOException {
+        Path out = dir.resolve("out");
+        JsonlOutput stopped = JsonlOutput.replacing(out, KEY);
+        stopped.add(article("a1"));
+        stopped.add(article("a2"));
+        assertThat(stopped.journaled()).isEqualTo(2);
+        stopped.abandon(); // the linking ran out of memory, say
+        assertThat(out).doesNotExist();
+        try (java.util.stream.Stream<Path> left = Files.list(dir.resolve(".out.partial"))) {
+            assertThat(left.map(p -> p.getFileName().toString())).containsExactly(ResumeJournal.FILE);
+        }
+
+        JsonlOutput next = JsonlOutput.replacing(out, KEY);
+        assertThat(next.resumed()).containsOnlyKeys("a1", "a2");
+        next.abandon(); // stopped before it analysed anything: no staging folder is left
+        assertThat(dir.resolve(".out.partial")).doesNotExist();
+    }
+
+    @Test
     void anOutputOpenedWithAnotherKeyDiscardsTheInterruptedRunAndSaysSo() throws IOException {
         Path out = dir.resolve("out");
         JsonlOutput killed = JsonlOutput.replacing(out, KEY);
