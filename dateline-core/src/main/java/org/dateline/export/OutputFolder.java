@@ -1,8 +1,10 @@
 package org.dateline.export;
 
+import org.dateline.corpus.Corpus;
 import org.dateline.corpus.Stories;
 import org.dateline.corpus.Threads;
 import org.dateline.model.Actor;
+import org.dateline.model.AnalyzedArticle;
 import org.dateline.model.Article;
 import org.dateline.model.Event;
 import org.dateline.model.Quote;
@@ -26,6 +28,17 @@ public record OutputFolder(List<Article> articles, List<Actor> actors, List<Quot
         events = List.copyOf(events);
         stories = List.copyOf(stories);
         threads = List.copyOf(threads);
+    }
+
+    /**
+     * The records {@link JsonlExporter#finish} writes of {@code linked}, equal to those {@link #read} reads back from
+     * what it wrote: the run that writes a folder makes its report of these, without reading the folder again.
+     */
+    public static OutputFolder of(Corpus.Linked linked) {
+        List<AnalyzedArticle> all = linked.articles();
+        return new OutputFolder(all.stream().map(AnalyzedArticle::article).toList(), linked.actors(),
+                all.stream().flatMap(a -> a.quotes().stream()).toList(),
+                all.stream().flatMap(a -> a.events().stream()).toList(), linked.stories(), linked.threads());
     }
 
     /**

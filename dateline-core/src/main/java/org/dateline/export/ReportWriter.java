@@ -70,10 +70,10 @@ public final class ReportWriter {
         folder.stories().forEach(s -> storyById.put(s.id(), s));
     }
 
-    /** Reads the output folder {@code dir} and writes {@value #REPORT} into it; returns the page's path. */
-    public static Path write(Path dir) throws IOException {
+    /** Writes {@value #REPORT} of {@code folder}'s records into the folder {@code dir}; returns the page's path. */
+    public static Path write(Path dir, OutputFolder folder) throws IOException {
         Path page = dir.resolve(REPORT);
-        Files.writeString(page, render(OutputFolder.read(dir)), StandardCharsets.UTF_8);
+        Files.writeString(page, render(folder), StandardCharsets.UTF_8);
         return page;
     }
 

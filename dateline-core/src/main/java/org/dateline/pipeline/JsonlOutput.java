@@ -3,6 +3,7 @@ package org.dateline.pipeline;
 import org.dateline.corpus.Corpus;
 import org.dateline.export.ContractReader;
 import org.dateline.export.JsonlExporter;
+import org.dateline.export.OutputFolder;
 import org.dateline.export.ReportWriter;
 import org.dateline.model.AnalyzedArticle;
 
@@ -138,7 +139,7 @@ public final class JsonlOutput implements ResultSink {
     public void complete(Corpus.Linked linked) throws IOException {
         exporter.finish(linked);
         journal.close();
-        ReportWriter.write(staging.dir());
+        ReportWriter.write(staging.dir(), OutputFolder.of(linked)); // the records just written, not read again
         publish();
         deleteQuietly(staging.dir());
     }

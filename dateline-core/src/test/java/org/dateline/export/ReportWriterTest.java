@@ -58,7 +58,7 @@ class ReportWriterTest {
 
     @Test
     void everyDatumIsEscapedAndThePageAllowsNoScript() throws IOException {
-        String page = Files.readString(ReportWriter.write(folder()), StandardCharsets.UTF_8);
+        String page = Files.readString(ReportWriter.write(folder(), OutputFolder.read(dir)), StandardCharsets.UTF_8);
 
         assertThat(page).doesNotContain("<script").doesNotContain("<img").doesNotContain("onerror='")
                 .doesNotContain("<Post>");

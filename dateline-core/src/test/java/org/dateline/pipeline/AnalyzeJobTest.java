@@ -1,6 +1,7 @@
 package org.dateline.pipeline;
 
 import org.dateline.corpus.Corpus;
+import org.dateline.export.OutputFolder;
 import org.dateline.extract.ArticleExtractor;
 import org.dateline.model.AnalyzedArticle;
 import org.dateline.nlp.Annotator;
@@ -99,6 +100,17 @@ class AnalyzeJobTest {
         assertThat(result.wroteOutput()).isTrue();
         assertThat(FolderSnapshot.of(out)).containsKeys("articles.jsonl", "quotes.jsonl", "report.html");
         return out;
+    }
+
+    @Test
+    void theRecordsTheReportIsMadeOfAreThoseTheFolderReadsBack() throws IOException {
+        Path out = work.resolve("out");
+        JsonlOutput files = JsonlOutput.replacing(out, analyzer.key());
+        AnalyzeJob.Result result = job(1).run(List.of(inputs("first")), Corpus.Earlier.NONE, List.of(files),
+                new AnalyzeJob.Listener() { });
+        OutputFolder written = OutputFolder.of(result.linked());
+        assertThat(written.quotes()).isNotEmpty();
+        assertThat(written).isEqualTo(OutputFolder.read(out));
     }
 
     @Test
