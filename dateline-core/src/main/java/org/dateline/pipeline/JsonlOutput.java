@@ -23,11 +23,10 @@ import java.util.stream.Stream;
  * The output contract's files and {@code report.html} in an output folder, written so that the folder changes
  * only when a run is complete. Everything goes to a staging folder beside it ({@code .NAME.partial}); {@link
  * #complete} writes the linked files and the report there, then moves each file over the folder's own. A run
- * that fails or is killed before that leaves the folder as it was. A killed run leaves the staging folder too, and
- * one stopped by an error the analyses it journaled there ({@link #abandon}); the next run into the same folder reuses
- * them ({@link #resumed}) when the same code made them with the same settings (its {@link AnalysisKey}), and then
- * deletes the staging folder. Files in the folder that are not Dateline's
- * are left alone.
+ * that fails or is killed before that leaves the folder as it was. A killed run leaves the staging folder too, and a
+ * run stopped by an error leaves there the analyses it journaled ({@link #abandon}); the next run into the same folder
+ * reuses them ({@link #resumed}) when the same code made them with the same settings (its {@link AnalysisKey}), and
+ * then deletes the staging folder. Files in the folder that are not Dateline's are left alone.
  */
 public final class JsonlOutput implements ResultSink {
     /** Every file a run writes, in the order {@link #complete} moves them into place. */
