@@ -241,6 +241,10 @@ final class Ingest implements Closeable {
             job.fail("the batch could not be added, nothing was: " + e.getMessage());
         } catch (RuntimeException e) {
             job.fail("internal error, nothing was added: " + e);
+        } catch (OutOfMemoryError e) {
+            job.fail("out of memory (a heap of " + (Runtime.getRuntime().maxMemory() >> 20) + " MB), nothing was added;"
+                    + " what it analysed is reused when the same upload is sent again; give the server more heap"
+                    + " (DATELINE_JAVA_OPTS=-Xmx...)");
         } finally {
             delete(job.file.getParent());
         }

@@ -189,6 +189,26 @@ class IngestApiTest {
     }
 
     @Test
+    void aJobThatRunsOutOfMemoryFailsSayingSoAndTheNextJobStillRuns() throws IOException, InterruptedException {
+        ServedFixture f = ServedFixture.write(work.resolve("out-of-memory"));
+        try (DatelineServer starved = DatelineServer.start(new ServerSettings(new LuceneLocation(f.store()), f.out(),
+                ServerSettings.LOOPBACK, 0, Optional.of(TOKEN), false, MAX_UPLOAD), () -> {
+                    throw new OutOfMemoryError("Java heap space");
+                })) {
+            Http client = new Http(starved.port());
+            byte[] body = line("https://quillmouth.example/news/ferry", "Quillmouth Courier", "2021-04-02",
+                    "Ferry crews strike", "Ferry crews in Quillmouth walked out on Monday.").getBytes(StandardCharsets.UTF_8);
+            for (int attempt = 0; attempt < 2; attempt++) {
+                HttpResponse<String> r = client.post("/api/ingest?name=ferry.jsonl", body, TOKEN);
+                assertThat(r.statusCode()).as(r.body()).isEqualTo(202);
+                JsonNode job = awaitEnd(client, Http.parse(r).get("id").asText());
+                assertThat(job.get("state").asText()).isEqualTo("FAILED");
+                assertThat(job.get("error").asText()).contains("out of memory").contains("nothing was added");
+            }
+        }
+    }
+
+    @Test
     void anUploadOverTheLimitIsRefusedWith413() throws IOException {
         int jobs = http.json("/api/jobs", TOKEN).get("jobs").size();
         // only the head is sent, asking whether to send the body (as curl does for large files): the server must
