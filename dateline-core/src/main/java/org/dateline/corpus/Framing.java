@@ -247,17 +247,22 @@ public final class Framing {
         Set<String> selected = new HashSet<>(linked.originals().stream().map(Article::id).toList());
         // each text counted once: into the prior, and into its group's counts when the selection holds it
         Map<String, Integer> prior = new HashMap<>();
+        boolean everyOriginal = true;
         for (Article a : corpus) {
             if (linked.isOriginal(a)) {
                 Map<String, Integer> terms = Terms.count(fullText(a));
                 terms.forEach((t, n) -> prior.merge(t, n, Integer::sum));
                 if (selected.remove(a.id())) {
                     add(terms, counts.get(groupOf(a)));
+                } else {
+                    everyOriginal = false;
                 }
             }
         }
+        // a selection of every original and nothing else (the report's) counts what the prior counts
+        boolean asPrior = everyOriginal && selected.isEmpty();
         count(linked, selected, counts);
-        return table(selection, linked, counts, new Prior(prior));
+        return table(selection, linked, counts, new Prior(prior), asPrior ? prior : null);
     }
 
     /**
@@ -269,7 +274,7 @@ public final class Framing {
         Linked linked = new Linked(corpus, selection);
         Map<String, Map<String, Integer>> counts = emptyCounts(linked);
         count(linked, new HashSet<>(linked.originals().stream().map(Article::id).toList()), counts);
-        return table(selection, linked, counts, prior);
+        return table(selection, linked, counts, prior, null);
     }
 
     /**
@@ -315,9 +320,18 @@ public final class Framing {
         terms.forEach((t, n) -> into.merge(t, n, Integer::sum));
     }
 
-    private Table table(Selection selection, Linked linked, Map<String, Map<String, Integer>> counts, Prior prior) {
-        Map<String, Integer> all = new HashMap<>();
-        counts.values().forEach(c -> add(c, all));
+    /**
+     * The table of {@code counts}, the groups' term counts; {@code summed} is their sum by term when known (else null:
+     * summed here).
+     */
+    private Table table(Selection selection, Linked linked, Map<String, Map<String, Integer>> counts, Prior prior,
+                        Map<String, Integer> summed) {
+        Map<String, Integer> all = summed;
+        if (all == null) {
+            Map<String, Integer> sum = new HashMap<>();
+            counts.values().forEach(c -> add(c, sum));
+            all = sum;
+        }
         long total = all.values().stream().mapToLong(Integer::longValue).sum();
         List<Group> groups = new ArrayList<>();
         Map<String, List<Term>> tops = new LinkedHashMap<>();
@@ -328,11 +342,14 @@ public final class Framing {
                     linked.copiesOf(group), (int) n));
             List<Term> terms = new ArrayList<>();
             if (n > 0 && total > n) {
+                Map<String, Integer> allTerms = all;
                 own.forEach((t, y) -> {
-                    Term term = score(group, t, y, n, all.get(t) - y, total - n,
-                            prior.counts.get(t) * this.prior / prior.total);
-                    if (term.z() > minZ) {
-                        terms.add(term);
+                    int yj = allTerms.get(t) - y;
+                    double a = prior.counts.get(t) * this.prior / prior.total;
+                    double delta = delta(y, n, yj, total - n, a);
+                    double z = delta / Math.sqrt(1 / (y + a) + 1 / (yj + a));
+                    if (z > minZ) {
+                        terms.add(new Term(group, t, z, delta, y, yj));
                     }
                 });
             }
@@ -342,10 +359,9 @@ public final class Framing {
         return new Table(selection.label(), groups, tops);
     }
 
-    private Term score(String group, String term, int yi, long ni, int yj, long nj, double a) {
-        double delta = Math.log((yi + a) / (ni + prior - yi - a)) - Math.log((yj + a) / (nj + prior - yj - a));
-        double variance = 1 / (yi + a) + 1 / (yj + a);
-        return new Term(group, term, delta / Math.sqrt(variance), delta, yi, yj);
+    /** The log-odds ratio of a term used {@code yi} times of {@code ni} in a group, {@code yj} of {@code nj} elsewhere. */
+    private double delta(int yi, long ni, int yj, long nj, double a) {
+        return Math.log((yi + a) / (ni + prior - yi - a)) - Math.log((yj + a) / (nj + prior - yj - a));
     }
 
     /**
