@@ -262,7 +262,7 @@ public final class Framing {
         // a selection of every original and nothing else (the report's) counts what the prior counts
         boolean asPrior = everyOriginal && selected.isEmpty();
         count(linked, selected, counts);
-        return table(selection, linked, counts, new Prior(prior), asPrior ? prior : null);
+        return table(selection, linked, counts, new Prior(prior), asPrior ? prior : summed(counts));
     }
 
     /**
@@ -274,7 +274,7 @@ public final class Framing {
         Linked linked = new Linked(corpus, selection);
         Map<String, Map<String, Integer>> counts = emptyCounts(linked);
         count(linked, new HashSet<>(linked.originals().stream().map(Article::id).toList()), counts);
-        return table(selection, linked, counts, prior, null);
+        return table(selection, linked, counts, prior, summed(counts));
     }
 
     /**
@@ -320,18 +320,16 @@ public final class Framing {
         terms.forEach((t, n) -> into.merge(t, n, Integer::sum));
     }
 
-    /**
-     * The table of {@code counts}, the groups' term counts; {@code summed} is their sum by term when known (else null:
-     * summed here).
-     */
+    /** The groups' term counts summed by term. */
+    private static Map<String, Integer> summed(Map<String, Map<String, Integer>> counts) {
+        Map<String, Integer> all = new HashMap<>();
+        counts.values().forEach(c -> add(c, all));
+        return all;
+    }
+
+    /** The table of {@code counts}, the groups' term counts, whose sum by term is {@code all}. */
     private Table table(Selection selection, Linked linked, Map<String, Map<String, Integer>> counts, Prior prior,
-                        Map<String, Integer> summed) {
-        Map<String, Integer> all = summed;
-        if (all == null) {
-            Map<String, Integer> sum = new HashMap<>();
-            counts.values().forEach(c -> add(c, sum));
-            all = sum;
-        }
+                        Map<String, Integer> all) {
         long total = all.values().stream().mapToLong(Integer::longValue).sum();
         List<Group> groups = new ArrayList<>();
         Map<String, List<Term>> tops = new LinkedHashMap<>();
@@ -342,9 +340,8 @@ public final class Framing {
                     linked.copiesOf(group), (int) n));
             List<Term> terms = new ArrayList<>();
             if (n > 0 && total > n) {
-                Map<String, Integer> allTerms = all;
                 own.forEach((t, y) -> {
-                    int yj = allTerms.get(t) - y;
+                    int yj = all.get(t) - y;
                     double a = prior.counts.get(t) * this.prior / prior.total;
                     double delta = delta(y, n, yj, total - n, a);
                     double z = delta / Math.sqrt(1 / (y + a) + 1 / (yj + a));

@@ -64,6 +64,17 @@ class ResumeJournalTest {
     }
 
     @Test
+    void anEmptyJournalOrBlankAndBinaryLinesReuseNothingAndLoseNothingElse() throws IOException {
+        Files.write(dir.resolve(ResumeJournal.FILE), new byte[0]);
+        assertThat(ResumeJournal.read(dir, KEY)).contains(Map.of());
+
+        journal(KEY);
+        Files.write(dir.resolve(ResumeJournal.FILE), new byte[] {'\n', (byte) 0xff, (byte) 0xfe, 0, '\n', '{', '\n'},
+                java.nio.file.StandardOpenOption.APPEND);
+        assertThat(ResumeJournal.read(dir, KEY)).hasValueSatisfying(m -> assertThat(m).containsOnlyKeys("a1", "a2"));
+    }
+
+    @Test
     void aTornLastLineIsLeftOut() throws IOException {
         journal(KEY);
         String line = RecordJson.write(article("a3"));
